@@ -1,0 +1,12 @@
+#ifndef NEWSGRAPH_CLI_COMMANDS_H_
+#define NEWSGRAPH_CLI_COMMANDS_H_
+
+namespace newsgraph::cli {
+
+// Each subcommand takes the arguments after its name and returns the exit
+// status: 0 success, 1 failure, 2 usage error.
+int RunExtract(int argc, char** argv);
+
+}  // namespace newsgraph::cli
+
+#endif  // NEWSGRAPH_CLI_COMMANDS_H_

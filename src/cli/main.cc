@@ -1,0 +1,42 @@
+// The `newsgraph` command: one binary, one subcommand per job.
+#include <cstdio>
+#include <cstring>
+
+#include "cli/commands.h"
+
+namespace {
+
+struct Command {
+  const char* name;
+  int (*run)(int, char**);
+  const char* summary;
+};
+
+const Command kCommands[] = {
+    {"extract", newsgraph::cli::RunExtract, "print each document's article, entities and quotes as JSON Lines"},
+};
+
+void Usage(FILE* out) {
+  fprintf(out, "usage: newsgraph COMMAND [ARGS...]\n\ncommands:\n");
+  for (const Command& c : kCommands) fprintf(out, "  %-10s %s\n", c.name, c.summary);
+  fprintf(out, "\n'newsgraph COMMAND --help' describes one command.\n");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    Usage(stderr);
+    return 2;
+  }
+  if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") || !strcmp(argv[1], "help")) {
+    Usage(stdout);
+    return 0;
+  }
+  for (const Command& c : kCommands) {
+    if (!strcmp(argv[1], c.name)) return c.run(argc - 2, argv + 2);
+  }
+  fprintf(stderr, "newsgraph: unknown command '%s'\n", argv[1]);
+  Usage(stderr);
+  return 2;
+}
