@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer harnesses in fuzz/ with clang and runs each for
+# SECONDS (default 60). A crash exits non-zero and leaves its input in
+# build-fuzz/crashes/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-60}
+./scripts/install-deps.sh
+CC=clang-14 CXX=clang++-14 cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DNEWSGRAPH_FUZZ=ON -DNEWSGRAPH_SANITIZE=ON -DNEWSGRAPH_BENCH=OFF >/dev/null
+shopt -s nullglob
+harnesses=()
+for src in fuzz/*_fuzz.cc; do harnesses+=("$(basename "$src" .cc)"); done
+[ ${#harnesses[@]} -gt 0 ] || { echo "no fuzz harnesses"; exit 0; }
+cmake --build build-fuzz -j"$(nproc)" --target "${harnesses[@]}"
+mkdir -p build-fuzz/crashes
+for h in "${harnesses[@]}"; do
+  corpus=build-fuzz/corpus/$h
+  mkdir -p "$corpus"
+  seeds=()
+  [ -d "fuzz/corpus/$h" ] && seeds+=("fuzz/corpus/$h")
+  echo "fuzzing $h for ${seconds}s"
+  ./build-fuzz/"$h" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+    -artifact_prefix=build-fuzz/crashes/ "$corpus" "${seeds[@]}" 2>&1 | tail -n 3
+done
