@@ -6,6 +6,8 @@ namespace newsgraph::cli {
 // Each subcommand takes the arguments after its name and returns the exit
 // status: 0 success, 1 failure, 2 usage error.
 int RunExtract(int argc, char** argv);
+// Scores the quotes of the founding page against its gold files.
+int RunEval(int argc, char** argv);
 
 }  // namespace newsgraph::cli
 

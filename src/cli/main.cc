@@ -14,6 +14,7 @@ struct Command {
 
 const Command kCommands[] = {
     {"extract", newsgraph::cli::RunExtract, "print each document's article, entities and quotes as JSON Lines"},
+    {"eval", newsgraph::cli::RunEval, "score quotes and reported speech on the founding page against gold"},
 };
 
 void Usage(FILE* out) {
