@@ -203,6 +203,12 @@ void ExtractPlainTextPage(Document& doc) {
     doc.text = std::move(decoded);
     return;
   }
+  // A page without a single prose paragraph (a list, a transcript, one huge
+  // line) keeps all its non-furniture blocks rather than losing them.
+  if (first == blocks.size()) {
+    first = 0;
+    last = blocks.size() - 1;
+  }
   std::string body;
   for (size_t i = first; i <= last && i < blocks.size(); ++i) {
     if (credit[i] || boiler[i]) continue;

@@ -100,7 +100,10 @@ void Walk(const fs::path& dir, const InputOptions& options, const DocumentSink& 
       Walk(entry.path(), options, sink);
     } else if (entry.is_regular_file(type_ec)) {
       ReadOne(entry.path().string(), options, false, sink);
+    } else if (entry.is_symlink(type_ec) && !entry.exists(type_ec)) {
+      sink(ErrorDocument(entry.path().string(), "broken link: its target does not exist"));
     }
+    // Sockets, pipes and devices are skipped: opening a pipe would block.
   }
 }
 
