@@ -54,14 +54,14 @@ TEST(DocumentJson, OffsetsAreCodePointsIntoText) {
   Document doc;
   doc.source.path = "x.txt";
   doc.text = "\xE2\x80\x9CHi,\xE2\x80\x9D said Ana.";  // “Hi,” said Ana.
-  doc.mentions.push_back({Span{17, 20}, 0});           // bytes of "Ana"
+  doc.mentions.push_back({Span{15, 18}, 0});           // bytes of "Ana"
   doc.entities.push_back({"Ana", EntityType::kPerson, {0}});
   Quote q;
   q.content = Span{3, 5};  // "Hi"
   q.speaker = "Ana";
   q.speaker_entity = 0;
-  q.speaker_mention = Span{17, 20};
-  q.cue = Span{12, 16};
+  q.speaker_mention = Span{15, 18};
+  q.cue = Span{10, 14};
   doc.quotes.push_back(q);
   std::string out;
   AppendDocumentJson(doc, &out);

@@ -121,7 +121,8 @@ bool ParseCreditLine(std::string_view line, std::vector<std::string>* authors) {
   size_t pos = 0;
   int credits = 0;
   while (pos < line.size()) {
-    size_t end = line.find(". ", pos);
+    // Credits are separated by full stops or, in wire style, semicolons.
+    size_t end = std::min(line.find(". ", pos), line.find("; ", pos));
     if (end == std::string_view::npos) end = line.size();
     std::string_view sentence = Trim(line.substr(pos, end - pos));
     pos = end + 1;
