@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/dates.h"
+#include "core/language.h"
 #include "core/lexicon.h"
 #include "core/utf8.h"
 #include "html/credit_lines.h"
@@ -198,6 +199,8 @@ void ExtractPlainTextPage(Document& doc) {
   for (size_t i = 0; i < blocks.size() && doc.original_source.empty(); ++i) {
     if (boiler[i] || credit[i] || i > last) doc.original_source = SyndicationCredit(blocks[i]);
   }
+
+  if (first < blocks.size()) doc.language = GuessLanguage(blocks[first]);
 
   if (doc.source.verbatim) {
     doc.text = std::move(decoded);
