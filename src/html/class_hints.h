@@ -1,0 +1,30 @@
+#ifndef NEWSGRAPH_HTML_CLASS_HINTS_H_
+#define NEWSGRAPH_HTML_CLASS_HINTS_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "html/dom.h"
+
+namespace newsgraph::html {
+
+// What an element's class, id, role and itemprop say about it, read from
+// generic words only ("article", "content", "comment", "share", ...), never
+// from any site's names.
+struct ClassHints {
+  int weight = 0;                   // +25 per content word in class/id, -25 per boilerplate word
+  bool unlikely = false;            // looks like page furniture (menus, sidebars, footers)
+  bool always_boilerplate = false;  // comments, share bars, newsletter and cookie boxes
+  bool byline = false;              // the author line
+};
+
+ClassHints HintsFor(const Dom& dom, const Node& n);
+
+// Splits "articleBody main-content__text" into lower-case words
+// {"article", "body", "main", "content", "text"}.
+void SplitClassWords(std::string_view s, std::vector<std::string>* words);
+
+}  // namespace newsgraph::html
+
+#endif  // NEWSGRAPH_HTML_CLASS_HINTS_H_

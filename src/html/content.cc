@@ -1,0 +1,452 @@
+#include "html/content.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+#include "html/class_hints.h"
+#include "html/text_util.h"
+
+namespace newsgraph::html {
+namespace {
+
+constexpr uint32_t kNone = Node::kNone;
+
+// Elements that never hold article text.
+bool IsNeverContent(Tag t) {
+  switch (t) {
+    case Tag::k_script: case Tag::k_style: case Tag::k_noscript: case Tag::k_template:
+    case Tag::k_svg: case Tag::k_math: case Tag::k_iframe: case Tag::k_object:
+    case Tag::k_embed: case Tag::k_canvas: case Tag::k_video: case Tag::k_audio:
+    case Tag::k_button: case Tag::k_select: case Tag::k_option: case Tag::k_optgroup:
+    case Tag::k_input: case Tag::k_textarea: case Tag::k_nav: case Tag::k_head:
+    case Tag::k_title: case Tag::k_meta: case Tag::k_link: case Tag::k_dialog:
+    case Tag::k_frameset: case Tag::k_frame: case Tag::k_noembed: case Tag::k_noframes:
+    case Tag::k_xmp: case Tag::k_base: case Tag::k_figcaption: case Tag::k_label:
+    case Tag::k_fieldset: case Tag::k_legend:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsPhrasingTag(Tag t) {
+  switch (t) {
+    case Tag::k_a: case Tag::k_abbr: case Tag::k_b: case Tag::k_big: case Tag::k_cite:
+    case Tag::k_code: case Tag::k_em: case Tag::k_font: case Tag::k_i: case Tag::k_kbd:
+    case Tag::k_mark: case Tag::k_q: case Tag::k_s: case Tag::k_samp: case Tag::k_small:
+    case Tag::k_span: case Tag::k_strike: case Tag::k_strong: case Tag::k_sub:
+    case Tag::k_sup: case Tag::k_time: case Tag::k_tt: case Tag::k_u: case Tag::k_var:
+    case Tag::k_del: case Tag::k_ins: case Tag::kOther: case Tag::k_img: case Tag::k_wbr:
+    case Tag::k_picture: case Tag::k_source:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsHeading(Tag t) {
+  return t == Tag::k_h1 || t == Tag::k_h2 || t == Tag::k_h3 || t == Tag::k_h4 ||
+         t == Tag::k_h5 || t == Tag::k_h6;
+}
+
+// Per-element figures gathered bottom-up.
+struct Stats {
+  uint32_t chars = 0;         // visible characters (whitespace runs count once)
+  uint32_t link_chars = 0;    // of which inside links
+  uint32_t inline_chars = 0;  // characters not inside a nested block
+  uint32_t commas = 0;
+  uint32_t paragraphs = 0;    // <p> descendants with text
+  uint32_t images = 0;
+  uint32_t list_items = 0;
+  uint32_t inputs = 0;
+  uint32_t embeds = 0;
+  uint32_t headings = 0;
+  float score = 0;
+  bool candidate = false;
+  bool removed = false;   // never content (scripts, hidden, nav, ...)
+  bool unlikely = false;  // its class/id says boilerplate
+  int weight = 0;         // class/id weight
+};
+
+class Extractor {
+ public:
+  Extractor(const Dom& dom, const ContentOptions& options)
+      : dom_(dom), nodes_(dom.nodes()), options_(options), st_(nodes_.size()) {}
+
+  ContentResult Run() {
+    ContentResult best;
+    // First with boilerplate-looking containers removed before scoring; when
+    // that leaves almost nothing, the page's markup misleads the hints, so
+    // try again trusting only text and links.
+    for (int pass = 0; pass < 2; ++pass) {
+      strict_ = pass == 0;
+      Mark();
+      Measure();
+      uint32_t top = PickTop();
+      ContentResult r;
+      r.root = top;
+      if (top != kNone) Render(top, &r);
+      r.bylines = bylines_;
+      if (CountChars(r.text) > CountChars(best.text)) best = std::move(r);
+      if (CountChars(best.text) >= 250) break;
+    }
+    return best;
+  }
+
+ private:
+  // Forward pass: which elements are never content, and class/id hints.
+  void Mark() {
+    bylines_.clear();
+    for (size_t i = 0; i < nodes_.size(); ++i) {
+      Stats& s = st_[i];
+      s = Stats();
+      const Node& n = nodes_[i];
+      if (n.tag == Tag::kRoot) continue;
+      const Stats& p = st_[n.parent];
+      if (p.removed) {
+        s.removed = true;
+        continue;
+      }
+      if (n.tag == Tag::kText) continue;
+      if (IsNeverContent(n.tag) || IsHidden(n)) {
+        s.removed = true;
+        continue;
+      }
+      ClassHints h = HintsFor(dom_, n);
+      s.weight = h.weight;
+      if (h.byline && !IsContainerWithText(i)) {
+        std::string t = CollapseWhitespace(dom_.InnerText(static_cast<uint32_t>(i)));
+        if (!t.empty() && t.size() < 200) bylines_.push_back(t);
+        s.removed = true;
+        continue;
+      }
+      if (h.always_boilerplate) {
+        s.removed = true;
+        continue;
+      }
+      if (strict_ && h.unlikely && n.tag != Tag::k_body && n.tag != Tag::k_html &&
+          n.tag != Tag::k_a && n.tag != Tag::k_article && n.tag != Tag::k_main &&
+          !InsideTableOrCode(i)) {
+        s.removed = true;
+        s.unlikely = true;
+        continue;
+      }
+    }
+  }
+
+  bool IsHidden(const Node& n) const {
+    if (dom_.HasAttr(n, "hidden")) return true;
+    std::string_view style = dom_.Attr(n, "style");
+    if (!style.empty()) {
+      std::string s = ToLowerAscii(style);
+      s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
+      if (s.find("display:none") != std::string::npos ||
+          s.find("visibility:hidden") != std::string::npos)
+        return true;
+    }
+    return false;
+  }
+
+  // A byline class on a large block is a mistaken hint; keep such blocks.
+  bool IsContainerWithText(size_t i) const {
+    const Node& n = nodes_[i];
+    return n.end - i > 60;
+  }
+
+  bool InsideTableOrCode(size_t i) const {
+    int hops = 0;
+    for (uint32_t p = nodes_[i].parent; p != kNone && hops < 12; p = nodes_[p].parent, ++hops) {
+      Tag t = nodes_[p].tag;
+      if (t == Tag::k_table || t == Tag::k_code || t == Tag::k_pre) return true;
+    }
+    return false;
+  }
+
+  // Reverse pass: sizes, link text and counts, then paragraph scores.
+  void Measure() {
+    for (size_t i = nodes_.size(); i-- > 0;) {
+      const Node& n = nodes_[i];
+      Stats& s = st_[i];
+      if (s.removed) continue;
+      if (n.tag == Tag::kText) {
+        TextFigures f = MeasureText(dom_.text(n));
+        s.chars = s.inline_chars = f.chars;
+        s.commas = f.commas;
+      } else {
+        if (n.tag == Tag::k_a) s.link_chars = s.chars;
+        if (n.tag == Tag::k_p && s.chars > 0) ++s.paragraphs;
+        if (n.tag == Tag::k_img) ++s.images;
+        if (n.tag == Tag::k_li) ++s.list_items;
+        if (n.tag == Tag::k_input) ++s.inputs;
+        if (IsHeading(n.tag)) ++s.headings;
+      }
+      if (n.parent == kNone) continue;
+      Stats& p = st_[n.parent];
+      p.chars += s.chars;
+      p.link_chars += s.link_chars;
+      p.commas += s.commas;
+      p.paragraphs += s.paragraphs;
+      p.images += s.images;
+      p.list_items += s.list_items;
+      p.inputs += s.inputs;
+      p.embeds += s.embeds;
+      p.headings += s.headings;
+      if (n.tag == Tag::kText || IsPhrasingTag(n.tag)) p.inline_chars += s.inline_chars;
+    }
+    // Paragraph-like elements pass their score to a few ancestors.
+    for (size_t i = 0; i < nodes_.size(); ++i) {
+      const Node& n = nodes_[i];
+      const Stats& s = st_[i];
+      if (s.removed || n.tag == Tag::kText || n.tag == Tag::kRoot) continue;
+      uint32_t len;
+      if (n.tag == Tag::k_p || n.tag == Tag::k_pre || n.tag == Tag::k_td) {
+        len = s.chars;
+      } else if (IsPhrasingTag(n.tag) || IsHeading(n.tag) || n.tag == Tag::k_li ||
+                 n.tag == Tag::k_a) {
+        continue;
+      } else {
+        len = s.inline_chars;  // a div holding text directly acts as a paragraph
+      }
+      if (len < 25) continue;
+      // Link-heavy paragraphs are menus and teasers, not prose.
+      if (n.tag != Tag::k_p && s.chars > 0 && s.link_chars * 2 > s.chars) continue;
+      float add = 1.0f + s.commas + std::min(3u, len / 100);
+      uint32_t a = n.parent;
+      for (int level = 0; level < 5 && a != kNone; ++level, a = nodes_[a].parent) {
+        if (nodes_[a].tag == Tag::kRoot) break;
+        Stats& as = st_[a];
+        if (!as.candidate) InitCandidate(a);
+        float div = level == 0 ? 1.0f : level == 1 ? 2.0f : level * 3.0f;
+        as.score += add / div;
+      }
+    }
+  }
+
+  void InitCandidate(uint32_t i) {
+    Stats& s = st_[i];
+    s.candidate = true;
+    float base = 0;
+    switch (nodes_[i].tag) {
+      case Tag::k_div: case Tag::k_article: case Tag::k_main: case Tag::k_section: base = 5; break;
+      case Tag::k_pre: case Tag::k_td: case Tag::k_blockquote: base = 3; break;
+      case Tag::k_address: case Tag::k_ol: case Tag::k_ul: case Tag::k_dl: case Tag::k_dd:
+      case Tag::k_dt: case Tag::k_li: case Tag::k_form: base = -3; break;
+      case Tag::k_h1: case Tag::k_h2: case Tag::k_h3: case Tag::k_h4: case Tag::k_h5:
+      case Tag::k_h6: case Tag::k_th: base = -5; break;
+      default: break;
+    }
+    if (nodes_[i].tag == Tag::k_article) base += 5;
+    s.score = base + s.weight;
+  }
+
+  float LinkDensity(uint32_t i) const {
+    const Stats& s = st_[i];
+    return s.chars == 0 ? 0.0f : static_cast<float>(s.link_chars) / s.chars;
+  }
+
+  uint32_t PickTop() {
+    uint32_t top = kNone;
+    float best = -1e30f;
+    std::vector<std::pair<float, uint32_t>> ranked;
+    for (size_t i = 0; i < nodes_.size(); ++i) {
+      Stats& s = st_[i];
+      if (!s.candidate || s.removed) continue;
+      s.score *= 1.0f - LinkDensity(static_cast<uint32_t>(i));
+      ranked.push_back({s.score, static_cast<uint32_t>(i)});
+      if (s.score > best) {
+        best = s.score;
+        top = static_cast<uint32_t>(i);
+      }
+    }
+    if (top == kNone) {
+      // No paragraphs at all: fall back to the body (or the root).
+      for (size_t i = 0; i < nodes_.size(); ++i)
+        if (nodes_[i].tag == Tag::k_body && !st_[i].removed) return static_cast<uint32_t>(i);
+      return 0;
+    }
+    std::partial_sort(ranked.begin(), ranked.begin() + std::min<size_t>(ranked.size(), 6),
+                      ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    if (ranked.size() > 6) ranked.resize(6);
+    // When several strong candidates share an ancestor, the article is split
+    // into pieces (e.g. around ads); the ancestor holds all of them.
+    std::vector<uint32_t> alternatives;
+    for (size_t k = 1; k < ranked.size(); ++k)
+      if (ranked[k].first >= 0.75f * best) alternatives.push_back(ranked[k].second);
+    if (alternatives.size() >= 3) {
+      for (uint32_t a = nodes_[top].parent; a != kNone && nodes_[a].tag != Tag::k_body &&
+                                            nodes_[a].tag != Tag::kRoot;
+           a = nodes_[a].parent) {
+        int inside = 0;
+        for (uint32_t alt : alternatives)
+          if (alt >= a && alt < nodes_[a].end) ++inside;
+        if (inside >= 3) {
+          top = a;
+          break;
+        }
+      }
+    }
+    if (!st_[top].candidate) InitCandidate(top);
+    // Climb while a parent scores at least as well: the article container
+    // is often one level above its densest part.
+    float last = st_[top].score;
+    float threshold = last / 3;
+    for (uint32_t p = nodes_[top].parent; p != kNone && nodes_[p].tag != Tag::k_body &&
+                                          nodes_[p].tag != Tag::kRoot;
+         p = nodes_[p].parent) {
+      if (!st_[p].candidate) continue;
+      if (st_[p].score < threshold) break;
+      if (st_[p].score > last) {
+        top = p;
+        break;
+      }
+      last = st_[p].score;
+    }
+    // An only child says nothing its parent does not.
+    while (true) {
+      uint32_t p = nodes_[top].parent;
+      if (p == kNone || nodes_[p].tag == Tag::k_body || nodes_[p].tag == Tag::kRoot) break;
+      if (ElementChildren(p) != 1) break;
+      top = p;
+    }
+    return top;
+  }
+
+  int ElementChildren(uint32_t i) const {
+    int count = 0;
+    for (uint32_t c = nodes_[i].first_child; c != kNone; c = nodes_[c].next_sibling) {
+      if (st_[c].removed) continue;
+      if (nodes_[c].tag == Tag::kText) {
+        if (st_[c].chars > 0) return 2;
+        continue;
+      }
+      ++count;
+    }
+    return count;
+  }
+
+  // Whether sibling `c` of the chosen element belongs to the article too.
+  bool KeepSibling(uint32_t top, uint32_t c) const {
+    if (c == top) return true;
+    const Stats& s = st_[c];
+    if (s.removed || nodes_[c].tag == Tag::kText) return false;
+    float threshold = std::max(10.0f, st_[top].score * 0.2f);
+    float bonus = 0;
+    std::string_view tc = dom_.Attr(nodes_[top], "class");
+    if (!tc.empty() && tc == dom_.Attr(nodes_[c], "class")) bonus = st_[top].score * 0.2f;
+    if (s.candidate && s.score + bonus >= threshold) return true;
+    if (nodes_[c].tag == Tag::k_p || (s.inline_chars == s.chars && !IsPhrasingTag(nodes_[c].tag))) {
+      float ld = LinkDensity(c);
+      if (s.chars > 80 && ld < 0.25f) return true;
+      if (s.chars > 0 && s.chars <= 80 && ld == 0 && s.commas + s.chars > 0) {
+        std::string t = CollapseWhitespace(dom_.InnerText(c));
+        if (!t.empty() && (t.back() == '.' || t.back() == '!' || t.back() == '?')) return true;
+      }
+    }
+    return false;
+  }
+
+  // Readability-style cleaning of a container inside the article: drops
+  // share bars, link lists, image galleries and forms that sit among the
+  // paragraphs. Returns true when the element should be dropped.
+  bool DropInside(uint32_t i) const {
+    const Node& n = nodes_[i];
+    const Stats& s = st_[i];
+    if (n.tag == Tag::k_figure) return true;  // images and their captions
+    if (IsHeading(n.tag)) {
+      if (s.weight < 0 || LinkDensity(i) > 0.33f) return true;
+      if (!options_.title.empty() && s.chars > 0) {
+        std::string t = CollapseWhitespace(dom_.InnerText(i));
+        if (SameText(t, options_.title)) return true;
+      }
+      return false;
+    }
+    if (n.tag == Tag::k_p) {
+      // A paragraph that is one link ("Read more: ...") is a teaser.
+      return s.chars > 0 && s.chars < 200 && LinkDensity(i) > 0.8f && s.commas == 0;
+    }
+    bool container = n.tag == Tag::k_div || n.tag == Tag::k_section || n.tag == Tag::k_ul ||
+                     n.tag == Tag::k_ol || n.tag == Tag::k_table || n.tag == Tag::k_form ||
+                     n.tag == Tag::k_aside || n.tag == Tag::k_header || n.tag == Tag::k_footer ||
+                     n.tag == Tag::k_dl || n.tag == Tag::kOther;
+    if (!container) return false;
+    if (n.tag == Tag::k_aside || n.tag == Tag::k_footer) {
+      if (s.paragraphs < 3) return true;
+    }
+    if (s.chars == 0) return true;
+    if (s.weight < 0) return true;
+    if (s.commas >= 10) return false;
+    float ld = LinkDensity(i);
+    uint32_t p = s.paragraphs;
+    bool is_list = n.tag == Tag::k_ul || n.tag == Tag::k_ol;
+    if (s.images > 1 && p * 2 < s.images && s.chars < 200) return true;
+    if (!is_list && s.list_items > p + 10 && ld > 0.2f) return true;
+    if (s.inputs > p / 3 + 1) return true;
+    if (s.chars < 25 && (s.images == 0 || s.images > 2) && s.headings == 0) return true;
+    if (s.weight < 25 && ld > 0.33f && s.chars < 600) return true;
+    if (ld > 0.5f) return true;
+    if (is_list && ld > 0.3f) return true;
+    return false;
+  }
+
+  void Render(uint32_t top, ContentResult* r) {
+    std::vector<uint32_t> roots;
+    uint32_t parent = nodes_[top].parent;
+    if (parent != kNone && nodes_[top].tag != Tag::k_body && nodes_[top].tag != Tag::kRoot) {
+      for (uint32_t c = nodes_[parent].first_child; c != kNone; c = nodes_[c].next_sibling)
+        if (KeepSibling(top, c)) roots.push_back(c);
+    } else {
+      roots.push_back(top);
+    }
+    TextWriter w;
+    for (uint32_t root : roots) RenderSubtree(root, root == top, &w);
+    r->text = w.Finish();
+  }
+
+  void RenderSubtree(uint32_t root, bool is_top, TextWriter* w) {
+    std::vector<uint32_t> open;  // ends of open blocks
+    uint32_t end = nodes_[root].end;
+    for (uint32_t i = root; i < end;) {
+      while (!open.empty() && open.back() <= i) {
+        open.pop_back();
+        w->Break();
+      }
+      const Node& n = nodes_[i];
+      const Stats& s = st_[i];
+      if (s.removed || (i != root && n.tag != Tag::kText && DropInside(i)) ||
+          (i == root && !is_top && DropInside(i))) {
+        i = n.end;
+        continue;
+      }
+      if (n.tag == Tag::kText) {
+        w->Append(dom_.text(n));
+      } else if (n.tag == Tag::k_br) {
+        w->LineBreak();
+      } else if (!IsPhrasingTag(n.tag)) {
+        w->Break();
+        open.push_back(n.end);
+      }
+      ++i;
+    }
+    while (!open.empty()) {
+      open.pop_back();
+      w->Break();
+    }
+  }
+
+  const Dom& dom_;
+  const std::vector<Node>& nodes_;
+  const ContentOptions& options_;
+  std::vector<Stats> st_;
+  std::vector<std::string> bylines_;
+  bool strict_ = true;
+};
+
+}  // namespace
+
+ContentResult ExtractContent(const Dom& dom, const ContentOptions& options) {
+  Extractor e(dom, options);
+  return e.Run();
+}
+
+}  // namespace newsgraph::html

@@ -1,0 +1,112 @@
+#ifndef NEWSGRAPH_HTML_DOM_H_
+#define NEWSGRAPH_HTML_DOM_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsgraph::html {
+
+// Tags the extractor reasons about; everything else is kOther (its name is
+// kept for matching end tags). Order is irrelevant.
+#define NEWSGRAPH_HTML_TAGS(X)                                                          \
+  X(a) X(abbr) X(address) X(area) X(article) X(aside) X(audio) X(b) X(base) X(big)      \
+  X(blockquote) X(body) X(br) X(button) X(canvas) X(caption) X(center) X(cite) X(code)  \
+  X(col) X(colgroup) X(dd) X(del) X(details) X(dialog) X(dir) X(div) X(dl) X(dt) X(em)  \
+  X(embed) X(fieldset) X(figcaption) X(figure) X(font) X(footer) X(form) X(frame)       \
+  X(frameset) X(h1) X(h2) X(h3) X(h4) X(h5) X(h6) X(head) X(header) X(hgroup) X(hr)     \
+  X(html) X(i) X(iframe) X(img) X(input) X(ins) X(kbd) X(label) X(legend) X(li) X(link) \
+  X(main) X(mark) X(math) X(menu) X(meta) X(nav) X(noembed) X(noframes) X(noscript)     \
+  X(object) X(ol) X(optgroup) X(option) X(p) X(param) X(picture) X(pre) X(q) X(s)       \
+  X(samp) X(script) X(section) X(select) X(small) X(source) X(span) X(strike) X(strong) \
+  X(style) X(sub) X(summary) X(sup) X(svg) X(table) X(tbody) X(td) X(template)          \
+  X(textarea) X(tfoot) X(th) X(thead) X(time) X(title) X(tr) X(track) X(tt) X(u) X(ul)  \
+  X(var) X(video) X(wbr) X(xmp) X(keygen)
+
+enum class Tag : uint8_t {
+  kOther = 0,
+#define NEWSGRAPH_TAG_ENUM(name) k_##name,
+  NEWSGRAPH_HTML_TAGS(NEWSGRAPH_TAG_ENUM)
+#undef NEWSGRAPH_TAG_ENUM
+      kText,  // a text node
+  kRoot,      // the document
+};
+
+// The tag for a lower-cased element name.
+Tag TagFromName(std::string_view name);
+
+// True for elements that start a new block of text (p, div, li, h1, ...).
+bool IsBlockTag(Tag tag);
+
+struct Node {
+  static constexpr uint32_t kNone = UINT32_MAX;
+  Tag tag = Tag::kOther;
+  uint32_t parent = kNone;
+  uint32_t first_child = kNone;
+  uint32_t last_child = kNone;
+  uint32_t next_sibling = kNone;
+  uint32_t depth = 0;
+  uint32_t end = 0;  // one past the last descendant: the subtree is [index, end)
+  // Element: [attr_begin, attr_end) into Dom::attrs. Text: [text_begin,
+  // text_begin + text_size) into the text arena.
+  uint32_t attr_begin = 0, attr_end = 0;
+  uint32_t text_begin = 0, text_size = 0;
+  uint32_t name = 0;  // kOther: interned name id
+};
+
+struct ParseOptions {
+  // Elements nested deeper than this are attached to the deepest open
+  // element instead, so depth (and every walk over it) stays bounded.
+  uint32_t max_depth = 256;
+  // Input past this many bytes is ignored.
+  size_t max_bytes = size_t{64} << 20;
+};
+
+struct DomAttribute {
+  uint32_t name_begin, name_size, value_begin, value_size;  // into the arena
+};
+
+// A light document tree: nodes in document order (a node's descendants
+// follow it contiguously, so a reverse scan visits children before parents),
+// node 0 the root. Built by ParseHtml; immutable afterwards.
+class Dom {
+ public:
+  const std::vector<Node>& nodes() const { return nodes_; }
+  const Node& node(uint32_t i) const { return nodes_[i]; }
+  // Text of a text node.
+  std::string_view text(const Node& n) const {
+    return std::string_view(arena_).substr(n.text_begin, n.text_size);
+  }
+  // Value of attribute `name` (lower-case) on an element, or empty.
+  std::string_view Attr(const Node& n, std::string_view name) const;
+  bool HasAttr(const Node& n, std::string_view name) const;
+  // Every attribute of an element, as (name, value) views.
+  size_t AttrCount(const Node& n) const { return n.attr_end - n.attr_begin; }
+  std::string_view AttrName(const Node& n, size_t k) const;
+  std::string_view AttrValue(const Node& n, size_t k) const;
+  // Name of an element (for kOther, the name as written, lower-cased).
+  std::string_view TagName(const Node& n) const;
+  // All text under node i, concatenated as is (no whitespace handling).
+  std::string InnerText(uint32_t i) const;
+
+ private:
+  friend class TreeBuilder;
+  friend Dom ParseHtml(std::string_view html, const ParseOptions& options);
+  std::vector<Node> nodes_;
+  std::vector<DomAttribute> attrs_;
+  std::vector<std::string> other_names_;
+  std::string arena_;
+};
+
+
+// Builds the tree of a UTF-8 page with the tolerant rules browsers apply to
+// real pages: implied end tags for p, li, dt/dd, option, table cells and
+// rows; void elements; stray and misnested end tags close up to the matching
+// open element or are ignored; content after </body> or </html> stays in the
+// tree. Time and memory are linear in the input; nothing recurses.
+Dom ParseHtml(std::string_view html, const ParseOptions& options = {});
+
+}  // namespace newsgraph::html
+
+#endif  // NEWSGRAPH_HTML_DOM_H_

@@ -1,0 +1,475 @@
+#include "html/metadata.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+#include "html/dates.h"
+#include "html/entities.h"
+#include "html/text_util.h"
+
+namespace newsgraph::html {
+namespace {
+
+using nlohmann::json;
+
+std::string Clean(std::string_view s) {
+  std::string decoded;
+  AppendDecoded(s, &decoded);  // JSON-LD and some meta values carry escaped HTML
+  return CollapseWhitespace(decoded);
+}
+
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+bool LooksLikeUrl(std::string_view s) {
+  return StartsWith(s, "http://") || StartsWith(s, "https://") || StartsWith(s, "//") ||
+         StartsWith(s, "/") || StartsWith(s, "www.");
+}
+
+// Schema.org types that describe the article itself.
+bool IsArticleType(const json& t) {
+  auto one = [](const std::string& s) {
+    return s.find("Article") != std::string::npos || s == "BlogPosting" || s == "Report" ||
+           s == "LiveBlogPosting" || s == "WebPage" || s == "Posting" || s == "ReportageNewsArticle";
+  };
+  if (t.is_string()) return one(t.get<std::string>());
+  if (t.is_array())
+    for (const json& x : t)
+      if (x.is_string() && one(x.get<std::string>())) return true;
+  return false;
+}
+
+bool IsWebPageOnly(const json& t) {
+  return t.is_string() && t.get<std::string>() == "WebPage";
+}
+
+std::string NameOf(const json& v) {
+  if (v.is_string()) return Clean(v.get<std::string>());
+  if (v.is_object()) {
+    auto it = v.find("name");
+    if (it != v.end() && it->is_string()) return Clean(it->get<std::string>());
+  }
+  if (v.is_array() && !v.empty()) return NameOf(v[0]);
+  return {};
+}
+
+void AddAuthor(std::vector<std::string>* authors, std::string name) {
+  if (name.empty() || name.size() > 100 || LooksLikeUrl(name)) return;
+  for (const std::string& a : *authors)
+    if (SameText(a, name)) return;
+  authors->push_back(std::move(name));
+}
+
+void AuthorsFrom(const json& v, std::vector<std::string>* out) {
+  if (v.is_array()) {
+    for (const json& x : v) AuthorsFrom(x, out);
+    return;
+  }
+  std::string name = NameOf(v);
+  if (v.is_string() && (name.find(',') != std::string::npos || name.find(" and ") != std::string::npos)) {
+    for (std::string& a : SplitAuthors(name)) AddAuthor(out, std::move(a));
+    return;
+  }
+  AddAuthor(out, std::move(name));
+}
+
+std::string StringField(const json& obj, const char* key) {
+  auto it = obj.find(key);
+  if (it == obj.end()) return {};
+  if (it->is_string()) return Clean(it->get<std::string>());
+  if (it->is_array() && !it->empty() && (*it)[0].is_string()) return Clean((*it)[0].get<std::string>());
+  return {};
+}
+
+struct JsonLdFacts {
+  std::string headline, published, site_name, language, url, original_source, body;
+  std::vector<std::string> authors;
+  bool from_article = false;
+};
+
+void VisitJsonLd(const json& v, JsonLdFacts* f, int depth) {
+  if (depth > 8) return;
+  if (v.is_array()) {
+    for (const json& x : v) VisitJsonLd(x, f, depth + 1);
+    return;
+  }
+  if (!v.is_object()) return;
+  if (auto g = v.find("@graph"); g != v.end()) VisitJsonLd(*g, f, depth + 1);
+  auto t = v.find("@type");
+  if (t == v.end() || !IsArticleType(*t)) {
+    if (auto m = v.find("mainEntity"); m != v.end()) VisitJsonLd(*m, f, depth + 1);
+    return;
+  }
+  // A real article outranks a plain WebPage description.
+  bool article = !IsWebPageOnly(*t);
+  if (f->from_article && !article) return;
+  bool override = article && !f->from_article;
+  auto take = [&](std::string* dst, std::string value) {
+    if (!value.empty() && (dst->empty() || override)) *dst = std::move(value);
+  };
+  take(&f->headline, StringField(v, "headline"));
+  if (f->headline.empty()) take(&f->headline, StringField(v, "name"));
+  take(&f->published, NormalizeDate(StringField(v, "datePublished")));
+  if (f->published.empty()) take(&f->published, NormalizeDate(StringField(v, "dateCreated")));
+  take(&f->language, StringField(v, "inLanguage"));
+  take(&f->url, StringField(v, "url"));
+  if (auto it = v.find("mainEntityOfPage"); it != v.end()) {
+    if (it->is_string()) take(&f->url, Clean(it->get<std::string>()));
+    else if (it->is_object()) take(&f->url, StringField(*it, "@id"));
+  }
+  if (auto it = v.find("publisher"); it != v.end()) take(&f->site_name, NameOf(*it));
+  for (const char* key : {"sourceOrganization", "isBasedOn", "isBasedOnUrl", "provider"}) {
+    if (auto it = v.find(key); it != v.end()) {
+      std::string name = NameOf(*it);
+      if (name.empty() && it->is_object()) name = StringField(*it, "url");
+      if (std::string_view(key) == "provider" && SameText(name, f->site_name)) continue;
+      take(&f->original_source, name);
+    }
+  }
+  if (auto it = v.find("author"); it != v.end() && (f->authors.empty() || override)) {
+    std::vector<std::string> a;
+    AuthorsFrom(*it, &a);
+    if (!a.empty()) f->authors = std::move(a);
+  }
+  if (auto it = v.find("creator"); it != v.end() && f->authors.empty()) AuthorsFrom(*it, &f->authors);
+  take(&f->body, StringField(v, "articleBody"));
+  if (article) f->from_article = true;
+}
+
+// Tolerates the commonest breakage of hand-made JSON-LD: raw control
+// characters (newlines, tabs) inside strings.
+json ParseJsonLoose(std::string_view s) {
+  std::string fixed(s);
+  for (char& c : fixed)
+    if (static_cast<unsigned char>(c) < 0x20) c = ' ';
+  // Some pages wrap JSON-LD in HTML comments or CDATA.
+  size_t b = fixed.find_first_of("{[");
+  size_t e = fixed.find_last_of("}]");
+  if (b == std::string::npos || e == std::string::npos || e < b) return json();
+  return json::parse(fixed.begin() + b, fixed.begin() + e + 1, nullptr, false);
+}
+
+std::string Language(std::string_view v) {
+  std::string s = ToLowerAscii(CollapseWhitespace(v));
+  size_t e = 0;
+  while (e < s.size() && s[e] >= 'a' && s[e] <= 'z') ++e;
+  if (e != 2 && e != 3) return {};
+  if (e == 3) return {};  // only ISO 639-1 codes are promised
+  return s.substr(0, 2);
+}
+
+std::string ResolveUrl(std::string_view href, std::string_view base) {
+  std::string h = CollapseWhitespace(href);
+  if (h.empty()) return {};
+  if (StartsWith(h, "http://") || StartsWith(h, "https://")) return h;
+  if (base.empty()) return StartsWith(h, "//") ? "https:" + h : std::string();
+  size_t scheme = base.find("://");
+  if (scheme == std::string_view::npos) return {};
+  if (StartsWith(h, "//")) return std::string(base.substr(0, scheme + 1)) + h;
+  size_t host_end = base.find('/', scheme + 3);
+  std::string_view origin = host_end == std::string_view::npos ? base : base.substr(0, host_end);
+  if (StartsWith(h, "/")) return std::string(origin) + h;
+  return {};
+}
+
+std::string ToLowerWords(std::string_view s) { return ToLowerAscii(s); }
+
+}  // namespace
+
+std::string CleanTitle(std::string_view raw, std::string_view site_name) {
+  std::string t = CollapseWhitespace(raw);
+  static const char* kSeparators[] = {" | ", " - ", " – ", " — ", " :: ", " · ", " // ", " » ", " « "};
+  for (int round = 0; round < 2; ++round) {
+    size_t best = std::string::npos;
+    size_t sep_len = 0;
+    for (const char* sep : kSeparators) {
+      size_t p = t.rfind(sep);
+      if (p != std::string::npos && (best == std::string::npos || p > best)) {
+        best = p;
+        sep_len = std::char_traits<char>::length(sep);
+      }
+    }
+    if (best == std::string::npos || best == 0) break;
+    std::string head = t.substr(0, best), tail = t.substr(best + sep_len);
+    auto words = [](const std::string& s) { return std::count(s.begin(), s.end(), ' ') + 1; };
+    bool tail_is_site = !site_name.empty() && (SameText(tail, site_name) ||
+                                               ToLowerAscii(tail).find(ToLowerAscii(site_name)) !=
+                                                   std::string::npos ||
+                                               ToLowerAscii(site_name).find(ToLowerAscii(tail)) !=
+                                                   std::string::npos);
+    bool head_is_site = !site_name.empty() && SameText(head, site_name);
+    if (head_is_site) {
+      t = tail;
+      continue;
+    }
+    // A short tail after a longer head is the site (or section) name.
+    if (tail_is_site || (words(tail) <= 4 && words(head) >= 3)) {
+      t = head;
+      continue;
+    }
+    break;
+  }
+  return t;
+}
+
+std::vector<std::string> SplitAuthors(std::string_view byline) {
+  std::string s = CollapseWhitespace(byline);
+  // Drop a leading "By" and what follows a separator (role, agency, date).
+  std::string lower = ToLowerAscii(s);
+  if (StartsWith(lower, "by ")) s = s.substr(3), lower = lower.substr(3);
+  else if (StartsWith(lower, "by:")) s = s.substr(3), lower = lower.substr(3);
+  for (std::string_view cut : {" | ", "|", " - ", " — ", " – ", "\n", " updated ", " published ",
+                               " posted ", " on "}) {
+    size_t p = lower.find(cut);
+    if (p != std::string::npos && p > 0) {
+      s = s.substr(0, p);
+      lower = lower.substr(0, p);
+    }
+  }
+  std::vector<std::string> out;
+  std::string cur;
+  auto flush = [&] {
+    std::string name = CollapseWhitespace(cur);
+    cur.clear();
+    std::string ln = ToLowerAscii(name);
+    if (StartsWith(ln, "and ")) name = name.substr(4);
+    if (name.empty() || name.size() > 60) return;
+    // A name has a capital letter and few words.
+    int words = static_cast<int>(std::count(name.begin(), name.end(), ' ')) + 1;
+    if (words > 5) return;
+    bool upper = false;
+    for (char c : name) upper = upper || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
+    if (!upper) return;
+    AddAuthor(&out, std::move(name));
+  };
+  for (size_t i = 0; i < s.size();) {
+    if (s[i] == ',' || s[i] == ';' || s[i] == '&') {
+      flush();
+      ++i;
+      continue;
+    }
+    if (lower.compare(i, 5, " and ") == 0) {
+      flush();
+      i += 5;
+      continue;
+    }
+    cur.push_back(s[i]);
+    ++i;
+  }
+  flush();
+  return out;
+}
+
+PageMetadata ReadMetadata(const Dom& dom, std::string_view url) {
+  PageMetadata m;
+  std::string og_title, title_tag, h1, og_site, app_name, og_url, canonical, html_lang, meta_lang,
+      og_locale, meta_published, time_published, meta_source;
+  std::vector<std::string> meta_authors;
+  JsonLdFacts ld;
+  const auto& nodes = dom.nodes();
+  for (size_t i = 0; i < nodes.size(); ++i) {
+    const Node& n = nodes[i];
+    switch (n.tag) {
+      case Tag::k_html:
+        if (html_lang.empty()) html_lang = Language(dom.Attr(n, "lang"));
+        if (html_lang.empty()) html_lang = Language(dom.Attr(n, "xml:lang"));
+        break;
+      case Tag::k_title:
+        if (title_tag.empty()) title_tag = CollapseWhitespace(dom.InnerText(static_cast<uint32_t>(i)));
+        break;
+      case Tag::k_h1:
+        if (h1.empty()) h1 = CollapseWhitespace(dom.InnerText(static_cast<uint32_t>(i)));
+        break;
+      case Tag::k_link: {
+        std::string rel = ToLowerAscii(dom.Attr(n, "rel"));
+        if (rel == "canonical" && canonical.empty()) canonical = ResolveUrl(dom.Attr(n, "href"), url);
+        break;
+      }
+      case Tag::k_time:
+        if (time_published.empty() &&
+            (dom.HasAttr(n, "pubdate") || dom.Attr(n, "itemprop") == "datePublished" ||
+             time_published.empty()))
+          time_published = NormalizeDate(dom.Attr(n, "datetime"));
+        break;
+      case Tag::k_script: {
+        std::string type = ToLowerAscii(dom.Attr(n, "type"));
+        if (type.find("ld+json") == std::string::npos) break;
+        std::string body = dom.InnerText(static_cast<uint32_t>(i));
+        json v = ParseJsonLoose(body);
+        if (!v.is_discarded()) VisitJsonLd(v, &ld, 0);
+        break;
+      }
+      default:
+        break;
+    }
+    if (n.tag == Tag::k_meta || (n.tag != Tag::kText && dom.HasAttr(n, "itemprop"))) {
+      std::string key = ToLowerAscii(dom.Attr(n, "property"));
+      if (key.empty()) key = ToLowerAscii(dom.Attr(n, "name"));
+      if (key.empty()) key = ToLowerAscii(dom.Attr(n, "itemprop"));
+      std::string http_equiv = ToLowerAscii(dom.Attr(n, "http-equiv"));
+      std::string_view content = dom.Attr(n, "content");
+      if (content.empty() && n.tag == Tag::k_time) content = dom.Attr(n, "datetime");
+      if (content.empty() && n.tag != Tag::k_meta && key == "author") {
+        AddAuthor(&meta_authors, CollapseWhitespace(dom.InnerText(static_cast<uint32_t>(i))));
+        continue;
+      }
+      if (content.empty()) continue;
+      if (key == "og:title" || key == "twitter:title") {
+        if (og_title.empty()) og_title = Clean(content);
+      } else if (key == "og:site_name") {
+        og_site = Clean(content);
+      } else if (key == "application-name") {
+        app_name = Clean(content);
+      } else if (key == "og:url") {
+        og_url = ResolveUrl(content, url);
+      } else if (key == "og:locale" || key == "dc.language" || key == "language") {
+        if (og_locale.empty()) og_locale = Language(content);
+      } else if (http_equiv == "content-language") {
+        meta_lang = Language(content);
+      } else if (key == "article:published_time" || key == "og:published_time" ||
+                 key == "datepublished" || key == "pubdate" || key == "publishdate" ||
+                 key == "publish-date" || key == "publish_date" || key == "date" ||
+                 key == "dc.date.issued" || key == "dc.date" || key == "dcterms.date" ||
+                 key == "dcterms.issued" || key == "sailthru.date" || key == "parsely-pub-date" ||
+                 key == "article.published" || key == "published_time" ||
+                 key == "article:published" || key == "original-publish-date" ||
+                 key == "citation_publication_date" || key == "dc.date.created" ||
+                 key == "article_date_original" || key == "date.release" ||
+                 key == "displaydate" || key == "pub_date" || key == "datecreated") {
+        if (meta_published.empty()) meta_published = NormalizeDate(content);
+      } else if (key == "author" || key == "article:author" || key == "dc.creator" ||
+                 key == "dcterms.creator" || key == "sailthru.author" || key == "parsely-author" ||
+                 key == "byl" || key == "citation_author") {
+        std::string v = Clean(content);
+        if (StartsWith(ToLowerAscii(v), "by ")) v = v.substr(3);
+        if (!LooksLikeUrl(v)) {
+          for (std::string& a : SplitAuthors(v)) AddAuthor(&meta_authors, std::move(a));
+        }
+      } else if (key == "original-source" || key == "syndication-source" ||
+                 key == "article:source" || key == "source" || key == "dc.source") {
+        if (meta_source.empty()) meta_source = Clean(content);
+      }
+    }
+  }
+  m.site_name = !og_site.empty() ? og_site : !ld.site_name.empty() ? ld.site_name : app_name;
+  std::string raw_title = !og_title.empty() ? og_title : !ld.headline.empty() ? ld.headline
+                                                       : !title_tag.empty() ? title_tag : h1;
+  m.title = CleanTitle(raw_title, m.site_name);
+  // The <h1> is the surest title when it is what <title> starts with.
+  if (!h1.empty() && !title_tag.empty() && og_title.empty() && ld.headline.empty() &&
+      ToLowerAscii(title_tag).rfind(ToLowerAscii(h1), 0) == 0)
+    m.title = h1;
+  m.published = !ld.published.empty() ? ld.published
+                : !meta_published.empty() ? meta_published
+                : !time_published.empty() ? time_published
+                                          : DateFromUrl(url);
+  if (m.published.empty()) m.published = DateFromUrl(!canonical.empty() ? canonical : og_url);
+  m.authors = !ld.authors.empty() ? ld.authors : meta_authors;
+  m.language = !html_lang.empty() ? html_lang : !meta_lang.empty() ? meta_lang
+               : !ld.language.empty() ? Language(ld.language) : og_locale;
+  m.canonical_url = !canonical.empty() ? canonical : !og_url.empty() ? og_url
+                    : ResolveUrl(ld.url, url);
+  m.original_source = !ld.original_source.empty() ? ld.original_source : meta_source;
+  if (SameText(m.original_source, m.site_name)) m.original_source.clear();
+  m.json_ld_body = std::move(ld.body);
+  return m;
+}
+
+namespace {
+
+// Wire services whose name in a credit line or dateline marks a copy.
+struct Wire {
+  const char* marker;  // as written in the text
+  const char* name;    // the name reported
+};
+constexpr Wire kWires[] = {
+    {"(AP)", "Associated Press"},
+    {"(Reuters)", "Reuters"},
+    {"(AFP)", "AFP"},
+    {"(UPI)", "UPI"},
+    {"(Bloomberg)", "Bloomberg"},
+    {"(dpa)", "dpa"},
+    {"(CNN)", "CNN"},
+    {"Copyright The Associated Press", "Associated Press"},
+    {"The Associated Press contributed", "Associated Press"},
+    {"Associated Press contributed", "Associated Press"},
+    {"Reporting by", "Reuters"},  // Reuters' closing credit; checked with "Editing by"
+};
+
+std::string AfterPhrase(std::string_view text, std::string_view lower, std::string_view phrase) {
+  size_t p = lower.find(phrase);
+  if (p == std::string_view::npos) return {};
+  size_t b = p + phrase.size();
+  size_t e = b;
+  while (e < text.size() && e - b < 80 && text[e] != '\n' && text[e] != '.' && text[e] != ',' &&
+         text[e] != ';' && text[e] != '(' && text[e] != ')')
+    ++e;
+  std::string name = CollapseWhitespace(text.substr(b, e - b));
+  // "the Conversation" -> keep as written; drop a leading article only when lower-case.
+  if (StartsWith(name, "the ")) name = name.substr(4);
+  return name;
+}
+
+}  // namespace
+
+void ReadMetadataFromText(const std::vector<std::string>& bylines, std::string_view body,
+                          std::string_view page_tail, PageMetadata* meta) {
+  if (meta->authors.empty()) {
+    for (const std::string& b : bylines) {
+      for (std::string& a : SplitAuthors(b)) AddAuthor(&meta->authors, std::move(a));
+      if (!meta->authors.empty()) break;
+    }
+  }
+  if (meta->authors.empty()) {
+    // A first short paragraph starting "By " is a byline left in the body.
+    std::string_view first = body.substr(0, body.find("\n\n"));
+    if (first.size() < 120 && StartsWith(first, "By ")) {
+      for (std::string& a : SplitAuthors(first)) AddAuthor(&meta->authors, std::move(a));
+    }
+  }
+  if (meta->published.empty()) meta->published = DateFromText(body.substr(0, 200));
+  if (!meta->original_source.empty()) return;
+  std::string head(body.substr(0, 400));
+  for (const Wire& w : kWires) {
+    std::string_view marker = w.marker;
+    if (marker == "Reporting by") {
+      if (body.find("Reporting by") != std::string_view::npos &&
+          body.find("Editing by") != std::string_view::npos && SameText(meta->site_name, "") == false &&
+          ToLowerAscii(meta->site_name).find("reuters") == std::string::npos) {
+        // Reuters' credit format, seen on copies: only with an explicit mention.
+        if (body.find("Reuters") != std::string_view::npos) {
+          meta->original_source = w.name;
+          return;
+        }
+      }
+      continue;
+    }
+    bool dateline = marker.front() == '(';
+    std::string_view where = dateline ? std::string_view(head) : body;
+    if (where.find(marker) != std::string_view::npos) {
+      if (ToLowerAscii(meta->site_name).find(ToLowerAscii(w.name)) != std::string::npos) continue;
+      meta->original_source = w.name;
+      return;
+    }
+  }
+  // Credit lines: "This article originally appeared on X", "used with the
+  // permission of X", "republished from X".
+  for (std::string_view text : {body, page_tail}) {
+    std::string lower = ToLowerAscii(text);
+    for (std::string_view phrase :
+         {"originally appeared on ", "originally appeared in ", "originally published on ",
+          "originally published in ", "originally published by ", "first appeared on ",
+          "first appeared in ", "first published on ", "first published in ",
+          "first published by ", "republished from ", "republished with permission from ",
+          "reprinted with permission from ", "reprinted from ", "used with the permission of ",
+          "used with permission of ", "published with permission of ", "courtesy of "}) {
+      std::string name = AfterPhrase(text, lower, phrase);
+      if (!name.empty() && name.size() < 60 && (name[0] < 'a' || name[0] > 'z')) {
+        meta->original_source = name;
+        return;
+      }
+    }
+  }
+}
+
+}  // namespace newsgraph::html

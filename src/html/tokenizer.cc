@@ -1,0 +1,285 @@
+#include "html/tokenizer.h"
+
+#include <cstring>
+
+#include "html/entities.h"
+
+namespace newsgraph::html {
+namespace {
+
+inline bool IsSpace(char c) {
+  return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+}
+inline bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+inline char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+
+enum class RawKind { kNone, kRaw, kRcdata };
+
+RawKind RawKindOf(std::string_view name) {
+  switch (name.size()) {
+    case 3:
+      if (name == "xmp") return RawKind::kRaw;
+      break;
+    case 5:
+      if (name == "style") return RawKind::kRaw;
+      if (name == "title") return RawKind::kRcdata;
+      break;
+    case 6:
+      if (name == "script" || name == "iframe") return RawKind::kRaw;
+      break;
+    case 7:
+      if (name == "noembed") return RawKind::kRaw;
+      break;
+    case 8:
+      if (name == "noframes" || name == "noscript") return RawKind::kRaw;
+      if (name == "textarea") return RawKind::kRcdata;
+      break;
+    default:
+      break;
+  }
+  return RawKind::kNone;
+}
+
+// Finds "</name" followed by a tag-ending character, case-insensitively,
+// from `pos`. Returns npos when absent.
+size_t FindEndTag(std::string_view s, size_t pos, std::string_view name) {
+  while (true) {
+    size_t lt = s.find("</", pos);
+    if (lt == std::string_view::npos) return lt;
+    size_t k = lt + 2;
+    if (k + name.size() <= s.size()) {
+      bool match = true;
+      for (size_t m = 0; m < name.size(); ++m) {
+        if (Lower(s[k + m]) != name[m]) {
+          match = false;
+          break;
+        }
+      }
+      if (match) {
+        size_t e = k + name.size();
+        if (e == s.size() || IsSpace(s[e]) || s[e] == '>' || s[e] == '/') return lt;
+      }
+    }
+    pos = lt + 2;
+  }
+}
+
+class Tokenizer {
+ public:
+  Tokenizer(std::string_view s, TokenSink* sink) : s_(s), sink_(sink) {}
+
+  void Run() {
+    size_t i = 0;
+    const size_t n = s_.size();
+    size_t text_start = 0;
+    while (i < n) {
+      const char* p = static_cast<const char*>(std::memchr(s_.data() + i, '<', n - i));
+      if (!p) break;
+      size_t lt = p - s_.data();
+      if (lt + 1 >= n) break;
+      char c = s_[lt + 1];
+      if (IsAlpha(c)) {
+        EmitText(text_start, lt);
+        i = ParseTag(lt + 1, false);
+        text_start = i;
+        if (raw_ != RawKind::kNone) {
+          i = SkipRaw(i);
+          text_start = i;
+        }
+      } else if (c == '/') {
+        if (lt + 2 < n && IsAlpha(s_[lt + 2])) {
+          EmitText(text_start, lt);
+          i = ParseTag(lt + 2, true);
+        } else if (lt + 2 < n && s_[lt + 2] == '>') {
+          EmitText(text_start, lt);
+          i = lt + 3;  // "</>" is dropped
+        } else {
+          EmitText(text_start, lt);
+          i = BogusComment(lt + 2);
+        }
+        text_start = i;
+      } else if (c == '!') {
+        EmitText(text_start, lt);
+        i = Markup(lt + 2);
+        text_start = i;
+      } else if (c == '?') {
+        EmitText(text_start, lt);
+        i = BogusComment(lt + 1);
+        text_start = i;
+      } else {
+        i = lt + 1;  // a lone '<' is text
+      }
+    }
+    EmitText(text_start, n);
+  }
+
+ private:
+  void EmitText(size_t b, size_t e) {
+    if (e <= b) return;
+    std::string_view t = s_.substr(b, e - b);
+    if (t.find('&') == std::string_view::npos) {
+      sink_->Text(t);
+    } else {
+      buf_.clear();
+      AppendDecoded(t, &buf_);
+      sink_->Text(buf_);
+    }
+  }
+
+  size_t BogusComment(size_t i) {
+    size_t gt = s_.find('>', i);
+    if (gt == std::string_view::npos) gt = s_.size();
+    sink_->Comment(s_.substr(i, gt - i));
+    return gt == s_.size() ? gt : gt + 1;
+  }
+
+  // After "<!".
+  size_t Markup(size_t i) {
+    if (s_.compare(i, 2, "--") == 0) {
+      size_t b = i + 2;
+      // "<!-->" and "<!--->" are empty comments.
+      if (b < s_.size() && s_[b] == '>') return b + 1;
+      if (b + 1 < s_.size() && s_[b] == '-' && s_[b + 1] == '>') return b + 2;
+      size_t e = s_.find("-->", b);
+      if (e == std::string_view::npos) {
+        // Browsers also end a comment at "--!>"; without either it runs to EOF.
+        e = s_.find("--!>", b);
+        if (e == std::string_view::npos) {
+          sink_->Comment(s_.substr(b));
+          return s_.size();
+        }
+        sink_->Comment(s_.substr(b, e - b));
+        return e + 4;
+      }
+      sink_->Comment(s_.substr(b, e - b));
+      return e + 3;
+    }
+    if (s_.compare(i, 7, "[CDATA[") == 0) {
+      size_t e = s_.find("]]>", i + 7);
+      if (e == std::string_view::npos) e = s_.size();
+      sink_->Text(s_.substr(i + 7, e - i - 7));
+      return e == s_.size() ? e : e + 3;
+    }
+    return BogusComment(i);  // doctype and the rest carry nothing we need
+  }
+
+  // Parses a tag whose name starts at s_[i]; returns the index after '>'.
+  size_t ParseTag(size_t i, bool end_tag) {
+    const size_t n = s_.size();
+    name_.clear();
+    while (i < n && !IsSpace(s_[i]) && s_[i] != '>' && s_[i] != '/') {
+      name_.push_back(Lower(s_[i]));
+      ++i;
+    }
+    attrs_used_ = 0;
+    bool self_closing = false;
+    while (i < n) {
+      char c = s_[i];
+      if (IsSpace(c)) {
+        ++i;
+        continue;
+      }
+      if (c == '>') {
+        ++i;
+        break;
+      }
+      if (c == '/') {
+        ++i;
+        if (i < n && s_[i] == '>') {
+          self_closing = true;
+          ++i;
+          break;
+        }
+        continue;
+      }
+      // Attribute name (a leading '=' is part of the name, as in browsers).
+      size_t nb = i;
+      ++i;
+      while (i < n && !IsSpace(s_[i]) && s_[i] != '>' && s_[i] != '/' && s_[i] != '=') ++i;
+      size_t ne = i;
+      while (i < n && IsSpace(s_[i])) ++i;
+      size_t vb = 0, ve = 0;
+      bool has_value = false;
+      if (i < n && s_[i] == '=') {
+        ++i;
+        while (i < n && IsSpace(s_[i])) ++i;
+        has_value = true;
+        if (i < n && (s_[i] == '"' || s_[i] == '\'')) {
+          char q = s_[i];
+          vb = i + 1;
+          size_t e = s_.find(q, vb);
+          if (e == std::string_view::npos) e = n;
+          ve = e;
+          i = e < n ? e + 1 : n;
+        } else {
+          vb = i;
+          while (i < n && !IsSpace(s_[i]) && s_[i] != '>') ++i;
+          ve = i;
+        }
+      }
+      if (end_tag) continue;
+      if (attrs_used_ == attrs_.size()) attrs_.emplace_back();
+      Attribute& a = attrs_[attrs_used_];
+      a.name.clear();
+      for (size_t k = nb; k < ne; ++k) a.name.push_back(Lower(s_[k]));
+      a.value.clear();
+      if (has_value) AppendDecoded(s_.substr(vb, ve - vb), &a.value);
+      // Duplicate attributes: the first wins.
+      bool dup = false;
+      for (size_t k = 0; k < attrs_used_; ++k) {
+        if (attrs_[k].name == a.name) {
+          dup = true;
+          break;
+        }
+      }
+      if (!dup) ++attrs_used_;
+    }
+    if (end_tag) {
+      sink_->EndTag(name_);
+      raw_ = RawKind::kNone;
+      return i;
+    }
+    sink_->StartTag(name_, std::span<const Attribute>(attrs_.data(), attrs_used_), self_closing);
+    raw_ = self_closing ? RawKind::kNone : RawKindOf(name_);
+    if (raw_ != RawKind::kNone) raw_name_ = name_;
+    return i;
+  }
+
+  // Content of a raw-text element starting at i; emits it and its end tag.
+  size_t SkipRaw(size_t i) {
+    size_t e = FindEndTag(s_, i, raw_name_);
+    RawKind kind = raw_;
+    raw_ = RawKind::kNone;
+    size_t stop = e == std::string_view::npos ? s_.size() : e;
+    if (kind == RawKind::kRcdata) {
+      EmitText(i, stop);
+    } else if (stop > i) {
+      sink_->Text(s_.substr(i, stop - i));
+    }
+    if (e == std::string_view::npos) {
+      sink_->EndTag(raw_name_);
+      return s_.size();
+    }
+    size_t gt = s_.find('>', e);
+    sink_->EndTag(raw_name_);
+    return gt == std::string_view::npos ? s_.size() : gt + 1;
+  }
+
+  std::string_view s_;
+  TokenSink* sink_;
+  std::string name_;
+  std::string raw_name_;
+  std::string buf_;
+  std::vector<Attribute> attrs_;
+  size_t attrs_used_ = 0;
+  RawKind raw_ = RawKind::kNone;
+};
+
+}  // namespace
+
+void Tokenize(std::string_view html, TokenSink* sink) {
+  Tokenizer t(html, sink);
+  t.Run();
+}
+
+}  // namespace newsgraph::html
