@@ -14,6 +14,12 @@ struct Command {
 
 const Command kCommands[] = {
     {"extract", newsgraph::cli::RunExtract, "print each document's article, entities and quotes as JSON Lines"},
+    {"ingest", newsgraph::cli::RunIngest, "read pages (HTML, text, WARC, JSON Lines) into a database"},
+    {"quotes", newsgraph::cli::RunQuotes, "who said what: stored quotes, filtered by speaker, topic, date, site"},
+    {"search", newsgraph::cli::RunSearch, "full-text search over stored articles and quotes"},
+    {"speakers", newsgraph::cli::RunSpeakers, "the most quoted speakers, with counts and roles"},
+    {"entities", newsgraph::cli::RunEntities, "the most mentioned people, organisations and places"},
+    {"export", newsgraph::cli::RunExport, "dump stored articles and quotes as JSON Lines or CSV"},
     {"eval", newsgraph::cli::RunEval, "score quotes and reported speech on the founding page against gold"},
 };
 

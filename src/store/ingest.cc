@@ -1,0 +1,209 @@
+#include "store/ingest.h"
+
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <thread>
+
+#include "core/pipeline.h"
+#include "io/container.h"
+#include "store/bounded_queue.h"
+#include "store/hashing.h"
+#include "store/progress.h"
+#include "store/store.h"
+
+namespace newsgraph::store {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+struct Item {
+  Document doc;
+  uint64_t raw_hash = 0;
+};
+
+struct Aborted {};
+
+constexpr int kMaxErrorsShown = 20;
+
+uint64_t TotalInputBytes(const std::vector<std::string>& paths, bool* known) {
+  namespace fs = std::filesystem;
+  uint64_t total = 0;
+  *known = true;
+  for (const std::string& p : paths) {
+    std::error_code ec;
+    if (p == "-") {
+      *known = false;
+      continue;
+    }
+    if (fs::is_directory(p, ec)) {
+      for (fs::recursive_directory_iterator it(p, fs::directory_options::skip_permission_denied, ec), end;
+           !ec && it != end; it.increment(ec)) {
+        if (it->is_regular_file(ec)) total += it->file_size(ec);
+      }
+    } else {
+      uint64_t size = fs::file_size(p, ec);
+      if (!ec) total += size;
+    }
+  }
+  return total;
+}
+
+uint64_t FileSize(const std::string& path) {
+  std::error_code ec;
+  uint64_t size = std::filesystem::file_size(path, ec);
+  return ec ? 0 : size;
+}
+
+}  // namespace
+
+bool Ingest(const std::vector<std::string>& paths, const IngestOptions& options, IngestStats* stats,
+            std::string* error) {
+  const Clock::time_point start = Clock::now();
+  std::unique_ptr<Store> store = Store::Open(options.db_path, error);
+  if (!store) return false;
+  StoredPages stored;
+  if (!stored.Open(options.db_path, error)) return false;
+
+  int threads = options.threads > 0 ? options.threads : static_cast<int>(std::thread::hardware_concurrency());
+  if (threads < 1) threads = 1;
+  // A few documents per worker in flight: enough to keep every core busy,
+  // few enough that memory does not depend on the input size.
+  BoundedQueue<Item> to_workers(2 * threads);
+  BoundedQueue<Item> to_writer(2 * threads);
+  std::atomic<bool> abort{false};
+  std::atomic<uint64_t> read{0}, skipped{0}, bytes{0}, progress_bytes{0};
+  const uint64_t container_start = io::ContainerBytesRead();
+
+  bool total_known = false;
+  const uint64_t total_bytes = TotalInputBytes(paths, &total_known);
+
+  std::thread reader([&] {
+    std::string current_path;
+    uint64_t done_files_bytes = 0, container_at_file_start = container_start;
+    try {
+      io::ReadInputs(paths, options.input, [&](Document&& doc) {
+        if (abort.load()) throw Aborted{};
+        if (doc.source.path != current_path) {
+          if (!current_path.empty()) done_files_bytes += FileSize(current_path);
+          current_path = doc.source.path;
+          container_at_file_start = io::ContainerBytesRead();
+        }
+        progress_bytes.store(done_files_bytes + (io::ContainerBytesRead() - container_at_file_start));
+        read.fetch_add(1);
+        bytes.fetch_add(doc.source.raw.size());
+        Item item;
+        item.raw_hash = Hash64(doc.source.raw);
+        if (doc.ok() && stored.Contains(PageKey(doc.source), item.raw_hash)) {
+          skipped.fetch_add(1);
+          return;
+        }
+        item.doc = std::move(doc);
+        if (!to_workers.Push(std::move(item))) throw Aborted{};
+      });
+    } catch (const Aborted&) {
+    }
+    to_workers.Close();
+  });
+
+  const Pipeline pipeline;
+  std::atomic<int> workers_left{threads};
+  std::vector<std::thread> workers;
+  for (int i = 0; i < threads; ++i) {
+    workers.emplace_back([&] {
+      while (std::optional<Item> item = to_workers.Pop()) {
+        pipeline.Process(item->doc);
+        // The writer needs the analysis, not the page's bytes.
+        item->doc.source.raw.clear();
+        item->doc.source.raw.shrink_to_fit();
+        if (!to_writer.Push(std::move(*item))) break;
+      }
+      if (workers_left.fetch_sub(1) == 1) to_writer.Close();
+    });
+  }
+
+  // This thread is the writer: the only one that touches `store`.
+  Progress progress(options.progress, total_known ? total_bytes : 0);
+  bool ok = true;
+  size_t in_batch = 0;
+  int errors_shown = 0;
+  Clock::time_point batch_start;
+  auto commit = [&] {
+    if (in_batch == 0) return true;
+    if (!store->Commit(error)) return false;
+    in_batch = 0;
+    return true;
+  };
+  for (;;) {
+    bool timed_out = false;
+    std::optional<Item> item = to_writer.PopFor(std::chrono::milliseconds(250), &timed_out);
+    auto now = Clock::now();
+    progress.Update(read.load(), bytes.load(), progress_bytes.load());
+    if (!item) {
+      if (timed_out) {
+        if (in_batch && now - batch_start > std::chrono::duration<double>(options.batch_seconds) && !commit()) {
+          ok = false;
+          break;
+        }
+        continue;
+      }
+      break;  // every worker is done
+    }
+    if (in_batch == 0) {
+      if (!store->Begin(error)) {
+        ok = false;
+        break;
+      }
+      batch_start = now;
+    }
+    ++in_batch;
+    AddOutcome outcome;
+    if (!store->Add(item->doc, item->raw_hash, &outcome, error)) {
+      ok = false;
+      break;
+    }
+    switch (outcome) {
+      case AddOutcome::kStored: ++stats->stored; break;
+      case AddOutcome::kDuplicate: ++stats->duplicates; break;
+      case AddOutcome::kError:
+        ++stats->errors;
+        if (options.report_errors && errors_shown++ < kMaxErrorsShown) {
+          progress.Clear();
+          const Source& s = item->doc.source;
+          fprintf(stderr, "newsgraph: %s%s%s: %s\n", s.path.c_str(), s.url.empty() ? "" : " ", s.url.c_str(),
+                  item->doc.error.c_str());
+        }
+        break;
+    }
+    if ((in_batch >= options.batch_size || now - batch_start > std::chrono::duration<double>(options.batch_seconds)) &&
+        !commit()) {
+      ok = false;
+      break;
+    }
+  }
+  if (ok) ok = commit();
+  if (!ok) {
+    store->Rollback();
+    abort.store(true);
+    to_workers.Abort();
+    to_writer.Abort();
+  }
+  reader.join();
+  for (std::thread& t : workers) t.join();
+  progress.Update(read.load(), bytes.load(), progress_bytes.load());
+  progress.Finish();
+  if (options.report_errors && errors_shown > kMaxErrorsShown) {
+    fprintf(stderr, "newsgraph: %d more failed documents (listed in the ingest_errors table)\n",
+            errors_shown - kMaxErrorsShown);
+  }
+  stats->read = read.load();
+  stats->skipped = skipped.load();
+  stats->bytes = bytes.load();
+  stats->seconds = std::chrono::duration<double>(Clock::now() - start).count();
+  return ok;
+}
+
+}  // namespace newsgraph::store
