@@ -39,7 +39,7 @@ bool IsUnlikely(std::string_view w) {
                 "breadcrumb", "breadcrumbs", "pagination", "pager", "popup", "modal", "cookie",
                 "gdpr", "agegate", "combx", "legends", "outbrain", "taboola", "recirc",
                 "trending", "newsletter", "signup", "subscribe", "masthead", "ad", "ads",
-                "advert", "advertisement", "promo", "header", "toolbar", "tags", "widget",
+                "advert", "advertisement", "promo", "header", "toolbar", "tags",
                 "recommended", "recommendations", "popular", "supplemental", "login"});
 }
 

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <cstdio>
+#include <cstdlib>
 
 #include "html/class_hints.h"
 #include "html/text_util.h"
@@ -56,6 +58,7 @@ struct Stats {
   uint32_t link_chars = 0;    // of which inside links
   uint32_t inline_chars = 0;  // characters not inside a nested block
   uint32_t commas = 0;
+  uint32_t inline_commas = 0;
   uint32_t paragraphs = 0;    // <p> descendants with text
   uint32_t images = 0;
   uint32_t list_items = 0;
@@ -72,7 +75,9 @@ struct Stats {
 class Extractor {
  public:
   Extractor(const Dom& dom, const ContentOptions& options)
-      : dom_(dom), nodes_(dom.nodes()), options_(options), st_(nodes_.size()) {}
+      : dom_(dom), nodes_(dom.nodes()), options_(options), st_(nodes_.size()) {
+    MeasureProse();
+  }
 
   ContentResult Run() {
     ContentResult best;
@@ -88,6 +93,7 @@ class Extractor {
       r.root = top;
       if (top != kNone) Render(top, &r);
       r.bylines = bylines_;
+      if (getenv("NG_DEBUG")) fprintf(stderr, "pass %d top=%u %s.%s chars=%zu\n", pass, top, top == kNone ? "" : std::string(dom_.TagName(nodes_[top])).c_str(), top == kNone ? "" : std::string(dom_.Attr(nodes_[top], "class")).c_str(), r.text.size());
       if (CountChars(r.text) > CountChars(best.text)) best = std::move(r);
       if (CountChars(best.text) >= 250) break;
     }
@@ -95,6 +101,28 @@ class Extractor {
   }
 
  private:
+  // Characters of unlinked paragraph text under each element, before any
+  // removal: a container whose class sounds like furniture but that holds
+  // much prose is kept in the first pass.
+  void MeasureProse() {
+    prose_.assign(nodes_.size(), 0);
+    std::vector<uint32_t> chars(nodes_.size(), 0), links(nodes_.size(), 0);
+    for (size_t i = nodes_.size(); i-- > 1;) {
+      const Node& n = nodes_[i];
+      if (n.tag == Tag::kText) {
+        chars[i] = MeasureText(dom_.text(n)).chars;
+      } else if (n.tag == Tag::k_script || n.tag == Tag::k_style) {
+        chars[i] = links[i] = prose_[i] = 0;
+      } else {
+        if (n.tag == Tag::k_a) links[i] = chars[i];
+        if (n.tag == Tag::k_p) prose_[i] = chars[i] - std::min(chars[i], links[i]);
+      }
+      chars[n.parent] += chars[i];
+      links[n.parent] += links[i];
+      prose_[n.parent] += prose_[i];
+    }
+  }
+
   // Forward pass: which elements are never content, and class/id hints.
   void Mark() {
     bylines_.clear();
@@ -127,7 +155,7 @@ class Extractor {
       }
       if (strict_ && h.unlikely && n.tag != Tag::k_body && n.tag != Tag::k_html &&
           n.tag != Tag::k_a && n.tag != Tag::k_article && n.tag != Tag::k_main &&
-          !InsideTableOrCode(i)) {
+          !InsideTableOrCode(i) && prose_[i] < 800) {
         s.removed = true;
         s.unlikely = true;
         continue;
@@ -172,7 +200,7 @@ class Extractor {
       if (n.tag == Tag::kText) {
         TextFigures f = MeasureText(dom_.text(n));
         s.chars = s.inline_chars = f.chars;
-        s.commas = f.commas;
+        s.commas = s.inline_commas = f.commas;
       } else {
         if (n.tag == Tag::k_a) s.link_chars = s.chars;
         if (n.tag == Tag::k_p && s.chars > 0) ++s.paragraphs;
@@ -192,7 +220,10 @@ class Extractor {
       p.inputs += s.inputs;
       p.embeds += s.embeds;
       p.headings += s.headings;
-      if (n.tag == Tag::kText || IsPhrasingTag(n.tag)) p.inline_chars += s.inline_chars;
+      if (n.tag == Tag::kText || IsPhrasingTag(n.tag)) {
+        p.inline_chars += s.inline_chars;
+        p.inline_commas += s.inline_commas;
+      }
     }
     // Paragraph-like elements pass their score to a few ancestors.
     for (size_t i = 0; i < nodes_.size(); ++i) {
@@ -200,6 +231,8 @@ class Extractor {
       const Stats& s = st_[i];
       if (s.removed || n.tag == Tag::kText || n.tag == Tag::kRoot) continue;
       uint32_t len;
+      uint32_t commas = s.commas;
+      if (n.tag == Tag::k_body || n.tag == Tag::k_html || n.tag == Tag::k_head) continue;
       if (n.tag == Tag::k_p || n.tag == Tag::k_pre || n.tag == Tag::k_td) {
         len = s.chars;
       } else if (IsPhrasingTag(n.tag) || IsHeading(n.tag) || n.tag == Tag::k_li ||
@@ -207,11 +240,12 @@ class Extractor {
         continue;
       } else {
         len = s.inline_chars;  // a div holding text directly acts as a paragraph
+        commas = s.inline_commas;
       }
       if (len < 25) continue;
       // Link-heavy paragraphs are menus and teasers, not prose.
       if (n.tag != Tag::k_p && s.chars > 0 && s.link_chars * 2 > s.chars) continue;
-      float add = 1.0f + s.commas + std::min(3u, len / 100);
+      float add = 1.0f + commas + std::min(3u, len / 100);
       uint32_t a = n.parent;
       for (int level = 0; level < 5 && a != kNone; ++level, a = nodes_[a].parent) {
         if (nodes_[a].tag == Tag::kRoot) break;
@@ -265,6 +299,12 @@ class Extractor {
         if (nodes_[i].tag == Tag::k_body && !st_[i].removed) return static_cast<uint32_t>(i);
       return 0;
     }
+    if (getenv("NG_DEBUG")) {
+      auto r2 = ranked;
+      std::sort(r2.begin(), r2.end(), [](auto& a, auto& b) { return a.first > b.first; });
+      for (size_t k = 0; k < r2.size() && k < 8; ++k)
+        fprintf(stderr, "cand %.1f %s.%s chars=%u ld=%.2f\n", r2[k].first, std::string(dom_.TagName(nodes_[r2[k].second])).c_str(), std::string(dom_.Attr(nodes_[r2[k].second], "class")).c_str(), st_[r2[k].second].chars, LinkDensity(r2[k].second));
+    }
     std::partial_sort(ranked.begin(), ranked.begin() + std::min<size_t>(ranked.size(), 6),
                       ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     if (ranked.size() > 6) ranked.resize(6);
@@ -287,6 +327,7 @@ class Extractor {
       }
     }
     if (!st_[top].candidate) InitCandidate(top);
+    if (getenv("NG_DEBUG")) fprintf(stderr, "after alt: %u %s alts=%zu\n", top, std::string(dom_.TagName(nodes_[top])).c_str(), alternatives.size());
     // Climb while a parent scores at least as well: the article container
     // is often one level above its densest part.
     float last = st_[top].score;
@@ -374,7 +415,9 @@ class Extractor {
       if (s.paragraphs < 3) return true;
     }
     if (s.chars == 0) return true;
-    if (s.weight < 0) return true;
+    // Negative words on a block that also scored as prose (a "widget" that
+    // holds the story) are overruled by its paragraphs.
+    if (s.weight < 0 && (!s.candidate || s.score + s.weight < 0)) return true;
     if (s.commas >= 10) return false;
     float ld = LinkDensity(i);
     uint32_t p = s.paragraphs;
@@ -439,6 +482,7 @@ class Extractor {
   const ContentOptions& options_;
   std::vector<Stats> st_;
   std::vector<std::string> bylines_;
+  std::vector<uint32_t> prose_;
   bool strict_ = true;
 };
 
