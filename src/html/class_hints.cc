@@ -111,6 +111,7 @@ ClassHints HintsFor(const Dom& dom, const Node& n) {
       if (IsUnlikely(w)) any_unlikely = true;
       if (IsAlways(w)) any_always = true;
       if (IsBylineWord(w)) any_byline = true;
+      if (w == "comment" || w == "comments" || w == "disqus" || w == "replies") h.comments = true;
     }
     if (pos) h.weight += 25;
     if (neg) h.weight -= 25;
@@ -118,6 +119,7 @@ ClassHints HintsFor(const Dom& dom, const Node& n) {
   h.unlikely = any_unlikely && !any_ok;
   h.always_boilerplate = h.always_boilerplate || (any_always && !any_ok);
   h.byline = h.byline || (any_byline && !any_ok);
+  h.comments = h.comments && !any_ok;
   return h;
 }
 

@@ -17,6 +17,7 @@ struct ClassHints {
   bool unlikely = false;            // looks like page furniture (menus, sidebars, footers)
   bool always_boilerplate = false;  // comments, share bars, newsletter and cookie boxes
   bool byline = false;              // the author line
+  bool comments = false;            // reader comments (prose, but never the article)
 };
 
 ClassHints HintsFor(const Dom& dom, const Node& n);

@@ -149,7 +149,7 @@ class Extractor {
         s.removed = true;
         continue;
       }
-      if (h.always_boilerplate) {
+      if (h.comments || (h.always_boilerplate && prose_[i] < 800)) {
         s.removed = true;
         continue;
       }
