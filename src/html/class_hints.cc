@@ -104,13 +104,21 @@ ClassHints HintsFor(const Dom& dom, const Node& n) {
     if (attr.empty()) continue;
     SplitClassWords(attr, &words);
     bool pos = false, neg = false;
-    for (const std::string& w : words) {
+    for (std::string& w : words) {
+      // Plurals carry the same hint ("dates", "ads", "tags").
+      if (w.size() > 3 && w.back() == 's' && !IsNegative(w) && !IsPositive(w)) w.pop_back();
       if (IsPositive(w)) pos = true;
       if (IsNegative(w)) neg = true;
       if (IsOkMaybe(w)) any_ok = true;
       if (IsUnlikely(w)) any_unlikely = true;
       if (IsAlways(w)) any_always = true;
       if (IsBylineWord(w)) any_byline = true;
+      if (w == "caption" || w == "captions" || w == "credit" || w == "credits" ||
+          w == "figcaption" || w == "photocredit")
+        h.caption = true;
+      if (w == "date" || w == "dates" || w == "timestamp" || w == "time" || w == "published" ||
+          w == "updated" || w == "pubdate" || w == "dateline")
+        h.dateline = true;
       if (w == "comment" || w == "comments" || w == "disqus" || w == "replies") h.comments = true;
     }
     if (pos) h.weight += 25;
@@ -120,6 +128,8 @@ ClassHints HintsFor(const Dom& dom, const Node& n) {
   h.always_boilerplate = h.always_boilerplate || (any_always && !any_ok);
   h.byline = h.byline || (any_byline && !any_ok);
   h.comments = h.comments && !any_ok;
+  h.caption = h.caption && !any_ok;
+  h.dateline = h.dateline && !any_ok;
   return h;
 }
 

@@ -17,6 +17,8 @@ struct ClassHints {
   bool unlikely = false;            // looks like page furniture (menus, sidebars, footers)
   bool always_boilerplate = false;  // comments, share bars, newsletter and cookie boxes
   bool byline = false;              // the author line
+  bool caption = false;             // a caption or photo credit
+  bool dateline = false;            // a publication date or time stamp
   bool comments = false;            // reader comments (prose, but never the article)
 };
 

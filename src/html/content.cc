@@ -70,6 +70,9 @@ struct Stats {
   bool removed = false;   // never content (scripts, hidden, nav, ...)
   bool unlikely = false;  // its class/id says boilerplate
   int weight = 0;         // class/id weight
+  uint32_t links = 0;     // <a> descendants
+  bool caption = false;   // caption, credit or date stamp by its class
+
 };
 
 class Extractor {
@@ -143,6 +146,8 @@ class Extractor {
       }
       ClassHints h = HintsFor(dom_, n);
       s.weight = h.weight;
+      s.caption = h.caption || h.dateline || n.tag == Tag::k_time ||
+                  dom_.Attr(n, "itemprop").substr(0, 4) == "date" || dom_.Attr(n, "rel") == "tag";
       if (h.byline && !IsContainerWithText(i)) {
         std::string t = CollapseWhitespace(dom_.InnerText(static_cast<uint32_t>(i)));
         if (!t.empty() && t.size() < 200) bylines_.push_back(t);
@@ -202,7 +207,10 @@ class Extractor {
         s.chars = s.inline_chars = f.chars;
         s.commas = s.inline_commas = f.commas;
       } else {
-        if (n.tag == Tag::k_a) s.link_chars = s.chars;
+        if (n.tag == Tag::k_a) {
+          s.link_chars = s.chars;
+          ++s.links;
+        }
         if (n.tag == Tag::k_p && s.chars > 0) ++s.paragraphs;
         if (n.tag == Tag::k_img) ++s.images;
         if (n.tag == Tag::k_li) ++s.list_items;
@@ -213,6 +221,7 @@ class Extractor {
       Stats& p = st_[n.parent];
       p.chars += s.chars;
       p.link_chars += s.link_chars;
+      p.links += s.links;
       p.commas += s.commas;
       p.paragraphs += s.paragraphs;
       p.images += s.images;
@@ -394,6 +403,12 @@ class Extractor {
     const Node& n = nodes_[i];
     const Stats& s = st_[i];
     if (n.tag == Tag::k_figure) return true;  // images and their captions
+    // Captions, credits and date stamps are page furniture even inside
+    // the article, unless they hold a real share of its prose.
+    if (s.caption && !(s.candidate && s.score > 20)) return true;
+    // A run of links inside a paragraph is a hover card or a link list.
+    if (IsPhrasingTag(n.tag) && n.tag != Tag::k_a && s.links >= 3 && LinkDensity(i) > 0.85f)
+      return true;
     if (IsHeading(n.tag)) {
       if (s.weight < 0 || LinkDensity(i) > 0.33f) return true;
       if (!options_.title.empty() && s.chars > 0) {
@@ -404,14 +419,16 @@ class Extractor {
     }
     if (n.tag == Tag::k_p) {
       // A paragraph that is one link ("Read more: ...") is a teaser.
-      return s.chars > 0 && s.chars < 200 && LinkDensity(i) > 0.8f && s.commas == 0;
+      float ld = LinkDensity(i);
+      return s.chars > 0 && ((s.chars < 200 && ld > 0.8f && s.commas == 0) ||
+                             (s.chars < 400 && ld > 0.5f));
     }
     bool container = n.tag == Tag::k_div || n.tag == Tag::k_section || n.tag == Tag::k_ul ||
                      n.tag == Tag::k_ol || n.tag == Tag::k_table || n.tag == Tag::k_form ||
                      n.tag == Tag::k_aside || n.tag == Tag::k_header || n.tag == Tag::k_footer ||
                      n.tag == Tag::k_dl || n.tag == Tag::kOther;
     if (!container) return false;
-    if (n.tag == Tag::k_aside || n.tag == Tag::k_footer) {
+    if (n.tag == Tag::k_aside || n.tag == Tag::k_footer || n.tag == Tag::k_header) {
       if (s.paragraphs < 3) return true;
     }
     if (s.chars == 0) return true;
