@@ -2,11 +2,14 @@
 // scripts/polnear_prepare.py. Matching rules: docs/evaluation.md ("PolNeAR").
 //
 //   polnear_eval [--data DIR] [--split dev|train] [--json] [--dump FILE|-] [--limit N]
-//                [--oracle]
+//                [--oracle | --baseline]
 //
 // --oracle scores the gold itself, turned into predictions (one quote per
 // content segment, its mention the first source fragment): every figure must
 // come out 1.000, which checks the scorer and the prepared data end to end.
+// --baseline scores a naive reference system instead of the pipeline: every
+// span between double quotation marks on one line is a direct quote, with no
+// speaker. It is the floor a quote stage must clear.
 //
 // The test split is a sealed benchmark and is refused.
 #include <cstdio>
@@ -32,11 +35,12 @@ namespace ev = newsgraph::evaluation;
 
 constexpr char kUsage[] =
     "usage: polnear_eval [--data DIR] [--split dev|train] [--json] [--dump FILE|-] [--limit N]\n"
-    "                    [--oracle]\n"
+    "                    [--oracle | --baseline]\n"
     "DIR (default dev-data/polnear, or ../dev-data/polnear when missing) is the output of\n"
     "scripts/polnear_prepare.py. --dump writes one line per error (missed, partly matched,\n"
     "boundary, wrong source, spurious) to FILE, '-' for standard output. --oracle scores the\n"
-    "gold turned into predictions instead of the pipeline (a self-check: all figures 1.000).\n";
+    "gold turned into predictions instead of the pipeline (a self-check: all figures 1.000);\n"
+    "--baseline scores every span between double quotation marks as a speakerless quote.\n";
 
 std::vector<ev::CpSpan> Spans(const nlohmann::json& j) {
   std::vector<ev::CpSpan> out;
@@ -69,11 +73,30 @@ std::vector<ev::PredictedQuote> OraclePredictions(const ev::TokenizedText& text,
   return out;
 }
 
+std::vector<ev::PredictedQuote> QuoteMarkBaseline(const ev::TokenizedText& text) {
+  std::vector<ev::PredictedQuote> out;
+  const std::u32string& u = text.text();
+  auto opens = [](char32_t c) { return c == U'"' || c == U'\u201C'; };
+  auto closes = [](char32_t c) { return c == U'"' || c == U'\u201D'; };
+  for (size_t i = 0; i < u.size(); ++i) {
+    if (!opens(u[i])) continue;
+    size_t j = i + 1;
+    while (j < u.size() && !closes(u[j]) && u[j] != U'\n') ++j;
+    if (j >= u.size() || u[j] == U'\n') continue;
+    ev::PredictedQuote q;
+    q.content = text.Trim({static_cast<uint32_t>(i + 1), static_cast<uint32_t>(j)});
+    q.kind = "direct";
+    out.push_back(q);
+    i = j;
+  }
+  return out;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   std::string data, split = "dev", dump_path;
-  bool json = false, oracle = false;
+  bool json = false, oracle = false, baseline = false;
   long limit = -1;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
@@ -90,6 +113,7 @@ int main(int argc, char** argv) {
     else if (a == "--limit") limit = strtol(value().c_str(), nullptr, 10);
     else if (a == "--json") json = true;
     else if (a == "--oracle") oracle = true;
+    else if (a == "--baseline") baseline = true;
     else if (a == "--help" || a == "-h") { fputs(kUsage, stdout); return 0; }
     else { fprintf(stderr, "polnear_eval: unknown argument %s\n%s", a.c_str(), kUsage); return 2; }
   }
@@ -148,7 +172,9 @@ int main(int argc, char** argv) {
       gold.push_back({a.at("id").get<std::string>(), Spans(a.at("content")), Spans(a.at("source"))});
     }
     const auto text = ev::TokenizedText::FromUtf8(doc.text);
-    const auto predicted = oracle ? OraclePredictions(text, gold) : ev::PredictionsFromDocument(doc);
+    const auto predicted = oracle     ? OraclePredictions(text, gold)
+                           : baseline ? QuoteMarkBaseline(text)
+                                      : ev::PredictionsFromDocument(doc);
     scorer.AddArticle(id, text, gold, predicted, dump_path.empty() ? nullptr : &dump);
   }
 
