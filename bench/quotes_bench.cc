@@ -7,8 +7,9 @@
 // examples/ (article bodies extracted once, before timing), repeated until it
 // holds at least N MB (default 10). Each round builds fresh Documents whose
 // text is set and runs Segmenter, EntityRecognizer and QuoteAttributor on them
-// one after another; extraction is not timed. Prints each round and the median
-// words/s and MB/s (words: runs of non-space bytes).
+// one after another; extraction is not timed. Prints each round with the time
+// spent in each stage, and the median words/s and MB/s (words: runs of
+// non-space bytes).
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -126,26 +127,36 @@ int main(int argc, char** argv) {
   const newsgraph::text::Segmenter segmenter;
   const newsgraph::nlp::EntityRecognizer entities;
   const newsgraph::quotes::QuoteAttributor quotes;
+  using Clock = std::chrono::steady_clock;
+  auto since = [](Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); };
   std::vector<double> seconds;
   size_t n_quotes = 0, n_mentions = 0;
   for (int r = 0; r < rounds; ++r) {
     n_quotes = n_mentions = 0;
-    const auto start = std::chrono::steady_clock::now();
+    double stage[3] = {0, 0, 0};
+    const auto start = Clock::now();
     for (size_t c = 0; c < copies; ++c) {
       for (const std::string& t : base) {
         newsgraph::Document doc;
         doc.source.verbatim = true;
         doc.text = t;
+        auto t0 = Clock::now();
         segmenter.Process(doc);
+        stage[0] += since(t0);
+        t0 = Clock::now();
         entities.Process(doc);
+        stage[1] += since(t0);
+        t0 = Clock::now();
         quotes.Process(doc);
+        stage[2] += since(t0);
         n_quotes += doc.quotes.size();
         n_mentions += doc.mentions.size();
       }
     }
-    const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const double s = since(start);
     seconds.push_back(s);
-    printf("round %d: %.3f s  %.0f words/s  %.1f MB/s\n", r + 1, s, words / s, bytes / 1e6 / s);
+    printf("round %d: %.3f s  %.0f words/s  %.1f MB/s  (segmenter %.3f s, entities %.3f s, quotes %.3f s)\n",
+           r + 1, s, words / s, bytes / 1e6 / s, stage[0], stage[1], stage[2]);
   }
   std::sort(seconds.begin(), seconds.end());
   const double median = seconds[seconds.size() / 2];
