@@ -75,6 +75,39 @@ struct Stats {
 
 };
 
+// Short paragraphs that are calls to action or page furniture, whatever
+// the markup around them: these openings are never article prose.
+bool IsBoilerplateParagraph(std::string_view p) {
+  if (p.size() > 220) return false;
+  std::string l = ToLowerAscii(p.substr(0, 40));
+  static constexpr std::string_view kOpenings[] = {
+      "advertisement", "read more", "read also", "also read", "related:", "related articles",
+      "related stories", "related coverage", "recommended", "sign up", "subscribe", "follow us",
+      "follow @", "click here", "share this", "share on", "have a tip", "get the latest",
+      "all rights reserved", "copyright", "\xc2\xa9", "don't miss", "don\xe2\x80\x99t miss",
+      "see also", "more:", "watch:", "listen:", "image:", "photo:", "image source", "getty images",
+      "skip to", "loading", "continue reading", "this content is", "sponsored", "newsletter"};
+  for (std::string_view o : kOpenings)
+    if (l.compare(0, o.size(), o) == 0) return true;
+  return false;
+}
+
+std::string DropBoilerplateParagraphs(std::string text) {
+  std::string out;
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    size_t e = text.find("\n\n", pos);
+    if (e == std::string::npos) e = text.size();
+    std::string_view para(text.data() + pos, e - pos);
+    if (!para.empty() && !IsBoilerplateParagraph(para)) {
+      if (!out.empty()) out += "\n\n";
+      out += para;
+    }
+    pos = e + 2;
+  }
+  return out;
+}
+
 class Extractor {
  public:
   Extractor(const Dom& dom, const ContentOptions& options)
@@ -385,6 +418,10 @@ class Extractor {
     std::string_view tc = dom_.Attr(nodes_[top], "class");
     if (!tc.empty() && tc == dom_.Attr(nodes_[c], "class")) bonus = st_[top].score * 0.2f;
     if (s.candidate && s.score + bonus >= threshold) return true;
+    // Paragraphs nested too deep to have passed their score up still count.
+    if (!s.candidate && prose_[c] >= 300 && LinkDensity(c) < 0.25f &&
+        (bonus > 0 || prose_[c] * 2 >= s.chars))
+      return true;
     if (nodes_[c].tag == Tag::k_p || (s.inline_chars == s.chars && !IsPhrasingTag(nodes_[c].tag))) {
       float ld = LinkDensity(c);
       if (s.chars > 80 && ld < 0.25f) return true;
@@ -417,7 +454,7 @@ class Extractor {
       }
       return false;
     }
-    if (n.tag == Tag::k_p) {
+    if (n.tag == Tag::k_p && !InsideQuote(i)) {
       // A paragraph that is one link ("Read more: ...") is a teaser.
       float ld = LinkDensity(i);
       return s.chars > 0 && ((s.chars < 200 && ld > 0.8f && s.commas == 0) ||
@@ -449,6 +486,14 @@ class Extractor {
     return false;
   }
 
+  // Quoted posts (embedded tweets) are mostly links yet part of the story.
+  bool InsideQuote(uint32_t i) const {
+    int hops = 0;
+    for (uint32_t p = nodes_[i].parent; p != kNone && hops < 4; p = nodes_[p].parent, ++hops)
+      if (nodes_[p].tag == Tag::k_blockquote) return true;
+    return false;
+  }
+
   void Render(uint32_t top, ContentResult* r) {
     std::vector<uint32_t> roots;
     uint32_t parent = nodes_[top].parent;
@@ -458,9 +503,13 @@ class Extractor {
     } else {
       roots.push_back(top);
     }
+    if (getenv("NG_DEBUG")) {
+      for (uint32_t c = nodes_[parent].first_child; c != kNone; c = nodes_[c].next_sibling)
+        if (nodes_[c].tag != Tag::kText) fprintf(stderr, "sib %u %s.%s cand=%d score=%.1f chars=%u keep=%d\n", c, std::string(dom_.TagName(nodes_[c])).c_str(), std::string(dom_.Attr(nodes_[c], "class")).c_str(), st_[c].candidate, st_[c].score, st_[c].chars, (int)KeepSibling(top, c));
+    }
     TextWriter w;
     for (uint32_t root : roots) RenderSubtree(root, root == top, &w);
-    r->text = w.Finish();
+    r->text = DropBoilerplateParagraphs(w.Finish());
   }
 
   void RenderSubtree(uint32_t root, bool is_top, TextWriter* w) {
