@@ -114,7 +114,9 @@ ClassHints HintsFor(const Dom& dom, const Node& n) {
       if (IsAlways(w)) any_always = true;
       if (IsBylineWord(w)) any_byline = true;
       if (w == "caption" || w == "captions" || w == "credit" || w == "credits" ||
-          w == "figcaption" || w == "photocredit")
+          w == "figcaption" || w == "photocredit" || w == "abstract" || w == "dek" ||
+          w == "standfirst" || w == "kicker" || w == "eyebrow" || w == "subtitle" ||
+          w == "subheadline" || w == "strapline")
         h.caption = true;
       if (w == "date" || w == "dates" || w == "timestamp" || w == "time" || w == "published" ||
           w == "updated" || w == "pubdate" || w == "dateline")

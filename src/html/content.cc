@@ -86,7 +86,10 @@ bool IsBoilerplateParagraph(std::string_view p) {
       "follow @", "click here", "share this", "share on", "have a tip", "get the latest",
       "all rights reserved", "copyright", "\xc2\xa9", "don't miss", "don\xe2\x80\x99t miss",
       "see also", "more:", "watch:", "listen:", "image:", "photo:", "image source", "getty images",
-      "skip to", "loading", "continue reading", "this content is", "sponsored", "newsletter"};
+      "skip to", "loading", "continue reading", "this content is", "sponsored", "newsletter",
+      "this slideshow requires", "like this story", "sharing is caring", "leave a comment",
+      "leave a reply", "tell us what you think", "this post may contain", "also on ",
+      "comments", "print this", "email this", "posted in", "filed under", "tags:"};
   for (std::string_view o : kOpenings)
     if (l.compare(0, o.size(), o) == 0) return true;
   return false;
