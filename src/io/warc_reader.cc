@@ -194,7 +194,10 @@ class WarcReader {
       in_->Skip(i);
       return in_->AtGap() || in_->AtEnd();
     }
-    if (i == 0 || (rest.substr(0, 5) != std::string_view("WARC/").substr(0, rest.size()))) return false;
+    // A full "\r\n\r\n" means the block ended where it said; whatever
+    // follows is the next record's problem.
+    bool full_end = p.substr(0, 4) == "\r\n\r\n";
+    if (i == 0 || (!full_end && rest.substr(0, 5) != std::string_view("WARC/").substr(0, rest.size()))) return false;
     in_->Skip(i);
     return true;
   }

@@ -43,7 +43,7 @@ uint64_t Hash64(std::string_view data, uint64_t seed) {
 
 TextFingerprint Fingerprint(std::string_view text) {
   TextFingerprint fp;
-  int counts[64] = {0};
+  for (uint32_t& m : fp.minhash) m = UINT32_MAX;
   uint64_t window[3] = {0, 0, 0};
   uint64_t exact = 0x243F6A8885A308D3ull;
   std::string word;
@@ -65,13 +65,28 @@ TextFingerprint Fingerprint(std::string_view text) {
     ++fp.words;
     if (fp.words < 3) continue;
     uint64_t shingle = Mix(window[0] * 3 + Mix(window[1] * 5 + window[2]));
-    for (int b = 0; b < 64; ++b) counts[b] += (shingle >> b) & 1 ? 1 : -1;
+    // Each of the hash functions is the shingle hash under a different
+    // odd multiplier and offset, remixed: cheap and independent enough.
+    for (int k = 0; k < kMinHashes; ++k) {
+      uint64_t h = Mix(shingle ^ (kMul * static_cast<uint64_t>(2 * k + 1)));
+      uint32_t v = static_cast<uint32_t>(h >> 32);
+      if (v < fp.minhash[k]) fp.minhash[k] = v;
+    }
   }
   fp.exact = Mix(exact ^ fp.words);
-  for (int b = 0; b < 64; ++b) {
-    if (counts[b] > 0) fp.simhash |= uint64_t{1} << b;
-  }
   return fp;
+}
+
+int64_t TextFingerprint::BandKey(int b) const {
+  uint64_t h = Mix(0xB5297A4Dull + static_cast<uint64_t>(b));
+  for (int r = 0; r < kRowsPerBand; ++r) h = Mix(h ^ minhash[b * kRowsPerBand + r]) + kMul;
+  return static_cast<int64_t>(h);
+}
+
+double Similarity(const uint32_t* a, const uint32_t* b) {
+  int same = 0;
+  for (int k = 0; k < kMinHashes; ++k) same += a[k] == b[k];
+  return static_cast<double>(same) / kMinHashes;
 }
 
 }  // namespace newsgraph::store

@@ -22,15 +22,15 @@ CREATE TABLE IF NOT EXISTS articles (
   canonical_url   TEXT,
   text            TEXT NOT NULL,
   text_hash       INTEGER NOT NULL,
-  simhash         INTEGER NOT NULL,
-  sh0 INTEGER NOT NULL, sh1 INTEGER NOT NULL, sh2 INTEGER NOT NULL, sh3 INTEGER NOT NULL,
+  minhash         BLOB,
   words           INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS articles_text_hash ON articles(text_hash);
-CREATE INDEX IF NOT EXISTS articles_sh0 ON articles(sh0);
-CREATE INDEX IF NOT EXISTS articles_sh1 ON articles(sh1);
-CREATE INDEX IF NOT EXISTS articles_sh2 ON articles(sh2);
-CREATE INDEX IF NOT EXISTS articles_sh3 ON articles(sh3);
+CREATE TABLE IF NOT EXISTS article_bands (
+  key         INTEGER NOT NULL,
+  article_id  INTEGER NOT NULL REFERENCES articles(id)
+);
+CREATE INDEX IF NOT EXISTS article_bands_key ON article_bands(key);
 CREATE TABLE IF NOT EXISTS pages (
   id          INTEGER PRIMARY KEY,
   url         TEXT NOT NULL,

@@ -1,6 +1,7 @@
 #include "store/store.h"
 
 #include <cctype>
+#include <cstring>
 
 #include "core/json.h"
 #include "store/hashing.h"
@@ -12,12 +13,12 @@ namespace {
 // Texts shorter than this are matched exactly only: a SimHash of a few
 // shingles says little.
 constexpr uint32_t kMinWordsForNearDuplicate = 30;
-// Bands are exact 16-bit slices, so any pair within 3 bits shares a band;
-// candidates found through a band are accepted up to this distance.
-constexpr int kMaxNearDuplicateBits = 5;
+// Candidates found through a shared band are copies when their estimated
+// Jaccard similarity reaches this: a copy with a credit line or a trimmed
+// footer stays well above it, two reports of the same event well below.
+constexpr double kMinNearDuplicateSimilarity = 0.7;
 
 int64_t AsInt(uint64_t v) { return static_cast<int64_t>(v); }
-int64_t Band(uint64_t simhash, int i) { return static_cast<int64_t>((simhash >> (16 * i)) & 0xffff); }
 
 std::string HostOf(std::string_view url) {
   size_t scheme = url.find("://");
@@ -62,13 +63,14 @@ bool Store::Prepare(std::string* e) {
          error_insert_.Prepare(db_, "INSERT INTO ingest_errors(source_path, url, error) VALUES(?1,?2,?3)", e) &&
          article_by_hash_.Prepare(db_, "SELECT id FROM articles WHERE text_hash=?1 AND words=?2 LIMIT 1", e) &&
          article_by_band_.Prepare(db_,
-                                  "SELECT id, simhash FROM articles WHERE (sh0=?1 OR sh1=?2 OR sh2=?3 OR sh3=?4) "
-                                  "AND words>=?5",
+                                  "SELECT DISTINCT a.id, a.minhash FROM article_bands b JOIN articles a "
+                                  "ON a.id=b.article_id WHERE b.key IN (?1,?2,?3,?4,?5,?6,?7,?8)",
                                   e) &&
+         band_insert_.Prepare(db_, "INSERT INTO article_bands(key, article_id) VALUES(?1,?2)", e) &&
          article_insert_.Prepare(db_,
                                  "INSERT INTO articles(title, published, language, authors, original_source, "
-                                 "canonical_url, text, text_hash, simhash, sh0, sh1, sh2, sh3, words) "
-                                 "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)",
+                                 "canonical_url, text, text_hash, minhash, words) "
+                                 "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)",
                                  e) &&
          article_fts_.Prepare(db_, "INSERT INTO articles_fts(rowid, title, text) VALUES(?1,?2,?3)", e) &&
          site_find_.Prepare(db_, "SELECT id, name FROM sites WHERE host=?1", e) &&
@@ -126,9 +128,9 @@ bool Store::Add(const Document& doc, uint64_t raw_hash, AddOutcome* outcome, std
   *outcome = AddOutcome::kDuplicate;
   if (!doc.text.empty()) {
     TextFingerprint fp = Fingerprint(doc.text);
-    if (!FindArticle(doc, fp.exact, fp.simhash, fp.words, &article, error)) return false;
+    if (!FindArticle(fp, &article, error)) return false;
     if (article == 0) {
-      if (!InsertArticle(doc, fp.exact, fp.simhash, fp.words, &article, error)) return false;
+      if (!InsertArticle(doc, fp, &article, error)) return false;
       *outcome = AddOutcome::kStored;
     }
   }
@@ -145,21 +147,23 @@ bool Store::Add(const Document& doc, uint64_t raw_hash, AddOutcome* outcome, std
   return true;
 }
 
-bool Store::FindArticle(const Document& doc, uint64_t text_hash, uint64_t simhash, uint32_t words, int64_t* id,
-                        std::string* error) {
+bool Store::FindArticle(const TextFingerprint& fp, int64_t* id, std::string* error) {
   *id = 0;
-  article_by_hash_.Bind(1, AsInt(text_hash)).Bind(2, words);
+  article_by_hash_.Bind(1, AsInt(fp.exact)).Bind(2, fp.words);
   if (article_by_hash_.Step()) *id = article_by_hash_.Int(0);
   if (!article_by_hash_.ok()) return Fail(article_by_hash_, error);
   article_by_hash_.Reset();
-  if (*id || words < kMinWordsForNearDuplicate) return true;
-  for (int i = 0; i < 4; ++i) article_by_band_.Bind(i + 1, Band(simhash, i));
-  article_by_band_.Bind(5, kMinWordsForNearDuplicate);
-  int best = kMaxNearDuplicateBits + 1;
+  if (*id || fp.words < kMinWordsForNearDuplicate) return true;
+  for (int b = 0; b < kBands; ++b) article_by_band_.Bind(b + 1, fp.BandKey(b));
+  double best = kMinNearDuplicateSimilarity;
   while (article_by_band_.Step()) {
-    int d = HammingDistance(static_cast<uint64_t>(article_by_band_.Int(1)), simhash);
-    if (d < best) {
-      best = d;
+    const void* blob = sqlite3_column_blob(article_by_band_.get(), 1);
+    if (!blob || sqlite3_column_bytes(article_by_band_.get(), 1) != sizeof fp.minhash) continue;
+    uint32_t other[kMinHashes];
+    memcpy(other, blob, sizeof other);
+    double similarity = Similarity(fp.minhash, other);
+    if (similarity >= best) {
+      best = similarity;
       *id = article_by_band_.Int(0);
     }
   }
@@ -168,8 +172,7 @@ bool Store::FindArticle(const Document& doc, uint64_t text_hash, uint64_t simhas
   return true;
 }
 
-bool Store::InsertArticle(const Document& doc, uint64_t text_hash, uint64_t simhash, uint32_t words, int64_t* id,
-                          std::string* error) {
+bool Store::InsertArticle(const Document& doc, const TextFingerprint& fp, int64_t* id, std::string* error) {
   std::string authors;
   if (!doc.authors.empty()) {
     authors = "[";
@@ -182,13 +185,26 @@ bool Store::InsertArticle(const Document& doc, uint64_t text_hash, uint64_t simh
   Stmt& a = article_insert_;
   a.BindNullable(1, doc.title).BindNullable(2, doc.published).BindNullable(3, doc.language);
   a.BindNullable(4, authors).BindNullable(5, doc.original_source).BindNullable(6, doc.canonical_url);
-  a.Bind(7, doc.text).Bind(8, AsInt(text_hash)).Bind(9, AsInt(simhash));
-  for (int i = 0; i < 4; ++i) a.Bind(10 + i, Band(simhash, i));
-  a.Bind(14, words);
+  a.Bind(7, doc.text).Bind(8, AsInt(fp.exact));
+  // Short texts get no signature: they are matched exactly only.
+  if (fp.words >= kMinWordsForNearDuplicate) {
+    sqlite3_bind_blob(a.get(), 9, fp.minhash, sizeof fp.minhash, SQLITE_TRANSIENT);
+  } else {
+    a.BindNull(9);
+  }
+  a.Bind(10, fp.words);
   a.Step();
   if (!a.ok()) return Fail(a, error);
   a.Reset();
   *id = sqlite3_last_insert_rowid(db_.get());
+  if (fp.words >= kMinWordsForNearDuplicate) {
+    for (int b = 0; b < kBands; ++b) {
+      band_insert_.Bind(1, fp.BandKey(b)).Bind(2, *id);
+      band_insert_.Step();
+      if (!band_insert_.ok()) return Fail(band_insert_, error);
+      band_insert_.Reset();
+    }
+  }
   article_fts_.Bind(1, *id).BindNullable(2, doc.title).Bind(3, doc.text);
   article_fts_.Step();
   if (!article_fts_.ok()) return Fail(article_fts_, error);

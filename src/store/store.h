@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/document.h"
+#include "store/hashing.h"
 #include "store/sqlite.h"
 
 namespace newsgraph::store {
@@ -43,10 +44,8 @@ class Store {
  private:
   Store() = default;
   bool Prepare(std::string* error);
-  bool FindArticle(const Document& doc, uint64_t text_hash, uint64_t simhash, uint32_t words, int64_t* id,
-                   std::string* error);
-  bool InsertArticle(const Document& doc, uint64_t text_hash, uint64_t simhash, uint32_t words, int64_t* id,
-                     std::string* error);
+  bool FindArticle(const TextFingerprint& fp, int64_t* id, std::string* error);
+  bool InsertArticle(const Document& doc, const TextFingerprint& fp, int64_t* id, std::string* error);
   bool SiteId(const Document& doc, int64_t* id, std::string* error);
   bool EntityId(const Entity& e, int64_t* id, std::string* error);
   bool SpeakerId(const std::string& name, int64_t entity_id, int64_t* id, std::string* error);
@@ -54,7 +53,7 @@ class Store {
 
   Db db_;
   Stmt page_done_, page_upsert_, error_insert_;
-  Stmt article_by_hash_, article_by_band_, article_insert_, article_fts_;
+  Stmt article_by_hash_, article_by_band_, band_insert_, article_insert_, article_fts_;
   Stmt site_find_, site_insert_, site_name_;
   Stmt entity_find_, entity_insert_, mention_insert_;
   Stmt speaker_find_, speaker_insert_, quote_insert_, quote_fts_;
