@@ -1,62 +1,155 @@
 #include "html/class_hints.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <unordered_map>
 
 namespace newsgraph::html {
 namespace {
 
-bool In(std::string_view w, std::initializer_list<std::string_view> set) {
-  return std::find(set.begin(), set.end(), w) != set.end();
+enum WordBit : uint8_t {
+  kPositive = 1, kNegative = 2, kUnlikely = 4, kOkMaybe = 8, kAlways = 16, kByline = 32,
+};
+
+// Generic words of class names and ids, with what each suggests. One hash
+// lookup per word keeps this off the profile.
+const std::unordered_map<std::string_view, uint8_t>& WordTable() {
+  static const auto* table = new std::unordered_map<std::string_view, uint8_t>{
+      {"actions", kNegative},
+      {"ad", kNegative | kUnlikely},
+      {"ads", kNegative | kUnlikely},
+      {"advert", kNegative | kUnlikely},
+      {"advertisement", kNegative | kUnlikely | kAlways},
+      {"agegate", kUnlikely},
+      {"also", kNegative},
+      {"article", kPositive | kOkMaybe},
+      {"articlebody", kPositive | kOkMaybe},
+      {"aside", kNegative},
+      {"audio", kNegative},
+      {"author", kNegative | kByline},
+      {"authors", kByline},
+      {"banner", kNegative | kUnlikely},
+      {"bio", kNegative},
+      {"blog", kPositive},
+      {"body", kPositive | kOkMaybe},
+      {"breadcrumb", kNegative | kUnlikely | kAlways},
+      {"breadcrumbs", kNegative | kUnlikely | kAlways},
+      {"byl", kByline},
+      {"byline", kNegative | kByline},
+      {"callout", kNegative},
+      {"caption", kNegative},
+      {"carousel", kNegative},
+      {"column", kOkMaybe},
+      {"combx", kNegative | kUnlikely},
+      {"comment", kNegative | kUnlikely | kAlways},
+      {"comments", kNegative | kUnlikely | kAlways},
+      {"community", kUnlikely},
+      {"contact", kNegative},
+      {"content", kPositive | kOkMaybe},
+      {"contributor", kByline},
+      {"cookie", kNegative | kUnlikely | kAlways},
+      {"copyright", kNegative},
+      {"creator", kByline},
+      {"credit", kNegative},
+      {"credits", kNegative},
+      {"date", kNegative},
+      {"dateline", kNegative},
+      {"disclaimer", kNegative},
+      {"disqus", kUnlikely},
+      {"email", kNegative},
+      {"embed", kNegative},
+      {"entry", kPositive | kOkMaybe},
+      {"entrycontent", kPositive},
+      {"extra", kNegative},
+      {"follow", kNegative},
+      {"footer", kNegative | kUnlikely},
+      {"gallery", kNegative},
+      {"gdpr", kNegative | kUnlikely | kAlways},
+      {"hdr", kNegative},
+      {"header", kNegative | kUnlikely},
+      {"hentry", kPositive},
+      {"hidden", kNegative},
+      {"infobox", kNegative},
+      {"inline", kNegative},
+      {"legends", kUnlikely},
+      {"login", kNegative | kUnlikely},
+      {"main", kPositive | kOkMaybe},
+      {"masthead", kNegative | kUnlikely},
+      {"menu", kNegative | kUnlikely},
+      {"meta", kNegative},
+      {"modal", kNegative | kUnlikely | kAlways},
+      {"more", kNegative},
+      {"nav", kNegative | kUnlikely},
+      {"navbar", kNegative | kUnlikely},
+      {"navigation", kNegative | kUnlikely},
+      {"newsletter", kNegative | kUnlikely | kAlways},
+      {"next", kNegative},
+      {"outbrain", kNegative | kUnlikely | kAlways},
+      {"pager", kNegative | kUnlikely},
+      {"pagination", kNegative | kUnlikely},
+      {"paragraph", kPositive},
+      {"player", kNegative},
+      {"podcast", kNegative},
+      {"popular", kNegative | kUnlikely},
+      {"popup", kNegative | kUnlikely | kAlways},
+      {"post", kPositive | kOkMaybe},
+      {"postbody", kPositive},
+      {"prev", kNegative},
+      {"previous", kNegative},
+      {"print", kNegative},
+      {"promo", kNegative | kUnlikely},
+      {"prose", kPositive},
+      {"rail", kNegative},
+      {"read", kNegative},
+      {"recirc", kNegative | kUnlikely | kAlways},
+      {"recirculation", kNegative},
+      {"recommendations", kNegative | kUnlikely},
+      {"recommended", kNegative | kUnlikely},
+      {"related", kNegative | kUnlikely | kAlways},
+      {"remark", kUnlikely},
+      {"replies", kUnlikely},
+      {"richtext", kPositive},
+      {"rss", kNegative | kUnlikely},
+      {"share", kNegative | kUnlikely | kAlways},
+      {"sharing", kNegative | kUnlikely | kAlways},
+      {"shopping", kNegative},
+      {"shoutbox", kNegative | kUnlikely},
+      {"sidebar", kNegative | kUnlikely},
+      {"signup", kNegative | kUnlikely | kAlways},
+      {"skip", kNegative},
+      {"skyscraper", kNegative | kUnlikely},
+      {"slideshow", kNegative},
+      {"social", kNegative | kUnlikely | kAlways},
+      {"sponsor", kNegative | kUnlikely},
+      {"sponsored", kNegative | kUnlikely | kAlways},
+      {"story", kPositive | kOkMaybe},
+      {"storybody", kPositive | kOkMaybe},
+      {"subscribe", kNegative | kUnlikely | kAlways},
+      {"subscription", kNegative},
+      {"supplemental", kNegative | kUnlikely},
+      {"taboola", kNegative | kUnlikely | kAlways},
+      {"tag", kNegative},
+      {"tags", kNegative | kUnlikely},
+      {"teaser", kNegative},
+      {"teasers", kNegative},
+      {"text", kPositive | kOkMaybe},
+      {"timestamp", kNegative},
+      {"toolbar", kNegative | kUnlikely},
+      {"tools", kNegative},
+      {"topics", kNegative},
+      {"trending", kNegative | kUnlikely},
+      {"utility", kNegative},
+      {"video", kNegative},
+      {"widget", kNegative},
+      {"writer", kByline},
+  };
+  return *table;
 }
 
-bool IsPositive(std::string_view w) {
-  return In(w, {"article", "body", "content", "entry", "hentry", "main", "post", "text", "blog",
-                "story", "prose", "paragraph", "richtext", "articlebody", "storybody",
-                "postbody", "entrycontent"});
-}
-
-bool IsNegative(std::string_view w) {
-  return In(w, {"comment", "comments", "share", "sharing", "social", "related", "footer",
-                "sidebar", "nav", "navbar", "navigation", "menu", "promo", "newsletter",
-                "subscribe", "subscription", "signup", "advert", "advertisement", "ad", "ads",
-                "sponsor", "sponsored", "banner", "breadcrumb", "breadcrumbs", "tags", "tag",
-                "widget", "popup", "modal", "cookie", "gdpr", "masthead", "outbrain", "taboola",
-                "recirc", "recirculation", "trending", "popular", "recommended",
-                "recommendations", "caption", "credit", "credits", "toolbar", "pagination",
-                "pager", "print", "hidden", "skip", "login", "bio", "disclaimer", "copyright",
-                "rss", "contact", "shopping", "combx", "shoutbox", "skyscraper", "meta",
-                "teaser", "teasers", "more", "also", "read", "next", "prev", "previous",
-                "author", "byline", "timestamp", "date", "dateline", "topics", "follow",
-                "email", "video", "gallery", "slideshow", "carousel", "aside", "rail",
-                "header", "hdr", "tools", "actions", "utility", "supplemental", "extra",
-                "inline", "embed", "audio", "player", "podcast", "infobox", "callout"});
-}
-
-bool IsUnlikely(std::string_view w) {
-  return In(w, {"comment", "comments", "community", "disqus", "footer", "sidebar", "menu",
-                "nav", "navbar", "navigation", "related", "remark", "replies", "rss", "shoutbox",
-                "social", "share", "sharing", "sponsor", "sponsored", "skyscraper", "banner",
-                "breadcrumb", "breadcrumbs", "pagination", "pager", "popup", "modal", "cookie",
-                "gdpr", "agegate", "combx", "legends", "outbrain", "taboola", "recirc",
-                "trending", "newsletter", "signup", "subscribe", "masthead", "ad", "ads",
-                "advert", "advertisement", "promo", "header", "toolbar", "tags",
-                "recommended", "recommendations", "popular", "supplemental", "login"});
-}
-
-bool IsOkMaybe(std::string_view w) {
-  return In(w, {"article", "body", "content", "main", "column", "story", "text", "post",
-                "entry", "articlebody", "storybody"});
-}
-
-bool IsAlways(std::string_view w) {
-  return In(w, {"comments", "comment", "share", "sharing", "social", "newsletter", "cookie",
-                "gdpr", "outbrain", "taboola", "breadcrumb", "breadcrumbs", "recirc",
-                "related", "signup", "subscribe", "advertisement", "sponsored", "popup",
-                "modal"});
-}
-
-bool IsBylineWord(std::string_view w) {
-  return In(w, {"byline", "author", "authors", "writer", "contributor", "byl", "creator"});
+uint8_t WordBits(std::string_view w) {
+  const auto& t = WordTable();
+  auto it = t.find(w);
+  return it == t.end() ? 0 : it->second;
 }
 
 }  // namespace
@@ -106,13 +199,17 @@ ClassHints HintsFor(const Dom& dom, const Node& n) {
     bool pos = false, neg = false;
     for (std::string& w : words) {
       // Plurals carry the same hint ("dates", "ads", "tags").
-      if (w.size() > 3 && w.back() == 's' && !IsNegative(w) && !IsPositive(w)) w.pop_back();
-      if (IsPositive(w)) pos = true;
-      if (IsNegative(w)) neg = true;
-      if (IsOkMaybe(w)) any_ok = true;
-      if (IsUnlikely(w)) any_unlikely = true;
-      if (IsAlways(w)) any_always = true;
-      if (IsBylineWord(w)) any_byline = true;
+      uint8_t bits = WordBits(w);
+      if (bits == 0 && w.size() > 3 && w.back() == 's') {
+        w.pop_back();
+        bits = WordBits(w);
+      }
+      if (bits & kPositive) pos = true;
+      if (bits & kNegative) neg = true;
+      if (bits & kOkMaybe) any_ok = true;
+      if (bits & kUnlikely) any_unlikely = true;
+      if (bits & kAlways) any_always = true;
+      if (bits & kByline) any_byline = true;
       if (w == "caption" || w == "captions" || w == "credit" || w == "credits" ||
           w == "figcaption" || w == "photocredit" || w == "abstract" || w == "dek" ||
           w == "standfirst" || w == "kicker" || w == "eyebrow" || w == "subtitle" ||

@@ -115,6 +115,7 @@ class Extractor {
  public:
   Extractor(const Dom& dom, const ContentOptions& options)
       : dom_(dom), nodes_(dom.nodes()), options_(options), st_(nodes_.size()) {
+    Precompute();
     MeasureProse();
   }
 
@@ -143,13 +144,35 @@ class Extractor {
   // Characters of unlinked paragraph text under each element, before any
   // removal: a container whose class sounds like furniture but that holds
   // much prose is kept in the first pass.
+  // Per-node facts that do not change between passes: text figures of text
+  // nodes, class hints and visibility of elements. Script and style text is
+  // never measured.
+  void Precompute() {
+    text_.assign(nodes_.size(), TextFigures());
+    hints_.assign(nodes_.size(), ClassHints());
+    never_.assign(nodes_.size(), 0);
+    for (size_t i = 1; i < nodes_.size(); ++i) {
+      const Node& n = nodes_[i];
+      if (n.tag == Tag::kText) {
+        text_[i] = MeasureText(dom_.text(n));
+        continue;
+      }
+      if (IsNeverContent(n.tag) || IsHidden(n)) {
+        for (size_t k = i; k < n.end; ++k) never_[k] = 1;
+        i = n.end - 1;
+        continue;
+      }
+      hints_[i] = HintsFor(dom_, n);
+    }
+  }
+
   void MeasureProse() {
     prose_.assign(nodes_.size(), 0);
     std::vector<uint32_t> chars(nodes_.size(), 0), links(nodes_.size(), 0);
     for (size_t i = nodes_.size(); i-- > 1;) {
       const Node& n = nodes_[i];
       if (n.tag == Tag::kText) {
-        chars[i] = MeasureText(dom_.text(n)).chars;
+        chars[i] = text_[i].chars;
       } else if (n.tag == Tag::k_script || n.tag == Tag::k_style) {
         chars[i] = links[i] = prose_[i] = 0;
       } else {
@@ -176,11 +199,11 @@ class Extractor {
         continue;
       }
       if (n.tag == Tag::kText) continue;
-      if (IsNeverContent(n.tag) || IsHidden(n)) {
+      if (never_[i]) {
         s.removed = true;
         continue;
       }
-      ClassHints h = HintsFor(dom_, n);
+      const ClassHints& h = hints_[i];
       s.weight = h.weight;
       s.caption = h.caption || h.dateline || n.tag == Tag::k_time ||
                   dom_.Attr(n, "itemprop").substr(0, 4) == "date" || dom_.Attr(n, "rel") == "tag";
@@ -239,7 +262,7 @@ class Extractor {
       Stats& s = st_[i];
       if (s.removed) continue;
       if (n.tag == Tag::kText) {
-        TextFigures f = MeasureText(dom_.text(n));
+        const TextFigures& f = text_[i];
         s.chars = s.inline_chars = f.chars;
         s.commas = s.inline_commas = f.commas;
       } else {
@@ -552,6 +575,9 @@ class Extractor {
   std::vector<Stats> st_;
   std::vector<std::string> bylines_;
   std::vector<uint32_t> prose_;
+  std::vector<TextFigures> text_;
+  std::vector<ClassHints> hints_;
+  std::vector<uint8_t> never_;
   bool strict_ = true;
 };
 
