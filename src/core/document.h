@@ -59,12 +59,15 @@ std::string_view EntityTypeName(EntityType type);
 struct Mention {
   Span span;
   int32_t entity = -1;       // index into Document::entities
+  Span title;                // title words just before a person's name
+                             // ("Leader", "Foreign Minister"); empty if none
 };
 
 struct Entity {
   std::string name;          // canonical (longest, fullest) name in the article
   EntityType type = EntityType::kOther;
   std::vector<uint32_t> mentions;  // indexes into Document::mentions, in text order
+  char gender = 0;           // persons: 'm' or 'f' from the given name, 0 unknown
 };
 
 // ---- quotes layer ---------------------------------------------------------------

@@ -1,9 +1,451 @@
 #include "nlp/entity_recognizer.h"
 
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+
+#include "text/chars.h"
+#include "text/heading.h"
+#include "text/lexicon.h"
+
 namespace newsgraph::nlp {
 
-EntityRecognizer::EntityRecognizer() = default;
+using text::Lexicon;
 
-void EntityRecognizer::Process(Document& doc) const {}
+struct EntityRecognizer::Lexicons {
+  Lexicon given{"given_names.txt"};
+  Lexicon surnames{"surnames.txt", /*case_sensitive=*/true};
+  Lexicon titles{"titles.txt"};
+  Lexicon orgs{"org_words.txt"};
+  Lexicon places{"places.txt", true};
+  Lexicon locations{"locations.txt", true};
+  Lexicon norp{"nationalities.txt", true};
+  Lexicon dates{"dates.txt", true};
+  Lexicon starters{"capitalized_stopwords.txt"};
+  Lexicon speech{"speech_verbs.txt"};
+};
+
+EntityRecognizer::EntityRecognizer() : lex_(std::make_unique<Lexicons>()) {}
+EntityRecognizer::~EntityRecognizer() = default;
+
+namespace {
+
+struct Raw {
+  Span span;
+  EntityType type;
+  std::string key;   // canonical name
+  Span title;
+  char gender = 0;
+  bool alias = false;  // a lone name part, resolved after all full names
+};
+
+// Works over one document's tokens; holds no state between documents.
+class Recognizer {
+ public:
+  Recognizer(const EntityRecognizer::Lexicons& lex, Document& doc) : lex_(lex), doc_(doc) {}
+
+  void Run() {
+    for (uint32_t p = 0; p < doc_.paragraphs.size(); ++p) heading_.push_back(text::LooksLikeHeading(doc_, p));
+    for (const Sentence& s : doc_.sentences) Sentence_(s);
+    Group();
+  }
+
+ private:
+  std::string_view Tok(size_t k) const { return doc_.Slice(doc_.tokens[k].span); }
+
+  static std::string_view NoDot(std::string_view t) {
+    if (t.size() > 1 && t.back() == '.') t.remove_suffix(1);
+    return t;
+  }
+
+  bool IsWordTok(size_t k) const {
+    std::string_view t = Tok(k);
+    size_t len;
+    return !t.empty() && text::IsWordChar(text::DecodeAt(t, 0, &len));
+  }
+
+  // Hyphenated words ending in a lower-case part ("Korea-based") modify a
+  // name but are not part of one.
+  bool IsHyphenModifier(size_t k) const {
+    std::string_view t = Tok(k);
+    size_t hy = t.rfind('-');
+    return hy != std::string_view::npos && hy + 1 < t.size() && text::StartsLower(t.substr(hy + 1)) &&
+           NoDot(t.substr(hy + 1)) != "elect";
+  }
+
+  bool IsCap(size_t k) const {
+    return IsWordTok(k) && text::StartsUpper(Tok(k)) && !IsHyphenModifier(k) && !lex_.dates.Contains(Tok(k));
+  }
+
+  bool IsAcronym(std::string_view t) const {
+    int letters = 0;
+    for (char c : t) {
+      if (c >= 'A' && c <= 'Z') ++letters;
+      else if (!(c == '.' || c == '&' || (c >= '0' && c <= '9'))) return false;
+    }
+    return letters >= 2;
+  }
+
+  bool IsYear(std::string_view t) const {
+    if (t.size() != 4) return false;
+    for (char c : t) if (c < '0' || c > '9') return false;
+    return (t[0] == '1' && t[1] >= '8') || (t[0] == '2' && t[1] == '0');
+  }
+
+  bool IsDayNumber(std::string_view t) const {
+    if (t.empty() || t.size() > 2) return false;
+    for (char c : t) if (c < '0' || c > '9') return false;
+    int d = std::stoi(std::string(t));
+    return d >= 1 && d <= 31;
+  }
+
+  bool IsIsoDate(std::string_view t) const {
+    if (t.size() != 10 || t[4] != '-' || t[7] != '-') return false;
+    return IsYear(t.substr(0, 4));
+  }
+
+  Span TokSpan(size_t a, size_t b) const { return {doc_.tokens[a].span.begin, doc_.tokens[b - 1].span.end}; }
+
+  std::string JoinTokens(size_t a, size_t b) const {
+    std::string out;
+    for (size_t k = a; k < b; ++k) {
+      if (k > a) {
+        // Keep glued pieces glued ("Workers'"), one space otherwise.
+        if (doc_.tokens[k].span.begin != doc_.tokens[k - 1].span.end) out.push_back(' ');
+      }
+      out.append(Tok(k));
+    }
+    return out;
+  }
+
+  void Add(size_t a, size_t b, EntityType type, std::string key, Span title = {}, char gender = 0,
+           bool alias = false) {
+    raws_.push_back({TokSpan(a, b), type, std::move(key), title, gender, alias});
+  }
+
+  // Place, location and group names, exact.
+  bool LookupPlace(size_t a, size_t b, EntityType* type, std::string* key) const {
+    std::string name = JoinTokens(a, b);
+    if (const std::string* v = lex_.places.Find(name)) {
+      *type = EntityType::kGpe;
+      *key = *v;
+      return true;
+    }
+    if (const std::string* v = lex_.locations.Find(name)) {
+      *type = EntityType::kLoc;
+      *key = *v;
+      return true;
+    }
+    if (const std::string* v = lex_.norp.Find(name)) {
+      *type = EntityType::kNorp;
+      *key = *v;
+      return true;
+    }
+    return false;
+  }
+
+  bool NameLike(size_t k) const {
+    std::string_view t = Tok(k);
+    return IsCap(k) && !lex_.orgs.Contains(NoDot(t)) && !lex_.places.Find(t) && !lex_.norp.Find(t) &&
+           !IsAcronym(t);
+  }
+
+  bool SpeechVerbAt(size_t k, size_t end) const { return k < end && lex_.speech.Contains(Tok(k)); }
+
+  void Sentence_(const Sentence& s) {
+    const bool heading = heading_[s.paragraph];
+    size_t k = s.first_token;
+    while (k < s.end_token) {
+      std::string_view t = Tok(k);
+      // Dates.
+      if (IsWordTok(k) && lex_.dates.Contains(t) && text::StartsUpper(t)) {
+        size_t b = k + 1;
+        if (b < s.end_token && IsDayNumber(Tok(b))) ++b;
+        if (b + 1 < s.end_token && Tok(b) == "," && IsYear(Tok(b + 1))) b += 2;
+        else if (b < s.end_token && IsYear(Tok(b))) ++b;
+        Add(k, b, EntityType::kDate, JoinTokens(k, b));
+        k = b;
+        continue;
+      }
+      if (IsIsoDate(t) || (IsYear(t) && !(k + 1 < s.end_token && Tok(k + 1) == "%"))) {
+        Add(k, k + 1, EntityType::kDate, std::string(t));
+        ++k;
+        continue;
+      }
+      if (IsHyphenModifier(k) && text::StartsUpper(t)) {
+        // "Virginia-based": the place before the hyphen.
+        std::string_view head = t.substr(0, t.rfind('-'));
+        if (const std::string* v = lex_.places.Find(head)) {
+          Span sp = doc_.tokens[k].span;
+          raws_.push_back({{sp.begin, uint32_t(sp.begin + head.size())}, EntityType::kGpe, *v, {}, 0, false});
+        }
+        ++k;
+        continue;
+      }
+      if (!IsCap(k)) {
+        ++k;
+        continue;
+      }
+      size_t a = k, b = k + 1;
+      while (b < s.end_token) {
+        if (IsCap(b)) {
+          ++b;
+          continue;
+        }
+        std::string_view c = Tok(b);
+        bool glued_apostrophe = (c == "'" || c == "\xE2\x80\x99") &&
+                                doc_.tokens[b].span.begin == doc_.tokens[b - 1].span.end &&
+                                Tok(b - 1).back() == 's' && b + 1 < s.end_token && IsCap(b + 1) &&
+                                doc_.tokens[b + 1].span.begin > doc_.tokens[b].span.end;
+        if (glued_apostrophe) {
+          b += 2;
+          continue;
+        }
+        if (c == "of" || c == "for" || c == "de" || c == "van" || c == "von" || c == "der" || c == "al" ||
+            c == "bin" || c == "&") {
+          size_t n = b + 1;
+          if (n < s.end_token && (Tok(n) == "the" || Tok(n) == "la")) ++n;
+          if (n < s.end_token && IsCap(n)) {
+            b = n + 1;
+            continue;
+          }
+        }
+        break;
+      }
+      Run(a, b, s, heading);
+      k = b;
+    }
+  }
+
+  // Splits a run at "of"/"for" unless an organisation word precedes it
+  // ("University of Leeds" stays whole; "Soo Kim of the RAND Corporation"
+  // splits).
+  void Run(size_t a, size_t b, const Sentence& s, bool heading) {
+    size_t seg = a;
+    for (size_t k = a; k < b; ++k) {
+      std::string_view t = Tok(k);
+      if ((t == "of" || t == "for") && k > seg && !lex_.orgs.Contains(NoDot(Tok(k - 1)))) {
+        Segment(seg, k, s, heading);
+        seg = k + 1;
+        if (seg < b && (Tok(seg) == "the")) ++seg;
+      }
+    }
+    Segment(seg, b, s, heading);
+  }
+
+  void Segment(size_t a, size_t b, const Sentence& s, bool heading) {
+    while (a < b && (lex_.starters.Contains(Tok(a)) || !IsWordTok(a))) ++a;
+    while (b > a && !IsWordTok(b - 1)) --b;
+    if (a >= b) return;
+    EntityType type;
+    std::string key;
+    if (LookupPlace(a, b, &type, &key)) {
+      Add(a, b, type, key);
+      return;
+    }
+    const std::string_view last = NoDot(Tok(b - 1));
+    if (!heading && b - a >= 2 && lex_.orgs.Contains(last) && !lex_.titles.Contains(Tok(a))) {
+      Add(a, b, EntityType::kOrg, JoinTokens(a, b));
+      return;
+    }
+    if (b - a == 1 && IsAcronym(Tok(a))) {
+      Add(a, b, EntityType::kOrg, std::string(Tok(a)));
+      return;
+    }
+    // Persons: the name starts at the first known given or family name and
+    // runs to the end of the segment; title words right before it are kept.
+    for (size_t j = a; j < b; ++j) {
+      std::string_view t = Tok(j);
+      if (!lex_.given.Contains(t) && !lex_.surnames.Contains(t)) continue;
+      bool all = true;
+      for (size_t m = j; m < b && all; ++m) all = NameLike(m);
+      if (!all || b - j > 4) continue;
+      size_t ts = j;
+      while (ts > a && lex_.titles.Contains(NoDot(Tok(ts - 1)))) --ts;
+      Span title = ts < j ? TokSpan(ts, j) : Span{};
+      // Places and groups before the name ("Chinese leader") stay entities.
+      if (ts > a) Lexical(a, ts);
+      if (b - j >= 2) {
+        const std::string* g = lex_.given.Find(t);
+        Add(j, b, EntityType::kPerson, JoinTokens(j, b), title, g && g->size() == 1 ? (*g)[0] : 0);
+      } else {
+        Add(j, b, EntityType::kPerson, JoinTokens(j, b), title, 0, /*alias=*/true);
+      }
+      return;
+    }
+    if (heading) {
+      Lexical(a, b);
+      return;
+    }
+    // Unknown names: a title before them, or a speech verb beside them.
+    size_t ts = a;
+    while (ts < b && lex_.titles.Contains(NoDot(Tok(ts)))) ++ts;
+    bool all = ts < b && b - ts <= 3;
+    for (size_t m = ts; m < b && all; ++m) all = NameLike(m);
+    if (all) {
+      bool titled = ts > a;
+      bool verb_after = SpeechVerbAt(b, s.end_token) ||
+                        (b < s.end_token && Tok(b) == "," && VerbLater(b, s.end_token));
+      bool verb_before = a > s.first_token && lex_.speech.Contains(Tok(a - 1)) && text::StartsLower(Tok(a - 1));
+      if (b - ts >= 2 && (titled || verb_after || verb_before)) {
+        Add(ts, b, EntityType::kPerson, JoinTokens(ts, b), titled ? TokSpan(a, ts) : Span{});
+        return;
+      }
+      if (b - ts == 1) {
+        Add(ts, b, EntityType::kPerson, std::string(Tok(ts)), titled ? TokSpan(a, ts) : Span{}, 0, true);
+        return;
+      }
+    }
+    Lexical(a, b);
+  }
+
+  bool VerbLater(size_t k, size_t end) const {
+    for (size_t m = k; m < end && m < k + 30; ++m) {
+      if (lex_.speech.Contains(Tok(m)) && text::StartsLower(Tok(m))) return true;
+    }
+    return false;
+  }
+
+  // Longest lexicon matches inside an unclassified segment; other capitalised
+  // tokens become name parts to resolve against persons later.
+  void Lexical(size_t a, size_t b) {
+    size_t k = a;
+    while (k < b) {
+      bool found = false;
+      for (size_t e = std::min(b, k + 4); e > k; --e) {
+        EntityType type;
+        std::string key;
+        if (LookupPlace(k, e, &type, &key)) {
+          Add(k, e, type, key);
+          k = e;
+          found = true;
+          break;
+        }
+      }
+      if (found) continue;
+      if (IsAcronym(Tok(k))) {
+        Add(k, k + 1, EntityType::kOrg, std::string(Tok(k)));
+      } else if (IsCap(k) && !lex_.starters.Contains(Tok(k)) && !lex_.titles.Contains(NoDot(Tok(k)))) {
+        Add(k, k + 1, EntityType::kPerson, std::string(Tok(k)), {}, 0, /*alias=*/true);
+      }
+      ++k;
+    }
+  }
+
+  // Turns raw mentions into entities. Full person names are their own key;
+  // a lone name part joins the person it names (first or last name) that has
+  // been mentioned most so far, or else most in the whole article.
+  void Group() {
+    std::sort(raws_.begin(), raws_.end(), [](const Raw& x, const Raw& y) { return x.span.begin < y.span.begin; });
+    std::unordered_map<std::string, int32_t> index;  // type + key -> entity
+    std::vector<Entity> entities;
+    std::vector<uint32_t> first_pos;
+    auto key_of = [](EntityType t, const std::string& k) { return std::string(1, char('0' + int(t))) + k; };
+    auto entity_for = [&](EntityType t, const std::string& k, uint32_t pos) {
+      auto [it, fresh] = index.emplace(key_of(t, k), int32_t(entities.size()));
+      if (fresh) {
+        Entity e;
+        e.name = k;
+        e.type = t;
+        entities.push_back(std::move(e));
+        first_pos.push_back(pos);
+      }
+      return it->second;
+    };
+    // Name parts of full person names.
+    std::unordered_map<std::string, std::vector<int32_t>> parts;
+    std::vector<int> total;
+    for (const Raw& r : raws_) {
+      if (r.type != EntityType::kPerson || r.alias) continue;
+      int32_t e = entity_for(r.type, r.key, r.span.begin);
+      if (r.gender && !entities[e].gender) entities[e].gender = r.gender;
+      if (total.size() <= size_t(e)) total.resize(e + 1, 0);
+      ++total[e];
+      const std::string& k = r.key;
+      size_t sp = k.find(' ');
+      size_t lsp = k.rfind(' ');
+      auto add_part = [&](std::string p) {
+        auto& v = parts[p];
+        if (std::find(v.begin(), v.end(), e) == v.end()) v.push_back(e);
+      };
+      if (sp != std::string::npos) {
+        add_part(k.substr(0, sp));
+        add_part(k.substr(lsp + 1));
+      }
+    }
+    total.resize(entities.size(), 0);
+    std::vector<int> seen(entities.size(), 0);
+    std::vector<uint32_t> last_pos(entities.size(), 0);
+    for (const Raw& r : raws_) {
+      int32_t e;
+      if (r.type == EntityType::kPerson && r.alias) {
+        auto it = parts.find(r.key);
+        if (it == parts.end()) {
+          // Unknown lone names count only with a title or as a known name.
+          bool known = !r.title.empty() || lex_.surnames.Contains(r.key) || lex_.given.Contains(r.key);
+          if (!known) continue;
+          e = entity_for(r.type, r.key, r.span.begin);
+          if (seen.size() < entities.size()) {
+            seen.resize(entities.size(), 0);
+            last_pos.resize(entities.size(), 0);
+            total.resize(entities.size(), 0);
+          }
+        } else {
+          e = -1;
+          for (int32_t c : it->second) {
+            if (e < 0 || seen[c] > seen[e] || (seen[c] == seen[e] && seen[c] > 0 && last_pos[c] > last_pos[e]) ||
+                (seen[c] == 0 && seen[e] == 0 && total[c] > total[e])) {
+              e = c;
+            }
+          }
+        }
+      } else {
+        e = entity_for(r.type, r.key, r.span.begin);
+        if (seen.size() < entities.size()) {
+          seen.resize(entities.size(), 0);
+          last_pos.resize(entities.size(), 0);
+          total.resize(entities.size(), 0);
+        }
+      }
+      ++seen[e];
+      last_pos[e] = r.span.begin;
+      Mention m;
+      m.span = r.span;
+      m.entity = e;
+      m.title = r.title;
+      doc_.mentions.push_back(m);
+    }
+    // Entities in order of first mention.
+    std::vector<int32_t> order;
+    std::vector<int32_t> remap(entities.size(), -1);
+    for (const Mention& m : doc_.mentions) {
+      if (remap[m.entity] < 0) {
+        remap[m.entity] = int32_t(order.size());
+        order.push_back(m.entity);
+      }
+    }
+    doc_.entities.clear();
+    for (int32_t old : order) doc_.entities.push_back(std::move(entities[old]));
+    for (uint32_t i = 0; i < doc_.mentions.size(); ++i) {
+      Mention& m = doc_.mentions[i];
+      m.entity = remap[m.entity];
+      doc_.entities[m.entity].mentions.push_back(i);
+    }
+  }
+
+  const EntityRecognizer::Lexicons& lex_;
+  Document& doc_;
+  std::vector<bool> heading_;
+  std::vector<Raw> raws_;
+};
+
+}  // namespace
+
+void EntityRecognizer::Process(Document& doc) const {
+  if (!doc.ok()) return;
+  doc.mentions.clear();
+  doc.entities.clear();
+  Recognizer(*lex_, doc).Run();
+}
 
 }  // namespace newsgraph::nlp

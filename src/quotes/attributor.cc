@@ -1,9 +1,315 @@
 #include "quotes/attributor.h"
 
+#include <algorithm>
+#include <unordered_map>
+
+#include "quotes/marks.h"
+#include "quotes/reported.h"
+#include "quotes/speaker.h"
+#include "text/chars.h"
+#include "text/heading.h"
+
 namespace newsgraph::quotes {
+namespace {
 
-QuoteAttributor::QuoteAttributor() = default;
+bool IsDashTok(std::string_view t) {
+  return t == "-" || t == "--" || t == "\xE2\x80\x94" || t == "\xE2\x80\x93";
+}
 
-void QuoteAttributor::Process(Document& doc) const {}
+bool IsTerminalTok(std::string_view t) { return t == "." || t == "!" || t == "?"; }
+
+bool IsWordTok(std::string_view t) {
+  size_t len;
+  return !t.empty() && text::IsWordChar(text::DecodeAt(t, 0, &len));
+}
+
+class Attribution {
+ public:
+  Attribution(const SpeakerFinder& f, const std::vector<Quotation>& qs) : f_(f), qs_(qs) {}
+
+  // Attributes quotation i; false when it is dropped.
+  bool Run(size_t i, Found* out, bool* has_speaker) {
+    const Document& doc = f_.doc();
+    const Quotation& q = qs_[i];
+    const uint32_t open_tok = f_.TokenAt(q.open.begin);
+    const uint32_t s = doc.tokens[open_tok].sentence;
+    const Sentence& sent = doc.sentences[s];
+    // Words of this sentence before the mark, after any earlier quotation.
+    uint32_t lo_local = sent.first_token;
+    if (i > 0 && !qs_[i - 1].close.empty() && qs_[i - 1].close.end > sent.span.begin &&
+        qs_[i - 1].close.end <= q.open.begin) {
+      lo_local = f_.TokenAt(qs_[i - 1].close.end);
+    }
+    bool starts = true;
+    for (uint32_t k = lo_local; k < open_tok; ++k) {
+      if (IsWordTok(f_.Tok(k))) starts = false;
+    }
+    if (open_tok > sent.first_token && lo_local == sent.first_token && starts) starts = true;
+    // The words after the closing mark, up to the sentence's end or the
+    // next quotation.
+    uint32_t post_b = 0, post_e = 0;
+    if (!q.close.empty()) {
+      post_b = f_.TokenAt(q.close.end);
+      post_e = post_b;
+      const uint32_t para_end = f_.TokenAt(doc.paragraphs[q.paragraph].end);
+      const uint32_t next_open = i + 1 < qs_.size() ? qs_[i + 1].open.begin : UINT32_MAX;
+      while (post_e < para_end && doc.tokens[post_e].span.begin < next_open) {
+        std::string_view t = f_.Tok(post_e);
+        ++post_e;
+        if (IsTerminalTok(t) && !f_.InQuote(doc.tokens[post_e - 1].span.begin)) break;
+      }
+    }
+    bool intro = false;  // "X said: "..."" / "he said, "and soon.""
+    int32_t pre_cue = -1;
+    for (uint32_t k = open_tok; k > sent.first_token;) {
+      --k;
+      if (f_.InQuote(doc.tokens[k].span.begin)) continue;
+      if (f_.IsCue(k)) {
+        pre_cue = int32_t(k);
+        break;
+      }
+    }
+    if (open_tok > lo_local && pre_cue >= int32_t(lo_local)) {
+      std::string_view last = f_.Tok(open_tok - 1);
+      intro = last == ":" || last == ",";
+    }
+    const bool direct = starts || intro || q.continued;
+
+    Speaker sp;
+    int32_t cue_b = -1, cue_e = -1;
+    auto from_pre = [&]() {
+      if (pre_cue < 0) return false;
+      cue_b = cue_e = pre_cue;
+      sp = SubjectOf(uint32_t(pre_cue), sent, &cue_b, &cue_e);
+      return true;
+    };
+    auto from_post = [&]() {
+      if (post_b >= post_e) return false;
+      uint32_t j = post_b;
+      while (j < post_e && f_.Tok(j) == ",") ++j;
+      if (j < post_e && IsDashTok(f_.Tok(j))) {
+        // "... - Commissioner Jane Doe"
+        Speaker r = f_.RightSubject(j + 1, post_e);
+        if (r.found && !r.description) {
+          sp = r;
+          return true;
+        }
+        return false;
+      }
+      for (uint32_t v = j; v < post_e && v < j + 18; ++v) {
+        if (!f_.IsCue(v)) continue;
+        // "..." Soo Kim of the RAND Corporation told RFA. / "..." he said.
+        int32_t cb = int32_t(v), ce = int32_t(v);
+        Speaker l = SubjectOf(v, sent, &cb, &ce, j);
+        if (l.found && (l.first_token == j || cb != ce)) {
+          sp = l;
+          cue_b = cb;
+          cue_e = ce;
+          return true;
+        }
+        // "...", will be crucial, said Harry Kazianis, the ...
+        std::string_view verb = f_.Tok(v);
+        bool inverts = verb != "told" && verb != "tells" && verb != "tell";
+        if (inverts && (v == j || f_.Tok(v - 1) == ",")) {
+          Speaker r = f_.RightSubject(v + 1, post_e);
+          if (r.found) {
+            sp = r;
+            cue_b = cue_e = int32_t(v);
+            return true;
+          }
+        }
+        uint32_t lo = v;
+        while (lo > j && f_.Tok(lo - 1) != ",") --lo;
+        if (lo > j) {
+          cb = ce = int32_t(v);
+          l = SubjectOf(v, sent, &cb, &ce, lo);
+          if (l.found && l.first_token == lo) {
+            sp = l;
+            cue_b = cb;
+            cue_e = ce;
+            return true;
+          }
+        }
+        if (direct) return false;
+      }
+      return false;
+    };
+    bool cued = direct ? (from_post() || from_pre()) : (from_pre() || from_post());
+    if (!cued && direct && q.open.begin == doc.paragraphs[q.paragraph].begin && q.paragraph > 0) {
+      // "Mr Blair said:" closing the previous paragraph.
+      const Span prev = doc.paragraphs[q.paragraph - 1];
+      uint32_t last = f_.TokenAt(prev.end);
+      if (last > 0 && f_.Tok(last - 1) == ":") {
+        for (uint32_t k = last - 1; k > 0 && doc.tokens[k].span.begin >= prev.begin;) {
+          --k;
+          if (f_.IsCue(k)) {
+            const Sentence& ps = doc.sentences[doc.tokens[k].sentence];
+            cue_b = cue_e = int32_t(k);
+            sp = SubjectOf(k, ps, &cue_b, &cue_e);
+            cued = true;
+            break;
+          }
+        }
+      }
+    }
+    if (!cued && !direct) return false;  // scare quotes, titles, nicknames
+    if (!cued) {
+      // An unattributed whole quote: kept only if long enough to be speech;
+      // its speaker may be inherited from a neighbouring quote.
+      int words = 0;
+      for (uint32_t k = f_.TokenAt(q.content.begin); k < doc.tokens.size() &&
+                                                     doc.tokens[k].span.begin < q.content.end; ++k) {
+        words += IsWordTok(f_.Tok(k));
+      }
+      if (words < 6 && !q.continued) return false;
+    }
+
+    Quote& quote = out->quote;
+    quote.content = q.content;
+    quote.kind = direct ? QuoteKind::kDirect : QuoteKind::kPartial;
+    if (cue_b >= 0) {
+      quote.cue = Span{doc.tokens[cue_b].span.begin, doc.tokens[cue_e].span.end};
+    }
+    *has_speaker = sp.found;
+    if (sp.found) {
+      quote.speaker = sp.name;
+      quote.speaker_entity = sp.entity;
+      if (!sp.mention.empty()) quote.speaker_mention = sp.mention;
+      quote.speaker_role = sp.role;
+      out->role_is_title = sp.role_is_title;
+    }
+    return true;
+  }
+
+ private:
+  // The speaker of the cue at k; handles "quoted X as saying", "X was quoted
+  // as saying" and participles ("..., saying") whose subject opens the
+  // sentence. Widens [*cue_b, *cue_e] to the whole cue phrase.
+  Speaker SubjectOf(uint32_t k, const Sentence& sent, int32_t* cue_b, int32_t* cue_e,
+                    uint32_t lo = UINT32_MAX) const {
+    const Document& doc = f_.doc();
+    if (lo == UINT32_MAX) lo = sent.first_token;
+    std::string_view t = f_.Tok(k);
+    // "quoted Kim as saying"
+    if ((t == "saying" || t == "telling") && k >= 2 && f_.Tok(k - 1) == "as") {
+      for (uint32_t q = k - 1; q > lo && k - q < 8;) {
+        --q;
+        if (f_.Tok(q) == "quoted") {
+          *cue_b = int32_t(q);
+          *cue_e = int32_t(k);
+          Speaker r = f_.RightSubject(q + 1, k - 1);
+          if (r.found) return r;
+          if (q > lo && (f_.Tok(q - 1) == "was" || f_.Tok(q - 1) == "were")) return f_.LeftSubject(q - 1, lo);
+          break;
+        }
+      }
+    }
+    if (t == "quoted" && k + 1 < sent.end_token) {
+      for (uint32_t a = k + 1; a < sent.end_token && a < k + 8; ++a) {
+        if (f_.Tok(a) == "as" && a + 1 < sent.end_token &&
+            (f_.Tok(a + 1) == "saying" || f_.Tok(a + 1) == "telling")) {
+          *cue_b = int32_t(k);
+          *cue_e = int32_t(a + 1);
+          Speaker r = f_.RightSubject(k + 1, a);
+          if (r.found) return r;
+          if (k > lo && (f_.Tok(k - 1) == "was" || f_.Tok(k - 1) == "were")) return f_.LeftSubject(k - 1, lo);
+          break;
+        }
+      }
+    }
+    Speaker sp = f_.LeftSubject(k, lo);
+    if (!sp.found && t.size() > 4 && t.substr(t.size() - 3) == "ing" && lo == sent.first_token) {
+      // "He opened the congress ..., saying": the sentence's subject.
+      uint32_t c = f_.ClauseStart(doc.tokens[k].sentence);
+      int32_t m = f_.PersonMentionStartingAt(c);
+      if (f_.IsPronoun(c)) {
+        sp = f_.RightSubject(c, c + 1);
+      } else if (m >= 0) {
+        sp = f_.RightSubject(c, k);
+        sp.role.reset();
+      }
+    }
+    return sp;
+  }
+
+  const SpeakerFinder& f_;
+  const std::vector<Quotation>& qs_;
+};
+
+}  // namespace
+
+QuoteAttributor::QuoteAttributor() : lex_(std::make_unique<QuoteLexicons>()) {}
+QuoteAttributor::~QuoteAttributor() = default;
+
+void QuoteAttributor::Process(Document& doc) const {
+  if (!doc.ok()) return;
+  doc.quotes.clear();
+  std::vector<bool> heading(doc.paragraphs.size());
+  for (uint32_t p = 0; p < doc.paragraphs.size(); ++p) heading[p] = text::LooksLikeHeading(doc, p);
+  const std::vector<Quotation> qs = FindQuotations(doc, heading);
+  SpeakerFinder finder(*lex_, doc, qs);
+  Attribution attribution(finder, qs);
+
+  std::vector<Found> found;
+  std::vector<int32_t> of_quotation(qs.size(), -1);
+  std::vector<bool> has_speaker;
+  for (size_t i = 0; i < qs.size(); ++i) {
+    Found f;
+    bool spoke = false;
+    if (!attribution.Run(i, &f, &spoke)) continue;
+    of_quotation[i] = int32_t(found.size());
+    found.push_back(std::move(f));
+    has_speaker.push_back(spoke);
+  }
+  // Whole quotes without attribution take the speaker of the quote before
+  // them in the same or the previous paragraph (or, failing that, the next
+  // one in the same paragraph): consecutive quote paragraphs in news are the
+  // same speaker until the story says otherwise.
+  auto inherit = [&](size_t to, size_t from) {
+    Quote& a = found[to].quote;
+    const Quote& b = found[from].quote;
+    a.speaker = b.speaker;
+    a.speaker_entity = b.speaker_entity;
+    a.speaker_role = found[from].role_is_title ? std::nullopt : b.speaker_role;
+    has_speaker[to] = true;
+  };
+  auto paragraph_of = [&](const Quote& q) { return doc.sentences[doc.tokens[finder.TokenAt(q.content.begin) -
+                                                                           (finder.TokenAt(q.content.begin) > 0 ? 0 : 0)].sentence].paragraph; };
+  for (size_t i = 1; i < found.size(); ++i) {
+    if (has_speaker[i] || found[i].quote.cue || found[i].quote.kind != QuoteKind::kDirect) continue;
+    if (!has_speaker[i - 1]) continue;
+    uint32_t p = paragraph_of(found[i].quote), pp = paragraph_of(found[i - 1].quote);
+    if (p == pp || p == pp + 1) inherit(i, i - 1);
+  }
+  for (size_t i = found.size(); i-- > 1;) {
+    if (has_speaker[i - 1] || found[i - 1].quote.cue || !has_speaker[i]) continue;
+    if (paragraph_of(found[i - 1].quote) == paragraph_of(found[i].quote)) inherit(i - 1, i);
+  }
+
+  FindReportedSpeech(finder, heading, &found);
+
+  // A role given by apposition ("X, the former envoy") belongs to the person
+  // for the whole article; a title before a name ("Leader X") only to that
+  // mention.
+  std::unordered_map<int32_t, std::string> roles;
+  std::vector<size_t> order(found.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(),
+            [&](size_t a, size_t b) { return found[a].quote.content.begin < found[b].quote.content.begin; });
+  for (size_t i : order) {
+    const Quote& q = found[i].quote;
+    if (q.speaker_entity >= 0 && q.speaker_role && !found[i].role_is_title) {
+      roles.emplace(q.speaker_entity, *q.speaker_role);
+    }
+  }
+  for (size_t i : order) {
+    Quote q = std::move(found[i].quote);
+    if (q.speaker_entity >= 0 && !q.speaker_role) {
+      auto it = roles.find(q.speaker_entity);
+      if (it != roles.end()) q.speaker_role = it->second;
+    }
+    doc.quotes.push_back(std::move(q));
+  }
+}
 
 }  // namespace newsgraph::quotes

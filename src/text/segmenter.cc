@@ -1,9 +1,203 @@
 #include "text/segmenter.h"
 
+#include "text/chars.h"
+#include "text/lexicon.h"
+
 namespace newsgraph::text {
 
-Segmenter::Segmenter() = default;
+struct Segmenter::Lexicons {
+  Lexicon abbreviations{"abbreviations.txt"};
+  Lexicon title_abbreviations{"title_abbreviations.txt"};
+  Lexicon starters{"capitalized_stopwords.txt"};
+};
 
-void Segmenter::Process(Document& doc) const {}
+Segmenter::Segmenter() : lex_(std::make_unique<Lexicons>()) {}
+Segmenter::~Segmenter() = default;
+
+namespace {
+
+bool IsBlankLine(std::string_view text, size_t begin, size_t end) {
+  for (size_t i = begin; i < end; ++i) {
+    char c = text[i];
+    if (c != ' ' && c != '\t' && c != '\r' && c != '\f' && c != '\v') return false;
+  }
+  return true;
+}
+
+// Paragraphs: maximal runs of non-blank lines, trimmed of outer whitespace.
+void SplitParagraphs(std::string_view text, std::vector<Span>* out) {
+  size_t pos = 0;
+  bool open = false;
+  size_t begin = 0, last_end = 0;
+  while (pos <= text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    if (IsBlankLine(text, pos, nl)) {
+      if (open) out->push_back({uint32_t(begin), uint32_t(last_end)});
+      open = false;
+    } else {
+      size_t b = pos, e = nl;
+      while (b < e && (text[b] == ' ' || text[b] == '\t')) ++b;
+      while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\r')) --e;
+      if (!open) begin = b;
+      open = true;
+      last_end = e;
+    }
+    pos = nl + 1;
+  }
+  if (open) out->push_back({uint32_t(begin), uint32_t(last_end)});
+}
+
+bool IsTerminal(std::string_view tok) {
+  return tok == "." || tok == "!" || tok == "?" || tok == "..." || tok == "\xE2\x80\xA6" ||
+         tok == "?!" || tok == "!?";
+}
+
+bool IsEllipsis(std::string_view tok) { return tok == "..." || tok == "\xE2\x80\xA6"; }
+
+}  // namespace
+
+void Segmenter::Process(Document& doc) const {
+  if (!doc.ok()) return;
+  const std::string_view text = doc.text;
+  doc.paragraphs.clear();
+  doc.tokens.clear();
+  doc.sentences.clear();
+  SplitParagraphs(text, &doc.paragraphs);
+  doc.tokens.reserve(text.size() / 5 + 16);
+
+  for (uint32_t p = 0; p < doc.paragraphs.size(); ++p) {
+    const Span para = doc.paragraphs[p];
+    const size_t first_token = doc.tokens.size();
+    // Tokenize.
+    size_t i = para.begin;
+    while (i < para.end) {
+      size_t len;
+      char32_t c = DecodeAt(text, i, &len);
+      if (IsSpace(c)) {
+        i += len;
+        continue;
+      }
+      const size_t start = i;
+      if (IsWordChar(c)) {
+        size_t seg_len = 0;  // letters since the last inner dot
+        bool dotted = false;
+        while (i < para.end) {
+          char32_t d = DecodeAt(text, i, &len);
+          if (IsWordChar(d)) {
+            i += len;
+            ++seg_len;
+            continue;
+          }
+          if (i + len >= para.end) break;
+          size_t nlen;
+          char32_t next = DecodeAt(text, i + len, &nlen);
+          if (!IsWordChar(next)) break;
+          if (d == '\'' || d == 0x2019) {
+            // "'s" at a word's end is the possessive: its own token.
+            size_t after = i + len + nlen;
+            bool word_end = after >= para.end;
+            if (!word_end) {
+              size_t alen;
+              word_end = !IsWordChar(DecodeAt(text, after, &alen));
+            }
+            if ((next == 's' || next == 'S') && word_end) break;
+            i += len;
+            continue;
+          }
+          if (d == '-' || d == '&' || d == 0x2010) {
+            i += len;
+            seg_len = 0;
+            continue;
+          }
+          if (d == '.') {
+            // Inner dots of "U.S" and "3.5"; a dot after a longer word ends it.
+            bool digits = IsDigit(text[i - 1]) && IsDigit(next);
+            if (seg_len == 1 || digits) {
+              i += len;
+              seg_len = 0;
+              dotted = !digits;
+              continue;
+            }
+          }
+          break;
+        }
+        // A trailing period stays with abbreviations, initials and "U.S.".
+        if (i < para.end && text[i] == '.' && !(i + 1 < para.end && text[i + 1] == '.')) {
+          std::string_view word = text.substr(start, i - start);
+          size_t hy = word.rfind('-');
+          std::string_view last = hy == std::string_view::npos ? word : word.substr(hy + 1);
+          bool initial = seg_len == 1 && StartsUpper(last);
+          if (dotted || initial || lex_->abbreviations.Contains(last)) ++i;
+        }
+        doc.tokens.push_back({{uint32_t(start), uint32_t(i)}, 0});
+        continue;
+      }
+      // Punctuation: runs of dots and of hyphens are one token.
+      if (c == '.' || c == '-') {
+        while (i < para.end && text[i] == char(c)) ++i;
+      } else if ((c == '\'' || c == 0x2019) && i + len + 1 <= para.end &&
+                 (text[i + len] == 's' || text[i + len] == 'S') &&
+                 (i + len + 1 == para.end || !IsWordChar(text[i + len + 1])) && i > para.begin &&
+                 IsWordChar(text[i - 1])) {
+        i += len + 1;  // possessive 's
+      } else {
+        i += len;
+      }
+      doc.tokens.push_back({{uint32_t(start), uint32_t(i)}, 0});
+    }
+
+    // Sentences.
+    const size_t end_token = doc.tokens.size();
+    size_t sent_begin = first_token;
+    auto tok = [&](size_t k) { return doc.Slice(doc.tokens[k].span); };
+    auto close_sentence = [&](size_t end) {
+      if (end <= sent_begin) return;
+      Sentence s;
+      s.span = {doc.tokens[sent_begin].span.begin, doc.tokens[end - 1].span.end};
+      s.first_token = uint32_t(sent_begin);
+      s.end_token = uint32_t(end);
+      s.paragraph = p;
+      uint32_t index = uint32_t(doc.sentences.size());
+      for (size_t k = sent_begin; k < end; ++k) doc.tokens[k].sentence = index;
+      doc.sentences.push_back(s);
+      sent_begin = end;
+    };
+    for (size_t k = first_token; k < end_token; ++k) {
+      std::string_view t = tok(k);
+      bool terminal = IsTerminal(t);
+      bool abbrev = !terminal && t.size() > 1 && t.back() == '.';
+      if (!terminal && !abbrev) continue;
+      // Closing quotes and brackets glued to the terminal belong to it.
+      size_t end = k + 1;
+      while (end < end_token && doc.tokens[end].span.begin == doc.tokens[end - 1].span.end) {
+        size_t l;
+        char32_t c = DecodeAt(text, doc.tokens[end].span.begin, &l);
+        if (!(IsDoubleQuote(c) || IsSingleQuote(c) || IsCloseBracket(c))) break;
+        ++end;
+      }
+      if (end >= end_token) break;
+      std::string_view next = tok(end);
+      size_t l;
+      char32_t n = DecodeAt(next, 0, &l);
+      bool starts = IsUpper(n) || IsDigit(n) || IsDoubleQuote(n) || IsSingleQuote(n) ||
+                    IsOpenBracket(n) || IsDash(n);
+      if (!starts) continue;
+      if (abbrev || IsEllipsis(t)) {
+        std::string_view word = abbrev ? t.substr(0, t.size() - 1) : t;
+        size_t hy = word.rfind('-');
+        if (hy != std::string_view::npos) word = word.substr(hy + 1);
+        if (abbrev && (lex_->title_abbreviations.Contains(word) ||
+                       (word.size() == 1 && StartsUpper(word)))) {
+          continue;  // "Gen. Smith", "J. Smith": a name follows
+        }
+        if (!IsUpper(n) || !lex_->starters.Contains(next)) continue;
+      }
+      close_sentence(end);
+      k = end - 1;
+    }
+    close_sentence(end_token);
+  }
+}
 
 }  // namespace newsgraph::text

@@ -1,0 +1,186 @@
+#include "quotes/marks.h"
+
+#include "text/chars.h"
+
+namespace newsgraph::quotes {
+namespace {
+
+using text::DecodeAt;
+using text::DecodeBefore;
+
+struct Mark {
+  uint32_t pos, len;
+  bool can_open, can_close;
+};
+
+bool OpenContext(char32_t prev) {
+  return prev == 0 || text::IsSpace(prev) || text::IsOpenBracket(prev) || text::IsDash(prev) ||
+         prev == '/' || prev == ':' || prev == 0x201C || prev == 0x2018 || prev == '"' || prev == '\'';
+}
+
+bool CloseContext(char32_t next) {
+  return next == 0 || text::IsSpace(next) || text::IsCloseBracket(next) || text::IsDash(next) ||
+         next == '.' || next == ',' || next == ';' || next == ':' || next == '!' || next == '?' ||
+         next == 0x2026 || next == 0x201D || next == 0x2019 || next == '"' || next == '\'';
+}
+
+// Marks of one family (double or single) inside [begin, end).
+std::vector<Mark> CollectMarks(std::string_view text, Span para, bool single) {
+  std::vector<Mark> marks;
+  size_t i = para.begin;
+  while (i < para.end) {
+    size_t len;
+    char32_t c = DecodeAt(text, i, &len);
+    bool is_mark = single ? text::IsSingleQuote(c) : text::IsDoubleQuote(c);
+    if (is_mark) {
+      size_t s;
+      char32_t prev = i > para.begin ? DecodeBefore(text, i, &s) : 0;
+      size_t nl;
+      char32_t next = i + len < para.end ? DecodeAt(text, i + len, &nl) : 0;
+      Mark m{uint32_t(i), uint32_t(len), false, false};
+      bool next_word = next != 0 && !text::IsSpace(next);
+      bool prev_word = prev != 0 && !text::IsSpace(prev);
+      if (c == 0x201C || c == 0x2018 || c == 0x201E || c == 0xAB || c == 0x201A) {
+        m.can_open = next_word;
+      } else if (c == 0x201D || c == 0xBB) {
+        m.can_close = prev_word;
+      } else if (c == 0x2019 || c == '\'') {
+        // Apostrophes: inside a word, or after a plural "s" before a word.
+        bool inner = text::IsWordChar(prev) && text::IsWordChar(next);
+        bool plural = prev == 's' && next == ' ' && i + len + 1 < para.end &&
+                      text::IsWordChar(static_cast<unsigned char>(text[i + len + 1]));
+        if (!inner) {
+          m.can_close = prev_word && CloseContext(next) && !plural;
+          m.can_open = c == '\'' && OpenContext(prev) && text::IsWordChar(next);
+        }
+      } else {  // straight double quote
+        m.can_open = OpenContext(prev) && next_word;
+        m.can_close = prev_word && CloseContext(next);
+        if (!m.can_open && !m.can_close) m.can_open = m.can_close = true;
+      }
+      if (m.can_open || m.can_close) marks.push_back(m);
+    }
+    i += len;
+  }
+  return marks;
+}
+
+void Trim(std::string_view text, Span* s) {
+  while (s->begin < s->end) {
+    size_t len;
+    if (!text::IsSpace(DecodeAt(text, s->begin, &len))) break;
+    s->begin += len;
+  }
+  while (s->end > s->begin) {
+    size_t st;
+    char32_t c = DecodeBefore(text, s->end, &st);
+    if (!text::IsSpace(c) && c != ',') break;
+    s->end = st;
+  }
+}
+
+}  // namespace
+
+std::vector<Quotation> FindQuotations(const Document& doc, const std::vector<bool>& skip) {
+  std::vector<Quotation> out;
+  const std::string_view text = doc.text;
+  bool carry = false;  // previous paragraph left a quote open
+  for (uint32_t p = 0; p < doc.paragraphs.size(); ++p) {
+    const Span para = doc.paragraphs[p];
+    if (skip[p]) {
+      carry = false;
+      continue;
+    }
+    const size_t para_first = out.size();
+    std::vector<Mark> marks = CollectMarks(text, para, false);
+    int open = -1;
+    for (size_t k = 0; k < marks.size(); ++k) {
+      const Mark& m = marks[k];
+      if (open < 0) {
+        if (m.can_open) open = int(k);
+        continue;
+      }
+      if (m.can_close) {
+        const Mark& o = marks[open];
+        Quotation q;
+        q.open = {o.pos, o.pos + o.len};
+        q.close = {m.pos, m.pos + m.len};
+        q.content = {o.pos + o.len, m.pos};
+        q.paragraph = p;
+        q.continued = carry && o.pos == para.begin;
+        Trim(text, &q.content);
+        if (!q.content.empty()) out.push_back(q);
+        open = -1;
+      } else if (m.can_open) {
+        open = int(k);  // the earlier mark was stray
+      }
+    }
+    carry = false;
+    if (open >= 0) {
+      // Runs on only when the next paragraph reopens with a mark.
+      const Mark& o = marks[open];
+      bool reopens = false;
+      if (p + 1 < doc.paragraphs.size() && !skip[p + 1]) {
+        size_t len;
+        char32_t c = DecodeAt(text, doc.paragraphs[p + 1].begin, &len);
+        reopens = c == '"' || c == 0x201C || c == 0xAB || c == 0x201E;
+      }
+      if (reopens) {
+        Quotation q;
+        q.open = {o.pos, o.pos + o.len};
+        q.content = {o.pos + o.len, para.end};
+        q.paragraph = p;
+        q.continues = true;
+        q.continued = false;
+        Trim(text, &q.content);
+        if (!q.content.empty()) out.push_back(q);
+        carry = true;
+      }
+    }
+    // Mark continuation pieces (a reopened paragraph's first quote).
+    if (p > 0 && para_first < out.size() && para_first > 0 && out[para_first - 1].continues &&
+        out[para_first].open.begin == para.begin) {
+      out[para_first].continued = true;
+    }
+    // Single marks outside the double-quoted runs of this paragraph.
+    std::vector<Mark> singles = CollectMarks(text, para, true);
+    const size_t doubles_end = out.size();
+    auto inside_double = [&](uint32_t pos) {
+      for (size_t k = para_first; k < doubles_end; ++k) {
+        if (pos >= out[k].open.begin && pos < (out[k].close.empty() ? para.end : out[k].close.end)) return true;
+      }
+      return false;
+    };
+    open = -1;
+    std::vector<Quotation> single_quotes;
+    for (size_t k = 0; k < singles.size(); ++k) {
+      const Mark& m = singles[k];
+      if (inside_double(m.pos)) continue;
+      if (open < 0) {
+        if (m.can_open) open = int(k);
+        continue;
+      }
+      if (m.can_close) {
+        const Mark& o = singles[open];
+        Quotation q;
+        q.open = {o.pos, o.pos + o.len};
+        q.close = {m.pos, m.pos + m.len};
+        q.content = {o.pos + o.len, m.pos};
+        q.paragraph = p;
+        Trim(text, &q.content);
+        if (!q.content.empty()) single_quotes.push_back(q);
+        open = -1;
+      } else if (m.can_open) {
+        open = int(k);
+      }
+    }
+    for (const Quotation& q : single_quotes) {
+      auto it = out.begin() + para_first;
+      while (it != out.end() && it->open.begin < q.open.begin) ++it;
+      out.insert(it, q);
+    }
+  }
+  return out;
+}
+
+}  // namespace newsgraph::quotes

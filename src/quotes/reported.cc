@@ -1,0 +1,189 @@
+#include "quotes/reported.h"
+
+#include "text/chars.h"
+
+namespace newsgraph::quotes {
+namespace {
+
+bool Is(std::string_view t, std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words) if (t == w) return true;
+  return false;
+}
+
+// Words that can open a reported clause after "that" when the verb is left
+// out, as opposed to a relative clause ("the firm that makes ...").
+bool OpensClause(std::string_view t) {
+  return Is(t, {"a", "an", "the", "it", "he", "she", "they", "there", "this", "these", "those", "his", "her",
+                "its", "their", "we", "i", "our", "no", "some", "any"}) ||
+         text::StartsUpper(t);
+}
+
+class Reporter {
+ public:
+  Reporter(const SpeakerFinder& f, std::vector<Found>* out) : f_(f), doc_(f.doc()), out_(out) {}
+
+  void Sentence_(uint32_t s) {
+    const Sentence& sent = doc_.sentences[s];
+    for (uint32_t k = sent.first_token; k < sent.end_token; ++k) {
+      if (f_.InQuote(doc_.tokens[k].span.begin)) return;
+      std::string_view t = f_.Tok(k);
+      size_t len;
+      char32_t c = text::DecodeAt(t, 0, &len);
+      if (text::IsDoubleQuote(c)) return;
+    }
+    const uint32_t c0 = f_.ClauseStart(s);
+    uint32_t end = sent.end_token;
+    while (end > c0 && Is(f_.Tok(end - 1), {".", "!", "?", "\"", ")", "'"})) --end;
+    if (end <= c0 + 2) return;
+    if (According(sent, c0, end)) return;
+    bool any_cue = false;
+    for (uint32_t k = c0; k < end; ++k) {
+      if (!f_.IsCue(k)) continue;
+      std::string_view t = f_.Tok(k);
+      if (t == "according" || (t.size() > 4 && t.substr(t.size() - 3) == "ing")) continue;
+      any_cue = true;
+      // "CLAUSE, said X, ROLE."
+      if (k > c0 + 2 && f_.Tok(k - 1) == ",") {
+        Speaker sp = f_.RightSubject(k + 1, end);
+        if (sp.found && !IsPronounOnly(sp)) {
+          Emit(c0, k - 1, k, sp);
+          return;
+        }
+      }
+      Speaker sp = f_.LeftSubject(k, c0);
+      if (!sp.found) continue;
+      if (sp.first_token == c0) {
+        uint32_t j = AfterCue(k, end);
+        if (j == 0 || end < j + 3) continue;
+        Emit(j, end, k, sp);
+        return;
+      }
+      // "CLAUSE, X of ORG told RFA."
+      if (sp.first_token > c0 + 2 && f_.Tok(sp.first_token - 1) == ",") {
+        uint32_t a = k + 1;
+        if (a < end && (text::StartsUpper(f_.Tok(a)) || f_.lex().told_objects.Contains(f_.Tok(a)))) ++a;
+        if (end - a <= 1) {
+          Emit(c0, sp.first_token - 1, k, sp);
+          return;
+        }
+      }
+    }
+    if (!any_cue) Elided(c0, end);
+  }
+
+ private:
+  static bool IsPronounOnly(const Speaker& sp) { return !sp.name && !sp.description; }
+
+  // Where the reported clause starts after the cue at k, or 0 when the cue
+  // does not introduce one ("agreed to meet", "described as").
+  uint32_t AfterCue(uint32_t k, uint32_t end) const {
+    std::string_view verb = f_.Tok(k);
+    uint32_t j = k + 1;
+    auto find_that = [&](uint32_t from, uint32_t limit) -> uint32_t {
+      for (uint32_t m = from; m < end && m < from + limit; ++m) {
+        if (f_.Tok(m) == "that" && m + 1 < end && OpensClause(f_.Tok(m + 1))) return m + 1;
+        if (f_.Tok(m) == "," || f_.IsCue(m)) break;
+      }
+      return 0;
+    };
+    if (Is(verb, {"told", "tells", "tell", "assured", "informed", "reminded", "warned", "urged"})) {
+      if (uint32_t t = find_that(j, 7)) return t;
+      if (!Is(verb, {"told", "tells", "tell"})) {
+        // "warned the plan would fail": no object needed.
+      } else {
+        int32_t m = f_.MentionEndingAt(j);
+        if (j < end && (text::StartsUpper(f_.Tok(j)) || m >= 0)) {
+          while (j < end && text::StartsUpper(f_.Tok(j))) ++j;
+        } else if (j < end && f_.lex().told_objects.Contains(f_.Tok(j))) {
+          ++j;
+        } else {
+          return 0;
+        }
+      }
+    }
+    if (j >= end) return 0;
+    std::string_view t = f_.Tok(j);
+    if (t == "that") return j + 1 < end ? j + 1 : 0;
+    if (Is(t, {"at", "in", "on", "during", "after", "before", "last", "this", "earlier", "recently", "yesterday",
+               "today", "later", "repeatedly", "publicly", "privately", "again", "previously", "then", "also",
+               "late", "early", "while", "when", "through"})) {
+      return find_that(j + 1, 12);
+    }
+    if (Is(t, {"to", "as", "for", "about", "of", "with", "by", ",", ":", ";", "-", "--", "so", "nothing",
+               "no", "yes", "it's", "and", "or", "but", "from", "up", "out", "off", "into", "against"})) {
+      return 0;
+    }
+    return j;
+  }
+
+  bool According(const Sentence& sent, uint32_t c0, uint32_t end) {
+    for (uint32_t k = sent.first_token; k + 2 < end; ++k) {
+      if (!(f_.Tok(k) == "according" || f_.Tok(k) == "According") || f_.Tok(k + 1) != "to") continue;
+      uint32_t stop = k + 2;
+      while (stop < end && f_.Tok(stop) != ",") ++stop;
+      Speaker sp = f_.RightSubject(k + 2, stop);
+      if (!sp.found) return false;
+      if (k <= c0) {
+        // "According to X, CLAUSE" (the role may run to the comma).
+        if (stop + 3 < end) {
+          Emit(stop + 1, end, k, sp, k + 1);
+          return true;
+        }
+      } else if (f_.Tok(k - 1) == "," && k - 1 > c0 + 2) {
+        Emit(c0, k - 1, k, sp, k + 1);
+        return true;
+      }
+      return false;
+    }
+    return false;
+  }
+
+  // "X of the Heritage Foundation that a provocation could happen ..."
+  void Elided(uint32_t c0, uint32_t end) {
+    for (uint32_t k = c0 + 2; k + 3 < end && k < c0 + 30; ++k) {
+      if (f_.Tok(k) != "that") continue;
+      if (!OpensClause(f_.Tok(k + 1))) return;
+      Speaker sp = f_.LeftSubject(k, c0);
+      if (sp.found && sp.first_token == c0 && sp.entity >= 0 && sp.role && !sp.role_is_title) {
+        Emit(k + 1, end, UINT32_MAX, sp);
+      }
+      return;
+    }
+  }
+
+  void Emit(uint32_t a, uint32_t b, uint32_t cue, const Speaker& sp, uint32_t cue_end = UINT32_MAX) {
+    if (b <= a) return;
+    while (b > a && Is(f_.Tok(b - 1), {",", ";", ":", "-", "--"})) --b;
+    if (b <= a) return;
+    Found f;
+    Quote& q = f.quote;
+    q.content = {doc_.tokens[a].span.begin, doc_.tokens[b - 1].span.end};
+    q.kind = QuoteKind::kIndirect;
+    if (cue != UINT32_MAX) {
+      q.cue = Span{doc_.tokens[cue].span.begin, doc_.tokens[cue_end == UINT32_MAX ? cue : cue_end].span.end};
+    }
+    q.speaker = sp.name;
+    q.speaker_entity = sp.entity;
+    if (!sp.mention.empty()) q.speaker_mention = sp.mention;
+    q.speaker_role = sp.role;
+    f.role_is_title = sp.role_is_title;
+    out_->push_back(std::move(f));
+  }
+
+  const SpeakerFinder& f_;
+  const Document& doc_;
+  std::vector<Found>* out_;
+};
+
+}  // namespace
+
+void FindReportedSpeech(const SpeakerFinder& f, const std::vector<bool>& heading, std::vector<Found>* out) {
+  Reporter r(f, out);
+  const Document& doc = f.doc();
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    if (heading[doc.sentences[s].paragraph]) continue;
+    r.Sentence_(s);
+  }
+}
+
+}  // namespace newsgraph::quotes

@@ -1,0 +1,27 @@
+#ifndef NEWSGRAPH_QUOTES_REPORTED_H_
+#define NEWSGRAPH_QUOTES_REPORTED_H_
+
+#include <vector>
+
+#include "core/document.h"
+#include "quotes/speaker.h"
+
+namespace newsgraph::quotes {
+
+// A statement found by the quotes stage, before roles are settled.
+struct Found {
+  Quote quote;
+  bool role_is_title = false;
+};
+
+// Reported speech without quotation marks, one statement at most per
+// sentence: "X said (that) CLAUSE", "X told Y that CLAUSE", "CLAUSE, X said",
+// "CLAUSE, said X, ROLE", "According to X, CLAUSE", "CLAUSE, according to X",
+// and "X of ORG that CLAUSE" with the verb left out. The subject must open
+// its clause, so "remarks that experts said reveal" is not a report.
+// Sentences in headings or holding quotation marks are skipped.
+void FindReportedSpeech(const SpeakerFinder& f, const std::vector<bool>& heading, std::vector<Found>* out);
+
+}  // namespace newsgraph::quotes
+
+#endif  // NEWSGRAPH_QUOTES_REPORTED_H_

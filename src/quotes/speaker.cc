@@ -1,0 +1,355 @@
+#include "quotes/speaker.h"
+
+#include <algorithm>
+
+#include "text/chars.h"
+
+namespace newsgraph::quotes {
+namespace {
+
+bool Is(std::string_view t, std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words) if (t == w) return true;
+  return false;
+}
+
+// Words that end a noun phrase looking left: a clause or relative boundary.
+bool IsBoundary(std::string_view t) {
+  return Is(t, {"that", "which", "who", "whom", "whose", "where", "when", "while", "because", "if", "as",
+                ";", ":", "--", "\xE2\x80\x94", "\xE2\x80\x93", "\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "but", "after", "before", "since", "although", "though", "than"});
+}
+
+bool IsAdverbBlocker(std::string_view t) {
+  return Is(t, {"that", "which", "who", "and", "or", "but", "is", "was", "were", "are", "be", "been", "has",
+                "have", "had", "to", "will", "would", "could", "should", "may", "might", "not", "the", "a",
+                "an", "it", "he", "she", "they", "his", "her", "their", "its", "for", "with"});
+}
+
+bool IsPreposition(std::string_view t) {
+  return Is(t, {"for", "of", "to", "with", "by", "from", "at", "about", "on", "in", "against", "toward",
+                "towards", "under", "between", "among", "and", "or", "than", "like", "after", "before"});
+}
+
+}  // namespace
+
+SpeakerFinder::SpeakerFinder(const QuoteLexicons& lex, const Document& doc, const std::vector<Quotation>& q)
+    : lex_(lex), doc_(doc), quotations_(q) {
+  mention_end_.assign(doc.tokens.size(), -1);
+  mention_start_.assign(doc.tokens.size(), -1);
+  for (size_t i = 0; i < doc.mentions.size(); ++i) {
+    const Span s = doc.mentions[i].span;
+    uint32_t a = TokenAt(s.begin);
+    uint32_t b = TokenAt(s.end);  // first token at/after end
+    if (a < doc.tokens.size()) mention_start_[a] = int32_t(i);
+    if (b > 0 && b - 1 < doc.tokens.size()) mention_end_[b - 1] = int32_t(i);
+  }
+}
+
+uint32_t SpeakerFinder::TokenAt(uint32_t pos) const {
+  auto it = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), pos,
+                             [](const Token& t, uint32_t p) { return t.span.begin < p; });
+  return uint32_t(it - doc_.tokens.begin());
+}
+
+bool SpeakerFinder::IsCue(uint32_t k) const {
+  std::string_view t = Tok(k);
+  return text::StartsLower(t) && lex_.speech.Contains(t);
+}
+
+bool SpeakerFinder::InQuote(uint32_t pos) const {
+  auto it = std::upper_bound(quotations_.begin(), quotations_.end(), pos,
+                             [](uint32_t p, const Quotation& q) { return p < q.open.begin; });
+  if (it == quotations_.begin()) return false;
+  // Nested runs are not returned, so the latest opening before pos decides;
+  // look back a few in case single-quoted runs sit between.
+  for (int n = 0; n < 3 && it != quotations_.begin(); ++n) {
+    --it;
+    uint32_t end = it->close.empty() ? doc_.paragraphs[it->paragraph].end : it->close.end;
+    if (pos >= it->open.begin && pos < end) return true;
+  }
+  return false;
+}
+
+bool SpeakerFinder::IsPronoun(uint32_t k) const {
+  std::string_view t = Tok(k);
+  char buf[8];
+  std::string_view f = text::FoldCase(t, buf, sizeof buf);
+  return !f.empty() && lex_.pronouns.Contains(f);
+}
+
+int32_t SpeakerFinder::MentionEndingAt(uint32_t k) const { return k < mention_end_.size() ? mention_end_[k] : -1; }
+
+int32_t SpeakerFinder::PersonMentionEndingAt(uint32_t k) const {
+  int32_t m = MentionEndingAt(k);
+  if (m < 0) return -1;
+  return doc_.entities[doc_.mentions[m].entity].type == EntityType::kPerson ? m : -1;
+}
+
+int32_t SpeakerFinder::PersonMentionStartingAt(uint32_t k) const {
+  if (k >= mention_start_.size()) return -1;
+  int32_t m = mention_start_[k];
+  if (m < 0) return -1;
+  return doc_.entities[doc_.mentions[m].entity].type == EntityType::kPerson ? m : -1;
+}
+
+uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
+  const Sentence& sent = doc_.sentences[s];
+  uint32_t k = sent.first_token;
+  const uint32_t end = sent.end_token;
+  // A dateline ("2021-01-12 --", "WASHINGTON -").
+  for (uint32_t m = k; m < end && m < k + 6; ++m) {
+    std::string_view t = Tok(m);
+    if (Is(t, {"--", "-", "\xE2\x80\x94", "\xE2\x80\x93"})) {
+      k = m + 1;
+      break;
+    }
+    if (text::StartsLower(t)) break;
+  }
+  while (k < end && Is(Tok(k), {"But", "And", "So", "Yet", "Still", "However", "Meanwhile", "Also", "Now",
+                                "Instead", "Separately", "Indeed", ","})) {
+    ++k;
+  }
+  if (k < end && Is(Tok(k), {"On", "In", "At", "After", "Before", "During", "Last", "Earlier", "Later", "Since",
+                             "Despite", "Following", "When", "While", "Although", "Though", "If", "As",
+                             "Under", "Speaking", "Asked", "Writing", "Elsewhere", "Today", "Yesterday",
+                             "Previously", "Recently", "Then", "Also", "Once"})) {
+    for (uint32_t m = k + 1; m < end && m < k + 25; ++m) {
+      if (Tok(m) == ",") return m + 1;
+    }
+  }
+  return k;
+}
+
+Speaker SpeakerFinder::FromMention(int32_t mi) const {
+  const Mention& m = doc_.mentions[mi];
+  Speaker sp;
+  sp.found = true;
+  sp.entity = m.entity;
+  sp.name = doc_.entities[m.entity].name;
+  sp.mention = m.span;
+  sp.first_token = TokenAt(m.title.empty() ? m.span.begin : m.title.begin);
+  sp.last_token = TokenAt(m.span.end);
+  if (!m.title.empty()) {
+    sp.role = std::string(doc_.Slice(m.title));
+    sp.role_is_title = true;
+  }
+  return sp;
+}
+
+Speaker SpeakerFinder::FromPronoun(uint32_t k) const {
+  Speaker sp;
+  sp.found = true;
+  sp.first_token = k;
+  sp.last_token = k + 1;
+  sp.mention = doc_.tokens[k].span;
+  char buf[8];
+  const std::string* g = lex_.pronouns.Find(text::FoldCase(Tok(k), buf, sizeof buf));
+  char gender = g && !g->empty() ? (*g)[0] : 0;
+  if (gender == 'p') return sp;  // "they": left unnamed
+  int32_t e = ResolvePronoun(doc_.tokens[k].span.begin, gender);
+  if (e >= 0) {
+    sp.entity = e;
+    sp.name = doc_.entities[e].name;
+  }
+  return sp;
+}
+
+int32_t SpeakerFinder::ResolvePronoun(uint32_t pos, char gender) const {
+  auto it = std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), pos,
+                             [](const Mention& m, uint32_t p) { return m.span.begin < p; });
+  int looked = 0;
+  while (it != doc_.mentions.begin() && looked < 400) {
+    --it;
+    ++looked;
+    const Entity& e = doc_.entities[it->entity];
+    if (e.type != EntityType::kPerson) continue;
+    if (InQuote(it->span.begin)) continue;
+    if (gender && e.gender && e.gender != gender) continue;
+    return it->entity;
+  }
+  return -1;
+}
+
+bool SpeakerFinder::Adverbs(uint32_t from, uint32_t to) const {
+  if (to - from > 4) return false;
+  for (uint32_t k = from; k < to; ++k) {
+    std::string_view t = Tok(k);
+    if (IsAdverbBlocker(t)) return false;
+    if (!text::StartsLower(t)) {
+      // Dates ("on Saturday") are fine; other names or marks are not.
+      int32_t m = MentionEndingAt(k);
+      if (m < 0 || doc_.entities[doc_.mentions[m].entity].type != EntityType::kDate) return false;
+    }
+  }
+  return true;
+}
+
+bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
+  if (from >= to) return true;
+  std::string_view t = Tok(from);
+  uint32_t role_b = 0, role_e = 0, rest = to;
+  if (t == ",") {
+    uint32_t c = from + 1;
+    while (c < to && Tok(c) != ",") ++c;
+    role_b = from + 1;
+    role_e = c;
+    rest = c < to ? c + 1 : to;
+  } else if (t == "(") {
+    uint32_t c = from + 1;
+    while (c < to && Tok(c) != ")") ++c;
+    if (c >= to) return false;
+    role_b = from;
+    role_e = c + 1;
+    rest = role_e < to && Tok(role_e) == "," ? role_e + 1 : role_e;
+  } else if (Is(t, {"of", "from", "at"})) {
+    role_b = from;
+    uint32_t c = from + 1;
+    while (c < to && Tok(c) != ",") ++c;
+    role_e = c;
+    rest = c < to ? c + 1 : to;
+  } else {
+    return Adverbs(from, to);
+  }
+  if (role_e <= role_b || role_e - role_b > 25) return false;
+  for (uint32_t k = role_b; k < role_e; ++k) {
+    if (IsCue(k) || Is(Tok(k), {"who", "which", "that", "\"", "\xE2\x80\x9C"})) return false;
+  }
+  if (!Adverbs(rest, to)) return false;
+  sp->role = std::string(doc_.Slice({doc_.tokens[role_b].span.begin, doc_.tokens[role_e - 1].span.end}));
+  sp->role_is_title = false;
+  return true;
+}
+
+bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp) const {
+  while (from < to && Is(Tok(from), {"But", "And", "So", "Yet", "But", ",", "--"})) ++from;
+  while (to > from && text::StartsLower(Tok(to - 1)) &&
+         Is(Tok(to - 1), {"also", "then", "later", "previously", "recently", "earlier", "again", "further",
+                          "separately", "privately", "publicly", "reportedly", "initially", "once", "had",
+                          "has", "have", "last", "week", "now", "quickly", "repeatedly", "often"})) {
+    --to;
+  }
+  if (from >= to || to - from > 12) return false;
+  if (text::StartsLower(Tok(from)) && !Is(Tok(from), {"the", "a", "an", "some", "many", "several", "two", "three",
+                                                         "other", "one", "most", "its", "his", "her", "their"})) {
+    return false;
+  }
+  bool names_people = false;
+  for (uint32_t k = from; k < to && !names_people; ++k) {
+    std::string_view t = Tok(k);
+    if (t == "," || t == "(") return false;
+    names_people = lex_.humans.Contains(t);
+  }
+  // An organisation or place alone may speak ("the ministry said" is caught
+  // above; "Beijing said", "RFA reported").
+  int32_t single = -1;
+  if (!names_people) {
+    int32_t m = MentionEndingAt(to - 1);
+    if (m >= 0 && TokenAt(doc_.mentions[m].span.begin) == from) {
+      EntityType ty = doc_.entities[doc_.mentions[m].entity].type;
+      if (ty == EntityType::kOrg || ty == EntityType::kGpe) single = m;
+    }
+    if (single < 0) return false;
+  }
+  sp->found = true;
+  sp->description = true;
+  sp->first_token = from;
+  sp->last_token = to;
+  sp->mention = {doc_.tokens[from].span.begin, doc_.tokens[to - 1].span.end};
+  if (single >= 0) {
+    sp->entity = doc_.mentions[single].entity;
+    sp->name = doc_.entities[sp->entity].name;
+    sp->description = false;
+  } else {
+    sp->name = std::string(doc_.Slice(sp->mention));
+  }
+  return true;
+}
+
+Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
+  uint32_t boundary = lo;
+  uint32_t m = cue;
+  while (m > lo && cue - m < 32) {
+    --m;
+    std::string_view t = Tok(m);
+    if (InQuote(doc_.tokens[m].span.begin)) {
+      boundary = m + 1;
+      break;
+    }
+    int32_t mi = PersonMentionEndingAt(m);
+    if (mi >= 0) {
+      const Mention& men = doc_.mentions[mi];
+      uint32_t start = TokenAt(men.title.empty() ? men.span.begin : men.title.begin);
+      bool object = start > lo && IsPreposition(Tok(start - 1));
+      bool possessive = m + 1 < cue && (Tok(m + 1) == "'s" || Tok(m + 1) == "\xE2\x80\x99s");
+      if (!object && !possessive) {
+        Speaker sp = FromMention(mi);
+        if (RoleGap(m + 1, cue, &sp)) return sp;
+      }
+      m = start;
+      continue;
+    }
+    if (IsPronoun(m)) {
+      if (Adverbs(m + 1, cue)) return FromPronoun(m);
+      boundary = m + 1;
+      break;
+    }
+    if (IsBoundary(t) || Tok(m) == ",") {
+      // A comma may close an appositive; keep looking for the person before
+      // it only when the words right of it are the cue's ("X, 45, said").
+      if (t == ",") continue;
+      boundary = m + 1;
+      break;
+    }
+  }
+  Speaker sp;
+  Description(boundary, cue, &sp);
+  if (!sp.found && boundary < cue) {
+    // "..., a spokesman for the ministry said" : after the last comma.
+    uint32_t c = cue;
+    while (c > boundary && Tok(c - 1) != ",") --c;
+    if (c > boundary) Description(c, cue, &sp);
+  }
+  return sp;
+}
+
+Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
+  Speaker sp;
+  if (k >= end) return sp;
+  uint32_t j = k;
+  // Titles are part of the mention's title span, so start where it starts.
+  int32_t mi = -1;
+  for (uint32_t t = j; t < end && t < j + 4 && mi < 0; ++t) {
+    mi = PersonMentionStartingAt(t);
+    if (mi >= 0 && doc_.mentions[mi].title.empty() && t != j) mi = -1;
+    if (mi >= 0 && !doc_.mentions[mi].title.empty() && TokenAt(doc_.mentions[mi].title.begin) != j) mi = -1;
+  }
+  if (mi >= 0) {
+    sp = FromMention(mi);
+    uint32_t after = sp.last_token;
+    if (after < end) {
+      std::string_view t = Tok(after);
+      uint32_t stop = after + 1;
+      while (stop < end && Tok(stop) != "," && Tok(stop) != "." && Tok(stop) != ";") ++stop;
+      if (t == "," && stop > after + 1) {
+        sp.role = std::string(doc_.Slice({doc_.tokens[after + 1].span.begin, doc_.tokens[stop - 1].span.end}));
+        sp.role_is_title = false;
+      } else if (t == "of" || t == "(") {
+        uint32_t e = stop;
+        if (t == "(") {
+          e = after + 1;
+          while (e < end && Tok(e) != ")") ++e;
+          e = std::min(e + 1, end);
+        }
+        sp.role = std::string(doc_.Slice({doc_.tokens[after].span.begin, doc_.tokens[e - 1].span.end}));
+        sp.role_is_title = false;
+      }
+    }
+    return sp;
+  }
+  if (IsPronoun(j)) return FromPronoun(j);
+  uint32_t stop = j;
+  while (stop < end && Tok(stop) != "," && Tok(stop) != "." && Tok(stop) != ";" && !IsCue(stop)) ++stop;
+  Description(j, stop, &sp);
+  return sp;
+}
+
+}  // namespace newsgraph::quotes

@@ -1,0 +1,91 @@
+#ifndef NEWSGRAPH_QUOTES_SPEAKER_H_
+#define NEWSGRAPH_QUOTES_SPEAKER_H_
+
+// Finds who a speech cue belongs to, over the text and nlp layers. Internal
+// to the quotes stage.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/document.h"
+#include "quotes/marks.h"
+#include "text/lexicon.h"
+
+namespace newsgraph::quotes {
+
+struct QuoteLexicons {
+  text::Lexicon speech{"speech_verbs.txt"};
+  text::Lexicon humans{"human_nouns.txt"};
+  text::Lexicon told_objects{"told_objects.txt"};
+  text::Lexicon titles{"titles.txt"};
+  text::Lexicon pronouns{"pronouns.txt"};
+  text::Lexicon starters{"capitalized_stopwords.txt"};
+};
+
+// A speaker as one attribution names it.
+struct Speaker {
+  bool found = false;
+  std::optional<std::string> name;   // entity name or description; none: unnamed
+  int32_t entity = -1;
+  Span mention;                      // the words naming the speaker here
+  std::optional<std::string> role;   // from this attribution
+  bool role_is_title = false;        // "Leader" before the name: this mention only
+  uint32_t first_token = 0;          // where the speaker's words start
+  uint32_t last_token = 0;           // one past where they end
+  bool description = false;          // an unnamed speaker ("a committee aide")
+};
+
+class SpeakerFinder {
+ public:
+  SpeakerFinder(const QuoteLexicons& lex, const Document& doc, const std::vector<Quotation>& quotations);
+
+  std::string_view Tok(uint32_t k) const { return doc_.Slice(doc_.tokens[k].span); }
+  // Index of the first token that starts at or after byte `pos`.
+  uint32_t TokenAt(uint32_t pos) const;
+  bool IsCue(uint32_t k) const;           // a lower-case speech verb
+  bool InQuote(uint32_t pos) const;        // inside some quotation's marks
+  bool IsPronoun(uint32_t k) const;
+  // Clause start of sentence s: after leading conjunctions and an opening
+  // phrase that ends in a comma ("On Sunday,").
+  uint32_t ClauseStart(uint32_t s) const;
+
+  // The subject of the cue at token `cue`, looking left no further than
+  // token `lo`: the nearest person or pronoun, with what stands between them
+  // taken as role (", the former envoy," / "of the RAND Corporation" /
+  // "(D-Mass.)") or adverbs ("then famously"); else a description running
+  // from the clause boundary to the cue, if it names people ("Experts in
+  // South Korea"). Not found when nothing fits.
+  Speaker LeftSubject(uint32_t cue, uint32_t lo) const;
+
+  // The speaker named after a cue ("said Harry Kazianis, the ...").
+  Speaker RightSubject(uint32_t k, uint32_t end) const;
+
+  // The person a pronoun at byte `pos` stands for: the latest person
+  // mentioned outside quotation marks before it, of a compatible gender.
+  int32_t ResolvePronoun(uint32_t pos, char gender) const;
+
+  const Document& doc() const { return doc_; }
+  const QuoteLexicons& lex() const { return lex_; }
+  // The person mention ending exactly at token k (inclusive), or -1.
+  int32_t PersonMentionEndingAt(uint32_t k) const;
+  int32_t PersonMentionStartingAt(uint32_t k) const;
+  int32_t MentionEndingAt(uint32_t k) const;  // any type
+
+ private:
+  Speaker FromMention(int32_t m) const;
+  Speaker FromPronoun(uint32_t k) const;
+  bool RoleGap(uint32_t from, uint32_t to, Speaker* sp) const;
+  bool Description(uint32_t from, uint32_t to, Speaker* sp) const;
+  bool Adverbs(uint32_t from, uint32_t to) const;
+
+  const QuoteLexicons& lex_;
+  const Document& doc_;
+  const std::vector<Quotation>& quotations_;
+  std::vector<int32_t> mention_end_;    // token -> mention ending there
+  std::vector<int32_t> mention_start_;  // token -> mention starting there
+};
+
+}  // namespace newsgraph::quotes
+
+#endif  // NEWSGRAPH_QUOTES_SPEAKER_H_

@@ -1,0 +1,54 @@
+#ifndef NEWSGRAPH_TEXT_LEXICON_H_
+#define NEWSGRAPH_TEXT_LEXICON_H_
+
+// Word lists compiled into the binary from data/lexicons/*.txt.
+//
+// File format: one entry a line; '#' starts a comment line; blank lines are
+// skipped. An entry is "key" or "key value" (value after the first space or
+// tab), or "canonical|alias|alias" where every alias maps to the canonical
+// form. Keys are matched case-insensitively (ASCII folding) unless the
+// lexicon is built case-sensitive.
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace newsgraph::text {
+
+class Lexicon {
+ public:
+  // Loads data/lexicons/<file>; an unknown file gives an empty lexicon.
+  explicit Lexicon(std::string_view file, bool case_sensitive = false);
+
+  Lexicon(const Lexicon&) = delete;
+  Lexicon& operator=(const Lexicon&) = delete;
+
+  // True when `word` is an entry. Never allocates.
+  bool Contains(std::string_view word) const { return Find(word) != nullptr; }
+
+  // The entry's value ("m" for "Ed m", "United States" for the alias "U.S."),
+  // the key itself when the line has no value, or nullptr when absent.
+  const std::string* Find(std::string_view word) const;
+
+  size_t size() const { return map_.size(); }
+  // Longest key in words (space-separated), so callers can bound look-ahead.
+  int max_words() const { return max_words_; }
+
+ private:
+  bool case_sensitive_;
+  int max_words_ = 1;
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::unordered_map<std::string, std::string, Hash, std::equal_to<>> map_;
+};
+
+// Lowercases ASCII letters of `s` into `buf` (capacity `cap`); returns the
+// view, or an empty view when `s` does not fit.
+std::string_view FoldCase(std::string_view s, char* buf, size_t cap);
+
+}  // namespace newsgraph::text
+
+#endif  // NEWSGRAPH_TEXT_LEXICON_H_
