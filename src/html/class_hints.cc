@@ -7,14 +7,16 @@
 namespace newsgraph::html {
 namespace {
 
-enum WordBit : uint8_t {
+enum WordBit : uint16_t {
   kPositive = 1, kNegative = 2, kUnlikely = 4, kOkMaybe = 8, kAlways = 16, kByline = 32,
+  kCaption = 64, kDateline = 128, kComments = 256,
 };
 
 // Generic words of class names and ids, with what each suggests. One hash
 // lookup per word keeps this off the profile.
-const std::unordered_map<std::string_view, uint8_t>& WordTable() {
-  static const auto* table = new std::unordered_map<std::string_view, uint8_t>{
+const std::unordered_map<std::string_view, uint16_t>& WordTable() {
+  static const auto* table = new std::unordered_map<std::string_view, uint16_t>{
+      {"abstract", kCaption},
       {"actions", kNegative},
       {"ad", kNegative | kUnlikely},
       {"ads", kNegative | kUnlikely},
@@ -37,12 +39,13 @@ const std::unordered_map<std::string_view, uint8_t>& WordTable() {
       {"byl", kByline},
       {"byline", kNegative | kByline},
       {"callout", kNegative},
-      {"caption", kNegative},
+      {"caption", kNegative | kCaption},
+      {"captions", kCaption},
       {"carousel", kNegative},
       {"column", kOkMaybe},
       {"combx", kNegative | kUnlikely},
-      {"comment", kNegative | kUnlikely | kAlways},
-      {"comments", kNegative | kUnlikely | kAlways},
+      {"comment", kNegative | kUnlikely | kAlways | kComments},
+      {"comments", kNegative | kUnlikely | kAlways | kComments},
       {"community", kUnlikely},
       {"contact", kNegative},
       {"content", kPositive | kOkMaybe},
@@ -50,17 +53,21 @@ const std::unordered_map<std::string_view, uint8_t>& WordTable() {
       {"cookie", kNegative | kUnlikely | kAlways},
       {"copyright", kNegative},
       {"creator", kByline},
-      {"credit", kNegative},
-      {"credits", kNegative},
-      {"date", kNegative},
-      {"dateline", kNegative},
+      {"credit", kNegative | kCaption},
+      {"credits", kNegative | kCaption},
+      {"date", kNegative | kDateline},
+      {"dateline", kNegative | kDateline},
+      {"dates", kDateline},
+      {"dek", kCaption},
       {"disclaimer", kNegative},
-      {"disqus", kUnlikely},
+      {"disqus", kUnlikely | kComments},
       {"email", kNegative},
       {"embed", kNegative},
       {"entry", kPositive | kOkMaybe},
       {"entrycontent", kPositive},
       {"extra", kNegative},
+      {"eyebrow", kCaption},
+      {"figcaption", kCaption},
       {"follow", kNegative},
       {"footer", kNegative | kUnlikely},
       {"gallery", kNegative},
@@ -71,6 +78,7 @@ const std::unordered_map<std::string_view, uint8_t>& WordTable() {
       {"hidden", kNegative},
       {"infobox", kNegative},
       {"inline", kNegative},
+      {"kicker", kCaption},
       {"legends", kUnlikely},
       {"login", kNegative | kUnlikely},
       {"main", kPositive | kOkMaybe},
@@ -88,6 +96,7 @@ const std::unordered_map<std::string_view, uint8_t>& WordTable() {
       {"pager", kNegative | kUnlikely},
       {"pagination", kNegative | kUnlikely},
       {"paragraph", kPositive},
+      {"photocredit", kCaption},
       {"player", kNegative},
       {"podcast", kNegative},
       {"popular", kNegative | kUnlikely},
@@ -99,6 +108,8 @@ const std::unordered_map<std::string_view, uint8_t>& WordTable() {
       {"print", kNegative},
       {"promo", kNegative | kUnlikely},
       {"prose", kPositive},
+      {"pubdate", kDateline},
+      {"published", kDateline},
       {"rail", kNegative},
       {"read", kNegative},
       {"recirc", kNegative | kUnlikely | kAlways},
@@ -107,7 +118,7 @@ const std::unordered_map<std::string_view, uint8_t>& WordTable() {
       {"recommended", kNegative | kUnlikely},
       {"related", kNegative | kUnlikely | kAlways},
       {"remark", kUnlikely},
-      {"replies", kUnlikely},
+      {"replies", kUnlikely | kComments},
       {"richtext", kPositive},
       {"rss", kNegative | kUnlikely},
       {"share", kNegative | kUnlikely | kAlways},
@@ -122,10 +133,14 @@ const std::unordered_map<std::string_view, uint8_t>& WordTable() {
       {"social", kNegative | kUnlikely | kAlways},
       {"sponsor", kNegative | kUnlikely},
       {"sponsored", kNegative | kUnlikely | kAlways},
+      {"standfirst", kCaption},
       {"story", kPositive | kOkMaybe},
       {"storybody", kPositive | kOkMaybe},
+      {"strapline", kCaption},
+      {"subheadline", kCaption},
       {"subscribe", kNegative | kUnlikely | kAlways},
       {"subscription", kNegative},
+      {"subtitle", kCaption},
       {"supplemental", kNegative | kUnlikely},
       {"taboola", kNegative | kUnlikely | kAlways},
       {"tag", kNegative},
@@ -133,11 +148,13 @@ const std::unordered_map<std::string_view, uint8_t>& WordTable() {
       {"teaser", kNegative},
       {"teasers", kNegative},
       {"text", kPositive | kOkMaybe},
-      {"timestamp", kNegative},
+      {"time", kDateline},
+      {"timestamp", kNegative | kDateline},
       {"toolbar", kNegative | kUnlikely},
       {"tools", kNegative},
       {"topics", kNegative},
       {"trending", kNegative | kUnlikely},
+      {"updated", kDateline},
       {"utility", kNegative},
       {"video", kNegative},
       {"widget", kNegative},
@@ -146,7 +163,7 @@ const std::unordered_map<std::string_view, uint8_t>& WordTable() {
   return *table;
 }
 
-uint8_t WordBits(std::string_view w) {
+uint16_t WordBits(std::string_view w) {
   const auto& t = WordTable();
   auto it = t.find(w);
   return it == t.end() ? 0 : it->second;
@@ -199,7 +216,7 @@ ClassHints HintsFor(const Dom& dom, const Node& n) {
     bool pos = false, neg = false;
     for (std::string& w : words) {
       // Plurals carry the same hint ("dates", "ads", "tags").
-      uint8_t bits = WordBits(w);
+      uint16_t bits = WordBits(w);
       if (bits == 0 && w.size() > 3 && w.back() == 's') {
         w.pop_back();
         bits = WordBits(w);
@@ -210,15 +227,9 @@ ClassHints HintsFor(const Dom& dom, const Node& n) {
       if (bits & kUnlikely) any_unlikely = true;
       if (bits & kAlways) any_always = true;
       if (bits & kByline) any_byline = true;
-      if (w == "caption" || w == "captions" || w == "credit" || w == "credits" ||
-          w == "figcaption" || w == "photocredit" || w == "abstract" || w == "dek" ||
-          w == "standfirst" || w == "kicker" || w == "eyebrow" || w == "subtitle" ||
-          w == "subheadline" || w == "strapline")
-        h.caption = true;
-      if (w == "date" || w == "dates" || w == "timestamp" || w == "time" || w == "published" ||
-          w == "updated" || w == "pubdate" || w == "dateline")
-        h.dateline = true;
-      if (w == "comment" || w == "comments" || w == "disqus" || w == "replies") h.comments = true;
+      if (bits & kCaption) h.caption = true;
+      if (bits & kDateline) h.dateline = true;
+      if (bits & kComments) h.comments = true;
     }
     if (pos) h.weight += 25;
     if (neg) h.weight -= 25;

@@ -75,6 +75,22 @@ bool IsPhrasing(Tag t) {
   }
 }
 
+bool IsUsefulAttribute(std::string_view n) {
+  switch (n.size()) {
+    case 2: return n == "id";
+    case 3: return n == "rel";
+    case 4: return n == "name" || n == "lang" || n == "role" || n == "href" || n == "type";
+    case 5: return n == "class" || n == "style";
+    case 6: return n == "hidden";
+    case 7: return n == "content" || n == "charset" || n == "pubdate";
+    case 8: return n == "itemprop" || n == "property" || n == "datetime" || n == "itemtype" ||
+                   n == "xml:lang";
+    case 10: return n == "http-equiv";
+    case 11: return n == "aria-hidden";
+    default: return false;
+  }
+}
+
 }  // namespace
 
 Tag TagFromName(std::string_view name) {
@@ -159,13 +175,14 @@ class TreeBuilder : public TokenSink {
     if (tag == Tag::kOther) n.name = Intern(name);
     n.attr_begin = static_cast<uint32_t>(dom_->attrs_.size());
     for (const Attribute& a : attrs) {
+      if (!options_.all_attributes && !IsUsefulAttribute(a.name)) continue;
       DomAttribute d;
       d.name_begin = static_cast<uint32_t>(dom_->arena_.size());
       d.name_size = static_cast<uint32_t>(a.name.size());
       dom_->arena_ += a.name;
       d.value_begin = static_cast<uint32_t>(dom_->arena_.size());
-      d.value_size = static_cast<uint32_t>(a.value.size());
-      dom_->arena_ += a.value;
+      a.AppendValue(&dom_->arena_);
+      d.value_size = static_cast<uint32_t>(dom_->arena_.size() - d.value_begin);
       dom_->attrs_.push_back(d);
     }
     n.attr_end = static_cast<uint32_t>(dom_->attrs_.size());

@@ -61,6 +61,11 @@ struct ParseOptions {
   uint32_t max_depth = 256;
   // Input past this many bytes is ignored.
   size_t max_bytes = size_t{64} << 20;
+  // Keep every attribute; by default only those extraction reads (class,
+  // id, style, role, itemprop, rel, href, content, name, property, lang,
+  // datetime, type, hidden, ...) are stored, which halves parsing time on
+  // pages heavy with data-* and srcset attributes.
+  bool all_attributes = false;
 };
 
 struct DomAttribute {
@@ -81,7 +86,7 @@ class Dom {
   // Value of attribute `name` (lower-case) on an element, or empty.
   std::string_view Attr(const Node& n, std::string_view name) const;
   bool HasAttr(const Node& n, std::string_view name) const;
-  // Every attribute of an element, as (name, value) views.
+  // The stored attributes of an element (see ParseOptions::all_attributes).
   size_t AttrCount(const Node& n) const { return n.attr_end - n.attr_begin; }
   std::string_view AttrName(const Node& n, size_t k) const;
   std::string_view AttrValue(const Node& n, size_t k) const;

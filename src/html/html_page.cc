@@ -5,25 +5,32 @@
 #include "html/metadata.h"
 #include "html/text_util.h"
 
+#include <string_view>
+#include <vector>
+
 namespace newsgraph::html {
 namespace {
 
-// Visible text of the whole page, for credit lines that sit outside the
-// article body (page footers of syndicated copies).
-std::string VisibleText(const Dom& dom) {
-  std::string out;
+// The last visible text of the page (about `limit` bytes), where credit
+// lines of syndicated copies sit when they are outside the article body.
+std::string VisibleTail(const Dom& dom, size_t limit) {
+  std::vector<std::string_view> parts;
+  size_t size = 0;
   const auto& nodes = dom.nodes();
-  for (size_t i = 0; i < nodes.size(); ++i) {
+  for (size_t i = nodes.size(); i-- > 0 && size < limit;) {
     const Node& n = nodes[i];
-    if (n.tag == Tag::k_script || n.tag == Tag::k_style || n.tag == Tag::k_noscript ||
-        n.tag == Tag::k_template || n.tag == Tag::k_head || n.tag == Tag::k_svg) {
-      i = n.end - 1;
+    if (n.tag != Tag::kText) continue;
+    Tag parent = nodes[n.parent].tag;
+    if (parent == Tag::k_script || parent == Tag::k_style || parent == Tag::k_noscript ||
+        parent == Tag::k_template || parent == Tag::k_title)
       continue;
-    }
-    if (n.tag == Tag::kText) {
-      out += dom.text(n);
-      out += '\n';
-    }
+    parts.push_back(dom.text(n));
+    size += parts.back().size();
+  }
+  std::string out;
+  for (size_t k = parts.size(); k-- > 0;) {
+    out += parts[k];
+    out += '\n';
   }
   return out;
 }
@@ -43,7 +50,7 @@ void ExtractHtmlPage(Document& doc) {
       CountChars(meta.json_ld_body) > 2 * CountChars(content.text) + 200) {
     content.text = CollapseWhitespace(meta.json_ld_body);
   }
-  ReadMetadataFromText(content.bylines, content.text, VisibleText(dom), &meta);
+  ReadMetadataFromText(content.bylines, content.text, VisibleTail(dom, 4000), &meta);
   doc.text = std::move(content.text);
   doc.title = std::move(meta.title);
   doc.published = std::move(meta.published);

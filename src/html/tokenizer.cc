@@ -222,8 +222,7 @@ class Tokenizer {
       Attribute& a = attrs_[attrs_used_];
       a.name.clear();
       for (size_t k = nb; k < ne; ++k) a.name.push_back(Lower(s_[k]));
-      a.value.clear();
-      if (has_value) AppendDecoded(s_.substr(vb, ve - vb), &a.value);
+      a.raw_value = has_value ? s_.substr(vb, ve - vb) : std::string_view();
       // Duplicate attributes: the first wins.
       bool dup = false;
       for (size_t k = 0; k < attrs_used_; ++k) {
@@ -276,6 +275,20 @@ class Tokenizer {
 };
 
 }  // namespace
+
+std::string Attribute::Value() const {
+  std::string out;
+  AppendValue(&out);
+  return out;
+}
+
+void Attribute::AppendValue(std::string* out) const {
+  if (raw_value.find('&') == std::string_view::npos) {
+    out->append(raw_value);
+  } else {
+    AppendDecoded(raw_value, out);
+  }
+}
 
 void Tokenize(std::string_view html, TokenSink* sink) {
   Tokenizer t(html, sink);

@@ -9,8 +9,11 @@
 namespace newsgraph::html {
 
 struct Attribute {
-  std::string name;   // lower-cased
-  std::string value;  // character references decoded
+  std::string name;            // lower-cased
+  std::string_view raw_value;  // as written, character references not decoded
+  // The value with character references decoded.
+  std::string Value() const;
+  void AppendValue(std::string* out) const;
 };
 
 // Receives the tokens of a page in order. Views and the attribute span are
