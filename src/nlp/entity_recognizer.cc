@@ -23,6 +23,7 @@ struct EntityRecognizer::Lexicons {
   Lexicon dates{"dates.txt", true};
   Lexicon starters{"capitalized_stopwords.txt"};
   Lexicon speech{"speech_verbs.txt"};
+  Lexicon humans{"human_nouns.txt"};
 };
 
 EntityRecognizer::EntityRecognizer() : lex_(std::make_unique<Lexicons>()) {}
@@ -37,6 +38,7 @@ struct Raw {
   Span title;
   char gender = 0;
   bool alias = false;  // a lone name part, resolved after all full names
+  bool speaks = false;  // a speech verb follows ("Smith said")
 };
 
 // Works over one document's tokens; holds no state between documents.
@@ -291,8 +293,9 @@ class Recognizer {
         Add(ts, b, EntityType::kPerson, JoinTokens(ts, b), titled ? TokSpan(a, ts) : Span{});
         return;
       }
-      if (b - ts == 1) {
+      if (b - ts == 1 && !lex_.humans.Contains(Tok(ts))) {
         Add(ts, b, EntityType::kPerson, std::string(Tok(ts)), titled ? TokSpan(a, ts) : Span{}, 0, true);
+        raws_.back().speaks = SpeechVerbAt(b, s.end_token) && text::StartsLower(Tok(b));
         return;
       }
     }
@@ -382,7 +385,7 @@ class Recognizer {
         auto it = parts.find(r.key);
         if (it == parts.end()) {
           // Unknown lone names count only with a title or as a known name.
-          bool known = !r.title.empty() || lex_.surnames.Contains(r.key) || lex_.given.Contains(r.key);
+          bool known = !r.title.empty() || r.speaks || lex_.surnames.Contains(r.key) || lex_.given.Contains(r.key);
           if (!known) continue;
           e = entity_for(r.type, r.key, r.span.begin);
           if (seen.size() < entities.size()) {

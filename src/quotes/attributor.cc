@@ -165,6 +165,7 @@ class Attribution {
     }
 
     Quote& quote = out->quote;
+    out->continues = q.continues;
     quote.content = q.content;
     quote.kind = direct ? QuoteKind::kDirect : QuoteKind::kPartial;
     if (cue_b >= 0) {
@@ -271,10 +272,12 @@ void QuoteAttributor::Process(Document& doc) const {
     a.speaker = b.speaker;
     a.speaker_entity = b.speaker_entity;
     a.speaker_role = found[from].role_is_title ? std::nullopt : b.speaker_role;
+    a.speaker_mention = b.speaker_mention;  // the attribution both pieces share
     has_speaker[to] = true;
   };
-  auto paragraph_of = [&](const Quote& q) { return doc.sentences[doc.tokens[finder.TokenAt(q.content.begin) -
-                                                                           (finder.TokenAt(q.content.begin) > 0 ? 0 : 0)].sentence].paragraph; };
+  auto paragraph_of = [&](const Quote& q) {
+    return doc.sentences[doc.tokens[finder.TokenAt(q.content.begin)].sentence].paragraph;
+  };
   for (size_t i = 1; i < found.size(); ++i) {
     if (has_speaker[i] || found[i].quote.cue || found[i].quote.kind != QuoteKind::kDirect) continue;
     if (!has_speaker[i - 1]) continue;
@@ -283,7 +286,9 @@ void QuoteAttributor::Process(Document& doc) const {
   }
   for (size_t i = found.size(); i-- > 1;) {
     if (has_speaker[i - 1] || found[i - 1].quote.cue || !has_speaker[i]) continue;
-    if (paragraph_of(found[i - 1].quote) == paragraph_of(found[i].quote)) inherit(i - 1, i);
+    if (found[i - 1].continues || paragraph_of(found[i - 1].quote) == paragraph_of(found[i].quote)) {
+      inherit(i - 1, i);
+    }
   }
 
   FindReportedSpeech(finder, heading, &found);

@@ -44,6 +44,8 @@ std::vector<Mark> CollectMarks(std::string_view text, Span para, bool single) {
         m.can_open = next_word;
       } else if (c == 0x201D || c == 0xBB) {
         m.can_close = prev_word;
+        // A right mark after a space, before a word, is a misused opener.
+        m.can_open = !prev_word && next_word && text::IsWordChar(next);
       } else if (c == 0x2019 || c == '\'') {
         // Apostrophes: inside a word, or after a plural "s" before a word.
         bool inner = text::IsWordChar(prev) && text::IsWordChar(next);

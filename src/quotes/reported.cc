@@ -42,6 +42,17 @@ class Reporter {
       std::string_view t = f_.Tok(k);
       if (t == "according" || (t.size() > 4 && t.substr(t.size() - 3) == "ing")) continue;
       any_cue = true;
+      // "X was quoted as saying CLAUSE"
+      if (t == "quoted" && k + 2 < end && f_.Tok(k + 1) == "as" && f_.Tok(k + 2) == "saying" && k > c0 &&
+          (f_.Tok(k - 1) == "was" || f_.Tok(k - 1) == "were")) {
+        Speaker sp = f_.LeftSubject(k - 1, c0);
+        uint32_t j = AfterCue(k + 2, end);
+        if (sp.found && sp.first_token == c0 && j && end >= j + 3) {
+          Emit(j, end, k, sp, k + 2);
+          return;
+        }
+        continue;
+      }
       // "CLAUSE, said X, ROLE."
       if (k > c0 + 2 && f_.Tok(k - 1) == ",") {
         Speaker sp = f_.RightSubject(k + 1, end);

@@ -12,6 +12,7 @@ namespace newsgraph::quotes {
 struct Found {
   Quote quote;
   bool role_is_title = false;
+  bool continues = false;  // a quote running on into the next paragraph
 };
 
 // Reported speech without quotation marks, one statement at most per

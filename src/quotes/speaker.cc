@@ -129,8 +129,12 @@ Speaker SpeakerFinder::FromMention(int32_t mi) const {
   sp.first_token = TokenAt(m.title.empty() ? m.span.begin : m.title.begin);
   sp.last_token = TokenAt(m.span.end);
   if (!m.title.empty()) {
-    sp.role = std::string(doc_.Slice(m.title));
-    sp.role_is_title = true;
+    std::string_view title = doc_.Slice(m.title);
+    if (title.size() > 1 && title.back() == '.') title.remove_suffix(1);
+    if (!lex_.honorifics.Contains(title)) {
+      sp.role = std::string(doc_.Slice(m.title));
+      sp.role_is_title = true;
+    }
   }
   return sp;
 }
@@ -187,6 +191,7 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
   if (from >= to) return true;
   std::string_view t = Tok(from);
   uint32_t role_b = 0, role_e = 0, rest = to;
+  if (t == "," && from + 1 == to) return true;  // "The senator, Mary Jones, said"
   if (t == ",") {
     uint32_t c = from + 1;
     while (c < to && Tok(c) != ",") ++c;
@@ -228,7 +233,7 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp) const {
     --to;
   }
   if (from >= to || to - from > 12) return false;
-  if (text::StartsLower(Tok(from)) && !Is(Tok(from), {"the", "a", "an", "some", "many", "several", "two", "three",
+  if (text::StartsLower(Tok(from)) && !lex_.humans.Contains(Tok(from)) && !Is(Tok(from), {"the", "a", "an", "some", "many", "several", "two", "three",
                                                          "other", "one", "most", "its", "his", "her", "their"})) {
     return false;
   }
@@ -282,7 +287,17 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
       bool possessive = m + 1 < cue && (Tok(m + 1) == "'s" || Tok(m + 1) == "\xE2\x80\x99s");
       if (!object && !possessive) {
         Speaker sp = FromMention(mi);
-        if (RoleGap(m + 1, cue, &sp)) return sp;
+        if (RoleGap(m + 1, cue, &sp)) {
+          // "The senator, Mary Jones, said": the description is her role.
+          if (!sp.role && start > lo + 1 && Tok(start - 1) == ",") {
+            Speaker d;
+            if (Description(lo, start - 1, &d) && d.description) {
+              sp.role = *d.name;
+              sp.first_token = lo;
+            }
+          }
+          return sp;
+        }
       }
       m = start;
       continue;
@@ -317,13 +332,28 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
   uint32_t j = k;
   // Titles are part of the mention's title span, so start where it starts.
   int32_t mi = -1;
+  uint32_t at = j;
   for (uint32_t t = j; t < end && t < j + 4 && mi < 0; ++t) {
     mi = PersonMentionStartingAt(t);
-    if (mi >= 0 && doc_.mentions[mi].title.empty() && t != j) mi = -1;
-    if (mi >= 0 && !doc_.mentions[mi].title.empty() && TokenAt(doc_.mentions[mi].title.begin) != j) mi = -1;
+    if (mi >= 0) {
+      const Mention& men = doc_.mentions[mi];
+      uint32_t start = men.title.empty() ? t : TokenAt(men.title.begin);
+      // Words before the name must be a role ("police spokesman").
+      for (uint32_t w = j; w < start && mi >= 0; ++w) {
+        if (!text::StartsLower(Tok(w)) || !(lex_.humans.Contains(Tok(w)) || lex_.titles.Contains(Tok(w)))) mi = -1;
+      }
+      at = start;
+    } else if (!text::StartsLower(Tok(t)) && t > j) {
+      break;
+    }
   }
   if (mi >= 0) {
     sp = FromMention(mi);
+    if (at > j) {
+      sp.role = std::string(doc_.Slice({doc_.tokens[j].span.begin, doc_.tokens[at - 1].span.end}));
+      sp.role_is_title = false;
+      sp.first_token = j;
+    }
     uint32_t after = sp.last_token;
     if (after < end) {
       std::string_view t = Tok(after);

@@ -21,6 +21,7 @@ struct QuoteLexicons {
   text::Lexicon titles{"titles.txt"};
   text::Lexicon pronouns{"pronouns.txt"};
   text::Lexicon starters{"capitalized_stopwords.txt"};
+  text::Lexicon honorifics{"honorifics.txt"};
 };
 
 // A speaker as one attribution names it.

@@ -18,6 +18,9 @@ bool LooksLikeHeading(const Document& doc, uint32_t p) {
   while (i < s.size()) {
     size_t len;
     char32_t c = DecodeAt(s, i, &len);
+    if ((c == '.' || c == '!' || c == '?') && i > 0 && IsLower(static_cast<unsigned char>(s[i - 1]))) {
+      return false;  // a sentence ends inside: prose
+    }
     if (IsWordChar(c)) {
       size_t b = i;
       while (i < s.size()) {
