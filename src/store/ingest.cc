@@ -131,10 +131,17 @@ bool Ingest(const std::vector<std::string>& paths, const IngestOptions& options,
   size_t in_batch = 0;
   int errors_shown = 0;
   Clock::time_point batch_start;
+  // Counted per batch and added when it commits, so the totals say what
+  // is really in the database.
+  IngestStats pending;
   auto commit = [&] {
     if (in_batch == 0) return true;
     if (!store->Commit(error)) return false;
     in_batch = 0;
+    stats->stored += pending.stored;
+    stats->duplicates += pending.duplicates;
+    stats->errors += pending.errors;
+    pending = IngestStats();
     return true;
   };
   for (;;) {
@@ -166,10 +173,10 @@ bool Ingest(const std::vector<std::string>& paths, const IngestOptions& options,
       break;
     }
     switch (outcome) {
-      case AddOutcome::kStored: ++stats->stored; break;
-      case AddOutcome::kDuplicate: ++stats->duplicates; break;
+      case AddOutcome::kStored: ++pending.stored; break;
+      case AddOutcome::kDuplicate: ++pending.duplicates; break;
       case AddOutcome::kError:
-        ++stats->errors;
+        ++pending.errors;
         if (options.report_errors && errors_shown++ < kMaxErrorsShown) {
           progress.Clear();
           const Source& s = item->doc.source;
@@ -186,6 +193,8 @@ bool Ingest(const std::vector<std::string>& paths, const IngestOptions& options,
   }
   if (ok) ok = commit();
   if (!ok) {
+    *error = "cannot write " + options.db_path + ": " + *error +
+             "; the batch in progress was rolled back, earlier batches are kept";
     store->Rollback();
     abort.store(true);
     to_workers.Abort();

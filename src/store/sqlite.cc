@@ -1,5 +1,7 @@
 #include "store/sqlite.h"
 
+#include <cstring>
+
 namespace newsgraph::store {
 
 Db::~Db() {
@@ -25,14 +27,25 @@ bool Db::Open(const std::string& path, bool create, bool read_only, std::string*
 bool Db::Exec(const char* sql, std::string* error) {
   char* msg = nullptr;
   if (sqlite3_exec(db_, sql, nullptr, nullptr, &msg) != SQLITE_OK) {
-    *error = msg ? msg : "sqlite error";
+    *error = ErrorMessage();
     sqlite3_free(msg);
     return false;
   }
   return true;
 }
 
-std::string Db::ErrorMessage() const { return db_ ? sqlite3_errmsg(db_) : "database not open"; }
+std::string Db::ErrorMessage() const {
+  if (!db_) return "database not open";
+  std::string msg = sqlite3_errmsg(db_);
+  int code = sqlite3_errcode(db_);
+  // "disk I/O error" alone does not say that the disk is full.
+  if ((code == SQLITE_IOERR || code == SQLITE_FULL || code == SQLITE_CANTOPEN) && sqlite3_system_errno(db_) != 0) {
+    msg += std::string(" (") + strerror(sqlite3_system_errno(db_)) + ")";
+  } else if (sqlite3_extended_errcode(db_) == SQLITE_IOERR_WRITE) {
+    msg += " while writing (is the disk full?)";
+  }
+  return msg;
+}
 
 Stmt::~Stmt() {
   if (stmt_) sqlite3_finalize(stmt_);
