@@ -287,7 +287,8 @@ class Recognizer {
     if (all) {
       bool titled = ts > a;
       bool verb_after = SpeechVerbAt(b, s.end_token) ||
-                        (b < s.end_token && Tok(b) == "," && VerbLater(b, s.end_token));
+                        (b < s.end_token && (Tok(b) == "," || Tok(b) == "of" || Tok(b) == "(") &&
+                         VerbLater(b, s.end_token));
       bool verb_before = a > s.first_token && lex_.speech.Contains(Tok(a - 1)) && text::StartsLower(Tok(a - 1));
       if (b - ts >= 2 && (titled || verb_after || verb_before)) {
         Add(ts, b, EntityType::kPerson, JoinTokens(ts, b), titled ? TokSpan(a, ts) : Span{});

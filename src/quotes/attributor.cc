@@ -52,7 +52,13 @@ class Attribution {
       post_b = f_.TokenAt(q.close.end);
       post_e = post_b;
       const uint32_t para_end = f_.TokenAt(doc.paragraphs[q.paragraph].end);
-      const uint32_t next_open = i + 1 < qs_.size() ? qs_[i + 1].open.begin : UINT32_MAX;
+      uint32_t next_open = UINT32_MAX;
+      for (size_t n = i + 1; n < qs_.size(); ++n) {
+        if (qs_[n].open.begin >= q.close.end) {
+          next_open = qs_[n].open.begin;
+          break;
+        }
+      }
       while (post_e < para_end && doc.tokens[post_e].span.begin < next_open) {
         std::string_view t = f_.Tok(post_e);
         ++post_e;

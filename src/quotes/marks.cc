@@ -177,6 +177,13 @@ std::vector<Quotation> FindQuotations(const Document& doc, const std::vector<boo
       }
     }
     for (const Quotation& q : single_quotes) {
+      // Double marks inside a single-quoted run are nested quotes (British
+      // style): drop them.
+      for (size_t k = out.size(); k-- > para_first;) {
+        if (out[k].open.begin > q.open.begin && !out[k].close.empty() && out[k].close.end <= q.close.begin) {
+          out.erase(out.begin() + k);
+        }
+      }
       auto it = out.begin() + para_first;
       while (it != out.end() && it->open.begin < q.open.begin) ++it;
       out.insert(it, q);

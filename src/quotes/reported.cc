@@ -64,6 +64,7 @@ class Reporter {
       Speaker sp = f_.LeftSubject(k, c0);
       if (!sp.found) continue;
       if (sp.first_token == c0) {
+        if (f_.lex().clauseless.Contains(t)) continue;
         uint32_t j = AfterCue(k, end);
         if (j == 0 || end < j + 3) continue;
         Emit(j, end, k, sp);

@@ -338,9 +338,11 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
     if (mi >= 0) {
       const Mention& men = doc_.mentions[mi];
       uint32_t start = men.title.empty() ? t : TokenAt(men.title.begin);
-      // Words before the name must be a role ("police spokesman").
+      // Words before the name must be a role ("police spokesman",
+      // "farmer"), not an article or a preposition.
       for (uint32_t w = j; w < start && mi >= 0; ++w) {
-        if (!text::StartsLower(Tok(w)) || !(lex_.humans.Contains(Tok(w)) || lex_.titles.Contains(Tok(w)))) mi = -1;
+        std::string_view word = Tok(w);
+        if (!text::StartsLower(word) || IsAdverbBlocker(word) || IsPreposition(word) || IsCue(w)) mi = -1;
       }
       at = start;
     } else if (!text::StartsLower(Tok(t)) && t > j) {

@@ -22,6 +22,7 @@ struct QuoteLexicons {
   text::Lexicon pronouns{"pronouns.txt"};
   text::Lexicon starters{"capitalized_stopwords.txt"};
   text::Lexicon honorifics{"honorifics.txt"};
+  text::Lexicon clauseless{"clauseless_cues.txt"};
 };
 
 // A speaker as one attribution names it.

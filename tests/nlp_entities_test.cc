@@ -1,0 +1,104 @@
+// Mentions and entity grouping of the nlp stage.
+#include "nlp/entity_recognizer.h"
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "text/segmenter.h"
+
+namespace newsgraph {
+namespace {
+
+Document Analyze(const std::string& text) {
+  Document doc;
+  doc.text = text;
+  text::Segmenter().Process(doc);
+  nlp::EntityRecognizer().Process(doc);
+  return doc;
+}
+
+// Entity name -> its mentions' texts.
+std::map<std::string, std::vector<std::string>> Persons(const Document& doc) {
+  std::map<std::string, std::vector<std::string>> out;
+  for (const Entity& e : doc.entities) {
+    if (e.type != EntityType::kPerson) continue;
+    for (uint32_t m : e.mentions) out[e.name].emplace_back(doc.Slice(doc.mentions[m].span));
+  }
+  return out;
+}
+
+const Entity* Find(const Document& doc, const std::string& name) {
+  for (const Entity& e : doc.entities) if (e.name == name) return &e;
+  return nullptr;
+}
+
+TEST(Entities, SurnameAndTitledMentionsJoinTheFullName) {
+  Document doc = Analyze(
+      "Premier Lena Ostrova visited Oslo. Ostrova met reporters.\n\n"
+      "Later, Ms Ostrova left for Berlin.");
+  auto persons = Persons(doc);
+  ASSERT_EQ(persons.size(), 1u);
+  EXPECT_EQ(persons["Lena Ostrova"], (std::vector<std::string>{"Lena Ostrova", "Ostrova", "Ostrova"}));
+  // The title is kept apart from the name.
+  const Mention& first = doc.mentions[Find(doc, "Lena Ostrova")->mentions[0]];
+  EXPECT_EQ(doc.Slice(first.title), "Premier");
+}
+
+TEST(Entities, PeopleSharingANamePartStayApart) {
+  Document doc = Analyze(
+      "Leader Park Min Ho spoke. His sister Park Ji Woo listened, and analyst Sung Park watched. "
+      "Park Min Ho left. Park said more. Sung Park said nothing.");
+  auto persons = Persons(doc);
+  EXPECT_EQ(persons.size(), 3u);
+  EXPECT_EQ(persons["Park Ji Woo"], (std::vector<std::string>{"Park Ji Woo"}));
+  EXPECT_EQ(persons["Sung Park"], (std::vector<std::string>{"Sung Park", "Sung Park"}));
+  // The lone "Park" goes to the person mentioned most so far.
+  EXPECT_EQ(persons["Park Min Ho"], (std::vector<std::string>{"Park Min Ho", "Park Min Ho", "Park"}));
+}
+
+TEST(Entities, OrganisationsPlacesGroupsAndDates) {
+  Document doc = Analyze(
+      "Tom Reyes of the Harbor Policy Institute said on March 3, 2020 that Canadian officials in "
+      "Ottawa and the U.S. disagree. The United States said nothing on Monday.");
+  const Entity* org = Find(doc, "Harbor Policy Institute");
+  ASSERT_NE(org, nullptr);
+  EXPECT_EQ(org->type, EntityType::kOrg);
+  const Entity* us = Find(doc, "United States");
+  ASSERT_NE(us, nullptr);
+  EXPECT_EQ(us->type, EntityType::kGpe);
+  EXPECT_EQ(us->mentions.size(), 2u);  // "U.S." and "United States"
+  ASSERT_NE(Find(doc, "Ottawa"), nullptr);
+  EXPECT_EQ(Find(doc, "Canadian")->type, EntityType::kNorp);
+  EXPECT_EQ(Find(doc, "March 3, 2020")->type, EntityType::kDate);
+  EXPECT_EQ(Find(doc, "Monday")->type, EntityType::kDate);
+  ASSERT_NE(Find(doc, "Tom Reyes"), nullptr);
+}
+
+TEST(Entities, UnknownNameBesideASpeechVerbIsAPerson) {
+  Document doc = Analyze("\"It works,\" said Oskari Vanhala. Vanhala smiled.");
+  auto persons = Persons(doc);
+  EXPECT_EQ(persons["Oskari Vanhala"], (std::vector<std::string>{"Oskari Vanhala", "Vanhala"}));
+}
+
+TEST(Entities, SentenceStartersAreNotNames) {
+  Document doc = Analyze("But Experts agree. The Report was long. However, nothing changed.");
+  EXPECT_TRUE(Persons(doc).empty());
+}
+
+TEST(Entities, MentionsAreSortedAndPointAtTheirEntity) {
+  Document doc = Analyze("Maria Lind and John Hale met in Paris. Hale spoke; Lind listened.");
+  for (size_t i = 1; i < doc.mentions.size(); ++i) {
+    EXPECT_LE(doc.mentions[i - 1].span.begin, doc.mentions[i].span.begin);
+  }
+  for (size_t e = 0; e < doc.entities.size(); ++e) {
+    for (uint32_t m : doc.entities[e].mentions) EXPECT_EQ(doc.mentions[m].entity, int32_t(e));
+  }
+  EXPECT_EQ(Find(doc, "Maria Lind")->gender, 'f');
+  EXPECT_EQ(Find(doc, "John Hale")->gender, 'm');
+}
+
+}  // namespace
+}  // namespace newsgraph

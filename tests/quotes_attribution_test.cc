@@ -1,0 +1,230 @@
+// Quotation finding and attribution on short hand-written news text.
+#include "quotes/attributor.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "nlp/entity_recognizer.h"
+#include "text/segmenter.h"
+
+namespace newsgraph {
+namespace {
+
+struct Got {
+  std::string text, kind, speaker, role, cue, mention;
+};
+
+std::vector<Got> Attribute(const std::string& text) {
+  static const text::Segmenter segmenter;
+  static const nlp::EntityRecognizer recognizer;
+  static const quotes::QuoteAttributor attributor;
+  Document doc;
+  doc.text = text;
+  segmenter.Process(doc);
+  recognizer.Process(doc);
+  attributor.Process(doc);
+  std::vector<Got> out;
+  for (const Quote& q : doc.quotes) {
+    Got g;
+    g.text = doc.Slice(q.content);
+    g.kind = QuoteKindName(q.kind);
+    g.speaker = q.speaker.value_or("<null>");
+    g.role = q.speaker_role.value_or("<null>");
+    g.cue = q.cue ? std::string(doc.Slice(*q.cue)) : "<null>";
+    g.mention = q.speaker_mention ? std::string(doc.Slice(*q.speaker_mention)) : "<null>";
+    out.push_back(g);
+  }
+  return out;
+}
+
+TEST(Quotes, SpeakerAfterTheQuote) {
+  auto q = Attribute("\xE2\x80\x9CThe bridge will open in May,\xE2\x80\x9D Mayor Dana Whitfield said on Tuesday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "The bridge will open in May");
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].speaker, "Dana Whitfield");
+  EXPECT_EQ(q[0].role, "Mayor");
+  EXPECT_EQ(q[0].cue, "said");
+  EXPECT_EQ(q[0].mention, "Dana Whitfield");
+}
+
+TEST(Quotes, InvertedSpeakerWithAppositiveRole) {
+  auto q = Attribute("\"Prices are falling,\" said Tomas Berglund, the chief economist at Nordfin Bank.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Tomas Berglund");
+  EXPECT_EQ(q[0].role, "the chief economist at Nordfin Bank");
+}
+
+TEST(Quotes, QuoteSplitByItsAttribution) {
+  auto q = Attribute("Ruth Okafor spoke last. \"We will win,\" she said, \"and soon.\"");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "We will win");
+  EXPECT_EQ(q[1].text, "and soon.");
+  for (const Got& g : q) {
+    EXPECT_EQ(g.kind, "direct");
+    EXPECT_EQ(g.speaker, "Ruth Okafor");
+    EXPECT_EQ(g.mention, "she");
+  }
+}
+
+TEST(Quotes, SingleMarksAndNestedQuotes) {
+  auto q = Attribute(
+      "\xE2\x80\x98The minister called it \xE2\x80\x9C" "a farce\xE2\x80\x9D and left,\xE2\x80\x99 said Ian Moss.\n\n"
+      "\"He said 'no deal' twice,\" Moss added.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "The minister called it \xE2\x80\x9C" "a farce\xE2\x80\x9D and left");
+  EXPECT_EQ(q[0].speaker, "Ian Moss");
+  EXPECT_EQ(q[1].text, "He said 'no deal' twice");
+  EXPECT_EQ(q[1].speaker, "Ian Moss");
+}
+
+TEST(Quotes, SpeakerIntroducedBeforeTheQuote) {
+  auto q = Attribute("Anna Kovacs, a nurse at the clinic, said: \"We have no beds left.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].speaker, "Anna Kovacs");
+  EXPECT_EQ(q[0].role, "a nurse at the clinic");
+}
+
+TEST(Quotes, SpeakerInThePreviousParagraph) {
+  auto q = Attribute("Mr Hollis said:\n\n\"This is the moment to act. We cannot wait any longer for them.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Hollis");
+  EXPECT_EQ(q[0].role, "<null>");  // a courtesy title is not a role
+}
+
+TEST(Quotes, MultiParagraphQuote) {
+  auto q = Attribute(
+      "\"The first part of what I want to say is long,\n\n"
+      "\"and the second part ends it here,\" said Peter Lindqvist.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "The first part of what I want to say is long");
+  EXPECT_EQ(q[0].speaker, "Peter Lindqvist");
+  EXPECT_EQ(q[1].speaker, "Peter Lindqvist");
+}
+
+TEST(Quotes, StrayMarkNeverPairsAcrossParagraphs) {
+  auto q = Attribute(
+      "The council met \"late on Friday.\n\n"
+      "Members argued for hours.\" Nobody said \"enough is enough\" before dawn, Jo Marsh said.");
+  for (const Got& g : q) {
+    EXPECT_EQ(g.text.find("Members"), std::string::npos) << g.text;
+    EXPECT_EQ(g.text.find("Friday"), std::string::npos) << g.text;
+  }
+}
+
+TEST(Quotes, ScareQuotesAndTitlesAreNotStatements) {
+  EXPECT_TRUE(Attribute("The so-called \"peace plan\" was shelved by the board.").empty());
+  EXPECT_TRUE(Attribute("The film \"Dark Harbour\" opened in cinemas on Friday.").empty());
+  EXPECT_TRUE(Attribute("Fans call him \xE2\x80\x98The Wall\xE2\x80\x99 because of his defending.").size() <= 1);
+}
+
+TEST(Quotes, PartialQuoteWithACue) {
+  auto q = Attribute("Gavin Stroud, the party's treasurer, described the budget as \"a fantasy\" on Monday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "partial");
+  EXPECT_EQ(q[0].speaker, "Gavin Stroud");
+  EXPECT_EQ(q[0].cue, "described");
+  EXPECT_EQ(q[0].role, "the party's treasurer");
+}
+
+TEST(Quotes, QuotedAsSaying) {
+  auto q = Attribute("\"Talks are over,\" state radio quoted Omar Haddad as saying.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Omar Haddad");
+  EXPECT_EQ(q[0].cue, "quoted Omar Haddad as saying");
+}
+
+TEST(Quotes, DashAttribution) {
+  auto q = Attribute("\"Prices will fall next year.\" \xE2\x80\x94 Commissioner Anna Berg");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Anna Berg");
+  EXPECT_EQ(q[0].role, "Commissioner");
+}
+
+TEST(Quotes, UnnamedSpeakerAndOrganisation) {
+  auto q = Attribute(
+      "\"We are reviewing the footage,\" a police spokeswoman said.\n\n"
+      "\"No comment,\" the ministry said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "a police spokeswoman");
+  EXPECT_EQ(q[1].speaker, "the ministry");
+}
+
+TEST(Quotes, PronounsResolveToTheLatestCompatiblePerson) {
+  auto q = Attribute(
+      "Sarah Lund met John Ward in Oslo. Ward left early.\n\n"
+      "\"It was a good meeting,\" she said.\n\n"
+      "\"I disagree,\" he said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Sarah Lund");
+  EXPECT_EQ(q[1].speaker, "John Ward");
+}
+
+TEST(Quotes, ConsecutiveQuoteParagraphsKeepTheirSpeaker) {
+  auto q = Attribute(
+      "\"The harvest failed in the north,\" said farmer Ilse Brandt.\n\n"
+      "\"Nobody came to help us with seed or with money this year.\"");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Ilse Brandt");
+}
+
+TEST(Reported, SaidThatAndToldThat) {
+  auto q = Attribute(
+      "Maria Lopez told reporters that the vote had been rigged.\n\n"
+      "Officials in Lima said the count would resume.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].text, "the vote had been rigged");
+  EXPECT_EQ(q[0].speaker, "Maria Lopez");
+  EXPECT_EQ(q[0].cue, "told");
+  EXPECT_EQ(q[1].text, "the count would resume");
+  EXPECT_EQ(q[1].speaker, "Officials in Lima");
+}
+
+TEST(Reported, ClauseBeforeTheSpeaker) {
+  auto q = Attribute(
+      "The strike will end soon, Karl Oberg of the Metal Workers Union told Reuters.\n\n"
+      "Wages will rise next year, said Lisa Frey, a union lawyer.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "The strike will end soon");
+  EXPECT_EQ(q[0].speaker, "Karl Oberg");
+  EXPECT_EQ(q[0].role, "of the Metal Workers Union");
+  EXPECT_EQ(q[1].text, "Wages will rise next year");
+  EXPECT_EQ(q[1].speaker, "Lisa Frey");
+  EXPECT_EQ(q[1].role, "a union lawyer");
+}
+
+TEST(Reported, AccordingToAndOtherVerbs) {
+  auto q = Attribute(
+      "According to police, the driver fled on foot.\n\n"
+      "The company denied that it had broken any rules.\n\n"
+      "Dr. Amit Rao warned the virus would spread in winter.\n\n"
+      "Ben Cole said in a statement that he would resign.");
+  ASSERT_EQ(q.size(), 4u);
+  EXPECT_EQ(q[0].speaker, "police");
+  EXPECT_EQ(q[0].text, "the driver fled on foot");
+  EXPECT_EQ(q[1].speaker, "The company");
+  EXPECT_EQ(q[2].speaker, "Amit Rao");
+  EXPECT_EQ(q[2].text, "the virus would spread in winter");
+  EXPECT_EQ(q[3].text, "he would resign");
+}
+
+TEST(Reported, NotEverySpeechVerbReportsAClause) {
+  EXPECT_TRUE(Attribute("The two leaders agreed to meet in June.").empty());
+  EXPECT_TRUE(Attribute("He described the plan as bold and costly.").empty());
+  // The subject must open its clause.
+  EXPECT_TRUE(Attribute("The remarks that experts said reveal a plan were long.").empty());
+}
+
+TEST(Reported, SentencesWithQuotesYieldOnlyTheQuote) {
+  auto q = Attribute("Mia Dahl said the plan was \"dead on arrival\" in the Senate.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "partial");
+  EXPECT_EQ(q[0].speaker, "Mia Dahl");
+}
+
+}  // namespace
+}  // namespace newsgraph

@@ -1,0 +1,100 @@
+// Paragraphs, tokens and sentences of the text stage.
+#include "text/segmenter.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace newsgraph {
+namespace {
+
+Document Segment(const std::string& text) {
+  Document doc;
+  doc.text = text;
+  text::Segmenter().Process(doc);
+  return doc;
+}
+
+std::vector<std::string> Sentences(const std::string& text) {
+  Document doc = Segment(text);
+  std::vector<std::string> out;
+  for (const Sentence& s : doc.sentences) out.emplace_back(doc.Slice(s.span));
+  return out;
+}
+
+std::vector<std::string> Tokens(const std::string& text) {
+  Document doc = Segment(text);
+  std::vector<std::string> out;
+  for (const Token& t : doc.tokens) out.emplace_back(doc.Slice(t.span));
+  return out;
+}
+
+TEST(Segmenter, ParagraphsSplitAtBlankLines) {
+  Document doc = Segment("  First line\nstill first.\n\n \t \nSecond one.\n\n\nThird");
+  ASSERT_EQ(doc.paragraphs.size(), 3u);
+  EXPECT_EQ(doc.Slice(doc.paragraphs[0]), "First line\nstill first.");
+  EXPECT_EQ(doc.Slice(doc.paragraphs[1]), "Second one.");
+  EXPECT_EQ(doc.Slice(doc.paragraphs[2]), "Third");
+  EXPECT_EQ(doc.sentences.back().paragraph, 2u);
+}
+
+TEST(Segmenter, AbbreviationsKeepTheirPeriod) {
+  EXPECT_EQ(Tokens("Ed Rowe (D-Mass.) met Gen. Ames in the U.S. on Jan. 5."),
+            (std::vector<std::string>{"Ed", "Rowe", "(", "D-Mass.", ")", "met", "Gen.", "Ames", "in", "the", "U.S.",
+                                      "on", "Jan.", "5", "."}));
+}
+
+TEST(Segmenter, PossessiveIsItsOwnToken) {
+  EXPECT_EQ(Tokens("Lena Ostrova's plan, the workers' union, don't"),
+            (std::vector<std::string>{"Lena", "Ostrova", "'s", "plan", ",", "the", "workers", "'", "union", ",",
+                                      "don't"}));
+}
+
+TEST(Segmenter, SentencesSurviveAbbreviationsAndInitials) {
+  EXPECT_EQ(Sentences("Gen. Paul Varga arrived at St. Mary's on Jan. 3. He left. J. R. Tolkin stayed."),
+            (std::vector<std::string>{"Gen. Paul Varga arrived at St. Mary's on Jan. 3.", "He left.",
+                                      "J. R. Tolkin stayed."}));
+}
+
+TEST(Segmenter, DottedAbbreviationEndsSentenceOnlyBeforeAStarter) {
+  EXPECT_EQ(Sentences("Troops left the U.S. Army base. They went home to the U.S. The war was over."),
+            (std::vector<std::string>{"Troops left the U.S. Army base.", "They went home to the U.S.",
+                                      "The war was over."}));
+}
+
+TEST(Segmenter, Ellipses) {
+  // An ellipsis ends a sentence only when a sentence starter follows it.
+  EXPECT_EQ(Sentences("He paused... and went on. Then he stopped\xE2\x80\xA6 The end came... Lena left."),
+            (std::vector<std::string>{"He paused... and went on.", "Then he stopped\xE2\x80\xA6",
+                                      "The end came... Lena left."}));
+}
+
+TEST(Segmenter, QuotesAndBracketsStayInsideSentences) {
+  EXPECT_EQ(Sentences("\"We won.\" She smiled. (It was late.) Then \xE2\x80\x9CStop!\xE2\x80\x9D he cried."),
+            (std::vector<std::string>{"\"We won.\"", "She smiled.", "(It was late.)",
+                                      "Then \xE2\x80\x9CStop!\xE2\x80\x9D he cried."}));
+}
+
+TEST(Segmenter, DashesDoNotSplit) {
+  EXPECT_EQ(Sentences("The plan \xE2\x80\x94 a bold one \xE2\x80\x94 failed -- twice. Next."),
+            (std::vector<std::string>{"The plan \xE2\x80\x94 a bold one \xE2\x80\x94 failed -- twice.", "Next."}));
+}
+
+TEST(Segmenter, TokensIndexTheirSentence) {
+  Document doc = Segment("One two. Three four.");
+  ASSERT_EQ(doc.sentences.size(), 2u);
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    for (uint32_t k = doc.sentences[s].first_token; k < doc.sentences[s].end_token; ++k) {
+      EXPECT_EQ(doc.tokens[k].sentence, s);
+    }
+  }
+}
+
+TEST(Segmenter, Utf8WordsAndNumbers) {
+  EXPECT_EQ(Tokens("Zo\xC3\xAB paid 3.5 million \xE2\x80\x93 na\xC3\xAFve."),
+            (std::vector<std::string>{"Zo\xC3\xAB", "paid", "3.5", "million", "\xE2\x80\x93", "na\xC3\xAFve", "."}));
+}
+
+}  // namespace
+}  // namespace newsgraph
