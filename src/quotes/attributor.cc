@@ -41,10 +41,9 @@ class Attribution {
       lo_local = f_.TokenAt(qs_[i - 1].close.end);
     }
     bool starts = true;
-    for (uint32_t k = lo_local; k < open_tok; ++k) {
+    for (uint32_t k = lo_local; k < open_tok && starts; ++k) {
       if (IsWordTok(f_.Tok(k))) starts = false;
     }
-    if (open_tok > sent.first_token && lo_local == sent.first_token && starts) starts = true;
     // The words after the closing mark, up to the sentence's end or the
     // next quotation.
     uint32_t post_b = 0, post_e = 0;
@@ -67,7 +66,8 @@ class Attribution {
     }
     bool intro = false;  // "X said: "..."" / "he said, "and soon.""
     int32_t pre_cue = -1;
-    for (uint32_t k = open_tok; k > sent.first_token;) {
+    // Bounded, so a run-on "sentence" of a whole page stays linear.
+    for (uint32_t k = open_tok; k > sent.first_token && open_tok - k < 120;) {
       --k;
       if (f_.InQuote(doc.tokens[k].span.begin)) continue;
       if (f_.IsCue(k)) {
