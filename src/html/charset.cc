@@ -114,3 +114,16 @@ std::string DecodePage(std::string_view bytes, std::string_view http_charset, st
 }
 
 }  // namespace newsgraph::html
+
+namespace newsgraph::html {
+
+std::string_view DecodePageView(std::string_view bytes, std::string_view http_charset,
+                                std::string* storage) {
+  bool bom = bytes.size() >= 2 && (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF" ||
+                                   bytes.substr(0, 3) == "\xEF\xBB\xBF");
+  if (!bom && io::IsValidUtf8(bytes)) return bytes;
+  *storage = DecodePage(bytes, http_charset);
+  return *storage;
+}
+
+}  // namespace newsgraph::html

@@ -18,6 +18,12 @@ std::string ScanMetaCharset(std::string_view bytes);
 std::string DecodePage(std::string_view bytes, std::string_view http_charset,
                        std::string* used = nullptr);
 
+// As DecodePage, but returns `bytes` itself, uncopied, when it is already
+// valid UTF-8 without a byte-order mark (the common case); otherwise the
+// decoded text, kept in *storage.
+std::string_view DecodePageView(std::string_view bytes, std::string_view http_charset,
+                                std::string* storage);
+
 }  // namespace newsgraph::html
 
 #endif  // NEWSGRAPH_HTML_CHARSET_H_

@@ -163,7 +163,40 @@ const std::unordered_map<std::string_view, uint16_t>& WordTable() {
   return *table;
 }
 
+// Calls f(word) for each lower-cased word of a class or id value, without
+// allocating. Words longer than 31 bytes are skipped: no hint is that long.
+template <typename F>
+void ForEachClassWord(std::string_view s, F&& f) {
+  char buf[32];
+  size_t len = 0;
+  bool too_long = false;
+  auto flush = [&] {
+    if (len > 0 && !too_long) f(std::string_view(buf, len));
+    len = 0;
+    too_long = false;
+  };
+  char prev = 0;
+  for (char c : s) {
+    bool lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z', digit = c >= '0' && c <= '9';
+    if (!lower && !upper && !digit) {
+      flush();
+    } else {
+      if (upper && prev >= 'a' && prev <= 'z') flush();  // camelCase boundary
+      if (len < sizeof buf) {
+        buf[len++] = upper ? static_cast<char>(c + 32) : c;
+      } else {
+        too_long = true;
+      }
+    }
+    prev = c;
+  }
+  flush();
+}
+
 uint16_t WordBits(std::string_view w) {
+  // Most class words are layout jargon ("col", "flex", "mt2"); a length
+  // screen skips hashing them.
+  if (w.size() < 2 || w.size() > 16) return 0;
   const auto& t = WordTable();
   auto it = t.find(w);
   return it == t.end() ? 0 : it->second;
@@ -173,23 +206,7 @@ uint16_t WordBits(std::string_view w) {
 
 void SplitClassWords(std::string_view s, std::vector<std::string>* words) {
   words->clear();
-  std::string cur;
-  auto flush = [&] {
-    if (!cur.empty()) words->push_back(std::move(cur));
-    cur.clear();
-  };
-  char prev = 0;
-  for (char c : s) {
-    bool lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z', digit = c >= '0' && c <= '9';
-    if (!lower && !upper && !digit) {
-      flush();
-    } else {
-      if (upper && prev >= 'a' && prev <= 'z') flush();  // camelCase boundary
-      cur.push_back(upper ? static_cast<char>(c + 32) : c);
-    }
-    prev = c;
-  }
-  flush();
+  ForEachClassWord(s, [&](std::string_view w) { words->emplace_back(w); });
 }
 
 ClassHints HintsFor(const Dom& dom, const Node& n) {
@@ -208,19 +225,14 @@ ClassHints HintsFor(const Dom& dom, const Node& n) {
     h.always_boilerplate = true;
   if (rel == "author" || itemprop == "author") h.byline = true;
   if (cls.empty() && id.empty()) return h;
-  thread_local std::vector<std::string> words;
   bool any_ok = false, any_unlikely = false, any_always = false, any_byline = false;
   for (std::string_view attr : {cls, id}) {
     if (attr.empty()) continue;
-    SplitClassWords(attr, &words);
     bool pos = false, neg = false;
-    for (std::string& w : words) {
+    ForEachClassWord(attr, [&](std::string_view w) {
       // Plurals carry the same hint ("dates", "ads", "tags").
       uint16_t bits = WordBits(w);
-      if (bits == 0 && w.size() > 3 && w.back() == 's') {
-        w.pop_back();
-        bits = WordBits(w);
-      }
+      if (bits == 0 && w.size() > 3 && w.back() == 's') bits = WordBits(w.substr(0, w.size() - 1));
       if (bits & kPositive) pos = true;
       if (bits & kNegative) neg = true;
       if (bits & kOkMaybe) any_ok = true;
@@ -230,7 +242,7 @@ ClassHints HintsFor(const Dom& dom, const Node& n) {
       if (bits & kCaption) h.caption = true;
       if (bits & kDateline) h.dateline = true;
       if (bits & kComments) h.comments = true;
-    }
+    });
     if (pos) h.weight += 25;
     if (neg) h.weight -= 25;
   }

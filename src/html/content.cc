@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <unordered_map>
 #include <cstdio>
 #include <cstdlib>
 
@@ -121,6 +122,7 @@ class Extractor {
 
   ContentResult Run() {
     ContentResult best;
+    size_t best_chars = 0;
     // First with boilerplate-looking containers removed before scoring; when
     // that leaves almost nothing, the page's markup misleads the hints, so
     // try again trusting only text and links.
@@ -134,8 +136,12 @@ class Extractor {
       if (top != kNone) Render(top, &r);
       r.bylines = bylines_;
       if (getenv("NG_DEBUG")) fprintf(stderr, "pass %d top=%u %s.%s chars=%zu\n", pass, top, top == kNone ? "" : std::string(dom_.TagName(nodes_[top])).c_str(), top == kNone ? "" : std::string(dom_.Attr(nodes_[top], "class")).c_str(), r.text.size());
-      if (CountChars(r.text) > CountChars(best.text)) best = std::move(r);
-      if (CountChars(best.text) >= 250) break;
+      size_t chars = CountChars(r.text);
+      if (chars > best_chars) {
+        best = std::move(r);
+        best_chars = chars;
+      }
+      if (best_chars >= 250) break;
     }
     return best;
   }
@@ -162,8 +168,19 @@ class Extractor {
         i = n.end - 1;
         continue;
       }
-      hints_[i] = HintsFor(dom_, n);
+      hints_[i] = CachedHints(n);
     }
+  }
+
+  // Pages repeat the same class strings many times over.
+  ClassHints CachedHints(const Node& n) {
+    std::string_view cls = dom_.Attr(n, "class");
+    if (cls.empty() || dom_.AttrCount(n) > 2 || !dom_.Attr(n, "id").empty()) return HintsFor(dom_, n);
+    auto it = hint_cache_.find(cls);
+    if (it != hint_cache_.end()) return it->second;
+    ClassHints h = HintsFor(dom_, n);
+    hint_cache_.emplace(cls, h);
+    return h;
   }
 
   void MeasureProse() {
@@ -578,6 +595,7 @@ class Extractor {
   std::vector<TextFigures> text_;
   std::vector<ClassHints> hints_;
   std::vector<uint8_t> never_;
+  std::unordered_map<std::string_view, ClassHints> hint_cache_;
   bool strict_ = true;
 };
 

@@ -17,12 +17,24 @@ constexpr std::string_view kTagNames[] = {
 };
 constexpr size_t kTagCount = sizeof(kTagNames) / sizeof(kTagNames[0]);
 
+// Open-addressing hash table of the known tag names; a lookup is one hash
+// of a short name and usually one comparison.
+constexpr size_t kSlots = 512;
+
+inline uint32_t HashName(std::string_view s) {
+  uint32_t h = 2166136261u;
+  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  return h;
+}
+
 struct TagTable {
-  // Sorted names for binary search; cheaper than hashing for short names.
-  std::array<std::pair<std::string_view, Tag>, kTagCount - 1> sorted;
+  std::array<uint8_t, kSlots> slot{};  // tag index, 0 = empty
   TagTable() {
-    for (size_t i = 1; i < kTagCount; ++i) sorted[i - 1] = {kTagNames[i], static_cast<Tag>(i)};
-    std::sort(sorted.begin(), sorted.end());
+    for (size_t i = 1; i < kTagCount; ++i) {
+      size_t h = HashName(kTagNames[i]) & (kSlots - 1);
+      while (slot[h] != 0) h = (h + 1) & (kSlots - 1);
+      slot[h] = static_cast<uint8_t>(i);
+    }
   }
 };
 
@@ -94,10 +106,13 @@ bool IsUsefulAttribute(std::string_view n) {
 }  // namespace
 
 Tag TagFromName(std::string_view name) {
-  const auto& s = Table().sorted;
-  auto it = std::lower_bound(s.begin(), s.end(), name,
-                             [](const auto& e, std::string_view key) { return e.first < key; });
-  if (it != s.end() && it->first == name) return it->second;
+  if (name.empty() || name.size() > 10) return Tag::kOther;
+  const auto& slot = Table().slot;
+  size_t h = HashName(name) & (kSlots - 1);
+  while (slot[h] != 0) {
+    if (kTagNames[slot[h]] == name) return static_cast<Tag>(slot[h]);
+    h = (h + 1) & (kSlots - 1);
+  }
   return Tag::kOther;
 }
 
@@ -232,6 +247,10 @@ class TreeBuilder : public TokenSink {
   void Text(std::string_view text) override {
     uint32_t parent = stack_.back();
     Node& p = dom_->nodes_[parent];
+    // Code and style sheets are never read, except JSON data (JSON-LD).
+    if (!options_.keep_scripts && (p.tag == Tag::k_style ||
+                                   (p.tag == Tag::k_script && !IsJsonScript(p))))
+      return;
     if (p.last_child != Node::kNone) {
       Node& last = dom_->nodes_[p.last_child];
       if (last.tag == Tag::kText && last.text_begin + last.text_size == dom_->arena_.size()) {
@@ -324,6 +343,11 @@ class TreeBuilder : public TokenSink {
       default:
         break;
     }
+  }
+
+  bool IsJsonScript(const Node& n) const {
+    std::string_view type = dom_->Attr(n, "type");
+    return type.find("json") != std::string_view::npos;
   }
 
   uint32_t Intern(std::string_view name) {

@@ -66,6 +66,9 @@ struct ParseOptions {
   // datetime, type, hidden, ...) are stored, which halves parsing time on
   // pages heavy with data-* and srcset attributes.
   bool all_attributes = false;
+  // Keep the text of <script> and <style>; by default only scripts whose
+  // type names JSON (JSON-LD metadata) keep their text.
+  bool keep_scripts = false;
 };
 
 struct DomAttribute {

@@ -38,7 +38,8 @@ std::string VisibleTail(const Dom& dom, size_t limit) {
 }  // namespace
 
 void ExtractHtmlPage(Document& doc) {
-  std::string html = DecodePage(doc.source.raw, doc.source.http_charset);
+  std::string storage;
+  std::string_view html = DecodePageView(doc.source.raw, doc.source.http_charset, &storage);
   Dom dom = ParseHtml(html);
   PageMetadata meta = ReadMetadata(dom, doc.source.url);
   ContentOptions options;

@@ -295,6 +295,12 @@ PageMetadata ReadMetadata(const Dom& dom, std::string_view url) {
         std::string type = ToLowerAscii(dom.Attr(n, "type"));
         if (type.find("ld+json") == std::string::npos) break;
         std::string body = dom.InnerText(static_cast<uint32_t>(i));
+        // Only article descriptions are read; skip parsing the rest
+        // (organisations, breadcrumbs, search boxes).
+        if (body.find("Article") == std::string::npos && body.find("Posting") == std::string::npos &&
+            body.find("@graph") == std::string::npos && body.find("WebPage") == std::string::npos &&
+            body.find("Report") == std::string::npos)
+          break;
         json v = ParseJsonLoose(body);
         if (!v.is_discarded()) VisitJsonLd(v, &ld, 0);
         break;
@@ -430,7 +436,10 @@ void ReadMetadataFromText(const std::vector<std::string>& bylines, std::string_v
   if (meta->published.empty()) meta->published = DateFromText(body.substr(0, 200));
   if (!meta->original_source.empty()) return;
   std::string head(body.substr(0, 400));
+  bool wire_words = body.find("Associated Press") != std::string_view::npos ||
+                    body.find("Reporting by") != std::string_view::npos;
   for (const Wire& w : kWires) {
+    if (w.marker[0] != '(' && !wire_words) continue;
     std::string_view marker = w.marker;
     if (marker == "Reporting by") {
       if (body.find("Reporting by") != std::string_view::npos &&
@@ -455,6 +464,12 @@ void ReadMetadataFromText(const std::vector<std::string>& bylines, std::string_v
   // Credit lines: "This article originally appeared on X", "used with the
   // permission of X", "republished from X".
   for (std::string_view text : {body, page_tail}) {
+    // Cheap screen before lower-casing the whole text.
+    bool maybe = false;
+    for (std::string_view key : {"riginally", "irst appeared", "irst published", "epublished",
+                                 "eprinted", "permission of", "ourtesy of"})
+      maybe = maybe || text.find(key) != std::string_view::npos;
+    if (!maybe) continue;
     std::string lower = ToLowerAscii(text);
     for (std::string_view phrase :
          {"originally appeared on ", "originally appeared in ", "originally published on ",

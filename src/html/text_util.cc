@@ -100,26 +100,46 @@ bool SameText(std::string_view a, std::string_view b) {
 }
 
 void TextWriter::Append(std::string_view s) {
-  for (size_t i = 0; i < s.size();) {
+  size_t i = 0;
+  const size_t n = s.size();
+  while (i < n) {
+    unsigned char b = static_cast<unsigned char>(s[i]);
+    // ASCII words are copied as runs; only other bytes are decoded.
+    if (b < 0x80 && b != ' ' && b != '\n' && b != '\t' && b != '\r' && b != '\f' && b != '\v') {
+      size_t j = i + 1;
+      while (j < n) {
+        unsigned char c = static_cast<unsigned char>(s[j]);
+        if (c >= 0x80 || c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v') break;
+        ++j;
+      }
+      Separate();
+      para_.append(s.data() + i, j - i);
+      i = j;
+      continue;
+    }
     size_t start = i;
     char32_t c = NextCp(s, &i);
     if (IsSpaceCodePoint(c)) {
       pending_space_ = true;
       continue;
     }
-    if (line_breaks_ > 0 && !para_.empty()) {
-      para_.push_back('\n');
-    } else if (pending_space_ && !para_.empty() && para_.back() != '\n') {
-      para_.push_back(' ');
-    }
-    line_breaks_ = 0;
-    pending_space_ = false;
+    Separate();
     if (c == 0xFFFD && i - start == 1) {
       para_.append("\xEF\xBF\xBD");  // ill-formed byte: keep output valid
     } else {
       para_.append(s.data() + start, i - start);
     }
   }
+}
+
+void TextWriter::Separate() {
+  if (line_breaks_ > 0 && !para_.empty()) {
+    para_.push_back('\n');
+  } else if (pending_space_ && !para_.empty() && para_.back() != '\n') {
+    para_.push_back(' ');
+  }
+  line_breaks_ = 0;
+  pending_space_ = false;
 }
 
 void TextWriter::LineBreak() {

@@ -40,6 +40,7 @@ class TextWriter {
   std::string Finish();
 
  private:
+  void Separate();  // the space or line break owed before the next character
   std::string out_;
   std::string para_;
   bool pending_space_ = false;

@@ -166,11 +166,10 @@ class Tokenizer {
   // Parses a tag whose name starts at s_[i]; returns the index after '>'.
   size_t ParseTag(size_t i, bool end_tag) {
     const size_t n = s_.size();
-    name_.clear();
-    while (i < n && !IsSpace(s_[i]) && s_[i] != '>' && s_[i] != '/') {
-      name_.push_back(Lower(s_[i]));
-      ++i;
-    }
+    size_t nb = i;
+    while (i < n && !IsSpace(s_[i]) && s_[i] != '>' && s_[i] != '/') ++i;
+    name_.assign(s_.data() + nb, i - nb);
+    for (char& c : name_) c = Lower(c);
     attrs_used_ = 0;
     bool self_closing = false;
     while (i < n) {
@@ -220,8 +219,8 @@ class Tokenizer {
       if (end_tag) continue;
       if (attrs_used_ == attrs_.size()) attrs_.emplace_back();
       Attribute& a = attrs_[attrs_used_];
-      a.name.clear();
-      for (size_t k = nb; k < ne; ++k) a.name.push_back(Lower(s_[k]));
+      a.name.assign(s_.data() + nb, ne - nb);
+      for (char& c : a.name) c = Lower(c);
       a.raw_value = has_value ? s_.substr(vb, ve - vb) : std::string_view();
       // Duplicate attributes: the first wins.
       bool dup = false;
