@@ -31,7 +31,10 @@ std::vector<Mark> CollectMarks(std::string_view text, Span para, bool single) {
   while (i < para.end) {
     size_t len;
     char32_t c = DecodeAt(text, i, &len);
-    bool is_mark = single ? text::IsSingleQuote(c) : text::IsDoubleQuote(c);
+    // Typewriter doubles: two apostrophes or two backticks.
+    const bool doubled = (c == '\'' || c == '`') && i + 1 < para.end && text[i + 1] == char(c);
+    if (doubled) len = 2;
+    bool is_mark = single ? (text::IsSingleQuote(c) && !doubled) : (text::IsDoubleQuote(c) || doubled);
     if (is_mark) {
       size_t s;
       char32_t prev = i > para.begin ? DecodeBefore(text, i, &s) : 0;
@@ -46,7 +49,7 @@ std::vector<Mark> CollectMarks(std::string_view text, Span para, bool single) {
         m.can_close = prev_word;
         // A right mark after a space, before a word, is a misused opener.
         m.can_open = !prev_word && next_word && text::IsWordChar(next);
-      } else if (c == 0x2019 || c == '\'') {
+      } else if (c == 0x2019 || (c == '\'' && !doubled)) {
         // Apostrophes: inside a word, or after a plural "s" before a word.
         bool inner = text::IsWordChar(prev) && text::IsWordChar(next);
         bool plural = prev == 's' && next == ' ' && i + len + 1 < para.end &&

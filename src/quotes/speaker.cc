@@ -248,7 +248,8 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp) const {
   int32_t single = -1;
   if (!names_people) {
     int32_t m = MentionEndingAt(to - 1);
-    if (m >= 0 && TokenAt(doc_.mentions[m].span.begin) == from) {
+    uint32_t start = m >= 0 ? TokenAt(doc_.mentions[m].span.begin) : 0;
+    if (m >= 0 && (start == from || (start == from + 1 && Is(Tok(from), {"The", "the"})))) {
       EntityType ty = doc_.entities[doc_.mentions[m].entity].type;
       if (ty == EntityType::kOrg || ty == EntityType::kGpe) single = m;
     }
