@@ -282,7 +282,7 @@ class Recognizer {
     // Unknown names: a title before them, or a speech verb beside them.
     size_t ts = a;
     while (ts < b && lex_.titles.Contains(NoDot(Tok(ts)))) ++ts;
-    bool all = ts < b && b - ts <= 3;
+    bool all = ts < b && b - ts <= 4;
     for (size_t m = ts; m < b && all; ++m) all = NameLike(m);
     if (all) {
       bool titled = ts > a;

@@ -100,6 +100,16 @@ class Attribution {
           sp = r;
           return true;
         }
+        // A signature the recogniser did not know: two to four capitalised
+        // words and nothing else.
+        uint32_t e = j + 1;
+        while (e < post_e && text::StartsUpper(f_.Tok(e))) ++e;
+        if (e - (j + 1) >= 2 && e - (j + 1) <= 4 && (e == post_e || !IsWordTok(f_.Tok(e)))) {
+          sp.found = true;
+          sp.mention = {doc.tokens[j + 1].span.begin, doc.tokens[e - 1].span.end};
+          sp.name = std::string(doc.Slice(sp.mention));
+          return true;
+        }
         return false;
       }
       for (uint32_t v = j; v < post_e && v < j + 18; ++v) {
@@ -232,7 +242,23 @@ class Attribution {
       }
     }
     Speaker sp = f_.LeftSubject(k, lo);
-    if (!sp.found && t.size() > 4 && t.substr(t.size() - 3) == "ing" && lo == sent.first_token) {
+    const bool participle = t.size() > 4 && t.substr(t.size() - 3) == "ing";
+    if (!sp.found && participle) {
+      // "..., he said, adding that ...": the speaker of the cue before.
+      const uint32_t first = doc.sentences[doc.tokens[k].sentence].first_token;
+      for (uint32_t m = k; m > first && k - m < 30;) {
+        --m;
+        if (!f_.IsCue(m) || f_.Tok(m).size() > 4 && f_.Tok(m).substr(f_.Tok(m).size() - 3) == "ing") continue;
+        sp = f_.LeftSubject(m, first);
+        if (!sp.found && m > first && f_.Tok(m - 1) == ",") sp = f_.RightSubject(m + 1, k);
+        if (sp.found) {
+          sp.role.reset();
+          return sp;
+        }
+        break;
+      }
+    }
+    if (!sp.found && participle && lo == sent.first_token) {
       // "He opened the congress ..., saying": the sentence's subject.
       uint32_t c = f_.ClauseStart(doc.tokens[k].sentence);
       int32_t m = f_.PersonMentionStartingAt(c);

@@ -192,12 +192,25 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
   std::string_view t = Tok(from);
   uint32_t role_b = 0, role_e = 0, rest = to;
   if (t == "," && from + 1 == to) return true;  // "The senator, Mary Jones, said"
-  if (t == ",") {
-    uint32_t c = from + 1;
-    while (c < to && Tok(c) != ",") ++c;
+  bool appositive = t == ",";
+  if (appositive) {
+    // One or more comma-separated appositives up to the last comma before
+    // the cue ("X, the attorney general of Oklahoma, one of the states
+    // suing, said"), or to the cue when none closes them.
+    uint32_t c = to;
+    while (c > from + 1 && Tok(c - 1) != ",") --c;
     role_b = from + 1;
-    role_e = c;
-    rest = c < to ? c + 1 : to;
+    if (c > from + 1) {
+      role_e = c - 1;
+      rest = c;
+      if (!Adverbs(rest, to)) {
+        role_e = to;
+        rest = to;
+      }
+    } else {
+      role_e = to;
+      rest = to;
+    }
   } else if (t == "(") {
     uint32_t c = from + 1;
     while (c < to && Tok(c) != ")") ++c;
@@ -216,7 +229,9 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
   }
   if (role_e <= role_b || role_e - role_b > 25) return false;
   for (uint32_t k = role_b; k < role_e; ++k) {
-    if (IsCue(k) || Is(Tok(k), {"who", "which", "that", "\"", "\xE2\x80\x9C"})) return false;
+    if (IsCue(k) || Is(Tok(k), {"\"", "\xE2\x80\x9C"})) return false;
+    // A relative clause may describe the person inside commas only.
+    if (!appositive && Is(Tok(k), {"who", "which", "that"})) return false;
   }
   if (!Adverbs(rest, to)) return false;
   sp->role = std::string(doc_.Slice({doc_.tokens[role_b].span.begin, doc_.tokens[role_e - 1].span.end}));
@@ -238,10 +253,15 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp) const {
     return false;
   }
   bool names_people = false;
-  for (uint32_t k = from; k < to && !names_people; ++k) {
+  for (uint32_t k = from; k < to; ++k) {
     std::string_view t = Tok(k);
     if (t == "," || t == "(") return false;
-    names_people = lex_.humans.Contains(t);
+    // A named person inside is the subject, or the words are a clause
+    // ("Donald Trump repeatedly demeaned women"); only "X's aide" is fine.
+    if (PersonMentionEndingAt(k) >= 0 && !(k + 1 < to && (Tok(k + 1) == "'s" || Tok(k + 1) == "\xE2\x80\x99s"))) {
+      return false;
+    }
+    names_people = names_people || lex_.humans.Contains(t);
   }
   // An organisation or place alone may speak ("the ministry said" is caught
   // above; "Beijing said", "RFA reported").
