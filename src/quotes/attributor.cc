@@ -133,7 +133,7 @@ class Attribution {
         // "...", will be crucial, said Harry Kazianis, the ...
         std::string_view verb = f_.Tok(v);
         bool inverts = verb != "told" && verb != "tells" && verb != "tell";
-        if (inverts && (v == j || f_.Tok(v - 1) == ",")) {
+        if (inverts && (v == j || f_.Tok(v - 1) == ",") && !(v + 1 < post_e && f_.IsPronoun(v + 1))) {
           Speaker r = f_.RightSubject(v + 1, post_e);
           if (r.found) {
             sp = r;
@@ -186,6 +186,8 @@ class Attribution {
       }
       if (words < 6 && !q.continued) return false;
     }
+
+    if (LooksLikeMarkup(q.content)) return false;
 
     Quote& quote = out->quote;
     out->continues = q.continues;
@@ -270,6 +272,18 @@ class Attribution {
       }
     }
     return sp;
+  }
+
+  // Quoted links, handles and numbers left over from embedded posts.
+  bool LooksLikeMarkup(Span content) const {
+    std::string_view t = f_.doc().Slice(content);
+    bool letters = false;
+    for (char c : t) {
+      if (c == ' ') return false;
+      if (c == '/' || c == '@' || c == '#' || c == '=') return true;
+      letters = letters || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c & 0x80);
+    }
+    return !letters;
   }
 
   // True when tokens [a, b) can be a role written before a name: a few

@@ -55,7 +55,8 @@ class Reporter {
       }
       // "CLAUSE, said X, ROLE."
       if (k > c0 + 2 && f_.Tok(k - 1) == ",") {
-        Speaker sp = f_.RightSubject(k + 1, end);
+        // "said he would" is not inverted: "he" opens the clause.
+        Speaker sp = f_.IsPronoun(k + 1) ? Speaker{} : f_.RightSubject(k + 1, end);
         if (sp.found && !IsPronounOnly(sp)) {
           Emit(c0, k - 1, k, sp);
           return;
