@@ -240,6 +240,18 @@ std::vector<std::string> SplitAuthors(std::string_view byline) {
     bool upper = false;
     for (char c : name) upper = upper || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
     if (!upper) return;
+    // Agencies and desks credited beside the writers are not authors.
+    std::string lower_name = ToLowerAscii(name);
+    for (std::string_view org : {"press", "news", "reuters", "afp", "agency", "staff", "wire",
+                                 "service", "newsroom", "desk", "editor", "contributor",
+                                 "correspondent", "reporter"}) {
+      for (size_t p = lower_name.find(org); p != std::string::npos; p = lower_name.find(org, p + 1)) {
+        bool start = p == 0 || lower_name[p - 1] == ' ';
+        size_t e = p + org.size();
+        bool end = e == lower_name.size() || lower_name[e] == ' ' || lower_name[e] == 's';
+        if (start && end) return;
+      }
+    }
     AddAuthor(&out, std::move(name));
   };
   for (size_t i = 0; i < s.size();) {
