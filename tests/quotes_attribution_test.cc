@@ -177,7 +177,7 @@ TEST(Reported, SaidThatAndToldThat) {
       "Officials in Lima said the count would resume.");
   ASSERT_EQ(q.size(), 2u);
   EXPECT_EQ(q[0].kind, "indirect");
-  EXPECT_EQ(q[0].text, "the vote had been rigged");
+  EXPECT_EQ(q[0].text, "that the vote had been rigged");
   EXPECT_EQ(q[0].speaker, "Maria Lopez");
   EXPECT_EQ(q[0].cue, "told");
   EXPECT_EQ(q[1].text, "the count would resume");
@@ -209,7 +209,31 @@ TEST(Reported, AccordingToAndOtherVerbs) {
   EXPECT_EQ(q[1].speaker, "The company");
   EXPECT_EQ(q[2].speaker, "Amit Rao");
   EXPECT_EQ(q[2].text, "the virus would spread in winter");
-  EXPECT_EQ(q[3].text, "he would resign");
+  EXPECT_EQ(q[3].text, "that he would resign");
+}
+
+TEST(Reported, AttributionInsideTheStatement) {
+  auto q = Attribute("The museum, Mr. Okoro said, will open in the spring.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "The museum, Mr. Okoro said, will open in the spring");
+  EXPECT_EQ(q[0].speaker, "Okoro");
+}
+
+TEST(Reported, OrganisationsSpeakAndDatesAreSkipped) {
+  auto q = Attribute("The Harbor Commission, which runs the port, said Friday that fees would rise, but shippers "
+                     "disagreed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Harbor Commission");
+  EXPECT_EQ(q[0].text, "that fees would rise");
+}
+
+TEST(Reported, ReportBeforeAQuoteEndsAtTheParticiple) {
+  auto q = Attribute("Nadia Petrov told the panel that rents had doubled, adding that \"nobody can pay this.\"");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].text, "that rents had doubled");
+  EXPECT_EQ(q[1].kind, "partial");
+  EXPECT_EQ(q[1].speaker, "Nadia Petrov");
 }
 
 TEST(Reported, NotEverySpeechVerbReportsAClause) {

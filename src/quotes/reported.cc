@@ -24,15 +24,26 @@ class Reporter {
 
   void Sentence_(uint32_t s) {
     const Sentence& sent = doc_.sentences[s];
+    // A sentence holding a quotation is reported through its quotes, except
+    // for a report that ends before them at ", saying ..." / ", adding ...".
+    uint32_t end = sent.end_token;
     for (uint32_t k = sent.first_token; k < sent.end_token; ++k) {
-      if (f_.InQuote(doc_.tokens[k].span.begin)) return;
       std::string_view t = f_.Tok(k);
       size_t len;
       char32_t c = text::DecodeAt(t, 0, &len);
-      if (text::IsDoubleQuote(c)) return;
+      if (!f_.InQuote(doc_.tokens[k].span.begin) && !text::IsDoubleQuote(c)) continue;
+      end = 0;
+      for (uint32_t m = k; m > sent.first_token + 1; --m) {
+        std::string_view p = f_.Tok(m - 1);
+        if (f_.Tok(m - 2) == "," && p.size() > 4 && p.substr(p.size() - 3) == "ing" && f_.IsCue(m - 1)) {
+          end = m - 2;
+          break;
+        }
+      }
+      if (end == 0) return;
+      break;
     }
     const uint32_t c0 = f_.ClauseStart(s);
-    uint32_t end = sent.end_token;
     while (end > c0 && Is(f_.Tok(end - 1), {".", "!", "?", "\"", ")", "'"})) --end;
     if (end <= c0 + 2) return;
     if (According(sent, c0, end)) return;
@@ -68,15 +79,21 @@ class Reporter {
         if (f_.lex().clauseless.Contains(t)) continue;
         uint32_t j = AfterCue(k, end);
         if (j == 0 || end < j + 3) continue;
-        Emit(j, end, k, sp);
+        Emit(j, ClauseEnd(j, end), k, sp);
         return;
       }
-      // "CLAUSE, X of ORG told RFA."
+      // "CLAUSE, X of ORG told RFA (on Thursday)."
       if (sp.first_token > c0 + 2 && f_.Tok(sp.first_token - 1) == ",") {
-        uint32_t a = k + 1;
-        if (a < end && (text::StartsUpper(f_.Tok(a)) || f_.lex().told_objects.Contains(f_.Tok(a)))) ++a;
-        if (end - a <= 1) {
+        bool tail = end - k <= 9;
+        for (uint32_t a = k + 1; a < end && tail; ++a) tail = !Is(f_.Tok(a), {"that", ",", "to"}) && !f_.IsCue(a);
+        if (tail) {
           Emit(c0, sp.first_token - 1, k, sp);
+          return;
+        }
+        // "The museum, Mr. Bush said, celebrated ...": the attribution sits
+        // inside the statement, which is the whole sentence.
+        if (k + 1 < end && f_.Tok(k + 1) == "," && end > k + 3) {
+          Emit(c0, end, k, sp);
           return;
         }
       }
@@ -87,20 +104,50 @@ class Reporter {
  private:
   static bool IsPronounOnly(const Speaker& sp) { return !sp.name && !sp.description; }
 
+  bool IsDate(uint32_t k) const {
+    int32_t m = f_.MentionEndingAt(k);
+    if (m < 0) {
+      // A date mention spanning several tokens ends later; look it up by start.
+      for (uint32_t e = k; e < k + 4 && e < doc_.tokens.size(); ++e) {
+        m = f_.MentionEndingAt(e);
+        if (m >= 0) break;
+      }
+    }
+    return m >= 0 && doc_.entities[doc_.mentions[m].entity].type == EntityType::kDate &&
+           doc_.mentions[m].span.begin <= doc_.tokens[k].span.begin &&
+           doc_.mentions[m].span.end >= doc_.tokens[k].span.end;
+  }
+
+  // Where a clause starting at j ends: before ", but ...", ", though ..." or
+  // "and warned ...", which start statements of their own.
+  uint32_t ClauseEnd(uint32_t j, uint32_t end) const {
+    for (uint32_t m = j + 2; m + 1 < end; ++m) {
+      std::string_view t = f_.Tok(m);
+      if (t == "," && Is(f_.Tok(m + 1), {"but", "though", "although", "while", "whereas"})) return m;
+      if (t == "and" && f_.IsCue(m + 1) && f_.Tok(m - 1) != ",") return m;
+    }
+    return end;
+  }
+
   // Where the reported clause starts after the cue at k, or 0 when the cue
   // does not introduce one ("agreed to meet", "described as").
   uint32_t AfterCue(uint32_t k, uint32_t end) const {
     std::string_view verb = f_.Tok(k);
     uint32_t j = k + 1;
-    auto find_that = [&](uint32_t from, uint32_t limit) -> uint32_t {
+    // After "told the panel", "that" is the complementizer whatever follows;
+    // after a time phrase it must open a clause ("said at a rally that he").
+    auto find_that = [&](uint32_t from, uint32_t limit, bool any = false) -> uint32_t {
       for (uint32_t m = from; m < end && m < from + limit; ++m) {
-        if (f_.Tok(m) == "that" && m + 1 < end && OpensClause(f_.Tok(m + 1))) return m + 1;
+        if (f_.Tok(m) == "that" && m + 1 < end &&
+            (any || OpensClause(f_.Tok(m + 1)) || f_.Tok(m + 1) == ",")) {
+          return m;
+        }
         if (f_.Tok(m) == "," || f_.IsCue(m)) break;
       }
       return 0;
     };
     if (Is(verb, {"told", "tells", "tell", "assured", "informed", "reminded", "warned", "urged"})) {
-      if (uint32_t t = find_that(j, 7)) return t;
+      if (uint32_t t = find_that(j, 7, /*any=*/true)) return t;
       if (!Is(verb, {"told", "tells", "tell"})) {
         // "warned the plan would fail": no object needed.
       } else {
@@ -114,9 +161,13 @@ class Reporter {
         }
       }
     }
+    // A date right after the cue ("said Friday that", "said on Monday").
+    if (j < end && f_.Tok(j) == "on" && j + 1 < end && IsDate(j + 1)) ++j;
+    while (j < end && IsDate(j)) ++j;
     if (j >= end) return 0;
     std::string_view t = f_.Tok(j);
-    if (t == "that") return j + 1 < end ? j + 1 : 0;
+    // The clause keeps its "that", as PolNeAR and most annotations do.
+    if (t == "that") return j + 1 < end ? j : 0;
     if (Is(t, {"at", "in", "on", "during", "after", "before", "last", "this", "earlier", "recently", "yesterday",
                "today", "later", "repeatedly", "publicly", "privately", "again", "previously", "then", "also",
                "late", "early", "while", "when", "through"})) {
@@ -158,7 +209,7 @@ class Reporter {
       if (!OpensClause(f_.Tok(k + 1))) return;
       Speaker sp = f_.LeftSubject(k, c0);
       if (sp.found && sp.first_token == c0 && sp.entity >= 0 && sp.role && !sp.role_is_title) {
-        Emit(k + 1, end, UINT32_MAX, sp);
+        Emit(k, end, UINT32_MAX, sp);
       }
       return;
     }

@@ -110,7 +110,8 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
   }
   if (k < end && Is(Tok(k), {"On", "In", "At", "After", "Before", "During", "Last", "Earlier", "Later", "Since",
                              "Despite", "Following", "When", "While", "Although", "Though", "If", "As",
-                             "Under", "Speaking", "Asked", "Writing", "Elsewhere", "Today", "Yesterday",
+                             "Under", "Speaking", "Asked", "Writing", "Elsewhere", "Today", "Yesterday", "For",
+                             "With", "By", "Without", "Given", "Unlike", "Like", "Amid", "Through", "Throughout",
                              "Previously", "Recently", "Then", "Also", "Once"})) {
     for (uint32_t m = k + 1; m < end && m < k + 25; ++m) {
       if (Tok(m) == ",") return m + 1;
@@ -293,9 +294,32 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp) const {
 Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
   uint32_t boundary = lo;
   uint32_t m = cue;
+  bool comma_seen = false;
   while (m > lo && cue - m < 32) {
     --m;
     std::string_view t = Tok(m);
+    {
+      // An organisation or place opening the clause speaks for itself:
+      // "The agency, which oversees the program, said".
+      int32_t om = MentionEndingAt(m);
+      if (om >= 0 && doc_.entities[doc_.mentions[om].entity].type != EntityType::kPerson &&
+          doc_.entities[doc_.mentions[om].entity].type != EntityType::kDate) {
+        uint32_t start = TokenAt(doc_.mentions[om].span.begin);
+        // Only the mention itself, or with an appositive: in "North Korea
+        // watchers said" the place is a modifier.
+        bool alone = m + 1 == cue || Tok(m + 1) == "," || Tok(m + 1) == "(";
+        if (alone && (start == lo || (start == lo + 1 && Is(Tok(lo), {"The", "the"})))) {
+          Speaker sp;
+          sp.found = true;
+          sp.entity = doc_.mentions[om].entity;
+          sp.name = doc_.entities[sp.entity].name;
+          sp.mention = {doc_.tokens[lo].span.begin, doc_.mentions[om].span.end};
+          sp.first_token = lo;
+          sp.last_token = m + 1;
+          if (RoleGap(m + 1, cue, &sp)) return sp;
+        }
+      }
+    }
     if (InQuote(doc_.tokens[m].span.begin)) {
       boundary = m + 1;
       break;
@@ -329,14 +353,22 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
       break;
     }
     if (IsBoundary(t) || Tok(m) == ",") {
-      // A comma may close an appositive; keep looking for the person before
-      // it only when the words right of it are the cue's ("X, 45, said").
-      if (t == ",") continue;
+      // Commas close appositives: keep looking for the person before them,
+      // through a relative clause inside one ("X, who ..., said").
+      if (t == ",") {
+        comma_seen = true;
+        continue;
+      }
+      if (comma_seen && Is(t, {"who", "which", "that", "whose"})) {
+        if (boundary == lo) boundary = m + 1;
+        continue;
+      }
       boundary = m + 1;
       break;
     }
   }
   Speaker sp;
+  if (m == lo && boundary == lo) boundary = lo;
   Description(boundary, cue, &sp);
   if (!sp.found && boundary < cue) {
     // "..., a spokesman for the ministry said" : after the last comma.
