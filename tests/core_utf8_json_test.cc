@@ -54,7 +54,10 @@ TEST(DocumentJson, OffsetsAreCodePointsIntoText) {
   Document doc;
   doc.source.path = "x.txt";
   doc.text = "\xE2\x80\x9CHi,\xE2\x80\x9D said Ana.";  // “Hi,” said Ana.
-  doc.mentions.push_back({Span{15, 18}, 0});           // bytes of "Ana"
+  Mention ana;
+  ana.span = Span{15, 18};  // bytes of "Ana"
+  ana.entity = 0;
+  doc.mentions.push_back(ana);
   doc.entities.push_back({"Ana", EntityType::kPerson, {0}});
   Quote q;
   q.content = Span{3, 5};  // "Hi"
