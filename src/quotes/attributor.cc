@@ -117,7 +117,7 @@ class Attribution {
         // "..." Soo Kim of the RAND Corporation told RFA. / "..." he said.
         int32_t cb = int32_t(v), ce = int32_t(v);
         Speaker l = SubjectOf(v, sent, &cb, &ce, j);
-        if (l.found && l.first_token > j && !l.description && !l.role && RolePrefix(j, l.first_token)) {
+        if (l.found && l.first_token > j && !l.description && !l.role && f_.RolePrefix(j, l.first_token)) {
           // "White House press secretary Josh Earnest said": the words
           // before the name are this mention's role.
           l.role = std::string(doc.Slice({doc.tokens[j].span.begin, doc.tokens[l.first_token - 1].span.end}));
@@ -284,20 +284,6 @@ class Attribution {
       letters = letters || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c & 0x80);
     }
     return !letters;
-  }
-
-  // True when tokens [a, b) can be a role written before a name: a few
-  // words, no punctuation, no clause words, no verbs of speech.
-  bool RolePrefix(uint32_t a, uint32_t b) const {
-    if (b - a > 6) return false;
-    for (uint32_t k = a; k < b; ++k) {
-      std::string_view t = f_.Tok(k);
-      if (!IsWordTok(t) || f_.IsCue(k) || f_.IsPronoun(k) || t == "that" || t == "which" || t == "who" ||
-          t == "and" || t == "but" || t == "is" || t == "was" || t == "to" || t == "as") {
-        return false;
-      }
-    }
-    return true;
   }
 
   const SpeakerFinder& f_;

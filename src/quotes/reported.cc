@@ -75,6 +75,12 @@ class Reporter {
       }
       Speaker sp = f_.LeftSubject(k, c0);
       if (!sp.found) continue;
+      if (sp.first_token > c0 && !sp.description && !sp.role && f_.RolePrefix(c0, sp.first_token)) {
+        // "Clinton spokesman Nick Merrill says": a role before the name.
+        sp.role = std::string(doc_.Slice({doc_.tokens[c0].span.begin, doc_.tokens[sp.first_token - 1].span.end}));
+        sp.role_is_title = true;
+        sp.first_token = c0;
+      }
       if (sp.first_token == c0) {
         if (f_.lex().clauseless.Contains(t)) continue;
         uint32_t j = AfterCue(k, end);
@@ -173,6 +179,8 @@ class Reporter {
                "late", "early", "while", "when", "through"})) {
       return find_that(j + 1, 12);
     }
+    // "advisers say, the president has ..."
+    if (t == "," && j + 1 < end && OpensClause(f_.Tok(j + 1)) && !f_.IsPronoun(j + 1)) return j + 1;
     if (Is(t, {"to", "as", "for", "about", "of", "with", "by", ",", ":", ";", "-", "--", "so", "nothing",
                "no", "yes", "it's", "and", "or", "but", "from", "up", "out", "off", "into", "against"})) {
       return 0;
@@ -186,6 +194,13 @@ class Reporter {
       uint32_t stop = k + 2;
       while (stop < end && f_.Tok(stop) != ",") ++stop;
       Speaker sp = f_.RightSubject(k + 2, stop);
+      if (!sp.found && stop > k + 2 && stop - (k + 2) <= 12) {
+        // Whatever "according to" names is the source ("exit polls").
+        sp.found = true;
+        sp.mention = {doc_.tokens[k + 2].span.begin, doc_.tokens[stop - 1].span.end};
+        sp.name = std::string(doc_.Slice(sp.mention));
+        sp.description = true;
+      }
       if (!sp.found) return false;
       if (k <= c0) {
         // "According to X, CLAUSE" (the role may run to the comma).

@@ -113,11 +113,24 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
                              "Under", "Speaking", "Asked", "Writing", "Elsewhere", "Today", "Yesterday", "For",
                              "With", "By", "Without", "Given", "Unlike", "Like", "Amid", "Through", "Throughout",
                              "Previously", "Recently", "Then", "Also", "Once"})) {
-    for (uint32_t m = k + 1; m < end && m < k + 25; ++m) {
+    for (uint32_t m = k + 1; m < end && m < k + 40; ++m) {
       if (Tok(m) == ",") return m + 1;
     }
   }
   return k;
+}
+
+bool SpeakerFinder::RolePrefix(uint32_t a, uint32_t b) const {
+  if (b <= a || b - a > 6) return false;
+  for (uint32_t k = a; k < b; ++k) {
+    std::string_view t = Tok(k);
+    size_t len;
+    if (!text::IsWordChar(text::DecodeAt(t, 0, &len)) || IsCue(k) || IsPronoun(k) ||
+        Is(t, {"that", "which", "who", "and", "but", "is", "was", "to", "as", "in", "on", "at", "by"})) {
+      return false;
+    }
+  }
+  return true;
 }
 
 Speaker SpeakerFinder::FromMention(int32_t mi) const {
@@ -150,6 +163,20 @@ Speaker SpeakerFinder::FromPronoun(uint32_t k) const {
   const std::string* g = lex_.pronouns.Find(text::FoldCase(Tok(k), buf, sizeof buf));
   char gender = g && !g->empty() ? (*g)[0] : 0;
   if (gender == 'p') return sp;  // "they": left unnamed
+  if (gender == 'n') {
+    // "it said": the latest organisation named outside quotation marks.
+    auto it = std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), doc_.tokens[k].span.begin,
+                               [](const Mention& m, uint32_t p) { return m.span.begin < p; });
+    for (int looked = 0; it != doc_.mentions.begin() && looked < 60; ++looked) {
+      --it;
+      if (doc_.entities[it->entity].type == EntityType::kOrg && !InQuote(it->span.begin)) {
+        sp.entity = it->entity;
+        sp.name = doc_.entities[it->entity].name;
+        break;
+      }
+    }
+    return sp;
+  }
   int32_t e = ResolvePronoun(doc_.tokens[k].span.begin, gender);
   if (e >= 0) {
     sp.entity = e;
@@ -259,8 +286,10 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp) const {
     if (t == "," || t == "(") return false;
     // A named person inside is the subject, or the words are a clause
     // ("Donald Trump repeatedly demeaned women"); only "X's aide" is fine.
-    if (PersonMentionEndingAt(k) >= 0 && !(k + 1 < to && (Tok(k + 1) == "'s" || Tok(k + 1) == "\xE2\x80\x99s"))) {
-      return false;
+    int32_t pm = PersonMentionEndingAt(k);
+    if (pm >= 0 && !(k + 1 < to && (Tok(k + 1) == "'s" || Tok(k + 1) == "\xE2\x80\x99s"))) {
+      uint32_t start = TokenAt(doc_.mentions[pm].span.begin);
+      if (start <= from || !IsPreposition(Tok(start - 1))) return false;  // "a spokeswoman for X" is fine
     }
     names_people = names_people || lex_.humans.Contains(t);
   }
@@ -333,6 +362,18 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
       if (!object && !possessive) {
         Speaker sp = FromMention(mi);
         if (RoleGap(m + 1, cue, &sp)) {
+          // "Mr. Grassley and Mr. Leahy say": both, as one description.
+          if (start >= lo + 2 && Tok(start - 1) == "and" && PersonMentionEndingAt(start - 2) >= 0) {
+            const Mention& other = doc_.mentions[PersonMentionEndingAt(start - 2)];
+            uint32_t b = other.title.empty() ? other.span.begin : other.title.begin;
+            sp.mention = {b, men.span.end};
+            sp.name = std::string(doc_.Slice(sp.mention));
+            sp.entity = -1;
+            sp.description = true;
+            sp.first_token = TokenAt(b);
+            sp.role.reset();
+            return sp;
+          }
           // "The senator, Mary Jones, said": the description is her role.
           if (!sp.role && start > lo + 1 && Tok(start - 1) == ",") {
             Speaker d;

@@ -67,6 +67,11 @@ class SpeakerFinder {
   // mentioned outside quotation marks before it, of a compatible gender.
   int32_t ResolvePronoun(uint32_t pos, char gender) const;
 
+  // True when tokens [a, b) can be a role written before a name ("White
+  // House press secretary", "Clinton spokesman"): a few words, no
+  // punctuation, clause words or speech verbs.
+  bool RolePrefix(uint32_t a, uint32_t b) const;
+
   const Document& doc() const { return doc_; }
   const QuoteLexicons& lex() const { return lex_; }
   // The person mention ending exactly at token k (inclusive), or -1.
