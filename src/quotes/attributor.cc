@@ -75,6 +75,11 @@ class Attribution {
         break;
       }
     }
+    if (pre_cue < 0 && open_tok >= lo_local + 2 && f_.Tok(open_tok - 1) == ":" &&
+        text::StartsLower(f_.Tok(open_tok - 2)) && IsWordTok(f_.Tok(open_tok - 2))) {
+      // "Limbaugh continued: "..."": whatever verb introduces it with a colon.
+      pre_cue = int32_t(open_tok - 2);
+    }
     if (open_tok > lo_local && pre_cue >= int32_t(lo_local)) {
       std::string_view last = f_.Tok(open_tok - 1);
       intro = last == ":" || last == ",";
@@ -184,7 +189,10 @@ class Attribution {
                                                      doc.tokens[k].span.begin < q.content.end; ++k) {
         words += IsWordTok(f_.Tok(k));
       }
-      if (words < 6 && !q.continued) return false;
+      // Short ones only as whole sentences ("It's about me.").
+      std::string_view body = doc.Slice(q.content);
+      bool sentence = !body.empty() && (body.back() == '.' || body.back() == '!' || body.back() == '?');
+      if (words < (sentence ? 2 : 6) && !q.continued) return false;
     }
 
     if (LooksLikeMarkup(q.content)) return false;
