@@ -121,6 +121,23 @@ TEST_F(AttributionTest, OnePredictionMatchesOneSegmentOnly) {
   EXPECT_EQ(s.quoted().pred_tokens, 8.0);     // One two three said Ann Lee Four five
 }
 
+TEST_F(AttributionTest, NestedPredictionsAreSetAside) {
+  // A partial quote inside a reported clause, and a duplicate of the clause:
+  // neither may count as spurious, since PolNeAR labels each token once.
+  AttributionScorer s;
+  s.AddArticle("a", text_, Gold(),
+               {Pred(Find(U"that six seven eight"), "indirect", Find(U"Bob")),
+                Pred(Find(U"seven"), "partial", std::nullopt),
+                Pred(Find(U"that six seven eight"), "indirect", Find(U"Bob"))},
+               nullptr);
+  EXPECT_EQ(s.breakdown().nested, 2u);
+  EXPECT_EQ(s.all().preds, 1u);
+  EXPECT_EQ(s.all().exact_golds, 1u);
+  EXPECT_EQ(s.all().exact_preds, 1u);
+  EXPECT_EQ(s.quoted().preds, 0u);
+  EXPECT_EQ(s.breakdown().spurious_partial, 0u);
+}
+
 TEST_F(AttributionTest, TotalsAccumulateOverArticles) {
   AttributionScorer s;
   s.AddArticle("a", text_, Gold(), {}, nullptr);

@@ -95,6 +95,16 @@ void AttributionScorer::AddArticle(const std::string& id, const TokenizedText& t
                                    const std::vector<PredictedQuote>& predicted,
                                    std::string* dump) {
   ++articles_;
+  std::vector<bool> nested(predicted.size());
+  for (size_t p = 0; p < predicted.size(); ++p) {
+    const CpSpan a = predicted[p].content;
+    for (size_t q = 0; q < predicted.size() && !nested[p]; ++q) {
+      const CpSpan b = predicted[q].content;
+      if (q == p || b.begin > a.begin || a.end > b.end) continue;
+      nested[p] = !(a == b) || q < p;  // of two equal spans, the first stays
+    }
+  }
+  breakdown_.nested += std::count(nested.begin(), nested.end(), true);
   // Segments of every gold attribution, flattened, each remembering its owner.
   std::vector<CpSpan> segments;
   std::vector<size_t> owner;
@@ -110,7 +120,9 @@ void AttributionScorer::AddArticle(const std::string& id, const TokenizedText& t
   }
   const auto pairs = GreedyMatch(
       segments.size(), predicted.size(),
-      [&](size_t s, size_t p) { return double(text.SharedTokens(segments[s], predicted[p].content)); },
+      [&](size_t s, size_t p) {
+        return nested[p] ? 0.0 : double(text.SharedTokens(segments[s], predicted[p].content));
+      },
       0.0);
   std::vector<int> seg_pred(segments.size(), -1), pred_seg(predicted.size(), -1);
   std::vector<double> seg_shared(segments.size(), 0);
@@ -190,6 +202,7 @@ void AttributionScorer::AddArticle(const std::string& id, const TokenizedText& t
   }
 
   for (size_t p = 0; p < predicted.size(); ++p) {
+    if (nested[p]) continue;
     const PredictedQuote& q = predicted[p];
     const size_t tokens = text.TokenCount(q.content);
     const bool matched = pred_seg[p] >= 0;
@@ -222,7 +235,8 @@ nlohmann::json AttributionScorer::Json() const {
             {"wrong_source_unquoted", b.wrong_source_unquoted},
             {"spurious_direct", b.spurious_direct},
             {"spurious_partial", b.spurious_partial},
-            {"spurious_indirect", b.spurious_indirect}}}};
+            {"spurious_indirect", b.spurious_indirect},
+            {"nested_set_aside", b.nested}}}};
 }
 
 std::string AttributionScorer::Text() const {
@@ -250,10 +264,10 @@ std::string AttributionScorer::Text() const {
   snprintf(buf, sizeof buf,
            "errors: missed quoted %zu, missed unquoted %zu, partly matched %zu, boundary quoted %zu / "
            "unquoted %zu,\n        wrong source quoted %zu / unquoted %zu, spurious direct %zu / "
-           "partial %zu / indirect %zu\n",
+           "partial %zu / indirect %zu, nested (set aside) %zu\n",
            b.missed_quoted, b.missed_unquoted, b.partly_matched, b.boundary_quoted,
            b.boundary_unquoted, b.wrong_source_quoted, b.wrong_source_unquoted, b.spurious_direct,
-           b.spurious_partial, b.spurious_indirect);
+           b.spurious_partial, b.spurious_indirect, b.nested);
   out += buf;
   return out;
 }

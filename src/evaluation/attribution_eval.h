@@ -47,13 +47,17 @@ struct AttributionBreakdown {
   size_t boundary_quoted = 0, boundary_unquoted = 0;  // matched, not exact
   size_t wrong_source_quoted = 0, wrong_source_unquoted = 0;
   size_t spurious_direct = 0, spurious_partial = 0, spurious_indirect = 0;
+  size_t nested = 0;  // predictions inside another prediction, set aside
 };
 
 // Accumulates scores over many articles.
 class AttributionScorer {
  public:
   // Scores one article and adds it to the totals. `text` is the article the
-  // spans index. When `dump` is non-null, appends one line per error
+  // spans index. A prediction lying wholly inside another (a partial quote
+  // within a reported clause; or a duplicate) is set aside, counted only as
+  // nested: PolNeAR gives each token to one attribution, so nesting cannot be
+  // scored either way. When `dump` is non-null, appends one line per error
   // (missed, partly matched, boundary, wrong source, spurious) with text.
   void AddArticle(const std::string& id, const TokenizedText& text,
                   const std::vector<GoldAttribution>& gold,
