@@ -108,14 +108,19 @@ class Recognizer {
 
   Span TokSpan(size_t a, size_t b) const { return {doc_.tokens[a].span.begin, doc_.tokens[b - 1].span.end}; }
 
+  // The name as one key: single spaces, glued pieces glued ("Workers'"),
+  // and a curly apostrophe written straight so "O’Neill" is "O'Neill".
   std::string JoinTokens(size_t a, size_t b) const {
     std::string out;
     for (size_t k = a; k < b; ++k) {
-      if (k > a) {
-        // Keep glued pieces glued ("Workers'"), one space otherwise.
-        if (doc_.tokens[k].span.begin != doc_.tokens[k - 1].span.end) out.push_back(' ');
+      if (k > a && doc_.tokens[k].span.begin != doc_.tokens[k - 1].span.end) out.push_back(' ');
+      std::string_view t = Tok(k);
+      for (size_t p = t.find("\xE2\x80\x99"); p != std::string_view::npos; p = t.find("\xE2\x80\x99")) {
+        out.append(t.substr(0, p));
+        out.push_back('\'');
+        t.remove_prefix(p + 3);
       }
-      out.append(Tok(k));
+      out.append(t);
     }
     return out;
   }
@@ -259,8 +264,9 @@ class Recognizer {
     for (size_t j = a; j < b; ++j) {
       std::string_view t = Tok(j);
       if (!lex_.given.Contains(t) && !lex_.surnames.Contains(t)) continue;
-      bool all = true;
-      for (size_t m = j; m < b && all; ++m) all = NameLike(m);
+      // Later parts may be place words ("Jim Jordan"), the first may not.
+      bool all = NameLike(j);
+      for (size_t m = j + 1; m < b && all; ++m) all = IsCap(m) && !lex_.orgs.Contains(NoDot(Tok(m))) && !IsAcronym(Tok(m));
       if (!all || b - j > 4) continue;
       size_t ts = j;
       while (ts > a && lex_.titles.Contains(NoDot(Tok(ts - 1)))) --ts;
@@ -281,7 +287,7 @@ class Recognizer {
     }
     // Unknown names: a title before them, or a speech verb beside them.
     size_t ts = a;
-    while (ts < b && lex_.titles.Contains(NoDot(Tok(ts)))) ++ts;
+    while (ts + 1 < b && lex_.titles.Contains(NoDot(Tok(ts)))) ++ts;  // "Mr. King": King is the name
     bool all = ts < b && b - ts <= 4;
     for (size_t m = ts; m < b && all; ++m) all = NameLike(m);
     if (all) {
@@ -295,7 +301,7 @@ class Recognizer {
         return;
       }
       if (b - ts == 1 && !lex_.humans.Contains(Tok(ts))) {
-        Add(ts, b, EntityType::kPerson, std::string(Tok(ts)), titled ? TokSpan(a, ts) : Span{}, 0, true);
+        Add(ts, b, EntityType::kPerson, JoinTokens(ts, b), titled ? TokSpan(a, ts) : Span{}, 0, true);
         raws_.back().speaks = SpeechVerbAt(b, s.end_token) && text::StartsLower(Tok(b));
         return;
       }
@@ -330,7 +336,7 @@ class Recognizer {
       if (IsAcronym(Tok(k))) {
         Add(k, k + 1, EntityType::kOrg, std::string(Tok(k)));
       } else if (IsCap(k) && !lex_.starters.Contains(Tok(k)) && !lex_.titles.Contains(NoDot(Tok(k)))) {
-        Add(k, k + 1, EntityType::kPerson, std::string(Tok(k)), {}, 0, /*alias=*/true);
+        Add(k, k + 1, EntityType::kPerson, JoinTokens(k, k + 1), {}, 0, /*alias=*/true);
       }
       ++k;
     }

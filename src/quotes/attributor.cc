@@ -117,7 +117,7 @@ class Attribution {
         }
         return false;
       }
-      for (uint32_t v = j; v < post_e && v < j + 18; ++v) {
+      for (uint32_t v = j; v < post_e && v < j + 30; ++v) {
         if (!f_.IsCue(v)) continue;
         // "..." Soo Kim of the RAND Corporation told RFA. / "..." he said.
         int32_t cb = int32_t(v), ce = int32_t(v);
