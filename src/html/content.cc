@@ -90,9 +90,18 @@ bool IsBoilerplateParagraph(std::string_view p) {
       "skip to", "loading", "continue reading", "this content is", "sponsored", "newsletter",
       "this slideshow requires", "like this story", "sharing is caring", "leave a comment",
       "leave a reply", "tell us what you think", "this post may contain", "also on ",
-      "comments", "print this", "email this", "posted in", "filed under", "tags:"};
+      "comments", "print this", "email this", "posted in", "filed under", "tags:",
+      "you may also like", "you might also like", "if you enjoyed this", "learn more",
+      "more from", "most popular", "most read", "trending"};
   for (std::string_view o : kOpenings)
     if (l.compare(0, o.size(), o) == 0) return true;
+  // Time stamps and credits written as a line of their own.
+  if (p.size() < 90) {
+    for (std::string_view o : {"published", "updated", "posted", "last updated", "first published"})
+      if (l.compare(0, o.size(), o) == 0) return true;
+  }
+  if (p.size() < 160 && ToLowerAscii(p).find("contributed to this report") != std::string::npos)
+    return true;
   return false;
 }
 
@@ -487,8 +496,13 @@ class Extractor {
     // the article, unless they hold a real share of its prose.
     if (s.caption && !(s.candidate && s.score > 20)) return true;
     // A run of links inside a paragraph is a hover card or a link list.
-    if (IsPhrasingTag(n.tag) && n.tag != Tag::k_a && s.links >= 3 && LinkDensity(i) > 0.85f)
-      return true;
+    // The innermost such element goes, so a name linked beside its card stays.
+    if (IsPhrasingTag(n.tag) && n.tag != Tag::k_a && s.links >= 3 && LinkDensity(i) > 0.85f) {
+      uint32_t most = 0;
+      for (uint32_t c = n.first_child; c != kNone; c = nodes_[c].next_sibling)
+        most = std::max(most, st_[c].links);
+      if (most + 1 < s.links) return true;
+    }
     if (IsHeading(n.tag)) {
       if (s.weight < 0 || LinkDensity(i) > 0.33f) return true;
       if (!options_.title.empty() && s.chars > 0) {
@@ -506,7 +520,9 @@ class Extractor {
     bool container = n.tag == Tag::k_div || n.tag == Tag::k_section || n.tag == Tag::k_ul ||
                      n.tag == Tag::k_ol || n.tag == Tag::k_table || n.tag == Tag::k_form ||
                      n.tag == Tag::k_aside || n.tag == Tag::k_header || n.tag == Tag::k_footer ||
-                     n.tag == Tag::k_dl || n.tag == Tag::kOther;
+                     n.tag == Tag::k_dl ||
+                     // A custom element is a container only when it holds blocks.
+                     (n.tag == Tag::kOther && s.inline_chars < s.chars);
     if (!container) return false;
     if (n.tag == Tag::k_aside || n.tag == Tag::k_footer || n.tag == Tag::k_header) {
       if (s.paragraphs < 3) return true;
