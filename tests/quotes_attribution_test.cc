@@ -95,6 +95,15 @@ TEST(Quotes, SpeakerInThePreviousParagraph) {
   EXPECT_EQ(q[0].role, "<null>");  // a courtesy title is not a role
 }
 
+TEST(Quotes, BlockQuoteAfterAColon) {
+  auto q = Attribute("The host, Rita Vance, added:\n\nNobody in this town has seen a winter like this one.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].text, "Nobody in this town has seen a winter like this one.");
+  EXPECT_EQ(q[0].speaker, "Rita Vance");
+  EXPECT_EQ(q[0].role, "The host");
+}
+
 TEST(Quotes, MultiParagraphQuote) {
   auto q = Attribute(
       "\"The first part of what I want to say is long,\n\n"
@@ -238,6 +247,7 @@ TEST(Reported, ReportBeforeAQuoteEndsAtTheParticiple) {
 
 TEST(Reported, NotEverySpeechVerbReportsAClause) {
   EXPECT_TRUE(Attribute("The two leaders agreed to meet in June.").empty());
+  EXPECT_TRUE(Attribute("Tom Ruiz finds himself in the same position as his father.").empty());
   EXPECT_TRUE(Attribute("He described the plan as bold and costly.").empty());
   // The subject must open its clause.
   EXPECT_TRUE(Attribute("The remarks that experts said reveal a plan were long.").empty());

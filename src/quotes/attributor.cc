@@ -215,6 +215,38 @@ class Attribution {
     return true;
   }
 
+  // A paragraph introduced by "Limbaugh added:" at the end of paragraph
+  // p - 1 and carrying no quotation marks of its own is a block quote: the
+  // whole paragraph is the statement.
+  bool BlockQuote(uint32_t p, Found* out) const {
+    const Document& doc = f_.doc();
+    if (p == 0) return false;
+    const Span prev = doc.paragraphs[p - 1];
+    const Span para = doc.paragraphs[p];
+    uint32_t last = f_.TokenAt(prev.end);
+    if (last < 2 || f_.Tok(last - 1) != ":") return false;
+    for (uint32_t k = f_.TokenAt(para.begin); k < doc.tokens.size() && doc.tokens[k].span.begin < para.end; ++k) {
+      size_t len;
+      if (text::IsDoubleQuote(text::DecodeAt(f_.Tok(k), 0, &len))) return false;
+    }
+    const Sentence& ps = doc.sentences[doc.tokens[last - 1].sentence];
+    uint32_t cue = last - 2;
+    if (!f_.IsCue(cue) && !(text::StartsLower(f_.Tok(cue)) && IsWordTok(f_.Tok(cue)))) return false;
+    int32_t cb = int32_t(cue), ce = int32_t(cue);
+    Speaker sp = SubjectOf(cue, ps, &cb, &ce);
+    if (!sp.found) return false;
+    Quote& q = out->quote;
+    q.content = para;
+    q.kind = QuoteKind::kDirect;
+    q.cue = Span{doc.tokens[cb].span.begin, doc.tokens[ce].span.end};
+    q.speaker = sp.name;
+    q.speaker_entity = sp.entity;
+    if (!sp.mention.empty()) q.speaker_mention = sp.mention;
+    q.speaker_role = sp.role;
+    out->role_is_title = sp.role_is_title;
+    return true;
+  }
+
  private:
   // The speaker of the cue at k; handles "quoted X as saying", "X was quoted
   // as saying" and participles ("..., saying") whose subject opens the
@@ -350,6 +382,12 @@ void QuoteAttributor::Process(Document& doc) const {
     if (found[i - 1].continues || paragraph_of(found[i - 1].quote) == paragraph_of(found[i].quote)) {
       inherit(i - 1, i);
     }
+  }
+
+  for (uint32_t p = 1; p < doc.paragraphs.size(); ++p) {
+    if (heading[p]) continue;
+    Found f;
+    if (attribution.BlockQuote(p, &f)) found.push_back(std::move(f));
   }
 
   FindReportedSpeech(finder, heading, &found);

@@ -23,6 +23,7 @@ struct QuoteLexicons {
   text::Lexicon starters{"capitalized_stopwords.txt"};
   text::Lexicon honorifics{"honorifics.txt"};
   text::Lexicon clauseless{"clauseless_cues.txt"};
+  text::Lexicon that_cues{"that_cues.txt"};
 };
 
 // A speaker as one attribution names it.
