@@ -172,6 +172,15 @@ TEST(Quotes, PronounsResolveToTheLatestCompatiblePerson) {
   EXPECT_EQ(q[1].speaker, "John Ward");
 }
 
+TEST(Quotes, TheTitleNamesTheLatestPersonHoldingIt) {
+  auto q = Attribute(
+      "Sen. Ada Brook met Governor Paul Dunn on Monday.\n\n"
+      "\"We have a deal,\" the senator said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ada Brook");
+  EXPECT_EQ(q[0].mention, "the senator");
+}
+
 TEST(Quotes, ConsecutiveQuoteParagraphsKeepTheirSpeaker) {
   auto q = Attribute(
       "\"The harvest failed in the north,\" said farmer Ilse Brandt.\n\n"

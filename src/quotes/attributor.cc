@@ -330,6 +330,57 @@ class Attribution {
   const std::vector<Quotation>& qs_;
 };
 
+// "the senator said": the latest person before it whose title or role holds
+// that word ("Sen. Ed Rowe", "Ed Rowe, a senator from Ohio"), if any.
+void ResolveTitles(const QuoteLexicons& lex, const Document& doc, std::vector<Found>* found) {
+  std::vector<size_t> order(found->size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return (*found)[a].quote.content.begin < (*found)[b].quote.content.begin;
+  });
+  std::vector<std::string> roles(doc.entities.size());
+  auto lower = [](std::string_view s) {
+    std::string out(s);
+    for (char& c : out) if (c >= 'A' && c <= 'Z') c = char(c + 32);
+    return out;
+  };
+  for (const Mention& m : doc.mentions) {
+    if (m.title.empty()) continue;
+    // Each title word, abbreviations spelled out ("Sen." is a senator).
+    std::string_view t = doc.Slice(m.title);
+    while (!t.empty()) {
+      size_t sp = t.find(' ');
+      std::string_view w = t.substr(0, sp);
+      if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
+      const std::string* full = lex.titles.Find(w);
+      roles[m.entity] += " " + (full ? *full : lower(w));
+      if (sp == std::string_view::npos) break;
+      t.remove_prefix(sp + 1);
+    }
+  }
+  for (size_t i : order) {
+    Quote& q = (*found)[i].quote;
+    if (q.speaker_entity >= 0 && q.speaker_role) roles[q.speaker_entity] += " " + lower(*q.speaker_role);
+    if (q.speaker_entity >= 0 || !q.speaker || q.speaker->size() < 5) continue;
+    std::string d = lower(*q.speaker);
+    if (d.rfind("the ", 0) != 0 || d.find(' ', 4) != std::string::npos) continue;
+    std::string word = d.substr(4);
+    auto it = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), q.content.begin,
+                               [](const Mention& m, uint32_t p) { return m.span.begin < p; });
+    for (int looked = 0; it != doc.mentions.begin() && looked < 200; ++looked) {
+      --it;
+      const Entity& e = doc.entities[it->entity];
+      if (e.type != EntityType::kPerson) continue;
+      const std::string& r = roles[it->entity];
+      size_t at = r.find(word);
+      if (at == std::string::npos || (at > 0 && r[at - 1] != ' ')) continue;
+      q.speaker = e.name;
+      q.speaker_entity = it->entity;
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 QuoteAttributor::QuoteAttributor() : lex_(std::make_unique<QuoteLexicons>()) {}
@@ -391,6 +442,8 @@ void QuoteAttributor::Process(Document& doc) const {
   }
 
   FindReportedSpeech(finder, heading, &found);
+
+  ResolveTitles(*lex_, doc, &found);
 
   // A role given by apposition ("X, the former envoy") belongs to the person
   // for the whole article; a title before a name ("Leader X") only to that

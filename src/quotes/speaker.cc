@@ -276,6 +276,16 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp) const {
     --to;
   }
   if (from >= to || to - from > 12) return false;
+  // Descriptions open with a determiner or a noun, not with "With ..." or a
+  // date ("Friday for releasing ...").
+  if (text::StartsUpper(Tok(from)) && lex_.starters.Contains(Tok(from)) &&
+      !Is(Tok(from), {"The", "A", "An", "Some", "Many", "Several", "Two", "Three", "Other", "One", "Most", "Its",
+                      "His", "Her", "Their"})) {
+    return false;
+  }
+  if (int32_t dm = MentionEndingAt(from); dm >= 0 && doc_.entities[doc_.mentions[dm].entity].type == EntityType::kDate) {
+    return false;
+  }
   if (text::StartsLower(Tok(from)) && !lex_.humans.Contains(Tok(from)) && !Is(Tok(from), {"the", "a", "an", "some", "many", "several", "two", "three",
                                                          "other", "one", "most", "its", "his", "her", "their"})) {
     return false;
