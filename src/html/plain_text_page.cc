@@ -9,11 +9,11 @@
 #include <string_view>
 #include <vector>
 
-#include "core/dates.h"
 #include "core/language.h"
 #include "core/lexicon.h"
 #include "core/utf8.h"
 #include "html/credit_lines.h"
+#include "html/dates.h"
 #include "html/extractor.h"
 #include "io/encoding.h"
 
@@ -131,7 +131,7 @@ std::string DatelineDate(std::string_view block) {
     if (k != std::string_view::npos && k < sep) sep = k;
   }
   if (sep == std::string_view::npos) return {};
-  return dates::Find(head.substr(0, sep));
+  return DateFromText(head.substr(0, sep));
 }
 
 void Append(std::string* out, std::string_view block) {
@@ -183,9 +183,9 @@ void ExtractPlainTextPage(Document& doc) {
         doc.original_source = agency;
         continue;
       }
-      size_t consumed = 0;
-      std::string date = dates::Parse(b, &consumed);
-      if (!date.empty() && consumed + 3 >= b.size()) {
+      // A line that is only a date ("March 4, 2025"), not a headline with one.
+      std::string date = b.size() <= 40 ? NormalizeDate(b) : std::string();
+      if (!date.empty()) {
         if (doc.published.empty()) doc.published = date;
         continue;
       }
