@@ -128,6 +128,7 @@ const std::unordered_map<std::string_view, uint16_t>& WordTable() {
       {"sidebar", kNegative | kUnlikely},
       {"signup", kNegative | kUnlikely | kAlways},
       {"skip", kNegative},
+      {"slider", kNegative},
       {"skyscraper", kNegative | kUnlikely},
       {"slideshow", kNegative},
       {"social", kNegative | kUnlikely | kAlways},

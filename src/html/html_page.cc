@@ -35,6 +35,40 @@ std::string VisibleTail(const Dom& dom, size_t limit) {
   return out;
 }
 
+// JSON-LD articleBody as paragraphs: some sites put markup in it, some
+// plain lines; either way each line or block becomes a paragraph.
+std::string PlainParagraphs(std::string_view body) {
+  TextWriter w;
+  if (body.find('<') != std::string_view::npos && body.find('>') != std::string_view::npos) {
+    Dom dom = ParseHtml(body);
+    for (const Node& n : dom.nodes()) {
+      if (n.tag == Tag::kText) {
+        std::string_view t = dom.text(n);
+        size_t pos = 0;
+        while (pos <= t.size()) {
+          size_t e = t.find('\n', pos);
+          if (e == std::string_view::npos) e = t.size();
+          w.Append(t.substr(pos, e - pos));
+          if (e < t.size()) w.Break();
+          pos = e + 1;
+        }
+      } else if (IsBlockTag(n.tag)) {
+        w.Break();
+      }
+    }
+    return w.Finish();
+  }
+  size_t pos = 0;
+  while (pos <= body.size()) {
+    size_t e = body.find('\n', pos);
+    if (e == std::string_view::npos) e = body.size();
+    w.Append(body.substr(pos, e - pos));
+    w.Break();
+    pos = e + 1;
+  }
+  return w.Finish();
+}
+
 }  // namespace
 
 void ExtractHtmlPage(Document& doc) {
@@ -49,7 +83,7 @@ void ExtractHtmlPage(Document& doc) {
   // (paywalls, "continue reading" buttons); then the JSON-LD copy is better.
   if (!meta.json_ld_body.empty() &&
       CountChars(meta.json_ld_body) > 2 * CountChars(content.text) + 200) {
-    content.text = CollapseWhitespace(meta.json_ld_body);
+    content.text = PlainParagraphs(meta.json_ld_body);
   }
   ReadMetadataFromText(content.bylines, content.text, VisibleTail(dom, 4000), &meta);
   doc.text = std::move(content.text);

@@ -132,7 +132,12 @@ void VisitJsonLd(const json& v, JsonLdFacts* f, int depth) {
     if (!a.empty()) f->authors = std::move(a);
   }
   if (auto it = v.find("creator"); it != v.end() && f->authors.empty()) AuthorsFrom(*it, &f->authors);
-  take(&f->body, StringField(v, "articleBody"));
+  if (auto it = v.find("articleBody"); it != v.end() && it->is_string()) {
+    // Kept with its line breaks: they are the paragraph breaks.
+    std::string body;
+    AppendDecoded(it->get<std::string>(), &body);
+    take(&f->body, std::move(body));
+  }
   if (article) f->from_article = true;
 }
 
