@@ -179,6 +179,9 @@ TEST(Quotes, TheTitleNamesTheLatestPersonHoldingIt) {
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Ada Brook");
   EXPECT_EQ(q[0].mention, "the senator");
+  q = Attribute("The Ministry of Fisheries issued new quotas.\n\n\"The stocks are recovering,\" the ministry said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ministry of Fisheries");
 }
 
 TEST(Quotes, ConsecutiveQuoteParagraphsKeepTheirSpeaker) {

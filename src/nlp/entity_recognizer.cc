@@ -251,7 +251,12 @@ class Recognizer {
       return;
     }
     const std::string_view last = NoDot(Tok(b - 1));
-    if (!heading && b - a >= 2 && lex_.orgs.Contains(last) && !lex_.titles.Contains(Tok(a))) {
+    // "... Foundation", or "Ministry of ...", "Bank of ...".
+    bool org_head = false;
+    for (size_t k = a; k + 1 < b && !org_head; ++k) {
+      org_head = (Tok(k + 1) == "of" || Tok(k + 1) == "for" || Tok(k + 1) == "on") && lex_.orgs.Contains(NoDot(Tok(k)));
+    }
+    if (!heading && b - a >= 2 && (lex_.orgs.Contains(last) || org_head) && !lex_.titles.Contains(Tok(a))) {
       Add(a, b, EntityType::kOrg, JoinTokens(a, b));
       return;
     }

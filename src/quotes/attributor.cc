@@ -370,6 +370,16 @@ void ResolveTitles(const QuoteLexicons& lex, const Document& doc, std::vector<Fo
     for (int looked = 0; it != doc.mentions.begin() && looked < 200; ++looked) {
       --it;
       const Entity& e = doc.entities[it->entity];
+      if (e.type == EntityType::kOrg) {
+        // "the ministry said": the latest organisation of that kind.
+        std::string name = " " + lower(e.name);
+        if (name.find(" " + word) != std::string::npos) {
+          q.speaker = e.name;
+          q.speaker_entity = it->entity;
+          break;
+        }
+        continue;
+      }
       if (e.type != EntityType::kPerson) continue;
       const std::string& r = roles[it->entity];
       size_t at = r.find(word);
