@@ -48,6 +48,12 @@ class Recognizer {
 
   void Run() {
     for (uint32_t p = 0; p < doc_.paragraphs.size(); ++p) heading_.push_back(text::LooksLikeHeading(doc_, p));
+    // Capitalisation is asked of every token many times: decide it once.
+    cap_.resize(doc_.tokens.size());
+    for (size_t k = 0; k < cap_.size(); ++k) {
+      std::string_view t = Tok(k);
+      cap_[k] = IsWordTok(k) && text::StartsUpper(t) && !IsHyphenModifier(k) && !lex_.dates.Contains(t);
+    }
     for (const Sentence& s : doc_.sentences) Sentence_(s);
     Group();
   }
@@ -75,9 +81,7 @@ class Recognizer {
            NoDot(t.substr(hy + 1)) != "elect";
   }
 
-  bool IsCap(size_t k) const {
-    return IsWordTok(k) && text::StartsUpper(Tok(k)) && !IsHyphenModifier(k) && !lex_.dates.Contains(Tok(k));
-  }
+  bool IsCap(size_t k) const { return cap_[k]; }
 
   bool IsAcronym(std::string_view t) const {
     int letters = 0;
@@ -451,6 +455,7 @@ class Recognizer {
   const EntityRecognizer::Lexicons& lex_;
   Document& doc_;
   std::vector<bool> heading_;
+  std::vector<bool> cap_;
   std::vector<Raw> raws_;
 };
 
