@@ -157,6 +157,24 @@ TEST_F(WarcTest, GzipGarbageCostsOnlyTheDamagedRecord) {
   EXPECT_EQ(urls, (std::vector<std::string>{"http://g/0", "http://g/1", "http://g/3", "http://g/4", "http://g/5"}));
 }
 
+TEST_F(WarcTest, MemberFailingItsChecksumIsAnError) {
+  // Garbage that inflates cleanly is caught only by the member's CRC, after
+  // its bytes were read: the page must still come out as an error.
+  std::vector<std::string> members;
+  for (int i = 0; i < 4; ++i) members.push_back(GzipMember(Response("http://k/" + std::to_string(i), Page(i))));
+  members[1][members[1].size() - 8] ^= 0x55;  // first byte of the CRC32
+  std::string file;
+  for (const auto& m : members) file += m;
+  std::vector<Document> docs = Read(Write("crc.warc.gz", file));
+  ASSERT_EQ(docs.size(), 4u);
+  EXPECT_TRUE(docs[0].ok());
+  EXPECT_FALSE(docs[1].ok());
+  EXPECT_EQ(docs[1].source.url, "http://k/1");
+  EXPECT_TRUE(docs[1].source.raw.empty());
+  EXPECT_TRUE(docs[2].ok()) << docs[2].error;
+  EXPECT_TRUE(docs[3].ok()) << docs[3].error;
+}
+
 TEST_F(WarcTest, ContentLengthTooSmallIsOneErrorThenResync) {
   std::string block = Http(200, "text/html", Page(2));
   std::string warc = Response("http://w/1", Page(1)) +

@@ -42,6 +42,8 @@ class LineReader {
   // Total bytes pulled from the stream (counts progress).
   uint64_t bytes_pulled() const { return pulled_; }
   const std::string& stream_error() const { return stream_->error(); }
+  // What the latest gap was (empty without one).
+  std::string last_corruption() const { return gzip_ ? gzip_->last_corruption() : std::string(); }
 
  private:
   bool Fill();  // appends a chunk; false at end of segment

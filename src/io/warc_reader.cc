@@ -50,11 +50,16 @@ class WarcReader {
       uint64_t at = in_->offset();
       if (!in_->ReadLine(&line, kMaxHeaderLine)) {
         if (in_->AtGap()) {
-          if (!resyncing) Error(at, "", CorruptionMessage());
+          bool poisoned = has_pending_ && pending_end_ == in_->offset() &&
+                          in_->last_corruption().find("check") != std::string::npos;
+          PoisonPending();
+          Flush();
+          if (!resyncing && !poisoned) Error(at, "", CorruptionMessage());
           in_->CrossGap();
           resyncing = true;
           continue;
         }
+        Flush();
         if (!in_->stream_error().empty() && !resyncing) Error(at, "", in_->stream_error());
         return;
       }
@@ -70,11 +75,34 @@ class WarcReader {
 
  private:
   std::string CorruptionMessage() const {
-    std::string why = in_->stream_error();
+    std::string why = in_->last_corruption();
     return "record cut by corrupt compressed data" + (why.empty() ? std::string() : " (" + why + ")");
   }
 
+  // Pages are handed on one record late: gzip checks a member's CRC only at
+  // its end, after its bytes were read, so a page whose member fails the
+  // check must still be turned into an error.
+  void Emit(Document&& doc) {
+    Flush();
+    pending_ = std::move(doc);
+    has_pending_ = true;
+    pending_end_ = in_->offset();
+  }
+  void Flush() {
+    if (has_pending_) sink_(std::move(pending_));
+    has_pending_ = false;
+    pending_ = Document();
+  }
+  void PoisonPending() {
+    if (!has_pending_ || pending_end_ != in_->offset()) return;
+    std::string why = in_->last_corruption();
+    if (why.find("check") == std::string::npos) return;  // the next member is bad, not this one
+    pending_.source.raw.clear();
+    pending_.error = "WARC record failed its gzip check (" + why + ")";
+  }
+
   void Error(uint64_t at, const std::string& url, const std::string& what) {
+    Flush();
     Document doc;
     doc.source.path = path_;
     doc.source.url = url;
@@ -161,7 +189,7 @@ class WarcReader {
     if (resource) {
       doc.source.http_charset = warc_charset;
       doc.source.raw = std::move(block);
-      sink_(std::move(doc));
+      Emit(std::move(doc));
       return true;
     }
     HttpResponse http;
@@ -179,7 +207,7 @@ class WarcReader {
     }
     doc.source.http_charset = http.charset;
     doc.source.raw = std::move(http.body);
-    sink_(std::move(doc));
+    Emit(std::move(doc));
     return true;
   }
 
@@ -212,6 +240,9 @@ class WarcReader {
   }
 
   const std::string& path_;
+  Document pending_;
+  bool has_pending_ = false;
+  uint64_t pending_end_ = 0;
   LineReader* in_;
   const InputOptions& options_;
   const DocumentSink& sink_;
