@@ -248,6 +248,11 @@ class Recognizer {
     while (a < b && (lex_.starters.Contains(Tok(a)) || !IsWordTok(a))) ++a;
     while (b > a && !IsWordTok(b - 1)) --b;
     if (a >= b) return;
+    if (b - a > 10) {
+      // Shouting or a heading run together, not a name: lexicon pieces only.
+      Lexical(a, b);
+      return;
+    }
     EntityType type;
     std::string key;
     if (LookupPlace(a, b, &type, &key)) {
@@ -270,7 +275,7 @@ class Recognizer {
     }
     // Persons: the name starts at the first known given or family name and
     // runs to the end of the segment; title words right before it are kept.
-    for (size_t j = a; j < b; ++j) {
+    for (size_t j = b > a + 4 ? b - 4 : a; j < b; ++j) {  // a name is at most four words
       std::string_view t = Tok(j);
       if (!lex_.given.Contains(t) && !lex_.surnames.Contains(t)) continue;
       // Later parts may be place words ("Jim Jordan"), the first may not.

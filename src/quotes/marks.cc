@@ -150,11 +150,10 @@ std::vector<Quotation> FindQuotations(const Document& doc, const std::vector<boo
     // Single marks outside the double-quoted runs of this paragraph.
     std::vector<Mark> singles = CollectMarks(text, para, true);
     const size_t doubles_end = out.size();
+    size_t cursor = para_first;  // marks come in text order: one sweep
     auto inside_double = [&](uint32_t pos) {
-      for (size_t k = para_first; k < doubles_end; ++k) {
-        if (pos >= out[k].open.begin && pos < (out[k].close.empty() ? para.end : out[k].close.end)) return true;
-      }
-      return false;
+      while (cursor < doubles_end && (out[cursor].close.empty() ? para.end : out[cursor].close.end) <= pos) ++cursor;
+      return cursor < doubles_end && pos >= out[cursor].open.begin;
     };
     open = -1;
     std::vector<Quotation> single_quotes;
@@ -179,17 +178,25 @@ std::vector<Quotation> FindQuotations(const Document& doc, const std::vector<boo
         open = int(k);
       }
     }
-    for (const Quotation& q : single_quotes) {
-      // Double marks inside a single-quoted run are nested quotes (British
-      // style): drop them.
-      for (size_t k = out.size(); k-- > para_first;) {
-        if (out[k].open.begin > q.open.begin && !out[k].close.empty() && out[k].close.end <= q.close.begin) {
-          out.erase(out.begin() + k);
+    if (!single_quotes.empty()) {
+      // Merge the two sorted runs; double marks inside a single-quoted run
+      // are nested quotes (British style) and are dropped.
+      std::vector<Quotation> merged;
+      size_t d = para_first, sq = 0;
+      while (d < out.size() || sq < single_quotes.size()) {
+        if (sq < single_quotes.size() && (d >= out.size() || single_quotes[sq].open.begin < out[d].open.begin)) {
+          const Quotation& q = single_quotes[sq++];
+          merged.push_back(q);
+          while (d < out.size() && out[d].open.begin > q.open.begin && !out[d].close.empty() &&
+                 out[d].close.end <= q.close.begin) {
+            ++d;
+          }
+        } else {
+          merged.push_back(out[d++]);
         }
       }
-      auto it = out.begin() + para_first;
-      while (it != out.end() && it->open.begin < q.open.begin) ++it;
-      out.insert(it, q);
+      out.resize(para_first);
+      out.insert(out.end(), merged.begin(), merged.end());
     }
   }
   return out;
