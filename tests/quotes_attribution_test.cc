@@ -265,11 +265,18 @@ TEST(Reported, NotEverySpeechVerbReportsAClause) {
   EXPECT_TRUE(Attribute("The remarks that experts said reveal a plan were long.").empty());
 }
 
-TEST(Reported, SentencesWithQuotesYieldOnlyTheQuote) {
+TEST(Reported, AClauseHoldingAQuoteIsReportedWhole) {
   auto q = Attribute("Mia Dahl said the plan was \"dead on arrival\" in the Senate.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].text, "the plan was \"dead on arrival\" in the Senate");
+  EXPECT_EQ(q[1].kind, "partial");
+  EXPECT_EQ(q[1].text, "dead on arrival");
+  for (const Got& g : q) EXPECT_EQ(g.speaker, "Mia Dahl");
+  // A whole quote is not reported a second time.
+  q = Attribute("\"The plan is dead,\" Mia Dahl said.");
   ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].kind, "partial");
-  EXPECT_EQ(q[0].speaker, "Mia Dahl");
+  EXPECT_EQ(q[0].kind, "direct");
 }
 
 }  // namespace

@@ -40,7 +40,10 @@ class Reporter {
           break;
         }
       }
-      if (end == 0) return;
+      // Otherwise the whole clause is reported too, its quoted words inside
+      // it ("said the link reflects the fact that "China is ...""): the
+      // partial quote marks what was verbatim, the report what was said.
+      if (end == 0) end = sent.end_token;
       break;
     }
     const uint32_t c0 = f_.ClauseStart(s);
@@ -233,6 +236,9 @@ class Reporter {
 
   void Emit(uint32_t a, uint32_t b, uint32_t cue, const Speaker& sp, uint32_t cue_end = UINT32_MAX) {
     if (b <= a) return;
+    // A clause that opens inside quotation marks is a whole quote already.
+    size_t len;
+    if (f_.InQuote(doc_.tokens[a].span.begin) || text::IsDoubleQuote(text::DecodeAt(f_.Tok(a), 0, &len))) return;
     while (b > a && Is(f_.Tok(b - 1), {",", ";", ":", "-", "--"})) --b;
     if (b <= a) return;
     Found f;

@@ -19,8 +19,10 @@ struct Found {
 // sentence: "X said (that) CLAUSE", "X told Y that CLAUSE", "CLAUSE, X said",
 // "CLAUSE, said X, ROLE", "According to X, CLAUSE", "CLAUSE, according to X",
 // and "X of ORG that CLAUSE" with the verb left out. The subject must open
-// its clause, so "remarks that experts said reveal" is not a report.
-// Sentences in headings or holding quotation marks are skipped.
+// its clause, so "remarks that experts said reveal" is not a report. A
+// clause holding a partial quote is reported whole (the quote stays a quote
+// of its own); a clause opening inside quotation marks is not reported.
+// Sentences in headings are skipped.
 void FindReportedSpeech(const SpeakerFinder& f, const std::vector<bool>& heading, std::vector<Found>* out);
 
 }  // namespace newsgraph::quotes
