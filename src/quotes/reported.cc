@@ -67,16 +67,18 @@ class Reporter {
         }
         continue;
       }
-      // "CLAUSE, said X, ROLE."
-      if (k > c0 + 2 && f_.Tok(k - 1) == ",") {
-        // "said he would" is not inverted: "he" opens the clause.
-        Speaker sp = f_.IsPronoun(k + 1) ? Speaker{} : f_.RightSubject(k + 1, end);
-        if (sp.found && !IsPronounOnly(sp)) {
-          Emit(c0, k - 1, k, sp);
+      Speaker sp = f_.LeftSubject(k, c0);
+      // "CLAUSE, said X, ROLE." when no subject stands before the cue; the
+      // speaker ends the sentence ("said he would" is not inverted).
+      if (!(sp.found && sp.first_token == c0) && k > c0 + 2 && f_.Tok(k - 1) == "," && !f_.IsPronoun(k + 1)) {
+        Speaker r = f_.RightSubject(k + 1, end);
+        bool ends = r.found && (r.last_token >= end || Is(f_.Tok(r.last_token), {",", "(", "of"}) ||
+                                end - r.last_token <= 3);
+        if (ends && !IsPronounOnly(r)) {
+          Emit(c0, k - 1, k, r);
           return;
         }
       }
-      Speaker sp = f_.LeftSubject(k, c0);
       if (!sp.found) continue;
       if (sp.first_token > c0 && !sp.description && !sp.role && f_.RolePrefix(c0, sp.first_token)) {
         // "Clinton spokesman Nick Merrill says": a role before the name.
