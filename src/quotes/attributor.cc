@@ -196,6 +196,7 @@ class Attribution {
     }
 
     if (LooksLikeMarkup(q.content)) return false;
+    if (!direct && LooksLikeTitle(q.content)) return false;  // "The Apprentice", "Miss Piggy"
 
     Quote& quote = out->quote;
     out->continues = q.continues;
@@ -312,6 +313,27 @@ class Attribution {
       }
     }
     return sp;
+  }
+
+  // A short run of capitalised words without sentence punctuation: the name
+  // of a show, a book, a law or a nickname, not words someone said.
+  bool LooksLikeTitle(Span content) const {
+    const Document& doc = f_.doc();
+    std::string_view body = doc.Slice(content);
+    if (body.empty() || body.back() == '.' || body.back() == '!' || body.back() == '?') return false;
+    int words = 0;
+    for (uint32_t k = f_.TokenAt(content.begin); k < doc.tokens.size() && doc.tokens[k].span.begin < content.end; ++k) {
+      std::string_view t = f_.Tok(k);
+      if (!IsWordTok(t)) continue;
+      ++words;
+      if (text::StartsUpper(t) || text::IsDigit(static_cast<unsigned char>(t[0]))) continue;
+      if (t == "of" || t == "the" || t == "and" || t == "a" || t == "an" || t == "to" || t == "in" || t == "on" ||
+          t == "for" || t == "with" || t == "at" || t == "or") {
+        continue;
+      }
+      return false;
+    }
+    return words >= 1 && words <= 7;
   }
 
   // Quoted links, handles and numbers left over from embedded posts.
