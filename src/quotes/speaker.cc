@@ -19,9 +19,11 @@ bool IsBoundary(std::string_view t) {
 }
 
 bool IsAdverbBlocker(std::string_view t) {
-  return Is(t, {"that", "which", "who", "and", "or", "but", "is", "was", "were", "are", "be", "been", "has",
-                "have", "had", "to", "will", "would", "could", "should", "may", "might", "not", "the", "a",
-                "an", "it", "he", "she", "they", "his", "her", "their", "its", "for", "with"});
+  // Auxiliaries of a perfect ("has said", "had told") are fine between a
+  // subject and its cue; a passive or a modal is not.
+  return Is(t, {"that", "which", "who", "and", "or", "but", "is", "was", "were", "are", "be", "been", "to",
+                "will", "would", "could", "should", "may", "might", "not", "the", "a", "an", "it", "he", "she",
+                "they", "his", "her", "their", "its", "for", "with"});
 }
 
 bool IsPreposition(std::string_view t) {
