@@ -79,7 +79,15 @@ class Reporter {
           return;
         }
       }
+      if (!(sp.found && sp.first_token == c0) && k > c0 + 2 && f_.Tok(k - 1) == "and") {
+        // "Democrats described the showdown as ominous, and said ...": the
+        // second verb shares the clause's subject.
+        Speaker first = ClauseSubject(c0);
+        if (first.found) sp = first;
+      }
       if (!sp.found) continue;
+      // A new clause after a semicolon or colon opens like a sentence.
+      if (sp.first_token > c0 && Is(f_.Tok(sp.first_token - 1), {";", ":"})) sp.first_token = c0;
       if (sp.first_token > c0 && !sp.description && !sp.role && f_.RolePrefix(c0, sp.first_token)) {
         // "Clinton spokesman Nick Merrill says": a role before the name.
         sp.role = std::string(doc_.Slice({doc_.tokens[c0].span.begin, doc_.tokens[sp.first_token - 1].span.end}));
@@ -114,6 +122,27 @@ class Reporter {
 
  private:
   static bool IsPronounOnly(const Speaker& sp) { return !sp.name && !sp.description; }
+
+  // The subject opening the clause at c0: a person, a pronoun or a bare
+  // people noun ("Democrats", "Officials").
+  Speaker ClauseSubject(uint32_t c0) const {
+    int32_t m = f_.PersonMentionStartingAt(c0);
+    if (m >= 0 || f_.IsPronoun(c0)) {
+      Speaker sp = f_.RightSubject(c0, c0 + 1 + (m >= 0 ? 4 : 0));
+      sp.role.reset();
+      return sp;
+    }
+    Speaker sp;
+    if (c0 < doc_.tokens.size() && f_.lex().humans.Contains(f_.Tok(c0)) && text::StartsUpper(f_.Tok(c0))) {
+      sp.found = true;
+      sp.description = true;
+      sp.first_token = c0;
+      sp.last_token = c0 + 1;
+      sp.mention = doc_.tokens[c0].span;
+      sp.name = std::string(f_.Tok(c0));
+    }
+    return sp;
+  }
 
   bool IsDate(uint32_t k) const {
     int32_t m = f_.MentionEndingAt(k);

@@ -110,11 +110,15 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
                                 "Instead", "Separately", "Indeed", ","})) {
     ++k;
   }
-  if (k < end && Is(Tok(k), {"On", "In", "At", "After", "Before", "During", "Last", "Earlier", "Later", "Since",
+  // An opening participle phrase ("Heading into the debate,") or adverbial.
+  const std::string_view first = k < end ? Tok(k) : std::string_view();
+  const bool participle = first.size() > 4 && first.substr(first.size() - 3) == "ing" && text::StartsUpper(first);
+  if (k < end && (participle || Is(Tok(k), {"Even", "Just", "Only", "Still", "Already", "Again",
+                                             "On", "In", "At", "After", "Before", "During", "Last", "Earlier", "Later", "Since",
                              "Despite", "Following", "When", "While", "Although", "Though", "If", "As",
                              "Under", "Speaking", "Asked", "Writing", "Elsewhere", "Today", "Yesterday", "For",
                              "With", "By", "Without", "Given", "Unlike", "Like", "Amid", "Through", "Throughout",
-                             "Previously", "Recently", "Then", "Also", "Once"})) {
+                             "Previously", "Recently", "Then", "Also", "Once"}))) {
     for (uint32_t m = k + 1; m < end && m < k + 40; ++m) {
       if (Tok(m) == ",") return m + 1;
     }
@@ -336,7 +340,7 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
   uint32_t boundary = lo;
   uint32_t m = cue;
   bool comma_seen = false;
-  while (m > lo && cue - m < 32) {
+  while (m > lo && cue - m < 45) {
     --m;
     std::string_view t = Tok(m);
     {
