@@ -259,6 +259,22 @@ TEST(Reported, ReportBeforeAQuoteEndsAtTheParticiple) {
   EXPECT_EQ(q[1].speaker, "Nadia Petrov");
 }
 
+TEST(Reported, SubjectsAcrossCoordinationAndSemicolons) {
+  auto q = Attribute(
+      "Ravi Menon has said that the mill will close.\n\n"
+      "Democrats called the vote rushed, and said the bill would fail.\n\n"
+      "The race is tight; Lopez aides say the polls are wrong.\n\n"
+      "Heading into the summit, Ines Araujo told reporters the deal was close.");
+  ASSERT_EQ(q.size(), 4u);
+  EXPECT_EQ(q[0].speaker, "Ravi Menon");
+  EXPECT_EQ(q[1].speaker, "Democrats");
+  EXPECT_EQ(q[1].text, "the bill would fail");
+  EXPECT_EQ(q[2].speaker, "Lopez aides");
+  EXPECT_EQ(q[2].text, "the polls are wrong");
+  EXPECT_EQ(q[3].speaker, "Ines Araujo");
+  EXPECT_EQ(q[3].text, "the deal was close");
+}
+
 TEST(Reported, NotEverySpeechVerbReportsAClause) {
   EXPECT_TRUE(Attribute("The two leaders agreed to meet in June.").empty());
   EXPECT_TRUE(Attribute("Tom Ruiz finds himself in the same position as his father.").empty());

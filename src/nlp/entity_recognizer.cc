@@ -306,7 +306,7 @@ class Recognizer {
     for (size_t m = ts; m < b && all; ++m) all = NameLike(m);
     if (all) {
       bool titled = ts > a;
-      bool verb_after = SpeechVerbAt(b, s.end_token) ||
+      bool verb_after = VerbSoon(b, s.end_token) ||
                         (b < s.end_token && (Tok(b) == "," || Tok(b) == "of" || Tok(b) == "(") &&
                          VerbLater(b, s.end_token));
       bool verb_before = a > s.first_token && lex_.speech.Contains(Tok(a - 1)) && text::StartsLower(Tok(a - 1));
@@ -321,6 +321,16 @@ class Recognizer {
       }
     }
     Lexical(a, b);
+  }
+
+  // A speech verb right after k, or after one or two lower-case words
+  // ("Menon has said", "Menon also told").
+  bool VerbSoon(size_t k, size_t end) const {
+    for (size_t m = k; m < end && m < k + 3; ++m) {
+      if (!text::StartsLower(Tok(m))) return false;
+      if (lex_.speech.Contains(Tok(m))) return true;
+    }
+    return false;
   }
 
   bool VerbLater(size_t k, size_t end) const {
