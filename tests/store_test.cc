@@ -109,7 +109,7 @@ class StoreTest : public ::testing::Test {
     std::string error;
     AddOutcome outcome = AddOutcome::kError;
     EXPECT_TRUE(store_->Begin(&error)) << error;
-    EXPECT_TRUE(store_->Add(doc, Hash64(doc.source.raw), &outcome, &error)) << error;
+    EXPECT_TRUE(store_->Add(doc, Hash64(doc.source.raw), nullptr, &outcome, &error)) << error;
     EXPECT_TRUE(store_->Commit(&error)) << error;
     return outcome;
   }

@@ -23,6 +23,7 @@ using Clock = std::chrono::steady_clock;
 struct Item {
   Document doc;
   uint64_t raw_hash = 0;
+  TextFingerprint fingerprint;
 };
 
 struct Aborted {};
@@ -65,8 +66,6 @@ bool Ingest(const std::vector<std::string>& paths, const IngestOptions& options,
   const Clock::time_point start = Clock::now();
   std::unique_ptr<Store> store = Store::Open(options.db_path, error);
   if (!store) return false;
-  StoredPages stored;
-  if (!stored.Open(options.db_path, error)) return false;
 
   int threads = options.threads > 0 ? options.threads : static_cast<int>(std::thread::hardware_concurrency());
   if (threads < 1) threads = 1;
@@ -76,6 +75,13 @@ bool Ingest(const std::vector<std::string>& paths, const IngestOptions& options,
   BoundedQueue<Item> to_writer(2 * threads);
   std::atomic<bool> abort{false};
   std::atomic<uint64_t> read{0}, skipped{0}, bytes{0}, progress_bytes{0};
+  // Workers check "already stored?" on their own connections, opened here
+  // so that a failure is reported before any thread starts.
+  std::vector<std::unique_ptr<StoredPages>> stored;
+  for (int i = 0; i < threads; ++i) {
+    stored.push_back(std::make_unique<StoredPages>());
+    if (!stored.back()->Open(options.db_path, error)) return false;
+  }
   const uint64_t container_start = io::ContainerBytesRead();
 
   bool total_known = false;
@@ -96,11 +102,6 @@ bool Ingest(const std::vector<std::string>& paths, const IngestOptions& options,
         read.fetch_add(1);
         bytes.fetch_add(doc.source.raw.size());
         Item item;
-        item.raw_hash = Hash64(doc.source.raw);
-        if (doc.ok() && stored.Contains(PageKey(doc.source), item.raw_hash)) {
-          skipped.fetch_add(1);
-          return;
-        }
         item.doc = std::move(doc);
         if (!to_workers.Push(std::move(item))) throw Aborted{};
       });
@@ -113,9 +114,17 @@ bool Ingest(const std::vector<std::string>& paths, const IngestOptions& options,
   std::atomic<int> workers_left{threads};
   std::vector<std::thread> workers;
   for (int i = 0; i < threads; ++i) {
-    workers.emplace_back([&] {
+    workers.emplace_back([&, i] {
       while (std::optional<Item> item = to_workers.Pop()) {
+        // Hashing and the "done already?" check run here, not in the
+        // reader, which has a core's worth of decompression to do.
+        item->raw_hash = Hash64(item->doc.source.raw);
+        if (item->doc.ok() && stored[i]->Contains(PageKey(item->doc.source), item->raw_hash)) {
+          skipped.fetch_add(1);
+          continue;
+        }
         pipeline.Process(item->doc);
+        if (item->doc.ok()) item->fingerprint = Fingerprint(item->doc.text);
         // The writer needs the analysis, not the page's bytes.
         item->doc.source.raw.clear();
         item->doc.source.raw.shrink_to_fit();
@@ -168,7 +177,7 @@ bool Ingest(const std::vector<std::string>& paths, const IngestOptions& options,
     }
     ++in_batch;
     AddOutcome outcome;
-    if (!store->Add(item->doc, item->raw_hash, &outcome, error)) {
+    if (!store->Add(item->doc, item->raw_hash, item->doc.ok() ? &item->fingerprint : nullptr, &outcome, error)) {
       ok = false;
       break;
     }

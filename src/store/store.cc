@@ -104,7 +104,8 @@ void Store::Rollback() {
   if (!sqlite3_get_autocommit(db_.get())) db_.Exec("ROLLBACK", &ignored);
 }
 
-bool Store::Add(const Document& doc, uint64_t raw_hash, AddOutcome* outcome, std::string* error) {
+bool Store::Add(const Document& doc, uint64_t raw_hash, const TextFingerprint* fingerprint, AddOutcome* outcome,
+                std::string* error) {
   const std::string key = PageKey(doc.source);
   page_done_.Bind(1, key).Bind(2, AsInt(raw_hash));
   bool done = page_done_.Step();
@@ -127,7 +128,7 @@ bool Store::Add(const Document& doc, uint64_t raw_hash, AddOutcome* outcome, std
   int64_t article = 0;
   *outcome = AddOutcome::kDuplicate;
   if (!doc.text.empty()) {
-    TextFingerprint fp = Fingerprint(doc.text);
+    TextFingerprint fp = fingerprint ? *fingerprint : Fingerprint(doc.text);
     if (!FindArticle(fp, &article, error)) return false;
     if (article == 0) {
       if (!InsertArticle(doc, fp, &article, error)) return false;

@@ -34,10 +34,12 @@ class Store {
 
   bool Begin(std::string* error);
   // Adds one document read with raw bytes hashing to `raw_hash`. A page
-  // already stored without error under the same key and hash is left as it
-  // is (and reported kDuplicate). Returns false on a database failure, after
-  // which the batch must be rolled back.
-  bool Add(const Document& doc, uint64_t raw_hash, AddOutcome* outcome, std::string* error);
+  // already stored under the same key and hash is left as it is (and
+  // reported kDuplicate). `fingerprint` is Fingerprint(doc.text) when the
+  // caller computed it already (on another thread), else null. Returns false
+  // on a database failure, after which the batch must be rolled back.
+  bool Add(const Document& doc, uint64_t raw_hash, const TextFingerprint* fingerprint, AddOutcome* outcome,
+           std::string* error);
   bool Commit(std::string* error);
   void Rollback();
 
@@ -59,8 +61,8 @@ class Store {
   Stmt speaker_find_, speaker_insert_, quote_insert_, quote_fts_;
 };
 
-// Answers "is this page stored already?" from its own connection, so the
-// reading thread can skip finished pages while the writer writes.
+// Answers "is this page stored already?" from its own connection, so other
+// threads can skip finished pages while the writer writes. One per thread.
 class StoredPages {
  public:
   bool Open(const std::string& path, std::string* error);
