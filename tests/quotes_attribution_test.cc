@@ -50,6 +50,16 @@ TEST(Quotes, SpeakerAfterTheQuote) {
   EXPECT_EQ(q[0].mention, "Dana Whitfield");
 }
 
+TEST(Quotes, GroupTitleAndNameAfterTheQuote) {
+  auto q = Attribute("\"We must act now,\" Danish Prime Minister Karin Holm told reporters.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Karin Holm");
+  EXPECT_EQ(q[0].role, "Danish Prime Minister");
+  q = Attribute("\"Nothing is certain,\" said the Rev. Amos Tull.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Amos Tull");
+}
+
 TEST(Quotes, InvertedSpeakerWithAppositiveRole) {
   auto q = Attribute("\"Prices are falling,\" said Tomas Berglund, the chief economist at Nordfin Bank.");
   ASSERT_EQ(q.size(), 1u);

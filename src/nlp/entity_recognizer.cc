@@ -300,8 +300,15 @@ class Recognizer {
       return;
     }
     // Unknown names: a title before them, or a speech verb beside them.
-    size_t ts = a;
-    while (ts + 1 < b && lex_.titles.Contains(NoDot(Tok(ts)))) ++ts;  // "Mr. King": King is the name
+    // "French President François Hollande": groups and places, then titles,
+    // then the name ("Mr. King": King is the name).
+    size_t lead = a;
+    while (lead + 2 < b && (lex_.norp.Find(Tok(lead)) || lex_.places.Find(Tok(lead)))) ++lead;
+    size_t ts = lead;
+    while (ts + 1 < b && lex_.titles.Contains(NoDot(Tok(ts)))) ++ts;
+    if (ts == lead) ts = a;  // no title: the places were part of the name
+    if (ts > a && lead > a) Lexical(a, lead);
+    a = lead;
     bool all = ts < b && b - ts <= 4;
     for (size_t m = ts; m < b && all; ++m) all = NameLike(m);
     if (all) {

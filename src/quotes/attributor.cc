@@ -122,11 +122,17 @@ class Attribution {
         // "..." Soo Kim of the RAND Corporation told RFA. / "..." he said.
         int32_t cb = int32_t(v), ce = int32_t(v);
         Speaker l = SubjectOf(v, sent, &cb, &ce, j);
-        if (l.found && l.first_token > j && !l.description && !l.role && f_.RolePrefix(j, l.first_token)) {
-          // "White House press secretary Josh Earnest said": the words
-          // before the name are this mention's role.
-          l.role = std::string(doc.Slice({doc.tokens[j].span.begin, doc.tokens[l.first_token - 1].span.end}));
-          l.role_is_title = true;
+        if (l.found && l.first_token > j && !l.description && f_.RolePrefix(j, l.first_token)) {
+          // "White House press secretary Josh Earnest said", "German
+          // Chancellor Angela Merkel told": the words before the name are
+          // this mention's role (joined to its title).
+          if (!l.role || l.role_is_title) {
+            // With a title the role runs up to the name, else up to first_token.
+            uint32_t role_end = l.role ? l.mention.begin : doc.tokens[l.first_token - 1].span.end;
+            while (role_end > doc.tokens[j].span.begin && doc.text[role_end - 1] == ' ') --role_end;
+            l.role = std::string(doc.Slice({doc.tokens[j].span.begin, role_end}));
+            l.role_is_title = true;
+          }
           l.first_token = j;
         }
         if (l.found && (l.first_token == j || cb != ce)) {

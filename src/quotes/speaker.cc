@@ -448,15 +448,23 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
     if (mi >= 0) {
       const Mention& men = doc_.mentions[mi];
       uint32_t start = men.title.empty() ? t : TokenAt(men.title.begin);
-      // Words before the name must be a role ("police spokesman",
-      // "farmer"), not an article or a preposition.
+      // Words before the name must be a role ("police spokesman", "MSNBC
+      // host", "the Rev."), not a clause or a preposition.
+      if (start - j > 4) mi = -1;
       for (uint32_t w = j; w < start && mi >= 0; ++w) {
         std::string_view word = Tok(w);
-        if (!text::StartsLower(word) || IsAdverbBlocker(word) || IsPreposition(word) || IsCue(w)) mi = -1;
+        size_t len;
+        bool the_title = word == "the" && w + 1 == start;
+        if (!text::IsWordChar(text::DecodeAt(word, 0, &len)) || (IsAdverbBlocker(word) && !the_title) ||
+            IsPreposition(word) || IsCue(w) || IsPronoun(w)) {
+          mi = -1;
+        }
       }
       at = start;
     } else if (!text::StartsLower(Tok(t)) && t > j) {
-      break;
+      std::string_view w = Tok(t);
+      if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
+      if (!lex_.titles.Contains(w)) break;  // a title before the name: go on
     }
   }
   if (mi >= 0) {
