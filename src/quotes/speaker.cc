@@ -443,14 +443,14 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
   // Titles are part of the mention's title span, so start where it starts.
   int32_t mi = -1;
   uint32_t at = j;
-  for (uint32_t t = j; t < end && t < j + 4 && mi < 0; ++t) {
+  for (uint32_t t = j; t < end && t < j + 6 && mi < 0; ++t) {
     mi = PersonMentionStartingAt(t);
     if (mi >= 0) {
       const Mention& men = doc_.mentions[mi];
       uint32_t start = men.title.empty() ? t : TokenAt(men.title.begin);
       // Words before the name must be a role ("police spokesman", "MSNBC
       // host", "the Rev."), not a clause or a preposition.
-      if (start - j > 4) mi = -1;
+      if (start - j > 5) mi = -1;
       for (uint32_t w = j; w < start && mi >= 0; ++w) {
         std::string_view word = Tok(w);
         size_t len;
@@ -461,10 +461,6 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
         }
       }
       at = start;
-    } else if (!text::StartsLower(Tok(t)) && t > j) {
-      std::string_view w = Tok(t);
-      if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
-      if (!lex_.titles.Contains(w)) break;  // a title before the name: go on
     }
   }
   if (mi >= 0) {
