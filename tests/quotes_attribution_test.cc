@@ -165,6 +165,14 @@ TEST(Quotes, DashAttribution) {
   EXPECT_EQ(q[0].role, "Commissioner");
 }
 
+TEST(Quotes, UnnamedSpeakerWithAnAppositive) {
+  auto q = Attribute("Officials at the port authority, a state agency, said the cranes were \"beyond repair.\"");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].kind, "partial");
+  EXPECT_EQ(q[1].speaker, "Officials at the port authority");
+  EXPECT_EQ(q[1].role, "a state agency");
+}
+
 TEST(Quotes, UnnamedSpeakerAndOrganisation) {
   auto q = Attribute(
       "\"We are reviewing the footage,\" a police spokeswoman said.\n\n"

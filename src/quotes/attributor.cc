@@ -292,8 +292,10 @@ class Attribution {
     }
     Speaker sp = f_.LeftSubject(k, lo);
     const bool participle = t.size() > 4 && t.substr(t.size() - 3) == "ing";
-    if (!sp.found && participle) {
-      // "..., he said, adding that ...": the speaker of the cue before.
+    const bool coordinated = k > lo && f_.Tok(k - 1) == "and";
+    if (!sp.found && (participle || coordinated)) {
+      // "..., he said, adding that ...", "X said ... and dismissed ...":
+      // the speaker of the cue before.
       const uint32_t first = doc.sentences[doc.tokens[k].sentence].first_token;
       for (uint32_t m = k; m > first && k - m < 30;) {
         --m;

@@ -299,7 +299,22 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp) const {
   bool names_people = false;
   for (uint32_t k = from; k < to; ++k) {
     std::string_view t = Tok(k);
-    if (t == "," || t == "(") return false;
+    if (t == "," || t == "(") {
+      // "Officials at X, a division of Y, said": the head before a closed
+      // appositive.
+      bool closed = Tok(to - 1) == "," && to - 1 > k;
+      for (uint32_t c = from; c < k && closed; ++c) closed = !IsCue(c);
+      if (closed && k > from && Description(from, k, sp)) {
+        uint32_t close = to;
+        while (close > k + 1 && Tok(close - 1) == ",") --close;
+        if (close > k + 1) {
+          sp->role = std::string(doc_.Slice({doc_.tokens[k + 1].span.begin, doc_.tokens[close - 1].span.end}));
+          sp->role_is_title = false;
+        }
+        return true;
+      }
+      return false;
+    }
     // A named person inside is the subject, or the words are a clause
     // ("Donald Trump repeatedly demeaned women"); only "X's aide" is fine.
     int32_t pm = PersonMentionEndingAt(k);
