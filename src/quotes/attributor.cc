@@ -202,7 +202,7 @@ class Attribution {
     }
 
     if (LooksLikeMarkup(q.content)) return false;
-    if (!direct && LooksLikeTitle(q.content)) return false;  // "The Apprentice", "Miss Piggy"
+    if (LooksLikeTitle(q.content, direct)) return false;  // "The Apprentice", "Coal Isn't the Villain."
 
     Quote& quote = out->quote;
     out->continues = q.continues;
@@ -325,10 +325,14 @@ class Attribution {
 
   // A short run of capitalised words without sentence punctuation: the name
   // of a show, a book, a law or a nickname, not words someone said.
-  bool LooksLikeTitle(Span content) const {
+  // With sentence punctuation (or as a whole quote) it takes two words:
+  // "Coal Isn't the Villain." is a headline, "Sad." may be speech.
+  bool LooksLikeTitle(Span content, bool direct) const {
     const Document& doc = f_.doc();
     std::string_view body = doc.Slice(content);
-    if (body.empty() || body.back() == '.' || body.back() == '!' || body.back() == '?') return false;
+    if (body.empty()) return false;
+    const bool punctuated = body.back() == '.' || body.back() == '!' || body.back() == '?';
+    const int min_words = punctuated || direct ? 2 : 1;
     int words = 0;
     for (uint32_t k = f_.TokenAt(content.begin); k < doc.tokens.size() && doc.tokens[k].span.begin < content.end; ++k) {
       std::string_view t = f_.Tok(k);
@@ -341,7 +345,7 @@ class Attribution {
       }
       return false;
     }
-    return words >= 1 && words <= 7;
+    return words >= min_words && words <= 7;
   }
 
   // Quoted links, handles and numbers left over from embedded posts.
