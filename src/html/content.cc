@@ -340,7 +340,10 @@ class Extractor {
       // Link-heavy paragraphs are menus and teasers, not prose.
       if (n.tag != Tag::k_p && s.chars > 0 && s.link_chars * 2 > s.chars) continue;
       float add = 1.0f + commas + std::min(3u, len / 100);
-      uint32_t a = n.parent;
+      // Text held directly by a div is, in effect, a paragraph inside that
+      // div (browsers and Readability see it so), so scoring starts there.
+      bool direct = !(n.tag == Tag::k_p || n.tag == Tag::k_pre || n.tag == Tag::k_td);
+      uint32_t a = direct ? static_cast<uint32_t>(i) : n.parent;
       for (int level = 0; level < 5 && a != kNone; ++level, a = nodes_[a].parent) {
         if (nodes_[a].tag == Tag::kRoot) break;
         Stats& as = st_[a];
