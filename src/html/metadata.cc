@@ -432,6 +432,8 @@ std::string AfterPhrase(std::string_view text, std::string_view lower, std::stri
   while (e < text.size() && e - b < 80 && text[e] != '\n' && text[e] != '.' && text[e] != ',' &&
          text[e] != ';' && text[e] != '(' && text[e] != ')')
     ++e;
+  // The length cap may land inside a multi-byte character: back off to its start.
+  while (e > b && e < text.size() && (static_cast<unsigned char>(text[e]) & 0xC0) == 0x80) --e;
   std::string name = CollapseWhitespace(text.substr(b, e - b));
   // "the Conversation" -> keep as written; drop a leading article only when lower-case.
   if (StartsWith(name, "the ")) name = name.substr(4);
