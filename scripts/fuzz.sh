@@ -20,6 +20,12 @@ for h in "${harnesses[@]}"; do
   seeds=()
   [ -d "fuzz/corpus/$h" ] && seeds+=("fuzz/corpus/$h")
   echo "fuzzing $h for ${seconds}s"
-  ./build-fuzz/"$h" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
-    -artifact_prefix=build-fuzz/crashes/ "$corpus" "${seeds[@]}" 2>&1 | tail -n 3
+  log=build-fuzz/$h.log
+  if ! ./build-fuzz/"$h" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+      -artifact_prefix=build-fuzz/crashes/ "$corpus" "${seeds[@]}" > "$log" 2>&1; then
+    grep -v '^#[0-9]' "$log" | tail -n 60
+    echo "fuzz: $h failed; the input is in build-fuzz/crashes/" >&2
+    exit 1
+  fi
+  grep -E '^#[0-9]+.*(DONE|pulse)' "$log" | tail -n 1
 done
