@@ -43,7 +43,7 @@ const std::string& TinyDocument() {
       "10 February February PROPN NNP _ 4 obl _ Entity=(4-time-new-sssss-cf4-2-sgl",
       "11 23 23 NUM CD _ 10 nummod _ SpaceAfter=No",
       "12 , , PUNCT , _ 13 punct _ _",
-      "13 2006 2006 NUM CD _ 10 nmod _ Entity=(5-time-new-sssss-cf5-1-sgl)4)|SpaceAfter=No",
+      "13 2006 2006 NUM CD _ 10 nmod:unmarked _ Entity=(5-time-new-sssss-cf5-1-sgl)4)|SpaceAfter=No",
       "14 . . PUNCT . _ 4 punct _ _",
       "",
       "# text = Researchers praised Eastman's work last year.",
@@ -181,6 +181,48 @@ TEST(GumGold, NameWordsJoinAcrossConnectorsOnlyBeforeAnotherName) {
   ASSERT_EQ(gold.size(), 1u);
   EXPECT_EQ(Slice(d, gold[0].span), "Ottoman Empire");
   EXPECT_EQ(gold[0].cls, Class::kPlace);
+}
+
+TEST(GumGold, CoordinationsAreLeftToTheirConjuncts) {
+  const GumDocument d = ParseConllu(Conllu({
+      "# text = Bernoulli and Euler met",
+      "1 Bernoulli Bernoulli PROPN NNP _ 4 nsubj _ Entity=(1-person-new-sssss-cf1-1-sgl(2-person-new-sssss-cf1-1-sgl)",
+      "2 and and CCONJ CC _ 3 cc _ _",
+      "3 Euler Euler PROPN NNP _ 1 conj _ Entity=(3-person-new-sssss-cf1-1-sgl)1)",
+      "4 met meet VERB VBD _ 0 root _ _",
+  }));
+  ASSERT_EQ(d.mentions.size(), 3u);
+  const auto gold = GoldMentions(d);
+  ASSERT_EQ(gold.size(), 2u);
+  EXPECT_EQ(Slice(d, gold[0].span), "Bernoulli");
+  EXPECT_EQ(Slice(d, gold[1].span), "Euler");
+}
+
+TEST(GumGold, TimeCoreLeavesOutClausesAndModifiers) {
+  const GumDocument d = ParseConllu(Conllu({
+      "# text = in October, 1805, when I left and 23 years at Harrow and last year",
+      "1 in in ADP IN _ 2 case _ _",
+      "2 October October PROPN NNP _ 0 root _ Entity=(1-time-new-sssss-cf1-1-sgl",
+      "3 , , PUNCT , _ 4 punct _ SpaceAfter=No",
+      "4 1805 1805 NUM CD _ 2 nmod:unmarked _ SpaceAfter=No",
+      "5 , , PUNCT , _ 8 punct _ _",
+      "6 when when ADV WRB _ 8 advmod _ _",
+      "7 I I PRON PRP _ 8 nsubj _ _",
+      "8 left leave VERB VBD _ 2 acl:relcl _ Entity=1)",
+      "9 and and CCONJ CC _ 11 cc _ _",
+      "10 23 23 NUM CD _ 11 nummod _ Entity=(2-time-new-sssss-cf1-2-sgl",
+      "11 years year NOUN NNS _ 2 conj _ _",
+      "12 at at ADP IN _ 13 case _ _",
+      "13 Harrow Harrow PROPN NNP _ 11 nmod _ Entity=(3-organization-new-sssss-cf1-1-sgl)2)",
+      "14 and and CCONJ CC _ 16 cc _ _",
+      "15 last last ADJ JJ _ 16 amod _ Entity=(4-time-new-sssss-cf1-2-sgl",
+      "16 year year NOUN NN _ 2 conj _ Entity=4)",
+  }));
+  const auto gold = GoldMentions(d);
+  std::vector<std::string> seen;
+  for (const GoldMention& g : gold) seen.push_back(std::string(ClassName(g.cls)) + " " + Slice(d, g.span));
+  const std::vector<std::string> expected = {"DATE October, 1805", "DATE 23 years", "ORG Harrow"};
+  EXPECT_EQ(seen, expected);
 }
 
 TEST(GumSplits, ReadsSectionsAndBullets) {

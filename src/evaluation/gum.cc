@@ -165,6 +165,7 @@ class Parser {
     Word w;
     w.form = std::string(cols[1]);
     w.upos = std::string(cols[3]);
+    w.deprel = std::string(cols[7]);
     w.span = n <= mwt_last_ ? InsideMultiword(cols[1]) : Align(cols[1]);
     const int head = ToInt(cols[6]);
     w.head = head == 0 ? -1 : static_cast<int32_t>(first_word_ + head - 1);
@@ -264,12 +265,43 @@ void NameRange(const GumDocument& d, const GumMention& m, uint32_t* lo, uint32_t
   }
 }
 
+bool IsCoordination(const GumDocument& d, const GumMention& m) {
+  for (uint32_t k = m.first; k <= m.last; ++k) {
+    if (d.words[k].head == static_cast<int32_t>(m.head) && d.words[k].deprel == "conj") return true;
+  }
+  return false;
+}
+
+// Relations that attach a modifier a date NER span leaves out: "1600 hours
+// [required to ...]", "23 years [at the University]", "October, 1805, [when
+// I entered Trinity College]".
+bool LeavesTimeCore(std::string_view rel) {
+  return rel == "nmod" || rel == "nmod:poss" || StartsWith(rel, "acl") || rel == "appos" ||
+         rel == "parataxis" || rel == "conj" || rel == "cc" || rel == "punct" || rel == "dep" ||
+         StartsWith(rel, "advcl") || StartsWith(rel, "obl") || rel == "list" || rel == "orphan";
+}
+
 bool TimeRange(const GumDocument& d, const GumMention& m, uint32_t* lo, uint32_t* hi) {
-  bool dated = false;
-  for (uint32_t k = m.first; k <= m.last; ++k) dated = dated || IsDateWord(d.words[k]);
+  *lo = *hi = m.head;
+  bool dated = IsDateWord(d.words[m.head]);
+  for (uint32_t k = m.first; k <= m.last; ++k) {
+    bool core = true;
+    uint32_t w = k;
+    while (w != m.head && core) {
+      const Word& word = d.words[w];
+      if (LeavesTimeCore(word.deprel) || word.head < static_cast<int32_t>(m.first) ||
+          word.head > static_cast<int32_t>(m.last)) {
+        core = false;
+      } else {
+        w = static_cast<uint32_t>(word.head);
+      }
+    }
+    if (!core) continue;
+    *lo = std::min(*lo, k);
+    *hi = std::max(*hi, k);
+    dated = dated || IsDateWord(d.words[k]);
+  }
   if (!dated) return false;
-  *lo = m.first;
-  *hi = m.last;
   while (*lo < *hi && (d.words[*lo].upos == "DET" || d.words[*lo].upos == "ADP")) ++*lo;
   while (*hi > *lo && d.words[*hi].upos == "PUNCT") --*hi;
   return true;
@@ -312,6 +344,7 @@ std::vector<GoldMention> GoldMentions(const GumDocument& doc) {
     g.named = IsPropn(doc.words[m.head]);
     g.source = i;
     uint32_t lo, hi;
+    if (IsCoordination(doc, m)) continue;
     if (g.cls == Class::kDate) {
       if (!TimeRange(doc, m, &lo, &hi)) continue;
     } else {

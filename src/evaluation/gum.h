@@ -35,6 +35,7 @@ std::string_view ClassName(Class c);
 struct Word {
   std::string form;
   std::string upos;
+  std::string deprel;     // UD relation to the head: "nmod", "acl:relcl", ...
   Span span;              // bytes into GumDocument::text
   int32_t head = -1;      // document-wide index of the syntactic head, -1 for a root
 };
@@ -76,13 +77,17 @@ struct GoldMention {
 };
 
 // The gold mentions to score, in text order. A mention qualifies when it is
-// named (head word PROPN) or a time mention holding a digit or a month or
-// weekday name. Its span is narrowed to the name: for named mentions, the run
-// of PROPN/NUM words around the head, joined across "of", "for", "and", "&",
-// "the", "de" when another PROPN follows; for times, the mention without
-// leading determiners and prepositions and trailing punctuation. Of nested
-// qualifying spans only the outermost is kept, as flat NER can produce only
-// one (equal spans: the first in the file).
+// named (head word PROPN) or a time mention whose core holds a digit or a
+// month or weekday name; a coordination ("Bernoulli and Euler": the head has
+// a conj dependent inside the mention) never does, as GUM marks each conjunct
+// on its own. Its span is narrowed to the name: for named mentions, the run
+// of name words (PROPN, or capitalised ADJ/NOUN/NUM) around the head, joined
+// across "of", "for", "and", "&", "the", "de", "-" when another name word
+// follows; for times, the core: the head and what hangs on it except
+// clauses, nmod, appositions and conjuncts ("23 years at the University of
+// California" -> "23 years"), without leading determiners and prepositions or
+// trailing punctuation. Of nested qualifying spans only the outermost is
+// kept, as flat NER can produce only one (equal spans: the first in the file).
 std::vector<GoldMention> GoldMentions(const GumDocument& doc);
 
 // A mention of the system under test, in bytes of the same text.
