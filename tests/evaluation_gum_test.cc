@@ -270,6 +270,7 @@ TEST_F(GumScorerTest, OracleScoresOne) {
   EXPECT_DOUBLE_EQ(scorer.OverlapAll().f1, 1.0);
   EXPECT_DOUBLE_EQ(scorer.Coreference().precision, 1.0);
   EXPECT_DOUBLE_EQ(scorer.Coreference().recall, 1.0);
+  EXPECT_DOUBLE_EQ(scorer.Muc().f1, 1.0);
   EXPECT_EQ(scorer.counts().gold_pairs, 2u);
 }
 
@@ -317,6 +318,10 @@ TEST_F(GumScorerTest, CountsSpansClassesAndLinksByHand) {
   EXPECT_EQ(c.predicted_pairs_right, 1u);
   EXPECT_DOUBLE_EQ(scorer.Coreference().recall, 0.5);
   EXPECT_DOUBLE_EQ(scorer.Coreference().precision, 1.0);
+  // MUC: Eastman's chain needs one link and keeps it, the University's loses
+  // its one; entity 0 has one link and it is right.
+  EXPECT_DOUBLE_EQ(scorer.Muc().recall, 1.0 / 2);
+  EXPECT_DOUBLE_EQ(scorer.Muc().precision, 1.0);
 
   EXPECT_NE(dump.find("MISSED\tGUM_news_tiny\tDATE\t\"1990s\""), std::string::npos) << dump;
   EXPECT_NE(dump.find("SPURIOUS\tGUM_news_tiny\tPERSON\t\"Researchers\"\tgum: person unnamed"), std::string::npos)
@@ -346,6 +351,9 @@ TEST_F(GumScorerTest, OneEntityForEveryoneIsPenalisedInPrecision) {
   EXPECT_EQ(c.predicted_pairs_unmatched, 4u);  // "Researchers" with each of them
   EXPECT_DOUBLE_EQ(scorer.Coreference().precision, 2.0 / 6);
   EXPECT_DOUBLE_EQ(scorer.Coreference().recall, 1.0);
+  // MUC: five mentions in three gold parts (two chains and "Researchers").
+  EXPECT_DOUBLE_EQ(scorer.Muc().precision, 2.0 / 4);
+  EXPECT_DOUBLE_EQ(scorer.Muc().recall, 1.0);
   EXPECT_NE(dump.find("MERGED\tGUM_news_tiny\tentity e0"), std::string::npos) << dump;
 }
 

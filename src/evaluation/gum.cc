@@ -501,9 +501,11 @@ void EntityScorer::AddDocument(const std::string& id, std::string_view text, con
   }
   for (const auto& [chain, members] : chains) {
     std::set<int32_t> entities;
+    size_t unmatched = 0;
     for (size_t i = 0; i < members.size(); ++i) {
       const int pi = pred_of_gold[members[i]];
       if (pi >= 0) entities.insert(predicted[pi].entity);
+      if (pi < 0) ++unmatched;
       for (size_t j = i + 1; j < members.size(); ++j) {
         ++c_.gold_pairs;
         const int pj = pred_of_gold[members[j]];
@@ -512,6 +514,9 @@ void EntityScorer::AddDocument(const std::string& id, std::string_view text, con
         if (predicted[pi].entity >= 0 && predicted[pi].entity == predicted[pj].entity) ++c_.gold_pairs_linked;
       }
     }
+    // A mention not found is a part of its own, as MUC counts system mentions.
+    c_.muc_recall_num += members.size() - entities.size() - unmatched;
+    c_.muc_recall_den += members.size() - 1;
     if (dump && entities.size() > 1) {
       std::string line = "SPLIT\t" + id + "\tchain " + std::to_string(chain) + "\t";
       for (size_t g : members) {
@@ -528,9 +533,11 @@ void EntityScorer::AddDocument(const std::string& id, std::string_view text, con
   }
   for (const auto& [entity, members] : entities) {
     std::set<int32_t> chains_here;
+    size_t unmatched = 0;
     for (size_t i = 0; i < members.size(); ++i) {
       const int gi = gold_of_pred[members[i]];
       if (gi >= 0) chains_here.insert(gold[gi]->chain);
+      if (gi < 0) ++unmatched;
       for (size_t j = i + 1; j < members.size(); ++j) {
         const int gj = gold_of_pred[members[j]];
         if (gi < 0 || gj < 0) {
@@ -541,6 +548,8 @@ void EntityScorer::AddDocument(const std::string& id, std::string_view text, con
         if (gold[gi]->chain == gold[gj]->chain) ++c_.predicted_pairs_right;
       }
     }
+    c_.muc_precision_num += members.size() - chains_here.size() - unmatched;
+    c_.muc_precision_den += members.size() - 1;
     if (dump && chains_here.size() > 1) {
       std::string line = "MERGED\t" + id + "\tentity e" + std::to_string(entity) + "\t";
       for (size_t p : members) {
@@ -619,6 +628,10 @@ Prf EntityScorer::Coreference() const {
   return ComputePrf(c_.predicted_pairs_right, c_.predicted_pairs, c_.gold_pairs_linked, c_.gold_pairs);
 }
 
+Prf EntityScorer::Muc() const {
+  return ComputePrf(c_.muc_precision_num, c_.muc_precision_den, c_.muc_recall_num, c_.muc_recall_den);
+}
+
 nlohmann::json EntityScorer::Json() const {
   auto prf = [](const Prf& p) {
     return nlohmann::json{{"precision", p.precision}, {"recall", p.recall}, {"f1", p.f1}};
@@ -649,7 +662,8 @@ nlohmann::json EntityScorer::Json() const {
       {"gold_pairs_linked", c_.gold_pairs_linked},
       {"predicted_pairs", c_.predicted_pairs},
       {"predicted_pairs_right", c_.predicted_pairs_right},
-      {"predicted_pairs_unmatched", c_.predicted_pairs_unmatched}};
+      {"predicted_pairs_unmatched", c_.predicted_pairs_unmatched},
+      {"muc", prf(Muc())}};
   return j;
 }
 
@@ -683,6 +697,11 @@ std::string EntityScorer::Text() const {
            c_.gold_pairs, coref.f1,
            c_.gold_pairs_detected ? double(c_.gold_pairs_linked) / c_.gold_pairs_detected : 0.0,
            c_.gold_pairs_linked, c_.gold_pairs_detected, c_.predicted_pairs_unmatched);
+  out += buf;
+  const Prf muc = Muc();
+  snprintf(buf, sizeof buf, "coreference (same mentions, MUC): P %.3f (%zu/%zu) R %.3f (%zu/%zu) F1 %.3f\n",
+           muc.precision, c_.muc_precision_num, c_.muc_precision_den, muc.recall, c_.muc_recall_num,
+           c_.muc_recall_den, muc.f1);
   out += buf;
   return out;
 }

@@ -129,6 +129,9 @@ class EntityScorer {
     size_t predicted_pairs = 0;       // same predicted PERSON/ORG entity, both matched to gold
     size_t predicted_pairs_right = 0; // ... whose gold mentions share a chain
     size_t predicted_pairs_unmatched = 0;  // same entity, a mention matching no gold
+    // MUC (Vilain et al. 1995) on the same mentions: links kept / links needed.
+    size_t muc_recall_num = 0, muc_recall_den = 0;
+    size_t muc_precision_num = 0, muc_precision_den = 0;
     size_t documents = 0;
   };
 
@@ -146,6 +149,7 @@ class EntityScorer {
   Prf ExactUntyped() const;  // mention detection, class ignored
   Prf OverlapUntyped() const;
   Prf Coreference() const;   // pairwise precision and recall (all gold pairs)
+  Prf Muc() const;
 
   std::string Text() const;
   nlohmann::json Json() const;
