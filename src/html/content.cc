@@ -72,6 +72,7 @@ struct Stats {
   bool unlikely = false;  // its class/id says boilerplate
   int weight = 0;         // class/id weight
   uint32_t links = 0;     // <a> descendants
+  uint32_t articles = 0;  // <article> descendants, itself included
   bool caption = false;   // caption, credit or date stamp by its class
 
 };
@@ -299,6 +300,7 @@ class Extractor {
         if (n.tag == Tag::k_p && s.chars > 0) ++s.paragraphs;
         if (n.tag == Tag::k_img) ++s.images;
         if (n.tag == Tag::k_li) ++s.list_items;
+        if (n.tag == Tag::k_article) ++s.articles;
         if (n.tag == Tag::k_input) ++s.inputs;
         if (IsHeading(n.tag)) ++s.headings;
       }
@@ -307,6 +309,7 @@ class Extractor {
       p.chars += s.chars;
       p.link_chars += s.link_chars;
       p.links += s.links;
+      p.articles += s.articles;
       p.commas += s.commas;
       p.paragraphs += s.paragraphs;
       p.images += s.images;
@@ -409,7 +412,9 @@ class Extractor {
     // into pieces (e.g. around ads); the ancestor holds all of them.
     std::vector<uint32_t> alternatives;
     for (size_t k = 1; k < ranked.size(); ++k)
-      if (ranked[k].first >= 0.75f * best) alternatives.push_back(ranked[k].second);
+      // Other <article> elements are other stories (teasers), not pieces.
+      if (ranked[k].first >= 0.75f * best && nodes_[ranked[k].second].tag != Tag::k_article)
+        alternatives.push_back(ranked[k].second);
     if (alternatives.size() >= 3) {
       for (uint32_t a = nodes_[top].parent; a != kNone && nodes_[a].tag != Tag::k_body &&
                                             nodes_[a].tag != Tag::kRoot;
@@ -495,6 +500,10 @@ class Extractor {
     const Node& n = nodes_[i];
     const Stats& s = st_[i];
     if (n.tag == Tag::k_figure) return true;  // images and their captions
+    // Several <article>s inside the article are teasers of other stories.
+    if (n.tag == Tag::k_article && st_[render_root_].articles >= 3 &&
+        s.chars * 3 < st_[render_root_].chars)
+      return true;
     // Captions, credits and date stamps are page furniture even inside
     // the article, unless they hold a real share of its prose.
     if (s.caption && !(s.candidate && s.score > 20)) return true;
@@ -575,6 +584,7 @@ class Extractor {
   }
 
   void RenderSubtree(uint32_t root, bool is_top, TextWriter* w) {
+    render_root_ = root;
     std::vector<uint32_t> open;  // ends of open blocks
     uint32_t end = nodes_[root].end;
     for (uint32_t i = root; i < end;) {
@@ -616,6 +626,7 @@ class Extractor {
   std::vector<uint8_t> never_;
   std::unordered_map<std::string_view, ClassHints> hint_cache_;
   bool strict_ = true;
+  uint32_t render_root_ = 0;
 };
 
 }  // namespace
