@@ -195,6 +195,7 @@ class Extractor {
 
   void MeasureProse() {
     prose_.assign(nodes_.size(), 0);
+    quoted_.assign(nodes_.size(), 0);
     std::vector<uint32_t> chars(nodes_.size(), 0), links(nodes_.size(), 0);
     for (size_t i = nodes_.size(); i-- > 1;) {
       const Node& n = nodes_[i];
@@ -209,6 +210,8 @@ class Extractor {
       chars[n.parent] += chars[i];
       links[n.parent] += links[i];
       prose_[n.parent] += prose_[i];
+      if (n.tag == Tag::k_blockquote) quoted_[i] = chars[i];
+      quoted_[n.parent] += quoted_[i];
     }
   }
 
@@ -240,13 +243,16 @@ class Extractor {
         s.removed = true;
         continue;
       }
-      if (h.comments || (h.always_boilerplate && prose_[i] < 800)) {
+      // An embedded post (a quoted tweet in a "social embed" box) is part
+      // of the story, whatever its box is called.
+      bool embedded_post = quoted_[i] >= 40 && n.end - i < 200;
+      if (h.comments || (h.always_boilerplate && prose_[i] < 800 && !embedded_post)) {
         s.removed = true;
         continue;
       }
       if (strict_ && h.unlikely && n.tag != Tag::k_body && n.tag != Tag::k_html &&
           n.tag != Tag::k_a && n.tag != Tag::k_article && n.tag != Tag::k_main &&
-          !InsideTableOrCode(i) && prose_[i] < 800) {
+          !InsideTableOrCode(i) && prose_[i] < 800 && !embedded_post) {
         s.removed = true;
         s.unlikely = true;
         continue;
@@ -540,6 +546,7 @@ class Extractor {
       if (s.paragraphs < 3) return true;
     }
     if (s.chars == 0) return true;
+    if (quoted_[i] * 2 >= s.chars && n.end - i < 200) return false;  // an embedded post
     // Negative words on a block that also scored as prose (a "widget" that
     // holds the story) are overruled by its paragraphs.
     if (s.weight < 0 && (!s.candidate || s.score + s.weight < 0)) return true;
@@ -621,6 +628,7 @@ class Extractor {
   std::vector<Stats> st_;
   std::vector<std::string> bylines_;
   std::vector<uint32_t> prose_;
+  std::vector<uint32_t> quoted_;  // characters inside <blockquote>s
   std::vector<TextFigures> text_;
   std::vector<ClassHints> hints_;
   std::vector<uint8_t> never_;
