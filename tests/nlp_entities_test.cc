@@ -83,6 +83,19 @@ TEST(Entities, UnknownNameBesideASpeechVerbIsAPerson) {
   EXPECT_EQ(persons["Oskari Vanhala"], (std::vector<std::string>{"Oskari Vanhala", "Vanhala"}));
 }
 
+TEST(Entities, PlacesThingsAndHeadlineVerbsAreNotPeople) {
+  Document doc = Analyze(
+      "Rosa Vidal Says Port Will Reopen\n\n"
+      "Rosa Vidal toured Staten Island and praised the Fifth Amendment. Tom Park agreed.");
+  auto persons = Persons(doc);
+  EXPECT_EQ(persons.size(), 2u);
+  EXPECT_EQ(persons["Rosa Vidal"].size(), 2u);
+  EXPECT_EQ(persons["Tom Park"].size(), 1u);
+  ASSERT_NE(Find(doc, "Staten Island"), nullptr);
+  EXPECT_EQ(Find(doc, "Staten Island")->type, EntityType::kLoc);
+  EXPECT_EQ(Find(doc, "Fifth Amendment")->type, EntityType::kOther);
+}
+
 TEST(Entities, SentenceStartersAreNotNames) {
   Document doc = Analyze("But Experts agree. The Report was long. However, nothing changed.");
   EXPECT_TRUE(Persons(doc).empty());

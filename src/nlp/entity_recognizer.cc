@@ -24,6 +24,7 @@ struct EntityRecognizer::Lexicons {
   Lexicon starters{"capitalized_stopwords.txt"};
   Lexicon speech{"speech_verbs.txt"};
   Lexicon humans{"human_nouns.txt"};
+  Lexicon suffixes{"name_suffixes.txt"};
 };
 
 EntityRecognizer::EntityRecognizer() : lex_(std::make_unique<Lexicons>()) {}
@@ -161,6 +162,19 @@ class Recognizer {
            !IsAcronym(t);
   }
 
+  // "Hillary Clinton Was Headed", "Lindsey Graham Says": a capitalised verb
+  // in a title-case heading ends the name before it.
+  bool TitleCaseVerb(size_t k) const {
+    std::string_view t = Tok(k);
+    static constexpr std::string_view kAux[] = {"Is", "Was", "Are", "Were", "Will", "Would", "Has", "Have", "Had",
+                                                "Can", "Could", "Should", "May", "Might", "Must", "Does", "Did",
+                                                "Do", "To", "Be", "Says", "Said", "Tells", "Told", "Calls",
+                                                "Wants", "Gets", "Goes", "Takes", "Makes", "Slams", "Blasts",
+                                                "Speaks", "Warns", "Urges", "Vows", "Claims", "Explains"};
+    for (std::string_view w : kAux) if (t == w) return true;
+    return false;
+  }
+
   bool SpeechVerbAt(size_t k, size_t end) const { return k < end && lex_.speech.Contains(Tok(k)); }
 
   void Sentence_(const Sentence& s) {
@@ -199,7 +213,7 @@ class Recognizer {
       }
       size_t a = k, b = k + 1;
       while (b < s.end_token) {
-        if (IsCap(b)) {
+        if (IsCap(b) && !TitleCaseVerb(b)) {
           ++b;
           continue;
         }
@@ -260,6 +274,23 @@ class Recognizer {
       return;
     }
     const std::string_view last = NoDot(Tok(b - 1));
+    if (const std::string* kind = b - a >= 2 ? lex_.suffixes.Find(last) : nullptr) {
+      // "Staten Island", "Fifth Amendment": not a person, unless a given name
+      // leads a two-word name whose last word is also a family name
+      // ("Tom Park", "Doris Day").
+      static constexpr std::string_view kSurnameLike[] = {"park", "lake", "street", "bay", "forest", "bridge",
+                                                          "beach", "day", "war", "bill", "show", "summit"};
+      char buf[16];
+      std::string_view folded = text::FoldCase(last, buf, sizeof buf);
+      bool surname_like = false;
+      for (std::string_view w : kSurnameLike) surname_like = surname_like || folded == w;
+      if (!(surname_like && b - a == 2 && lex_.given.Contains(Tok(a)))) {
+        EntityType type = *kind == "LOC" ? EntityType::kLoc : *kind == "GPE" ? EntityType::kGpe
+                        : *kind == "ORG" ? EntityType::kOrg : EntityType::kOther;
+        Add(a, b, type, JoinTokens(a, b));
+        return;
+      }
+    }
     // "... Foundation", or "Ministry of ...", "Bank of ...".
     bool org_head = false;
     for (size_t k = a; k + 1 < b && !org_head; ++k) {

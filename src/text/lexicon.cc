@@ -43,6 +43,10 @@ Lexicon::Lexicon(std::string_view file, bool case_sensitive) : case_sensitive_(c
       }
       continue;
     }
+    if (size_t tab = line.find('\t'); tab != std::string_view::npos) {
+      map_.emplace(key_of(line.substr(0, tab)), std::string(line.substr(tab + 1)));
+      continue;
+    }
     size_t sp = line.find_first_of(" \t");
     // Multi-word keys (places) have no value; a value is one short token.
     if (sp != std::string_view::npos && line.find_first_of(" \t", sp + 1) == std::string_view::npos &&

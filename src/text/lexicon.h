@@ -4,9 +4,10 @@
 // Word lists compiled into the binary from data/lexicons/*.txt.
 //
 // File format: one entry a line; '#' starts a comment line; blank lines are
-// skipped. An entry is "key" or "key value" (value after the first space or
-// tab), or "canonical|alias|alias" where every alias maps to the canonical
-// form. Keys are matched case-insensitively (ASCII folding) unless the
+// skipped. An entry is "key", "key<TAB>value", "key v" (a value of at most
+// two characters after a space, such as a gender), or "canonical|alias|alias"
+// where every alias maps to the canonical form. Other spaces belong to the
+// key ("New York"). Keys are matched case-insensitively (ASCII folding) unless the
 // lexicon is built case-sensitive.
 
 #include <functional>
