@@ -33,6 +33,7 @@ class Store {
   static std::unique_ptr<Store> Open(const std::string& path, std::string* error);
 
   bool Begin(std::string* error);
+  // Also brings the full-text index up to date with the batch.
   // Adds one document read with raw bytes hashing to `raw_hash`. A page
   // already stored under the same key and hash is left as it is (and
   // reported kDuplicate). `fingerprint` is Fingerprint(doc.text) when the
@@ -54,6 +55,8 @@ class Store {
   bool Fail(Stmt& s, std::string* error);
 
   Db db_;
+  int64_t batch_first_article_ = 0;  // rows from here on still need indexing
+  int64_t batch_first_quote_ = 0;
   Stmt page_done_, page_upsert_, error_insert_;
   Stmt article_by_hash_, article_by_band_, band_insert_, article_insert_, article_fts_;
   Stmt site_find_, site_insert_, site_name_;
