@@ -106,14 +106,16 @@ bool IsBoilerplateParagraph(std::string_view p) {
   return false;
 }
 
-std::string DropBoilerplateParagraphs(std::string text) {
+std::string DropBoilerplateParagraphs(std::string text, std::string_view title) {
   std::string out;
   size_t pos = 0;
   while (pos <= text.size()) {
     size_t e = text.find("\n\n", pos);
     if (e == std::string::npos) e = text.size();
     std::string_view para(text.data() + pos, e - pos);
-    if (!para.empty() && !IsBoilerplateParagraph(para)) {
+    // The title repeated as a plain paragraph is metadata, not body.
+    bool is_title = !title.empty() && para.size() < title.size() + 8 && SameText(para, title);
+    if (!para.empty() && !IsBoilerplateParagraph(para) && !is_title) {
       if (!out.empty()) out += "\n\n";
       out += para;
     }
@@ -587,7 +589,7 @@ class Extractor {
     }
     TextWriter w;
     for (uint32_t root : roots) RenderSubtree(root, root == top, &w);
-    r->text = DropBoilerplateParagraphs(w.Finish());
+    r->text = DropBoilerplateParagraphs(w.Finish(), options_.title);
   }
 
   void RenderSubtree(uint32_t root, bool is_top, TextWriter* w) {
