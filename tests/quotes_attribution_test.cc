@@ -204,6 +204,14 @@ TEST(Quotes, TheTitleNamesTheLatestPersonHoldingIt) {
   EXPECT_EQ(q[0].speaker, "Ministry of Fisheries");
 }
 
+TEST(Quotes, AnUnattributedQuoteFollowsTheSentenceAboutSomeone) {
+  auto q = Attribute(
+      "Nora Blix kept her answers about the banks short.\n\n"
+      "\"If any bank cannot be run safely, it should be broken up.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Nora Blix");
+}
+
 TEST(Quotes, ConsecutiveQuoteParagraphsKeepTheirSpeaker) {
   auto q = Attribute(
       "\"The harvest failed in the north,\" said farmer Ilse Brandt.\n\n"

@@ -478,6 +478,26 @@ void QuoteAttributor::Process(Document& doc) const {
       inherit(i - 1, i);
     }
   }
+  // Failing that, a whole quote opening its paragraph belongs to the person
+  // the sentence before it is about, when that sentence opens with them
+  // ("Clinton kept her comments hypothetical. / "If any bank ...").
+  for (size_t i = 0; i < found.size(); ++i) {
+    Quote& q = found[i].quote;
+    if (has_speaker[i] || q.cue || q.kind != QuoteKind::kDirect) continue;
+    uint32_t s = doc.tokens[finder.TokenAt(q.content.begin)].sentence;
+    if (s == 0 || heading[doc.sentences[s - 1].paragraph]) continue;
+    if (doc.sentences[s].paragraph > doc.sentences[s - 1].paragraph + 1) continue;
+    uint32_t c0 = finder.ClauseStart(s - 1);
+    if (finder.InQuote(doc.tokens[c0].span.begin)) continue;
+    int32_t m = finder.PersonMentionStartingAt(c0);
+    if (m < 0 && !finder.IsPronoun(c0)) continue;
+    Speaker sp = finder.RightSubject(c0, c0 + 1 + (m >= 0 ? 4 : 0));
+    if (!sp.found || !sp.name) continue;
+    q.speaker = sp.name;
+    q.speaker_entity = sp.entity;
+    q.speaker_mention = sp.mention;
+    has_speaker[i] = true;
+  }
 
   for (uint32_t p = 1; p < doc.paragraphs.size(); ++p) {
     if (heading[p]) continue;
