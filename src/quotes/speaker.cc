@@ -440,7 +440,6 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
     }
   }
   Speaker sp;
-  if (m == lo && boundary == lo) boundary = lo;
   Description(boundary, cue, &sp);
   if (!sp.found && boundary < cue) {
     // "..., a spokesman for the ministry said" : after the last comma.
