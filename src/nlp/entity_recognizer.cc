@@ -55,7 +55,7 @@ class Recognizer {
       std::string_view t = Tok(k);
       cap_[k] = IsWordTok(k) && text::StartsUpper(t) && !IsHyphenModifier(k) && !lex_.dates.Contains(t);
     }
-    for (const Sentence& s : doc_.sentences) Sentence_(s);
+    for (const Sentence& s : doc_.sentences) Scan(s);
     Group();
   }
 
@@ -177,7 +177,7 @@ class Recognizer {
 
   bool SpeechVerbAt(size_t k, size_t end) const { return k < end && lex_.speech.Contains(Tok(k)); }
 
-  void Sentence_(const Sentence& s) {
+  void Scan(const Sentence& s) {
     const bool heading = heading_[s.paragraph];
     size_t k = s.first_token;
     while (k < s.end_token) {

@@ -22,7 +22,7 @@ class Reporter {
  public:
   Reporter(const SpeakerFinder& f, std::vector<Found>* out) : f_(f), doc_(f.doc()), out_(out) {}
 
-  void Sentence_(uint32_t s) {
+  void Report(uint32_t s) {
     const Sentence& sent = doc_.sentences[s];
     // A sentence holding a quotation is reported through its quotes, except
     // for a report that ends before them at ", saying ..." / ", adding ...".
@@ -299,7 +299,7 @@ void FindReportedSpeech(const SpeakerFinder& f, const std::vector<bool>& heading
   const Document& doc = f.doc();
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     if (heading[doc.sentences[s].paragraph]) continue;
-    r.Sentence_(s);
+    r.Report(s);
   }
 }
 
