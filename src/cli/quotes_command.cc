@@ -38,7 +38,7 @@ int RunQuotes(int argc, char** argv) {
   // A table on a terminal is for reading: keep it short unless asked.
   filter.limit = args.HasValue("limit") ? atoll(args.Get("limit").c_str()) : format == store::RowFormat::kTable ? 50 : -1;
   store::RowWriter out(stdout, format,
-                       {{"date", false, 10},
+                       {{"date", false, 0, true},
                         {"speaker", false, 28},
                         {"role", false, 30},
                         {"kind", false, 0},

@@ -38,7 +38,7 @@ int RunSearch(int argc, char** argv) {
   int64_t limit = args.HasValue("limit") ? atoll(args.Get("limit").c_str()) : 20;
   store::RowFormat format = store::ChooseFormat(args.Has("json"), args.Has("csv"), stdout);
   const bool quotes = args.Has("quotes");
-  std::vector<store::Column> columns = {{"score", true, 0}, {"date", false, 10}};
+  std::vector<store::Column> columns = {{"score", true, 0}, {"date", false, 0, true}};
   if (quotes) columns.push_back({"speaker", false, 24});
   columns.insert(columns.end(), {{"title", false, 40}, {"snippet", false, 90}, {"url", false, 50}});
   store::RowWriter out(stdout, format, columns);

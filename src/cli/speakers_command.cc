@@ -32,8 +32,8 @@ int RunSpeakers(int argc, char** argv) {
                         {"quotes", true, 0},
                         {"articles", true, 0},
                         {"role", false, 50},
-                        {"first", false, 10},
-                        {"last", false, 10}});
+                        {"first", false, 0, true},
+                        {"last", false, 0, true}});
   bool ok = store::TopSpeakers(db, limit,
                                [&](const store::SpeakerRow& r) {
                                  out.Add({r.name, std::to_string(r.quotes), std::to_string(r.articles), r.role,

@@ -65,7 +65,10 @@ void RowWriter::Add(std::vector<std::string> cells) {
   line_.clear();
   switch (format_) {
     case RowFormat::kTable:
-      for (size_t i = 0; i < cells.size(); ++i) cells[i] = Cut(OneLine(cells[i]), columns_[i].max_width);
+      for (size_t i = 0; i < cells.size(); ++i) {
+        if (columns_[i].date && cells[i].size() > 10 && cells[i][4] == '-') cells[i].resize(10);
+        cells[i] = Cut(OneLine(cells[i]), columns_[i].max_width);
+      }
       rows_.push_back(std::move(cells));
       return;
     case RowFormat::kTsv:

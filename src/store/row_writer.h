@@ -18,6 +18,7 @@ struct Column {
   std::string name;
   bool numeric = false;  // written as a JSON number, right-aligned in tables
   size_t max_width = 0;  // table mode: cut longer cells (0: no limit)
+  bool date = false;     // table mode: show the date of an ISO 8601 date-time
 };
 
 // Writes query results in one of the formats. JSON, CSV and TSV rows are
