@@ -98,6 +98,13 @@ TEST(Quotes, SpeakerIntroducedBeforeTheQuote) {
   EXPECT_EQ(q[0].role, "a nurse at the clinic");
 }
 
+TEST(Quotes, WholeSentenceRightAfterTheCue) {
+  auto q = Attribute("Greta Lund declared \"The harbour is closed until spring.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].speaker, "Greta Lund");
+}
+
 TEST(Quotes, SpeakerInThePreviousParagraph) {
   auto q = Attribute("Mr Hollis said:\n\n\"This is the moment to act. We cannot wait any longer for them.\"");
   ASSERT_EQ(q.size(), 1u);

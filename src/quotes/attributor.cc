@@ -83,6 +83,9 @@ class Attribution {
     if (open_tok > lo_local && pre_cue >= int32_t(lo_local)) {
       std::string_view last = f_.Tok(open_tok - 1);
       intro = last == ":" || last == ",";
+      // "Trump declared "I think NATO may be obsolete."": a capitalised
+      // sentence right after the cue is whole.
+      intro = intro || (pre_cue + 1 == int32_t(open_tok) && text::StartsUpper(doc.Slice(q.content)));
     }
     const bool direct = starts || intro || q.continued;
 
