@@ -183,6 +183,33 @@ TEST(GumGold, NameWordsJoinAcrossConnectorsOnlyBeforeAnotherName) {
   EXPECT_EQ(gold[0].cls, Class::kPlace);
 }
 
+TEST(GumGold, CapitalisedParticiplesBelongToTheName) {
+  const GumDocument d = ParseConllu(Conllu({
+      "# text = the United States",
+      "1 the the DET DT _ 3 det _ Entity=(1-place-new-sssss-cf1-3-sgl-United_States",
+      "2 United unite VERB VBN _ 3 amod _ _",
+      "3 States State PROPN NNPS _ 0 root _ Entity=1)",
+  }));
+  const auto gold = GoldMentions(d);
+  ASSERT_EQ(gold.size(), 1u);
+  EXPECT_EQ(Slice(d, gold[0].span), "United States");
+}
+
+TEST(GumGold, APersonsNameStopsAtOf) {
+  const GumDocument d = ParseConllu(Conllu({
+      "# text = Michael Tien of NPP",
+      "1 Michael Michael PROPN NNP _ 0 root _ Entity=(1-person-new-sssss-cf1-1,2-sgl",
+      "2 Tien Tien PROPN NNP _ 1 flat _ _",
+      "3 of of ADP IN _ 4 case _ _",
+      "4 NPP NPP PROPN NNP _ 1 nmod _ Entity=(2-organization-new-sssss-cf1-1-sgl)1)",
+  }));
+  const auto gold = GoldMentions(d);
+  ASSERT_EQ(gold.size(), 2u);
+  EXPECT_EQ(Slice(d, gold[0].span), "Michael Tien");
+  EXPECT_EQ(Slice(d, gold[1].span), "NPP");
+  EXPECT_EQ(gold[1].cls, Class::kOrg);
+}
+
 TEST(GumGold, CoordinationsAreLeftToTheirConjuncts) {
   const GumDocument d = ParseConllu(Conllu({
       "# text = Bernoulli and Euler met",

@@ -37,21 +37,26 @@ Class ClassOf(std::string_view etype) {
 
 // Words that join the parts of a multi-word name: "Bank of America", "J-Lo",
 // "Food and Drug Administration", "Charles de Gaulle".
-bool IsConnector(const Word& w) {
+// A person's name crosses no "of", "for" or "the": "Leung Kwok-hung of LSD"
+// is a person and an organisation, not one name.
+bool IsConnector(const Word& w, Class cls) {
   static const std::set<std::string, std::less<>> kWords = {"of", "for", "and", "&", "the", "de", "-"};
+  static const std::set<std::string, std::less<>> kPersonWords = {"and", "&", "de", "-"};
   std::string lower = w.form;
   for (char& c : lower) c = static_cast<char>(tolower(static_cast<unsigned char>(c)));
-  return kWords.count(lower) > 0;
+  return (cls == Class::kPerson ? kPersonWords : kWords).count(lower) > 0;
 }
 
 bool IsPropn(const Word& w) { return w.upos == "PROPN"; }
 
 // A word that belongs to a name next to a PROPN: GUM tags the adjectives and
 // nouns of many names as such ("the Ottoman Empire", "the English Channel",
-// "Cape of Good Hope"), and only their capital shows they are part of it.
+// "Cape of Good Hope"), and participles as VERB ("the United States"); only
+// their capital shows they are part of it.
 bool IsNameWord(const Word& w) {
   if (IsPropn(w)) return true;
-  if (w.upos != "ADJ" && w.upos != "NOUN" && w.upos != "NUM") return false;
+  const bool participle = w.upos == "VERB" && w.deprel == "amod";
+  if (w.upos != "ADJ" && w.upos != "NOUN" && w.upos != "NUM" && !participle) return false;
   return !w.form.empty() && isupper(static_cast<unsigned char>(w.form[0]));
 }
 
@@ -238,6 +243,7 @@ class Parser {
 // after the head, "World War II") around the head, across connectors when
 // another name word follows. Drops "the", "former", relative clauses.
 void NameRange(const GumDocument& d, const GumMention& m, uint32_t* lo, uint32_t* hi) {
+  const Class cls = ClassOf(m.etype);
   *lo = *hi = m.head;
   for (uint32_t k = m.head + 1; k <= m.last;) {
     const Word& w = d.words[k];
@@ -246,7 +252,7 @@ void NameRange(const GumDocument& d, const GumMention& m, uint32_t* lo, uint32_t
       continue;
     }
     uint32_t j = k;
-    while (j <= m.last && IsConnector(d.words[j])) ++j;
+    while (j <= m.last && IsConnector(d.words[j], cls)) ++j;
     if (j == k || j > m.last || !IsNameWord(d.words[j])) break;
     *hi = j;
     k = j + 1;
@@ -258,8 +264,8 @@ void NameRange(const GumDocument& d, const GumMention& m, uint32_t* lo, uint32_t
       continue;
     }
     uint32_t j = k - 1;
-    while (j > m.first && IsConnector(d.words[j])) --j;
-    if (j == k - 1 || !IsNameWord(d.words[j]) || IsConnector(d.words[j])) break;
+    while (j > m.first && IsConnector(d.words[j], cls)) --j;
+    if (j == k - 1 || !IsNameWord(d.words[j]) || IsConnector(d.words[j], cls)) break;
     *lo = j;
     k = j;
   }
