@@ -219,6 +219,15 @@ TEST(Quotes, AnUnattributedQuoteFollowsTheSentenceAboutSomeone) {
   EXPECT_EQ(q[0].speaker, "Nora Blix");
 }
 
+TEST(Quotes, TheyIsTheLatestGroupThatSpoke) {
+  auto q = Attribute(
+      "Flood officials said the river would crest on Friday.\n\n"
+      "\"Nobody should drive through the water,\" they said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Flood officials");
+  EXPECT_EQ(q[1].mention, "they");
+}
+
 TEST(Quotes, ConsecutiveQuoteParagraphsKeepTheirSpeaker) {
   auto q = Attribute(
       "\"The harvest failed in the north,\" said farmer Ilse Brandt.\n\n"

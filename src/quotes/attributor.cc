@@ -367,9 +367,11 @@ class Attribution {
   const std::vector<Quotation>& qs_;
 };
 
-// "the senator said": the latest person before it whose title or role holds
-// that word ("Sen. Ed Rowe", "Ed Rowe, a senator from Ohio"), if any.
-void ResolveTitles(const QuoteLexicons& lex, const Document& doc, std::vector<Found>* found) {
+// Names speakers that an attribution only described: "the senator said" is
+// the latest person before it whose title or role holds that word ("Sen. Ed
+// Rowe", "Ed Rowe, a senator from Ohio"), "the ministry" the latest
+// organisation of that kind, "they" the latest group that spoke.
+void ResolveDescriptions(const QuoteLexicons& lex, const Document& doc, std::vector<Found>* found) {
   std::vector<size_t> order(found->size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
@@ -395,8 +397,20 @@ void ResolveTitles(const QuoteLexicons& lex, const Document& doc, std::vector<Fo
       t.remove_prefix(sp + 1);
     }
   }
+  const Quote* last_group = nullptr;  // the latest unnamed or organisation speaker
   for (size_t i : order) {
     Quote& q = (*found)[i].quote;
+    // "they said": the latest group that spoke ("Officials said ... They
+    // added"), within a few paragraphs.
+    if (!q.speaker && q.speaker_mention && last_group &&
+        lower(doc.Slice(*q.speaker_mention)) == "they" &&
+        q.content.begin - last_group->content.end < 1500) {
+      q.speaker = last_group->speaker;
+      q.speaker_entity = last_group->speaker_entity;
+    }
+    if (q.speaker && (q.speaker_entity < 0 || doc.entities[q.speaker_entity].type != EntityType::kPerson)) {
+      last_group = &q;
+    }
     if (q.speaker_entity >= 0 && q.speaker_role) roles[q.speaker_entity] += " " + lower(*q.speaker_role);
     if (q.speaker_entity >= 0 || !q.speaker || q.speaker->size() < 5) continue;
     std::string d = lower(*q.speaker);
@@ -510,7 +524,7 @@ void QuoteAttributor::Process(Document& doc) const {
 
   FindReportedSpeech(finder, heading, &found);
 
-  ResolveTitles(*lex_, doc, &found);
+  ResolveDescriptions(*lex_, doc, &found);
 
   // A role given by apposition ("X, the former envoy") belongs to the person
   // for the whole article; a title before a name ("Leader X") only to that
