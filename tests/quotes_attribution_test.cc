@@ -285,7 +285,7 @@ TEST(Reported, AttributionInsideTheStatement) {
 }
 
 TEST(Reported, OrganisationsSpeakAndDatesAreSkipped) {
-  auto q = Attribute("The Harbor Commission, which runs the port, said Friday that fees would rise, but shippers "
+  auto q = Attribute("The Harbor Commission, which runs the port, said Friday that fees would rise, though shippers "
                      "disagreed.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Harbor Commission");

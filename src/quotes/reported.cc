@@ -158,13 +158,19 @@ class Reporter {
            doc_.mentions[m].span.end >= doc_.tokens[k].span.end;
   }
 
-  // Where a clause starting at j ends: before ", but ...", ", though ..." or
-  // "and warned ...", which start statements of their own.
+  // Where a clause starting at j ends: before ", though ...", ", which ...",
+  // ", saying ...", "and warned ..." or a dash aside, which are the writer's
+  // or start statements of their own.
   uint32_t ClauseEnd(uint32_t j, uint32_t end) const {
     for (uint32_t m = j + 2; m + 1 < end; ++m) {
       std::string_view t = f_.Tok(m);
-      if (t == "," && Is(f_.Tok(m + 1), {"but", "though", "although", "while", "whereas"})) return m;
-      if (t == "and" && f_.IsCue(m + 1) && f_.Tok(m - 1) != ",") return m;
+      std::string_view n = f_.Tok(m + 1);
+      if (t == "," && (Is(n, {"though", "although", "while", "whereas", "which", "who"}) ||
+                       (f_.IsCue(m + 1) && n.size() > 4 && n.substr(n.size() - 3) == "ing"))) {
+        return m;
+      }
+      if ((t == "and" || t == "\xE2\x80\x94") && f_.IsCue(m + 1) && f_.Tok(m - 1) != ",") return m;
+      if (t == "\xE2\x80\x94" && m + 2 < end && n == "and") return m;
     }
     return end;
   }

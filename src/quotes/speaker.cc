@@ -282,6 +282,11 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp) const {
     --to;
   }
   if (from >= to || to - from > 12) return false;
+  // "the government could": a clause, not a noun phrase.
+  if (Is(Tok(to - 1), {"could", "would", "should", "will", "may", "might", "must", "can", "did", "does", "do",
+                       "is", "was", "are", "were"})) {
+    return false;
+  }
   // Descriptions open with a determiner or a noun, not with "With ..." or a
   // date ("Friday for releasing ...").
   if (text::StartsUpper(Tok(from)) && lex_.starters.Contains(Tok(from)) &&
