@@ -8,8 +8,10 @@
 #include <vector>
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include "io/input.h"
+#include "io/jsonl_scan.h"
 
 namespace newsgraph::io {
 namespace {
@@ -85,6 +87,57 @@ TEST_F(JsonlTest, OverlongLineIsDrainedNotHeld) {
   EXPECT_NE(docs[0].error.find("limit"), std::string::npos) << docs[0].error;
   EXPECT_TRUE(docs[1].ok());
   EXPECT_EQ(docs[1].source.url, "http://c/2");
+}
+
+// The fast scanner must accept exactly what a full JSON parser accepts, and
+// decode strings the same way.
+TEST(JsonScanTest, AgreesWithAFullParser) {
+  const char* cases[] = {
+      R"({"url":"a","text":"b"})",
+      R"(  {"url" : "a" , "text" : "b"}  )",
+      R"({})",
+      R"({"text":"esc \" \\ \/ \b \f \n \r \t end"})",
+      R"({"text":"\u00e9\u4e2d\ud83d\ude00"})",
+      R"({"n":-1.5e+3,"z":0,"t":true,"f":false,"x":null,"a":[1,[2,{"k":"v"}],"s"],"o":{"p":{}},"text":"t"})",
+      R"({"text":"t",})",
+      R"({'text':'t'})",
+      R"({"text":"t"} x)",
+      R"({"text":"t")",
+      R"({"text":"unterminated})",
+      R"({"n":01,"text":"t"})",
+      R"({"n":1.,"text":"t"})",
+      R"({"n":NaN,"text":"t"})",
+      R"({"text":"bad \x escape"})",
+      R"({"text":"\u12"})",
+      R"([1,2])",
+      R"("text")",
+      R"({"a":[1,2,]})",
+      R"({"a" "b"})",
+      R"({"a":tru})",
+      "{\"text\":\"raw\ttab\"}",
+      "",
+  };
+  for (const char* c : cases) {
+    nlohmann::json j = nlohmann::json::parse(c, nullptr, false);
+    bool full_ok = !j.is_discarded() && j.is_object();
+    std::string text, error;
+    bool ours = ScanJsonObject(c, [&](std::string_view name) { return name == "text" ? &text : nullptr; }, &error);
+    EXPECT_EQ(ours, full_ok) << c << " (" << error << ")";
+    if (full_ok && ours && j.contains("text")) EXPECT_EQ(text, j["text"].get<std::string>()) << c;
+  }
+}
+
+TEST(JsonScanTest, LoneSurrogatesBecomeReplacementCharacters) {
+  std::string text, error;
+  ASSERT_TRUE(ScanJsonObject(R"({"text":"a\ud800b\udc00"})", [&](std::string_view) { return &text; }, &error));
+  EXPECT_EQ(text, "a\xEF\xBF\xBD" "b\xEF\xBF\xBD");
+}
+
+TEST(JsonScanTest, DeepNestingIsRefusedNotACrash) {
+  std::string deep = "{\"a\":" + std::string(100000, '[') + std::string(100000, ']') + "}";
+  std::string error;
+  EXPECT_FALSE(ScanJsonObject(deep, [](std::string_view) { return nullptr; }, &error));
+  EXPECT_NE(error.find("deeply"), std::string::npos);
 }
 
 }  // namespace

@@ -1,16 +1,8 @@
 #include "io/jsonl_reader.h"
 
-#include <nlohmann/json.hpp>
+#include "io/jsonl_scan.h"
 
 namespace newsgraph::io {
-namespace {
-
-const nlohmann::json* StringField(const nlohmann::json& obj, const char* name) {
-  auto it = obj.find(name);
-  return it != obj.end() && it->is_string() ? &*it : nullptr;
-}
-
-}  // namespace
 
 void ReadJsonl(const std::string& path, LineReader* in, const InputOptions& options, const DocumentSink& sink) {
   std::string line;
@@ -22,6 +14,22 @@ void ReadJsonl(const std::string& path, LineReader* in, const InputOptions& opti
     doc.source.kind = InputKind::kJsonl;
     doc.error = "JSON Lines line " + std::to_string(line_no) + ": " + what;
     sink(std::move(doc));
+  };
+  // The members read; which of them were present is told by `seen`.
+  enum Field { kUrl, kHtml, kText, kFetchDate, kDate, kCrawlDate, kCharset, kFields };
+  static constexpr std::string_view kNames[kFields] = {"url", "html", "text", "fetch_date", "date", "crawl_date",
+                                                        "charset"};
+  std::string values[kFields];
+  bool seen[kFields];
+  std::string parse_error;
+  auto slot = [&](std::string_view name) -> std::string* {
+    for (int f = 0; f < kFields; ++f) {
+      if (name == kNames[f]) {
+        seen[f] = true;
+        return &values[f];
+      }
+    }
+    return nullptr;
   };
   for (;;) {
     bool truncated = false;
@@ -42,34 +50,32 @@ void ReadJsonl(const std::string& path, LineReader* in, const InputOptions& opti
       error("", "line larger than the limit of " + std::to_string(options.max_document_bytes) + " bytes");
       continue;
     }
-    size_t first = line.find_first_not_of(" \t\r");
-    if (first == std::string::npos) continue;
-    nlohmann::json obj = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
-    if (obj.is_discarded() || !obj.is_object()) {
-      error("", "not a JSON object");
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    for (int f = 0; f < kFields; ++f) {
+      seen[f] = false;
+      values[f].clear();
+    }
+    if (!ScanJsonObject(line, slot, &parse_error)) {
+      error(seen[kUrl] ? values[kUrl] : "", "not a valid JSON object (" + parse_error + ")");
       continue;
     }
-    const nlohmann::json* url = StringField(obj, "url");
-    const nlohmann::json* html = StringField(obj, "html");
-    const nlohmann::json* text = StringField(obj, "text");
-    if (!html && !text) {
-      error(url ? url->get<std::string>() : "", "needs an \"html\" or \"text\" string");
+    if (!seen[kHtml] && !seen[kText]) {
+      error(values[kUrl], "needs an \"html\" or \"text\" string");
       continue;
     }
     Document doc;
     doc.source.path = path;
-    if (url) doc.source.url = url->get<std::string>();
-    for (const char* name : {"fetch_date", "date", "crawl_date"}) {
-      if (const nlohmann::json* d = StringField(obj, name)) {
-        doc.source.fetch_date = d->get<std::string>();
+    doc.source.url = std::move(values[kUrl]);
+    for (Field f : {kFetchDate, kDate, kCrawlDate}) {
+      if (seen[f]) {
+        doc.source.fetch_date = std::move(values[f]);
         break;
       }
     }
-    if (const nlohmann::json* c = StringField(obj, "charset")) doc.source.http_charset = c->get<std::string>();
-    doc.source.kind = html ? InputKind::kHtml : InputKind::kText;
-    doc.source.verbatim = !html && options.verbatim;
-    doc.source.raw = (html ? html : text)->get<std::string>();
-    obj = nullptr;
+    doc.source.http_charset = std::move(values[kCharset]);
+    doc.source.kind = seen[kHtml] ? InputKind::kHtml : InputKind::kText;
+    doc.source.verbatim = !seen[kHtml] && options.verbatim;
+    doc.source.raw = std::move(values[seen[kHtml] ? kHtml : kText]);
     sink(std::move(doc));
   }
 }
