@@ -86,6 +86,7 @@ void ExtractHtmlPage(Document& doc) {
     content.text = PlainParagraphs(meta.json_ld_body);
   }
   ReadMetadataFromText(content.bylines, content.text, VisibleTail(dom, 4000), &meta);
+  if (SameOrganization(meta.original_source, meta.site_name)) meta.original_source.clear();
   doc.text = std::move(content.text);
   doc.title = std::move(meta.title);
   doc.published = std::move(meta.published);

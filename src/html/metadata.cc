@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 
 #include "html/dates.h"
@@ -67,6 +68,15 @@ void AddAuthor(std::vector<std::string>* authors, std::string name) {
   authors->push_back(std::move(name));
 }
 
+// A site name as pages state it, without a URL form or a slogan after " | ".
+std::string CleanSiteName(std::string_view raw) {
+  std::string s = CollapseWhitespace(raw);
+  if (LooksLikeUrl(s)) return {};
+  size_t bar = s.find(" | ");
+  if (bar != std::string::npos && bar > 0) s.resize(bar);
+  return s;
+}
+
 void AuthorsFrom(const json& v, std::vector<std::string>* out) {
   if (v.is_array()) {
     for (const json& x : v) AuthorsFrom(x, out);
@@ -129,7 +139,7 @@ void VisitJsonLd(const json& v, JsonLdFacts* f, int depth) {
     if (auto it = v.find(key); it != v.end()) {
       std::string name = NameOf(*it);
       if (name.empty() && it->is_object()) name = StringField(*it, "url");
-      if (std::string_view(key) == "provider" && SameText(name, f->site_name)) continue;
+      if (std::string_view(key) == "provider" && SameOrganization(name, f->site_name)) continue;
       take(&f->original_source, name);
     }
   }
@@ -187,6 +197,23 @@ std::string ResolveUrl(std::string_view href, std::string_view base) {
 
 }  // namespace
 
+bool SameOrganization(std::string_view a, std::string_view b) {
+  auto key = [](std::string_view s) {
+    std::string k;
+    for (char c : s)
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) k.push_back(c);
+      else if (c >= 'A' && c <= 'Z') k.push_back(static_cast<char>(c + 32));
+    for (std::string_view tld : {"com", "org", "net"})
+      if (k.size() > tld.size() + 2 && k.compare(k.size() - tld.size(), tld.size(), tld) == 0)
+        k.resize(k.size() - tld.size());
+    return k;
+  };
+  std::string ka = key(a), kb = key(b);
+  if (ka.empty() || kb.empty()) return false;
+  return ka == kb || (ka.size() >= 4 && kb.find(ka) != std::string::npos) ||
+         (kb.size() >= 4 && ka.find(kb) != std::string::npos);
+}
+
 std::string CleanTitle(std::string_view raw, std::string_view site_name) {
   std::string t = CollapseWhitespace(raw);
   static const char* kSeparators[] = {" | ", " - ", " – ", " — ", " :: ", " · ", " // ", " » ", " « "};
@@ -213,6 +240,12 @@ std::string CleanTitle(std::string_view raw, std::string_view site_name) {
       t = tail;
       continue;
     }
+    // A short section label before " | " ("Opinion | ...") is not title.
+    if (round == 0 && words(head) <= 2 && words(tail) >= 4 && t.find(" | ") == best &&
+        t.find(" | ") == t.rfind(" | ")) {
+      t = tail;
+      continue;
+    }
     // A short tail after a longer head is the site (or section) name.
     if (tail_is_site || (words(tail) <= 4 && words(head) >= 3)) {
       t = head;
@@ -229,8 +262,8 @@ std::vector<std::string> SplitAuthors(std::string_view byline) {
   std::string lower = ToLowerAscii(s);
   if (StartsWith(lower, "by ")) s = s.substr(3), lower = lower.substr(3);
   else if (StartsWith(lower, "by:")) s = s.substr(3), lower = lower.substr(3);
-  for (std::string_view cut : {" | ", "|", " - ", " — ", " – ", "\n", " updated ", " published ",
-                               " posted ", " on "}) {
+  for (std::string_view cut : {" | ", "|", " - ", " — ", " – ", " \xE2\x80\xA2 ", "\n", " updated ",
+                               " published ", " posted ", " on "}) {
     size_t p = lower.find(cut);
     if (p != std::string::npos && p > 0) {
       s = s.substr(0, p);
@@ -242,8 +275,23 @@ std::vector<std::string> SplitAuthors(std::string_view byline) {
   auto flush = [&] {
     std::string name = CollapseWhitespace(cur);
     cur.clear();
+    // Leading separators and a repeated "By:" ("Beachbody | BY: Beachbody").
+    while (!name.empty() && !std::isalnum(static_cast<unsigned char>(name[0])) &&
+           static_cast<unsigned char>(name[0]) < 0x80)
+      name.erase(0, 1);
     std::string ln = ToLowerAscii(name);
+    if (StartsWith(ln, "by: ") || StartsWith(ln, "by:")) name = CollapseWhitespace(name.substr(3));
+    else if (StartsWith(ln, "by ")) name = name.substr(3);
+    ln = ToLowerAscii(name);
     if (StartsWith(ln, "and ")) name = name.substr(4);
+    // A date run into the byline ("Jane Roe Monday, November 18, 2019").
+    for (std::string_view day : {" monday", " tuesday", " wednesday", " thursday", " friday",
+                                 " saturday", " sunday"}) {
+      size_t p = ToLowerAscii(name).find(day);
+      if (p != std::string::npos) name.resize(p);
+    }
+    if (name.find_first_of("0123456789") != std::string::npos) return;
+    if (ToLowerAscii(name) == "by") return;
     if (name.empty() || name.size() > 60) return;
     // A name has a capital letter and few words.
     int words = static_cast<int>(std::count(name.begin(), name.end(), ' ')) + 1;
@@ -255,7 +303,7 @@ std::vector<std::string> SplitAuthors(std::string_view byline) {
     std::string lower_name = ToLowerAscii(name);
     for (std::string_view org : {"press", "news", "reuters", "afp", "agency", "staff", "wire",
                                  "service", "newsroom", "desk", "editor", "contributor",
-                                 "correspondent", "reporter"}) {
+                                 "correspondent", "reporter", "writer", "columnist", "bureau"}) {
       for (size_t p = lower_name.find(org); p != std::string::npos; p = lower_name.find(org, p + 1)) {
         bool start = p == 0 || lower_name[p - 1] == ' ';
         size_t e = p + org.size();
@@ -282,6 +330,29 @@ std::vector<std::string> SplitAuthors(std::string_view byline) {
   flush();
   return out;
 }
+
+namespace {
+
+// Every collected author name through the byline rules ("By", roles,
+// handles, dates, agencies cut), and the site itself is not an author.
+std::vector<std::string> CleanAuthors(const std::vector<std::string>& names,
+                                      std::string_view site_name) {
+  std::vector<std::string> out;
+  for (const std::string& n : names) {
+    std::string name = n;
+    size_t at = name.find(" @");
+    if (at != std::string::npos) name.resize(at);
+    for (std::string& a : SplitAuthors(name)) {
+      if (!site_name.empty() && SameOrganization(a, site_name)) continue;
+      // A domain ("Cleveland.com") is a publication.
+      if (a.find(' ') == std::string::npos && a.find('.') != std::string::npos) continue;
+      AddAuthor(&out, std::move(a));
+    }
+  }
+  return out;
+}
+
+}  // namespace
 
 PageMetadata ReadMetadata(const Dom& dom, std::string_view url) {
   PageMetadata m;
@@ -379,7 +450,9 @@ PageMetadata ReadMetadata(const Dom& dom, std::string_view url) {
       }
     }
   }
-  m.site_name = !og_site.empty() ? og_site : !ld.site_name.empty() ? ld.site_name : app_name;
+  m.site_name = CleanSiteName(og_site);
+  if (m.site_name.empty()) m.site_name = CleanSiteName(ld.site_name);
+  if (m.site_name.empty()) m.site_name = CleanSiteName(app_name);
   std::string raw_title = !og_title.empty() ? og_title : !ld.headline.empty() ? ld.headline
                                                        : !title_tag.empty() ? title_tag : h1;
   m.title = CleanTitle(raw_title, m.site_name);
@@ -392,13 +465,13 @@ PageMetadata ReadMetadata(const Dom& dom, std::string_view url) {
                 : !time_published.empty() ? time_published
                                           : DateFromUrl(url);
   if (m.published.empty()) m.published = DateFromUrl(!canonical.empty() ? canonical : og_url);
-  m.authors = !ld.authors.empty() ? ld.authors : meta_authors;
+  m.authors = CleanAuthors(!ld.authors.empty() ? ld.authors : meta_authors, m.site_name);
   m.language = !html_lang.empty() ? html_lang : !meta_lang.empty() ? meta_lang
                : !ld.language.empty() ? Language(ld.language) : og_locale;
   m.canonical_url = !canonical.empty() ? canonical : !og_url.empty() ? og_url
                     : ResolveUrl(ld.url, url);
   m.original_source = !ld.original_source.empty() ? ld.original_source : meta_source;
-  if (SameText(m.original_source, m.site_name)) m.original_source.clear();
+  if (SameOrganization(m.original_source, m.site_name)) m.original_source.clear();
   m.json_ld_body = std::move(ld.body);
   return m;
 }
@@ -501,7 +574,9 @@ void ReadMetadataFromText(const std::vector<std::string>& bylines, std::string_v
           "reprinted with permission from ", "reprinted from ", "used with the permission of ",
           "used with permission of ", "published with permission of ", "courtesy of "}) {
       std::string name = AfterPhrase(text, lower, phrase);
-      if (!name.empty() && name.size() < 60 && (name[0] < 'a' || name[0] > 'z')) {
+      // A credited source is a name: it starts with a capital letter.
+      if (!name.empty() && name.size() < 60 &&
+          ((name[0] >= 'A' && name[0] <= 'Z') || static_cast<unsigned char>(name[0]) >= 0x80)) {
         meta->original_source = name;
         return;
       }

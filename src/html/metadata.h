@@ -39,6 +39,10 @@ void ReadMetadataFromText(const std::vector<std::string>& bylines, std::string_v
 // Splits a byline ("By Jane Roe, John Doe and Ann Poe | Reuters") into names.
 std::vector<std::string> SplitAuthors(std::string_view byline);
 
+// True when two organisation names are one written differently
+// ("FOXBusiness" / "Fox Business", "Live Science" / "livescience.com").
+bool SameOrganization(std::string_view a, std::string_view b);
+
 // Title without a trailing or leading site name: "Story - Site" -> "Story".
 std::string CleanTitle(std::string_view title, std::string_view site_name);
 
