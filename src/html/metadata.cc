@@ -6,6 +6,7 @@
 #include <cctype>
 #include <cstring>
 
+#include "html/class_hints.h"
 #include "html/dates.h"
 #include "html/entities.h"
 #include "html/text_util.h"
@@ -178,6 +179,18 @@ std::string Language(std::string_view v) {
   if (e != 2 && e != 3) return {};
   if (e == 3) return {};  // only ISO 639-1 codes are promised
   return s.substr(0, 2);
+}
+
+// Meta names that say "publication date" in a site's own words
+// ("sn-post-date", "article.publish-date", "pubDateTime").
+bool IsPublishDateKey(std::string_view key) {
+  bool date = key.find("date") != std::string_view::npos || key.find("time") != std::string_view::npos;
+  if (!date || key.find("modif") != std::string_view::npos || key.find("updat") != std::string_view::npos ||
+      key.find("expir") != std::string_view::npos)
+    return false;
+  for (std::string_view w : {"publish", "pub", "post", "creat", "release", "issued"})
+    if (key.find(w) != std::string_view::npos) return true;
+  return false;
 }
 
 std::string ResolveUrl(std::string_view href, std::string_view base) {
@@ -357,7 +370,7 @@ std::vector<std::string> CleanAuthors(const std::vector<std::string>& names,
 PageMetadata ReadMetadata(const Dom& dom, std::string_view url) {
   PageMetadata m;
   std::string og_title, title_tag, h1, og_site, app_name, og_url, canonical, html_lang, meta_lang,
-      og_locale, meta_published, time_published, meta_source;
+      og_locale, meta_published, time_published, meta_source, loose_published, stamp_published;
   std::vector<std::string> meta_authors;
   JsonLdFacts ld;
   const auto& nodes = dom.nodes();
@@ -379,6 +392,16 @@ PageMetadata ReadMetadata(const Dom& dom, std::string_view url) {
         if (rel == "canonical" && canonical.empty()) canonical = ResolveUrl(dom.Attr(n, "href"), url);
         break;
       }
+      case Tag::k_div:
+      case Tag::k_span:
+      case Tag::k_p:
+      case Tag::k_small:
+        // A visible date stamp ("class=published-date") when nothing else says.
+        if (stamp_published.empty() && n.end - i < 12 && HintsFor(dom, n).dateline) {
+          std::string t = CollapseWhitespace(dom.InnerText(static_cast<uint32_t>(i)));
+          if (t.size() < 80) stamp_published = DateFromText(t);
+        }
+        break;
       case Tag::k_time:
         if (time_published.empty() &&
             (dom.HasAttr(n, "pubdate") || dom.Attr(n, "itemprop") == "datePublished" ||
@@ -436,6 +459,8 @@ PageMetadata ReadMetadata(const Dom& dom, std::string_view url) {
                  key == "article_date_original" || key == "date.release" ||
                  key == "displaydate" || key == "pub_date" || key == "datecreated") {
         if (meta_published.empty()) meta_published = NormalizeDate(content);
+      } else if (IsPublishDateKey(key)) {
+        if (loose_published.empty()) loose_published = NormalizeDate(content);
       } else if (key == "author" || key == "article:author" || key == "dc.creator" ||
                  key == "dcterms.creator" || key == "sailthru.author" || key == "parsely-author" ||
                  key == "byl" || key == "citation_author") {
@@ -463,7 +488,9 @@ PageMetadata ReadMetadata(const Dom& dom, std::string_view url) {
   m.published = !ld.published.empty() ? ld.published
                 : !meta_published.empty() ? meta_published
                 : !time_published.empty() ? time_published
-                                          : DateFromUrl(url);
+                : !loose_published.empty() ? loose_published
+                : !stamp_published.empty() ? stamp_published
+                                           : DateFromUrl(url);
   if (m.published.empty()) m.published = DateFromUrl(!canonical.empty() ? canonical : og_url);
   m.authors = CleanAuthors(!ld.authors.empty() ? ld.authors : meta_authors, m.site_name);
   m.language = !html_lang.empty() ? html_lang : !meta_lang.empty() ? meta_lang
