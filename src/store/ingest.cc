@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
@@ -30,27 +31,32 @@ struct Aborted {};
 
 constexpr int kMaxErrorsShown = 20;
 
-uint64_t TotalInputBytes(const std::vector<std::string>& paths, bool* known) {
+// The files named by `paths`, in the order io::ReadInputs reads them:
+// folders walked recursively in name order, hidden entries and symbolic
+// links to folders left out; "-" and names that do not exist are kept so
+// that ReadInputs reports them.
+void ListInputs(const std::string& path, bool top, std::vector<std::string>* files) {
   namespace fs = std::filesystem;
-  uint64_t total = 0;
-  *known = true;
-  for (const std::string& p : paths) {
-    std::error_code ec;
-    if (p == "-") {
-      *known = false;
-      continue;
-    }
-    if (fs::is_directory(p, ec)) {
-      for (fs::recursive_directory_iterator it(p, fs::directory_options::skip_permission_denied, ec), end;
-           !ec && it != end; it.increment(ec)) {
-        if (it->is_regular_file(ec)) total += it->file_size(ec);
-      }
-    } else {
-      uint64_t size = fs::file_size(p, ec);
-      if (!ec) total += size;
-    }
+  std::error_code ec;
+  if (path == "-" || !fs::is_directory(path, ec) || (!top && fs::is_symlink(path, ec))) {
+    if (top || fs::is_regular_file(path, ec)) files->push_back(path);
+    return;
   }
-  return total;
+  std::vector<fs::path> entries;
+  for (fs::directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end; !ec && it != end;
+       it.increment(ec)) {
+    entries.push_back(it->path());
+  }
+  if (ec && entries.empty()) {
+    files->push_back(path);  // let ReadInputs say why it cannot be read
+    return;
+  }
+  std::sort(entries.begin(), entries.end(), [](const fs::path& a, const fs::path& b) { return a.filename() < b.filename(); });
+  for (const fs::path& e : entries) {
+    std::string name = e.filename().string();
+    if (!name.empty() && name[0] == '.') continue;
+    ListInputs(e.string(), false, files);
+  }
 }
 
 uint64_t FileSize(const std::string& path) {
@@ -84,31 +90,46 @@ bool Ingest(const std::vector<std::string>& paths, const IngestOptions& options,
   }
   const uint64_t container_start = io::ContainerBytesRead();
 
-  bool total_known = false;
-  const uint64_t total_bytes = TotalInputBytes(paths, &total_known);
+  std::vector<std::string> files;
+  for (const std::string& p : paths) ListInputs(p, true, &files);
+  bool total_known = true;
+  uint64_t total_bytes = 0;
+  for (const std::string& f : files) {
+    total_known = total_known && f != "-";
+    total_bytes += FileSize(f);
+  }
 
-  std::thread reader([&] {
-    std::string current_path;
-    uint64_t done_files_bytes = 0, container_at_file_start = container_start;
-    try {
-      io::ReadInputs(paths, options.input, [&](Document&& doc) {
-        if (abort.load()) throw Aborted{};
-        if (doc.source.path != current_path) {
-          if (!current_path.empty()) done_files_bytes += FileSize(current_path);
-          current_path = doc.source.path;
-          container_at_file_start = io::ContainerBytesRead();
+  // Readers take whole files in turn. One reader decompresses a few hundred
+  // MB/s, enough for about four workers; more readers help only when there
+  // are several files.
+  const int readers = static_cast<int>(std::min<size_t>(files.size(), std::max(1, threads / 4)));
+  std::atomic<size_t> next_file{0};
+  std::atomic<int> readers_left{readers};
+  std::atomic<uint64_t> finished_files_bytes{0};
+  std::vector<std::thread> reader_threads;
+  for (int r = 0; r < readers; ++r) {
+    reader_threads.emplace_back([&] {
+      try {
+        for (size_t f; (f = next_file.fetch_add(1)) < files.size();) {
+          io::ReadInputs({files[f]}, options.input, [&](Document&& doc) {
+            if (abort.load()) throw Aborted{};
+            // Whole files done, or container bytes read, whichever says more:
+            // exact for one big WARC and for many small pages alike.
+            progress_bytes.store(std::max(finished_files_bytes.load(), io::ContainerBytesRead() - container_start));
+            read.fetch_add(1);
+            bytes.fetch_add(doc.source.raw.size());
+            Item item;
+            item.doc = std::move(doc);
+            if (!to_workers.Push(std::move(item))) throw Aborted{};
+          });
+          finished_files_bytes.fetch_add(FileSize(files[f]));
         }
-        progress_bytes.store(done_files_bytes + (io::ContainerBytesRead() - container_at_file_start));
-        read.fetch_add(1);
-        bytes.fetch_add(doc.source.raw.size());
-        Item item;
-        item.doc = std::move(doc);
-        if (!to_workers.Push(std::move(item))) throw Aborted{};
-      });
-    } catch (const Aborted&) {
-    }
-    to_workers.Close();
-  });
+      } catch (const Aborted&) {
+      }
+      if (readers_left.fetch_sub(1) == 1) to_workers.Close();
+    });
+  }
+  if (readers == 0) to_workers.Close();
 
   const Pipeline pipeline;
   std::atomic<int> workers_left{threads};
@@ -209,7 +230,7 @@ bool Ingest(const std::vector<std::string>& paths, const IngestOptions& options,
     to_workers.Abort();
     to_writer.Abort();
   }
-  reader.join();
+  for (std::thread& t : reader_threads) t.join();
   for (std::thread& t : workers) t.join();
   progress.Update(read.load(), bytes.load(), progress_bytes.load());
   progress.Finish();
