@@ -293,7 +293,12 @@ bool TimeRange(const GumDocument& d, const GumMention& m, uint32_t* lo, uint32_t
   for (uint32_t k = m.first; k <= m.last; ++k) {
     bool core = true;
     uint32_t w = k;
-    while (w != m.head && core) {
+    // A head cycle (malformed file) ends the walk after the mention's length.
+    for (uint32_t steps = 0; w != m.head && core; ++steps) {
+      if (steps > m.last - m.first) {
+        core = false;
+        break;
+      }
       const Word& word = d.words[w];
       if (LeavesTimeCore(word.deprel) || word.head < static_cast<int32_t>(m.first) ||
           word.head > static_cast<int32_t>(m.last)) {
