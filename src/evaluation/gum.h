@@ -81,12 +81,12 @@ struct GoldMention {
 // month or weekday name; a coordination ("Bernoulli and Euler": the head has
 // a conj dependent inside the mention) never does, as GUM marks each conjunct
 // on its own. Its span is narrowed to the name: for named mentions, the run
-// of name words (PROPN, or capitalised ADJ/NOUN/NUM) around the head, joined
-// across "of", "for", "and", "&", "the", "de", "-" (persons: "and", "&",
-// "de", "-") when another name word follows; for times, the core: the head and what hangs on it except
-// clauses, nmod, appositions and conjuncts ("23 years at the University of
-// California" -> "23 years"), without leading determiners and prepositions or
-// trailing punctuation. Of nested qualifying spans only the outermost is
+// of name words (PROPN, or capitalised ADJ/NOUN/NUM or amod VERB) around the
+// head, joined across "of", "for", "and", "&", "the", "de", "-" (persons:
+// only "and", "&", "de", "-") when another name word follows; for times, the
+// core: the head and what hangs on it except clauses, nmod, obl, appositions
+// and conjuncts ("23 years at the University of California" -> "23 years"),
+// without leading determiners and prepositions or trailing punctuation. Of nested qualifying spans only the outermost is
 // kept, as flat NER can produce only one (equal spans: the first in the file).
 std::vector<GoldMention> GoldMentions(const GumDocument& doc);
 
