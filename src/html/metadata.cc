@@ -181,6 +181,16 @@ std::string Language(std::string_view v) {
   return s.substr(0, 2);
 }
 
+// A cheap screen before reading class words: most elements have no
+// date-like class at all.
+bool MayBeDateStamp(const Dom& dom, const Node& n) {
+  for (std::string_view v : {dom.Attr(n, "class"), dom.Attr(n, "id")})
+    if (v.find("ate") != std::string_view::npos || v.find("ime") != std::string_view::npos ||
+        v.find("ublish") != std::string_view::npos)
+      return true;
+  return false;
+}
+
 // Meta names that say "publication date" in a site's own words
 // ("sn-post-date", "article.publish-date", "pubDateTime").
 bool IsPublishDateKey(std::string_view key) {
@@ -397,7 +407,8 @@ PageMetadata ReadMetadata(const Dom& dom, std::string_view url) {
       case Tag::k_p:
       case Tag::k_small:
         // A visible date stamp ("class=published-date") when nothing else says.
-        if (stamp_published.empty() && n.end - i < 12 && HintsFor(dom, n).dateline) {
+        if (stamp_published.empty() && n.end - i < 12 && MayBeDateStamp(dom, n) &&
+            HintsFor(dom, n).dateline) {
           std::string t = CollapseWhitespace(dom.InnerText(static_cast<uint32_t>(i)));
           if (t.size() < 80) stamp_published = DateFromText(t);
         }
