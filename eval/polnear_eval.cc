@@ -169,7 +169,8 @@ int main(int argc, char** argv) {
     }
     std::vector<ev::GoldAttribution> gold;
     for (const auto& a : article.at("attributions")) {
-      gold.push_back({a.at("id").get<std::string>(), Spans(a.at("content")), Spans(a.at("source"))});
+      gold.push_back({a.at("id").get<std::string>(), Spans(a.at("content")), Spans(a.at("source")),
+                      a.contains("cue") ? Spans(a.at("cue")) : std::vector<ev::CpSpan>{}});
     }
     const auto text = ev::TokenizedText::FromUtf8(doc.text);
     const auto predicted = oracle     ? OraclePredictions(text, gold)

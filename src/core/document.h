@@ -82,6 +82,11 @@ struct Quote {
   std::optional<Span> speaker_mention;      // the mention that names the speaker here
   std::optional<Span> cue;                  // "said", "told RFA", ...
   std::optional<std::string> speaker_role;  // "the former U.S. special envoy ..."
+  // A partial quote inside reported speech ("He said the plan was "a
+  // disaster" for them."): the whole reported clause, of which the quote
+  // marks the verbatim words. One statement, not a partial plus an indirect
+  // one; absent for every other quote.
+  std::optional<Span> clause;
 };
 
 struct Document {

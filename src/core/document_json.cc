@@ -120,6 +120,8 @@ void AppendDocumentJson(const Document& doc, std::string* out) {
     if (quote.cue) AppendSpan(doc, cp, *quote.cue, out); else out->append("null");
     out->append(",\"speaker_role\":");
     if (quote.speaker_role) json::AppendString(out, *quote.speaker_role); else out->append("null");
+    out->append(",\"clause\":");
+    if (quote.clause) AppendSpan(doc, cp, *quote.clause, out); else out->append("null");
     out->push_back('}');
   }
   out->append("]}");

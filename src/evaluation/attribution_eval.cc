@@ -92,9 +92,15 @@ std::vector<CpSpan> ContentSegments(const TokenizedText& text, std::vector<CpSpa
 
 void AttributionScorer::AddArticle(const std::string& id, const TokenizedText& text,
                                    const std::vector<GoldAttribution>& gold,
-                                   const std::vector<PredictedQuote>& predicted,
+                                   const std::vector<PredictedQuote>& predictions,
                                    std::string* dump) {
   ++articles_;
+  // A partial quote inside reported speech is one statement whose content is
+  // the whole reported clause (PolNeAR rule 0a in docs/evaluation.md).
+  std::vector<PredictedQuote> predicted = predictions;
+  for (PredictedQuote& q : predicted) {
+    if (q.clause) q.content = *q.clause;
+  }
   std::vector<bool> nested(predicted.size());
   for (size_t p = 0; p < predicted.size(); ++p) {
     const CpSpan a = predicted[p].content;
@@ -181,7 +187,8 @@ void AttributionScorer::AddArticle(const std::string& id, const TokenizedText& t
 
     const std::string tag = quoted[g] ? "quoted" : "unquoted";
     const std::string gold_desc = "\"" + Clip(Joined(text, gold[g].content)) + "\" source=" +
-                                  (has_source ? "\"" + Joined(text, gold[g].source) + "\"" : "null");
+                                  (has_source ? "\"" + Joined(text, gold[g].source) + "\"" : "null") +
+                                  " cue=\"" + Joined(text, gold[g].cue) + "\"";
     if (!matched) {
       (quoted[g] ? breakdown_.missed_quoted : breakdown_.missed_unquoted)++;
       line("MISSED " + tag + "\t" + gold_desc);

@@ -20,6 +20,7 @@ struct GoldAttribution {
   std::string id;
   std::vector<CpSpan> content;  // fragments, any order
   std::vector<CpSpan> source;   // empty when the attribution has no source
+  std::vector<CpSpan> cue;      // shown in error dumps only; not scored
 };
 
 // True when the content's text holds a double quotation mark (" “ ” „ « »).
@@ -57,7 +58,9 @@ class AttributionScorer {
   // spans index. A prediction lying wholly inside another (a partial quote
   // within a reported clause; or a duplicate) is set aside, counted only as
   // nested: PolNeAR gives each token to one attribution, so nesting cannot be
-  // scored either way. When `dump` is non-null, appends one line per error
+  // scored either way. A prediction with a `clause` (a partial quote inside
+  // reported speech) is scored on the clause, not its quoted words. When
+  // `dump` is non-null, appends one line per error
   // (missed, partly matched, boundary, wrong source, spurious) with text.
   void AddArticle(const std::string& id, const TokenizedText& text,
                   const std::vector<GoldAttribution>& gold,

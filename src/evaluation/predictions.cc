@@ -14,6 +14,7 @@ std::vector<PredictedQuote> PredictionsFromDocument(const Document& doc) {
     if (q.speaker_mention) p.speaker_mention = convert(*q.speaker_mention);
     if (q.cue) p.cue = std::string(doc.Slice(*q.cue));
     p.speaker_role = q.speaker_role;
+    if (q.clause) p.clause = convert(*q.clause);
     out.push_back(std::move(p));
   }
   return out;

@@ -18,6 +18,7 @@ struct PredictedQuote {
   std::optional<CpSpan> speaker_mention;
   std::optional<std::string> cue;          // the cue's text
   std::optional<std::string> speaker_role;
+  std::optional<CpSpan> clause;            // the reported clause around a partial quote
 };
 
 // The quotes layer of `doc`, converted from byte spans to code points, in the

@@ -442,6 +442,48 @@ void ResolveDescriptions(const QuoteLexicons& lex, const Document& doc, std::vec
   }
 }
 
+// A reported clause holding partial quotes is one statement, not two: each
+// partial quote takes the clause (and, when it has none, the report's
+// attribution) and the separate indirect statement goes. Reports start at
+// `first_reported`; the quotes before them come in text order.
+void MergeClauses(size_t first_reported, std::vector<Found>* found) {
+  std::vector<Found>& f = *found;
+  std::vector<size_t> partials;  // by content start
+  for (size_t i = 0; i < first_reported; ++i) {
+    if (f[i].quote.kind == QuoteKind::kPartial) partials.push_back(i);
+  }
+  std::sort(partials.begin(), partials.end(),
+            [&](size_t a, size_t b) { return f[a].quote.content.begin < f[b].quote.content.begin; });
+  std::vector<bool> drop(f.size());
+  for (size_t r = first_reported; r < f.size(); ++r) {
+    const Quote& report = f[r].quote;
+    auto it = std::lower_bound(partials.begin(), partials.end(), report.content.begin,
+                               [&](size_t i, uint32_t at) { return f[i].quote.content.begin < at; });
+    for (; it != partials.end() && f[*it].quote.content.begin < report.content.end; ++it) {
+      // A quote may run past the report by its own full stop ("... the
+      // fact that "China is a partner.""): the clause then takes it in.
+      Quote& q = f[*it].quote;
+      q.clause = Span{report.content.begin, std::max(report.content.end, q.content.end)};
+      if (!q.speaker && !q.speaker_mention) {
+        q.speaker = report.speaker;
+        q.speaker_entity = report.speaker_entity;
+        q.speaker_mention = report.speaker_mention;
+        q.speaker_role = report.speaker_role;
+        f[*it].role_is_title = f[r].role_is_title;
+        if (!q.cue) q.cue = report.cue;
+      }
+      drop[r] = true;
+    }
+  }
+  size_t kept = 0;
+  for (size_t i = 0; i < f.size(); ++i) {
+    if (drop[i]) continue;
+    if (kept != i) f[kept] = std::move(f[i]);  // never move onto itself
+    ++kept;
+  }
+  f.resize(kept);
+}
+
 }  // namespace
 
 QuoteAttributor::QuoteAttributor() : lex_(std::make_unique<QuoteLexicons>()) {}
@@ -522,7 +564,9 @@ void QuoteAttributor::Process(Document& doc) const {
     if (attribution.BlockQuote(p, &f)) found.push_back(std::move(f));
   }
 
+  const size_t first_reported = found.size();
   FindReportedSpeech(finder, heading, &found);
+  MergeClauses(first_reported, &found);
 
   ResolveDescriptions(*lex_, doc, &found);
 

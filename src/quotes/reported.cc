@@ -42,7 +42,8 @@ class Reporter {
       }
       // Otherwise the whole clause is reported too, its quoted words inside
       // it ("said the link reflects the fact that "China is ...""): the
-      // partial quote marks what was verbatim, the report what was said.
+      // partial quote marks what was verbatim, the report what was said
+      // (merged later into one statement, the quote's `clause`).
       if (end == 0) end = sent.end_token;
       break;
     }

@@ -20,8 +20,9 @@ struct Found {
 // "CLAUSE, said X, ROLE", "According to X, CLAUSE", "CLAUSE, according to X",
 // and "X of ORG that CLAUSE" with the verb left out. The subject must open
 // its clause, so "remarks that experts said reveal" is not a report. A
-// clause holding a partial quote is reported whole (the quote stays a quote
-// of its own); a clause opening inside quotation marks is not reported.
+// clause holding a partial quote is reported whole here; the caller folds
+// it into the partial quote (`Quote::clause`), so one statement remains. A
+// clause opening inside quotation marks is not reported.
 // Sentences in headings are skipped.
 void FindReportedSpeech(const SpeakerFinder& f, const std::vector<bool>& heading, std::vector<Found>* out);
 

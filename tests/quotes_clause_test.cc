@@ -1,0 +1,79 @@
+// A partial quote inside reported speech is one statement: the quote keeps
+// its verbatim words and carries the whole reported clause (Quote::clause),
+// which the PolNeAR scorer matches in place of the quoted words.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "core/document_json.h"
+#include "evaluation/attribution_eval.h"
+#include "evaluation/predictions.h"
+#include "nlp/entity_recognizer.h"
+#include "quotes/attributor.h"
+#include "text/segmenter.h"
+
+namespace newsgraph {
+namespace {
+
+Document Pipeline(const std::string& text) {
+  static const text::Segmenter segmenter;
+  static const nlp::EntityRecognizer recognizer;
+  static const quotes::QuoteAttributor attributor;
+  Document doc;
+  doc.text = text;
+  segmenter.Process(doc);
+  recognizer.Process(doc);
+  attributor.Process(doc);
+  return doc;
+}
+
+TEST(QuotesClause, PartialInsideReportIsOneStatement) {
+  Document doc = Pipeline("Mara Lind said the budget was \"a slow-motion disaster\" for the harbour.");
+  ASSERT_EQ(doc.quotes.size(), 1u);  // no separate indirect statement
+  const Quote& q = doc.quotes[0];
+  EXPECT_EQ(q.kind, QuoteKind::kPartial);
+  EXPECT_EQ(doc.Slice(q.content), "a slow-motion disaster");
+  ASSERT_TRUE(q.clause.has_value());
+  EXPECT_EQ(doc.Slice(*q.clause), "the budget was \"a slow-motion disaster\" for the harbour");
+  EXPECT_EQ(q.speaker.value_or(""), "Mara Lind");
+}
+
+TEST(QuotesClause, QuoteEndingTheClauseKeepsItsFullStopInside) {
+  Document doc = Pipeline("Mara Lind said the vote showed that \"the harbour belongs to everyone.\"");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  ASSERT_TRUE(doc.quotes[0].clause.has_value());
+  EXPECT_EQ(doc.Slice(*doc.quotes[0].clause), "the vote showed that \"the harbour belongs to everyone.");
+}
+
+TEST(QuotesClause, WholeQuotesAndPlainReportsHaveNoClause) {
+  Document doc = Pipeline("\"We will rebuild,\" Mara Lind said. Mara Lind said the ferry would run again in May.");
+  ASSERT_EQ(doc.quotes.size(), 2u);
+  for (const Quote& q : doc.quotes) EXPECT_FALSE(q.clause.has_value());
+  EXPECT_EQ(doc.quotes[1].kind, QuoteKind::kIndirect);
+}
+
+TEST(QuotesClause, JsonCarriesTheClauseOrNull) {
+  Document doc = Pipeline("Mara Lind said the budget was \"a disaster\" for us. \"We will rebuild,\" she said.");
+  std::string json;
+  AppendDocumentJson(doc, &json);
+  EXPECT_NE(json.find("\"clause\":{\"start\":15,\"end\":49,\"text\":\"the budget was \\\"a disaster\\\" for us\"}"),
+            std::string::npos)
+      << json;
+  EXPECT_NE(json.find("\"clause\":null"), std::string::npos);
+}
+
+TEST(QuotesClause, ScorerMatchesTheClause) {
+  Document doc = Pipeline("Mara Lind said the budget was \"a disaster\" for us.");
+  const auto predicted = evaluation::PredictionsFromDocument(doc);
+  ASSERT_EQ(predicted.size(), 1u);
+  const auto text = evaluation::TokenizedText::FromUtf8(doc.text);
+  // Gold as PolNeAR writes it: the whole clause, source the name.
+  evaluation::GoldAttribution gold{"E1", {{15, 49}}, {{0, 9}}};
+  evaluation::AttributionScorer scorer;
+  scorer.AddArticle("a", text, {gold}, predicted, nullptr);
+  EXPECT_EQ(scorer.quoted().exact_golds, 1u);
+  EXPECT_EQ(scorer.quoted().source_correct, 1u);
+}
+
+}  // namespace
+}  // namespace newsgraph
