@@ -69,6 +69,7 @@ class Reporter {
         continue;
       }
       Speaker sp = f_.LeftSubject(k, c0);
+      if (!sp.found) sp = WhoSubject(k, c0);
       // "CLAUSE, said X, ROLE." when no subject stands before the cue; the
       // speaker ends the sentence ("said he would" is not inverted).
       if (!(sp.found && sp.first_token == c0) && k > c0 + 2 && f_.Tok(k - 1) == "," && !f_.IsPronoun(k + 1)) {
@@ -117,12 +118,72 @@ class Reporter {
           return;
         }
       }
+      // A subject opening an inner clause: "..., but she said at a news
+      // conference that ...", "while other voters said ...", "Pardo, who
+      // said he would ...". Its report starts after the cue as usual.
+      if (OpensInnerClause(sp.first_token, c0) && !f_.lex().clauseless.Contains(t)) {
+        uint32_t j = AfterCue(k, end);
+        if (j != 0 && end >= j + 3) {
+          uint32_t e = ClauseEnd(j, end);
+          // "X, who said the ferry would return, left early": a relative
+          // clause inside commas ends at the closing comma.
+          if (f_.Tok(sp.first_token) == "who" && f_.Tok(sp.first_token - 1) == ",") {
+            for (uint32_t m = j + 2; m < e; ++m) {
+              if (f_.Tok(m) == ",") {
+                e = m;
+                break;
+              }
+            }
+          }
+          Emit(j, e, k, sp);
+          return;
+        }
+      }
     }
     if (!any_cue) Elided(c0, end);
   }
 
  private:
   static bool IsPronounOnly(const Speaker& sp) { return !sp.name && !sp.description; }
+
+  // True when a subject starting at token `first` (after the clause start
+  // c0) opens a clause of its own: after a conjunction, a semicolon or a
+  // relative pronoun, never after "that" ("remarks that experts said
+  // reveal ..." is not a report).
+  bool OpensInnerClause(uint32_t first, uint32_t c0) const {
+    if (first <= c0) return false;
+    if (f_.Tok(first) == "who") return true;  // WhoSubject's relative subject
+    return Is(f_.Tok(first - 1), {"and", "but", "while", "whereas", "although", "though", "because", "since",
+                                  "so", "yet", ";", ":", "\xE2\x80\x94", "--", "which", "whom", "when", "after",
+                                  "before", "if", "as", "where"});
+  }
+
+  // The relative subject of "X, who said ..." / "voters who said ...": the
+  // speaker is the person (or people noun) the clause hangs on; the mention
+  // is "who", which is what stands at the cue.
+  Speaker WhoSubject(uint32_t k, uint32_t c0) const {
+    Speaker sp;
+    uint32_t w = k;
+    while (w > c0 + 1 && Is(f_.Tok(w - 1), {"also", "has", "have", "had", "later", "previously", "then", "once"})) --w;
+    if (w <= c0 + 1 || f_.Tok(w - 1) != "who") return sp;
+    uint32_t a = w - 1;  // the antecedent ends before "who" (and its comma)
+    if (f_.Tok(a - 1) == "," && a - 1 > c0) --a;
+    int32_t m = f_.PersonMentionEndingAt(a - 1);
+    if (m >= 0) {
+      sp.entity = doc_.mentions[m].entity;
+      sp.name = doc_.entities[sp.entity].name;
+    } else if (f_.lex().humans.Contains(f_.Tok(a - 1))) {
+      sp.name = std::string(f_.Tok(a - 1));
+      sp.description = true;
+    } else {
+      return sp;
+    }
+    sp.found = true;
+    sp.first_token = w - 1;
+    sp.last_token = w;
+    sp.mention = doc_.tokens[w - 1].span;
+    return sp;
+  }
 
   // The subject opening the clause at c0: a person, a pronoun or a bare
   // people noun ("Democrats", "Officials").

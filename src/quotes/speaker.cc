@@ -274,7 +274,7 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
 }
 
 bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp) const {
-  while (from < to && Is(Tok(from), {"But", "And", "So", "Yet", "But", ",", "--"})) ++from;
+  while (from < to && Is(Tok(from), {"But", "And", "So", "Yet", "but", "and", ",", "--"})) ++from;
   while (to > from && text::StartsLower(Tok(to - 1)) &&
          Is(Tok(to - 1), {"also", "then", "later", "previously", "recently", "earlier", "again", "further",
                           "separately", "privately", "publicly", "reportedly", "initially", "once", "had",
@@ -297,8 +297,10 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp) const {
   if (int32_t dm = MentionEndingAt(from); dm >= 0 && doc_.entities[doc_.mentions[dm].entity].type == EntityType::kDate) {
     return false;
   }
-  if (text::StartsLower(Tok(from)) && !lex_.humans.Contains(Tok(from)) && !Is(Tok(from), {"the", "a", "an", "some", "many", "several", "two", "three",
-                                                         "other", "one", "most", "its", "his", "her", "their"})) {
+  if (text::StartsLower(Tok(from)) && !lex_.humans.Contains(Tok(from)) && !IsQuantity(from) &&
+      !Is(Tok(from), {"the", "a", "an", "some", "many", "several", "two", "three", "other", "one", "most", "its",
+                      "his", "her", "their", "nearly", "almost", "about", "roughly", "more", "fewer", "only",
+                      "just", "over", "under", "all"})) {
     return false;
   }
   bool names_people = false;
@@ -327,7 +329,7 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp) const {
       uint32_t start = TokenAt(doc_.mentions[pm].span.begin);
       if (start <= from || !IsPreposition(Tok(start - 1))) return false;  // "a spokeswoman for X" is fine
     }
-    names_people = names_people || lex_.humans.Contains(t);
+    names_people = names_people || lex_.humans.Contains(t) || IsQuantity(k);
   }
   // An organisation or place alone may speak ("the ministry said" is caught
   // above; "Beijing said", "RFA reported").
@@ -354,6 +356,15 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp) const {
     sp->name = std::string(doc_.Slice(sp->mention));
   }
   return true;
+}
+
+bool SpeakerFinder::IsQuantity(uint32_t k) const {
+  std::string_view t = Tok(k);
+  const size_t dash = t.rfind('-');
+  if (dash != std::string_view::npos && dash + 1 < t.size()) t = t.substr(dash + 1);
+  // A bare number with "percent" after it is caught at "percent"; "of" after
+  // a share ("most of the voters") is fine, as the people noun follows.
+  return lex_.quantities.Contains(t);
 }
 
 Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {

@@ -24,6 +24,7 @@ struct QuoteLexicons {
   text::Lexicon honorifics{"honorifics.txt"};
   text::Lexicon clauseless{"clauseless_cues.txt"};
   text::Lexicon that_cues{"that_cues.txt"};
+  text::Lexicon quantities{"quantity_nouns.txt"};  // "21 percent", "Some", "a majority"
 };
 
 // A speaker as one attribution names it.
@@ -79,6 +80,9 @@ class SpeakerFinder {
   int32_t PersonMentionEndingAt(uint32_t k) const;
   int32_t PersonMentionStartingAt(uint32_t k) const;
   int32_t MentionEndingAt(uint32_t k) const;  // any type
+  // True when token k names a share of people ("percent", "two-thirds",
+  // "Some", "majority"), which can speak as a description does.
+  bool IsQuantity(uint32_t k) const;
 
  private:
   Speaker FromMention(int32_t m) const;

@@ -1,0 +1,82 @@
+// Reported speech whose subject opens an inner clause rather than the
+// sentence: after a conjunction, as a relative "who", or as a share of people.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "nlp/entity_recognizer.h"
+#include "quotes/attributor.h"
+#include "text/segmenter.h"
+
+namespace newsgraph {
+namespace {
+
+struct Got {
+  std::string text, kind, speaker, mention, cue;
+};
+
+std::vector<Got> Indirect(const std::string& text) {
+  static const text::Segmenter segmenter;
+  static const nlp::EntityRecognizer recognizer;
+  static const quotes::QuoteAttributor attributor;
+  Document doc;
+  doc.text = text;
+  segmenter.Process(doc);
+  recognizer.Process(doc);
+  attributor.Process(doc);
+  std::vector<Got> out;
+  for (const Quote& q : doc.quotes) {
+    if (q.kind != QuoteKind::kIndirect) continue;
+    out.push_back({std::string(doc.Slice(q.content)), std::string(QuoteKindName(q.kind)),
+                   q.speaker.value_or("<null>"),
+                   q.speaker_mention ? std::string(doc.Slice(*q.speaker_mention)) : "<null>",
+                   q.cue ? std::string(doc.Slice(*q.cue)) : "<null>"});
+  }
+  return out;
+}
+
+TEST(QuotesInnerClause, SubjectAfterButWithThatLater) {
+  auto q = Indirect(
+      "Mayor Dana Whitfield faced the council on Monday. The bridge is old, but she said at a hearing last "
+      "week that it would stay open.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that it would stay open");
+  EXPECT_EQ(q[0].mention, "she");
+  EXPECT_EQ(q[0].speaker, "Dana Whitfield");
+}
+
+TEST(QuotesInnerClause, ShareOfPeopleAfterAnd) {
+  auto q = Indirect("Turnout fell sharply, and two-thirds of residents said they would stay home in November.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "they would stay home in November");
+  EXPECT_EQ(q[0].mention, "two-thirds of residents");
+  q = Indirect("In the survey, 41 percent said the ferry should be free.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "41 percent");
+  EXPECT_EQ(q[0].text, "the ferry should be free");
+}
+
+TEST(QuotesInnerClause, SubjectAfterWhile) {
+  auto q = Indirect("Some farmers welcomed the plan, while other growers said the price was too low.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "other growers");
+  EXPECT_EQ(q[0].text, "the price was too low");
+}
+
+TEST(QuotesInnerClause, RelativeWhoTakesTheAntecedent) {
+  auto q = Indirect("The vote was delayed by Ravi Okonkwo, who said the count was incomplete, and by others.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "who");
+  EXPECT_EQ(q[0].speaker, "Ravi Okonkwo");
+  EXPECT_EQ(q[0].text, "the count was incomplete");
+}
+
+TEST(QuotesInnerClause, ThatBeforeTheSubjectIsNoReport) {
+  // "remarks that experts said reveal ...": the subject follows "that".
+  auto q = Indirect("He pointed to remarks that experts said reveal a deeper rift.");
+  EXPECT_TRUE(q.empty());
+}
+
+}  // namespace
+}  // namespace newsgraph
