@@ -13,7 +13,7 @@ namespace newsgraph {
 namespace {
 
 struct Got {
-  std::string text, kind, speaker, role, cue, mention;
+  std::string text, kind, speaker, role, cue, mention, clause;
 };
 
 std::vector<Got> Attribute(const std::string& text) {
@@ -34,6 +34,7 @@ std::vector<Got> Attribute(const std::string& text) {
     g.role = q.speaker_role.value_or("<null>");
     g.cue = q.cue ? std::string(doc.Slice(*q.cue)) : "<null>";
     g.mention = q.speaker_mention ? std::string(doc.Slice(*q.speaker_mention)) : "<null>";
+    g.clause = q.clause ? std::string(doc.Slice(*q.clause)) : "<null>";
     out.push_back(g);
   }
   return out;
@@ -174,10 +175,11 @@ TEST(Quotes, DashAttribution) {
 
 TEST(Quotes, UnnamedSpeakerWithAnAppositive) {
   auto q = Attribute("Officials at the port authority, a state agency, said the cranes were \"beyond repair.\"");
-  ASSERT_EQ(q.size(), 2u);
-  EXPECT_EQ(q[1].kind, "partial");
-  EXPECT_EQ(q[1].speaker, "Officials at the port authority");
-  EXPECT_EQ(q[1].role, "a state agency");
+  ASSERT_EQ(q.size(), 1u);  // the partial quote carries its reported clause
+  EXPECT_EQ(q[0].kind, "partial");
+  EXPECT_EQ(q[0].clause, "the cranes were \"beyond repair.");
+  EXPECT_EQ(q[0].speaker, "Officials at the port authority");
+  EXPECT_EQ(q[0].role, "a state agency");
 }
 
 TEST(Quotes, UnnamedSpeakerAndOrganisation) {
@@ -326,13 +328,13 @@ TEST(Reported, NotEverySpeechVerbReportsAClause) {
 }
 
 TEST(Reported, AClauseHoldingAQuoteIsReportedWhole) {
+  // One statement: the partial quote, with the whole clause beside it.
   auto q = Attribute("Mia Dahl said the plan was \"dead on arrival\" in the Senate.");
-  ASSERT_EQ(q.size(), 2u);
-  EXPECT_EQ(q[0].kind, "indirect");
-  EXPECT_EQ(q[0].text, "the plan was \"dead on arrival\" in the Senate");
-  EXPECT_EQ(q[1].kind, "partial");
-  EXPECT_EQ(q[1].text, "dead on arrival");
-  for (const Got& g : q) EXPECT_EQ(g.speaker, "Mia Dahl");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "partial");
+  EXPECT_EQ(q[0].text, "dead on arrival");
+  EXPECT_EQ(q[0].clause, "the plan was \"dead on arrival\" in the Senate");
+  EXPECT_EQ(q[0].speaker, "Mia Dahl");
   // A whole quote is not reported a second time.
   q = Attribute("\"The plan is dead,\" Mia Dahl said.");
   ASSERT_EQ(q.size(), 1u);

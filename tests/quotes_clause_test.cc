@@ -75,5 +75,36 @@ TEST(QuotesClause, ScorerMatchesTheClause) {
   EXPECT_EQ(scorer.quoted().source_correct, 1u);
 }
 
+std::string ClauseOf(const Document& doc, size_t i) {
+  if (i >= doc.quotes.size() || !doc.quotes[i].clause) return "<null>";
+  return std::string(doc.Slice(*doc.quotes[i].clause));
+}
+
+TEST(QuotesClause, NamingCuesTakeTheirObject) {
+  // No report is found for "called" or "described", yet the statement is the
+  // whole phrase after the cue, up to the writer's own clause.
+  Document doc = Pipeline("Ravi Okonkwo called the ruling a \"huge win for tenants\" on Friday.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(ClauseOf(doc, 0), "the ruling a \"huge win for tenants\" on Friday");
+  doc = Pipeline("Ravi Okonkwo described the mayor as a \"grave risk\" after she vetoed the bill.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(ClauseOf(doc, 0), "the mayor as a \"grave risk\"");
+}
+
+TEST(QuotesClause, SeveralQuotesShareOneClause) {
+  Document doc = Pipeline(
+      "Ravi Okonkwo called the plan \"reckless\" and \"unfunded,\" and the council agreed.");
+  ASSERT_EQ(doc.quotes.size(), 2u);
+  EXPECT_EQ(ClauseOf(doc, 0), "the plan \"reckless\" and \"unfunded");
+  EXPECT_EQ(ClauseOf(doc, 1), ClauseOf(doc, 0));
+}
+
+TEST(QuotesClause, CueAfterTheQuoteTakesTheWordsBeforeTheComma) {
+  Document doc = Pipeline(
+      "Ravi Okonkwo spoke at noon. The budget did \"far too little\" for renters, he added on Friday.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(ClauseOf(doc, 0), "The budget did \"far too little\" for renters");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "quotes/clause.h"
 #include "quotes/marks.h"
 #include "quotes/reported.h"
 #include "quotes/speaker.h"
@@ -567,6 +568,7 @@ void QuoteAttributor::Process(Document& doc) const {
   const size_t first_reported = found.size();
   FindReportedSpeech(finder, heading, &found);
   MergeClauses(first_reported, &found);
+  FillClauses(finder, &found);
 
   ResolveDescriptions(*lex_, doc, &found);
 

@@ -1,0 +1,134 @@
+#include "quotes/clause.h"
+
+#include <algorithm>
+
+#include "text/chars.h"
+
+namespace newsgraph::quotes {
+namespace {
+
+bool Is(std::string_view t, std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words) if (t == w) return true;
+  return false;
+}
+
+// Words that end a reported clause when they stand outside quotation marks:
+// punctuation that closes it, and conjunctions that start the writer's own
+// clause ("... as a "disgrace" after she attacked ...").
+bool BreaksClause(std::string_view t) {
+  return Is(t, {",", ";", ":", "(", "--", "\xE2\x80\x94", "\xE2\x80\x93", "while", "whereas", "after", "before",
+                "when", "although", "though"});
+}
+
+bool Trailing(std::string_view t) { return Is(t, {".", "!", "?", ",", ";", ":"}); }
+
+class Filler {
+ public:
+  explicit Filler(const SpeakerFinder& f) : f_(f), doc_(f.doc()) {}
+
+  // The clause for a partial quote with its cue at tokens [c, ce) before it.
+  // `last_end` is the end byte of the sentence's last partial quote sharing
+  // that cue.
+  std::optional<Span> After(uint32_t c, uint32_t ce, uint32_t q0, uint32_t last_end, uint32_t s_end) const {
+    uint32_t a = ce;
+    // "said Sunday that ...", "said on Twitter that ...": from the "that".
+    for (uint32_t m = ce; m < q0 && m < ce + 12; ++m) {
+      if (f_.Tok(m) == "that") {
+        a = m;
+        break;
+      }
+      if (f_.Tok(m) == "," || f_.IsCue(m)) break;
+    }
+    if (a == ce) {
+      // A weekday or date right after the cue is the writer's, not the clause.
+      while (a < q0 && IsDate(a)) ++a;
+      if (a < q0 && f_.Tok(a) == "on" && a + 1 < q0 && IsDate(a + 1)) {
+        a += 2;
+        while (a < q0 && IsDate(a)) ++a;
+      }
+      if (a < q0 && (f_.Tok(a) == "," || f_.Tok(a) == ":")) ++a;
+    }
+    if (a >= s_end) return std::nullopt;
+    (void)c;
+    // A comma inside the closing marks ("... "unfunded," and the council
+    // agreed") ends the clause as one outside them would.
+    if (last_end < doc_.text.size() && doc_.text[last_end] == ',') {
+      return Span{doc_.tokens[a].span.begin, last_end};
+    }
+    uint32_t b = f_.TokenAt(last_end);
+    while (b < s_end && (f_.InQuote(doc_.tokens[b].span.begin) || !BreaksClause(f_.Tok(b)))) ++b;
+    while (b > a && Trailing(f_.Tok(b - 1)) && !f_.InQuote(doc_.tokens[b - 1].span.begin)) --b;
+    if (b <= a) return std::nullopt;
+    Span out{doc_.tokens[a].span.begin, doc_.tokens[b - 1].span.end};
+    return out;
+  }
+
+ private:
+  bool IsDate(uint32_t k) const {
+    const uint32_t pos = doc_.tokens[k].span.begin;
+    auto it = std::upper_bound(doc_.mentions.begin(), doc_.mentions.end(), pos,
+                               [](uint32_t p, const Mention& m) { return p < m.span.begin; });
+    if (it == doc_.mentions.begin()) return false;
+    --it;
+    return it->span.end > pos && it->entity >= 0 && doc_.entities[it->entity].type == EntityType::kDate;
+  }
+
+  const SpeakerFinder& f_;
+  const Document& doc_;
+};
+
+}  // namespace
+
+void FillClauses(const SpeakerFinder& f, std::vector<Found>* found) {
+  const Document& doc = f.doc();
+  Filler filler(f);
+  std::vector<Found>& v = *found;
+  // Partial quotes by position, so each sentence's last one sharing a cue is
+  // found without a quadratic scan.
+  std::vector<size_t> order;
+  for (size_t i = 0; i < v.size(); ++i) {
+    const Quote& q = v[i].quote;
+    if (q.kind == QuoteKind::kPartial && !q.clause && q.cue) order.push_back(i);
+  }
+  std::sort(order.begin(), order.end(),
+            [&](size_t a, size_t b) { return v[a].quote.content.begin < v[b].quote.content.begin; });
+  for (size_t n = 0; n < order.size(); ++n) {
+    Quote& q = v[order[n]].quote;
+    const uint32_t q0 = f.TokenAt(q.content.begin);
+    if (q0 >= doc.tokens.size()) continue;
+    const uint32_t s = doc.tokens[q0].sentence;
+    const uint32_t s_end = doc.sentences[s].end_token;
+    const uint32_t c = f.TokenAt(q.cue->begin);
+    if (c >= doc.tokens.size() || doc.tokens[c].sentence != s) continue;
+    if (q.cue->end <= q.content.begin) {
+      // Cue first: the clause runs on past the last partial quote it cues.
+      uint32_t last_end = q.content.end;
+      for (size_t m = n + 1; m < order.size(); ++m) {
+        const Quote& r = v[order[m]].quote;
+        if (!r.cue || !(*r.cue == *q.cue)) break;
+        last_end = std::max(last_end, r.content.end);
+      }
+      const uint32_t ce = f.TokenAt(q.cue->end);
+      // Open the quote's own mark: the clause starts no later than the quote.
+      if (auto span = filler.After(c, ce, q0, last_end, s_end)) {
+        span->begin = std::min(span->begin, q.content.begin);
+        span->end = std::max(span->end, q.content.end);
+        q.clause = span;
+      }
+    } else if (q.speaker_mention && q.speaker_mention->begin >= q.content.end) {
+      // "The summit did "too little," he added": clause start to the comma
+      // before the attribution, when only words and quotes lie between.
+      const uint32_t at = std::min(q.speaker_mention->begin, q.cue->begin);
+      uint32_t k = f.TokenAt(at);
+      if (k == 0 || f.Tok(k - 1) != ",") continue;
+      const uint32_t c0 = f.ClauseStart(s);
+      uint32_t b = k - 1;
+      while (b > c0 && Trailing(f.Tok(b - 1))) --b;
+      if (b <= c0 || doc.tokens[b - 1].span.end < q.content.end) continue;
+      q.clause = Span{std::min(doc.tokens[c0].span.begin, q.content.begin),
+                      std::max(doc.tokens[b - 1].span.end, q.content.end)};
+    }
+  }
+}
+
+}  // namespace newsgraph::quotes

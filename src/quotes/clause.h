@@ -1,0 +1,28 @@
+#ifndef NEWSGRAPH_QUOTES_CLAUSE_H_
+#define NEWSGRAPH_QUOTES_CLAUSE_H_
+
+// The reported clause around a partial quote whose report the reported-speech
+// pass did not find (its subject was too hard to read, or its cue only names:
+// "called the ruling a "huge win"", "described X as "Y""). Internal to the
+// quotes stage.
+
+#include <vector>
+
+#include "quotes/reported.h"
+#include "quotes/speaker.h"
+
+namespace newsgraph::quotes {
+
+// Gives every partial quote in `found` that has no `clause` yet, and whose
+// cue stands before it in the same sentence, the clause from after the cue
+// (from its "that" when one follows the cue) to the first clause break
+// outside quotation marks after the sentence's last partial quote: a comma,
+// semicolon, colon, dash, bracket, "while" / "after" / "before" / "when", or
+// the sentence's end. A partial quote whose cue comes after it ("The summit
+// did "too little," he added") takes the words from the clause start to the
+// comma before its attribution. Linear in the number of tokens.
+void FillClauses(const SpeakerFinder& f, std::vector<Found>* found);
+
+}  // namespace newsgraph::quotes
+
+#endif  // NEWSGRAPH_QUOTES_CLAUSE_H_
