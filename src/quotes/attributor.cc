@@ -149,7 +149,7 @@ class Attribution {
         std::string_view verb = f_.Tok(v);
         bool inverts = verb != "told" && verb != "tells" && verb != "tell";
         if (inverts && (v == j || f_.Tok(v - 1) == ",") && !(v + 1 < post_e && f_.IsPronoun(v + 1))) {
-          Speaker r = f_.RightSubject(v + 1, post_e);
+          Speaker r = f_.InvertedSubject(v + 1, post_e);
           if (r.found) {
             sp = r;
             cue_b = cue_e = int32_t(v);

@@ -528,4 +528,52 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
   return sp;
 }
 
+Speaker SpeakerFinder::InvertedSubject(uint32_t k, uint32_t end) const {
+  Speaker sp = RightSubject(k, end);
+  if (sp.found || k >= end) return sp;
+  uint32_t stop = k;
+  while (stop < end && stop < k + 11 && !Is(Tok(stop), {",", ".", ";", "(", "!", "?", ":"}) && !IsCue(stop) &&
+         !Is(Tok(stop), {"that", "which", "who", "and", "or", "but", "is", "was", "were", "are", "to", "will",
+                         "would", "could", "should", "may", "might", "not", "it", "he", "she", "they"})) {
+    ++stop;
+  }
+  if (stop == k || stop - k > 10) return sp;
+  if (stop < end && !Is(Tok(stop), {",", ".", ";", "(", "!", "?"})) return sp;
+  for (uint32_t t = k; t < stop; ++t) {
+    if (PersonMentionStartingAt(t) < 0) continue;
+    Speaker r = RightSubject(t, end);
+    if (!r.found) break;
+    if (t > k) {
+      r.role = std::string(doc_.Slice({doc_.tokens[k].span.begin, doc_.tokens[t - 1].span.end}));
+      r.role_is_title = true;
+      r.first_token = k;
+    }
+    return r;
+  }
+  std::string_view first = Tok(k);
+  size_t len;
+  const bool digit = text::DecodeAt(first, 0, &len) < 0x80 && first[0] >= '0' && first[0] <= '9';
+  if (!digit && !text::StartsUpper(first) &&
+      !Is(first, {"the", "a", "an", "one", "another", "two", "three", "several", "some", "his", "her", "their",
+                  "its", "our", "my"})) {
+    return sp;
+  }
+  uint32_t name_from = k;
+  auto no_dot = [](std::string_view t) { return t.size() > 1 && t.back() == '.' ? t.substr(0, t.size() - 1) : t; };
+  while (name_from + 1 < stop && lex_.titles.Contains(no_dot(Tok(name_from))) && text::StartsUpper(Tok(name_from))) {
+    ++name_from;
+  }
+  sp.found = true;
+  sp.description = text::StartsLower(first) || digit;
+  sp.first_token = k;
+  sp.last_token = stop;
+  sp.mention = {doc_.tokens[k].span.begin, doc_.tokens[stop - 1].span.end};
+  sp.name = std::string(doc_.Slice({doc_.tokens[name_from].span.begin, doc_.tokens[stop - 1].span.end}));
+  if (name_from > k) {
+    sp.role = std::string(doc_.Slice({doc_.tokens[k].span.begin, doc_.tokens[name_from - 1].span.end}));
+    sp.role_is_title = true;
+  }
+  return sp;
+}
+
 }  // namespace newsgraph::quotes

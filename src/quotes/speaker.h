@@ -65,6 +65,14 @@ class SpeakerFinder {
   // The speaker named after a cue ("said Harry Kazianis, the ...").
   Speaker RightSubject(uint32_t k, uint32_t end) const;
 
+  // The speaker after an inverted cue ("...," said the 46-year-old.), where
+  // word order alone says the words are the speaker: RightSubject, else a
+  // person named inside a role ("9/11 widow Terry Strada"), else the words
+  // up to the clause's end (a comma, bracket or the sentence's end; at most
+  // ten) as an unnamed description or a name the recogniser missed ("Rep.
+  // G.K. Butterfield", "one commenter"). Not found otherwise.
+  Speaker InvertedSubject(uint32_t k, uint32_t end) const;
+
   // The person a pronoun at byte `pos` stands for: the latest person
   // mentioned outside quotation marks before it, of a compatible gender.
   int32_t ResolvePronoun(uint32_t pos, char gender) const;

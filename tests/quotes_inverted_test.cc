@@ -1,0 +1,67 @@
+// The speaker after an inverted cue ("...," said X.), where word order alone
+// makes X the speaker even when the recogniser does not know the name.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "nlp/entity_recognizer.h"
+#include "quotes/attributor.h"
+#include "text/segmenter.h"
+
+namespace newsgraph {
+namespace {
+
+Quote Only(const std::string& text, Document* doc) {
+  static const text::Segmenter segmenter;
+  static const nlp::EntityRecognizer recognizer;
+  static const quotes::QuoteAttributor attributor;
+  doc->text = text;
+  segmenter.Process(*doc);
+  recognizer.Process(*doc);
+  attributor.Process(*doc);
+  EXPECT_EQ(doc->quotes.size(), 1u) << text;
+  return doc->quotes.empty() ? Quote{} : doc->quotes[0];
+}
+
+std::string Mention(const Document& doc, const Quote& q) {
+  return q.speaker_mention ? std::string(doc.Slice(*q.speaker_mention)) : "<null>";
+}
+
+TEST(QuotesInverted, UnnamedDescription) {
+  Document doc;
+  Quote q = Only("\"We sold out by noon,\" said the 52-year-old.", &doc);
+  EXPECT_EQ(Mention(doc, q), "the 52-year-old");
+  EXPECT_EQ(q.speaker.value_or(""), "the 52-year-old");
+  Document doc2;
+  q = Only("\"Nobody asked us first,\" wrote one reader.", &doc2);
+  EXPECT_EQ(Mention(doc2, q), "one reader");
+}
+
+TEST(QuotesInverted, PersonInsideAnUnusualRole) {
+  Document doc;
+  Quote q = Only("\"The levee failed twice,\" said 2005 flood survivor Tomas Reyna.", &doc);
+  EXPECT_EQ(q.speaker.value_or(""), "Tomas Reyna");
+  EXPECT_EQ(q.speaker_role.value_or(""), "2005 flood survivor");
+}
+
+TEST(QuotesInverted, TitleBeforeAnUnknownName) {
+  Document doc;
+  Quote q = Only("\"The count is final,\" said Del. Q.R. Ostrowski.", &doc);
+  EXPECT_EQ(q.speaker.value_or(""), "Q.R. Ostrowski");
+  EXPECT_EQ(Mention(doc, q), "Del. Q.R. Ostrowski");
+}
+
+TEST(QuotesInverted, AClauseAfterTheCueIsNoSpeaker) {
+  static const text::Segmenter segmenter;
+  static const nlp::EntityRecognizer recognizer;
+  static const quotes::QuoteAttributor attributor;
+  Document doc;
+  doc.text = "\"The count is final,\" said the clerk was wrong.";
+  segmenter.Process(doc);
+  recognizer.Process(doc);
+  attributor.Process(doc);
+  for (const Quote& q : doc.quotes) EXPECT_NE(Mention(doc, q), "the clerk was wrong");
+}
+
+}  // namespace
+}  // namespace newsgraph
