@@ -560,9 +560,10 @@ class Extractor {
     if (!is_list && s.list_items > p + 10 && ld > 0.2f) return true;
     if (s.inputs > p / 3 + 1) return true;
     if (s.chars < 25 && (s.images == 0 || s.images > 2) && s.headings == 0) return true;
-    if (s.weight < 25 && ld > 0.33f && s.chars < 600) return true;
+    // A list with a link among its items is still content; a list of links is not.
+    if (s.weight < 25 && ld > (is_list ? 0.4f : 0.33f) && s.chars < 600) return true;
     if (ld > 0.5f) return true;
-    if (is_list && ld > 0.3f) return true;
+    if (is_list && ld > 0.4f) return true;
     return false;
   }
 
