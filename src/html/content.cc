@@ -264,6 +264,19 @@ class Extractor {
 
   bool IsHidden(const Node& n) const {
     if (dom_.HasAttr(n, "hidden")) return true;
+    // Utility classes that CSS frameworks use to hide an element from view
+    // (whole class tokens only: "hidden-xs" hides on small screens only).
+    std::string_view cls = dom_.Attr(n, "class");
+    for (size_t b = 0; b < cls.size();) {
+      size_t e = cls.find_first_of(" \t\n", b);
+      if (e == std::string_view::npos) e = cls.size();
+      std::string_view tok = cls.substr(b, e - b);
+      if (tok == "hidden" || tok == "hide" || tok == "d-none" || tok == "sr-only" ||
+          tok == "visually-hidden" || tok == "screen-reader-text" || tok == "visuallyhidden" ||
+          tok == "is-hidden" || tok == "u-hidden")
+        return true;
+      b = e + 1;
+    }
     std::string_view style = dom_.Attr(n, "style");
     if (!style.empty()) {
       std::string s = ToLowerAscii(style);
