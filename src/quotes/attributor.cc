@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "quotes/clause.h"
+#include "quotes/labels.h"
 #include "quotes/marks.h"
 #include "quotes/reported.h"
 #include "quotes/speaker.h"
@@ -22,6 +23,11 @@ bool IsTerminalTok(std::string_view t) { return t == "." || t == "!" || t == "?"
 bool IsWordTok(std::string_view t) {
   size_t len;
   return !t.empty() && text::IsWordChar(text::DecodeAt(t, 0, &len));
+}
+
+// A bracketed aside standing alone, as transcripts mark interruptions.
+bool IsStageDirection(std::string_view s) {
+  return s.size() >= 3 && s.front() == '(' && (s.back() == ')' || (s.size() > 3 && s[s.size() - 2] == ')'));
 }
 
 class Attribution {
@@ -506,6 +512,9 @@ void QuoteAttributor::Process(Document& doc) const {
     Found f;
     bool spoke = false;
     if (!attribution.Run(i, &f, &spoke)) continue;
+    if (!spoke && AttributeLabelledQuote(finder, &f)) spoke = true;
+    // "(CROSSTALK.)", "(APPLAUSE)": a transcript's stage directions.
+    if (!spoke && IsStageDirection(doc.Slice(f.quote.content))) continue;
     of_quotation[i] = int32_t(found.size());
     found.push_back(std::move(f));
     has_speaker.push_back(spoke);
@@ -564,6 +573,10 @@ void QuoteAttributor::Process(Document& doc) const {
     Found f;
     if (attribution.BlockQuote(p, &f)) found.push_back(std::move(f));
   }
+
+  std::vector<bool> quoted_paragraph(doc.paragraphs.size());
+  for (const Found& f : found) quoted_paragraph[paragraph_of(f.quote)] = true;
+  FindLabelledStatements(finder, quoted_paragraph, &found);
 
   const size_t first_reported = found.size();
   FindReportedSpeech(finder, heading, &found);

@@ -70,6 +70,7 @@ class Reporter {
       }
       Speaker sp = f_.LeftSubject(k, c0);
       if (!sp.found) sp = WhoSubject(k, c0);
+      if (!sp.found) sp = NounPhraseSubject(k, c0);
       // "CLAUSE, said X, ROLE." when no subject stands before the cue; the
       // speaker ends the sentence ("said he would" is not inverted).
       if (!(sp.found && sp.first_token == c0) && k > c0 + 2 && f_.Tok(k - 1) == "," && !f_.IsPronoun(k + 1)) {
@@ -90,9 +91,13 @@ class Reporter {
       if (!sp.found) continue;
       // A new clause after a semicolon or colon opens like a sentence.
       if (sp.first_token > c0 && Is(f_.Tok(sp.first_token - 1), {";", ":"})) sp.first_token = c0;
-      if (sp.first_token > c0 && !sp.description && !sp.role && f_.RolePrefix(c0, sp.first_token)) {
-        // "Clinton spokesman Nick Merrill says": a role before the name.
-        sp.role = std::string(doc_.Slice({doc_.tokens[c0].span.begin, doc_.tokens[sp.first_token - 1].span.end}));
+      if (sp.first_token > c0 && !sp.description && (!sp.role || sp.role_is_title) &&
+          f_.RolePrefix(c0, sp.first_token)) {
+        // "Clinton spokesman Nick Merrill says", "FBI Director James Comey
+        // said": a role before the name, joined to its title.
+        uint32_t role_end = sp.role ? sp.mention.begin : doc_.tokens[sp.first_token - 1].span.end;
+        while (role_end > doc_.tokens[c0].span.begin && doc_.text[role_end - 1] == ' ') --role_end;
+        sp.role = std::string(doc_.Slice({doc_.tokens[c0].span.begin, role_end}));
         sp.role_is_title = true;
         sp.first_token = c0;
       }
@@ -182,6 +187,40 @@ class Reporter {
     sp.first_token = w - 1;
     sp.last_token = w;
     sp.mention = doc_.tokens[w - 1].span;
+    return sp;
+  }
+
+  // A short noun phrase opening the clause right before its cue, led by a
+  // determiner: "The NFL legend said", "The report found that", "A senior
+  // aide told". A determiner, a few words and the verb leave no other
+  // reading, so no people noun is needed (PolNeAR counts documents and
+  // polls as sources too).
+  Speaker NounPhraseSubject(uint32_t k, uint32_t c0) const {
+    Speaker sp;
+    uint32_t e = k;
+    while (e > c0 && Is(f_.Tok(e - 1), {"has", "have", "had", "also", "later", "repeatedly", "previously"})) --e;
+    if (e <= c0 + 1 || e - c0 > 7) return sp;
+    std::string_view first = f_.Tok(c0);
+    if (!Is(first, {"The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "One",
+                    "Another", "Each", "the", "a", "an"})) {
+      return sp;
+    }
+    for (uint32_t m = c0 + 1; m < e; ++m) {
+      std::string_view t = f_.Tok(m);
+      size_t len;
+      if (!text::IsWordChar(text::DecodeAt(t, 0, &len)) || f_.IsCue(m) || f_.IsPronoun(m) ||
+          Is(t, {"is", "was", "are", "were", "be", "been", "will", "would", "could", "should", "can", "may",
+                 "might", "must", "do", "does", "did", "not", "that", "which", "who", "to", "if", "when", "because",
+                 "as", "than", "there"})) {
+        return sp;
+      }
+    }
+    sp.found = true;
+    sp.description = true;
+    sp.first_token = c0;
+    sp.last_token = e;
+    sp.mention = {doc_.tokens[c0].span.begin, doc_.tokens[e - 1].span.end};
+    sp.name = std::string(doc_.Slice(sp.mention));
     return sp;
   }
 

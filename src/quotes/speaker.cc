@@ -112,7 +112,11 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
   }
   // An opening participle phrase ("Heading into the debate,") or adverbial.
   const std::string_view first = k < end ? Tok(k) : std::string_view();
-  const bool participle = first.size() > 4 && first.substr(first.size() - 3) == "ing" && text::StartsUpper(first);
+  // "Heading into the debate,", "Pressed by reporters,": a participle that
+  // opens the sentence (a capitalised "-ed" word with a comma to come).
+  const bool participle = first.size() > 4 && text::StartsUpper(first) &&
+                          (first.substr(first.size() - 3) == "ing" ||
+                           (first.substr(first.size() - 2) == "ed" && k + 1 < end && IsPreposition(Tok(k + 1))));
   if (k < end && (participle || Is(Tok(k), {"Even", "Just", "Only", "Still", "Already", "Again",
                                              "On", "In", "At", "After", "Before", "During", "Last", "Earlier", "Later", "Since",
                              "Despite", "Following", "When", "While", "Although", "Though", "If", "As",

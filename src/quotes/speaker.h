@@ -25,6 +25,7 @@ struct QuoteLexicons {
   text::Lexicon clauseless{"clauseless_cues.txt"};
   text::Lexicon that_cues{"that_cues.txt"};
   text::Lexicon quantities{"quantity_nouns.txt"};  // "21 percent", "Some", "a majority"
+  text::Lexicon non_labels{"non_speaker_labels.txt"};  // "Update:", "Watch:"
 };
 
 // A speaker as one attribution names it.

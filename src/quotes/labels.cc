@@ -1,0 +1,161 @@
+#include "quotes/labels.h"
+
+#include "text/chars.h"
+#include "text/lexicon.h"
+
+namespace newsgraph::quotes {
+namespace {
+
+bool Is(std::string_view t, std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words) if (t == w) return true;
+  return false;
+}
+
+bool AllCaps(std::string_view t) {
+  bool letter = false;
+  for (char c : t) {
+    if (c >= 'a' && c <= 'z') return false;
+    letter = letter || (c >= 'A' && c <= 'Z');
+  }
+  return letter;
+}
+
+bool AsciiEqualFold(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x = char(x - 'A' + 'a');
+    if (y >= 'A' && y <= 'Z') y = char(y - 'A' + 'a');
+    if (x != y) return false;
+  }
+  return true;
+}
+
+bool Trailing(std::string_view t) { return Is(t, {".", "!", "?", ",", ";", ":"}); }
+
+}  // namespace
+
+uint32_t LabelColon(const SpeakerFinder& f, uint32_t first, bool caps_only) {
+  const Document& doc = f.doc();
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  if (first >= n) return 0;
+  const uint32_t paragraph = doc.sentences[doc.tokens[first].sentence].paragraph;
+  if (f.lex().non_labels.Contains(f.Tok(first))) return 0;
+  uint32_t words = 0;
+  for (uint32_t k = first; k < n && k < first + 9; ++k) {
+    std::string_view t = f.Tok(k);
+    if (t == ":") {
+      if (words == 0 || words > 5) return 0;
+      // At least two words of the same paragraph follow.
+      uint32_t after = 0;
+      for (uint32_t m = k + 1; m < n && m < k + 4; ++m) {
+        if (doc.sentences[doc.tokens[m].sentence].paragraph != paragraph) break;
+        size_t len;
+        after += text::IsWordChar(text::DecodeAt(f.Tok(m), 0, &len));
+      }
+      return after >= 2 ? k : 0;
+    }
+    if (k > first && Is(t, {"of", "at", "and", "&", "'s", "\xE2\x80\x99s"})) continue;
+    if (!text::StartsUpper(t) || (caps_only && !AllCaps(t))) return 0;
+    if (int32_t m = f.MentionEndingAt(k); m >= 0 && doc.entities[doc.mentions[m].entity].type == EntityType::kDate) {
+      return 0;
+    }
+    ++words;
+  }
+  return 0;
+}
+
+Speaker LabelSpeaker(const SpeakerFinder& f, uint32_t first, uint32_t colon) {
+  const Document& doc = f.doc();
+  Speaker sp;
+  for (uint32_t k = first; k < colon; ++k) {
+    if (f.PersonMentionStartingAt(k) < 0) continue;
+    sp = f.RightSubject(k, colon);
+    break;
+  }
+  if (!sp.found && colon == first + 1) {
+    // "PENCE": a person of the article whose family name this is.
+    std::string_view label = f.Tok(first);
+    for (size_t e = 0; e < doc.entities.size(); ++e) {
+      const Entity& ent = doc.entities[e];
+      if (ent.type != EntityType::kPerson) continue;
+      const size_t space = ent.name.rfind(' ');
+      std::string_view last = std::string_view(ent.name).substr(space == std::string::npos ? 0 : space + 1);
+      if (!AsciiEqualFold(last, label)) continue;
+      sp.found = true;
+      sp.entity = static_cast<int32_t>(e);
+      sp.name = ent.name;
+      break;
+    }
+  }
+  if (!sp.found) {
+    int32_t m = f.MentionEndingAt(colon - 1);
+    if (m >= 0 && doc.mentions[m].span.begin == doc.tokens[first].span.begin) {
+      sp.found = true;
+      sp.entity = doc.mentions[m].entity;
+      sp.name = doc.entities[sp.entity].name;
+    }
+  }
+  const Span label{doc.tokens[first].span.begin, doc.tokens[colon - 1].span.end};
+  if (!sp.found) {
+    sp.found = true;
+    sp.description = true;
+    sp.name = std::string(doc.Slice(label));
+  }
+  sp.role.reset();
+  sp.mention = label;
+  sp.first_token = first;
+  sp.last_token = colon;
+  return sp;
+}
+
+bool AttributeLabelledQuote(const SpeakerFinder& f, Found* found) {
+  Quote& q = found->quote;
+  if (q.kind != QuoteKind::kDirect || q.cue) return false;
+  const Document& doc = f.doc();
+  const uint32_t first = f.TokenAt(q.content.begin);
+  const uint32_t colon = LabelColon(f, first, /*caps_only=*/true);
+  if (colon == 0 || colon + 1 >= doc.tokens.size() || doc.tokens[colon + 1].span.begin >= q.content.end) {
+    return false;
+  }
+  const Speaker sp = LabelSpeaker(f, first, colon);
+  q.content.begin = doc.tokens[colon + 1].span.begin;
+  q.cue = doc.tokens[colon].span;
+  q.speaker = sp.name;
+  q.speaker_entity = sp.entity;
+  q.speaker_mention = sp.mention;
+  q.speaker_role.reset();
+  return true;
+}
+
+void FindLabelledStatements(const SpeakerFinder& f, const std::vector<bool>& quoted_paragraph,
+                            std::vector<Found>* out) {
+  const Document& doc = f.doc();
+  for (uint32_t p = 0; p < doc.paragraphs.size(); ++p) {
+    if (quoted_paragraph[p]) continue;
+    const uint32_t first = f.TokenAt(doc.paragraphs[p].begin);
+    if (first >= doc.tokens.size() || doc.tokens[first].span.begin >= doc.paragraphs[p].end) continue;
+    const uint32_t colon = LabelColon(f, first, /*caps_only=*/false);
+    if (colon == 0) continue;
+    bool caps = true;
+    for (uint32_t k = first; k < colon && caps; ++k) caps = !text::StartsUpper(f.Tok(k)) || AllCaps(f.Tok(k));
+    // A transcript line speaks to the paragraph's end; a headline for its
+    // sentence.
+    const uint32_t a = colon + 1;
+    uint32_t b = caps ? f.TokenAt(doc.paragraphs[p].end) : doc.sentences[doc.tokens[a].sentence].end_token;
+    while (b > a && Trailing(f.Tok(b - 1))) --b;
+    if (b <= a + 1) continue;
+    const Speaker sp = LabelSpeaker(f, first, colon);
+    Found found;
+    Quote& q = found.quote;
+    q.content = {doc.tokens[a].span.begin, doc.tokens[b - 1].span.end};
+    q.kind = caps ? QuoteKind::kDirect : QuoteKind::kIndirect;
+    q.cue = doc.tokens[colon].span;
+    q.speaker = sp.name;
+    q.speaker_entity = sp.entity;
+    q.speaker_mention = sp.mention;
+    out->push_back(std::move(found));
+  }
+}
+
+}  // namespace newsgraph::quotes

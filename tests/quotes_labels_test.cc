@@ -1,0 +1,80 @@
+// Speaker labels at the start of a paragraph: transcript lines ("NAME: ...")
+// and attribution headlines ("Name: words"), and what is not one.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "nlp/entity_recognizer.h"
+#include "quotes/attributor.h"
+#include "text/segmenter.h"
+
+namespace newsgraph {
+namespace {
+
+struct Got {
+  std::string text, kind, speaker, mention, cue;
+};
+
+std::vector<Got> Attribute(const std::string& text) {
+  static const text::Segmenter segmenter;
+  static const nlp::EntityRecognizer recognizer;
+  static const quotes::QuoteAttributor attributor;
+  Document doc;
+  doc.text = text;
+  segmenter.Process(doc);
+  recognizer.Process(doc);
+  attributor.Process(doc);
+  std::vector<Got> out;
+  for (const Quote& q : doc.quotes) {
+    out.push_back({std::string(doc.Slice(q.content)), std::string(QuoteKindName(q.kind)),
+                   q.speaker.value_or("<null>"),
+                   q.speaker_mention ? std::string(doc.Slice(*q.speaker_mention)) : "<null>",
+                   q.cue ? std::string(doc.Slice(*q.cue)) : "<null>"});
+  }
+  return out;
+}
+
+TEST(QuotesLabels, TranscriptLinesInQuotesGoToTheNamedPerson) {
+  auto q = Attribute(
+      "Host Dana Orlov spoke with Senator Lena Marsh on Sunday.\n\n"
+      "\"ORLOV: Will you vote for the bill next week?\n\n"
+      "\"MARSH: Well, I have read it twice, and it is not ready.\n\n"
+      "\"(CROSSTALK.)\n\n"
+      "\"ORLOV: Thank you.\"");
+  ASSERT_GE(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "Will you vote for the bill next week?");
+  EXPECT_EQ(q[0].speaker, "Dana Orlov");
+  EXPECT_EQ(q[0].mention, "ORLOV");
+  EXPECT_EQ(q[0].cue, ":");
+  EXPECT_EQ(q[1].text, "Well, I have read it twice, and it is not ready.");
+  EXPECT_EQ(q[1].speaker, "Lena Marsh");
+  for (const Got& g : q) EXPECT_EQ(g.text.find("CROSSTALK"), std::string::npos);  // a stage direction
+}
+
+TEST(QuotesLabels, UnquotedTranscriptParagraph) {
+  auto q = Attribute("Q: What happens to the pier now?\n\nA: We rebuild it. Then we open it again.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].text, "We rebuild it. Then we open it again");
+  EXPECT_EQ(q[1].kind, "direct");
+  EXPECT_EQ(q[1].mention, "A");
+}
+
+TEST(QuotesLabels, AttributionHeadline) {
+  auto q = Attribute("Okafor: Harbour tax will pay for the new ferries\n\nMayor Ruth Okafor spoke on Monday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Harbour tax will pay for the new ferries");
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].speaker, "Ruth Okafor");
+  EXPECT_EQ(q[0].mention, "Okafor");
+}
+
+TEST(QuotesLabels, PageLabelsAndLowerCaseLeadsAreNoSpeakers) {
+  EXPECT_TRUE(Attribute("Update: The ferry schedule changed on Monday.").empty());
+  EXPECT_TRUE(Attribute("Watch: Crews lift the old crane off the pier.").empty());
+  EXPECT_TRUE(Attribute("The plan has three parts: taxes, ferries and piers.").empty());
+  EXPECT_TRUE(Attribute("At 10:30 the council met.").empty());
+}
+
+}  // namespace
+}  // namespace newsgraph
