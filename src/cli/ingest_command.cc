@@ -1,5 +1,6 @@
 #include <unistd.h>
 
+#include <atomic>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -10,6 +11,18 @@
 #include "store/ingest.h"
 
 namespace newsgraph::cli {
+namespace {
+
+std::atomic<bool> g_stop{false};
+
+// The first Ctrl-C stops reading and lets what was read be committed; a
+// second one kills at once, which is safe too, only less tidy.
+void OnInterrupt(int sig) {
+  g_stop.store(true);
+  signal(sig, SIG_DFL);
+}
+
+}  // namespace
 
 int RunIngest(int argc, char** argv) {
   Args args(argc, argv, {"quiet", "verbatim", "help"}, {"db", "threads", "batch"});
@@ -39,11 +52,17 @@ int RunIngest(int argc, char** argv) {
   // A file-size limit (ulimit -f) must surface as a write error that rolls
   // back the batch, not as a signal that kills the process.
   signal(SIGXFSZ, SIG_IGN);
+  options.stop = &g_stop;
+  signal(SIGINT, OnInterrupt);
+  signal(SIGTERM, OnInterrupt);
 
   store::IngestStats stats;
   std::string error;
   bool ok = store::Ingest(args.positional(), options, &stats, &error);
   if (!ok) fprintf(stderr, "newsgraph ingest: %s\n", error.c_str());
+  if (ok && stats.interrupted) {
+    fprintf(stderr, "newsgraph ingest: interrupted; what was read is committed, run the same command to go on\n");
+  }
   if (!quiet || !ok) {
     double secs = stats.seconds > 0 ? stats.seconds : 1e-9;
     fprintf(stderr,
@@ -54,7 +73,7 @@ int RunIngest(int argc, char** argv) {
             static_cast<unsigned long long>(stats.errors), stats.seconds, stats.read / secs,
             stats.bytes / secs / 1e6);
   }
-  return ok ? 0 : 1;
+  return ok ? (stats.interrupted ? 130 : 0) : 1;
 }
 
 }  // namespace newsgraph::cli

@@ -79,7 +79,7 @@ bool Ingest(const std::vector<std::string>& paths, const IngestOptions& options,
   // few enough that memory does not depend on the input size.
   BoundedQueue<Item> to_workers(2 * threads);
   BoundedQueue<Item> to_writer(2 * threads);
-  std::atomic<bool> abort{false};
+  std::atomic<bool> abort{false}, interrupted{false};
   std::atomic<uint64_t> read{0}, skipped{0}, bytes{0}, progress_bytes{0};
   // Workers check "already stored?" on their own connections, opened here
   // so that a failure is reported before any thread starts.
@@ -113,6 +113,10 @@ bool Ingest(const std::vector<std::string>& paths, const IngestOptions& options,
         for (size_t f; (f = next_file.fetch_add(1)) < files.size();) {
           io::ReadInputs({files[f]}, options.input, [&](Document&& doc) {
             if (abort.load()) throw Aborted{};
+            if (options.stop && options.stop->load()) {
+              interrupted.store(true);
+              throw Aborted{};
+            }
             // Whole files done, or container bytes read, whichever says more:
             // exact for one big WARC and for many small pages alike.
             progress_bytes.store(std::max(finished_files_bytes.load(), io::ContainerBytesRead() - container_start));
@@ -238,6 +242,7 @@ bool Ingest(const std::vector<std::string>& paths, const IngestOptions& options,
     fprintf(stderr, "newsgraph: %d more failed documents (listed in the ingest_errors table)\n",
             errors_shown - kMaxErrorsShown);
   }
+  stats->interrupted = interrupted.load();
   stats->read = read.load();
   stats->skipped = skipped.load();
   stats->bytes = bytes.load();

@@ -1,6 +1,7 @@
 #ifndef NEWSGRAPH_STORE_INGEST_H_
 #define NEWSGRAPH_STORE_INGEST_H_
 
+#include <atomic>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -17,6 +18,10 @@ struct IngestOptions {
   size_t batch_size = 256;     // documents per transaction
   double batch_seconds = 2.0;  // or fewer, when they take longer than this to arrive
   io::InputOptions input;
+  // When set and it turns true (a signal handler, say), reading stops, the
+  // documents already read are analysed and committed, and Ingest returns
+  // normally with IngestStats::interrupted set.
+  const std::atomic<bool>* stop = nullptr;
 };
 
 struct IngestStats {
@@ -27,6 +32,7 @@ struct IngestStats {
   uint64_t errors = 0;      // documents that failed to read or analyse
   uint64_t bytes = 0;       // raw document bytes read
   double seconds = 0;
+  bool interrupted = false;  // stopped early through IngestOptions::stop
 };
 
 // Reads every input in `paths`, runs the analysis pipeline on each document on
