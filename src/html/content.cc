@@ -96,6 +96,23 @@ bool IsBoilerplateParagraph(std::string_view p) {
       "more from", "most popular", "most read", "trending"};
   for (std::string_view o : kOpenings)
     if (l.compare(0, o.size(), o) == 0) return true;
+  // Interface labels left as a paragraph of their own.
+  if (p.size() < 16) {
+    std::string w = ToLowerAscii(p);
+    while (!w.empty() && (w.back() == ':' || w.back() == '.' || w.back() == ' ')) w.pop_back();
+    for (std::string_view label : {"share", "print", "email", "close", "menu", "search", "next",
+                                   "previous", "back to top", "top", "reply", "more", "video",
+                                   "photo", "gallery", "play", "listen", "save", "tweet"})
+      if (w == label) return true;
+  }
+  // Gallery counters: "Image 3 of 5", "Photo 2 of 10".
+  if (p.size() < 24) {
+    size_t of = l.find(" of ");
+    if (of != std::string::npos && of > 0 && l[of - 1] >= '0' && l[of - 1] <= '9' &&
+        (l.compare(0, 6, "image ") == 0 || l.compare(0, 6, "photo ") == 0 ||
+         l.compare(0, 6, "slide ") == 0 || (l[0] >= '0' && l[0] <= '9')))
+      return true;
+  }
   // Time stamps and credits written as a line of their own.
   if (p.size() < 90) {
     for (std::string_view o : {"published", "updated", "posted", "last updated", "first published"})
@@ -494,7 +511,7 @@ class Extractor {
     if (c == top) return true;
     const Stats& s = st_[c];
     if (s.removed || nodes_[c].tag == Tag::kText) return false;
-    float threshold = std::max(10.0f, st_[top].score * 0.2f);
+    float threshold = std::max(10.0f, st_[top].score * 0.35f);
     float bonus = 0;
     std::string_view tc = dom_.Attr(nodes_[top], "class");
     if (!tc.empty() && tc == dom_.Attr(nodes_[c], "class")) bonus = st_[top].score * 0.2f;
