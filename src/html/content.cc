@@ -4,8 +4,6 @@
 #include <cmath>
 #include <cstring>
 #include <unordered_map>
-#include <cstdio>
-#include <cstdlib>
 
 #include "html/class_hints.h"
 #include "html/text_util.h"
@@ -164,7 +162,6 @@ class Extractor {
       r.root = top;
       if (top != kNone) Render(top, &r);
       r.bylines = bylines_;
-      if (getenv("NG_DEBUG")) fprintf(stderr, "pass %d top=%u %s.%s chars=%zu\n", pass, top, top == kNone ? "" : std::string(dom_.TagName(nodes_[top])).c_str(), top == kNone ? "" : std::string(dom_.Attr(nodes_[top], "class")).c_str(), r.text.size());
       size_t chars = CountChars(r.text);
       if (chars > best_chars) {
         best = std::move(r);
@@ -437,12 +434,6 @@ class Extractor {
         if (nodes_[i].tag == Tag::k_body && !st_[i].removed) return static_cast<uint32_t>(i);
       return 0;
     }
-    if (getenv("NG_DEBUG")) {
-      auto r2 = ranked;
-      std::sort(r2.begin(), r2.end(), [](auto& a, auto& b) { return a.first > b.first; });
-      for (size_t k = 0; k < r2.size() && k < 8; ++k)
-        fprintf(stderr, "cand %.1f %s.%s chars=%u ld=%.2f\n", r2[k].first, std::string(dom_.TagName(nodes_[r2[k].second])).c_str(), std::string(dom_.Attr(nodes_[r2[k].second], "class")).c_str(), st_[r2[k].second].chars, LinkDensity(r2[k].second));
-    }
     std::partial_sort(ranked.begin(), ranked.begin() + std::min<size_t>(ranked.size(), 6),
                       ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     if (ranked.size() > 6) ranked.resize(6);
@@ -467,7 +458,6 @@ class Extractor {
       }
     }
     if (!st_[top].candidate) InitCandidate(top);
-    if (getenv("NG_DEBUG")) fprintf(stderr, "after alt: %u %s alts=%zu\n", top, std::string(dom_.TagName(nodes_[top])).c_str(), alternatives.size());
     // Climb while a parent scores at least as well: the article container
     // is often one level above its densest part.
     float last = st_[top].score;
@@ -613,10 +603,6 @@ class Extractor {
         if (KeepSibling(top, c)) roots.push_back(c);
     } else {
       roots.push_back(top);
-    }
-    if (getenv("NG_DEBUG")) {
-      for (uint32_t c = nodes_[parent].first_child; c != kNone; c = nodes_[c].next_sibling)
-        if (nodes_[c].tag != Tag::kText) fprintf(stderr, "sib %u %s.%s cand=%d score=%.1f chars=%u keep=%d\n", c, std::string(dom_.TagName(nodes_[c])).c_str(), std::string(dom_.Attr(nodes_[c], "class")).c_str(), st_[c].candidate, st_[c].score, st_[c].chars, (int)KeepSibling(top, c));
     }
     TextWriter w;
     for (uint32_t root : roots) RenderSubtree(root, root == top, &w);
