@@ -56,7 +56,9 @@ class Filler {
       return Span{doc_.tokens[a].span.begin, last_end};
     }
     uint32_t b = f_.TokenAt(last_end);
-    while (b < s_end && (f_.InQuote(doc_.tokens[b].span.begin) || !BreaksClause(f_.Tok(b)))) ++b;
+    // Bounded, so a run-on "sentence" with many quotes stays linear.
+    const uint32_t limit = std::min(s_end, b + 150);
+    while (b < limit && (f_.InQuote(doc_.tokens[b].span.begin) || !BreaksClause(f_.Tok(b)))) ++b;
     while (b > a && Trailing(f_.Tok(b - 1)) && !f_.InQuote(doc_.tokens[b - 1].span.begin)) --b;
     if (b <= a) return std::nullopt;
     Span out{doc_.tokens[a].span.begin, doc_.tokens[b - 1].span.end};

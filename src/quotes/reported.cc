@@ -319,12 +319,24 @@ class Reporter {
     if (Is(t, {"at", "in", "on", "during", "after", "before", "last", "this", "earlier", "recently", "yesterday",
                "today", "later", "repeatedly", "publicly", "privately", "again", "previously", "then", "also",
                "late", "early", "while", "when", "through"})) {
-      return find_that(j + 1, 12);
+      if (uint32_t m = find_that(j + 1, 12)) return m;
+      // "said after the convention he would not ...": without "that", a
+      // subject pronoun after a short phrase opens the clause.
+      for (uint32_t m = j + 1; m < end && m < j + 8; ++m) {
+        if (f_.Tok(m) == "," || f_.IsCue(m)) break;
+        if (Is(f_.Tok(m), {"he", "she", "they", "we", "I"}) && m + 2 < end) return m;
+      }
+      return 0;
+    }
+    // "said no decision had been made", but not "said no to the deal".
+    if (Is(t, {"no", "yes"}) &&
+        (j + 2 >= end || Is(f_.Tok(j + 1), {"to", ",", ".", "and", "or", "when", "if", "on", "for", "-", ";"}))) {
+      return 0;
     }
     // "advisers say, the president has ..."
     if (t == "," && j + 1 < end && OpensClause(f_.Tok(j + 1)) && !f_.IsPronoun(j + 1)) return j + 1;
     if (Is(t, {"to", "as", "for", "about", "of", "with", "by", ",", ":", ";", "-", "--", "so", "nothing",
-               "no", "yes", "it's", "and", "or", "but", "from", "up", "out", "off", "into", "against"})) {
+               "it's", "and", "or", "but", "from", "up", "out", "off", "into", "against"})) {
       return 0;
     }
     return j;

@@ -408,7 +408,10 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
     if (mi >= 0) {
       const Mention& men = doc_.mentions[mi];
       uint32_t start = TokenAt(men.title.empty() ? men.span.begin : men.title.begin);
-      bool object = start > lo && IsPreposition(Tok(start - 1));
+      // "and" before a name joins two subjects ("Mr. Grassley and Mr. Leahy
+      // say") when a person ends right before it; otherwise it is an object.
+      const bool joined = start >= lo + 2 && Tok(start - 1) == "and" && PersonMentionEndingAt(start - 2) >= 0;
+      bool object = start > lo && IsPreposition(Tok(start - 1)) && !joined;
       bool possessive = m + 1 < cue && (Tok(m + 1) == "'s" || Tok(m + 1) == "\xE2\x80\x99s");
       if (!object && !possessive) {
         Speaker sp = FromMention(mi);
@@ -422,6 +425,8 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
             sp.entity = -1;
             sp.description = true;
             sp.first_token = TokenAt(b);
+            // "Both Mr. King and Mr. Schultz say"
+            if (sp.first_token > lo && Is(Tok(sp.first_token - 1), {"Both", "both"})) --sp.first_token;
             sp.role.reset();
             return sp;
           }

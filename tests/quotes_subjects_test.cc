@@ -1,0 +1,80 @@
+// Subjects and clause openings of reported speech: coordinated names, noun
+// phrases led by a determiner, titles with a role before them, and the
+// words that may follow the cue.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "nlp/entity_recognizer.h"
+#include "quotes/attributor.h"
+#include "text/segmenter.h"
+
+namespace newsgraph {
+namespace {
+
+struct Got {
+  std::string text, speaker, mention, role;
+};
+
+std::vector<Got> Reports(const std::string& text) {
+  static const text::Segmenter segmenter;
+  static const nlp::EntityRecognizer recognizer;
+  static const quotes::QuoteAttributor attributor;
+  Document doc;
+  doc.text = text;
+  segmenter.Process(doc);
+  recognizer.Process(doc);
+  attributor.Process(doc);
+  std::vector<Got> out;
+  for (const Quote& q : doc.quotes) {
+    out.push_back({std::string(doc.Slice(q.content)), q.speaker.value_or("<null>"),
+                   q.speaker_mention ? std::string(doc.Slice(*q.speaker_mention)) : "<null>",
+                   q.speaker_role.value_or("<null>")});
+  }
+  return out;
+}
+
+TEST(QuotesSubjects, TwoNamedPeopleSpeakTogether) {
+  auto q = Reports("Ms. Varga and Mr. Lindqvist said the tunnel would close in June.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Ms. Varga and Mr. Lindqvist");
+  q = Reports("Both Ms. Varga and Mr. Lindqvist say the tunnel is safe.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Ms. Varga and Mr. Lindqvist");  // "Both" opens the clause, names no one
+  // A name after "and" that follows no person is an object, not a subject.
+  EXPECT_TRUE(Reports("The grant went to schools and Mr. Lindqvist said nothing.").empty());
+}
+
+TEST(QuotesSubjects, DeterminerNounPhrase) {
+  auto q = Reports("The former harbour master said the cranes were sold in 2019.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "The former harbour master");
+  EXPECT_EQ(q[0].text, "the cranes were sold in 2019");
+  // A clause before the cue is no noun phrase.
+  EXPECT_TRUE(Reports("The cranes that were sold said nothing about it.").empty());
+}
+
+TEST(QuotesSubjects, RoleBeforeATitledName) {
+  auto q = Reports("TSA Director Karen Walsh said the cranes were sold.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Karen Walsh");
+  EXPECT_EQ(q[0].role, "TSA Director");
+}
+
+TEST(QuotesSubjects, WhatMayFollowTheCue) {
+  auto q = Reports("A lawyer for the union said no decision had been made.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "no decision had been made");
+  EXPECT_TRUE(Reports("The mayor said no to the harbour deal.").empty());
+  q = Reports("Mina Osei said after the vote she would resign in May.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "she would resign in May");
+  // "Pressed by reporters," opens the sentence like "On Sunday,".
+  q = Reports("Pressed by reporters, Mina Osei said the cranes were sold.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Mina Osei");
+}
+
+}  // namespace
+}  // namespace newsgraph
