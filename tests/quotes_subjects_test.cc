@@ -76,5 +76,32 @@ TEST(QuotesSubjects, WhatMayFollowTheCue) {
   EXPECT_EQ(q[0].speaker, "Mina Osei");
 }
 
+TEST(QuotesSubjects, BeliefsAndIntentions) {
+  auto q = Reports("Harbour officials think tourists are likely to return by spring.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "tourists are likely to return by spring");
+  EXPECT_EQ(q[0].mention, "Harbour officials");
+  q = Reports("The ferry company plans to sell two boats next year.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "to sell two boats next year");
+  q = Reports("Karen Walsh wants the council to reopen the pier.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the council to reopen the pier");
+  // An object alone, or a preposition, is no belief.
+  EXPECT_TRUE(Reports("Karen Walsh knows him from school.").empty());
+  EXPECT_TRUE(Reports("The ferry captain fears for his job.").empty());
+}
+
+TEST(QuotesSubjects, WhatWasAsked) {
+  auto q = Reports("A reporter asked Karen Walsh whether the pier would reopen.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "whether the pier would reopen");
+  EXPECT_EQ(q[0].mention, "A reporter");
+  q = Reports("The council asked two engineers to inspect the pier.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "two engineers to inspect the pier");
+  EXPECT_TRUE(Reports("The council asked for help.").empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -53,7 +53,7 @@ class Reporter {
     if (According(sent, c0, end)) return;
     bool any_cue = false;
     for (uint32_t k = c0; k < end; ++k) {
-      if (!f_.IsCue(k)) continue;
+      if (!f_.IsCue(k) && !f_.lex().beliefs.Contains(f_.Tok(k))) continue;
       std::string_view t = f_.Tok(k);
       if (t == "according" || (t.size() > 4 && t.substr(t.size() - 3) == "ing")) continue;
       any_cue = true;
@@ -100,6 +100,22 @@ class Reporter {
         sp.role = std::string(doc_.Slice({doc_.tokens[c0].span.begin, role_end}));
         sp.role_is_title = true;
         sp.first_token = c0;
+      }
+      if (const std::string* kind = f_.lex().beliefs.Find(t);
+          kind && text::StartsLower(t) && (sp.first_token == c0 || OpensInnerClause(sp.first_token, c0))) {
+        // "X thinks (that) ...", "X plans to ...", "X wants voters to ...".
+        if (uint32_t j = BeliefClause(k, end, *kind)) {
+          Emit(j, ClauseEnd(j, end), k, sp);
+          return;
+        }
+        continue;
+      }
+      if ((sp.first_token == c0 || OpensInnerClause(sp.first_token, c0)) && Is(t, {"asked", "asks", "asking"})) {
+        if (uint32_t j = AskedWhat(k, end)) {
+          Emit(j, ClauseEnd(j, end), k, sp);
+          return;
+        }
+        continue;
       }
       if (sp.first_token == c0) {
         if (f_.lex().clauseless.Contains(t)) continue;
@@ -274,6 +290,59 @@ class Reporter {
       if (t == "\xE2\x80\x94" && m + 2 < end && n == "and") return m;
     }
     return end;
+  }
+
+  // What is believed, known or intended after the belief verb at k: a
+  // "that" clause, a clause opening with a pronoun, determiner or name, or
+  // a noun with its verb right after ("think women are ..."); with `kind`
+  // "t" or "o" a "to"-infinitive, with "o" also an object before it. 0 when
+  // nothing of the kind follows ("knows him", "fears for her job").
+  uint32_t BeliefClause(uint32_t k, uint32_t end, std::string_view kind) const {
+    const uint32_t j = k + 1;
+    if (j + 2 > end) return 0;
+    std::string_view w = f_.Tok(j);
+    if (w == "that") return j + 2 < end ? j : 0;
+    if (w == "to") return kind == "t" || kind == "o" ? j : 0;
+    if (kind == "o") {
+      for (uint32_t m = j + 1; m < end && m < j + 6; ++m) {
+        if (f_.Tok(m) == "to") return m + 1 < end ? j : 0;
+        if (Is(f_.Tok(m), {",", ";", ":", ".", "that", "and", "or"}) || f_.IsCue(m)) break;
+      }
+    }
+    if (f_.IsCue(j) || Is(w, {"what", "how", "why", "whether", "if", "about", "of", "for", "so", "it's", "him", "her",
+                              "them", "me", "us", "you", "nothing", "anything", "something", "a", "an", "this"})) {
+      return 0;
+    }
+    auto finite = [&](uint32_t m) {
+      return m < end && Is(f_.Tok(m), {"is", "are", "was", "were", "will", "would", "can", "could", "should", "has",
+                                       "have", "had", "do", "does", "did", "may", "might", "must", "won't", "isn't",
+                                       "aren't", "wasn't", "can't", "don't", "doesn't", "didn't"});
+    };
+    if (f_.IsPronoun(j) && !Is(w, {"his", "her", "its", "their", "our", "my", "your"})) return finite(j + 1) || j + 3 < end ? j : 0;
+    if (OpensClause(w) || text::StartsLower(w)) {
+      // The subject's head within a few words, then its verb.
+      for (uint32_t m = j + 1; m < end && m < j + 6; ++m) {
+        if (finite(m)) return j;
+        if (Is(f_.Tok(m), {",", ";", ":", ".", "that", "to"}) || f_.IsCue(m)) break;
+      }
+    }
+    return 0;
+  }
+
+  // What was asked after "asked" at k: from a question word ("asked Sanders
+  // whether ...", "asked workers if ...", "asked about ..."), or the object
+  // with its infinitive ("asked the agency to release ..."). 0 when neither
+  // comes within a few words.
+  uint32_t AskedWhat(uint32_t k, uint32_t end) const {
+    for (uint32_t m = k + 1; m < end && m < k + 9; ++m) {
+      std::string_view w = f_.Tok(m);
+      if (Is(w, {"whether", "if", "what", "why", "how", "when", "where", "who", "whom", "which", "about"})) {
+        return m + 2 < end ? m : 0;
+      }
+      if (w == "to") return m > k + 1 && m + 2 < end ? k + 1 : 0;
+      if (Is(w, {",", ";", ":", ".", "that"}) || f_.IsCue(m)) return 0;
+    }
+    return 0;
   }
 
   // Where the reported clause starts after the cue at k, or 0 when the cue

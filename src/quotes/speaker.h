@@ -26,6 +26,7 @@ struct QuoteLexicons {
   text::Lexicon that_cues{"that_cues.txt"};
   text::Lexicon quantities{"quantity_nouns.txt"};  // "21 percent", "Some", "a majority"
   text::Lexicon non_labels{"non_speaker_labels.txt"};  // "Update:", "Watch:"
+  text::Lexicon beliefs{"belief_cues.txt"};  // "think", "plans t", "wants o"
 };
 
 // A speaker as one attribution names it.
