@@ -157,6 +157,35 @@ TEST_F(WarcTest, GzipGarbageCostsOnlyTheDamagedRecord) {
   EXPECT_EQ(urls, (std::vector<std::string>{"http://g/0", "http://g/1", "http://g/3", "http://g/4", "http://g/5"}));
 }
 
+TEST_F(WarcTest, ResyncsAcrossLongGarbageAndLargeMembers) {
+  // Members and garbage larger than the 64 KiB read buffers, so that
+  // resynchronising crosses buffer refills, including a header split by one.
+  std::string big = "<html><body>";
+  for (int i = 0; big.size() < 300000; ++i) big += "<p>paragraph " + std::to_string(i * 7919 % 100003) + "</p>";
+  big += "</body></html>";
+  std::string file = GzipMember(Response("http://l/0", big));
+  std::string garbage;
+  for (size_t k = 0; k < 200000; ++k) garbage.push_back(static_cast<char>((k * 131 + k / 7) % 251));
+  for (size_t k = 0; k + 2 < garbage.size(); ++k) {
+    if (garbage[k] == '\x1f' && garbage[k + 1] == '\x8b') garbage[k] = 0;  // no false member starts
+  }
+  // Place the next member so that its magic straddles a 64 KiB boundary of the file.
+  size_t want = ((file.size() + garbage.size()) / 65536 + 1) * 65536 - 1;
+  file += garbage;
+  file.append(want - file.size(), 'z');
+  file += GzipMember(Response("http://l/1", big));
+  file += GzipMember(Response("http://l/2", Page(2)));
+  std::vector<Document> docs = Read(Write("long.warc.gz", file));
+  ASSERT_EQ(docs.size(), 4u);
+  EXPECT_TRUE(docs[0].ok()) << docs[0].error;
+  EXPECT_EQ(docs[0].source.raw, big);
+  EXPECT_FALSE(docs[1].ok());
+  EXPECT_TRUE(docs[2].ok()) << docs[2].error;
+  EXPECT_EQ(docs[2].source.url, "http://l/1");
+  EXPECT_EQ(docs[2].source.raw, big);
+  EXPECT_EQ(docs[3].source.url, "http://l/2");
+}
+
 TEST_F(WarcTest, MemberFailingItsChecksumIsAnError) {
   // Garbage that inflates cleanly is caught only by the member's CRC, after
   // its bytes were read: the page must still come out as an error.

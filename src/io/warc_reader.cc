@@ -34,6 +34,14 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
+// zlib's words for a member whose data decoded but whose trailer disagrees:
+// the bytes already handed out are bad. ("incorrect header check" is the
+// next member's problem.)
+bool IsChecksumFailure(const std::string& why) {
+  return why.find("incorrect data check") != std::string::npos ||
+         why.find("incorrect length check") != std::string::npos;
+}
+
 bool IsHtmlType(const std::string& media_type) {
   return media_type == "text/html" || media_type == "application/xhtml+xml";
 }
@@ -50,8 +58,7 @@ class WarcReader {
       uint64_t at = in_->offset();
       if (!in_->ReadLine(&line, kMaxHeaderLine)) {
         if (in_->AtGap()) {
-          bool poisoned = has_pending_ && pending_end_ == in_->offset() &&
-                          in_->last_corruption().find("check") != std::string::npos;
+          bool poisoned = has_pending_ && pending_end_ == in_->offset() && IsChecksumFailure(in_->last_corruption());
           PoisonPending();
           Flush();
           if (!resyncing && !poisoned) Error(at, "", CorruptionMessage());
@@ -96,7 +103,7 @@ class WarcReader {
   void PoisonPending() {
     if (!has_pending_ || pending_end_ != in_->offset()) return;
     std::string why = in_->last_corruption();
-    if (why.find("check") == std::string::npos) return;  // the next member is bad, not this one
+    if (!IsChecksumFailure(why)) return;  // the next member is bad, not this one
     pending_.source.raw.clear();
     pending_.error = "WARC record failed its gzip check (" + why + ")";
   }
