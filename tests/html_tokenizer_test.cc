@@ -75,6 +75,19 @@ TEST(HtmlTokenizer, UnclosedTagAtEndOfInput) {
   EXPECT_EQ(Tokens("text<div class=\"a"), (V{"\"text\"", "<div class=a>"}));
 }
 
+TEST(HtmlTokenizer, ManyAttributesStayBounded) {
+  std::string html = "<div";
+  for (int i = 0; i < 50000; ++i) html += " a" + std::to_string(i % 1000) + "=x";
+  html += " id=first id=second>t</div>";
+  Recorder r;
+  Tokenize(html, &r);
+  ASSERT_EQ(r.tokens.size(), 3u);
+  EXPECT_EQ(r.tokens[1], "\"t\"");
+  // Only the first 128 attributes are kept, duplicates dropped.
+  EXPECT_LT(r.tokens[0].size(), 128u * 8);
+  EXPECT_EQ(Tokens("<p a=1 a=2 a=3>"), (V{"<p a=1>"}));
+}
+
 TEST(HtmlEntities, DecodesNamedAndNumericReferences) {
   std::string out;
   AppendDecoded("&amp;&lt;&gt;&quot;&apos;&nbsp;&rsquo;&eacute;&#8217;&#x2019;&#X41;", &out);

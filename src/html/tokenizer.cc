@@ -64,6 +64,8 @@ size_t FindEndTag(std::string_view s, size_t pos, std::string_view name) {
   }
 }
 
+constexpr size_t kMaxAttributes = 128;
+
 class Tokenizer {
  public:
   Tokenizer(std::string_view s, TokenSink* sink) : s_(s), sink_(sink) {}
@@ -216,7 +218,9 @@ class Tokenizer {
           ve = i;
         }
       }
-      if (end_tag) continue;
+      // Attributes past the first kMaxAttributes of a tag are skipped: no
+      // real tag has that many, and the duplicate check stays bounded.
+      if (end_tag || attrs_used_ >= kMaxAttributes) continue;
       if (attrs_used_ == attrs_.size()) attrs_.emplace_back();
       Attribute& a = attrs_[attrs_used_];
       a.name.assign(s_.data() + nb, ne - nb);

@@ -37,7 +37,8 @@ class TokenSink {
 // decoded) whose content ends only at their own end tag, so "</div>" inside a
 // script is text. Never fails; runs in time linear in the input (every byte
 // is examined a bounded number of times) and keeps no state between tokens
-// beyond the current tag. `html` should be UTF-8.
+// beyond the current tag. A tag keeps its first 128 attributes (the first of
+// duplicates wins). `html` should be UTF-8.
 void Tokenize(std::string_view html, TokenSink* sink);
 
 }  // namespace newsgraph::html
