@@ -106,5 +106,21 @@ TEST(QuotesClause, CueAfterTheQuoteTakesTheWordsBeforeTheComma) {
   EXPECT_EQ(ClauseOf(doc, 0), "The budget did \"far too little\" for renters");
 }
 
+TEST(QuotesClause, RunOnTextKeepsClausesShort) {
+  // A page-long "sentence" with thousands of partial quotes: each quote's
+  // clause stays bounded, so the output stays linear in the input.
+  std::string text = "Officials said ";
+  for (int i = 0; i < 3000; ++i) text += "the \"plan\" was and ";
+  text += "it ended.";
+  Document doc = Pipeline(text);
+  ASSERT_GT(doc.quotes.size(), 100u);
+  size_t total = 0;
+  for (const Quote& q : doc.quotes) {
+    if (q.clause) total += q.clause->size();
+    if (q.clause) EXPECT_LE(q.clause->size(), 1500u);
+  }
+  EXPECT_LE(total, 200 * text.size());
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -453,6 +453,8 @@ void ResolveDescriptions(const QuoteLexicons& lex, const Document& doc, std::vec
 // partial quote takes the clause (and, when it has none, the report's
 // attribution) and the separate indirect statement goes. Reports start at
 // `first_reported`; the quotes before them come in text order.
+constexpr uint32_t kMaxClauseBytes = 1500;  // about 250 words
+
 void MergeClauses(size_t first_reported, std::vector<Found>* found) {
   std::vector<Found>& f = *found;
   std::vector<size_t> partials;  // by content start
@@ -464,6 +466,10 @@ void MergeClauses(size_t first_reported, std::vector<Found>* found) {
   std::vector<bool> drop(f.size());
   for (size_t r = first_reported; r < f.size(); ++r) {
     const Quote& report = f[r].quote;
+    // Every partial quote carries its clause, so the output grows with
+    // clause length times quotes: a run-on "sentence" of a whole page stays
+    // a separate report instead.
+    if (report.content.size() > kMaxClauseBytes) continue;
     auto it = std::lower_bound(partials.begin(), partials.end(), report.content.begin,
                                [&](size_t i, uint32_t at) { return f[i].quote.content.begin < at; });
     for (; it != partials.end() && f[*it].quote.content.begin < report.content.end; ++it) {

@@ -22,6 +22,11 @@ bool BreaksClause(std::string_view t) {
 
 bool Trailing(std::string_view t) { return Is(t, {".", "!", "?", ",", ";", ":"}); }
 
+// Longest clause given to a partial quote. Each quote carries its clause, so
+// a run-on "sentence" with thousands of quotes must not hand each a copy of
+// the page.
+constexpr uint32_t kMaxClause = 1500;
+
 class Filler {
  public:
   explicit Filler(const SpeakerFinder& f) : f_(f), doc_(f.doc()) {}
@@ -62,6 +67,7 @@ class Filler {
     while (b > a && Trailing(f_.Tok(b - 1)) && !f_.InQuote(doc_.tokens[b - 1].span.begin)) --b;
     if (b <= a) return std::nullopt;
     Span out{doc_.tokens[a].span.begin, doc_.tokens[b - 1].span.end};
+    if (out.size() > kMaxClause) return std::nullopt;  // output stays linear in the text
     return out;
   }
 
@@ -127,6 +133,7 @@ void FillClauses(const SpeakerFinder& f, std::vector<Found>* found) {
       uint32_t b = k - 1;
       while (b > c0 && Trailing(f.Tok(b - 1))) --b;
       if (b <= c0 || doc.tokens[b - 1].span.end < q.content.end) continue;
+      if (doc.tokens[b - 1].span.end - doc.tokens[c0].span.begin > kMaxClause) continue;
       q.clause = Span{std::min(doc.tokens[c0].span.begin, q.content.begin),
                       std::max(doc.tokens[b - 1].span.end, q.content.end)};
     }
