@@ -122,5 +122,16 @@ TEST(QuotesClause, RunOnTextKeepsClausesShort) {
   EXPECT_LE(total, 200 * text.size());
 }
 
+TEST(QuotesClause, TheReportSpeaksForItsClause) {
+  // The inner "she expects" is part of what Lind said: the statement is Lind's.
+  Document doc = Pipeline("Mara Lind said she expects the council \"to keep its word\" this year.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(ClauseOf(doc, 0), "she expects the council \"to keep its word\" this year");
+  ASSERT_TRUE(doc.quotes[0].speaker_mention.has_value());
+  EXPECT_EQ(doc.Slice(*doc.quotes[0].speaker_mention), "Mara Lind");
+  ASSERT_TRUE(doc.quotes[0].cue.has_value());
+  EXPECT_EQ(doc.Slice(*doc.quotes[0].cue), "said");
+}
+
 }  // namespace
 }  // namespace newsgraph

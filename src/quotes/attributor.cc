@@ -477,13 +477,16 @@ void MergeClauses(size_t first_reported, std::vector<Found>* found) {
       // fact that "China is a partner.""): the clause then takes it in.
       Quote& q = f[*it].quote;
       q.clause = Span{report.content.begin, std::max(report.content.end, q.content.end)};
-      if (!q.speaker && !q.speaker_mention) {
+      // The clause is the report's, so its attribution is too: in "Ditto
+      // said she expects the campaign "to continue ..."" the statement is
+      // Ditto's, not that of "she expects".
+      if ((!q.speaker && !q.speaker_mention) || (report.speaker_mention && report.cue)) {
         q.speaker = report.speaker;
         q.speaker_entity = report.speaker_entity;
         q.speaker_mention = report.speaker_mention;
         q.speaker_role = report.speaker_role;
         f[*it].role_is_title = f[r].role_is_title;
-        if (!q.cue) q.cue = report.cue;
+        if (report.cue || !q.cue) q.cue = report.cue;
       }
       drop[r] = true;
     }
