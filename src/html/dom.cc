@@ -90,9 +90,9 @@ bool IsPhrasing(Tag t) {
 bool IsUsefulAttribute(std::string_view n) {
   switch (n.size()) {
     case 2: return n == "id";
-    case 3: return n == "rel";
     case 4: return n == "name" || n == "lang" || n == "role" || n == "href" || n == "type";
-    case 5: return n == "class" || n == "style";
+    case 3 + 0: return n == "rel" || n == "alt";
+    case 5: return n == "class" || n == "style" || n == "title";
     case 6: return n == "hidden";
     case 7: return n == "content" || n == "charset" || n == "pubdate";
     case 8: return n == "itemprop" || n == "property" || n == "datetime" || n == "itemtype" ||

@@ -63,7 +63,7 @@ struct ParseOptions {
   size_t max_bytes = size_t{64} << 20;
   // Keep every attribute; by default only those extraction reads (class,
   // id, style, role, itemprop, rel, href, content, name, property, lang,
-  // datetime, type, hidden, ...) are stored, which halves parsing time on
+  // datetime, type, hidden, title, alt, ...) are stored, which halves parsing time on
   // pages heavy with data-* and srcset attributes.
   bool all_attributes = false;
   // Keep the text of <script> and <style>; by default only scripts whose

@@ -87,6 +87,10 @@ void ExtractHtmlPage(Document& doc) {
   }
   ReadMetadataFromText(content.bylines, content.text, VisibleTail(dom, 4000), &meta);
   if (SameOrganization(meta.original_source, meta.site_name)) meta.original_source.clear();
+  // The source credited in a byline ("By Jane Roe, CNN") is not an author.
+  std::erase_if(meta.authors, [&](const std::string& a) {
+    return !meta.original_source.empty() && SameOrganization(a, meta.original_source);
+  });
   doc.text = std::move(content.text);
   doc.title = std::move(meta.title);
   doc.published = std::move(meta.published);

@@ -181,6 +181,37 @@ std::string Language(std::string_view v) {
   return s.substr(0, 2);
 }
 
+// Host of a URL without "www.", lower-cased; empty when none.
+std::string HostOf(std::string_view url) {
+  size_t b = url.find("://");
+  if (b == std::string_view::npos) return {};
+  b += 3;
+  size_t e = url.find_first_of("/?#:", b);
+  std::string host = ToLowerAscii(url.substr(b, e == std::string_view::npos ? url.size() - b : e - b));
+  if (StartsWith(host, "www.")) host = host.substr(4);
+  return host;
+}
+
+// The name of a microdata item (itemprop=publisher): its itemprop=name
+// (content or text), else the title or alt text of its logo link or image.
+std::string MicrodataName(const Dom& dom, uint32_t item) {
+  const auto& nodes = dom.nodes();
+  std::string fallback;
+  for (uint32_t k = item + 1; k < nodes[item].end && k < item + 64; ++k) {
+    const Node& c = nodes[k];
+    if (c.tag == Tag::kText) continue;
+    if (dom.Attr(c, "itemprop") == "name") {
+      std::string_view content = dom.Attr(c, "content");
+      return content.empty() ? CollapseWhitespace(dom.InnerText(k)) : Clean(content);
+    }
+    if (fallback.empty() && (c.tag == Tag::k_a || c.tag == Tag::k_img)) {
+      std::string_view t = dom.Attr(c, c.tag == Tag::k_a ? "title" : "alt");
+      if (!t.empty()) fallback = Clean(t);
+    }
+  }
+  return fallback;
+}
+
 // A cheap screen before reading class words: most elements have no
 // date-like class at all.
 bool MayBeDateStamp(const Dom& dom, const Node& n) {
@@ -380,7 +411,8 @@ std::vector<std::string> CleanAuthors(const std::vector<std::string>& names,
 PageMetadata ReadMetadata(const Dom& dom, std::string_view url) {
   PageMetadata m;
   std::string og_title, title_tag, h1, og_site, app_name, og_url, canonical, html_lang, meta_lang,
-      og_locale, meta_published, time_published, meta_source, loose_published, stamp_published;
+      og_locale, meta_published, time_published, meta_source, loose_published, stamp_published,
+      micro_publisher;
   std::vector<std::string> meta_authors;
   JsonLdFacts ld;
   const auto& nodes = dom.nodes();
@@ -397,13 +429,14 @@ PageMetadata ReadMetadata(const Dom& dom, std::string_view url) {
       case Tag::k_h1:
         if (h1.empty()) h1 = CollapseWhitespace(dom.InnerText(static_cast<uint32_t>(i)));
         break;
-      case Tag::k_link: {
-        std::string rel = ToLowerAscii(dom.Attr(n, "rel"));
-        if (rel == "canonical" && canonical.empty()) canonical = ResolveUrl(dom.Attr(n, "href"), url);
-        break;
-      }
-      case Tag::k_div:
       case Tag::k_span:
+      case Tag::k_div:
+      case Tag::k_a:
+      case Tag::kOther:
+        if (micro_publisher.empty() && dom.Attr(n, "itemprop") == "publisher")
+          micro_publisher = MicrodataName(dom, static_cast<uint32_t>(i));
+        if (n.tag == Tag::k_a) break;
+        [[fallthrough]];
       case Tag::k_p:
       case Tag::k_small:
         // A visible date stamp ("class=published-date") when nothing else says.
@@ -413,6 +446,11 @@ PageMetadata ReadMetadata(const Dom& dom, std::string_view url) {
           if (t.size() < 80) stamp_published = DateFromText(t);
         }
         break;
+      case Tag::k_link: {
+        std::string rel = ToLowerAscii(dom.Attr(n, "rel"));
+        if (rel == "canonical" && canonical.empty()) canonical = ResolveUrl(dom.Attr(n, "href"), url);
+        break;
+      }
       case Tag::k_time:
         if (time_published.empty() &&
             (dom.HasAttr(n, "pubdate") || dom.Attr(n, "itemprop") == "datePublished" ||
@@ -509,6 +547,12 @@ PageMetadata ReadMetadata(const Dom& dom, std::string_view url) {
   m.canonical_url = !canonical.empty() ? canonical : !og_url.empty() ? og_url
                     : ResolveUrl(ld.url, url);
   m.original_source = !ld.original_source.empty() ? ld.original_source : meta_source;
+  // A copy names its publisher in microdata and points its canonical URL
+  // at that publisher's site: the publisher is the original source.
+  if (m.original_source.empty() && !micro_publisher.empty() &&
+      !SameOrganization(micro_publisher, m.site_name) && !m.canonical_url.empty() &&
+      HostOf(m.canonical_url) != HostOf(url) && !HostOf(url).empty())
+    m.original_source = micro_publisher;
   if (SameOrganization(m.original_source, m.site_name)) m.original_source.clear();
   m.json_ld_body = std::move(ld.body);
   return m;
