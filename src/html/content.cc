@@ -555,7 +555,7 @@ class Extractor {
       // A paragraph that is one link ("Read more: ...") is a teaser.
       float ld = LinkDensity(i);
       return s.chars > 0 && ((s.chars < 200 && ld > 0.8f && s.commas == 0) ||
-                             (s.chars < 400 && ld > 0.5f));
+                             (s.chars < 400 && ld > 0.7f));
     }
     bool container = n.tag == Tag::k_div || n.tag == Tag::k_section || n.tag == Tag::k_ul ||
                      n.tag == Tag::k_ol || n.tag == Tag::k_table || n.tag == Tag::k_form ||
