@@ -3,6 +3,9 @@
 #include <cstring>
 
 namespace newsgraph::io {
+namespace {
+constexpr size_t kHistoryCap = 16 << 20;
+}
 
 ResyncingGunzip::ResyncingGunzip(std::unique_ptr<ByteStream> compressed)
     : inner_(std::move(compressed)), in_(1 << 16) {
@@ -19,6 +22,7 @@ bool ResyncingGunzip::Refill() {
   if (keep > 0 && z_.next_in != reinterpret_cast<Bytef*>(in_.data())) {
     memmove(in_.data(), z_.next_in, keep);
   }
+  if (in_.size() - keep < (1 << 16)) in_.resize(keep + (1 << 16));
   size_t got = inner_->Read(in_.data() + keep, in_.size() - keep);
   z_.next_in = reinterpret_cast<Bytef*>(in_.data());
   z_.avail_in = static_cast<uInt>(keep + got);
@@ -26,12 +30,35 @@ bool ResyncingGunzip::Refill() {
   return got > 0;
 }
 
+void ResyncingGunzip::Remember(const Bytef* from, size_t n) {
+  if (history_overflow_ || n == 0) return;
+  if (history_.size() + n > kHistoryCap) {
+    history_overflow_ = true;
+    history_.clear();
+    history_.shrink_to_fit();
+    return;
+  }
+  history_.append(reinterpret_cast<const char*>(from), n);
+}
+
 bool ResyncingGunzip::Resync() {
-  // Skip at least one byte so a member whose header is itself bad is passed.
-  if (z_.avail_in > 0) {
+  if (!history_overflow_ && history_.size() > 1) {
+    // Search again from just after the damaged member's first byte: put its
+    // bytes back in front of the unread input.
+    size_t keep = z_.avail_in;
+    std::string rest(reinterpret_cast<const char*>(z_.next_in), keep);
+    std::string joined = history_.substr(1) + rest;
+    if (joined.size() > in_.size()) in_.resize(joined.size());
+    memcpy(in_.data(), joined.data(), joined.size());
+    z_.next_in = reinterpret_cast<Bytef*>(in_.data());
+    z_.avail_in = static_cast<uInt>(joined.size());
+  } else if (z_.avail_in > 0) {
+    // Skip at least one byte so a member whose header is itself bad is passed.
     ++z_.next_in;
     --z_.avail_in;
   }
+  history_.clear();
+  history_overflow_ = false;
   for (;;) {
     const unsigned char* p = z_.next_in;
     size_t n = z_.avail_in;
@@ -61,6 +88,7 @@ size_t ResyncingGunzip::Read(char* buf, size_t n) {
       return 0;
     }
     in_member_ = false;
+    member_out_start_ = out_total_;
   }
   z_.next_out = reinterpret_cast<Bytef*>(buf);
   z_.avail_out = static_cast<uInt>(n);
@@ -68,20 +96,27 @@ size_t ResyncingGunzip::Read(char* buf, size_t n) {
     if (z_.avail_in == 0 && !Refill()) {
       if (in_member_ && error_.empty()) {
         last_corruption_ = "gzip: truncated stream (ended inside a member)";
+        last_failed_member_start_ = member_out_start_;
         ++gaps_;  // the partial member is a gap at the end of the stream
       }
       done_ = true;
       break;
     }
     in_member_ = true;
+    const Bytef* before = z_.next_in;
     int rc = inflate(&z_, Z_NO_FLUSH);
     if (rc == Z_STREAM_END) {
       in_member_ = false;
+      member_out_start_ = out_total_ + (n - z_.avail_out);
+      history_.clear();
+      history_overflow_ = false;
       inflateReset(&z_);
       continue;
     }
+    Remember(before, z_.next_in - before);
     if (rc == Z_OK || (rc == Z_BUF_ERROR && z_.avail_in == 0)) continue;
     last_corruption_ = std::string("gzip: corrupt data (") + (z_.msg ? z_.msg : "inflate failed") + ")";
+    last_failed_member_start_ = member_out_start_;
     if (z_.avail_out != n) {
       resync_pending_ = true;  // hand out the good bytes first; the gap follows
       break;
@@ -92,7 +127,9 @@ size_t ResyncingGunzip::Read(char* buf, size_t n) {
       break;
     }
     in_member_ = false;
+    member_out_start_ = out_total_ + (n - z_.avail_out);
   }
+  out_total_ += n - z_.avail_out;
   return n - z_.avail_out;
 }
 

@@ -44,6 +44,8 @@ class LineReader {
   const std::string& stream_error() const { return stream_->error(); }
   // What the latest gap was (empty without one).
   std::string last_corruption() const { return gzip_ ? gzip_->last_corruption() : std::string(); }
+  // Where the member that failed at the latest gap began, in offset() units.
+  uint64_t last_failed_member_start() const { return gzip_ ? gzip_->last_failed_member_start() : 0; }
 
  private:
   bool Fill();  // appends a chunk; false at end of segment

@@ -58,7 +58,7 @@ class WarcReader {
       uint64_t at = in_->offset();
       if (!in_->ReadLine(&line, kMaxHeaderLine)) {
         if (in_->AtGap()) {
-          bool poisoned = has_pending_ && pending_end_ == in_->offset() && IsChecksumFailure(in_->last_corruption());
+          bool poisoned = PendingFailedCheck();
           PoisonPending();
           Flush();
           if (!resyncing && !poisoned) Error(at, "", CorruptionMessage());
@@ -100,10 +100,15 @@ class WarcReader {
     has_pending_ = false;
     pending_ = Document();
   }
+  // True when the gap just reached says the pending page's own member failed
+  // its checksum (not the member after it).
+  bool PendingFailedCheck() const {
+    return has_pending_ && pending_end_ == in_->offset() && IsChecksumFailure(in_->last_corruption()) &&
+           in_->last_failed_member_start() < pending_end_;
+  }
   void PoisonPending() {
-    if (!has_pending_ || pending_end_ != in_->offset()) return;
+    if (!PendingFailedCheck()) return;
     std::string why = in_->last_corruption();
-    if (!IsChecksumFailure(why)) return;  // the next member is bad, not this one
     pending_.source.raw.clear();
     pending_.error = "WARC record failed its gzip check (" + why + ")";
   }
