@@ -103,5 +103,24 @@ TEST(QuotesSubjects, WhatWasAsked) {
   EXPECT_TRUE(Reports("The council asked for help.").empty());
 }
 
+TEST(QuotesSubjects, SeveralReportsInOneSentence) {
+  auto q = Reports("Karen Walsh said the pier was safe, and Mina Varga said it would close in May.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "the pier was safe");
+  EXPECT_EQ(q[0].speaker, "Karen Walsh");
+  EXPECT_EQ(q[1].text, "it would close in May");
+  EXPECT_EQ(q[1].mention, "Mina Varga");
+  // A second cue right after the first report shares its subject.
+  q = Reports("Karen Walsh said she had met them twice but said neither engineer signed the report.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "she had met them twice");
+  EXPECT_EQ(q[1].text, "neither engineer signed the report");
+  EXPECT_EQ(q[1].speaker, "Karen Walsh");
+  // "and" inside a clause without a new speaker does not split it.
+  q = Reports("Karen Walsh said the pier was old and the cranes were rusty.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the pier was old and the cranes were rusty");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1,5 +1,7 @@
 #include "quotes/reported.h"
 
+#include <algorithm>
+
 #include "text/chars.h"
 
 namespace newsgraph::quotes {
@@ -51,6 +53,32 @@ class Reporter {
     while (end > c0 && Is(f_.Tok(end - 1), {".", "!", "?", "\"", ")", "'"})) --end;
     if (end <= c0 + 2) return;
     if (According(sent, c0, end)) return;
+    // Several reports in one sentence ("Trump said X, and Clinton said Y"):
+    // each starts where the one before ended.
+    uint32_t from = c0;
+    last_speaker_ = Speaker();
+    for (int n = 0; n < 4; ++n) {
+      last_ = 0;
+      ReportFrom(from, end, /*first=*/n == 0);
+      if (last_ <= from || last_ + 3 >= end) break;
+      from = last_;
+      while (from < end && Is(f_.Tok(from), {",", "and", "but", ";", "while", "whereas", "though", "although"})) {
+        ++from;
+      }
+    }
+  }
+
+ private:
+  // One report in tokens [c0, end), the clause opening at c0; `first` is
+  // false for the later clauses of a sentence, which skip the verbless form.
+  void ReportFrom(uint32_t c0, uint32_t end, bool first) {
+    // "She said X but said Y": a second cue right after the first report
+    // shares its subject.
+    if (!first && last_speaker_.found && f_.IsCue(c0) && !f_.lex().clauseless.Contains(f_.Tok(c0))) {
+      const uint32_t j = AfterCue(c0, end);
+      if (j != 0 && end >= j + 3) Emit(j, ClauseEnd(j, end), c0, last_speaker_);
+      return;
+    }
     bool any_cue = false;
     for (uint32_t k = c0; k < end; ++k) {
       if (!f_.IsCue(k) && !f_.lex().beliefs.Contains(f_.Tok(k))) continue;
@@ -161,10 +189,9 @@ class Reporter {
         }
       }
     }
-    if (!any_cue) Elided(c0, end);
+    if (!any_cue && first) Elided(c0, end);
   }
 
- private:
   static bool IsPronounOnly(const Speaker& sp) { return !sp.name && !sp.description; }
 
   // True when a subject starting at token `first` (after the clause start
@@ -286,10 +313,27 @@ class Reporter {
                        (f_.IsCue(m + 1) && n.size() > 4 && n.substr(n.size() - 3) == "ing"))) {
         return m;
       }
-      if ((t == "and" || t == "\xE2\x80\x94") && f_.IsCue(m + 1) && f_.Tok(m - 1) != ",") return m;
+      if ((t == "and" || t == "but" || t == "\xE2\x80\x94") && f_.IsCue(m + 1) && f_.Tok(m - 1) != ",") return m;
+      // "..., and Clinton said ...": a new subject with its own cue starts a
+      // report of its own.
+      if (Is(t, {"and", "but", ";"}) && NewReportAt(m + 1, end)) return m;
       if (t == "\xE2\x80\x94" && m + 2 < end && n == "and") return m;
     }
     return end;
+  }
+
+  // True when a subject opening at token a is followed, within a few words,
+  // by a speech or belief cue whose subject it is.
+  bool NewReportAt(uint32_t a, uint32_t end) const {
+    for (uint32_t k = a + 1; k < end && k < a + 6; ++k) {
+      std::string_view t = f_.Tok(k);
+      if (Is(t, {",", ";", ":", "that", "to"})) return false;
+      if (!f_.IsCue(k) && !f_.lex().beliefs.Contains(t)) continue;
+      if (t.size() > 4 && t.substr(t.size() - 3) == "ing") return false;
+      Speaker sp = f_.LeftSubject(k, a);
+      return sp.found && sp.first_token == a && k + 3 < end;
+    }
+    return false;
   }
 
   // What is believed, known or intended after the belief verb at k: a
@@ -460,6 +504,8 @@ class Reporter {
     if (f_.InQuote(doc_.tokens[a].span.begin) || text::IsDoubleQuote(text::DecodeAt(f_.Tok(a), 0, &len))) return;
     while (b > a && Is(f_.Tok(b - 1), {",", ";", ":", "-", "--"})) --b;
     if (b <= a) return;
+    last_ = std::max({last_, b, cue == UINT32_MAX ? 0u : cue + 1});
+    last_speaker_ = sp;
     Found f;
     Quote& q = f.quote;
     q.content = {doc_.tokens[a].span.begin, doc_.tokens[b - 1].span.end};
@@ -478,6 +524,8 @@ class Reporter {
   const SpeakerFinder& f_;
   const Document& doc_;
   std::vector<Found>* out_;
+  uint32_t last_ = 0;  // one past the last token of the latest report
+  Speaker last_speaker_;  // its speaker, for "... but said ..."
 };
 
 }  // namespace
