@@ -1,5 +1,6 @@
 #include "html/charset.h"
 #include "html/content.h"
+#include "html/credit_lines.h"
 #include "html/dom.h"
 #include "html/extractor.h"
 #include "html/metadata.h"
@@ -69,6 +70,36 @@ std::string PlainParagraphs(std::string_view body) {
   return w.Finish();
 }
 
+// Credit lines at either end of the body ("Reported by A for X. Written in
+// English by B.", a lone agency name) are metadata: their people become
+// authors, an agency the original source, and the lines leave the text.
+std::string TakeCreditLines(const std::string& text, std::vector<std::string>* authors,
+                            std::string* source) {
+  std::vector<std::string_view> paras;
+  for (size_t pos = 0; pos <= text.size();) {
+    size_t e = text.find("\n\n", pos);
+    if (e == std::string::npos) e = text.size();
+    paras.push_back(std::string_view(text).substr(pos, e - pos));
+    pos = e + 2;
+  }
+  std::string out;
+  for (size_t k = 0; k < paras.size(); ++k) {
+    bool edge = k < 2 || k + 3 >= paras.size();
+    if (edge && !paras[k].empty() && paras[k].size() < 300) {
+      if (ParseCreditLine(paras[k], authors)) continue;
+      std::string agency = AgencyLine(paras[k]);
+      if (!agency.empty()) {
+        if (source->empty()) *source = agency;
+        continue;
+      }
+    }
+    if (paras[k].empty()) continue;
+    if (!out.empty()) out += "\n\n";
+    out += paras[k];
+  }
+  return out;
+}
+
 }  // namespace
 
 void ExtractHtmlPage(Document& doc) {
@@ -85,6 +116,9 @@ void ExtractHtmlPage(Document& doc) {
       CountChars(meta.json_ld_body) > 2 * CountChars(content.text) + 200) {
     content.text = PlainParagraphs(meta.json_ld_body);
   }
+  std::vector<std::string> credited;
+  content.text = TakeCreditLines(content.text, &credited, &meta.original_source);
+  if (meta.authors.empty()) meta.authors = credited;
   ReadMetadataFromText(content.bylines, content.text, VisibleTail(dom, 4000), &meta);
   if (SameOrganization(meta.original_source, meta.site_name)) meta.original_source.clear();
   // The source credited in a byline ("By Jane Roe, CNN") is not an author.
