@@ -124,6 +124,15 @@ TEST(HtmlContent, EntitiesAndWhitespace) {
   EXPECT_TRUE(Has(text, "Tom & Jerry\xE2\x80\x99s caf\xC3\xA9 is open")) << text;
 }
 
+TEST(HtmlContent, CreditLinesLeaveTheBody) {
+  std::string text = Extract(
+      "<article><p>Villagers rebuilt their school by hand after the floods, parents said on Tuesday.</p>"
+      "<p>The education office promised new desks and books, but families could not wait that long.</p>"
+      "<p>Reported by Sok Dara for RFA's Khmer Service. Written in English by Paul Eckert.</p></article>");
+  EXPECT_TRUE(Has(text, "Villagers rebuilt")) << text;
+  EXPECT_FALSE(Has(text, "Reported by")) << text;
+}
+
 TEST(HtmlContent, HostilePagesStillWork) {
   std::string deep;
   for (int i = 0; i < 100000; ++i) deep += "<div>";
