@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <random>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -184,6 +186,52 @@ TEST_F(WarcTest, ResyncsAcrossLongGarbageAndLargeMembers) {
   EXPECT_EQ(docs[2].source.url, "http://l/1");
   EXPECT_EQ(docs[2].source.raw, big);
   EXPECT_EQ(docs[3].source.url, "http://l/2");
+}
+
+// Damage a few members of a WARC.gz at random (flipped bytes, a member cut
+// short, garbage after a member): no undamaged record may be lost, and no
+// damaged member may cost more than one error.
+TEST_F(WarcTest, RandomDamageLosesNoGoodRecord) {
+  constexpr int kMembers = 40;
+  for (int trial = 0; trial < 60; ++trial) {
+    std::mt19937 rng(trial);
+    std::vector<std::string> members;
+    for (int i = 0; i < kMembers; ++i) {
+      std::string body = Page(i) + std::string(rng() % 2000, 'w');
+      members.push_back(GzipMember(Response("http://r/" + std::to_string(i), body)));
+    }
+    std::set<int> damaged;
+    int damages = 1 + rng() % 5;
+    for (int d = 0; d < damages; ++d) {
+      int m = rng() % kMembers;
+      damaged.insert(m);
+      std::string& b = members[m];
+      switch (rng() % 3) {
+        case 0:
+          for (int k = 1 + rng() % 4; k > 0; --k) b[10 + rng() % (b.size() - 10)] ^= static_cast<char>(1 + rng() % 255);
+          break;
+        case 1: b.resize(10 + rng() % (b.size() - 10)); break;
+        default:
+          for (int k = 1 + rng() % 3000; k > 0; --k) b.push_back(static_cast<char>(rng()));
+      }
+    }
+    std::string file;
+    for (const auto& m : members) file += m;
+    std::vector<Document> docs = Read(Write("random.warc.gz", file));
+    std::set<std::string> good;
+    int errors = 0;
+    for (const auto& d : docs) {
+      if (d.ok()) {
+        good.insert(d.source.url);
+      } else {
+        ++errors;
+      }
+    }
+    for (int i = 0; i < kMembers; ++i) {
+      if (!damaged.count(i)) EXPECT_TRUE(good.count("http://r/" + std::to_string(i))) << "trial " << trial << " lost " << i;
+    }
+    EXPECT_LE(errors, static_cast<int>(damaged.size())) << "trial " << trial;
+  }
 }
 
 TEST_F(WarcTest, MemberFailingItsChecksumIsAnError) {
