@@ -122,5 +122,20 @@ TEST(QuotesSubjects, SeveralReportsInOneSentence) {
   EXPECT_EQ(q[0].text, "the pier was old and the cranes were rusty");
 }
 
+TEST(QuotesSubjects, ObjectsOfNamingCuesAndWhatDocumentsShow) {
+  auto q = Reports("On Monday, Karen Walsh called for an inquiry into the pier collapse.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "an inquiry into the pier collapse");
+  q = Reports("The harbour union endorsed the ferry plan.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the ferry plan");
+  // A document shows whatever follows, "that" or not; a person "shows up".
+  q = Reports("The latest survey shows most residents opposing the toll.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "most residents opposing the toll");
+  EXPECT_EQ(q[0].mention, "The latest survey");
+  EXPECT_TRUE(Reports("Karen Walsh shows the cranes to visitors.").empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -81,7 +81,9 @@ class Reporter {
     }
     bool any_cue = false;
     for (uint32_t k = c0; k < end; ++k) {
-      if (!f_.IsCue(k) && !f_.lex().beliefs.Contains(f_.Tok(k))) continue;
+      if (!f_.IsCue(k) && !f_.lex().beliefs.Contains(f_.Tok(k)) && !f_.lex().object_cues.Contains(f_.Tok(k))) {
+        continue;
+      }
       std::string_view t = f_.Tok(k);
       if (t == "according" || (t.size() > 4 && t.substr(t.size() - 3) == "ing")) continue;
       any_cue = true;
@@ -138,6 +140,25 @@ class Reporter {
         }
         continue;
       }
+      if (sp.first_token == c0 || OpensInnerClause(sp.first_token, c0)) {
+        // "X called for a special prosecutor to ...", "X called on police to
+        // ...", "X endorsed Y", "X cited a poll": the object is what was
+        // said; the statement runs from it to the clause's end.
+        uint32_t j = 0, cue_end = k;
+        if (Is(t, {"called", "calls", "call", "calling"}) && k + 1 < end && Is(f_.Tok(k + 1), {"for", "on"})) {
+          j = k + 2;
+          cue_end = k + 1;
+        } else if (f_.lex().object_cues.Contains(t) && text::StartsLower(t)) {
+          j = k + 1;
+        }
+        if (j != 0) {
+          if (end >= j + 1 && !Is(f_.Tok(j), {",", ".", ";", ":", "to", "by", "that"})) {
+            Emit(j, ClauseEnd(j, end), k, sp, cue_end);
+            return;
+          }
+          continue;
+        }
+      }
       if ((sp.first_token == c0 || OpensInnerClause(sp.first_token, c0)) && Is(t, {"asked", "asks", "asking"})) {
         if (uint32_t j = AskedWhat(k, end)) {
           Emit(j, ClauseEnd(j, end), k, sp);
@@ -147,7 +168,12 @@ class Reporter {
       }
       if (sp.first_token == c0) {
         if (f_.lex().clauseless.Contains(t)) continue;
-        uint32_t j = AfterCue(k, end);
+        // "The poll shows Trump leading": a document shows whatever follows.
+        uint32_t head = k;
+        while (head > c0 && Is(f_.Tok(head - 1), {"also", "now", "still", "clearly", "consistently"})) --head;
+        const bool evidence = head > c0 && f_.lex().evidence.Contains(f_.Tok(head - 1)) && f_.lex().that_cues.Contains(t);
+        uint32_t j = evidence && k + 3 < end && !Is(f_.Tok(k + 1), {",", "to", "that", "up", "off", "out"}) ? k + 1
+                                                                                                        : AfterCue(k, end);
         if (j == 0 || end < j + 3) continue;
         Emit(j, ClauseEnd(j, end), k, sp);
         return;

@@ -27,6 +27,8 @@ struct QuoteLexicons {
   text::Lexicon quantities{"quantity_nouns.txt"};  // "21 percent", "Some", "a majority"
   text::Lexicon non_labels{"non_speaker_labels.txt"};  // "Update:", "Watch:"
   text::Lexicon beliefs{"belief_cues.txt"};  // "think", "plans t", "wants o"
+  text::Lexicon evidence{"evidence_nouns.txt"};  // "poll", "records": subjects that show
+  text::Lexicon object_cues{"object_cues.txt"};  // "endorsed", "cited": the object is the content
 };
 
 // A speaker as one attribution names it.
