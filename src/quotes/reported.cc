@@ -153,7 +153,7 @@ class Reporter {
         }
         if (j != 0) {
           if (end >= j + 1 && !Is(f_.Tok(j), {",", ".", ";", ":", "to", "by", "that"})) {
-            Emit(j, ClauseEnd(j, end), k, sp, cue_end);
+            Emit(j, ObjectEnd(j, end), k, sp, cue_end);
             return;
           }
           continue;
@@ -346,6 +346,22 @@ class Reporter {
       if (t == "\xE2\x80\x94" && m + 2 < end && n == "and") return m;
     }
     return end;
+  }
+
+  // Where the object of a naming cue ends: at the first comma, colon,
+  // bracket, dash or subordinating word outside quotation marks ("described
+  // the mayor as a "grave risk" after she vetoed ..."), else where a clause
+  // would.
+  uint32_t ObjectEnd(uint32_t j, uint32_t end) const {
+    const uint32_t e = ClauseEnd(j, end);
+    for (uint32_t m = j + 1; m < e; ++m) {
+      if (f_.InQuote(doc_.tokens[m].span.begin)) continue;
+      if (Is(f_.Tok(m), {",", ";", ":", "(", "--", "\xE2\x80\x94", "\xE2\x80\x93", "while", "whereas", "after",
+                         "before", "when", "although", "though", "because"})) {
+        return m;
+      }
+    }
+    return e;
   }
 
   // True when a subject opening at token a is followed, within a few words,
