@@ -137,5 +137,12 @@ TEST(QuotesSubjects, ObjectsOfNamingCuesAndWhatDocumentsShow) {
   EXPECT_TRUE(Reports("Karen Walsh shows the cranes to visitors.").empty());
 }
 
+TEST(QuotesSubjects, BracketsThenAnAppositive) {
+  auto q = Reports("\"The count was wrong,\" Rep. Karen Walsh (D-Ore.), a budget panel member, said on Friday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Karen Walsh");
+  EXPECT_EQ(q[0].role, "(D-Ore.), a budget panel member");
+}
+
 }  // namespace
 }  // namespace newsgraph

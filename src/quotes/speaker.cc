@@ -256,6 +256,16 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
     role_b = from;
     role_e = c + 1;
     rest = role_e < to && Tok(role_e) == "," ? role_e + 1 : role_e;
+    if (rest > role_e) {
+      // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": an
+      // appositive after the brackets belongs to the role too.
+      uint32_t close = to;
+      while (close > rest && Tok(close - 1) != ",") --close;
+      if (close > rest + 1 && !Adverbs(rest, to)) {
+        role_e = close - 1;
+        rest = close;
+      }
+    }
   } else if (Is(t, {"of", "from", "at"})) {
     role_b = from;
     uint32_t c = from + 1;
