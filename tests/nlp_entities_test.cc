@@ -115,3 +115,17 @@ TEST(Entities, MentionsAreSortedAndPointAtTheirEntity) {
 
 }  // namespace
 }  // namespace newsgraph
+
+namespace newsgraph {
+namespace {
+
+TEST(Entities, GenerationalSuffixEndsAPersonsName) {
+  Document doc = Analyze("Karen R. Walsh III spoke at the harbour. Walsh said little.");
+  const Entity* e = Find(doc, "Karen R. Walsh III");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, EntityType::kPerson);
+  EXPECT_EQ(Find(doc, "III"), nullptr);  // not an acronym of its own
+}
+
+}  // namespace
+}  // namespace newsgraph

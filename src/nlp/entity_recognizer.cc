@@ -85,6 +85,8 @@ class Recognizer {
   bool IsCap(size_t k) const { return cap_[k]; }
 
   bool IsAcronym(std::string_view t) const {
+    // Generational suffixes end a person's name ("Vann R. Newkirk II").
+    if (t == "II" || t == "III" || t == "IV") return false;
     int letters = 0;
     for (char c : t) {
       if (c >= 'A' && c <= 'Z') ++letters;
