@@ -63,5 +63,14 @@ TEST(QuotesInverted, AClauseAfterTheCueIsNoSpeaker) {
   for (const Quote& q : doc.quotes) EXPECT_NE(Mention(doc, q), "the clerk was wrong");
 }
 
+TEST(QuotesInverted, AnEarlierCueSpeaksWhenTheLastHasNoSubject) {
+  // "who complains" has no readable subject; "saying" has the sentence's.
+  Document doc;
+  Quote q = Only("Karen Walsh mocked the rule, saying anyone who complains \"has lost already.\"", &doc);
+  EXPECT_EQ(q.speaker.value_or(""), "Karen Walsh");
+  ASSERT_TRUE(q.cue.has_value());
+  EXPECT_EQ(doc.Slice(*q.cue), "saying");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -102,6 +102,23 @@ class Attribution {
       if (pre_cue < 0) return false;
       cue_b = cue_e = pre_cue;
       sp = SubjectOf(uint32_t(pre_cue), sent, &cue_b, &cue_e);
+      if (sp.found || direct) return true;
+      // "had mocked the complaint, saying anybody who complains "is not
+      // ...": a cue whose subject cannot be read gives way to an earlier
+      // one in the sentence (at most two more).
+      int tries = 0;
+      for (uint32_t k = uint32_t(pre_cue); k > sent.first_token && tries < 2 && pre_cue - int32_t(k) < 60;) {
+        --k;
+        if (f_.InQuote(doc.tokens[k].span.begin) || !f_.IsCue(k)) continue;
+        ++tries;
+        int32_t b = int32_t(k), e = int32_t(k);
+        Speaker other = SubjectOf(k, sent, &b, &e);
+        if (!other.found) continue;
+        sp = other;
+        cue_b = b;
+        cue_e = e;
+        break;
+      }
       return true;
     };
     auto from_post = [&]() {
