@@ -20,6 +20,11 @@ bool IsDashTok(std::string_view t) {
 
 bool IsTerminalTok(std::string_view t) { return t == "." || t == "!" || t == "?"; }
 
+bool Is(std::string_view t, std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words) if (t == w) return true;
+  return false;
+}
+
 bool IsWordTok(std::string_view t) {
   size_t len;
   return !t.empty() && text::IsWordChar(text::DecodeAt(t, 0, &len));
@@ -345,8 +350,47 @@ class Attribution {
       } else if (m >= 0) {
         sp = f_.RightSubject(c, k);
         sp.role.reset();
+      } else {
+        sp = NounPhraseBefore(c, k);
       }
     }
+    return sp;
+  }
+
+  // The noun phrase opening a clause at c, ending before its verb (a
+  // lower-case auxiliary, adverb or "-ed" word) and before `limit`: "A
+  // Clinton campaign official later walked back ..., saying", "The
+  // conservative publication has been ..., arguing". A description with a
+  // people noun, or any short phrase led by a determiner.
+  Speaker NounPhraseBefore(uint32_t c, uint32_t limit) const {
+    Speaker sp;
+    uint32_t e = c;
+    auto verbish = [&](std::string_view t) {
+      if (!text::StartsLower(t)) return false;
+      if (Is(t, {"has", "had", "have", "was", "were", "is", "are", "will", "would", "could", "later", "also", "then",
+                 "quickly", "again", "took", "went", "made", "gave", "doubled", "who", "which", "that", "on", "in",
+                 "at", "to"})) {
+        return true;
+      }
+      return t.size() > 4 && t.substr(t.size() - 2) == "ed";
+    };
+    while (e < limit && e < c + 8 && !verbish(f_.Tok(e)) && f_.Tok(e) != ",") ++e;
+    if (e == c || e >= limit || e - c > 7) return sp;
+    sp = f_.RightSubject(c, e);
+    if (sp.found && sp.last_token <= e) return sp;
+    sp = Speaker();
+    if (!Is(f_.Tok(c), {"The", "A", "An", "His", "Her", "Their", "Its", "One", "Another"})) return sp;
+    for (uint32_t m = c + 1; m < e; ++m) {
+      size_t len;
+      if (!text::IsWordChar(text::DecodeAt(f_.Tok(m), 0, &len)) || f_.IsCue(m)) return sp;
+    }
+    const Document& doc = f_.doc();
+    sp.found = true;
+    sp.description = true;
+    sp.first_token = c;
+    sp.last_token = e;
+    sp.mention = {doc.tokens[c].span.begin, doc.tokens[e - 1].span.end};
+    sp.name = std::string(doc.Slice(sp.mention));
     return sp;
   }
 
