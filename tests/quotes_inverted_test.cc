@@ -77,7 +77,7 @@ TEST(QuotesInverted, ParticipleTakesTheNounPhraseOpeningTheSentence) {
   Quote q = Only("A harbour union official later withdrew the claim, saying the count \"was never final.\"", &doc);
   EXPECT_EQ(Mention(doc, q), "A harbour union official");
   Document doc2;
-  q = Only("The weekly paper has opposed the toll for years, arguing it is \"a tax on islanders.\"", &doc2);
+  q = Only("The weekly paper has been loud for years, arguing the toll is \"a tax on islanders.\"", &doc2);
   EXPECT_EQ(Mention(doc2, q), "The weekly paper");
 }
 
