@@ -81,5 +81,27 @@ TEST(QuotesInverted, ParticipleTakesTheNounPhraseOpeningTheSentence) {
   EXPECT_EQ(Mention(doc2, q), "The weekly paper");
 }
 
+TEST(QuotesInverted, TitleWithOfAndSecondCueOfTheSameSpeaker) {
+  Document doc;
+  Quote q = Only("Secretary of Transport Karen Walsh said the ferries would take \"bold steps\" soon.", &doc);
+  EXPECT_EQ(q.speaker.value_or(""), "Karen Walsh");
+  // "X said that she thinks ... but said "..."": the second "said" is X's.
+  static const text::Segmenter segmenter;
+  static const nlp::EntityRecognizer recognizer;
+  static const quotes::QuoteAttributor attributor;
+  Document d2;
+  d2.text = "Mayor Karen Walsh said that she thinks the pier is safe but said \"the timing is wrong.\"";
+  segmenter.Process(d2);
+  recognizer.Process(d2);
+  attributor.Process(d2);
+  bool found = false;
+  for (const Quote& x : d2.quotes) {
+    if (x.kind != QuoteKind::kPartial) continue;
+    found = true;
+    EXPECT_EQ(Mention(d2, x), "Karen Walsh");
+  }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -324,13 +324,15 @@ class Attribution {
     }
     Speaker sp = f_.LeftSubject(k, lo);
     const bool participle = t.size() > 4 && t.substr(t.size() - 3) == "ing";
-    const bool coordinated = k > lo && f_.Tok(k - 1) == "and";
+    const bool coordinated = k > lo && (f_.Tok(k - 1) == "and" || f_.Tok(k - 1) == "but");
     if (!sp.found && (participle || coordinated)) {
-      // "..., he said, adding that ...", "X said ... and dismissed ...":
-      // the speaker of the cue before.
+      // "..., he said, adding that ...", "X said ... but said ...": the
+      // speaker of the sentence's first cue (the outermost: in "X said that
+      // she thinks ... but said" it is X, not "she").
       const uint32_t first = doc.sentences[doc.tokens[k].sentence].first_token;
-      for (uint32_t m = k; m > first && k - m < 30;) {
-        --m;
+      const uint32_t from = k > first + 30 ? k - 30 : first;
+      for (uint32_t m = from; m < k; ++m) {
+        if (f_.InQuote(doc.tokens[m].span.begin)) continue;
         if (!f_.IsCue(m) || f_.Tok(m).size() > 4 && f_.Tok(m).substr(f_.Tok(m).size() - 3) == "ing") continue;
         sp = f_.LeftSubject(m, first);
         if (!sp.found && m > first && f_.Tok(m - 1) == ",") sp = f_.RightSubject(m + 1, k);
@@ -338,7 +340,6 @@ class Attribution {
           sp.role.reset();
           return sp;
         }
-        break;
       }
     }
     if (!sp.found && participle && lo == sent.first_token) {

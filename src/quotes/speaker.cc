@@ -421,7 +421,9 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
       // "and" before a name joins two subjects ("Mr. Grassley and Mr. Leahy
       // say") when a person ends right before it; otherwise it is an object.
       const bool joined = start >= lo + 2 && Tok(start - 1) == "and" && PersonMentionEndingAt(start - 2) >= 0;
-      bool object = start > lo && IsPreposition(Tok(start - 1)) && !joined;
+      // "Secretary of State John Kerry": "of" inside a title is no preposition.
+      const bool titled = start >= lo + 2 && Tok(start - 1) == "of" && text::StartsUpper(Tok(start - 2));
+      bool object = start > lo && IsPreposition(Tok(start - 1)) && !joined && !titled;
       bool possessive = m + 1 < cue && (Tok(m + 1) == "'s" || Tok(m + 1) == "\xE2\x80\x99s");
       if (!object && !possessive) {
         Speaker sp = FromMention(mi);
