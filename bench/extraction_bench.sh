@@ -8,6 +8,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 build=${1:-$here/../build}
 data=${2:-$here/../../shared/data/article-extraction-benchmark}
+data=$(cd "$data" && pwd)  # absolute: the Readability run changes directory
 ours=$("$build/extraction_bench" "$data" 7)
 echo "$ours" | grep -v '_ms_per_page='
 ng=$(echo "$ours" | sed -n 's/^newsgraph_ms_per_page=//p')
