@@ -103,5 +103,27 @@ TEST(QuotesInverted, TitleWithOfAndSecondCueOfTheSameSpeaker) {
   EXPECT_TRUE(found);
 }
 
+TEST(QuotesInverted, RelativeClauseBeforeTheCueIsSkippedWhole) {
+  Document doc;
+  Quote q = Only(
+      "Mayor Karen Walsh spoke first. Walsh, who has led the city since she won in 2019, called the toll "
+      "\"a tax on islanders\" on Monday.",
+      &doc);
+  EXPECT_EQ(q.speaker.value_or(""), "Karen Walsh");
+  EXPECT_EQ(Mention(doc, q), "Walsh");
+  // A relative clause with a cue of its own: "told" is still Walsh's.
+  static const text::Segmenter segmenter;
+  static const nlp::EntityRecognizer recognizer;
+  static const quotes::QuoteAttributor attributor;
+  Document d2;
+  d2.text = "Karen Walsh, who said she would resign, told reporters the pier was \"safe enough.\"";
+  segmenter.Process(d2);
+  recognizer.Process(d2);
+  attributor.Process(d2);
+  for (const Quote& x : d2.quotes) {
+    if (x.kind == QuoteKind::kPartial) EXPECT_EQ(Mention(d2, x), "Karen Walsh");
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph

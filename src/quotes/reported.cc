@@ -57,12 +57,16 @@ class Reporter {
     // each starts where the one before ended.
     uint32_t from = c0;
     last_speaker_ = Speaker();
+    sentence_start_ = c0;
+    joined_ = false;
     for (int n = 0; n < 4; ++n) {
       last_ = 0;
       ReportFrom(from, end, /*first=*/n == 0);
       if (last_ <= from || last_ + 3 >= end) break;
       from = last_;
+      joined_ = false;
       while (from < end && Is(f_.Tok(from), {",", "and", "but", ";", "while", "whereas", "though", "although"})) {
+        joined_ = joined_ || Is(f_.Tok(from), {"and", "but"});
         ++from;
       }
     }
@@ -75,8 +79,11 @@ class Reporter {
     // "She said X but said Y": a second cue right after the first report
     // shares its subject.
     if (!first && last_speaker_.found && f_.IsCue(c0) && !f_.lex().clauseless.Contains(f_.Tok(c0))) {
+      // After a comma rather than "and"/"but" ("X, who said A, told Y B"),
+      // the cue's subject is the sentence's, read across the aside.
+      Speaker sp = joined_ ? last_speaker_ : f_.LeftSubject(c0, sentence_start_);
       const uint32_t j = AfterCue(c0, end);
-      if (j != 0 && end >= j + 3) Emit(j, ClauseEnd(j, end), c0, last_speaker_);
+      if (sp.found && j != 0 && end >= j + 3) Emit(j, ClauseEnd(j, end), c0, sp);
       return;
     }
     bool any_cue = false;
@@ -568,6 +575,8 @@ class Reporter {
   std::vector<Found>* out_;
   uint32_t last_ = 0;  // one past the last token of the latest report
   Speaker last_speaker_;  // its speaker, for "... but said ..."
+  uint32_t sentence_start_ = 0;  // the sentence's clause start
+  bool joined_ = false;  // the current report follows "and" / "but"
 };
 
 }  // namespace

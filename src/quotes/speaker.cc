@@ -276,12 +276,16 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
     return Adverbs(from, to);
   }
   if (role_e <= role_b || role_e - role_b > 25) return false;
+  // A relative clause inside commas ("X, who said ..., told") may hold cues
+  // of its own; it describes the person but is no role to report.
+  const bool relative = appositive && Is(Tok(role_b), {"who", "which", "whose"});
   for (uint32_t k = role_b; k < role_e; ++k) {
-    if (IsCue(k) || Is(Tok(k), {"\"", "\xE2\x80\x9C"})) return false;
+    if ((IsCue(k) && !relative) || Is(Tok(k), {"\"", "\xE2\x80\x9C"})) return false;
     // A relative clause may describe the person inside commas only.
     if (!appositive && Is(Tok(k), {"who", "which", "that"})) return false;
   }
   if (!Adverbs(rest, to)) return false;
+  if (relative && (IsCue(role_b + 1) || role_e - role_b > 12)) return true;
   sp->role = std::string(doc_.Slice({doc_.tokens[role_b].span.begin, doc_.tokens[role_e - 1].span.end}));
   sp->role_is_title = false;
   return true;
@@ -385,6 +389,22 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
   uint32_t boundary = lo;
   uint32_t m = cue;
   bool comma_seen = false;
+  {
+    // "Christie, who has campaigned for Trump since he left the race,
+    // blasted": a relative clause closed by a comma right before the cue is
+    // skipped whole, whatever pronouns or conjunctions it holds.
+    uint32_t c = cue;
+    while (c > lo && Is(Tok(c - 1), {"also", "then", "later", "quickly", "again", "has", "had", "have"})) --c;
+    if (c > lo + 2 && Tok(c - 1) == ",") {
+      for (uint32_t w = c - 1; w > lo + 1 && c - w < 40; --w) {
+        if (Tok(w - 1) == "," && Is(Tok(w), {"who", "which", "whose"})) {
+          m = w;  // the loop steps onto the opening comma next
+          break;
+        }
+        if (InQuote(doc_.tokens[w].span.begin)) break;
+      }
+    }
+  }
   while (m > lo && cue - m < 45) {
     --m;
     std::string_view t = Tok(m);
@@ -458,6 +478,9 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
     }
     if (IsPronoun(m)) {
       if (Adverbs(m + 1, cue)) return FromPronoun(m);
+      // "Christie, who has campaigned for Trump since he suspended ...,
+      // blasted": a pronoun inside a comma-closed aside is not the subject.
+      if (comma_seen) continue;
       boundary = m + 1;
       break;
     }
