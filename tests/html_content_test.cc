@@ -8,6 +8,8 @@
 
 #include "core/document.h"
 #include "core/utf8.h"
+#include "html/class_hints.h"
+#include "html/dom.h"
 #include "html/extractor.h"
 
 namespace newsgraph::html {
@@ -131,6 +133,24 @@ TEST(HtmlContent, CreditLinesLeaveTheBody) {
       "<p>Reported by Sok Dara for RFA's Khmer Service. Written in English by Paul Eckert.</p></article>");
   EXPECT_TRUE(Has(text, "Villagers rebuilt")) << text;
   EXPECT_FALSE(Has(text, "Reported by")) << text;
+}
+
+TEST(HtmlClassHints, ReadsGenericWords) {
+  std::vector<std::string> words;
+  SplitClassWords("articleBody main-content__text x2", &words);
+  EXPECT_EQ(words, (std::vector<std::string>{"article", "body", "main", "content", "text", "x2"}));
+  Dom dom = ParseHtml(
+      "<div class='story-body'></div><div class='share-tools'></div>"
+      "<div id='comments'></div><div class='byline'></div><span class='photo-credit'></span>");
+  std::vector<ClassHints> h;
+  for (const Node& n : dom.nodes())
+    if (n.tag != Tag::kRoot && n.tag != Tag::kText) h.push_back(HintsFor(dom, n));
+  ASSERT_EQ(h.size(), 5u);
+  EXPECT_GT(h[0].weight, 0);
+  EXPECT_TRUE(h[1].always_boilerplate);
+  EXPECT_TRUE(h[2].comments);
+  EXPECT_TRUE(h[3].byline);
+  EXPECT_TRUE(h[4].caption);
 }
 
 TEST(HtmlContent, HostilePagesStillWork) {

@@ -62,12 +62,10 @@ struct Stats {
   uint32_t images = 0;
   uint32_t list_items = 0;
   uint32_t inputs = 0;
-  uint32_t embeds = 0;
   uint32_t headings = 0;
   float score = 0;
   bool candidate = false;
   bool removed = false;   // never content (scripts, hidden, nav, ...)
-  bool unlikely = false;  // its class/id says boilerplate
   int weight = 0;         // class/id weight
   uint32_t links = 0;     // <a> descendants
   uint32_t articles = 0;  // <article> descendants, itself included
@@ -270,7 +268,6 @@ class Extractor {
           n.tag != Tag::k_a && n.tag != Tag::k_article && n.tag != Tag::k_main &&
           !InsideTableOrCode(i) && prose_[i] < 800 && !embedded_post) {
         s.removed = true;
-        s.unlikely = true;
         continue;
       }
     }
@@ -350,7 +347,6 @@ class Extractor {
       p.images += s.images;
       p.list_items += s.list_items;
       p.inputs += s.inputs;
-      p.embeds += s.embeds;
       p.headings += s.headings;
       if (n.tag == Tag::kText || IsPhrasingTag(n.tag)) {
         p.inline_chars += s.inline_chars;
