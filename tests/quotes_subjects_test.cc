@@ -144,5 +144,13 @@ TEST(QuotesSubjects, BracketsThenAnAppositive) {
   EXPECT_EQ(q[0].role, "(D-Ore.), a budget panel member");
 }
 
+TEST(QuotesSubjects, FirstPersonKeepsItsMentionWithoutAName) {
+  auto q = Reports("I think the ferry will be late again.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the ferry will be late again");
+  EXPECT_EQ(q[0].mention, "I");
+  EXPECT_EQ(q[0].speaker, "<null>");
+}
+
 }  // namespace
 }  // namespace newsgraph

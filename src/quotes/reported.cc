@@ -108,6 +108,7 @@ class Reporter {
       Speaker sp = f_.LeftSubject(k, c0);
       if (!sp.found) sp = WhoSubject(k, c0);
       if (!sp.found) sp = NounPhraseSubject(k, c0);
+      if (!sp.found) sp = FirstPersonSubject(k, c0);
       // "CLAUSE, said X, ROLE." when no subject stands before the cue; the
       // speaker ends the sentence ("said he would" is not inverted).
       if (!(sp.found && sp.first_token == c0) && k > c0 + 2 && f_.Tok(k - 1) == "," && !f_.IsPronoun(k + 1)) {
@@ -297,6 +298,21 @@ class Reporter {
     sp.last_token = e;
     sp.mention = {doc_.tokens[c0].span.begin, doc_.tokens[e - 1].span.end};
     sp.name = std::string(doc_.Slice(sp.mention));
+    return sp;
+  }
+
+  // "I think ...", "We know ...": the writer or a speaker of a transcript.
+  // Who that is the text rarely says, so the mention is kept and the
+  // speaker left unnamed.
+  Speaker FirstPersonSubject(uint32_t k, uint32_t c0) const {
+    Speaker sp;
+    uint32_t s = k;
+    while (s > c0 && Is(f_.Tok(s - 1), {"also", "still", "really", "do", "don't", "just", "have", "had"})) --s;
+    if (s == 0 || s - 1 < c0 || !Is(f_.Tok(s - 1), {"I", "We", "we"})) return sp;
+    sp.found = true;
+    sp.first_token = s - 1;
+    sp.last_token = s;
+    sp.mention = doc_.tokens[s - 1].span;
     return sp;
   }
 
