@@ -135,6 +135,19 @@ TEST(HtmlContent, CreditLinesLeaveTheBody) {
   EXPECT_FALSE(Has(text, "Reported by")) << text;
 }
 
+TEST(HtmlContent, OldTableLayoutWithLineBreaks) {
+  std::string text = Extract(
+      "<html><body><table><tr><td><a href=/>Home</a><br><a href=/a>Archive</a><br>"
+      "<a href=/c>Contact</a></td><td><b>Town fair draws record crowd</b><br><br>"
+      "The town fair drew a record crowd on Saturday, with twelve thousand visitors, organisers said."
+      "<br><br>Food stalls ran out by mid-afternoon, and the parade was shortened because of the heat."
+      "</td></tr></table><small>Copyright 2003 Town Crier</small></body></html>");
+  EXPECT_TRUE(Has(text, "The town fair drew")) << text;
+  EXPECT_TRUE(Has(text, "organisers said.\n\nFood stalls")) << text;
+  EXPECT_FALSE(Has(text, "Archive")) << text;
+  EXPECT_FALSE(Has(text, "Copyright")) << text;
+}
+
 TEST(HtmlClassHints, ReadsGenericWords) {
   std::vector<std::string> words;
   SplitClassWords("articleBody main-content__text x2", &words);

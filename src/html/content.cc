@@ -553,6 +553,10 @@ class Extractor {
       return s.chars > 0 && ((s.chars < 200 && ld > 0.8f && s.commas == 0) ||
                              (s.chars < 400 && ld > 0.7f));
     }
+    // A layout cell or list item made of several links is a menu.
+    if ((n.tag == Tag::k_td || n.tag == Tag::k_th || n.tag == Tag::k_li || n.tag == Tag::k_dd) &&
+        s.links >= 2 && LinkDensity(i) > 0.7f)
+      return true;
     bool container = n.tag == Tag::k_div || n.tag == Tag::k_section || n.tag == Tag::k_ul ||
                      n.tag == Tag::k_ol || n.tag == Tag::k_table || n.tag == Tag::k_form ||
                      n.tag == Tag::k_aside || n.tag == Tag::k_header || n.tag == Tag::k_footer ||
