@@ -152,5 +152,18 @@ TEST(QuotesSubjects, FirstPersonKeepsItsMentionWithoutAName) {
   EXPECT_EQ(q[0].speaker, "<null>");
 }
 
+TEST(QuotesSubjects, ClauseEndsBeforeTheWritersParticipleOrBut) {
+  auto q = Reports("Karen Walsh wants to hire 40 new pilots, focusing on islanders under 30.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "to hire 40 new pilots");
+  q = Reports("Karen Walsh said the ferry made money in 2019, but still closed the route.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the ferry made money in 2019");
+  // "but" with a subject of its own stays inside the report.
+  q = Reports("Karen Walsh said the ferry made money, but the pier lost it.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the ferry made money, but the pier lost it");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -359,8 +359,23 @@ class Reporter {
       std::string_view t = f_.Tok(m);
       std::string_view n = f_.Tok(m + 1);
       if (t == "," && (Is(n, {"though", "although", "while", "whereas", "which", "who"}) ||
-                       (f_.IsCue(m + 1) && n.size() > 4 && n.substr(n.size() - 3) == "ing"))) {
+                       (text::StartsLower(n) && n.size() > 5 && n.substr(n.size() - 3) == "ing" &&
+                        !Is(n, {"during", "including", "according", "following", "regarding", "concerning"})))) {
+        // ", saying ...", ", focusing on ...", ", contradicting ...": the
+        // writer's participle, not the speaker's words.
         return m;
+      }
+      // "..., but still lost the election": "but" with no subject of its own
+      // continues the writer's sentence, not the report.
+      if (t == "," && n == "but" && m + 2 < end && text::StartsLower(f_.Tok(m + 2)) &&
+          !OpensClause(f_.Tok(m + 2)) && !f_.IsPronoun(m + 2)) {
+        return m;
+      }
+      // "..., the source added.": the report's own attribution at its end.
+      if (t == "," && m + 2 < end && end - m <= 8) {
+        uint32_t c = m + 1;
+        while (c < end && c < m + 7 && !f_.IsCue(c) && !Is(f_.Tok(c), {",", ".", "that"})) ++c;
+        if (c < end && f_.IsCue(c) && c > m + 1 && (c + 1 == end || end - c <= 3)) return m;
       }
       if ((t == "and" || t == "but" || t == "\xE2\x80\x94") && f_.IsCue(m + 1) && f_.Tok(m - 1) != ",") return m;
       // "..., and Clinton said ...": a new subject with its own cue starts a
