@@ -178,6 +178,8 @@ class Extractor {
   // nodes, class hints and visibility of elements. Script and style text is
   // never measured.
   void Precompute() {
+    for (size_t i = 0; i < nodes_.size() && first_h1_ == kNone; ++i)
+      if (nodes_[i].tag == Tag::k_h1) first_h1_ = static_cast<uint32_t>(i);
     text_.assign(nodes_.size(), TextFigures());
     hints_.assign(nodes_.size(), ClassHints());
     never_.assign(nodes_.size(), 0);
@@ -540,6 +542,8 @@ class Extractor {
       if (most + 1 < s.links) return true;
     }
     if (IsHeading(n.tag)) {
+      // The page's first <h1> is its headline, which is metadata (the title).
+      if (i == first_h1_) return true;
       if (s.weight < 0 || LinkDensity(i) > 0.33f) return true;
       if (!options_.title.empty() && s.chars > 0) {
         std::string t = CollapseWhitespace(dom_.InnerText(i));
@@ -654,6 +658,7 @@ class Extractor {
   std::unordered_map<std::string_view, ClassHints> hint_cache_;
   bool strict_ = true;
   uint32_t render_root_ = 0;
+  uint32_t first_h1_ = kNone;
 };
 
 }  // namespace
