@@ -234,6 +234,56 @@ TEST_F(WarcTest, RandomDamageLosesNoGoodRecord) {
   }
 }
 
+// The same for an uncompressed WARC: records cut short, wrong
+// Content-Lengths, junk after or inside a record. Damage not next to other
+// damage must cost only the damaged record.
+TEST_F(WarcTest, RandomDamageToPlainWarcLosesNoGoodRecord) {
+  constexpr int kRecords = 40;
+  for (int trial = 0; trial < 100; ++trial) {
+    std::mt19937 rng(1000 + trial);
+    std::vector<std::string> records;
+    for (int i = 0; i < kRecords; ++i) {
+      records.push_back(Response("http://p/" + std::to_string(i), Page(i) + std::string(rng() % 2000, 'w')));
+    }
+    std::set<int> damaged;
+    for (int d = 1 + rng() % 3; d > 0; --d) {
+      int m = rng() % kRecords;
+      if (damaged.count(m - 1) || damaged.count(m + 1)) continue;  // adjacent damage can compound
+      damaged.insert(m);
+      std::string& r = records[m];
+      switch (rng() % 4) {
+        case 0: r.resize(20 + rng() % (r.size() - 20)); break;
+        case 1: {
+          size_t at = r.find("Content-Length: ") + 16;
+          size_t end = r.find("\r\n", at);
+          long long n = std::stoll(r.substr(at, end - at));
+          static const int kDelta[] = {-50, -1, 1, 5, 50, 5000};
+          r.replace(at, end - at, std::to_string(n + kDelta[rng() % 6]));
+          break;
+        }
+        case 2:
+          for (int k = 1 + rng() % 500; k > 0; --k) r.push_back(static_cast<char>(rng()));
+          break;
+        default: {
+          std::string junk;
+          for (int k = 1 + rng() % 30; k > 0; --k) junk.push_back(static_cast<char>(rng()));
+          r.insert(rng() % r.size(), junk);
+        }
+      }
+    }
+    std::string file;
+    for (const auto& r : records) file += r;
+    std::vector<Document> docs = Read(Write("random.warc", file));
+    std::set<std::string> good;
+    for (const auto& d : docs) {
+      if (d.ok()) good.insert(d.source.url);
+    }
+    for (int i = 0; i < kRecords; ++i) {
+      if (!damaged.count(i)) EXPECT_TRUE(good.count("http://p/" + std::to_string(i))) << "trial " << trial << " lost " << i;
+    }
+  }
+}
+
 TEST_F(WarcTest, MemberFailingItsChecksumIsAnError) {
   // Garbage that inflates cleanly is caught only by the member's CRC, after
   // its bytes were read: the page must still come out as an error.

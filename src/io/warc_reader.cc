@@ -42,6 +42,12 @@ bool IsChecksumFailure(const std::string& why) {
          why.find("incorrect length check") != std::string::npos;
 }
 
+// "WARC/1.0" or "WARC/1.1" closing a line: a record's first line, maybe
+// after junk that lost its line end.
+bool EndsWithVersion(std::string_view line) {
+  return line.size() >= 8 && (line.substr(line.size() - 8) == "WARC/1.0" || line.substr(line.size() - 8) == "WARC/1.1");
+}
+
 bool IsHtmlType(const std::string& media_type) {
   return media_type == "text/html" || media_type == "application/xhtml+xml";
 }
@@ -74,7 +80,8 @@ class WarcReader {
       if (line.compare(0, 7, "WARC/1.") != 0 && line.compare(0, 7, "WARC/0.") != 0) {
         if (!resyncing) Error(at, "", "expected a WARC record header; skipping to the next record");
         resyncing = true;
-        continue;
+        // Junk without a line end glues itself to the next version line.
+        if (!EndsWithVersion(line)) continue;
       }
       resyncing = !ReadRecord(at);
     }
@@ -183,7 +190,7 @@ class WarcReader {
       Recover(block, overflow);
       return false;
     }
-    if (!CheckTrailer()) {
+    if (!CheckTrailer(block)) {
       Error(at, h.target_uri, "record does not end where its Content-Length says (wrong Content-Length?)");
       Recover(block, overflow);
       return false;
@@ -224,8 +231,11 @@ class WarcReader {
   }
 
   // A record ends with "\r\n\r\n" followed by the next record or the end of
-  // input. Lenient about the line ends, strict about what follows.
-  bool CheckTrailer() {
+  // input; lenient about the line ends. A full "\r\n\r\n" followed by
+  // something else is junk after a good record, unless the block holds a
+  // record's first line: then its Content-Length was too large, and the
+  // block ended on a blank line of a later record by chance.
+  bool CheckTrailer(const std::string& block) {
     std::string_view p = in_->Peek(4 + 7);
     size_t i = 0;
     while (i < p.size() && i < 4 && (p[i] == '\r' || p[i] == '\n')) ++i;
@@ -234,21 +244,49 @@ class WarcReader {
       in_->Skip(i);
       return in_->AtGap() || in_->AtEnd();
     }
-    // A full "\r\n\r\n" means the block ended where it said; whatever
-    // follows is the next record's problem.
-    bool full_end = p.substr(0, 4) == "\r\n\r\n";
-    if (i == 0 || (!full_end && rest.substr(0, 5) != std::string_view("WARC/").substr(0, rest.size()))) return false;
+    // A block holding a whole record header swallowed records: its
+    // Content-Length was too large and ended on a record boundary by chance.
+    if (block.find("\r\n\r\nWARC/1.0\r\nWARC-") != std::string::npos ||
+        block.find("\r\n\r\nWARC/1.1\r\nWARC-") != std::string::npos) {
+      return false;
+    }
+    bool next_record = i > 0 && rest.substr(0, 5) == std::string_view("WARC/").substr(0, rest.size());
+    bool junk_after = p.substr(0, 4) == "\r\n\r\n" && FindVersionLine(block) == std::string::npos;
+    if (!next_record && !junk_after) return false;
     in_->Skip(i);
     return true;
   }
 
+  // Where a record's first line starts in `block` (not at 0), or npos.
+  static size_t FindVersionLine(const std::string& block) {
+    size_t k = std::string::npos;
+    for (std::string_view version : {"WARC/1.0\r\n", "WARC/1.1\r\n"}) {
+      size_t at = block.find(version, 1);
+      if (at < k) k = at;
+    }
+    return k;
+  }
+
   // After a bad record: if its block swallowed the start of the next record
-  // (Content-Length too large), read that part again so the next record
-  // survives.
+  // (Content-Length too large, or the record cut short), read that part
+  // again so the next record survives.
   void Recover(const std::string& block, bool overflow) {
     if (overflow) return;
-    size_t k = block.find("\nWARC/1.");
-    if (k != std::string::npos) in_->Unread(std::string_view(block).substr(k + 1));
+    size_t k = FindVersionLine(block);
+    if (k == std::string::npos) {
+      // Swallowed only the first bytes of the next record's first line? Put
+      // back the longest tail that could start one; if it was not one, the
+      // resynchronisation reads past it as usual.
+      std::string_view version = "WARC/1.0\r\n";
+      for (size_t n = std::min(block.size(), version.size() - 1); n > 0; --n) {
+        std::string_view tail = std::string_view(block).substr(block.size() - n);
+        if (tail == version.substr(0, n) || (n > 7 && tail.substr(0, 7) == "WARC/1." && tail[7] == '1')) {
+          k = block.size() - n;
+          break;
+        }
+      }
+    }
+    if (k != std::string::npos) in_->Unread(std::string_view(block).substr(k));
   }
 
   const std::string& path_;
