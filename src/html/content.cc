@@ -92,6 +92,8 @@ bool IsBoilerplateParagraph(std::string_view p) {
       "more from", "most popular", "most read", "trending"};
   for (std::string_view o : kOpenings)
     if (l.compare(0, o.size(), o) == 0) return true;
+  // A CMS shortcode left unrendered ("[button link=...]Send[/button]").
+  if (p.front() == '[' && p.find("[/") != std::string_view::npos) return true;
   // Interface labels left as a paragraph of their own.
   if (p.size() < 16) {
     std::string w = ToLowerAscii(p);
