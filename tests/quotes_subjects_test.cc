@@ -165,5 +165,12 @@ TEST(QuotesSubjects, ClauseEndsBeforeTheWritersParticipleOrBut) {
   EXPECT_EQ(q[0].text, "the ferry made money, but the pier lost it");
 }
 
+TEST(QuotesSubjects, AccordingToALongSourceEndingAtADash) {
+  auto q = Reports("The toll lost money in May, according to the harbour board's monthly report - despite the crowds.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "The toll lost money in May");
+  EXPECT_EQ(q[0].mention, "the harbour board's monthly report");
+}
+
 }  // namespace
 }  // namespace newsgraph

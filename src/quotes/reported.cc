@@ -538,10 +538,12 @@ class Reporter {
   bool According(const Sentence& sent, uint32_t c0, uint32_t end) {
     for (uint32_t k = sent.first_token; k + 2 < end; ++k) {
       if (!(f_.Tok(k) == "according" || f_.Tok(k) == "According") || f_.Tok(k + 1) != "to") continue;
+      // The source runs to a comma, dash, bracket or semicolon ("according to
+      // the polling average in New Hampshire - despite ...").
       uint32_t stop = k + 2;
-      while (stop < end && f_.Tok(stop) != ",") ++stop;
+      while (stop < end && !Is(f_.Tok(stop), {",", ";", ")", "-", "--", "\xE2\x80\x94", "\xE2\x80\x93"})) ++stop;
       Speaker sp = f_.RightSubject(k + 2, stop);
-      if (!sp.found && stop > k + 2 && stop - (k + 2) <= 12) {
+      if (!sp.found && stop > k + 2 && stop - (k + 2) <= 20) {
         // Whatever "according to" names is the source ("exit polls").
         sp.found = true;
         sp.mention = {doc_.tokens[k + 2].span.begin, doc_.tokens[stop - 1].span.end};
