@@ -543,6 +543,9 @@ class Reporter {
       uint32_t stop = k + 2;
       while (stop < end && !Is(f_.Tok(stop), {",", ";", ")", "-", "--", "\xE2\x80\x94", "\xE2\x80\x93"})) ++stop;
       Speaker sp = f_.RightSubject(k + 2, stop);
+      // A description cut short at a word that is also a cue ("the board's
+      // monthly report") takes all the words up to the stop.
+      if (sp.found && sp.description && sp.last_token < stop) sp = Speaker();
       if (!sp.found && stop > k + 2 && stop - (k + 2) <= 20) {
         // Whatever "according to" names is the source ("exit polls").
         sp.found = true;
