@@ -105,6 +105,8 @@ TEST(HtmlMetadata, CleansTitles) {
   EXPECT_EQ(CleanTitle("A Long Story About Rain - The Daily", ""), "A Long Story About Rain");
   EXPECT_EQ(CleanTitle("A Long Story About Rain | The Daily", "The Daily"), "A Long Story About Rain");
   EXPECT_EQ(CleanTitle("The Daily | A Long Story About Rain", "The Daily"), "A Long Story About Rain");
+  EXPECT_EQ(CleanTitle("Deal reached on the budget - for now", ""),
+            "Deal reached on the budget - for now");
   // A dash inside a title is not a site separator when both halves are long.
   EXPECT_EQ(CleanTitle("Rain returns to the valley - and farmers are glad of it", ""),
             "Rain returns to the valley - and farmers are glad of it");

@@ -301,7 +301,9 @@ std::string CleanTitle(std::string_view raw, std::string_view site_name) {
       continue;
     }
     // A short tail after a longer head is the site (or section) name.
-    if (tail_is_site || (words(tail) <= 4 && words(head) >= 3)) {
+    // ... and a name starts with a capital ("- for now" is part of the title).
+    bool named = !tail.empty() && !(tail[0] >= 'a' && tail[0] <= 'z');
+    if (tail_is_site || (named && words(tail) <= 4 && words(head) >= 3)) {
       t = head;
       continue;
     }
