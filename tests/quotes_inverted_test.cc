@@ -125,5 +125,18 @@ TEST(QuotesInverted, RelativeClauseBeforeTheCueIsSkippedWhole) {
   }
 }
 
+TEST(QuotesInverted, RelativePronounsAndSharesSpeak) {
+  Document doc;
+  Quote q = Only("They met the Harbour Authority, which reported \"record losses\" in May.", &doc);
+  EXPECT_EQ(Mention(doc, q), "which");
+  EXPECT_EQ(q.speaker.value_or(""), "Harbour Authority");
+  Document d2;
+  q = Only("Only 40 percent of residents agreed that the toll was \"fair enough.\"", &d2);
+  EXPECT_EQ(Mention(d2, q), "Only 40 percent of residents");
+  Document d3;
+  q = Only("Mayor Karen Walsh spoke. She waves at the crowd and repeatedly says, \"Stay calm.\"", &d3);
+  EXPECT_EQ(q.speaker.value_or(""), "Karen Walsh");
+}
+
 }  // namespace
 }  // namespace newsgraph

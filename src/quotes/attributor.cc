@@ -324,7 +324,13 @@ class Attribution {
     }
     Speaker sp = f_.LeftSubject(k, lo);
     const bool participle = t.size() > 4 && t.substr(t.size() - 3) == "ing";
-    const bool coordinated = k > lo && (f_.Tok(k - 1) == "and" || f_.Tok(k - 1) == "but");
+    // "... and repeatedly says": an adverb may stand between.
+    uint32_t before = k;
+    while (before > lo + 1 && f_.Tok(before - 1).size() > 3 && f_.Tok(before - 1).substr(f_.Tok(before - 1).size() - 2) == "ly" &&
+           text::StartsLower(f_.Tok(before - 1))) {
+      --before;
+    }
+    const bool coordinated = before > lo && (f_.Tok(before - 1) == "and" || f_.Tok(before - 1) == "but");
     if (!sp.found && (participle || coordinated)) {
       // "..., he said, adding that ...", "X said ... but said ...": the
       // speaker of the sentence's first cue (the outermost: in "X said that
@@ -342,7 +348,7 @@ class Attribution {
         }
       }
     }
-    if (!sp.found && participle && lo == sent.first_token) {
+    if (!sp.found && (participle || coordinated) && lo == sent.first_token) {
       // "He opened the congress ..., saying": the sentence's subject.
       uint32_t c = f_.ClauseStart(doc.tokens[k].sentence);
       int32_t m = f_.PersonMentionStartingAt(c);

@@ -187,7 +187,8 @@ class Reporter {
         return;
       }
       // "CLAUSE, X of ORG told RFA (on Thursday)."
-      if (sp.first_token > c0 + 2 && f_.Tok(sp.first_token - 1) == ",") {
+      if (sp.first_token > c0 + 2 && f_.Tok(sp.first_token - 1) == "," &&
+          !Is(f_.Tok(sp.first_token), {"who", "which"})) {
         bool tail = end - k <= 9;
         for (uint32_t a = k + 1; a < end && tail; ++a) tail = !Is(f_.Tok(a), {"that", ",", "to"}) && !f_.IsCue(a);
         if (tail) {
@@ -210,7 +211,7 @@ class Reporter {
           uint32_t e = ClauseEnd(j, end);
           // "X, who said the ferry would return, left early": a relative
           // clause inside commas ends at the closing comma.
-          if (f_.Tok(sp.first_token) == "who" && f_.Tok(sp.first_token - 1) == ",") {
+          if (Is(f_.Tok(sp.first_token), {"who", "which"}) && f_.Tok(sp.first_token - 1) == ",") {
             for (uint32_t m = j + 2; m < e; ++m) {
               if (f_.Tok(m) == ",") {
                 e = m;
@@ -234,7 +235,7 @@ class Reporter {
   // reveal ..." is not a report).
   bool OpensInnerClause(uint32_t first, uint32_t c0) const {
     if (first <= c0) return false;
-    if (f_.Tok(first) == "who") return true;  // WhoSubject's relative subject
+    if (Is(f_.Tok(first), {"who", "which"})) return true;  // WhoSubject's relative subject
     return Is(f_.Tok(first - 1), {"and", "but", "while", "whereas", "although", "though", "because", "since",
                                   "so", "yet", ";", ":", "\xE2\x80\x94", "--", "which", "whom", "when", "after",
                                   "before", "if", "as", "where"});
@@ -247,11 +248,20 @@ class Reporter {
     Speaker sp;
     uint32_t w = k;
     while (w > c0 + 1 && Is(f_.Tok(w - 1), {"also", "has", "have", "had", "later", "previously", "then", "once"})) --w;
-    if (w <= c0 + 1 || f_.Tok(w - 1) != "who") return sp;
+    if (w <= c0 + 1 || !Is(f_.Tok(w - 1), {"who", "which"})) return sp;
+    const bool which = f_.Tok(w - 1) == "which";
     uint32_t a = w - 1;  // the antecedent ends before "who" (and its comma)
     if (f_.Tok(a - 1) == "," && a - 1 > c0) --a;
-    int32_t m = f_.PersonMentionEndingAt(a - 1);
-    if (m >= 0) {
+    int32_t m = which ? f_.MentionEndingAt(a - 1) : f_.PersonMentionEndingAt(a - 1);
+    if (which) {
+      // "the Chicago Police Department, which reported ...": an organisation.
+      if (m < 0 || (doc_.entities[doc_.mentions[m].entity].type != EntityType::kOrg &&
+                    doc_.entities[doc_.mentions[m].entity].type != EntityType::kGpe)) {
+        return sp;
+      }
+      sp.entity = doc_.mentions[m].entity;
+      sp.name = doc_.entities[sp.entity].name;
+    } else if (m >= 0) {
       sp.entity = doc_.mentions[m].entity;
       sp.name = doc_.entities[sp.entity].name;
     } else if (f_.lex().humans.Contains(f_.Tok(a - 1))) {

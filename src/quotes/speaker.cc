@@ -309,7 +309,7 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp) const {
   // date ("Friday for releasing ...").
   if (text::StartsUpper(Tok(from)) && lex_.starters.Contains(Tok(from)) &&
       !Is(Tok(from), {"The", "A", "An", "Some", "Many", "Several", "Two", "Three", "Other", "One", "Most", "Its",
-                      "His", "Her", "Their"})) {
+                      "His", "Her", "Their", "Only", "Nearly", "Almost", "About", "Just", "More", "Fewer", "Half"})) {
     return false;
   }
   if (int32_t dm = MentionEndingAt(from); dm >= 0 && doc_.entities[doc_.mentions[dm].entity].type == EntityType::kDate) {
@@ -389,6 +389,29 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
   uint32_t boundary = lo;
   uint32_t m = cue;
   bool comma_seen = false;
+  if (cue >= lo + 2 && Is(Tok(cue - 1), {"who", "which"})) {
+    // "the Chicago Police Department, which reported "..."", "Pardo, who
+    // said ...": the relative pronoun is the mention, its antecedent the
+    // speaker (a person for "who", an organisation or place for "which").
+    uint32_t a = cue - 1;
+    if (Tok(a - 1) == "," && a >= lo + 2) --a;
+    const int32_t am = MentionEndingAt(a - 1);
+    if (am >= 0) {
+      const EntityType ty = doc_.entities[doc_.mentions[am].entity].type;
+      const bool fits = Tok(cue - 1) == "who" ? ty == EntityType::kPerson
+                                              : (ty == EntityType::kOrg || ty == EntityType::kGpe);
+      if (fits) {
+        Speaker sp;
+        sp.found = true;
+        sp.entity = doc_.mentions[am].entity;
+        sp.name = doc_.entities[sp.entity].name;
+        sp.mention = doc_.tokens[cue - 1].span;
+        sp.first_token = cue - 1;
+        sp.last_token = cue;
+        return sp;
+      }
+    }
+  }
   {
     // "Christie, who has campaigned for Trump since he left the race,
     // blasted": a relative clause closed by a comma right before the cue is
