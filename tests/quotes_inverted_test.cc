@@ -138,5 +138,12 @@ TEST(QuotesInverted, RelativePronounsAndSharesSpeak) {
   EXPECT_EQ(q.speaker.value_or(""), "Karen Walsh");
 }
 
+TEST(QuotesInverted, FirstPersonIsAMentionWithoutAName) {
+  Document doc;
+  Quote q = Only("I laughed and said, \"The ferry is never on time.\"", &doc);
+  EXPECT_EQ(Mention(doc, q), "I");
+  EXPECT_FALSE(q.speaker.has_value());
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -354,6 +354,8 @@ class Attribution {
       int32_t m = f_.PersonMentionStartingAt(c);
       if (f_.IsPronoun(c)) {
         sp = f_.RightSubject(c, c + 1);
+      } else if (Is(f_.Tok(c), {"I", "We"})) {
+        sp = f_.LeftSubject(c + 1, c);  // the first person's mention, unnamed
       } else if (m >= 0) {
         sp = f_.RightSubject(c, k);
         sp.role.reset();

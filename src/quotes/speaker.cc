@@ -389,6 +389,16 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
   uint32_t boundary = lo;
   uint32_t m = cue;
   bool comma_seen = false;
+  if (cue >= lo + 1 && Is(Tok(cue - 1), {"I", "We", "we"}) && !InQuote(doc_.tokens[cue - 1].span.begin)) {
+    // "I said", "we know": the writer or a speaker in a transcript; the
+    // mention stands, the name is unknown.
+    Speaker sp;
+    sp.found = true;
+    sp.mention = doc_.tokens[cue - 1].span;
+    sp.first_token = cue - 1;
+    sp.last_token = cue;
+    return sp;
+  }
   if (cue >= lo + 2 && Is(Tok(cue - 1), {"who", "which"})) {
     // "the Chicago Police Department, which reported "..."", "Pardo, who
     // said ...": the relative pronoun is the mention, its antecedent the
