@@ -83,9 +83,9 @@ CREATE TABLE IF NOT EXISTS ingest_errors (
   at          TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
-  title, text, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+  title, text, content='articles', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2');
 CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(
-  text, content='quotes', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+  text, content='quotes', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2');
 )sql";
 
 bool CheckVersion(Db* db, bool fresh_ok, std::string* error) {
