@@ -145,5 +145,13 @@ TEST(QuotesInverted, FirstPersonIsAMentionWithoutAName) {
   EXPECT_FALSE(q.speaker.has_value());
 }
 
+TEST(QuotesInverted, WhatSomeoneCalledBelongsToTheOuterStatement) {
+  Document doc;
+  Quote q = Only("Secretary General Karen Walsh condemned what she called a \"brazen breach\" of the rules.", &doc);
+  EXPECT_EQ(Mention(doc, q), "Karen Walsh");
+  ASSERT_TRUE(q.clause.has_value());
+  EXPECT_EQ(doc.Slice(*q.clause), "what she called a \"brazen breach\" of the rules");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -107,6 +107,30 @@ class Attribution {
       if (pre_cue < 0) return false;
       cue_b = cue_e = pre_cue;
       sp = SubjectOf(uint32_t(pre_cue), sent, &cue_b, &cue_e);
+      // "condemned what he called a "brazen breach"": the naming inside a
+      // noun phrase belongs to the statement of the cue before it.
+      bool what_called = false;
+      for (uint32_t w = uint32_t(pre_cue); w > sent.first_token && pre_cue - int32_t(w) < 6;) {
+        --w;
+        if (f_.Tok(w) == "what") {
+          what_called = Is(f_.Tok(uint32_t(pre_cue)), {"called", "calls", "call", "dubbed", "described", "termed"});
+          break;
+        }
+        if (!IsWordTok(f_.Tok(w)) || f_.IsCue(w)) break;
+      }
+      if (what_called) {
+        for (uint32_t k = uint32_t(pre_cue); k > sent.first_token && pre_cue - int32_t(k) < 40;) {
+          --k;
+          if (f_.InQuote(doc.tokens[k].span.begin) || !f_.IsCue(k)) continue;
+          int32_t b = int32_t(k), e = int32_t(k);
+          Speaker outer = SubjectOf(k, sent, &b, &e);
+          if (!outer.found) continue;
+          sp = outer;
+          cue_b = b;
+          cue_e = e;
+          return true;
+        }
+      }
       if (sp.found || direct) return true;
       // "had mocked the complaint, saying anybody who complains "is not
       // ...": a cue whose subject cannot be read gives way to an earlier
