@@ -172,5 +172,19 @@ TEST(QuotesSubjects, AccordingToALongSourceEndingAtADash) {
   EXPECT_EQ(q[0].mention, "the harbour board's monthly report");
 }
 
+TEST(QuotesSubjects, SubjectAfterAnOpeningPhrase) {
+  auto q = Reports("Although the pier is old, officials say it will stand for decades.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "officials");
+  EXPECT_EQ(q[0].text, "it will stand for decades");
+  q = Reports("Karen Walsh spoke. And in recent months, she said the ferry had improved.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the ferry had improved");
+  // A cue in the opening part keeps the later subject out ("X said, Y ...").
+  q = Reports("The pier failed, engineers said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "The pier failed");
+}
+
 }  // namespace
 }  // namespace newsgraph

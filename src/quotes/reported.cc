@@ -236,6 +236,14 @@ class Reporter {
   bool OpensInnerClause(uint32_t first, uint32_t c0) const {
     if (first <= c0) return false;
     if (Is(f_.Tok(first), {"who", "which"})) return true;  // WhoSubject's relative subject
+    if (f_.Tok(first - 1) == ",") {
+      // "Although Scott lacks a record, officials say ...": a subject after
+      // an opening phrase with no cue of its own.
+      for (uint32_t m = c0; m + 1 < first; ++m) {
+        if (f_.IsCue(m) || f_.InQuote(doc_.tokens[m].span.begin)) return false;
+      }
+      return first - 1 > c0;
+    }
     return Is(f_.Tok(first - 1), {"and", "but", "while", "whereas", "although", "though", "because", "since",
                                   "so", "yet", ";", ":", "\xE2\x80\x94", "--", "which", "whom", "when", "after",
                                   "before", "if", "as", "where"});

@@ -122,7 +122,13 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
                              "Despite", "Following", "When", "While", "Although", "Though", "If", "As",
                              "Under", "Speaking", "Asked", "Writing", "Elsewhere", "Today", "Yesterday", "For",
                              "With", "By", "Without", "Given", "Unlike", "Like", "Amid", "Through", "Throughout",
-                             "Previously", "Recently", "Then", "Also", "Once"}))) {
+                             "Previously", "Recently", "Then", "Also", "Once"}) ||
+                  // "And in recent months, he said": after a conjunction the
+                  // opening phrase is lower-case.
+                  (k > sent.first_token &&
+                   Is(Tok(k), {"in", "on", "at", "after", "before", "during", "since", "for", "with", "by", "when",
+                               "while", "although", "though", "if", "as", "despite", "under", "last", "earlier",
+                               "later"})))) {
     for (uint32_t m = k + 1; m < end && m < k + 40; ++m) {
       if (Tok(m) == ",") return m + 1;
     }
