@@ -53,7 +53,8 @@ class Recognizer {
     cap_.resize(doc_.tokens.size());
     for (size_t k = 0; k < cap_.size(); ++k) {
       std::string_view t = Tok(k);
-      cap_[k] = IsWordTok(k) && text::StartsUpper(t) && !IsHyphenModifier(k) && !lex_.dates.Contains(t);
+      cap_[k] = IsWordTok(k) && text::StartsUpper(t) && (!IsHyphenModifier(k) || IsHyphenNamePart(k)) &&
+                !lex_.dates.Contains(t);
     }
     for (const Sentence& s : doc_.sentences) Scan(s);
     Group();
@@ -80,6 +81,24 @@ class Recognizer {
     size_t hy = t.rfind('-');
     return hy != std::string_view::npos && hy + 1 < t.size() && text::StartsLower(t.substr(hy + 1)) &&
            NoDot(t.substr(hy + 1)) != "elect";
+  }
+
+  // "Ban Ki-moon", "Kim Jong-un": a given name whose second syllable is
+  // written lower case follows another capitalised word of the name. A
+  // modifier ("New York-based", "Obama-era") ends in a participle or a
+  // common word, or its head is a place; a name syllable is short.
+  bool IsHyphenNamePart(size_t k) const {
+    if (k == 0 || !cap_[k - 1] || doc_.tokens[k - 1].sentence != doc_.tokens[k].sentence) return false;
+    std::string_view t = Tok(k);
+    size_t hy = t.rfind('-');
+    std::string_view head = t.substr(0, hy), tail = t.substr(hy + 1);
+    if (tail.size() > 4 || hy > 6 || t.find('-') != hy || lex_.places.Find(head)) return false;
+    if (tail.size() >= 2 && tail.substr(tail.size() - 2) == "ed") return false;
+    static constexpr std::string_view kModifiers[] = {"era", "like", "wide", "made", "run", "led", "born",
+                                                      "free", "only", "type", "old", "day", "year", "long",
+                                                      "size", "term", "area", "in", "up", "out", "off", "on"};
+    for (std::string_view w : kModifiers) if (tail == w) return false;
+    return true;
   }
 
   bool IsCap(size_t k) const { return cap_[k]; }
@@ -199,7 +218,7 @@ class Recognizer {
         ++k;
         continue;
       }
-      if (IsHyphenModifier(k) && text::StartsUpper(t)) {
+      if (IsHyphenModifier(k) && text::StartsUpper(t) && !IsCap(k)) {
         // "Virginia-based": the place before the hyphen.
         std::string_view head = t.substr(0, t.rfind('-'));
         if (const std::string* v = lex_.places.Find(head)) {

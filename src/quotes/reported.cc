@@ -256,11 +256,27 @@ class Reporter {
     Speaker sp;
     uint32_t w = k;
     while (w > c0 + 1 && Is(f_.Tok(w - 1), {"also", "has", "have", "had", "later", "previously", "then", "once"})) --w;
+    // "who in 2010 said", "who on Monday said": a date phrase between.
+    if (w > c0 + 3 && Is(f_.Tok(w - 2), {"in", "on"}) && IsDate(w - 1)) w -= 2;
     if (w <= c0 + 1 || !Is(f_.Tok(w - 1), {"who", "which"})) return sp;
     const bool which = f_.Tok(w - 1) == "which";
     uint32_t a = w - 1;  // the antecedent ends before "who" (and its comma)
     if (f_.Tok(a - 1) == "," && a - 1 > c0) --a;
     int32_t m = which ? f_.MentionEndingAt(a - 1) : f_.PersonMentionEndingAt(a - 1);
+    if (!which && m < 0 && f_.Tok(a) == ",") {
+      // "McConnell, now the majority leader, who said": the person before
+      // an appositive hangs the clause, not the role noun.
+      // The clause start may lie after the appositive's comma: look back
+      // to the sentence's start.
+      const uint32_t s0 = doc_.sentences[doc_.tokens[k].sentence].first_token;
+      for (uint32_t j = a - 1; j > s0 + 1 && a - j < 12; --j) {
+        if (f_.Tok(j) == "," ) {
+          m = f_.PersonMentionEndingAt(j - 1);
+          break;
+        }
+        if (Is(f_.Tok(j), {"who", "which", "that", "and", "said", "says"})) break;
+      }
+    }
     if (which) {
       // "the Chicago Police Department, which reported ...": an organisation.
       if (m < 0 || (doc_.entities[doc_.mentions[m].entity].type != EntityType::kOrg &&

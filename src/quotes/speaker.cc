@@ -297,7 +297,7 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
   return true;
 }
 
-bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp) const {
+bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool unknown_name) const {
   while (from < to && Is(Tok(from), {"But", "And", "So", "Yet", "but", "and", ",", "--"})) ++from;
   while (to > from && text::StartsLower(Tok(to - 1)) &&
          Is(Tok(to - 1), {"also", "then", "later", "previously", "recently", "earlier", "again", "further",
@@ -351,7 +351,10 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp) const {
     int32_t pm = PersonMentionEndingAt(k);
     if (pm >= 0 && !(k + 1 < to && (Tok(k + 1) == "'s" || Tok(k + 1) == "\xE2\x80\x99s"))) {
       uint32_t start = TokenAt(doc_.mentions[pm].span.begin);
-      if (start <= from || !IsPreposition(Tok(start - 1))) return false;  // "a spokeswoman for X" is fine
+      // "a spokeswoman for X" is fine, and so is "a document on the X
+      // campaign's website": a name after a preposition and its article.
+      if (start > from + 1 && Is(Tok(start - 1), {"the", "a", "an"})) --start;
+      if (start <= from || !IsPreposition(Tok(start - 1))) return false;
     }
     names_people = names_people || lex_.humans.Contains(t) || IsQuantity(k);
   }
@@ -365,7 +368,20 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp) const {
       EntityType ty = doc_.entities[doc_.mentions[m].entity].type;
       if (ty == EntityType::kOrg || ty == EntityType::kGpe) single = m;
     }
-    if (single < 0) return false;
+    // "Politifact then ruled": a short run of capitalised words the
+    // recogniser did not know, alone before the cue, names its speaker
+    // by word order (a sentence-initial common noun, "Polls show", is a
+    // fair source too).
+    if (single < 0 && unknown_name && to - from <= 3 && m < 0) {
+      bool caps = true;
+      for (uint32_t k = from; k < to && caps; ++k) {
+        caps = text::StartsUpper(Tok(k)) && !lex_.starters.Contains(Tok(k)) && !IsCue(k) &&
+               !InQuote(doc_.tokens[k].span.begin);
+      }
+      if (!caps) return false;
+    } else if (single < 0) {
+      return false;
+    }
   }
   sp->found = true;
   sp->description = true;
@@ -405,24 +421,44 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
     sp.last_token = cue;
     return sp;
   }
-  if (cue >= lo + 2 && Is(Tok(cue - 1), {"who", "which"})) {
+  // "McConnell, who in 2010 said": a time phrase may stand between.
+  uint32_t rel = cue;
+  for (uint32_t j = cue; j > lo + 2 && cue - j < 4; --j) {
+    if (Is(Tok(j - 1), {"who", "which"})) {
+      if (Adverbs(j, cue) || (cue - j == 2 && Is(Tok(j), {"in", "on"}))) rel = j;
+      break;
+    }
+  }
+  if (cue >= lo + 2 && Is(Tok(rel - 1), {"who", "which"})) {
     // "the Chicago Police Department, which reported "..."", "Pardo, who
     // said ...": the relative pronoun is the mention, its antecedent the
     // speaker (a person for "who", an organisation or place for "which").
-    uint32_t a = cue - 1;
+    uint32_t a = rel - 1;
     if (Tok(a - 1) == "," && a >= lo + 2) --a;
-    const int32_t am = MentionEndingAt(a - 1);
+    int32_t am = MentionEndingAt(a - 1);
+    if (am < 0 && Tok(rel - 1) == "who" && Tok(a) == ",") {
+      // "McConnell, now the Senate majority leader, who said": the person
+      // before an appositive closed by the comma.
+      const uint32_t s0 = doc_.sentences[doc_.tokens[cue].sentence].first_token;
+      for (uint32_t k = a - 1; k > s0 + 1 && a - k < 12; --k) {
+        if (Tok(k) == "," && PersonMentionEndingAt(k - 1) >= 0) {
+          am = PersonMentionEndingAt(k - 1);
+          break;
+        }
+        if (IsBoundary(Tok(k)) || IsCue(k)) break;
+      }
+    }
     if (am >= 0) {
       const EntityType ty = doc_.entities[doc_.mentions[am].entity].type;
-      const bool fits = Tok(cue - 1) == "who" ? ty == EntityType::kPerson
+      const bool fits = Tok(rel - 1) == "who" ? ty == EntityType::kPerson
                                               : (ty == EntityType::kOrg || ty == EntityType::kGpe);
       if (fits) {
         Speaker sp;
         sp.found = true;
         sp.entity = doc_.mentions[am].entity;
         sp.name = doc_.entities[sp.entity].name;
-        sp.mention = doc_.tokens[cue - 1].span;
-        sp.first_token = cue - 1;
+        sp.mention = doc_.tokens[rel - 1].span;
+        sp.first_token = rel - 1;
         sp.last_token = cue;
         return sp;
       }
@@ -539,7 +575,7 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
     }
   }
   Speaker sp;
-  Description(boundary, cue, &sp);
+  Description(boundary, cue, &sp, /*unknown_name=*/true);
   if (!sp.found && boundary < cue) {
     // "..., a spokesman for the ministry said" : after the last comma.
     uint32_t c = cue;

@@ -100,7 +100,10 @@ class SpeakerFinder {
   Speaker FromMention(int32_t m) const;
   Speaker FromPronoun(uint32_t k) const;
   bool RoleGap(uint32_t from, uint32_t to, Speaker* sp) const;
-  bool Description(uint32_t from, uint32_t to, Speaker* sp) const;
+  // unknown_name: a run of up to three capitalised words the recogniser did
+  // not know also counts (only for a subject left of its cue, where word
+  // order makes it one; after an inverted cue titles come first).
+  bool Description(uint32_t from, uint32_t to, Speaker* sp, bool unknown_name = false) const;
   bool Adverbs(uint32_t from, uint32_t to) const;
 
   const QuoteLexicons& lex_;

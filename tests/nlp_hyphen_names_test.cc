@@ -1,0 +1,49 @@
+// Hyphenated given names written with a lower-case second syllable are part
+// of a person's name; hyphenated modifiers after a name are not.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "nlp/entity_recognizer.h"
+#include "text/segmenter.h"
+
+namespace newsgraph {
+namespace {
+
+Document Analyze(const std::string& text) {
+  Document doc;
+  doc.text = text;
+  text::Segmenter().Process(doc);
+  nlp::EntityRecognizer().Process(doc);
+  return doc;
+}
+
+bool HasPerson(const Document& doc, const std::string& name) {
+  for (const Entity& e : doc.entities) {
+    if (e.type == EntityType::kPerson && e.name == name) return true;
+  }
+  return false;
+}
+
+bool HasEntity(const Document& doc, const std::string& name) {
+  for (const Entity& e : doc.entities) if (e.name == name) return true;
+  return false;
+}
+
+TEST(HyphenNames, LowerCaseSecondSyllableStaysInTheName) {
+  Document doc = Analyze("Envoy Park Seo-yun met Chairman Lee Dong-hwa in the capital. Seo-yun said little.");
+  EXPECT_TRUE(HasPerson(doc, "Park Seo-yun"));
+  EXPECT_TRUE(HasPerson(doc, "Lee Dong-hwa"));
+}
+
+TEST(HyphenNames, ModifiersAfterANameStayOut) {
+  Document doc = Analyze(
+      "The Ohio-based group hired Mary Olsen. A Boston-led panel and an Olsen-era policy followed. "
+      "Dana Whitfield-backed candidates lost.");
+  EXPECT_TRUE(HasPerson(doc, "Mary Olsen"));
+  EXPECT_FALSE(HasEntity(doc, "Olsen-era"));
+  EXPECT_FALSE(HasEntity(doc, "Dana Whitfield-backed"));
+}
+
+}  // namespace
+}  // namespace newsgraph

@@ -1,0 +1,77 @@
+// Quote speakers the subject rules used to miss: an unknown capitalised name
+// alone before its cue, a relative "who" with a time phrase or an appositive
+// between it and its antecedent, and a description holding a name after a
+// preposition and its article.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "nlp/entity_recognizer.h"
+#include "quotes/attributor.h"
+#include "text/segmenter.h"
+
+namespace newsgraph {
+namespace {
+
+struct Got {
+  std::string speaker, mention;
+};
+
+std::vector<Got> Attribute(const std::string& text) {
+  static const text::Segmenter segmenter;
+  static const nlp::EntityRecognizer recognizer;
+  static const quotes::QuoteAttributor attributor;
+  Document doc;
+  doc.text = text;
+  segmenter.Process(doc);
+  recognizer.Process(doc);
+  attributor.Process(doc);
+  std::vector<Got> out;
+  for (const Quote& q : doc.quotes) {
+    out.push_back({q.speaker.value_or("<null>"),
+                   q.speaker_mention ? std::string(doc.Slice(*q.speaker_mention)) : "<null>"});
+  }
+  return out;
+}
+
+TEST(QuotesSources, UnknownCapitalisedNameBeforeItsCue) {
+  auto q = Attribute("Factsworth later ruled that the mayor's claim about \"record crime\" was \"mostly false.\"");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q[0].mention, "Factsworth");
+}
+
+TEST(QuotesSources, RelativeWhoWithATimePhrase) {
+  auto q = Attribute(
+      "Senator Ada Brennan spoke first. The board has long opposed Brennan, who in 2014 said the budget was "
+      "\"a fantasy.\"");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q.back().mention, "who");
+  EXPECT_EQ(q.back().speaker, "Ada Brennan");
+}
+
+TEST(QuotesSources, RelativeWhoAfterAnAppositive) {
+  auto q = Attribute(
+      "Senator Ada Brennan spoke first. The board has long opposed Brennan, now the committee chair, who said "
+      "the budget was \"a fantasy.\"");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q.back().mention, "who");
+  EXPECT_EQ(q.back().speaker, "Ada Brennan");
+}
+
+TEST(QuotesSources, NameInsideAPrepositionalPhraseOfADescription) {
+  auto q = Attribute(
+      "Ada Brennan ran again. A leaflet on the Brennan campaign's website states that parents would get "
+      "\"two weeks of leave.\"");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q.back().mention, "A leaflet on the Brennan campaign's website");
+}
+
+TEST(QuotesSources, HyphenatedGivenNameIsTheSpeaker) {
+  auto q = Attribute("Secretary General Ban Ki-moon condemned what he called a \"brazen breach\" of the treaty.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ban Ki-moon");
+}
+
+}  // namespace
+}  // namespace newsgraph
