@@ -73,5 +73,20 @@ TEST(QuotesSources, HyphenatedGivenNameIsTheSpeaker) {
   EXPECT_EQ(q[0].speaker, "Ban Ki-moon");
 }
 
+TEST(QuotesSources, ShortFormOfAnOrganisationNamedEarlier) {
+  auto q = Attribute(
+      "The Riverside Evening Herald first reported the deal.\n\n"
+      "\"The bank was left holding the debt,\" the Herald wrote.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q.back().mention, "the Herald");
+  EXPECT_EQ(q.back().speaker, "Riverside Evening Herald");
+}
+
+TEST(QuotesSources, ShortFormWithNoFullNameIsItsOwnSource) {
+  auto q = Attribute("The Tribune said the deal was \"dead on arrival.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "The Tribune");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -373,12 +373,29 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
     // by word order (a sentence-initial common noun, "Polls show", is a
     // fair source too).
     if (single < 0 && unknown_name && to - from <= 3 && m < 0) {
+      // "the Times wrote": a short form after its article; the
+      // organisation whose full name ends in it ("The New York Times") is
+      // the speaker.
+      const uint32_t head = Is(Tok(from), {"the", "The"}) && to > from + 1 ? from + 1 : from;
+      int32_t short_of = -1;
+      if (head > from) {
+        std::string_view tail(doc_.text.data() + doc_.tokens[head].span.begin,
+                              doc_.tokens[to - 1].span.end - doc_.tokens[head].span.begin);
+        for (uint32_t e = 0; e < doc_.entities.size() && short_of < 0; ++e) {
+          const Entity& en = doc_.entities[e];
+          if (en.type != EntityType::kOrg || en.name.size() <= tail.size() + 1) continue;
+          if (en.name.ends_with(tail) && en.name[en.name.size() - tail.size() - 1] == ' ') {
+            short_of = int32_t(e);
+          }
+        }
+      }
       bool caps = true;
-      for (uint32_t k = from; k < to && caps; ++k) {
+      for (uint32_t k = head; k < to && caps; ++k) {
         caps = text::StartsUpper(Tok(k)) && !lex_.starters.Contains(Tok(k)) && !IsCue(k) &&
                !InQuote(doc_.tokens[k].span.begin);
       }
       if (!caps) return false;
+      sp->entity = short_of;
     } else if (single < 0) {
       return false;
     }
@@ -388,7 +405,10 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
   sp->first_token = from;
   sp->last_token = to;
   sp->mention = {doc_.tokens[from].span.begin, doc_.tokens[to - 1].span.end};
-  if (single >= 0) {
+  if (single < 0 && sp->entity >= 0) {
+    sp->name = doc_.entities[sp->entity].name;
+    sp->description = false;
+  } else if (single >= 0) {
     sp->entity = doc_.mentions[single].entity;
     sp->name = doc_.entities[sp->entity].name;
     sp->description = false;
