@@ -78,6 +78,12 @@ class Reporter {
   void ReportFrom(uint32_t c0, uint32_t end, bool first) {
     // "She said X but said Y": a second cue right after the first report
     // shares its subject.
+    if (!first && last_speaker_.found && Participle(c0)) {
+      // "X praised the plan, saying CLAUSE": the participle's subject is
+      // the report's before it.
+      EmitParticiple(c0, end, last_speaker_);
+      return;
+    }
     if (!first && last_speaker_.found && f_.IsCue(c0) && !f_.lex().clauseless.Contains(f_.Tok(c0))) {
       // After a comma rather than "and"/"but" ("X, who said A, told Y B"),
       // the cue's subject is the sentence's, read across the aside.
@@ -92,6 +98,27 @@ class Reporter {
         continue;
       }
       std::string_view t = f_.Tok(k);
+      if (Participle(k) && k > c0 + 2) {
+        // "Brennan toured the plant, saying CLAUSE": a participle after a
+        // comma reports for the clause's subject.
+        Speaker sp = ClauseSubject(c0);
+        if (!sp.found) {
+          // "The governor vetoed the bill, citing ...": the subject of the
+          // clause's first past-tense verb.
+          for (uint32_t v = c0 + 1; v < k && v < c0 + 8; ++v) {
+            std::string_view w = f_.Tok(v);
+            if (w.size() > 3 && text::StartsLower(w) && w.substr(w.size() - 2) == "ed") {
+              sp = f_.LeftSubject(v, c0);
+              break;
+            }
+          }
+        }
+        if (sp.found && sp.first_token == c0) {
+          EmitParticiple(k, end, sp);
+          return;
+        }
+        continue;
+      }
       if (t == "according" || (t.size() > 4 && t.substr(t.size() - 3) == "ing")) continue;
       any_cue = true;
       // "X was quoted as saying CLAUSE"
@@ -228,6 +255,27 @@ class Reporter {
   }
 
   static bool IsPronounOnly(const Speaker& sp) { return !sp.name && !sp.description; }
+
+  // ", saying ...", ", noting that ...", ", citing ...": a speech
+  // participle after a comma, which shares its clause's subject.
+  bool Participle(uint32_t k) const {
+    std::string_view t = f_.Tok(k);
+    return k > 0 && t.size() > 4 && t.substr(t.size() - 3) == "ing" && f_.Tok(k - 1) == "," && f_.IsCue(k) &&
+           text::StartsLower(t) && !f_.lex().clauseless.Contains(t);
+  }
+
+  // The participle's report: the object of a naming cue ("citing concerns
+  // about cost"), else the clause after it.
+  void EmitParticiple(uint32_t k, uint32_t end, const Speaker& sp) {
+    if (f_.lex().object_cues.Contains(f_.Tok(k))) {
+      if (k + 2 < end && !Is(f_.Tok(k + 1), {",", ".", ";", ":", "to", "by", "that"})) {
+        Emit(k + 1, ObjectEnd(k + 1, end), k, sp);
+      }
+      return;
+    }
+    const uint32_t j = AfterCue(k, end);
+    if (j != 0 && end >= j + 3) Emit(j, ClauseEnd(j, end), k, sp);
+  }
 
   // True when a subject starting at token `first` (after the clause start
   // c0) opens a clause of its own: after a conjunction, a semicolon or a

@@ -1,0 +1,64 @@
+// A speech participle after a comma (", saying ...", ", noting that ...",
+// ", citing ...") reports for the subject of its sentence.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "nlp/entity_recognizer.h"
+#include "quotes/attributor.h"
+#include "text/segmenter.h"
+
+namespace newsgraph {
+namespace {
+
+struct Got {
+  std::string text, speaker, cue;
+};
+
+std::vector<Got> Reports(const std::string& text) {
+  static const text::Segmenter segmenter;
+  static const nlp::EntityRecognizer recognizer;
+  static const quotes::QuoteAttributor attributor;
+  Document doc;
+  doc.text = text;
+  segmenter.Process(doc);
+  recognizer.Process(doc);
+  attributor.Process(doc);
+  std::vector<Got> out;
+  for (const Quote& q : doc.quotes) {
+    out.push_back({std::string(doc.Slice(q.content)), q.speaker.value_or("<null>"),
+                   q.cue ? std::string(doc.Slice(*q.cue)) : "<null>"});
+  }
+  return out;
+}
+
+TEST(QuotesParticiple, SayingAfterAnObjectReport) {
+  auto q = Reports("Mayor Ada Brennan praised the ferry plan on Monday, saying the pier would reopen in May.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].text, "the pier would reopen in May");
+  EXPECT_EQ(q[1].speaker, "Ada Brennan");
+  EXPECT_EQ(q[1].cue, "saying");
+}
+
+TEST(QuotesParticiple, NotingAfterAnActionTakesTheSubject) {
+  auto q = Reports("Maria Okonkwo toured the depot, noting that repairs had fallen behind.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that repairs had fallen behind");
+  EXPECT_EQ(q[0].speaker, "Maria Okonkwo");
+}
+
+TEST(QuotesParticiple, CitingReportsItsObject) {
+  auto q = Reports("The governor vetoed the bill, citing concerns about its cost.");
+  ASSERT_EQ(q.size(), 1u);  // vetoing is an act, not a statement
+  EXPECT_EQ(q[0].text, "concerns about its cost");
+  EXPECT_EQ(q[0].speaker, "The governor");
+}
+
+TEST(QuotesParticiple, ParticipleWithoutACommaIsNoReport) {
+  auto q = Reports("Tourists kept saying goodbye to the harbour seals.");
+  EXPECT_TRUE(q.empty());
+}
+
+}  // namespace
+}  // namespace newsgraph
