@@ -94,7 +94,8 @@ class Reporter {
     }
     bool any_cue = false;
     for (uint32_t k = c0; k < end; ++k) {
-      if (!f_.IsCue(k) && !f_.lex().beliefs.Contains(f_.Tok(k)) && !f_.lex().object_cues.Contains(f_.Tok(k))) {
+      if (!f_.IsCue(k) && !f_.lex().beliefs.Contains(f_.Tok(k)) && !f_.lex().object_cues.Contains(f_.Tok(k)) &&
+          !(f_.lex().infinitives.Contains(f_.Tok(k)) && k + 1 < end && f_.Tok(k + 1) == "to")) {
         continue;
       }
       std::string_view t = f_.Tok(k);
@@ -174,6 +175,13 @@ class Reporter {
           return;
         }
         continue;
+      }
+      if (f_.lex().infinitives.Contains(t) && k + 2 < end && f_.Tok(k + 1) == "to" &&
+          (sp.first_token == c0 || OpensInnerClause(sp.first_token, c0))) {
+        // "The campaign declined to comment", "Sanders promised to ...":
+        // what was declined or promised is the infinitive.
+        Emit(k + 1, ClauseEnd(k + 1, end), k, sp);
+        return;
       }
       if (sp.first_token == c0 || OpensInnerClause(sp.first_token, c0)) {
         // "X called for a special prosecutor to ...", "X called on police to

@@ -29,6 +29,7 @@ struct QuoteLexicons {
   text::Lexicon beliefs{"belief_cues.txt"};  // "think", "plans t", "wants o"
   text::Lexicon evidence{"evidence_nouns.txt"};  // "poll", "records": subjects that show
   text::Lexicon object_cues{"object_cues.txt"};  // "endorsed", "cited": the object is the content
+  text::Lexicon infinitives{"infinitive_cues.txt"};  // "declined to comment": the infinitive is the content
 };
 
 // A speaker as one attribution names it.

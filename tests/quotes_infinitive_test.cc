@@ -1,0 +1,56 @@
+// Cues whose statement is the to-infinitive after them: "declined to
+// comment", "refused to say", "promised to ...", "agreed to ...".
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "nlp/entity_recognizer.h"
+#include "quotes/attributor.h"
+#include "text/segmenter.h"
+
+namespace newsgraph {
+namespace {
+
+struct Got {
+  std::string text, speaker, cue;
+};
+
+std::vector<Got> Reports(const std::string& text) {
+  static const text::Segmenter segmenter;
+  static const nlp::EntityRecognizer recognizer;
+  static const quotes::QuoteAttributor attributor;
+  Document doc;
+  doc.text = text;
+  segmenter.Process(doc);
+  recognizer.Process(doc);
+  attributor.Process(doc);
+  std::vector<Got> out;
+  for (const Quote& q : doc.quotes) {
+    out.push_back({std::string(doc.Slice(q.content)), q.speaker.value_or("<null>"),
+                   q.cue ? std::string(doc.Slice(*q.cue)) : "<null>"});
+  }
+  return out;
+}
+
+TEST(QuotesInfinitive, DeclinedToComment) {
+  auto q = Reports("A spokesman for the harbour authority declined to comment on the lease.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "to comment on the lease");
+  EXPECT_EQ(q[0].cue, "declined");
+}
+
+TEST(QuotesInfinitive, PromisedAfterANamedSubject) {
+  auto q = Reports("Maria Okafor promised to rebuild the library if elected.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "to rebuild the library if elected");
+  EXPECT_EQ(q[0].speaker, "Maria Okafor");
+}
+
+TEST(QuotesInfinitive, WithoutToThereIsNoInfinitiveReport) {
+  auto q = Reports("The board declined sharply in value after the vote.");
+  EXPECT_TRUE(q.empty());
+}
+
+}  // namespace
+}  // namespace newsgraph
