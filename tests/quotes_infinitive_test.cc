@@ -1,5 +1,6 @@
 // Cues whose statement is the to-infinitive after them: "declined to
-// comment", "refused to say", "promised to ...", "agreed to ...".
+// comment", "refused to say", "promised to ...", "agreed to ..."; and the
+// passive question "was asked whether ...", whose asker is not named.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -50,6 +51,14 @@ TEST(QuotesInfinitive, PromisedAfterANamedSubject) {
 TEST(QuotesInfinitive, WithoutToThereIsNoInfinitiveReport) {
   auto q = Reports("The board declined sharply in value after the vote.");
   EXPECT_TRUE(q.empty());
+}
+
+TEST(QuotesInfinitive, PassiveQuestionHasNoSpeaker) {
+  auto q = Reports("The mayor was asked whether the pier would reopen before winter.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "whether the pier would reopen before winter");
+  EXPECT_EQ(q[0].speaker, "<null>");
+  EXPECT_EQ(q[0].cue, "asked");
 }
 
 }  // namespace

@@ -154,6 +154,15 @@ class Reporter {
         Speaker first = ClauseSubject(c0);
         if (first.found) sp = first;
       }
+      if (!sp.found && t == "asked" && k > 0 && doc_.tokens[k - 1].sentence == doc_.tokens[k].sentence &&
+          Is(f_.Tok(k - 1), {"When", "when", "was", "were", "being"})) {
+        // "She was asked what ...", "..., when asked whether ...": a passive
+        // question; who asked is not said, what was asked is the statement.
+        if (uint32_t j = AskedWhat(k, end); j != 0 && f_.Tok(j) != "about") {
+          Emit(j, ClauseEnd(j, end), k, Speaker());
+          return;
+        }
+      }
       if (!sp.found) continue;
       // A new clause after a semicolon or colon opens like a sentence.
       if (sp.first_token > c0 && Is(f_.Tok(sp.first_token - 1), {";", ":"})) sp.first_token = c0;
