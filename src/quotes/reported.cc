@@ -55,6 +55,7 @@ class Reporter {
     if (According(sent, c0, end)) return;
     // Several reports in one sentence ("Trump said X, and Clinton said Y"):
     // each starts where the one before ended.
+    Nominal(c0, end);
     uint32_t from = c0;
     last_speaker_ = Speaker();
     sentence_start_ = c0;
@@ -272,6 +273,55 @@ class Reporter {
   }
 
   static bool IsPronounOnly(const Speaker& sp) { return !sp.name && !sp.description; }
+
+  // "his suggestion that judges ...", "Mr. Lee's claim that ...", "her
+  // promise to cut taxes": a reporting noun after a possessive; the clause
+  // after it is its owner's statement, the possessive the mention. Runs
+  // before the verb reports of the sentence, which then start after it.
+  void Nominal(uint32_t c0, uint32_t end) {
+    for (uint32_t k = c0 + 1; k + 3 < end; ++k) {
+      std::string_view t = f_.Tok(k);
+      if (!f_.lex().noun_cues.Contains(t) || f_.InQuote(doc_.tokens[k].span.begin)) continue;
+      std::string_view next = f_.Tok(k + 1);
+      const bool that = next == "that" && OpensClause(f_.Tok(k + 2));
+      const bool to = next == "to" && Is(t, {"promise", "promises", "pledge", "pledges", "vow"}) &&
+                      text::StartsLower(f_.Tok(k + 2));
+      if (!that && !to) continue;
+      Speaker sp;
+      const uint32_t o = k - 1;  // the owner ends here
+      std::string_view p = f_.Tok(o);
+      if (Is(p, {"his", "her", "His", "Her"})) {
+        sp.found = true;
+        sp.mention = doc_.tokens[o].span;
+        const int32_t e = f_.ResolvePronoun(doc_.tokens[o].span.begin, (p == "his" || p == "His") ? 'm' : 'f');
+        if (e >= 0) {
+          sp.entity = e;
+          sp.name = doc_.entities[e].name;
+        }
+      } else if (Is(p, {"their", "Their"})) {
+        sp.found = true;
+        sp.mention = doc_.tokens[o].span;
+      } else if (o > c0 && (p == "'s" || p == "\xE2\x80\x99s")) {
+        const int32_t m = f_.MentionEndingAt(o - 1);
+        if (m < 0 || doc_.entities[doc_.mentions[m].entity].type == EntityType::kDate) continue;
+        sp.found = true;
+        sp.mention = {doc_.mentions[m].span.begin, doc_.tokens[o].span.end};
+        sp.entity = doc_.mentions[m].entity;
+        sp.name = doc_.entities[sp.entity].name;
+      } else {
+        continue;
+      }
+      // A clause in subject position ("Mr. Lee's claim that X proved
+      // false") has no end we can read: only objects are reported.
+      if (sp.mention.begin <= doc_.tokens[c0].span.begin + 4) continue;
+      sp.first_token = o;
+      sp.last_token = k;
+      const uint32_t j = k + 1;
+      Emit(j, ClauseEnd(j, end), k, sp);
+      k = std::max(k, last_);
+    }
+    last_ = 0;
+  }
 
   // ", saying ...", ", noting that ...", ", citing ...": a speech
   // participle after a comma, which shares its clause's subject.

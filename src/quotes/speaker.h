@@ -30,6 +30,7 @@ struct QuoteLexicons {
   text::Lexicon evidence{"evidence_nouns.txt"};  // "poll", "records": subjects that show
   text::Lexicon object_cues{"object_cues.txt"};  // "endorsed", "cited": the object is the content
   text::Lexicon infinitives{"infinitive_cues.txt"};  // "declined to comment": the infinitive is the content
+  text::Lexicon noun_cues{"noun_cues.txt"};  // "his claim that ...": the clause is its owner's
 };
 
 // A speaker as one attribution names it.
