@@ -55,6 +55,25 @@ TEST(QuotesParticiple, CitingReportsItsObject) {
   EXPECT_EQ(q[0].speaker, "The governor");
 }
 
+TEST(QuotesParticiple, AfterAnOpeningPhrase) {
+  auto q = Reports("Ruth Adler spoke first. Last spring, she rose to defend the mayor, saying he had done nothing wrong.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "he had done nothing wrong");
+  EXPECT_EQ(q[0].speaker, "Ruth Adler");
+}
+
+TEST(QuotesParticiple, AfterAQuotesAttribution) {
+  auto q = Reports("\"We are ready,\" said Mary Cole, adding that the vote would come soon.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].text, "that the vote would come soon");
+  EXPECT_EQ(q[1].speaker, "Mary Cole");
+  EXPECT_EQ(q[1].cue, "adding");
+  auto r = Reports("Ruth Adler spoke. \"It is late,\" she said, noting the ferry had left.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1].text, "the ferry had left");
+  EXPECT_EQ(r[1].speaker, "Ruth Adler");
+}
+
 TEST(QuotesParticiple, ParticipleWithoutACommaIsNoReport) {
   auto q = Reports("Tourists kept saying goodbye to the harbour seals.");
   EXPECT_TRUE(q.empty());

@@ -29,11 +29,13 @@ class Reporter {
     // A sentence holding a quotation is reported through its quotes, except
     // for a report that ends before them at ", saying ..." / ", adding ...".
     uint32_t end = sent.end_token;
+    bool quoted = false;
     for (uint32_t k = sent.first_token; k < sent.end_token; ++k) {
       std::string_view t = f_.Tok(k);
       size_t len;
       char32_t c = text::DecodeAt(t, 0, &len);
       if (!f_.InQuote(doc_.tokens[k].span.begin) && !text::IsDoubleQuote(c)) continue;
+      quoted = true;
       end = 0;
       for (uint32_t m = k; m > sent.first_token + 1; --m) {
         std::string_view p = f_.Tok(m - 1);
@@ -49,6 +51,7 @@ class Reporter {
       if (end == 0) end = sent.end_token;
       break;
     }
+    if (quoted) AfterQuote(sent);
     const uint32_t c0 = f_.ClauseStart(s);
     while (end > c0 && Is(f_.Tok(end - 1), {".", "!", "?", "\"", ")", "'"})) --end;
     if (end <= c0 + 2) return;
@@ -104,7 +107,17 @@ class Reporter {
         // "Brennan toured the plant, saying CLAUSE": a participle after a
         // comma reports for the clause's subject.
         Speaker sp = ClauseSubject(c0);
+        uint32_t s0 = c0;
+        for (uint32_t c = c0 + 1; !sp.found && c < k && c < c0 + 6; ++c) {
+          // "This year, he rose to ..., saying": after an opening phrase.
+          if (f_.Tok(c) == ",") {
+            sp = ClauseSubject(c + 1);
+            s0 = c + 1;
+            break;
+          }
+        }
         if (!sp.found) {
+          s0 = c0;
           // "The governor vetoed the bill, citing ...": the subject of the
           // clause's first past-tense verb.
           for (uint32_t v = c0 + 1; v < k && v < c0 + 8; ++v) {
@@ -115,7 +128,7 @@ class Reporter {
             }
           }
         }
-        if (sp.found && sp.first_token == c0) {
+        if (sp.found && sp.first_token == s0) {
           EmitParticiple(k, end, sp);
           return;
         }
@@ -273,6 +286,35 @@ class Reporter {
   }
 
   static bool IsPronounOnly(const Speaker& sp) { return !sp.name && !sp.description; }
+
+  // ""...," he said, noting that ..." / ""...," said Ms. Cole, adding
+  // ...": a participle after the attribution of a quote reports for the
+  // quote's speaker, from after it to the sentence's end.
+  void AfterQuote(const Sentence& sent) {
+    uint32_t lo = sent.first_token;  // one past the latest quoted token
+    for (uint32_t k = sent.first_token; k < sent.end_token; ++k) {
+      size_t len;
+      if (f_.InQuote(doc_.tokens[k].span.begin) || text::IsDoubleQuote(text::DecodeAt(f_.Tok(k), 0, &len))) {
+        lo = k + 1;
+        continue;
+      }
+      if (lo == sent.first_token || k < lo + 3 || !Participle(k)) continue;
+      Speaker sp;
+      if (f_.IsCue(k - 2)) {
+        sp = f_.LeftSubject(k - 2, lo);  // "he said, noting"
+      } else if (f_.IsCue(lo) || (lo + 1 < k && f_.Tok(lo) == "," && f_.IsCue(lo + 1))) {
+        const uint32_t c = f_.IsCue(lo) ? lo : lo + 1;
+        sp = f_.RightSubject(c + 1, k - 1);  // "said Ms. Cole, noting"
+        if (sp.found && sp.last_token + 1 < k) sp = Speaker();
+      }
+      if (!sp.found) return;
+      uint32_t end = sent.end_token;
+      while (end > k && Is(f_.Tok(end - 1), {".", "!", "?", "\"", ")", "'"})) --end;
+      last_ = 0;
+      EmitParticiple(k, end, sp);
+      return;
+    }
+  }
 
   // "his suggestion that judges ...", "Mr. Lee's claim that ...", "her
   // promise to cut taxes": a reporting noun after a possessive; the clause
