@@ -1,5 +1,6 @@
 // Cues whose statement is the to-infinitive after them: "declined to
-// comment", "refused to say", "promised to ...", "agreed to ..."; and the
+// say", "refused to answer", "promised to ..." ("declined to comment" and
+// "agreed to meet" say nothing); and the
 // passive question "was asked whether ...", whose asker is not named.
 #include <gtest/gtest.h>
 
@@ -34,11 +35,15 @@ std::vector<Got> Reports(const std::string& text) {
   return out;
 }
 
-TEST(QuotesInfinitive, DeclinedToComment) {
-  auto q = Reports("A spokesman for the harbour authority declined to comment on the lease.");
+TEST(QuotesInfinitive, DeclinedToSay) {
+  auto q = Reports("A spokesman for the harbour authority declined to say whether the lease was signed.");
   ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].text, "to comment on the lease");
+  EXPECT_EQ(q[0].text, "to say whether the lease was signed");
   EXPECT_EQ(q[0].cue, "declined");
+}
+
+TEST(QuotesInfinitive, DeclinedToCommentSaysNothing) {
+  EXPECT_TRUE(Reports("The port authority declined to comment.").empty());
 }
 
 TEST(QuotesInfinitive, PromisedAfterANamedSubject) {

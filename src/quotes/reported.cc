@@ -199,10 +199,11 @@ class Reporter {
         }
         continue;
       }
-      if (f_.lex().infinitives.Contains(t) && k + 2 < end && f_.Tok(k + 1) == "to" &&
+      if (f_.lex().infinitives.Contains(t) && k + 2 < end && f_.Tok(k + 1) == "to" && f_.Tok(k + 2) != "comment" &&
           (sp.first_token == c0 || OpensInnerClause(sp.first_token, c0))) {
-        // "The campaign declined to comment", "Sanders promised to ...":
-        // what was declined or promised is the infinitive.
+        // "The campaign declined to say whether ...", "Sanders promised to
+        // ...": what was declined or promised is the infinitive. "declined
+        // to comment" holds no statement.
         Emit(k + 1, ClauseEnd(k + 1, end), k, sp);
         return;
       }
