@@ -99,7 +99,7 @@ class Reporter {
     bool any_cue = false;
     for (uint32_t k = c0; k < end; ++k) {
       if (!f_.IsCue(k) && !f_.lex().beliefs.Contains(f_.Tok(k)) && !f_.lex().object_cues.Contains(f_.Tok(k)) &&
-          !(f_.lex().infinitives.Contains(f_.Tok(k)) && k + 1 < end && f_.Tok(k + 1) == "to")) {
+          !(k + 1 < end && f_.Tok(k + 1) == "to" && f_.lex().infinitives.Contains(f_.Tok(k)))) {
         continue;
       }
       std::string_view t = f_.Tok(k);
@@ -323,9 +323,11 @@ class Reporter {
   // before the verb reports of the sentence, which then start after it.
   void Nominal(uint32_t c0, uint32_t end) {
     for (uint32_t k = c0 + 1; k + 3 < end; ++k) {
+      // Cheap tests first: this runs on every word of every sentence.
+      std::string_view next = f_.Tok(k + 1);
+      if (next != "that" && next != "to") continue;
       std::string_view t = f_.Tok(k);
       if (!f_.lex().noun_cues.Contains(t) || f_.InQuote(doc_.tokens[k].span.begin)) continue;
-      std::string_view next = f_.Tok(k + 1);
       const bool that = next == "that" && OpensClause(f_.Tok(k + 2));
       const bool to = next == "to" && Is(t, {"promise", "promises", "pledge", "pledges", "vow"}) &&
                       text::StartsLower(f_.Tok(k + 2));

@@ -377,11 +377,18 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
       // organisation whose full name ends in it ("The New York Times") is
       // the speaker.
       const uint32_t head = Is(Tok(from), {"the", "The"}) && to > from + 1 ? from + 1 : from;
+      bool caps = true;
+      for (uint32_t k = head; k < to && caps; ++k) {
+        caps = text::StartsUpper(Tok(k)) && !lex_.starters.Contains(Tok(k)) && !IsCue(k) &&
+               !InQuote(doc_.tokens[k].span.begin);
+      }
+      if (!caps) return false;
       int32_t short_of = -1;
       if (head > from) {
         std::string_view tail(doc_.text.data() + doc_.tokens[head].span.begin,
                               doc_.tokens[to - 1].span.end - doc_.tokens[head].span.begin);
-        for (uint32_t e = 0; e < doc_.entities.size() && short_of < 0; ++e) {
+        // Bounded: a page with thousands of entities stays linear.
+        for (uint32_t e = 0; e < doc_.entities.size() && e < 2000 && short_of < 0; ++e) {
           const Entity& en = doc_.entities[e];
           if (en.type != EntityType::kOrg || en.name.size() <= tail.size() + 1) continue;
           if (en.name.ends_with(tail) && en.name[en.name.size() - tail.size() - 1] == ' ') {
@@ -389,12 +396,6 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
           }
         }
       }
-      bool caps = true;
-      for (uint32_t k = head; k < to && caps; ++k) {
-        caps = text::StartsUpper(Tok(k)) && !lex_.starters.Contains(Tok(k)) && !IsCue(k) &&
-               !InQuote(doc_.tokens[k].span.begin);
-      }
-      if (!caps) return false;
       sp->entity = short_of;
     } else if (single < 0) {
       return false;
