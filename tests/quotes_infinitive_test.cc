@@ -66,5 +66,15 @@ TEST(QuotesInfinitive, PassiveQuestionHasNoSpeaker) {
   EXPECT_EQ(q[0].cue, "asked");
 }
 
+TEST(QuotesInfinitive, WhenAskedInAnOpeningPhrase) {
+  auto q = Reports("When asked whether the ferry would return, Mr. Ortiz said nothing.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q[0].text, "whether the ferry would return");
+  EXPECT_EQ(q[0].speaker, "<null>");
+  auto r = Reports("The mayor, when asked whether the pier would reopen, shrugged.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].text, "whether the pier would reopen");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -56,6 +56,16 @@ class Reporter {
     while (end > c0 && Is(f_.Tok(end - 1), {".", "!", "?", "\"", ")", "'"})) --end;
     if (end <= c0 + 2) return;
     if (According(sent, c0, end)) return;
+    // "When asked whether he would run, Brennan smiled": the opening phrase
+    // the clause start skipped holds a passive question, its asker unnamed.
+    for (uint32_t k = sent.first_token + 1; k + 2 < c0; ++k) {
+      if (f_.Tok(k) != "asked" || !Is(f_.Tok(k - 1), {"When", "when", "If", "if", "Once", "once"})) continue;
+      if (uint32_t j = AskedWhat(k, c0); j != 0 && f_.Tok(j) != "about") {
+        last_ = 0;
+        Emit(j, c0, k, Speaker());
+      }
+      break;
+    }
     // Several reports in one sentence ("Trump said X, and Clinton said Y"):
     // each starts where the one before ended.
     Nominal(c0, end);
@@ -173,7 +183,17 @@ class Reporter {
         // "She was asked what ...", "..., when asked whether ...": a passive
         // question; who asked is not said, what was asked is the statement.
         if (uint32_t j = AskedWhat(k, end); j != 0 && f_.Tok(j) != "about") {
-          Emit(j, ClauseEnd(j, end), k, Speaker());
+          uint32_t e = ClauseEnd(j, end);
+          if (Is(f_.Tok(k - 1), {"When", "when"})) {
+            // ", when asked whether X, shrugged": the question ends at the comma.
+            for (uint32_t m = j + 1; m < e; ++m) {
+              if (f_.Tok(m) == ",") {
+                e = m;
+                break;
+              }
+            }
+          }
+          Emit(j, e, k, Speaker());
           return;
         }
       }
