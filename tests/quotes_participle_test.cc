@@ -74,6 +74,15 @@ TEST(QuotesParticiple, AfterAQuotesAttribution) {
   EXPECT_EQ(r[1].speaker, "Ruth Adler");
 }
 
+TEST(QuotesParticiple, ReferringToNamesItsObject) {
+  auto q = Reports("Ruth Adler spoke. \"They will pay,\" she said, referring to the two ferry companies.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].text, "the two ferry companies");
+  EXPECT_EQ(q[1].cue, "referring to");
+  EXPECT_EQ(q[1].speaker, "Ruth Adler");
+  EXPECT_TRUE(Reports("The ferry kept referring to the old timetable.").empty());
+}
+
 TEST(QuotesParticiple, ParticipleWithoutACommaIsNoReport) {
   auto q = Reports("Tourists kept saying goodbye to the harbour seals.");
   EXPECT_TRUE(q.empty());

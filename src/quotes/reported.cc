@@ -109,7 +109,8 @@ class Reporter {
     bool any_cue = false;
     for (uint32_t k = c0; k < end; ++k) {
       if (!f_.IsCue(k) && !f_.lex().beliefs.Contains(f_.Tok(k)) && !f_.lex().object_cues.Contains(f_.Tok(k)) &&
-          !(k + 1 < end && f_.Tok(k + 1) == "to" && f_.lex().infinitives.Contains(f_.Tok(k)))) {
+          !(k + 1 < end && f_.Tok(k + 1) == "to" && (f_.lex().infinitives.Contains(f_.Tok(k)) ||
+                                                     f_.Tok(k) == "referring"))) {
         continue;
       }
       std::string_view t = f_.Tok(k);
@@ -392,13 +393,19 @@ class Reporter {
   // participle after a comma, which shares its clause's subject.
   bool Participle(uint32_t k) const {
     std::string_view t = f_.Tok(k);
-    return k > 0 && t.size() > 4 && t.substr(t.size() - 3) == "ing" && f_.Tok(k - 1) == "," && f_.IsCue(k) &&
-           text::StartsLower(t) && !f_.lex().clauseless.Contains(t);
+    if (k == 0 || t.size() <= 4 || t.substr(t.size() - 3) != "ing" || f_.Tok(k - 1) != ",") return false;
+    // ", referring to X": who or what the speaker meant is the statement.
+    if (t == "referring") return k + 2 < doc_.tokens.size() && f_.Tok(k + 1) == "to";
+    return f_.IsCue(k) && text::StartsLower(t) && !f_.lex().clauseless.Contains(t);
   }
 
   // The participle's report: the object of a naming cue ("citing concerns
   // about cost"), else the clause after it.
   void EmitParticiple(uint32_t k, uint32_t end, const Speaker& sp) {
+    if (f_.Tok(k) == "referring") {
+      if (k + 3 < end) Emit(k + 2, ObjectEnd(k + 2, end), k, sp, k + 1);
+      return;
+    }
     if (f_.lex().object_cues.Contains(f_.Tok(k))) {
       if (k + 2 < end && !Is(f_.Tok(k + 1), {",", ".", ";", ":", "to", "by", "that"})) {
         Emit(k + 1, ObjectEnd(k + 1, end), k, sp);
