@@ -1,5 +1,6 @@
 #include "html/charset.h"
 
+#include "core/utf8.h"
 #include "io/encoding.h"
 
 namespace newsgraph::html {
@@ -121,7 +122,7 @@ std::string_view DecodePageView(std::string_view bytes, std::string_view http_ch
                                 std::string* storage) {
   bool bom = bytes.size() >= 2 && (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF" ||
                                    bytes.substr(0, 3) == "\xEF\xBB\xBF");
-  if (!bom && io::IsValidUtf8(bytes)) return bytes;
+  if (!bom && utf8::IsValid(bytes)) return bytes;
   *storage = DecodePage(bytes, http_charset);
   return *storage;
 }

@@ -1,5 +1,7 @@
 #include "html/extractor.h"
 
+#include "core/language.h"
+
 namespace newsgraph::html {
 
 void ArticleExtractor::Process(Document& doc) const {
@@ -7,8 +9,10 @@ void ArticleExtractor::Process(Document& doc) const {
   switch (doc.source.kind) {
     case InputKind::kHtml: ExtractHtmlPage(doc); break;
     case InputKind::kText: ExtractPlainTextPage(doc); break;
-    default: doc.error = "no extractor for this kind of input"; break;
+    default: doc.error = "no extractor for this kind of input"; return;
   }
+  // Markup often says nothing of the language; the words always do.
+  if (doc.ok() && doc.language.empty()) doc.language = GuessLanguage(doc.text);
 }
 
 }  // namespace newsgraph::html

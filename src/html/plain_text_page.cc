@@ -9,7 +9,6 @@
 #include <string_view>
 #include <vector>
 
-#include "core/language.h"
 #include "core/lexicon.h"
 #include "core/utf8.h"
 #include "html/credit_lines.h"
@@ -199,8 +198,6 @@ void ExtractPlainTextPage(Document& doc) {
   for (size_t i = 0; i < blocks.size() && doc.original_source.empty(); ++i) {
     if (boiler[i] || credit[i] || i > last) doc.original_source = SyndicationCredit(blocks[i]);
   }
-
-  if (first < blocks.size()) doc.language = GuessLanguage(blocks[first]);
 
   if (doc.source.verbatim) {
     doc.text = std::move(decoded);

@@ -57,40 +57,6 @@ bool Convert(std::string_view bytes, const std::string& charset, std::string* ou
   return true;
 }
 
-// Length of the leading run of ASCII bytes, eight at a time: most pages are
-// mostly ASCII, and this keeps the UTF-8 check off the profile.
-size_t AsciiPrefix(std::string_view s) {
-  size_t i = 0;
-  const size_t n = s.size();
-  for (; i + 8 <= n; i += 8) {
-    uint64_t w;
-    std::memcpy(&w, s.data() + i, 8);
-    if (w & 0x8080808080808080ull) break;
-  }
-  while (i < n && static_cast<unsigned char>(s[i]) < 0x80) ++i;
-  return i;
-}
-
-}  // namespace
-
-bool IsValidUtf8(std::string_view s) {
-  size_t i = 0;
-  while (i < s.size()) {
-    i += AsciiPrefix(s.substr(i));
-    if (i >= s.size()) return true;
-    // Validate up to the next ASCII byte after a short non-ASCII stretch.
-    size_t j = i;
-    while (j < s.size() && (static_cast<unsigned char>(s[j]) >= 0x80 || j - i < 4)) ++j;
-    // Extend to a sequence boundary: stop before a byte that starts a char.
-    while (j < s.size() && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80) ++j;
-    if (!utf8::IsValid(s.substr(i, j - i))) return false;
-    i = j;
-  }
-  return true;
-}
-
-namespace {
-
 std::string Detect(std::string_view bytes) {
   uchardet_t ud = uchardet_new();
   // A sample is enough and keeps detection cheap on large inputs.
@@ -125,7 +91,7 @@ std::string DecodeToUtf8(std::string_view bytes, std::string_view declared, std:
   }
   // Valid UTF-8 beyond plain ASCII is almost never an accident, so it wins
   // over a declaration that says otherwise.
-  if (IsValidUtf8(bytes)) {
+  if (utf8::IsValid(bytes)) {
     set_used("UTF-8");
     return std::string(bytes);
   }

@@ -14,10 +14,6 @@ namespace newsgraph::io {
 std::string DecodeToUtf8(std::string_view bytes, std::string_view declared = {},
                          std::string* used = nullptr);
 
-// True when `bytes` is well-formed UTF-8 (same answer as utf8::IsValid,
-// faster on mostly-ASCII text).
-bool IsValidUtf8(std::string_view bytes);
-
 }  // namespace newsgraph::io
 
 #endif  // NEWSGRAPH_IO_ENCODING_H_
