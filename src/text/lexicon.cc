@@ -1,6 +1,7 @@
 #include "text/lexicon.h"
 
 #include "core/embedded_data.h"
+#include "core/lexicon.h"
 
 namespace newsgraph::text {
 
@@ -23,14 +24,8 @@ Lexicon::Lexicon(std::string_view file, bool case_sensitive) : case_sensitive_(c
     }
     return s;
   };
-  size_t pos = 0;
-  while (pos < data.size()) {
-    size_t nl = data.find('\n', pos);
-    if (nl == std::string_view::npos) nl = data.size();
-    std::string_view line = data.substr(pos, nl - pos);
-    pos = nl + 1;
-    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
-    if (line.empty() || line[0] == '#') continue;
+  if (data.empty()) return;
+  for (std::string_view line : LexiconLines(path)) {
     if (line.find('|') != std::string_view::npos) {
       std::string canonical(line.substr(0, line.find('|')));
       size_t p = 0;
