@@ -3,6 +3,8 @@
 // which the PolNeAR scorer matches in place of the quoted words.
 #include <gtest/gtest.h>
 
+#include "analyze_test_util.h"
+
 #include <string>
 
 #include "core/document_json.h"
@@ -16,14 +18,7 @@ namespace newsgraph {
 namespace {
 
 Document Pipeline(const std::string& text) {
-  static const text::Segmenter segmenter;
-  static const nlp::EntityRecognizer recognizer;
-  static const quotes::QuoteAttributor attributor;
-  Document doc;
-  doc.text = text;
-  segmenter.Process(doc);
-  recognizer.Process(doc);
-  attributor.Process(doc);
+  Document doc = testing_util::Analyze(text);
   return doc;
 }
 

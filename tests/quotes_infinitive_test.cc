@@ -4,6 +4,8 @@
 // passive question "was asked whether ...", whose asker is not named.
 #include <gtest/gtest.h>
 
+#include "analyze_test_util.h"
+
 #include <string>
 #include <vector>
 
@@ -19,14 +21,7 @@ struct Got {
 };
 
 std::vector<Got> Reports(const std::string& text) {
-  static const text::Segmenter segmenter;
-  static const nlp::EntityRecognizer recognizer;
-  static const quotes::QuoteAttributor attributor;
-  Document doc;
-  doc.text = text;
-  segmenter.Process(doc);
-  recognizer.Process(doc);
-  attributor.Process(doc);
+  Document doc = testing_util::Analyze(text);
   std::vector<Got> out;
   for (const Quote& q : doc.quotes) {
     out.push_back({std::string(doc.Slice(q.content)), q.speaker.value_or("<null>"),

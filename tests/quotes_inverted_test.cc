@@ -2,6 +2,8 @@
 // makes X the speaker even when the recogniser does not know the name.
 #include <gtest/gtest.h>
 
+#include "analyze_test_util.h"
+
 #include <string>
 
 #include "nlp/entity_recognizer.h"
@@ -12,13 +14,7 @@ namespace newsgraph {
 namespace {
 
 Quote Only(const std::string& text, Document* doc) {
-  static const text::Segmenter segmenter;
-  static const nlp::EntityRecognizer recognizer;
-  static const quotes::QuoteAttributor attributor;
-  doc->text = text;
-  segmenter.Process(*doc);
-  recognizer.Process(*doc);
-  attributor.Process(*doc);
+  *doc = testing_util::Analyze(text);
   EXPECT_EQ(doc->quotes.size(), 1u) << text;
   return doc->quotes.empty() ? Quote{} : doc->quotes[0];
 }
@@ -52,14 +48,7 @@ TEST(QuotesInverted, TitleBeforeAnUnknownName) {
 }
 
 TEST(QuotesInverted, AClauseAfterTheCueIsNoSpeaker) {
-  static const text::Segmenter segmenter;
-  static const nlp::EntityRecognizer recognizer;
-  static const quotes::QuoteAttributor attributor;
-  Document doc;
-  doc.text = "\"The count is final,\" said the clerk was wrong.";
-  segmenter.Process(doc);
-  recognizer.Process(doc);
-  attributor.Process(doc);
+  Document doc = testing_util::Analyze("\"The count is final,\" said the clerk was wrong.");
   for (const Quote& q : doc.quotes) EXPECT_NE(Mention(doc, q), "the clerk was wrong");
 }
 

@@ -2,6 +2,8 @@
 // and attribution headlines ("Name: words"), and what is not one.
 #include <gtest/gtest.h>
 
+#include "analyze_test_util.h"
+
 #include <string>
 #include <vector>
 
@@ -17,14 +19,7 @@ struct Got {
 };
 
 std::vector<Got> Attribute(const std::string& text) {
-  static const text::Segmenter segmenter;
-  static const nlp::EntityRecognizer recognizer;
-  static const quotes::QuoteAttributor attributor;
-  Document doc;
-  doc.text = text;
-  segmenter.Process(doc);
-  recognizer.Process(doc);
-  attributor.Process(doc);
+  Document doc = testing_util::Analyze(text);
   std::vector<Got> out;
   for (const Quote& q : doc.quotes) {
     out.push_back({std::string(doc.Slice(q.content)), std::string(QuoteKindName(q.kind)),

@@ -4,6 +4,8 @@
 // preposition and its article.
 #include <gtest/gtest.h>
 
+#include "analyze_test_util.h"
+
 #include <string>
 #include <vector>
 
@@ -19,14 +21,7 @@ struct Got {
 };
 
 std::vector<Got> Attribute(const std::string& text) {
-  static const text::Segmenter segmenter;
-  static const nlp::EntityRecognizer recognizer;
-  static const quotes::QuoteAttributor attributor;
-  Document doc;
-  doc.text = text;
-  segmenter.Process(doc);
-  recognizer.Process(doc);
-  attributor.Process(doc);
+  Document doc = testing_util::Analyze(text);
   std::vector<Got> out;
   for (const Quote& q : doc.quotes) {
     out.push_back({q.speaker.value_or("<null>"),
