@@ -1,5 +1,7 @@
 #include "quotes/labels.h"
 
+#include <cctype>
+
 #include "text/chars.h"
 #include "text/lexicon.h"
 
@@ -46,6 +48,8 @@ uint32_t LabelColon(const SpeakerFinder& f, uint32_t first, bool caps_only) {
     std::string_view t = f.Tok(k);
     if (t == ":") {
       if (words == 0 || words > 5) return 0;
+      // "Containers: 1 Green, 1 Red" is a list, not a speaker's words.
+      if (k + 1 < n && std::isdigit(static_cast<unsigned char>(f.Tok(k + 1)[0]))) return 0;
       // At least two words of the same paragraph follow.
       uint32_t after = 0;
       for (uint32_t m = k + 1; m < n && m < k + 4; ++m) {
@@ -99,8 +103,12 @@ Speaker LabelSpeaker(const SpeakerFinder& f, uint32_t first, uint32_t colon) {
   const Span label{doc.tokens[first].span.begin, doc.tokens[colon - 1].span.end};
   if (!sp.found) {
     sp.found = true;
-    sp.description = true;
-    sp.name = std::string(doc.Slice(label));
+    // "Q:" and "A:" mark the interviewer and the interviewee, whom the label
+    // does not name: keep the statement and its mention, invent no speaker.
+    if (label.size() > 1) {
+      sp.description = true;
+      sp.name = std::string(doc.Slice(label));
+    }
   }
   sp.role.reset();
   sp.mention = label;

@@ -282,6 +282,22 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
     return Adverbs(from, to);
   }
   if (role_e <= role_b || role_e - role_b > 25) return false;
+  // "X, the former envoy, and Y, a former official, said": the role ends
+  // where the second person begins.
+  for (uint32_t k = role_b + 1; k + 2 < role_e; ++k) {
+    if (Tok(k) == "," && Tok(k + 1) == "and" && PersonMentionStartingAt(k + 2) >= 0) {
+      role_e = k;
+      break;
+    }
+  }
+  // "X, noting that ..., said": a participle clause describes what X did,
+  // not who X is.
+  if (appositive) {
+    std::string_view head = Tok(role_b);
+    if (text::StartsLower(head) && head.size() > 4 && head.substr(head.size() - 3) == "ing") {
+      return Adverbs(rest, to);
+    }
+  }
   // A relative clause inside commas ("X, who said ..., told") may hold cues
   // of its own; it describes the person but is no role to report.
   const bool relative = appositive && Is(Tok(role_b), {"who", "which", "whose"});

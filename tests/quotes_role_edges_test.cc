@@ -1,0 +1,48 @@
+// Where a role or a label stops being about the speaker: a second person
+// joined by "and", a participle clause, a list after a colon, and the bare
+// Q/A labels of an interview.
+#include <gtest/gtest.h>
+
+#include "analyze_test_util.h"
+
+namespace newsgraph {
+namespace {
+
+TEST(QuotesRoleEdges, RoleStopsWhereASecondPersonBegins) {
+  Document doc = testing_util::Analyze(
+      "\"The plan is dead,\" said Kurt Vance, the former envoy to Ukraine, and Tim Moss, a former official.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].speaker.value_or(""), "Kurt Vance");
+  EXPECT_EQ(doc.quotes[0].speaker_role.value_or(""), "the former envoy to Ukraine");
+}
+
+TEST(QuotesRoleEdges, AParticipleClauseIsNoRole) {
+  Document doc = testing_util::Analyze("\"We lack money,\" Jim Brand, noting the budget, said.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].speaker.value_or(""), "Jim Brand");
+  EXPECT_FALSE(doc.quotes[0].speaker_role.has_value()) << *doc.quotes[0].speaker_role;
+}
+
+TEST(QuotesRoleEdges, AListAfterAColonIsNoStatement) {
+  Document doc = testing_util::Analyze(
+      "Lunch for the week is simple and cheap to make.\n\nPortion Containers: 1 Green, 1 Red, 2 Yellow\n\n"
+      "Dinner Boxes: 2 Green, 1 Blue\n");
+  for (const Quote& q : doc.quotes) {
+    EXPECT_NE(q.speaker.value_or(""), "Portion Containers") << doc.Slice(q.content);
+    EXPECT_NE(q.speaker.value_or(""), "Dinner Boxes") << doc.Slice(q.content);
+  }
+}
+
+TEST(QuotesRoleEdges, InterviewLabelsNameNobody) {
+  Document doc = testing_util::Analyze(
+      "Q: What made you start the shelter in the first place?\n\n"
+      "A: We saw dogs on the street every single morning and could not look away.\n");
+  ASSERT_FALSE(doc.quotes.empty());
+  for (const Quote& q : doc.quotes) {
+    EXPECT_FALSE(q.speaker.has_value()) << *q.speaker;
+    ASSERT_TRUE(q.speaker_mention.has_value());
+  }
+}
+
+}  // namespace
+}  // namespace newsgraph
