@@ -23,6 +23,14 @@ TEST(QuotesRoleEdges, AParticipleClauseIsNoRole) {
   EXPECT_FALSE(doc.quotes[0].speaker_role.has_value()) << *doc.quotes[0].speaker_role;
 }
 
+TEST(QuotesRoleEdges, AParticipleAfterAnInvertedSpeakerIsNoRole) {
+  Document doc = testing_util::Analyze(
+      "\"It depends,\" responded city treasurer Jim Brand, noting that there was no money.");
+  ASSERT_FALSE(doc.quotes.empty());
+  EXPECT_EQ(doc.quotes[0].speaker.value_or(""), "Jim Brand");
+  EXPECT_EQ(doc.quotes[0].speaker_role.value_or(""), "city treasurer");
+}
+
 TEST(QuotesRoleEdges, AListAfterAColonIsNoStatement) {
   Document doc = testing_util::Analyze(
       "Lunch for the week is simple and cheap to make.\n\nPortion Containers: 1 Green, 1 Red, 2 Yellow\n\n"

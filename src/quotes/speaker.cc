@@ -7,6 +7,12 @@
 namespace newsgraph::quotes {
 namespace {
 
+// "noting that ...", "saying ...": a participle clause after a name tells
+// what the person did, not who the person is, so it is never a role.
+bool OpensParticipleClause(std::string_view word) {
+  return text::StartsLower(word) && word.size() > 4 && word.substr(word.size() - 3) == "ing";
+}
+
 bool Is(std::string_view t, std::initializer_list<std::string_view> words) {
   for (std::string_view w : words) if (t == w) return true;
   return false;
@@ -290,14 +296,7 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
       break;
     }
   }
-  // "X, noting that ..., said": a participle clause describes what X did,
-  // not who X is.
-  if (appositive) {
-    std::string_view head = Tok(role_b);
-    if (text::StartsLower(head) && head.size() > 4 && head.substr(head.size() - 3) == "ing") {
-      return Adverbs(rest, to);
-    }
-  }
+  if (appositive && OpensParticipleClause(Tok(role_b))) return Adverbs(rest, to);
   // A relative clause inside commas ("X, who said ..., told") may hold cues
   // of its own; it describes the person but is no role to report.
   const bool relative = appositive && Is(Tok(role_b), {"who", "which", "whose"});
@@ -661,7 +660,7 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
       std::string_view t = Tok(after);
       uint32_t stop = after + 1;
       while (stop < end && Tok(stop) != "," && Tok(stop) != "." && Tok(stop) != ";") ++stop;
-      if (t == "," && stop > after + 1) {
+      if (t == "," && stop > after + 1 && !OpensParticipleClause(Tok(after + 1))) {
         sp.role = std::string(doc_.Slice({doc_.tokens[after + 1].span.begin, doc_.tokens[stop - 1].span.end}));
         sp.role_is_title = false;
       } else if (t == "of" || t == "(") {
