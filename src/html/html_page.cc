@@ -73,8 +73,7 @@ std::string PlainParagraphs(std::string_view body) {
 // Credit lines at either end of the body ("Reported by A for X. Written in
 // English by B.", a lone agency name) are metadata: their people become
 // authors, an agency the original source, and the lines leave the text.
-std::string TakeCreditLines(const std::string& text, std::vector<std::string>* authors,
-                            std::string* source) {
+std::string TakeCreditLines(std::string text, std::vector<std::string>* authors, std::string* source) {
   std::vector<std::string_view> paras;
   for (size_t pos = 0; pos <= text.size();) {
     size_t e = text.find("\n\n", pos);
@@ -82,18 +81,32 @@ std::string TakeCreditLines(const std::string& text, std::vector<std::string>* a
     paras.push_back(std::string_view(text).substr(pos, e - pos));
     pos = e + 2;
   }
-  std::string out;
+  // Only the first two and last three paragraphs can be credits.
+  std::vector<char> drop(paras.size());
+  bool any = false;
   for (size_t k = 0; k < paras.size(); ++k) {
-    bool edge = k < 2 || k + 3 >= paras.size();
-    if (edge && !paras[k].empty() && paras[k].size() < 300) {
-      if (ParseCreditLine(paras[k], authors)) continue;
-      std::string agency = AgencyLine(paras[k]);
-      if (!agency.empty()) {
-        if (source->empty()) *source = agency;
-        continue;
-      }
+    if (paras[k].empty()) {
+      drop[k] = any = true;
+      continue;
     }
-    if (paras[k].empty()) continue;
+    bool edge = k < 2 || k + 3 >= paras.size();
+    if (!edge || paras[k].size() >= 300) continue;
+    if (ParseCreditLine(paras[k], authors)) {
+      drop[k] = any = true;
+      continue;
+    }
+    std::string agency = AgencyLine(paras[k]);
+    if (!agency.empty()) {
+      if (source->empty()) *source = agency;
+      drop[k] = any = true;
+    }
+  }
+  // Most pages have no credit line: keep the text without copying it.
+  if (!any) return text;
+  std::string out;
+  out.reserve(text.size());
+  for (size_t k = 0; k < paras.size(); ++k) {
+    if (drop[k]) continue;
     if (!out.empty()) out += "\n\n";
     out += paras[k];
   }
@@ -117,7 +130,7 @@ void ExtractHtmlPage(Document& doc) {
     content.text = PlainParagraphs(meta.json_ld_body);
   }
   std::vector<std::string> credited;
-  content.text = TakeCreditLines(content.text, &credited, &meta.original_source);
+  content.text = TakeCreditLines(std::move(content.text), &credited, &meta.original_source);
   if (meta.authors.empty()) meta.authors = credited;
   ReadMetadataFromText(content.bylines, content.text, VisibleTail(dom, 4000), &meta);
   if (SameOrganization(meta.original_source, meta.site_name)) meta.original_source.clear();
