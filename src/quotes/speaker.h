@@ -50,7 +50,11 @@ class SpeakerFinder {
  public:
   SpeakerFinder(const QuoteLexicons& lex, const Document& doc, const std::vector<Quotation>& quotations);
 
-  std::string_view Tok(uint32_t k) const { return doc_.Slice(doc_.tokens[k].span); }
+  // The token's text; empty past the last token, so look-aheads of a rule
+  // need no bounds check of their own (found by pipeline_fuzz).
+  std::string_view Tok(uint32_t k) const {
+    return k < doc_.tokens.size() ? doc_.Slice(doc_.tokens[k].span) : std::string_view();
+  }
   // Index of the first token that starts at or after byte `pos`.
   uint32_t TokenAt(uint32_t pos) const;
   bool IsCue(uint32_t k) const;           // a lower-case speech verb
