@@ -17,7 +17,7 @@ class Recorder : public TokenSink {
  public:
   void StartTag(std::string_view name, std::span<const Attribute> attrs, bool self_closing) override {
     std::string t = "<" + std::string(name);
-    for (const Attribute& a : attrs) t += " " + a.name + "=" + a.Value();
+    for (const Attribute& a : attrs) t += " " + std::string(a.name) + "=" + a.Value();
     t += self_closing ? "/>" : ">";
     tokens.push_back(t);
   }

@@ -212,11 +212,11 @@ void SplitClassWords(std::string_view s, std::vector<std::string>* words) {
 
 ClassHints HintsFor(const Dom& dom, const Node& n) {
   ClassHints h;
-  std::string_view cls = dom.Attr(n, "class");
-  std::string_view id = dom.Attr(n, "id");
-  std::string_view role = dom.Attr(n, "role");
-  std::string_view itemprop = dom.Attr(n, "itemprop");
-  std::string_view rel = dom.Attr(n, "rel");
+  std::string_view cls = dom.Attr(n, AttrKey::k_class);
+  std::string_view id = dom.Attr(n, AttrKey::k_id);
+  std::string_view role = dom.Attr(n, AttrKey::k_role);
+  std::string_view itemprop = dom.Attr(n, AttrKey::k_itemprop);
+  std::string_view rel = dom.Attr(n, AttrKey::k_rel);
   if (itemprop == "articleBody" || itemprop == "articlebody" || role == "main" ||
       role == "article")
     h.weight += 25;

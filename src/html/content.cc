@@ -202,8 +202,8 @@ class Extractor {
 
   // Pages repeat the same class strings many times over.
   ClassHints CachedHints(const Node& n) {
-    std::string_view cls = dom_.Attr(n, "class");
-    if (cls.empty() || dom_.AttrCount(n) > 2 || !dom_.Attr(n, "id").empty()) return HintsFor(dom_, n);
+    std::string_view cls = dom_.Attr(n, AttrKey::k_class);
+    if (cls.empty() || dom_.AttrCount(n) > 2 || !dom_.Attr(n, AttrKey::k_id).empty()) return HintsFor(dom_, n);
     auto it = hint_cache_.find(cls);
     if (it != hint_cache_.end()) return it->second;
     ClassHints h = HintsFor(dom_, n);
@@ -254,7 +254,7 @@ class Extractor {
       const ClassHints& h = hints_[i];
       s.weight = h.weight;
       s.caption = h.caption || h.dateline || n.tag == Tag::k_time ||
-                  dom_.Attr(n, "itemprop").substr(0, 4) == "date" || dom_.Attr(n, "rel") == "tag";
+                  dom_.Attr(n, AttrKey::k_itemprop).substr(0, 4) == "date" || dom_.Attr(n, AttrKey::k_rel) == "tag";
       if (h.byline && !IsContainerWithText(i)) {
         std::string t = CollapseWhitespace(dom_.InnerText(static_cast<uint32_t>(i)));
         if (!t.empty() && t.size() < 200) bylines_.push_back(t);
@@ -278,10 +278,10 @@ class Extractor {
   }
 
   bool IsHidden(const Node& n) const {
-    if (dom_.HasAttr(n, "hidden")) return true;
+    if (dom_.HasAttr(n, AttrKey::k_hidden)) return true;
     // Utility classes that CSS frameworks use to hide an element from view
     // (whole class tokens only: "hidden-xs" hides on small screens only).
-    std::string_view cls = dom_.Attr(n, "class");
+    std::string_view cls = dom_.Attr(n, AttrKey::k_class);
     for (size_t b = 0; b < cls.size();) {
       size_t e = cls.find_first_of(" \t\n", b);
       if (e == std::string_view::npos) e = cls.size();
@@ -292,7 +292,7 @@ class Extractor {
         return true;
       b = e + 1;
     }
-    std::string_view style = dom_.Attr(n, "style");
+    std::string_view style = dom_.Attr(n, AttrKey::k_style);
     if (!style.empty()) {
       std::string s = ToLowerAscii(style);
       s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
@@ -503,8 +503,8 @@ class Extractor {
     if (s.removed || nodes_[c].tag == Tag::kText) return false;
     float threshold = std::max(10.0f, st_[top].score * 0.35f);
     float bonus = 0;
-    std::string_view tc = dom_.Attr(nodes_[top], "class");
-    if (!tc.empty() && tc == dom_.Attr(nodes_[c], "class")) bonus = st_[top].score * 0.2f;
+    std::string_view tc = dom_.Attr(nodes_[top], AttrKey::k_class);
+    if (!tc.empty() && tc == dom_.Attr(nodes_[c], AttrKey::k_class)) bonus = st_[top].score * 0.2f;
     if (s.candidate && s.score + bonus >= threshold) return true;
     // Paragraphs nested too deep to have passed their score up still count.
     if (!s.candidate && prose_[c] >= 300 && LinkDensity(c) < 0.25f &&

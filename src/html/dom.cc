@@ -87,23 +87,32 @@ bool IsPhrasing(Tag t) {
   }
 }
 
-bool IsUsefulAttribute(std::string_view n) {
+}  // namespace
+
+AttrKey AttrKeyFromName(std::string_view n) {
+  using K = AttrKey;
   switch (n.size()) {
-    case 2: return n == "id";
-    case 4: return n == "name" || n == "lang" || n == "role" || n == "href" || n == "type";
-    case 3 + 0: return n == "rel" || n == "alt";
-    case 5: return n == "class" || n == "style" || n == "title";
-    case 6: return n == "hidden";
-    case 7: return n == "content" || n == "charset" || n == "pubdate";
-    case 8: return n == "itemprop" || n == "property" || n == "datetime" || n == "itemtype" ||
-                   n == "xml:lang";
-    case 10: return n == "http-equiv";
-    case 11: return n == "aria-hidden";
-    default: return false;
+    case 2: return n == "id" ? K::k_id : K::kOther;
+    case 3: return n == "rel" ? K::k_rel : n == "alt" ? K::k_alt : K::kOther;
+    case 4:
+      return n == "name" ? K::k_name : n == "lang" ? K::k_lang : n == "role" ? K::k_role
+           : n == "href" ? K::k_href : n == "type" ? K::k_type : K::kOther;
+    case 5:
+      return n == "class" ? K::k_class : n == "style" ? K::k_style
+           : n == "title" ? K::k_title : K::kOther;
+    case 6: return n == "hidden" ? K::k_hidden : K::kOther;
+    case 7:
+      return n == "content" ? K::k_content : n == "charset" ? K::k_charset
+           : n == "pubdate" ? K::k_pubdate : K::kOther;
+    case 8:
+      return n == "itemprop" ? K::k_itemprop : n == "property" ? K::k_property
+           : n == "datetime" ? K::k_datetime : n == "itemtype" ? K::k_itemtype
+           : n == "xml:lang" ? K::k_xml_lang : K::kOther;
+    case 10: return n == "http-equiv" ? K::k_http_equiv : K::kOther;
+    case 11: return n == "aria-hidden" ? K::k_aria_hidden : K::kOther;
+    default: return K::kOther;
   }
 }
-
-}  // namespace
 
 Tag TagFromName(std::string_view name) {
   if (name.empty() || name.size() > 10) return Tag::kOther;
@@ -131,25 +140,42 @@ bool IsBlockTag(Tag t) {
   }
 }
 
+namespace {
+constexpr std::string_view kAttrNames[] = {
+    "",
+#define NEWSGRAPH_ATTR_NAME(id, name) name,
+    NEWSGRAPH_HTML_ATTRS(NEWSGRAPH_ATTR_NAME)
+#undef NEWSGRAPH_ATTR_NAME
+};
+}  // namespace
+
 std::string_view Dom::Attr(const Node& n, std::string_view name) const {
+  AttrKey key = AttrKeyFromName(name);
+  if (key != AttrKey::kOther) return Attr(n, key);
   for (uint32_t k = n.attr_begin; k < n.attr_end; ++k) {
     const DomAttribute& a = attrs_[k];
-    if (std::string_view(arena_).substr(a.name_begin, a.name_size) == name)
+    if (a.key == AttrKey::kOther &&
+        std::string_view(arena_).substr(a.name_begin, a.name_size) == name)
       return std::string_view(arena_).substr(a.value_begin, a.value_size);
   }
   return {};
 }
 
 bool Dom::HasAttr(const Node& n, std::string_view name) const {
+  AttrKey key = AttrKeyFromName(name);
+  if (key != AttrKey::kOther) return HasAttr(n, key);
   for (uint32_t k = n.attr_begin; k < n.attr_end; ++k) {
     const DomAttribute& a = attrs_[k];
-    if (std::string_view(arena_).substr(a.name_begin, a.name_size) == name) return true;
+    if (a.key == AttrKey::kOther &&
+        std::string_view(arena_).substr(a.name_begin, a.name_size) == name)
+      return true;
   }
   return false;
 }
 
 std::string_view Dom::AttrName(const Node& n, size_t k) const {
   const DomAttribute& a = attrs_[n.attr_begin + k];
+  if (a.key != AttrKey::kOther) return kAttrNames[static_cast<size_t>(a.key)];
   return std::string_view(arena_).substr(a.name_begin, a.name_size);
 }
 
@@ -190,11 +216,15 @@ class TreeBuilder : public TokenSink {
     if (tag == Tag::kOther) n.name = Intern(name);
     n.attr_begin = static_cast<uint32_t>(dom_->attrs_.size());
     for (const Attribute& a : attrs) {
-      if (!options_.all_attributes && !IsUsefulAttribute(a.name)) continue;
       DomAttribute d;
-      d.name_begin = static_cast<uint32_t>(dom_->arena_.size());
-      d.name_size = static_cast<uint32_t>(a.name.size());
-      dom_->arena_ += a.name;
+      d.key = AttrKeyFromName(a.name);
+      d.name_begin = d.name_size = 0;
+      if (d.key == AttrKey::kOther) {
+        if (!options_.all_attributes) continue;
+        d.name_begin = static_cast<uint32_t>(dom_->arena_.size());
+        d.name_size = static_cast<uint32_t>(a.name.size());
+        dom_->arena_ += a.name;
+      }
       d.value_begin = static_cast<uint32_t>(dom_->arena_.size());
       a.AppendValue(&dom_->arena_);
       d.value_size = static_cast<uint32_t>(dom_->arena_.size() - d.value_begin);
@@ -346,7 +376,7 @@ class TreeBuilder : public TokenSink {
   }
 
   bool IsJsonScript(const Node& n) const {
-    std::string_view type = dom_->Attr(n, "type");
+    std::string_view type = dom_->Attr(n, AttrKey::k_type);
     return type.find("json") != std::string_view::npos;
   }
 

@@ -71,8 +71,31 @@ struct ParseOptions {
   bool keep_scripts = false;
 };
 
+// The attributes extraction reads, each a small number so that a look-up
+// compares one byte instead of a name. kOther: any other attribute (kept
+// only with ParseOptions::all_attributes; its name is in the arena).
+#define NEWSGRAPH_HTML_ATTRS(X)                                                        \
+  X(id, "id") X(name, "name") X(lang, "lang") X(role, "role") X(href, "href")          \
+  X(type, "type") X(rel, "rel") X(alt, "alt") X(class, "class") X(style, "style")      \
+  X(title, "title") X(hidden, "hidden") X(content, "content") X(charset, "charset")    \
+  X(pubdate, "pubdate") X(itemprop, "itemprop") X(property, "property")                \
+  X(datetime, "datetime") X(itemtype, "itemtype") X(xml_lang, "xml:lang")              \
+  X(http_equiv, "http-equiv") X(aria_hidden, "aria-hidden")
+
+enum class AttrKey : uint8_t {
+  kOther = 0,
+#define NEWSGRAPH_ATTR_ENUM(id, name) k_##id,
+  NEWSGRAPH_HTML_ATTRS(NEWSGRAPH_ATTR_ENUM)
+#undef NEWSGRAPH_ATTR_ENUM
+};
+
+// The key of a lower-cased attribute name; kOther for names not listed.
+AttrKey AttrKeyFromName(std::string_view name);
+
 struct DomAttribute {
-  uint32_t name_begin, name_size, value_begin, value_size;  // into the arena
+  uint32_t value_begin, value_size;  // into the arena
+  uint32_t name_begin, name_size;    // into the arena, kOther only
+  AttrKey key;
 };
 
 // A light document tree: nodes in document order (a node's descendants
@@ -89,6 +112,19 @@ class Dom {
   // Value of attribute `name` (lower-case) on an element, or empty.
   std::string_view Attr(const Node& n, std::string_view name) const;
   bool HasAttr(const Node& n, std::string_view name) const;
+  // The same by key: one byte compared per attribute.
+  std::string_view Attr(const Node& n, AttrKey key) const {
+    for (uint32_t k = n.attr_begin; k < n.attr_end; ++k) {
+      const DomAttribute& a = attrs_[k];
+      if (a.key == key) return std::string_view(arena_.data() + a.value_begin, a.value_size);
+    }
+    return {};
+  }
+  bool HasAttr(const Node& n, AttrKey key) const {
+    for (uint32_t k = n.attr_begin; k < n.attr_end; ++k)
+      if (attrs_[k].key == key) return true;
+    return false;
+  }
   // The stored attributes of an element (see ParseOptions::all_attributes).
   size_t AttrCount(const Node& n) const { return n.attr_end - n.attr_begin; }
   std::string_view AttrName(const Node& n, size_t k) const;

@@ -200,12 +200,12 @@ std::string MicrodataName(const Dom& dom, uint32_t item) {
   for (uint32_t k = item + 1; k < nodes[item].end && k < item + 64; ++k) {
     const Node& c = nodes[k];
     if (c.tag == Tag::kText) continue;
-    if (dom.Attr(c, "itemprop") == "name") {
-      std::string_view content = dom.Attr(c, "content");
+    if (dom.Attr(c, AttrKey::k_itemprop) == "name") {
+      std::string_view content = dom.Attr(c, AttrKey::k_content);
       return content.empty() ? CollapseWhitespace(dom.InnerText(k)) : Clean(content);
     }
     if (fallback.empty() && (c.tag == Tag::k_a || c.tag == Tag::k_img)) {
-      std::string_view t = dom.Attr(c, c.tag == Tag::k_a ? "title" : "alt");
+      std::string_view t = dom.Attr(c, c.tag == Tag::k_a ? AttrKey::k_title : AttrKey::k_alt);
       if (!t.empty()) fallback = Clean(t);
     }
   }
@@ -215,7 +215,7 @@ std::string MicrodataName(const Dom& dom, uint32_t item) {
 // A cheap screen before reading class words: most elements have no
 // date-like class at all.
 bool MayBeDateStamp(const Dom& dom, const Node& n) {
-  for (std::string_view v : {dom.Attr(n, "class"), dom.Attr(n, "id")})
+  for (std::string_view v : {dom.Attr(n, AttrKey::k_class), dom.Attr(n, AttrKey::k_id)})
     if (v.find("ate") != std::string_view::npos || v.find("ime") != std::string_view::npos ||
         v.find("ublish") != std::string_view::npos)
       return true;
@@ -422,8 +422,8 @@ PageMetadata ReadMetadata(const Dom& dom, std::string_view url) {
     const Node& n = nodes[i];
     switch (n.tag) {
       case Tag::k_html:
-        if (html_lang.empty()) html_lang = Language(dom.Attr(n, "lang"));
-        if (html_lang.empty()) html_lang = Language(dom.Attr(n, "xml:lang"));
+        if (html_lang.empty()) html_lang = Language(dom.Attr(n, AttrKey::k_lang));
+        if (html_lang.empty()) html_lang = Language(dom.Attr(n, AttrKey::k_xml_lang));
         break;
       case Tag::k_title:
         if (title_tag.empty()) title_tag = CollapseWhitespace(dom.InnerText(static_cast<uint32_t>(i)));
@@ -435,7 +435,7 @@ PageMetadata ReadMetadata(const Dom& dom, std::string_view url) {
       case Tag::k_div:
       case Tag::k_a:
       case Tag::kOther:
-        if (micro_publisher.empty() && dom.Attr(n, "itemprop") == "publisher")
+        if (micro_publisher.empty() && dom.Attr(n, AttrKey::k_itemprop) == "publisher")
           micro_publisher = MicrodataName(dom, static_cast<uint32_t>(i));
         if (n.tag == Tag::k_a) break;
         [[fallthrough]];
@@ -449,18 +449,18 @@ PageMetadata ReadMetadata(const Dom& dom, std::string_view url) {
         }
         break;
       case Tag::k_link: {
-        std::string rel = ToLowerAscii(dom.Attr(n, "rel"));
-        if (rel == "canonical" && canonical.empty()) canonical = ResolveUrl(dom.Attr(n, "href"), url);
+        std::string rel = ToLowerAscii(dom.Attr(n, AttrKey::k_rel));
+        if (rel == "canonical" && canonical.empty()) canonical = ResolveUrl(dom.Attr(n, AttrKey::k_href), url);
         break;
       }
       case Tag::k_time:
         if (time_published.empty() &&
-            (dom.HasAttr(n, "pubdate") || dom.Attr(n, "itemprop") == "datePublished" ||
+            (dom.HasAttr(n, AttrKey::k_pubdate) || dom.Attr(n, AttrKey::k_itemprop) == "datePublished" ||
              time_published.empty()))
-          time_published = NormalizeDate(dom.Attr(n, "datetime"));
+          time_published = NormalizeDate(dom.Attr(n, AttrKey::k_datetime));
         break;
       case Tag::k_script: {
-        std::string type = ToLowerAscii(dom.Attr(n, "type"));
+        std::string type = ToLowerAscii(dom.Attr(n, AttrKey::k_type));
         if (type.find("ld+json") == std::string::npos) break;
         std::string body = dom.InnerText(static_cast<uint32_t>(i));
         // Only article descriptions are read; skip parsing the rest
@@ -475,13 +475,13 @@ PageMetadata ReadMetadata(const Dom& dom, std::string_view url) {
       default:
         break;
     }
-    if (n.tag == Tag::k_meta || (n.tag != Tag::kText && dom.HasAttr(n, "itemprop"))) {
-      std::string key = ToLowerAscii(dom.Attr(n, "property"));
-      if (key.empty()) key = ToLowerAscii(dom.Attr(n, "name"));
-      if (key.empty()) key = ToLowerAscii(dom.Attr(n, "itemprop"));
-      std::string http_equiv = ToLowerAscii(dom.Attr(n, "http-equiv"));
-      std::string_view content = dom.Attr(n, "content");
-      if (content.empty() && n.tag == Tag::k_time) content = dom.Attr(n, "datetime");
+    if (n.tag == Tag::k_meta || (n.tag != Tag::kText && dom.HasAttr(n, AttrKey::k_itemprop))) {
+      std::string key = ToLowerAscii(dom.Attr(n, AttrKey::k_property));
+      if (key.empty()) key = ToLowerAscii(dom.Attr(n, AttrKey::k_name));
+      if (key.empty()) key = ToLowerAscii(dom.Attr(n, AttrKey::k_itemprop));
+      std::string http_equiv = ToLowerAscii(dom.Attr(n, AttrKey::k_http_equiv));
+      std::string_view content = dom.Attr(n, AttrKey::k_content);
+      if (content.empty() && n.tag == Tag::k_time) content = dom.Attr(n, AttrKey::k_datetime);
       if (content.empty() && n.tag != Tag::k_meta && key == "author") {
         AddAuthor(&meta_authors, CollapseWhitespace(dom.InnerText(static_cast<uint32_t>(i))));
         continue;

@@ -13,6 +13,22 @@ inline bool IsSpace(char c) {
 inline bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 inline char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
+// Character classes of the tag scanner, one table look-up per byte.
+enum : uint8_t { kSpaceC = 1, kGtC = 2, kSlashC = 4, kEqC = 8, kUpperC = 16 };
+
+struct CharClasses {
+  uint8_t c[256] = {};
+  constexpr CharClasses() {
+    for (unsigned char x : {' ', '\n', '\t', '\r', '\f'}) c[x] = kSpaceC;
+    c[static_cast<unsigned char>('>')] = kGtC;
+    c[static_cast<unsigned char>('/')] = kSlashC;
+    c[static_cast<unsigned char>('=')] = kEqC;
+    for (int x = 'A'; x <= 'Z'; ++x) c[x] = kUpperC;
+  }
+};
+constexpr CharClasses kCharClasses;
+inline uint8_t ClassOf(char ch) { return kCharClasses.c[static_cast<unsigned char>(ch)]; }
+
 enum class RawKind { kNone, kRaw, kRcdata };
 
 RawKind RawKindOf(std::string_view name) {
@@ -165,18 +181,34 @@ class Tokenizer {
     return BogusComment(i);  // doctype and the rest carry nothing we need
   }
 
+  // The name s_[b, e) lower-cased: a view into the page when it has no
+  // capital letter (the common case), else a lower-cased copy in *buf.
+  std::string_view Lowered(size_t b, size_t e, bool upper, std::string* buf) const {
+    if (!upper) return s_.substr(b, e - b);
+    buf->assign(s_.data() + b, e - b);
+    for (char& c : *buf) c = Lower(c);
+    return *buf;
+  }
+
   // Parses a tag whose name starts at s_[i]; returns the index after '>'.
   size_t ParseTag(size_t i, bool end_tag) {
     const size_t n = s_.size();
+    const char* d = s_.data();
     size_t nb = i;
-    while (i < n && !IsSpace(s_[i]) && s_[i] != '>' && s_[i] != '/') ++i;
-    name_.assign(s_.data() + nb, i - nb);
-    for (char& c : name_) c = Lower(c);
+    uint8_t seen = 0;
+    while (i < n) {
+      uint8_t c = ClassOf(d[i]);
+      if (c & (kSpaceC | kGtC | kSlashC)) break;
+      seen |= c;
+      ++i;
+    }
+    std::string_view name = Lowered(nb, i, seen & kUpperC, &name_);
     attrs_used_ = 0;
     bool self_closing = false;
     while (i < n) {
-      char c = s_[i];
-      if (IsSpace(c)) {
+      char c = d[i];
+      uint8_t cls = ClassOf(c);
+      if (cls & kSpaceC) {
         ++i;
         continue;
       }
@@ -186,7 +218,7 @@ class Tokenizer {
       }
       if (c == '/') {
         ++i;
-        if (i < n && s_[i] == '>') {
+        if (i < n && d[i] == '>') {
           self_closing = true;
           ++i;
           break;
@@ -194,37 +226,44 @@ class Tokenizer {
         continue;
       }
       // Attribute name (a leading '=' is part of the name, as in browsers).
-      size_t nb = i;
+      size_t ab = i;
+      seen = cls;
       ++i;
-      while (i < n && !IsSpace(s_[i]) && s_[i] != '>' && s_[i] != '/' && s_[i] != '=') ++i;
-      size_t ne = i;
-      while (i < n && IsSpace(s_[i])) ++i;
+      while (i < n) {
+        uint8_t k = ClassOf(d[i]);
+        if (k & (kSpaceC | kGtC | kSlashC | kEqC)) break;
+        seen |= k;
+        ++i;
+      }
+      size_t ae = i;
+      while (i < n && (ClassOf(d[i]) & kSpaceC)) ++i;
       size_t vb = 0, ve = 0;
       bool has_value = false;
-      if (i < n && s_[i] == '=') {
+      if (i < n && d[i] == '=') {
         ++i;
-        while (i < n && IsSpace(s_[i])) ++i;
+        while (i < n && (ClassOf(d[i]) & kSpaceC)) ++i;
         has_value = true;
-        if (i < n && (s_[i] == '"' || s_[i] == '\'')) {
-          char q = s_[i];
+        if (i < n && (d[i] == '"' || d[i] == '\'')) {
+          char q = d[i];
           vb = i + 1;
-          size_t e = s_.find(q, vb);
-          if (e == std::string_view::npos) e = n;
-          ve = e;
-          i = e < n ? e + 1 : n;
+          const void* e = std::memchr(d + vb, q, n - vb);
+          ve = e ? static_cast<const char*>(e) - d : n;
+          i = ve < n ? ve + 1 : n;
         } else {
           vb = i;
-          while (i < n && !IsSpace(s_[i]) && s_[i] != '>') ++i;
+          while (i < n && !(ClassOf(d[i]) & (kSpaceC | kGtC))) ++i;
           ve = i;
         }
       }
       // Attributes past the first kMaxAttributes of a tag are skipped: no
       // real tag has that many, and the duplicate check stays bounded.
       if (end_tag || attrs_used_ >= kMaxAttributes) continue;
-      if (attrs_used_ == attrs_.size()) attrs_.emplace_back();
+      if (attrs_used_ == attrs_.size()) {
+        attrs_.emplace_back();
+        lowered_.emplace_back();
+      }
       Attribute& a = attrs_[attrs_used_];
-      a.name.assign(s_.data() + nb, ne - nb);
-      for (char& c : a.name) c = Lower(c);
+      a.name = Lowered(ab, ae, seen & kUpperC, &lowered_[attrs_used_]);
       a.raw_value = has_value ? s_.substr(vb, ve - vb) : std::string_view();
       // Duplicate attributes: the first wins.
       bool dup = false;
@@ -237,13 +276,13 @@ class Tokenizer {
       if (!dup) ++attrs_used_;
     }
     if (end_tag) {
-      sink_->EndTag(name_);
+      sink_->EndTag(name);
       raw_ = RawKind::kNone;
       return i;
     }
-    sink_->StartTag(name_, std::span<const Attribute>(attrs_.data(), attrs_used_), self_closing);
-    raw_ = self_closing ? RawKind::kNone : RawKindOf(name_);
-    if (raw_ != RawKind::kNone) raw_name_ = name_;
+    sink_->StartTag(name, std::span<const Attribute>(attrs_.data(), attrs_used_), self_closing);
+    raw_ = self_closing ? RawKind::kNone : RawKindOf(name);
+    if (raw_ != RawKind::kNone) raw_name_ = name;
     return i;
   }
 
@@ -273,6 +312,7 @@ class Tokenizer {
   std::string raw_name_;
   std::string buf_;
   std::vector<Attribute> attrs_;
+  std::vector<std::string> lowered_;  // lower-cased copies of attribute names, by slot
   size_t attrs_used_ = 0;
   RawKind raw_ = RawKind::kNone;
 };

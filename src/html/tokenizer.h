@@ -9,7 +9,7 @@
 namespace newsgraph::html {
 
 struct Attribute {
-  std::string name;            // lower-cased
+  std::string_view name;       // lower-cased (a view into the page when it was already)
   std::string_view raw_value;  // as written, character references not decoded
   // The value with character references decoded.
   std::string Value() const;
