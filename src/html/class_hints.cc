@@ -1,8 +1,8 @@
 #include "html/class_hints.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
-#include <unordered_map>
 
 namespace newsgraph::html {
 namespace {
@@ -12,10 +12,13 @@ enum WordBit : uint16_t {
   kCaption = 64, kDateline = 128, kComments = 256,
 };
 
-// Generic words of class names and ids, with what each suggests. One hash
-// lookup per word keeps this off the profile.
-const std::unordered_map<std::string_view, uint16_t>& WordTable() {
-  static const auto* table = new std::unordered_map<std::string_view, uint16_t>{
+struct WordHint {
+  std::string_view word;
+  uint16_t bits;
+};
+
+// Generic words of class names and ids, with what each suggests.
+constexpr WordHint kWordHints[] = {
       {"abstract", kCaption},
       {"actions", kNegative},
       {"ad", kNegative | kUnlikely},
@@ -160,8 +163,41 @@ const std::unordered_map<std::string_view, uint16_t>& WordTable() {
       {"video", kNegative},
       {"widget", kNegative},
       {"writer", kByline},
-  };
-  return *table;
+};
+
+// FNV-1a, computed while a word is read so that no word is hashed twice.
+constexpr uint32_t kFnvBasis = 2166136261u;
+inline uint32_t FnvStep(uint32_t h, char c) {
+  return (h ^ static_cast<unsigned char>(c)) * 16777619u;
+}
+
+// Open-addressing table of kWordHints: a look-up is one probe and one
+// comparison of a short word, usually.
+class WordIndex {
+ public:
+  WordIndex() {
+    for (const WordHint& w : kWordHints) {
+      uint32_t h = kFnvBasis;
+      for (char c : w.word) h = FnvStep(h, c);
+      size_t k = h & (kSlots - 1);
+      while (!slots_[k].word.empty()) k = (k + 1) & (kSlots - 1);
+      slots_[k] = w;
+    }
+  }
+  uint16_t Find(std::string_view w, uint32_t hash) const {
+    for (size_t k = hash & (kSlots - 1); !slots_[k].word.empty(); k = (k + 1) & (kSlots - 1))
+      if (slots_[k].word == w) return slots_[k].bits;
+    return 0;
+  }
+
+ private:
+  static constexpr size_t kSlots = 1024;
+  std::array<WordHint, kSlots> slots_{};
+};
+
+const WordIndex& Index() {
+  static const WordIndex index;
+  return index;
 }
 
 // Calls f(word) for each lower-cased word of a class or id value, without
@@ -194,13 +230,11 @@ void ForEachClassWord(std::string_view s, F&& f) {
   flush();
 }
 
-uint16_t WordBits(std::string_view w) {
-  // Most class words are layout jargon ("col", "flex", "mt2"); a length
-  // screen skips hashing them.
+// Bits of one word whose FNV hash is `hash`. Most class words are layout
+// jargon ("col", "flex", "mt2"); a length screen skips probing for them.
+inline uint16_t WordBits(std::string_view w, uint32_t hash) {
   if (w.size() < 2 || w.size() > 16) return 0;
-  const auto& t = WordTable();
-  auto it = t.find(w);
-  return it == t.end() ? 0 : it->second;
+  return Index().Find(w, hash);
 }
 
 }  // namespace
@@ -210,13 +244,51 @@ void SplitClassWords(std::string_view s, std::vector<std::string>* words) {
   ForEachClassWord(s, [&](std::string_view w) { words->emplace_back(w); });
 }
 
-ClassHints HintsFor(const Dom& dom, const Node& n) {
+uint16_t ClassWordBits(std::string_view s) {
+  // The words as ForEachClassWord splits them, hashed as they are read;
+  // `prev` is the hash without the last letter, for plurals.
+  char buf[32];
+  size_t len = 0;
+  bool too_long = false;
+  uint32_t hash = kFnvBasis, prev = kFnvBasis;
+  uint16_t bits = 0;
+  auto flush = [&] {
+    if (len > 0 && !too_long) {
+      std::string_view w(buf, len);
+      // Plurals carry the same hint ("dates", "ads", "tags").
+      uint16_t b = WordBits(w, hash);
+      if (b == 0 && len > 3 && w.back() == 's') b = WordBits(w.substr(0, len - 1), prev);
+      bits |= b;
+    }
+    len = 0;
+    too_long = false;
+    hash = prev = kFnvBasis;
+  };
+  char last = 0;
+  for (char c : s) {
+    bool lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z', digit = c >= '0' && c <= '9';
+    if (!lower && !upper && !digit) {
+      flush();
+    } else {
+      if (upper && last >= 'a' && last <= 'z') flush();  // camelCase boundary
+      if (len < sizeof buf) {
+        char l = upper ? static_cast<char>(c + 32) : c;
+        buf[len++] = l;
+        prev = hash;
+        hash = FnvStep(hash, l);
+      } else {
+        too_long = true;
+      }
+    }
+    last = c;
+  }
+  flush();
+  return bits;
+}
+
+ClassHints CombineHints(uint16_t class_bits, uint16_t id_bits, std::string_view role,
+                        std::string_view itemprop, std::string_view rel) {
   ClassHints h;
-  std::string_view cls = dom.Attr(n, AttrKey::k_class);
-  std::string_view id = dom.Attr(n, AttrKey::k_id);
-  std::string_view role = dom.Attr(n, AttrKey::k_role);
-  std::string_view itemprop = dom.Attr(n, AttrKey::k_itemprop);
-  std::string_view rel = dom.Attr(n, AttrKey::k_rel);
   if (itemprop == "articleBody" || itemprop == "articlebody" || role == "main" ||
       role == "article")
     h.weight += 25;
@@ -225,35 +297,25 @@ ClassHints HintsFor(const Dom& dom, const Node& n) {
       role == "alert" || role == "search" || role == "toolbar")
     h.always_boilerplate = true;
   if (rel == "author" || itemprop == "author") h.byline = true;
-  if (cls.empty() && id.empty()) return h;
-  bool any_ok = false, any_unlikely = false, any_always = false, any_byline = false;
-  for (std::string_view attr : {cls, id}) {
-    if (attr.empty()) continue;
-    bool pos = false, neg = false;
-    ForEachClassWord(attr, [&](std::string_view w) {
-      // Plurals carry the same hint ("dates", "ads", "tags").
-      uint16_t bits = WordBits(w);
-      if (bits == 0 && w.size() > 3 && w.back() == 's') bits = WordBits(w.substr(0, w.size() - 1));
-      if (bits & kPositive) pos = true;
-      if (bits & kNegative) neg = true;
-      if (bits & kOkMaybe) any_ok = true;
-      if (bits & kUnlikely) any_unlikely = true;
-      if (bits & kAlways) any_always = true;
-      if (bits & kByline) any_byline = true;
-      if (bits & kCaption) h.caption = true;
-      if (bits & kDateline) h.dateline = true;
-      if (bits & kComments) h.comments = true;
-    });
-    if (pos) h.weight += 25;
-    if (neg) h.weight -= 25;
+  for (uint16_t bits : {class_bits, id_bits}) {
+    if (bits & kPositive) h.weight += 25;
+    if (bits & kNegative) h.weight -= 25;
   }
-  h.unlikely = any_unlikely && !any_ok;
-  h.always_boilerplate = h.always_boilerplate || (any_always && !any_ok);
-  h.byline = h.byline || (any_byline && !any_ok);
-  h.comments = h.comments && !any_ok;
-  h.caption = h.caption && !any_ok;
-  h.dateline = h.dateline && !any_ok;
+  uint16_t any = class_bits | id_bits;
+  bool ok = any & kOkMaybe;
+  h.unlikely = (any & kUnlikely) && !ok;
+  h.always_boilerplate = h.always_boilerplate || ((any & kAlways) && !ok);
+  h.byline = h.byline || ((any & kByline) && !ok);
+  h.comments = (any & kComments) && !ok;
+  h.caption = (any & kCaption) && !ok;
+  h.dateline = (any & kDateline) && !ok;
   return h;
+}
+
+ClassHints HintsFor(const Dom& dom, const Node& n) {
+  return CombineHints(ClassWordBits(dom.Attr(n, AttrKey::k_class)),
+                      ClassWordBits(dom.Attr(n, AttrKey::k_id)), dom.Attr(n, AttrKey::k_role),
+                      dom.Attr(n, AttrKey::k_itemprop), dom.Attr(n, AttrKey::k_rel));
 }
 
 }  // namespace newsgraph::html

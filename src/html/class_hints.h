@@ -1,6 +1,7 @@
 #ifndef NEWSGRAPH_HTML_CLASS_HINTS_H_
 #define NEWSGRAPH_HTML_CLASS_HINTS_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,6 +24,13 @@ struct ClassHints {
 };
 
 ClassHints HintsFor(const Dom& dom, const Node& n);
+
+// The same in two steps, for callers that cache by class value: what the
+// words of one class or id value say (opaque bits), then the hints from
+// the class and id bits and the role, itemprop and rel values.
+uint16_t ClassWordBits(std::string_view value);
+ClassHints CombineHints(uint16_t class_bits, uint16_t id_bits, std::string_view role,
+                        std::string_view itemprop, std::string_view rel);
 
 // Splits "articleBody main-content__text" into lower-case words
 // {"article", "body", "main", "content", "text"}.

@@ -191,24 +191,76 @@ class Extractor {
         text_[i] = MeasureText(dom_.text(n));
         continue;
       }
-      if (IsNeverContent(n.tag) || IsHidden(n)) {
+      if (IsNeverContent(n.tag)) {
         for (size_t k = i; k < n.end; ++k) never_[k] = 1;
         i = n.end - 1;
         continue;
       }
-      hints_[i] = CachedHints(n);
+      // One pass over the element's attributes for all that is read here.
+      std::string_view cls, id, role, itemprop, rel, style;
+      bool hidden = false;
+      for (size_t k = 0, count = dom_.AttrCount(n); k < count; ++k) {
+        switch (dom_.AttrKeyAt(n, k)) {
+          case AttrKey::k_class: cls = dom_.AttrValue(n, k); break;
+          case AttrKey::k_id: id = dom_.AttrValue(n, k); break;
+          case AttrKey::k_role: role = dom_.AttrValue(n, k); break;
+          case AttrKey::k_itemprop: itemprop = dom_.AttrValue(n, k); break;
+          case AttrKey::k_rel: rel = dom_.AttrValue(n, k); break;
+          case AttrKey::k_style: style = dom_.AttrValue(n, k); break;
+          case AttrKey::k_hidden: hidden = true; break;
+          default: break;
+        }
+      }
+      const ClassFacts& facts = FactsOf(cls);
+      if (hidden || facts.hidden || (!style.empty() && HiddenByStyle(style))) {
+        for (size_t k = i; k < n.end; ++k) never_[k] = 1;
+        i = n.end - 1;
+        continue;
+      }
+      hints_[i] = CombineHints(facts.bits, id.empty() ? 0 : ClassWordBits(id), role, itemprop, rel);
     }
   }
 
-  // Pages repeat the same class strings many times over.
-  ClassHints CachedHints(const Node& n) {
-    std::string_view cls = dom_.Attr(n, AttrKey::k_class);
-    if (cls.empty() || dom_.AttrCount(n) > 2 || !dom_.Attr(n, AttrKey::k_id).empty()) return HintsFor(dom_, n);
-    auto it = hint_cache_.find(cls);
-    if (it != hint_cache_.end()) return it->second;
-    ClassHints h = HintsFor(dom_, n);
-    hint_cache_.emplace(cls, h);
-    return h;
+  // What a class value says: its hint words, and whether it is one of the
+  // utility classes that hide an element. Pages repeat the same class
+  // strings many times over, so each is read once.
+  struct ClassFacts {
+    uint16_t bits = 0;
+    bool hidden = false;
+  };
+
+  const ClassFacts& FactsOf(std::string_view cls) {
+    static const ClassFacts kEmpty;
+    if (cls.empty()) return kEmpty;
+    auto [it, added] = class_facts_.try_emplace(cls);
+    if (added) {
+      it->second.bits = ClassWordBits(cls);
+      it->second.hidden = HiddenByClass(cls);
+    }
+    return it->second;
+  }
+
+  // Utility classes that CSS frameworks use to hide an element from view
+  // (whole class tokens only: "hidden-xs" hides on small screens only).
+  static bool HiddenByClass(std::string_view cls) {
+    for (size_t b = 0; b < cls.size();) {
+      size_t e = b;
+      while (e < cls.size() && cls[e] != ' ' && cls[e] != '\t' && cls[e] != '\n') ++e;
+      std::string_view tok = cls.substr(b, e - b);
+      if (tok == "hidden" || tok == "hide" || tok == "d-none" || tok == "sr-only" ||
+          tok == "visually-hidden" || tok == "screen-reader-text" || tok == "visuallyhidden" ||
+          tok == "is-hidden" || tok == "u-hidden")
+        return true;
+      b = e + 1;
+    }
+    return false;
+  }
+
+  static bool HiddenByStyle(std::string_view style) {
+    std::string s = ToLowerAscii(style);
+    s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
+    return s.find("display:none") != std::string::npos ||
+           s.find("visibility:hidden") != std::string::npos;
   }
 
   void MeasureProse() {
@@ -275,32 +327,6 @@ class Extractor {
         continue;
       }
     }
-  }
-
-  bool IsHidden(const Node& n) const {
-    if (dom_.HasAttr(n, AttrKey::k_hidden)) return true;
-    // Utility classes that CSS frameworks use to hide an element from view
-    // (whole class tokens only: "hidden-xs" hides on small screens only).
-    std::string_view cls = dom_.Attr(n, AttrKey::k_class);
-    for (size_t b = 0; b < cls.size();) {
-      size_t e = cls.find_first_of(" \t\n", b);
-      if (e == std::string_view::npos) e = cls.size();
-      std::string_view tok = cls.substr(b, e - b);
-      if (tok == "hidden" || tok == "hide" || tok == "d-none" || tok == "sr-only" ||
-          tok == "visually-hidden" || tok == "screen-reader-text" || tok == "visuallyhidden" ||
-          tok == "is-hidden" || tok == "u-hidden")
-        return true;
-      b = e + 1;
-    }
-    std::string_view style = dom_.Attr(n, AttrKey::k_style);
-    if (!style.empty()) {
-      std::string s = ToLowerAscii(style);
-      s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
-      if (s.find("display:none") != std::string::npos ||
-          s.find("visibility:hidden") != std::string::npos)
-        return true;
-    }
-    return false;
   }
 
   // A byline class on a large block is a mistaken hint; keep such blocks.
@@ -657,7 +683,7 @@ class Extractor {
   std::vector<TextFigures> text_;
   std::vector<ClassHints> hints_;
   std::vector<uint8_t> never_;
-  std::unordered_map<std::string_view, ClassHints> hint_cache_;
+  std::unordered_map<std::string_view, ClassFacts> class_facts_;
   bool strict_ = true;
   uint32_t render_root_ = 0;
   uint32_t first_h1_ = kNone;

@@ -129,6 +129,7 @@ class Dom {
   size_t AttrCount(const Node& n) const { return n.attr_end - n.attr_begin; }
   std::string_view AttrName(const Node& n, size_t k) const;
   std::string_view AttrValue(const Node& n, size_t k) const;
+  AttrKey AttrKeyAt(const Node& n, size_t k) const { return attrs_[n.attr_begin + k].key; }
   // Name of an element (for kOther, the name as written, lower-cased).
   std::string_view TagName(const Node& n) const;
   // All text under node i, concatenated as is (no whitespace handling).
