@@ -113,6 +113,7 @@ class Reporter {
                                                      f_.Tok(k) == "referring"))) {
         continue;
       }
+      if (f_.NounUse(k)) continue;  // "the report", "48% support"
       std::string_view t = f_.Tok(k);
       if (Participle(k) && k > c0 + 2) {
         // "Brennan toured the plant, saying CLAUSE": a participle after a

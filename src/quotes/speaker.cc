@@ -60,7 +60,22 @@ uint32_t SpeakerFinder::TokenAt(uint32_t pos) const {
 
 bool SpeakerFinder::IsCue(uint32_t k) const {
   std::string_view t = Tok(k);
-  return text::StartsLower(t) && lex_.speech.Contains(t);
+  return text::StartsLower(t) && lex_.speech.Contains(t) && !NounUse(k);
+}
+
+bool SpeakerFinder::NounUse(uint32_t k) const {
+  // "the report", "his tweet", "her remarks": a cue after an article or a
+  // possessive is a noun. "The two states hold primaries", "some states
+  // remained": a word in -s after a plural quantifier is a plural noun, as
+  // no verb agrees with it so ("The two say" stays a verb).
+  if (k == 0 || doc_.tokens[k - 1].sentence != doc_.tokens[k].sentence) return false;
+  char buf[16];
+  std::string_view p = text::FoldCase(Tok(k - 1), buf, sizeof buf);
+  if (Is(p, {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "whose"})) return true;
+  std::string_view t = Tok(k);
+  if (t.size() < 4 || t.back() != 's' || t[t.size() - 2] == 's') return false;
+  return Is(p, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few", "several", "many",
+                "some", "most", "all", "both", "these", "those", "other", "various"});
 }
 
 bool SpeakerFinder::InQuote(uint32_t pos) const {

@@ -58,6 +58,10 @@ class SpeakerFinder {
   // Index of the first token that starts at or after byte `pos`.
   uint32_t TokenAt(uint32_t pos) const;
   bool IsCue(uint32_t k) const;           // a lower-case speech verb
+  // True when the word at k follows an article or possessive ("the
+  // report", "his tweet"), or ends in -s after a plural quantifier ("some
+  // states"): a noun, whatever verb it could also be.
+  bool NounUse(uint32_t k) const;
   bool InQuote(uint32_t pos) const;        // inside some quotation's marks
   bool IsPronoun(uint32_t k) const;
   // Clause start of sentence s: after leading conjunctions and an opening
