@@ -56,6 +56,7 @@ class Reporter {
     while (end > c0 && Is(f_.Tok(end - 1), {".", "!", "?", "\"", ")", "'"})) --end;
     if (end <= c0 + 2) return;
     if (According(sent, c0, end)) return;
+    if (Parenthetical(c0, end)) return;
     // "When asked whether he would run, Brennan smiled": the opening phrase
     // the clause start skipped holds a passive question, its asker unnamed.
     for (uint32_t k = sent.first_token + 1; k + 2 < c0; ++k) {
@@ -277,9 +278,11 @@ class Reporter {
           return;
         }
         // "The museum, Mr. Bush said, celebrated ...": the attribution sits
-        // inside the statement, which is the whole sentence.
+        // inside the statement, which is the sentence around it, in two
+        // pieces as a quote split by its attribution is.
         if (k + 1 < end && f_.Tok(k + 1) == "," && end > k + 3) {
-          Emit(c0, end, k, sp);
+          Emit(c0, sp.first_token - 1, k, sp);
+          Emit(k + 2, end, k, sp);
           return;
         }
       }
@@ -755,6 +758,33 @@ class Reporter {
       return 0;
     }
     return j;
+  }
+
+  // "Mr. Obama, officials said, has become skeptical ...", "Time, Mr.
+  // Pence added, was on their side": an attribution set off by commas
+  // inside the statement, which is the sentence around it, in two pieces
+  // as a quote split by its attribution is.
+  bool Parenthetical(uint32_t c0, uint32_t end) {
+    uint32_t p = c0 + 1;
+    while (p + 4 < end && p < c0 + 12 && f_.Tok(p) != ",") {
+      if (f_.IsCue(p) || f_.InQuote(doc_.tokens[p].span.begin)) return false;
+      ++p;
+    }
+    if (p + 4 >= end || f_.Tok(p) != ",") return false;
+    for (uint32_t k = p + 2; k < p + 8 && k + 3 < end; ++k) {
+      if (f_.Tok(k) == ",") return false;
+      if (!f_.IsCue(k) || f_.lex().clauseless.Contains(f_.Tok(k))) continue;
+      // The cue may carry a time: "officials said Tuesday,".
+      uint32_t q = k + 1;
+      while (q < end && q < k + 4 && f_.Tok(q) != "," && (IsDate(q) || Is(f_.Tok(q), {"on", "in", "last", "this"}))) ++q;
+      if (q + 2 >= end || f_.Tok(q) != ",") return false;
+      Speaker sp = f_.LeftSubject(k, p + 1);
+      if (!sp.found || sp.first_token != p + 1) return false;
+      Emit(c0, p, k, sp);
+      Emit(q + 1, end, k, sp);
+      return true;
+    }
+    return false;
   }
 
   bool According(const Sentence& sent, uint32_t c0, uint32_t end) {
