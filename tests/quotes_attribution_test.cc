@@ -277,10 +277,14 @@ TEST(Reported, AccordingToAndOtherVerbs) {
 }
 
 TEST(Reported, AttributionInsideTheStatement) {
+  // Two pieces around the attribution, as a split quote (see also
+  // quotes_parenthetical_test).
   auto q = Attribute("The museum, Mr. Okoro said, will open in the spring.");
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].text, "The museum, Mr. Okoro said, will open in the spring");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "The museum");
+  EXPECT_EQ(q[1].text, "will open in the spring");
   EXPECT_EQ(q[0].speaker, "Okoro");
+  EXPECT_EQ(q[1].speaker, "Okoro");
 }
 
 TEST(Reported, OrganisationsSpeakAndDatesAreSkipped) {
