@@ -1,6 +1,12 @@
 #include "html/text_util.h"
 
+#include <algorithm>
+
 #include "core/utf8.h"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace newsgraph::html {
 
@@ -36,6 +42,69 @@ inline char32_t NextCp(std::string_view s, size_t* i) {
   return utf8::Next(s, i);
 }
 
+#if defined(__SSE2__)
+// Bit k set where byte k of the 16 at p is one of the given ASCII bytes.
+inline unsigned Mask16(__m128i v, char c) {
+  return static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(c))));
+}
+// ' ', '\n', '\t', '\r', '\f': the ASCII spaces of HTML text.
+inline unsigned HtmlSpaces16(__m128i v) {
+  return Mask16(v, ' ') | Mask16(v, '\n') | Mask16(v, '\t') | Mask16(v, '\r') | Mask16(v, '\f');
+}
+inline int PopCount16(unsigned m) {
+  m = m - ((m >> 1) & 0x5555u);
+  m = (m & 0x3333u) + ((m >> 2) & 0x3333u);
+  m = (m + (m >> 4)) & 0x0F0Fu;
+  return static_cast<int>((m + (m >> 8)) & 0x1Fu);
+}
+#endif
+
+// Bytes that are copied as they are inside a word: ASCII other than the
+// whitespace characters.
+struct WordBytes {
+  bool word[256] = {};
+  constexpr WordBytes() {
+    for (int c = 0; c < 0x80; ++c) word[c] = true;
+    for (unsigned char c : {' ', '\n', '\t', '\r', '\f', '\v'}) word[c] = false;
+  }
+};
+constexpr WordBytes kWordBytes;
+
+// Yields the bytes of ToLowerAscii(CollapseWhitespace(s)) one at a time,
+// without building either string.
+class NormalizedBytes {
+ public:
+  explicit NormalizedBytes(std::string_view s) : s_(s) {}
+  // The next byte, or -1 at the end.
+  int Next() {
+    if (i_ < cp_end_) return Lower(s_[i_++]);
+    while (i_ < s_.size()) {
+      size_t start = i_;
+      char32_t c = NextCp(s_, &i_);
+      if (IsSpaceCodePoint(c)) {
+        space_ = true;
+        continue;
+      }
+      cp_end_ = i_;
+      i_ = start;
+      bool sep = space_ && any_;
+      space_ = false;
+      any_ = true;
+      if (sep) return ' ';
+      return Lower(s_[i_++]);
+    }
+    return -1;
+  }
+
+ private:
+  static int Lower(char c) {
+    return (c >= 'A' && c <= 'Z') ? c + 32 : static_cast<unsigned char>(c);
+  }
+  std::string_view s_;
+  size_t i_ = 0, cp_end_ = 0;
+  bool space_ = false, any_ = false;
+};
+
 }  // namespace
 
 std::string CollapseWhitespace(std::string_view s) {
@@ -59,58 +128,105 @@ std::string CollapseWhitespace(std::string_view s) {
 TextFigures MeasureText(std::string_view s) {
   TextFigures f;
   bool space = true;
-  for (size_t i = 0; i < s.size();) {
-    unsigned char b = static_cast<unsigned char>(s[i]);
-    if (b < 0x80) {
-      ++i;
-      if (b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f') {
+  size_t i = 0;
+  const size_t n = s.size();
+  while (i < n) {
+#if defined(__SSE2__)
+    // Sixteen ASCII bytes at a time: characters are the non-space bytes
+    // plus one for each whitespace run that follows a character.
+    while (i + 16 <= n) {
+      __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+      if (_mm_movemask_epi8(v) != 0) break;
+      unsigned sp = HtmlSpaces16(v);
+      unsigned starts = sp & ~((sp << 1) | (space ? 1u : 0u));
+      f.chars += 16 - PopCount16(sp) + PopCount16(starts & 0xFFFFu);
+      f.commas += PopCount16(Mask16(v, ','));
+      space = (sp >> 15) & 1;
+      i += 16;
+    }
+    // Byte by byte up to the next block (or the end).
+    size_t stop = std::min(n, i + 16);
+#else
+    size_t stop = n;
+#endif
+    while (i < stop) {
+      unsigned char b = static_cast<unsigned char>(s[i]);
+      if (b < 0x80) {
+        ++i;
+        if (b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f') {
+          if (!space) ++f.chars;
+          space = true;
+          continue;
+        }
+        if (b == ',') ++f.commas;
+        ++f.chars;
+        space = false;
+        continue;
+      }
+      char32_t c = utf8::Next(s, &i);
+      if (IsSpaceCodePoint(c)) {
         if (!space) ++f.chars;
         space = true;
         continue;
       }
-      if (b == ',') ++f.commas;
+      if (c == 0xFF0C || c == 0x3001 || c == 0x060C) ++f.commas;
       ++f.chars;
       space = false;
-      continue;
     }
-    char32_t c = utf8::Next(s, &i);
-    if (IsSpaceCodePoint(c)) {
-      if (!space) ++f.chars;
-      space = true;
-      continue;
-    }
-    if (c == 0xFF0C || c == 0x3001 || c == 0x060C) ++f.commas;
-    ++f.chars;
-    space = false;
   }
   return f;
 }
 
 size_t CountChars(std::string_view s) {
   size_t n = 0;
-  for (size_t i = 0; i < s.size();) {
-    char32_t c = NextCp(s, &i);
-    if (!IsSpaceCodePoint(c)) ++n;
+  size_t i = 0;
+  const size_t size = s.size();
+  while (i < size) {
+#if defined(__SSE2__)
+    while (i + 16 <= size) {
+      __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+      if (_mm_movemask_epi8(v) != 0) break;
+      n += 16 - PopCount16(HtmlSpaces16(v) | Mask16(v, '\v'));
+      i += 16;
+    }
+    size_t stop = std::min(size, i + 16);
+#else
+    size_t stop = size;
+#endif
+    while (i < stop) {
+      char32_t c = NextCp(s, &i);
+      if (!IsSpaceCodePoint(c)) ++n;
+    }
   }
   return n;
 }
 
 bool SameText(std::string_view a, std::string_view b) {
-  return ToLowerAscii(CollapseWhitespace(a)) == ToLowerAscii(CollapseWhitespace(b));
+  NormalizedBytes x(a), y(b);
+  while (true) {
+    int c = x.Next();
+    if (c != y.Next()) return false;
+    if (c < 0) return true;
+  }
 }
 
 void TextWriter::Append(std::string_view s) {
   size_t i = 0;
   const size_t n = s.size();
+  const unsigned char* d = reinterpret_cast<const unsigned char*>(s.data());
   while (i < n) {
-    unsigned char b = static_cast<unsigned char>(s[i]);
-    // ASCII words are copied as runs; only other bytes are decoded.
-    if (b < 0x80 && b != ' ' && b != '\n' && b != '\t' && b != '\r' && b != '\f' && b != '\v') {
+    // ASCII words are copied as runs: words joined by single spaces need
+    // no collapsing, so a run of them is appended at once.
+    if (kWordBytes.word[d[i]]) {
       size_t j = i + 1;
       while (j < n) {
-        unsigned char c = static_cast<unsigned char>(s[j]);
-        if (c >= 0x80 || c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v') break;
-        ++j;
+        if (kWordBytes.word[d[j]]) {
+          ++j;
+        } else if (d[j] == ' ' && j + 1 < n && kWordBytes.word[d[j + 1]]) {
+          j += 2;
+        } else {
+          break;
+        }
       }
       Separate();
       para_.append(s.data() + i, j - i);
