@@ -165,34 +165,64 @@ constexpr WordHint kWordHints[] = {
       {"writer", kByline},
 };
 
-// FNV-1a, computed while a word is read so that no word is hashed twice.
-constexpr uint32_t kFnvBasis = 2166136261u;
-inline uint32_t FnvStep(uint32_t h, char c) {
-  return (h ^ static_cast<unsigned char>(c)) * 16777619u;
+// A word of at most 16 bytes packed into two integers, so that a table
+// probe compares integers instead of strings.
+struct PackedWord {
+  uint64_t lo = 0, hi = 0;
+  uint32_t len = 0;
+  bool operator==(const PackedWord&) const = default;
+};
+
+inline void PushByte(PackedWord* w, char c) {
+  uint64_t b = static_cast<unsigned char>(c);
+  if (w->len < 8) {
+    w->lo |= b << (8 * w->len);
+  } else {
+    w->hi |= b << (8 * (w->len - 8));
+  }
+  ++w->len;
+}
+
+// The word without its last byte.
+inline PackedWord DropLast(PackedWord w) {
+  --w.len;
+  if (w.len < 8) {
+    w.lo &= ~(uint64_t{0xFF} << (8 * w.len));
+  } else {
+    w.hi &= ~(uint64_t{0xFF} << (8 * (w.len - 8)));
+  }
+  return w;
+}
+
+inline size_t HashWord(const PackedWord& w) {
+  uint64_t h = (w.lo ^ (w.hi * 0x2545F4914F6CDD1Dull) ^ w.len) * 0x9E3779B97F4A7C15ull;
+  return static_cast<size_t>(h >> 40);
 }
 
 // Open-addressing table of kWordHints: a look-up is one probe and one
-// comparison of a short word, usually.
+// comparison of two integers, usually.
 class WordIndex {
  public:
   WordIndex() {
     for (const WordHint& w : kWordHints) {
-      uint32_t h = kFnvBasis;
-      for (char c : w.word) h = FnvStep(h, c);
-      size_t k = h & (kSlots - 1);
-      while (!slots_[k].word.empty()) k = (k + 1) & (kSlots - 1);
-      slots_[k] = w;
+      PackedWord p;
+      for (char c : w.word) PushByte(&p, c);  // every listed word is under 16 bytes
+      size_t k = HashWord(p) & (kSlots - 1);
+      while (bits_[k] != 0) k = (k + 1) & (kSlots - 1);
+      words_[k] = p;
+      bits_[k] = w.bits;
     }
   }
-  uint16_t Find(std::string_view w, uint32_t hash) const {
-    for (size_t k = hash & (kSlots - 1); !slots_[k].word.empty(); k = (k + 1) & (kSlots - 1))
-      if (slots_[k].word == w) return slots_[k].bits;
+  uint16_t Find(const PackedWord& w) const {
+    for (size_t k = HashWord(w) & (kSlots - 1); bits_[k] != 0; k = (k + 1) & (kSlots - 1))
+      if (words_[k] == w) return bits_[k];
     return 0;
   }
 
  private:
-  static constexpr size_t kSlots = 1024;
-  std::array<WordHint, kSlots> slots_{};
+  static constexpr size_t kSlots = 512;
+  std::array<PackedWord, kSlots> words_{};
+  std::array<uint16_t, kSlots> bits_{};  // 0: empty slot (every listed word has a bit)
 };
 
 const WordIndex& Index() {
@@ -230,13 +260,6 @@ void ForEachClassWord(std::string_view s, F&& f) {
   flush();
 }
 
-// Bits of one word whose FNV hash is `hash`. Most class words are layout
-// jargon ("col", "flex", "mt2"); a length screen skips probing for them.
-inline uint16_t WordBits(std::string_view w, uint32_t hash) {
-  if (w.size() < 2 || w.size() > 16) return 0;
-  return Index().Find(w, hash);
-}
-
 }  // namespace
 
 void SplitClassWords(std::string_view s, std::vector<std::string>* words) {
@@ -245,24 +268,24 @@ void SplitClassWords(std::string_view s, std::vector<std::string>* words) {
 }
 
 uint16_t ClassWordBits(std::string_view s) {
-  // The words as ForEachClassWord splits them, hashed as they are read;
-  // `prev` is the hash without the last letter, for plurals.
-  char buf[32];
-  size_t len = 0;
+  // The words as ForEachClassWord splits them, lower-cased and packed as
+  // they are read. No listed word is longer than 16 bytes, so longer words
+  // are not looked up (nor are one-letter words).
+  const WordIndex& index = Index();
+  PackedWord w;
   bool too_long = false;
-  uint32_t hash = kFnvBasis, prev = kFnvBasis;
   uint16_t bits = 0;
   auto flush = [&] {
-    if (len > 0 && !too_long) {
-      std::string_view w(buf, len);
+    if (w.len >= 2 && !too_long) {
+      uint16_t b = index.Find(w);
       // Plurals carry the same hint ("dates", "ads", "tags").
-      uint16_t b = WordBits(w, hash);
-      if (b == 0 && len > 3 && w.back() == 's') b = WordBits(w.substr(0, len - 1), prev);
+      if (b == 0 && w.len > 3 && ((w.len <= 8 ? w.lo >> (8 * (w.len - 1))
+                                                : w.hi >> (8 * (w.len - 9))) & 0xFF) == 's')
+        b = index.Find(DropLast(w));
       bits |= b;
     }
-    len = 0;
+    w = PackedWord();
     too_long = false;
-    hash = prev = kFnvBasis;
   };
   char last = 0;
   for (char c : s) {
@@ -271,11 +294,8 @@ uint16_t ClassWordBits(std::string_view s) {
       flush();
     } else {
       if (upper && last >= 'a' && last <= 'z') flush();  // camelCase boundary
-      if (len < sizeof buf) {
-        char l = upper ? static_cast<char>(c + 32) : c;
-        buf[len++] = l;
-        prev = hash;
-        hash = FnvStep(hash, l);
+      if (w.len < 16) {
+        PushByte(&w, upper ? static_cast<char>(c + 32) : c);
       } else {
         too_long = true;
       }
