@@ -71,5 +71,14 @@ TEST(QuotesInfinitive, WhenAskedInAnOpeningPhrase) {
   EXPECT_EQ(r[0].text, "whether the pier would reopen");
 }
 
+TEST(QuotesInfinitive, BareAskedOpeningTheSentence) {
+  auto q = Reports("Asked whether he would back the levy, Reid said he would not give advice.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "whether he would back the levy");
+  EXPECT_EQ(q[0].speaker, "<null>");
+  EXPECT_EQ(q[0].cue, "Asked");
+  EXPECT_EQ(q[1].text, "he would not give advice");
+}
+
 }  // namespace
 }  // namespace newsgraph

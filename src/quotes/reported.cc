@@ -59,8 +59,13 @@ class Reporter {
     if (Parenthetical(c0, end)) return;
     // "When asked whether he would run, Brennan smiled": the opening phrase
     // the clause start skipped holds a passive question, its asker unnamed.
-    for (uint32_t k = sent.first_token + 1; k + 2 < c0; ++k) {
-      if (f_.Tok(k) != "asked" || !Is(f_.Tok(k - 1), {"When", "when", "If", "if", "Once", "once"})) continue;
+    for (uint32_t k = sent.first_token; k + 2 < c0; ++k) {
+      // "Asked whether he would run, Brennan smiled" as well.
+      const bool bare = k == sent.first_token && f_.Tok(k) == "Asked";
+      if (!bare && (k == sent.first_token || f_.Tok(k) != "asked" ||
+                    !Is(f_.Tok(k - 1), {"When", "when", "If", "if", "Once", "once"}))) {
+        continue;
+      }
       if (uint32_t j = AskedWhat(k, c0); j != 0 && f_.Tok(j) != "about") {
         last_ = 0;
         Emit(j, c0, k, Speaker());
