@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 
 namespace newsgraph::html {
 namespace {
@@ -10,6 +11,9 @@ namespace {
 enum WordBit : uint16_t {
   kPositive = 1, kNegative = 2, kUnlikely = 4, kOkMaybe = 8, kAlways = 16, kByline = 32,
   kCaption = 64, kDateline = 128, kComments = 256,
+  // Not a hint: a word of a utility class that hides an element
+  // (MayHideElement); CombineHints ignores it.
+  kHiding = 512,
 };
 
 struct WordHint {
@@ -78,7 +82,8 @@ constexpr WordHint kWordHints[] = {
       {"hdr", kNegative},
       {"header", kNegative | kUnlikely},
       {"hentry", kPositive},
-      {"hidden", kNegative},
+      {"hidden", kNegative | kHiding},
+      {"hide", kHiding},
       {"infobox", kNegative},
       {"inline", kNegative},
       {"kicker", kCaption},
@@ -163,6 +168,11 @@ constexpr WordHint kWordHints[] = {
       {"video", kNegative},
       {"widget", kNegative},
       {"writer", kByline},
+      // Words of the hiding utility classes (d-none, sr-only, screen-reader-text).
+      {"none", kHiding},
+      {"only", kHiding},
+      {"screen", kHiding},
+      {"visuallyhidden", kHiding},
 };
 
 // A word of at most 16 bytes packed into two integers, so that a table
@@ -267,44 +277,83 @@ void SplitClassWords(std::string_view s, std::vector<std::string>* words) {
   ForEachClassWord(s, [&](std::string_view w) { words->emplace_back(w); });
 }
 
-uint16_t ClassWordBits(std::string_view s) {
-  // The words as ForEachClassWord splits them, lower-cased and packed as
-  // they are read. No listed word is longer than 16 bytes, so longer words
-  // are not looked up (nor are one-letter words).
-  const WordIndex& index = Index();
-  PackedWord w;
-  bool too_long = false;
-  uint16_t bits = 0;
-  auto flush = [&] {
-    if (w.len >= 2 && !too_long) {
-      uint16_t b = index.Find(w);
-      // Plurals carry the same hint ("dates", "ads", "tags").
-      if (b == 0 && w.len > 3 && ((w.len <= 8 ? w.lo >> (8 * (w.len - 1))
-                                                : w.hi >> (8 * (w.len - 9))) & 0xFF) == 's')
-        b = index.Find(DropLast(w));
-      bits |= b;
-    }
-    w = PackedWord();
-    too_long = false;
-  };
-  char last = 0;
-  for (char c : s) {
-    bool lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z', digit = c >= '0' && c <= '9';
-    if (!lower && !upper && !digit) {
-      flush();
-    } else {
-      if (upper && last >= 'a' && last <= 'z') flush();  // camelCase boundary
-      if (w.len < 16) {
-        PushByte(&w, upper ? static_cast<char>(c + 32) : c);
-      } else {
-        too_long = true;
-      }
-    }
-    last = c;
+namespace {
+
+// How the class-word splitter sees a byte.
+enum : uint8_t { kSep = 0, kLowerLetter = 1, kDigit = 2, kUpperLetter = 3 };
+struct WordKinds {
+  uint8_t kind[256] = {};
+  constexpr WordKinds() {
+    for (int c = 'a'; c <= 'z'; ++c) kind[c] = kLowerLetter;
+    for (int c = 'A'; c <= 'Z'; ++c) kind[c] = kUpperLetter;
+    for (int c = '0'; c <= '9'; ++c) kind[c] = kDigit;
   }
-  flush();
+};
+constexpr WordKinds kWordKinds;
+
+// Packs the lower-cased word d[0, len) (letters and digits only, len <= 16);
+// `room` bytes are readable from d.
+inline PackedWord PackWord(const unsigned char* d, size_t len, size_t room) {
+  PackedWord w;
+  w.len = static_cast<uint32_t>(len);
+  if (room >= 16) {
+    std::memcpy(&w.lo, d, 8);
+    std::memcpy(&w.hi, d + 8, 8);
+    if (len < 8) {
+      w.lo &= (uint64_t{1} << (8 * len)) - 1;
+      w.hi = 0;
+    } else if (len < 16) {
+      w.hi &= (uint64_t{1} << (8 * (len - 8))) - 1;
+    }
+  } else {
+    for (size_t k = 0; k < len; ++k) {
+      uint64_t b = d[k];
+      if (k < 8) w.lo |= b << (8 * k); else w.hi |= b << (8 * (k - 8));
+    }
+  }
+  // Letters and digits only: setting bit 5 lower-cases letters and leaves
+  // digits as they are.
+  constexpr uint64_t kLower = 0x2020202020202020ull;
+  w.lo |= kLower & (len >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * len)) - 1);
+  if (len > 8) w.hi |= kLower & (len >= 16 ? ~uint64_t{0} : (uint64_t{1} << (8 * (len - 8))) - 1);
+  return w;
+}
+
+}  // namespace
+
+uint16_t ClassWordBits(std::string_view s) {
+  // Words as ForEachClassWord splits them: runs of letters and digits,
+  // split again where a capital follows a small letter (camelCase). No
+  // listed word is longer than 16 bytes, so longer words are not looked up
+  // (nor are one-letter words).
+  const WordIndex& index = Index();
+  const unsigned char* d = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
+  uint16_t bits = 0;
+  size_t i = 0;
+  while (i < n) {
+    while (i < n && kWordKinds.kind[d[i]] == kSep) ++i;
+    if (i >= n) break;
+    size_t b = i;
+    uint8_t prev = kWordKinds.kind[d[i++]];
+    while (i < n) {
+      uint8_t k = kWordKinds.kind[d[i]];
+      if (k == kSep || (k == kUpperLetter && prev == kLowerLetter)) break;
+      prev = k;
+      ++i;
+    }
+    size_t len = i - b;
+    if (len < 2 || len > 16) continue;
+    PackedWord w = PackWord(d + b, len, n - b);
+    uint16_t found = index.Find(w);
+    // Plurals carry the same hint ("dates", "ads", "tags").
+    if (found == 0 && len > 3 && (d[i - 1] | 0x20) == 's') found = index.Find(DropLast(w));
+    bits |= found;
+  }
   return bits;
 }
+
+bool MayHideElement(uint16_t class_bits) { return class_bits & kHiding; }
 
 ClassHints CombineHints(uint16_t class_bits, uint16_t id_bits, std::string_view role,
                         std::string_view itemprop, std::string_view rel) {

@@ -29,6 +29,9 @@ ClassHints HintsFor(const Dom& dom, const Node& n);
 // words of one class or id value say (opaque bits), then the hints from
 // the class and id bits and the role, itemprop and rel values.
 uint16_t ClassWordBits(std::string_view value);
+// False when no word of the class value belongs to a utility class that
+// hides an element ("hidden", "d-none", "sr-only", ...): a cheap screen.
+bool MayHideElement(uint16_t class_bits);
 ClassHints CombineHints(uint16_t class_bits, uint16_t id_bits, std::string_view role,
                         std::string_view itemprop, std::string_view rel);
 

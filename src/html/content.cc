@@ -235,7 +235,7 @@ class Extractor {
     auto [it, added] = class_facts_.try_emplace(cls);
     if (added) {
       it->second.bits = ClassWordBits(cls);
-      it->second.hidden = HiddenByClass(cls);
+      it->second.hidden = MayHideElement(it->second.bits) && HiddenByClass(cls);
     }
     return it->second;
   }
