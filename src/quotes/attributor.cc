@@ -435,7 +435,9 @@ class Attribution {
     const Document& doc = f_.doc();
     std::string_view body = doc.Slice(content);
     if (body.empty()) return false;
-    const bool punctuated = body.back() == '.' || body.back() == '!' || body.back() == '?';
+    // "What a Super Tuesday!": an exclamation is speech, capitals or not.
+    if (body.back() == '!') return false;
+    const bool punctuated = body.back() == '.' || body.back() == '?';
     const int min_words = punctuated || direct ? 2 : 1;
     int words = 0;
     for (uint32_t k = f_.TokenAt(content.begin); k < doc.tokens.size() && doc.tokens[k].span.begin < content.end; ++k) {

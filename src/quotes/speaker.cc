@@ -60,6 +60,7 @@ uint32_t SpeakerFinder::TokenAt(uint32_t pos) const {
 
 bool SpeakerFinder::IsCue(uint32_t k) const {
   std::string_view t = Tok(k);
+  if (Is(t, {"put", "puts"}) && Tok(k + 1) == "it" && Is(Tok(k + 2), {",", ":"})) return true;  // "as X put it, ..."
   return text::StartsLower(t) && lex_.speech.Contains(t) && !NounUse(k);
 }
 
