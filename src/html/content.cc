@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <memory>
+#include <type_traits>
 #include <unordered_map>
 
 #include "html/class_hints.h"
@@ -51,27 +53,28 @@ bool IsHeading(Tag t) {
          t == Tag::k_h5 || t == Tag::k_h6;
 }
 
-// Per-element figures gathered bottom-up.
+// Per-element figures gathered bottom-up. Trivial, so that the array of
+// them is not cleared twice: Mark() value-initialises each entry.
 struct Stats {
-  uint32_t chars = 0;         // visible characters (whitespace runs count once)
-  uint32_t link_chars = 0;    // of which inside links
-  uint32_t inline_chars = 0;  // characters not inside a nested block
-  uint32_t commas = 0;
-  uint32_t inline_commas = 0;
-  uint32_t paragraphs = 0;    // <p> descendants with text
-  uint32_t images = 0;
-  uint32_t list_items = 0;
-  uint32_t inputs = 0;
-  uint32_t headings = 0;
-  float score = 0;
-  bool candidate = false;
-  bool removed = false;   // never content (scripts, hidden, nav, ...)
-  int weight = 0;         // class/id weight
-  uint32_t links = 0;     // <a> descendants
-  uint32_t articles = 0;  // <article> descendants, itself included
-  bool caption = false;   // caption, credit or date stamp by its class
-
+  uint32_t chars;         // visible characters (whitespace runs count once)
+  uint32_t link_chars;    // of which inside links
+  uint32_t inline_chars;  // characters not inside a nested block
+  uint32_t commas;
+  uint32_t inline_commas;
+  uint32_t paragraphs;    // <p> descendants with text
+  uint32_t images;
+  uint32_t list_items;
+  uint32_t inputs;
+  uint32_t headings;
+  float score;
+  bool candidate;
+  bool removed;   // never content (scripts, hidden, nav, ...)
+  int weight;         // class/id weight
+  uint32_t links;     // <a> descendants
+  uint32_t articles;  // <article> descendants, itself included
+  bool caption;   // caption, credit or date stamp by its class
 };
+static_assert(std::is_trivial_v<Stats>);
 
 // Short paragraphs that are calls to action or page furniture, whatever
 // the markup around them: these openings are never article prose.
@@ -142,7 +145,7 @@ std::string DropBoilerplateParagraphs(std::string text, std::string_view title) 
 class Extractor {
  public:
   Extractor(const Dom& dom, const ContentOptions& options)
-      : dom_(dom), nodes_(dom.nodes()), options_(options), st_(nodes_.size()) {
+      : dom_(dom), nodes_(dom.nodes()), options_(options), st_(new Stats[nodes_.size()]) {
     Precompute();
     MeasureProse();
   }
@@ -290,7 +293,7 @@ class Extractor {
     bylines_.clear();
     for (size_t i = 0; i < nodes_.size(); ++i) {
       Stats& s = st_[i];
-      s = Stats();
+      s = Stats{};
       const Node& n = nodes_[i];
       if (n.tag == Tag::kRoot) continue;
       const Stats& p = st_[n.parent];
@@ -676,7 +679,7 @@ class Extractor {
   const Dom& dom_;
   const std::vector<Node>& nodes_;
   const ContentOptions& options_;
-  std::vector<Stats> st_;
+  std::unique_ptr<Stats[]> st_;  // filled by Mark()
   std::vector<std::string> bylines_;
   std::vector<uint32_t> prose_;
   std::vector<uint32_t> quoted_;  // characters inside <blockquote>s

@@ -24,11 +24,9 @@ std::string Clean(std::string_view s) {
 
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
-// Substring test with glibc's memmem (two-way search), much faster than
-// string_view::find on long texts with common first letters.
-bool Contains(std::string_view text, std::string_view key) {
-  return memmem(text.data(), text.size(), key.data(), key.size()) != nullptr;
-}
+// Substring test, much faster than string_view::find on long texts with
+// common first letters.
+bool Contains(std::string_view text, std::string_view key) { return ContainsBytes(text, key); }
 
 bool LooksLikeUrl(std::string_view s) {
   return StartsWith(s, "http://") || StartsWith(s, "https://") || StartsWith(s, "//") ||
@@ -480,48 +478,50 @@ PageMetadata ReadMetadata(const Dom& dom, std::string_view url) {
       if (key.empty()) key = ToLowerAscii(dom.Attr(n, AttrKey::k_name));
       if (key.empty()) key = ToLowerAscii(dom.Attr(n, AttrKey::k_itemprop));
       std::string http_equiv = ToLowerAscii(dom.Attr(n, AttrKey::k_http_equiv));
+      // Compared as views: the size is compared before any byte.
+      const std::string_view k = key, he = http_equiv;
       std::string_view content = dom.Attr(n, AttrKey::k_content);
       if (content.empty() && n.tag == Tag::k_time) content = dom.Attr(n, AttrKey::k_datetime);
-      if (content.empty() && n.tag != Tag::k_meta && key == "author") {
+      if (content.empty() && n.tag != Tag::k_meta && k == "author") {
         AddAuthor(&meta_authors, CollapseWhitespace(dom.InnerText(static_cast<uint32_t>(i))));
         continue;
       }
       if (content.empty()) continue;
-      if (key == "og:title" || key == "twitter:title") {
+      if (k == "og:title" || k == "twitter:title") {
         if (og_title.empty()) og_title = Clean(content);
-      } else if (key == "og:site_name") {
+      } else if (k == "og:site_name") {
         og_site = Clean(content);
-      } else if (key == "application-name") {
+      } else if (k == "application-name") {
         app_name = Clean(content);
-      } else if (key == "og:url") {
+      } else if (k == "og:url") {
         og_url = ResolveUrl(content, url);
-      } else if (key == "og:locale" || key == "dc.language" || key == "language") {
+      } else if (k == "og:locale" || k == "dc.language" || k == "language") {
         if (og_locale.empty()) og_locale = Language(content);
-      } else if (http_equiv == "content-language") {
+      } else if (he == "content-language") {
         meta_lang = Language(content);
-      } else if (key == "article:published_time" || key == "og:published_time" ||
-                 key == "datepublished" || key == "pubdate" || key == "publishdate" ||
-                 key == "publish-date" || key == "publish_date" || key == "date" ||
-                 key == "dc.date.issued" || key == "dc.date" || key == "dcterms.date" ||
-                 key == "dcterms.issued" || key == "sailthru.date" || key == "parsely-pub-date" ||
-                 key == "article.published" || key == "published_time" ||
-                 key == "article:published" || key == "original-publish-date" ||
-                 key == "citation_publication_date" || key == "dc.date.created" ||
-                 key == "article_date_original" || key == "date.release" ||
-                 key == "displaydate" || key == "pub_date" || key == "datecreated") {
+      } else if (k == "article:published_time" || k == "og:published_time" ||
+                 k == "datepublished" || k == "pubdate" || k == "publishdate" ||
+                 k == "publish-date" || k == "publish_date" || k == "date" ||
+                 k == "dc.date.issued" || k == "dc.date" || k == "dcterms.date" ||
+                 k == "dcterms.issued" || k == "sailthru.date" || k == "parsely-pub-date" ||
+                 k == "article.published" || k == "published_time" ||
+                 k == "article:published" || k == "original-publish-date" ||
+                 k == "citation_publication_date" || k == "dc.date.created" ||
+                 k == "article_date_original" || k == "date.release" ||
+                 k == "displaydate" || k == "pub_date" || k == "datecreated") {
         if (meta_published.empty()) meta_published = NormalizeDate(content);
       } else if (IsPublishDateKey(key)) {
         if (loose_published.empty()) loose_published = NormalizeDate(content);
-      } else if (key == "author" || key == "article:author" || key == "dc.creator" ||
-                 key == "dcterms.creator" || key == "sailthru.author" || key == "parsely-author" ||
-                 key == "byl" || key == "citation_author") {
+      } else if (k == "author" || k == "article:author" || k == "dc.creator" ||
+                 k == "dcterms.creator" || k == "sailthru.author" || k == "parsely-author" ||
+                 k == "byl" || k == "citation_author") {
         std::string v = Clean(content);
         if (StartsWith(ToLowerAscii(v), "by ")) v = v.substr(3);
         if (!LooksLikeUrl(v)) {
           for (std::string& a : SplitAuthors(v)) AddAuthor(&meta_authors, std::move(a));
         }
-      } else if (key == "original-source" || key == "syndication-source" ||
-                 key == "article:source" || key == "source" || key == "dc.source") {
+      } else if (k == "original-source" || k == "syndication-source" ||
+                 k == "article:source" || k == "source" || k == "dc.source") {
         if (meta_source.empty()) meta_source = Clean(content);
       }
     }

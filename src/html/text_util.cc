@@ -1,6 +1,7 @@
 #include "html/text_util.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "core/utf8.h"
 
@@ -199,6 +200,34 @@ size_t CountChars(std::string_view s) {
     }
   }
   return n;
+}
+
+bool ContainsBytes(std::string_view text, std::string_view key) {
+  const size_t n = text.size(), k = key.size();
+  if (k == 0) return true;
+  if (k > n) return false;
+  size_t i = 0;
+#if defined(__SSE2__)
+  if (k >= 2) {
+    const char* d = text.data();
+    const __m128i first = _mm_set1_epi8(key[0]);
+    const __m128i last = _mm_set1_epi8(key[k - 1]);
+    // Block at i covers start positions i..i+15; its last-byte load ends
+    // at i + k - 1 + 16 <= n.
+    for (; i + k + 15 <= n; i += 16) {
+      __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(d + i));
+      __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(d + i + k - 1));
+      unsigned m = static_cast<unsigned>(
+          _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, last))));
+      while (m != 0) {
+        unsigned bit = static_cast<unsigned>(__builtin_ctz(m));
+        if (std::memcmp(d + i + bit + 1, key.data() + 1, k - 2) == 0) return true;
+        m &= m - 1;
+      }
+    }
+  }
+#endif
+  return memmem(text.data() + i, n - i, key.data(), k) != nullptr;
 }
 
 bool SameText(std::string_view a, std::string_view b) {

@@ -26,6 +26,10 @@ TextFigures MeasureText(std::string_view s);
 // Code points in `s` that are not whitespace.
 size_t CountChars(std::string_view s);
 
+// True when `key` occurs in `text` (bytes, case-sensitive). Sixteen
+// positions at a time are screened by the key's first and last bytes.
+bool ContainsBytes(std::string_view text, std::string_view key);
+
 // Equal after collapsing whitespace and ASCII case folding.
 bool SameText(std::string_view a, std::string_view b);
 
