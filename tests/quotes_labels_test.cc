@@ -71,5 +71,13 @@ TEST(QuotesLabels, PageLabelsAndLowerCaseLeadsAreNoSpeakers) {
   EXPECT_TRUE(Attribute("At 10:30 the council met.").empty());
 }
 
+TEST(QuotesLabels, ATitleWithASubtitleIsNoSpeaker) {
+  EXPECT_TRUE(Attribute("Star Wars Jedi: Fallen Order is a game that is many things to different people.").empty());
+  // A label naming people still speaks.
+  auto q = Attribute("Police: Suspect fled the harbour on foot\n\nThe search went on overnight.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Suspect fled the harbour on foot");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -154,6 +154,10 @@ void FindLabelledStatements(const SpeakerFinder& f, const std::vector<bool>& quo
     while (b > a && Trailing(f.Tok(b - 1))) --b;
     if (b <= a + 1) continue;
     const Speaker sp = LabelSpeaker(f, first, colon);
+    // "Star Wars Jedi: Fallen Order is ...": a mixed-case label naming no
+    // one the article knows is a title with its subtitle, unless its last
+    // word names people ("Police: ...", "Officials: ...").
+    if (!caps && sp.entity < 0 && !f.lex().humans.Contains(f.Tok(colon - 1))) continue;
     Found found;
     Quote& q = found.quote;
     q.content = {doc.tokens[a].span.begin, doc.tokens[b - 1].span.end};

@@ -120,6 +120,7 @@ class Reporter {
         continue;
       }
       if (f_.NounUse(k)) continue;  // "the report", "48% support"
+      if (!text::StartsLower(f_.Tok(k))) continue;  // "Fallen Order", "Support Group"
       std::string_view t = f_.Tok(k);
       if (Participle(k) && k > c0 + 2) {
         // "Brennan toured the plant, saying CLAUSE": a participle after a
