@@ -75,6 +75,21 @@ TEST(HtmlTokenizer, UnclosedTagAtEndOfInput) {
   EXPECT_EQ(Tokens("text<div class=\"a"), (V{"\"text\"", "<div class=a>"}));
 }
 
+TEST(HtmlTokenizer, CapitalisedAttributeNamesAreLowerCased) {
+  // Names with capitals are lower-cased into the tokenizer's own storage;
+  // names already in lower case are views into the page. Both must stay
+  // valid while the attribute list grows within one tag.
+  std::string html = "<DIV";
+  std::string expected = "<div";
+  for (int i = 0; i < 40; ++i) {
+    html += (i % 2 ? " Data-Attr" : " plain") + std::to_string(i) + "=v" + std::to_string(i);
+    expected += (i % 2 ? " data-attr" : " plain") + std::to_string(i) + "=v" + std::to_string(i);
+  }
+  html += " CLASS=Story>x";
+  expected += " class=Story>";
+  EXPECT_EQ(Tokens(html), (V{expected, "\"x\""}));
+}
+
 TEST(HtmlTokenizer, ManyAttributesStayBounded) {
   std::string html = "<div";
   for (int i = 0; i < 50000; ++i) html += " a" + std::to_string(i % 1000) + "=x";

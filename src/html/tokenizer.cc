@@ -2,6 +2,10 @@
 
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "html/entities.h"
 
 namespace newsgraph::html {
@@ -84,54 +88,97 @@ constexpr size_t kMaxAttributes = 128;
 
 class Tokenizer {
  public:
-  Tokenizer(std::string_view s, TokenSink* sink) : s_(s), sink_(sink) {}
+  Tokenizer(std::string_view s, TokenSink* sink) : s_(s), sink_(sink) {
+    // Attribute names are views into these strings, so the vector must
+    // never move them: it is sized once.
+    lowered_.resize(kMaxAttributes);
+  }
 
   void Run() {
     size_t i = 0;
     const size_t n = s_.size();
     size_t text_start = 0;
+    // amp_: an '&' was seen in the text run [text_start, i).
+    auto restart = [&](size_t at) {
+      text_start = at;
+      amp_ = false;
+    };
     while (i < n) {
-      const char* p = static_cast<const char*>(std::memchr(s_.data() + i, '<', n - i));
-      if (!p) break;
-      size_t lt = p - s_.data();
-      if (lt + 1 >= n) break;
+      size_t lt = FindTagOpen(i);
+      if (lt >= n || lt + 1 >= n) break;
       char c = s_[lt + 1];
       if (IsAlpha(c)) {
-        EmitText(text_start, lt);
+        EmitRun(text_start, lt);
         i = ParseTag(lt + 1, false);
-        text_start = i;
+        restart(i);
         if (raw_ != RawKind::kNone) {
           i = SkipRaw(i);
-          text_start = i;
+          restart(i);
         }
       } else if (c == '/') {
         if (lt + 2 < n && IsAlpha(s_[lt + 2])) {
-          EmitText(text_start, lt);
+          EmitRun(text_start, lt);
           i = ParseTag(lt + 2, true);
         } else if (lt + 2 < n && s_[lt + 2] == '>') {
-          EmitText(text_start, lt);
+          EmitRun(text_start, lt);
           i = lt + 3;  // "</>" is dropped
         } else {
-          EmitText(text_start, lt);
+          EmitRun(text_start, lt);
           i = BogusComment(lt + 2);
         }
-        text_start = i;
+        restart(i);
       } else if (c == '!') {
-        EmitText(text_start, lt);
+        EmitRun(text_start, lt);
         i = Markup(lt + 2);
-        text_start = i;
+        restart(i);
       } else if (c == '?') {
-        EmitText(text_start, lt);
+        EmitRun(text_start, lt);
         i = BogusComment(lt + 1);
-        text_start = i;
+        restart(i);
       } else {
         i = lt + 1;  // a lone '<' is text
       }
     }
-    EmitText(text_start, n);
+    EmitRun(text_start, n);
   }
 
  private:
+  // The next '<' at or after i (n when none); notes in amp_ an '&' before
+  // it. One pass over the text does both, sixteen bytes at a time.
+  size_t FindTagOpen(size_t i) {
+    const char* d = s_.data();
+    const size_t n = s_.size();
+#if defined(__SSE2__)
+    const __m128i lt = _mm_set1_epi8('<'), amp = _mm_set1_epi8('&');
+    for (; i + 16 <= n; i += 16) {
+      __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(d + i));
+      unsigned ml = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, lt)));
+      unsigned ma = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, amp)));
+      if (ml != 0) {
+        if (ma & ((ml & (0u - ml)) - 1)) amp_ = true;  // an '&' before the '<'
+        return i + static_cast<size_t>(__builtin_ctz(ml));
+      }
+      if (ma != 0) amp_ = true;
+    }
+#endif
+    for (; i < n; ++i) {
+      if (d[i] == '<') return i;
+      if (d[i] == '&') amp_ = true;
+    }
+    return n;
+  }
+
+  // Emits the text run [b, e) of Run(), decoding references only when an
+  // '&' was seen in it.
+  void EmitRun(size_t b, size_t e) {
+    if (e <= b) return;
+    if (!amp_) {
+      sink_->Text(s_.substr(b, e - b));
+    } else {
+      EmitText(b, e);
+    }
+  }
+
   void EmitText(size_t b, size_t e) {
     if (e <= b) return;
     std::string_view t = s_.substr(b, e - b);
@@ -179,6 +226,23 @@ class Tokenizer {
       return e == s_.size() ? e : e + 3;
     }
     return BogusComment(i);  // doctype and the rest carry nothing we need
+  }
+
+  // The first c at or after i, or n. Attribute values are short: an
+  // inline loop costs less than a call to memchr.
+  size_t FindByte(size_t i, char c) const {
+    const char* d = s_.data();
+    const size_t n = s_.size();
+#if defined(__SSE2__)
+    const __m128i v = _mm_set1_epi8(c);
+    for (; i + 16 <= n; i += 16) {
+      unsigned m = static_cast<unsigned>(_mm_movemask_epi8(
+          _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(d + i)), v)));
+      if (m != 0) return i + static_cast<size_t>(__builtin_ctz(m));
+    }
+#endif
+    while (i < n && d[i] != c) ++i;
+    return i;
   }
 
   // The name s_[b, e) lower-cased: a view into the page when it has no
@@ -246,8 +310,7 @@ class Tokenizer {
         if (i < n && (d[i] == '"' || d[i] == '\'')) {
           char q = d[i];
           vb = i + 1;
-          const void* e = std::memchr(d + vb, q, n - vb);
-          ve = e ? static_cast<const char*>(e) - d : n;
+          ve = FindByte(vb, q);
           i = ve < n ? ve + 1 : n;
         } else {
           vb = i;
@@ -258,10 +321,7 @@ class Tokenizer {
       // Attributes past the first kMaxAttributes of a tag are skipped: no
       // real tag has that many, and the duplicate check stays bounded.
       if (end_tag || attrs_used_ >= kMaxAttributes) continue;
-      if (attrs_used_ == attrs_.size()) {
-        attrs_.emplace_back();
-        lowered_.emplace_back();
-      }
+      if (attrs_used_ == attrs_.size()) attrs_.emplace_back();
       Attribute& a = attrs_[attrs_used_];
       a.name = Lowered(ab, ae, seen & kUpperC, &lowered_[attrs_used_]);
       a.raw_value = has_value ? s_.substr(vb, ve - vb) : std::string_view();
@@ -315,6 +375,7 @@ class Tokenizer {
   std::vector<std::string> lowered_;  // lower-cased copies of attribute names, by slot
   size_t attrs_used_ = 0;
   RawKind raw_ = RawKind::kNone;
+  bool amp_ = false;
 };
 
 }  // namespace
