@@ -34,5 +34,10 @@ TEST(QuotesCueNouns, ThirdPersonVerbAfterASubjectStaysACue) {
   EXPECT_EQ(doc.Slice(doc.quotes[0].content), "that the bill is dead");
 }
 
+TEST(QuotesCueNouns, ADateAloneIsNoObjectOfACue) {
+  Document doc = testing_util::Analyze("Mira Swift got high profile support last week, after the label went quiet.");
+  for (const Quote& q : doc.quotes) ADD_FAILURE() << doc.Slice(q.content);
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -248,7 +248,8 @@ class Reporter {
           j = k + 1;
         }
         if (j != 0) {
-          if (end >= j + 1 && !Is(f_.Tok(j), {",", ".", ";", ":", "to", "by", "that"})) {
+          // "got support last week": a date alone is no object of the cue.
+          if (end >= j + 1 && !Is(f_.Tok(j), {",", ".", ";", ":", "to", "by", "that"}) && !OnlyDate(j, ObjectEnd(j, end))) {
             Emit(j, ObjectEnd(j, end), k, sp, cue_end);
             return;
           }
@@ -566,6 +567,15 @@ class Reporter {
       sp.name = std::string(f_.Tok(c0));
     }
     return sp;
+  }
+
+  // True when every word of [a, b) lies in date mentions ("last week").
+  bool OnlyDate(uint32_t a, uint32_t b) const {
+    if (a >= b) return false;
+    for (uint32_t k = a; k < b; ++k) {
+      if (!IsDate(k)) return false;
+    }
+    return true;
   }
 
   bool IsDate(uint32_t k) const {
