@@ -573,7 +573,10 @@ class Reporter {
   bool OnlyDate(uint32_t a, uint32_t b) const {
     if (a >= b) return false;
     for (uint32_t k = a; k < b; ++k) {
-      if (!IsDate(k)) return false;
+      if (!IsDate(k) && !Is(f_.Tok(k), {"last", "this", "next", "week", "weekend", "month", "year", "night",
+                                        "morning", "evening", "yesterday", "today", "tonight", "earlier", "later"})) {
+        return false;
+      }
     }
     return true;
   }
