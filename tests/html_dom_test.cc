@@ -127,4 +127,40 @@ TEST(HtmlDom, AttributesAndTagNames) {
 }
 
 }  // namespace
+// Every node, its place and its text or attributes, as one string.
+std::string Describe(const Dom& dom) {
+  std::string out;
+  for (const Node& n : dom.nodes()) {
+    out += std::to_string(static_cast<int>(n.tag)) + "/" + std::to_string(n.parent) + "/" +
+           std::to_string(n.end) + ":";
+    if (n.tag == Tag::kText) {
+      out += "\"" + std::string(dom.text(n)) + "\"";
+    } else {
+      out += std::string(dom.TagName(n));
+      for (size_t k = 0; k < dom.AttrCount(n); ++k)
+        out += " " + std::string(dom.AttrName(n, k)) + "=" + std::string(dom.AttrValue(n, k));
+    }
+    out += "\n";
+  }
+  return out;
+}
+
+TEST(HtmlDom, BorrowedInputGivesTheSameTree) {
+  // Text and values without references point into the page; those with
+  // references, and text runs split by comments, are copied. The tree is
+  // the same either way.
+  const std::string html =
+      "<div class=\"story body\" id=main>one <b>two</b> th<!-- c -->ree &amp; four"
+      "<a href='/x?a=1&amp;b=2' title=T>link</a>five&lt;<!---->six<br>seven"
+      "<script type=\"application/ld+json\">{\"a\": \"&amp;\"}</script>"
+      "<title>A &amp; B</title><p data-x=1>end</p></div>";
+  ParseOptions borrow;
+  borrow.borrow_input = true;
+  Dom copied = ParseHtml(html);
+  Dom borrowed = ParseHtml(html, borrow);
+  EXPECT_EQ(Describe(borrowed), Describe(copied));
+  EXPECT_NE(Describe(copied).find("\" three & four\""), std::string::npos);
+  EXPECT_NE(Describe(copied).find("href=/x?a=1&b=2"), std::string::npos);
+}
+
 }  // namespace newsgraph::html

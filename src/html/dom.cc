@@ -172,7 +172,7 @@ std::string_view Dom::Attr(const Node& n, std::string_view name) const {
     const DomAttribute& a = attrs_[k];
     if (a.key == AttrKey::kOther &&
         std::string_view(arena_).substr(a.name_begin, a.name_size) == name)
-      return std::string_view(arena_).substr(a.value_begin, a.value_size);
+      return Slice(a.value_begin, a.value_size);
   }
   return {};
 }
@@ -197,7 +197,7 @@ std::string_view Dom::AttrName(const Node& n, size_t k) const {
 
 std::string_view Dom::AttrValue(const Node& n, size_t k) const {
   const DomAttribute& a = attrs_[n.attr_begin + k];
-  return std::string_view(arena_).substr(a.value_begin, a.value_size);
+  return Slice(a.value_begin, a.value_size);
 }
 
 std::string_view Dom::TagName(const Node& n) const {
@@ -217,6 +217,7 @@ std::string Dom::InnerText(uint32_t i) const {
 class TreeBuilder : public TokenSink {
  public:
   TreeBuilder(Dom* dom, const ParseOptions& options) : dom_(dom), options_(options) {
+    input_ = dom->input_;
     Node root;
     root.tag = Tag::kRoot;
     dom_->nodes_.push_back(root);
@@ -228,6 +229,7 @@ class TreeBuilder : public TokenSink {
     Tag tag = TagFromName(name);
     ImplyEndTags(tag);
     uint32_t id = Append(tag);
+    last_text_ = Node::kNone;
     Node& n = dom_->nodes_[id];
     if (tag == Tag::kOther) n.name = Intern(name);
     n.attr_begin = static_cast<uint32_t>(dom_->attrs_.size());
@@ -241,9 +243,14 @@ class TreeBuilder : public TokenSink {
         d.name_size = static_cast<uint32_t>(a.name.size());
         dom_->arena_ += a.name;
       }
-      d.value_begin = static_cast<uint32_t>(dom_->arena_.size());
-      a.AppendValue(&dom_->arena_);
-      d.value_size = static_cast<uint32_t>(dom_->arena_.size() - d.value_begin);
+      if (Borrowable(a.raw_value) && a.raw_value.find('&') == std::string_view::npos) {
+        d.value_begin = InputOffset(a.raw_value) | Dom::kInputBit;
+        d.value_size = static_cast<uint32_t>(a.raw_value.size());
+      } else {
+        d.value_begin = static_cast<uint32_t>(dom_->arena_.size());
+        a.AppendValue(&dom_->arena_);
+        d.value_size = static_cast<uint32_t>(dom_->arena_.size() - d.value_begin);
+      }
       dom_->attrs_.push_back(d);
     }
     n.attr_end = static_cast<uint32_t>(dom_->attrs_.size());
@@ -297,22 +304,47 @@ class TreeBuilder : public TokenSink {
     if (!options_.keep_scripts && (p.tag == Tag::k_style ||
                                    (p.tag == Tag::k_script && !IsJsonScript(p))))
       return;
-    if (p.last_child != Node::kNone) {
-      Node& last = dom_->nodes_[p.last_child];
-      if (last.tag == Tag::kText && last.text_begin + last.text_size == dom_->arena_.size()) {
-        dom_->arena_ += text;
+    bool borrow = Borrowable(text);
+    // Consecutive text (split by a comment or a reference) is one node.
+    if (p.last_child != Node::kNone && p.last_child == last_text_) {
+      Node& last = dom_->nodes_[last_text_];
+      bool last_borrowed = last.text_begin & Dom::kInputBit;
+      if (borrow && last_borrowed &&
+          (last.text_begin & ~Dom::kInputBit) + last.text_size == InputOffset(text)) {
         last.text_size += static_cast<uint32_t>(text.size());
         return;
       }
+      if (last_borrowed) {  // copied to the arena's end, where the rest follows
+        std::string_view old = dom_->text(last);
+        last.text_begin = static_cast<uint32_t>(dom_->arena_.size());
+        dom_->arena_ += old;
+      }
+      dom_->arena_ += text;
+      last.text_size += static_cast<uint32_t>(text.size());
+      return;
     }
     uint32_t id = Append(Tag::kText);
     Node& n = dom_->nodes_[id];
-    n.text_begin = static_cast<uint32_t>(dom_->arena_.size());
     n.text_size = static_cast<uint32_t>(text.size());
-    dom_->arena_ += text;
+    if (borrow) {
+      n.text_begin = InputOffset(text) | Dom::kInputBit;
+    } else {
+      n.text_begin = static_cast<uint32_t>(dom_->arena_.size());
+      dom_->arena_ += text;
+    }
+    last_text_ = id;
   }
 
  private:
+  // Whether `s` lies in the page and may be pointed to instead of copied.
+  bool Borrowable(std::string_view s) const {
+    return options_.borrow_input && s.data() >= input_.data() &&
+           s.data() + s.size() <= input_.data() + input_.size();
+  }
+  uint32_t InputOffset(std::string_view s) const {
+    return static_cast<uint32_t>(s.data() - input_.data());
+  }
+
   uint32_t Append(Tag tag) {
     uint32_t parent = stack_.back();
     uint32_t id = static_cast<uint32_t>(dom_->nodes_.size());
@@ -413,6 +445,10 @@ class TreeBuilder : public TokenSink {
   Dom* dom_;
   ParseOptions options_;
   std::vector<uint32_t> stack_;
+  std::string_view input_;
+  // The text node that the last text went into: later text in the same
+  // parent, with nothing in between, extends it.
+  uint32_t last_text_ = Node::kNone;
   std::unordered_map<std::string, uint32_t> names_;
   int foreign_ = 0;
   size_t overflow_ = 0;
@@ -422,7 +458,12 @@ Dom ParseHtml(std::string_view html, const ParseOptions& options) {
   Dom dom;
   if (html.size() > options.max_bytes) html = html.substr(0, options.max_bytes);
   dom.nodes_.reserve(html.size() / 40 + 16);
-  dom.arena_.reserve(html.size() / 2 + 16);
+  if (options.borrow_input) {
+    dom.input_ = html;
+    dom.arena_.reserve(1024);
+  } else {
+    dom.arena_.reserve(html.size() / 2 + 16);
+  }
   TreeBuilder builder(&dom, options);
   Tokenize(html, &builder);
   auto& nodes = dom.nodes_;

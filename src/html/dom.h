@@ -69,6 +69,10 @@ struct ParseOptions {
   // Keep the text of <script> and <style>; by default only scripts whose
   // type names JSON (JSON-LD metadata) keep their text.
   bool keep_scripts = false;
+  // Let text and attribute values that need no decoding point into `html`
+  // instead of copying them: faster, but the page must then outlive the
+  // tree (and must not move).
+  bool borrow_input = false;
 };
 
 // The attributes extraction reads, each a small number so that a look-up
@@ -106,9 +110,7 @@ class Dom {
   const std::vector<Node>& nodes() const { return nodes_; }
   const Node& node(uint32_t i) const { return nodes_[i]; }
   // Text of a text node.
-  std::string_view text(const Node& n) const {
-    return std::string_view(arena_).substr(n.text_begin, n.text_size);
-  }
+  std::string_view text(const Node& n) const { return Slice(n.text_begin, n.text_size); }
   // Value of attribute `name` (lower-case) on an element, or empty.
   std::string_view Attr(const Node& n, std::string_view name) const;
   bool HasAttr(const Node& n, std::string_view name) const;
@@ -116,7 +118,7 @@ class Dom {
   std::string_view Attr(const Node& n, AttrKey key) const {
     for (uint32_t k = n.attr_begin; k < n.attr_end; ++k) {
       const DomAttribute& a = attrs_[k];
-      if (a.key == key) return std::string_view(arena_.data() + a.value_begin, a.value_size);
+      if (a.key == key) return Slice(a.value_begin, a.value_size);
     }
     return {};
   }
@@ -137,11 +139,19 @@ class Dom {
 
  private:
   friend class TreeBuilder;
+  // Offsets with this bit set are into input_ (ParseOptions::borrow_input),
+  // others into arena_. Pages are capped far below 2 GiB.
+  static constexpr uint32_t kInputBit = uint32_t{1} << 31;
+  std::string_view Slice(uint32_t begin, uint32_t size) const {
+    const char* base = (begin & kInputBit) ? input_.data() : arena_.data();
+    return std::string_view(base + (begin & ~kInputBit), size);
+  }
   friend Dom ParseHtml(std::string_view html, const ParseOptions& options);
   std::vector<Node> nodes_;
   std::vector<DomAttribute> attrs_;
   std::vector<std::string> other_names_;
   std::string arena_;
+  std::string_view input_;  // the page, when borrowed
 };
 
 

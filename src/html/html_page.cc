@@ -118,7 +118,10 @@ std::string TakeCreditLines(std::string text, std::vector<std::string>* authors,
 void ExtractHtmlPage(Document& doc) {
   std::string storage;
   std::string_view html = DecodePageView(doc.source.raw, doc.source.http_charset, &storage);
-  Dom dom = ParseHtml(html);
+  // The page outlives the tree here, so the tree points into it.
+  ParseOptions parse;
+  parse.borrow_input = true;
+  Dom dom = ParseHtml(html, parse);
   PageMetadata meta = ReadMetadata(dom, doc.source.url);
   ContentOptions options;
   options.title = meta.title;
