@@ -1,7 +1,5 @@
 #include "html/metadata.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <cctype>
 #include <cstring>
@@ -9,12 +7,11 @@
 #include "html/class_hints.h"
 #include "html/dates.h"
 #include "html/entities.h"
+#include "html/json_lite.h"
 #include "html/text_util.h"
 
 namespace newsgraph::html {
 namespace {
-
-using nlohmann::json;
 
 std::string Clean(std::string_view s) {
   std::string decoded;
@@ -34,29 +31,27 @@ bool LooksLikeUrl(std::string_view s) {
 }
 
 // Schema.org types that describe the article itself.
-bool IsArticleType(const json& t) {
-  auto one = [](const std::string& s) {
-    return s.find("Article") != std::string::npos || s == "BlogPosting" || s == "Report" ||
+bool IsArticleType(JsonValue t) {
+  auto one = [](std::string_view s) {
+    return s.find("Article") != std::string_view::npos || s == "BlogPosting" || s == "Report" ||
            s == "LiveBlogPosting" || s == "WebPage" || s == "Posting" || s == "ReportageNewsArticle";
   };
-  if (t.is_string()) return one(t.get<std::string>());
+  if (t.is_string()) return one(t.str());
   if (t.is_array())
-    for (const json& x : t)
-      if (x.is_string() && one(x.get<std::string>())) return true;
+    for (JsonValue x : t)
+      if (x.is_string() && one(x.str())) return true;
   return false;
 }
 
-bool IsWebPageOnly(const json& t) {
-  return t.is_string() && t.get<std::string>() == "WebPage";
-}
+bool IsWebPageOnly(JsonValue t) { return t.is_string() && t.str() == "WebPage"; }
 
-std::string NameOf(const json& v) {
-  if (v.is_string()) return Clean(v.get<std::string>());
+std::string NameOf(JsonValue v) {
+  if (v.is_string()) return Clean(v.str());
   if (v.is_object()) {
-    auto it = v.find("name");
-    if (it != v.end() && it->is_string()) return Clean(it->get<std::string>());
+    JsonValue name = v.find("name");
+    if (name.is_string()) return Clean(name.str());
   }
-  if (v.is_array() && !v.empty()) return NameOf(v[0]);
+  if (v.is_array() && !v.empty()) return NameOf(v.front());
   return {};
 }
 
@@ -76,9 +71,9 @@ std::string CleanSiteName(std::string_view raw) {
   return s;
 }
 
-void AuthorsFrom(const json& v, std::vector<std::string>* out) {
+void AuthorsFrom(JsonValue v, std::vector<std::string>* out) {
   if (v.is_array()) {
-    for (const json& x : v) AuthorsFrom(x, out);
+    for (JsonValue x : v) AuthorsFrom(x, out);
     return;
   }
   std::string name = NameOf(v);
@@ -89,11 +84,10 @@ void AuthorsFrom(const json& v, std::vector<std::string>* out) {
   AddAuthor(out, std::move(name));
 }
 
-std::string StringField(const json& obj, const char* key) {
-  auto it = obj.find(key);
-  if (it == obj.end()) return {};
-  if (it->is_string()) return Clean(it->get<std::string>());
-  if (it->is_array() && !it->empty() && (*it)[0].is_string()) return Clean((*it)[0].get<std::string>());
+std::string StringField(JsonValue obj, const char* key) {
+  JsonValue it = obj.find(key);
+  if (it.is_string()) return Clean(it.str());
+  if (it.is_array() && !it.empty() && it.front().is_string()) return Clean(it.front().str());
   return {};
 }
 
@@ -103,21 +97,21 @@ struct JsonLdFacts {
   bool from_article = false;
 };
 
-void VisitJsonLd(const json& v, JsonLdFacts* f, int depth) {
+void VisitJsonLd(JsonValue v, JsonLdFacts* f, int depth) {
   if (depth > 8) return;
   if (v.is_array()) {
-    for (const json& x : v) VisitJsonLd(x, f, depth + 1);
+    for (JsonValue x : v) VisitJsonLd(x, f, depth + 1);
     return;
   }
   if (!v.is_object()) return;
-  if (auto g = v.find("@graph"); g != v.end()) VisitJsonLd(*g, f, depth + 1);
-  auto t = v.find("@type");
-  if (t == v.end() || !IsArticleType(*t)) {
-    if (auto m = v.find("mainEntity"); m != v.end()) VisitJsonLd(*m, f, depth + 1);
+  if (JsonValue g = v.find("@graph"); g.valid()) VisitJsonLd(g, f, depth + 1);
+  JsonValue t = v.find("@type");
+  if (!t.valid() || !IsArticleType(t)) {
+    if (JsonValue m = v.find("mainEntity"); m.valid()) VisitJsonLd(m, f, depth + 1);
     return;
   }
   // A real article outranks a plain WebPage description.
-  bool article = !IsWebPageOnly(*t);
+  bool article = !IsWebPageOnly(t);
   if (f->from_article && !article) return;
   bool override = article && !f->from_article;
   auto take = [&](std::string* dst, std::string value) {
@@ -129,45 +123,46 @@ void VisitJsonLd(const json& v, JsonLdFacts* f, int depth) {
   if (f->published.empty()) take(&f->published, NormalizeDate(StringField(v, "dateCreated")));
   take(&f->language, StringField(v, "inLanguage"));
   take(&f->url, StringField(v, "url"));
-  if (auto it = v.find("mainEntityOfPage"); it != v.end()) {
-    if (it->is_string()) take(&f->url, Clean(it->get<std::string>()));
-    else if (it->is_object()) take(&f->url, StringField(*it, "@id"));
+  if (JsonValue it = v.find("mainEntityOfPage"); it.valid()) {
+    if (it.is_string()) take(&f->url, Clean(it.str()));
+    else if (it.is_object()) take(&f->url, StringField(it, "@id"));
   }
-  if (auto it = v.find("publisher"); it != v.end()) take(&f->site_name, NameOf(*it));
+  if (JsonValue it = v.find("publisher"); it.valid()) take(&f->site_name, NameOf(it));
   for (const char* key : {"sourceOrganization", "isBasedOn", "isBasedOnUrl", "provider"}) {
-    if (auto it = v.find(key); it != v.end()) {
-      std::string name = NameOf(*it);
-      if (name.empty() && it->is_object()) name = StringField(*it, "url");
+    if (JsonValue it = v.find(key); it.valid()) {
+      std::string name = NameOf(it);
+      if (name.empty() && it.is_object()) name = StringField(it, "url");
       if (std::string_view(key) == "provider" && SameOrganization(name, f->site_name)) continue;
       take(&f->original_source, name);
     }
   }
-  if (auto it = v.find("author"); it != v.end() && (f->authors.empty() || override)) {
+  if (JsonValue it = v.find("author"); it.valid() && (f->authors.empty() || override)) {
     std::vector<std::string> a;
-    AuthorsFrom(*it, &a);
+    AuthorsFrom(it, &a);
     if (!a.empty()) f->authors = std::move(a);
   }
-  if (auto it = v.find("creator"); it != v.end() && f->authors.empty()) AuthorsFrom(*it, &f->authors);
-  if (auto it = v.find("articleBody"); it != v.end() && it->is_string()) {
+  if (JsonValue it = v.find("creator"); it.valid() && f->authors.empty()) AuthorsFrom(it, &f->authors);
+  if (JsonValue it = v.find("articleBody"); it.is_string()) {
     // Kept with its line breaks: they are the paragraph breaks.
     std::string body;
-    AppendDecoded(it->get<std::string>(), &body);
+    AppendDecoded(it.str(), &body);
     take(&f->body, std::move(body));
   }
   if (article) f->from_article = true;
 }
 
 // Tolerates the commonest breakage of hand-made JSON-LD: raw control
-// characters (newlines, tabs) inside strings.
-json ParseJsonLoose(std::string_view s) {
+// characters (newlines, tabs) inside strings. False when there is nothing
+// to read (no object or array, or a syntax error).
+bool ParseJsonLoose(std::string_view s, JsonDoc* doc) {
   std::string fixed(s);
   for (char& c : fixed)
     if (static_cast<unsigned char>(c) < 0x20) c = ' ';
   // Some pages wrap JSON-LD in HTML comments or CDATA.
   size_t b = fixed.find_first_of("{[");
   size_t e = fixed.find_last_of("}]");
-  if (b == std::string::npos || e == std::string::npos || e < b) return json();
-  return json::parse(fixed.begin() + b, fixed.begin() + e + 1, nullptr, false);
+  if (b == std::string::npos || e == std::string::npos || e < b) return false;
+  return doc->Parse(std::string_view(fixed).substr(b, e - b + 1));
 }
 
 std::string Language(std::string_view v) {
@@ -466,8 +461,8 @@ PageMetadata ReadMetadata(const Dom& dom, std::string_view url) {
         if (!Contains(body, "Article") && !Contains(body, "Posting") && !Contains(body, "@graph") &&
             !Contains(body, "WebPage") && !Contains(body, "Report"))
           break;
-        json v = ParseJsonLoose(body);
-        if (!v.is_discarded()) VisitJsonLd(v, &ld, 0);
+        JsonDoc doc;
+        if (ParseJsonLoose(body, &doc)) VisitJsonLd(doc.root(), &ld, 0);
         break;
       }
       default:
