@@ -109,7 +109,7 @@ class Reporter {
       // the cue's subject is the sentence's, read across the aside.
       Speaker sp = joined_ ? last_speaker_ : f_.LeftSubject(c0, sentence_start_);
       const uint32_t j = AfterCue(c0, end);
-      if (sp.found && j != 0 && end >= j + 3) Emit(j, ClauseEnd(j, end), c0, sp);
+      if (sp.found && j != 0 && Enough(j, end)) Emit(j, ClauseEnd(j, end), c0, sp);
       return;
     }
     bool any_cue = false;
@@ -271,7 +271,7 @@ class Reporter {
         const bool evidence = head > c0 && f_.lex().evidence.Contains(f_.Tok(head - 1)) && f_.lex().that_cues.Contains(t);
         uint32_t j = evidence && k + 3 < end && !Is(f_.Tok(k + 1), {",", "to", "that", "up", "off", "out"}) ? k + 1
                                                                                                         : AfterCue(k, end);
-        if (j == 0 || end < j + 3) continue;
+        if (j == 0 || !Enough(j, end)) continue;
         Emit(j, ClauseEnd(j, end), k, sp);
         return;
       }
@@ -280,6 +280,12 @@ class Reporter {
           !Is(f_.Tok(sp.first_token), {"who", "which"})) {
         bool tail = end - k <= 9;
         for (uint32_t a = k + 1; a < end && tail; ++a) tail = !Is(f_.Tok(a), {"that", ",", "to"}) && !f_.IsCue(a);
+        // "..., those surveyed said the fund should stay": a clause after
+        // the cue is its report, not a tail.
+        if (tail) {
+          const uint32_t j = AfterCue(k, end);
+          tail = j == 0 || !Enough(j, end);
+        }
         if (tail) {
           Emit(c0, sp.first_token - 1, k, sp);
           return;
@@ -298,7 +304,7 @@ class Reporter {
       // said he would ...". Its report starts after the cue as usual.
       if (OpensInnerClause(sp.first_token, c0) && !f_.lex().clauseless.Contains(t)) {
         uint32_t j = AfterCue(k, end);
-        if (j != 0 && end >= j + 3) {
+        if (j != 0 && Enough(j, end)) {
           uint32_t e = ClauseEnd(j, end);
           // "X, who said the ferry would return, left early": a relative
           // clause inside commas ends at the closing comma.
@@ -319,6 +325,18 @@ class Reporter {
   }
 
   static bool IsPronounOnly(const Speaker& sp) { return !sp.name && !sp.description; }
+
+  // True when a clause from j to the sentence's end (`end`) is long enough
+  // to report: three words, or a subject pronoun and its auxiliary ("said
+  // he would.", "said she did.", "said it was."), the verb phrase left out.
+  bool Enough(uint32_t j, uint32_t end) const {
+    if (end >= j + 3) return true;
+    return end == j + 2 && Is(f_.Tok(j), {"he", "she", "it", "they", "we", "I", "you"}) &&
+           Is(f_.Tok(j + 1), {"would", "will", "did", "does", "do", "was", "is", "were", "are", "could", "can",
+                              "should", "had", "has", "have", "might", "must", "may", "won't", "wouldn't",
+                              "didn't", "doesn't", "don't", "wasn't", "isn't", "can't", "couldn't", "hasn't",
+                              "hadn't", "haven't", "weren't", "aren't", "shouldn't"});
+  }
 
   // ""...," he said, noting that ..." / ""...," said Ms. Cole, adding
   // ...": a participle after the attribution of a quote reports for the
@@ -424,7 +442,7 @@ class Reporter {
       return;
     }
     const uint32_t j = AfterCue(k, end);
-    if (j != 0 && end >= j + 3) Emit(j, ClauseEnd(j, end), k, sp);
+    if (j != 0 && Enough(j, end)) Emit(j, ClauseEnd(j, end), k, sp);
   }
 
   // True when a subject starting at token `first` (after the clause start

@@ -126,7 +126,7 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
       k = m + 1;
       break;
     }
-    if (text::StartsLower(t)) break;
+    if (text::StartsLower(t) || t == "%") break;  // "By 58%-33%, ..." is no dateline
   }
   while (k < end && Is(Tok(k), {"But", "And", "So", "Yet", "Still", "However", "Meanwhile", "Also", "Now",
                                 "Instead", "Separately", "Indeed", ","})) {
@@ -333,7 +333,8 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
   while (to > from && text::StartsLower(Tok(to - 1)) &&
          Is(Tok(to - 1), {"also", "then", "later", "previously", "recently", "earlier", "again", "further",
                           "separately", "privately", "publicly", "reportedly", "initially", "once", "had",
-                          "has", "have", "last", "week", "now", "quickly", "repeatedly", "often"})) {
+                          "has", "have", "last", "week", "now", "quickly", "repeatedly", "often", "itself",
+                          "himself", "herself", "themselves"})) {
     --to;
   }
   if (from >= to || to - from > 12) return false;
@@ -346,7 +347,8 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
   // date ("Friday for releasing ...").
   if (text::StartsUpper(Tok(from)) && lex_.starters.Contains(Tok(from)) &&
       !Is(Tok(from), {"The", "A", "An", "Some", "Many", "Several", "Two", "Three", "Other", "One", "Most", "Its",
-                      "His", "Her", "Their", "Only", "Nearly", "Almost", "About", "Just", "More", "Fewer", "Half"})) {
+                      "His", "Her", "Their", "Only", "Nearly", "Almost", "About", "Just", "More", "Fewer", "Half",
+                      "Both", "All", "Those", "These", "Each", "Another", "Every"})) {
     return false;
   }
   if (int32_t dm = MentionEndingAt(from); dm >= 0 && doc_.entities[doc_.mentions[dm].entity].type == EntityType::kDate) {
@@ -355,10 +357,22 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
   if (text::StartsLower(Tok(from)) && !lex_.humans.Contains(Tok(from)) && !IsQuantity(from) &&
       !Is(Tok(from), {"the", "a", "an", "some", "many", "several", "two", "three", "other", "one", "most", "its",
                       "his", "her", "their", "nearly", "almost", "about", "roughly", "more", "fewer", "only",
-                      "just", "over", "under", "all"})) {
+                      "just", "over", "under", "all", "both", "few", "those", "these", "each", "another",
+                      "others", "every"})) {
     return false;
   }
-  bool names_people = false;
+  // Openers that name people only in a short phrase ("both candidates",
+  // "those surveyed", "few voters"), not in "both candidates have sought".
+  if (to - from > 3 && Is(Tok(from), {"both", "few", "those", "these", "each", "another", "others", "every", "Both",
+                                      "All", "Those", "These", "Each", "Another", "Every"})) {
+    return false;
+  }
+  // "another says", "One says", "Both said": a lone quantifier before the
+  // cue stands for people named earlier ("one company says ..., another
+  // says ...").
+  bool names_people = to == from + 1 && Is(Tok(from), {"one", "One", "another", "Another", "others", "Others",
+                                                       "both", "Both", "many", "Many", "most", "Most", "some",
+                                                       "Some", "several", "Several", "few", "all", "All"});
   for (uint32_t k = from; k < to; ++k) {
     std::string_view t = Tok(k);
     if (t == "," || t == "(") {
@@ -387,7 +401,14 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
       if (start > from + 1 && Is(Tok(start - 1), {"the", "a", "an"})) --start;
       if (start <= from || !IsPreposition(Tok(start - 1))) return false;
     }
-    names_people = names_people || lex_.humans.Contains(t) || IsQuantity(k);
+    names_people = names_people || lex_.humans.Contains(t) || IsQuantity(k) || IsShare(k) ||
+                   // "26% say", "41% of voters": a share of people, not "His 32%" or
+                   // "a 20% increase".
+                   (t == "%" && (k + 1 == to || Tok(k + 1) == "of") &&
+                    !Is(Tok(from), {"his", "her", "its", "their", "His", "Her", "Its", "Their", "a", "A"})) ||
+                   // "those surveyed", "those polled": the people a poll asked.
+                   (k > from && Is(Tok(k - 1), {"those", "Those"}) &&
+                    Is(t, {"surveyed", "polled", "interviewed", "questioned", "sampled", "asked"}));
   }
   // An organisation or place alone may speak ("the ministry said" is caught
   // above; "Beijing said", "RFA reported").
@@ -448,6 +469,24 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
     sp->name = std::string(doc_.Slice(sp->mention));
   }
   return true;
+}
+
+bool SpeakerFinder::IsShare(uint32_t k) const {
+  // "Six in 10", "one in four", "nine out of 10", "Three-in-five": a share
+  // of people written as a ratio.
+  std::string_view t = Tok(k);
+  if (t.find("-in-") != std::string_view::npos) return true;
+  auto number = [&](uint32_t i) {
+    std::string_view w = Tok(i);
+    if (w.empty()) return false;
+    if (w[0] >= '0' && w[0] <= '9') return true;
+    char buf[8];
+    std::string_view f = text::FoldCase(w, buf, sizeof buf);
+    return Is(f, {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"});
+  };
+  if (t == "in") return k > 0 && number(k - 1) && number(k + 1);
+  if (t == "out") return k > 0 && number(k - 1) && Tok(k + 1) == "of" && number(k + 2);
+  return false;
 }
 
 bool SpeakerFinder::IsQuantity(uint32_t k) const {
@@ -589,8 +628,10 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
             sp.role.reset();
             return sp;
           }
-          // "The senator, Mary Jones, said": the description is her role.
-          if (!sp.role && start > lo + 1 && Tok(start - 1) == ",") {
+          // "The senator, Mary Jones, said": the description is her role,
+          // inside its closing comma; without one ("The men were not
+          // pleased, Ms. Gedrich said") the words before are the statement.
+          if (!sp.role && start > lo + 1 && Tok(start - 1) == "," && m + 1 < cue && Tok(m + 1) == ",") {
             Speaker d;
             if (Description(lo, start - 1, &d) && d.description) {
               sp.role = *d.name;

@@ -105,6 +105,9 @@ class SpeakerFinder {
   // True when token k names a share of people ("percent", "two-thirds",
   // "Some", "majority"), which can speak as a description does.
   bool IsQuantity(uint32_t k) const;
+  // True when token k joins a share written as a ratio ("Six in 10", "one
+  // out of four", "Three-in-five").
+  bool IsShare(uint32_t k) const;
 
  private:
   Speaker FromMention(int32_t m) const;

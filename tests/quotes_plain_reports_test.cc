@@ -1,0 +1,99 @@
+// Plain "X said Y" reports whose subject or clause the rules used to miss:
+// short clauses ("said he would"), quantified and share subjects ("both
+// candidates", "26% say", "Six in 10", "another says"), unknown capitalised
+// names ("Ford itself"), and "CLAUSE, X said" after a clause with a people
+// noun.
+#include <gtest/gtest.h>
+
+#include "analyze_test_util.h"
+
+#include <string>
+#include <vector>
+
+namespace newsgraph {
+namespace {
+
+struct Got {
+  std::string text, speaker, mention, cue;
+};
+
+std::vector<Got> Reports(const std::string& text) {
+  Document doc = testing_util::Analyze(text);
+  std::vector<Got> out;
+  for (const Quote& q : doc.quotes) {
+    if (q.kind != QuoteKind::kIndirect) continue;
+    out.push_back({std::string(doc.Slice(q.content)), q.speaker.value_or("<null>"),
+                   q.speaker_mention ? std::string(doc.Slice(*q.speaker_mention)) : "<null>",
+                   q.cue ? std::string(doc.Slice(*q.cue)) : "<null>"});
+  }
+  return out;
+}
+
+TEST(QuotesPlainReports, PronounAndAuxiliaryIsAClause) {
+  auto q = Reports("Mina Osei said she would.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "she would");
+  EXPECT_EQ(q[0].speaker, "Mina Osei");
+  q = Reports("Mina Osei said it was.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "it was");
+  // Two words that are no subject and auxiliary stay out.
+  EXPECT_TRUE(Reports("Mina Osei said hello there.").empty());
+}
+
+TEST(QuotesPlainReports, QuantifiedSubjects) {
+  auto q = Reports("During the first debate, both candidates said it was no big deal.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "both candidates");
+  EXPECT_EQ(q[0].text, "it was no big deal");
+  q = Reports("Again, those surveyed said the harbour tax was too high.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "those surveyed");
+  // "both" with no people after it is no subject.
+  EXPECT_TRUE(Reports("The ferry and the bus both said nothing.").empty());
+}
+
+TEST(QuotesPlainReports, SharesOfPeople) {
+  auto q = Reports("On social issues, 26% say they are conservative.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "26%");
+  EXPECT_EQ(q[0].text, "they are conservative");
+  q = Reports("Six in 10 say the mayor is at least somewhat decisive.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Six in 10");
+  // A share that is no people ("His 32%", "a 20% increase") does not speak.
+  EXPECT_TRUE(Reports("His 32% gives him a double-digit lead over the field.").empty());
+  // "By 58%-33%," opens the sentence; it is no dateline.
+  q = Reports("By 58%-33%, those surveyed said the fund should stay.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the fund should stay");
+  EXPECT_EQ(q[0].mention, "those surveyed");
+}
+
+TEST(QuotesPlainReports, OneAndAnother) {
+  auto q = Reports("The lists disagree. Another says there are about 1,800. One says Oslo has the most.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].mention, "Another");
+  EXPECT_EQ(q[0].text, "there are about 1,800");
+  EXPECT_EQ(q[1].mention, "One");
+  EXPECT_EQ(q[1].text, "Oslo has the most");
+}
+
+TEST(QuotesPlainReports, CapitalisedNameWithReflexive) {
+  auto q = Reports("Tovik itself said the deal was on.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Tovik");
+  EXPECT_EQ(q[0].text, "the deal was on");
+}
+
+TEST(QuotesPlainReports, ClauseWithPeopleNounBeforeAFinalAttribution) {
+  // The clause names people ("the men"), but with no comma after the name it
+  // is the statement, not an appositive role ("The senator, Mary Jones, said").
+  auto q = Reports("Several of the men were not pleased with her approach, Ms. Gedrich said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Several of the men were not pleased with her approach");
+  EXPECT_EQ(q[0].speaker, "Gedrich");
+}
+
+}  // namespace
+}  // namespace newsgraph
