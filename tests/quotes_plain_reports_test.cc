@@ -95,5 +95,22 @@ TEST(QuotesPlainReports, ClauseWithPeopleNounBeforeAFinalAttribution) {
   EXPECT_EQ(q[0].speaker, "Gedrich");
 }
 
+TEST(QuotesPlainReports, SecondVerbSharesTheSubject) {
+  auto q = Reports("Sullivan put off deciding whether the group could question the mayor but said the group could "
+                   "come back later.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Sullivan");
+  EXPECT_EQ(q[0].text, "the group could come back later");
+  q = Reports("Kasich jokingly offered the man a job in the harbour office, then says he will welcome advice.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Kasich");
+  EXPECT_EQ(q[0].text, "he will welcome advice");
+  q = Reports("The port authority has deemed the pages personal and says it does not plan to release them.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "The port authority");
+  // A capitalised adverb opening the sentence is no subject.
+  EXPECT_TRUE(Reports("Hastily arranged talks collapsed and said nothing new.").empty());
+}
+
 }  // namespace
 }  // namespace newsgraph
