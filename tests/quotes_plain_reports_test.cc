@@ -112,5 +112,22 @@ TEST(QuotesPlainReports, SecondVerbSharesTheSubject) {
   EXPECT_TRUE(Reports("Hastily arranged talks collapsed and said nothing new.").empty());
 }
 
+TEST(QuotesPlainReports, ReportInsideAnOpeningSubordinateClause) {
+  auto q = Reports("But when Ms. Varga said she would debate on the day the union had proposed, he looked foolish.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "she would debate on the day the union had proposed");
+  EXPECT_EQ(q[0].speaker, "Varga");
+  q = Reports("While one company says there are more than 2,400 ferries in the world, another says there are about "
+              "1,800.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "there are more than 2,400 ferries in the world");  // "2,400" ends no phrase
+  EXPECT_EQ(q[0].mention, "one company");
+  EXPECT_EQ(q[1].mention, "another");
+  // "When asked ..." keeps its own rule: a question, no speaker.
+  q = Reports("When asked whether he would run, Mr. Brennan smiled.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "<null>");
+}
+
 }  // namespace
 }  // namespace newsgraph

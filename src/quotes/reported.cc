@@ -72,9 +72,27 @@ class Reporter {
       }
       break;
     }
-    // Several reports in one sentence ("Trump said X, and Clinton said Y"):
-    // each starts where the one before ended.
+    // "But when Clinton said she would debate ..., he looked ...", "While
+    // Ramos said that ..., he appears ...": a report inside an opening
+    // subordinate clause, which the clause start skipped.
+    if (c0 > sent.first_token + 3 && f_.Tok(c0 - 1) == ",") {
+      uint32_t o = sent.first_token;
+      while (o < c0 && Is(f_.Tok(o), {"But", "And", "So", "Yet", "Still", "Even", "Only", "Just", ","})) ++o;
+      if (o + 3 < c0 && o + 3 < end && f_.Tok(o + 1) != "asked" &&
+          Is(f_.Tok(o), {"When", "when", "While", "while", "Although", "although", "Though", "though", "After",
+                         "after", "Before", "before", "Since", "since", "Because", "because", "Once", "once",
+                         "Until", "until", "Whereas", "whereas"})) {
+        Clauses(o + 1, std::min(c0 - 1, end));
+      }
+    }
     Nominal(c0, end);
+    Clauses(c0, end);
+  }
+
+ private:
+  // Several reports in one clause ("Trump said X, and Clinton said Y"):
+  // each starts where the one before ended.
+  void Clauses(uint32_t c0, uint32_t end) {
     uint32_t from = c0;
     last_speaker_ = Speaker();
     sentence_start_ = c0;
@@ -92,7 +110,6 @@ class Reporter {
     }
   }
 
- private:
   // One report in tokens [c0, end), the clause opening at c0; `first` is
   // false for the later clauses of a sentence, which skip the verbless form.
   void ReportFrom(uint32_t c0, uint32_t end, bool first) {

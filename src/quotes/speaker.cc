@@ -152,7 +152,12 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
                                "while", "although", "though", "if", "as", "despite", "under", "last", "earlier",
                                "later"})))) {
     for (uint32_t m = k + 1; m < end && m < k + 40; ++m) {
-      if (Tok(m) == ",") return m + 1;
+      // The comma of "2,400" is glued to its digits and ends no phrase.
+      if (Tok(m) != ",") continue;
+      const bool glued = m + 1 < doc_.tokens.size() && doc_.tokens[m - 1].span.end == doc_.tokens[m].span.begin &&
+                         doc_.tokens[m].span.end == doc_.tokens[m + 1].span.begin && Tok(m + 1)[0] >= '0' &&
+                         Tok(m + 1)[0] <= '9';
+      if (!glued) return m + 1;
     }
   }
   return k;
