@@ -129,5 +129,31 @@ TEST(QuotesPlainReports, ReportInsideAnOpeningSubordinateClause) {
   EXPECT_EQ(q[0].speaker, "<null>");
 }
 
+TEST(QuotesPlainReports, QuoteInsideAnAsideBeforeTheCue) {
+  for (const char* text : {"Mr. Manafort, citing \u201Cthe unique magic of the port,\u201D said the harbour could be "
+                           "in a very competitive situation.",
+                           "Mr. Manafort, citing \u201Cthe unique magic of the port\u201D, said the harbour could be "
+                           "in a very competitive situation.",
+                           "Mr. Manafort, who cited \u201Cthe unique magic of the port\u201D, said the harbour could "
+                           "be in a very competitive situation."}) {
+    Document doc = testing_util::Analyze(text);
+    bool partial = false, report = false;
+    for (const Quote& q : doc.quotes) {
+      const std::string content(doc.Slice(q.content));
+      if (q.kind == QuoteKind::kPartial) {
+        partial = true;
+        EXPECT_EQ(content, "the unique magic of the port") << text;
+        EXPECT_EQ(q.speaker.value_or(""), "Manafort") << text;
+      } else {
+        report = true;
+        EXPECT_EQ(content, "the harbour could be in a very competitive situation") << text;
+        EXPECT_EQ(q.speaker.value_or(""), "Manafort") << text;
+        EXPECT_EQ(std::string(doc.Slice(*q.cue)), "said") << text;
+      }
+    }
+    EXPECT_TRUE(partial && report) << text;
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -44,6 +44,16 @@ class Reporter {
           break;
         }
       }
+      if (end != 0) {
+        // "Mr. Manafort, citing "the unique magic of Trump," said the
+        // candidate ...": the participle and its quote are an aside before
+        // the sentence's own cue, whose report follows.
+        uint32_t a = k;
+        while (a < sent.end_token && a < k + 200 && f_.InQuote(doc_.tokens[a].span.begin)) ++a;
+        if (a < sent.end_token && f_.Tok(a) == ",") ++a;
+        std::string_view v = f_.Tok(a);
+        if (a < sent.end_token && f_.IsCue(a) && !(v.size() > 4 && v.substr(v.size() - 3) == "ing")) end = 0;
+      }
       // Otherwise the whole clause is reported too, its quoted words inside
       // it ("said the link reflects the fact that "China is ...""): the
       // partial quote marks what was verbatim, the report what was said
@@ -193,6 +203,12 @@ class Reporter {
         Speaker r = f_.RightSubject(k + 1, end);
         bool ends = r.found && (r.last_token >= end || Is(f_.Tok(r.last_token), {",", "(", "of"}) ||
                                 end - r.last_token <= 3);
+        // "..., said the candidate could be ...": a description holding a
+        // verb is the report, not its speaker.
+        for (uint32_t a = r.first_token; ends && r.description && a < r.last_token; ++a) {
+          ends = !Is(f_.Tok(a), {"could", "would", "should", "will", "can", "may", "might", "must", "is", "was",
+                                 "are", "were", "has", "have", "had"});
+        }
         if (ends && !IsPronounOnly(r)) {
           Emit(c0, k - 1, k, r);
           return;
@@ -268,6 +284,9 @@ class Reporter {
           j = k + 1;
         }
         if (j != 0) {
+          // An object in quotation marks is a quote already; the sentence's
+          // own cue may follow ("X, who cited "...", said ...").
+          if (f_.InQuote(doc_.tokens[std::min<size_t>(j, doc_.tokens.size() - 1)].span.begin)) continue;
           // "got support last week": a date alone is no object of the cue.
           if (end >= j + 1 && !Is(f_.Tok(j), {",", ".", ";", ":", "to", "by", "that"}) && !OnlyDate(j, ObjectEnd(j, end))) {
             Emit(j, ObjectEnd(j, end), k, sp, cue_end);

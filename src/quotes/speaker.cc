@@ -322,11 +322,18 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
   // of its own; it describes the person but is no role to report.
   const bool relative = appositive && Is(Tok(role_b), {"who", "which", "whose"});
   for (uint32_t k = role_b; k < role_e; ++k) {
-    if ((IsCue(k) && !relative) || Is(Tok(k), {"\"", "\xE2\x80\x9C"})) return false;
+    // A relative clause may quote ("Humphrey, who calls Trump a
+    // "sociopath," said"); a role may not.
+    if ((IsCue(k) || Is(Tok(k), {"\"", "\xE2\x80\x9C"})) && !relative) return false;
     // A relative clause may describe the person inside commas only.
     if (!appositive && Is(Tok(k), {"who", "which", "that"})) return false;
   }
   if (!Adverbs(rest, to)) return false;
+  if (relative) {
+    for (uint32_t k = role_b; k < role_e; ++k) {
+      if (InQuote(doc_.tokens[k].span.begin)) return true;  // described, but no role to report
+    }
+  }
   if (relative && (IsCue(role_b + 1) || role_e - role_b > 12)) return true;
   sp->role = std::string(doc_.Slice({doc_.tokens[role_b].span.begin, doc_.tokens[role_e - 1].span.end}));
   sp->role_is_title = false;
@@ -566,13 +573,39 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
     // skipped whole, whatever pronouns or conjunctions it holds.
     uint32_t c = cue;
     while (c > lo && Is(Tok(c - 1), {"also", "then", "later", "quickly", "again", "has", "had", "have"})) --c;
-    if (c > lo + 2 && Tok(c - 1) == ",") {
-      for (uint32_t w = c - 1; w > lo + 1 && c - w < 40; --w) {
-        if (Tok(w - 1) == "," && Is(Tok(w), {"who", "which", "whose"})) {
+    // "X, citing "the unique magic of Trump," said": the closing comma may
+    // sit inside the quotation marks.
+    uint32_t close = c;
+    while (close > lo + 2 && close + 3 > c && InQuote(doc_.tokens[close - 1].span.begin) && Tok(close - 1) != ",") {
+      --close;
+    }
+    if (close > lo + 2 && Tok(close - 1) == ",") {
+      bool quoted = false;
+      for (uint32_t w = close - 1; w > lo + 1 && c - w < 40; --w) {
+        if (Tok(w - 1) == "," && Is(Tok(w), {"who", "which", "whose"}) && !InQuote(doc_.tokens[w].span.begin)) {
           m = w;  // the loop steps onto the opening comma next
           break;
         }
-        if (InQuote(doc_.tokens[w].span.begin)) break;
+        // A participle aside ("X, citing "..." ,") may hold a quote, as a
+        // relative clause may ("Humphrey, who calls Trump a "sociopath,"
+        // said").
+        if (Tok(w - 1) == "," && OpensParticipleClause(Tok(w)) && !InQuote(doc_.tokens[w].span.begin) &&
+            (quoted || close < c)) {
+          m = w;
+          break;
+        }
+        if (InQuote(doc_.tokens[w].span.begin)) {
+          if (quoted) continue;
+          if (close == c && !quoted && Tok(close - 1) == "," && !InQuote(doc_.tokens[close - 1].span.begin)) {
+            quoted = true;  // "X, citing "...", said": a quote inside the aside
+            continue;
+          }
+          if (close < c) {
+            quoted = true;
+            continue;
+          }
+          break;
+        }
       }
     }
   }
