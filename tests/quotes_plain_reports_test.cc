@@ -155,5 +155,26 @@ TEST(QuotesPlainReports, QuoteInsideAnAsideBeforeTheCue) {
   }
 }
 
+TEST(QuotesPlainReports, LongAppositivesAndAsides) {
+  // A relative clause with its own adverbial inside the appositive, then a
+  // "where" aside between the cue and its "that".
+  auto q = Reports("Corey Lewandowski, a harbour rival whom Ms. Varga fired as port manager a few weeks ago, said on "
+                   "CNN, where he is now a paid contributor, that the tunnel should be closed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Corey Lewandowski");
+  EXPECT_EQ(q[0].text, "that the tunnel should be closed");
+  // A role before the name and an "of" phrase with an appositive after it.
+  q = Reports("Republican Rep. Lee Zeldin of New York, a harbour supporter, said it will help both sides.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Lee Zeldin");
+  EXPECT_EQ(q[0].text, "it will help both sides");
+}
+
+TEST(QuotesPlainReports, ObjectPronounAfterTheCueIsNoClause) {
+  // "scolded him: "..."" is a quote with its cue, not a report of "him".
+  auto q = Reports("Sen. Mary Roe scolded him: \u201CThe harbour is almost empty.\u201D");
+  EXPECT_TRUE(q.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

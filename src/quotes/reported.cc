@@ -245,6 +245,13 @@ class Reporter {
       if (!sp.found) continue;
       // A new clause after a semicolon or colon opens like a sentence.
       if (sp.first_token > c0 && Is(f_.Tok(sp.first_token - 1), {";", ":"})) sp.first_token = c0;
+      if (sp.first_token > c0 && !sp.description && sp.role && !sp.role_is_title && sp.entity >= 0 &&
+          f_.RolePrefix(c0, sp.first_token)) {
+        // "Republican Rep. Lee Zeldin of New York, a Trump supporter,
+        // said", "Scot Ross, executive director of ..., said": words before
+        // the name open the subject; the appositive stays the role.
+        sp.first_token = c0;
+      }
       if (sp.first_token > c0 && !sp.description && (!sp.role || sp.role_is_title) &&
           f_.RolePrefix(c0, sp.first_token)) {
         // "Clinton spokesman Nick Merrill says", "FBI Director James Comey
@@ -836,10 +843,18 @@ class Reporter {
     // After "told the panel", "that" is the complementizer whatever follows;
     // after a time phrase it must open a clause ("said at a rally that he").
     auto find_that = [&](uint32_t from, uint32_t limit, bool any = false) -> uint32_t {
-      for (uint32_t m = from; m < end && m < from + limit; ++m) {
+      uint32_t stop = from + limit;
+      for (uint32_t m = from; m < end && m < stop; ++m) {
         if (f_.Tok(m) == "that" && m + 1 < end &&
             (any || OpensClause(f_.Tok(m + 1)) || f_.Tok(m + 1) == ",")) {
           return m;
+        }
+        // "said on CNN, where he is now a paid contributor, that ...": an
+        // aside inside commas before the "that".
+        if (f_.Tok(m) == "," && m + 2 < end && Is(f_.Tok(m + 1), {"where", "which", "who", "when"})) {
+          uint32_t c = m + 2;
+          while (c < end && c < m + 20 && f_.Tok(c) != "," && !f_.IsCue(c)) ++c;
+          if (c + 1 < end && f_.Tok(c) == "," && f_.Tok(c + 1) == "that") return c + 1;
         }
         if (f_.Tok(m) == "," || f_.IsCue(m)) break;
       }
@@ -888,7 +903,7 @@ class Reporter {
     // "advisers say, the president has ..."
     if (t == "," && j + 1 < end && OpensClause(f_.Tok(j + 1)) && !f_.IsPronoun(j + 1)) return j + 1;
     if (Is(t, {"to", "as", "for", "about", "of", "with", "by", ",", ":", ";", "-", "--", "so", "nothing",
-               "it's", "and", "or", "but", "from", "up", "out", "off", "into", "against"})) {
+               "it's", "and", "or", "but", "from", "up", "out", "off", "into", "against", "him", "them", "me", "us"})) {
       return 0;
     }
     return j;

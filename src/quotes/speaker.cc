@@ -305,6 +305,16 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
     while (c < to && Tok(c) != ",") ++c;
     role_e = c;
     rest = c < to ? c + 1 : to;
+    if (rest < to && !Adverbs(rest, to)) {
+      // "Rep. Lee Zeldin of New York, a Trump supporter, said": an
+      // appositive after the "of" phrase belongs to the role too.
+      uint32_t close = to;
+      while (close > rest && Tok(close - 1) != ",") --close;
+      if (close > rest + 1) {
+        role_e = close - 1;
+        rest = close;
+      }
+    }
   } else {
     return Adverbs(from, to);
   }
@@ -697,7 +707,11 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
         comma_seen = true;
         continue;
       }
-      if (comma_seen && Is(t, {"who", "which", "that", "whose"})) {
+      // Inside an appositive closed by a comma, a relative or adverbial
+      // clause ("a rival whom Trump fired as campaign manager a few weeks
+      // ago,") does not end the subject's search.
+      if (comma_seen && Is(t, {"who", "which", "that", "whose", "whom", "as", "after", "before", "since", "when",
+                               "while", "where", "because", "than"})) {
         if (boundary == lo) boundary = m + 1;
         continue;
       }
