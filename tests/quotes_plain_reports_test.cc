@@ -176,5 +176,22 @@ TEST(QuotesPlainReports, ObjectPronounAfterTheCueIsNoClause) {
   EXPECT_TRUE(q.empty());
 }
 
+TEST(QuotesPlainReports, ModifiedPeopleNounsAndFinalDeterminerPhrases) {
+  auto q = Reports("With that issue unresolved, the agency has not been using the records, federal officials said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "federal officials");
+  EXPECT_EQ(q[0].text, "the agency has not been using the records");
+  q = Reports("Since the first tunnel was found in 1990, border officials say they have found 200 more.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "border officials");
+  q = Reports("The derogatory comments had two goals, the admiral said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "the admiral");
+  EXPECT_EQ(q[0].text, "The derogatory comments had two goals");
+  // A clause after the cue makes the phrase no tail speaker.
+  q = Reports("The ferry was late, the captain said the engine had failed.");
+  for (const Got& g : q) EXPECT_NE(g.text, "The ferry was late");
+}
+
 }  // namespace
 }  // namespace newsgraph

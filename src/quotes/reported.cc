@@ -197,6 +197,7 @@ class Reporter {
       if (!sp.found) sp = WhoSubject(k, c0);
       if (!sp.found) sp = NounPhraseSubject(k, c0);
       if (!sp.found) sp = FirstPersonSubject(k, c0);
+      if (!sp.found) sp = TailNounPhrase(k, c0, end);
       // "CLAUSE, said X, ROLE." when no subject stands before the cue; the
       // speaker ends the sentence ("said he would" is not inverted).
       if (!(sp.found && sp.first_token == c0) && k > c0 + 2 && f_.Tok(k - 1) == "," && !f_.IsPronoun(k + 1)) {
@@ -593,6 +594,34 @@ class Reporter {
     sp.first_token = c0;
     sp.last_token = e;
     sp.mention = {doc_.tokens[c0].span.begin, doc_.tokens[e - 1].span.end};
+    sp.name = std::string(doc_.Slice(sp.mention));
+    return sp;
+  }
+
+  // "CLAUSE, the admiral said.", "CLAUSE, the airline said Thursday.": a
+  // short determiner phrase between the clause's comma and a cue that ends
+  // the sentence is its speaker by word order, people noun or not.
+  Speaker TailNounPhrase(uint32_t k, uint32_t c0, uint32_t end) const {
+    Speaker sp;
+    uint32_t c = k;
+    while (c > c0 && k - c < 5 && f_.Tok(c - 1) != ",") --c;
+    if (c <= c0 + 2 || f_.Tok(c - 1) != "," || k < c + 2 || k - c > 4 || end > k + 5) return sp;
+    if (!Is(f_.Tok(c), {"the", "a", "an", "its", "his", "her", "their"})) return sp;
+    for (uint32_t a = c + 1; a < k; ++a) {
+      std::string_view t = f_.Tok(a);
+      size_t len;
+      if (!text::IsWordChar(text::DecodeAt(t, 0, &len)) || f_.IsCue(a) || f_.IsPronoun(a) ||
+          Is(t, {"is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "that", "which", "who",
+                 "and", "or", "but", "not", "to", "of", "in", "on", "for", "with", "as", "by", "at"})) {
+        return sp;
+      }
+    }
+    if (const uint32_t j = AfterCue(k, end); j != 0 && Enough(j, end)) return sp;
+    sp.found = true;
+    sp.description = true;
+    sp.first_token = c;
+    sp.last_token = k;
+    sp.mention = {doc_.tokens[c].span.begin, doc_.tokens[k - 1].span.end};
     sp.name = std::string(doc_.Slice(sp.mention));
     return sp;
   }

@@ -380,7 +380,8 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
       !Is(Tok(from), {"the", "a", "an", "some", "many", "several", "two", "three", "other", "one", "most", "its",
                       "his", "her", "their", "nearly", "almost", "about", "roughly", "more", "fewer", "only",
                       "just", "over", "under", "all", "both", "few", "those", "these", "each", "another",
-                      "others", "every"})) {
+                      "others", "every"}) &&
+      !ModifiedPeopleNoun(from, to)) {
     return false;
   }
   // Openers that name people only in a short phrase ("both candidates",
@@ -489,6 +490,20 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
     sp->description = false;
   } else {
     sp->name = std::string(doc_.Slice(sp->mention));
+  }
+  return true;
+}
+
+bool SpeakerFinder::ModifiedPeopleNoun(uint32_t from, uint32_t to) const {
+  // "federal officials", "law enforcement officials", "aviation experts":
+  // a few lower-case words ending in a people noun.
+  if (to <= from + 1 || to - from > 3 || !lex_.humans.Contains(Tok(to - 1))) return false;
+  for (uint32_t k = from; k < to; ++k) {
+    std::string_view t = Tok(k);
+    if (!text::StartsLower(t) || IsCue(k) || IsPronoun(k) || IsAdverbBlocker(t) || IsPreposition(t) ||
+        IsBoundary(t)) {
+      return false;
+    }
   }
   return true;
 }

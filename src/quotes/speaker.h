@@ -108,6 +108,9 @@ class SpeakerFinder {
   // True when token k joins a share written as a ratio ("Six in 10", "one
   // out of four", "Three-in-five").
   bool IsShare(uint32_t k) const;
+  // True when tokens [from, to) are a few lower-case words ending in a
+  // people noun ("federal officials", "aviation experts").
+  bool ModifiedPeopleNoun(uint32_t from, uint32_t to) const;
 
  private:
   Speaker FromMention(int32_t m) const;
