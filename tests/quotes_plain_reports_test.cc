@@ -193,5 +193,10 @@ TEST(QuotesPlainReports, ModifiedPeopleNounsAndFinalDeterminerPhrases) {
   for (const Got& g : q) EXPECT_NE(g.text, "The ferry was late");
 }
 
+TEST(QuotesPlainReports, CapitalisedWordsAreNoCues) {
+  // "Plan" is a belief cue only in lower case.
+  EXPECT_TRUE(Reports("The Clean Harbour Plan is the main tool to meet the target it set last year.").empty());
+}
+
 }  // namespace
 }  // namespace newsgraph
