@@ -149,8 +149,6 @@ class Reporter {
       if (f_.NounUse(k)) continue;  // "the report", "48% support"
       if (!text::StartsLower(f_.Tok(k))) continue;  // "Fallen Order", "Support Group"
       std::string_view t = f_.Tok(k);
-      // Cues are lower-case words: "The Clean Power Plan is ..." holds none.
-      if (!text::StartsLower(t)) continue;
       if (Participle(k) && k > c0 + 2) {
         // "Brennan toured the plant, saying CLAUSE": a participle after a
         // comma reports for the clause's subject.
