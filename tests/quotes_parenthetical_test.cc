@@ -38,6 +38,14 @@ TEST(QuotesParenthetical, PronounAndPluralSpeakers) {
   EXPECT_EQ(doc.Slice(*doc.quotes[3].speaker_mention), "they");
 }
 
+TEST(QuotesParenthetical, AnOpeningPhraseIsTheFirstPiece) {
+  Document doc = testing_util::Analyze("In the end, Mr. Rosenthal said, union leaders backed the deal.");
+  ASSERT_EQ(doc.quotes.size(), 2u);
+  EXPECT_EQ(doc.Slice(doc.quotes[0].content), "In the end");
+  EXPECT_EQ(doc.Slice(doc.quotes[1].content), "union leaders backed the deal");
+  EXPECT_EQ(doc.quotes[1].speaker.value_or(""), "Rosenthal");
+}
+
 TEST(QuotesParenthetical, AListWithCommasIsNoAttribution) {
   Document doc = testing_util::Analyze("Apples, pears, and plums were sold at the market on Sunday.");
   EXPECT_TRUE(doc.quotes.empty());

@@ -66,7 +66,7 @@ class Reporter {
     while (end > c0 && Is(f_.Tok(end - 1), {".", "!", "?", "\"", ")", "'"})) --end;
     if (end <= c0 + 2) return;
     if (According(sent, c0, end)) return;
-    if (Parenthetical(c0, end)) return;
+    if (Parenthetical(sent.first_token, c0, end)) return;
     // "When asked whether he would run, Brennan smiled": the opening phrase
     // the clause start skipped holds a passive question, its asker unnamed.
     for (uint32_t k = sent.first_token; k + 2 < c0; ++k) {
@@ -942,8 +942,18 @@ class Reporter {
   // Pence added, was on their side": an attribution set off by commas
   // inside the statement, which is the sentence around it, in two pieces
   // as a quote split by its attribution is.
-  bool Parenthetical(uint32_t c0, uint32_t end) {
+  // `s0` is the sentence's first token: when the clause start c0 skipped an
+  // opening phrase ("In the end, Mr. Rosenthal said, union ..."), that
+  // phrase is the first piece.
+  bool Parenthetical(uint32_t s0, uint32_t c0, uint32_t end) {
     uint32_t p = c0 + 1;
+    if (c0 > s0 + 1 && f_.Tok(c0 - 1) == ",") {
+      for (uint32_t k = s0; k + 1 < c0; ++k) {
+        if (f_.IsCue(k) || f_.InQuote(doc_.tokens[k].span.begin)) return false;
+      }
+      p = c0 - 1;
+      c0 = s0;
+    }
     while (p + 4 < end && p < c0 + 12 && f_.Tok(p) != ",") {
       if (f_.IsCue(p) || f_.InQuote(doc_.tokens[p].span.begin)) return false;
       ++p;
