@@ -358,14 +358,17 @@ bool MayHideElement(uint16_t class_bits) { return class_bits & kHiding; }
 ClassHints CombineHints(uint16_t class_bits, uint16_t id_bits, std::string_view role,
                         std::string_view itemprop, std::string_view rel) {
   ClassHints h;
-  if (itemprop == "articleBody" || itemprop == "articlebody" || role == "main" ||
-      role == "article")
-    h.weight += 25;
-  if (role == "navigation" || role == "complementary" || role == "banner" ||
-      role == "contentinfo" || role == "menu" || role == "menubar" || role == "dialog" ||
-      role == "alert" || role == "search" || role == "toolbar")
-    h.always_boilerplate = true;
-  if (rel == "author" || itemprop == "author") h.byline = true;
+  if (!role.empty() || !itemprop.empty() || !rel.empty()) {  // most elements have none
+    if (itemprop == "articleBody" || itemprop == "articlebody" || role == "main" ||
+        role == "article")
+      h.weight += 25;
+    if (role == "navigation" || role == "complementary" || role == "banner" ||
+        role == "contentinfo" || role == "menu" || role == "menubar" || role == "dialog" ||
+        role == "alert" || role == "search" || role == "toolbar")
+      h.always_boilerplate = true;
+    if (rel == "author" || itemprop == "author") h.byline = true;
+  }
+  if ((class_bits | id_bits) == 0) return h;
   for (uint16_t bits : {class_bits, id_bits}) {
     if (bits & kPositive) h.weight += 25;
     if (bits & kNegative) h.weight -= 25;

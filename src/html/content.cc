@@ -5,7 +5,6 @@
 #include <cstring>
 #include <memory>
 #include <type_traits>
-#include <unordered_map>
 
 #include "html/class_hints.h"
 #include "html/text_util.h"
@@ -80,7 +79,14 @@ static_assert(std::is_trivial_v<Stats>);
 // the markup around them: these openings are never article prose.
 bool IsBoilerplateParagraph(std::string_view p) {
   if (p.size() > 220) return false;
-  std::string l = ToLowerAscii(p.substr(0, 40));
+  // Lower-cased copies of the start (l) and, for short paragraphs, all of it.
+  char buf[160];
+  const size_t lower_size = std::min(p.size(), sizeof buf);
+  for (size_t k = 0; k < lower_size; ++k) {
+    char c = p[k];
+    buf[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  }
+  const std::string_view l(buf, std::min<size_t>(lower_size, 40));
   static constexpr std::string_view kOpenings[] = {
       "advertisement", "read more", "read also", "also read", "related:", "related articles",
       "related stories", "related coverage", "recommended", "sign up", "subscribe", "follow us",
@@ -94,13 +100,13 @@ bool IsBoilerplateParagraph(std::string_view p) {
       "you may also like", "you might also like", "if you enjoyed this", "learn more",
       "more from", "most popular", "most read", "trending"};
   for (std::string_view o : kOpenings)
-    if (l.compare(0, o.size(), o) == 0) return true;
+    if (o[0] == l[0] && l.starts_with(o)) return true;
   // A CMS shortcode left unrendered ("[button link=...]Send[/button]").
   if (p.front() == '[' && p.find("[/") != std::string_view::npos) return true;
   // Interface labels left as a paragraph of their own.
   if (p.size() < 16) {
-    std::string w = ToLowerAscii(p);
-    while (!w.empty() && (w.back() == ':' || w.back() == '.' || w.back() == ' ')) w.pop_back();
+    std::string_view w(buf, p.size());
+    while (!w.empty() && (w.back() == ':' || w.back() == '.' || w.back() == ' ')) w.remove_suffix(1);
     for (std::string_view label : {"share", "print", "email", "close", "menu", "search", "next",
                                    "previous", "back to top", "top", "reply", "more", "video",
                                    "photo", "gallery", "play", "listen", "save", "tweet"})
@@ -109,37 +115,46 @@ bool IsBoilerplateParagraph(std::string_view p) {
   // Gallery counters: "Image 3 of 5", "Photo 2 of 10".
   if (p.size() < 24) {
     size_t of = l.find(" of ");
-    if (of != std::string::npos && of > 0 && l[of - 1] >= '0' && l[of - 1] <= '9' &&
-        (l.compare(0, 6, "image ") == 0 || l.compare(0, 6, "photo ") == 0 ||
-         l.compare(0, 6, "slide ") == 0 || (l[0] >= '0' && l[0] <= '9')))
+    if (of != std::string_view::npos && of > 0 && l[of - 1] >= '0' && l[of - 1] <= '9' &&
+        (l.starts_with("image ") || l.starts_with("photo ") || l.starts_with("slide ") ||
+         (l[0] >= '0' && l[0] <= '9')))
       return true;
   }
   // Time stamps and credits written as a line of their own.
   if (p.size() < 90) {
     for (std::string_view o : {"published", "updated", "posted", "last updated", "first published"})
-      if (l.compare(0, o.size(), o) == 0) return true;
+      if (l.starts_with(o)) return true;
   }
-  if (p.size() < 160 && ToLowerAscii(p).find("contributed to this report") != std::string::npos)
+  if (p.size() < 160 &&
+      std::string_view(buf, p.size()).find("contributed to this report") != std::string_view::npos)
     return true;
   return false;
 }
 
+// Kept paragraphs are moved down in place (most pages drop none, and then
+// nothing moves).
 std::string DropBoilerplateParagraphs(std::string text, std::string_view title) {
-  std::string out;
+  size_t out = 0;  // end of what is kept, text[0, out)
+  const size_t size = text.size();
   size_t pos = 0;
-  while (pos <= text.size()) {
+  while (pos <= size) {
     size_t e = text.find("\n\n", pos);
-    if (e == std::string::npos) e = text.size();
+    if (e == std::string::npos) e = size;
     std::string_view para(text.data() + pos, e - pos);
     // The title repeated as a plain paragraph is metadata, not body.
     bool is_title = !title.empty() && para.size() < title.size() + 8 && SameText(para, title);
     if (!para.empty() && !IsBoilerplateParagraph(para) && !is_title) {
-      if (!out.empty()) out += "\n\n";
-      out += para;
+      if (out > 0) {
+        text[out] = text[out + 1] = '\n';
+        out += 2;
+      }
+      if (out != pos) std::memmove(text.data() + out, text.data() + pos, para.size());
+      out += para.size();
     }
     pos = e + 2;
   }
-  return out;
+  text.resize(out);
+  return text;
 }
 
 class Extractor {
@@ -232,15 +247,75 @@ class Extractor {
     bool hidden = false;
   };
 
+  // Class values already read, in an open-addressing table keyed by their
+  // bytes (views into the tree); it doubles when half full.
+  class ClassFactsCache {
+   public:
+    // The entry for `cls`, and whether it was just added (to be filled in).
+    std::pair<ClassFacts*, bool> Find(std::string_view cls) {
+      if (2 * (used_ + 1) > slots_.size()) Grow();
+      uint64_t h = Hash(cls);
+      size_t mask = slots_.size() - 1;
+      for (size_t k = h & mask;; k = (k + 1) & mask) {
+        Slot& s = slots_[k];
+        if (s.data == nullptr) {
+          s.data = cls.data();
+          s.size = cls.size();
+          s.hash = h;
+          ++used_;
+          return {&s.facts, true};
+        }
+        if (s.hash == h && std::string_view(s.data, s.size) == cls) return {&s.facts, false};
+      }
+    }
+
+   private:
+    struct Slot {
+      const char* data = nullptr;  // null: empty (class values are never empty here)
+      size_t size = 0;
+      uint64_t hash = 0;
+      ClassFacts facts;
+    };
+    // Eight bytes at a time, multiplied and folded.
+    static uint64_t Hash(std::string_view s) {
+      uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
+      size_t i = 0;
+      for (; i + 8 <= s.size(); i += 8) {
+        uint64_t w;
+        std::memcpy(&w, s.data() + i, 8);
+        h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+        h ^= h >> 32;
+      }
+      uint64_t w = 0;
+      for (size_t k = 0; i + k < s.size(); ++k)
+        w |= uint64_t{static_cast<unsigned char>(s[i + k])} << (8 * k);
+      h = (h ^ w) * 0xC4CEB9FE1A85EC53ull;
+      return h ^ (h >> 29);
+    }
+    void Grow() {
+      std::vector<Slot> old = std::move(slots_);
+      slots_.assign(old.empty() ? 256 : old.size() * 2, Slot());
+      size_t mask = slots_.size() - 1;
+      for (const Slot& s : old) {
+        if (s.data == nullptr) continue;
+        size_t k = s.hash & mask;
+        while (slots_[k].data != nullptr) k = (k + 1) & mask;
+        slots_[k] = s;
+      }
+    }
+    std::vector<Slot> slots_;
+    size_t used_ = 0;
+  };
+
   const ClassFacts& FactsOf(std::string_view cls) {
     static const ClassFacts kEmpty;
     if (cls.empty()) return kEmpty;
-    auto [it, added] = class_facts_.try_emplace(cls);
+    auto [facts, added] = class_facts_.Find(cls);
     if (added) {
-      it->second.bits = ClassWordBits(cls);
-      it->second.hidden = MayHideElement(it->second.bits) && HiddenByClass(cls);
+      facts->bits = ClassWordBits(cls);
+      facts->hidden = MayHideElement(facts->bits) && HiddenByClass(cls);
     }
-    return it->second;
+    return *facts;
   }
 
   // Utility classes that CSS frameworks use to hide an element from view
@@ -686,7 +761,7 @@ class Extractor {
   std::vector<TextFigures> text_;
   std::vector<ClassHints> hints_;
   std::vector<uint8_t> never_;
-  std::unordered_map<std::string_view, ClassFacts> class_facts_;
+  ClassFactsCache class_facts_;
   bool strict_ = true;
   uint32_t render_root_ = 0;
   uint32_t first_h1_ = kNone;

@@ -60,6 +60,15 @@ inline int PopCount16(unsigned m) {
 }
 #endif
 
+// ' ', '\n', '\t', '\r', '\f': the ASCII spaces of HTML text.
+struct HtmlSpaceTable {
+  bool is[128] = {};
+  constexpr HtmlSpaceTable() {
+    for (unsigned char c : {' ', '\n', '\t', '\r', '\f'}) is[c] = true;
+  }
+};
+constexpr HtmlSpaceTable kHtmlSpace;
+
 // Bytes that are copied as they are inside a word: ASCII other than the
 // whitespace characters.
 struct WordBytes {
@@ -153,15 +162,12 @@ TextFigures MeasureText(std::string_view s) {
     while (i < stop) {
       unsigned char b = static_cast<unsigned char>(s[i]);
       if (b < 0x80) {
+        // Without branches: a space counts only when it starts a run.
+        bool sp = kHtmlSpace.is[b];
+        f.chars += !(sp && space);
+        f.commas += b == ',';
+        space = sp;
         ++i;
-        if (b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f') {
-          if (!space) ++f.chars;
-          space = true;
-          continue;
-        }
-        if (b == ',') ++f.commas;
-        ++f.chars;
-        space = false;
         continue;
       }
       char32_t c = utf8::Next(s, &i);
@@ -258,7 +264,7 @@ void TextWriter::Append(std::string_view s) {
         }
       }
       Separate();
-      para_.append(s.data() + i, j - i);
+      out_.append(s.data() + i, j - i);
       i = j;
       continue;
     }
@@ -270,35 +276,35 @@ void TextWriter::Append(std::string_view s) {
     }
     Separate();
     if (c == 0xFFFD && i - start == 1) {
-      para_.append("\xEF\xBF\xBD");  // ill-formed byte: keep output valid
+      out_.append("\xEF\xBF\xBD");  // ill-formed byte: keep output valid
     } else {
-      para_.append(s.data() + start, i - start);
+      out_.append(s.data() + start, i - start);
     }
   }
 }
 
 void TextWriter::Separate() {
-  if (line_breaks_ > 0 && !para_.empty()) {
-    para_.push_back('\n');
-  } else if (pending_space_ && !para_.empty() && para_.back() != '\n') {
-    para_.push_back(' ');
+  if (!open_) {
+    if (!out_.empty()) out_ += "\n\n";
+    open_ = true;
+  } else if (line_breaks_ > 0) {
+    out_.push_back('\n');
+  } else if (pending_space_ && out_.back() != '\n') {
+    out_.push_back(' ');
   }
   line_breaks_ = 0;
   pending_space_ = false;
 }
 
 void TextWriter::LineBreak() {
-  if (para_.empty()) return;
+  if (!open_) return;
   if (++line_breaks_ >= 2) Break();
 }
 
 void TextWriter::Break() {
   line_breaks_ = 0;
   pending_space_ = false;
-  if (para_.empty()) return;
-  if (!out_.empty()) out_ += "\n\n";
-  out_ += para_;
-  para_.clear();
+  open_ = false;
 }
 
 std::string TextWriter::Finish() {

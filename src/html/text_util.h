@@ -45,8 +45,10 @@ class TextWriter {
 
  private:
   void Separate();  // the space or line break owed before the next character
+  // Paragraphs are written straight into out_; open_ says the last one is
+  // still being written (and has at least one character).
   std::string out_;
-  std::string para_;
+  bool open_ = false;
   bool pending_space_ = false;
   int line_breaks_ = 0;
 };
