@@ -78,6 +78,17 @@ TEST(QuotesParticiple, ReferringToNamesItsObject) {
   EXPECT_TRUE(Reports("The ferry kept referring to the old timetable.").empty());
 }
 
+TEST(QuotesParticiple, ARoleBeforeTheNameAndADashKeepTheSubject) {
+  auto q = Reports("U.S. District Judge Ruth Adler imposed a 52-month sentence, saying a tough penalty was needed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "a tough penalty was needed");
+  EXPECT_EQ(q[0].speaker, "Ruth Adler");
+  auto r = Reports("Harbour Board Chair Omar Vance dismissed the charges \xE2\x80\x94 saying the board broke no rule.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].text, "the board broke no rule");
+  EXPECT_EQ(r[0].speaker, "Omar Vance");
+}
+
 TEST(QuotesParticiple, ParticipleWithoutACommaIsNoReport) {
   auto q = Reports("Tourists kept saying goodbye to the harbour seals.");
   EXPECT_TRUE(q.empty());

@@ -174,7 +174,9 @@ class Reporter {
             }
           }
         }
-        if (sp.found && sp.first_token == s0) {
+        // "U.S. District Judge Ann Cole imposed ..., saying": a role before
+        // the name belongs to the subject.
+        if (sp.found && (sp.first_token == s0 || f_.RolePrefix(s0, sp.first_token))) {
           EmitParticiple(k, end, sp);
           return;
         }
@@ -469,7 +471,11 @@ class Reporter {
   // participle after a comma, which shares its clause's subject.
   bool Participle(uint32_t k) const {
     std::string_view t = f_.Tok(k);
-    if (k == 0 || t.size() <= 4 || t.substr(t.size() - 3) != "ing" || f_.Tok(k - 1) != ",") return false;
+    // After a comma or a dash: "dismissed the charge — saying ...".
+    if (k == 0 || t.size() <= 4 || t.substr(t.size() - 3) != "ing" ||
+        !Is(f_.Tok(k - 1), {",", "\xE2\x80\x94", "--"})) {
+      return false;
+    }
     // ", referring to X": who or what the speaker meant is the statement.
     if (t == "referring") return k + 2 < doc_.tokens.size() && f_.Tok(k + 1) == "to";
     return f_.IsCue(k) && text::StartsLower(t) && !f_.lex().clauseless.Contains(t);
