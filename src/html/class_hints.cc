@@ -5,6 +5,10 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace newsgraph::html {
 namespace {
 
@@ -319,9 +323,57 @@ inline PackedWord PackWord(const unsigned char* d, size_t len, size_t room) {
   return w;
 }
 
+#if defined(__SSE2__)
+// Bit k set where byte k of v lies in [lo, hi].
+inline uint64_t InRange16(__m128i v, char lo, char hi) {
+  __m128i x = _mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(0x80 - lo)));
+  __m128i r = _mm_cmplt_epi8(x, _mm_set1_epi8(static_cast<char>(0x80 + (hi - lo + 1))));
+  return static_cast<uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(r)));
+}
+
+// ClassWordBits for values of at most 64 bytes: the bounds of every word
+// come from bit masks of letters and digits over the whole value, so the
+// loop runs once per word instead of once per byte.
+uint16_t ShortClassWordBits(std::string_view s) {
+  const WordIndex& index = Index();
+  alignas(16) unsigned char buf[80] = {};  // zero padding: words can be packed from any start
+  std::memcpy(buf, s.data(), s.size());
+  uint64_t lower = 0, upper = 0, digit = 0;
+  for (size_t b = 0; b * 16 < s.size(); ++b) {
+    __m128i v = _mm_load_si128(reinterpret_cast<const __m128i*>(buf + 16 * b));
+    lower |= InRange16(v, 'a', 'z') << (16 * b);
+    upper |= InRange16(v, 'A', 'Z') << (16 * b);
+    digit |= InRange16(v, '0', '9') << (16 * b);
+  }
+  const uint64_t alnum = lower | upper | digit;  // zero past the end
+  // A word starts after a non-alnum byte or at a capital after a small
+  // letter (camelCase), and ends before either.
+  uint64_t starts = (alnum & ~(alnum << 1)) | (upper & (lower << 1));
+  uint64_t ends = (alnum & ~(alnum >> 1)) | (lower & (upper >> 1));
+  uint16_t bits = 0;
+  while (starts != 0) {
+    size_t b = static_cast<size_t>(__builtin_ctzll(starts));
+    size_t e = static_cast<size_t>(__builtin_ctzll(ends));  // inclusive
+    starts &= starts - 1;
+    ends &= ends - 1;
+    size_t len = e - b + 1;
+    if (len < 2 || len > 16) continue;
+    PackedWord w = PackWord(buf + b, len, 16);
+    uint16_t found = index.Find(w);
+    // Plurals carry the same hint ("dates", "ads", "tags").
+    if (found == 0 && len > 3 && (buf[e] | 0x20) == 's') found = index.Find(DropLast(w));
+    bits |= found;
+  }
+  return bits;
+}
+#endif
+
 }  // namespace
 
 uint16_t ClassWordBits(std::string_view s) {
+#if defined(__SSE2__)
+  if (s.size() <= 64) return ShortClassWordBits(s);
+#endif
   // Words as ForEachClassWord splits them: runs of letters and digits,
   // split again where a capital follows a small letter (camelCase). No
   // listed word is longer than 16 bytes, so longer words are not looked up
