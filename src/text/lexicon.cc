@@ -56,14 +56,64 @@ Lexicon::Lexicon(std::string_view file, bool case_sensitive) : case_sensitive_(c
     for (char c : k) words += c == ' ';
     if (words > max_words_) max_words_ = words;
   }
+  size_t capacity = 16;
+  while (capacity < 2 * map_.size()) capacity *= 2;
+  slots_.assign(capacity, Slot{});
+  mask_ = capacity - 1;
+  for (const auto& [k, v] : map_) {
+    if (k.empty()) continue;
+    // Keys are folded already unless the lexicon is case-sensitive.
+    const uint64_t h = HashOf(k);
+    size_t i = h & mask_;
+    while (slots_[i].key != nullptr) i = (i + 1) & mask_;
+    slots_[i] = Slot{h, &k, &v};
+    lengths_ |= uint64_t{1} << (k.size() < 63 ? k.size() : 63);
+    const uint32_t shape = ShapeOf(k, !case_sensitive_);
+    shapes_[shape >> 6] |= uint64_t{1} << (shape & 63);
+  }
+}
+
+namespace {
+inline char Fold(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+}  // namespace
+
+uint32_t Lexicon::ShapeOf(std::string_view w, bool fold) {
+  const unsigned first = static_cast<unsigned char>(fold ? Fold(w.front()) : w.front());
+  const unsigned last = static_cast<unsigned char>(fold ? Fold(w.back()) : w.back());
+  const uint32_t x = (static_cast<uint32_t>(w.size()) * 0x9E37u) ^ (first * 0x85EBu) ^ (last * 0xC2B2u + last);
+  return (x ^ (x >> 12)) & 4095;
+}
+
+uint64_t Lexicon::HashOf(std::string_view word) const {
+  // FNV-1a over the folded bytes: words are short, so a byte loop is cheap.
+  uint64_t h = 1469598103934665603ull;
+  if (case_sensitive_) {
+    for (char c : word) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  } else {
+    for (char c : word) h = (h ^ static_cast<unsigned char>(Fold(c))) * 1099511628211ull;
+  }
+  return h ^ (h >> 29);
 }
 
 const std::string* Lexicon::Find(std::string_view word) const {
-  char buf[96];
-  std::string_view key = case_sensitive_ ? word : FoldCase(word, buf, sizeof buf);
-  if (key.empty()) return nullptr;
-  auto it = map_.find(key);
-  return it == map_.end() ? nullptr : &it->second;
+  if (word.empty() || word.size() > 96 || slots_.empty()) return nullptr;
+  if (((lengths_ >> (word.size() < 63 ? word.size() : 63)) & 1) == 0) return nullptr;
+  const uint32_t shape = ShapeOf(word, !case_sensitive_);
+  if (((shapes_[shape >> 6] >> (shape & 63)) & 1) == 0) return nullptr;
+  const uint64_t h = HashOf(word);
+  for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+    const Slot& s = slots_[i];
+    if (s.key == nullptr) return nullptr;
+    if (s.hash != h || s.key->size() != word.size()) continue;
+    const char* k = s.key->data();
+    size_t n = 0;
+    if (case_sensitive_) {
+      while (n < word.size() && k[n] == word[n]) ++n;
+    } else {
+      while (n < word.size() && k[n] == Fold(word[n])) ++n;
+    }
+    if (n == word.size()) return s.value;
+  }
 }
 
 }  // namespace newsgraph::text

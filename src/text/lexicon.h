@@ -10,10 +10,12 @@
 // key ("New York"). Keys are matched case-insensitively (ASCII folding) unless the
 // lexicon is built case-sensitive.
 
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace newsgraph::text {
 
@@ -44,6 +46,23 @@ class Lexicon {
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
   };
   std::unordered_map<std::string, std::string, Hash, std::equal_to<>> map_;
+  // Look-ups go to a flat open-addressing table over map_'s strings (half
+  // full at most), hashed with the case folded on the fly: the quote and
+  // entity stages ask several lexicons about every token, and most words
+  // are absent, which a mask of the key lengths present often tells at once.
+  struct Slot {
+    uint64_t hash = 0;
+    const std::string* key = nullptr;
+    const std::string* value = nullptr;
+  };
+  std::vector<Slot> slots_;
+  uint64_t mask_ = 0;
+  uint64_t lengths_ = 0;  // bit n: some key has n bytes (bit 63: 63 or more)
+  // One bit per (length, first byte, last byte) of a key, folded: a cheap
+  // screen before the whole word is hashed.
+  uint64_t shapes_[64] = {};
+  static uint32_t ShapeOf(std::string_view folded_ends_word, bool fold);
+  uint64_t HashOf(std::string_view word) const;
 };
 
 // Lowercases ASCII letters of `s` into `buf` (capacity `cap`); returns the
