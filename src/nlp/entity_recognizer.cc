@@ -132,6 +132,167 @@ class Recognizer {
     return IsYear(t.substr(0, 4));
   }
 
+  static bool AllDigits(std::string_view t) {
+    if (t.empty()) return false;
+    for (char c : t) if (c < '0' || c > '9') return false;
+    return true;
+  }
+
+  // A year written alone: 1800-2099 anywhere, 1000-1799 only after a word
+  // that introduces a time ("in 1699", "from 1602 to 1689"), since a bare
+  // number of that size is as often a count.
+  bool IsLooseYear(size_t k, const Sentence& s) const {
+    std::string_view t = Tok(k);
+    if (IsYear(t)) return true;
+    if (t.size() != 4 || t[0] != '1' || !AllDigits(t) || k == s.first_token) return false;
+    std::string_view p = Tok(k - 1);
+    static constexpr std::string_view kBefore[] = {"in", "In", "since", "Since", "from", "From", "until", "till",
+                                                   "to", "by", "By", "after", "After", "before", "Before",
+                                                   "around", "circa", "c.", "of", "between", "and", "during",
+                                                   "(", "-", "\xE2\x80\x93", "year", "summer", "winter",
+                                                   "spring", "autumn", "fall"};
+    for (std::string_view w : kBefore) if (p == w) return true;
+    return false;
+  }
+
+  bool IsWeekday(std::string_view t) const {
+    static constexpr std::string_view kDays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                                                 "Saturday", "Sunday"};
+    for (std::string_view w : kDays) if (t == w) return true;
+    return false;
+  }
+
+  bool IsMonth(std::string_view t) const { return lex_.dates.Contains(t) && !IsWeekday(t); }
+
+  // "17th", "1st", "22nd", "3rd".
+  static bool IsOrdinal(std::string_view t) {
+    if (t.size() < 3 || t.size() > 4) return false;
+    std::string_view num = t.substr(0, t.size() - 2), suf = t.substr(t.size() - 2);
+    return AllDigits(num) && (suf == "th" || suf == "st" || suf == "nd" || suf == "rd");
+  }
+
+  // "1960s", "80s", "1600s"; "'80s" reads as the apostrophe and "80s".
+  static bool IsDecade(std::string_view t) {
+    if (t.size() != 3 && t.size() != 5) return false;
+    return t.back() == 's' && AllDigits(t.substr(0, t.size() - 1)) && t[t.size() - 2] == '0';
+  }
+
+  static bool IsTimeUnit(std::string_view t) {
+    static constexpr std::string_view kUnits[] = {"second", "seconds", "minute", "minutes", "hour", "hours",
+                                                  "day", "days", "week", "weeks", "month", "months", "year",
+                                                  "years", "decade", "decades", "century", "centuries"};
+    for (std::string_view w : kUnits) if (t == w) return true;
+    return false;
+  }
+
+  static bool IsCentury(std::string_view t) {
+    return t == "century" || t == "Century" || t == "centuries" || t == "Centuries";
+  }
+
+  static bool IsDayPart(std::string_view t) {
+    return t == "night" || t == "morning" || t == "afternoon" || t == "evening" || t == "Night" ||
+           t == "Morning" || t == "Afternoon" || t == "Evening";
+  }
+
+  static bool IsClockSuffix(std::string_view t) {
+    return t == "am" || t == "pm" || t == "a.m." || t == "p.m." || t == "AM" || t == "PM" || t == "GMT" ||
+           t == "UTC" || t == "a.m" || t == "p.m";
+  }
+
+  bool Glued(size_t k) const { return doc_.tokens[k].span.begin == doc_.tokens[k - 1].span.end; }
+
+  // The end of a date or time starting at token k, or k when none starts
+  // there: "March 3, 1782", "17 March 1782", "Thursday night", "1699" (see
+  // IsLooseYear), "the 1960s", "the 19th century", "late September", "30
+  // days", "08:30 am", "347 AD".
+  size_t DateAt(size_t k, const Sentence& s) const {
+    const size_t end = s.end_token;
+    std::string_view t = Tok(k);
+    if (t.empty()) return k;
+    auto tok = [&](size_t m) { return m < end ? Tok(m) : std::string_view(); };
+    // "early 2000s", "late September", "mid-1980s" (one token, below).
+    if (t.size() > 4 && (t.starts_with("mid-") || t.starts_with("Mid-")) && IsDecade(t.substr(4))) return k + 1;
+    if (t == "early" || t == "late" || t == "mid" || t == "Early" || t == "Late" || t == "Mid") {
+      std::string_view n = tok(k + 1);
+      if (IsMonth(n) || IsDecade(n) || IsYear(n) || (IsOrdinal(n) && IsCentury(tok(k + 2)))) {
+        size_t b = DateAt(k + 1, s);
+        return b > k + 1 ? b : k;
+      }
+      return k;
+    }
+    const char c0 = t[0];
+    if (c0 >= 'A' && c0 <= 'Z') {
+      if (!lex_.dates.Contains(t)) return k;
+      size_t b = k + 1;
+      if (IsWeekday(t)) {
+        if (IsDayPart(tok(b))) ++b;
+        return b;
+      }
+      if (IsDayNumber(tok(b)) || IsOrdinal(tok(b))) ++b;
+      bool day = b > k + 1;
+      std::string_view y = day && tok(b) == "," ? tok(b + 1) : tok(b);
+      size_t yb = day && tok(b) == "," ? b + 1 : b;
+      if (IsYear(y) || ((day || tok(b) == ",") && AllDigits(y) && y.size() >= 3 && y.size() <= 4 && y[0] != '0') ||
+          (!day && y.size() == 4 && AllDigits(y) && y[0] == '1')) {
+        b = yb + 1;
+      } else if (!day && tok(b) == "," && AllDigits(tok(b + 1)) && tok(b + 1).size() == 4 && tok(b + 1)[0] <= '2') {
+        b += 2;
+      }
+      return b;
+    }
+    if (c0 < '0' || c0 > '9') return k;
+    if (IsIsoDate(t)) return k + 1;
+    if (IsDecade(t)) return k + 1;
+    // "17th-century", "20-minute": one token.
+    if (size_t hy = t.find('-'); hy != std::string_view::npos && hy + 1 < t.size()) {
+      std::string_view head = t.substr(0, hy), tail = t.substr(hy + 1);
+      if ((IsOrdinal(head) && IsCentury(tail)) || (AllDigits(head) && IsTimeUnit(tail))) return k + 1;
+      return k;
+    }
+    if (IsOrdinal(t)) {
+      // "the 19th century"; "the 90th minute", "the 9th inning" of a match.
+      if (IsCentury(tok(k + 1)) || tok(k + 1) == "minute" || tok(k + 1) == "inning") return k + 2;
+      if (IsMonth(tok(k + 1))) return DateAt(k + 1, s);
+      return k;
+    }
+    if (IsDayNumber(t) && IsMonth(tok(k + 1))) {
+      size_t b = k + 2;
+      std::string_view y = tok(b);
+      if (AllDigits(y) && y.size() >= 3 && y.size() <= 4 && y[0] != '0') ++b;
+      return b;
+    }
+    if (AllDigits(t)) {
+      // Clock times: "08:00", "6:00am", "9 pm", "15:11 GMT".
+      if (t.size() <= 2 && tok(k + 1) == ":" && k + 2 < end && Glued(k + 1) && Glued(k + 2)) {
+        std::string_view mm = tok(k + 2);
+        if (mm.size() >= 2 && mm[0] >= '0' && mm[0] <= '5' && AllDigits(mm.substr(0, 2)) &&
+            (mm.size() == 2 || IsClockSuffix(mm.substr(2)))) {
+          size_t b = k + 3;
+          if (mm.size() == 2 && IsClockSuffix(tok(b))) ++b;
+          return b;
+        }
+        return k;
+      }
+      if (t.size() <= 2 && IsClockSuffix(tok(k + 1)) && tok(k + 1) != "GMT" && tok(k + 1) != "UTC") return k + 2;
+      // Durations: "30 days", "5 - 10 minutes", "10 to 15 minutes".
+      if (IsTimeUnit(tok(k + 1))) return k + 2;
+      if ((tok(k + 1) == "-" || tok(k + 1) == "\xE2\x80\x93" || tok(k + 1) == "to") && AllDigits(tok(k + 2)) &&
+          IsTimeUnit(tok(k + 3))) {
+        return k + 4;
+      }
+      if (IsIsoDate(t) || (IsLooseYear(k, s) && tok(k + 1) != "%")) {
+        size_t b = k + 1;
+        std::string_view era = tok(b);
+        if (era == "AD" || era == "BC" || era == "BCE" || era == "CE") ++b;
+        return b;
+      }
+      if (t.size() <= 4 && t[0] != '0' && (tok(k + 1) == "AD" || tok(k + 1) == "BC" || tok(k + 1) == "BCE")) {
+        return k + 2;
+      }
+    }
+    return k;
+  }
+
   Span TokSpan(size_t a, size_t b) const { return {doc_.tokens[a].span.begin, doc_.tokens[b - 1].span.end}; }
 
   // The name as one key: single spaces, glued pieces glued ("Workers'"),
@@ -204,18 +365,9 @@ class Recognizer {
     while (k < s.end_token) {
       std::string_view t = Tok(k);
       // Dates.
-      if (IsWordTok(k) && lex_.dates.Contains(t) && text::StartsUpper(t)) {
-        size_t b = k + 1;
-        if (b < s.end_token && IsDayNumber(Tok(b))) ++b;
-        if (b + 1 < s.end_token && Tok(b) == "," && IsYear(Tok(b + 1))) b += 2;
-        else if (b < s.end_token && IsYear(Tok(b))) ++b;
+      if (size_t b = DateAt(k, s); b > k) {
         Add(k, b, EntityType::kDate, JoinTokens(k, b));
         k = b;
-        continue;
-      }
-      if (IsIsoDate(t) || (IsYear(t) && !(k + 1 < s.end_token && Tok(k + 1) == "%"))) {
-        Add(k, k + 1, EntityType::kDate, std::string(t));
-        ++k;
         continue;
       }
       if (IsHyphenModifier(k) && text::StartsUpper(t) && !IsCap(k)) {
