@@ -25,6 +25,9 @@ struct EntityRecognizer::Lexicons {
   Lexicon speech{"speech_verbs.txt"};
   Lexicon humans{"human_nouns.txt"};
   Lexicon suffixes{"name_suffixes.txt"};
+  Lexicon org_names{"org_names.txt", true};            // "Google", "Reuters": organisations by name
+  Lexicon place_prefixes{"place_prefixes.txt", true};  // "Fort Lee", "Lake Erie", "San Antonio"
+  Lexicon not_orgs{"common_acronyms.txt", true};       // "DNA", "TV", "CEO": acronyms that name no body
 };
 
 EntityRecognizer::EntityRecognizer() : lex_(std::make_unique<Lexicons>()) {}
@@ -335,8 +338,23 @@ class Recognizer {
       *key = *v;
       return true;
     }
+    if (const std::string* v = lex_.org_names.Find(name)) {
+      *type = EntityType::kOrg;
+      *key = *v;
+      return true;
+    }
     return false;
   }
+
+  // A capitalised word that folds to a stop word ("The", "US" as "us") is no
+  // name, unless it is a listed place written so ("US").
+  bool IsStarter(size_t k) const {
+    std::string_view t = Tok(k);
+    return lex_.starters.Contains(t) && !lex_.places.Find(t);
+  }
+
+  // An acronym that names an organisation: not a common noun ("DNA", "TV").
+  bool IsOrgAcronym(std::string_view t) const { return IsAcronym(t) && !lex_.not_orgs.Contains(NoDot(t)); }
 
   bool NameLike(size_t k) const {
     std::string_view t = Tok(k);
@@ -418,11 +436,18 @@ class Recognizer {
   // Splits a run at "of"/"for" unless an organisation word precedes it
   // ("University of Leeds" stays whole; "Soo Kim of the RAND Corporation"
   // splits).
+  // "Palace of ...", "City of ...": a place or facility word before "of".
+  bool PlaceHead(size_t k) const {
+    if (Tok(k) != "of") return false;
+    const std::string* kind = lex_.suffixes.Find(Tok(k - 1));
+    return kind && (*kind == "LOC" || *kind == "GPE");
+  }
+
   void Run(size_t a, size_t b, const Sentence& s, bool heading) {
     size_t seg = a;
     for (size_t k = a; k < b; ++k) {
       std::string_view t = Tok(k);
-      if ((t == "of" || t == "for") && k > seg && !lex_.orgs.Contains(NoDot(Tok(k - 1)))) {
+      if ((t == "of" || t == "for") && k > seg && !lex_.orgs.Contains(NoDot(Tok(k - 1))) && !PlaceHead(k)) {
         Segment(seg, k, s, heading);
         seg = k + 1;
         if (seg < b && (Tok(seg) == "the")) ++seg;
@@ -432,7 +457,7 @@ class Recognizer {
   }
 
   void Segment(size_t a, size_t b, const Sentence& s, bool heading) {
-    while (a < b && (lex_.starters.Contains(Tok(a)) || !IsWordTok(a))) ++a;
+    while (a < b && (IsStarter(a) || !IsWordTok(a))) ++a;
     while (b > a && !IsWordTok(b - 1)) --b;
     if (a >= b) return;
     if (b - a > 10) {
@@ -451,7 +476,7 @@ class Recognizer {
       // "Staten Island", "Fifth Amendment": not a person, unless a given name
       // leads a two-word name whose last word is also a family name
       // ("Tom Park", "Doris Day").
-      static constexpr std::string_view kSurnameLike[] = {"park", "lake", "street", "bay", "forest", "bridge",
+      static constexpr std::string_view kSurnameLike[] = {"park", "lake", "street", "bay", "forest", "bridge", "hall", "lane",
                                                           "beach", "day", "war", "bill", "show", "summit"};
       char buf[16];
       std::string_view folded = text::FoldCase(last, buf, sizeof buf);
@@ -467,15 +492,63 @@ class Recognizer {
     // "... Foundation", or "Ministry of ...", "Bank of ...".
     bool org_head = false;
     for (size_t k = a; k + 1 < b && !org_head; ++k) {
-      org_head = (Tok(k + 1) == "of" || Tok(k + 1) == "for" || Tok(k + 1) == "on") && lex_.orgs.Contains(NoDot(Tok(k)));
+      bool of = Tok(k + 1) == "of" || Tok(k + 1) == "for" || Tok(k + 1) == "on";
+      if (!of) continue;
+      org_head = lex_.orgs.Contains(NoDot(Tok(k)));
+      if (org_head) break;
+      // "Palace of Forty Columns", "City of Cleveland", "Museum of Art".
+      if (const std::string* kind = Tok(k + 1) == "of" ? lex_.suffixes.Find(Tok(k)) : nullptr) {
+        if (*kind == "LOC" || *kind == "GPE") {
+          Add(a, b, *kind == "LOC" ? EntityType::kLoc : EntityType::kGpe, JoinTokens(a, b));
+          return;
+        }
+      }
     }
     if (!heading && b - a >= 2 && (lex_.orgs.Contains(last) || org_head) && !lex_.titles.Contains(Tok(a))) {
       Add(a, b, EntityType::kOrg, JoinTokens(a, b));
       return;
     }
     if (b - a == 1 && IsAcronym(Tok(a))) {
-      Add(a, b, EntityType::kOrg, std::string(Tok(a)));
+      if (IsOrgAcronym(Tok(a))) Add(a, b, EntityType::kOrg, std::string(Tok(a)));
       return;
+    }
+    // "the Senate", "the Court", "the Times": an organisation word alone
+    // after "the" names the body.
+    if (b - a == 1 && a > s.first_token && lex_.orgs.Contains(Tok(a)) && (Tok(a - 1) == "the") && !heading) {
+      Add(a, b, EntityType::kOrg, JoinTokens(a, b));
+      return;
+    }
+    // "Fort Lee", "Lake Erie", "San Antonio": a place word leads the name.
+    if (b - a >= 2 && b - a <= 4) {
+      if (const std::string* kind = lex_.place_prefixes.Find(Tok(a))) {
+        std::string_view p = Tok(a);
+        bool saint = p == "St." || p == "St" || p == "Saint";
+        if (!(saint && b - a == 2 && lex_.given.Contains(Tok(a + 1)))) {  // "St. Jerome" is a person
+          Add(a, b, *kind == "LOC" ? EntityType::kLoc : EntityType::kGpe, JoinTokens(a, b));
+          return;
+        }
+      }
+    }
+    // "Boston Red Sox", "Pittsburgh Pirates": a place and a capitalised
+    // plural is a team.
+    if (b - a >= 2 && b - a <= 4) {
+      std::string_view last_tok = Tok(b - 1);
+      if (last_tok.size() > 3 && last_tok.back() == 's' && last_tok[last_tok.size() - 2] != 's' &&
+          text::StartsUpper(last_tok)) {
+        for (size_t e = b - 1; e > a; --e) {
+          EntityType pt;
+          std::string pk;
+          if (LookupPlace(a, e, &pt, &pk) && pt == EntityType::kGpe) {
+            bool names = true;
+            for (size_t m = e; m < b && names; ++m) names = NameLike(m) && !lex_.given.Contains(Tok(m));
+            if (names) {
+              Add(a, b, EntityType::kOrg, JoinTokens(a, b));
+              return;
+            }
+            break;
+          }
+        }
+      }
     }
     // Persons: the name starts at the first known given or family name and
     // runs to the end of the segment; title words right before it are kept.
@@ -569,8 +642,8 @@ class Recognizer {
       }
       if (found) continue;
       if (IsAcronym(Tok(k))) {
-        Add(k, k + 1, EntityType::kOrg, std::string(Tok(k)));
-      } else if (IsCap(k) && !lex_.starters.Contains(Tok(k)) && !lex_.titles.Contains(NoDot(Tok(k)))) {
+        if (IsOrgAcronym(Tok(k))) Add(k, k + 1, EntityType::kOrg, std::string(Tok(k)));
+      } else if (IsCap(k) && !IsStarter(k) && !lex_.titles.Contains(NoDot(Tok(k)))) {
         Add(k, k + 1, EntityType::kPerson, JoinTokens(k, k + 1), {}, 0, /*alias=*/true);
       }
       ++k;
@@ -621,6 +694,7 @@ class Recognizer {
     total.resize(entities.size(), 0);
     std::vector<int> seen(entities.size(), 0);
     std::vector<uint32_t> last_pos(entities.size(), 0);
+    std::unordered_map<std::string, int32_t> org_heads;  // last word of a multi-word ORG -> entity
     for (const Raw& r : raws_) {
       int32_t e;
       if (r.type == EntityType::kPerson && r.alias) {
@@ -645,7 +719,15 @@ class Recognizer {
           }
         }
       } else {
-        e = entity_for(r.type, r.key, r.span.begin);
+        // "the Herald" after "the Riverside Evening Herald": an organisation's
+        // last word alone is that organisation.
+        auto short_org = r.type == EntityType::kOrg && r.key.find(' ') == std::string::npos
+                             ? org_heads.find(r.key) : org_heads.end();
+        e = short_org != org_heads.end() ? short_org->second : entity_for(r.type, r.key, r.span.begin);
+        if (r.type == EntityType::kOrg && short_org == org_heads.end()) {
+          size_t lsp = r.key.rfind(' ');
+          if (lsp != std::string::npos) org_heads.emplace(r.key.substr(lsp + 1), e);
+        }
         if (seen.size() < entities.size()) {
           seen.resize(entities.size(), 0);
           last_pos.resize(entities.size(), 0);

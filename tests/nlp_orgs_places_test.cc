@@ -1,0 +1,84 @@
+// Organisations and places of the nlp stage: company and media words,
+// single-name organisations, acronyms that name no body, "the Senate",
+// teams, and places told by their first or last word.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "nlp/entity_recognizer.h"
+#include "text/segmenter.h"
+
+namespace newsgraph {
+namespace {
+
+Document Analyze(const std::string& text) {
+  Document doc;
+  doc.text = text;
+  text::Segmenter().Process(doc);
+  nlp::EntityRecognizer().Process(doc);
+  return doc;
+}
+
+EntityType TypeOf(const std::string& text, const std::string& name) {
+  Document doc = Analyze(text);
+  for (const Entity& e : doc.entities) if (e.name == name) return e.type;
+  return EntityType::kOther;
+}
+
+bool Found(const std::string& text, const std::string& name) {
+  Document doc = Analyze(text);
+  for (const Entity& e : doc.entities) if (e.name == name) return true;
+  return false;
+}
+
+TEST(Orgs, CompanyAndMediaWordsMakeAnOrganisationNotAPerson) {
+  EXPECT_EQ(TypeOf("Solara Semiconductor said profits fell.", "Solara Semiconductor"), EntityType::kOrg);
+  EXPECT_EQ(TypeOf("He wrote for Slate Magazine until 2010.", "Slate Magazine"), EntityType::kOrg);
+  EXPECT_EQ(TypeOf("Staff of the Cuban Consulate left.", "Cuban Consulate"), EntityType::kOrg);
+}
+
+TEST(Orgs, SingleNameOrganisationsFromTheList) {
+  EXPECT_EQ(TypeOf("The video spread on YouTube and Twitter.", "YouTube"), EntityType::kOrg);
+  EXPECT_EQ(TypeOf("Microsoft said the flaw was fixed.", "Microsoft"), EntityType::kOrg);
+}
+
+TEST(Orgs, CommonAcronymsAreNoOrganisations) {
+  EXPECT_FALSE(Found("The DNA test was shown on TV.", "DNA"));
+  EXPECT_FALSE(Found("The DNA test was shown on TV.", "TV"));
+  EXPECT_EQ(TypeOf("The FBI and NATO declined to comment.", "FBI"), EntityType::kOrg);
+}
+
+TEST(Orgs, AnOrganisationWordAfterTheNamesTheBody) {
+  EXPECT_EQ(TypeOf("The bill passed the Senate on Tuesday.", "Senate"), EntityType::kOrg);
+  EXPECT_FALSE(Found("Senate leaders met.", "Senate"));
+}
+
+TEST(Orgs, ShortFormJoinsTheFullName) {
+  Document doc = Analyze("The Riverside Evening Herald broke the story. Later the Herald corrected it.");
+  ASSERT_EQ(doc.entities.size(), 1u);
+  EXPECT_EQ(doc.entities[0].name, "Riverside Evening Herald");
+  EXPECT_EQ(doc.entities[0].mentions.size(), 2u);
+}
+
+TEST(Orgs, APlaceAndACapitalisedPluralIsATeam) {
+  EXPECT_EQ(TypeOf("He was traded to the Pittsburgh Pirates in May.", "Pittsburgh Pirates"), EntityType::kOrg);
+}
+
+TEST(Places, AcronymOfAPlaceThatFoldsToAStopWord) {
+  EXPECT_EQ(TypeOf("She moved to the US in 2001.", "United States"), EntityType::kGpe);
+}
+
+TEST(Places, PlaceWordFirstOrLast) {
+  EXPECT_EQ(TypeOf("The ferry docks at Fort Lee every hour.", "Fort Lee"), EntityType::kGpe);
+  EXPECT_EQ(TypeOf("We swam in Lake Erie.", "Lake Erie"), EntityType::kLoc);
+  EXPECT_EQ(TypeOf("We prayed at the Shah Mosque at noon.", "Shah Mosque"), EntityType::kLoc);
+  EXPECT_EQ(TypeOf("The Palace of Forty Columns is open.", "Palace of Forty Columns"), EntityType::kLoc);
+  EXPECT_EQ(TypeOf("The bus runs along the Mingo Valley Expressway.", "Mingo Valley Expressway"),
+            EntityType::kLoc);
+  // A given name and a surname-like place word stays a person.
+  EXPECT_EQ(TypeOf("Tom Hall said he was late.", "Tom Hall"), EntityType::kPerson);
+  EXPECT_NE(TypeOf("St. Jerome wrote to Paula.", "St. Jerome"), EntityType::kGpe);
+}
+
+}  // namespace
+}  // namespace newsgraph
