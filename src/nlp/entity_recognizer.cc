@@ -594,7 +594,10 @@ class Recognizer {
                         (b < s.end_token && (Tok(b) == "," || Tok(b) == "of" || Tok(b) == "(") &&
                          VerbLater(b, s.end_token));
       bool verb_before = a > s.first_token && lex_.speech.Contains(Tok(a - 1)) && text::StartsLower(Tok(a - 1));
-      if (b - ts >= 2 && (titled || verb_after || verb_before)) {
+      // An unknown two- or three-word name inside a sentence, with no
+      // place, organisation or title word: a person ("Noam Chomsky").
+      bool inner = b - ts <= 3 && PersonContext(ts, b, s);
+      if (b - ts >= 2 && (titled || verb_after || verb_before || inner)) {
         Add(ts, b, EntityType::kPerson, JoinTokens(ts, b), titled ? TokSpan(a, ts) : Span{});
         return;
       }
@@ -605,6 +608,19 @@ class Recognizer {
       }
     }
     Lexical(a, b);
+  }
+
+  // Context that only a person's name has: "X Y (born ...", "X Y, who",
+  // "X Y who", or a person noun before it ("physician Yang Buwei").
+  bool PersonContext(size_t a, size_t b, const Sentence& s) const {
+    auto tok = [&](size_t m) { return m < s.end_token ? Tok(m) : std::string_view(); };
+    if (tok(b) == "(" && (tok(b + 1) == "born" || tok(b + 1) == "b." || IsYear(tok(b + 1)))) return true;
+    if (tok(b) == "who" || (tok(b) == "," && tok(b + 1) == "who")) return true;
+    if (a > s.first_token) {
+      std::string_view p = Tok(a - 1);
+      if (text::StartsLower(p) && lex_.humans.Contains(p)) return true;
+    }
+    return false;
   }
 
   // A speech verb right after k, or after one or two lower-case words
