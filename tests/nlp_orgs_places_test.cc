@@ -80,5 +80,16 @@ TEST(Places, PlaceWordFirstOrLast) {
   EXPECT_NE(TypeOf("St. Jerome wrote to Paula.", "St. Jerome"), EntityType::kGpe);
 }
 
+TEST(Places, UnknownNameAfterInOrNearIsAPlaceAndSoAreItsLaterMentions) {
+  Document doc = Analyze("The plant in Tulsa closed. Tulsa lost 300 jobs.");
+  ASSERT_EQ(doc.entities.size(), 1u);
+  EXPECT_EQ(doc.entities[0].name, "Tulsa");
+  EXPECT_EQ(doc.entities[0].type, EntityType::kGpe);
+  EXPECT_EQ(doc.entities[0].mentions.size(), 2u);
+  // A known given name, a possessive or a longer name is not taken so.
+  EXPECT_NE(TypeOf("She put her trust in Maria.", "Maria"), EntityType::kGpe);
+  EXPECT_NE(TypeOf("We believe in Voss's plan.", "Voss"), EntityType::kGpe);
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -601,6 +601,14 @@ class Recognizer {
         Add(ts, b, EntityType::kPerson, JoinTokens(ts, b), titled ? TokSpan(a, ts) : Span{});
         return;
       }
+      // "in Tulsa", "near Exeter": an unknown single name after a place
+      // preposition is a place.
+      if (b - ts == 1 && ts == a && a > s.first_token && (Tok(a - 1) == "in" || Tok(a - 1) == "near") &&
+          !lex_.given.Contains(Tok(a)) && !lex_.surnames.Contains(Tok(a)) && !lex_.humans.Contains(Tok(a)) &&
+          !(b < s.end_token && (IsCap(b) || Tok(b) == "'s"))) {
+        Add(a, b, EntityType::kGpe, JoinTokens(a, b));
+        return;
+      }
       if (b - ts == 1 && !lex_.humans.Contains(Tok(ts))) {
         Add(ts, b, EntityType::kPerson, JoinTokens(ts, b), titled ? TokSpan(a, ts) : Span{}, 0, true);
         raws_.back().speaks = SpeechVerbAt(b, s.end_token) && text::StartsLower(Tok(b));
@@ -716,10 +724,17 @@ class Recognizer {
       if (r.type == EntityType::kPerson && r.alias) {
         auto it = parts.find(r.key);
         if (it == parts.end()) {
-          // Unknown lone names count only with a title or as a known name.
+          // Unknown lone names count only with a title or as a known name,
+          // or as a place or organisation named so earlier ("in Tulsa").
           bool known = !r.title.empty() || r.speaks || lex_.surnames.Contains(r.key) || lex_.given.Contains(r.key);
-          if (!known) continue;
-          e = entity_for(r.type, r.key, r.span.begin);
+          auto named = index.end();
+          if (!known && r.title.empty()) {
+            for (EntityType t : {EntityType::kGpe, EntityType::kLoc, EntityType::kOrg}) {
+              if ((named = index.find(key_of(t, r.key))) != index.end()) break;
+            }
+          }
+          if (!known && named == index.end()) continue;
+          e = named != index.end() ? named->second : entity_for(r.type, r.key, r.span.begin);
           if (seen.size() < entities.size()) {
             seen.resize(entities.size(), 0);
             last_pos.resize(entities.size(), 0);
