@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 #include "text/chars.h"
@@ -350,7 +351,7 @@ class Recognizer {
   // name, unless it is a listed place written so ("US").
   bool IsStarter(size_t k) const {
     std::string_view t = Tok(k);
-    return lex_.starters.Contains(t) && !lex_.places.Find(t);
+    return lex_.starters.Contains(t) && !(t.size() > 1 && t[1] >= 'A' && t[1] <= 'Z' && lex_.places.Find(t));
   }
 
   // An acronym that names an organisation: not a common noun ("DNA", "TV").
@@ -719,6 +720,7 @@ class Recognizer {
     std::vector<int> seen(entities.size(), 0);
     std::vector<uint32_t> last_pos(entities.size(), 0);
     std::unordered_map<std::string, int32_t> org_heads;  // last word of a multi-word ORG -> entity
+    std::unordered_map<std::string_view, int32_t> lone_named;  // one-word place or organisation -> entity
     for (const Raw& r : raws_) {
       int32_t e;
       if (r.type == EntityType::kPerson && r.alias) {
@@ -727,14 +729,10 @@ class Recognizer {
           // Unknown lone names count only with a title or as a known name,
           // or as a place or organisation named so earlier ("in Tulsa").
           bool known = !r.title.empty() || r.speaks || lex_.surnames.Contains(r.key) || lex_.given.Contains(r.key);
-          auto named = index.end();
-          if (!known && r.title.empty()) {
-            for (EntityType t : {EntityType::kGpe, EntityType::kLoc, EntityType::kOrg}) {
-              if ((named = index.find(key_of(t, r.key))) != index.end()) break;
-            }
-          }
-          if (!known && named == index.end()) continue;
-          e = named != index.end() ? named->second : entity_for(r.type, r.key, r.span.begin);
+          auto named = lone_named.end();
+          if (!known && r.title.empty()) named = lone_named.find(std::string_view(r.key));
+          if (!known && named == lone_named.end()) continue;
+          e = named != lone_named.end() ? named->second : entity_for(r.type, r.key, r.span.begin);
           if (seen.size() < entities.size()) {
             seen.resize(entities.size(), 0);
             last_pos.resize(entities.size(), 0);
@@ -755,6 +753,10 @@ class Recognizer {
         auto short_org = r.type == EntityType::kOrg && r.key.find(' ') == std::string::npos
                              ? org_heads.find(r.key) : org_heads.end();
         e = short_org != org_heads.end() ? short_org->second : entity_for(r.type, r.key, r.span.begin);
+        if ((r.type == EntityType::kGpe || r.type == EntityType::kLoc || r.type == EntityType::kOrg) &&
+            r.key.find(' ') == std::string::npos) {
+          lone_named.emplace(std::string_view(r.key), e);  // raws_ outlives the map
+        }
         if (r.type == EntityType::kOrg && short_org == org_heads.end()) {
           size_t lsp = r.key.rfind(' ');
           if (lsp != std::string::npos) org_heads.emplace(r.key.substr(lsp + 1), e);
