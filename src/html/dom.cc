@@ -243,7 +243,7 @@ class TreeBuilder : public TokenSink {
         d.name_size = static_cast<uint32_t>(a.name.size());
         dom_->arena_ += a.name;
       }
-      if (Borrowable(a.raw_value) && a.raw_value.find('&') == std::string_view::npos) {
+      if (!a.has_reference && Borrowable(a.raw_value)) {
         d.value_begin = InputOffset(a.raw_value) | Dom::kInputBit;
         d.value_size = static_cast<uint32_t>(a.raw_value.size());
       } else {

@@ -18,7 +18,7 @@ inline bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <=
 inline char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
 // Character classes of the tag scanner, one table look-up per byte.
-enum : uint8_t { kSpaceC = 1, kGtC = 2, kSlashC = 4, kEqC = 8, kUpperC = 16 };
+enum : uint8_t { kSpaceC = 1, kGtC = 2, kSlashC = 4, kEqC = 8, kUpperC = 16, kAmpC = 32 };
 
 struct CharClasses {
   uint8_t c[256] = {};
@@ -27,6 +27,7 @@ struct CharClasses {
     c[static_cast<unsigned char>('>')] = kGtC;
     c[static_cast<unsigned char>('/')] = kSlashC;
     c[static_cast<unsigned char>('=')] = kEqC;
+    c[static_cast<unsigned char>('&')] = kAmpC;
     for (int x = 'A'; x <= 'Z'; ++x) c[x] = kUpperC;
   }
 };
@@ -228,20 +229,27 @@ class Tokenizer {
     return BogusComment(i);  // doctype and the rest carry nothing we need
   }
 
-  // The first c at or after i, or n. Attribute values are short: an
-  // inline loop costs less than a call to memchr.
-  size_t FindByte(size_t i, char c) const {
+  // The closing quote q at or after i, or n; *amp is set when an '&'
+  // comes before it. Attribute values are short: an inline loop costs less
+  // than calls to memchr.
+  size_t FindQuote(size_t i, char q, bool* amp) const {
     const char* d = s_.data();
     const size_t n = s_.size();
 #if defined(__SSE2__)
-    const __m128i v = _mm_set1_epi8(c);
+    const __m128i vq = _mm_set1_epi8(q), va = _mm_set1_epi8('&');
     for (; i + 16 <= n; i += 16) {
-      unsigned m = static_cast<unsigned>(_mm_movemask_epi8(
-          _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(d + i)), v)));
-      if (m != 0) return i + static_cast<size_t>(__builtin_ctz(m));
+      __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(d + i));
+      unsigned mq = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, vq)));
+      unsigned ma = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, va)));
+      if (mq != 0) {
+        if (ma & ((mq & (0u - mq)) - 1)) *amp = true;
+        return i + static_cast<size_t>(__builtin_ctz(mq));
+      }
+      if (ma != 0) *amp = true;
     }
 #endif
-    while (i < n && d[i] != c) ++i;
+    for (; i < n && d[i] != q; ++i)
+      if (d[i] == '&') *amp = true;
     return i;
   }
 
@@ -302,7 +310,7 @@ class Tokenizer {
       size_t ae = i;
       while (i < n && (ClassOf(d[i]) & kSpaceC)) ++i;
       size_t vb = 0, ve = 0;
-      bool has_value = false;
+      bool has_value = false, amp = false;
       if (i < n && d[i] == '=') {
         ++i;
         while (i < n && (ClassOf(d[i]) & kSpaceC)) ++i;
@@ -310,11 +318,18 @@ class Tokenizer {
         if (i < n && (d[i] == '"' || d[i] == '\'')) {
           char q = d[i];
           vb = i + 1;
-          ve = FindByte(vb, q);
+          ve = FindQuote(vb, q, &amp);
           i = ve < n ? ve + 1 : n;
         } else {
           vb = i;
-          while (i < n && !(ClassOf(d[i]) & (kSpaceC | kGtC))) ++i;
+          uint8_t seen_value = 0;
+          while (i < n) {
+            uint8_t k = ClassOf(d[i]);
+            if (k & (kSpaceC | kGtC)) break;
+            seen_value |= k;
+            ++i;
+          }
+          amp = seen_value & kAmpC;
           ve = i;
         }
       }
@@ -325,6 +340,7 @@ class Tokenizer {
       Attribute& a = attrs_[attrs_used_];
       a.name = Lowered(ab, ae, seen & kUpperC, &lowered_[attrs_used_]);
       a.raw_value = has_value ? s_.substr(vb, ve - vb) : std::string_view();
+      a.has_reference = amp;
       // Duplicate attributes: the first wins.
       bool dup = false;
       for (size_t k = 0; k < attrs_used_; ++k) {

@@ -11,6 +11,7 @@ namespace newsgraph::html {
 struct Attribute {
   std::string_view name;       // lower-cased (a view into the page when it was already)
   std::string_view raw_value;  // as written, character references not decoded
+  bool has_reference = false;  // set by Tokenize: raw_value holds an '&'
   // The value with character references decoded.
   std::string Value() const;
   void AppendValue(std::string* out) const;
