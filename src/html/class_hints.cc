@@ -371,6 +371,7 @@ uint16_t ShortClassWordBits(std::string_view s) {
 }  // namespace
 
 uint16_t ClassWordBits(std::string_view s) {
+  if (s.empty()) return 0;  // also keeps a null data() away from memcpy
 #if defined(__SSE2__)
   if (s.size() <= 64) return ShortClassWordBits(s);
 #endif

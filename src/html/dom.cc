@@ -338,8 +338,10 @@ class TreeBuilder : public TokenSink {
  private:
   // Whether `s` lies in the page and may be pointed to instead of copied.
   bool Borrowable(std::string_view s) const {
-    return options_.borrow_input && s.data() >= input_.data() &&
-           s.data() + s.size() <= input_.data() + input_.size();
+    if (!options_.borrow_input || s.data() == nullptr) return false;
+    auto p = reinterpret_cast<uintptr_t>(s.data());
+    auto b = reinterpret_cast<uintptr_t>(input_.data());
+    return p >= b && p + s.size() <= b + input_.size();
   }
   uint32_t InputOffset(std::string_view s) const {
     return static_cast<uint32_t>(s.data() - input_.data());
