@@ -18,6 +18,14 @@ bool IsDashTok(std::string_view t) {
   return t == "-" || t == "--" || t == "\xE2\x80\x94" || t == "\xE2\x80\x93" || t == "\xE2\x80\x95";
 }
 
+// True when a line break stands between tokens a and b (the gap only).
+bool LineBreakBetween(const Document& doc, uint32_t a, uint32_t b) {
+  for (uint32_t c = doc.tokens[a].span.end; c < doc.tokens[b].span.begin; ++c) {
+    if (doc.text[c] == '\n') return true;
+  }
+  return false;
+}
+
 bool IsTerminalTok(std::string_view t) { return t == "." || t == "!" || t == "?"; }
 
 bool Is(std::string_view t, std::initializer_list<std::string_view> words) {
@@ -71,6 +79,10 @@ class Attribution {
         }
       }
       while (post_e < para_end && doc.tokens[post_e].span.begin < next_open) {
+        // A line break ends the attribution's reach: in a page whose
+        // paragraphs are single lines, the next line is another statement
+        // ("..., right?"\nLater, Rubio said ...).
+        if (post_e > 0 && LineBreakBetween(doc, post_e - 1, post_e)) break;
         std::string_view t = f_.Tok(post_e);
         ++post_e;
         if (IsTerminalTok(t) && !f_.InQuote(doc.tokens[post_e - 1].span.begin)) break;
