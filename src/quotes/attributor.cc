@@ -212,7 +212,12 @@ class Attribution {
         // "...", will be crucial, said Harry Kazianis, the ...
         std::string_view verb = f_.Tok(v);
         bool inverts = verb != "told" && verb != "tells" && verb != "tell";
-        if (inverts && (v == j || f_.Tok(v - 1) == ",") && !(v + 1 < post_e && f_.IsPronoun(v + 1))) {
+        // "..., Blunt, after a long pause, said of Cruz.": a preposition
+        // after the cue opens its object, never an inverted subject.
+        const bool object_next = Is(f_.Tok(v + 1), {"of", "about", "to", "in", "on", "at", "after", "during", "with",
+                                                      "through", "for", "from", "by"});
+        if (inverts && (v == j || f_.Tok(v - 1) == ",") && !(v + 1 < post_e && f_.IsPronoun(v + 1)) &&
+            !object_next) {
           Speaker r = f_.InvertedSubject(v + 1, post_e);
           if (r.found) {
             sp = r;
@@ -359,6 +364,17 @@ class Attribution {
       }
     }
     Speaker sp = f_.LeftSubject(k, lo);
+    if (!sp.found && k >= lo + 2 && f_.Tok(k - 1) == "to") {
+      // "Pence went on to say", "She then proceeded to call": the subject
+      // of the verb that governs the infinitive.
+      uint32_t v = k - 2;
+      if (f_.Tok(v) == "on" && v > lo) --v;
+      if (Is(f_.Tok(v), {"went", "goes", "go", "continued", "continues", "proceeded", "proceeds", "began", "begins",
+                         "started", "starts", "moved", "decided", "chose", "took", "takes", "rushed", "hastened",
+                         "paused"})) {
+        sp = f_.LeftSubject(v, lo);
+      }
+    }
     const bool participle = t.size() > 4 && t.substr(t.size() - 3) == "ing";
     // "... and repeatedly says": an adverb may stand between.
     uint32_t before = k;
