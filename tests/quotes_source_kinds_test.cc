@@ -80,5 +80,37 @@ TEST(QuotesSourceKinds, PeopleNounsOfTheWeb) {
   EXPECT_EQ(g->mention, "Another commenter");
 }
 
+// Cues written as a verb and its particle, and manner-of-speech verbs: the
+// speaker after the quote is read, not inherited from the quote before.
+TEST(QuotesSourceKinds, PhrasalAndMannerCues) {
+  auto q = Attribute(
+      "Senator Ada Brennan and Governor Tom Okafor debated.\n\n"
+      "\"He wants to look tough tonight,\" Brennan said.\n\n"
+      "\"Let me talk,\" Okafor shot back.\n\n"
+      "\"Voters reject the old guard every time,\" he points out.\n\n"
+      "\"You know, it happens, right?\" Brennan went on.\n\n"
+      "\"Quiet,\" Okafor barked.");
+  const Got* a = Find(q, "Let me talk");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->mention, "Okafor");
+  const Got* b = Find(q, "Voters reject");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->mention, "he");
+  EXPECT_EQ(b->speaker, "Tom Okafor");
+  const Got* c = Find(q, "You know");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->mention, "Brennan");
+  const Got* d = Find(q, "Quiet");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->mention, "Okafor");
+}
+
+// A phrasal cue reports nothing by itself ("pointed out that ..." is left
+// to the single-word cues), so no statement is added.
+TEST(QuotesSourceKinds, PhrasalCuesStartNoReport) {
+  Document doc = testing_util::Analyze("Governor Tom Okafor pointed out that the bridge was closed.");
+  EXPECT_TRUE(doc.quotes.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -94,7 +94,7 @@ class Attribution {
     for (uint32_t k = open_tok; k > sent.first_token && open_tok - k < 120;) {
       --k;
       if (f_.InQuote(doc.tokens[k].span.begin)) continue;
-      if (f_.IsCue(k)) {
+      if (f_.IsCue(k) || f_.IsPhrasalCue(k)) {
         pre_cue = int32_t(k);
         break;
       }
@@ -186,7 +186,7 @@ class Attribution {
         return false;
       }
       for (uint32_t v = j; v < post_e && v < j + 30; ++v) {
-        if (!f_.IsCue(v)) continue;
+        if (!f_.IsCue(v) && !f_.IsPhrasalCue(v)) continue;
         // "..." Soo Kim of the RAND Corporation told RFA. / "..." he said.
         int32_t cb = int32_t(v), ce = int32_t(v);
         Speaker l = SubjectOf(v, sent, &cb, &ce, j);

@@ -64,6 +64,19 @@ bool SpeakerFinder::IsCue(uint32_t k) const {
   return text::StartsLower(t) && lex_.speech.Contains(t) && !NounUse(k);
 }
 
+bool SpeakerFinder::IsPhrasalCue(uint32_t k) const {
+  std::string_view t = Tok(k);
+  // "he points out", "Trump shot back", "her husband cut in",
+  // ""...," he went on." (only before a comma, colon, full stop or mark).
+  if (const std::string_view next = Tok(k + 1); next.size() >= 2 && next.size() <= 4 && text::StartsLower(t)) {
+    if (next == "out" && Is(t, {"points", "pointed", "point"})) return true;
+    if (next == "back" && Is(t, {"shot", "shoots", "fired", "fires", "hit", "hits", "pushed", "pushes"})) return true;
+    if (next == "in" && Is(t, {"cut", "cuts", "chimed", "chimes"})) return true;
+    if (next == "on" && Is(t, {"went", "goes"}) && Is(Tok(k + 2), {",", ".", ":", "\"", "\xE2\x80\x9C"})) return true;
+  }
+  return false;
+}
+
 bool SpeakerFinder::NounUse(uint32_t k) const {
   // "the report", "his tweet", "her remarks": a cue after an article or a
   // possessive is a noun. "The two states hold primaries", "some states

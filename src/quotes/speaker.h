@@ -58,6 +58,10 @@ class SpeakerFinder {
   // Index of the first token that starts at or after byte `pos`.
   uint32_t TokenAt(uint32_t pos) const;
   bool IsCue(uint32_t k) const;           // a lower-case speech verb
+  // A speech verb with its particle, for quotes only: "he points out",
+  // "Trump shot back", "her husband cut in", ""...," he went on." Reports
+  // ("pointed out that ...") are left to the single-word cues.
+  bool IsPhrasalCue(uint32_t k) const;
   // True when the word at k follows an article or possessive ("the
   // report", "his tweet"), or ends in -s after a plural quantifier ("some
   // states"): a noun, whatever verb it could also be.
