@@ -112,5 +112,22 @@ TEST(QuotesSourceKinds, PhrasalCuesStartNoReport) {
   EXPECT_TRUE(doc.quotes.empty());
 }
 
+// A participle after a comma reports for the clause's subject, not for the
+// object standing right before the comma.
+TEST(QuotesSourceKinds, ParticipleAfterAnObject) {
+  auto q = Attribute(
+      "Senator Ada Brennan toured the state. Brennan criticized voters for not supporting Tom Okafor, declaring "
+      "that \"real reformers\" back her plan.");
+  const Got* g = Find(q, "real reformers");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->speaker, "Ada Brennan");
+  auto p = Attribute(
+      "Senator Ada Brennan toured the state. She went on to attack Tom Okafor, saying the governor \"has no "
+      "plan.\"");
+  const Got* h = Find(p, "has no plan");
+  ASSERT_NE(h, nullptr);
+  EXPECT_EQ(h->mention, "She");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -364,6 +364,22 @@ class Attribution {
       }
     }
     Speaker sp = f_.LeftSubject(k, lo);
+    if (k >= lo + 2 && f_.Tok(k - 1) == "," && lo == sent.first_token && t.size() > 4 &&
+        t.substr(t.size() - 3) == "ing") {
+      // "Beck criticized voters for not supporting Cruz, declaring ...",
+      // "She went on to attack Trump, saying ...": a participle after a
+      // comma reports for the person or pronoun opening the clause, not
+      // for the object just before the comma.
+      const uint32_t c = f_.ClauseStart(doc.tokens[k].sentence);
+      if (c + 1 < k && !f_.InQuote(doc.tokens[c].span.begin) &&
+          (f_.PersonMentionStartingAt(c) >= 0 || (f_.IsPronoun(c) && !Is(f_.Tok(c), {"it", "It", "they", "They"})))) {
+        Speaker main = f_.IsPronoun(c) ? f_.RightSubject(c, c + 1) : f_.RightSubject(c, k);
+        if (main.found && main.last_token < k && (!sp.found || sp.first_token > main.last_token)) {
+          main.role.reset();
+          sp = main;
+        }
+      }
+    }
     if (!sp.found && k >= lo + 2 && f_.Tok(k - 1) == "to") {
       // "Pence went on to say", "She then proceeded to call": the subject
       // of the verb that governs the infinitive.
