@@ -129,5 +129,22 @@ TEST(QuotesSourceKinds, ParticipleAfterAnObject) {
   EXPECT_EQ(h->mention, "She");
 }
 
+// A long aside between the subject and its cue: a participle phrase, a
+// relative clause about anonymity, a party tag and a participle.
+TEST(QuotesSourceKinds, SubjectBeforeALongAside) {
+  auto q = Attribute(
+      "An agency official, speaking on the condition of anonymity to discuss the internal review, said the audit "
+      "was \"a disaster.\"");
+  const Got* a = Find(q, "a disaster");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->mention, "An agency official");
+  auto r = Attribute(
+      "A campaign adviser who spoke anonymously to discuss internal strategy said Wednesday, \"Certainly there "
+      "are lessons to learn.\"");
+  const Got* b = Find(r, "Certainly");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->mention, "A campaign adviser");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -392,6 +392,7 @@ class Attribution {
       }
     }
     const bool participle = t.size() > 4 && t.substr(t.size() - 3) == "ing";
+    if (!sp.found && !participle) sp = SubjectBeforeAside(k, lo, sent);
     // "... and repeatedly says": an adverb may stand between.
     uint32_t before = k;
     while (before > lo + 1 && f_.Tok(before - 1).size() > 3 && f_.Tok(before - 1).substr(f_.Tok(before - 1).size() - 2) == "ly" &&
@@ -432,6 +433,27 @@ class Attribution {
       }
     }
     return sp;
+  }
+
+  // The subject opening the clause when a long aside stands between it and
+  // the cue: "An Israeli official, speaking on the condition of anonymity
+  // to discuss ..., said", "Sen. X (D-Ill.), noting the size of ..., said",
+  // "A White House official who spoke anonymously ... said", "Another
+  // source speaking to Fox News said". The aside opens with a comma, a
+  // dash, "who" or a participle right after a subject that starts the
+  // clause; only tried when the cue's own subject search found nothing.
+  Speaker SubjectBeforeAside(uint32_t k, uint32_t lo, const Sentence& sent) const {
+    const Document& doc = f_.doc();
+    const uint32_t c0 = lo == sent.first_token ? f_.ClauseStart(doc.tokens[k].sentence) : lo;
+    for (uint32_t w = c0 + 1; w < k && w < c0 + 14; ++w) {
+      std::string_view a = f_.Tok(w);
+      const bool opener = a == "," || IsDashTok(a) || a == "who" ||
+                          (a.size() > 4 && text::StartsLower(a) && a.substr(a.size() - 3) == "ing");
+      if (!opener || f_.InQuote(doc.tokens[w].span.begin)) continue;
+      Speaker s = f_.LeftSubject(w, c0);
+      if (s.found && s.first_token == c0) return s;
+    }
+    return Speaker();
   }
 
   // The noun phrase opening a clause at c, ending before its verb (a
