@@ -146,5 +146,17 @@ TEST(QuotesSourceKinds, SubjectBeforeALongAside) {
   EXPECT_EQ(b->mention, "A campaign adviser");
 }
 
+// ""...," according to X.": X is the source, not the speaker of the quote
+// before; a document stays an unnamed description.
+TEST(QuotesSourceKinds, AccordingToAfterAQuote) {
+  auto q = Attribute(
+      "Reporter Ada Brennan said she had been pushed. \"The evidence cannot prove all required elements of the "
+      "crime,\" according to a court document filed by the county.");
+  const Got* g = Find(q, "The evidence");
+  ASSERT_NE(g, nullptr);
+  EXPECT_NE(g->speaker, "Ada Brennan");
+  EXPECT_EQ(g->mention, "a court document filed by the county");
+}
+
 }  // namespace
 }  // namespace newsgraph

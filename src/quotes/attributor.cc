@@ -187,6 +187,32 @@ class Attribution {
       }
       for (uint32_t v = j; v < post_e && v < j + 30; ++v) {
         if (!f_.IsCue(v) && !f_.IsPhrasalCue(v)) continue;
+        if (f_.Tok(v) == "according" && f_.Tok(v + 1) == "to" && v + 2 < post_e) {
+          // ""...," according to a court document filed by X.": the source
+          // is what follows "to" (a person, else the words up to the
+          // clause's end, unnamed), never the speaker of the quote before.
+          Speaker r = f_.InvertedSubject(v + 2, post_e);
+          if (!r.found) {
+            uint32_t stop = v + 2;
+            while (stop < post_e && stop < v + 16 && !Is(f_.Tok(stop), {",", ".", ";", "(", ")", "!", "?", ":"}) &&
+                   !IsDashTok(f_.Tok(stop))) {
+              ++stop;
+            }
+            if (stop > v + 2 && stop < v + 16) {
+              r.found = true;
+              r.description = true;
+              r.first_token = v + 2;
+              r.last_token = stop;
+              r.mention = {doc.tokens[v + 2].span.begin, doc.tokens[stop - 1].span.end};
+              r.name = std::string(doc.Slice(r.mention));
+            }
+          }
+          if (!r.found) return false;
+          sp = r;
+          cue_b = int32_t(v);
+          cue_e = int32_t(v + 1);
+          return true;
+        }
         // "..." Soo Kim of the RAND Corporation told RFA. / "..." he said.
         int32_t cb = int32_t(v), ce = int32_t(v);
         Speaker l = SubjectOf(v, sent, &cb, &ce, j);
