@@ -158,5 +158,27 @@ TEST(QuotesSourceKinds, AccordingToAfterAQuote) {
   EXPECT_EQ(g->mention, "a court document filed by the county");
 }
 
+// A participle's clause may open with a phrase ClauseStart does not list.
+TEST(QuotesSourceKinds, ParticipleAfterAnUnlistedOpeningPhrase) {
+  auto q = Attribute(
+      "Senator Tom Okafor visited. Here in Columbia, Okafor stepped up his emphasis on justice, saying, \"We have "
+      "got to achieve the goal.\"");
+  const Got* g = Find(q, "We have got");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->mention, "Okafor");
+}
+
+// "X of Y, who mused": the relative is the mention, the person before the
+// role its speaker.
+TEST(QuotesSourceKinds, RelativeWhoAfterARole) {
+  auto q = Attribute(
+      "The inquiry provided fodder to candidates such as Sen. Ada Brennan of Ohio, who mused in the debate that "
+      "the emails were \"a scandal.\"");
+  const Got* g = Find(q, "a scandal");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->mention, "who");
+  EXPECT_EQ(g->speaker, "Ada Brennan");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -396,7 +396,16 @@ class Attribution {
       // "She went on to attack Trump, saying ...": a participle after a
       // comma reports for the person or pronoun opening the clause, not
       // for the object just before the comma.
-      const uint32_t c = f_.ClauseStart(doc.tokens[k].sentence);
+      uint32_t c = f_.ClauseStart(doc.tokens[k].sentence);
+      if (c == sent.first_token && f_.PersonMentionStartingAt(c) < 0 && !f_.IsPronoun(c)) {
+        // An opening phrase ClauseStart does not list ("Here in Columbia,",
+        // "Hours later,"): a person or pronoun right after its comma.
+        for (uint32_t w = c + 1; w < k && w < c + 7; ++w) {
+          if (f_.Tok(w) != ",") continue;
+          if (f_.PersonMentionStartingAt(w + 1) >= 0 || f_.IsPronoun(w + 1)) c = w + 1;
+          break;
+        }
+      }
       if (c + 1 < k && !f_.InQuote(doc.tokens[c].span.begin) &&
           (f_.PersonMentionStartingAt(c) >= 0 || (f_.IsPronoun(c) && !Is(f_.Tok(c), {"it", "It", "they", "They"})))) {
         Speaker main = f_.IsPronoun(c) ? f_.RightSubject(c, c + 1) : f_.RightSubject(c, k);
