@@ -604,6 +604,24 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
         return sp;
       }
     }
+    if (Tok(rel - 1) == "who") {
+      // "said one Democrat familiar with the discussion, who added",
+      // "Sen. Marco Rubio of Florida, who mused": "who" is the mention and
+      // the antecedent, read as a subject ending at the relative, names the
+      // speaker.
+      Speaker ante = a > lo ? LeftSubject(a, lo) : Speaker();
+      if (ante.found && ante.name) {
+        Speaker sp;
+        sp.found = true;
+        sp.entity = ante.entity;
+        sp.name = ante.name;
+        sp.description = ante.description;
+        sp.mention = doc_.tokens[rel - 1].span;
+        sp.first_token = rel - 1;
+        sp.last_token = cue;
+        return sp;
+      }
+    }
   }
   {
     // "Christie, who has campaigned for Trump since he left the race,
