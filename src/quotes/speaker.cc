@@ -152,7 +152,9 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
   const bool participle = first.size() > 4 && text::StartsUpper(first) &&
                           (first.substr(first.size() - 3) == "ing" ||
                            (first.substr(first.size() - 2) == "ed" && k + 1 < end && IsPreposition(Tok(k + 1))));
-  if (k < end && (participle || Is(Tok(k), {"Even", "Just", "Only", "Still", "Already", "Again",
+  // "At least half of voters say": a share, not an opening phrase.
+  const bool at_least = Tok(k) == "At" && Tok(k + 1) == "least";
+  if (k < end && !at_least && (participle || Is(Tok(k), {"Even", "Just", "Only", "Still", "Already", "Again",
                                              "On", "In", "At", "After", "Before", "During", "Last", "Earlier", "Later", "Since",
                              "Despite", "Following", "When", "While", "Although", "Though", "If", "As",
                              "Under", "Speaking", "Asked", "Writing", "Elsewhere", "Today", "Yesterday", "For",
@@ -365,6 +367,14 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
 
 bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool unknown_name) const {
   while (from < to && Is(Tok(from), {"But", "And", "So", "Yet", "but", "and", ",", "--"})) ++from;
+  // "When someone in the audience shouted", "As one employee told": the
+  // subject of a clause opened by a subordinator.
+  if (from + 1 < to && Is(Tok(from), {"When", "While", "As", "If", "After", "Before", "Although", "Though", "Because",
+                                      "Since", "Once", "Until", "Whenever"})) {
+    ++from;
+  }
+  // "At least half of voters", "at least 40 percent": a share's hedge.
+  const uint32_t hedge = from + 2 < to && Is(Tok(from), {"At", "at"}) && Tok(from + 1) == "least" ? 2 : 0;
   while (to > from && text::StartsLower(Tok(to - 1)) &&
          Is(Tok(to - 1), {"also", "then", "later", "previously", "recently", "earlier", "again", "further",
                           "separately", "privately", "publicly", "reportedly", "initially", "once", "had",
@@ -380,8 +390,9 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
   }
   // Descriptions open with a determiner or a noun, not with "With ..." or a
   // date ("Friday for releasing ...").
-  if (text::StartsUpper(Tok(from)) && lex_.starters.Contains(Tok(from)) &&
-      !Is(Tok(from), {"The", "A", "An", "Some", "Many", "Several", "Two", "Three", "Other", "One", "Most", "Its",
+  const uint32_t opener = from + hedge;
+  if (text::StartsUpper(Tok(opener)) && lex_.starters.Contains(Tok(opener)) &&
+      !Is(Tok(opener), {"The", "A", "An", "Some", "Many", "Several", "Two", "Three", "Other", "One", "Most", "Its",
                       "His", "Her", "Their", "Only", "Nearly", "Almost", "About", "Just", "More", "Fewer", "Half",
                       "Both", "All", "Those", "These", "Each", "Another", "Every"})) {
     return false;
@@ -389,12 +400,12 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
   if (int32_t dm = MentionEndingAt(from); dm >= 0 && doc_.entities[doc_.mentions[dm].entity].type == EntityType::kDate) {
     return false;
   }
-  if (text::StartsLower(Tok(from)) && !lex_.humans.Contains(Tok(from)) && !IsQuantity(from) &&
-      !Is(Tok(from), {"the", "a", "an", "some", "many", "several", "two", "three", "other", "one", "most", "its",
+  if (text::StartsLower(Tok(opener)) && !lex_.humans.Contains(Tok(opener)) && !IsQuantity(opener) &&
+      !Is(Tok(opener), {"the", "a", "an", "some", "many", "several", "two", "three", "other", "one", "most", "its",
                       "his", "her", "their", "nearly", "almost", "about", "roughly", "more", "fewer", "only",
                       "just", "over", "under", "all", "both", "few", "those", "these", "each", "another",
                       "others", "every"}) &&
-      !ModifiedPeopleNoun(from, to)) {
+      !ModifiedPeopleNoun(opener, to)) {
     return false;
   }
   // Openers that name people only in a short phrase ("both candidates",
