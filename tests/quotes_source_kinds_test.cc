@@ -180,5 +180,35 @@ TEST(QuotesSourceKinds, RelativeWhoAfterARole) {
   EXPECT_EQ(g->speaker, "Ada Brennan");
 }
 
+// Shares hedged with "At least", and descriptions inside a clause opened by
+// a subordinator ("When someone in the audience shouted", "As one employee
+// told").
+TEST(QuotesSourceKinds, HedgedSharesAndSubordinateDescriptions) {
+  auto q = Attribute(
+      "At least half of voters in each district say the plans of both candidates are \"about right,\" though "
+      "many disagree.");
+  const Got* a = Find(q, "about right");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->mention, "At least half of voters in each district");
+  auto r = Attribute("As one employee told the weekly paper, \"She wants everyone to know who is in charge.\"");
+  const Got* b = Find(r, "She wants");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->mention, "one employee");
+}
+
+// A quote introduced by its own cue keeps it when the words after it
+// introduce the next quote.
+TEST(QuotesSourceKinds, AttributionAfterAQuoteIntroducesTheNext) {
+  auto q = Attribute(
+      "Governor Tom Okafor held a rally. When someone in the audience shouted, \"Brennan,\" Okafor joked, "
+      "\"Amen, brother!\"");
+  const Got* a = Find(q, "Brennan");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->mention, "someone in the audience");
+  const Got* b = Find(q, "Amen");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->mention, "Okafor");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -67,6 +67,7 @@ class Attribution {
     // The words after the closing mark, up to the sentence's end or the
     // next quotation.
     uint32_t post_b = 0, post_e = 0;
+    bool post_opens_next = false;  // ""Cruz," Beck joked, "Amen!"": the words after introduce the next quote
     if (!q.close.empty()) {
       post_b = f_.TokenAt(q.close.end);
       post_e = post_b;
@@ -87,6 +88,8 @@ class Attribution {
         ++post_e;
         if (IsTerminalTok(t) && !f_.InQuote(doc.tokens[post_e - 1].span.begin)) break;
       }
+      post_opens_next = post_e > post_b && post_e < para_end && doc.tokens[post_e].span.begin >= next_open &&
+                        Is(f_.Tok(post_e - 1), {",", ":"});
     }
     bool intro = false;  // "X said: "..."" / "he said, "and soon.""
     int32_t pre_cue = -1;
@@ -267,7 +270,11 @@ class Attribution {
       }
       return false;
     };
-    bool cued = direct ? (from_post() || from_pre()) : (from_pre() || from_post());
+    // "When someone in the audience shouted, "Cruz," Beck joked, "Amen!"":
+    // a quote introduced by its own cue keeps it when the words after it
+    // introduce the next quote.
+    const bool pre_first = !direct || (intro && post_opens_next);
+    bool cued = pre_first ? (from_pre() || from_post()) : (from_post() || from_pre());
     if (!cued && direct && q.open.begin == doc.paragraphs[q.paragraph].begin && q.paragraph > 0) {
       // "Mr Blair said:" closing the previous paragraph.
       const Span prev = doc.paragraphs[q.paragraph - 1];
