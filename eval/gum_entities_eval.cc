@@ -3,12 +3,17 @@
 // Rules: docs/evaluation.md ("Entities on GUM").
 //
 //   gum_entities_eval [--data DIR] [--split dev|test|train|all] [--json]
-//                     [--dump FILE|-] [--oracle] [--list-gold]
+//                     [--dump FILE|-] [--dump-pronouns FILE|-] [--oracle] [--list-gold]
 //
 // Each document's text is rebuilt from its "# text =" lines and run through
 // Segmenter and EntityRecognizer as Pipeline runs them (no extraction, no
 // quotes). --oracle scores the gold turned into predictions: every figure
 // must be 1.000, a self-check of the parser and scorer.
+//
+// It also scores the quotes stage's pronoun resolver (SpeakerFinder::
+// ResolvePronoun) on GUM's coreference chains: docs/evaluation.md ("Pronouns
+// on GUM"). --dump-pronouns writes one line per pronoun resolved wrongly or
+// not at all.
 //
 // dev is the default and the split to tune on; test is for reporting only.
 #include <algorithm>
@@ -23,6 +28,7 @@
 #include "core/document.h"
 #include "evaluation/gum.h"
 #include "nlp/entity_recognizer.h"
+#include "quotes/speaker.h"
 #include "text/segmenter.h"
 
 namespace {
@@ -31,11 +37,12 @@ namespace fs = std::filesystem;
 namespace gum = newsgraph::evaluation::gum;
 
 constexpr char kUsage[] =
-    "usage: gum_entities_eval [--data DIR] [--split dev|test|train|all] [--json] [--dump FILE|-] [--oracle]\n"
-    "                         [--list-gold]\n"
+    "usage: gum_entities_eval [--data DIR] [--split dev|test|train|all] [--json] [--dump FILE|-]\n"
+    "                         [--dump-pronouns FILE|-] [--oracle] [--list-gold]\n"
     "DIR (default ../shared/data/gum, or ../../shared/data/gum when missing) holds conllu/ and\n"
     "splits.md. The default split is dev; test is for reporting only, never for tuning.\n"
     "--dump writes one line per error (MISSED, SPURIOUS, BOUNDARY, CLASS, SPLIT, MERGED).\n"
+    "--dump-pronouns writes one line per pronoun resolved wrongly (WRONG) or not at all (UNRESOLVED).\n"
     "--oracle scores the gold as predictions (a self-check: all figures 1.000).\n"
     "--list-gold prints the gold mentions scored (class, name span, GUM mention) and exits.\n";
 
@@ -51,7 +58,7 @@ bool ReadFile(const fs::path& path, std::string* out) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string data, split = "dev", dump_path;
+  std::string data, split = "dev", dump_path, pronoun_dump_path;
   bool json = false, oracle = false, list_gold = false;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
@@ -65,6 +72,7 @@ int main(int argc, char** argv) {
     if (a == "--data") data = value();
     else if (a == "--split") split = value();
     else if (a == "--dump") dump_path = value();
+    else if (a == "--dump-pronouns") pronoun_dump_path = value();
     else if (a == "--json") json = true;
     else if (a == "--oracle") oracle = true;
     else if (a == "--list-gold") list_gold = true;
@@ -108,8 +116,10 @@ int main(int argc, char** argv) {
 
   const newsgraph::text::Segmenter segmenter;
   const newsgraph::nlp::EntityRecognizer recognizer;
+  const newsgraph::quotes::QuoteLexicons quote_lexicons;
   gum::EntityScorer scorer;
-  std::string dump;
+  gum::PronounScorer pronoun_scorer;
+  std::string dump, pronoun_dump;
   size_t unaligned = 0;
   for (const fs::path& path : files) {
     std::string conllu;
@@ -143,6 +153,10 @@ int main(int argc, char** argv) {
     }
     const auto predicted = oracle ? gum::OracleMentions(gold) : gum::PredictedMentions(doc);
     scorer.AddDocument(g.id, g.text, g, gold, predicted, dump_path.empty() ? nullptr : &dump);
+    const auto pronouns = gum::GoldPronouns(g);
+    pronoun_scorer.AddDocument(g.id, doc, pronouns, gum::ResolvePronouns(quote_lexicons, doc, pronouns),
+                               gum::BaselinePronouns(doc, pronouns),
+                               pronoun_dump_path.empty() ? nullptr : &pronoun_dump);
   }
 
   if (list_gold) return 0;
@@ -151,10 +165,12 @@ int main(int argc, char** argv) {
     j["split"] = split;
     j["documents_listed"] = listed;
     j["unaligned_words"] = unaligned;
+    j["pronouns"] = pronoun_scorer.Json();
     printf("%s\n", j.dump(2).c_str());
   } else {
     printf("GUM %s (%zu of %zu listed documents present): ", split.c_str(), files.size(), listed);
     fputs(scorer.Text().c_str(), stdout);
+    fputs(pronoun_scorer.Text().c_str(), stdout);
     if (unaligned) printf("words not found in their sentence text: %zu\n", unaligned);
   }
   if (!dump_path.empty()) {
@@ -162,6 +178,13 @@ int main(int argc, char** argv) {
       fputs(dump.c_str(), stdout);
     } else {
       std::ofstream(dump_path, std::ios::binary) << dump;
+    }
+  }
+  if (!pronoun_dump_path.empty()) {
+    if (pronoun_dump_path == "-") {
+      fputs(pronoun_dump.c_str(), stdout);
+    } else {
+      std::ofstream(pronoun_dump_path, std::ios::binary) << pronoun_dump;
     }
   }
   return fflush(stdout) == 0 ? 0 : 1;

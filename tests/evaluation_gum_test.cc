@@ -6,6 +6,10 @@
 
 #include <gtest/gtest.h>
 
+#include "nlp/entity_recognizer.h"
+#include "quotes/speaker.h"
+#include "text/segmenter.h"
+
 #include <string>
 #include <vector>
 
@@ -392,6 +396,115 @@ TEST_F(GumScorerTest, OverlapNeedsASharedWordNotJustPunctuation) {
   scorer.AddDocument(gum_.id, gum_.text, gum_, gold_, predicted, nullptr);
   EXPECT_EQ(scorer.counts().overlap_matched, 1u);
   EXPECT_EQ(scorer.counts().exact_matched, 0u);  // gold is the whole date, not the year
+}
+
+// ---- pronouns ----------------------------------------------------------------
+
+// "Mary Jones met John Smith. He thanked her. She smiled." with GUM's
+// chains: Mary Jones 1, John Smith 2, and "It" (an object, chain 3) that is
+// no person pronoun.
+const std::string& PronounDocument() {
+  static const std::string doc = Conllu({
+      "# newdoc id = GUM_news_pronouns",
+      "# newpar",
+      "# text = Mary Jones met John Smith.",
+      "1 Mary Mary PROPN NNP _ 3 nsubj _ Entity=(1-person-new-sssss-cf1-1,2-coref",
+      "2 Jones Jones PROPN NNP _ 1 flat _ Entity=1)",
+      "3 met meet VERB VBD _ 0 root _ _",
+      "4 John John PROPN NNP _ 3 obj _ Entity=(2-person-new-sssss-cf2-1,2-coref",
+      "5 Smith Smith PROPN NNP _ 4 flat _ Entity=2)|SpaceAfter=No",
+      "6 . . PUNCT . _ 3 punct _ _",
+      "",
+      "# text = He thanked her.",
+      "1 He he PRON PRP _ 2 nsubj _ Entity=(2-person-giv:act-sssss-cf1-1-ana)",
+      "2 thanked thank VERB VBD _ 0 root _ _",
+      "3 her she PRON PRP _ 2 obj _ Entity=(1-person-giv:act-sssss-cf2-1-ana)|SpaceAfter=No",
+      "4 . . PUNCT . _ 2 punct _ _",
+      "",
+      "# text = It was her day.",
+      "1 It it PRON PRP _ 4 nsubj _ Entity=(3-abstract-new-sssss-cf1-1-ana)",
+      "2 was be AUX VBD _ 4 cop _ _",
+      "3 her she PRON PRP$ _ 4 nmod:poss _ Entity=(1-person-giv:act-sssss-cf2-1-ana)",
+      "4 day day NOUN NN _ 0 root _ SpaceAfter=No",
+      "5 . . PUNCT . _ 4 punct _ _",
+      "",
+  });
+  return doc;
+}
+
+TEST(GumPronouns, GoldIsHeSheFamilyWithANamedPersonBefore) {
+  const GumDocument d = ParseConllu(PronounDocument());
+  const auto gold = GoldPronouns(d);
+  ASSERT_EQ(gold.size(), 3u);  // "It" is not a person pronoun
+  EXPECT_EQ(Slice(d, gold[0].span), "He");
+  EXPECT_EQ(gold[0].gender, 'm');
+  EXPECT_EQ(gold[0].position, PronounPosition::kSubject);
+  EXPECT_EQ(Slice(d, gold[0].antecedent), "John Smith");
+  EXPECT_EQ(gold[1].gender, 'f');
+  EXPECT_EQ(gold[1].position, PronounPosition::kOther);
+  EXPECT_EQ(gold[2].position, PronounPosition::kPossessive);
+  EXPECT_EQ(Slice(d, gold[2].antecedent), "Mary Jones");
+  // "him" in the tiny document: its chain names Professor Cres Eastman first.
+  const auto tiny = GoldPronouns(ParseConllu(TinyDocument()));
+  ASSERT_EQ(tiny.size(), 1u);
+  EXPECT_EQ(tiny[0].position, PronounPosition::kOther);
+}
+
+TEST(GumPronouns, APronounWithNoNamedAntecedentBeforeItIsNotScored) {
+  // "He" opens the text; the name comes after it (a cataphor).
+  const GumDocument d = ParseConllu(Conllu({
+      "# newdoc id = GUM_news_cataphor",
+      "# text = He said John Smith left.",
+      "1 He he PRON PRP _ 2 nsubj _ Entity=(1-person-new-sssss-cf1-1-ana)",
+      "2 said say VERB VBD _ 0 root _ _",
+      "3 John John PROPN NNP _ 5 nsubj _ Entity=(1-person-giv:act-sssss-cf2-1,2-coref",
+      "4 Smith Smith PROPN NNP _ 3 flat _ Entity=1)",
+      "5 left leave VERB VBD _ 2 ccomp _ SpaceAfter=No",
+      "6 . . PUNCT . _ 2 punct _ _",
+      "",
+  }));
+  EXPECT_TRUE(GoldPronouns(d).empty());
+}
+
+TEST(GumPronouns, ResolverAndBaselineScoredAgainstTheChain) {
+  const GumDocument g = ParseConllu(PronounDocument());
+  Document doc;
+  doc.text = g.text;
+  text::Segmenter().Process(doc);
+  nlp::EntityRecognizer().Process(doc);
+  const auto gold = GoldPronouns(g);
+  const quotes::QuoteLexicons lex;
+  const auto resolved = ResolvePronouns(lex, doc, gold);
+  const auto baseline = BaselinePronouns(doc, gold);
+  ASSERT_EQ(resolved.size(), 3u);
+  ASSERT_EQ(baseline.size(), 3u);
+  // Gender sends "her" past John Smith to Mary Jones; the baseline takes
+  // the latest person whatever the pronoun.
+  EXPECT_TRUE(EntityInChain(doc, resolved[0], gold[0]));
+  EXPECT_TRUE(EntityInChain(doc, resolved[1], gold[1]));
+  EXPECT_TRUE(EntityInChain(doc, resolved[2], gold[2]));
+  EXPECT_TRUE(EntityInChain(doc, baseline[0], gold[0]));
+  EXPECT_FALSE(EntityInChain(doc, baseline[1], gold[1]));
+  EXPECT_FALSE(EntityInChain(doc, -1, gold[1]));
+
+  PronounScorer scorer;
+  std::string dump;
+  scorer.AddDocument(g.id, doc, gold, resolved, baseline, &dump);
+  // One unresolved pronoun by hand: coverage counts it out, accuracy wrong.
+  scorer.AddDocument(g.id, doc, gold, {resolved[0], -1, resolved[2]}, baseline, &dump);
+  const auto& c = scorer.counts();
+  EXPECT_EQ(c.documents, 2u);
+  EXPECT_EQ(c.all.pronouns, 6u);
+  EXPECT_EQ(c.all.resolved, 5u);
+  EXPECT_EQ(c.all.right, 5u);
+  EXPECT_EQ(c.all.baseline_right, 2u);
+  EXPECT_EQ(c.by_position[static_cast<int>(PronounPosition::kSubject)].pronouns, 2u);
+  EXPECT_EQ(c.by_position[static_cast<int>(PronounPosition::kOther)].right, 1u);
+  EXPECT_NE(dump.find("UNRESOLVED\tGUM_news_pronouns\tother\t\"her\"\tgold \"Mary Jones\""), std::string::npos)
+      << dump;
+  EXPECT_EQ(dump.find("WRONG"), std::string::npos) << dump;
+  EXPECT_DOUBLE_EQ(scorer.Json()["accuracy"].get<double>(), 5.0 / 6);
+  EXPECT_DOUBLE_EQ(scorer.Json()["baseline_accuracy"].get<double>(), 2.0 / 6);
 }
 
 }  // namespace

@@ -6,6 +6,9 @@
 #include <set>
 
 #include "evaluation/spans.h"
+#include "quotes/marks.h"
+#include "quotes/speaker.h"
+#include "text/heading.h"
 
 namespace newsgraph::evaluation::gum {
 namespace {
@@ -714,6 +717,184 @@ std::string EntityScorer::Text() const {
            muc.precision, c_.muc_precision_num, c_.muc_precision_den, muc.recall, c_.muc_recall_num,
            c_.muc_recall_den, muc.f1);
   out += buf;
+  return out;
+}
+
+// ---- pronouns -----------------------------------------------------------------
+
+std::string_view PronounPositionName(PronounPosition p) {
+  switch (p) {
+    case PronounPosition::kSubject: return "subject";
+    case PronounPosition::kPossessive: return "possessive";
+    case PronounPosition::kOther: return "other";
+  }
+  return "other";
+}
+
+namespace {
+
+char PronounGender(std::string_view form) {
+  std::string lower(form);
+  for (char& c : lower) c = static_cast<char>(tolower(static_cast<unsigned char>(c)));
+  if (lower == "he" || lower == "him" || lower == "his" || lower == "himself") return 'm';
+  if (lower == "she" || lower == "her" || lower == "hers" || lower == "herself") return 'f';
+  return 0;
+}
+
+}  // namespace
+
+std::vector<GoldPronoun> GoldPronouns(const GumDocument& doc) {
+  // Chains by id, mentions in file order (by first word).
+  std::map<int32_t, std::vector<size_t>> chains;
+  for (size_t i = 0; i < doc.mentions.size(); ++i) chains[doc.mentions[i].chain].push_back(i);
+  std::vector<GoldPronoun> out;
+  for (size_t i = 0; i < doc.mentions.size(); ++i) {
+    const GumMention& m = doc.mentions[i];
+    if (m.first != m.last || m.etype != "person") continue;
+    const Word& w = doc.words[m.first];
+    if (w.upos != "PRON" && w.upos != "DET") continue;
+    const char gender = PronounGender(w.form);
+    if (!gender) continue;
+    GoldPronoun p;
+    p.span = w.span;
+    p.word = m.first;
+    p.gender = gender;
+    p.chain = m.chain;
+    if (w.deprel == "nsubj" || w.deprel == "nsubj:pass") {
+      p.position = PronounPosition::kSubject;
+    } else if (w.deprel == "nmod:poss") {
+      p.position = PronounPosition::kPossessive;
+    }
+    bool named_before = false;
+    for (size_t j : chains[m.chain]) {
+      const GumMention& c = doc.mentions[j];
+      p.heads.push_back(doc.words[c.head].span);
+      if (c.last < m.first && c.etype == "person" && IsPropn(doc.words[c.head])) {
+        named_before = true;
+        p.antecedent = {doc.words[c.first].span.begin, doc.words[c.last].span.end};
+      }
+    }
+    if (named_before) out.push_back(std::move(p));
+  }
+  std::sort(out.begin(), out.end(), [](const GoldPronoun& a, const GoldPronoun& b) { return a.word < b.word; });
+  return out;
+}
+
+std::vector<int32_t> ResolvePronouns(const quotes::QuoteLexicons& lex, const Document& doc,
+                                     const std::vector<GoldPronoun>& pronouns) {
+  // As QuoteAttributor::Process builds its SpeakerFinder.
+  std::vector<bool> heading(doc.paragraphs.size());
+  for (uint32_t p = 0; p < doc.paragraphs.size(); ++p) heading[p] = text::LooksLikeHeading(doc, p);
+  const std::vector<quotes::Quotation> qs = quotes::FindQuotations(doc, heading);
+  const quotes::SpeakerFinder finder(lex, doc, qs);
+  std::vector<int32_t> out;
+  out.reserve(pronouns.size());
+  for (const GoldPronoun& p : pronouns) out.push_back(finder.ResolvePronoun(p.span.begin, p.gender));
+  return out;
+}
+
+std::vector<int32_t> BaselinePronouns(const Document& doc, const std::vector<GoldPronoun>& pronouns) {
+  std::vector<int32_t> out;
+  out.reserve(pronouns.size());
+  for (const GoldPronoun& p : pronouns) {
+    int32_t e = -1;
+    auto it = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), p.span.begin,
+                               [](const Mention& m, uint32_t pos) { return m.span.begin < pos; });
+    while (it != doc.mentions.begin()) {
+      --it;
+      if (it->entity >= 0 && doc.entities[it->entity].type == EntityType::kPerson) {
+        e = it->entity;
+        break;
+      }
+    }
+    out.push_back(e);
+  }
+  return out;
+}
+
+bool EntityInChain(const Document& doc, int32_t entity, const GoldPronoun& p) {
+  if (entity < 0 || static_cast<size_t>(entity) >= doc.entities.size()) return false;
+  for (uint32_t mi : doc.entities[entity].mentions) {
+    const Span s = doc.mentions[mi].span;
+    for (const Span& h : p.heads) {
+      if (s.begin < h.end && h.begin < s.end) return true;
+    }
+  }
+  return false;
+}
+
+void PronounScorer::AddDocument(const std::string& id, const Document& doc,
+                                const std::vector<GoldPronoun>& pronouns, const std::vector<int32_t>& resolved,
+                                const std::vector<int32_t>& baseline, std::string* dump) {
+  ++c_.documents;
+  for (size_t i = 0; i < pronouns.size(); ++i) {
+    const GoldPronoun& p = pronouns[i];
+    const int32_t r = i < resolved.size() ? resolved[i] : -1;
+    const int32_t b = i < baseline.size() ? baseline[i] : -1;
+    const bool right = EntityInChain(doc, r, p), base_right = EntityInChain(doc, b, p);
+    for (Tally* t : {&c_.all, &c_.by_position[static_cast<int>(p.position)]}) {
+      ++t->pronouns;
+      t->resolved += r >= 0;
+      t->right += right;
+      t->baseline_resolved += b >= 0;
+      t->baseline_right += base_right;
+    }
+    if (!dump || right) continue;
+    // The words before the pronoun, on one line, for reading the error.
+    const uint32_t from = p.span.begin > 160 ? p.span.begin - 160 : 0;
+    std::string before = doc.text.substr(from, p.span.begin - from);
+    for (char& ch : before) if (ch == '\n' || ch == '\t') ch = ' ';
+    *dump += std::string(r < 0 ? "UNRESOLVED" : "WRONG") + "\t" + id + "\t" +
+             std::string(PronounPositionName(p.position)) + "\t\"" + doc.text.substr(p.span.begin, p.span.size()) +
+             "\"\tgold \"" + doc.text.substr(p.antecedent.begin, p.antecedent.size()) + "\"\tpredicted " +
+             (r < 0 ? "-" : "\"" + doc.entities[r].name + "\"") + "\tbaseline " +
+             (b < 0 ? "-" : "\"" + doc.entities[b].name + "\"" + (base_right ? " (right)" : "")) + "\t..." +
+             before + "[" + doc.text.substr(p.span.begin, p.span.size()) + "]\n";
+  }
+}
+
+namespace {
+double Share(size_t n, size_t d) { return d ? double(n) / double(d) : 0.0; }
+}  // namespace
+
+nlohmann::json PronounScorer::Json() const {
+  auto tally = [](const Tally& t) {
+    return nlohmann::json{{"pronouns", t.pronouns},
+                          {"resolved", t.resolved},
+                          {"right", t.right},
+                          {"accuracy", Share(t.right, t.pronouns)},
+                          {"coverage", Share(t.resolved, t.pronouns)},
+                          {"right_when_resolved", Share(t.right, t.resolved)},
+                          {"baseline_resolved", t.baseline_resolved},
+                          {"baseline_right", t.baseline_right},
+                          {"baseline_accuracy", Share(t.baseline_right, t.pronouns)},
+                          {"baseline_coverage", Share(t.baseline_resolved, t.pronouns)}};
+  };
+  nlohmann::json j = tally(c_.all);
+  for (int i = 0; i < kPronounPositions; ++i) {
+    j["by_position"][std::string(PronounPositionName(static_cast<PronounPosition>(i)))] = tally(c_.by_position[i]);
+  }
+  return j;
+}
+
+std::string PronounScorer::Text() const {
+  std::string out;
+  char buf[512];
+  snprintf(buf, sizeof buf,
+           "pronouns (he/she/him/her/his/hers/himself/herself whose chain names a person before them): %zu\n"
+           "%-10s %5s | %-32s | %-24s\n",
+           c_.all.pronouns, "position", "n", "resolver accuracy   coverage", "baseline accuracy");
+  out += buf;
+  auto row = [&](const char* name, const Tally& t) {
+    snprintf(buf, sizeof buf, "%-10s %5zu | %.3f (%4zu)  %.3f (%4zu) | %.3f (%4zu)\n", name, t.pronouns,
+             Share(t.right, t.pronouns), t.right, Share(t.resolved, t.pronouns), t.resolved,
+             Share(t.baseline_right, t.pronouns), t.baseline_right);
+    out += buf;
+  };
+  row("all", c_.all);
+  for (int i = 0; i < kPronounPositions; ++i) {
+    row(std::string(PronounPositionName(static_cast<PronounPosition>(i))).c_str(), c_.by_position[i]);
+  }
   return out;
 }
 

@@ -21,6 +21,10 @@
 #include "core/document.h"
 #include "evaluation/matching.h"
 
+namespace newsgraph::quotes {
+struct QuoteLexicons;
+}
+
 namespace newsgraph::evaluation::gum {
 
 // The classes scored: GUM person, organization, place, time. kOther holds
@@ -151,6 +155,73 @@ class EntityScorer {
   Prf Coreference() const;   // pairwise precision and recall (all gold pairs)
   Prf Muc() const;
 
+  std::string Text() const;
+  nlohmann::json Json() const;
+
+ private:
+  Counts c_;
+};
+
+// ---- pronouns -------------------------------------------------------------
+// How the quotes stage's pronoun resolver (quotes::SpeakerFinder::
+// ResolvePronoun) fares on GUM's coreference chains. Rules: docs/evaluation.md
+// ("Pronouns on GUM").
+
+// Where a pronoun stands: subject ("he said"), possessive ("his claim"),
+// anything else ("told him", "herself").
+enum class PronounPosition { kSubject, kPossessive, kOther };
+constexpr int kPronounPositions = 3;
+std::string_view PronounPositionName(PronounPosition p);
+
+// A third-person singular personal pronoun (he, him, his, himself, she, her,
+// hers, herself) that GUM marks as a mention of a chain holding a named
+// person mention (head PROPN, type person) that ends before it.
+struct GoldPronoun {
+  Span span;                  // the pronoun, bytes into the text
+  uint32_t word = 0;          // index into GumDocument::words
+  char gender = 0;            // 'm' or 'f', as the pronoun says
+  PronounPosition position = PronounPosition::kOther;
+  int32_t chain = 0;
+  std::vector<Span> heads;    // head words of every mention of the chain
+  Span antecedent;            // the latest named person mention of the chain before it
+};
+std::vector<GoldPronoun> GoldPronouns(const GumDocument& doc);
+
+// The entity the quotes stage's resolver gives each pronoun (-1: none), run
+// as the quotes stage runs it: quotation marks paired as in
+// QuoteAttributor::Process (heading paragraphs skipped), then
+// SpeakerFinder::ResolvePronoun(pronoun's first byte, its gender). `doc`
+// has been through the text and nlp stages.
+std::vector<int32_t> ResolvePronouns(const quotes::QuoteLexicons& lex, const Document& doc,
+                                     const std::vector<GoldPronoun>& pronouns);
+// The baseline: the person entity of the latest person mention starting
+// before the pronoun, gender and quotation marks ignored.
+std::vector<int32_t> BaselinePronouns(const Document& doc, const std::vector<GoldPronoun>& pronouns);
+// True when the entity has a mention overlapping the head word of a mention
+// of the pronoun's chain.
+bool EntityInChain(const Document& doc, int32_t entity, const GoldPronoun& p);
+
+class PronounScorer {
+ public:
+  struct Tally {
+    size_t pronouns = 0;
+    size_t resolved = 0, right = 0;                    // the resolver
+    size_t baseline_resolved = 0, baseline_right = 0;  // latest person, gender ignored
+  };
+  struct Counts {
+    Tally all;
+    Tally by_position[kPronounPositions];
+    size_t documents = 0;
+  };
+
+  // Scores one document; `resolved` and `baseline` are parallel to
+  // `pronouns`. With `dump`, one tab-separated line per pronoun the resolver
+  // got wrong or left unresolved.
+  void AddDocument(const std::string& id, const Document& doc, const std::vector<GoldPronoun>& pronouns,
+                   const std::vector<int32_t>& resolved, const std::vector<int32_t>& baseline,
+                   std::string* dump);
+
+  const Counts& counts() const { return c_; }
   std::string Text() const;
   nlohmann::json Json() const;
 
