@@ -244,6 +244,148 @@ Speaker SpeakerFinder::FromPronoun(uint32_t k) const {
 }
 
 int32_t SpeakerFinder::ResolvePronoun(uint32_t pos, char gender) const {
+  if (!pronouns_done_) {
+    ResolveAllPronouns();
+    pronouns_done_ = true;
+  }
+  auto it = std::lower_bound(pronouns_.begin(), pronouns_.end(), pos,
+                             [](const ResolvedPronoun& r, uint32_t p) { return r.begin < p; });
+  if (it != pronouns_.end() && it->begin == pos && it->gender == gender) return it->entity;
+  return LatestPerson(pos, gender);
+}
+
+namespace {
+
+// The gender a third-person singular pronoun gives ('m', 'f'), and whether it
+// is a subject; 0 for any other word. Cheap enough for every token.
+char SingularPronoun(std::string_view t, bool* subject) {
+  if (t.size() < 2 || t.size() > 7) return 0;
+  const char c = t[0] | 0x20;
+  if (c != 'h' && c != 's') return 0;
+  char buf[8];
+  std::string_view f = text::FoldCase(t, buf, sizeof buf);
+  *subject = f == "he" || f == "she";
+  if (f == "he" || f == "him" || f == "his" || f == "himself") return 'm';
+  if (f == "she" || f == "her" || f == "hers" || f == "herself") return 'f';
+  return 0;
+}
+
+}  // namespace
+
+void SpeakerFinder::ResolveAllPronouns() const {
+  struct Candidate {
+    int32_t entity;
+    double salience;
+    uint32_t sentence;  // when salience was last updated
+    uint32_t token;     // where it was last mentioned, to break ties by recency
+    char gender;        // the entity's, else a courtesy title's ("Mrs."), else learnt from a pronoun
+  };
+  constexpr size_t kCandidates = 12;
+  std::vector<Candidate> recent;
+  recent.reserve(kCandidates + 1);
+  auto current = [](const Candidate& c, uint32_t s) {
+    if (s - c.sentence > 30) return 0.0;
+    double v = c.salience;
+    for (uint32_t d = c.sentence; d < s; ++d) v *= 0.5;
+    return v;
+  };
+  auto add = [&](int32_t entity, double weight, uint32_t s, uint32_t k, char gender) {
+    for (Candidate& c : recent) {
+      if (c.entity == entity) {
+        c.salience = current(c, s) + weight;
+        c.sentence = s;
+        c.token = k;
+        if (gender) c.gender = gender;
+        return;
+      }
+    }
+    recent.push_back({entity, weight, s, k, gender});
+    if (recent.size() > kCandidates) {
+      size_t low = 0;
+      for (size_t i = 1; i < recent.size(); ++i) {
+        if (current(recent[i], s) < current(recent[low], s)) low = i;
+      }
+      recent.erase(recent.begin() + long(low));
+    }
+  };
+  const uint32_t n = uint32_t(doc_.tokens.size());
+  uint32_t clause_sentence = UINT32_MAX, clause_start = 0;
+  for (uint32_t k = 0; k < n; ++k) {
+    const uint32_t s = doc_.tokens[k].sentence;
+    const int32_t m = mention_start_[k];
+    if (m >= 0 && doc_.entities[doc_.mentions[m].entity].type == EntityType::kPerson) {
+      const Mention& mention = doc_.mentions[m];
+      if (InQuote(mention.span.begin)) continue;
+      if (clause_sentence != s) {
+        clause_sentence = s;
+        clause_start = ClauseStart(s);
+      }
+      const uint32_t sentence_first = doc_.sentences[s].first_token;
+      uint32_t first = TokenAt(mention.title.empty() ? mention.span.begin : mention.title.begin);
+      const uint32_t last = TokenAt(mention.span.end);
+      // Title words the recogniser left outside ("Secretary of State John
+      // F. Kerry"): capitalised words, and "of" between two of them.
+      for (int steps = 0; steps < 6 && first > sentence_first; ++steps) {
+        std::string_view p = Tok(first - 1);
+        if (text::StartsUpper(p) || (p == "of" && first - 1 > sentence_first && text::StartsUpper(Tok(first - 2)))) {
+          --first;
+        } else {
+          break;
+        }
+      }
+      // A name before a role and another name is no subject ("Clinton
+      // communication director Jennifer Palmieri said").
+      bool modifier = false;
+      for (uint32_t j = last; j < last + 5 && j < n && !modifier; ++j) {
+        modifier = PersonMentionStartingAt(j) >= 0 && RolePrefix(last, j);
+      }
+      double w = 100;
+      // The subject: opening its clause, before its cue, or after an
+      // inverted cue ("..., said Dennis Halpin").
+      if (!modifier && (first <= clause_start || IsCue(last) || (first > sentence_first && IsCue(first - 1)))) {
+        w += 80;
+      }
+      if (first > sentence_first && IsPreposition(Tok(first - 1))) w -= 50;
+      if (Is(Tok(last), {"'s", "\xE2\x80\x99s"})) w -= 50;
+      char gender = 0;
+      if (!mention.title.empty()) {
+        // A courtesy title says the gender: "Mrs. Clinton" is not "Bill".
+        char buf[8];
+        std::string_view t = text::FoldCase(Tok(TokenAt(mention.title.begin)), buf, sizeof buf);
+        if (Is(t, {"mr", "mr.", "sir", "lord", "king", "prince"})) gender = 'm';
+        if (Is(t, {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess"})) gender = 'f';
+      }
+      if (!gender) gender = doc_.entities[mention.entity].gender;
+      add(mention.entity, w, s, k, gender);
+      continue;
+    }
+    bool subject = false;
+    const char gender = SingularPronoun(Tok(k), &subject);
+    if (!gender) continue;
+    int32_t best = -1;
+    double best_score = 0;
+    uint32_t best_token = 0;
+    Candidate* chosen = nullptr;
+    for (Candidate& c : recent) {
+      if (c.gender && c.gender != gender) continue;
+      const double score = current(c, s) * (c.gender ? 1.0 : 0.5);
+      if (score > best_score || (score == best_score && score > 0 && c.token > best_token)) {
+        best_score = score;
+        best = c.entity;
+        best_token = c.token;
+        chosen = &c;
+      }
+    }
+    const uint32_t begin = doc_.tokens[k].span.begin;
+    if (best < 0) best = LatestPerson(begin, gender);
+    pronouns_.push_back({begin, gender, best});
+    if (best >= 0 && !InQuote(begin)) {
+      add(best, subject ? 180 : 100, s, k, chosen ? gender : 0);
+    }
+  }
+}
+
+int32_t SpeakerFinder::LatestPerson(uint32_t pos, char gender) const {
   auto it = std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), pos,
                              [](const Mention& m, uint32_t p) { return m.span.begin < p; });
   int looked = 0;

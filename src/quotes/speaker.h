@@ -91,9 +91,15 @@ class SpeakerFinder {
   // G.K. Butterfield", "one commenter"). Not found otherwise.
   Speaker InvertedSubject(uint32_t k, uint32_t end) const;
 
-  // The person a pronoun at byte `pos` stands for: the latest person
-  // mentioned outside quotation marks before it, of a compatible gender.
+  // The person a pronoun at byte `pos` stands for. A he/she/him/her/his/
+  // hers/himself/herself at `pos` of that gender is resolved by salience
+  // (ResolveAllPronouns, one pass over the article, the first time it is
+  // asked); any other position gets the latest person mentioned outside
+  // quotation marks before it, of a compatible gender (LatestPerson).
   int32_t ResolvePronoun(uint32_t pos, char gender) const;
+  // The latest person mentioned outside quotation marks before byte `pos`,
+  // of a compatible gender (unknown gender is compatible); -1 if none.
+  int32_t LatestPerson(uint32_t pos, char gender) const;
 
   // True when tokens [a, b) can be a role written before a name ("White
   // House press secretary", "Clinton spokesman"): a few words, no
@@ -126,8 +132,21 @@ class SpeakerFinder {
   bool Description(uint32_t from, uint32_t to, Speaker* sp, bool unknown_name = false) const;
   bool Adverbs(uint32_t from, uint32_t to) const;
 
+  // Resolves every third-person singular pronoun of the article, left to
+  // right, keeping a salience for the few persons mentioned last (a named
+  // mention or a pronoun resolved to the person adds to it, more as a
+  // subject; it halves at every sentence). Fills pronouns_.
+  void ResolveAllPronouns() const;
+
   const QuoteLexicons& lex_;
   const Document& doc_;
+  struct ResolvedPronoun {
+    uint32_t begin;  // byte where the pronoun starts
+    char gender;
+    int32_t entity;
+  };
+  mutable bool pronouns_done_ = false;
+  mutable std::vector<ResolvedPronoun> pronouns_;  // in text order
   const std::vector<Quotation>& quotations_;
   std::vector<int32_t> mention_end_;    // token -> mention ending there
   std::vector<int32_t> mention_start_;  // token -> mention starting there
