@@ -333,8 +333,9 @@ void SpeakerFinder::ResolveAllPronouns() const {
           break;
         }
       }
-      // A name before a role and another name is no subject ("Clinton
-      // communication director Jennifer Palmieri said").
+      // A name before a role and another name is no subject, only a
+      // modifier, as a possessive is ("Clinton communication director
+      // Jennifer Palmieri said").
       bool modifier = false;
       for (uint32_t j = last; j < last + 5 && j < n && !modifier; ++j) {
         modifier = PersonMentionStartingAt(j) >= 0 && RolePrefix(last, j);
@@ -346,7 +347,7 @@ void SpeakerFinder::ResolveAllPronouns() const {
         w += 80;
       }
       if (first > sentence_first && IsPreposition(Tok(first - 1))) w -= 50;
-      if (Is(Tok(last), {"'s", "\xE2\x80\x99s"})) w -= 50;
+      if (modifier || Is(Tok(last), {"'s", "\xE2\x80\x99s"})) w -= 50;
       char gender = 0;
       if (!mention.title.empty()) {
         // A courtesy title says the gender: "Mrs. Clinton" is not "Bill".

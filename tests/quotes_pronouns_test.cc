@@ -1,0 +1,108 @@
+// Who a pronoun at a cue stands for (SpeakerFinder::ResolvePronoun), kind by
+// kind as read on GUM train's errors (docs/quotes.md, "Names"): the subject
+// before a name in passing, unknown gender, courtesy titles, possessives,
+// title words outside the name, a name that only modifies a role. Names are
+// made up.
+#include <gtest/gtest.h>
+
+#include "analyze_test_util.h"
+
+#include <string>
+#include <vector>
+
+#include "quotes/marks.h"
+#include "quotes/speaker.h"
+#include "text/heading.h"
+
+namespace newsgraph {
+namespace {
+
+// The speaker named for each quote whose mention is `pronoun`.
+std::vector<std::string> SpeakersOf(const std::string& text, const std::string& pronoun) {
+  const Document doc = testing_util::Analyze(text);
+  std::vector<std::string> out;
+  for (const Quote& q : doc.quotes) {
+    if (q.speaker_mention && doc.Slice(*q.speaker_mention) == pronoun) out.push_back(q.speaker.value_or("<null>"));
+  }
+  return out;
+}
+
+// The entity name the resolver gives the n-th occurrence of `word`, asked
+// as the quotes stage asks.
+std::string Resolve(const std::string& text, const std::string& word, char gender, int nth = 0) {
+  static const quotes::QuoteLexicons lex;
+  const Document doc = testing_util::Analyze(text);
+  std::vector<bool> heading(doc.paragraphs.size());
+  for (uint32_t p = 0; p < doc.paragraphs.size(); ++p) heading[p] = text::LooksLikeHeading(doc, p);
+  const auto qs = quotes::FindQuotations(doc, heading);
+  const quotes::SpeakerFinder finder(lex, doc, qs);
+  size_t at = 0;
+  for (int i = 0; i <= nth; ++i) {
+    at = text.find(" " + word + " ", i ? at + 1 : 0);
+    if (at == std::string::npos) return "<absent>";
+  }
+  const int32_t e = finder.ResolvePronoun(uint32_t(at + 1), gender);
+  return e < 0 ? "<none>" : doc.entities[e].name;
+}
+
+TEST(QuotesPronouns, TheSubjectOutweighsANameInPassing) {
+  // Daniel Brack is named last, but after a preposition; Wexler is the
+  // subject of the sentence and of the one before.
+  const std::string text =
+      "Tom Wexler runs the shipyard. He praised the work of Daniel Brack on Monday. \"It is the best hull we "
+      "have built,\" he said.";
+  EXPECT_EQ(SpeakersOf(text, "he"), std::vector<std::string>{"Tom Wexler"});
+}
+
+TEST(QuotesPronouns, AChainOfPronounsKeepsItsPerson) {
+  // A biography: "he" goes on meaning its subject across a sentence that
+  // names someone else as an object.
+  const std::string text =
+      "Paul Ostrander was born in Leeds. He served as an interpreter for Daniel Brack when Brack visited "
+      "Leeds. In his memoir, he wrote of the visit.";
+  EXPECT_EQ(Resolve(text, "he", 'm', 0), "Paul Ostrander");
+  EXPECT_EQ(Resolve(text, "his", 'm'), "Paul Ostrander");
+}
+
+TEST(QuotesPronouns, UnknownGenderCountsHalf) {
+  // "Quarnby" has no known gender; Anna Korvel is the subject and a woman.
+  const std::string text =
+      "Anna Korvel met Mr Quarnby at the port. \"We agreed on the tariff,\" she said.";
+  EXPECT_EQ(SpeakersOf(text, "she"), std::vector<std::string>{"Anna Korvel"});
+}
+
+TEST(QuotesPronouns, ACourtesyTitleGivesTheGender) {
+  // Neither Dellow nor Quarnby has a known given name; "Mrs." says who
+  // "she" is, whoever was named last.
+  const std::string text =
+      "Mrs. Dellow thanked the crew. Later Quarnby spoke to the crowd. \"It was a long winter,\" she said.";
+  EXPECT_EQ(SpeakersOf(text, "she"), std::vector<std::string>{"Dellow"});
+}
+
+TEST(QuotesPronouns, TitleWordsOutsideTheNameKeepItTheSubject) {
+  // "Secretary of State" before the name: the "of" is no preposition, and
+  // the name opens its clause.
+  const std::string text =
+      "Secretary General Tom Wexler condemned the test. \"It is a breach,\" he told reporters. "
+      "\"We must act.\"\n\nSecretary of State Paul Ostrander said the allies would meet, and he urged calm.";
+  EXPECT_EQ(Resolve(text, "he", 'm', 0), "Tom Wexler");  // "he told reporters"
+  EXPECT_EQ(Resolve(text, "he", 'm', 1), "Paul Ostrander");
+}
+
+TEST(QuotesPronouns, ANameModifyingARoleIsNoSubject) {
+  const std::string text =
+      "Mary Korvel leads the race. Korvel campaign director Anna Lindqvist said on Monday the count was "
+      "close. \"We will win,\" she said.";
+  EXPECT_EQ(SpeakersOf(text, "she"), std::vector<std::string>{"Anna Lindqvist"});
+}
+
+TEST(QuotesPronouns, AnotherWordAtThePositionKeepsTheLatestPerson) {
+  // Asked at a byte where no pronoun starts, the resolver falls back to the
+  // latest compatible person, as before.
+  const std::string text = "Tom Wexler met Anna Korvel. Their talk went well.";
+  EXPECT_EQ(Resolve(text, "talk", 'm'), "Tom Wexler");
+  EXPECT_EQ(Resolve(text, "talk", 'f'), "Anna Korvel");
+}
+
+}  // namespace
+}  // namespace newsgraph
