@@ -20,6 +20,10 @@ bool BreaksClause(std::string_view t) {
                 "when", "although", "though"});
 }
 
+bool IsClosingMark(std::string_view t) {
+  return Is(t, {"\"", "\xE2\x80\x9D", "\xE2\x80\x9C", "'", "\xE2\x80\x99", "''"});
+}
+
 bool Trailing(std::string_view t) { return Is(t, {".", "!", "?", ",", ";", ":"}); }
 
 // Longest clause given to a partial quote. Each quote carries its clause, so
@@ -128,6 +132,8 @@ void FillClauses(const SpeakerFinder& f, std::vector<Found>* found) {
       // before the attribution, when only words and quotes lie between.
       const uint32_t at = std::min(q.speaker_mention->begin, q.cue->begin);
       uint32_t k = f.TokenAt(at);
+      // The comma may stand inside the closing marks ("... tack,” Doe said").
+      if (k >= 2 && f.Tok(k - 1) != "," && f.Tok(k - 2) == "," && IsClosingMark(f.Tok(k - 1))) --k;
       if (k == 0 || f.Tok(k - 1) != ",") continue;
       const uint32_t c0 = f.ClauseStart(s);
       uint32_t b = k - 1;
