@@ -135,7 +135,13 @@ void FillClauses(const SpeakerFinder& f, std::vector<Found>* found) {
       // The comma may stand inside the closing marks ("... tack,” Doe said").
       if (k >= 2 && f.Tok(k - 1) != "," && f.Tok(k - 2) == "," && IsClosingMark(f.Tok(k - 1))) --k;
       if (k == 0 || f.Tok(k - 1) != ",") continue;
-      const uint32_t c0 = f.ClauseStart(s);
+      // The whole sentence before the quote is the clause ("In this election,
+      // "resources ..."", "But with voters split, "X ...""): only a dateline
+      // ("WASHINGTON --") is left out, not the opening phrases ClauseStart skips.
+      uint32_t c0 = doc.sentences[s].first_token;
+      for (uint32_t m = c0, cs = f.ClauseStart(s); m < cs; ++m) {
+        if (Is(f.Tok(m), {"--", "-", "\xE2\x80\x94", "\xE2\x80\x93"})) c0 = m + 1;
+      }
       uint32_t b = k - 1;
       while (b > c0 && Trailing(f.Tok(b - 1))) --b;
       if (b <= c0 || doc.tokens[b - 1].span.end < q.content.end) continue;
