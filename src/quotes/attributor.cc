@@ -795,6 +795,7 @@ void QuoteAttributor::Process(Document& doc) const {
   FindReportedSpeech(finder, heading, &found);
   MergeClauses(first_reported, &found);
   FillClauses(finder, &found);
+  TrimClauseStarts(finder, &found);
 
   ResolveDescriptions(*lex_, doc, &found);
 

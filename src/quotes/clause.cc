@@ -152,4 +152,44 @@ void FillClauses(const SpeakerFinder& f, std::vector<Found>* found) {
   }
 }
 
+void TrimClauseStarts(const SpeakerFinder& f, std::vector<Found>* found) {
+  const Document& doc = f.doc();
+  for (Found& fd : *found) {
+    Quote& q = fd.quote;
+    if (q.kind != QuoteKind::kPartial || !q.clause || !q.cue || q.cue->end > q.clause->begin) continue;
+    const uint32_t ce = f.TokenAt(q.cue->end);
+    const uint32_t a = f.TokenAt(q.clause->begin);
+    const uint32_t q0 = f.TokenAt(q.content.begin);
+    // A report that stopped inside its recipient ("told MSNBC’s ...") starts
+    // at the possessive.
+    const bool possessive = a < doc.tokens.size() && Is(f.Tok(a), {"\xE2\x80\x99s", "'s"});
+    if (ce >= doc.tokens.size() || (a != ce && !possessive) || q0 >= doc.tokens.size() || a >= q0) continue;
+    const uint32_t s = doc.tokens[a].sentence;
+    const std::string_view cue = doc.Slice(*q.cue);
+    uint32_t to = a;
+    // A "that" ahead, with only the cue's recipient or an adjunct before it.
+    const std::string_view first = f.Tok(a);
+    const bool tells = Is(cue, {"told", "tell", "tells", "telling"});
+    const bool adjunct = Is(first, {"in", "at", "on", "during", "following", "per", "without", "instead", "also",
+                                    "privately", "publicly", "repeatedly", "later", "earlier", ",", "\xE2\x80\x99s",
+                                    "'s"});
+    if (tells || adjunct) {
+      for (uint32_t m = a; m < q0 && m < a + 20 && doc.tokens[m].sentence == s; ++m) {
+        if (f.IsCue(m) || Is(f.Tok(m), {";", ":", ".", "which", "who"})) break;
+        if (f.Tok(m) == "that") {
+          to = m;
+          break;
+        }
+      }
+    }
+    // A preposition the cue takes: "warned of", "boasted about".
+    if (to == a && a + 1 < q0 &&
+        (Is(first, {"of", "about", "for", "on", "against"}) ||
+         (first == "to" && cue.substr(0, std::min<size_t>(cue.size(), 5)) == "refer"))) {
+      to = a + 1;
+    }
+    if (to != a && to < q0) q.clause->begin = doc.tokens[to].span.begin;
+  }
+}
+
 }  // namespace newsgraph::quotes

@@ -23,6 +23,14 @@ namespace newsgraph::quotes {
 // comma before its attribution. Linear in the number of tokens.
 void FillClauses(const SpeakerFinder& f, std::vector<Found>* found);
 
+// Moves the start of each partial quote's clause that opens right after its
+// cue past words that belong to the cue or to the writer: a preposition the
+// cue takes ("warned of", "boasted about", "calling for", "referred to"), and
+// a recipient or adjunct before a "that" ("told MSNBC's "Morning Joe" on
+// Friday that ...", "said in Madison, Wisconsin, that ...", "said instead
+// that ..."). The clause never starts after its quote.
+void TrimClauseStarts(const SpeakerFinder& f, std::vector<Found>* found);
+
 }  // namespace newsgraph::quotes
 
 #endif  // NEWSGRAPH_QUOTES_CLAUSE_H_
