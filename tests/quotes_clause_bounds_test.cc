@@ -1,0 +1,85 @@
+// Where the clause of a partial quote starts and ends (issue 4): each test
+// is one kind of boundary error found on PolNeAR train, with made-up names.
+#include <gtest/gtest.h>
+
+#include "analyze_test_util.h"
+
+#include <string>
+
+#include "quotes/attributor.h"
+
+namespace newsgraph {
+namespace {
+
+std::string ClauseOf(const Document& doc, size_t i) {
+  if (i >= doc.quotes.size() || !doc.quotes[i].clause) return "<none>";
+  return std::string(doc.Slice(*doc.quotes[i].clause));
+}
+
+const Quote* PartialWith(const Document& doc, std::string_view words) {
+  for (const Quote& q : doc.quotes) {
+    if (q.kind == QuoteKind::kPartial && doc.Slice(q.content) == words) return &q;
+  }
+  return nullptr;
+}
+
+std::string ClauseOf(const Document& doc, std::string_view words) {
+  const Quote* q = PartialWith(doc, words);
+  if (!q || !q->clause) return "<none>";
+  return std::string(doc.Slice(*q->clause));
+}
+
+// The comma stands inside the closing marks, then the attribution.
+TEST(QuotesClauseBounds, CommaInsideClosingMarksBeforeTheAttribution) {
+  Document doc = testing_util::Analyze(
+      "Ravi Okonkwo spoke at noon. The new harbour plan is a \xE2\x80\x9Cvery welcome step,\xE2\x80\x9D Okonkwo said.");
+  EXPECT_EQ(ClauseOf(doc, "very welcome step"), "The new harbour plan is a \xE2\x80\x9Cvery welcome step");
+  Document straight = testing_util::Analyze(
+      "Ravi Okonkwo spoke at noon. Tessa Marr \"caused real havoc,\" Okonkwo said.");
+  EXPECT_EQ(ClauseOf(straight, "caused real havoc"), "Tessa Marr \"caused real havoc");
+}
+
+// The opening phrase of the sentence belongs to the clause; a dateline not.
+TEST(QuotesClauseBounds, CueAfterKeepsTheOpeningPhrase) {
+  Document doc = testing_util::Analyze(
+      "Ravi Okonkwo spoke at noon. In this election, the ferry vote \"means more than ever,\" Okonkwo said.");
+  EXPECT_EQ(ClauseOf(doc, "means more than ever"), "In this election, the ferry vote \"means more than ever");
+  Document dated = testing_util::Analyze(
+      "Ravi Okonkwo spoke at noon.\n\nPORTVILLE -- The ferry vote \"means more than ever,\" Okonkwo said.");
+  EXPECT_EQ(ClauseOf(dated, "means more than ever"), "The ferry vote \"means more than ever");
+}
+
+// A quoted show title in the recipient of "told": the clause starts at "that".
+TEST(QuotesClauseBounds, ToldAShowTitleThenThat) {
+  Document doc = testing_util::Analyze(
+      "Tessa Marr told WKRP\xE2\x80\x99s \xE2\x80\x9CMorning Tide\xE2\x80\x9D on Friday that "
+      "\xE2\x80\x9C" "exactly who did it\xE2\x80\x9D remains unknown.");
+  EXPECT_EQ(ClauseOf(doc, "exactly who did it"),
+            "that \xE2\x80\x9C" "exactly who did it\xE2\x80\x9D remains unknown");
+}
+
+// An adjunct between the cue and "that" is the writer's.
+TEST(QuotesClauseBounds, AdjunctBeforeThat) {
+  Document doc = testing_util::Analyze(
+      "Tessa Marr said in Portville, Ohio, that the ferry plan was \"badly rushed\" by the council.");
+  EXPECT_EQ(ClauseOf(doc, "badly rushed"), "that the ferry plan was \"badly rushed\" by the council");
+}
+
+// A preposition the cue takes is the cue's: "warned of", "boasted about".
+TEST(QuotesClauseBounds, PrepositionAfterTheCueIsTheCues) {
+  Document doc = testing_util::Analyze(
+      "Tessa Marr warned of a \"ferocious\" fight over the harbour budget.");
+  EXPECT_EQ(ClauseOf(doc, "ferocious"), "a \"ferocious\" fight over the harbour budget");
+  Document about = testing_util::Analyze(
+      "Ravi Okonkwo boasted about his \"very beautiful\" ferry terminal.");
+  EXPECT_EQ(ClauseOf(about, "very beautiful"), "his \"very beautiful\" ferry terminal");
+}
+
+// A plain "said that" clause is left as it was.
+TEST(QuotesClauseBounds, PlainThatClauseUnchanged) {
+  Document doc = testing_util::Analyze("Mara Lind said that the budget was \"a slow-motion disaster\" for the harbour.");
+  EXPECT_EQ(ClauseOf(doc, 0), "that the budget was \"a slow-motion disaster\" for the harbour");
+}
+
+}  // namespace
+}  // namespace newsgraph
