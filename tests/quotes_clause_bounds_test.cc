@@ -75,6 +75,17 @@ TEST(QuotesClauseBounds, PrepositionAfterTheCueIsTheCues) {
   EXPECT_EQ(ClauseOf(about, "very beautiful"), "his \"very beautiful\" ferry terminal");
 }
 
+// Two partial quotes with cues of their own: the first clause ends before the
+// second cue, the second starts after it.
+TEST(QuotesClauseBounds, SecondCueEndsTheFirstClause) {
+  Document doc = testing_util::Analyze(
+      "Tessa Marr called Portville Bank\xE2\x80\x99s conduct \xE2\x80\x9Coutrageous\xE2\x80\x9D and called for "
+      "bonuses to be \xE2\x80\x9C" "clawed back\xE2\x80\x9D from its managers.");
+  EXPECT_EQ(ClauseOf(doc, "outrageous"),
+            "Portville Bank\xE2\x80\x99s conduct \xE2\x80\x9Coutrageous\xE2\x80\x9D");
+  EXPECT_EQ(ClauseOf(doc, "clawed back"), "bonuses to be \xE2\x80\x9C" "clawed back\xE2\x80\x9D from its managers");
+}
+
 // A plain "said that" clause is left as it was.
 TEST(QuotesClauseBounds, PlainThatClauseUnchanged) {
   Document doc = testing_util::Analyze("Mara Lind said that the budget was \"a slow-motion disaster\" for the harbour.");

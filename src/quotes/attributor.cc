@@ -796,6 +796,7 @@ void QuoteAttributor::Process(Document& doc) const {
   MergeClauses(first_reported, &found);
   FillClauses(finder, &found);
   TrimClauseStarts(finder, &found);
+  EndClausesAtNextCue(finder, &found);
 
   ResolveDescriptions(*lex_, doc, &found);
 

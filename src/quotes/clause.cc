@@ -156,7 +156,8 @@ void TrimClauseStarts(const SpeakerFinder& f, std::vector<Found>* found) {
   const Document& doc = f.doc();
   for (Found& fd : *found) {
     Quote& q = fd.quote;
-    if (q.kind != QuoteKind::kPartial || !q.clause || !q.cue || q.cue->end > q.clause->begin) continue;
+    if (q.kind != QuoteKind::kPartial || !q.clause || !q.cue) continue;
+    if (q.cue->end > q.clause->begin) continue;
     const uint32_t ce = f.TokenAt(q.cue->end);
     const uint32_t a = f.TokenAt(q.clause->begin);
     const uint32_t q0 = f.TokenAt(q.content.begin);
@@ -189,6 +190,41 @@ void TrimClauseStarts(const SpeakerFinder& f, std::vector<Found>* found) {
       to = a + 1;
     }
     if (to != a && to < q0) q.clause->begin = doc.tokens[to].span.begin;
+  }
+}
+
+void EndClausesAtNextCue(const SpeakerFinder& f, std::vector<Found>* found) {
+  const Document& doc = f.doc();
+  std::vector<Found>& v = *found;
+  std::vector<size_t> order;
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (v[i].quote.kind == QuoteKind::kPartial && v[i].quote.cue) order.push_back(i);
+  }
+  std::sort(order.begin(), order.end(),
+            [&](size_t a, size_t b) { return v[a].quote.content.begin < v[b].quote.content.begin; });
+  for (size_t n = 0; n < order.size(); ++n) {
+    Quote& q = v[order[n]].quote;
+    if (!q.clause || q.cue->end > q.content.begin) continue;
+    // A few quotes ahead at most, so a run-on page stays linear.
+    for (size_t m = n + 1; m < order.size() && m < n + 8; ++m) {
+      const Quote& r = v[order[m]].quote;
+      if (r.content.begin >= q.clause->end) break;
+      if (*r.cue == *q.cue || r.cue->begin < q.content.end || r.cue->begin >= q.clause->end ||
+          r.cue->end > r.content.begin) {
+        continue;
+      }
+      uint32_t b = f.TokenAt(r.cue->begin);
+      while (b > 0 && doc.tokens[b - 1].span.begin >= q.content.end &&
+             Is(f.Tok(b - 1), {"and", "but", "or", "also", "then", ","})) {
+        --b;
+      }
+      if (b == 0 || doc.tokens[b - 1].span.end < q.content.end) {
+        q.clause->end = q.content.end;
+      } else {
+        q.clause->end = std::max(q.content.end, doc.tokens[b - 1].span.end);
+      }
+      break;
+    }
   }
 }
 

@@ -31,6 +31,12 @@ void FillClauses(const SpeakerFinder& f, std::vector<Found>* found);
 // that ..."). The clause never starts after its quote.
 void TrimClauseStarts(const SpeakerFinder& f, std::vector<Found>* found);
 
+// Ends a partial quote's clause before the cue of a later partial quote with
+// a cue of its own ("called X "outrageous" and called for Y to be "clawed
+// back"": the first clause ends at "outrageous"), with the "and" / "but"
+// that joins them.
+void EndClausesAtNextCue(const SpeakerFinder& f, std::vector<Found>* found);
+
 }  // namespace newsgraph::quotes
 
 #endif  // NEWSGRAPH_QUOTES_CLAUSE_H_
