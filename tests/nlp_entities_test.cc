@@ -7,18 +7,13 @@
 #include <string>
 #include <vector>
 
+#include "analyze_test_util.h"
 #include "text/segmenter.h"
 
 namespace newsgraph {
 namespace {
 
-Document Analyze(const std::string& text) {
-  Document doc;
-  doc.text = text;
-  text::Segmenter().Process(doc);
-  nlp::EntityRecognizer().Process(doc);
-  return doc;
-}
+Document Analyze(const std::string& text) { return testing_util::Entities(text); }
 
 // Entity name -> its mentions' texts.
 std::map<std::string, std::vector<std::string>> Persons(const Document& doc) {
@@ -30,10 +25,7 @@ std::map<std::string, std::vector<std::string>> Persons(const Document& doc) {
   return out;
 }
 
-const Entity* Find(const Document& doc, const std::string& name) {
-  for (const Entity& e : doc.entities) if (e.name == name) return &e;
-  return nullptr;
-}
+const Entity* Find(const Document& doc, const std::string& name) { return testing_util::FindEntity(doc, name); }
 
 TEST(Entities, SurnameAndTitledMentionsJoinTheFullName) {
   Document doc = Analyze(

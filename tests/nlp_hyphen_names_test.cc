@@ -4,19 +4,14 @@
 
 #include <string>
 
+#include "analyze_test_util.h"
 #include "nlp/entity_recognizer.h"
 #include "text/segmenter.h"
 
 namespace newsgraph {
 namespace {
 
-Document Analyze(const std::string& text) {
-  Document doc;
-  doc.text = text;
-  text::Segmenter().Process(doc);
-  nlp::EntityRecognizer().Process(doc);
-  return doc;
-}
+Document Analyze(const std::string& text) { return testing_util::Entities(text); }
 
 bool HasPerson(const Document& doc, const std::string& name) {
   for (const Entity& e : doc.entities) {

@@ -5,30 +5,19 @@
 
 #include <string>
 
+#include "analyze_test_util.h"
 #include "nlp/entity_recognizer.h"
 #include "text/segmenter.h"
 
 namespace newsgraph {
 namespace {
 
-Document Analyze(const std::string& text) {
-  Document doc;
-  doc.text = text;
-  text::Segmenter().Process(doc);
-  nlp::EntityRecognizer().Process(doc);
-  return doc;
-}
+Document Analyze(const std::string& text) { return testing_util::Entities(text); }
 
-EntityType TypeOf(const std::string& text, const std::string& name) {
-  Document doc = Analyze(text);
-  for (const Entity& e : doc.entities) if (e.name == name) return e.type;
-  return EntityType::kOther;
-}
+using testing_util::TypeOf;
 
 bool Found(const std::string& text, const std::string& name) {
-  Document doc = Analyze(text);
-  for (const Entity& e : doc.entities) if (e.name == name) return true;
-  return false;
+  return testing_util::FindEntity(Analyze(text), name) != nullptr;
 }
 
 TEST(Orgs, CompanyAndMediaWordsMakeAnOrganisationNotAPerson) {

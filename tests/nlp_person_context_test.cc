@@ -4,20 +4,14 @@
 
 #include <string>
 
+#include "analyze_test_util.h"
 #include "nlp/entity_recognizer.h"
 #include "text/segmenter.h"
 
 namespace newsgraph {
 namespace {
 
-EntityType TypeOf(const std::string& text, const std::string& name) {
-  Document doc;
-  doc.text = text;
-  text::Segmenter().Process(doc);
-  nlp::EntityRecognizer().Process(doc);
-  for (const Entity& e : doc.entities) if (e.name == name) return e.type;
-  return EntityType::kOther;
-}
+using testing_util::TypeOf;
 
 TEST(PersonContext, BornWhoAndPersonNouns) {
   EXPECT_EQ(TypeOf("Brock Wyatt Holt (born June 11, 1988) is a baseball player.", "Brock Wyatt Holt"),
