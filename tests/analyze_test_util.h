@@ -10,20 +10,6 @@
 
 namespace newsgraph::testing_util {
 
-// Runs the text, nlp and quotes stages on `text` taken as an article body
-// (no extraction), as the pipeline would, and returns the document.
-inline Document Analyze(const std::string& text) {
-  static const text::Segmenter segmenter;
-  static const nlp::EntityRecognizer recognizer;
-  static const quotes::QuoteAttributor attributor;
-  Document doc;
-  doc.text = text;
-  segmenter.Process(doc);
-  recognizer.Process(doc);
-  attributor.Process(doc);
-  return doc;
-}
-
 // Runs only the text and nlp stages: entities and mentions, no quotes.
 inline Document Entities(const std::string& text) {
   static const text::Segmenter segmenter;
@@ -32,6 +18,15 @@ inline Document Entities(const std::string& text) {
   doc.text = text;
   segmenter.Process(doc);
   recognizer.Process(doc);
+  return doc;
+}
+
+// Runs the text, nlp and quotes stages on `text` taken as an article body
+// (no extraction), as the pipeline would, and returns the document.
+inline Document Analyze(const std::string& text) {
+  static const quotes::QuoteAttributor attributor;
+  Document doc = Entities(text);
+  attributor.Process(doc);
   return doc;
 }
 
