@@ -89,6 +89,44 @@ TEST(QuotesParticiple, ARoleBeforeTheNameAndADashKeepTheSubject) {
   EXPECT_EQ(r[0].speaker, "Omar Vance");
 }
 
+TEST(QuotesParticiple, AfterAnIrregularOrAuxiliaryVerb) {
+  auto q = Reports("Senator Ada Brennan took the stage with a jab at the mayor, saying the pier plan was a failure.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the pier plan was a failure");
+  EXPECT_EQ(q[0].speaker, "Ada Brennan");
+  auto r = Reports("Omar Vance has pushed back against the ferry charges, saying the board broke no rule.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].text, "the board broke no rule");
+  EXPECT_EQ(r[0].speaker, "Omar Vance");
+}
+
+TEST(QuotesParticiple, AfterALongOpeningPhrase) {
+  auto q = Reports(
+      "In a victory speech in Harbour County on Tuesday night, Mayor Ada Brennan struck a measured tone, saying "
+      "she understood the weight of the office.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "she understood the weight of the office");
+  EXPECT_EQ(q[0].speaker, "Ada Brennan");
+}
+
+TEST(QuotesParticiple, AfterAQuotesAttributionWithAnAdjunct) {
+  auto q = Reports("\"We are ready,\" Mary Cole said at the time, adding that the vote would come soon.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].text, "that the vote would come soon");
+  EXPECT_EQ(q[1].speaker, "Mary Cole");
+  EXPECT_EQ(q[1].cue, "adding");
+  auto r = Reports("Ruth Adler spoke. \"It is late,\" she said at Tuesday's rally in Dover, insisting the ferry had left.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1].text, "the ferry had left");
+  EXPECT_EQ(r[1].speaker, "Ruth Adler");
+}
+
+TEST(QuotesParticiple, NoSubjectAtTheClauseStartIsNoReport) {
+  // The participle's subject must open its clause: a verb later in a
+  // description gives none.
+  EXPECT_TRUE(Reports("The ferry that the board had sold, saying goodbye to the island, sank.").empty());
+}
+
 TEST(QuotesParticiple, ParticipleWithoutACommaIsNoReport) {
   auto q = Reports("Tourists kept saying goodbye to the harbour seals.");
   EXPECT_TRUE(q.empty());

@@ -154,7 +154,7 @@ class Reporter {
         // comma reports for the clause's subject.
         Speaker sp = ClauseSubject(c0);
         uint32_t s0 = c0;
-        for (uint32_t c = c0 + 1; !sp.found && c < k && c < c0 + 6; ++c) {
+        for (uint32_t c = c0 + 1; !sp.found && c < k && c < c0 + 16; ++c) {
           // "This year, he rose to ..., saying": after an opening phrase.
           if (f_.Tok(c) == ",") {
             sp = ClauseSubject(c + 1);
@@ -168,7 +168,7 @@ class Reporter {
           // clause's first past-tense verb.
           for (uint32_t v = c0 + 1; v < k && v < c0 + 8; ++v) {
             std::string_view w = f_.Tok(v);
-            if (w.size() > 3 && text::StartsLower(w) && w.substr(w.size() - 2) == "ed") {
+            if ((w.size() > 3 && text::StartsLower(w) && w.substr(w.size() - 2) == "ed") || FiniteVerb(w)) {
               sp = f_.LeftSubject(v, c0);
               break;
             }
@@ -400,8 +400,19 @@ class Reporter {
       }
       if (lo == sent.first_token || k < lo + 3 || !Participle(k)) continue;
       Speaker sp;
-      if (f_.IsCue(k - 2)) {
-        sp = f_.LeftSubject(k - 2, lo);  // "he said, noting"
+      // "he said, noting"; "he said at Tuesday's rally, insisting": a short
+      // adjunct without a comma may stand between the cue and the comma.
+      uint32_t cue = 0;
+      for (uint32_t c = k - 2; c > lo && c + 8 >= k; --c) {
+        if (f_.Tok(c) == "," || f_.Tok(c) == "\"") break;
+        if (f_.IsCue(c) && text::StartsLower(f_.Tok(c))) {
+          cue = c;
+          break;
+        }
+      }
+      if (cue != 0 && f_.IsCue(cue - 1)) cue = 0;
+      if (cue != 0) {
+        sp = f_.LeftSubject(cue, lo);
       } else if (f_.IsCue(lo) || (lo + 1 < k && f_.Tok(lo) == "," && f_.IsCue(lo + 1))) {
         const uint32_t c = f_.IsCue(lo) ? lo : lo + 1;
         sp = f_.RightSubject(c + 1, k - 1);  // "said Ms. Cole, noting"
@@ -465,6 +476,15 @@ class Reporter {
       k = std::max(k, last_);
     }
     last_ = 0;
+  }
+
+  // A finite verb without "-ed" that a clause's subject stands before
+  // ("Cruz took the stage ..., saying", "She has pushed back ..., saying").
+  static bool FiniteVerb(std::string_view w) {
+    return Is(w, {"has", "have", "had", "is", "are", "was", "were", "did", "took", "struck", "made", "went", "drew",
+                  "gave", "got", "came", "sent", "kept", "held", "ran", "spoke", "stood", "fought", "threw", "won",
+                  "lost", "hit", "put", "cut", "became", "began", "brought", "sought", "spent", "stuck", "swept",
+                  "rose", "shook", "tore", "broke", "led", "left", "met", "paid", "chose"});
   }
 
   // ", saying ...", ", noting that ...", ", citing ...": a speech
@@ -713,6 +733,14 @@ class Reporter {
       Speaker sp = f_.RightSubject(c0, c0 + 1 + (m >= 0 ? 4 : 0));
       sp.role.reset();
       return sp;
+    }
+    // "Senator Ada Brennan took ...": a role before the name.
+    for (uint32_t t = c0 + 1; t < c0 + 5 && t < doc_.tokens.size() && text::StartsUpper(f_.Tok(t - 1)); ++t) {
+      if (f_.PersonMentionStartingAt(t) >= 0 && f_.RolePrefix(c0, t)) {
+        Speaker sp = f_.RightSubject(t, t + 5);
+        sp.role.reset();
+        return sp;
+      }
     }
     Speaker sp;
     if (c0 < doc_.tokens.size() && f_.lex().humans.Contains(f_.Tok(c0)) && text::StartsUpper(f_.Tok(c0))) {
