@@ -181,5 +181,30 @@ TEST(QuotesSubjects, SubjectAfterAnOpeningPhrase) {
   EXPECT_EQ(q[0].text, "The pier failed");
 }
 
+TEST(QuotesSubjects, APeopleNounWithARestrictiveRelativeClause) {
+  auto q = Reports("Executives who have worked with Ms. Varga say she is careful.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "she is careful");
+  EXPECT_EQ(q[0].mention, "Executives who have worked with Ms. Varga");
+  q = Reports("Current and former officials who spoke with the Harbour Gazette said the board had lost its way.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Current and former officials who spoke with the Harbour Gazette");
+  q = Reports("The tunnel cannot stay open all year, economists who have studied the port say.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "The tunnel cannot stay open all year");
+  EXPECT_EQ(q[0].mention, "economists who have studied the port");
+}
+
+TEST(QuotesSubjects, ARelativeClauseWithItsOwnVerbOrAClauseBeforeItIsNoSubject) {
+  // The relative clause runs into the sentence's own verb: no speakers.
+  for (const Got& g : Reports("Pilots who came from the north would be considered a separate group, Ms. Varga said.")) {
+    EXPECT_EQ(g.mention.find("Pilots"), std::string::npos);
+  }
+  // "Lindqvist is the first judge who has been": a clause, not a noun phrase.
+  for (const Got& g : Reports("Lindqvist is only the third judge who has been confirmed since the board said so.")) {
+    EXPECT_EQ(g.mention.find("judge"), std::string::npos);
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph

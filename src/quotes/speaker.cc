@@ -921,6 +921,39 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
   }
   Speaker sp;
   Description(boundary, cue, &sp, /*unknown_name=*/true);
+  if (!sp.found && boundary > lo + 1 && boundary + 1 < cue && cue - boundary <= 10 &&
+      Is(Tok(boundary - 1), {"who", "that"}) && Tok(boundary - 2) != ",") {
+    // "people who have battled online threats say", "executives who have
+    // worked with him say": a people noun with a restrictive relative
+    // clause; the whole phrase names the speakers.
+    const std::string_view v = Tok(boundary);
+    const bool verb = Is(v, {"have", "has", "had", "are", "were", "is", "was", "spoke", "came", "know", "knew"}) ||
+                      (Tok(boundary - 1) == "who" && v.size() > 3 && text::StartsLower(v) &&
+                       (v.substr(v.size() - 2) == "ed" || v.back() == 's'));
+    bool plain = verb;
+    for (uint32_t w = boundary; w < cue && plain; ++w) {
+      if (IsCue(w) || IsPronoun(w) || IsBoundary(Tok(w)) || InQuote(doc_.tokens[w].span.begin)) plain = false;
+      // "minors who came here would be considered": the clause's own verb.
+      if (w > boundary && Is(Tok(w), {"would", "will", "could", "should", "can", "may", "might", "must", "be",
+                                      "is", "are", "was", "were"})) {
+        plain = false;
+      }
+    }
+    if (plain) {
+      Speaker ante = LeftSubject(boundary - 1, lo);
+      bool noun_phrase = ante.found && ante.description && ante.last_token + 1 == boundary;
+      for (uint32_t w = ante.first_token; noun_phrase && w < ante.last_token; ++w) {
+        // "Crenshaw is only the 17th judge who has been": a clause.
+        if (Is(Tok(w), {"is", "was", "are", "were", "has", "have", "had", "be", "been"})) noun_phrase = false;
+      }
+      if (noun_phrase) {
+        ante.mention = {doc_.tokens[ante.first_token].span.begin, doc_.tokens[cue - 1].span.end};
+        ante.name = std::string(doc_.Slice(ante.mention));
+        ante.last_token = cue;
+        return ante;
+      }
+    }
+  }
   if (!sp.found && boundary < cue) {
     // "..., a spokesman for the ministry said" : after the last comma.
     uint32_t c = cue;
