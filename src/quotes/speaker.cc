@@ -933,6 +933,9 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
     bool plain = verb;
     for (uint32_t w = boundary; w < cue && plain; ++w) {
       if (IsCue(w) || IsPronoun(w) || IsBoundary(Tok(w)) || InQuote(doc_.tokens[w].span.begin)) plain = false;
+      // "An adviser who spoke anonymously said": the anonymity aside is
+      // crossed to the noun (round 5's rule), as PolNeAR marks it there.
+      if (Is(Tok(w), {"anonymously", "anonymity"})) plain = false;
       // "minors who came here would be considered": the clause's own verb.
       if (w > boundary && Is(Tok(w), {"would", "will", "could", "should", "can", "may", "might", "must", "be",
                                       "is", "are", "was", "were"})) {
