@@ -1,7 +1,9 @@
 #ifndef NEWSGRAPH_TESTS_ANALYZE_TEST_UTIL_H_
 #define NEWSGRAPH_TESTS_ANALYZE_TEST_UTIL_H_
 
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "core/document.h"
 #include "nlp/entity_recognizer.h"
@@ -42,6 +44,25 @@ inline EntityType TypeOf(const std::string& text, const std::string& name) {
   const Document doc = Entities(text);
   const Entity* e = FindEntity(doc, name);
   return e ? e->type : EntityType::kOther;
+}
+
+// One statement of the quotes layer as plain strings, "<null>" for what is
+// absent, so tests compare words rather than offsets.
+struct Got {
+  std::string text, kind, speaker, role, cue, mention, clause;
+};
+
+// The statements found in `text` (all kinds, or only `indirect` ones).
+inline std::vector<Got> Statements(const std::string& text, bool indirect_only = false) {
+  const Document doc = Analyze(text);
+  auto slice = [&](const std::optional<Span>& s) { return s ? std::string(doc.Slice(*s)) : std::string("<null>"); };
+  std::vector<Got> out;
+  for (const Quote& q : doc.quotes) {
+    if (indirect_only && q.kind != QuoteKind::kIndirect) continue;
+    out.push_back({std::string(doc.Slice(q.content)), std::string(QuoteKindName(q.kind)), q.speaker.value_or("<null>"),
+                   q.speaker_role.value_or("<null>"), slice(q.cue), slice(q.speaker_mention), slice(q.clause)});
+  }
+  return out;
 }
 
 }  // namespace newsgraph::testing_util

@@ -14,26 +14,9 @@
 namespace newsgraph {
 namespace {
 
-struct Got {
-  std::string text, kind, speaker, role, cue, mention, clause;
-};
+using testing_util::Got;
 
-std::vector<Got> Attribute(const std::string& text) {
-  Document doc = testing_util::Analyze(text);
-  std::vector<Got> out;
-  for (const Quote& q : doc.quotes) {
-    Got g;
-    g.text = doc.Slice(q.content);
-    g.kind = QuoteKindName(q.kind);
-    g.speaker = q.speaker.value_or("<null>");
-    g.role = q.speaker_role.value_or("<null>");
-    g.cue = q.cue ? std::string(doc.Slice(*q.cue)) : "<null>";
-    g.mention = q.speaker_mention ? std::string(doc.Slice(*q.speaker_mention)) : "<null>";
-    g.clause = q.clause ? std::string(doc.Slice(*q.clause)) : "<null>";
-    out.push_back(g);
-  }
-  return out;
-}
+std::vector<Got> Attribute(const std::string& text) { return testing_util::Statements(text); }
 
 TEST(Quotes, SpeakerAfterTheQuote) {
   auto q = Attribute("\xE2\x80\x9CThe bridge will open in May,\xE2\x80\x9D Mayor Dana Whitfield said on Tuesday.");

@@ -16,19 +16,9 @@
 namespace newsgraph {
 namespace {
 
-struct Got {
-  std::string text, speaker, cue;
-};
+using testing_util::Got;
 
-std::vector<Got> Reports(const std::string& text) {
-  Document doc = testing_util::Analyze(text);
-  std::vector<Got> out;
-  for (const Quote& q : doc.quotes) {
-    out.push_back({std::string(doc.Slice(q.content)), q.speaker.value_or("<null>"),
-                   q.cue ? std::string(doc.Slice(*q.cue)) : "<null>"});
-  }
-  return out;
-}
+std::vector<Got> Reports(const std::string& text) { return testing_util::Statements(text); }
 
 TEST(QuotesInfinitive, DeclinedToSay) {
   auto q = Reports("A spokesman for the harbour authority declined to say whether the lease was signed.");

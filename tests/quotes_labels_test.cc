@@ -14,21 +14,9 @@
 namespace newsgraph {
 namespace {
 
-struct Got {
-  std::string text, kind, speaker, mention, cue;
-};
+using testing_util::Got;
 
-std::vector<Got> Attribute(const std::string& text) {
-  Document doc = testing_util::Analyze(text);
-  std::vector<Got> out;
-  for (const Quote& q : doc.quotes) {
-    out.push_back({std::string(doc.Slice(q.content)), std::string(QuoteKindName(q.kind)),
-                   q.speaker.value_or("<null>"),
-                   q.speaker_mention ? std::string(doc.Slice(*q.speaker_mention)) : "<null>",
-                   q.cue ? std::string(doc.Slice(*q.cue)) : "<null>"});
-  }
-  return out;
-}
+std::vector<Got> Attribute(const std::string& text) { return testing_util::Statements(text); }
 
 TEST(QuotesLabels, TranscriptLinesInQuotesGoToTheNamedPerson) {
   auto q = Attribute(

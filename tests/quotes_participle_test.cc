@@ -14,19 +14,9 @@
 namespace newsgraph {
 namespace {
 
-struct Got {
-  std::string text, speaker, cue;
-};
+using testing_util::Got;
 
-std::vector<Got> Reports(const std::string& text) {
-  Document doc = testing_util::Analyze(text);
-  std::vector<Got> out;
-  for (const Quote& q : doc.quotes) {
-    out.push_back({std::string(doc.Slice(q.content)), q.speaker.value_or("<null>"),
-                   q.cue ? std::string(doc.Slice(*q.cue)) : "<null>"});
-  }
-  return out;
-}
+std::vector<Got> Reports(const std::string& text) { return testing_util::Statements(text); }
 
 TEST(QuotesParticiple, SayingAfterAnObjectReport) {
   auto q = Reports("Mayor Ada Brennan praised the ferry plan on Monday, saying the pier would reopen in May.");

@@ -13,21 +13,9 @@
 namespace newsgraph {
 namespace {
 
-struct Got {
-  std::string text, speaker, mention, cue;
-};
+using testing_util::Got;
 
-std::vector<Got> Reports(const std::string& text) {
-  Document doc = testing_util::Analyze(text);
-  std::vector<Got> out;
-  for (const Quote& q : doc.quotes) {
-    if (q.kind != QuoteKind::kIndirect) continue;
-    out.push_back({std::string(doc.Slice(q.content)), q.speaker.value_or("<null>"),
-                   q.speaker_mention ? std::string(doc.Slice(*q.speaker_mention)) : "<null>",
-                   q.cue ? std::string(doc.Slice(*q.cue)) : "<null>"});
-  }
-  return out;
-}
+std::vector<Got> Reports(const std::string& text) { return testing_util::Statements(text, /*indirect_only=*/true); }
 
 TEST(QuotesPlainReports, PronounAndAuxiliaryIsAClause) {
   auto q = Reports("Mina Osei said she would.");

@@ -10,19 +10,9 @@
 namespace newsgraph {
 namespace {
 
-struct Got {
-  std::string text, speaker, mention;
-};
+using testing_util::Got;
 
-std::vector<Got> Attribute(const std::string& text) {
-  Document doc = testing_util::Analyze(text);
-  std::vector<Got> out;
-  for (const Quote& q : doc.quotes) {
-    out.push_back({std::string(doc.Slice(q.content)), q.speaker.value_or("<null>"),
-                   q.speaker_mention ? std::string(doc.Slice(*q.speaker_mention)) : "<null>"});
-  }
-  return out;
-}
+std::vector<Got> Attribute(const std::string& text) { return testing_util::Statements(text); }
 
 const Got* Find(const std::vector<Got>& got, const std::string& start) {
   for (const Got& g : got) {

@@ -16,19 +16,9 @@
 namespace newsgraph {
 namespace {
 
-struct Got {
-  std::string speaker, mention;
-};
+using testing_util::Got;
 
-std::vector<Got> Attribute(const std::string& text) {
-  Document doc = testing_util::Analyze(text);
-  std::vector<Got> out;
-  for (const Quote& q : doc.quotes) {
-    out.push_back({q.speaker.value_or("<null>"),
-                   q.speaker_mention ? std::string(doc.Slice(*q.speaker_mention)) : "<null>"});
-  }
-  return out;
-}
+std::vector<Got> Attribute(const std::string& text) { return testing_util::Statements(text); }
 
 TEST(QuotesSources, UnknownCapitalisedNameBeforeItsCue) {
   auto q = Attribute("Factsworth later ruled that the mayor's claim about \"record crime\" was \"mostly false.\"");

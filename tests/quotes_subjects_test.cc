@@ -15,20 +15,9 @@
 namespace newsgraph {
 namespace {
 
-struct Got {
-  std::string text, speaker, mention, role;
-};
+using testing_util::Got;
 
-std::vector<Got> Reports(const std::string& text) {
-  Document doc = testing_util::Analyze(text);
-  std::vector<Got> out;
-  for (const Quote& q : doc.quotes) {
-    out.push_back({std::string(doc.Slice(q.content)), q.speaker.value_or("<null>"),
-                   q.speaker_mention ? std::string(doc.Slice(*q.speaker_mention)) : "<null>",
-                   q.speaker_role.value_or("<null>")});
-  }
-  return out;
-}
+std::vector<Got> Reports(const std::string& text) { return testing_util::Statements(text); }
 
 TEST(QuotesSubjects, TwoNamedPeopleSpeakTogether) {
   auto q = Reports("Ms. Varga and Mr. Lindqvist said the tunnel would close in June.");
