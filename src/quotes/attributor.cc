@@ -525,14 +525,7 @@ class Attribution {
       size_t len;
       if (!text::IsWordChar(text::DecodeAt(f_.Tok(m), 0, &len)) || f_.IsCue(m)) return sp;
     }
-    const Document& doc = f_.doc();
-    sp.found = true;
-    sp.description = true;
-    sp.first_token = c;
-    sp.last_token = e;
-    sp.mention = {doc.tokens[c].span.begin, doc.tokens[e - 1].span.end};
-    sp.name = std::string(doc.Slice(sp.mention));
-    return sp;
+    return f_.Description(c, e);
   }
 
   // A short run of capitalised words without sentence punctuation: the name

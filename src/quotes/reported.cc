@@ -615,13 +615,7 @@ class Reporter {
         return sp;
       }
     }
-    sp.found = true;
-    sp.description = true;
-    sp.first_token = c0;
-    sp.last_token = e;
-    sp.mention = {doc_.tokens[c0].span.begin, doc_.tokens[e - 1].span.end};
-    sp.name = std::string(doc_.Slice(sp.mention));
-    return sp;
+    return f_.Description(c0, e);
   }
 
   // "CLAUSE, the admiral said.", "CLAUSE, the airline said Thursday.": a
@@ -643,13 +637,7 @@ class Reporter {
       }
     }
     if (const uint32_t j = AfterCue(k, end); j != 0 && Enough(j, end)) return sp;
-    sp.found = true;
-    sp.description = true;
-    sp.first_token = c;
-    sp.last_token = k;
-    sp.mention = {doc_.tokens[c].span.begin, doc_.tokens[k - 1].span.end};
-    sp.name = std::string(doc_.Slice(sp.mention));
-    return sp;
+    return f_.Description(c, k);
   }
 
   // "I think ...", "We know ...": the writer or a speaker of a transcript.

@@ -58,6 +58,17 @@ uint32_t SpeakerFinder::TokenAt(uint32_t pos) const {
   return uint32_t(it - doc_.tokens.begin());
 }
 
+Speaker SpeakerFinder::Description(uint32_t first, uint32_t end) const {
+  Speaker sp;
+  sp.found = true;
+  sp.description = true;
+  sp.first_token = first;
+  sp.last_token = end;
+  sp.mention = {doc_.tokens[first].span.begin, doc_.tokens[end - 1].span.end};
+  sp.name = std::string(doc_.Slice(sp.mention));
+  return sp;
+}
+
 bool SpeakerFinder::IsCue(uint32_t k) const {
   std::string_view t = Tok(k);
   if (Is(t, {"put", "puts"}) && Tok(k + 1) == "it" && Is(Tok(k + 2), {",", ":"})) return true;  // "as X put it, ..."

@@ -58,6 +58,9 @@ class SpeakerFinder {
   // Index of the first token that starts at or after byte `pos`.
   uint32_t TokenAt(uint32_t pos) const;
   bool IsCue(uint32_t k) const;           // a lower-case speech verb
+  // A speaker described by tokens [first, end) ("federal officials", "a
+  // source close to the campaign"): the words are its mention and its name.
+  Speaker Description(uint32_t first, uint32_t end) const;
   // A speech verb with its particle, for quotes only: "he points out",
   // "Trump shot back", "her husband cut in", ""...," he went on." Reports
   // ("pointed out that ...") are left to the single-word cues.
