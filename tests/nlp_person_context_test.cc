@@ -26,5 +26,26 @@ TEST(PersonContext, OtherCapitalisedPairsStayOut) {
   EXPECT_EQ(TypeOf("The Silver Clouds hung in the gallery.", "Silver Clouds"), EntityType::kOther);
 }
 
+// A lone unknown name followed by a person's verb ("returned", "was born")
+// is a person, and so are its other lone mentions in the article.
+TEST(PersonContext, PersonVerbSpreadsToLoneMentions) {
+  EXPECT_EQ(TypeOf("Quorvath returned to the village in spring.", "Quorvath"), EntityType::kPerson);
+  const Document doc = testing_util::Entities("The elders admired Quorvath greatly. Quorvath was born in a village.");
+  const Entity* e = testing_util::FindEntity(doc, "Quorvath");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, EntityType::kPerson);
+  EXPECT_EQ(e->mentions.size(), 2u);
+  // Without such a verb an unknown lone word stays no person.
+  EXPECT_EQ(TypeOf("The elders admired Quorvath greatly.", "Quorvath"), EntityType::kOther);
+}
+
+// Words written in lower case elsewhere in the article, and words with
+// digits, are not names however a verb follows them.
+TEST(PersonContext, CommonWordsDoNotSpread) {
+  EXPECT_NE(TypeOf("Replication studies grew. We value replication. Replication matters.", "Replication"),
+            EntityType::kPerson);
+  EXPECT_NE(TypeOf("Some learners of L2 grew quickly. Teaching L2 is hard.", "L2"), EntityType::kPerson);
+}
+
 }  // namespace
 }  // namespace newsgraph

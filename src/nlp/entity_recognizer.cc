@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "text/chars.h"
 #include "text/heading.h"
@@ -44,6 +45,7 @@ struct Raw {
   char gender = 0;
   bool alias = false;  // a lone name part, resolved after all full names
   bool speaks = false;  // a speech verb follows ("Smith said")
+  bool lives = false;   // a person's verb follows ("Galois returned", "Chao was born")
 };
 
 // Works over one document's tokens; holds no state between documents.
@@ -378,6 +380,42 @@ class Recognizer {
 
   bool SpeechVerbAt(size_t k, size_t end) const { return k < end && lex_.speech.Contains(Tok(k)); }
 
+  // Verbs whose subject is a person's life or mind, not a place's or a
+  // thing's: "Galois returned", "Chao taught", "Theodorus was born".
+  static bool IsPersonVerb(std::string_view t) {
+    static constexpr std::string_view kVerbs[] = {
+        "born", "died", "dies", "married", "marries", "wrote", "writes", "studied", "studies", "taught",
+        "teaches", "returned", "lived", "became", "befriended", "decided", "decides", "felt", "feels",
+        "thought", "believed", "believes", "wanted", "wants", "knew", "learned", "learnt", "graduated",
+        "enrolled", "attended", "resigned", "retired", "sang", "sings", "starred", "stars", "painted",
+        "composed", "smiled", "laughed", "cried", "wept", "prayed", "educated", "baptized", "baptised",
+        "raised", "ordained", "knighted", "elected", "appointed", "buried", "killed", "murdered",
+        "arrested", "imprisoned", "exiled", "hired", "fired", "met", "meets", "visited", "himself",
+        "herself", "hoped", "hopes", "realized", "realised", "remembered", "remembers", "recalled",
+        "recalls", "admired", "loved", "loves", "hated", "hates", "spent", "worked", "works",
+        "joined", "tried", "tries", "refused", "failed", "managed", "agreed", "agrees", "chose",
+        "fled", "traveled", "travelled"};
+    for (std::string_view w : kVerbs) if (t == w) return true;
+    return false;
+  }
+
+  // A speech verb or a person's verb right after k, alone or after an
+  // auxiliary or adverb ("Chao was born", "Theodorus also taught").
+  bool PersonVerbSoon(size_t k, size_t end) const {
+    static constexpr std::string_view kBetween[] = {"was", "is", "had", "has", "also", "then", "later", "soon",
+                                                    "never", "first", "finally", "eventually", "once", "again",
+                                                    "would", "could", "did", "will", "always", "often"};
+    for (size_t m = k; m < end && m < k + 3; ++m) {
+      std::string_view t = Tok(m);
+      if (!text::StartsLower(t)) return false;
+      if (lex_.speech.Contains(t) || IsPersonVerb(t)) return true;
+      bool between = false;
+      for (std::string_view w : kBetween) between = between || t == w;
+      if (!between) return false;
+    }
+    return false;
+  }
+
   void Scan(const Sentence& s) {
     const bool heading = heading_[s.paragraph];
     size_t k = s.first_token;
@@ -613,6 +651,7 @@ class Recognizer {
       if (b - ts == 1 && !lex_.humans.Contains(Tok(ts))) {
         Add(ts, b, EntityType::kPerson, JoinTokens(ts, b), titled ? TokSpan(a, ts) : Span{}, 0, true);
         raws_.back().speaks = SpeechVerbAt(b, s.end_token) && text::StartsLower(Tok(b));
+        raws_.back().lives = !raws_.back().speaks && PersonVerbSoon(b, s.end_token);
         return;
       }
     }
@@ -675,6 +714,24 @@ class Recognizer {
     }
   }
 
+  // A word that can be a name on its own: letters only ("L2", "I'm" are
+  // not), and never written in lower case in the article ("Replication
+  // studies ..." beside "replication").
+  bool PlainName(const std::string& key) const {
+    if (key.size() < 2) return false;
+    for (char c : key) if ((c >= '0' && c <= '9') || c == '\'' || c == '.') return false;
+    if (lower_.empty()) {
+      for (size_t k = 0; k < doc_.tokens.size(); ++k) {
+        std::string_view t = Tok(k);
+        if (!t.empty() && t[0] >= 'a' && t[0] <= 'z') lower_.insert(t);
+      }
+    }
+    if (key[0] < 'A' || key[0] > 'Z') return true;  // "Évariste": not folded here
+    std::string low = key;
+    low[0] = char(low[0] - 'A' + 'a');
+    return !lower_.count(low);
+  }
+
   // Turns raw mentions into entities. Full person names are their own key;
   // a lone name part joins the person it names (first or last name) that has
   // been mentioned most so far, or else most in the whole article.
@@ -721,6 +778,16 @@ class Recognizer {
     std::vector<uint32_t> last_pos(entities.size(), 0);
     std::unordered_map<std::string, int32_t> org_heads;  // last word of a multi-word ORG -> entity
     std::unordered_map<std::string_view, int32_t> lone_named;  // one-word place or organisation -> entity
+    // A lone name that a person's verb or a title marks once ("Galois
+    // returned") is that person wherever else it stands alone. A speech
+    // verb alone does not spread: organisations speak too ("PolitiFact
+    // announced").
+    std::unordered_map<std::string_view, bool> confirmed;
+    for (const Raw& r : raws_) {
+      if (r.type == EntityType::kPerson && r.alias && (r.lives || !r.title.empty()) && PlainName(r.key)) {
+        confirmed.emplace(std::string_view(r.key), true);
+      }
+    }
     for (const Raw& r : raws_) {
       int32_t e;
       if (r.type == EntityType::kPerson && r.alias) {
@@ -728,9 +795,13 @@ class Recognizer {
         if (it == parts.end()) {
           // Unknown lone names count only with a title or as a known name,
           // or as a place or organisation named so earlier ("in Tulsa").
-          bool known = !r.title.empty() || r.speaks || lex_.surnames.Contains(r.key) || lex_.given.Contains(r.key);
+          bool listed = !r.title.empty() || r.speaks || lex_.surnames.Contains(r.key) || lex_.given.Contains(r.key);
+          bool known = listed || (r.lives && PlainName(r.key)) || confirmed.count(std::string_view(r.key));
+          // A place or organisation named so earlier stays that ("in
+          // Tulsa ... Tulsa hired"), unless a title or speech verb says
+          // otherwise.
           auto named = lone_named.end();
-          if (!known && r.title.empty()) named = lone_named.find(std::string_view(r.key));
+          if (!listed) named = lone_named.find(std::string_view(r.key));
           if (!known && named == lone_named.end()) continue;
           e = named != lone_named.end() ? named->second : entity_for(r.type, r.key, r.span.begin);
           if (seen.size() < entities.size()) {
@@ -798,6 +869,7 @@ class Recognizer {
   std::vector<bool> heading_;
   std::vector<bool> cap_;
   std::vector<Raw> raws_;
+  mutable std::unordered_set<std::string_view> lower_;  // lower-case words of the article, on demand
 };
 
 }  // namespace
