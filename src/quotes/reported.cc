@@ -246,6 +246,7 @@ class Reporter {
         }
       }
       if (!sp.found) continue;
+      if (!CutShort(&sp)) continue;
       // A new clause after a semicolon or colon opens like a sentence.
       if (sp.first_token > c0 && Is(f_.Tok(sp.first_token - 1), {";", ":"})) sp.first_token = c0;
       if (sp.first_token > c0 && !sp.description && sp.role && !sp.role_is_title && sp.entity >= 0 &&
@@ -374,6 +375,57 @@ class Reporter {
   }
 
   static bool IsPronounOnly(const Speaker& sp) { return !sp.name && !sp.description; }
+
+  // A description run long over a clause: "The administration struggled on
+  // Tuesday to explain", "the Republican nomination heads to a contested
+  // convention", "one of the most extreme declarations in support of". A
+  // subject right before its verb ends in a noun, not in "to", a preposition
+  // or an article. With a modal, an auxiliary or a negation inside (before
+  // any relative pronoun) the words are a clause: cut short before it when
+  // only "to" or an adverb follows ("Americans worried about X might stop to
+  // consider", "a spokesman for X could only quip"), else no subject at all
+  // ("Democrats could pick off increasingly diverse states"). False: the
+  // cue has no subject here.
+  bool CutShort(Speaker* sp) const {
+    if (!sp->description || sp->last_token <= sp->first_token) return true;
+    for (uint32_t k = sp->first_token; k < sp->last_token; ++k) {
+      char buf[16];
+      std::string_view w = text::FoldCase(f_.Tok(k), buf, sizeof buf);
+      if (Is(w, {"who", "whom", "that", "which", "whose"})) break;
+      if (!Is(w, {"could", "would", "should", "will", "may", "might", "must", "can", "did", "does", "do", "is",
+                  "was", "are", "were", "don't", "didn't", "doesn't", "won't", "can't", "isn't", "wasn't", "aren't",
+                  "weren't", "don\xE2\x80\x99t", "didn\xE2\x80\x99t", "doesn\xE2\x80\x99t",
+                  "won\xE2\x80\x99t", "can\xE2\x80\x99t", "isn\xE2\x80\x99t", "wasn\xE2\x80\x99t"})) {
+        continue;
+      }
+      const uint32_t after = sp->last_token - k - 1;
+      bool verbs = k > sp->first_token && after >= 1 && after <= 3 && f_.Tok(sp->last_token - 1) == "to";
+      for (uint32_t a = k + 1; !verbs && after >= 1 && after <= 2 && a < sp->last_token; ++a) {
+        verbs = Is(f_.Tok(a), {"only", "also", "not", "never", "still", "just", "soon", "likely", "probably"});
+        if (!verbs) break;
+      }
+      if (!verbs || k == sp->first_token) return false;
+      sp->last_token = k;
+      sp->mention = {doc_.tokens[sp->first_token].span.begin, doc_.tokens[k - 1].span.end};
+      sp->name = std::string(doc_.Slice(sp->mention));
+      return !Is(f_.Tok(k - 1), {"to", "a", "an", "the", "in", "into", "on", "at", "from", "with", "by", "of", "for"});
+    }
+    // "Small groups of protesters continued to call for", "the campaign has
+    // appeared to acknowledge": a verb and its "to" belong to the cue.
+    uint32_t e = sp->last_token;
+    if (f_.Tok(e - 1) == "to" && e >= sp->first_token + 3) {
+      const std::string_view v = f_.Tok(e - 2);
+      if (v.size() > 3 && text::StartsLower(v) && v.substr(v.size() - 2) == "ed") {
+        e -= 2;
+        while (e > sp->first_token + 1 && Is(f_.Tok(e - 1), {"has", "have", "had"})) --e;
+        sp->last_token = e;
+        sp->mention = {doc_.tokens[sp->first_token].span.begin, doc_.tokens[e - 1].span.end};
+        sp->name = std::string(doc_.Slice(sp->mention));
+      }
+    }
+    return !Is(f_.Tok(sp->last_token - 1),
+               {"to", "a", "an", "the", "in", "into", "on", "at", "from", "with", "by", "of", "for"});
+  }
 
   // True when a clause from j to the sentence's end (`end`) is long enough
   // to report: three words, or a subject pronoun and its auxiliary ("said
