@@ -16,6 +16,35 @@ using testing_util::Got;
 
 std::vector<Got> Reports(const std::string& text) { return testing_util::Statements(text, /*indirect_only=*/true); }
 
+// "CLAUSE, SOURCE said.": the clause's own subject and cue are what was
+// said, not the report's speaker.
+TEST(QuotesWrongSpeaker, ClosingAttributionAfterAnEarlierCue) {
+  auto q = Reports("Harbour rules called for the ferry to be towed to the eastern dock, sources said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "sources");
+  EXPECT_EQ(q[0].cue, "said");
+  q = Reports("Mr. Okafor intends to deliver a speech on the budget at the guild hall, Ms. Brandt said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Brandt");
+  q = Reports("In addition, the council plans to publish the audit soon, a spokesman announced Monday morning.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "a spokesman");
+}
+
+TEST(QuotesWrongSpeaker, ClosingAttributionGuards) {
+  // A passive appositive is no attribution: the report stays Okafor's.
+  auto q = Reports("Mr. Okafor said that he and Ms. Brandt agreed after the vote, a claim widely criticized by rivals.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q[0].mention, "Okafor");
+  // A clause after the last cue is a report of its own, not an adjunct.
+  q = Reports("Polls show that Mr. Okafor leads in the north, while younger voters favor him over Ms. Brandt.");
+  for (const Got& g : q) EXPECT_NE(g.mention, "younger voters");
+  // A number's comma opens no attribution.
+  q = Reports("The registry also reported that roughly 1,100 donor names were not disclosed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "The registry");
+}
+
 // A description running over a clause is no speaker.
 TEST(QuotesWrongSpeaker, DescriptionRunLong) {
   // Cut short before a modal and the verb chain of the cue.

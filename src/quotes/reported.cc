@@ -12,6 +12,8 @@ bool Is(std::string_view t, std::initializer_list<std::string_view> words) {
   return false;
 }
 
+bool StartsDigit(std::string_view t) { return !t.empty() && t[0] >= '0' && t[0] <= '9'; }
+
 // Words that can open a reported clause after "that" when the verb is left
 // out, as opposed to a relative clause ("the firm that makes ...").
 bool OpensClause(std::string_view t) {
@@ -140,6 +142,7 @@ class Reporter {
       return;
     }
     bool any_cue = false;
+    const uint32_t tail_comma = TailComma(c0, end);
     for (uint32_t k = c0; k < end; ++k) {
       if (!f_.IsCue(k) && !f_.lex().beliefs.Contains(f_.Tok(k)) && !f_.lex().object_cues.Contains(f_.Tok(k)) &&
           !(k + 1 < end && f_.Tok(k + 1) == "to" && (f_.lex().infinitives.Contains(f_.Tok(k)) ||
@@ -247,6 +250,11 @@ class Reporter {
       }
       if (!sp.found) continue;
       if (!CutShort(&sp)) continue;
+      // "Secret Service protocol called for X to ..., sources said", "Mr. X
+      // intends to deliver ..., Mr. Y said": the clause before a closing
+      // attribution is what its speaker said; a cue inside it is not the
+      // sentence's report, and its subject is not the speaker.
+      if (k < tail_comma) continue;
       // A new clause after a semicolon or colon opens like a sentence.
       if (sp.first_token > c0 && Is(f_.Tok(sp.first_token - 1), {";", ":"})) sp.first_token = c0;
       if (sp.first_token > c0 && !sp.description && sp.role && !sp.role_is_title && sp.entity >= 0 &&
@@ -375,6 +383,61 @@ class Reporter {
   }
 
   static bool IsPronounOnly(const Speaker& sp) { return !sp.name && !sp.description; }
+
+  // The comma before a closing attribution of the clause [c0, end): ",
+  // SUBJECT CUE [short adjunct]." with no clause after the cue ("..., sources
+  // said.", "..., the source added.", "..., a spokesman announced Monday
+  // morning."); 0 when the clause ends otherwise.
+  uint32_t TailComma(uint32_t c0, uint32_t end) const {
+    for (uint32_t q = end; q > c0 + 4 && end - q < 9;) {
+      --q;
+      const std::string_view t = f_.Tok(q);
+      if (Is(t, {"that", ",", "to", ";", ":"})) return 0;
+      if (!f_.IsCue(q) || f_.lex().beliefs.Contains(t)) continue;
+      // "..., a statement widely criticized by his opponents": a passive
+      // appositive, no attribution.
+      if (f_.Tok(q + 1) == "by") return 0;
+      // After the cue only a short adjunct ("on Monday", "in an interview",
+      // "last week"), or the listener of "told": "..., Hispanic voters favor
+      // her over Trump" is a clause of its own.
+      if (!Is(t, {"told", "tells", "tell"})) {
+        for (uint32_t a = q + 1; a < end; ++a) {
+          const std::string_view w = f_.Tok(a);
+          if (!text::StartsUpper(w) && !StartsDigit(w) &&
+              !Is(w, {"on", "in", "at", "during", "last", "this", "earlier", "later", "recently", "also", "then",
+                      "previously", "a", "an", "the", "statement", "interview", "email", "morning", "afternoon",
+                      "evening", "night", "week", "weekend", "month", "year", "time", "today", "yesterday",
+                      "privately", "publicly", "separately", "via", "with", "phone", "telephone", "news",
+                      "conference", "release", "'s", "\xE2\x80\x99s", "(", ")", "."})) {
+            return 0;
+          }
+        }
+      }
+      for (uint32_t p = q; p > c0 + 3 && q - p < 8;) {
+        --p;
+        if (f_.Tok(p) != ",") {
+          if (f_.IsCue(p) || Is(f_.Tok(p), {";", ":", "that"})) return 0;
+          continue;
+        }
+        // "1,100 foreign donors", "a 100,000-strong force": a number's comma.
+        if (StartsDigit(f_.Tok(p + 1))) return 0;
+        if (f_.InQuote(doc_.tokens[p].span.begin) ||
+            Is(f_.Tok(p + 1), {"who", "which", "and", "but", "while", "whereas", "although", "though", "as", "like",
+                               "including", "with", "when", "where", "because", "since", "after", "before"})) {
+          return 0;
+        }
+        // "..., KING-TV reported, while in Chicago ..., the Sun-Times
+        // reported": a comma-set attribution inside holds its own report.
+        for (uint32_t a = c0 + 1; a + 1 < p; ++a) {
+          if (f_.Tok(a + 1) == "," && f_.IsCue(a)) return 0;
+        }
+        const Speaker sp = f_.LeftSubject(q, p + 1);
+        return sp.found && sp.first_token == p + 1 ? p : 0;
+      }
+      return 0;
+    }
+    return 0;
+  }
 
   // A description run long over a clause: "The administration struggled on
   // Tuesday to explain", "the Republican nomination heads to a contested
