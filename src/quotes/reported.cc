@@ -142,7 +142,7 @@ class Reporter {
       return;
     }
     bool any_cue = false;
-    const uint32_t tail_comma = TailComma(c0, end);
+    uint32_t tail_comma = UINT32_MAX;  // TailComma(c0, end), read when a cue first has a subject
     for (uint32_t k = c0; k < end; ++k) {
       if (!f_.IsCue(k) && !f_.lex().beliefs.Contains(f_.Tok(k)) && !f_.lex().object_cues.Contains(f_.Tok(k)) &&
           !(k + 1 < end && f_.Tok(k + 1) == "to" && (f_.lex().infinitives.Contains(f_.Tok(k)) ||
@@ -254,6 +254,7 @@ class Reporter {
       // intends to deliver ..., Mr. Y said": the clause before a closing
       // attribution is what its speaker said; a cue inside it is not the
       // sentence's report, and its subject is not the speaker.
+      if (tail_comma == UINT32_MAX) tail_comma = TailComma(c0, end);
       if (k < tail_comma) continue;
       // A new clause after a semicolon or colon opens like a sentence.
       if (sp.first_token > c0 && Is(f_.Tok(sp.first_token - 1), {";", ":"})) sp.first_token = c0;
