@@ -219,7 +219,10 @@ class Attribution {
         // "..." Soo Kim of the RAND Corporation told RFA. / "..." he said.
         int32_t cb = int32_t(v), ce = int32_t(v);
         Speaker l = SubjectOf(v, sent, &cb, &ce, j);
-        if (l.found && l.first_token > j && !l.description && f_.RolePrefix(j, l.first_token)) {
+        // ""...," Twitter's Adam Sharp said": an owner with 's before the
+        // name (and its role) is part of the subject, not another clause.
+        if (l.found && l.first_token > j && !l.description &&
+            (f_.RolePrefix(j, l.first_token) || f_.PossessiveRolePrefix(j, l.first_token))) {
           // "White House press secretary Josh Earnest said", "German
           // Chancellor Angela Merkel told": the words before the name are
           // this mention's role (joined to its title).

@@ -202,6 +202,16 @@ bool SpeakerFinder::RolePrefix(uint32_t a, uint32_t b) const {
   return true;
 }
 
+bool SpeakerFinder::PossessiveRolePrefix(uint32_t a, uint32_t b) const {
+  if (b <= a + 1 || b - a > 10) return false;
+  uint32_t k = a;
+  if (Is(Tok(k), {"the", "The"})) ++k;
+  const uint32_t owner = k;
+  while (k < b && k < owner + 4 && text::StartsUpper(Tok(k)) && !IsCue(k) && !IsPronoun(k)) ++k;
+  if (k == owner || k >= b || !Is(Tok(k), {"'s", "\xE2\x80\x99s"})) return false;
+  return k + 1 == b || RolePrefix(k + 1, b);
+}
+
 Speaker SpeakerFinder::FromMention(int32_t mi) const {
   const Mention& m = doc_.mentions[mi];
   Speaker sp;

@@ -108,6 +108,11 @@ class SpeakerFinder {
   // House press secretary", "Clinton spokesman"): a few words, no
   // punctuation, clause words or speech verbs.
   bool RolePrefix(uint32_t a, uint32_t b) const;
+  // True when tokens [a, b) are an owner with 's and perhaps a role before a
+  // name ("Twitter's", "the Zionist Union Party's", "Trump's senior
+  // communications adviser"): one to four capitalised words (after an
+  // optional "the"), the possessive, then a RolePrefix or nothing.
+  bool PossessiveRolePrefix(uint32_t a, uint32_t b) const;
 
   const Document& doc() const { return doc_; }
   const QuoteLexicons& lex() const { return lex_; }
