@@ -47,5 +47,29 @@ TEST(QuotesSourceKinds2, PossessiveWithoutNameIsNoSubject) {
   for (const Got& g : q) EXPECT_NE(g.speaker, "Okafor");
 }
 
+// ""...," said a city official who was not authorized to speak publicly":
+// an inverted description naming people, with its relative clause, is the
+// (unnamed) mention; the quote no longer inherits the previous speaker.
+TEST(QuotesSourceKinds2, InvertedDescriptionWithWho) {
+  auto q = Attribute(
+      "\"We are ready,\" Tom Okafor said.\n\n"
+      "\"This set off our fear,\" said a city official who was not authorized to speak publicly on the issue. "
+      "\"It will pass.\"");
+  const Got* a = Find(q, "This set off");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->mention, "a city official who was not authorized to speak publicly on the issue");
+  EXPECT_NE(a->speaker, "Tom Okafor");
+}
+
+// Without a people noun the words after "said" are no speaker ("said the
+// plan that ..."), and nothing is named.
+TEST(QuotesSourceKinds2, InvertedWhoNeedsPeople) {
+  auto q = Attribute(
+      "\"We are ready,\" Tom Okafor said.\n\n"
+      "\"It is late,\" said the storm who came early.");
+  const Got* a = Find(q, "It is late");
+  if (a) EXPECT_NE(a->mention, "the storm who came early");
+}
+
 }  // namespace
 }  // namespace newsgraph

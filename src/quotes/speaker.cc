@@ -1059,6 +1059,24 @@ Speaker SpeakerFinder::InvertedSubject(uint32_t k, uint32_t end) const {
     ++stop;
   }
   if (stop == k || stop - k > 10) return sp;
+  if (stop < end && Tok(stop) == "who" && text::StartsLower(Tok(k))) {
+    // ""...," said a Mexican official who was not authorized to speak ...":
+    // a description naming people, with its relative clause up to the
+    // clause's end, is the mention (unnamed), as for a subject before the cue.
+    bool people = false;
+    for (uint32_t t = k; t < stop && !people; ++t) people = lex_.humans.Contains(Tok(t));
+    if (!people) return sp;
+    uint32_t e = stop + 1;
+    while (e < end && e < stop + 30 && !Is(Tok(e), {",", ".", ";", "(", "!", "?", ":"}) && !Is(Tok(e), {"-", "\xE2\x80\x94", "\xE2\x80\x93"})) ++e;
+    if (e == stop + 1 || e >= stop + 30) return sp;
+    sp.found = true;
+    sp.description = true;
+    sp.first_token = k;
+    sp.last_token = e;
+    sp.mention = {doc_.tokens[k].span.begin, doc_.tokens[e - 1].span.end};
+    sp.name = std::string(doc_.Slice(sp.mention));
+    return sp;
+  }
   if (stop < end && !Is(Tok(stop), {",", ".", ";", "(", "!", "?"})) return sp;
   for (uint32_t t = k; t < stop; ++t) {
     if (PersonMentionStartingAt(t) < 0) continue;
