@@ -598,6 +598,16 @@ class Recognizer {
       bool all = NameLike(j);
       for (size_t m = j + 1; m < b && all; ++m) all = IsCap(m) && !lex_.orgs.Contains(NoDot(Tok(m))) && !IsAcronym(Tok(m));
       if (!all || b - j > 4) continue;
+      // "Bertrand Russell", "Woody Allen": an unknown capitalised word right
+      // before the known name is its given name when it is name-like: no
+      // title, stop word, place, group or organisation word, and never
+      // written in lower case in the article ("Physicist Russell").
+      while (j > a && b - j < 4 && NameLike(j - 1) && !IsStarter(j - 1) &&
+             !lex_.titles.Contains(NoDot(Tok(j - 1))) && !lex_.humans.Contains(Tok(j - 1)) &&
+             !lex_.place_prefixes.Find(Tok(j - 1)) && PlainName(std::string(Tok(j - 1)))) {
+        --j;
+        t = Tok(j);
+      }
       size_t ts = j;
       while (ts > a && lex_.titles.Contains(NoDot(Tok(ts - 1)))) --ts;
       Span title = ts < j ? TokSpan(ts, j) : Span{};

@@ -1,0 +1,30 @@
+// Full names of persons: an unknown given name before a known family or given
+// name stays part of the name, and ruler and religious titles mark a person.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "analyze_test_util.h"
+
+namespace newsgraph {
+namespace {
+
+using testing_util::Entities;
+using testing_util::FindEntity;
+using testing_util::TypeOf;
+
+// "Bertrand Russell": the unknown given name is kept before the known name.
+TEST(FullNames, UnknownGivenNameBeforeKnownName) {
+  EXPECT_EQ(TypeOf("The essay was praised by Quillon Lee in the spring.", "Quillon Lee"), EntityType::kPerson);
+  EXPECT_EQ(TypeOf("It was a gift from Bravik Richard to the museum.", "Bravik Richard"), EntityType::kPerson);
+  // A word also written in lower case in the article is no given name.
+  const Document doc = Entities("Veteran Lee spoke. A veteran of the war came too.");
+  EXPECT_EQ(FindEntity(doc, "Veteran Lee"), nullptr);
+  // A stop word or a title before the name stays out of it.
+  EXPECT_EQ(FindEntity(Entities("Yesterday Lee arrived."), "Yesterday Lee"), nullptr);
+  const Document titled = Entities("We asked Senator Richard Vossberg about it.");
+  EXPECT_EQ(FindEntity(titled, "Senator Richard Vossberg"), nullptr);
+}
+
+}  // namespace
+}  // namespace newsgraph
