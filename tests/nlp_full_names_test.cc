@@ -26,5 +26,23 @@ TEST(FullNames, UnknownGivenNameBeforeKnownName) {
   EXPECT_EQ(FindEntity(titled, "Senator Richard Vossberg"), nullptr);
 }
 
+// Ruler and religious titles mark a person and stay with the name.
+TEST(FullNames, RulerAndReligiousTitles) {
+  const Document doc = Entities("The court received Empress Valdra in May. Abba Quentorius taught the monks.");
+  const Entity* e = FindEntity(doc, "Valdra");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, EntityType::kPerson);
+  EXPECT_EQ(doc.Slice(doc.mentions[e->mentions[0]].title), "Empress");
+  const Entity* abba = FindEntity(doc, "Quentorius");
+  ASSERT_NE(abba, nullptr);
+  EXPECT_EQ(abba->type, EntityType::kPerson);
+  // "St. X" is a person when X also stands alone in the article.
+  EXPECT_EQ(TypeOf("St. Quentorius founded a school. Later Quentorius taught there.", "Quentorius"),
+            EntityType::kPerson);
+  EXPECT_EQ(TypeOf("We sailed to St. Varnholm in June.", "St. Varnholm"), EntityType::kGpe);
+  // A ruler's title alone inside a sentence names the ruler.
+  EXPECT_EQ(TypeOf("The envoys bowed before the Emperor at dawn.", "Emperor"), EntityType::kPerson);
+}
+
 }  // namespace
 }  // namespace newsgraph

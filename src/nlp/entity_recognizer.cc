@@ -378,6 +378,14 @@ class Recognizer {
     return false;
   }
 
+  static bool IsRulerTitle(std::string_view t) {
+    static constexpr std::string_view kRulers[] = {"King", "Queen", "Emperor", "Empress", "Tsar", "Czar",
+                                                   "Tsarina", "Shah", "Sultan", "Pope", "Caliph", "Emir",
+                                                   "Pharaoh"};
+    for (std::string_view w : kRulers) if (t == w) return true;
+    return false;
+  }
+
   bool SpeechVerbAt(size_t k, size_t end) const { return k < end && lex_.speech.Contains(Tok(k)); }
 
   // Verbs whose subject is a person's life or mind, not a place's or a
@@ -562,7 +570,9 @@ class Recognizer {
       if (const std::string* kind = lex_.place_prefixes.Find(Tok(a))) {
         std::string_view p = Tok(a);
         bool saint = p == "St." || p == "St" || p == "Saint";
-        if (!(saint && b - a == 2 && lex_.given.Contains(Tok(a + 1)))) {  // "St. Jerome" is a person
+        // "St. Jerome" is a person, and so is "St. Theodorus" when the article
+        // names him alone too.
+        if (!(saint && b - a == 2 && (lex_.given.Contains(Tok(a + 1)) || AloneElsewhere(a + 1)))) {
           Add(a, b, *kind == "LOC" ? EntityType::kLoc : EntityType::kGpe, JoinTokens(a, b));
           return;
         }
@@ -659,13 +669,28 @@ class Recognizer {
         return;
       }
       if (b - ts == 1 && !lex_.humans.Contains(Tok(ts))) {
-        Add(ts, b, EntityType::kPerson, JoinTokens(ts, b), titled ? TokSpan(a, ts) : Span{}, 0, true);
+        // "the Emperor", "Emperor of ...": a ruler's title alone inside a sentence
+        // names the ruler.
+        bool ruler = !titled && a > s.first_token && IsRulerTitle(Tok(ts));
+        Add(ts, b, EntityType::kPerson, JoinTokens(ts, b), titled ? TokSpan(a, ts) : ruler ? TokSpan(ts, b) : Span{},
+            0, true);
         raws_.back().speaks = SpeechVerbAt(b, s.end_token) && text::StartsLower(Tok(b));
         raws_.back().lives = !raws_.back().speaks && PersonVerbSoon(b, s.end_token);
         return;
       }
     }
     Lexical(a, b);
+  }
+
+  // The word at k stands elsewhere in the article as a name of its own, with
+  // no capitalised word before it ("St. Theodorus ... Theodorus taught").
+  bool AloneElsewhere(size_t k) const {
+    std::string_view w = Tok(k);
+    for (size_t m = 1; m < doc_.tokens.size(); ++m) {
+      if (m == k || Tok(m) != w) continue;
+      if (!IsCap(m - 1) && !(m + 1 < doc_.tokens.size() && IsCap(m + 1))) return true;
+    }
+    return false;
   }
 
   // Context that only a person's name has: "X Y (born ...", "X Y, who",
