@@ -22,6 +22,10 @@ TEST(FullNames, UnknownGivenNameBeforeKnownName) {
   EXPECT_EQ(FindEntity(doc, "Veteran Lee"), nullptr);
   // A stop word or a title before the name stays out of it.
   EXPECT_EQ(FindEntity(Entities("Yesterday Lee arrived."), "Yesterday Lee"), nullptr);
+  // The object of an office before "of" stays out ("Minister of Transport ...").
+  const Document office = Entities("We asked the Minister of Harbours Karen Vossberg about it.");
+  EXPECT_EQ(FindEntity(office, "Harbours Karen Vossberg"), nullptr);
+  EXPECT_NE(FindEntity(office, "Karen Vossberg"), nullptr);
   const Document titled = Entities("We asked Senator Richard Vossberg about it.");
   EXPECT_EQ(FindEntity(titled, "Senator Richard Vossberg"), nullptr);
 }

@@ -496,11 +496,13 @@ class Recognizer {
       std::string_view t = Tok(k);
       if ((t == "of" || t == "for") && k > seg && !lex_.orgs.Contains(NoDot(Tok(k - 1))) && !PlaceHead(k)) {
         Segment(seg, k, s, heading);
+        after_of_ = true;
         seg = k + 1;
         if (seg < b && (Tok(seg) == "the")) ++seg;
       }
     }
     Segment(seg, b, s, heading);
+    after_of_ = false;
   }
 
   void Segment(size_t a, size_t b, const Sentence& s, bool heading) {
@@ -612,9 +614,11 @@ class Recognizer {
       // before the known name is its given name when it is name-like: no
       // title, stop word, place, group or organisation word, and never
       // written in lower case in the article ("Physicist Russell").
-      while (j > a && b - j < 4 && NameLike(j - 1) && !IsStarter(j - 1) &&
+      // A run split at "of" leaves the office's object first ("Minister of
+      // Transport Karen Walsh"): no given name there.
+      while (j > a && !(after_of_ && j - 1 == a) && b - j < 4 && NameLike(j - 1) && !IsStarter(j - 1) &&
              !lex_.titles.Contains(NoDot(Tok(j - 1))) && !lex_.humans.Contains(Tok(j - 1)) &&
-             !lex_.place_prefixes.Find(Tok(j - 1)) && PlainName(std::string(Tok(j - 1)))) {
+             !lex_.place_prefixes.Find(Tok(j - 1)) && GivenNameLike(Tok(j - 1))) {
         --j;
         t = Tok(j);
       }
@@ -767,6 +771,20 @@ class Recognizer {
     return !lower_.count(low);
   }
 
+  // PlainName for one word, by a scan rather than the article's word set
+  // (cheaper where it is asked once or twice of an article).
+  bool GivenNameLike(std::string_view w) const {
+    if (w.size() < 2) return false;
+    for (char c : w) if ((c >= '0' && c <= '9') || c == '\'' || c == '.') return false;
+    if (w[0] < 'A' || w[0] > 'Z') return true;
+    const char first = char(w[0] - 'A' + 'a');
+    for (size_t k = 0; k < doc_.tokens.size(); ++k) {
+      std::string_view t = Tok(k);
+      if (t.size() == w.size() && t[0] == first && t.substr(1) == w.substr(1)) return false;
+    }
+    return true;
+  }
+
   // Turns raw mentions into entities. Full person names are their own key;
   // a lone name part joins the person it names (first or last name) that has
   // been mentioned most so far, or else most in the whole article.
@@ -904,6 +922,7 @@ class Recognizer {
   std::vector<bool> heading_;
   std::vector<bool> cap_;
   std::vector<Raw> raws_;
+  bool after_of_ = false;  // the segment follows an "of" or "for" inside a capitalised run
   mutable std::unordered_set<std::string_view> lower_;  // lower-case words of the article, on demand
 };
 
