@@ -203,6 +203,27 @@ class Reporter {
       if (!sp.found) sp = NounPhraseSubject(k, c0);
       if (!sp.found) sp = FirstPersonSubject(k, c0);
       if (!sp.found) sp = TailNounPhrase(k, c0, end);
+      if (!sp.found) sp = BareNounPhraseSubject(k, c0, end);
+      if (!sp.found) {
+        // "Voters were worried, and more than 4 in 10 said ...": the same
+        // subject after a conjunction that opens a clause of its own.
+        for (uint32_t b = k; b > c0 + 1 && k - b < 9; --b) {
+          std::string_view w = f_.Tok(b - 1);
+          if (Is(w, {"and", "but", "while", "whereas", ";"})) {
+            if (MayOpenBareSubject(b) && OpensInnerClause(b, c0)) sp = BareNounPhraseSubject(k, b, end);
+            break;
+          }
+          if (Is(w, {",", ":"}) || f_.IsCue(b - 1)) break;
+        }
+      } else if (sp.first_token > c0 && !OpensInnerClause(sp.first_token, c0)) {
+        // "Popular Christian and corporate speaker Lance Wallnau believes":
+        // a description too long for a role prefix, the name at its end;
+        // "More than 4 in 10 said": a quantity read whole.
+        if (Speaker whole = BareNounPhraseSubject(k, c0, end);
+            whole.found && (sp.entity < 0 || whole.entity == sp.entity)) {
+          sp = whole;
+        }
+      }
       // "CLAUSE, said X, ROLE." when no subject stands before the cue; the
       // speaker ends the sentence ("said he would" is not inverted).
       if (!(sp.found && sp.first_token == c0) && k > c0 + 2 && f_.Tok(k - 1) == "," && !f_.IsPronoun(k + 1)) {
@@ -323,7 +344,9 @@ class Reporter {
         continue;
       }
       if (sp.first_token == c0) {
-        if (f_.lex().clauseless.Contains(t)) continue;
+        // "Several GOP elders agreed that ...": a cue that names or judges
+        // reports a clause only through "that".
+        if (f_.lex().clauseless.Contains(t) && f_.Tok(k + 1) != "that") continue;
         // "The poll shows Trump leading": a document shows whatever follows.
         uint32_t head = k;
         while (head > c0 && Is(f_.Tok(head - 1), {"also", "now", "still", "clearly", "consistently"})) --head;
@@ -734,6 +757,83 @@ class Reporter {
     return f_.Description(c0, e);
   }
 
+  // A noun phrase with no determiner opening the clause right before a cue
+  // that opens a clause: "Hacking specialists say the ...", "Several
+  // prominent GOP elders agreed that", "Coca-Cola indicated it would",
+  // "Friends, lobbyists and former foes say that", "Mr. Autor and his
+  // colleagues found that". The clause after the cue is what settles the
+  // reading, so one is required; words that make the phrase a clause of its
+  // own (an auxiliary, a relative, a participle) rule it out. A person
+  // named at its end is the speaker, the words before the name the role.
+  Speaker BareNounPhraseSubject(uint32_t k, uint32_t c0, uint32_t end) const {
+    Speaker sp;
+    uint32_t e = k;
+    while (e > c0 && Is(f_.Tok(e - 1), {"has", "have", "had", "also", "later", "repeatedly", "previously", "all",
+                                        "both", "now", "recently", "publicly", "privately", "long"})) {
+      --e;
+    }
+    if (e <= c0 || e - c0 > 8) return sp;
+    if (const uint32_t j = AfterCue(k, end); j == 0 || !Enough(j, end)) return sp;
+    bool comma = false, joined_after_comma = false;
+    for (uint32_t m = c0; m < e; ++m) {
+      std::string_view t = f_.Tok(m);
+      if (t == ",") {
+        if (m == c0 || m + 1 >= e) return sp;
+        comma = true;
+        joined_after_comma = false;
+        continue;
+      }
+      if (t == "and" || t == "&") {
+        if (m == c0 || m + 1 >= e) return sp;
+        joined_after_comma = true;
+        continue;
+      }
+      size_t len;
+      if (!text::IsWordChar(text::DecodeAt(t, 0, &len)) && !Is(t, {"'s", "\xE2\x80\x99s", "-", "/", "."})) return sp;
+      if (f_.IsCue(m) || (f_.IsPronoun(m) && !Is(t, {"his", "her", "their", "its"})) ||
+          Is(t, {"is", "was", "are", "were", "be", "been", "being", "will", "would", "could", "should", "can", "may",
+                 "might", "must", "do", "does", "did", "not", "that", "which", "who", "whom", "whose", "to", "if",
+                 "when", "because", "as", "there", "it", "this", "these", "those", "or", "but", "so", "yet",
+                 "while", "where", "how", "what", "why", "here", "then", "just", "even", "still", "however"})) {
+        return sp;
+      }
+      if (t == "than" && !(m > c0 && Is(f_.Tok(m - 1), {"more", "less", "fewer", "More", "Less", "Fewer"}))) return sp;  // "more than 4 in 10"
+      // "The survey, conducted by X," / "voters supporting X": a participle
+      // makes the words a clause of their own.
+      if (text::StartsLower(t) && t.size() > 4 && m > c0 &&
+          (t.substr(t.size() - 3) == "ing" || t.substr(t.size() - 2) == "ed")) {
+        return sp;
+      }
+    }
+    if (comma && !joined_after_comma) return sp;  // "Friends, lobbyists and former foes" only
+    // "Please read the full text": one word that never begins a name.
+    if (e == c0 + 1 && f_.lex().starters.Contains(f_.Tok(c0))) return sp;
+    std::string_view last = f_.Tok(e - 1);
+    if (last.size() > 3 && last.substr(last.size() - 2) == "ly") return sp;
+    if (Is(last, {"of", "for", "in", "on", "at", "by", "with", "from", "the", "a", "an", "his", "her", "their",
+                  "its", "and", "-", "/", "'s", "\xE2\x80\x99s"})) {
+      return sp;
+    }
+    if (const int32_t pm = f_.PersonMentionEndingAt(e - 1); pm >= 0) {
+      // "Popular Christian and corporate speaker Lance Wallnau believes".
+      const uint32_t name_first = f_.TokenAt(doc_.mentions[pm].span.begin);
+      if (name_first >= c0 && name_first < e) {
+        Speaker named = f_.RightSubject(name_first, e);
+        if (named.found && named.entity >= 0) {
+          if (name_first > c0) {
+            named.role = std::string(
+                doc_.Slice({doc_.tokens[c0].span.begin, doc_.tokens[name_first - 1].span.end}));
+            named.role_is_title = true;
+          }
+          named.first_token = c0;
+          named.last_token = e;
+          return named;
+        }
+      }
+    }
+    return f_.Description(c0, e);
+  }
+
   // "CLAUSE, the admiral said.", "CLAUSE, the airline said Thursday.": a
   // short determiner phrase between the clause's comma and a cue that ends
   // the sentence is its speaker by word order, people noun or not.
@@ -890,7 +990,10 @@ class Reporter {
   uint32_t ClauseEnd(uint32_t j, uint32_t end) const {
     for (uint32_t m = j + 2; m + 1 < end; ++m) {
       std::string_view t = f_.Tok(m);
-      std::string_view n = f_.Tok(m + 1);
+      // A closing mark glued to the comma ("this cycle,\" while ...") does
+      // not hide the word after it.
+      const uint32_t after = t == "," && IsGluedMark(m + 1) && m + 2 < end ? m + 2 : m + 1;
+      std::string_view n = f_.Tok(after);
       if (t == "," && (Is(n, {"though", "although", "while", "whereas", "which", "who"}) ||
                        (text::StartsLower(n) && n.size() > 5 && n.substr(n.size() - 3) == "ing" &&
                         !Is(n, {"during", "including", "according", "following", "regarding", "concerning"})))) {
@@ -914,6 +1017,9 @@ class Reporter {
       // "..., and Clinton said ...": a new subject with its own cue starts a
       // report of its own.
       if (Is(t, {"and", "but", ";"}) && NewReportAt(m + 1, end)) return m;
+      // "..., and more than 4 in 10 said ...", "... this cycle," while X
+      // suggested ...": a closing mark glued to the comma hides nothing.
+      if (t == "," && Is(n, {"and", "but", "while"}) && NewReportAt(after + 1, end)) return m;
       if (t == "\xE2\x80\x94" && m + 2 < end && n == "and") return m;
     }
     return end;
@@ -938,15 +1044,68 @@ class Reporter {
   // True when a subject opening at token a is followed, within a few words,
   // by a speech or belief cue whose subject it is.
   bool NewReportAt(uint32_t a, uint32_t end) const {
-    for (uint32_t k = a + 1; k < end && k < a + 6; ++k) {
+    for (uint32_t k = a + 1; k < end && k < a + 9; ++k) {
       std::string_view t = f_.Tok(k);
       if (Is(t, {",", ";", ":", "that", "to"})) return false;
       if (!f_.IsCue(k) && !f_.lex().beliefs.Contains(t)) continue;
       if (t.size() > 4 && t.substr(t.size() - 3) == "ing") return false;
+      if (k + 3 >= end) return false;
+      // "..., and more than 4 in 10 said ...", "..., while Maine Sen. Susan
+      // Collins and Texas Rep. Louis Gohmert suggested ...".
       Speaker sp = f_.LeftSubject(k, a);
-      return sp.found && sp.first_token == a && k + 3 < end;
+      if (!(sp.found && sp.first_token == a) && MayOpenBareSubject(a)) sp = BareNounPhraseSubject(k, a, end);
+      return sp.found && sp.first_token == a;
     }
     return false;
+  }
+
+  // "Sanders, who endorsed Canova and said he would campaign with him,
+  // ultimately did not show up": a report inside a relative clause opened
+  // by ", who" ends at the comma where the main clause's verb resumes.
+  // Returns b when the cue at `cue` is not inside such a clause.
+  uint32_t RelativeClauseEnd(uint32_t cue, uint32_t a, uint32_t b) const {
+    const uint32_t s0 = doc_.sentences[doc_.tokens[cue].sentence].first_token;
+    uint32_t rel = UINT32_MAX;
+    for (uint32_t m = cue; m > s0 + 1 && cue - m < 25; --m) {
+      std::string_view t = f_.Tok(m - 1);
+      if (t == "," && !f_.InQuote(doc_.tokens[m - 1].span.begin)) break;
+      if (Is(t, {"who", "which"}) && f_.Tok(m - 2) == ",") {
+        rel = m - 1;
+        break;
+      }
+    }
+    if (rel == UINT32_MAX) return b;
+    for (uint32_t m = a + 2; m + 1 < b; ++m) {
+      if (f_.Tok(m) != "," || f_.InQuote(doc_.tokens[m].span.begin)) continue;
+      uint32_t v = m + 1;
+      std::string_view w = f_.Tok(v);
+      if (!text::StartsLower(w) || f_.IsCue(v) || f_.IsPronoun(v)) continue;
+      if (w.size() > 3 && w.substr(w.size() - 2) == "ly") ++v;
+      if (v < b && text::StartsLower(f_.Tok(v)) && VerbLike(v) && f_.Tok(v).substr(f_.Tok(v).size() - 2) != "ly") {
+        return m;
+      }
+    }
+    return b;
+  }
+
+  // Inside a sentence, lower-case words open a subject without determiner
+  // only as a quantity: "and more than 4 in 10 said", but "and let them
+  // know", "and protests demands" are the clause going on.
+  bool MayOpenBareSubject(uint32_t a) const {
+    std::string_view first = f_.Tok(a);
+    return text::StartsUpper(first) || StartsDigit(first) ||
+           Is(first, {"more", "most", "many", "some", "few", "fewer", "several", "half", "nearly", "about", "almost",
+                      "roughly", "all", "both", "other", "others", "two", "three", "four", "five", "six", "seven",
+                      "eight", "nine", "ten", "majorities", "majority", "a", "the"});
+  }
+
+  // True when token k is a quotation mark glued to the token before it (a
+  // closing mark after a comma or a word).
+  bool IsGluedMark(uint32_t k) const {
+    if (k == 0 || k >= doc_.tokens.size() || doc_.tokens[k - 1].span.end != doc_.tokens[k].span.begin) return false;
+    std::string_view t = f_.Tok(k);
+    size_t len;
+    return t == "''" || t == "'" || text::IsDoubleQuote(text::DecodeAt(t, 0, &len));
   }
 
   // What is believed, known or intended after the belief verb at k: a
@@ -1049,7 +1208,19 @@ class Reporter {
     std::string_view t = f_.Tok(j);
     // The clause keeps its "that", as PolNeAR and most annotations do.
     if (t == "that") return j + 1 < end ? j : 0;
-    if (f_.lex().that_cues.Contains(verb)) return 0;
+    if (f_.lex().that_cues.Contains(verb)) {
+      // "indicated it would give", "found he had lied": a subject pronoun
+      // with its verb opens a clause even without "that"; any other word is
+      // the object ("found the money", "showed him the door").
+      if (j + 2 < end && Is(t, {"he", "she", "they", "it", "we", "I"}) &&
+          (Is(f_.Tok(j + 1), {"would", "will", "could", "can", "should", "might", "may", "must", "was", "were",
+                              "is", "are", "had", "has", "have", "did", "does", "didn't", "wasn't", "hadn't"}) ||
+           (f_.Tok(j + 1).size() > 3 && text::StartsLower(f_.Tok(j + 1)) &&
+            f_.Tok(j + 1).substr(f_.Tok(j + 1).size() - 2) == "ed"))) {
+        return j;
+      }
+      return 0;
+    }
     if (Is(t, {"at", "in", "on", "during", "after", "before", "last", "this", "earlier", "recently", "yesterday",
                "today", "later", "repeatedly", "publicly", "privately", "again", "previously", "then", "also",
                "late", "early", "while", "when", "through"})) {
@@ -1069,7 +1240,8 @@ class Reporter {
     }
     // "advisers say, the president has ..."
     if (t == "," && j + 1 < end && OpensClause(f_.Tok(j + 1)) && !f_.IsPronoun(j + 1)) return j + 1;
-    if (Is(t, {"to", "as", "for", "about", "of", "with", "by", ",", ":", ";", "-", "--", "so", "nothing",
+    if (Is(t, {"to", "as", "for", "about", "of", "with", "by", ",", ":", ";", "-", "--", "so", "nothing", "hello",
+               "goodbye", "thanks",
                "it's", "and", "or", "but", "from", "up", "out", "off", "into", "against", "him", "them", "me", "us"})) {
       return 0;
     }
@@ -1162,6 +1334,7 @@ class Reporter {
 
   void Emit(uint32_t a, uint32_t b, uint32_t cue, const Speaker& sp, uint32_t cue_end = UINT32_MAX) {
     if (b <= a) return;
+    if (cue != UINT32_MAX && cue < a) b = RelativeClauseEnd(cue, a, b);
     // A clause that opens inside quotation marks is a whole quote already.
     size_t len;
     if (f_.InQuote(doc_.tokens[a].span.begin) || text::IsDoubleQuote(text::DecodeAt(f_.Tok(a), 0, &len))) return;

@@ -170,7 +170,7 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
                              "Despite", "Following", "When", "While", "Although", "Though", "If", "As",
                              "Under", "Speaking", "Asked", "Writing", "Elsewhere", "Today", "Yesterday", "For",
                              "With", "By", "Without", "Given", "Unlike", "Like", "Amid", "Through", "Throughout",
-                             "Previously", "Recently", "Then", "Also", "Once"}) ||
+                             "Previously", "Recently", "Then", "Also", "Once", "To"}) ||
                   // "And in recent months, he said": after a conjunction the
                   // opening phrase is lower-case.
                   (k > sent.first_token &&
@@ -183,7 +183,39 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
       const bool glued = m + 1 < doc_.tokens.size() && doc_.tokens[m - 1].span.end == doc_.tokens[m].span.begin &&
                          doc_.tokens[m].span.end == doc_.tokens[m + 1].span.begin && Tok(m + 1)[0] >= '0' &&
                          Tok(m + 1)[0] <= '9';
-      if (!glued) return m + 1;
+      if (!glued) return AfterOpeningMarks(m + 1, end);
+    }
+  }
+  return AfterOpeningMarks(k, end);
+}
+
+uint32_t SpeakerFinder::AfterOpeningMarks(uint32_t k, uint32_t end) const {
+  auto is_mark = [&](uint32_t m) {
+    std::string_view t = Tok(m);
+    size_t len;
+    return t == "''" || t == "``" || text::IsDoubleQuote(text::DecodeAt(t, 0, &len));
+  };
+  // "To a question on the "privatization of jobs," Sanders said": the
+  // phrase's comma stands inside its closing mark.
+  if (k < end && k > 0 && is_mark(k) && Tok(k - 1) == "," && doc_.tokens[k - 1].span.end == doc_.tokens[k].span.begin) {
+    ++k;
+  }
+  // "In his new book, "Doomed to Succeed," Mr. Ross said": a quoted title
+  // set off by commas is an appositive of the phrase before it.
+  if (k + 3 < end && is_mark(k)) {
+    for (uint32_t m = k + 1; m + 2 < end && m < k + 8; ++m) {
+      std::string_view t = Tok(m);
+      if (t == "," && is_mark(m + 1) && doc_.tokens[m].span.end == doc_.tokens[m + 1].span.begin) {
+        if (m == k + 1) break;
+        bool title = true;
+        for (uint32_t w = k + 1; w < m && title; ++w) {
+          std::string_view x = Tok(w);
+          title = text::StartsUpper(x) || Is(x, {"of", "the", "a", "an", "to", "and", "in", "on", "for", "at"});
+        }
+        if (title && text::StartsUpper(Tok(m + 2)) && !IsPronoun(m + 2)) return m + 2;
+        break;
+      }
+      if (is_mark(m) || Is(t, {".", "?", "!"})) break;
     }
   }
   return k;

@@ -74,6 +74,10 @@ class SpeakerFinder {
   // Clause start of sentence s: after leading conjunctions and an opening
   // phrase that ends in a comma ("On Sunday,").
   uint32_t ClauseStart(uint32_t s) const;
+  // k, or past what only looks like a clause start there: a closing mark
+  // glued to the opening phrase's comma, or a quoted title set off by
+  // commas ("In his book, "Doomed to Succeed," Mr. Ross said").
+  uint32_t AfterOpeningMarks(uint32_t k, uint32_t end) const;
 
   // The subject of the cue at token `cue`, looking left no further than
   // token `lo`: the nearest person or pronoun, with what stands between them

@@ -1,0 +1,85 @@
+// Reported speech whose subject is a noun phrase without a determiner, and
+// the edges of such reports: a second report after ", and", an opening
+// phrase holding a quoted title, a report inside a relative clause.
+#include <gtest/gtest.h>
+
+#include "analyze_test_util.h"
+
+#include <string>
+#include <vector>
+
+namespace newsgraph {
+namespace {
+
+using testing_util::Got;
+
+std::vector<Got> Reports(const std::string& text) { return testing_util::Statements(text, /*indirect_only=*/true); }
+
+TEST(QuotesBareSubjects, NounPhraseWithoutDeterminer) {
+  auto q = Reports("But harbour engineers say the cranes might never be repaired.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "harbour engineers");
+  EXPECT_EQ(q[0].text, "the cranes might never be repaired");
+  q = Reports("Several senior ferry captains agreed that the tunnel should close.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Several senior ferry captains");
+  EXPECT_EQ(q[0].text, "that the tunnel should close");
+  q = Reports("Pilots, dockers and former harbour masters say that the port is too small.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Pilots, dockers and former harbour masters");
+}
+
+TEST(QuotesBareSubjects, NeedsAClauseAfterTheCue) {
+  // Without a reported clause the words are no subject: nothing is said.
+  EXPECT_TRUE(Reports("Harbour engineers say hello to the visitors.").empty());
+  // An imperative is no report.
+  EXPECT_TRUE(Reports("Please read the full text of the harbour rules.").empty());
+  // A participle makes the words a clause of their own.
+  EXPECT_TRUE(Reports("Engineers working on the cranes said nothing.").empty());
+}
+
+TEST(QuotesBareSubjects, NamedPersonAtTheEndIsTheSpeaker) {
+  auto q = Reports("Popular radio host and author Mina Osei believes the port will close.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Mina Osei");
+  EXPECT_EQ(q[0].role, "Popular radio host and author");
+}
+
+TEST(QuotesBareSubjects, ThatCueWithPronounClause) {
+  auto q = Reports("Norvale Shipping indicated it would pay for the new cranes.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "it would pay for the new cranes");
+  // "found" with an object is no report of a clause.
+  EXPECT_TRUE(Reports("Norvale Shipping found the money for the cranes.").empty());
+}
+
+TEST(QuotesBareSubjects, SecondReportEndsTheFirst) {
+  auto q = Reports(
+      "Three in four voters said they were worried about the port, and more than 4 in 10 said the mayor would "
+      "handle it best.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "they were worried about the port");
+  EXPECT_EQ(q[1].mention, "more than 4 in 10");
+  EXPECT_EQ(q[1].text, "the mayor would handle it best");
+}
+
+TEST(QuotesBareSubjects, QuotedTitleInTheOpeningPhrase) {
+  auto q = Reports("In his new book, \"Harbours of Salt,\" Mr. Lindqvist said the port had been mismanaged.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Lindqvist");
+  EXPECT_EQ(q[0].text, "the port had been mismanaged");
+  q = Reports("To a question on the \"future of ferries,\" Mina Osei said the service would end.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q.back().speaker, "Mina Osei");
+  EXPECT_EQ(q.back().text, "the service would end");
+}
+
+TEST(QuotesBareSubjects, ReportInsideARelativeClause) {
+  auto q = Reports(
+      "Mina Osei, who visited the port in May and said she would return, ultimately did not attend the opening.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q.back().text, "she would return");
+}
+
+}  // namespace
+}  // namespace newsgraph
