@@ -104,8 +104,10 @@ class Attribution {
     }
     if (pre_cue < 0 && open_tok >= lo_local + 2 && f_.Tok(open_tok - 1) == ":" &&
         text::StartsLower(f_.Tok(open_tok - 2)) && IsWordTok(f_.Tok(open_tok - 2))) {
-      // "Limbaugh continued: "..."": whatever verb introduces it with a colon.
+      // "Limbaugh continued: "..."": whatever verb introduces it with a colon;
+      // "She addressed the supporters again: "..."": the clause's verb.
       pre_cue = int32_t(open_tok - 2);
+      if (const uint32_t v = ColonClauseVerb(sent, open_tok - 1); v != 0) pre_cue = int32_t(v);
     }
     if (open_tok > lo_local && pre_cue >= int32_t(lo_local)) {
       std::string_view last = f_.Tok(open_tok - 1);
@@ -270,6 +272,14 @@ class Attribution {
           }
         }
         if (direct) return false;
+      }
+      // ""This is fantastic!" beamed Ann Cole.", ""...," Cole laughed.":
+      // right after a whole quote, any verb with a person is its attribution.
+      if (starts) {
+        if (const uint32_t v = MannerVerbAfter(j, post_e, &sp); v != 0) {
+          cue_b = cue_e = int32_t(v);
+          return true;
+        }
       }
       return false;
     };
@@ -478,6 +488,76 @@ class Attribution {
       }
     }
     return sp;
+  }
+
+  // The verb of a clause ending in the colon at `colon` when its subject
+  // (a person, a pronoun or a short noun phrase) opens the clause: "Then
+  // Ann Cole addressed the supporters again:". 0 when none reads so.
+  uint32_t ColonClauseVerb(const Sentence& sent, uint32_t colon) const {
+    uint32_t c0 = f_.ClauseStart(doc_index(sent));
+    if (Is(f_.Tok(c0), {"Then", "Later", "Finally", "Now", "Again", "Also", "Afterwards"})) ++c0;
+    for (uint32_t v = c0 + 1; v < colon && v < c0 + 8; ++v) {
+      std::string_view w = f_.Tok(v);
+      if (!text::StartsLower(w) || !IsWordTok(w)) continue;
+      if (!(w.size() > 3 && w.substr(w.size() - 2) == "ed") &&
+          !Is(w, {"went", "spoke", "wrote", "gave", "made", "took", "began", "read", "put", "had", "has", "was",
+                  "is", "got", "sent"})) {
+        // "The crowd turned": words of the subject before its verb.
+        if (f_.IsPronoun(v) || Is(w, {"in", "on", "at", "to", "for", "with", "by", "that", "which", "who",
+                                      "and", "or", "but", "from"})) {
+          return 0;
+        }
+        continue;
+      }
+      int32_t b = int32_t(v), e = int32_t(v);
+      Speaker sp = SubjectOf(v, sent, &b, &e);
+      return sp.found && sp.first_token == c0 ? v : 0;
+    }
+    return 0;
+  }
+
+  uint32_t doc_index(const Sentence& sent) const {
+    return uint32_t(&sent - f_.doc().sentences.data());
+  }
+
+  // After a quote's closing mark, from token j to the attribution's end e:
+  // "[,] NAME VERB [a few words]" or "VERB NAME [, ROLE]" with a verb no
+  // lexicon lists ("beamed", "laughed", "shrugged"). Sets *sp and returns
+  // the verb's token, else 0. The quote's position is what makes the verb
+  // an attribution, so nothing else may follow.
+  uint32_t MannerVerbAfter(uint32_t j, uint32_t e, Speaker* sp) const {
+    while (e > j && (IsTerminalTok(f_.Tok(e - 1)) || f_.InQuote(f_.doc().tokens[e - 1].span.begin))) --e;
+    if (e <= j + 1 || e - j > 14) return 0;
+    auto verb_like = [&](uint32_t v) {
+      std::string_view w = f_.Tok(v);
+      return text::StartsLower(w) && w.size() > 3 && IsWordTok(w) && !f_.IsPronoun(v) &&
+             (w.substr(w.size() - 2) == "ed" ||
+              Is(w, {"beams", "laughs", "smiles", "sighs", "shrugs", "jokes", "grins", "chuckles", "shouts", "yells",
+                     "cries", "wrote", "spoke", "sang", "went", "shot", "wept", "mused", "muses"}));
+    };
+    // "VERB NAME": the subject ends the attribution.
+    if (verb_like(j)) {
+      Speaker r = f_.InvertedSubject(j + 1, e);
+      if (r.found && !r.description && r.entity >= 0) {
+        *sp = r;
+        return j;
+      }
+      return 0;
+    }
+    // "NAME VERB [adverb or date]".
+    const bool person = f_.PersonMentionStartingAt(j) >= 0 ||
+                        (f_.IsPronoun(j) && Is(f_.Tok(j), {"he", "she", "He", "She", "they", "They"}));
+    if (!person) return 0;
+    for (uint32_t v = j + 1; v < e && v < j + 5; ++v) {
+      if (!text::StartsLower(f_.Tok(v))) continue;
+      if (!verb_like(v) || e - v > 4) return 0;
+      int32_t b = int32_t(v), c = int32_t(v);
+      Speaker l = SubjectOf(v, f_.doc().sentences[f_.doc().tokens[v].sentence], &b, &c, j);
+      if (!l.found || l.first_token != j) return 0;
+      *sp = l;
+      return v;
+    }
+    return 0;
   }
 
   // The subject opening the clause when a long aside stands between it and

@@ -1,0 +1,54 @@
+// Quotes attributed by position rather than by a speech verb: a verb no
+// lexicon lists right after a whole quote ("beamed Ann Cole", "Cole
+// laughed"), and the verb of a clause that introduces a quote with a colon.
+#include <gtest/gtest.h>
+
+#include "analyze_test_util.h"
+
+#include <string>
+#include <vector>
+
+namespace newsgraph {
+namespace {
+
+using testing_util::Got;
+using testing_util::Statements;
+
+TEST(QuotesManner, VerbAfterAWholeQuote) {
+  auto q = Statements("\xE2\x80\x9CThis is fantastic!\xE2\x80\x9D beamed Karen Walsh of Norvale, Ohio.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].speaker, "Karen Walsh");
+  EXPECT_EQ(q[0].cue, "beamed");
+  q = Statements("\xE2\x80\x9CThe ferry will run again,\xE2\x80\x9D Karen Walsh laughed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Karen Walsh");
+  EXPECT_EQ(q[0].cue, "laughed");
+}
+
+TEST(QuotesManner, OnlyWhenNothingElseFollows) {
+  // A clause of its own after the quote: the verb is not its attribution.
+  auto q = Statements(
+      "\xE2\x80\x9CThe ferry will run again,\xE2\x80\x9D Karen Walsh repeated before she walked to the harbour "
+      "office and closed the door behind her.");
+  for (const Got& g : q) EXPECT_NE(g.cue, "repeated");
+  // A title is no quote, whatever follows it.
+  EXPECT_TRUE(Statements("\xE2\x80\x9CHarbour Lights\xE2\x80\x9D aired on Thursday.").empty());
+}
+
+TEST(QuotesManner, ColonAfterAClause) {
+  auto q = Statements(
+      "Then Karen Walsh addressed the dockers again: \xE2\x80\x9CHere is what I regret. I regret that nobody "
+      "listened.\xE2\x80\x9D");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Karen Walsh");
+  EXPECT_EQ(q[0].cue, "addressed");
+  q = Statements(
+      "Two members of the crew turned to the cameras: \xE2\x80\x9CHere is what we regret. We regret that nobody "
+      "listened.\xE2\x80\x9D");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Two members of the crew");
+}
+
+}  // namespace
+}  // namespace newsgraph
