@@ -81,5 +81,27 @@ TEST(QuotesBareSubjects, ReportInsideARelativeClause) {
   EXPECT_EQ(q.back().text, "she would return");
 }
 
+TEST(QuotesBareSubjects, AccordingToTakesTheWholeSentence) {
+  // An opening phrase belongs to a statement attributed at its end.
+  auto q = Reports("In 2019, the harbour lost two cranes, according to a court filing.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "In 2019, the harbour lost two cranes");
+  EXPECT_EQ(q[0].mention, "a court filing");
+  // "But" is a connective, not part of what was said.
+  q = Reports("But the harbour lost two cranes in 2019, according to the port authority.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the harbour lost two cranes in 2019");
+  // The sentence goes on after the source: a second piece.
+  q = Reports(
+      "Only one ferry sank last year, according to the coast guard, and there were only eight reported "
+      "collisions.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "Only one ferry sank last year");
+  EXPECT_EQ(q[1].text, "and there were only eight reported collisions");
+  // A relative clause after the source is the writer's.
+  q = Reports("The harbour lost two cranes, according to the port authority, which denied it later.");
+  ASSERT_EQ(q.size(), 1u);
+}
+
 }  // namespace
 }  // namespace newsgraph

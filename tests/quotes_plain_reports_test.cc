@@ -168,7 +168,9 @@ TEST(QuotesPlainReports, ModifiedPeopleNounsAndFinalDeterminerPhrases) {
   auto q = Reports("With that issue unresolved, the agency has not been using the records, federal officials said.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].mention, "federal officials");
-  EXPECT_EQ(q[0].text, "the agency has not been using the records");
+  // Attributed at its end, the statement is the whole sentence before the
+  // attribution, its opening phrase included (as PolNeAR annotates it).
+  EXPECT_EQ(q[0].text, "With that issue unresolved, the agency has not been using the records");
   q = Reports("Since the first tunnel was found in 1990, border officials say they have found 200 more.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].mention, "border officials");

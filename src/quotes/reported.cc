@@ -237,7 +237,7 @@ class Reporter {
                                  "are", "were", "has", "have", "had"});
         }
         if (ends && !IsPronounOnly(r)) {
-          Emit(c0, k - 1, k, r);
+          Emit(TailStart(c0), k - 1, k, r);
           return;
         }
       }
@@ -369,14 +369,14 @@ class Reporter {
           tail = j == 0 || !Enough(j, end);
         }
         if (tail) {
-          Emit(c0, sp.first_token - 1, k, sp);
+          Emit(TailStart(c0), sp.first_token - 1, k, sp);
           return;
         }
         // "The museum, Mr. Bush said, celebrated ...": the attribution sits
         // inside the statement, which is the sentence around it, in two
         // pieces as a quote split by its attribution is.
         if (k + 1 < end && f_.Tok(k + 1) == "," && end > k + 3) {
-          Emit(c0, sp.first_token - 1, k, sp);
+          Emit(TailStart(c0), sp.first_token - 1, k, sp);
           Emit(k + 2, end, k, sp);
           return;
         }
@@ -1285,6 +1285,39 @@ class Reporter {
     return false;
   }
 
+  // Where a statement that takes the whole sentence starts: after a
+  // dateline and connectives ("But", "However,"), before an opening phrase
+  // ("In 2007,", "On Monday,") that the clause start c0 skipped. Used for
+  // statements attributed at their end, which annotations (PolNeAR's
+  // among them) take from the sentence's first word of content.
+  uint32_t OpeningStart(const Sentence& sent, uint32_t c0) const {
+    uint32_t k = sent.first_token;
+    for (uint32_t m = k; m < c0 && m < k + 6; ++m) {
+      std::string_view t = f_.Tok(m);
+      if (Is(t, {"--", "-", "\xE2\x80\x94", "\xE2\x80\x93"})) {
+        k = m + 1;
+        break;
+      }
+      if (text::StartsLower(t) || t == "%") break;
+    }
+    while (k < c0 && Is(f_.Tok(k), {"But", "And", "So", "Yet", "Still", "However", "Meanwhile", "Also", "Now",
+                                     "Instead", "Separately", "Indeed", "Nevertheless", "Moreover", "Plus", ","})) {
+      ++k;
+    }
+    // A quote or a cue in the opening phrase makes it a statement of its own.
+    for (uint32_t m = k; m < c0; ++m) {
+      if (f_.IsCue(m) || f_.InQuote(doc_.tokens[m].span.begin)) return c0;
+    }
+    return std::min(k, c0);
+  }
+
+  // OpeningStart for a clause starting at c0 when it is the sentence's
+  // first clause; c0 for a later one.
+  uint32_t TailStart(uint32_t c0) const {
+    const uint32_t s = doc_.tokens[c0].sentence;
+    return f_.ClauseStart(s) == c0 ? OpeningStart(doc_.sentences[s], c0) : c0;
+  }
+
   bool According(const Sentence& sent, uint32_t c0, uint32_t end) {
     for (uint32_t k = sent.first_token; k + 2 < end; ++k) {
       if (!(f_.Tok(k) == "according" || f_.Tok(k) == "According") || f_.Tok(k + 1) != "to") continue;
@@ -1304,14 +1337,38 @@ class Reporter {
         sp.description = true;
       }
       if (!sp.found) return false;
-      if (k <= c0) {
+      // "Only one person was killed, according to X, ...", "At the heart of
+      // the trouble, according to X, was ...": what the clause start took
+      // for an opening phrase is the statement's first piece.
+      const bool after_opening = k == c0 && k > sent.first_token + 1 && f_.Tok(k - 1) == ",";
+      if (k <= c0 && !after_opening) {
         // "According to X, CLAUSE" (the role may run to the comma).
         if (stop + 3 < end) {
           Emit(stop + 1, end, k, sp, k + 1);
           return true;
         }
-      } else if (f_.Tok(k - 1) == "," && k - 1 > c0 + 2) {
-        Emit(c0, k - 1, k, sp, k + 1);
+      } else if (f_.Tok(k - 1) == "," && (after_opening || k - 1 > c0 + 2)) {
+        // "In 2007, Mr. Manafort set up ..., according to a court filing":
+        // the opening phrase is part of what the source says.
+        Emit(OpeningStart(sent, c0), k - 1, k, sp, k + 1);
+        // "Only one person was killed ..., according to the police agency,
+        // and there were only eight ...", "Notably absent, according to
+        // members, was any mention of ...": the sentence goes on after the
+        // source (and its appositive), a second piece of the statement.
+        uint32_t rest = stop;
+        if (rest + 1 < end && f_.Tok(rest) == "," &&
+            Is(f_.Tok(rest + 1), {"a", "an", "the", "another", "its", "his", "her", "their"})) {
+          uint32_t m = rest + 2;
+          while (m < end && m < rest + 14 && f_.Tok(m) != ",") ++m;
+          rest = m < end && f_.Tok(m) == "," ? m : end;
+        }
+        if (rest + 3 < end && f_.Tok(rest) == ",") {
+          std::string_view w = f_.Tok(rest + 1);
+          if ((after_opening || text::StartsLower(w)) && !Is(w, {"which", "who", "whose", "where", "when"}) &&
+              !(w.size() > 4 && w.substr(w.size() - 3) == "ing")) {
+            Emit(rest + 1, end, k, sp, k + 1);
+          }
+        }
         return true;
       }
       return false;
