@@ -323,6 +323,7 @@ class Attribution {
     if (LooksLikeMarkup(q.content)) return false;
     if (LooksLikeTitle(q.content, direct)) return false;  // "The Apprentice", "Coal Isn't the Villain."
 
+    if (!f_.TrimDescription(&sp)) sp = Speaker();  // "the White House was refusing to"
     Quote& quote = out->quote;
     out->continues = q.continues;
     quote.content = q.content;

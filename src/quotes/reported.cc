@@ -114,6 +114,15 @@ class Reporter {
       ReportFrom(from, end, /*first=*/n == 0);
       if (last_ <= from || last_ + 3 >= end) break;
       from = last_;
+      // "praised the plan on Monday, saying ...": the time the object's
+      // report left out belongs to neither report.
+      if (from + 1 < end && Is(f_.Tok(from), {"on", "in", "at", "during", "last", "this", "earlier"})) {
+        uint32_t d = f_.Tok(from) == "last" || f_.Tok(from) == "this" || f_.Tok(from) == "earlier" ? from : from + 1;
+        if (IsDate(d)) {
+          from = d;
+          while (from < end && IsDate(from)) ++from;
+        }
+      }
       joined_ = false;
       while (from < end && Is(f_.Tok(from), {",", "and", "but", ";", "while", "whereas", "though", "although"})) {
         joined_ = joined_ || Is(f_.Tok(from), {"and", "but"});
@@ -750,7 +759,7 @@ class Reporter {
       if (!text::IsWordChar(text::DecodeAt(t, 0, &len)) || f_.IsCue(m) || f_.IsPronoun(m) ||
           Is(t, {"is", "was", "are", "were", "be", "been", "will", "would", "could", "should", "can", "may",
                  "might", "must", "do", "does", "did", "not", "that", "which", "who", "to", "if", "when", "because",
-                 "as", "than", "there"})) {
+                 "as", "than", "there", "has", "have", "had"})) {
         return sp;
       }
     }
@@ -1033,6 +1042,20 @@ class Reporter {
     const uint32_t e = ClauseEnd(j, end);
     for (uint32_t m = j + 1; m < e; ++m) {
       if (f_.InQuote(doc_.tokens[m].span.begin)) continue;
+      // "endorsed Clinton on Thursday", "announced his candidacy in June
+      // 2015", "attacked him on Twitter", "praised the plan in an
+      // interview": when and where it was said is not what was said.
+      if (Is(f_.Tok(m), {"in", "on", "at", "during", "last", "earlier", "this"}) && m + 1 < e) {
+        const uint32_t n = f_.Tok(m) == "last" || f_.Tok(m) == "earlier" || f_.Tok(m) == "this" ? m : m + 1;
+        std::string_view w = f_.Tok(n);
+        std::string_view w2 = f_.Tok(n + 1);
+        if (IsDate(n) || Is(w, {"Twitter", "Facebook", "Instagram", "YouTube"}) ||
+            (Is(w, {"a", "an", "his", "her", "their", "its"}) &&
+             Is(w2, {"interview", "interviews", "statement", "email", "e-mail", "letter", "speech", "tweet", "post",
+                     "op-ed", "column", "video", "memo", "radio", "televised", "news", "press", "rally"}))) {
+          return m;
+        }
+      }
       if (Is(f_.Tok(m), {",", ";", ":", "(", "--", "\xE2\x80\x94", "\xE2\x80\x93", "while", "whereas", "after",
                          "before", "when", "although", "though", "because"})) {
         return m;
@@ -1389,8 +1412,10 @@ class Reporter {
     }
   }
 
-  void Emit(uint32_t a, uint32_t b, uint32_t cue, const Speaker& sp, uint32_t cue_end = UINT32_MAX) {
+  void Emit(uint32_t a, uint32_t b, uint32_t cue, const Speaker& given, uint32_t cue_end = UINT32_MAX) {
     if (b <= a) return;
+    Speaker sp = given;
+    if (!f_.TrimDescription(&sp)) return;  // "his campaign has faced" names no one
     if (cue != UINT32_MAX && cue < a) b = RelativeClauseEnd(cue, a, b);
     // A clause that opens inside quotation marks is a whole quote already.
     size_t len;

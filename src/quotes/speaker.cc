@@ -69,6 +69,40 @@ Speaker SpeakerFinder::Description(uint32_t first, uint32_t end) const {
   return sp;
 }
 
+bool SpeakerFinder::TrimDescription(Speaker* sp) const {
+  if (!sp->found || !sp->description || sp->entity >= 0 || sp->mention.empty()) return true;
+  const uint32_t a = TokenAt(sp->mention.begin);
+  uint32_t b = a;
+  while (b < doc_.tokens.size() && doc_.tokens[b].span.end <= sp->mention.end) ++b;
+  if (b <= a) return true;
+  uint32_t cut = b;
+  for (uint32_t k = a; k < b; ++k) {
+    std::string_view t = Tok(k);
+    // "a person who was in the room" is a noun phrase still.
+    if (Is(t, {"who", "that", "which", "whose", "whom", ",", "(", "\xE2\x80\x94"})) break;
+    if (Is(t, {"has", "have", "had", "is", "was", "are", "were", "been", "will", "would", "could", "should", "can",
+               "may", "might", "must", "does", "did", "do", "went", "goes", "don't", "didn't", "doesn't"}) ||
+        // "ended her speech by" is a verb; "a document filed by the county",
+        // "Farmers worried about the drought" a noun and its participle.
+        (k > a && k + 1 < b && t.size() > 4 && text::StartsLower(t) && t.substr(t.size() - 2) == "ed" &&
+         !Is(Tok(k - 1), {"the", "a", "an", "his", "her", "its", "their", "well", "so", "newly", "widely"}) &&
+         !Is(Tok(k + 1), {"by", "about", "with", "in", "at", "for", "from", "on", "to", "of", "under", "over"}))) {
+      cut = k;
+      break;
+    }
+  }
+  while (cut > a && Is(Tok(cut - 1), {"to", "of", "in", "on", "at", "for", "with", "by", "from", "and", "or", "the",
+                                      "a", "an", "also", "only", "not", "never", "already", "always"})) {
+    --cut;
+  }
+  if (cut == b) return true;
+  if (cut == a) return false;
+  sp->mention = {doc_.tokens[a].span.begin, doc_.tokens[cut - 1].span.end};
+  sp->name = std::string(doc_.Slice(sp->mention));
+  if (sp->first_token == a) sp->last_token = cut;
+  return true;
+}
+
 bool SpeakerFinder::IsCue(uint32_t k) const {
   std::string_view t = Tok(k);
   if (Is(t, {"put", "puts"}) && Tok(k + 1) == "it" && Is(Tok(k + 2), {",", ":"})) return true;  // "as X put it, ..."
@@ -96,9 +130,29 @@ bool SpeakerFinder::NounUse(uint32_t k) const {
   if (k == 0 || doc_.tokens[k - 1].sentence != doc_.tokens[k].sentence) return false;
   char buf[16];
   std::string_view p = text::FoldCase(Tok(k - 1), buf, sizeof buf);
-  if (Is(p, {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "whose"})) return true;
+  auto determiner = [](std::string_view w) {
+    return Is(w, {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "whose"});
+  };
+  if (determiner(p)) return true;
+  // "his greatest support", "the broad support": an adjective between.
+  if (k >= 2 && doc_.tokens[k - 2].sentence == doc_.tokens[k].sentence) {
+    std::string_view adj = Tok(k - 1);
+    char buf2[16];
+    if (determiner(text::FoldCase(Tok(k - 2), buf2, sizeof buf2)) &&
+        ((adj.size() > 5 && text::StartsLower(adj) && adj.substr(adj.size() - 3) == "est" && adj != "protest") ||
+         Is(adj, {"strong", "broad", "full", "public", "wide", "widespread", "great", "own", "new", "early",
+                  "overwhelming", "growing", "unwavering", "bipartisan", "tacit", "vocal", "lukewarm", "enthusiastic",
+                  "financial", "political", "formal", "official", "written", "joint", "brief", "lengthy"}))) {
+      return true;
+    }
+  }
   std::string_view t = Tok(k);
   if (t.size() < 4 || t.back() != 's' || t[t.size() - 2] == 's') return false;
+  // "has faced questions", "raised questions": a plural after a past
+  // participle is its object.
+  if (std::string_view v = Tok(k - 1); v.size() > 4 && text::StartsLower(v) && v.substr(v.size() - 2) == "ed") {
+    return true;
+  }
   return Is(p, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few", "several", "many",
                 "some", "most", "all", "both", "these", "those", "other", "various"});
 }

@@ -61,6 +61,11 @@ class SpeakerFinder {
   // A speaker described by tokens [first, end) ("federal officials", "a
   // source close to the campaign"): the words are its mention and its name.
   Speaker Description(uint32_t first, uint32_t end) const;
+  // A description that runs on into a clause ("the White House was
+  // refusing to", "The email went on to") is cut back to the noun phrase
+  // before its verb ("the White House", "The email"). False when no noun
+  // phrase remains: such words name no speaker.
+  bool TrimDescription(Speaker* sp) const;
   // A speech verb with its particle, for quotes only: "he points out",
   // "Trump shot back", "her husband cut in", ""...," he went on." Reports
   // ("pointed out that ...") are left to the single-word cues.

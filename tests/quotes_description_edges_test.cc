@@ -1,0 +1,49 @@
+// Where a described speaker ends and a cue word is a noun: descriptions that
+// run on into a clause are cut back to their noun phrase; a cue word after
+// an adjective or a past participle is a noun; the time of an endorsement
+// is not part of what was endorsed.
+#include <gtest/gtest.h>
+
+#include "analyze_test_util.h"
+
+#include <string>
+#include <vector>
+
+namespace newsgraph {
+namespace {
+
+using testing_util::Got;
+using testing_util::Statements;
+
+TEST(QuotesDescriptionEdges, DescriptionCutBeforeItsVerb) {
+  auto q = Statements(
+      "On Friday, the Norvale Harbour Board was refusing to call the sinking an accident: \"The inquiry is still "
+      "going on and we will not speculate.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "the Norvale Harbour Board");
+  // A participle with its phrase stays: "a report filed by the county".
+  q = Statements("The ferry will close, according to a report filed by the county.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "a report filed by the county");
+}
+
+TEST(QuotesDescriptionEdges, CueWordsUsedAsNouns) {
+  // "questions" after a past participle, "support" after an adjective.
+  EXPECT_TRUE(Statements("But the harbour board has faced questions about its plans for the pier.").empty());
+  EXPECT_TRUE(Statements("The mayor had her greatest support among the dockers surveyed in May.").empty());
+  // A verb in -s after a subject is still a cue.
+  auto q = Statements("The harbour board questions whether the pier can be saved.");
+  ASSERT_EQ(q.size(), 1u);
+}
+
+TEST(QuotesDescriptionEdges, TimeOfAnObjectReportLeftOut) {
+  auto q = Statements("Mayor Ada Brennan endorsed the ferry plan on Thursday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the ferry plan");
+  q = Statements("Mayor Ada Brennan praised the ferry plan in an interview with the Harbour Gazette.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the ferry plan");
+}
+
+}  // namespace
+}  // namespace newsgraph
