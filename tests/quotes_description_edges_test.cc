@@ -45,5 +45,20 @@ TEST(QuotesDescriptionEdges, TimeOfAnObjectReportLeftOut) {
   EXPECT_EQ(q[0].text, "the ferry plan");
 }
 
+TEST(QuotesDescriptionEdges, NoSubjectNoReport) {
+  // A quantifier and an adjective before a word in -s make it a noun.
+  EXPECT_TRUE(Statements("Seven big questions heading into the harbour vote, to be shown on TV:").empty());
+  // A contraction is a pronoun with its verb, "now you" no subject.
+  EXPECT_TRUE(Statements("Once you do, you\xE2\x80\x99ll feel much better about where the harbour stands.").empty());
+  EXPECT_TRUE(Statements("And now you know that there is a ferry to the island.").empty());
+  // A numeric compound before a word in -s: "10-year notes" is a noun.
+  EXPECT_TRUE(Statements("Benchmark 10-year notes last rose 7/32 in price to yield 1.786%.").empty());
+  // Without a verb before the comma, "..., notes X" reports nothing.
+  EXPECT_TRUE(
+      Statements("Even the manual of the harbour board, part of the port authority, notes the rule that ferries "
+                 "be inspected.")
+          .empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

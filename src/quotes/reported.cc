@@ -245,8 +245,15 @@ class Reporter {
           ends = !Is(f_.Tok(a), {"could", "would", "should", "will", "can", "may", "might", "must", "is", "was",
                                  "are", "were", "has", "have", "had"});
         }
-        if (ends && !IsPronounOnly(r)) {
-          Emit(TailStart(c0), k - 1, k, r);
+        // "Even the manual of the agency, part of X, notes the rule that
+        // ...": without a verb before the comma there is no clause to report.
+        bool verb = false;
+        for (uint32_t m = c0; m + 1 < k && !verb; ++m) {
+          verb = text::StartsLower(f_.Tok(m)) && !f_.InQuote(doc_.tokens[m].span.begin) && VerbLike(m) &&
+                 f_.Tok(m).substr(f_.Tok(m).size() - 2) != "ly";
+        }
+        if (ends && verb && !IsPronounOnly(r)) {
+          Emit(TailStart(c0, k - 1), k - 1, k, r);
           return;
         }
       }
@@ -378,14 +385,14 @@ class Reporter {
           tail = j == 0 || !Enough(j, end);
         }
         if (tail) {
-          Emit(TailStart(c0), sp.first_token - 1, k, sp);
+          Emit(TailStart(c0, sp.first_token - 1), sp.first_token - 1, k, sp);
           return;
         }
         // "The museum, Mr. Bush said, celebrated ...": the attribution sits
         // inside the statement, which is the sentence around it, in two
         // pieces as a quote split by its attribution is.
         if (k + 1 < end && f_.Tok(k + 1) == "," && end > k + 3) {
-          Emit(TailStart(c0), sp.first_token - 1, k, sp);
+          Emit(TailStart(c0, sp.first_token - 1), sp.first_token - 1, k, sp);
           Emit(k + 2, end, k, sp);
           return;
         }
@@ -803,7 +810,13 @@ class Reporter {
           Is(t, {"is", "was", "are", "were", "be", "been", "being", "will", "would", "could", "should", "can", "may",
                  "might", "must", "do", "does", "did", "not", "that", "which", "who", "whom", "whose", "to", "if",
                  "when", "because", "as", "there", "it", "this", "these", "those", "or", "but", "so", "yet",
-                 "while", "where", "how", "what", "why", "here", "then", "just", "even", "still", "however"})) {
+                 "while", "where", "how", "what", "why", "here", "then", "just", "even", "still", "however", "now",
+                 "you", "You", "cannot", "can't", "can\xE2\x80\x99t", "won't", "won\xE2\x80\x99t"})) {
+        return sp;
+      }
+      // "you'll feel", "we're told": a contraction is a pronoun and its verb.
+      if (t.size() > 3 && (t.find('\'') != std::string_view::npos || t.find("\xE2\x80\x99") != std::string_view::npos) &&
+          !(t.substr(t.size() - 2) == "'s" || (t.size() > 4 && t.substr(t.size() - 4) == "\xE2\x80\x99s"))) {
         return sp;
       }
       if (t == "than" && !(m > c0 && Is(f_.Tok(m - 1), {"more", "less", "fewer", "More", "Less", "Fewer"}))) return sp;  // "more than 4 in 10"
@@ -819,6 +832,9 @@ class Reporter {
     if (e == c0 + 1 && f_.lex().starters.Contains(f_.Tok(c0))) return sp;
     std::string_view last = f_.Tok(e - 1);
     if (last.size() > 3 && last.substr(last.size() - 2) == "ly") return sp;
+    // "Benchmark 10-year notes": a numeric compound modifies the cue word,
+    // which is a noun then.
+    if (StartsDigit(last) && last.find('-') != std::string_view::npos) return sp;
     if (Is(last, {"of", "for", "in", "on", "at", "by", "with", "from", "the", "a", "an", "his", "her", "their",
                   "its", "and", "-", "/", "'s", "\xE2\x80\x99s"})) {
       return sp;
@@ -1336,7 +1352,10 @@ class Reporter {
 
   // OpeningStart for a clause starting at c0 when it is the sentence's
   // first clause; c0 for a later one.
-  uint32_t TailStart(uint32_t c0) const {
+  uint32_t TailStart(uint32_t c0, uint32_t piece_end) const {
+    // Only a statement that has words of its own after c0 takes the opening
+    // phrase ("Later, in remarks at X, Esper said" is no statement).
+    if (piece_end <= c0 + 1) return c0;
     const uint32_t s = doc_.tokens[c0].sentence;
     return f_.ClauseStart(s) == c0 ? OpeningStart(doc_.sentences[s], c0) : c0;
   }

@@ -91,8 +91,10 @@ bool SpeakerFinder::TrimDescription(Speaker* sp) const {
       break;
     }
   }
-  while (cut > a && Is(Tok(cut - 1), {"to", "of", "in", "on", "at", "for", "with", "by", "from", "and", "or", "the",
-                                      "a", "an", "also", "only", "not", "never", "already", "always"})) {
+  while (cut > a && (Is(Tok(cut - 1), {"to", "of", "in", "on", "at", "for", "with", "by", "from", "and", "or", "the",
+                                       "a", "an", "also", "only", "not", "never", "already", "always"}) ||
+                     (cut < b && Tok(cut - 1).size() > 3 && text::StartsLower(Tok(cut - 1)) &&
+                      Tok(cut - 1).substr(Tok(cut - 1).size() - 2) == "ly"))) {
     --cut;
   }
   if (cut == b) return true;
@@ -153,8 +155,15 @@ bool SpeakerFinder::NounUse(uint32_t k) const {
   if (std::string_view v = Tok(k - 1); v.size() > 4 && text::StartsLower(v) && v.substr(v.size() - 2) == "ed") {
     return true;
   }
-  return Is(p, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few", "several", "many",
-                "some", "most", "all", "both", "these", "those", "other", "various"});
+  auto quantifier = [](std::string_view w) {
+    return Is(w, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few", "several", "many",
+                  "some", "most", "all", "both", "these", "those", "other", "various"});
+  };
+  if (quantifier(p)) return true;
+  // "Seven big questions": a quantifier and an adjective before it.
+  char buf3[16];
+  return k >= 2 && doc_.tokens[k - 2].sentence == doc_.tokens[k].sentence && text::StartsLower(Tok(k - 1)) &&
+         quantifier(text::FoldCase(Tok(k - 2), buf3, sizeof buf3));
 }
 
 bool SpeakerFinder::InQuote(uint32_t pos) const {
