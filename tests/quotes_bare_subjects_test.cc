@@ -103,5 +103,19 @@ TEST(QuotesBareSubjects, AccordingToTakesTheWholeSentence) {
   ASSERT_EQ(q.size(), 1u);
 }
 
+TEST(QuotesBareSubjects, PhraseBeforeTheSubject) {
+  auto q = Reports("In May she said the pier was safe, and at the hearing this week she said it was not.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "the pier was safe");
+  EXPECT_EQ(q[1].text, "it was not");
+  q = Reports("Although in May she said the pier was safe, at the hearing this week she said it was not.");
+  ASSERT_EQ(q.size(), 2u);
+  q = Reports("Karen Walsh noted in a column in the Harbour Gazette that ferry traffic had doubled.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that ferry traffic had doubled");
+  // A "that" with its verb is a relative clause: no report.
+  EXPECT_TRUE(Reports("Karen Walsh spoke in the column that ran on Tuesday about ferries.").empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

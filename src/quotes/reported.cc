@@ -688,9 +688,26 @@ class Reporter {
       }
       return first - 1 > c0;
     }
-    return Is(f_.Tok(first - 1), {"and", "but", "while", "whereas", "although", "though", "because", "since",
-                                  "so", "yet", ";", ":", "\xE2\x80\x94", "--", "which", "whom", "when", "after",
-                                  "before", "if", "as", "where"});
+    auto opener = [&](std::string_view w) {
+      return Is(w, {"and", "but", "while", "whereas", "although", "though", "because", "since", "so", "yet", ";",
+                    ":", "\xE2\x80\x94", "--", "which", "whom", "when", "after", "before", "if", "as", "where"});
+    };
+    if (opener(f_.Tok(first - 1))) return true;
+    // "..., and at the town hall this week she said": a short time or place
+    // phrase between the conjunction and the subject.
+    if (!f_.IsPronoun(first) && f_.PersonMentionStartingAt(first) < 0) return false;
+    for (uint32_t m = first; m > c0 && first - m < 8;) {
+      --m;
+      std::string_view w = f_.Tok(m);
+      // The phrase opens the clause itself, or follows its conjunction.
+      if (Is(w, {"in", "at", "on", "during", "last", "this", "earlier", "later", "after", "before", "In", "At",
+                 "On", "During", "Last", "This", "Earlier", "Later"}) &&
+          (m == c0 || (opener(f_.Tok(m - 1)) && !Is(f_.Tok(m - 1), {"which", "whom", "as", "where"})))) {
+        return true;
+      }
+      if (w == "," || f_.IsCue(m) || VerbLike(m) || f_.InQuote(doc_.tokens[m].span.begin)) return false;
+    }
+    return false;
   }
 
   // The relative subject of "X, who said ..." / "voters who said ...": the
@@ -1092,6 +1109,8 @@ class Reporter {
       // "..., and more than 4 in 10 said ...", "..., while Maine Sen. Susan
       // Collins and Texas Rep. Louis Gohmert suggested ...".
       Speaker sp = f_.LeftSubject(k, a);
+      // "..., and at the town hall she said ...": a short phrase first.
+      if (sp.found && sp.first_token > a && OpensInnerClause(sp.first_token, a)) return true;
       if (!(sp.found && sp.first_token == a) && MayOpenBareSubject(a)) sp = BareNounPhraseSubject(k, a, end);
       return sp.found && sp.first_token == a;
     }
@@ -1210,8 +1229,13 @@ class Reporter {
     auto find_that = [&](uint32_t from, uint32_t limit, bool any = false) -> uint32_t {
       uint32_t stop = from + limit;
       for (uint32_t m = from; m < end && m < stop; ++m) {
+        // "noted in a guest column that anger is ...": after the phrase a
+        // "that" opens the clause unless a verb follows it ("the column
+        // that ran Tuesday").
         if (f_.Tok(m) == "that" && m + 1 < end &&
-            (any || OpensClause(f_.Tok(m + 1)) || f_.Tok(m + 1) == ",")) {
+            (any || OpensClause(f_.Tok(m + 1)) || f_.Tok(m + 1) == "," ||
+             (text::StartsLower(f_.Tok(m + 1)) && !VerbLike(m + 1) && m + 3 < end &&
+              !Is(f_.Tok(m + 1), {"ran", "runs", "appeared", "aired", "says", "said"})))) {
           return m;
         }
         // "said on CNN, where he is now a paid contributor, that ...": an

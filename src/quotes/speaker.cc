@@ -240,7 +240,12 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
                    Is(Tok(k), {"in", "on", "at", "after", "before", "during", "since", "for", "with", "by", "when",
                                "while", "although", "though", "if", "as", "despite", "under", "last", "earlier",
                                "later"})))) {
+    // "In September she said it was a mistake, and ...": a preposition's
+    // phrase holds no cue; with one it is a clause of its own.
+    const bool preposition = Is(Tok(k), {"On", "In", "At", "During", "Last", "Earlier", "Under", "For", "With", "By",
+                                         "Through", "Throughout", "Amid", "Despite", "Unlike", "Without"});
     for (uint32_t m = k + 1; m < end && m < k + 40; ++m) {
+      if (preposition && IsCue(m) && m > k + 1 && (IsPronoun(m - 1) || text::StartsUpper(Tok(m - 1)))) break;
       // The comma of "2,400" is glued to its digits and ends no phrase.
       if (Tok(m) != ",") continue;
       const bool glued = m + 1 < doc_.tokens.size() && doc_.tokens[m - 1].span.end == doc_.tokens[m].span.begin &&
