@@ -104,5 +104,15 @@ TEST(QuotesPronouns, AnotherWordAtThePositionKeepsTheLatestPerson) {
   EXPECT_EQ(Resolve(text, "talk", 'f'), "Anna Korvel");
 }
 
+TEST(QuotesPronouns, RoleNounGivesGender) {
+  // "his sister" makes Mina Sato a woman: "He" is her brother, not her.
+  const auto q = testing_util::Statements(
+      "Daniel Sato opened the harbour. Mina Sato, his sister, said the ferry would return. He denied that the "
+      "pier had been sold.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Mina Sato");
+  EXPECT_EQ(q[1].speaker, "Daniel Sato");
+}
+
 }  // namespace
 }  // namespace newsgraph

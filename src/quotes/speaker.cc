@@ -478,6 +478,7 @@ void SpeakerFinder::ResolveAllPronouns() const {
         if (Is(t, {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess"})) gender = 'f';
       }
       if (!gender) gender = doc_.entities[mention.entity].gender;
+      if (!gender) gender = RoleGender(first, last);
       add(mention.entity, w, s, k, gender);
       continue;
     }
@@ -505,6 +506,40 @@ void SpeakerFinder::ResolveAllPronouns() const {
       add(best, subject ? 180 : 100, s, k, chosen ? gender : 0);
     }
   }
+}
+
+char SpeakerFinder::RoleGender(uint32_t first, uint32_t last) const {
+  // "Kim Yo Jong, his sister,", "actress Ann Cole": a kinship or gendered
+  // role noun in the appositive after the name or just before it.
+  auto gender_of = [](std::string_view w) -> char {
+    if (Is(w, {"sister", "mother", "wife", "daughter", "woman", "widow", "actress", "chairwoman", "spokeswoman",
+               "businesswoman", "congresswoman", "queen", "grandmother", "aunt", "niece", "girlfriend", "mom",
+               "granddaughter", "stepmother", "sister-in-law", "mother-in-law", "daughter-in-law", "princess",
+               "duchess", "empress", "nun", "heiress", "waitress", "girl", "lady"})) {
+      return 'f';
+    }
+    if (Is(w, {"brother", "father", "husband", "son", "man", "widower", "actor", "chairman", "spokesman",
+               "businessman", "congressman", "king", "grandfather", "uncle", "nephew", "boyfriend", "dad",
+               "grandson", "stepfather", "brother-in-law", "father-in-law", "son-in-law", "prince", "duke",
+               "emperor", "monk", "heir", "boy", "gentleman"})) {
+      return 'm';
+    }
+    return 0;
+  };
+  const uint32_t n = uint32_t(doc_.tokens.size());
+  if (last < n && Tok(last) == ",") {
+    for (uint32_t j = last + 1; j < n && j < last + 7; ++j) {
+      if (Is(Tok(j), {",", ".", ";", "said", "says"})) break;
+      if (char g = gender_of(Tok(j))) return g;
+    }
+  }
+  const uint32_t s0 = doc_.sentences[doc_.tokens[first].sentence].first_token;
+  for (uint32_t j = first; j > s0 && first - j < 3;) {
+    --j;
+    if (char g = gender_of(Tok(j))) return g;
+    if (!text::StartsLower(Tok(j))) break;
+  }
+  return 0;
 }
 
 int32_t SpeakerFinder::LatestPerson(uint32_t pos, char gender) const {

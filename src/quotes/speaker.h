@@ -112,6 +112,9 @@ class SpeakerFinder {
   // The latest person mentioned outside quotation marks before byte `pos`,
   // of a compatible gender (unknown gender is compatible); -1 if none.
   int32_t LatestPerson(uint32_t pos, char gender) const;
+  // The gender ('m', 'f', or 0) a role noun next to the person mention in
+  // tokens [first, last) gives: "Kim Yo Jong, his sister,", "actress X".
+  char RoleGender(uint32_t first, uint32_t last) const;
 
   // True when tokens [a, b) can be a role written before a name ("White
   // House press secretary", "Clinton spokesman"): a few words, no
