@@ -60,5 +60,16 @@ TEST(QuotesDescriptionEdges, NoSubjectNoReport) {
           .empty());
 }
 
+TEST(QuotesDescriptionEdges, WhyASourceIsUnnamedIsNoStatement) {
+  auto q = Statements("A senior harbour official, who asked not to be named, said the deal was close.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "said");
+  EXPECT_EQ(q[0].text, "the deal was close");
+  EXPECT_EQ(q[0].mention, "A senior harbour official");
+  q = Statements("Two officials, speaking on condition of anonymity, said the ferry would return.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the ferry would return");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -159,6 +159,7 @@ class Reporter {
         continue;
       }
       if (f_.NounUse(k)) continue;  // "the report", "48% support"
+      if (AnonymityAside(k, end)) continue;  // "who asked not to be named, said ..."
       if (!text::StartsLower(f_.Tok(k))) continue;  // "Fallen Order", "Support Group"
       std::string_view t = f_.Tok(k);
       if (Participle(k) && k > c0 + 2) {
@@ -1157,6 +1158,20 @@ class Reporter {
                       "eight", "nine", "ten", "majorities", "majority", "a", "the"});
   }
 
+  // "who asked not to be named", "who spoke on condition of anonymity",
+  // "who requested anonymity": the cue at k says why a source goes
+  // unnamed, which is no statement.
+  bool AnonymityAside(uint32_t k, uint32_t end) const {
+    bool no = false;
+    for (uint32_t m = k + 1; m < end && m < k + 7; ++m) {
+      std::string_view t = f_.Tok(m);
+      if (Is(t, {",", ";", ":", "that"})) break;
+      no = no || t == "not";
+      if (Is(t, {"anonymity", "anonymously"}) || (no && Is(t, {"named", "identified"}))) return true;
+    }
+    return false;
+  }
+
   // True when token k is a quotation mark glued to the token before it (a
   // closing mark after a comma or a word).
   bool IsGluedMark(uint32_t k) const {
@@ -1224,6 +1239,12 @@ class Reporter {
   uint32_t AfterCue(uint32_t k, uint32_t end) const {
     std::string_view verb = f_.Tok(k);
     uint32_t j = k + 1;
+    // "who asked not to be named", "who spoke on condition of anonymity":
+    // why a source goes unnamed is no statement.
+    for (uint32_t m = j; m < end && m < j + 6; ++m) {
+      if (Is(f_.Tok(m), {"named", "identified", "anonymity", "anonymous", "anonymously"})) return 0;
+      if (Is(f_.Tok(m), {",", ";", ":", "that"})) break;
+    }
     // After "told the panel", "that" is the complementizer whatever follows;
     // after a time phrase it must open a clause ("said at a rally that he").
     auto find_that = [&](uint32_t from, uint32_t limit, bool any = false) -> uint32_t {
@@ -1459,6 +1480,7 @@ class Reporter {
     if (b <= a) return;
     Speaker sp = given;
     if (!f_.TrimDescription(&sp)) return;  // "his campaign has faced" names no one
+    if (cue != UINT32_MAX && AnonymityAside(cue, b)) return;
     if (cue != UINT32_MAX && cue < a) b = RelativeClauseEnd(cue, a, b);
     // A clause that opens inside quotation marks is a whole quote already.
     size_t len;
