@@ -50,5 +50,21 @@ TEST(QuotesManner, ColonAfterAClause) {
   EXPECT_EQ(q[0].mention, "Two members of the crew");
 }
 
+TEST(QuotesManner, ScareQuoteInANewClauseHasNoSpeaker) {
+  auto q = Statements(
+      "Critics dubbed the plan \xE2\x80\x9Cthe ferry to nowhere\xE2\x80\x9D, and the \xE2\x80\x9Cexperts\xE2\x80\x9D "
+      "were never consulted.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the ferry to nowhere");
+  EXPECT_EQ(q[0].clause, "the plan \xE2\x80\x9Cthe ferry to nowhere\xE2\x80\x9D");
+}
+
+TEST(QuotesManner, AnAgeIsNoRole) {
+  auto q = Statements("Karen Walsh, 49, said the cuts were \xE2\x80\x9Cregrettable but necessary\xE2\x80\x9D.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Karen Walsh");
+  EXPECT_EQ(q[0].role, "<null>");
+}
+
 }  // namespace
 }  // namespace newsgraph

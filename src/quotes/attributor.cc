@@ -117,6 +117,31 @@ class Attribution {
       intro = intro || (pre_cue + 1 == int32_t(open_tok) && text::StartsUpper(doc.Slice(q.content)));
     }
     const bool direct = starts || intro || q.continued;
+    if (!direct && pre_cue >= 0) {
+      // "Critics dubbed the plan "X", and the "experts" were not asked": a
+      // new clause after the cue's own leaves a partial quote out of reach.
+      for (uint32_t m = uint32_t(pre_cue) + 1; m + 2 < open_tok; ++m) {
+        if (f_.InQuote(doc.tokens[m].span.begin)) continue;
+        std::string_view t = f_.Tok(m);
+        std::string_view n = f_.Tok(m + 1);
+        std::string_view w = f_.Tok(m + 2);
+        if (t == ";" || (t == "," && Is(n, {"and", "but", "while", "whereas"}) &&
+                         (Is(w, {"the", "a", "an", "he", "she", "they", "it", "we", "his", "her", "their", "its"}) ||
+                          text::StartsUpper(w)) &&
+                         !f_.IsCue(m + 3))) {
+          pre_cue = -1;
+          // "..., but she knows that "LeBron will ..."": the new clause's own
+          // verb of belief or finding introduces the quote instead.
+          for (uint32_t v = m + 2; v < open_tok; ++v) {
+            if (text::StartsLower(f_.Tok(v)) &&
+                (f_.lex().beliefs.Contains(f_.Tok(v)) || f_.lex().that_cues.Contains(f_.Tok(v)))) {
+              pre_cue = int32_t(v);
+            }
+          }
+          break;
+        }
+      }
+    }
 
     Speaker sp;
     int32_t cue_b = -1, cue_e = -1;
@@ -324,6 +349,7 @@ class Attribution {
     if (LooksLikeTitle(q.content, direct)) return false;  // "The Apprentice", "Coal Isn't the Villain."
 
     if (!f_.TrimDescription(&sp)) sp = Speaker();  // "the White House was refusing to"
+    SpeakerFinder::DropAgeRole(&sp);
     Quote& quote = out->quote;
     out->continues = q.continues;
     quote.content = q.content;

@@ -1480,6 +1480,7 @@ class Reporter {
     if (b <= a) return;
     Speaker sp = given;
     if (!f_.TrimDescription(&sp)) return;  // "his campaign has faced" names no one
+    SpeakerFinder::DropAgeRole(&sp);
     if (cue != UINT32_MAX && AnonymityAside(cue, b)) return;
     if (cue != UINT32_MAX && cue < a) b = RelativeClauseEnd(cue, a, b);
     // A clause that opens inside quotation marks is a whole quote already.

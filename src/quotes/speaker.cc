@@ -69,6 +69,14 @@ Speaker SpeakerFinder::Description(uint32_t first, uint32_t end) const {
   return sp;
 }
 
+void SpeakerFinder::DropAgeRole(Speaker* sp) {
+  if (!sp->role) return;
+  const std::string& r = *sp->role;
+  bool digits = !r.empty() && r.size() <= 3;
+  for (char c : r) digits = digits && c >= '0' && c <= '9';
+  if (digits) sp->role.reset();
+}
+
 bool SpeakerFinder::TrimDescription(Speaker* sp) const {
   if (!sp->found || !sp->description || sp->entity >= 0 || sp->mention.empty()) return true;
   const uint32_t a = TokenAt(sp->mention.begin);
