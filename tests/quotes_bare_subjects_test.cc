@@ -117,5 +117,45 @@ TEST(QuotesBareSubjects, PhraseBeforeTheSubject) {
   EXPECT_TRUE(Reports("Karen Walsh spoke in the column that ran on Tuesday about ferries.").empty());
 }
 
+TEST(QuotesBareSubjects, OpeningParticipleReportsForTheSubject) {
+  auto q = Reports("Noting she had studied law, Karen Walsh said the pier case was simple.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "she had studied law");
+  EXPECT_EQ(q[0].speaker, "Karen Walsh");
+  EXPECT_EQ(q[0].cue, "Noting");
+  EXPECT_EQ(q[1].text, "the pier case was simple");
+}
+
+TEST(QuotesBareSubjects, AfterAPossessiveACueWordIsANoun) {
+  // "Lazar's claims" is a noun, so the opening phrase holds no cue.
+  auto q = Reports("Contrary to Lazar's claims, dockers say he never worked at the pier.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "dockers");
+  // "He's claiming" is a verb: 's stands for "is" after a pronoun.
+  q = Reports("He's claiming that the pier was sold in secret.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that the pier was sold in secret");
+}
+
+TEST(QuotesBareSubjects, ProgressiveCues) {
+  auto q = Reports("Officials have been saying for weeks that the pier is safe.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Officials");
+  EXPECT_EQ(q[0].cue, "saying");
+  EXPECT_EQ(q[0].text, "that the pier is safe");
+  q = Reports("Karen Walsh is arguing that the ferry should return.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Karen Walsh");
+  // A progressive verb that is no cue reports nothing.
+  EXPECT_TRUE(Reports("The harbour board is selling the old pier.").empty());
+}
+
+TEST(QuotesBareSubjects, RoleAfterASubordinator) {
+  auto q = Reports("The mayor relented after harbour engineer Karen Walsh noted that the cranes were unsafe.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Karen Walsh");
+  EXPECT_EQ(q[0].text, "that the cranes were unsafe");
+}
+
 }  // namespace
 }  // namespace newsgraph

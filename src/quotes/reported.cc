@@ -97,8 +97,33 @@ class Reporter {
         Clauses(o + 1, std::min(c0 - 1, end));
       }
     }
+    OpeningParticiple(sent, c0, end);
     Nominal(c0, end);
     Clauses(c0, end);
+  }
+
+  // "Noting he majored in philosophy, Allen said ...", "Citing the cost,
+  // the mayor vetoed ...": a speech participle opening the sentence reports
+  // for the main clause's subject, from after it to the comma.
+  void OpeningParticiple(const Sentence& sent, uint32_t c0, uint32_t end) {
+    const uint32_t k = sent.first_token;
+    std::string_view t = f_.Tok(k);
+    if (c0 <= k + 3 || f_.Tok(c0 - 1) != "," || t.size() < 6 || t.substr(t.size() - 3) != "ing" ||
+        !text::StartsUpper(t)) {
+      return;
+    }
+    char buf[24];
+    std::string_view lower = text::FoldCase(t, buf, sizeof buf);
+    if (!f_.lex().speech.Contains(lower) || lower == "according") return;
+    for (uint32_t m = k + 1; m + 1 < c0; ++m) {
+      if (f_.IsCue(m) || f_.InQuote(doc_.tokens[m].span.begin)) return;
+    }
+    Speaker sp = ClauseSubject(c0);
+    if (!sp.found) return;
+    const uint32_t j = f_.lex().object_cues.Contains(lower) ? k + 1 : AfterCue(k, c0 - 1);
+    if (j == 0 || j + 1 >= c0) return;
+    Emit(j, c0 - 1, k, sp);
+    last_ = 0;
   }
 
  private:
@@ -195,7 +220,19 @@ class Reporter {
         }
         continue;
       }
-      if (t == "according" || (t.size() > 4 && t.substr(t.size() - 3) == "ing")) continue;
+      // "He is claiming that ...", "officials have been saying ...": a
+      // progressive cue; its subject stands before the auxiliary.
+      uint32_t subj_k = k;
+      if (t.size() > 4 && t.substr(t.size() - 3) == "ing" && t != "according" && k > c0 + 1) {
+        uint32_t a = k;
+        while (a > c0 + 1 && Is(f_.Tok(a - 1), {"also", "now", "still", "repeatedly", "increasingly", "not"})) --a;
+        if (Is(f_.Tok(a - 1), {"is", "are", "was", "were", "'s", "\xE2\x80\x99s", "'re", "\xE2\x80\x99re"})) {
+          subj_k = a - 1;
+        } else if (f_.Tok(a - 1) == "been" && a > c0 + 2 && Is(f_.Tok(a - 2), {"has", "have", "had"})) {
+          subj_k = a - 2;
+        }
+      }
+      if (t == "according" || (t.size() > 4 && t.substr(t.size() - 3) == "ing" && subj_k == k)) continue;
       any_cue = true;
       // "X was quoted as saying CLAUSE"
       if (t == "quoted" && k + 2 < end && f_.Tok(k + 1) == "as" && f_.Tok(k + 2) == "saying" && k > c0 &&
@@ -208,12 +245,12 @@ class Reporter {
         }
         continue;
       }
-      Speaker sp = f_.LeftSubject(k, c0);
-      if (!sp.found) sp = WhoSubject(k, c0);
-      if (!sp.found) sp = NounPhraseSubject(k, c0);
-      if (!sp.found) sp = FirstPersonSubject(k, c0);
+      Speaker sp = f_.LeftSubject(subj_k, c0);
+      if (!sp.found) sp = WhoSubject(subj_k, c0);
+      if (!sp.found) sp = NounPhraseSubject(subj_k, c0);
+      if (!sp.found) sp = FirstPersonSubject(subj_k, c0);
       if (!sp.found) sp = TailNounPhrase(k, c0, end);
-      if (!sp.found) sp = BareNounPhraseSubject(k, c0, end);
+      if (!sp.found && subj_k == k) sp = BareNounPhraseSubject(k, c0, end);
       if (!sp.found) {
         // "Voters were worried, and more than 4 in 10 said ...": the same
         // subject after a conjunction that opens a clause of its own.
@@ -221,6 +258,13 @@ class Reporter {
           std::string_view w = f_.Tok(b - 1);
           if (Is(w, {"and", "but", "while", "whereas", ";"})) {
             if (MayOpenBareSubject(b) && OpensInnerClause(b, c0)) sp = BareNounPhraseSubject(k, b, end);
+            break;
+          }
+          // "Contrary to his claims, authorities say ...": after an opening
+          // phrase's comma, a plural standing alone before the cue.
+          if (w == "," && b + 1 == k && text::StartsLower(f_.Tok(b)) && f_.Tok(b).size() > 3 &&
+              f_.Tok(b).back() == 's' && OpensInnerClause(b, c0)) {
+            sp = BareNounPhraseSubject(k, b, end);
             break;
           }
           if (Is(w, {",", ":"}) || f_.IsCue(b - 1)) break;
@@ -694,6 +738,16 @@ class Reporter {
                     ":", "\xE2\x80\x94", "--", "which", "whom", "when", "after", "before", "if", "as", "where"});
     };
     if (opener(f_.Tok(first - 1))) return true;
+    // "after Business Insider senior editor Josh Barro noted": a role
+    // between the conjunction and the name.
+    for (uint32_t m = first - 1; m > c0 && first - m < 7; --m) {
+      // Only after a subordinator: "radio host and author X" is one phrase.
+      if (opener(f_.Tok(m - 1)) &&
+          !Is(f_.Tok(m - 1), {"which", "whom", "as", "where", ";", ":", "and", "but", "so", "yet", "--"})) {
+        if (f_.RolePrefix(m, first) && f_.PersonMentionStartingAt(first) >= 0) return true;
+        break;
+      }
+    }
     // "..., and at the town hall this week she said": a short time or place
     // phrase between the conjunction and the subject.
     if (!f_.IsPronoun(first) && f_.PersonMentionStartingAt(first) < 0) return false;
@@ -1307,7 +1361,7 @@ class Reporter {
     }
     if (Is(t, {"at", "in", "on", "during", "after", "before", "last", "this", "earlier", "recently", "yesterday",
                "today", "later", "repeatedly", "publicly", "privately", "again", "previously", "then", "also",
-               "late", "early", "while", "when", "through"})) {
+               "late", "early", "while", "when", "through", "for", "over", "since", "throughout"})) {
       if (uint32_t m = find_that(j + 1, 12)) return m;
       // "said after the convention he would not ...": without "that", a
       // subject pronoun after a short phrase opens the clause.

@@ -141,9 +141,15 @@ bool SpeakerFinder::NounUse(uint32_t k) const {
   char buf[16];
   std::string_view p = text::FoldCase(Tok(k - 1), buf, sizeof buf);
   auto determiner = [](std::string_view w) {
-    return Is(w, {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "whose"});
+    return Is(w, {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "whose", "'s",
+                  "\xE2\x80\x99s"});
   };
-  if (determiner(p)) return true;
+  // "Lazar's claims" is a noun; "He's claiming" a verb ('s for "is").
+  char before[16];
+  const bool contraction = Is(p, {"'s", "\xE2\x80\x99s"}) && k >= 2 &&
+                           Is(text::FoldCase(Tok(k - 2), before, sizeof before),
+                              {"he", "she", "it", "that", "there", "who", "what", "where", "here", "this"});
+  if (determiner(p) && !contraction) return true;
   // "his greatest support", "the broad support": an adjective between.
   if (k >= 2 && doc_.tokens[k - 2].sentence == doc_.tokens[k].sentence) {
     std::string_view adj = Tok(k - 1);
