@@ -150,6 +150,20 @@ TEST(QuotesBareSubjects, ProgressiveCues) {
   EXPECT_TRUE(Reports("The harbour board is selling the old pier.").empty());
 }
 
+TEST(QuotesBareSubjects, ObjectOfToldEndsAtTheSubject) {
+  auto q = Reports("Karen Walsh told the Harbour Gazette her crew had found the wreck.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "her crew had found the wreck");
+  q = Reports("Karen Walsh told his audience they would not be paid.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "they would not be paid");
+  q = Reports("Karen Walsh told a crowded hall at a hotel in downtown Norvale that she would not resign.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that she would not resign");
+  // "told the crew to leave" holds no clause.
+  EXPECT_TRUE(Reports("Karen Walsh told the crew to leave the harbour.").empty());
+}
+
 TEST(QuotesBareSubjects, RoleAfterASubordinator) {
   auto q = Reports("The mayor relented after harbour engineer Karen Walsh noted that the cranes were unsafe.");
   ASSERT_EQ(q.size(), 1u);

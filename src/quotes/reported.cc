@@ -16,6 +16,21 @@ bool StartsDigit(std::string_view t) { return !t.empty() && t[0] >= '0' && t[0] 
 
 // Words that can open a reported clause after "that" when the verb is left
 // out, as opposed to a relative clause ("the firm that makes ...").
+// A word that opens a subject after the object of "told": a determiner or
+// a pronoun, possibly contracted ("he's", "they'll").
+bool OpensSubject(std::string_view t) {
+  if (Is(t, {"the", "a", "an", "his", "her", "their", "its", "our", "my", "some", "many", "most", "no", "all",
+             "this", "these", "those", "there", "it"})) {
+    return true;
+  }
+  for (std::string_view p : {"he", "she", "they", "we", "I", "it", "there"}) {
+    if (t.size() > p.size() && t.substr(0, p.size()) == p && (t[p.size()] == '\'' || t[p.size()] == '\xE2')) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool OpensClause(std::string_view t) {
   return Is(t, {"a", "an", "the", "it", "he", "she", "they", "there", "this", "these", "those", "his", "her",
                 "its", "their", "we", "i", "our", "no", "some", "any"}) ||
@@ -1325,13 +1340,34 @@ class Reporter {
       return 0;
     };
     if (Is(verb, {"told", "tells", "tell", "assured", "informed", "reminded", "warned", "urged"})) {
-      if (uint32_t t = find_that(j, 7, /*any=*/true)) return t;
+      if (uint32_t t = find_that(j, 14, /*any=*/true)) return t;
       if (!Is(verb, {"told", "tells", "tell"})) {
         // "warned the plan would fail": no object needed.
       } else {
         int32_t m = f_.MentionEndingAt(j);
-        if (j < end && (text::StartsUpper(f_.Tok(j)) || m >= 0)) {
-          while (j < end && text::StartsUpper(f_.Tok(j))) ++j;
+        const bool determiner = Is(f_.Tok(j), {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"});
+        if (j < end && (text::StartsUpper(f_.Tok(j)) || m >= 0 || determiner)) {
+          // "told the AP his firm ...", "told the National Post he's ...",
+          // "told his audience they ...", "told ABC's "Good Morning America"
+          // on Monday the tone ...": the object runs to the clause's subject.
+          const uint32_t o = j;
+          if (determiner) ++j;
+          bool noun = false;
+          while (j < end && j < o + 10) {
+            std::string_view w = f_.Tok(j);
+            size_t len;
+            const bool mark = text::IsDoubleQuote(text::DecodeAt(w, 0, &len)) || w == "''" || w == "``";
+            if (noun && !mark && (f_.IsPronoun(j) || OpensSubject(w))) break;
+            if (Is(w, {",", ";", ":", ".", "that", "to", "about", "of", "and", "or"}) || f_.IsCue(j)) break;
+            if (w == "on" && IsDate(j + 1)) {
+              ++j;
+              continue;
+            }
+            noun = noun || (!mark && !Is(w, {"'s", "\xE2\x80\x99s"}));
+            ++j;
+          }
+          if (!noun || j >= end || !(f_.IsPronoun(j) || OpensSubject(f_.Tok(j)))) return 0;
+          if (text::StartsUpper(f_.Tok(o)) && !determiner && j == o) return 0;
         } else if (j < end && f_.lex().told_objects.Contains(f_.Tok(j))) {
           ++j;
         } else {
