@@ -164,6 +164,17 @@ TEST(QuotesBareSubjects, ObjectOfToldEndsAtTheSubject) {
   EXPECT_TRUE(Reports("Karen Walsh told the crew to leave the harbour.").empty());
 }
 
+TEST(QuotesBareSubjects, AskedQuestionRunsToTheMainClause) {
+  const auto q = testing_util::Statements(
+      "Asked why the board ignored the demand, in the same letter, that the pier be closed, Karen Walsh "
+      "responded, \xE2\x80\x9CWe did not ignore it.\xE2\x80\x9D");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].speaker, "<null>");  // who asked is not said
+  EXPECT_EQ(q[0].text, "why the board ignored the demand, in the same letter, that the pier be closed");
+  EXPECT_EQ(q[1].speaker, "Karen Walsh");
+}
+
 TEST(QuotesBareSubjects, RoleAfterASubordinator) {
   auto q = Reports("The mayor relented after harbour engineer Karen Walsh noted that the cranes were unsafe.");
   ASSERT_EQ(q.size(), 1u);

@@ -1431,7 +1431,10 @@ class Reporter {
   // phrase is the first piece.
   bool Parenthetical(uint32_t s0, uint32_t c0, uint32_t end) {
     uint32_t p = c0 + 1;
-    if (c0 > s0 + 1 && f_.Tok(c0 - 1) == ",") {
+    // "Asked why ..., Earnest responded, ...": the question was asked of
+    // the speaker, not said by him (Report reads it as a passive question).
+    const bool asked = f_.Tok(s0) == "Asked" || (f_.Tok(s0) == "When" && f_.Tok(s0 + 1) == "asked");
+    if (c0 > s0 + 1 && f_.Tok(c0 - 1) == "," && !asked) {
       for (uint32_t k = s0; k + 1 < c0; ++k) {
         if (f_.IsCue(k) || f_.InQuote(doc_.tokens[k].span.begin)) return false;
       }

@@ -254,6 +254,27 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
                    Is(Tok(k), {"in", "on", "at", "after", "before", "during", "since", "for", "with", "by", "when",
                                "while", "although", "though", "if", "as", "despite", "under", "last", "earlier",
                                "later"})))) {
+    // "Asked whether he was concerned that Donald Trump, the nominee, who
+    // has called ..., could win, Ban demurred": the question runs to the
+    // comma after which a name or pronoun and its verb follow.
+    if (Tok(k) == "Asked" || (Tok(k) == "When" && Tok(k + 1) == "asked")) {
+      for (uint32_t m = k + 2; m + 2 < end && m < k + 60; ++m) {
+        if (Tok(m) != ",") continue;
+        uint32_t v = m + 1;
+        if (IsPronoun(v)) {
+          ++v;
+        } else if (int32_t pm = PersonMentionStartingAt(v); pm >= 0) {
+          v = TokenAt(doc_.mentions[pm].span.end);
+        } else {
+          continue;
+        }
+        std::string_view w = Tok(v);
+        if (v < end && text::StartsLower(w) && (IsCue(v) || (w.size() > 3 && (w.substr(w.size() - 2) == "ed" ||
+                                                                                w.back() == 's')))) {
+          return m + 1;
+        }
+      }
+    }
     // "In September she said it was a mistake, and ...": a preposition's
     // phrase holds no cue; with one it is a clause of its own.
     const bool preposition = Is(Tok(k), {"On", "In", "At", "During", "Last", "Earlier", "Under", "For", "With", "By",
