@@ -175,6 +175,15 @@ TEST(QuotesBareSubjects, AskedQuestionRunsToTheMainClause) {
   EXPECT_EQ(q[1].speaker, "Karen Walsh");
 }
 
+TEST(QuotesBareSubjects, NameClosingAnAsideIsNoSubject) {
+  auto q = Reports(
+      "Sen. Ada Brennan (D-Ohio), facing a challenge from Harbour Commissioner Karen Walsh, noted that the pier "
+      "was sold.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ada Brennan");
+  EXPECT_EQ(q[0].text, "that the pier was sold");
+}
+
 TEST(QuotesBareSubjects, RoleAfterASubordinator) {
   auto q = Reports("The mayor relented after harbour engineer Karen Walsh noted that the cranes were unsafe.");
   ASSERT_EQ(q.size(), 1u);

@@ -284,6 +284,12 @@ class Reporter {
           }
           if (Is(w, {",", ":"}) || f_.IsCue(b - 1)) break;
         }
+      } else if (sp.first_token > c0 && k > c0 + 3 && f_.Tok(k - 1) == "," &&
+                 !OpensInnerClause(sp.first_token, c0)) {
+        // "Sen. Roy Blunt (R-Mo.), facing a challenge from Secretary of State
+        // Jason Kander, noted that ...": the name closing an aside is not the
+        // subject; the one opening the clause is.
+        if (Speaker opening = SubjectBeforeAside(k, c0); opening.found) sp = opening;
       } else if (sp.first_token > c0 && !OpensInnerClause(sp.first_token, c0)) {
         // "Popular Christian and corporate speaker Lance Wallnau believes":
         // a description too long for a role prefix, the name at its end;
@@ -1214,6 +1220,25 @@ class Reporter {
       }
     }
     return b;
+  }
+
+  // The subject opening the clause at c0 when an aside (after a comma, a
+  // dash, "who" or a participle) stands between it and the cue at k, and
+  // the aside holds no cue of its own.
+  Speaker SubjectBeforeAside(uint32_t k, uint32_t c0) const {
+    for (uint32_t w = c0 + 1; w < k && w < c0 + 14; ++w) {
+      std::string_view a = f_.Tok(w);
+      const bool opener = a == "," || Is(a, {"-", "--", "\xE2\x80\x94", "\xE2\x80\x93", "who"}) ||
+                          (a.size() > 4 && text::StartsLower(a) && a.substr(a.size() - 3) == "ing");
+      if (!opener || f_.InQuote(doc_.tokens[w].span.begin)) continue;
+      Speaker s = f_.LeftSubject(w, c0);
+      if (!s.found || s.first_token != c0 || s.entity < 0) return Speaker();
+      for (uint32_t m = w + 1; m + 1 < k; ++m) {
+        if (f_.IsCue(m) || f_.InQuote(doc_.tokens[m].span.begin)) return Speaker();
+      }
+      return s;
+    }
+    return Speaker();
   }
 
   // Inside a sentence, lower-case words open a subject without determiner
