@@ -29,6 +29,18 @@ TEST(QuotesBareSubjects, NounPhraseWithoutDeterminer) {
   EXPECT_EQ(q[0].mention, "Pilots, dockers and former harbour masters");
 }
 
+TEST(QuotesBareSubjects, PluralPossessiveAndPronounClauses) {
+  auto q = Reports("Ada Jones\xE2\x80\x99 campaign says it raised more money in May.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Ada Jones\xE2\x80\x99 campaign");
+  EXPECT_EQ(q[0].text, "it raised more money in May");
+  q = Reports("But most dockers agreed they had no real choice.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "they had no real choice");
+  // "agreed" with an object is no report.
+  EXPECT_TRUE(Reports("Most dockers agreed the terms on Monday.").empty());
+}
+
 TEST(QuotesBareSubjects, NeedsAClauseAfterTheCue) {
   // Without a reported clause the words are no subject: nothing is said.
   EXPECT_TRUE(Reports("Harbour engineers say hello to the visitors.").empty());

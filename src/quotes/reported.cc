@@ -428,7 +428,7 @@ class Reporter {
       if (sp.first_token == c0) {
         // "Several GOP elders agreed that ...": a cue that names or judges
         // reports a clause only through "that".
-        if (f_.lex().clauseless.Contains(t) && f_.Tok(k + 1) != "that") continue;
+        if (f_.lex().clauseless.Contains(t) && f_.Tok(k + 1) != "that" && !PronounClauseAt(k + 1, end)) continue;
         // "The poll shows Trump leading": a document shows whatever follows.
         uint32_t head = k;
         while (head > c0 && Is(f_.Tok(head - 1), {"also", "now", "still", "clearly", "consistently"})) --head;
@@ -898,7 +898,13 @@ class Reporter {
         continue;
       }
       size_t len;
-      if (!text::IsWordChar(text::DecodeAt(t, 0, &len)) && !Is(t, {"'s", "\xE2\x80\x99s", "-", "/", "."})) return sp;
+      // "Bernie Sanders' campaign": a lone apostrophe after an -s word.
+      const bool plural_possessive = Is(t, {"'", "\xE2\x80\x99"}) && m > c0 && f_.Tok(m - 1).back() == 's';
+      if (!text::IsWordChar(text::DecodeAt(t, 0, &len)) && !Is(t, {"'s", "\xE2\x80\x99s", "-", "/", "."}) &&
+          !plural_possessive) {
+        return sp;
+      }
+      if (plural_possessive) continue;
       if (f_.IsCue(m) || (f_.IsPronoun(m) && !Is(t, {"his", "her", "their", "its"})) ||
           Is(t, {"is", "was", "are", "were", "be", "been", "being", "will", "would", "could", "should", "can", "may",
                  "might", "must", "do", "does", "did", "not", "that", "which", "who", "whom", "whose", "to", "if",
@@ -1241,6 +1247,16 @@ class Reporter {
     return Speaker();
   }
 
+  // True when a subject pronoun with its verb stands at j ("it would",
+  // "they had", "he claimed").
+  bool PronounClauseAt(uint32_t j, uint32_t end) const {
+    if (j + 2 >= end || !Is(f_.Tok(j), {"he", "she", "they", "it", "we", "I"})) return false;
+    std::string_view v = f_.Tok(j + 1);
+    return Is(v, {"would", "will", "could", "can", "should", "might", "may", "must", "was", "were", "is", "are",
+                  "had", "has", "have", "did", "does", "didn't", "wasn't", "hadn't"}) ||
+           (v.size() > 3 && text::StartsLower(v) && v.substr(v.size() - 2) == "ed");
+  }
+
   // Inside a sentence, lower-case words open a subject without determiner
   // only as a quantity: "and more than 4 in 10 said", but "and let them
   // know", "and protests demands" are the clause going on.
@@ -1407,18 +1423,11 @@ class Reporter {
     std::string_view t = f_.Tok(j);
     // The clause keeps its "that", as PolNeAR and most annotations do.
     if (t == "that") return j + 1 < end ? j : 0;
-    if (f_.lex().that_cues.Contains(verb)) {
-      // "indicated it would give", "found he had lied": a subject pronoun
-      // with its verb opens a clause even without "that"; any other word is
-      // the object ("found the money", "showed him the door").
-      if (j + 2 < end && Is(t, {"he", "she", "they", "it", "we", "I"}) &&
-          (Is(f_.Tok(j + 1), {"would", "will", "could", "can", "should", "might", "may", "must", "was", "were",
-                              "is", "are", "had", "has", "have", "did", "does", "didn't", "wasn't", "hadn't"}) ||
-           (f_.Tok(j + 1).size() > 3 && text::StartsLower(f_.Tok(j + 1)) &&
-            f_.Tok(j + 1).substr(f_.Tok(j + 1).size() - 2) == "ed"))) {
-        return j;
-      }
-      return 0;
+    if (f_.lex().that_cues.Contains(verb) || f_.lex().clauseless.Contains(verb)) {
+      // "indicated it would give", "found he had lied", "agreed they had no
+      // recourse": a subject pronoun with its verb opens a clause even
+      // without "that"; any other word is the object ("found the money").
+      return PronounClauseAt(j, end) ? j : 0;
     }
     if (Is(t, {"at", "in", "on", "during", "after", "before", "last", "this", "earlier", "recently", "yesterday",
                "today", "later", "repeatedly", "publicly", "privately", "again", "previously", "then", "also",
