@@ -41,6 +41,16 @@ TEST(QuotesBareSubjects, PluralPossessiveAndPronounClauses) {
   EXPECT_TRUE(Reports("Most dockers agreed the terms on Monday.").empty());
 }
 
+TEST(QuotesBareSubjects, CoordinatedCueAfterAClause) {
+  auto q = Reports("Harbour officials were angered by the sale and predicted it would hurt the port.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Harbour officials");
+  EXPECT_EQ(q[0].text, "it would hurt the port");
+  q = Reports("Norvale aides toured the pier, saying the jobs would stay.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Norvale aides");
+}
+
 TEST(QuotesBareSubjects, NeedsAClauseAfterTheCue) {
   // Without a reported clause the words are no subject: nothing is said.
   EXPECT_TRUE(Reports("Harbour engineers say hello to the visitors.").empty());

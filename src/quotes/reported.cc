@@ -352,7 +352,15 @@ class Reporter {
         }
       }
       if (!sp.found) continue;
-      if (!CutShort(&sp)) continue;
+      if (!CutShort(&sp)) {
+        // "Officials were angered by the deal and said ...": the words before
+        // the cue were a clause; a coordinated cue shares its subject.
+        if (k <= c0 + 2 || !Coordinated(k, c0)) continue;
+        Speaker first = ClauseSubject(c0);
+        if (!first.found) first = FirstVerbSubject(c0, k);
+        if (!first.found) continue;
+        sp = first;
+      }
       // "Secret Service protocol called for X to ..., sources said", "Mr. X
       // intends to deliver ..., Mr. Y said": the clause before a closing
       // attribution is what its speaker said; a cue inside it is not the
@@ -874,7 +882,7 @@ class Reporter {
   // reading, so one is required; words that make the phrase a clause of its
   // own (an auxiliary, a relative, a participle) rule it out. A person
   // named at its end is the speaker, the words before the name the role.
-  Speaker BareNounPhraseSubject(uint32_t k, uint32_t c0, uint32_t end) const {
+  Speaker BareNounPhraseSubject(uint32_t k, uint32_t c0, uint32_t end, bool need_clause = true) const {
     Speaker sp;
     uint32_t e = k;
     while (e > c0 && Is(f_.Tok(e - 1), {"has", "have", "had", "also", "later", "repeatedly", "previously", "all",
@@ -882,7 +890,9 @@ class Reporter {
       --e;
     }
     if (e <= c0 || e - c0 > 8) return sp;
-    if (const uint32_t j = AfterCue(k, end); j == 0 || !Enough(j, end)) return sp;
+    if (need_clause) {
+      if (const uint32_t j = AfterCue(k, end); j == 0 || !Enough(j, end)) return sp;
+    }
     bool comma = false, joined_after_comma = false;
     for (uint32_t m = c0; m < e; ++m) {
       std::string_view t = f_.Tok(m);
@@ -1020,6 +1030,11 @@ class Reporter {
       Speaker sp = f_.LeftSubject(v, c0);
       // "The port authority has deemed ...": a determiner's noun phrase.
       if (!sp.found && VerbLike(v)) sp = NounPhraseSubject(v, c0);
+      // "FBI officials were angered ... and predicted ...": a bare phrase
+      // ending in a people noun.
+      if (!sp.found && VerbLike(v) && v > c0 && f_.lex().humans.Contains(f_.Tok(v - 1))) {
+        sp = BareNounPhraseSubject(v, c0, v, /*need_clause=*/false);
+      }
       if (!sp.found || sp.first_token != c0) continue;
       // Capitalised words the recogniser did not know ("Sullivan put",
       // "Wealth-X keeps") are a subject only before a word that reads as
@@ -1069,6 +1084,15 @@ class Reporter {
         sp.role.reset();
         return sp;
       }
+    }
+    // "FBI officials", "Clinton aides", "Senate Republicans": capitalised
+    // words before a people noun.
+    for (uint32_t h = c0 + 1; h < c0 + 5 && h < doc_.tokens.size(); ++h) {
+      if (f_.lex().humans.Contains(f_.Tok(h)) && !f_.IsCue(h)) {
+        if (h + 1 < doc_.tokens.size() && f_.lex().humans.Contains(f_.Tok(h + 1))) continue;
+        return f_.Description(c0, h + 1);
+      }
+      if (!text::StartsUpper(f_.Tok(h - 1)) || f_.IsPronoun(h - 1)) break;
     }
     Speaker sp;
     if (c0 < doc_.tokens.size() && f_.lex().humans.Contains(f_.Tok(c0)) && text::StartsUpper(f_.Tok(c0))) {
