@@ -182,6 +182,8 @@ TEST(QuotesBareSubjects, ObjectOfToldEndsAtTheSubject) {
   q = Reports("Karen Walsh told a crowded hall at a hotel in downtown Norvale that she would not resign.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].text, "that she would not resign");
+  // "tells the truth" is what was told, no report.
+  EXPECT_TRUE(Reports("A board that tells the truth creates problems for the port.").empty());
   // "told the crew to leave" holds no clause.
   EXPECT_TRUE(Reports("Karen Walsh told the crew to leave the harbour.").empty());
 }

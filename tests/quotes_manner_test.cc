@@ -59,6 +59,16 @@ TEST(QuotesManner, ScareQuoteInANewClauseHasNoSpeaker) {
   EXPECT_EQ(q[0].clause, "the plan \xE2\x80\x9Cthe ferry to nowhere\xE2\x80\x9D");
 }
 
+TEST(QuotesManner, QuoteOpeningWithAPeopleNounIsNoSubject) {
+  // "Ambassador" inside the quote is no subject of the participle after it.
+  auto q = Statements(
+      "\xE2\x80\x9C""Ambassador Lindqvist referred to the ferries,\xE2\x80\x9D Karen Walsh testified, referring "
+      "to the company that ran them.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Karen Walsh");
+  EXPECT_EQ(q[1].cue, "referring to");
+}
+
 TEST(QuotesManner, AnAgeIsNoRole) {
   auto q = Statements("Karen Walsh, 49, said the cuts were \xE2\x80\x9Cregrettable but necessary\xE2\x80\x9D.");
   ASSERT_EQ(q.size(), 1u);

@@ -1087,7 +1087,9 @@ class Reporter {
     }
     // "FBI officials", "Clinton aides", "Senate Republicans": capitalised
     // words before a people noun.
-    for (uint32_t h = c0 + 1; h < c0 + 5 && h < doc_.tokens.size(); ++h) {
+    for (uint32_t h = c0 + 1; h < c0 + 5 && h < doc_.tokens.size() && text::StartsUpper(f_.Tok(c0)) &&
+                              !f_.InQuote(doc_.tokens[c0].span.begin);
+         ++h) {
       if (f_.lex().humans.Contains(f_.Tok(h)) && !f_.IsCue(h)) {
         if (h + 1 < doc_.tokens.size() && f_.lex().humans.Contains(f_.Tok(h + 1))) continue;
         return f_.Description(c0, h + 1);
@@ -1432,6 +1434,8 @@ class Reporter {
             ++j;
           }
           if (!noun || j >= end || !(f_.IsPronoun(j) || OpensSubject(f_.Tok(j)))) return 0;
+          // "tells the truth", "told a story": what was told is the object.
+          if (Is(f_.Tok(j - 1), {"truth", "lie", "lies", "story", "stories", "joke", "jokes", "tale", "tales"})) return 0;
           if (text::StartsUpper(f_.Tok(o)) && !determiner && j == o) return 0;
         } else if (j < end && f_.lex().told_objects.Contains(f_.Tok(j))) {
           ++j;
