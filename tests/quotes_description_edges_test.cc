@@ -60,6 +60,16 @@ TEST(QuotesDescriptionEdges, NoSubjectNoReport) {
           .empty());
 }
 
+TEST(QuotesDescriptionEdges, SubordinateOpeningClause) {
+  // "once" opens a subordinate clause after "And": its report ends at the
+  // comma, and "once" is no part of the speaker.
+  const auto q = Statements(
+      "And once the skipper mentioned that the pier had moved, Karen Walsh quickly found the fault.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "the skipper");
+  EXPECT_EQ(q[0].text, "that the pier had moved");
+}
+
 TEST(QuotesDescriptionEdges, WhyASourceIsUnnamedIsNoStatement) {
   auto q = Statements("A senior harbour official, who asked not to be named, said the deal was close.");
   ASSERT_EQ(q.size(), 1u);

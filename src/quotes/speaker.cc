@@ -79,7 +79,7 @@ void SpeakerFinder::DropAgeRole(Speaker* sp) {
 
 bool SpeakerFinder::TrimDescription(Speaker* sp) const {
   if (!sp->found || !sp->description || sp->entity >= 0 || sp->mention.empty()) return true;
-  const uint32_t a = TokenAt(sp->mention.begin);
+  uint32_t a = TokenAt(sp->mention.begin);
   uint32_t b = a;
   while (b < doc_.tokens.size() && doc_.tokens[b].span.end <= sp->mention.end) ++b;
   if (b <= a) return true;
@@ -99,17 +99,28 @@ bool SpeakerFinder::TrimDescription(Speaker* sp) const {
       break;
     }
   }
-  while (cut > a && (Is(Tok(cut - 1), {"to", "of", "in", "on", "at", "for", "with", "by", "from", "and", "or", "the",
-                                       "a", "an", "also", "only", "not", "never", "already", "always"}) ||
-                     (cut < b && Tok(cut - 1).size() > 3 && text::StartsLower(Tok(cut - 1)) &&
-                      Tok(cut - 1).substr(Tok(cut - 1).size() - 2) == "ly"))) {
+  // "once the man", "when officials": a subordinator is no part of who.
+  uint32_t from = a;
+  while (from + 1 < cut && Is(Tok(from), {"once", "when", "after", "before", "if", "because", "while", "as", "since",
+                                          "although", "though", "until", "unless"})) {
+    ++from;
+  }
+  // Words left dangling by the cut; "people I spoke to" keeps its "to".
+  while (cut < b && cut > from &&
+         (Is(Tok(cut - 1), {"to", "of", "in", "on", "at", "for", "with", "by", "from", "and", "or", "the", "a", "an",
+                            "also", "only", "not", "never", "already", "always"}) ||
+          (Tok(cut - 1).size() > 3 && text::StartsLower(Tok(cut - 1)) &&
+           Tok(cut - 1).substr(Tok(cut - 1).size() - 2) == "ly"))) {
     --cut;
   }
-  if (cut == b) return true;
+  if (cut == b && from == a) return true;
+  if (cut == from) return false;
+  a = from;
   if (cut == a) return false;
+  const bool same_start = sp->first_token == TokenAt(sp->mention.begin);
   sp->mention = {doc_.tokens[a].span.begin, doc_.tokens[cut - 1].span.end};
   sp->name = std::string(doc_.Slice(sp->mention));
-  if (sp->first_token == a) sp->last_token = cut;
+  if (same_start) sp->last_token = cut;
   return true;
 }
 
@@ -253,7 +264,7 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
                   (k > sent.first_token &&
                    Is(Tok(k), {"in", "on", "at", "after", "before", "during", "since", "for", "with", "by", "when",
                                "while", "although", "though", "if", "as", "despite", "under", "last", "earlier",
-                               "later"})))) {
+                               "later", "once", "because", "until", "unless"})))) {
     // "Asked whether he was concerned that Donald Trump, the nominee, who
     // has called ..., could win, Ban demurred": the question runs to the
     // comma after which a name or pronoun and its verb follow.
