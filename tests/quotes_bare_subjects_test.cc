@@ -208,6 +208,16 @@ TEST(QuotesBareSubjects, NameClosingAnAsideIsNoSubject) {
   EXPECT_EQ(q[0].text, "that the pier was sold");
 }
 
+TEST(QuotesBareSubjects, OwnerBeforeTheNameAndDateBeforeTo) {
+  auto q = Reports("WKRP\xE2\x80\x99s Karen Walsh tweeted that the ferry was late.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Karen Walsh");
+  EXPECT_EQ(q[0].role, "WKRP\xE2\x80\x99s");
+  q = Reports("Mayor Karen Walsh promised Monday to reopen the pier.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "to reopen the pier");
+}
+
 TEST(QuotesBareSubjects, RoleAfterASubordinator) {
   auto q = Reports("The mayor relented after harbour engineer Karen Walsh noted that the cranes were unsafe.");
   ASSERT_EQ(q.size(), 1u);

@@ -198,6 +198,9 @@ class Reporter {
                                                      f_.Tok(k) == "referring"))) {
         continue;
       }
+      // "promised Monday to begin ...": a date between the cue and its "to".
+      uint32_t to = k + 1;
+      while (to < end && to < k + 4 && IsDate(to)) ++to;
       if (f_.NounUse(k)) continue;  // "the report", "48% support"
       if (AnonymityAside(k, end)) continue;  // "who asked not to be named, said ..."
       if (!text::StartsLower(f_.Tok(k))) continue;  // "Fallen Order", "Support Group"
@@ -377,7 +380,7 @@ class Reporter {
         sp.first_token = c0;
       }
       if (sp.first_token > c0 && !sp.description && (!sp.role || sp.role_is_title) &&
-          f_.RolePrefix(c0, sp.first_token)) {
+          (f_.RolePrefix(c0, sp.first_token) || f_.PossessiveRolePrefix(c0, sp.first_token))) {
         // "Clinton spokesman Nick Merrill says", "FBI Director James Comey
         // said": a role before the name, joined to its title.
         uint32_t role_end = sp.role ? sp.mention.begin : doc_.tokens[sp.first_token - 1].span.end;
@@ -395,12 +398,12 @@ class Reporter {
         }
         continue;
       }
-      if (f_.lex().infinitives.Contains(t) && k + 2 < end && f_.Tok(k + 1) == "to" && f_.Tok(k + 2) != "comment" &&
+      if (f_.lex().infinitives.Contains(t) && to + 1 < end && f_.Tok(to) == "to" && f_.Tok(to + 1) != "comment" &&
           (sp.first_token == c0 || OpensInnerClause(sp.first_token, c0))) {
         // "The campaign declined to say whether ...", "Sanders promised to
         // ...": what was declined or promised is the infinitive. "declined
         // to comment" holds no statement.
-        Emit(k + 1, ClauseEnd(k + 1, end), k, sp);
+        Emit(to, ClauseEnd(to, end), k, sp);
         return;
       }
       if (sp.first_token == c0 || OpensInnerClause(sp.first_token, c0)) {
