@@ -218,6 +218,12 @@ TEST(QuotesBareSubjects, OwnerBeforeTheNameAndDateBeforeTo) {
   EXPECT_EQ(q[0].text, "to reopen the pier");
 }
 
+TEST(QuotesBareSubjects, DescribedSubjectBeforeIncluding) {
+  auto q = Reports("Several captains, including Karen Walsh, said the pier should close.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Several captains");
+}
+
 TEST(QuotesBareSubjects, RoleAfterASubordinator) {
   auto q = Reports("The mayor relented after harbour engineer Karen Walsh noted that the cranes were unsafe.");
   ASSERT_EQ(q.size(), 1u);

@@ -1267,7 +1267,15 @@ class Reporter {
                           (a.size() > 4 && text::StartsLower(a) && a.substr(a.size() - 3) == "ing");
       if (!opener || f_.InQuote(doc_.tokens[w].span.begin)) continue;
       Speaker s = f_.LeftSubject(w, c0);
-      if (!s.found || s.first_token != c0 || s.entity < 0) return Speaker();
+      bool ok = s.found && s.first_token == c0 && s.entity >= 0;
+      if (!ok && a == "," && Is(f_.Tok(w + 1), {"including", "such", "among"})) {
+        // "Several candidates, including Trump, said": a described subject
+        // before an aside that names some of them.
+        s = NounPhraseSubject(w, c0);
+        if (!s.found) s = BareNounPhraseSubject(w, c0, w, /*need_clause=*/false);
+        ok = s.found && s.first_token == c0;
+      }
+      if (!ok) return Speaker();
       for (uint32_t m = w + 1; m + 1 < k; ++m) {
         if (f_.IsCue(m) || f_.InQuote(doc_.tokens[m].span.begin)) return Speaker();
       }
@@ -1275,6 +1283,7 @@ class Reporter {
     }
     return Speaker();
   }
+
 
   // True when a subject pronoun with its verb stands at j ("it would",
   // "they had", "he claimed").
