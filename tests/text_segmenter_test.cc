@@ -57,6 +57,12 @@ TEST(Segmenter, SentencesSurviveAbbreviationsAndInitials) {
                                       "J. R. Tolkin stayed."}));
 }
 
+TEST(Segmenter, NumberSignIsNoSentenceEnd) {
+  // "the No. 2 Republican" is one sentence; "he said no. 2016 ..." two.
+  EXPECT_EQ(Sentences("Ann Cole, the No. 2 official in the port, said so.").size(), 1u);
+  EXPECT_EQ(Sentences("Asked again, he said no. 2016 was not his year.").size(), 2u);
+}
+
 TEST(Segmenter, DottedAbbreviationEndsSentenceOnlyBeforeAStarter) {
   EXPECT_EQ(Sentences("Troops left the U.S. Army base. They went home to the U.S. The war was over."),
             (std::vector<std::string>{"Troops left the U.S. Army base.", "They went home to the U.S.",

@@ -128,7 +128,12 @@ void Segmenter::Process(Document& doc) const {
           size_t hy = word.rfind('-');
           std::string_view last = hy == std::string_view::npos ? word : word.substr(hy + 1);
           bool initial = seg_len == 1 && StartsUpper(last);
-          if (dotted || initial || lex_->abbreviations.Contains(last)) ++i;
+          // "the No. 2 Republican", "Art. 5": "No." before a number is an
+          // abbreviation, while "he said no." ends a sentence.
+          const bool number_sign = (last == "No" || last == "Nos" || last == "Art") &&
+                                   i + 2 < para.end && text[i + 1] == ' ' && text[i + 2] >= '0' &&
+                                   text[i + 2] <= '9';
+          if (dotted || initial || number_sign || lex_->abbreviations.Contains(last)) ++i;
         }
         doc.tokens.push_back({{uint32_t(start), uint32_t(i)}, 0});
         continue;
