@@ -224,6 +224,22 @@ TEST(QuotesBareSubjects, DescribedSubjectBeforeIncluding) {
   EXPECT_EQ(q[0].mention, "Several captains");
 }
 
+TEST(QuotesBareSubjects, OpeningAsClauseAttributesTheMainClause) {
+  auto q = Reports("As the Harbour Gazette reported on Monday, the board agreed to sell the pier.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "the Harbour Gazette");
+  EXPECT_EQ(q[0].text, "the board agreed to sell the pier");
+  q = Reports("As Karen Walsh put it, the harbour is a museum now.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Karen Walsh");
+  // A short time phrase after the clause is left out; "as" without a cue
+  // attributes nothing.
+  q = Reports("As the Harbour Gazette reported, even on Friday morning, the board was refusing to call it a sale.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the board was refusing to call it a sale");
+  EXPECT_TRUE(Reports("As the ferry left, the crowd cheered loudly for the crew.").empty());
+}
+
 TEST(QuotesBareSubjects, RoleAfterASubordinator) {
   auto q = Reports("The mayor relented after harbour engineer Karen Walsh noted that the cranes were unsafe.");
   ASSERT_EQ(q.size(), 1u);

@@ -113,8 +113,50 @@ class Reporter {
       }
     }
     OpeningParticiple(sent, c0, end);
+    AsClause(sent, c0, end);
     Nominal(c0, end);
     Clauses(c0, end);
+  }
+
+  // "As POLITICO revealed, the RNC agreed ...", "As Trump put it, the
+  // economy is ...": an opening "as" clause with a cue attributes the main
+  // clause to its subject.
+  void AsClause(const Sentence& sent, uint32_t c0, uint32_t end) {
+    uint32_t o = sent.first_token;
+    while (o < c0 && Is(f_.Tok(o), {"But", "And", "So", "Yet", ","})) ++o;
+    if (!(f_.Tok(o) == "As" || (o > sent.first_token && f_.Tok(o) == "as")) || c0 < o + 4 ||
+        f_.Tok(c0 - 1) != ",") {
+      return;
+    }
+    uint32_t k = 0;
+    for (uint32_t m = c0 - 1; m > o + 1 && c0 - m < 7;) {
+      --m;
+      if (f_.IsCue(m) && !f_.lex().clauseless.Contains(f_.Tok(m))) {
+        k = m;
+        break;
+      }
+    }
+    if (k == 0) return;
+    for (uint32_t m = k + 1; m + 1 < c0; ++m) {
+      // Only a time or "it" may follow the cue: "As X reported on Monday,".
+      if (!(IsDate(m) || Is(f_.Tok(m), {"on", "it", "first", "earlier", "previously", "last", "this"}))) return;
+    }
+    Speaker sp = f_.LeftSubject(k, o + 1);
+    if (!(sp.found && sp.first_token == o + 1)) sp = NounPhraseSubject(k, o + 1);
+    if (!(sp.found && sp.first_token == o + 1)) sp = BareNounPhraseSubject(k, o + 1, k, /*need_clause=*/false);
+    if (!(sp.found && sp.first_token == o + 1)) return;
+    // "As X reported, even on Friday morning, the White House ...": a short
+    // phrase of time before the clause is not part of what was reported.
+    uint32_t a = c0;
+    for (uint32_t m = c0; m < end && m < c0 + 6; ++m) {
+      if (f_.Tok(m) == ",") {
+        bool verb = false;
+        for (uint32_t v = c0; v < m && !verb; ++v) verb = f_.IsCue(v) || (text::StartsLower(f_.Tok(v)) && VerbLike(v));
+        if (!verb) a = m + 1;
+        break;
+      }
+    }
+    if (a + 2 < end) Emit(a, ClauseEnd(a, end), k, sp);
   }
 
   // "Noting he majored in philosophy, Allen said ...", "Citing the cost,
@@ -460,6 +502,13 @@ class Reporter {
         if (tail) {
           const uint32_t j = AfterCue(k, end);
           tail = j == 0 || !Enough(j, end);
+          // "..., the White House was refusing to call the attack terrorism":
+          // a naming cue with its object ends no earlier statement.
+          size_t len;
+          if (f_.lex().clauseless.Contains(t) && k + 2 < end &&
+              text::IsWordChar(text::DecodeAt(f_.Tok(k + 1), 0, &len))) {
+            tail = false;
+          }
         }
         if (tail) {
           Emit(TailStart(c0, sp.first_token - 1), sp.first_token - 1, k, sp);
