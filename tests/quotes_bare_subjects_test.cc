@@ -238,6 +238,11 @@ TEST(QuotesBareSubjects, OpeningAsClauseAttributesTheMainClause) {
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].text, "the board was refusing to call it a sale");
   EXPECT_TRUE(Reports("As the ferry left, the crowd cheered loudly for the crew.").empty());
+  // Closing the sentence as well.
+  q = Reports("The board agreed to sell the pier, as the Harbour Gazette reported on Monday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "The board agreed to sell the pier");
+  EXPECT_EQ(q[0].mention, "the Harbour Gazette");
 }
 
 TEST(QuotesBareSubjects, RoleAfterASubordinator) {

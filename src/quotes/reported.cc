@@ -114,6 +114,7 @@ class Reporter {
     }
     OpeningParticiple(sent, c0, end);
     AsClause(sent, c0, end);
+    TrailingAs(c0, end);
     Nominal(c0, end);
     Clauses(c0, end);
   }
@@ -157,6 +158,32 @@ class Reporter {
       }
     }
     if (a + 2 < end) Emit(a, ClauseEnd(a, end), k, sp);
+  }
+
+  // "CLAUSE, as the Times reported on Monday.": a closing "as" clause with
+  // a cue attributes the clause before it.
+  void TrailingAs(uint32_t c0, uint32_t end) {
+    for (uint32_t p = end; p > c0 + 3 && end - p < 12;) {
+      --p;
+      if (f_.Tok(p) != "," || f_.Tok(p + 1) != "as") continue;
+      uint32_t k = 0;
+      for (uint32_t m = p + 3; m < end; ++m) {
+        if (f_.IsCue(m) && !f_.lex().clauseless.Contains(f_.Tok(m))) {
+          k = m;
+          break;
+        }
+      }
+      if (k == 0) return;
+      for (uint32_t m = k + 1; m < end; ++m) {
+        if (!(IsDate(m) || Is(f_.Tok(m), {"on", "it", "first", "earlier", "previously", "last", "this"}))) return;
+      }
+      Speaker sp = f_.LeftSubject(k, p + 2);
+      if (!(sp.found && sp.first_token == p + 2)) sp = NounPhraseSubject(k, p + 2);
+      if (!(sp.found && sp.first_token == p + 2)) sp = BareNounPhraseSubject(k, p + 2, k, /*need_clause=*/false);
+      if (!(sp.found && sp.first_token == p + 2)) return;
+      Emit(TailStart(c0, p), p, k, sp);
+      return;
+    }
   }
 
   // "Noting he majored in philosophy, Allen said ...", "Citing the cost,
