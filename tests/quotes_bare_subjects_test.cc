@@ -245,6 +245,30 @@ TEST(QuotesBareSubjects, OpeningAsClauseAttributesTheMainClause) {
   EXPECT_EQ(q[0].mention, "the Harbour Gazette");
 }
 
+TEST(QuotesBareSubjects, TitleCaseHeadline) {
+  auto q = Reports("Karen Walsh Says The Ferry Will Return In May.\n\nThe harbour was quiet.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Karen Walsh");
+  EXPECT_EQ(q[0].cue, "Says");
+  EXPECT_EQ(q[0].text, "The Ferry Will Return In May");
+  // The content stops at a break; a noun use ("The Claims") is no cue.
+  q = Reports("Harbour Board Warns Ferries Will Stop, Pier To Close\n\nThe harbour was quiet.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Ferries Will Stop");
+  EXPECT_TRUE(Reports("The Claims Of The Harbour Board Under Review\n\nThe harbour was quiet.").empty());
+}
+
+TEST(QuotesBareSubjects, AppositiveAfterAccordingTo) {
+  auto q = Reports("According to his aunt, Karen Walsh, he was brilliant from the start.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Karen Walsh");
+  EXPECT_EQ(q[0].role, "his aunt");
+  EXPECT_EQ(q[0].text, "he was brilliant from the start");
+  q = Reports("According to the study, published in the Harbour Journal, the man had been dizzy for months.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the man had been dizzy for months");
+}
+
 TEST(QuotesBareSubjects, RoleAfterASubordinator) {
   auto q = Reports("The mayor relented after harbour engineer Karen Walsh noted that the cranes were unsafe.");
   ASSERT_EQ(q.size(), 1u);

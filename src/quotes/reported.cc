@@ -41,6 +41,70 @@ class Reporter {
  public:
   Reporter(const SpeakerFinder& f, std::vector<Found>* out) : f_(f), doc_(f.doc()), out_(out) {}
 
+  // A headline in title case: "Trump Says He's Unlikely To Have A Good
+  // Relationship With Cameron", "Former Clinton Pollster Says Clinton Is In
+  // Trouble". Its capitalised cue in -s opens what was said, up to the
+  // line's end or a break (a comma, colon, dash or "As"/"After"/"While").
+  // True when the sentence is such a headline, reported or not.
+  bool Headline(uint32_t s) {
+    const Sentence& sent = doc_.sentences[s];
+    uint32_t a = sent.first_token, e = sent.end_token;
+    while (e > a && Is(f_.Tok(e - 1), {".", "!", "?"})) --e;
+    int words = 0, capitals = 0;
+    for (uint32_t k = a; k < e; ++k) {
+      std::string_view t = f_.Tok(k);
+      size_t len;
+      if (!text::IsWordChar(text::DecodeAt(t, 0, &len)) || StartsDigit(t)) continue;
+      if (Is(t, {"a", "an", "the", "of", "to", "in", "on", "for", "and", "at", "by", "with", "from", "as", "or",
+                 "'s", "\xE2\x80\x99s"})) {
+        continue;
+      }
+      ++words;
+      capitals += text::StartsUpper(t);
+    }
+    if (words < 4 || capitals * 5 < words * 4 || e - a > 30) return false;
+    for (uint32_t k = a + 1; k + 2 < e && k < a + 8; ++k) {
+      std::string_view t = f_.Tok(k);
+      if (t.size() < 4 || t.back() != 's' || !text::StartsUpper(t)) continue;
+      char buf[24];
+      std::string_view lower = text::FoldCase(t, buf, sizeof buf);
+      if (!f_.lex().speech.Contains(lower) || Is(lower, {"tells", "calls", "asks", "reports", "questions", "notes",
+                                                         "remarks", "comments", "answers", "statements"})) {
+        continue;
+      }
+      if (Is(f_.Tok(k - 1), {"The", "A", "An", "His", "Her", "Their", "Its", "New", "More", "'s",
+                             "\xE2\x80\x99s"})) {
+        continue;  // "The Reports", "New Claims": a noun
+      }
+      uint32_t stop = k + 1;
+      while (stop < e && !Is(f_.Tok(stop), {",", ";", ":", "-", "--", "\xE2\x80\x94", "\xE2\x80\x93", "|", "As",
+                                            "After", "Before", "While", "Amid", "Despite", "Ahead", "...",
+                                            "\xE2\x80\xA6"})) {
+        ++stop;
+      }
+      if (stop < k + 3) return true;
+      // "Clinton Wades In: Urges Britain to Remain": a label before a colon
+      // or dash is no part of the subject.
+      for (uint32_t m = k; m > a + 1;) {
+        --m;
+        if (Is(f_.Tok(m), {":", "-", "--", "\xE2\x80\x94", "\xE2\x80\x93", "|"})) {
+          a = m + 1;
+          break;
+        }
+      }
+      if (a >= k) return true;
+      Speaker sp;
+      if (const int32_t pm = f_.PersonMentionEndingAt(k - 1); pm >= 0) {
+        sp = f_.RightSubject(f_.TokenAt(doc_.mentions[pm].span.begin), k);
+      }
+      if (!sp.found) sp = f_.Description(a, k);
+      sp.first_token = a;
+      Emit(k + 1, stop, k, sp);
+      return true;
+    }
+    return true;
+  }
+
   void Report(uint32_t s) {
     const Sentence& sent = doc_.sentences[s];
     // A sentence holding a quotation is reported through its quotes, except
@@ -1674,7 +1738,29 @@ class Reporter {
       if (k <= c0 && !after_opening) {
         // "According to X, CLAUSE" (the role may run to the comma).
         if (stop + 3 < end) {
-          Emit(stop + 1, end, k, sp, k + 1);
+          // "According to his aunt, Jane Starner, CLAUSE", "According to the
+          // study, published in BMJ Case Reports, CLAUSE": an appositive of
+          // the source before the clause.
+          uint32_t from = stop + 1;
+          uint32_t c2 = from;
+          while (c2 < end && c2 < from + 10 && f_.Tok(c2) != ",") ++c2;
+          if (c2 + 3 < end && f_.Tok(c2) == "," && c2 > from) {
+            const int32_t pm = f_.PersonMentionStartingAt(from);
+            const bool name = pm >= 0 && f_.TokenAt(doc_.mentions[pm].span.end) == c2;
+            std::string_view w = f_.Tok(from);
+            const bool participle = w.size() > 4 && text::StartsLower(w) && w.substr(w.size() - 2) == "ed";
+            if (name && sp.description) {
+              // The name is who spoke; the description before it, the role.
+              Speaker named = f_.RightSubject(from, c2);
+              if (named.found && named.entity >= 0) {
+                named.role = sp.name;
+                named.role_is_title = false;
+                sp = named;
+              }
+            }
+            if (name || participle) from = c2 + 1;
+          }
+          Emit(from, end, k, sp, k + 1);
           return true;
         }
       } else if (f_.Tok(k - 1) == "," && (after_opening || k - 1 > c0 + 2)) {
@@ -1763,6 +1849,7 @@ void FindReportedSpeech(const SpeakerFinder& f, const std::vector<bool>& heading
   Reporter r(f, out);
   const Document& doc = f.doc();
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    if (r.Headline(s)) continue;
     if (heading[doc.sentences[s].paragraph]) continue;
     r.Report(s);
   }
