@@ -269,6 +269,15 @@ TEST(QuotesBareSubjects, AppositiveAfterAccordingTo) {
   EXPECT_EQ(q[0].text, "the man had been dizzy for months");
 }
 
+TEST(QuotesBareSubjects, ComparisonEndsAReport) {
+  auto q = Reports("Seventy percent of dockers say the pier is safe, compared with 40 percent last year.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the pier is safe");
+  q = Reports("Most dockers say the ferry should return; the captains disagree.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the ferry should return");
+}
+
 TEST(QuotesBareSubjects, RoleAfterASubordinator) {
   auto q = Reports("The mayor relented after harbour engineer Karen Walsh noted that the cranes were unsafe.");
   ASSERT_EQ(q.size(), 1u);

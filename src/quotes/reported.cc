@@ -1314,6 +1314,10 @@ class Reporter {
       // suggested ...": a closing mark glued to the comma hides nothing.
       if (t == "," && Is(n, {"and", "but", "while"}) && NewReportAt(after + 1, end)) return m;
       if (t == "\xE2\x80\x94" && m + 2 < end && n == "and") return m;
+      // "47% say X; 37% disagree", "..., compared with 64 percent who ...":
+      // the writer's comparison or next clause.
+      if (t == ";" && !f_.InQuote(doc_.tokens[m].span.begin)) return m;
+      if (t == "," && (n == "compared" || n == "versus" || n == "vs.")) return m;
     }
     return end;
   }
