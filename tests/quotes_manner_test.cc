@@ -69,6 +69,19 @@ TEST(QuotesManner, QuoteOpeningWithAPeopleNounIsNoSubject) {
   EXPECT_EQ(q[1].cue, "referring to");
 }
 
+TEST(QuotesManner, CoordinatedCueOfAQuote) {
+  auto q = Statements(
+      "Karen Walsh joked that the pier was her office, but went on to say, \xE2\x80\x9CThe harbour is "
+      "dying.\xE2\x80\x9D");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].kind, "direct");
+  EXPECT_EQ(q[1].speaker, "Karen Walsh");
+  // "Another source familiar with X" is one described speaker.
+  q = Statements("Another source familiar with the board said, \xE2\x80\x9CThe pier will close.\xE2\x80\x9D");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Another source familiar with the board");
+}
+
 TEST(QuotesManner, AnAgeIsNoRole) {
   auto q = Statements("Karen Walsh, 49, said the cuts were \xE2\x80\x9Cregrettable but necessary\xE2\x80\x9D.");
   ASSERT_EQ(q.size(), 1u);

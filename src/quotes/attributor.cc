@@ -149,6 +149,7 @@ class Attribution {
       if (pre_cue < 0) return false;
       cue_b = cue_e = pre_cue;
       sp = SubjectOf(uint32_t(pre_cue), sent, &cue_b, &cue_e);
+      if (!sp.found) sp = CoordinatedSubject(uint32_t(pre_cue), sent);
       // "condemned what he called a "brazen breach"": the naming inside a
       // noun phrase belongs to the statement of the cue before it.
       bool what_called = false;
@@ -490,7 +491,7 @@ class Attribution {
       const uint32_t from = k > first + 30 ? k - 30 : first;
       for (uint32_t m = from; m < k; ++m) {
         if (f_.InQuote(doc.tokens[m].span.begin)) continue;
-        if (!f_.IsCue(m) || f_.Tok(m).size() > 4 && f_.Tok(m).substr(f_.Tok(m).size() - 3) == "ing") continue;
+        if (!f_.IsCue(m) || (f_.Tok(m).size() > 4 && f_.Tok(m).substr(f_.Tok(m).size() - 3) == "ing")) continue;
         sp = f_.LeftSubject(m, first);
         if (!sp.found && m > first && f_.Tok(m - 1) == ",") sp = f_.RightSubject(m + 1, k);
         if (sp.found) {
@@ -585,6 +586,26 @@ class Attribution {
       return v;
     }
     return 0;
+  }
+
+  // "Trump joked that ..., but went on to say, "..."": a cue after "and" /
+  // "but" (and "went on to", "then", "also") shares the subject opening the
+  // sentence's clause, a person or a pronoun.
+  Speaker CoordinatedSubject(uint32_t k, const Sentence& sent) const {
+    uint32_t p = k;
+    while (p > sent.first_token + 1 && k - p < 6 &&
+           Is(f_.Tok(p - 1), {"to", "on", "went", "go", "goes", "also", "then", "later", "would", "will", "has",
+                              "had", "quickly", "again"})) {
+      --p;
+    }
+    if (p <= sent.first_token + 2 || !Is(f_.Tok(p - 1), {"and", "but"})) return Speaker();
+    const uint32_t c0 = f_.ClauseStart(doc_index(sent));
+    if (c0 + 2 >= p) return Speaker();
+    const int32_t m = f_.PersonMentionStartingAt(c0);
+    if (m < 0 && !(f_.IsPronoun(c0) && Is(f_.Tok(c0), {"He", "She", "They", "he", "she", "they"}))) return Speaker();
+    Speaker sp = f_.RightSubject(c0, c0 + 1 + (m >= 0 ? 4 : 0));
+    sp.role.reset();
+    return sp;
   }
 
   // The subject opening the clause when a long aside stands between it and

@@ -755,8 +755,11 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
   }
   // Openers that name people only in a short phrase ("both candidates",
   // "those surveyed", "few voters"), not in "both candidates have sought".
-  if (to - from > 3 && Is(Tok(from), {"both", "few", "those", "these", "each", "another", "others", "every", "Both",
-                                      "All", "Those", "These", "Each", "Another", "Every"})) {
+  // "Another source familiar with X's thinking" is one, though.
+  const bool one_more = Is(Tok(from), {"another", "Another"}) && lex_.humans.Contains(Tok(from + 1));
+  if (to - from > 3 && !one_more &&
+      Is(Tok(from), {"both", "few", "those", "these", "each", "another", "others", "every", "Both", "All", "Those",
+                     "These", "Each", "Another", "Every"})) {
     return false;
   }
   // "another says", "One says", "Both said": a lone quantifier before the
