@@ -49,6 +49,14 @@ class Reporter {
   bool Headline(uint32_t s) {
     const Sentence& sent = doc_.sentences[s];
     uint32_t a = sent.first_token, e = sent.end_token;
+    if (e - a > 31) return false;
+    // Cheap first: a capitalised word in -s near the start.
+    bool candidate = false;
+    for (uint32_t k = a + 1; k + 2 < e && k < a + 8 && !candidate; ++k) {
+      std::string_view t = f_.Tok(k);
+      candidate = t.size() >= 4 && t.back() == 's' && text::StartsUpper(t);
+    }
+    if (!candidate) return false;
     while (e > a && Is(f_.Tok(e - 1), {".", "!", "?"})) --e;
     int words = 0, capitals = 0;
     for (uint32_t k = a; k < e; ++k) {

@@ -291,7 +291,10 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
     const bool preposition = Is(Tok(k), {"On", "In", "At", "During", "Last", "Earlier", "Under", "For", "With", "By",
                                          "Through", "Throughout", "Amid", "Despite", "Unlike", "Without"});
     for (uint32_t m = k + 1; m < end && m < k + 40; ++m) {
-      if (preposition && IsCue(m) && m > k + 1 && (IsPronoun(m - 1) || text::StartsUpper(Tok(m - 1)))) break;
+      if (preposition && m > k + 1 && text::StartsLower(Tok(m)) &&
+          (text::StartsUpper(Tok(m - 1)) || IsPronoun(m - 1)) && IsCue(m)) {
+        break;
+      }
       // The comma of "2,400" is glued to its digits and ends no phrase.
       if (Tok(m) != ",") continue;
       const bool glued = m + 1 < doc_.tokens.size() && doc_.tokens[m - 1].span.end == doc_.tokens[m].span.begin &&
