@@ -278,6 +278,16 @@ TEST(QuotesBareSubjects, ComparisonEndsAReport) {
   EXPECT_EQ(q[0].text, "the ferry should return");
 }
 
+TEST(QuotesBareSubjects, DocumentWithALongDescription) {
+  auto q = Reports("A harbour survey released Sunday by the Norvale Gazette shows the ferry losing riders.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the ferry losing riders");
+  EXPECT_EQ(q[0].mention, "A harbour survey");
+  q = Reports("The survey, conducted by the Norvale Harbour Institute, finds the pier in poor repair.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the pier in poor repair");
+}
+
 TEST(QuotesBareSubjects, RoleAfterASubordinator) {
   auto q = Reports("The mayor relented after harbour engineer Karen Walsh noted that the cranes were unsafe.");
   ASSERT_EQ(q.size(), 1u);

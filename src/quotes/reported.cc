@@ -428,6 +428,11 @@ class Reporter {
           }
           if (Is(w, {",", ":"}) || f_.IsCue(b - 1)) break;
         }
+      } else if (Speaker ev; sp.first_token > c0 && !OpensInnerClause(sp.first_token, c0) &&
+                 (ev = EvidenceSubject(k, c0, k)).found) {
+        // "A poll released Sunday by The Washington Post shows ...": the
+        // document, not the name inside its description.
+        sp = ev;
       } else if (sp.first_token > c0 && k > c0 + 3 && f_.Tok(k - 1) == "," &&
                  !OpensInnerClause(sp.first_token, c0)) {
         // "Sen. Roy Blunt (R-Mo.), facing a challenge from Secretary of State
@@ -584,7 +589,13 @@ class Reporter {
         // "The poll shows Trump leading": a document shows whatever follows.
         uint32_t head = k;
         while (head > c0 && Is(f_.Tok(head - 1), {"also", "now", "still", "clearly", "consistently"})) --head;
-        const bool evidence = head > c0 && f_.lex().evidence.Contains(f_.Tok(head - 1)) && f_.lex().that_cues.Contains(t);
+        bool evidence = head > c0 && f_.lex().evidence.Contains(f_.Tok(head - 1)) && f_.lex().that_cues.Contains(t);
+        // "A poll released Sunday by X shows ...": the document heads a
+        // longer subject.
+        for (uint32_t m = sp.first_token; !evidence && sp.description && m < sp.last_token && m < sp.first_token + 4;
+             ++m) {
+          evidence = f_.lex().evidence.Contains(f_.Tok(m)) && f_.lex().that_cues.Contains(t);
+        }
         uint32_t j = evidence && k + 3 < end && !Is(f_.Tok(k + 1), {",", "to", "that", "up", "off", "out"}) ? k + 1
                                                                                                         : AfterCue(k, end);
         if (j == 0 || !Enough(j, end)) continue;
@@ -1006,7 +1017,8 @@ class Reporter {
     Speaker sp;
     uint32_t e = k;
     while (e > c0 && Is(f_.Tok(e - 1), {"has", "have", "had", "also", "later", "repeatedly", "previously"})) --e;
-    if (e <= c0 + 1 || e - c0 > 7) return sp;
+    if (Speaker ev = EvidenceSubject(k, c0, e); ev.found || e > c0 + 7) return ev;
+    if (e <= c0 + 1) return sp;
     std::string_view first = f_.Tok(c0);
     if (!Is(first, {"The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "One",
                     "Another", "Each", "the", "a", "an"})) {
@@ -1117,6 +1129,35 @@ class Reporter {
       }
     }
     return f_.Description(c0, e);
+  }
+
+  // A document as a long subject of a verb of finding: "A national poll
+  // released Sunday by The Washington Post and ABC News shows ...", "The
+  // survey, conducted by the Public Policy Institute, finds ...". An
+  // evidence noun near the start; participles, a comma-set aside and names
+  // may follow it, but no verb of its own (an auxiliary or a cue).
+  Speaker EvidenceSubject(uint32_t k, uint32_t c0, uint32_t e) const {
+    Speaker sp;
+    if (e < c0 + 2 || e > c0 + 18 || !f_.lex().that_cues.Contains(f_.Tok(k))) return sp;
+    bool evidence = false;
+    for (uint32_t m = c0; m < c0 + 4 && m < e && !evidence; ++m) evidence = f_.lex().evidence.Contains(f_.Tok(m));
+    if (!evidence) return sp;
+    int commas = 0;
+    for (uint32_t m = c0; m < e; ++m) {
+      std::string_view t = f_.Tok(m);
+      if (t == ",") {
+        ++commas;
+        continue;
+      }
+      if (f_.IsCue(m) || f_.InQuote(doc_.tokens[m].span.begin) ||
+          Is(t, {"is", "was", "are", "were", "will", "would", "could", "should", "can", "may", "might", "must",
+                 "has", "have", "had", "do", "does", "did", "not", "that", "which", "who", "if", "because", ";", ":"})) {
+        return sp;
+      }
+    }
+    // An aside is set off by two commas, the second right before the cue.
+    if (commas != 0 && (commas != 2 || f_.Tok(e - 1) != ",")) return sp;
+    return f_.Description(c0, commas ? e - 1 : e);
   }
 
   // "CLAUSE, the admiral said.", "CLAUSE, the airline said Thursday.": a
