@@ -288,6 +288,13 @@ TEST(QuotesBareSubjects, DocumentWithALongDescription) {
   EXPECT_EQ(q[0].text, "the pier in poor repair");
 }
 
+TEST(QuotesBareSubjects, ShareAfterWithSaying) {
+  auto q = Reports("The mayor gained ground, with 30 percent of dockers saying they trust her.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "30 percent of dockers");
+  EXPECT_EQ(q[0].text, "they trust her");
+}
+
 TEST(QuotesBareSubjects, RoleAfterASubordinator) {
   auto q = Reports("The mayor relented after harbour engineer Karen Walsh noted that the cranes were unsafe.");
   ASSERT_EQ(q.size(), 1u);

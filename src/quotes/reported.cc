@@ -346,6 +346,24 @@ class Reporter {
       if (AnonymityAside(k, end)) continue;  // "who asked not to be named, said ..."
       if (!text::StartsLower(f_.Tok(k))) continue;  // "Fallen Order", "Support Group"
       std::string_view t = f_.Tok(k);
+      // "..., with 30 percent of voters saying they ...": a share after
+      // "with" is the participle's subject.
+      if (t.size() > 4 && t.substr(t.size() - 3) == "ing" && k > c0 + 2) {
+        for (uint32_t w = k - 1; w > c0 && k - w < 9; --w) {
+          if (f_.Tok(w) != "with") {
+            if (Is(f_.Tok(w), {",", ";", ":"}) || f_.IsCue(w)) break;
+            continue;
+          }
+          if (w + 1 < k && (StartsDigit(f_.Tok(w + 1)) || MayOpenBareSubject(w + 1))) {
+            Speaker share = BareNounPhraseSubject(k, w + 1, end);
+            if (share.found && share.first_token == w + 1) {
+              EmitParticiple(k, end, share);
+              return;
+            }
+          }
+          break;
+        }
+      }
       if (Participle(k) && k > c0 + 2) {
         // "Brennan toured the plant, saying CLAUSE": a participle after a
         // comma reports for the clause's subject.
