@@ -949,27 +949,35 @@ class Reporter {
     if (opener(f_.Tok(first - 1))) return true;
     // "after Business Insider senior editor Josh Barro noted": a role
     // between the conjunction and the name.
-    for (uint32_t m = first - 1; m > c0 && first - m < 7; --m) {
+    const bool person = f_.PersonMentionStartingAt(first) >= 0;
+    for (uint32_t m = first - 1; person && m > c0 && first - m < 7; --m) {
       // Only after a subordinator: "radio host and author X" is one phrase.
       if (opener(f_.Tok(m - 1)) &&
           !Is(f_.Tok(m - 1), {"which", "whom", "as", "where", ";", ":", "and", "but", "so", "yet", "--"})) {
-        if (f_.RolePrefix(m, first) && f_.PersonMentionStartingAt(first) >= 0) return true;
+        if (f_.RolePrefix(m, first)) return true;
         break;
       }
     }
     // "..., and at the town hall this week she said": a short time or place
     // phrase between the conjunction and the subject.
-    if (!f_.IsPronoun(first) && f_.PersonMentionStartingAt(first) < 0) return false;
+    if (!person && !f_.IsPronoun(first)) return false;
     for (uint32_t m = first; m > c0 && first - m < 8;) {
       --m;
       std::string_view w = f_.Tok(m);
+      if (w == ",") return false;
       // The phrase opens the clause itself, or follows its conjunction.
       if (Is(w, {"in", "at", "on", "during", "last", "this", "earlier", "later", "after", "before", "In", "At",
-                 "On", "During", "Last", "This", "Earlier", "Later"}) &&
-          (m == c0 || (opener(f_.Tok(m - 1)) && !Is(f_.Tok(m - 1), {"which", "whom", "as", "where"})))) {
-        return true;
+                 "On", "During", "Last", "This", "Earlier", "Later"})) {
+        if (m == c0 || (opener(f_.Tok(m - 1)) && !Is(f_.Tok(m - 1), {"which", "whom", "as", "where"}))) return true;
+        continue;
       }
-      if (w == "," || f_.IsCue(m) || VerbLike(m) || f_.InQuote(doc_.tokens[m].span.begin)) return false;
+      // A verb (or a quote) between: the subject belongs to another clause.
+      if (text::StartsLower(w) &&
+          ((w.size() > 3 && w.substr(w.size() - 2) == "ed") ||
+           Is(w, {"is", "was", "are", "were", "has", "had", "have", "will", "would", "says", "said"}))) {
+        return false;
+      }
+      if (f_.InQuote(doc_.tokens[m].span.begin)) return false;
     }
     return false;
   }
