@@ -50,6 +50,8 @@ SpeakerFinder::SpeakerFinder(const QuoteLexicons& lex, const Document& doc, cons
     if (a < doc.tokens.size()) mention_start_[a] = int32_t(i);
     if (b > 0 && b - 1 < doc.tokens.size()) mention_end_[b - 1] = int32_t(i);
   }
+  cue_.assign(doc.tokens.size(), 0);
+  for (uint32_t k = 0; k < doc.tokens.size(); ++k) cue_[k] = ComputeIsCue(k);
 }
 
 uint32_t SpeakerFinder::TokenAt(uint32_t pos) const {
@@ -124,7 +126,9 @@ bool SpeakerFinder::TrimDescription(Speaker* sp) const {
   return true;
 }
 
-bool SpeakerFinder::IsCue(uint32_t k) const {
+bool SpeakerFinder::IsCue(uint32_t k) const { return k < cue_.size() && cue_[k]; }
+
+bool SpeakerFinder::ComputeIsCue(uint32_t k) const {
   std::string_view t = Tok(k);
   if (Is(t, {"put", "puts"}) && Tok(k + 1) == "it" && Is(Tok(k + 2), {",", ":"})) return true;  // "as X put it, ..."
   return text::StartsLower(t) && lex_.speech.Contains(t) && !NounUse(k);

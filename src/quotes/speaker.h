@@ -145,6 +145,7 @@ class SpeakerFinder {
   bool ModifiedPeopleNoun(uint32_t from, uint32_t to) const;
 
  private:
+  bool ComputeIsCue(uint32_t k) const;  // IsCue's rule, run once a token
   Speaker FromMention(int32_t m) const;
   Speaker FromPronoun(uint32_t k) const;
   bool RoleGap(uint32_t from, uint32_t to, Speaker* sp) const;
@@ -172,6 +173,7 @@ class SpeakerFinder {
   const std::vector<Quotation>& quotations_;
   std::vector<int32_t> mention_end_;    // token -> mention ending there
   std::vector<int32_t> mention_start_;  // token -> mention starting there
+  std::vector<uint8_t> cue_;             // token -> IsCue, worked out once (rules ask it many times a token)
 };
 
 }  // namespace newsgraph::quotes
