@@ -334,7 +334,7 @@ class Reporter {
     bool any_cue = false;
     uint32_t tail_comma = UINT32_MAX;  // TailComma(c0, end), read when a cue first has a subject
     for (uint32_t k = c0; k < end; ++k) {
-      if (!f_.IsCue(k) && !f_.lex().beliefs.Contains(f_.Tok(k)) && !f_.lex().object_cues.Contains(f_.Tok(k)) &&
+      if (!f_.IsCue(k) && !f_.IsReportWord(k) &&
           !(k + 1 < end && f_.Tok(k + 1) == "to" && (f_.lex().infinitives.Contains(f_.Tok(k)) ||
                                                      f_.Tok(k) == "referring"))) {
         continue;

@@ -50,8 +50,12 @@ SpeakerFinder::SpeakerFinder(const QuoteLexicons& lex, const Document& doc, cons
     if (a < doc.tokens.size()) mention_start_[a] = int32_t(i);
     if (b > 0 && b - 1 < doc.tokens.size()) mention_end_[b - 1] = int32_t(i);
   }
-  cue_.assign(doc.tokens.size(), 0);
-  for (uint32_t k = 0; k < doc.tokens.size(); ++k) cue_[k] = ComputeIsCue(k);
+  flags_.assign(doc.tokens.size(), 0);
+  for (uint32_t k = 0; k < doc.tokens.size(); ++k) {
+    const std::string_view t = Tok(k);
+    flags_[k] = uint8_t((ComputeIsCue(k) ? kCue : 0) | (ComputeIsPronoun(k) ? kPronoun : 0) |
+                        (lex.beliefs.Contains(t) || lex.object_cues.Contains(t) ? kReportWord : 0));
+  }
 }
 
 uint32_t SpeakerFinder::TokenAt(uint32_t pos) const {
@@ -126,7 +130,7 @@ bool SpeakerFinder::TrimDescription(Speaker* sp) const {
   return true;
 }
 
-bool SpeakerFinder::IsCue(uint32_t k) const { return k < cue_.size() && cue_[k]; }
+bool SpeakerFinder::IsCue(uint32_t k) const { return k < flags_.size() && (flags_[k] & kCue); }
 
 bool SpeakerFinder::ComputeIsCue(uint32_t k) const {
   std::string_view t = Tok(k);
@@ -209,7 +213,9 @@ bool SpeakerFinder::InQuote(uint32_t pos) const {
   return false;
 }
 
-bool SpeakerFinder::IsPronoun(uint32_t k) const {
+bool SpeakerFinder::IsPronoun(uint32_t k) const { return k < flags_.size() && (flags_[k] & kPronoun); }
+
+bool SpeakerFinder::ComputeIsPronoun(uint32_t k) const {
   std::string_view t = Tok(k);
   char buf[8];
   std::string_view f = text::FoldCase(t, buf, sizeof buf);

@@ -58,6 +58,8 @@ class SpeakerFinder {
   // Index of the first token that starts at or after byte `pos`.
   uint32_t TokenAt(uint32_t pos) const;
   bool IsCue(uint32_t k) const;           // a lower-case speech verb
+  // A word of the belief or object-cue lexicons ("thinks", "endorsed").
+  bool IsReportWord(uint32_t k) const { return k < flags_.size() && (flags_[k] & kReportWord); }
   // A speaker described by tokens [first, end) ("federal officials", "a
   // source close to the campaign"): the words are its mention and its name.
   Speaker Description(uint32_t first, uint32_t end) const;
@@ -146,6 +148,7 @@ class SpeakerFinder {
 
  private:
   bool ComputeIsCue(uint32_t k) const;  // IsCue's rule, run once a token
+  bool ComputeIsPronoun(uint32_t k) const;
   Speaker FromMention(int32_t m) const;
   Speaker FromPronoun(uint32_t k) const;
   bool RoleGap(uint32_t from, uint32_t to, Speaker* sp) const;
@@ -173,7 +176,10 @@ class SpeakerFinder {
   const std::vector<Quotation>& quotations_;
   std::vector<int32_t> mention_end_;    // token -> mention ending there
   std::vector<int32_t> mention_start_;  // token -> mention starting there
-  std::vector<uint8_t> cue_;             // token -> IsCue, worked out once (rules ask it many times a token)
+  // Token -> flags worked out once (the rules ask them many times a token):
+  // kCue (IsCue), kPronoun (IsPronoun), kReportWord (a belief or object cue).
+  enum : uint8_t { kCue = 1, kPronoun = 2, kReportWord = 4 };
+  std::vector<uint8_t> flags_;
 };
 
 }  // namespace newsgraph::quotes
