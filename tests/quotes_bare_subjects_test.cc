@@ -295,6 +295,27 @@ TEST(QuotesBareSubjects, ShareAfterWithSaying) {
   EXPECT_EQ(q[0].text, "they trust her");
 }
 
+TEST(QuotesBareSubjects, SharesDatesAndSecondCues) {
+  // "Just 28 percent" is a share, not an opening phrase.
+  auto q = Reports("Just 28 percent of dockers said they trusted the board, compared with 33 percent in May.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Just 28 percent of dockers");
+  EXPECT_EQ(q[0].text, "they trusted the board");
+  // A date of two words between the name and the cue; a second cue after
+  // ", and" is a report of its own.
+  q = Reports("Harbour spokesman Karen Walsh on Thursday evening said the pier was safe, and urged that "
+              "everyone stay calm.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Karen Walsh");
+  EXPECT_EQ(q[0].text, "the pier was safe");
+  EXPECT_EQ(q[1].cue, "urged");
+  EXPECT_EQ(q[1].text, "that everyone stay calm");
+  // An "including" aside when no subject was read before the cue.
+  q = Reports("Six harbour newspapers in Norvale, including the Harbour Gazette, said the mayor should resign.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Six harbour newspapers in Norvale");
+}
+
 TEST(QuotesBareSubjects, RoleAfterASubordinator) {
   auto q = Reports("The mayor relented after harbour engineer Karen Walsh noted that the cranes were unsafe.");
   ASSERT_EQ(q.size(), 1u);

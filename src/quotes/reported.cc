@@ -323,7 +323,8 @@ class Reporter {
       EmitParticiple(c0, end, last_speaker_);
       return;
     }
-    if (!first && last_speaker_.found && f_.IsCue(c0) && !f_.lex().clauseless.Contains(f_.Tok(c0))) {
+    if (!first && last_speaker_.found && f_.IsCue(c0) &&
+        (!f_.lex().clauseless.Contains(f_.Tok(c0)) || f_.Tok(c0 + 1) == "that")) {
       // After a comma rather than "and"/"but" ("X, who said A, told Y B"),
       // the cue's subject is the sentence's, read across the aside.
       Speaker sp = joined_ ? last_speaker_ : f_.LeftSubject(c0, sentence_start_);
@@ -428,6 +429,9 @@ class Reporter {
       if (!sp.found) sp = FirstPersonSubject(subj_k, c0);
       if (!sp.found) sp = TailNounPhrase(k, c0, end);
       if (!sp.found && subj_k == k) sp = BareNounPhraseSubject(k, c0, end);
+      // "Six Gannett newspapers in New Jersey, including the Asbury Park
+      // Press, said": the subject before an aside set off by commas.
+      if (!sp.found && k > c0 + 3 && f_.Tok(k - 1) == ",") sp = SubjectBeforeAside(k, c0);
       if (!sp.found) {
         // "Voters were worried, and more than 4 in 10 said ...": the same
         // subject after a conjunction that opens a clause of its own.
@@ -1388,6 +1392,12 @@ class Reporter {
       // "..., and more than 4 in 10 said ...", "... this cycle," while X
       // suggested ...": a closing mark glued to the comma hides nothing.
       if (t == "," && Is(n, {"and", "but", "while"}) && NewReportAt(after + 1, end)) return m;
+      // "said the party was not in a crisis, and urged that ...": a second
+      // cue of the same subject starts a report of its own.
+      if (t == "," && Is(n, {"and", "but"}) && after + 2 < end && f_.IsCue(after + 1) &&
+          AfterCue(after + 1, end) != 0) {
+        return m;
+      }
       if (t == "\xE2\x80\x94" && m + 2 < end && n == "and") return m;
       // "47% say X; 37% disagree", "..., compared with 64 percent who ...":
       // the writer's comparison or next clause.

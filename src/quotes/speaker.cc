@@ -261,8 +261,11 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
   const bool participle = first.size() > 4 && text::StartsUpper(first) &&
                           (first.substr(first.size() - 3) == "ing" ||
                            (first.substr(first.size() - 2) == "ed" && k + 1 < end && IsPreposition(Tok(k + 1))));
-  // "At least half of voters say": a share, not an opening phrase.
-  const bool at_least = Tok(k) == "At" && Tok(k + 1) == "least";
+  // "At least half of voters say", "Just 28 percent of voters said": a
+  // share, not an opening phrase.
+  const bool at_least = (Tok(k) == "At" && Tok(k + 1) == "least") ||
+                        (Is(Tok(k), {"Just", "Only", "Nearly", "Almost", "About", "Even"}) && k + 1 < end &&
+                         (Tok(k + 1)[0] >= '0' && Tok(k + 1)[0] <= '9'));
   if (k < end && !at_least && (participle || Is(Tok(k), {"Even", "Just", "Only", "Still", "Already", "Again",
                                              "On", "In", "At", "After", "Before", "During", "Last", "Earlier", "Later", "Since",
                              "Despite", "Following", "When", "While", "Although", "Though", "If", "As",
@@ -623,9 +626,15 @@ bool SpeakerFinder::Adverbs(uint32_t from, uint32_t to) const {
     std::string_view t = Tok(k);
     if (IsAdverbBlocker(t)) return false;
     if (!text::StartsLower(t)) {
-      // Dates ("on Saturday") are fine; other names or marks are not.
-      int32_t m = MentionEndingAt(k);
-      if (m < 0 || doc_.entities[doc_.mentions[m].entity].type != EntityType::kDate) return false;
+      // Dates ("on Saturday", "on Thursday evening") are fine; other names
+      // or marks are not.
+      bool date = false;
+      for (uint32_t e = k; e < k + 4 && e < to + 2 && !date; ++e) {
+        const int32_t m = MentionEndingAt(e);
+        date = m >= 0 && doc_.entities[doc_.mentions[m].entity].type == EntityType::kDate &&
+               doc_.mentions[m].span.begin <= doc_.tokens[k].span.begin;
+      }
+      if (!date) return false;
     }
   }
   return true;
