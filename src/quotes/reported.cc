@@ -978,7 +978,9 @@ class Reporter {
       // A verb (or a quote) between: the subject belongs to another clause.
       if (text::StartsLower(w) &&
           ((w.size() > 3 && w.substr(w.size() - 2) == "ed") ||
-           Is(w, {"is", "was", "are", "were", "has", "had", "have", "will", "would", "says", "said"}))) {
+           Is(w, {"is", "was", "are", "were", "has", "had", "have", "will", "would", "says", "said", "knew", "know",
+                  "knows", "thought", "felt", "told", "got", "went", "made", "took", "gave", "came", "saw", "found",
+                  "want", "wants", "think", "thinks", "can", "could", "did", "does", "do"}))) {
         return false;
       }
       if (f_.InQuote(doc_.tokens[m].span.begin)) return false;
