@@ -316,6 +316,21 @@ TEST(QuotesBareSubjects, SharesDatesAndSecondCues) {
   EXPECT_EQ(q[0].mention, "Six harbour newspapers in Norvale");
 }
 
+TEST(QuotesBareSubjects, AccordingToWithRoleOrWithoutComma) {
+  auto q = Reports("According to Karen Walsh, the harbour master, the pier is safe.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the pier is safe");
+  EXPECT_EQ(q[0].role, "the harbour master");
+  // A clause after the name is no role.
+  q = Reports("According to Karen Walsh, the pier is safe, and the ferry will return.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the pier is safe, and the ferry will return");
+  q = Reports("The mayor now leads the challenger 46 percent to 39 percent according to a harbour poll released Monday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "The mayor now leads the challenger 46 percent to 39 percent");
+  EXPECT_EQ(q[0].mention, "a harbour poll");
+}
+
 TEST(QuotesBareSubjects, RoleAfterASubordinator) {
   auto q = Reports("The mayor relented after harbour engineer Karen Walsh noted that the cranes were unsafe.");
   ASSERT_EQ(q.size(), 1u);

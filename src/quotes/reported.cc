@@ -1849,11 +1849,38 @@ class Reporter {
                 sp = named;
               }
             }
-            if (name || participle) from = c2 + 1;
+            // "According to Lorella Praeli, Clinton's Latino vote director,
+            // CLAUSE": a named source's role before the clause.
+            bool role = false;
+            bool named_source = !sp.description && sp.entity >= 0;
+            if (!named_source && sp.description) {
+              // "Lorella Praeli": capitalised words, a name the recogniser missed.
+              named_source = true;
+              for (uint32_t m = k + 2; m < stop && named_source; ++m) named_source = text::StartsUpper(f_.Tok(m));
+            }
+            if (!name && !participle && named_source && c2 <= from + 8) {
+              role = true;
+              for (uint32_t m = from; m < c2 && role; ++m) {
+                std::string_view x = f_.Tok(m);
+                if (f_.IsCue(m) || f_.IsPronoun(m) || (text::StartsLower(x) && VerbLike(m)) ||
+                    Is(x, {"that", "which", "who", "is", "was", "are", "were", "will", "would", "has", "have", "there",
+                           "it"})) {
+                  role = false;
+                }
+              }
+              if (role) sp.role = std::string(doc_.Slice({doc_.tokens[from].span.begin, doc_.tokens[c2 - 1].span.end}));
+            }
+            if (name || participle || role) from = c2 + 1;
           }
           Emit(from, end, k, sp, k + 1);
           return true;
         }
+      } else if (k > c0 + 4 && f_.Tok(k - 1) != "," && stop >= end && end - k <= 12 &&
+                 !f_.InQuote(doc_.tokens[k].span.begin)) {
+        // "... 46 percent to 39 percent according to a CBS poll released
+        // Monday.": a closing source without its comma.
+        Emit(OpeningStart(sent, c0), k, k, sp, k + 1);
+        return true;
       } else if (f_.Tok(k - 1) == "," && (after_opening || k - 1 > c0 + 2)) {
         // "In 2007, Mr. Manafort set up ..., according to a court filing":
         // the opening phrase is part of what the source says.
