@@ -321,10 +321,17 @@ TEST(QuotesBareSubjects, AccordingToWithRoleOrWithoutComma) {
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].text, "the pier is safe");
   EXPECT_EQ(q[0].role, "the harbour master");
-  // A clause after the name is no role.
+  // A clause after the name is no role, nor is the clause's own subject
+  // before an aside, nor an adverbial.
   q = Reports("According to Karen Walsh, the pier is safe, and the ferry will return.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].text, "the pier is safe, and the ferry will return");
+  q = Reports("According to Karen Walsh, her former employer Norvale Shipping, which owns the pier, is selling it.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "<null>");
+  q = Reports("According to Karen Walsh, shortly before the sale, the board met in secret.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "<null>");
   q = Reports("The mayor now leads the challenger 46 percent to 39 percent according to a harbour poll released Monday.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].text, "The mayor now leads the challenger 46 percent to 39 percent");

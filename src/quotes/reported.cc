@@ -1858,7 +1858,13 @@ class Reporter {
               named_source = true;
               for (uint32_t m = k + 2; m < stop && named_source; ++m) named_source = text::StartsUpper(f_.Tok(m));
             }
-            if (!name && !participle && named_source && c2 <= from + 8) {
+            // A role opens with an article or a capitalised word ("the
+            // harbour master", "Clinton's Latino vote director"); "her former
+            // label X, which ..." and "one user on Weibo" are the clause's own
+            // subject, "shortly before X" an adverbial.
+            if (!name && !participle && named_source && c2 <= from + 8 &&
+                (Is(f_.Tok(from), {"the", "a", "an"}) || text::StartsUpper(f_.Tok(from))) &&
+                !Is(f_.Tok(c2 + 1), {"which", "who", "whose", "where", "when"})) {
               role = true;
               for (uint32_t m = from; m < c2 && role; ++m) {
                 std::string_view x = f_.Tok(m);
