@@ -132,8 +132,17 @@ void FillClauses(const SpeakerFinder& f, std::vector<Found>* found) {
       // before the attribution, when only words and quotes lie between.
       const uint32_t at = std::min(q.speaker_mention->begin, q.cue->begin);
       uint32_t k = f.TokenAt(at);
+      // Titles before the name ("Mr. Rahman said") stand between the comma
+      // and the mention: a few words, never back into the quote.
+      for (uint32_t n = 0; n < 4 && k > 0 && doc.tokens[k - 1].span.begin >= q.content.end &&
+                           !Is(f.Tok(k - 1), {",", ";", ":"}) && !IsClosingMark(f.Tok(k - 1)) &&
+                           !f.InQuote(doc.tokens[k - 1].span.begin);
+           ++n) {
+        --k;
+      }
       // The comma may stand inside the closing marks ("... tack,” Doe said").
-      if (k >= 2 && f.Tok(k - 1) != "," && f.Tok(k - 2) == "," && IsClosingMark(f.Tok(k - 1))) --k;
+      // Two straight apostrophes ('') may stand for one mark.
+      for (int n = 0; n < 2 && k >= 2 && f.Tok(k - 1) != "," && IsClosingMark(f.Tok(k - 1)); ++n) --k;
       if (k == 0 || f.Tok(k - 1) != ",") continue;
       // The whole sentence before the quote is the clause ("In this election,
       // "resources ..."", "But with voters split, "X ...""): only a dateline
@@ -142,6 +151,15 @@ void FillClauses(const SpeakerFinder& f, std::vector<Found>* found) {
       for (uint32_t m = c0, cs = f.ClauseStart(s); m < cs; ++m) {
         if (Is(f.Tok(m), {"--", "-", "\xE2\x80\x94", "\xE2\x80\x93"})) c0 = m + 1;
       }
+      // "... to Mexico - "I love Oreos," he said", "(''This is ...'')": a
+      // dash, colon or bracket before the quote sets it off from the
+      // writer's words.
+      for (uint32_t m = c0; m < q0 && !f.InQuote(doc.tokens[m].span.begin); ++m) {
+        if (Is(f.Tok(m), {"--", "-", "\xE2\x80\x94", "\xE2\x80\x93", ":", ";", "("})) c0 = m + 1;
+      }
+      bool only_marks = true;
+      for (uint32_t m = c0; m < q0 && only_marks; ++m) only_marks = IsClosingMark(f.Tok(m)) || f.Tok(m) == "``";
+      if (only_marks) continue;  // nothing but the quote: no clause of its own
       uint32_t b = k - 1;
       while (b > c0 && Trailing(f.Tok(b - 1))) --b;
       if (b <= c0 || doc.tokens[b - 1].span.end < q.content.end) continue;

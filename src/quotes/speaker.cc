@@ -169,8 +169,13 @@ bool SpeakerFinder::NounUse(uint32_t k) const {
                            Is(text::FoldCase(Tok(k - 2), before, sizeof before),
                               {"he", "she", "it", "that", "there", "who", "what", "where", "here", "this"});
   if (determiner(p) && !contraction) return true;
-  // "his greatest support", "the broad support": an adjective between.
-  if (k >= 2 && doc_.tokens[k - 2].sentence == doc_.tokens[k].sentence) {
+  // "his greatest support", "the broad support": an adjective between. Not
+  // for forms that are only verbs: in "The official said" the word before is
+  // the noun.
+  const std::string_view self = Tok(k);
+  const bool only_verb = (self.size() > 3 && self.substr(self.size() - 2) == "ed") ||
+                         Is(self, {"said", "says", "told", "tells", "wrote", "writes", "spoke"});
+  if (!only_verb && k >= 2 && doc_.tokens[k - 2].sentence == doc_.tokens[k].sentence) {
     std::string_view adj = Tok(k - 1);
     char buf2[16];
     if (determiner(text::FoldCase(Tok(k - 2), buf2, sizeof buf2)) &&
@@ -254,12 +259,29 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
                                 "Instead", "Separately", "Indeed", ","})) {
     ++k;
   }
+  // "Even Rendell, a supporter, said", "Even the senator said": a focus
+  // word on the subject, not an opening phrase ("Even so,", "Even as ...,").
+  if (k + 1 < end && Is(Tok(k), {"Even", "Only"}) &&
+      ((text::StartsUpper(Tok(k + 1)) && !IsPronoun(k + 1) &&
+        !Is(Tok(k + 1), {"So", "As", "If", "Though", "After", "Before", "When", "With", "In", "Now", "Then"})) ||
+       Is(Tok(k + 1), {"the", "a", "his", "her", "their", "some", "many", "those", "these", "top", "fellow"}))) {
+    ++k;
+  }
   // An opening participle phrase ("Heading into the debate,") or adverbial.
   const std::string_view first = k < end ? Tok(k) : std::string_view();
   // "Heading into the debate,", "Pressed by reporters,": a participle that
   // opens the sentence (a capitalised "-ed" word with a comma to come).
+  // A name in "-ing" ("Manning said", "Minning ultimately didn't run") is
+  // the subject: a verb, an adverb or a cue follows it, or it is a known name.
+  const std::string_view second = k + 1 < end ? Tok(k + 1) : std::string_view();
+  const bool name_like =
+      PersonMentionStartingAt(k) >= 0 || (k + 1 < end && IsCue(k + 1)) ||
+      (second.size() > 3 && text::StartsLower(second) &&
+       (second.substr(second.size() - 2) == "ly" || second.substr(second.size() - 2) == "ed")) ||
+      Is(second, {"is", "was", "has", "had", "did", "does", "didn't", "didn\xE2\x80\x99t", "doesn't",
+                  "doesn\xE2\x80\x99t", "ran", "won", "lost", "will", "would", "could"});
   const bool participle = first.size() > 4 && text::StartsUpper(first) &&
-                          (first.substr(first.size() - 3) == "ing" ||
+                          ((first.substr(first.size() - 3) == "ing" && !name_like) ||
                            (first.substr(first.size() - 2) == "ed" && k + 1 < end && IsPreposition(Tok(k + 1))));
   // "At least half of voters say", "Just 28 percent of voters said": a
   // share, not an opening phrase.

@@ -1,0 +1,82 @@
+// How a sentence opens decides who speaks and where a statement starts: a
+// focus word before the subject ("Even Ada Vale, ..., said"), a name ending
+// in "-ing" that is no opening participle, an adjective-like noun before a
+// verb-only cue ("The official said"), and the writer's words before a quote
+// whose attribution follows it ("Sooner or later, ''I think ...,'' Mr. Vale
+// said"), which belong to the statement unless a dash or bracket sets the
+// quote off.
+#include <gtest/gtest.h>
+
+#include "analyze_test_util.h"
+
+#include <string>
+#include <vector>
+
+namespace newsgraph {
+namespace {
+
+using testing_util::Got;
+using testing_util::Statements;
+
+std::vector<Got> Reports(const std::string& text) { return Statements(text, /*indirect_only=*/true); }
+
+TEST(QuotesOpenings, VerbOnlyCueAfterAdjectiveLikeNoun) {
+  // "official" reads as an adjective in "the official statement"; before
+  // "said" it is the noun.
+  auto q = Reports("The official said the harbour would close in June.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "The official");
+  EXPECT_EQ(q[0].text, "the harbour would close in June");
+  // A cue that can be a noun still is one after such a word.
+  q = Reports("The official support for the harbour plan was weak.");
+  EXPECT_TRUE(q.empty());
+}
+
+TEST(QuotesOpenings, FocusWordBeforeSubject) {
+  auto q = Reports("Even Ada Vale, a loyal ally of the mayor, said the ferry fare was too high.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ada Vale");
+  EXPECT_EQ(q[0].text, "the ferry fare was too high");
+  q = Reports("Even the harbour master said the ferry fare was too high.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "the harbour master");
+  // "Even so," and "Even as ...," still open the sentence.
+  q = Reports("Even as the vote neared, Ada Vale said the ferry fare was too high.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ada Vale");
+}
+
+TEST(QuotesOpenings, NameEndingInIngIsNoParticiple) {
+  auto q = Reports("Tom Brenning ultimately did not run, and Ada Vale said he was never seen again.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ada Vale");
+  EXPECT_EQ(q[0].text, "he was never seen again");
+  q = Reports("Brenning said the ferry would stop in June.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Brenning");
+  // An opening participle is still skipped.
+  q = Reports("Heading into the vote, Ada Vale said the ferry would stop in June.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ada Vale");
+}
+
+TEST(QuotesOpenings, WritersWordsBeforeQuoteWithTitledSpeaker) {
+  // Straight apostrophe pairs as marks, and a title before the name.
+  auto q = Statements("Sooner or later, ''I think the ferry will stop,'' Mr. Vale said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "partial");
+  EXPECT_EQ(q[0].clause, "Sooner or later, ''I think the ferry will stop");
+  q = Statements("But when it comes to fares, \xE2\x80\x9Cwe have all worked hard,\xE2\x80\x9D Sen. Ada Vale said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].clause, "But when it comes to fares, \xE2\x80\x9Cwe have all worked hard");
+}
+
+TEST(QuotesOpenings, DashOrBracketSetsQuoteApart) {
+  auto q = Statements("He fought the plan to move the ferry - \"I love that boat,\" Mr. Vale said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "I love that boat");
+  EXPECT_EQ(q[0].clause, "<null>");
+}
+
+}  // namespace
+}  // namespace newsgraph
