@@ -327,7 +327,8 @@ class Reporter {
         (!f_.lex().clauseless.Contains(f_.Tok(c0)) || f_.Tok(c0 + 1) == "that")) {
       // After a comma rather than "and"/"but" ("X, who said A, told Y B"),
       // the cue's subject is the sentence's, read across the aside.
-      Speaker sp = joined_ ? last_speaker_ : f_.LeftSubject(c0, sentence_start_);
+      Speaker sp = joined_ ? last_speaker_ : RelativeSubject(c0, sentence_start_, end);
+      if (!sp.found && !joined_) sp = f_.LeftSubject(c0, sentence_start_);
       const uint32_t j = AfterCue(c0, end);
       if (sp.found && j != 0 && Enough(j, end)) Emit(j, ClauseEnd(j, end), c0, sp);
       return;
@@ -429,6 +430,12 @@ class Reporter {
       if (!sp.found) sp = FirstPersonSubject(subj_k, c0);
       if (!sp.found) sp = TailNounPhrase(k, c0, end);
       if (!sp.found && subj_k == k) sp = BareNounPhraseSubject(k, c0, end);
+      if (!sp.found && subj_k == k) sp = RelativeSubject(k, c0, end);
+      // "Many GOP leaders who backed Cruz said": the name inside the
+      // relative clause is not the subject.
+      if (sp.found && sp.first_token > c0 && subj_k == k && !OpensInnerClause(sp.first_token, c0)) {
+        if (Speaker rel = RelativeSubject(k, c0, end); rel.found) sp = rel;
+      }
       // "Six Gannett newspapers in New Jersey, including the Asbury Park
       // Press, said": the subject before an aside set off by commas.
       if (!sp.found && k > c0 + 3 && f_.Tok(k - 1) == ",") sp = SubjectBeforeAside(k, c0);
@@ -1040,6 +1047,40 @@ class Reporter {
     return sp;
   }
 
+  // The noun phrase opening the clause that a restrictive relative clause
+  // between it and the cue hangs on: "Republicans who attended the meeting
+  // said", "A senior official who asked not to be identified said". The
+  // relative clause holds no comma, quote, conjunction or second relative,
+  // so "officials who read it and said ..." stays the relative's own report;
+  // the cue must open a clause.
+  Speaker RelativeSubject(uint32_t k, uint32_t c0, uint32_t end) const {
+    // "minors who came here would be considered a group": a passive.
+    // "... rose when compared with states where ...": after a preposition
+    // the cue word is a noun.
+    if (k > c0 && Is(f_.Tok(k - 1), {"be", "been", "being", "is", "was", "are", "were", "would", "will", "could",
+                                      "should", "may", "might", "must", "can", "with", "of", "in", "for", "from",
+                                      "by", "at", "on", "to", "than", "among", "between"})) {
+      return Speaker();
+    }
+    for (uint32_t w = k; w > c0 + 1 && k - w < 20;) {
+      --w;
+      const std::string_view t = f_.Tok(w);
+      if (Is(t, {",", ";", ":", "(", ")", "that", "which", "whom", "and", "but", "or", "--", "-"}) ||
+          f_.InQuote(doc_.tokens[w].span.begin)) {
+        break;
+      }
+      if (!Is(t, {"who", "who'd", "who\xE2\x80\x99d", "who've", "who\xE2\x80\x99ve", "who'll", "who\xE2\x80\x99ll"})) continue;
+      if (w + 2 > k || f_.Tok(w - 1) == ",") break;  // "who said" is WhoSubject's; ", who" an aside
+      if (const uint32_t j = AfterCue(k, end); j == 0 || !Enough(j, end)) break;
+      Speaker np = NounPhraseSubject(w, c0);
+      if (!np.found) np = BareNounPhraseSubject(w, c0, end, /*need_clause=*/false);
+      if (!np.found) np = f_.LeftSubject(w, c0);
+      if (np.found && np.first_token == c0) return np;
+      break;
+    }
+    return Speaker();
+  }
+
   // A short noun phrase opening the clause right before its cue, led by a
   // determiner: "The NFL legend said", "The report found that", "A senior
   // aide told". A determiner, a few words and the verb leave no other
@@ -1488,6 +1529,32 @@ class Reporter {
     return b;
   }
 
+  // "GOP leaders who opposed Cruz said they ...", "others who want to ban
+  // abortion said ...": a report inside a restrictive relative clause ends
+  // where the main clause's cue, whose subject the relative clause's noun
+  // phrase is, takes over. Returns b otherwise.
+  uint32_t RestrictiveRelativeEnd(uint32_t cue, uint32_t a, uint32_t b) const {
+    const uint32_t s0 = sentence_start_;
+    if (cue < s0 + 2) return b;
+    bool relative = false;
+    for (uint32_t m = cue; m > s0 + 1 && cue - m < 4; --m) {
+      if (Is(f_.Tok(m - 1), {"who", "who'd", "who\xE2\x80\x99d"})) {
+        relative = f_.Tok(m - 2) != ",";
+        break;
+      }
+    }
+    if (!relative) return b;
+    const uint32_t end = doc_.sentences[doc_.tokens[cue].sentence].end_token;
+    for (uint32_t m = a + 1; m < b && m < a + 20; ++m) {
+      const std::string_view t = f_.Tok(m);
+      if (Is(t, {",", ";", ":"})) break;
+      if (f_.IsCue(m) && !(t.size() > 4 && t.substr(t.size() - 3) == "ing") && RelativeSubject(m, s0, end).found) {
+        return m;
+      }
+    }
+    return b;
+  }
+
   // The subject opening the clause at c0 when an aside (after a comma, a
   // dash, "who" or a participle) stands between it and the cue at k, and
   // the aside holds no cue of its own.
@@ -1621,7 +1688,11 @@ class Reporter {
     // "who asked not to be named", "who spoke on condition of anonymity":
     // why a source goes unnamed is no statement.
     for (uint32_t m = j; m < end && m < j + 6; ++m) {
-      if (Is(f_.Tok(m), {"named", "identified", "anonymity", "anonymous", "anonymously"})) return 0;
+      // "not to be named", not "said the protesters identified themselves".
+      if (Is(f_.Tok(m), {"anonymity", "anonymous", "anonymously"}) ||
+          (Is(f_.Tok(m), {"named", "identified"}) && Is(f_.Tok(m - 1), {"be", "being"}))) {
+        return 0;
+      }
       if (Is(f_.Tok(m), {",", ";", ":", "that"})) break;
     }
     // After "told the panel", "that" is the complementizer whatever follows;
@@ -1688,8 +1759,13 @@ class Reporter {
       }
     }
     // A date right after the cue ("said Friday that", "said on Monday").
-    if (j < end && f_.Tok(j) == "on" && j + 1 < end && IsDate(j + 1)) ++j;
-    while (j < end && IsDate(j)) ++j;
+    // "said Monday's decision ...": a possessive date opens the clause.
+    {
+      uint32_t d = j;
+      if (d < end && f_.Tok(d) == "on" && d + 1 < end && IsDate(d + 1)) ++d;
+      while (d < end && IsDate(d)) ++d;
+      if (d == j || !Is(f_.Tok(d), {"'s", "\xE2\x80\x99s"})) j = d;
+    }
     if (j >= end) return 0;
     std::string_view t = f_.Tok(j);
     // The clause keeps its "that", as PolNeAR and most annotations do.
@@ -1936,6 +2012,7 @@ class Reporter {
     SpeakerFinder::DropAgeRole(&sp);
     if (cue != UINT32_MAX && AnonymityAside(cue, b)) return;
     if (cue != UINT32_MAX && cue < a) b = RelativeClauseEnd(cue, a, b);
+    if (cue != UINT32_MAX && cue < a) b = RestrictiveRelativeEnd(cue, a, b);
     // A clause that opens inside quotation marks is a whole quote already.
     size_t len;
     if (f_.InQuote(doc_.tokens[a].span.begin) || text::IsDoubleQuote(text::DecodeAt(f_.Tok(a), 0, &len))) return;
