@@ -78,5 +78,20 @@ TEST(QuotesOpenings, DashOrBracketSetsQuoteApart) {
   EXPECT_EQ(q[0].clause, "<null>");
 }
 
+TEST(QuotesOpenings, NounClauseAfterVerbOfFinding) {
+  // Without "that", a noun phrase and its finite verb open the clause.
+  auto q = Statements("A statement from the harbour office indicated the ferry was sold.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the ferry was sold");
+  q = Statements("The survey found Pilots favored the new route by a wide margin.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Pilots favored the new route by a wide margin");
+  // An object with a participle or a gerund is no clause.
+  q = Statements("The divers found her hidden in a basket.");
+  EXPECT_TRUE(q.empty());
+  q = Statements("This pilot learned the importance of staying hydrated early on.");
+  EXPECT_TRUE(q.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

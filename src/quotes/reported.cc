@@ -1593,6 +1593,40 @@ class Reporter {
            (v.size() > 3 && text::StartsLower(v) && v.substr(v.size() - 2) == "ed");
   }
 
+  // A short noun phrase and its finite verb at j: "indicated the invitation
+  // was accepted", "learned her father had begun", "found Democrats favored
+  // Clinton" (a past tense counts only after a verb of finding, `past`: in
+  // "criticized the plan unveiled Monday" it is a participle).
+  bool NounClauseAt(uint32_t j, uint32_t end, bool past) const {
+    const std::string_view first = f_.Tok(j);
+    const bool opens = Is(first, {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this",
+                                  "these", "those", "some", "many", "most", "all", "no"}) ||
+                       (text::StartsUpper(first) && !f_.IsPronoun(j));
+    if (!opens) return false;
+    for (uint32_t m = j + 1; m < end && m < j + 7; ++m) {
+      const std::string_view w = f_.Tok(m);
+      if (Is(w, {"would", "will", "could", "can", "should", "might", "may", "must", "was", "were", "is", "are",
+                 "had", "has", "have", "did", "does", "didn't", "wasn't", "hadn't", "won't", "wouldn't", "isn't",
+                 "didn\xE2\x80\x99t", "wasn\xE2\x80\x99t", "won\xE2\x80\x99t", "wouldn\xE2\x80\x99t",
+                 "isn\xE2\x80\x99t"})) {
+        return m > j && m + 1 < end;
+      }
+      if (past && w.size() > 3 && text::StartsLower(w) && w.substr(w.size() - 2) == "ed") {
+        // "found her buried in ...": a pronoun object and its participle.
+        return m + 1 < end && (m >= j + 2 || text::StartsUpper(first));
+      }
+      // "the importance of staying hydrated": a gerund, no clause.
+      if (w.size() > 4 && text::StartsLower(w) && w.substr(w.size() - 3) == "ing") return false;
+      size_t len;
+      if (!text::IsWordChar(text::DecodeAt(w, 0, &len)) && !Is(w, {"'s", "\xE2\x80\x99s", "-"})) return false;
+      if (f_.IsCue(m) || Is(w, {"that", "which", "who", "to", "as", "for", "in", "on", "at", "by", "with", "from",
+                                "and", "or", "but", "than", "about", "into"})) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   // Inside a sentence, lower-case words open a subject without determiner
   // only as a quantity: "and more than 4 in 10 said", but "and let them
   // know", "and protests demands" are the clause going on.
@@ -1774,7 +1808,7 @@ class Reporter {
       // "indicated it would give", "found he had lied", "agreed they had no
       // recourse": a subject pronoun with its verb opens a clause even
       // without "that"; any other word is the object ("found the money").
-      return PronounClauseAt(j, end) ? j : 0;
+      return PronounClauseAt(j, end) || NounClauseAt(j, end, f_.lex().that_cues.Contains(verb)) ? j : 0;
     }
     if (Is(t, {"at", "in", "on", "during", "after", "before", "last", "this", "earlier", "recently", "yesterday",
                "today", "later", "repeatedly", "publicly", "privately", "again", "previously", "then", "also",
