@@ -93,5 +93,16 @@ TEST(QuotesOpenings, NounClauseAfterVerbOfFinding) {
   EXPECT_TRUE(q.empty());
 }
 
+TEST(QuotesOpenings, BracketedRelativeClauseAfterName) {
+  auto q = Statements("Ada Vale (who has run the ferry since 2010) said the fares would rise.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ada Vale");
+  EXPECT_EQ(q[0].role, "<null>");  // a description, no role
+  EXPECT_EQ(q[0].text, "the fares would rise");
+  q = Statements("Sen. Ada Vale (R-Ohio) said the fares would rise.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "(R-Ohio)");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -690,6 +690,12 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
     uint32_t c = from + 1;
     while (c < to && Tok(c) != ")") ++c;
     if (c >= to) return false;
+    // "Kasich (who has 25 delegates to date) said": a bracketed relative
+    // clause describes the person; it is no role to report.
+    if (Is(Tok(from + 1), {"who", "which", "whose"})) {
+      const uint32_t after = c + 1 < to && Tok(c + 1) == "," ? c + 2 : c + 1;
+      return Adverbs(after, to);
+    }
     role_b = from;
     role_e = c + 1;
     rest = role_e < to && Tok(role_e) == "," ? role_e + 1 : role_e;
@@ -1071,6 +1077,16 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
   while (m > lo && cue - m < 45) {
     --m;
     std::string_view t = Tok(m);
+    if (t == ")") {
+      // A bracket ("(R-Ohio)", "(who has 25 delegates)") is read whole:
+      // RoleGap decides what it is once the name before it is found.
+      uint32_t o = m;
+      while (o > lo && m - o < 30 && Tok(o) != "(") --o;
+      if (o > lo && Tok(o) == "(") {
+        m = o;
+        continue;
+      }
+    }
     {
       // An organisation or place opening the clause speaks for itself:
       // "The agency, which oversees the program, said".
