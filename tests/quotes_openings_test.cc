@@ -104,5 +104,20 @@ TEST(QuotesOpenings, BracketedRelativeClauseAfterName) {
   EXPECT_EQ(q[0].role, "(R-Ohio)");
 }
 
+TEST(QuotesOpenings, LongClauseBeforeInvertedSaid) {
+  // "impact" is a present plural, which the verb test cannot tell from a
+  // noun; a long clause before ", said NAME, ROLE" is read as one.
+  auto q = Statements(
+      "A variety of factors impact the price of a ferry ticket and a rider's ability to pay, said Ada Vale, a "
+      "transport economist.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ada Vale");
+  EXPECT_EQ(q[0].text, "A variety of factors impact the price of a ferry ticket and a rider's ability to pay");
+  // A name followed by its own verb is the next clause's subject, no speaker.
+  q = Statements("Ada Vale, the ferry company's chief executive from 2007 to 2013, said Ohio must pay.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ada Vale");
+}
+
 }  // namespace
 }  // namespace newsgraph

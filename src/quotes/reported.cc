@@ -496,6 +496,16 @@ class Reporter {
           verb = text::StartsLower(f_.Tok(m)) && !f_.InQuote(doc_.tokens[m].span.begin) && VerbLike(m) &&
                  f_.Tok(m).substr(f_.Tok(m).size() - 2) != "ly";
         }
+        // "A variety of factors impact the cost ..., said X": a long clause
+        // before an inverted "said" reads as one even when its verb is a
+        // present plural the test above cannot tell from a noun.
+        if (!verb && k >= c0 + 8 && Is(t, {"said", "says", "wrote", "writes", "added", "adds"}) && r.found &&
+            (r.last_token >= end || Is(f_.Tok(r.last_token), {",", "("}))) {
+          for (uint32_t m = c0 + 1; m + 1 < k && !verb; ++m) {
+            verb = text::StartsLower(f_.Tok(m)) && !f_.InQuote(doc_.tokens[m].span.begin) &&
+                   !Is(f_.Tok(m), {"of", "the", "a", "an", "and", "or", "in", "on", "for", "to", "with", "by", "at"});
+          }
+        }
         if (ends && verb && !IsPronounOnly(r)) {
           Emit(TailStart(c0, k - 1), k - 1, k, r);
           return;
