@@ -119,5 +119,26 @@ TEST(QuotesOpenings, LongClauseBeforeInvertedSaid) {
   EXPECT_EQ(q[0].speaker, "Ada Vale");
 }
 
+TEST(QuotesOpenings, WordsAsOftenNounsAsVerbs) {
+  // "support" and "states" after a preposition, an object-taking verb, an
+  // adjective or a name are nouns: no statement.
+  for (const char* text : {"Ada Vale won overwhelming support from the harbour pilots.",
+                           "Ada Vale drew support from a majority of ferry riders.",
+                           "The ferry company has focused resources on states in the Midwest.",
+                           "Voters went to the polls in Ohio, Rust Belt states that have lost ferries.",
+                           "A good social support system may reduce stress."}) {
+    EXPECT_TRUE(Statements(text).empty()) << text;
+  }
+  // As verbs they still report.
+  auto q = Statements("Most harbour pilots support the new route, the survey shows.");
+  ASSERT_FALSE(q.empty());
+  q = Statements("About 19 percent of pilots polled support the new route.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "support");
+  q = Statements("Ada Vale voiced support for the new route, saying it would cut fares.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q[0].speaker, "Ada Vale");
+}
+
 }  // namespace
 }  // namespace newsgraph

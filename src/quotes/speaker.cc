@@ -32,6 +32,19 @@ bool IsAdverbBlocker(std::string_view t) {
                 "they", "his", "her", "their", "its", "for", "with"});
 }
 
+// Cue words that are as often nouns in news ("support from", "in 11
+// states", "his claims"): NounUse reads them as nouns after more kinds of
+// words than the other cues.
+bool DualNoun(std::string_view t) {
+  return Is(t, {"support", "supports", "states", "claim", "claims", "report", "reports", "comment", "comments",
+                "note", "notes", "call", "calls", "charge", "charges", "demand", "demands", "promise", "promises",
+                "pledge", "pledges", "plan", "plans", "request", "requests", "question", "questions", "answer",
+                "answers", "reply", "replies", "concern", "concerns", "estimate", "estimates", "praise", "blame",
+                "vow", "vows", "order", "orders", "hope", "hopes", "fear", "fears", "worry", "worries", "view",
+                "views", "tweet", "tweets", "post", "posts", "warning", "statement", "complaint", "complaints",
+                "interview", "remark", "remarks", "forecast", "forecasts", "backing", "endorsement"});
+}
+
 bool IsPreposition(std::string_view t) {
   return Is(t, {"for", "of", "to", "with", "by", "from", "at", "about", "on", "in", "against", "toward",
                 "towards", "under", "between", "among", "and", "or", "than", "like", "after", "before"});
@@ -169,6 +182,39 @@ bool SpeakerFinder::NounUse(uint32_t k) const {
                            Is(text::FoldCase(Tok(k - 2), before, sizeof before),
                               {"he", "she", "it", "that", "there", "who", "what", "where", "here", "this"});
   if (determiner(p) && !contraction) return true;
+  if (DualNoun(Tok(k))) {
+    // Words as often nouns as verbs ("support", "states", "claims"): after a
+    // preposition ("in support of", "on states in the Midwest"), after a verb
+    // whose object they are ("won overwhelming support", "drew support",
+    // "has support") or after an adjective ("considerable support", "Rust
+    // Belt states"), they are nouns.
+    if (Is(p, {"in", "on", "of", "for", "from", "with", "among", "about", "across", "by", "at", "into",
+               "without", "under", "over", "between", "behind", "against", "despite", "amid", "key", "more",
+               "less", "much", "little", "no", "any", "such", "enough", "broad", "strong", "stronger", "strongest",
+               "wide", "solid", "little", "early", "new", "rural", "urban", "swing", "battleground", "southern",
+               "northern", "western", "eastern", "other", "several", "these", "those",
+               "won", "win", "wins", "drew", "draw", "draws", "got", "get", "gets", "gave", "give", "gives",
+               "lost", "lose", "had", "has", "have", "having", "found", "held", "enjoy", "enjoys", "gain", "gains",
+               "win", "receive", "receives", "garner", "garners", "lend", "lent", "lends", "withheld", "withhold",
+               "show", "shows", "shown", "showed", "throw", "threw",
+               "thrown", "seek", "seeks", "sought", "need", "needs", "needed", "lacks", "lack", "lacked"})) {
+      return true;
+    }
+    if (text::StartsLower(Tok(k - 1)) && p.size() > 4 &&
+        ((p.substr(p.size() - 2) == "ed" && p.substr(p.size() - 3) != "eed" && !Is(p, {"voiced", "expressed", "polled", "surveyed", "interviewed", "questioned", "asked",
+                                        "sampled"})) ||
+         (p.substr(p.size() - 3) == "ing" && !Is(p, {"during", "including", "according"})) ||
+         Is(p.substr(p.size() - 2), {"al", "ic"}) || Is(p.substr(p.size() - 3), {"ive", "ous", "ful", "ble"}))) {
+      return true;
+    }
+    // "Rust Belt states that", "GOP states": a capitalised modifier before
+    // a plural that is no verb here, as "states" and "support" rarely are
+    // after a name.
+    if (Is(Tok(k), {"states", "support"}) && text::StartsUpper(Tok(k - 1)) && k >= 2 &&
+        text::StartsUpper(Tok(k - 2)) && doc_.tokens[k - 2].sentence == doc_.tokens[k].sentence) {
+      return true;
+    }
+  }
   // "his greatest support", "the broad support": an adjective between. Not
   // for forms that are only verbs: in "The official said" the word before is
   // the noun.
