@@ -126,7 +126,11 @@ TEST(QuotesOpenings, WordsAsOftenNounsAsVerbs) {
                            "Ada Vale drew support from a majority of ferry riders.",
                            "The ferry company has focused resources on states in the Midwest.",
                            "Voters went to the polls in Ohio, Rust Belt states that have lost ferries.",
-                           "A good social support system may reduce stress."}) {
+                           "A good social support system may reduce stress.",
+                           "The 20 states that Ada Vale won hold 152 electoral votes.",
+                           "A new Harbour Research report shocked the ferry riders.",
+                           "Ada Vale maintains a wide lead over the other harbour candidates.",
+                           "The ferry company did not respond to questions about its fares."}) {
     EXPECT_TRUE(Statements(text).empty()) << text;
   }
   // As verbs they still report.
@@ -135,6 +139,11 @@ TEST(QuotesOpenings, WordsAsOftenNounsAsVerbs) {
   q = Statements("About 19 percent of pilots polled support the new route.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].cue, "support");
+  q = Statements("Ada Vale has long maintained that the ferry was safe.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that the ferry was safe");
+  q = Statements("Mr. Vale forecast that fares would rise.");
+  ASSERT_EQ(q.size(), 1u);
   q = Statements("Ada Vale voiced support for the new route, saying it would cut fares.");
   ASSERT_FALSE(q.empty());
   EXPECT_EQ(q[0].speaker, "Ada Vale");

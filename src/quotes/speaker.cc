@@ -197,7 +197,26 @@ bool SpeakerFinder::NounUse(uint32_t k) const {
                "lost", "lose", "had", "has", "have", "having", "found", "held", "enjoy", "enjoys", "gain", "gains",
                "win", "receive", "receives", "garner", "garners", "lend", "lent", "lends", "withheld", "withhold",
                "show", "shows", "shown", "showed", "throw", "threw",
-               "thrown", "seek", "seeks", "sought", "need", "needs", "needed", "lacks", "lack", "lacked"})) {
+               "thrown", "seek", "seeks", "sought", "need", "needs", "needed", "lacks", "lack", "lacked", "took",
+               "take", "takes", "face", "faces", "raise", "raises", "find", "finds"})) {
+      return true;
+    }
+    // "the 20 states that", "responded to questions about": an -s form
+    // after a number or after "to", which no infinitive takes ("the two
+    // support it" stays a verb).
+    if (Tok(k).back() == 's' &&
+        ((Tok(k - 1)[0] >= '0' && Tok(k - 1)[0] <= '9') ||
+         Is(p, {"to", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen"}))) {
+      return true;
+    }
+    // "A new Pew Research report compares", "The October report exceeded":
+    // a base form after a singular capitalised word agrees with no verb.
+    // A day or a "that" after it leaves the verb ("voters polled Tuesday
+    // support", "Mr. Putin forecast that").
+    if (Tok(k).back() != 's' && text::StartsUpper(Tok(k - 1)) && Tok(k - 1).back() != 's' && !IsPronoun(k - 1) &&
+        k >= 2 && doc_.tokens[k - 2].sentence == doc_.tokens[k].sentence && Tok(k + 1) != "that" &&
+        !Is(Tok(k - 1), {"I", "We", "They", "You", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                         "Saturday", "Sunday"})) {
       return true;
     }
     if (text::StartsLower(Tok(k - 1)) && p.size() > 4 &&
