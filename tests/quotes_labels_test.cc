@@ -67,5 +67,19 @@ TEST(QuotesLabels, ATitleWithASubtitleIsNoSpeaker) {
   EXPECT_EQ(q[0].text, "Suspect fled the harbour on foot");
 }
 
+TEST(QuotesLabels, PlacesAndHeadlinesThatMerelyNameSomeoneAreNoSpeakers) {
+  // A place heads a list of names; "Big Win For Vale" names its subject
+  // last. Neither says anything.
+  auto q = Attribute("Ohio: Ada Vale, Tom Reed, Lena Marsh and Ravi Okonkwo\n\nThe panel met on Monday.");
+  EXPECT_TRUE(q.empty());
+  q = Attribute("Big Win For Ada Vale: Ferry Union Holds Off On Endorsement\n\nThe union met on Monday.");
+  EXPECT_TRUE(q.empty());
+  // A label opening with the person still speaks.
+  q = Attribute("Ada Vale at Rally: Ferry fares must fall\n\nThe rally ended at noon.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ada Vale");
+  EXPECT_EQ(q[0].text, "Ferry fares must fall");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -158,6 +158,33 @@ void FindLabelledStatements(const SpeakerFinder& f, const std::vector<bool>& quo
     // one the article knows is a title with its subtitle, unless its last
     // word names people ("Police: ...", "Officials: ...").
     if (!caps && sp.entity < 0 && !f.lex().humans.Contains(f.Tok(colon - 1))) continue;
+    if (!caps && sp.entity >= 0) {
+      // "Iowa: Tim Albrecht, ...", "Big Win For Bernie: ...": a place, or a
+      // headline phrase that merely holds a name, is no speaker. The label
+      // opens with the person (after a title: "Former AG Mukasey at RNC:",
+      // "Trump Addresses Munich Attack:") or is an organisation's name.
+      bool opens = false;
+      for (uint32_t k = first; k < colon && !opens; ++k) {
+        if (f.PersonMentionStartingAt(k) < 0) continue;
+        // A title, not a phrase: "Former Mayor", "McCain Challenger",
+        // "Secretary of State", but not "Big Win For".
+        bool title = k == first || (k - first <= 4 && f.RolePrefix(first, k));
+        for (uint32_t t = first; t < k && title; ++t) {
+          char buf[16];
+          title = !Is(text::FoldCase(f.Tok(t), buf, sizeof buf),
+                      {"for", "in", "on", "at", "by", "to", "with", "from", "over", "after", "before", "against",
+                       "about", "win", "wins", "big", "new"});
+        }
+        opens = title;
+        break;
+      }
+      if (!opens) {
+        const int32_t m = f.MentionEndingAt(colon - 1);
+        opens = m >= 0 && doc.entities[doc.mentions[m].entity].type == EntityType::kOrg &&
+                f.TokenAt(doc.mentions[m].span.begin) == first;
+      }
+      if (!opens) continue;
+    }
     Found found;
     Quote& q = found.quote;
     q.content = {doc.tokens[a].span.begin, doc.tokens[b - 1].span.end};
