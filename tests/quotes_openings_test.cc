@@ -149,5 +149,20 @@ TEST(QuotesOpenings, WordsAsOftenNounsAsVerbs) {
   EXPECT_EQ(q[0].speaker, "Ada Vale");
 }
 
+TEST(QuotesOpenings, WroteReportsOnlyAClause) {
+  // What someone wrote is a statement; the thing written is not.
+  for (const char* text : {"Ada Vale wrote a children's book about the ferry.",
+                           "The fund manager wrote a $500,000 check to the harbour campaign.",
+                           "Ada Vale wrote the letter on Friday to the harbour board."}) {
+    EXPECT_TRUE(Statements(text).empty()) << text;
+  }
+  auto q = Statements("Ada Vale wrote in a letter that the ferry was unsafe.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that the ferry was unsafe");
+  q = Statements("Ada Vale also wrote the pilots knew to brace for storms.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the pilots knew to brace for storms");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1079,7 +1079,7 @@ class Reporter {
           f_.InQuote(doc_.tokens[w].span.begin)) {
         break;
       }
-      if (!Is(t, {"who", "who'd", "who\xE2\x80\x99d", "who've", "who\xE2\x80\x99ve", "who'll", "who\xE2\x80\x99ll"})) continue;
+      if (!Is(t, {"who", "who'd", "who\xE2\x80\x99" "d", "who've", "who\xE2\x80\x99ve", "who'll", "who\xE2\x80\x99ll"})) continue;
       if (w + 2 > k || f_.Tok(w - 1) == ",") break;  // "who said" is WhoSubject's; ", who" an aside
       if (const uint32_t j = AfterCue(k, end); j == 0 || !Enough(j, end)) break;
       Speaker np = NounPhraseSubject(w, c0);
@@ -1548,7 +1548,7 @@ class Reporter {
     if (cue < s0 + 2) return b;
     bool relative = false;
     for (uint32_t m = cue; m > s0 + 1 && cue - m < 4; --m) {
-      if (Is(f_.Tok(m - 1), {"who", "who'd", "who\xE2\x80\x99d"})) {
+      if (Is(f_.Tok(m - 1), {"who", "who'd", "who\xE2\x80\x99" "d"})) {
         relative = f_.Tok(m - 2) != ",";
         break;
       }
@@ -1621,7 +1621,9 @@ class Reporter {
                  "isn\xE2\x80\x99t"})) {
         return m > j && m + 1 < end;
       }
-      if (past && w.size() > 3 && text::StartsLower(w) && w.substr(w.size() - 2) == "ed") {
+      if (past && ((w.size() > 3 && text::StartsLower(w) && w.substr(w.size() - 2) == "ed") ||
+                   Is(w, {"knew", "thought", "said", "told", "got", "made", "took", "saw", "came", "went", "felt",
+                          "became", "began", "left", "lost", "won", "ran", "kept", "held", "brought", "paid"}))) {
         // "found her buried in ...": a pronoun object and its participle.
         return m + 1 < end && (m >= j + 2 || text::StartsUpper(first));
       }
@@ -1814,12 +1816,6 @@ class Reporter {
     std::string_view t = f_.Tok(j);
     // The clause keeps its "that", as PolNeAR and most annotations do.
     if (t == "that") return j + 1 < end ? j : 0;
-    if (f_.lex().that_cues.Contains(verb) || f_.lex().clauseless.Contains(verb)) {
-      // "indicated it would give", "found he had lied", "agreed they had no
-      // recourse": a subject pronoun with its verb opens a clause even
-      // without "that"; any other word is the object ("found the money").
-      return PronounClauseAt(j, end) || NounClauseAt(j, end, f_.lex().that_cues.Contains(verb)) ? j : 0;
-    }
     if (Is(t, {"at", "in", "on", "during", "after", "before", "last", "this", "earlier", "recently", "yesterday",
                "today", "later", "repeatedly", "publicly", "privately", "again", "previously", "then", "also",
                "late", "early", "while", "when", "through", "for", "over", "since", "throughout"})) {
@@ -1832,13 +1828,24 @@ class Reporter {
       }
       return 0;
     }
+    if (f_.lex().that_cues.Contains(verb) || f_.lex().clauseless.Contains(verb)) {
+      // "indicated it would give", "found he had lied", "agreed they had no
+      // recourse": a subject pronoun with its verb opens a clause even
+      // without "that"; any other word is the object ("found the money").
+      // "..., X wrote, Lazar is ...": a parenthetical "wrote" reports on.
+      if (t == "," && j + 1 < end && Is(verb, {"wrote", "writes", "write"}) && OpensClause(f_.Tok(j + 1)) &&
+          !f_.IsPronoun(j + 1)) {
+        return j + 1;
+      }
+      return PronounClauseAt(j, end) || NounClauseAt(j, end, f_.lex().that_cues.Contains(verb)) ? j : 0;
+    }
+    // "advisers say, the president has ..."
+    if (t == "," && j + 1 < end && OpensClause(f_.Tok(j + 1)) && !f_.IsPronoun(j + 1)) return j + 1;
     // "said no decision had been made", but not "said no to the deal".
     if (Is(t, {"no", "yes"}) &&
         (j + 2 >= end || Is(f_.Tok(j + 1), {"to", ",", ".", "and", "or", "when", "if", "on", "for", "-", ";"}))) {
       return 0;
     }
-    // "advisers say, the president has ..."
-    if (t == "," && j + 1 < end && OpensClause(f_.Tok(j + 1)) && !f_.IsPronoun(j + 1)) return j + 1;
     if (Is(t, {"to", "as", "for", "about", "of", "with", "by", ",", ":", ";", "-", "--", "so", "nothing", "hello",
                "goodbye", "thanks",
                "it's", "and", "or", "but", "from", "up", "out", "off", "into", "against", "him", "them", "me", "us"})) {
