@@ -1466,6 +1466,7 @@ class Reporter {
   // would.
   uint32_t ObjectEnd(uint32_t j, uint32_t end) const {
     const uint32_t e = ClauseEnd(j, end);
+    bool relative = false;
     for (uint32_t m = j + 1; m < e; ++m) {
       if (f_.InQuote(doc_.tokens[m].span.begin)) continue;
       // "endorsed Clinton on Thursday", "announced his candidacy in June
@@ -1484,6 +1485,37 @@ class Reporter {
       }
       if (Is(f_.Tok(m), {",", ";", ":", "(", "--", "\xE2\x80\x94", "\xE2\x80\x93", "while", "whereas", "after",
                          "before", "when", "although", "though", "because"})) {
+        return m;
+      }
+      // "criticized Bill Clinton during a debate", but not "the crisis that
+      // occurred during his second term": inside a relative clause the
+      // phrase is its own.
+      relative = relative || Is(f_.Tok(m), {"that", "who", "which", "where", "whom"});
+      if (f_.Tok(m) == "during" && !relative) return m;
+      // "endorsed Cruz last week", "endorsed Sanders' approach Saturday",
+      // "supported cuts for years", "supported her by a smaller margin".
+      if (Is(f_.Tok(m), {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}) &&
+          IsDate(m) && !Is(f_.Tok(m - 1), {"the", "a", "an", "of", "on", "in", "at", "by", "for", "from", "to",
+                                           "until", "since", "'s", "\xE2\x80\x99s", "next", "last", "this"})) {
+        return m;
+      }
+      if (Is(f_.Tok(m), {"last", "this", "next", "earlier"}) && m + 1 < e &&
+          Is(f_.Tok(m + 1), {"week", "weekend", "month", "year", "spring", "summer", "fall", "autumn", "winter",
+                             "morning", "afternoon", "evening", "night", "time"})) {
+        return m;
+      }
+      if (f_.Tok(m) == "for" && m + 1 < e && Is(f_.Tok(m + 1), {"years", "months", "decades", "weeks", "days"})) {
+        return m;
+      }
+      if (f_.Tok(m) == "by" && m + 1 < e && Is(f_.Tok(m + 1), {"a", "an"}) && m + 5 < e &&
+          Is(f_.Tok(m + 4), {"margin", "margins"})) {
+        return m;
+      }
+      // "endorsed Trump last week and has appeared ...": a second verb of
+      // the subject ends the object.
+      if (Is(f_.Tok(m), {"and", "but"}) && m + 1 < e && !relative &&
+          Is(f_.Tok(m + 1), {"has", "have", "had", "is", "was", "were", "will", "would", "did", "then", "later",
+                             "also", "said", "says", "called", "urged"})) {
         return m;
       }
     }

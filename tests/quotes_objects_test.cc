@@ -1,0 +1,50 @@
+// The object of a verb like "endorsed" or "criticized" is what was said;
+// when and where it was said, and a second verb of the same subject, are not.
+#include <gtest/gtest.h>
+
+#include "analyze_test_util.h"
+
+#include <string>
+#include <vector>
+
+namespace newsgraph {
+namespace {
+
+using testing_util::Got;
+
+std::vector<Got> Reports(const std::string& text) { return testing_util::Statements(text, /*indirect_only=*/true); }
+
+TEST(QuotesObjects, TimeAfterTheObjectIsLeftOut) {
+  auto q = Reports("Ada Vale endorsed Tom Reed last week.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Tom Reed");
+  q = Reports("Ada Vale endorsed the ferry plan Saturday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the ferry plan");
+  q = Reports("Ada Vale criticized Tom Reed during a debate in Ohio.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Tom Reed");
+  q = Reports("Ada Vale supported harbour cuts for years.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "harbour cuts");
+}
+
+TEST(QuotesObjects, SecondVerbOfTheSubjectEndsTheObject) {
+  auto q = Reports("Ada Vale endorsed Tom Reed and has appeared at his side since.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Tom Reed");
+}
+
+TEST(QuotesObjects, RelativeClauseInsideTheObjectKeepsItsPhrases) {
+  // "during" and "and was" belong to the relative clause, not the report.
+  auto q = Reports("Ada Vale criticized the crisis that occurred during his second term and was never solved.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the crisis that occurred during his second term and was never solved");
+  // A day in a name or after a preposition is no time of the report.
+  q = Reports("Ada Vale praised a memoir by Wednesday Martin about the harbour.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "a memoir by Wednesday Martin about the harbour");
+}
+
+}  // namespace
+}  // namespace newsgraph
