@@ -46,5 +46,18 @@ TEST(QuotesObjects, RelativeClauseInsideTheObjectKeepsItsPhrases) {
   EXPECT_EQ(q[0].text, "a memoir by Wednesday Martin about the harbour");
 }
 
+TEST(QuotesObjects, ExamplesAndListsGoOnPastTheComma) {
+  auto q = Reports("Ada Vale supported a ban on night ferries, including the one to the islands.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "a ban on night ferries, including the one to the islands");
+  q = Reports("Ada Vale questioned Tom Reed's plans, his judgment and his record.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Tom Reed's plans, his judgment and his record");
+  // A comma before anything else still ends the object.
+  q = Reports("Ada Vale praised the ferry plan, calling it overdue.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q[0].text, "the ferry plan");
+}
+
 }  // namespace
 }  // namespace newsgraph

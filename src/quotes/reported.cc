@@ -1483,6 +1483,22 @@ class Reporter {
           return m;
         }
       }
+      // "supported a ban on cloning, including one called ...", "questioned
+      // Mr. X's tactics, his judgment and his decency": an example or a
+      // list goes on past its comma.
+      if (f_.Tok(m) == "," && m + 1 < e && f_.Tok(m + 1) == "including") continue;
+      if (f_.Tok(m) == "," && m + 2 < e && Is(f_.Tok(m + 1), {"his", "her", "their", "its", "the"})) {
+        bool list = false;
+        for (uint32_t a = m + 2; a < e && a < m + 25; ++a) {
+          const std::string_view w = f_.Tok(a);
+          if (Is(w, {";", ":", "(", "--", "that", "which", "who"}) || f_.IsCue(a)) break;
+          if (w == "and" && a + 1 < e && Is(f_.Tok(a + 1), {"his", "her", "their", "its", "the"})) {
+            list = true;
+            break;
+          }
+        }
+        if (list) continue;
+      }
       if (Is(f_.Tok(m), {",", ";", ":", "(", "--", "\xE2\x80\x94", "\xE2\x80\x93", "while", "whereas", "after",
                          "before", "when", "although", "though", "because"})) {
         return m;
