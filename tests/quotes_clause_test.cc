@@ -86,6 +86,19 @@ TEST(QuotesClause, NamingCuesTakeTheirObject) {
   EXPECT_EQ(ClauseOf(doc, 0), "the mayor as a \"grave risk\"");
 }
 
+TEST(QuotesClause, SecondCueOfTheSubjectEndsTheClause) {
+  // "and said ..." starts a statement of its own, not part of the first.
+  Document doc = Pipeline(
+      "Ravi Okonkwo called the plan \"reckless\" and said the council should vote it down.");
+  ASSERT_GE(doc.quotes.size(), 2u);
+  EXPECT_EQ(ClauseOf(doc, 0), "the plan \"reckless\"");
+  bool second = false;
+  for (const Quote& q : doc.quotes) {
+    second = second || doc.Slice(q.content) == "the council should vote it down";
+  }
+  EXPECT_TRUE(second);
+}
+
 TEST(QuotesClause, SeveralQuotesShareOneClause) {
   Document doc = Pipeline(
       "Ravi Okonkwo called the plan \"reckless\" and \"unfunded,\" and the council agreed.");

@@ -67,7 +67,16 @@ class Filler {
     uint32_t b = f_.TokenAt(last_end);
     // Bounded, so a run-on "sentence" with many quotes stays linear.
     const uint32_t limit = std::min(s_end, b + 150);
-    while (b < limit && (f_.InQuote(doc_.tokens[b].span.begin) || !BreaksClause(f_.Tok(b)))) ++b;
+    // "called X "crazy" and said ...": a second cue of the subject, after
+    // "and" or "but", starts a statement of its own.
+    auto second_cue = [&](uint32_t m) {
+      return Is(f_.Tok(m), {"and", "but"}) && m + 1 < s_end && (f_.IsCue(m + 1) || f_.IsReportWord(m + 1)) &&
+             text::StartsLower(f_.Tok(m + 1));
+    };
+    while (b < limit &&
+           (f_.InQuote(doc_.tokens[b].span.begin) || (!BreaksClause(f_.Tok(b)) && !second_cue(b)))) {
+      ++b;
+    }
     while (b > a && Trailing(f_.Tok(b - 1)) && !f_.InQuote(doc_.tokens[b - 1].span.begin)) --b;
     if (b <= a) return std::nullopt;
     Span out{doc_.tokens[a].span.begin, doc_.tokens[b - 1].span.end};
