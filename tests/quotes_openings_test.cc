@@ -164,5 +164,18 @@ TEST(QuotesOpenings, WroteReportsOnlyAClause) {
   EXPECT_EQ(q[0].text, "the pilots knew to brace for storms");
 }
 
+TEST(QuotesOpenings, ConnectiveOpeningIsNotPartOfATailStatement) {
+  auto q = Statements("Despite the storms, the ferry kept its schedule, according to the harbour office.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the ferry kept its schedule");
+  q = Statements("Even so, fares rose by a third, Ada Vale said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "fares rose by a third");
+  // A time or place opening stays part of it.
+  q = Statements("In 2019, the ferry kept its schedule, according to the harbour office.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "In 2019, the ferry kept its schedule");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1965,6 +1965,15 @@ class Reporter {
     for (uint32_t m = k; m < c0; ++m) {
       if (f_.IsCue(m) || f_.InQuote(doc_.tokens[m].span.begin)) return c0;
     }
+    // A concession or a connective ("Despite the attacks,", "Even so,", "As
+    // a result,", "For example,") is the writer's link, not what was said.
+    const std::string_view w0 = f_.Tok(k), w1 = f_.Tok(k + 1);
+    if (Is(w0, {"Despite", "Though", "Although", "Notwithstanding"}) ||
+        (w0 == "Even" && w1 == "so") || (w0 == "In" && Is(w1, {"contrast", "addition", "fact", "short"})) ||
+        (w0 == "As" && w1 == "a" && f_.Tok(k + 2) == "result") || (w0 == "By" && w1 == "contrast") ||
+        (w0 == "For" && Is(w1, {"example", "instance", "now"})) || (w0 == "Of" && w1 == "course")) {
+      return c0;
+    }
     return std::min(k, c0);
   }
 
