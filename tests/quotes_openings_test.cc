@@ -177,5 +177,23 @@ TEST(QuotesOpenings, ConnectiveOpeningIsNotPartOfATailStatement) {
   EXPECT_EQ(q[0].text, "In 2019, the ferry kept its schedule");
 }
 
+TEST(QuotesOpenings, LongAsideAfterADescribedSubject) {
+  auto q = Statements(
+      "The former governor, who ended his own bid for the council last September, noted that the port "
+      "was too small.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "The former governor");
+  EXPECT_EQ(q[0].text, "that the port was too small");
+}
+
+TEST(QuotesOpenings, ListenerAfterToBeforeThat) {
+  auto q = Statements("Ada Vale complained to Harbour Radio's Tom Reed that the fares were unfair.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that the fares were unfair");
+  // "referred to X" names, it reports no clause.
+  q = Statements("Ada Vale referred to the ferry that sank in 1990.");
+  for (const Got& g : q) EXPECT_NE(g.text.rfind("that", 0), 0u) << g.text;
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -305,7 +305,10 @@ class Reporter {
         }
       }
       joined_ = false;
-      while (from < end && Is(f_.Tok(from), {",", "and", "but", ";", "while", "whereas", "though", "although"})) {
+      // A closing mark glued to the comma ("party,\u201d claiming ...") hides
+      // nothing.
+      while (from < end && (Is(f_.Tok(from), {",", "and", "but", ";", "while", "whereas", "though", "although"}) ||
+                            (from > 0 && f_.Tok(from - 1) == "," && IsGluedMark(from)))) {
         joined_ = joined_ || Is(f_.Tok(from), {"and", "but"});
         ++from;
       }
@@ -1893,6 +1896,11 @@ class Reporter {
     if (Is(t, {"no", "yes"}) &&
         (j + 2 >= end || Is(f_.Tok(j + 1), {"to", ",", ".", "and", "or", "when", "if", "on", "for", "-", ";"}))) {
       return 0;
+    }
+    // "complained to CBS News' Charlie Rose that ...", "said to reporters
+    // that ...": the listener, then the clause.
+    if (t == "to" && !Is(verb, {"according", "referring", "refer", "refers", "referred"})) {
+      if (uint32_t m = find_that(j + 1, 10, /*any=*/true); m != 0 && m + 2 < end) return m;
     }
     if (Is(t, {"to", "as", "for", "about", "of", "with", "by", ",", ":", ";", "-", "--", "so", "nothing", "hello",
                "goodbye", "thanks",

@@ -842,7 +842,19 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
                           "himself", "herself", "themselves"})) {
     --to;
   }
-  if (from >= to || to - from > 12) return false;
+  // A short head with an aside closed before the cue ("The former governor,
+  // who dropped his own bid for the presidency last September,") may run
+  // longer: the head is read on its own below.
+  uint32_t limit = 12;
+  if (to > from + 2 && Tok(to - 1) == ",") {
+    for (uint32_t k = from + 1; k < to - 1 && k < from + 8; ++k) {
+      if (Tok(k) == "," || Tok(k) == "(") {
+        limit = 30;
+        break;
+      }
+    }
+  }
+  if (from >= to || to - from > limit) return false;
   // "the government could": a clause, not a noun phrase.
   if (Is(Tok(to - 1), {"could", "would", "should", "will", "may", "might", "must", "can", "did", "does", "do",
                        "is", "was", "are", "were"})) {
