@@ -72,5 +72,12 @@ TEST(QuotesRelativeSubjects, IdentifiedAndPossessiveDates) {
   EXPECT_EQ(q[0].text, "Monday's ruling will raise the fares");
 }
 
+TEST(QuotesRelativeSubjects, ReducedRelativeAfterPeopleNoun) {
+  auto q = Reports("But harbour activists clamoring to close the strait say they are gaining support.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "harbour activists");
+  EXPECT_EQ(q[0].text, "they are gaining support");
+}
+
 }  // namespace
 }  // namespace newsgraph

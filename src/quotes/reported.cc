@@ -1082,12 +1082,22 @@ class Reporter {
           f_.InQuote(doc_.tokens[w].span.begin)) {
         break;
       }
-      if (!Is(t, {"who", "who'd", "who\xE2\x80\x99" "d", "who've", "who\xE2\x80\x99ve", "who'll", "who\xE2\x80\x99ll"})) continue;
+      // "activists clamoring to block X say", "officials familiar with the
+      // talks said": a reduced relative after a people noun.
+      const bool reduced =
+          w > c0 && f_.lex().humans.Contains(f_.Tok(w - 1)) &&
+          ((t.size() > 4 && text::StartsLower(t) && t.substr(t.size() - 3) == "ing" &&
+            !Is(t, {"according", "including", "during", "saying", "telling", "adding"})) ||
+           Is(t, {"familiar", "close"}));
+      if (!reduced &&
+          !Is(t, {"who", "who'd", "who\xE2\x80\x99" "d", "who've", "who\xE2\x80\x99ve", "who'll", "who\xE2\x80\x99ll"})) {
+        continue;
+      }
       if (w + 2 > k || f_.Tok(w - 1) == ",") break;  // "who said" is WhoSubject's; ", who" an aside
       if (const uint32_t j = AfterCue(k, end); j == 0 || !Enough(j, end)) break;
       Speaker np = NounPhraseSubject(w, c0);
       if (!np.found) np = BareNounPhraseSubject(w, c0, end, /*need_clause=*/false);
-      if (!np.found) np = f_.LeftSubject(w, c0);
+      if (!np.found && !reduced) np = f_.LeftSubject(w, c0);
       if (np.found && np.first_token == c0) return np;
       break;
     }

@@ -324,6 +324,12 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
                                 "Instead", "Separately", "Indeed", ","})) {
     ++k;
   }
+  // "First his wife, X, announced", "Then the senator said": a sequence
+  // word before the subject ("First Lady" is a title).
+  if (k + 1 < end && Is(Tok(k), {"First", "Then", "Finally", "Second", "Third", "Lastly"}) &&
+      (text::StartsLower(Tok(k + 1)) || Is(Tok(k + 1), {"The", "His", "Her", "Their"}))) {
+    ++k;
+  }
   // "Even Rendell, a supporter, said", "Even the senator said": a focus
   // word on the subject, not an opening phrase ("Even so,", "Even as ...,").
   if (k + 1 < end && Is(Tok(k), {"Even", "Only"}) &&
