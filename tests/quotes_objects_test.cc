@@ -59,5 +59,18 @@ TEST(QuotesObjects, ExamplesAndListsGoOnPastTheComma) {
   EXPECT_EQ(q[0].text, "the ferry plan");
 }
 
+TEST(QuotesObjects, StanceVerbsReportTheirObject) {
+  auto q = Reports("Ada Vale blasted the ferry company for raising fares.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "blasted");
+  EXPECT_EQ(q[0].text, "the ferry company for raising fares");
+  q = Reports("Ada Vale dismissed the report last week.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the report");
+  // "attacks" is a noun too often to be a cue; "backed by" is a passive.
+  EXPECT_TRUE(Reports("The attacks on the ferry continued.").empty());
+  EXPECT_TRUE(Reports("The ferry plan was backed by the harbour board.").empty());
+}
+
 }  // namespace
 }  // namespace newsgraph
