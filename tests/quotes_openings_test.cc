@@ -195,5 +195,16 @@ TEST(QuotesOpenings, ListenerAfterToBeforeThat) {
   for (const Got& g : q) EXPECT_NE(g.text.rfind("that", 0), 0u) << g.text;
 }
 
+TEST(QuotesOpenings, RecordsAndPollsShow) {
+  auto q = Statements("He sold the ferry in 2010, harbour records show.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "He sold the ferry in 2010");
+  q = Statements("Recent polls show that Ada Vale leads the race.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that Ada Vale leads the race");
+  // A show is a programme after a determiner, a name or a medium.
+  EXPECT_TRUE(Statements("The talk show host Ada Vale laughed.").empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -42,7 +42,8 @@ bool DualNoun(std::string_view t) {
                 "answers", "reply", "replies", "concern", "concerns", "estimate", "estimates", "praise", "blame",
                 "vow", "vows", "order", "orders", "hope", "hopes", "fear", "fears", "worry", "worries", "view",
                 "views", "tweet", "tweets", "post", "posts", "warning", "statement", "complaint", "complaints",
-                "interview", "remark", "remarks", "forecast", "forecasts", "backing", "endorsement"});
+                "interview", "remark", "remarks", "forecast", "forecasts", "backing", "endorsement", "show",
+                "shows"});
 }
 
 bool IsPreposition(std::string_view t) {
@@ -198,7 +199,8 @@ bool SpeakerFinder::NounUse(uint32_t k) const {
                "win", "receive", "receives", "garner", "garners", "lend", "lent", "lends", "withheld", "withhold",
                "show", "shows", "shown", "showed", "throw", "threw",
                "thrown", "seek", "seeks", "sought", "need", "needs", "needed", "lacks", "lack", "lacked", "took",
-               "take", "takes", "face", "faces", "raise", "raises", "find", "finds"})) {
+               "take", "takes", "face", "faces", "raise", "raises", "find", "finds", "talk", "radio", "television",
+               "reality", "game", "morning", "news", "cable", "comedy", "cooking", "road", "trade", "air"})) {
       return true;
     }
     // "the 20 states that", "responded to questions about": an -s form
