@@ -345,5 +345,35 @@ TEST(QuotesBareSubjects, RoleAfterASubordinator) {
   EXPECT_EQ(q[0].text, "that the cranes were unsafe");
 }
 
+TEST(QuotesBareSubjects, PeoplePluralsAfterAConjunctionAndLonePronouns) {
+  auto q = Reports(
+      "For divers to swim there would be highly unusual, but harbour specialists say it is a real risk.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "harbour specialists");
+  EXPECT_EQ(q[0].text, "it is a real risk");
+  q = Reports("Others say this is just a rough patch for the ferry.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Others");
+  EXPECT_EQ(q[0].text, "this is just a rough patch for the ferry");
+  q = Reports("But those who back the ferry say the fares are fair.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "those");
+  EXPECT_EQ(q[0].text, "the fares are fair");
+  // "That said," is an idiom; "said this" has an object, no clause.
+  q = Reports("That said, pilots say the route is safe.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "pilots");
+  EXPECT_TRUE(Reports("The harbour office said this in a statement.").empty());
+}
+
+TEST(QuotesBareSubjects, TimePhraseBeforeANounClause) {
+  auto q = Reports("Ada Vale said last week the ferry would stop.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the ferry would stop");
+  q = Reports("Ada Vale said on Monday the ferry would stop.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the ferry would stop");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -442,6 +442,22 @@ class Reporter {
       // "Six Gannett newspapers in New Jersey, including the Asbury Park
       // Press, said": the subject before an aside set off by commas.
       if (!sp.found && k > c0 + 3 && f_.Tok(k - 1) == ",") sp = SubjectBeforeAside(k, c0);
+      if (sp.found && sp.first_token > c0 && !OpensInnerClause(sp.first_token, c0) && k > c0 + 3 &&
+          f_.Tok(k - 1) != ",") {
+        // "For hackers to resort to it would be unusual, but security
+        // specialists say ...": a bare subject after the conjunction, not a
+        // name inside the first clause.
+        for (uint32_t b = k - 1; b > c0 + 1 && k - b < 5; --b) {
+          if (!Is(f_.Tok(b - 1), {"and", "but", "while", "whereas", ";"})) {
+            if (Is(f_.Tok(b - 1), {",", ":"}) || f_.IsCue(b - 1)) break;
+            continue;
+          }
+          if (text::StartsLower(f_.Tok(b)) && MayOpenBareSubject(b) && OpensInnerClause(b, c0)) {
+            if (Speaker bare = BareNounPhraseSubject(k, b, end); bare.found) sp = bare;
+          }
+          break;
+        }
+      }
       if (!sp.found) {
         // "Voters were worried, and more than 4 in 10 said ...": the same
         // subject after a conjunction that opens a clause of its own.
@@ -1090,8 +1106,22 @@ class Reporter {
             !Is(t, {"according", "including", "during", "saying", "telling", "adding"})) ||
            Is(t, {"familiar", "close"}));
       if (!reduced &&
-          !Is(t, {"who", "who'd", "who\xE2\x80\x99" "d", "who've", "who\xE2\x80\x99ve", "who'll", "who\xE2\x80\x99ll"})) {
+          !Is(t, {"who", "who'd", "who\xE2\x80\x99" "d", "who've", "who\xE2\x80\x99ve", "who'll", "who\xE2\x80\x99ll",
+                  "whose"})) {
         continue;
+      }
+      // "But those who back her opponents say": a lone pronoun of people.
+      if (w == c0 + 1 && Is(f_.Tok(c0), {"those", "Those", "people", "People", "anyone", "Anyone", "everyone",
+                                         "Everyone", "others", "Others", "many", "Many", "some", "Some"})) {
+        if (const uint32_t j = AfterCue(k, end); j == 0 || !Enough(j, end)) break;
+        Speaker sp;
+        sp.found = true;
+        sp.description = true;
+        sp.mention = doc_.tokens[c0].span;
+        sp.name = std::string(f_.Tok(c0));
+        sp.first_token = c0;
+        sp.last_token = w;
+        return sp;
       }
       if (w + 2 > k || f_.Tok(w - 1) == ",") break;  // "who said" is WhoSubject's; ", who" an aside
       if (const uint32_t j = AfterCue(k, end); j == 0 || !Enough(j, end)) break;
@@ -1705,10 +1735,23 @@ class Reporter {
   // know", "and protests demands" are the clause going on.
   bool MayOpenBareSubject(uint32_t a) const {
     std::string_view first = f_.Tok(a);
-    return text::StartsUpper(first) || StartsDigit(first) ||
-           Is(first, {"more", "most", "many", "some", "few", "fewer", "several", "half", "nearly", "about", "almost",
-                      "roughly", "all", "both", "other", "others", "two", "three", "four", "five", "six", "seven",
-                      "eight", "nine", "ten", "majorities", "majority", "a", "the"});
+    if (text::StartsUpper(first) || StartsDigit(first) ||
+        Is(first, {"more", "most", "many", "some", "few", "fewer", "several", "half", "nearly", "about", "almost",
+                   "roughly", "all", "both", "other", "others", "two", "three", "four", "five", "six", "seven",
+                   "eight", "nine", "ten", "majorities", "majority", "a", "the"})) {
+      return true;
+    }
+    // "..., but security specialists say": up to three lower-case words
+    // ending in a plural of people ("-ists", "-ers", a people noun) right
+    // before a cue.
+    for (uint32_t m = a; m < a + 3 && m < doc_.tokens.size(); ++m) {
+      const std::string_view w = f_.Tok(m);
+      if (!text::StartsLower(w) || f_.IsPronoun(m)) return false;
+      if (!f_.IsCue(m + 1)) continue;
+      return f_.lex().humans.Contains(w) ||
+             (w.size() > 5 && (w.substr(w.size() - 4) == "ists" || w.substr(w.size() - 4) == "ians"));
+    }
+    return false;
   }
 
   // "who asked not to be named", "who spoke on condition of anonymity",
@@ -1877,7 +1920,22 @@ class Reporter {
     std::string_view t = f_.Tok(j);
     // The clause keeps its "that", as PolNeAR and most annotations do.
     if (t == "that") return j + 1 < end ? j : 0;
-    if (Is(t, {"at", "in", "on", "during", "after", "before", "last", "this", "earlier", "recently", "yesterday",
+    // "said this before", "said this in a statement": "this" is the object
+    // unless a verb follows it ("say this is a rough patch").
+    if (t == "this" && !Is(f_.Tok(j + 1), {"is", "was", "will", "would", "could", "has", "had", "can", "should",
+                                            "may", "might", "must", "isn't", "wasn't"}) &&
+        !Is(f_.Tok(j + 1), {"week", "weekend", "month", "year", "spring", "summer", "fall", "winter", "morning",
+                            "afternoon", "evening", "past", "time"})) {
+      return 0;
+    }
+    // "Others say this is ...": "this" and "last" open a time phrase only
+    // before a word of time.
+    const bool time_word = !Is(t, {"this", "last"}) ||
+                           Is(f_.Tok(j + 1), {"week", "weekend", "month", "year", "spring", "summer", "fall", "winter",
+                                              "morning", "afternoon", "evening", "night", "time", "past", "Monday",
+                                              "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"});
+    if (time_word &&
+        Is(t, {"at", "in", "on", "during", "after", "before", "last", "this", "earlier", "recently", "yesterday",
                "today", "later", "repeatedly", "publicly", "privately", "again", "previously", "then", "also",
                "late", "early", "while", "when", "through", "for", "over", "since", "throughout"})) {
       if (uint32_t m = find_that(j + 1, 12)) return m;
@@ -1887,6 +1945,16 @@ class Reporter {
         if (f_.Tok(m) == "," || f_.IsCue(m)) break;
         if (Is(f_.Tok(m), {"he", "she", "they", "we", "I"}) && m + 2 < end) return m;
       }
+      // "said last week the plan would fail", "said Monday the plan ...":
+      // after a time phrase, a noun phrase with its verb.
+      uint32_t p = j;
+      if (Is(t, {"last", "this"})) {
+        p = j + 2;
+      } else if (Is(t, {"on", "in"}) && IsDate(j + 1)) {
+        p = j + 1;
+        while (p < end && IsDate(p)) ++p;
+      }
+      if (p > j && p < end && NounClauseAt(p, end, /*past=*/true)) return p;
       return 0;
     }
     if (f_.lex().that_cues.Contains(verb) || f_.lex().clauseless.Contains(verb)) {

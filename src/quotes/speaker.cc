@@ -148,6 +148,8 @@ bool SpeakerFinder::IsCue(uint32_t k) const { return k < flags_.size() && (flags
 
 bool SpeakerFinder::ComputeIsCue(uint32_t k) const {
   std::string_view t = Tok(k);
+  // "That said, ...": an idiom, no report.
+  if (t == "said" && k > 0 && Is(Tok(k - 1), {"That", "that"}) && Tok(k + 1) == ",") return false;
   if (Is(t, {"put", "puts"}) && Tok(k + 1) == "it" && Is(Tok(k + 2), {",", ":"})) return true;  // "as X put it, ..."
   return text::StartsLower(t) && lex_.speech.Contains(t) && !NounUse(k);
 }
@@ -408,7 +410,10 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
       const bool glued = m + 1 < doc_.tokens.size() && doc_.tokens[m - 1].span.end == doc_.tokens[m].span.begin &&
                          doc_.tokens[m].span.end == doc_.tokens[m + 1].span.begin && Tok(m + 1)[0] >= '0' &&
                          Tok(m + 1)[0] <= '9';
-      if (!glued) return AfterOpeningMarks(m + 1, end);
+      // "For hackers to do it would be unusual, but specialists say": what
+      // looked like an opening phrase was a clause; the next one opens
+      // after its conjunction.
+      if (!glued) return AfterOpeningMarks(m + 1 < end && Is(Tok(m + 1), {"but", "and"}) ? m + 2 : m + 1, end);
     }
   }
   return AfterOpeningMarks(k, end);
@@ -872,7 +877,7 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
   // date ("Friday for releasing ...").
   const uint32_t opener = from + hedge;
   if (text::StartsUpper(Tok(opener)) && lex_.starters.Contains(Tok(opener)) &&
-      !Is(Tok(opener), {"The", "A", "An", "Some", "Many", "Several", "Two", "Three", "Other", "One", "Most", "Its",
+      !Is(Tok(opener), {"The", "A", "An", "Some", "Many", "Several", "Two", "Three", "Other", "Others", "One", "Most", "Its",
                       "His", "Her", "Their", "Only", "Nearly", "Almost", "About", "Just", "More", "Fewer", "Half",
                       "Both", "All", "Those", "These", "Each", "Another", "Every"})) {
     return false;
