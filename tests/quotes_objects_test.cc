@@ -72,5 +72,12 @@ TEST(QuotesObjects, StanceVerbsReportTheirObject) {
   EXPECT_TRUE(Reports("The ferry plan was backed by the harbour board.").empty());
 }
 
+TEST(QuotesObjects, BareReflexiveIsNoStatement) {
+  EXPECT_TRUE(Reports("Ada Vale supported herself during her studies through part-time work.").empty());
+  auto q = Reports("Ada Vale described herself as a ferry captain.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "herself as a ferry captain");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -626,8 +626,12 @@ class Reporter {
           // own cue may follow ("X, who cited "...", said ...").
           if (f_.InQuote(doc_.tokens[std::min<size_t>(j, doc_.tokens.size() - 1)].span.begin)) continue;
           // "got support last week": a date alone is no object of the cue.
-          if (end >= j + 1 && !Is(f_.Tok(j), {",", ".", ";", ":", "to", "by", "that"}) && !OnlyDate(j, ObjectEnd(j, end))) {
-            Emit(j, ObjectEnd(j, end), k, sp, cue_end);
+          // "supported himself through part-time work": a bare reflexive is
+          // no statement ("described himself as ..." keeps its phrase).
+          const uint32_t oe = ObjectEnd(j, end);
+          if (oe == j + 1 && Is(f_.Tok(j), {"himself", "herself", "themselves", "itself"})) continue;
+          if (end >= j + 1 && !Is(f_.Tok(j), {",", ".", ";", ":", "to", "by", "that"}) && !OnlyDate(j, oe)) {
+            Emit(j, oe, k, sp, cue_end);
             return;
           }
           continue;
