@@ -99,6 +99,20 @@ TEST(QuotesClause, SecondCueOfTheSubjectEndsTheClause) {
   EXPECT_TRUE(second);
 }
 
+TEST(QuotesClause, WritersWordsAfterAQuoteMakeItPartial) {
+  // The quote opens the sentence, the writer goes on before the attribution:
+  // the statement is the whole clause, the quote a partial one.
+  Document doc = Pipeline("\"We do not sell tickets\" on the ferry itself, Ravi Okonkwo said.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].kind, QuoteKind::kPartial);
+  EXPECT_EQ(ClauseOf(doc, 0), "\"We do not sell tickets\" on the ferry itself");
+  // A whole quote before its attribution stays direct.
+  doc = Pipeline("\"We do not sell tickets,\" Ravi Okonkwo said.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].kind, QuoteKind::kDirect);
+  EXPECT_FALSE(doc.quotes[0].clause.has_value());
+}
+
 TEST(QuotesClause, SeveralQuotesShareOneClause) {
   Document doc = Pipeline(
       "Ravi Okonkwo called the plan \"reckless\" and \"unfunded,\" and the council agreed.");

@@ -108,7 +108,20 @@ void FillClauses(const SpeakerFinder& f, std::vector<Found>* found) {
   // found without a quadratic scan.
   std::vector<size_t> order;
   for (size_t i = 0; i < v.size(); ++i) {
-    const Quote& q = v[i].quote;
+    Quote& q = v[i].quote;
+    if (q.kind == QuoteKind::kDirect && !q.clause && q.cue && q.speaker_mention &&
+        q.speaker_mention->begin >= q.content.end) {
+      // ""We don't teach anything" against it in the meetings, the imam
+      // said": words of the writer's after the closing mark make the quote
+      // part of a longer statement, a partial one.
+      uint32_t a = f.TokenAt(q.content.end);
+      while (a < doc.tokens.size() && IsClosingMark(f.Tok(a))) ++a;
+      if (a + 1 < doc.tokens.size() && a > 0 && doc.tokens[a].sentence == doc.tokens[a - 1].sentence &&
+          text::StartsLower(f.Tok(a)) && !f.IsCue(a) && !f.IsPronoun(a) &&
+          doc.tokens[a].span.begin < q.speaker_mention->begin) {
+        q.kind = QuoteKind::kPartial;
+      }
+    }
     if (q.kind == QuoteKind::kPartial && !q.clause && q.cue) order.push_back(i);
   }
   std::sort(order.begin(), order.end(),
@@ -168,10 +181,12 @@ void FillClauses(const SpeakerFinder& f, std::vector<Found>* found) {
       }
       bool only_marks = true;
       for (uint32_t m = c0; m < q0 && only_marks; ++m) only_marks = IsClosingMark(f.Tok(m)) || f.Tok(m) == "``";
-      if (only_marks) continue;  // nothing but the quote: no clause of its own
       uint32_t b = k - 1;
       while (b > c0 && Trailing(f.Tok(b - 1))) --b;
+      while (b > c0 && IsClosingMark(f.Tok(b - 1)) && doc.tokens[b - 1].span.begin >= q.content.end) --b;
       if (b <= c0 || doc.tokens[b - 1].span.end < q.content.end) continue;
+      // Nothing but the quote, before and after: no clause of its own.
+      if (only_marks && doc.tokens[b - 1].span.end <= q.content.end) continue;
       if (doc.tokens[b - 1].span.end - doc.tokens[c0].span.begin > kMaxClause) continue;
       q.clause = Span{std::min(doc.tokens[c0].span.begin, q.content.begin),
                       std::max(doc.tokens[b - 1].span.end, q.content.end)};
