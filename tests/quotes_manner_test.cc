@@ -89,5 +89,22 @@ TEST(QuotesManner, AnAgeIsNoRole) {
   EXPECT_EQ(q[0].role, "<null>");
 }
 
+TEST(QuotesManner, PhrasalCuesAndTellingWithAListener) {
+  auto q = testing_util::Statements("Ada Vale has pointed out, that is the whole point of the ferry.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "pointed out");
+  EXPECT_EQ(q[0].text, "that is the whole point of the ferry");
+  q = testing_util::Statements("Ada Vale fired back that the plan would fail.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that the plan would fail");
+  EXPECT_TRUE(testing_util::Statements("The pilot fired back at the storm.").empty());
+  q = testing_util::Statements("Ada Vale went to Ohio, telling reporters on Thursday the plan was a failure.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the plan was a failure");
+  q = testing_util::Statements("Ada Vale said the ferry would win, but not until the fares fall.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the ferry would win, but not until the fares fall");
+}
+
 }  // namespace
 }  // namespace newsgraph

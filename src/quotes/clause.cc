@@ -116,9 +116,11 @@ void FillClauses(const SpeakerFinder& f, std::vector<Found>* found) {
       // part of a longer statement, a partial one.
       uint32_t a = f.TokenAt(q.content.end);
       while (a < doc.tokens.size() && IsClosingMark(f.Tok(a))) ++a;
-      if (a + 1 < doc.tokens.size() && a > 0 && doc.tokens[a].sentence == doc.tokens[a - 1].sentence &&
+      const std::string_view body = doc.Slice(q.content);
+      const bool whole = !body.empty() && (body.back() == '.' || body.back() == '!' || body.back() == '?');
+      if (!whole && a + 1 < doc.tokens.size() && a > 0 && doc.tokens[a].sentence == doc.tokens[a - 1].sentence &&
           text::StartsLower(f.Tok(a)) && !f.IsCue(a) && !f.IsPronoun(a) &&
-          doc.tokens[a].span.begin < q.speaker_mention->begin) {
+          doc.tokens[a].span.begin != q.cue->begin && doc.tokens[a].span.begin < q.speaker_mention->begin) {
         q.kind = QuoteKind::kPartial;
       }
     }

@@ -1476,7 +1476,7 @@ class Reporter {
       // "..., but still lost the election": "but" with no subject of its own
       // continues the writer's sentence, not the report.
       if (t == "," && n == "but" && m + 2 < end && text::StartsLower(f_.Tok(m + 2)) &&
-          !OpensClause(f_.Tok(m + 2)) && !f_.IsPronoun(m + 2)) {
+          !OpensClause(f_.Tok(m + 2)) && !f_.IsPronoun(m + 2) && f_.Tok(m + 2) != "not") {
         return m;
       }
       // "..., the source added.": the report's own attribution at its end.
@@ -1874,9 +1874,17 @@ class Reporter {
       }
       return 0;
     };
-    if (Is(verb, {"told", "tells", "tell", "assured", "informed", "reminded", "warned", "urged"})) {
+    // "has pointed out, that's ...", "fired back that ...": the particle
+    // belongs to the cue.
+    if (j < end && ((f_.Tok(j) == "out" && Is(verb, {"pointed", "points", "point", "pointing"})) ||
+                    (f_.Tok(j) == "back" && Is(verb, {"fired", "fires", "shot", "shoots", "hit", "hits", "pushed",
+                                                      "pushes", "wrote", "writes"})))) {
+      ++j;
+      if (j < end && f_.Tok(j) == ",") ++j;
+    }
+    if (Is(verb, {"told", "tells", "tell", "telling", "assured", "informed", "reminded", "warned", "urged"})) {
       if (uint32_t t = find_that(j, 14, /*any=*/true)) return t;
-      if (!Is(verb, {"told", "tells", "tell"})) {
+      if (!Is(verb, {"told", "tells", "tell", "telling"})) {
         // "warned the plan would fail": no object needed.
       } else {
         int32_t m = f_.MentionEndingAt(j);
@@ -2223,6 +2231,12 @@ class Reporter {
     q.content = {doc_.tokens[a].span.begin, doc_.tokens[b - 1].span.end};
     q.kind = QuoteKind::kIndirect;
     if (cue != UINT32_MAX) {
+      // "pointed out", "fired back": the particle is part of the cue.
+      if (cue_end == UINT32_MAX && cue + 1 < a && Is(f_.Tok(cue + 1), {"out", "back"}) &&
+          Is(f_.Tok(cue), {"pointed", "points", "point", "pointing", "fired", "fires", "shot", "shoots", "pushed",
+                           "pushes"})) {
+        cue_end = cue + 1;
+      }
       q.cue = Span{doc_.tokens[cue].span.begin, doc_.tokens[cue_end == UINT32_MAX ? cue : cue_end].span.end};
     }
     q.speaker = sp.name;

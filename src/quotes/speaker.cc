@@ -150,6 +150,12 @@ bool SpeakerFinder::ComputeIsCue(uint32_t k) const {
   std::string_view t = Tok(k);
   // "That said, ...": an idiom, no report.
   if (t == "said" && k > 0 && Is(Tok(k - 1), {"That", "that"}) && Tok(k + 1) == ",") return false;
+  // "has pointed out that ...", "fired back that ...": a verb and particle.
+  if (Tok(k + 1) == "out" && Is(t, {"pointed", "points", "point", "pointing"})) return true;
+  if (Tok(k + 1) == "back" && Is(t, {"fired", "fires", "shot", "shoots", "pushed", "pushes"}) &&
+      Is(Tok(k + 2), {"that", ",", ":"})) {
+    return true;
+  }
   if (Is(t, {"put", "puts"}) && Tok(k + 1) == "it" && Is(Tok(k + 2), {",", ":"})) return true;  // "as X put it, ..."
   return text::StartsLower(t) && lex_.speech.Contains(t) && !NounUse(k);
 }
