@@ -106,5 +106,16 @@ TEST(QuotesManner, PhrasalCuesAndTellingWithAListener) {
   EXPECT_EQ(q[0].text, "the ferry would win, but not until the fares fall");
 }
 
+TEST(QuotesManner, AskedAboutATopic) {
+  auto q = testing_util::Statements("The moderator asked about her plans for the ferry, and she smiled.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q[0].cue, "asked");
+  EXPECT_EQ(q[0].text, "her plans for the ferry");
+  q = testing_util::Statements("When asked about the fares, Ada Vale said they would fall.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "the fares");
+  EXPECT_EQ(q[1].text, "they would fall");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -165,9 +165,11 @@ class Reporter {
                     !Is(f_.Tok(k - 1), {"When", "when", "If", "if", "Once", "once"}))) {
         continue;
       }
-      if (uint32_t j = AskedWhat(k, c0); j != 0 && f_.Tok(j) != "about") {
+      if (uint32_t j = AskedWhat(k, c0); j != 0) {
+        // "When asked about her weaknesses, ...": what was asked about.
+        if (f_.Tok(j) == "about") ++j;
         last_ = 0;
-        Emit(j, c0, k, Speaker());
+        if (j + 1 < c0) Emit(j, c0, k, Speaker());
       }
       break;
     }
@@ -639,7 +641,12 @@ class Reporter {
       }
       if ((sp.first_token == c0 || OpensInnerClause(sp.first_token, c0)) && Is(t, {"asked", "asks", "asking"})) {
         if (uint32_t j = AskedWhat(k, end)) {
-          Emit(j, ClauseEnd(j, end), k, sp);
+          // "asked about his relationship with X": the topic, to its end.
+          if (f_.Tok(j) == "about") {
+            Emit(j + 1, ObjectEnd(j + 1, end), k, sp);
+          } else {
+            Emit(j, ClauseEnd(j, end), k, sp);
+          }
           return;
         }
         continue;
