@@ -79,5 +79,11 @@ TEST(QuotesObjects, BareReflexiveIsNoStatement) {
   EXPECT_EQ(q[0].text, "herself as a ferry captain");
 }
 
+TEST(QuotesObjects, NameSetOffByCommasStaysInside) {
+  auto q = Reports("The panel asked about concerns his predecessor, Ada Vale, might have had.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "concerns his predecessor, Ada Vale, might have had");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1541,6 +1541,15 @@ class Reporter {
       // Mr. X's tactics, his judgment and his decency": an example or a
       // list goes on past its comma.
       if (f_.Tok(m) == "," && m + 1 < e && f_.Tok(m + 1) == "including") continue;
+      // "concerns his predecessor, Fiona Hill, might have had": a name set
+      // off by commas is an appositive inside the object.
+      if (f_.Tok(m) == "," && f_.PersonMentionStartingAt(m + 1) >= 0) {
+        const uint32_t me = f_.TokenAt(doc_.mentions[f_.PersonMentionStartingAt(m + 1)].span.end);
+        if (me + 1 < e && f_.Tok(me) == "," && text::StartsLower(f_.Tok(me + 1)) && !f_.IsCue(me + 1)) {
+          m = me;
+          continue;
+        }
+      }
       if (f_.Tok(m) == "," && m + 2 < e && Is(f_.Tok(m + 1), {"his", "her", "their", "its", "the"})) {
         bool list = false;
         for (uint32_t a = m + 2; a < e && a < m + 25; ++a) {
