@@ -113,6 +113,22 @@ TEST(QuotesClause, WritersWordsAfterAQuoteMakeItPartial) {
   EXPECT_FALSE(doc.quotes[0].clause.has_value());
 }
 
+TEST(QuotesClause, WritersWordsToTheSentenceEndAfterAnAttributedQuote) {
+  Document doc = Pipeline(
+      "Ravi Okonkwo said the harbour \"is a perfect example of adapting\" to the changing economics of ferries.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(ClauseOf(doc, 0), "the harbour \"is a perfect example of adapting\" to the changing economics of ferries");
+  // Attributed before, the writer going on after the closing mark.
+  doc = Pipeline("Ravi Okonkwo said, \"We do not know the answer yet\" on how many ferries will stop.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].kind, QuoteKind::kPartial);
+  EXPECT_EQ(ClauseOf(doc, 0), "\"We do not know the answer yet\" on how many ferries will stop");
+  // A short time phrase after the quote is the writer's.
+  doc = Pipeline("Ravi Okonkwo tweeted, \"Thank you, Ohio\" on Friday afternoon.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_FALSE(doc.quotes[0].clause.has_value());
+}
+
 TEST(QuotesClause, SeveralQuotesShareOneClause) {
   Document doc = Pipeline(
       "Ravi Okonkwo called the plan \"reckless\" and \"unfunded,\" and the council agreed.");

@@ -919,6 +919,7 @@ void QuoteAttributor::Process(Document& doc) const {
   FindReportedSpeech(finder, heading, &found);
   MergeClauses(first_reported, &found);
   FillClauses(finder, &found);
+  ExtendQuotesOverTrailingWords(finder, &found);
   TrimClauseStarts(finder, &found);
   EndClausesAtNextCue(finder, &found);
 

@@ -196,6 +196,45 @@ void FillClauses(const SpeakerFinder& f, std::vector<Found>* found) {
   }
 }
 
+void ExtendQuotesOverTrailingWords(const SpeakerFinder& f, std::vector<Found>* found) {
+  const Document& doc = f.doc();
+  for (Found& fd : *found) {
+    Quote& q = fd.quote;
+    if (q.clause || q.kind == QuoteKind::kIndirect) continue;
+    if (q.cue && q.cue->begin >= q.content.end) continue;  // attributed after: FillClauses' case
+    const std::string_view body = doc.Slice(q.content);
+    if (body.empty() || body.back() == '.' || body.back() == '!' || body.back() == '?') continue;
+    uint32_t a = f.TokenAt(q.content.end);
+    while (a < doc.tokens.size() && IsClosingMark(f.Tok(a))) ++a;
+    if (a == 0 || a >= doc.tokens.size() || doc.tokens[a].sentence != doc.tokens[a - 1].sentence) continue;
+    if (!text::StartsLower(f.Tok(a)) || f.IsCue(a) || f.IsPronoun(a) || Is(f.Tok(a), {"and", "but", "or"})) continue;
+    // The words run to the sentence's end with no attribution, quote or
+    // clause of their own: ""... adapting'' to the changing economics of
+    // golf."
+    const uint32_t s_end = doc.sentences[doc.tokens[a].sentence].end_token;
+    uint32_t b = a;
+    bool plain = true;
+    for (; b < s_end && b < a + 40 && plain; ++b) {
+      const std::string_view t = f.Tok(b);
+      plain = !f.IsCue(b) && !f.InQuote(doc.tokens[b].span.begin) && !IsClosingMark(t) &&
+              !Is(t, {",", ";", ":", "(", "--", "\xE2\x80\x94", "\xE2\x80\x93", "\"", "\xE2\x80\x9C"});
+    }
+    if (!plain && b < s_end) continue;
+    if (b != s_end) continue;
+    uint32_t e = s_end;
+    while (e > a && Trailing(f.Tok(e - 1))) --e;
+    if (e <= a + 1) continue;
+    // "tweeted, "Thank you Indiana!" on Friday afternoon": a short time or
+    // place phrase is the writer's.
+    if (e <= a + 4 && Is(f.Tok(a), {"on", "in", "at", "during", "last", "this", "earlier", "later", "from"})) continue;
+    // From the opening mark, so the clause holds both of its marks.
+    uint32_t open = f.TokenAt(q.content.begin);
+    if (open > 0 && doc.tokens[open - 1].span.end == q.content.begin) --open;
+    q.clause = Span{std::min(doc.tokens[open].span.begin, q.content.begin), doc.tokens[e - 1].span.end};
+    q.kind = QuoteKind::kPartial;
+  }
+}
+
 void TrimClauseStarts(const SpeakerFinder& f, std::vector<Found>* found) {
   const Document& doc = f.doc();
   for (Found& fd : *found) {

@@ -23,6 +23,13 @@ namespace newsgraph::quotes {
 // comma before its attribution. Linear in the number of tokens.
 void FillClauses(const SpeakerFinder& f, std::vector<Found>* found);
 
+// Gives a quote not attributed after itself, whose closing mark the
+// writer's words follow to the sentence's end with no attribution, quote or
+// clause break of their own (""... is a perfect example of adapting'' to the
+// changing economics of golf."), the clause from the quote to that end; the
+// quote becomes partial.
+void ExtendQuotesOverTrailingWords(const SpeakerFinder& f, std::vector<Found>* found);
+
 // Moves the start of each partial quote's clause that opens right after its
 // cue past words that belong to the cue or to the writer: a preposition the
 // cue takes ("warned of", "boasted about", "calling for", "referred to"), and
