@@ -375,5 +375,26 @@ TEST(QuotesBareSubjects, TimePhraseBeforeANounClause) {
   EXPECT_EQ(q[0].text, "the ferry would stop");
 }
 
+TEST(QuotesBareSubjects, CurlyPossessiveGerundsAndRolesInTailAttributions) {
+  // The curly apostrophe works as the straight one does.
+  auto q = Reports("Ada Vale\xE2\x80\x99s new filing stated that the ferry was sold.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that the ferry was sold");
+  // A gerund subject with its own verb before "he said" is the statement.
+  q = Reports("Ada Vale spoke to the board. Finding what is under the harbour is not simple, she said.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q.back().text, "Finding what is under the harbour is not simple");
+  // A role before the name in a closing attribution.
+  q = Reports("The couple were among the passengers, ministry spokesman Tom Reed said Thursday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Tom Reed");
+  EXPECT_EQ(q[0].text, "The couple were among the passengers");
+  // An opening phrase with no verb is no statement.
+  EXPECT_TRUE(Reports("Not surprisingly, harbour chief Tom Reed supports the plan.").size() <= 1u);
+  for (const Got& g : Reports("Not surprisingly, harbour chief Tom Reed supports the plan.")) {
+    EXPECT_NE(g.text, "Not surprisingly");
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -671,7 +671,36 @@ class Reporter {
         Emit(j, ClauseEnd(j, end), k, sp);
         return;
       }
-      // "CLAUSE, X of ORG told RFA (on Thursday)."
+      // "CLAUSE, X of ORG told RFA (on Thursday).", "CLAUSE, ministry
+      // spokesman X said": a role before the name belongs to the speaker.
+      uint32_t lead = sp.first_token;
+      // Only a named person right before the cue, after words of a role.
+      const bool named = sp.entity >= 0 && !f_.IsPronoun(sp.first_token) && f_.Tok(k - 1) != ",";
+      for (uint32_t m = sp.first_token; named && m > c0 + 3 && sp.first_token - m < 5 && f_.Tok(lead - 1) != ",";) {
+        --m;
+        char buf[16];
+        if (Is(text::FoldCase(f_.Tok(m), buf, sizeof buf),
+               {"though", "although", "because", "while", "when", "if", "after", "before", "since", "as", "so", "yet",
+                "then", "also", "and", "but", "or", "where", "once", "until", "unless"})) {
+          break;
+        }
+        // The word before the name names a role ("spokesman", "boss",
+        // "Sen."), and a clause with a verb stands before the comma.
+        const std::string_view head = f_.Tok(sp.first_token - 1);
+        bool clause_before = m > c0 + 4;
+        bool verb = false;
+        for (uint32_t a = c0; clause_before && a + 1 < m && !verb; ++a) verb = VerbLike(a) && text::StartsLower(f_.Tok(a));
+        if (f_.Tok(m - 1) == "," && f_.RolePrefix(m, sp.first_token) && verb &&
+            (f_.lex().humans.Contains(head) || f_.lex().titles.Contains(head) ||
+             f_.lex().honorifics.Contains(head))) {
+          lead = m;
+          if (!sp.role) {
+            sp.role = std::string(doc_.Slice({doc_.tokens[m].span.begin, doc_.tokens[sp.first_token - 1].span.end}));
+            sp.role_is_title = true;
+          }
+        }
+      }
+      if (lead < sp.first_token && f_.Tok(lead - 1) == ",") sp.first_token = lead;
       if (sp.first_token > c0 + 2 && f_.Tok(sp.first_token - 1) == "," &&
           !Is(f_.Tok(sp.first_token), {"who", "which"})) {
         bool tail = end - k <= 9;
@@ -777,7 +806,9 @@ class Reporter {
           if (f_.Tok(a + 1) == "," && f_.IsCue(a)) return 0;
         }
         const Speaker sp = f_.LeftSubject(q, p + 1);
-        return sp.found && sp.first_token == p + 1 ? p : 0;
+        // "..., ministry spokesman John Smith said Thursday.": a role before
+        // the name opens the attribution too.
+        return sp.found && (sp.first_token == p + 1 || f_.RolePrefix(p + 1, sp.first_token)) ? p : 0;
       }
       return 0;
     }
@@ -1001,6 +1032,18 @@ class Reporter {
     // "after Business Insider senior editor Josh Barro noted": a role
     // between the conjunction and the name.
     const bool person = f_.PersonMentionStartingAt(first) >= 0;
+    // "CLAUSE, ministry spokesman John Smith said": a role between the
+    // comma closing the clause and the name.
+    const std::string_view role_head = f_.Tok(first - 1);
+    const bool role_before = f_.lex().humans.Contains(role_head) || f_.lex().titles.Contains(role_head);
+    for (uint32_t m = first - 1; person && role_before && m > c0 + 1 && first - m < 6; --m) {
+      if (f_.Tok(m - 1) != ",") continue;
+      if (!f_.RolePrefix(m, first)) break;
+      for (uint32_t a = c0; a + 1 < m; ++a) {
+        if (f_.IsCue(a) || f_.InQuote(doc_.tokens[a].span.begin)) return false;
+      }
+      return true;
+    }
     for (uint32_t m = first - 1; person && m > c0 && first - m < 7; --m) {
       // Only after a subordinator: "radio host and author X" is one phrase.
       if (opener(f_.Tok(m - 1)) &&
@@ -1225,7 +1268,7 @@ class Reporter {
       }
       // "you'll feel", "we're told": a contraction is a pronoun and its verb.
       if (t.size() > 3 && (t.find('\'') != std::string_view::npos || t.find("\xE2\x80\x99") != std::string_view::npos) &&
-          !(t.substr(t.size() - 2) == "'s" || (t.size() > 4 && t.substr(t.size() - 4) == "\xE2\x80\x99s"))) {
+          !(t.substr(t.size() - 2) == "'s" || (t.size() >= 4 && t.substr(t.size() - 4) == "\xE2\x80\x99s"))) {
         return sp;
       }
       if (t == "than" && !(m > c0 && Is(f_.Tok(m - 1), {"more", "less", "fewer", "More", "Less", "Fewer"}))) return sp;  // "more than 4 in 10"

@@ -215,7 +215,7 @@ bool SpeakerFinder::NounUse(uint32_t k) const {
     // after a number or after "to", which no infinitive takes ("the two
     // support it" stays a verb).
     if (Tok(k).back() == 's' &&
-        ((Tok(k - 1)[0] >= '0' && Tok(k - 1)[0] <= '9') ||
+        ((!Tok(k - 1).empty() && Tok(k - 1)[0] >= '0' && Tok(k - 1)[0] <= '9') ||
          Is(p, {"to", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen"}))) {
       return true;
     }
@@ -361,7 +361,31 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
        (second.substr(second.size() - 2) == "ly" || second.substr(second.size() - 2) == "ed")) ||
       Is(second, {"is", "was", "has", "had", "did", "does", "didn't", "didn\xE2\x80\x99t", "doesn't",
                   "doesn\xE2\x80\x99t", "ran", "won", "lost", "will", "would", "could"});
-  const bool participle = first.size() > 4 && text::StartsUpper(first) &&
+  // "Finding what is under the surface is not simple, he said": a gerund
+  // subject with its own verb before a closing attribution is the clause.
+  bool gerund_clause = false;
+  if (first.size() > 4 && text::StartsUpper(first) && first.substr(first.size() - 3) == "ing") {
+    bool verb = false;
+    for (uint32_t m = k + 1; m + 2 < end && m < k + 40; ++m) {
+      const std::string_view w = Tok(m);
+      if (w == ",") {
+        // The comma must close with a short attribution: "he said."
+        uint32_t c = m + 1;
+        if (IsPronoun(c)) {
+          ++c;
+        } else if (const int32_t pm = PersonMentionStartingAt(c); pm >= 0) {
+          c = TokenAt(doc_.mentions[pm].span.end);
+        } else {
+          break;
+        }
+        gerund_clause = verb && c < end && IsCue(c) && end - c <= 4;
+        break;
+      }
+      verb = verb || Is(w, {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
+                            "does", "did", "may", "might", "must", "should"});
+    }
+  }
+  const bool participle = first.size() > 4 && text::StartsUpper(first) && !gerund_clause &&
                           ((first.substr(first.size() - 3) == "ing" && !name_like) ||
                            (first.substr(first.size() - 2) == "ed" && k + 1 < end && IsPreposition(Tok(k + 1))));
   // "At least half of voters say", "Just 28 percent of voters said": a
