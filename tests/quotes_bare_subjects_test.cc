@@ -396,5 +396,12 @@ TEST(QuotesBareSubjects, CurlyPossessiveGerundsAndRolesInTailAttributions) {
   }
 }
 
+TEST(QuotesBareSubjects, NewspaperAfterItsArticleInATailAttribution) {
+  auto q = Reports("Organizers hired 160 guards along the ferry route, the Harbour-Times reported.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "the Harbour-Times");
+  EXPECT_EQ(q[0].text, "Organizers hired 160 guards along the ferry route");
+}
+
 }  // namespace
 }  // namespace newsgraph

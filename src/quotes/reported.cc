@@ -436,6 +436,13 @@ class Reporter {
       if (!sp.found) sp = TailNounPhrase(k, c0, end);
       if (!sp.found && subj_k == k) sp = BareNounPhraseSubject(k, c0, end);
       if (!sp.found && subj_k == k) sp = RelativeSubject(k, c0, end);
+      // "..., the Globe reported": a name after its article is the
+      // organisation with it ("the Sun-Times", "the Monitor").
+      if (sp.found && sp.entity >= 0 && sp.first_token > c0 && sp.first_token + 1 == k &&
+          Is(f_.Tok(sp.first_token - 1), {"the", "The"})) {
+        --sp.first_token;
+        sp.mention.begin = doc_.tokens[sp.first_token].span.begin;
+      }
       // "Many GOP leaders who backed Cruz said": the name inside the
       // relative clause is not the subject.
       if (sp.found && sp.first_token > c0 && subj_k == k && !OpensInnerClause(sp.first_token, c0)) {
