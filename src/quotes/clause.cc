@@ -219,8 +219,7 @@ void ExtendQuotesOverTrailingWords(const SpeakerFinder& f, std::vector<Found>* f
       plain = !f.IsCue(b) && !f.InQuote(doc.tokens[b].span.begin) && !IsClosingMark(t) &&
               !Is(t, {",", ";", ":", "(", "--", "\xE2\x80\x94", "\xE2\x80\x93", "\"", "\xE2\x80\x9C"});
     }
-    if (!plain && b < s_end) continue;
-    if (b != s_end) continue;
+    if (!plain || b != s_end) continue;
     uint32_t e = s_end;
     while (e > a && Trailing(f.Tok(e - 1))) --e;
     if (e <= a + 1) continue;
