@@ -54,11 +54,17 @@ TEST(QuotesInverted, AClauseAfterTheCueIsNoSpeaker) {
 
 TEST(QuotesInverted, AnEarlierCueSpeaksWhenTheLastHasNoSubject) {
   // "who complains" has no readable subject; "saying" has the sentence's.
-  Document doc;
-  Quote q = Only("Karen Walsh mocked the rule, saying anyone who complains \"has lost already.\"", &doc);
-  EXPECT_EQ(q.speaker.value_or(""), "Karen Walsh");
-  ASSERT_TRUE(q.cue.has_value());
-  EXPECT_EQ(doc.Slice(*q.cue), "saying");
+  // "mocked the rule" is a stance statement of its own; the quote is the
+  // participle's.
+  Document doc = testing_util::Analyze("Karen Walsh mocked the rule, saying anyone who complains \"has lost already.\"");
+  const Quote* q = nullptr;
+  for (const Quote& x : doc.quotes) {
+    if (x.kind == QuoteKind::kPartial) q = &x;
+  }
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker.value_or(""), "Karen Walsh");
+  ASSERT_TRUE(q->cue.has_value());
+  EXPECT_EQ(doc.Slice(*q->cue), "saying");
 }
 
 TEST(QuotesInverted, ParticipleTakesTheNounPhraseOpeningTheSentence) {

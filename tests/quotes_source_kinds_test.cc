@@ -95,11 +95,14 @@ TEST(QuotesSourceKinds, PhrasalAndMannerCues) {
   EXPECT_EQ(d->mention, "Okafor");
 }
 
-// A phrasal cue reports nothing by itself ("pointed out that ..." is left
-// to the single-word cues), so no statement is added.
-TEST(QuotesSourceKinds, PhrasalCuesStartNoReport) {
+// "pointed out that ..." reports as a cue of two words since session 4
+// (PolNeAR counts it; it had been left to the single-word cues).
+TEST(QuotesSourceKinds, PhrasalCuesReportWithTheirParticle) {
   Document doc = testing_util::Analyze("Governor Tom Okafor pointed out that the bridge was closed.");
-  EXPECT_TRUE(doc.quotes.empty());
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  ASSERT_TRUE(doc.quotes[0].cue.has_value());
+  EXPECT_EQ(doc.Slice(*doc.quotes[0].cue), "pointed out");
+  EXPECT_EQ(doc.Slice(doc.quotes[0].content), "that the bridge was closed");
 }
 
 // A participle after a comma reports for the clause's subject, not for the

@@ -309,7 +309,8 @@ class Reporter {
       joined_ = false;
       // A closing mark glued to the comma ("party,\u201d claiming ...") hides
       // nothing.
-      while (from < end && (Is(f_.Tok(from), {",", "and", "but", ";", "while", "whereas", "though", "although"}) ||
+      while (from < end && (Is(f_.Tok(from), {",", "and", "but", ";", "while", "whereas", "though", "although",
+                                               "\xE2\x80\x94", "\xE2\x80\x93", "--"}) ||
                             (from > 0 && f_.Tok(from - 1) == "," && IsGluedMark(from)))) {
         joined_ = joined_ || Is(f_.Tok(from), {"and", "but"});
         ++from;
