@@ -403,5 +403,14 @@ TEST(QuotesBareSubjects, NewspaperAfterItsArticleInATailAttribution) {
   EXPECT_EQ(q[0].text, "Organizers hired 160 guards along the ferry route");
 }
 
+TEST(QuotesBareSubjects, PhraseBetweenConjunctionAndSecondCue) {
+  auto q = Reports(
+      "The pilot first said he did not recall the storm, but in a later interview said he had turned back.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].mention, "The pilot");
+  EXPECT_EQ(q[1].mention, "The pilot");
+  EXPECT_EQ(q[1].text, "he had turned back");
+}
+
 }  // namespace
 }  // namespace newsgraph

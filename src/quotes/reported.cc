@@ -430,6 +430,23 @@ class Reporter {
         }
         continue;
       }
+      // "X said A, but in a later interview said B": a phrase between the
+      // conjunction and the second cue; the subject is the first report's.
+      if (!first && joined_ && last_speaker_.found && k < c0 + 9 &&
+          Is(f_.Tok(c0), {"in", "on", "at", "during", "after", "before", "later", "earlier", "since", "when"})) {
+        bool phrase = true;
+        for (uint32_t a = c0; a < k && phrase; ++a) {
+          phrase = !Is(f_.Tok(a), {",", ";", ":"}) && !f_.IsCue(a) && !f_.IsPronoun(a) &&
+                   f_.PersonMentionStartingAt(a) < 0 && !f_.InQuote(doc_.tokens[a].span.begin);
+        }
+        if (phrase) {
+          const uint32_t j = AfterCue(k, end);
+          if (j != 0 && Enough(j, end)) {
+            Emit(j, ClauseEnd(j, end), k, last_speaker_);
+            return;
+          }
+        }
+      }
       Speaker sp = f_.LeftSubject(subj_k, c0);
       if (!sp.found) sp = WhoSubject(subj_k, c0);
       if (!sp.found) sp = NounPhraseSubject(subj_k, c0);
@@ -1205,6 +1222,7 @@ class Reporter {
     Speaker sp;
     uint32_t e = k;
     while (e > c0 && Is(f_.Tok(e - 1), {"has", "have", "had", "also", "later", "repeatedly", "previously"})) --e;
+    while (e > c0 + 2 && Is(f_.Tok(e - 1), {"first", "originally", "initially", "ultimately", "eventually"})) --e;
     if (Speaker ev = EvidenceSubject(k, c0, e); ev.found || e > c0 + 7) return ev;
     if (e <= c0 + 1) return sp;
     std::string_view first = f_.Tok(c0);
@@ -1241,6 +1259,12 @@ class Reporter {
       --e;
     }
     if (e <= c0 || e - c0 > 8) return sp;
+    // "in a later interview said": a phrase opened by a preposition is no
+    // subject.
+    if (Is(f_.Tok(c0), {"in", "on", "at", "for", "with", "by", "from", "after", "before", "during", "of", "to",
+                        "about", "over", "under", "into", "since", "through", "without"})) {
+      return sp;
+    }
     if (need_clause) {
       if (const uint32_t j = AfterCue(k, end); j == 0 || !Enough(j, end)) return sp;
     }

@@ -885,6 +885,9 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
                           "himself", "herself", "themselves"})) {
     --to;
   }
+  // "The employee first said": an adverb of order after a noun phrase of
+  // its own ("The first said" keeps it).
+  while (to > from + 2 && Is(Tok(to - 1), {"first", "originally", "initially", "ultimately", "eventually"})) --to;
   // A short head with an aside closed before the cue ("The former governor,
   // who dropped his own bid for the presidency last September,") may run
   // longer: the head is read on its own below.
