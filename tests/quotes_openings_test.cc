@@ -206,5 +206,14 @@ TEST(QuotesOpenings, RecordsAndPollsShow) {
   EXPECT_TRUE(Statements("The talk show host Ada Vale laughed.").empty());
 }
 
+TEST(QuotesOpenings, PlaceWithItsStateInAnOpeningPhrase) {
+  // "in Ypsilanti, Michigan," is one phrase: the state is no speaker.
+  auto q = Statements(
+      "At a harbour rally in Ypsilanti, Michigan, Ada Vale told reporters that the ferry would stop.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ada Vale");
+  EXPECT_EQ(q[0].text, "that the ferry would stop");
+}
+
 }  // namespace
 }  // namespace newsgraph

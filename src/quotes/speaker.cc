@@ -437,6 +437,18 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
       }
       // The comma of "2,400" is glued to its digits and ends no phrase.
       if (Tok(m) != ",") continue;
+      // "in Salem, New Hampshire, Trump said": a place's state or country
+      // after its comma belongs to the phrase.
+      if (m + 2 < end && m + 1 < mention_start_.size() && mention_start_[m + 1] >= 0) {
+        const Mention& pm = doc_.mentions[mention_start_[m + 1]];
+        const uint32_t after = TokenAt(pm.span.end);
+        if (doc_.entities[pm.entity].type == EntityType::kGpe && after < end && Tok(after) == "," &&
+            m > k + 1 && MentionEndingAt(m - 1) >= 0 &&
+            doc_.entities[doc_.mentions[MentionEndingAt(m - 1)].entity].type == EntityType::kGpe) {
+          m = after - 1;  // the loop steps onto the closing comma next
+          continue;
+        }
+      }
       const bool glued = m + 1 < doc_.tokens.size() && doc_.tokens[m - 1].span.end == doc_.tokens[m].span.begin &&
                          doc_.tokens[m].span.end == doc_.tokens[m + 1].span.begin && Tok(m + 1)[0] >= '0' &&
                          Tok(m + 1)[0] <= '9';
