@@ -85,5 +85,14 @@ TEST(QuotesObjects, NameSetOffByCommasStaysInside) {
   EXPECT_EQ(q[0].text, "concerns his predecessor, Ada Vale, might have had");
 }
 
+TEST(QuotesObjects, PassivesAndNounUsesOfObjectCuesAreNoStatements) {
+  EXPECT_TRUE(Reports("The harbour board was criticized for its fares.").empty());
+  EXPECT_TRUE(Reports("The pilots were accused of speeding.").empty());
+  // "voiced support for X" still reports.
+  auto q = Reports("Ada Vale voiced support for the ferry plan.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "for the ferry plan");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -652,6 +652,15 @@ class Reporter {
           // An object in quotation marks is a quote already; the sentence's
           // own cue may follow ("X, who cited "...", said ...").
           if (f_.InQuote(doc_.tokens[std::min<size_t>(j, doc_.tokens.size() - 1)].span.begin)) continue;
+          // "was accused of", "were criticized for": a passive is the
+          // writer's report, not a statement; "support for X" with no
+          // object is a noun.
+          if (j == k + 1 && (Is(f_.Tok(k - 1), {"was", "were", "been", "being", "is", "are", "be"}) ||
+                             (Is(f_.Tok(j), {"for", "of", "on", "with", "against"}) &&
+                              !Is(f_.Tok(k - 1), {"voiced", "expressed", "pledged", "offered", "declared",
+                                                  "signaled", "signalled", "announced", "reiterated"})))) {
+            continue;
+          }
           // "got support last week": a date alone is no object of the cue.
           // "supported himself through part-time work": a bare reflexive is
           // no statement ("described himself as ..." keeps its phrase).
