@@ -129,6 +129,19 @@ TEST(QuotesClause, WritersWordsToTheSentenceEndAfterAnAttributedQuote) {
   EXPECT_FALSE(doc.quotes[0].clause.has_value());
 }
 
+TEST(QuotesClause, SecondVerbOfTheSubjectSplitsTheClauses) {
+  Document doc = Pipeline(
+      "Ravi Okonkwo called the merger \"a terrible deal\" and ranked the board among the worst \"in the history of "
+      "the harbour.\"");
+  ASSERT_EQ(doc.quotes.size(), 2u);
+  EXPECT_EQ(ClauseOf(doc, 0), "the merger \"a terrible deal\"");
+  EXPECT_EQ(ClauseOf(doc, 1).rfind("ranked the board", 0), 0u) << ClauseOf(doc, 1);
+  // A relative clause's own verbs do not split it.
+  doc = Pipeline("Ravi Okonkwo said workers who became eligible and worked late would \"see their pay fall.\"");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(ClauseOf(doc, 0).rfind("workers who became eligible", 0), 0u) << ClauseOf(doc, 0);
+}
+
 TEST(QuotesClause, SeveralQuotesShareOneClause) {
   Document doc = Pipeline(
       "Ravi Okonkwo called the plan \"reckless\" and \"unfunded,\" and the council agreed.");

@@ -70,8 +70,9 @@ class Filler {
     // "called X "crazy" and said ...": a second cue of the subject, after
     // "and" or "but", starts a statement of its own.
     auto second_cue = [&](uint32_t m) {
-      return Is(f_.Tok(m), {"and", "but"}) && m + 1 < s_end && (f_.IsCue(m + 1) || f_.IsReportWord(m + 1)) &&
-             text::StartsLower(f_.Tok(m + 1));
+      if (!Is(f_.Tok(m), {"and", "but"}) || m + 1 >= s_end || !text::StartsLower(f_.Tok(m + 1))) return false;
+      const std::string_view w = f_.Tok(m + 1);
+      return f_.IsCue(m + 1) || f_.IsReportWord(m + 1) || (w.size() > 3 && w.substr(w.size() - 2) == "ed");
     };
     while (b < limit &&
            (f_.InQuote(doc_.tokens[b].span.begin) || (!BreaksClause(f_.Tok(b)) && !second_cue(b)))) {
@@ -139,14 +140,38 @@ void FillClauses(const SpeakerFinder& f, std::vector<Found>* found) {
     if (q.cue->end <= q.content.begin) {
       // Cue first: the clause runs on past the last partial quote it cues.
       uint32_t last_end = q.content.end;
+      // "called the merger "a terrible deal" and ranked X "in the history
+      // ..."": a second verb of the subject between two quotes ends the
+      // first one's clause.
+      auto second_verb = [&](uint32_t from, uint32_t to) {
+        for (uint32_t t = f.TokenAt(from); t + 1 < doc.tokens.size() && doc.tokens[t + 1].span.begin < to; ++t) {
+          const std::string_view w = f.Tok(t + 1);
+          if (Is(f.Tok(t), {"who", "which", "that"})) return false;  // the relative clause's own verbs
+          if (Is(f.Tok(t), {"and", "but"}) && !f.InQuote(doc.tokens[t].span.begin) && text::StartsLower(w) &&
+              w.size() > 3 && w.substr(w.size() - 2) == "ed") {
+            return true;
+          }
+        }
+        return false;
+      };
       for (size_t m = n + 1; m < order.size(); ++m) {
         const Quote& r = v[order[m]].quote;
-        if (!r.cue || !(*r.cue == *q.cue)) break;
+        if (!r.cue || !(*r.cue == *q.cue) || second_verb(last_end, r.content.begin)) break;
         last_end = std::max(last_end, r.content.end);
       }
       const uint32_t ce = f.TokenAt(q.cue->end);
       // Open the quote's own mark: the clause starts no later than the quote.
       if (auto span = filler.After(c, ce, q0, last_end, s_end)) {
+        // A quote after the subject's second verb ("... and ranked X "in
+        // the history ..."") has that verb's clause, not the cue's first.
+        for (uint32_t t = ce; t + 1 < q0; ++t) {
+          const std::string_view w = f.Tok(t + 1);
+          if (Is(f.Tok(t), {"who", "which", "that"})) break;
+          if (Is(f.Tok(t), {"and", "but"}) && !f.InQuote(doc.tokens[t].span.begin) && text::StartsLower(w) &&
+              w.size() > 3 && w.substr(w.size() - 2) == "ed") {
+            span->begin = std::max(span->begin, doc.tokens[t + 1].span.begin);
+          }
+        }
         span->begin = std::min(span->begin, q.content.begin);
         span->end = std::max(span->end, q.content.end);
         q.clause = span;
