@@ -412,5 +412,15 @@ TEST(QuotesBareSubjects, PhraseBetweenConjunctionAndSecondCue) {
   EXPECT_EQ(q[1].text, "he had turned back");
 }
 
+TEST(QuotesBareSubjects, HyphenatedAdjectiveAfterAPossessiveAndSourcingParticiple) {
+  auto q = Reports("Tom Reed\xE2\x80\x99s now-retired father told the board that the ferry had stopped.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Tom Reed\xE2\x80\x99s now-retired father");
+  // "citing X" after the attribution is the attribution's, no statement.
+  q = Reports("The ferry was stopped at the pier, the harbour agency said, citing the port commission.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "The ferry was stopped at the pier");
+}
+
 }  // namespace
 }  // namespace newsgraph

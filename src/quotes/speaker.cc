@@ -112,8 +112,12 @@ bool SpeakerFinder::TrimDescription(Speaker* sp) const {
                "may", "might", "must", "does", "did", "do", "went", "goes", "don't", "didn't", "doesn't"}) ||
         // "ended her speech by" is a verb; "a document filed by the county",
         // "Farmers worried about the drought" a noun and its participle.
+        // "Ford’s now-deceased father": after a possessive, or hyphenated,
+        // it is an adjective too.
         (k > a && k + 1 < b && t.size() > 4 && text::StartsLower(t) && t.substr(t.size() - 2) == "ed" &&
-         !Is(Tok(k - 1), {"the", "a", "an", "his", "her", "its", "their", "well", "so", "newly", "widely"}) &&
+         t.find('-') == std::string_view::npos &&
+         !Is(Tok(k - 1), {"the", "a", "an", "his", "her", "its", "their", "well", "so", "newly", "widely", "'s",
+                          "\xE2\x80\x99s"}) &&
          !Is(Tok(k + 1), {"by", "about", "with", "in", "at", "for", "from", "on", "to", "of", "under", "over"}))) {
       cut = k;
       break;
