@@ -627,7 +627,15 @@ class Reporter {
           Emit(j, ClauseEnd(j, end), k, sp);
           return;
         }
-        continue;
+        // "Such a move could alienate his backers, Clinton allies believe.":
+        // with nothing of its own to report, a belief closes the clause.
+        // "..., I think, ..." and "(Yes, we know, ...)" hedge the writer's
+        // own words.
+        if (sp.first_token == c0 || sp.first_token <= c0 + 2 || f_.Tok(sp.first_token - 1) != "," ||
+            Is(f_.Tok(sp.first_token), {"I", "we", "We"}) ||
+            !(k + 1 >= end || Is(f_.Tok(k + 1), {",", ".", "\xE2\x80\x94", "\xE2\x80\x93", "--"}))) {
+          continue;
+        }
       }
       if (f_.lex().infinitives.Contains(t) && to + 1 < end && f_.Tok(to) == "to" && f_.Tok(to + 1) != "comment" &&
           (sp.first_token == c0 || OpensInnerClause(sp.first_token, c0))) {
@@ -739,6 +747,9 @@ class Reporter {
           !Is(f_.Tok(sp.first_token), {"who", "which"})) {
         bool tail = end - k <= 9;
         for (uint32_t a = k + 1; a < end && tail; ++a) tail = !Is(f_.Tok(a), {"that", ",", "to"}) && !f_.IsCue(a);
+        // "..., Clinton allies believe — backers she will need come
+        // November.": after a dash the writer goes on.
+        const bool dash = k + 2 < end && Is(f_.Tok(k + 1), {"\xE2\x80\x94", "\xE2\x80\x93", "--"});
         // "..., those surveyed said the fund should stay": a clause after
         // the cue is its report, not a tail.
         if (tail) {
@@ -752,7 +763,7 @@ class Reporter {
             tail = false;
           }
         }
-        if (tail) {
+        if (tail || dash) {
           Emit(TailStart(c0, sp.first_token - 1), sp.first_token - 1, k, sp);
           return;
         }
@@ -804,7 +815,7 @@ class Reporter {
       --q;
       const std::string_view t = f_.Tok(q);
       if (Is(t, {"that", ",", "to", ";", ":"})) return 0;
-      if (!f_.IsCue(q) || f_.lex().beliefs.Contains(t)) continue;
+      if (!f_.IsCue(q)) continue;
       // "..., a statement widely criticized by his opponents": a passive
       // appositive, no attribution.
       if (f_.Tok(q + 1) == "by") return 0;
@@ -1591,6 +1602,18 @@ class Reporter {
       if (t == "," && Is(n, {"and", "but"}) && after + 2 < end && f_.IsCue(after + 1) &&
           AfterCue(after + 1, end) != 0) {
         return m;
+      }
+      // "said the GOP must be a party of ideas, and accused ... of",
+      // ", and added: ...", ", but also praised ...": a second verb of
+      // saying or stance, past like the cue, is the subject's next act.
+      if (t == "," && Is(n, {"and", "but"}) && after + 2 < end) {
+        uint32_t v = after + 1;
+        if (Is(f_.Tok(v), {"also", "then", "later"})) ++v;
+        std::string_view w = f_.Tok(v);
+        if (w.size() > 3 && w.substr(w.size() - 2) == "ed" &&
+            (f_.IsCue(v) || f_.lex().object_cues.Contains(w))) {
+          return m;
+        }
       }
       if (t == "\xE2\x80\x94" && m + 2 < end && n == "and") return m;
       // "47% say X; 37% disagree", "..., compared with 64 percent who ...":

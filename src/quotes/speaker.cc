@@ -182,6 +182,8 @@ bool SpeakerFinder::NounUse(uint32_t k) const {
   // possessive is a noun. "The two states hold primaries", "some states
   // remained": a word in -s after a plural quantifier is a plural noun, as
   // no verb agrees with it so ("The two say" stays a verb).
+  // "a conservative think tank": a compound noun.
+  if (Is(Tok(k), {"think", "thinks"}) && Is(Tok(k + 1), {"tank", "tanks", "tank's", "tank\xE2\x80\x99s"})) return true;
   if (k == 0 || doc_.tokens[k - 1].sentence != doc_.tokens[k].sentence) return false;
   char buf[16];
   std::string_view p = text::FoldCase(Tok(k - 1), buf, sizeof buf);

@@ -1,0 +1,68 @@
+// A verb of belief closing a clause attributes it as "said" does ("The plan
+// will fail, aides believe."); what follows a dash after a closing
+// attribution is the writer's; a second verb of saying after ", and" is the
+// subject's next act, not part of what was said.
+#include <gtest/gtest.h>
+
+#include "analyze_test_util.h"
+
+#include <string>
+#include <vector>
+
+namespace newsgraph {
+namespace {
+
+using testing_util::Got;
+
+std::vector<Got> Reports(const std::string& text) { return testing_util::Statements(text, /*indirect_only=*/true); }
+
+TEST(QuotesClosingBeliefs, BeliefAfterTheClauseAttributesIt) {
+  auto q = Reports("The ferry plan will fail, harbour officials believe.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "The ferry plan will fail");
+  EXPECT_EQ(q[0].speaker, "harbour officials");
+  EXPECT_EQ(q[0].cue, "believe");
+  q = Reports("Tom Reed left the council last spring. The vote was rigged, he thinks.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "The vote was rigged");
+  EXPECT_EQ(q[0].speaker, "Tom Reed");
+}
+
+TEST(QuotesClosingBeliefs, FirstPersonHedgeIsNoStatement) {
+  EXPECT_TRUE(Reports("The ferry will be late again, I think.").empty());
+  EXPECT_TRUE(Reports("(Yes, we know, the ferry is late.)").empty());
+}
+
+TEST(QuotesClosingBeliefs, ThinkTankIsANoun) {
+  EXPECT_TRUE(Reports("The ferry plan was drafted by Harbour Watch, a conservative think tank.").empty());
+  auto q = Reports("Ada Vale, who runs a harbour think tank, said the ferry would run again.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the ferry would run again");
+  EXPECT_EQ(q[0].cue, "said");
+}
+
+TEST(QuotesClosingBeliefs, DashAfterAClosingAttributionEndsIt) {
+  auto q = Reports("Such a move could alienate the ferry crews, council members believe \xE2\x80\x94 crews the mayor will need.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Such a move could alienate the ferry crews");
+  EXPECT_EQ(q[0].speaker, "council members");
+  q = Reports("The ferry will not run in May, officials said \xE2\x80\x94 a blow to the islanders.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "The ferry will not run in May");
+}
+
+TEST(QuotesClosingBeliefs, SecondVerbOfSayingEndsTheReport) {
+  auto q = Reports("Ada Vale said the harbour budget was a disaster, and accused Tom Reed of hiding the cost.");
+  ASSERT_GE(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the harbour budget was a disaster");
+  q = Reports("Ada Vale noted that she had run the port for years, and added that she knew its books.");
+  ASSERT_GE(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that she had run the port for years");
+  // A second verb that is no verb of saying still belongs to the report.
+  q = Reports("Ada Vale said the ferry had sailed late, and arrived after dark.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the ferry had sailed late, and arrived after dark");
+}
+
+}  // namespace
+}  // namespace newsgraph
