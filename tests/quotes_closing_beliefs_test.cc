@@ -1,7 +1,9 @@
 // A verb of belief closing a clause attributes it as "said" does ("The plan
 // will fail, aides believe."); what follows a dash after a closing
 // attribution is the writer's; a second verb of saying after ", and" is the
-// subject's next act, not part of what was said.
+// subject's next act, not part of what was said. A closing attribution
+// vouches only for what follows a colon or an open bracket, and "according
+// to" for a relative clause that runs up to it.
 #include <gtest/gtest.h>
 
 #include "analyze_test_util.h"
@@ -62,6 +64,30 @@ TEST(QuotesClosingBeliefs, SecondVerbOfSayingEndsTheReport) {
   q = Reports("Ada Vale said the ferry had sailed late, and arrived after dark.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].text, "the ferry had sailed late, and arrived after dark");
+}
+
+TEST(QuotesClosingBeliefs, ClosingAttributionStartsAfterAColonOrBracket) {
+  auto q = Reports("The port has a problem: ferry fares rose 40 percent this year, according to the harbour board.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "ferry fares rose 40 percent this year");
+  q = Reports("Tom Reed blamed the crews for the delays (the real cause was a broken crane, according to port records).");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the real cause was a broken crane");
+  EXPECT_EQ(q[0].speaker, "port records");
+  // The colon of a time opens nothing.
+  q = Reports("The ferry left at 8:30 p.m. from the north pier, according to the harbour board.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "The ferry left at 8:30 p.m. from the north pier");
+}
+
+TEST(QuotesClosingBeliefs, AccordingToVouchesForTheRelativeClauseBeforeIt) {
+  auto q = Reports("Council members denounced the deal, which would cut the ferry budget by half, according to port records.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "which would cut the ferry budget by half");
+  // A relative clause closed before the main verb is the subject's.
+  q = Reports("Ada Vale, who ran the port for years, had a bigger budget, according to port records.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Ada Vale, who ran the port for years, had a bigger budget");
 }
 
 }  // namespace

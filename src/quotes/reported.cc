@@ -2210,7 +2210,34 @@ class Reporter {
     // phrase ("Later, in remarks at X, Esper said" is no statement).
     if (piece_end <= c0 + 1) return c0;
     const uint32_t s = doc_.tokens[c0].sentence;
-    return f_.ClauseStart(s) == c0 ? OpeningStart(doc_.sentences[s], c0) : c0;
+    return Narrowed(f_.ClauseStart(s) == c0 ? OpeningStart(doc_.sentences[s], c0) : c0, piece_end);
+  }
+
+  // Where a statement closed by its attribution starts inside [a, piece_end):
+  // after a colon ("Advocates have won: So far this year, 14 states passed
+  // ..., according to X"), inside a bracket left open ("(the actual number
+  // is closer to 15 percent, according to X)"), or at a relative clause
+  // that runs to the attribution ("the deal, which would slash the rate,
+  // according to X": the source vouches for the relative clause, not for
+  // the writer's main clause).
+  uint32_t Narrowed(uint32_t a, uint32_t piece_end, bool relative = false) const {
+    uint32_t from = a;
+    int depth = 0;
+    for (uint32_t m = piece_end; m > a + 1;) {
+      --m;
+      if (f_.InQuote(doc_.tokens[m].span.begin)) continue;
+      const std::string_view t = f_.Tok(m);
+      if (t == ")") ++depth;
+      if (t == "(" && depth-- == 0 && m + 3 < piece_end) return m + 1;
+      if (depth > 0) continue;
+      // Not the colon of a time ("8:30 p.m.").
+      if (t == ":" && m + 3 < piece_end && doc_.tokens[m + 1].span.begin > doc_.tokens[m].span.end) return m + 1;
+      if (t == "," && relative && from == a && m + 4 < piece_end && Is(f_.Tok(m + 1), {"which", "who"})) {
+        from = m + 1;
+      }
+      if (t == "," && from == a && m + 1 < piece_end && !Is(f_.Tok(m + 1), {"which", "who"})) from = UINT32_MAX;
+    }
+    return from == UINT32_MAX ? a : from;
   }
 
   bool According(const Sentence& sent, uint32_t c0, uint32_t end) {
@@ -2300,7 +2327,7 @@ class Reporter {
       } else if (f_.Tok(k - 1) == "," && (after_opening || k - 1 > c0 + 2)) {
         // "In 2007, Mr. Manafort set up ..., according to a court filing":
         // the opening phrase is part of what the source says.
-        Emit(OpeningStart(sent, c0), k - 1, k, sp, k + 1);
+        Emit(Narrowed(OpeningStart(sent, c0), k - 1, /*relative=*/true), k - 1, k, sp, k + 1);
         // "Only one person was killed ..., according to the police agency,
         // and there were only eight ...", "Notably absent, according to
         // members, was any mention of ...": the sentence goes on after the
