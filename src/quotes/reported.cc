@@ -501,6 +501,14 @@ class Reporter {
             sp = BareNounPhraseSubject(k, b, end);
             break;
           }
+          // "Fiorina was a planner — a former speechwriter said she ... —":
+          // a subject of its own after a dash.
+          if (IsDash(b - 1) && b + 1 < k) {
+            Speaker d = NounPhraseSubject(subj_k, b);
+            if (!d.found && MayOpenBareSubject(b)) d = BareNounPhraseSubject(k, b, end);
+            if (d.found && d.first_token == b) sp = d;
+            break;
+          }
           if (Is(w, {",", ":"}) || f_.IsCue(b - 1)) break;
         }
       } else if (Speaker ev; sp.first_token > c0 && !OpensInnerClause(sp.first_token, c0) &&
@@ -1061,8 +1069,19 @@ class Reporter {
   // c0) opens a clause of its own: after a conjunction, a semicolon or a
   // relative pronoun, never after "that" ("remarks that experts said
   // reveal ..." is not a report).
+  // A dash between words: an em or en dash, "--", or a hyphen standing
+  // alone ("a planner - a former aide said ...").
+  bool IsDash(uint32_t m) const {
+    const std::string_view t = f_.Tok(m);
+    if (Is(t, {"\xE2\x80\x94", "\xE2\x80\x93", "--"})) return true;
+    return t == "-" && m > 0 && m + 1 < doc_.tokens.size() &&
+           doc_.tokens[m - 1].span.end < doc_.tokens[m].span.begin &&
+           doc_.tokens[m].span.end < doc_.tokens[m + 1].span.begin;
+  }
+
   bool OpensInnerClause(uint32_t first, uint32_t c0) const {
     if (first <= c0) return false;
+    if (IsDash(first - 1)) return true;
     if (Is(f_.Tok(first), {"who", "which"})) return true;  // WhoSubject's relative subject
     if (f_.Tok(first - 1) == ",") {
       // "Although Scott lacks a record, officials say ...": a subject after
@@ -1797,6 +1816,16 @@ class Reporter {
       if (!opener || f_.InQuote(doc_.tokens[w].span.begin)) continue;
       Speaker s = f_.LeftSubject(w, c0);
       bool ok = s.found && s.first_token == c0 && s.entity >= 0;
+      if (!ok && s.found && s.first_token == c0 && w <= c0 + 3 &&
+          (a == "who" || (a == "," && Is(f_.Tok(w + 1), {"who", "a", "an", "the"})))) {
+        // "Weingarten, who has visited several states, said": a name the
+        // recogniser does not know, capitalised words before a person's
+        // aside.
+        ok = true;
+        for (uint32_t m = c0; m < w && ok; ++m) {
+          ok = text::StartsUpper(f_.Tok(m)) && !f_.lex().starters.Contains(f_.Tok(m)) && !f_.IsPronoun(m);
+        }
+      }
       if (!ok && a == "," && Is(f_.Tok(w + 1), {"including", "such", "among"})) {
         // "Several candidates, including Trump, said": a described subject
         // before an aside that names some of them.
@@ -2117,6 +2146,25 @@ class Reporter {
     // that ...": the listener, then the clause.
     if (t == "to" && !Is(verb, {"according", "referring", "refer", "refers", "referred"})) {
       if (uint32_t m = find_that(j + 1, 10, /*any=*/true); m != 0 && m + 2 < end) return m;
+    }
+    // "said about half of the adjustment reflected ...", "said about 300
+    // people were hurt": an estimate opens the clause, no topic.
+    if (t == "about" && j + 3 < end &&
+        (StartsDigit(f_.Tok(j + 1)) ||
+         Is(f_.Tok(j + 1), {"half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                            "twice", "dozens", "hundreds", "thousands", "millions"}) ||
+         (Is(f_.Tok(j + 1), {"a", "an"}) &&
+          Is(f_.Tok(j + 2), {"third", "quarter", "fifth", "dozen", "hundred", "thousand", "million", "billion"})))) {
+      for (uint32_t m = j + 2; m < end && m < j + 14; ++m) {
+        const std::string_view w = f_.Tok(m);
+        if (Is(w, {",", ";", ":", "that", "to"})) break;
+        if (Is(w, {"is", "are", "was", "were", "will", "would", "had", "has", "have", "could", "can", "may", "might",
+                   "should", "must"}) ||
+            FiniteVerb(w) || (w.size() > 3 && text::StartsLower(w) && w.substr(w.size() - 2) == "ed" && m > j + 2 &&
+             !Is(f_.Tok(m - 1), {"were", "was", "is", "are", "be", "been"}))) {
+          return j;
+        }
+      }
     }
     if (Is(t, {"to", "as", "for", "about", "of", "with", "by", ",", ":", ";", "-", "--", "so", "nothing", "hello",
                "goodbye", "thanks",
