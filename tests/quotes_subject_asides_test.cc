@@ -1,7 +1,11 @@
 // Subjects the recogniser cannot vouch for: an unknown surname before a
 // person's aside ("Weingarten, who ..., said"), a described subject after a
 // dash ("... - a former aide said she ... -"), and an estimate after the
-// cue that reads like a topic ("said about half of ...").
+// cue that reads like a topic ("said about half of ..."). Descriptions that
+// run into a verb ("The senator celebrated ... and said"), a capitalised
+// article before a participle adjective ("A redacted copy"), roles after a
+// comma that follows a partial quote, and a second cue after a participle's
+// quote.
 #include <gtest/gtest.h>
 
 #include "analyze_test_util.h"
@@ -50,6 +54,48 @@ TEST(QuotesSubjectAsides, EstimateAfterTheCueOpensTheClause) {
   EXPECT_EQ(q[0].text, "about 300 passengers were stranded");
   // A topic stays no statement.
   EXPECT_TRUE(Reports("Ada Vale talked about two ferries.").empty());
+}
+
+TEST(QuotesSubjectAsides, DescriptionNeverEndsInAConjunction) {
+  auto q = Reports("The senator celebrated with supporters and said the ferry would run again.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The senator");
+  EXPECT_EQ(q[0].text, "the ferry would run again");
+}
+
+TEST(QuotesSubjectAsides, CapitalisedArticleBeforeAParticipleAdjective) {
+  auto q = Reports("A redacted copy of the harbour memo said the inspectors found nothing.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "A redacted copy of the harbour memo");
+}
+
+TEST(QuotesSubjectAsides, RoleAfterTheCommaThatFollowsAPartialQuote) {
+  auto all = testing_util::Statements(
+      "\"Boots on the pier\" would be appropriate, harbour candidate Ada Vale said after the storm.");
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].kind, "partial");
+  EXPECT_EQ(all[0].speaker, "Ada Vale");
+  EXPECT_EQ(all[0].clause, "\"Boots on the pier\" would be appropriate");
+  // "lobbyist" names a person's role as "strategist" does.
+  auto q = Reports("The firm won the harbour contract, lobbyist Tom Black said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Tom Black");
+  EXPECT_EQ(q[0].text, "The firm won the harbour contract");
+}
+
+TEST(QuotesSubjectAsides, SecondCueAfterAParticiplesObject) {
+  auto q = Reports("Ada Vale toured the pier, declaring victory and said the ferry would run again.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "victory");
+  EXPECT_EQ(q[1].text, "the ferry would run again");
+  EXPECT_EQ(q[1].speaker, "Ada Vale");
+  auto all = testing_util::Statements(
+      "Ada Vale toured the pier, declaring it \"a great day for the harbour\" and said the ferry would run again.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].kind, "partial");
+  EXPECT_EQ(all[0].speaker, "Ada Vale");
+  EXPECT_EQ(all[1].text, "the ferry would run again");
+  EXPECT_EQ(all[1].speaker, "Ada Vale");
 }
 
 }  // namespace

@@ -290,6 +290,17 @@ class Attribution {
         if (lo > j) {
           cb = ce = int32_t(v);
           l = SubjectOf(v, sent, &cb, &ce, lo);
+          // ""Boots on the ground" would be appropriate, Republican
+          // candidate Ben Carson said": a role before the name after the
+          // comma, as right after the quote.
+          if (l.found && l.first_token > lo && !l.description && (!l.role || l.role_is_title) &&
+              (f_.RolePrefix(lo, l.first_token) || f_.PossessiveRolePrefix(lo, l.first_token))) {
+            uint32_t role_end = l.role ? l.mention.begin : doc.tokens[l.first_token - 1].span.end;
+            while (role_end > doc.tokens[lo].span.begin && doc.text[role_end - 1] == ' ') --role_end;
+            l.role = std::string(doc.Slice({doc.tokens[lo].span.begin, role_end}));
+            l.role_is_title = true;
+            l.first_token = lo;
+          }
           if (l.found && l.first_token == lo) {
             sp = l;
             cue_b = cb;

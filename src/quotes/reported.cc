@@ -140,6 +140,9 @@ class Reporter {
         uint32_t a = k;
         while (a < sent.end_token && a < k + 200 && f_.InQuote(doc_.tokens[a].span.begin)) ++a;
         if (a < sent.end_token && f_.Tok(a) == ",") ++a;
+        // "..., declaring it "another super Tuesday" and said it was ...":
+        // the subject's second cue after the quote reports on.
+        if (a + 1 < sent.end_token && Is(f_.Tok(a), {"and", "but"})) ++a;
         std::string_view v = f_.Tok(a);
         if (a < sent.end_token && f_.IsCue(a) && !(v.size() > 4 && v.substr(v.size() - 3) == "ing")) end = 0;
       }
@@ -565,7 +568,10 @@ class Reporter {
           return;
         }
       }
-      if (!(sp.found && sp.first_token == c0) && k > c0 + 2 && Coordinated(k, c0)) {
+      // "The senator celebrated with supporters and said": a description
+      // never ends in a conjunction; the cue is the clause's second verb.
+      const bool run_on = sp.found && sp.description && Is(f_.Tok(k - 1), {"and", "but"});
+      if ((!(sp.found && sp.first_token == c0) || run_on) && k > c0 + 2 && Coordinated(k, c0)) {
         // "Democrats described the showdown as ominous, and said ...",
         // "Sullivan put off deciding whether ... but said ...", "X offered
         // him a job, then says ...": the second verb shares the clause's
@@ -1065,10 +1071,6 @@ class Reporter {
     if (j != 0 && Enough(j, end)) Emit(j, ClauseEnd(j, end), k, sp);
   }
 
-  // True when a subject starting at token `first` (after the clause start
-  // c0) opens a clause of its own: after a conjunction, a semicolon or a
-  // relative pronoun, never after "that" ("remarks that experts said
-  // reveal ..." is not a report).
   // A dash between words: an em or en dash, "--", or a hyphen standing
   // alone ("a planner - a former aide said ...").
   bool IsDash(uint32_t m) const {
@@ -1079,6 +1081,10 @@ class Reporter {
            doc_.tokens[m].span.end < doc_.tokens[m + 1].span.begin;
   }
 
+  // True when a subject starting at token `first` (after the clause start
+  // c0) opens a clause of its own: after a conjunction, a semicolon or a
+  // relative pronoun, never after "that" ("remarks that experts said
+  // reveal ..." is not a report).
   bool OpensInnerClause(uint32_t first, uint32_t c0) const {
     if (first <= c0) return false;
     if (IsDash(first - 1)) return true;
@@ -1584,6 +1590,9 @@ class Reporter {
   // ", saying ...", "and warned ..." or a dash aside, which are the writer's
   // or start statements of their own.
   uint32_t ClauseEnd(uint32_t j, uint32_t end) const {
+    // "declaring victory and said ...": a one-word object before the
+    // subject's next cue.
+    if (j + 2 < end && Is(f_.Tok(j + 1), {"and", "but"}) && f_.IsCue(j + 2)) return j + 1;
     for (uint32_t m = j + 2; m + 1 < end; ++m) {
       std::string_view t = f_.Tok(m);
       // A closing mark glued to the comma ("this cycle,\" while ...") does

@@ -106,6 +106,9 @@ bool SpeakerFinder::TrimDescription(Speaker* sp) const {
   uint32_t cut = b;
   for (uint32_t k = a; k < b; ++k) {
     std::string_view t = Tok(k);
+    char folded[16];
+    // "A redacted copy": the article opening the sentence is capitalised.
+    const std::string_view before = k > a ? text::FoldCase(Tok(k - 1), folded, sizeof folded) : std::string_view();
     // "a person who was in the room" is a noun phrase still.
     if (Is(t, {"who", "that", "which", "whose", "whom", ",", "(", "\xE2\x80\x94"})) break;
     if (Is(t, {"has", "have", "had", "is", "was", "are", "were", "been", "will", "would", "could", "should", "can",
@@ -116,8 +119,8 @@ bool SpeakerFinder::TrimDescription(Speaker* sp) const {
         // it is an adjective too.
         (k > a && k + 1 < b && t.size() > 4 && text::StartsLower(t) && t.substr(t.size() - 2) == "ed" &&
          t.find('-') == std::string_view::npos &&
-         !Is(Tok(k - 1), {"the", "a", "an", "his", "her", "its", "their", "well", "so", "newly", "widely", "'s",
-                          "\xE2\x80\x99s"}) &&
+         !Is(before, {"the", "a", "an", "his", "her", "its", "their", "well", "so", "newly", "widely", "'s",
+                      "\xE2\x80\x99s"}) &&
          !Is(Tok(k + 1), {"by", "about", "with", "in", "at", "for", "from", "on", "to", "of", "under", "over"}))) {
       cut = k;
       break;
@@ -1391,7 +1394,9 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
         std::string_view word = Tok(w);
         size_t len;
         bool the_title = word == "the" && w + 1 == start;
-        if (!text::IsWordChar(text::DecodeAt(word, 0, &len)) || (IsAdverbBlocker(word) && !the_title) ||
+        // "said lobbyist and GOP strategist Charlie Black": two roles.
+        const bool roles = word == "and" && w > j && (lex_.humans.Contains(Tok(w - 1)) || lex_.titles.Contains(Tok(w - 1)));
+        if (!text::IsWordChar(text::DecodeAt(word, 0, &len)) || (IsAdverbBlocker(word) && !the_title && !roles) ||
             IsPreposition(word) || IsCue(w) || IsPronoun(w)) {
           mi = -1;
         }
