@@ -98,5 +98,46 @@ TEST(QuotesSubjectAsides, SecondCueAfterAParticiplesObject) {
   EXPECT_EQ(all[1].speaker, "Ada Vale");
 }
 
+TEST(QuotesSubjectAsides, TitledRoleAfterAnOpeningPhrase) {
+  auto q = Reports("Tuesday, Harbour Director Ada Vale said the ferry would run again.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ada Vale");
+}
+
+TEST(QuotesSubjectAsides, DescribedSubjectBeforeAnAside) {
+  auto q = Reports(
+      "The ferry pilot of nearly four years, a registered member who spoke on condition of anonymity, said she was "
+      "fired.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The ferry pilot of nearly four years");
+  EXPECT_EQ(q[0].text, "she was fired");
+  q = Reports("The harbour judge -- who has been in a dispute with the council -- said she regretted her remarks.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The harbour judge");
+  q = Reports("Harbour pilots \xE2\x80\x94 and ferry crews on the island \xE2\x80\x94 said the pier was unsafe.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Harbour pilots");
+}
+
+TEST(QuotesSubjectAsides, SubjectsOfInnerClauses) {
+  auto q = Reports("One thing in her favour is that 78 percent of islanders said they trust her.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "78 percent of islanders");
+  q = Reports("Beyond the footage, the affidavit said that the pilot had seen bruises.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the affidavit");
+  // An appositive with a participle is no source.
+  EXPECT_TRUE(Reports("Ada Vale bought the ferry line, a deal announced in May.").empty());
+  q = Reports("The ferry will stop, a spokesman announced Monday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "a spokesman");
+}
+
+TEST(QuotesSubjectAsides, DecliningToCommentEndsTheReport) {
+  auto q = Reports("Ada Vale said she regretted her remarks and declined to comment.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "she regretted her remarks");
+}
+
 }  // namespace
 }  // namespace newsgraph

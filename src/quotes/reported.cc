@@ -471,7 +471,7 @@ class Reporter {
       }
       // "Six Gannett newspapers in New Jersey, including the Asbury Park
       // Press, said": the subject before an aside set off by commas.
-      if (!sp.found && k > c0 + 3 && f_.Tok(k - 1) == ",") sp = SubjectBeforeAside(k, c0);
+      if (!sp.found && k > c0 + 3 && (f_.Tok(k - 1) == "," || IsDash(k - 1))) sp = SubjectBeforeAside(k, c0);
       if (sp.found && sp.first_token > c0 && !OpensInnerClause(sp.first_token, c0) && k > c0 + 3 &&
           f_.Tok(k - 1) != ",") {
         // "For hackers to resort to it would be unusual, but security
@@ -502,6 +502,22 @@ class Reporter {
           if (w == "," && b + 1 == k && text::StartsLower(f_.Tok(b)) && f_.Tok(b).size() > 3 &&
               f_.Tok(b).back() == 's' && OpensInnerClause(b, c0)) {
             sp = BareNounPhraseSubject(k, b, end);
+            break;
+          }
+          // "Beyond the footage, the affidavit said ...": a noun phrase with
+          // its article after an opening phrase.
+          if (w == "," && b + 1 < k && Is(f_.Tok(b), {"the", "a", "an", "this", "that", "these", "those"}) &&
+              f_.IsCue(k) && OpensInnerClause(b, c0)) {
+            // Only after a phrase: "Coty acquired a stake, a deal announced
+            // ..." is an appositive; "a rover NASA plans to fly" a relative.
+            bool phrase = true;
+            for (uint32_t m = c0; m + 1 < b && phrase; ++m) {
+              phrase = !(text::StartsLower(f_.Tok(m)) && VerbLike(m)) && !FiniteVerb(f_.Tok(m));
+            }
+            for (uint32_t m = b + 1; m + 1 < k && phrase; ++m) {
+              phrase = !(text::StartsLower(f_.Tok(m)) && text::StartsUpper(f_.Tok(m + 1)));
+            }
+            if (Speaker np = NounPhraseSubject(subj_k, b); phrase && np.found && np.first_token == b) sp = np;
             break;
           }
           // "Fiorina was a planner — a former speechwriter said she ... —":
@@ -763,7 +779,19 @@ class Reporter {
         for (uint32_t a = k + 1; a < end && tail; ++a) tail = !Is(f_.Tok(a), {"that", ",", "to"}) && !f_.IsCue(a);
         // "..., Clinton allies believe — backers she will need come
         // November.": after a dash the writer goes on.
-        const bool dash = k + 2 < end && Is(f_.Tok(k + 1), {"\xE2\x80\x94", "\xE2\x80\x93", "--"});
+        bool dash = k + 2 < end && Is(f_.Tok(k + 1), {"\xE2\x80\x94", "\xE2\x80\x93", "--"});
+        // "Vale bought the ferry line, a deal announced in May.": a thing
+        // with a past participle is an appositive, not a source.
+        if (sp.description && Is(f_.Tok(sp.first_token), {"a", "an"}) && t.size() > 3 &&
+            t.substr(t.size() - 2) == "ed") {
+          bool source = false;
+          for (uint32_t m = sp.first_token; m < k && !source; ++m) {
+            source = f_.lex().humans.Contains(f_.Tok(m)) || f_.lex().evidence.Contains(f_.Tok(m)) ||
+                     f_.lex().titles.Contains(f_.Tok(m)) || f_.lex().noun_cues.Contains(f_.Tok(m)) ||
+                     text::StartsUpper(f_.Tok(m));
+          }
+          if (!source) tail = dash = false;
+        }
         // "..., those surveyed said the fund should stay": a clause after
         // the cue is its report, not a tail.
         if (tail) {
@@ -1088,6 +1116,11 @@ class Reporter {
   bool OpensInnerClause(uint32_t first, uint32_t c0) const {
     if (first <= c0) return false;
     if (IsDash(first - 1)) return true;
+    // "One thing working in her favor is that 78 percent of voters said
+    // ...": a clause after "is that" has a subject of its own.
+    if (f_.Tok(first - 1) == "that" && first >= c0 + 2 && Is(f_.Tok(first - 2), {"is", "was", "are", "were"})) {
+      return true;
+    }
     if (Is(f_.Tok(first), {"who", "which"})) return true;  // WhoSubject's relative subject
     if (f_.Tok(first - 1) == ",") {
       // "Although Scott lacks a record, officials say ...": a subject after
@@ -1104,12 +1137,23 @@ class Reporter {
     if (opener(f_.Tok(first - 1))) return true;
     // "after Business Insider senior editor Josh Barro noted": a role
     // between the conjunction and the name.
-    const bool person = f_.PersonMentionStartingAt(first) >= 0;
+    // "Tuesday, Communication Director Jennifer Palmieri said": the
+    // mention opens with its title, the role's head.
+    char folded[24];
+    const bool titled = f_.lex().titles.Contains(text::FoldCase(f_.Tok(first), folded, sizeof folded)) &&
+                        f_.PersonMentionStartingAt(first + 1) >= 0;
+    const bool person = f_.PersonMentionStartingAt(first) >= 0 || titled;
     // "CLAUSE, ministry spokesman John Smith said": a role between the
     // comma closing the clause and the name.
     const std::string_view role_head = f_.Tok(first - 1);
-    const bool role_before = f_.lex().humans.Contains(role_head) || f_.lex().titles.Contains(role_head);
+    const bool role_before = f_.lex().humans.Contains(role_head) || f_.lex().titles.Contains(role_head) || titled;
     for (uint32_t m = first - 1; person && role_before && m > c0 + 1 && first - m < 6; --m) {
+      // Before a title only a capitalised phrase is its role ("Communication
+      // Director"), not "facing a challenge from Harbour Commissioner X".
+      if (titled && !f_.lex().humans.Contains(role_head) && !f_.lex().titles.Contains(role_head) &&
+          !text::StartsUpper(f_.Tok(m))) {
+        break;
+      }
       if (f_.Tok(m - 1) != ",") continue;
       if (!f_.RolePrefix(m, first)) break;
       for (uint32_t a = c0; a + 1 < m; ++a) {
@@ -1618,7 +1662,13 @@ class Reporter {
         while (c < end && c < m + 7 && !f_.IsCue(c) && !Is(f_.Tok(c), {",", ".", "that"})) ++c;
         if (c < end && f_.IsCue(c) && c > m + 1 && (c + 1 == end || end - c <= 3)) return m;
       }
-      if ((t == "and" || t == "but" || t == "\xE2\x80\x94") && f_.IsCue(m + 1) && f_.Tok(m - 1) != ",") return m;
+      if ((t == "and" || t == "but" || t == "\xE2\x80\x94") && f_.Tok(m - 1) != "," &&
+          (f_.IsCue(m + 1) ||
+           // "... and declined to comment", "... and vowed to fight on":
+           // the subject's own next act.
+           (f_.Tok(m + 2) == "to" && Is(f_.Tok(m + 1), {"declined", "promised", "vowed", "pledged"})))) {
+        return m;
+      }
       // "..., and Clinton said ...": a new subject with its own cue starts a
       // report of its own.
       if (Is(t, {"and", "but", ";"}) && NewReportAt(m + 1, end)) return m;
@@ -1833,6 +1883,33 @@ class Reporter {
         ok = true;
         for (uint32_t m = c0; m < w && ok; ++m) {
           ok = text::StartsUpper(f_.Tok(m)) && !f_.lex().starters.Contains(f_.Tok(m)) && !f_.IsPronoun(m);
+        }
+      }
+      // The aside names or describes: "a registered Republican ...", "who
+      // has been ...", "-- and Republicans in New Hampshire --".
+      const bool describes = a == "who" || Is(f_.Tok(w + 1), {"who", "a", "an", "the", "his", "her", "their", "its"}) ||
+                             (a != "," && f_.Tok(w + 1) == "and");
+      if (!ok && describes && (f_.Tok(k - 1) == "," || IsDash(k - 1))) {
+        // "The employee of nearly four years, a registered Republican who
+        // ..., said", "The Supreme Court justice -- who has been ... --
+        // said": a described subject before an aside that closes at the cue.
+        s = NounPhraseSubject(w, c0);
+        if (!(s.found && s.first_token == c0) && MayOpenBareSubject(c0)) {
+          s = BareNounPhraseSubject(w, c0, w, /*need_clause=*/false);
+        }
+        ok = s.found && s.first_token == c0;
+        // A name inside is the recogniser's to place ("Republican Rep. Lee
+        // Zeldin of New York, a harbour supporter, said").
+        for (uint32_t m = c0; m < w && ok; ++m) ok = f_.PersonMentionStartingAt(m) < 0;
+        if (ok) {
+          bool anonymous = false;
+          for (uint32_t m = w + 1; m + 1 < k; ++m) {
+            anonymous = anonymous || Is(f_.Tok(m), {"anonymity", "anonymous", "anonymously"});
+          }
+          for (uint32_t m = w + 1; m + 1 < k && ok; ++m) {
+            ok = !(f_.IsCue(m) && !anonymous) && !f_.InQuote(doc_.tokens[m].span.begin);
+          }
+          return ok ? s : Speaker();
         }
       }
       if (!ok && a == "," && Is(f_.Tok(w + 1), {"including", "such", "among"})) {
