@@ -139,5 +139,26 @@ TEST(QuotesSubjectAsides, DecliningToCommentEndsTheReport) {
   EXPECT_EQ(q[0].text, "she regretted her remarks");
 }
 
+TEST(QuotesSubjectAsides, DashPairAfterTheSubjectIsNoDateline) {
+  auto q = Reports("Quellmatz \xE2\x80\x94 after a long pause \xE2\x80\x94 told me the ferry was doomed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Quellmatz");
+  EXPECT_EQ(q[0].text, "the ferry was doomed");
+  // A dateline still opens the sentence.
+  q = Reports("PORTSMOUTH \xE2\x80\x94 The harbour board said the ferry was doomed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The harbour board");
+}
+
+TEST(QuotesSubjectAsides, ToldWithAnObjectAndTheWritersClause) {
+  auto q = Reports("The ferry is not about me, Ada Vale told her closest aides as she boarded the train.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "The ferry is not about me");
+  EXPECT_EQ(q[0].speaker, "Ada Vale");
+  q = Reports("Harbour sources told the Gazette, however, that the ferry was doomed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that the ferry was doomed");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -777,6 +777,17 @@ class Reporter {
           !Is(f_.Tok(sp.first_token), {"who", "which"})) {
         bool tail = end - k <= 9;
         for (uint32_t a = k + 1; a < end && tail; ++a) tail = !Is(f_.Tok(a), {"that", ",", "to"}) && !f_.IsCue(a);
+        // "This is not about me, President Obama told his closest advisers
+        // as he labored over ...": a short object, then the writer's
+        // subordinate clause.
+        for (uint32_t a = k + 1; !tail && a < end && a < k + 7; ++a) {
+          const std::string_view w = f_.Tok(a);
+          if (Is(w, {"as", "when", "while", "after", "before", "because", "since", "until"}) && a + 2 < end) {
+            tail = AfterCue(k, end) == 0;
+            break;
+          }
+          if (Is(w, {"that", ",", "to", ";", ":"}) || f_.IsCue(a) || f_.InQuote(doc_.tokens[a].span.begin)) break;
+        }
         // "..., Clinton allies believe — backers she will need come
         // November.": after a dash the writer goes on.
         bool dash = k + 2 < end && Is(f_.Tok(k + 1), {"\xE2\x80\x94", "\xE2\x80\x93", "--"});
@@ -1876,7 +1887,7 @@ class Reporter {
       Speaker s = f_.LeftSubject(w, c0);
       bool ok = s.found && s.first_token == c0 && s.entity >= 0;
       if (!ok && s.found && s.first_token == c0 && w <= c0 + 3 &&
-          (a == "who" || (a == "," && Is(f_.Tok(w + 1), {"who", "a", "an", "the"})))) {
+          (a == "who" || (a == "," && Is(f_.Tok(w + 1), {"who", "a", "an", "the"})) || IsDash(w))) {
         // "Weingarten, who has visited several states, said": a name the
         // recogniser does not know, capitalised words before a person's
         // aside.
@@ -2111,6 +2122,12 @@ class Reporter {
           while (c < end && c < m + 20 && f_.Tok(c) != "," && !f_.IsCue(c)) ++c;
           if (c + 1 < end && f_.Tok(c) == "," && f_.Tok(c + 1) == "that") return c + 1;
         }
+        // "told POLITICO, however, that she ...": a comma-set adverb.
+        if (f_.Tok(m) == "," && m + 3 < end && Is(f_.Tok(m + 1), {"however", "though", "too", "also"}) &&
+            f_.Tok(m + 2) == ",") {
+          m += 2;
+          continue;
+        }
         if (f_.Tok(m) == "," || f_.IsCue(m)) break;
       }
       return 0;
@@ -2143,6 +2160,9 @@ class Reporter {
             const bool mark = text::IsDoubleQuote(text::DecodeAt(w, 0, &len)) || w == "''" || w == "``";
             if (noun && !mark && (f_.IsPronoun(j) || OpensSubject(w))) break;
             if (Is(w, {",", ";", ":", ".", "that", "to", "about", "of", "and", "or"}) || f_.IsCue(j)) break;
+            // "..., Obama told his closest advisers as he labored over ...":
+            // the clause after a subordinator is the writer's.
+            if (noun && Is(w, {"as", "when", "while", "after", "before", "because", "since", "until", "if"})) return 0;
             if (w == "on" && IsDate(j + 1)) {
               ++j;
               continue;

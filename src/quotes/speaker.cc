@@ -334,6 +334,13 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
   for (uint32_t m = k; m < end && m < k + 6; ++m) {
     std::string_view t = Tok(m);
     if (Is(t, {"--", "-", "\xE2\x80\x94", "\xE2\x80\x93"})) {
+      // "Murphy — after a knock-on-wood gesture — told me": an aside after
+      // the subject, which a dateline's capitalised sentence never opens.
+      bool aside = false;
+      for (uint32_t a = m + 2; a < end && a < m + 30 && !aside && text::StartsLower(Tok(m + 1)); ++a) {
+        aside = Tok(a) == t;
+      }
+      if (aside) break;
       k = m + 1;
       break;
     }
