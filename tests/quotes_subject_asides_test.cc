@@ -160,5 +160,17 @@ TEST(QuotesSubjectAsides, ToldWithAnObjectAndTheWritersClause) {
   EXPECT_EQ(q[0].text, "that the ferry was doomed");
 }
 
+TEST(QuotesSubjectAsides, ParticipleAndExampleAsides) {
+  auto q = Reports(
+      "One former harbour pilot, speaking on condition of anonymity because of a contract, said the ferry was "
+      "doomed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "One former harbour pilot");
+  q = Reports("Many speakers at the service \xE2\x80\x94 including pilots, crews and clerks \xE2\x80\x94 said the "
+              "ferry was doomed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Many speakers at the service");
+}
+
 }  // namespace
 }  // namespace newsgraph

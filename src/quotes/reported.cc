@@ -506,7 +506,9 @@ class Reporter {
           }
           // "Beyond the footage, the affidavit said ...": a noun phrase with
           // its article after an opening phrase.
-          if (w == "," && b + 1 < k && Is(f_.Tok(b), {"the", "a", "an", "this", "that", "these", "those"}) &&
+          // "Alongside BLM calls for action, even a top GOP strategist said".
+          const uint32_t np0 = w == "," && f_.Tok(b) == "even" && b + 2 < k ? b + 1 : b;
+          if (w == "," && np0 + 1 < k && Is(f_.Tok(np0), {"the", "a", "an", "this", "that", "these", "those"}) &&
               f_.IsCue(k) && OpensInnerClause(b, c0)) {
             // Only after a phrase: "Coty acquired a stake, a deal announced
             // ..." is an appositive; "a rover NASA plans to fly" a relative.
@@ -514,10 +516,10 @@ class Reporter {
             for (uint32_t m = c0; m + 1 < b && phrase; ++m) {
               phrase = !(text::StartsLower(f_.Tok(m)) && VerbLike(m)) && !FiniteVerb(f_.Tok(m));
             }
-            for (uint32_t m = b + 1; m + 1 < k && phrase; ++m) {
-              phrase = !(text::StartsLower(f_.Tok(m)) && text::StartsUpper(f_.Tok(m + 1)));
+            if (subj_k >= np0 + 3 && text::StartsUpper(f_.Tok(subj_k - 1)) && text::StartsLower(f_.Tok(subj_k - 2))) {
+              phrase = false;
             }
-            if (Speaker np = NounPhraseSubject(subj_k, b); phrase && np.found && np.first_token == b) sp = np;
+            if (Speaker np = NounPhraseSubject(subj_k, np0); phrase && np.found && np.first_token == np0) sp = np;
             break;
           }
           // "Fiorina was a planner — a former speechwriter said she ... —":
@@ -1898,8 +1900,13 @@ class Reporter {
       }
       // The aside names or describes: "a registered Republican ...", "who
       // has been ...", "-- and Republicans in New Hampshire --".
-      const bool describes = a == "who" || Is(f_.Tok(w + 1), {"who", "a", "an", "the", "his", "her", "their", "its"}) ||
-                             (a != "," && f_.Tok(w + 1) == "and");
+      // "..., speaking on condition of anonymity, said", "— including
+      // Muslims, Christians, Jews — said".
+      const std::string_view n1 = f_.Tok(w + 1);
+      const bool describes = a == "who" || Is(n1, {"who", "a", "an", "the", "his", "her", "their", "its"}) ||
+                             (a != "," && Is(n1, {"and", "including"})) ||
+                             (a == "," && n1.size() > 5 && text::StartsLower(n1) &&
+                              n1.substr(n1.size() - 3) == "ing" && !Is(n1, {"including", "according"}));
       if (!ok && describes && (f_.Tok(k - 1) == "," || IsDash(k - 1))) {
         // "The employee of nearly four years, a registered Republican who
         // ..., said", "The Supreme Court justice -- who has been ... --
