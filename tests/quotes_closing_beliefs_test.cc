@@ -90,5 +90,29 @@ TEST(QuotesClosingBeliefs, AccordingToVouchesForTheRelativeClauseBeforeIt) {
   EXPECT_EQ(q[0].text, "Ada Vale, who ran the port for years, had a bigger budget");
 }
 
+TEST(QuotesClosingBeliefs, AccordingToInMoreShapes) {
+  // A quote after an opening "According to X,".
+  auto all = testing_util::Statements(
+      "According to the harbour board, \xE2\x80\x9CThe ferry will run again in May.\xE2\x80\x9D");
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].kind, "direct");
+  EXPECT_EQ(all[0].speaker, "the harbour board");
+  EXPECT_EQ(all[0].text, "The ferry will run again in May.");
+  // A title in quotation marks inside the source is nobody's words.
+  all = testing_util::Statements(
+      "The plan would cost about $1.4 billion a year, according to the \"Ferries for all\" document she released.");
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].kind, "indirect");
+  EXPECT_EQ(all[0].text, "The plan would cost about $1.4 billion a year");
+  // After a colon, and without a comma before it when the writer goes on.
+  auto q = Reports("It has not gone unnoticed: According to recent polls, the ferry has lost half its riders.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the ferry has lost half its riders");
+  q = Reports("The ferry lost 271 riders according to a count by the harbour board, but the mayor vowed to fight on.");
+  ASSERT_GE(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "The ferry lost 271 riders");
+  EXPECT_EQ(q[0].speaker, "a count by the harbour board");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -102,6 +102,16 @@ class Attribution {
         break;
       }
     }
+    // "According to the Trump campaign, "The speech will be ..."": the
+    // phrase opening the sentence attributes the quote after its comma.
+    if (pre_cue < 0 && open_tok >= sent.first_token + 4 && Is(f_.Tok(open_tok - 1), {",", ":"})) {
+      for (uint32_t k = sent.first_token; k + 2 < open_tok && k < sent.first_token + 3; ++k) {
+        if (f_.Tok(k) == "According" && f_.Tok(k + 1) == "to") {
+          pre_cue = int32_t(k);
+          break;
+        }
+      }
+    }
     if (pre_cue < 0 && open_tok >= lo_local + 2 && f_.Tok(open_tok - 1) == ":" &&
         text::StartsLower(f_.Tok(open_tok - 2)) && IsWordTok(f_.Tok(open_tok - 2))) {
       // "Limbaugh continued: "..."": whatever verb introduces it with a colon;
@@ -147,6 +157,28 @@ class Attribution {
     int32_t cue_b = -1, cue_e = -1;
     auto from_pre = [&]() {
       if (pre_cue < 0) return false;
+      if (Is(f_.Tok(uint32_t(pre_cue)), {"according", "According"}) && f_.Tok(uint32_t(pre_cue) + 1) == "to") {
+        // "according to the "Medicare for all" document": a title inside
+        // the source is nobody's words.
+        uint32_t stop = uint32_t(pre_cue) + 2;
+        while (stop < open_tok && !Is(f_.Tok(stop), {",", ":", ";"})) ++stop;
+        if (stop >= open_tok) return false;
+        // "According to X, "...": X, up to the comma, is the source.
+        Speaker r = f_.InvertedSubject(uint32_t(pre_cue) + 2, stop);
+        if (!r.found && stop > uint32_t(pre_cue) + 2 && stop - uint32_t(pre_cue) <= 16) {
+          r.found = true;
+          r.description = true;
+          r.first_token = uint32_t(pre_cue) + 2;
+          r.last_token = stop;
+          r.mention = {doc.tokens[uint32_t(pre_cue) + 2].span.begin, doc.tokens[stop - 1].span.end};
+          r.name = std::string(doc.Slice(r.mention));
+        }
+        if (!r.found) return false;
+        sp = r;
+        cue_b = pre_cue;
+        cue_e = pre_cue + 1;
+        return true;
+      }
       cue_b = cue_e = pre_cue;
       sp = SubjectOf(uint32_t(pre_cue), sent, &cue_b, &cue_e);
       if (!sp.found) sp = CoordinatedSubject(uint32_t(pre_cue), sent);

@@ -128,7 +128,8 @@ class Reporter {
       end = 0;
       for (uint32_t m = k; m > sent.first_token + 1; --m) {
         std::string_view p = f_.Tok(m - 1);
-        if (f_.Tok(m - 2) == "," && p.size() > 4 && p.substr(p.size() - 3) == "ing" && f_.IsCue(m - 1)) {
+        if (f_.Tok(m - 2) == "," && p.size() > 4 && p.substr(p.size() - 3) == "ing" && f_.IsCue(m - 1) &&
+            p != "according") {
           end = m - 2;
           break;
         }
@@ -2424,7 +2425,10 @@ class Reporter {
       // the trouble, according to X, was ...": what the clause start took
       // for an opening phrase is the statement's first piece.
       const bool after_opening = k == c0 && k > sent.first_token + 1 && f_.Tok(k - 1) == ",";
-      if (k <= c0 && !after_opening) {
+      // "And it hasn't gone unnoticed: According to recent polls, CLAUSE":
+      // after a colon the phrase opens a clause of its own.
+      const bool after_colon = k > c0 && f_.Tok(k) == "According" && Is(f_.Tok(k - 1), {":", ";"});
+      if ((k <= c0 && !after_opening) || after_colon) {
         // "According to X, CLAUSE" (the role may run to the comma).
         if (stop + 3 < end) {
           // "According to his aunt, Jane Starner, CLAUSE", "According to the
@@ -2479,7 +2483,12 @@ class Reporter {
           Emit(from, end, k, sp, k + 1);
           return true;
         }
-      } else if (k > c0 + 4 && f_.Tok(k - 1) != "," && stop >= end && end - k <= 12 &&
+      } else if (k > c0 + 4 && f_.Tok(k - 1) != "," &&
+                 ((stop >= end && end - k <= 12) ||
+                  // "... 271 pledged delegates according to a count by The
+                  // Associated Press, but the ...": the writer goes on.
+                  (stop + 1 < end && f_.Tok(stop) == "," && Is(f_.Tok(stop + 1), {"but", "and", "while"}) &&
+                   stop - k <= 12)) &&
                  !f_.InQuote(doc_.tokens[k].span.begin)) {
         // "... 46 percent to 39 percent according to a CBS poll released
         // Monday.": a closing source without its comma.
