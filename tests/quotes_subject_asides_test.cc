@@ -172,5 +172,14 @@ TEST(QuotesSubjectAsides, ParticipleAndExampleAsides) {
   EXPECT_EQ(q[0].speaker, "Many speakers at the service");
 }
 
+TEST(QuotesSubjectAsides, AsidesAroundTheCue) {
+  auto q = Reports("The harbour office, when contacted by the Gazette, said the ferry was doomed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The harbour office");
+  q = Reports("Ada Vale says, win or lose in the council vote, she\xE2\x80\x99s staying in the race.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "win or lose in the council vote, she\xE2\x80\x99s staying in the race");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1905,6 +1905,9 @@ class Reporter {
       // Muslims, Christians, Jews — said".
       const std::string_view n1 = f_.Tok(w + 1);
       const bool describes = a == "who" || Is(n1, {"who", "a", "an", "the", "his", "her", "their", "its"}) ||
+                             // "Powell's office, when contacted by Reuters, said"
+                             (a == "," && Is(n1, {"when", "while", "after", "if"}) &&
+                              f_.Tok(w + 2).size() > 3 && f_.Tok(w + 2).substr(f_.Tok(w + 2).size() - 2) == "ed") ||
                              (a != "," && Is(n1, {"and", "including"})) ||
                              (a == "," && n1.size() > 5 && text::StartsLower(n1) &&
                               n1.substr(n1.size() - 3) == "ing" && !Is(n1, {"including", "according"}));
@@ -2251,6 +2254,24 @@ class Reporter {
     }
     // "advisers say, the president has ..."
     if (t == "," && j + 1 < end && OpensClause(f_.Tok(j + 1)) && !f_.IsPronoun(j + 1)) return j + 1;
+    // "Rubio says, win or lose in Tuesday's primary, he's staying in the
+    // race": a phrase set off by commas, then the clause's subject.
+    if (t == "," && j + 3 < end && text::StartsLower(f_.Tok(j + 1)) && !f_.IsCue(j + 1)) {
+      for (uint32_t m = j + 2; m + 1 < end && m < j + 14; ++m) {
+        if (f_.IsCue(m) || Is(f_.Tok(m), {";", ":", "that"})) break;
+        if (f_.Tok(m) != ",") continue;
+        if (f_.IsPronoun(m + 1) && Is(f_.Tok(m + 1), {"he", "she", "they", "we", "I", "it", "he's", "she's",
+                                                       "they're", "we're", "it's", "he\xE2\x80\x99s",
+                                                       "she\xE2\x80\x99s", "they\xE2\x80\x99re",
+                                                       "we\xE2\x80\x99re", "it\xE2\x80\x99s"}) &&
+            (PronounClauseAt(m + 1, end) || f_.Tok(m + 1).size() > 3 || VerbLike(m + 2) ||
+             Is(f_.Tok(m + 2), {"'s", "\xE2\x80\x99s", "'re", "\xE2\x80\x99re", "'ll", "\xE2\x80\x99ll", "'d",
+                                "\xE2\x80\x99d"}))) {
+          return j + 1;
+        }
+        break;
+      }
+    }
     // "said no decision had been made", but not "said no to the deal".
     if (Is(t, {"no", "yes"}) &&
         (j + 2 >= end || Is(f_.Tok(j + 1), {"to", ",", ".", "and", "or", "when", "if", "on", "for", "-", ";"}))) {
