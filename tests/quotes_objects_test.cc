@@ -94,5 +94,32 @@ TEST(QuotesObjects, PassivesAndNounUsesOfObjectCuesAreNoStatements) {
   EXPECT_EQ(q[0].text, "for the ferry plan");
 }
 
+TEST(QuotesObjects, ListOfNounsAndPossessiveDates) {
+  auto q = Reports("Ada Vale opposed the plan, citing high fares, long delays and rising harbour fees.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].text, "high fares, long delays and rising harbour fees");
+  // An appositive after the object is no list item.
+  q = Reports("Ada Vale criticized Tom Reed, a harbour official overseeing ferries and piers.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Tom Reed");
+  // "Saturday's debate" is part of the object, not when it was said.
+  q = Reports("Ada Vale dismissed the critique of her speech at Saturday's debate.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the critique of her speech at Saturday's debate");
+}
+
+TEST(QuotesObjects, ClauseEndsBeforeAnotherSpeakersClause) {
+  auto q = Reports("Six in 10 say the ferry is reliable, after half said so in the spring poll.");
+  ASSERT_GE(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the ferry is reliable");
+  q = Reports("Forty-two percent say they are islanders, 34% mainlanders.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "they are islanders");
+  // A score after the comma stays with the clause.
+  q = Reports("The poll found Ada Vale leading Tom Reed among voters, 46% to 44%.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Ada Vale leading Tom Reed among voters, 46% to 44%");
+}
+
 }  // namespace
 }  // namespace newsgraph

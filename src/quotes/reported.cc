@@ -1571,7 +1571,7 @@ class Reporter {
                "did", "does", "put", "went", "made", "took", "gave", "met", "kept", "held", "left", "won", "lost",
                "got", "ran", "saw", "came", "sent", "spent", "brought", "thought", "felt", "found", "became",
                "began", "wrote", "spoke", "set", "cut", "let", "led", "sat", "stood", "paid", "sold", "built",
-               "hit", "broke", "chose", "drew", "rose", "fell", "struck", "sought", "taught", "bought"})) {
+               "hit", "broke", "chose", "drew", "rose", "fell", "struck", "sought", "taught", "bought", "cast"})) {
       return true;
     }
     if (w.size() > 3 && w.substr(w.size() - 2) == "ly") return v + 1 < doc_.tokens.size() && VerbLike(v + 1);
@@ -1708,6 +1708,31 @@ class Reporter {
         }
       }
       if (t == "\xE2\x80\x94" && m + 2 < end && n == "and") return m;
+      if (t == "," && !f_.InQuote(doc_.tokens[m].span.begin)) {
+        // "..., after half said so in the earlier poll", "..., a man yelled
+        // "Stay there!"": a clause with a cue of its own, the writer's.
+        const bool sub = Is(n, {"after", "when", "as", "while", "before", "because"});
+        const bool np = Is(n, {"a", "an", "the"});
+        for (uint32_t c = after + 1; (sub || np) && c < end && c < after + 6; ++c) {
+          if (Is(f_.Tok(c), {",", ";", ":", "that", "who", "which"})) break;
+          const std::string_view before = f_.Tok(c - 1);
+          if (np && (c > after + 3 || before == "often" || before == "most" ||
+                     (before.size() > 3 && before.substr(before.size() - 2) == "ly"))) {
+            break;
+          }
+          if (f_.IsCue(c) && text::StartsLower(f_.Tok(c)) && (np || c > after + 1) &&
+              f_.Tok(c).substr(f_.Tok(c).size() - std::min<size_t>(3, f_.Tok(c).size())) != "ing") {
+            return m;
+          }
+        }
+        // "42% say they are liberal, 34% conservative": the next share.
+        if (StartsDigit(n)) {
+          const uint32_t next = n.back() == '%' ? after + 1 : f_.Tok(after + 1) == "%" ? after + 2 : end;
+          if (next < end && text::StartsLower(f_.Tok(next)) && !Is(f_.Tok(next), {"to", "of", "in", "among"})) {
+            return m;
+          }
+        }
+      }
       // "47% say X; 37% disagree", "..., compared with 64 percent who ...":
       // the writer's comparison or next clause.
       if (t == ";" && !f_.InQuote(doc_.tokens[m].span.begin)) return m;
@@ -1732,7 +1757,7 @@ class Reporter {
         const uint32_t n = f_.Tok(m) == "last" || f_.Tok(m) == "earlier" || f_.Tok(m) == "this" ? m : m + 1;
         std::string_view w = f_.Tok(n);
         std::string_view w2 = f_.Tok(n + 1);
-        if (IsDate(n) || Is(w, {"Twitter", "Facebook", "Instagram", "YouTube"}) ||
+        if ((IsDate(n) && !Is(f_.Tok(n + 1), {"'s", "\xE2\x80\x99s"})) || Is(w, {"Twitter", "Facebook", "Instagram", "YouTube"}) ||
             (Is(w, {"a", "an", "his", "her", "their", "its"}) &&
              Is(w2, {"interview", "interviews", "statement", "email", "e-mail", "letter", "speech", "tweet", "post",
                      "op-ed", "column", "video", "memo", "radio", "televised", "news", "press", "rally"}))) {
@@ -1751,6 +1776,31 @@ class Reporter {
           m = me;
           continue;
         }
+      }
+      if (f_.Tok(m) == "," && m + 2 < e &&
+          !Is(f_.Tok(m + 1), {"his", "her", "their", "its", "the", "a", "an", "also", "like", "such", "who", "which"}) &&
+          text::StartsLower(f_.Tok(m + 1)) && !f_.IsCue(m + 1)) {
+        // "citing low economic growth, unemployment and growing economic
+        // inequality": nouns listed up to "and".
+        bool list = false;
+        for (uint32_t a = m + 1; a < e && a < m + 9; ++a) {
+          const std::string_view w = f_.Tok(a);
+          if (Is(w, {"and", "or"})) {
+            // The last item closes the object: a few words, no verb.
+            list = a > m + 1 && a + 1 < e && e <= a + 6 && !f_.IsCue(a + 1) && !f_.IsPronoun(a + 1);
+            for (uint32_t b = a + 1; b < e && list; ++b) {
+              list = !(text::StartsLower(f_.Tok(b)) && VerbLike(b)) && !Is(f_.Tok(b), {",", "that", "who", "which"});
+            }
+            break;
+          }
+          if (Is(w, {";", ":", "(", "--", "that", "which", "who", "to", "is", "was", "are", "were", "has", "had",
+                     "will", "would"}) ||
+              f_.IsCue(a) || f_.IsPronoun(a) || (text::StartsLower(w) && VerbLike(a)) ||
+              (w.size() > 4 && w.substr(w.size() - 3) == "ing" && a == m + 1)) {
+            break;
+          }
+        }
+        if (list) continue;
       }
       if (f_.Tok(m) == "," && m + 2 < e && Is(f_.Tok(m + 1), {"his", "her", "their", "its", "the"})) {
         bool list = false;
