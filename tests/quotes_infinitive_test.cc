@@ -70,5 +70,17 @@ TEST(QuotesInfinitive, BareAskedOpeningTheSentence) {
   EXPECT_EQ(q[1].text, "he would not give advice");
 }
 
+TEST(QuotesInfinitive, AgreementsReportClausesNotActs) {
+  auto q = testing_util::Statements("Ada Vale agreed with the mayor that the ferry would have to wait.", true);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that the ferry would have to wait");
+  q = testing_util::Statements("The pilots agreed there are safer routes.", true);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "there are safer routes");
+  // An agreement to act, or to a thing, is no statement.
+  EXPECT_TRUE(testing_util::Statements("The two mayors agreed to meet in May.", true).empty());
+  EXPECT_TRUE(testing_util::Statements("Ada Vale vowed to a crowd of islanders.", true).empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -670,7 +670,12 @@ class Reporter {
           continue;
         }
       }
+      // "agreed to a moratorium", "agreed to a $7 million settlement": a
+      // noun after "to" is what was accepted, no infinitive.
       if (f_.lex().infinitives.Contains(t) && to + 1 < end && f_.Tok(to) == "to" && f_.Tok(to + 1) != "comment" &&
+          !text::StartsUpper(f_.Tok(to + 1)) && !StartsDigit(f_.Tok(to + 1)) && f_.Tok(to + 1) != "$" &&
+          !Is(f_.Tok(to + 1), {"a", "an", "the", "his", "her", "their", "its", "this", "that", "these", "those",
+                               "any", "some", "no", "our", "my", "your"}) &&
           (sp.first_token == c0 || OpensInnerClause(sp.first_token, c0))) {
         // "The campaign declined to say whether ...", "Sanders promised to
         // ...": what was declined or promised is the infinitive. "declined
@@ -729,7 +734,10 @@ class Reporter {
       if (sp.first_token == c0) {
         // "Several GOP elders agreed that ...": a cue that names or judges
         // reports a clause only through "that".
-        if (f_.lex().clauseless.Contains(t) && f_.Tok(k + 1) != "that" && !PronounClauseAt(k + 1, end)) continue;
+        if (f_.lex().clauseless.Contains(t) && f_.Tok(k + 1) != "that" && !PronounClauseAt(k + 1, end) &&
+            !(f_.Tok(k + 1) == "with" && Is(t, {"agreed", "agree", "agrees", "disagreed", "disagree", "disagrees"}))) {
+          continue;
+        }
         // "The poll shows Trump leading": a document shows whatever follows.
         uint32_t head = k;
         while (head > c0 && Is(f_.Tok(head - 1), {"also", "now", "still", "clearly", "consistently"})) --head;
@@ -2004,6 +2012,10 @@ class Reporter {
   // True when a subject pronoun with its verb stands at j ("it would",
   // "they had", "he claimed").
   bool PronounClauseAt(uint32_t j, uint32_t end) const {
+    // "agreed there are qualified candidates": an existential clause.
+    if (j + 2 < end && f_.Tok(j) == "there" && Is(f_.Tok(j + 1), {"is", "are", "was", "were", "would", "will"})) {
+      return true;
+    }
     if (j + 2 >= end || !Is(f_.Tok(j), {"he", "she", "they", "it", "we", "I"})) return false;
     std::string_view v = f_.Tok(j + 1);
     return Is(v, {"would", "will", "could", "can", "should", "might", "may", "must", "was", "were", "is", "are",
@@ -2200,6 +2212,10 @@ class Reporter {
                                                       "pushes", "wrote", "writes"})))) {
       ++j;
       if (j < end && f_.Tok(j) == ",") ++j;
+    }
+    // "agreed with the President that Britain would have to wait".
+    if (Is(verb, {"agreed", "agree", "agrees", "disagreed", "disagree", "disagrees"}) && j < end && f_.Tok(j) == "with") {
+      if (uint32_t t = find_that(j + 1, 10, /*any=*/true)) return t;
     }
     if (Is(verb, {"told", "tells", "tell", "telling", "assured", "informed", "reminded", "warned", "urged"})) {
       if (uint32_t t = find_that(j, 14, /*any=*/true)) return t;
