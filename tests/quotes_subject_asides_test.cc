@@ -181,5 +181,31 @@ TEST(QuotesSubjectAsides, AsidesAroundTheCue) {
   EXPECT_EQ(q[0].text, "win or lose in the council vote, she\xE2\x80\x99s staying in the race");
 }
 
+TEST(QuotesSubjectAsides, ListenersAndDescribedTails) {
+  // A bare people noun is a listener; a second "and that" clause is no start.
+  auto q = Reports("Tom Reed told investigators he was working with Ada Vale and that both of them ran the pier.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "he was working with Ada Vale and that both of them ran the pier");
+  // A described source with its possessive closes the clause.
+  q = Reports("He and his wife had just welcomed a second ferry three weeks ago, his brother added.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "his brother");
+  EXPECT_EQ(q[0].text, "He and his wife had just welcomed a second ferry three weeks ago");
+  // A modal ends a description ("our harbour experts cannot ...").
+  q = Reports("Yet our harbour experts somehow cannot explain why the ferry sank.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "our harbour experts");
+}
+
+TEST(QuotesSubjectAsides, ObjectOfASpeechVerbEndsBeforeItsTime) {
+  auto q = Reports("Ada Vale announced her candidacy in June 2015.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "her candidacy");
+  // A clause keeps its time.
+  q = Reports("Ada Vale announced she would run in June 2015.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "she would run in June 2015");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -751,7 +751,7 @@ class Reporter {
         uint32_t j = evidence && k + 3 < end && !Is(f_.Tok(k + 1), {",", "to", "that", "up", "off", "out"}) ? k + 1
                                                                                                         : AfterCue(k, end);
         if (j == 0 || !Enough(j, end)) continue;
-        Emit(j, ClauseEnd(j, end), k, sp);
+        Emit(j, ReportEnd(j, end), k, sp);
         return;
       }
       // "CLAUSE, X of ORG told RFA (on Thursday).", "CLAUSE, ministry
@@ -917,7 +917,9 @@ class Reporter {
         for (uint32_t a = c0 + 1; a + 1 < p; ++a) {
           if (f_.Tok(a + 1) == "," && f_.IsCue(a)) return 0;
         }
-        const Speaker sp = f_.LeftSubject(q, p + 1);
+        Speaker sp = f_.LeftSubject(q, p + 1);
+        // "..., his brother added.": a described source with its possessive.
+        if (!sp.found && f_.lex().humans.Contains(f_.Tok(q - 1))) sp = NounPhraseSubject(q, p + 1);
         // "..., ministry spokesman John Smith said Thursday.": a role before
         // the name opens the attribution too.
         return sp.found && (sp.first_token == p + 1 || f_.RolePrefix(p + 1, sp.first_token)) ? p : 0;
@@ -1341,7 +1343,7 @@ class Reporter {
     if (e <= c0 + 1) return sp;
     std::string_view first = f_.Tok(c0);
     if (!Is(first, {"The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "One",
-                    "Another", "Each", "the", "a", "an"})) {
+                    "Another", "Each", "the", "a", "an", "his", "her", "their", "its", "our"})) {
       return sp;
     }
     for (uint32_t m = c0 + 1; m < e; ++m) {
@@ -1747,6 +1749,43 @@ class Reporter {
       if (t == "," && (n == "compared" || n == "versus" || n == "vs.")) return m;
     }
     return end;
+  }
+
+  // Where a report starting at j ends: a clause where a clause follows the
+  // cue; an object without a verb ("announced his candidacy in June 2015",
+  // "announced support on Thursday, including ...") ends as objects do,
+  // before when and where it was said.
+  uint32_t ReportEnd(uint32_t j, uint32_t end) const {
+    const uint32_t e = ClauseEnd(j, end);
+    if (f_.Tok(j) == "that" || f_.InQuote(doc_.tokens[j].span.begin)) return e;
+    // Only a noun phrase: "his candidacy", "support", "a plan".
+    if (!(Is(f_.Tok(j), {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"}) ||
+          (text::StartsLower(f_.Tok(j)) && !f_.IsPronoun(j)))) {
+      return e;
+    }
+    for (uint32_t m = j; m < e; ++m) {
+      if (f_.Tok(m).find('\'') != std::string_view::npos ||
+          f_.Tok(m).find("\xE2\x80\x99") != std::string_view::npos) {
+        return e;  // "she'll", "won't": a contracted verb
+      }
+    }
+    for (uint32_t m = j; m < e; ++m) {
+      const std::string_view w = f_.Tok(m);
+      if (f_.InQuote(doc_.tokens[m].span.begin)) return e;
+      if (f_.IsPronoun(m) || (text::StartsLower(w) && VerbLike(m)) || FiniteVerb(w) ||
+          (w.size() > 4 && text::StartsLower(w) && w.substr(w.size() - 3) == "ing") ||
+          Is(w, {"will", "would", "could", "can", "should", "may", "might", "must", "'s", "\xE2\x80\x99s", "not",
+                 "n't", "to", "that", "who", "which"})) {
+        return e;
+      }
+    }
+    // Only the time or place of saying is cut; commas and lists stay the
+    // clause's to settle.
+    const uint32_t oe = ObjectEnd(j, end);
+    if (oe < e && (IsDate(oe) || Is(f_.Tok(oe), {"in", "on", "at", "during", "last", "this", "earlier", "for", "by"}))) {
+      return oe;
+    }
+    return e;
   }
 
   // Where the object of a naming cue ends: at the first comma, colon,
@@ -2182,6 +2221,9 @@ class Reporter {
         // "noted in a guest column that anger is ...": after the phrase a
         // "that" opens the clause unless a verb follows it ("the column
         // that ran Tuesday").
+        // "told investigators he was working with X and that both ...": a
+        // second "that" clause; the first opened without its "that".
+        if (f_.Tok(m) == "that" && m > from && Is(f_.Tok(m - 1), {"and", "but", "or"})) return 0;
         if (f_.Tok(m) == "that" && m + 1 < end &&
             (any || OpensClause(f_.Tok(m + 1)) || f_.Tok(m + 1) == "," ||
              (text::StartsLower(f_.Tok(m + 1)) && !VerbLike(m + 1) && m + 3 < end &&
@@ -2224,7 +2266,9 @@ class Reporter {
       } else {
         int32_t m = f_.MentionEndingAt(j);
         const bool determiner = Is(f_.Tok(j), {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"});
-        if (j < end && (text::StartsUpper(f_.Tok(j)) || m >= 0 || determiner)) {
+        // "told investigators he was ...": a bare people noun is a listener too.
+        if (j < end && (text::StartsUpper(f_.Tok(j)) || m >= 0 || determiner ||
+                        (f_.lex().humans.Contains(f_.Tok(j)) && (f_.IsPronoun(j + 1) || OpensSubject(f_.Tok(j + 1)))))) {
           // "told the AP his firm ...", "told the National Post he's ...",
           // "told his audience they ...", "told ABC's "Good Morning America"
           // on Monday the tone ...": the object runs to the clause's subject.

@@ -112,14 +112,17 @@ bool SpeakerFinder::TrimDescription(Speaker* sp) const {
     // "a person who was in the room" is a noun phrase still.
     if (Is(t, {"who", "that", "which", "whose", "whom", ",", "(", "\xE2\x80\x94"})) break;
     if (Is(t, {"has", "have", "had", "is", "was", "are", "were", "been", "will", "would", "could", "should", "can",
-               "may", "might", "must", "does", "did", "do", "went", "goes", "don't", "didn't", "doesn't"}) ||
+               "may", "might", "must", "does", "did", "do", "went", "goes", "don't", "didn't", "doesn't", "cannot",
+               "can't", "won't", "isn't", "wasn't", "can\xE2\x80\x99t", "won\xE2\x80\x99t", "isn\xE2\x80\x99t",
+               "wasn\xE2\x80\x99t", "don\xE2\x80\x99t", "didn\xE2\x80\x99t", "doesn\xE2\x80\x99t"}) ||
         // "ended her speech by" is a verb; "a document filed by the county",
         // "Farmers worried about the drought" a noun and its participle.
         // "Ford’s now-deceased father": after a possessive, or hyphenated,
         // it is an adjective too.
         (k > a && k + 1 < b && t.size() > 4 && text::StartsLower(t) && t.substr(t.size() - 2) == "ed" &&
          t.find('-') == std::string_view::npos &&
-         !Is(before, {"the", "a", "an", "his", "her", "its", "their", "well", "so", "newly", "widely", "'s",
+         !Is(before, {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "well", "so", "newly",
+                      "widely", "'s",
                       "\xE2\x80\x99s"}) &&
          !Is(Tok(k + 1), {"by", "about", "with", "in", "at", "for", "from", "on", "to", "of", "under", "over"}))) {
       cut = k;
@@ -135,7 +138,7 @@ bool SpeakerFinder::TrimDescription(Speaker* sp) const {
   // Words left dangling by the cut; "people I spoke to" keeps its "to".
   while (cut < b && cut > from &&
          (Is(Tok(cut - 1), {"to", "of", "in", "on", "at", "for", "with", "by", "from", "and", "or", "the", "a", "an",
-                            "also", "only", "not", "never", "already", "always"}) ||
+                            "also", "only", "not", "never", "already", "always", "somehow", "still", "now"}) ||
           (Tok(cut - 1).size() > 3 && text::StartsLower(Tok(cut - 1)) &&
            Tok(cut - 1).substr(Tok(cut - 1).size() - 2) == "ly"))) {
     --cut;
