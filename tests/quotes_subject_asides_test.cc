@@ -207,5 +207,21 @@ TEST(QuotesSubjectAsides, ObjectOfASpeechVerbEndsBeforeItsTime) {
   EXPECT_EQ(q[0].text, "she would run in June 2015");
 }
 
+TEST(QuotesSubjectAsides, MoreShapesAroundTheCue) {
+  auto q = Reports("Friday morning, as the parade rolled by, the Gazette reported at least six ferries sailed late.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "at least six ferries sailed late");
+  q = Reports("The harbour is unsafe, Ada Vale\xE2\x80\x99s longtime deputy Tom Reed stated.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Tom Reed");
+  EXPECT_EQ(q[0].text, "The harbour is unsafe");
+  q = Reports("Ada Vale said the real problem is the pier, and she railed against the council for its delays.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the real problem is the pier");
+  q = Reports("Ada Vale told The Gazette of Portsmouth last week she would rather walk.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "she would rather walk");
+}
+
 }  // namespace
 }  // namespace newsgraph

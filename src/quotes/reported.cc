@@ -783,6 +783,20 @@ class Reporter {
           }
         }
       }
+      // "CLAUSE, Donald Trump's longtime confidant Roger Stone stated.": an
+      // owner's role before the name.
+      for (uint32_t m = sp.first_token; named && lead == sp.first_token && m > c0 + 3 && sp.first_token - m < 9;) {
+        --m;
+        if (f_.Tok(m - 1) != ",") continue;
+        if (f_.PossessiveRolePrefix(m, sp.first_token)) {
+          lead = m;
+          if (!sp.role) {
+            sp.role = std::string(doc_.Slice({doc_.tokens[m].span.begin, doc_.tokens[sp.first_token - 1].span.end}));
+            sp.role_is_title = true;
+          }
+        }
+        break;
+      }
       if (lead < sp.first_token && f_.Tok(lead - 1) == ",") sp.first_token = lead;
       if (sp.first_token > c0 + 2 && f_.Tok(sp.first_token - 1) == "," &&
           !Is(f_.Tok(sp.first_token), {"who", "which"})) {
@@ -899,7 +913,7 @@ class Reporter {
           }
         }
       }
-      for (uint32_t p = q; p > c0 + 3 && q - p < 8;) {
+      for (uint32_t p = q; p > c0 + 3 && q - p < 11;) {
         --p;
         if (f_.Tok(p) != ",") {
           if (f_.IsCue(p) || Is(f_.Tok(p), {";", ":", "that"})) return 0;
@@ -922,7 +936,10 @@ class Reporter {
         if (!sp.found && f_.lex().humans.Contains(f_.Tok(q - 1))) sp = NounPhraseSubject(q, p + 1);
         // "..., ministry spokesman John Smith said Thursday.": a role before
         // the name opens the attribution too.
-        return sp.found && (sp.first_token == p + 1 || f_.RolePrefix(p + 1, sp.first_token)) ? p : 0;
+        return sp.found && (sp.first_token == p + 1 || f_.RolePrefix(p + 1, sp.first_token) ||
+                            f_.PossessiveRolePrefix(p + 1, sp.first_token))
+                   ? p
+                   : 0;
       }
       return 0;
     }
@@ -1705,6 +1722,16 @@ class Reporter {
           AfterCue(after + 1, end) != 0) {
         return m;
       }
+      // "said the real extremist is Clinton, and he railed against ...": the
+      // speaker's next act.
+      if (t == "," && n == "and" && after + 3 < end && Is(f_.Tok(after + 1), {"he", "she"})) {
+        const std::string_view v = f_.Tok(after + 2);
+        if ((v.size() > 3 && text::StartsLower(v) && v.substr(v.size() - 2) == "ed") || FiniteVerb(v) ||
+            (Is(v, {"also", "then", "later"}) && f_.Tok(after + 3).size() > 3 &&
+             f_.Tok(after + 3).substr(f_.Tok(after + 3).size() - 2) == "ed")) {
+          return m;
+        }
+      }
       // "said the GOP must be a party of ideas, and accused ... of",
       // ", and added: ...", ", but also praised ...": a second verb of
       // saying or stance, past like the cue, is the subject's next act.
@@ -2280,6 +2307,16 @@ class Reporter {
             size_t len;
             const bool mark = text::IsDoubleQuote(text::DecodeAt(w, 0, &len)) || w == "''" || w == "``";
             if (noun && !mark && (f_.IsPronoun(j) || OpensSubject(w))) break;
+            // "told The Star-Ledger of Newark last week she would ...": a
+            // name with "of" and a time phrase stay in the listener.
+            if (w == "of" && j + 1 < end && text::StartsUpper(f_.Tok(j + 1)) && text::StartsUpper(f_.Tok(j - 1))) {
+              ++j;
+              continue;
+            }
+            if (Is(w, {"last", "this"}) && j + 1 < end && Is(f_.Tok(j + 1), {"week", "month", "year", "weekend"})) {
+              j += 2;
+              continue;
+            }
             if (Is(w, {",", ";", ":", ".", "that", "to", "about", "of", "and", "or"}) || f_.IsCue(j)) break;
             // "..., Obama told his closest advisers as he labored over ...":
             // the clause after a subordinator is the writer's.
@@ -2322,6 +2359,8 @@ class Reporter {
                             "afternoon", "evening", "past", "time"})) {
       return 0;
     }
+    // "reported at least six planes filled the skies": a quantity, no place.
+    if (t == "at" && Is(f_.Tok(j + 1), {"least", "most"}) && j + 4 < end) return j;
     // "Others say this is ...": "this" and "last" open a time phrase only
     // before a word of time.
     const bool time_word = !Is(t, {"this", "last"}) ||
