@@ -34,5 +34,18 @@ TEST(QuotesSpeechForms, PutWithoutItIsNoCue) {
   EXPECT_TRUE(doc.quotes.empty());
 }
 
+TEST(QuotesSpeechForms, MentioningIsACue) {
+  Document doc = testing_util::Analyze(
+      "\"We wrote two dozen songs,\" Ada Vale said, mentioning the new album is \"in the home stretch.\"");
+  ASSERT_EQ(doc.quotes.size(), 2u);
+  const Quote& q = doc.quotes[1];
+  EXPECT_EQ(q.kind, QuoteKind::kPartial);
+  EXPECT_EQ(q.speaker.value_or(""), "Ada Vale");
+  ASSERT_TRUE(q.cue.has_value());
+  EXPECT_EQ(doc.Slice(*q.cue), "mentioning");
+  ASSERT_TRUE(q.clause.has_value());
+  EXPECT_EQ(doc.Slice(*q.clause), "the new album is \"in the home stretch.");
+}
+
 }  // namespace
 }  // namespace newsgraph
