@@ -43,7 +43,7 @@ bool DualNoun(std::string_view t) {
                 "vow", "vows", "order", "orders", "hope", "hopes", "fear", "fears", "worry", "worries", "view",
                 "views", "tweet", "tweets", "post", "posts", "warning", "statement", "complaint", "complaints",
                 "interview", "remark", "remarks", "forecast", "forecasts", "backing", "endorsement", "show",
-                "shows"});
+                "shows", "mention", "mentions"});
 }
 
 bool IsPreposition(std::string_view t) {
@@ -213,7 +213,8 @@ bool SpeakerFinder::NounUse(uint32_t k) const {
                "without", "under", "over", "between", "behind", "against", "despite", "amid", "key", "more",
                "less", "much", "little", "no", "any", "such", "enough", "broad", "strong", "stronger", "strongest",
                "wide", "solid", "little", "early", "new", "rural", "urban", "swing", "battleground", "southern",
-               "northern", "western", "eastern", "other", "several", "these", "those",
+               "northern", "western", "eastern", "other", "several", "these", "those", "all", "every", "previous",
+               "recent", "last", "first", "brief", "passing",
                "won", "win", "wins", "drew", "draw", "draws", "got", "get", "gets", "gave", "give", "gives",
                "lost", "lose", "had", "has", "have", "having", "found", "held", "enjoy", "enjoys", "gain", "gains",
                "win", "receive", "receives", "garner", "garners", "lend", "lent", "lends", "withheld", "withhold",
