@@ -50,5 +50,26 @@ TEST(QuotesSpeechForms, MentioningIsACue) {
   EXPECT_TRUE(testing_util::Analyze("Our previous mention was at the pier.").quotes.empty());
 }
 
+TEST(QuotesSpeechForms, ParticiplesOfStanceAndSpeechVerbs) {
+  auto q = testing_util::Statements(
+      "Ada Vale praised the pilots, accusing Tom Reed of ignoring the harbour for years.", /*indirect_only=*/true);
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].cue, "accusing");
+  EXPECT_EQ(q[1].text, "Tom Reed of ignoring the harbour");
+  q = testing_util::Statements(
+      "The pilots sent a letter to the council stating that they \"want to be heard at last.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "stating");
+  EXPECT_EQ(q[0].clause, "that they \"want to be heard at last.\"");
+  // The participle continues the subordinate clause just before it.
+  q = testing_util::Statements(
+      "The harbour board issued a statement after Ada Vale publicly scolded the board, accusing the council of "
+      "blocking her ferry.",
+      true);
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q.back().cue, "accusing");
+  EXPECT_EQ(q.back().speaker, "Ada Vale");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -135,10 +135,15 @@ class Attribution {
         std::string_view t = f_.Tok(m);
         std::string_view n = f_.Tok(m + 1);
         std::string_view w = f_.Tok(m + 2);
-        if (t == ";" || (t == "," && Is(n, {"and", "but", "while", "whereas"}) &&
-                         (Is(w, {"the", "a", "an", "he", "she", "they", "it", "we", "his", "her", "their", "its"}) ||
-                          text::StartsUpper(w)) &&
-                         !f_.IsCue(m + 3))) {
+        // "Even as Clinton was criticizing Trump, however, she came under
+        // fire ...": a main clause after the cue's subordinate one.
+        const bool main_clause = t == "," && Is(n, {"however", "though", "meanwhile"}) && w == "," &&
+                                 Is(f_.Tok(m + 3), {"he", "she", "they", "we", "I"});
+        if (t == ";" || main_clause ||
+            (t == "," && Is(n, {"and", "but", "while", "whereas"}) &&
+             (Is(w, {"the", "a", "an", "he", "she", "they", "it", "we", "his", "her", "their", "its"}) ||
+              text::StartsUpper(w)) &&
+             !f_.IsCue(m + 3))) {
           pre_cue = -1;
           // "..., but she knows that "LeBron will ..."": the new clause's own
           // verb of belief or finding introduces the quote instead.

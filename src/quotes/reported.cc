@@ -322,6 +322,25 @@ class Reporter {
     }
   }
 
+  // The person opening a subordinate clause right before the participle at
+  // k ("... after Swift publicly scolded her former label, accusing the
+  // company of ..."), whose act the participle continues; none when the
+  // words before k hold no such clause.
+  Speaker SubordinateSubject(uint32_t k, uint32_t lo) const {
+    const uint32_t from = k > 0 && f_.Tok(k - 1) == "," ? k - 1 : k;  // the participle's own comma
+    for (uint32_t w = from; w > lo && from - w < 16;) {
+      --w;
+      if (f_.Tok(w) == "," || f_.InQuote(doc_.tokens[w].span.begin)) break;
+      if (!Is(f_.Tok(w), {"after", "before", "when", "while", "because", "since", "until", "as"})) continue;
+      if (f_.PersonMentionStartingAt(w + 1) < 0) break;
+      Speaker sub = f_.RightSubject(w + 1, k);
+      if (!sub.found || sub.entity < 0) break;
+      sub.role.reset();
+      return sub;
+    }
+    return Speaker();
+  }
+
   // One report in tokens [c0, end), the clause opening at c0; `first` is
   // false for the later clauses of a sentence, which skip the verbless form.
   void ReportFrom(uint32_t c0, uint32_t end, bool first) {
@@ -329,8 +348,9 @@ class Reporter {
     // shares its subject.
     if (!first && last_speaker_.found && Participle(c0)) {
       // "X praised the plan, saying CLAUSE": the participle's subject is
-      // the report's before it.
-      EmitParticiple(c0, end, last_speaker_);
+      // the report's before it, unless a subordinate clause came between.
+      const Speaker sub = SubordinateSubject(c0, sentence_start_);
+      EmitParticiple(c0, end, sub.found ? sub : last_speaker_);
       return;
     }
     if (!first && last_speaker_.found && f_.IsCue(c0) &&
@@ -369,7 +389,18 @@ class Reporter {
           if (w + 1 < k && (StartsDigit(f_.Tok(w + 1)) || MayOpenBareSubject(w + 1))) {
             Speaker share = BareNounPhraseSubject(k, w + 1, end);
             if (share.found && share.first_token == w + 1) {
-              EmitParticiple(k, end, share);
+              // "With polls showing her well behind, Clinton campaigned
+              // ...": an opening "with" phrase ends at its comma.
+              uint32_t e = end;
+              if (w == c0 || (w > c0 && f_.Tok(w - 1) == ",")) {
+                for (uint32_t m = k + 1; m < end; ++m) {
+                  if (f_.Tok(m) == "," && !f_.InQuote(doc_.tokens[m].span.begin)) {
+                    e = m;
+                    break;
+                  }
+                }
+              }
+              EmitParticiple(k, e, share);
               return;
             }
           }
@@ -377,6 +408,13 @@ class Reporter {
         }
       }
       if (Participle(k) && k > c0 + 2) {
+        // "... after Swift publicly scolded her former label, accusing the
+        // company of ...": the participle belongs to the nearest clause,
+        // a subordinate one with a person as its subject.
+        if (Speaker sub = SubordinateSubject(k, c0); sub.found) {
+          EmitParticiple(k, end, sub);
+          return;
+        }
         // "Brennan toured the plant, saying CLAUSE": a participle after a
         // comma reports for the clause's subject.
         Speaker sp = ClauseSubject(c0);
