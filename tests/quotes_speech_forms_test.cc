@@ -71,5 +71,19 @@ TEST(QuotesSpeechForms, ParticiplesOfStanceAndSpeechVerbs) {
   EXPECT_EQ(q.back().speaker, "Ada Vale");
 }
 
+TEST(QuotesSpeechForms, MoreParticiplesAndTheirWithSubjects) {
+  auto q = testing_util::Statements("Ada Vale spoke for an hour, praising the pilots for their courage.", true);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "praising");
+  EXPECT_EQ(q[0].text, "the pilots for their courage");
+  // "with NOUN VERBing": the noun speaks, not the sentence's subject.
+  auto all = testing_util::Statements(
+      "Smoke will cover the harbour this week, with forecasters warning that the air will be \"severe\" on "
+      "Wednesday.");
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].speaker, "forecasters");
+  EXPECT_EQ(all[0].cue, "warning");
+}
+
 }  // namespace
 }  // namespace newsgraph

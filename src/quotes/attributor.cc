@@ -485,6 +485,29 @@ class Attribution {
         }
       }
     }
+    // "..., with forecasters warning that air pollution will reach
+    // "severe" levels": the noun after "with" is the participle's subject.
+    if (t.size() > 4 && t.substr(t.size() - 3) == "ing" && k >= lo + 2) {
+      for (uint32_t w = k - 1; w > lo && k - w < 8; --w) {
+        const std::string_view x = f_.Tok(w - 1);
+        if (x == "with" && !f_.InQuote(doc.tokens[w - 1].span.begin)) {
+          Speaker r = f_.RightSubject(w, k);
+          if (r.found && r.last_token == k) return r;
+          if (!r.found && k - w <= 5) {
+            // Whatever the "with" phrase names ("forecasters", "polls").
+            r.found = true;
+            r.description = true;
+            r.first_token = w;
+            r.last_token = k;
+            r.mention = {doc.tokens[w].span.begin, doc.tokens[k - 1].span.end};
+            r.name = std::string(doc.Slice(r.mention));
+            return r;
+          }
+          break;
+        }
+        if (Is(x, {",", ";", ":"}) || f_.IsCue(w - 1) || f_.IsPronoun(w - 1)) break;
+      }
+    }
     Speaker sp = f_.LeftSubject(k, lo);
     if (k >= lo + 2 && f_.Tok(k - 1) == "," && lo == sent.first_token && t.size() > 4 &&
         t.substr(t.size() - 3) == "ing") {
