@@ -85,5 +85,15 @@ TEST(QuotesSpeechForms, MoreParticiplesAndTheirWithSubjects) {
   EXPECT_EQ(all[0].cue, "warning");
 }
 
+TEST(QuotesSpeechForms, PresentFormsOfCues) {
+  auto q = testing_util::Statements("Harbour records indicate that the ferry never sailed.", true);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "indicate");
+  EXPECT_EQ(q[0].text, "that the ferry never sailed");
+  q = testing_util::Statements("The two mayors discuss the ferry budget.", true);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the ferry budget");
+}
+
 }  // namespace
 }  // namespace newsgraph
