@@ -121,5 +121,17 @@ TEST(QuotesObjects, ClauseEndsBeforeAnotherSpeakersClause) {
   EXPECT_EQ(q[0].text, "Ada Vale leading Tom Reed among voters, 46% to 44%");
 }
 
+TEST(QuotesObjects, CircumstancesOfTheSayingAreLeftOut) {
+  auto q = Reports("Ada Vale praised the pilots online.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the pilots");
+  q = Reports("Ada Vale endorsed Tom Reed even as she questioned his harbour record.");
+  ASSERT_GE(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Tom Reed");
+  q = Reports("Ada Vale endorsed Tom Reed over the weekend.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Tom Reed");
+}
+
 }  // namespace
 }  // namespace newsgraph

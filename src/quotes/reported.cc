@@ -1950,6 +1950,20 @@ class Reporter {
       if (f_.Tok(m) == "for" && m + 1 < e && Is(f_.Tok(m + 1), {"years", "months", "decades", "weeks", "days"})) {
         return m;
       }
+      // "expressed solidarity for her even as he alluded to ...",
+      // "cautious optimism over the weekend", "support for his boss online":
+      // the writer's circumstances of the saying.
+      if (!relative && ((f_.Tok(m) == "even" && m + 1 < e && Is(f_.Tok(m + 1), {"as", "though", "if", "when"})) ||
+                        (f_.Tok(m) == "over" && m + 2 < e + 1 && f_.Tok(m + 1) == "the" &&
+                         Is(f_.Tok(m + 2), {"weekend", "weekends", "summer", "holidays", "years", "past"})) ||
+                        (Is(f_.Tok(m), {"online", "publicly", "privately", "repeatedly", "yesterday", "today",
+                                        "tonight"}) &&
+                         // "an online presence" is an adjective
+                         (m + 1 >= e || !text::StartsLower(f_.Tok(m + 1)) ||
+                          Is(f_.Tok(m + 1), {"and", "but", "or", "in", "on", "at", "after", "before", "as", "when",
+                                             "while", "during", "for", "to", "with"}))))) {
+        return m;
+      }
       if (f_.Tok(m) == "by" && m + 1 < e && Is(f_.Tok(m + 1), {"a", "an"}) && m + 5 < e &&
           Is(f_.Tok(m + 4), {"margin", "margins"})) {
         return m;
