@@ -133,5 +133,12 @@ TEST(QuotesObjects, CircumstancesOfTheSayingAreLeftOut) {
   EXPECT_EQ(q[0].text, "Tom Reed");
 }
 
+TEST(QuotesObjects, ContinuingIsNoCueWithoutThat) {
+  EXPECT_TRUE(Reports("Ada Vale continued her campaign against the pier.").empty());
+  auto q = Reports("Ada Vale continued that the pier was unsafe.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that the pier was unsafe");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -2334,6 +2334,9 @@ class Reporter {
       ++j;
       if (j < end && f_.Tok(j) == ",") ++j;
     }
+    // "continued his assault on Mr. Bush", "continued risks": "continue"
+    // introduces speech only with "that" (or a colon, for quotes).
+    if (Is(verb, {"continued", "continues", "continue", "continuing"}) && (j >= end || f_.Tok(j) != "that")) return 0;
     // "agreed with the President that Britain would have to wait".
     if (Is(verb, {"agreed", "agree", "agrees", "disagreed", "disagree", "disagrees"}) && j < end && f_.Tok(j) == "with") {
       if (uint32_t t = find_that(j + 1, 10, /*any=*/true)) return t;
