@@ -223,5 +223,19 @@ TEST(QuotesSubjectAsides, MoreShapesAroundTheCue) {
   EXPECT_EQ(q[0].text, "she would rather walk");
 }
 
+TEST(QuotesSubjectAsides, DatelinesSourcesInsideQuotesAndOwnersPeople) {
+  auto all = testing_util::Statements(
+      "PORTSMOUTH, Dec. 8 (UPI) \xE2\x80\x94 Ada Vale\xE2\x80\x99s right-hand man rallied the pilots, saying: "
+      "\xE2\x80\x9CWe have to save the ferry.\xE2\x80\x9D");
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].speaker, "Ada Vale\xE2\x80\x99s right-hand man");
+  // "according to" inside the quote is the speaker's own source.
+  all = testing_util::Statements(
+      "Tom Reed told the Gazette that \"the ferry sank at noon, according to the pilots who saw it.\"");
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].speaker, "Tom Reed");
+  EXPECT_EQ(all[0].kind, "partial");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -528,6 +528,17 @@ class Attribution {
       if (c + 1 < k && !f_.InQuote(doc.tokens[c].span.begin) &&
           (f_.PersonMentionStartingAt(c) >= 0 || (f_.IsPronoun(c) && !Is(f_.Tok(c), {"it", "It", "they", "They"})))) {
         Speaker main = f_.IsPronoun(c) ? f_.RightSubject(c, c + 1) : f_.RightSubject(c, k);
+        if (main.found && main.last_token < k && Is(f_.Tok(main.last_token), {"'s", "\xE2\x80\x99s"})) {
+          // "Hillary Clinton's right-hand woman rallied supporters, saying":
+          // the owner's person is the speaker, unnamed.
+          uint32_t e = main.last_token + 1;
+          while (e < k && !(text::StartsLower(f_.Tok(e)) && f_.Tok(e).size() > 3 &&
+                            f_.Tok(e).substr(f_.Tok(e).size() - 2) == "ed") &&
+                 !Is(f_.Tok(e), {",", "has", "had", "is", "was", "went", "took", "made", "gave"})) {
+            ++e;
+          }
+          if (e < k && e > main.last_token + 1) main = f_.Description(c, e);
+        }
         if (main.found && main.last_token < k && (!sp.found || sp.first_token > main.last_token)) {
           main.role.reset();
           sp = main;

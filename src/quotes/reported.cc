@@ -2630,6 +2630,9 @@ class Reporter {
   bool According(const Sentence& sent, uint32_t c0, uint32_t end) {
     for (uint32_t k = sent.first_token; k + 2 < end; ++k) {
       if (!(f_.Tok(k) == "according" || f_.Tok(k) == "According") || f_.Tok(k + 1) != "to") continue;
+      // "told BFM TV that "the driver fired, according to the police"": the
+      // speaker's own source, inside the quote, is no attribution of ours.
+      if (f_.InQuote(doc_.tokens[k].span.begin)) continue;
       // The source runs to a comma, dash, bracket or semicolon ("according to
       // the polling average in New Hampshire - despite ...").
       uint32_t stop = k + 2;

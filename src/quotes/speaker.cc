@@ -334,8 +334,8 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
   const Sentence& sent = doc_.sentences[s];
   uint32_t k = sent.first_token;
   const uint32_t end = sent.end_token;
-  // A dateline ("2021-01-12 --", "WASHINGTON -").
-  for (uint32_t m = k; m < end && m < k + 6; ++m) {
+  // A dateline ("2021-01-12 --", "WASHINGTON -", "WASHINGTON, Dec. 8 (UPI) —").
+  for (uint32_t m = k; m < end && m < k + 10; ++m) {
     std::string_view t = Tok(m);
     if (Is(t, {"--", "-", "\xE2\x80\x94", "\xE2\x80\x93"})) {
       // "Murphy — after a knock-on-wood gesture — told me": an aside after
