@@ -237,5 +237,16 @@ TEST(QuotesSubjectAsides, DatelinesSourcesInsideQuotesAndOwnersPeople) {
   EXPECT_EQ(all[0].kind, "partial");
 }
 
+TEST(QuotesSubjectAsides, SignsSpeakStatementsAreTheirIssuers) {
+  auto all = testing_util::Statements(
+      "Outside, the pilot held a sign saying \"We need our ferry back.\"");
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].speaker, "a sign");
+  all = testing_util::Statements(
+      "Ada Vale issued a statement saying the ferry \"will sail again in May.\"");
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].speaker, "Ada Vale");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -485,6 +485,23 @@ class Attribution {
         }
       }
     }
+    // "held a sign saying "Jews Against Trump"", "a banner reading "..."":
+    // the thing written speaks.
+    if (Is(t, {"saying", "reading", "stating", "declaring", "proclaiming"}) && k >= lo + 2 &&
+        text::StartsLower(f_.Tok(k - 1)) && !f_.IsPronoun(k - 1)) {
+      uint32_t d = k - 1;
+      while (d > lo && d + 4 > k && text::StartsLower(f_.Tok(d - 1)) &&
+             !Is(f_.Tok(d - 1), {"a", "an", "the", "his", "her", "their", "its", "one"})) {
+        --d;
+      }
+      if (d > lo && Is(f_.Tok(d - 1), {"a", "an", "the", "his", "her", "their", "its", "one"}) &&
+          // (A statement, letter or tweet "saying" is its issuer's: "issued a
+          // statement saying".)
+          Is(f_.Tok(k - 1), {"sign", "signs", "banner", "banners", "poster", "posters", "shirt", "shirts", "t-shirt",
+                             "headline", "placard", "placards", "billboard", "sticker", "caption", "slogan"})) {
+        return f_.Description(d - 1, k);
+      }
+    }
     // "..., with forecasters warning that air pollution will reach
     // "severe" levels": the noun after "with" is the participle's subject.
     if (t.size() > 4 && t.substr(t.size() - 3) == "ing" && k >= lo + 2) {
