@@ -114,5 +114,17 @@ TEST(QuotesClosingBeliefs, AccordingToInMoreShapes) {
   EXPECT_EQ(q[0].speaker, "a count by the harbour board");
 }
 
+TEST(QuotesClosingBeliefs, ListOfTheSubjectsActs) {
+  auto all = testing_util::Statements(
+      "Ada Vale later suggested the pier was unsafe, called the mayor \xE2\x80\x9Cthird-rate\xE2\x80\x9D and "
+      "boycotted the meeting.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].text, "the pier was unsafe");
+  EXPECT_EQ(all[1].kind, "partial");
+  EXPECT_EQ(all[1].cue, "called");
+  EXPECT_EQ(all[1].speaker, "Ada Vale");
+  EXPECT_EQ(all[1].clause, "the mayor \xE2\x80\x9Cthird-rate\xE2\x80\x9D");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -224,8 +224,15 @@ class Attribution {
         Speaker other = SubjectOf(k, sent, &b, &e);
         if (!other.found) continue;
         sp = other;
-        cue_b = b;
-        cue_e = e;
+        // "suggested ..., called her "third-rate" and ...": a list of the
+        // subject's acts keeps the quote's own cue.
+        const bool listed = pre_cue > 0 && f_.Tok(uint32_t(pre_cue) - 1) == "," &&
+                            f_.Tok(uint32_t(pre_cue)).size() > 4 &&
+                            f_.Tok(uint32_t(pre_cue)).substr(f_.Tok(uint32_t(pre_cue)).size() - 2) == "ed";
+        if (!listed) {
+          cue_b = b;
+          cue_e = e;
+        }
         break;
       }
       return true;

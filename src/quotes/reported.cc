@@ -1770,6 +1770,14 @@ class Reporter {
           return m;
         }
       }
+      // "suggested her cycle was behind her tone, called her "third-rate"
+      // and boycotted ...": a list of the subject's acts, the next one a
+      // verb of saying or stance.
+      if (t == "," && after + 2 < end && n.size() > 4 && text::StartsLower(n) && n.substr(n.size() - 2) == "ed" &&
+          !f_.InQuote(doc_.tokens[m].span.begin) &&
+          (f_.IsCue(after) || f_.lex().object_cues.Contains(n)) && !Is(f_.Tok(after + 1), {"by", "that", ","})) {
+        return m;
+      }
       // "said the GOP must be a party of ideas, and accused ... of",
       // ", and added: ...", ", but also praised ...": a second verb of
       // saying or stance, past like the cue, is the subject's next act.
