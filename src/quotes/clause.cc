@@ -26,6 +26,46 @@ bool IsClosingMark(std::string_view t) {
 
 bool Trailing(std::string_view t) { return Is(t, {".", "!", "?", ",", ";", ":"}); }
 
+// True when token k lies in a date mention.
+bool DateAt(const Document& doc, uint32_t k) {
+  if (k >= doc.tokens.size()) return false;
+  const uint32_t pos = doc.tokens[k].span.begin;
+  auto it = std::upper_bound(doc.mentions.begin(), doc.mentions.end(), pos,
+                             [](uint32_t p, const Mention& m) { return p < m.span.begin; });
+  if (it == doc.mentions.begin()) return false;
+  --it;
+  return it->span.end > pos && it->entity >= 0 && doc.entities[it->entity].type == EntityType::kDate;
+}
+
+// True when the words at n say where or when something was said: "on
+// Twitter", "in an interview", "on Monday" ("at his rally", "in November",
+// "this week", "before flying any missions" are as often the quote's own).
+bool SaidWhereOrWhen(const SpeakerFinder& f, uint32_t n, uint32_t end) {
+  const std::string_view w = f.Tok(n);
+  const std::string_view x = f.Tok(n + 1);
+  if (Is(w, {"on", "in", "during"})) {
+    if ((w == "on" && DateAt(f.doc(), n + 1)) || Is(x, {"Twitter", "Facebook", "Instagram", "YouTube", "CNN", "Fox", "MSNBC", "NBC", "ABC",
+                                 "CBS", "NPR", "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                                 "Saturday"})) {
+      return true;
+    }
+    if (Is(x, {"a", "an", "his", "her", "their", "its", "the"}) && n + 2 < end) {
+      // "in an interview", "on his radio show", "during the debate", "in a
+      // statement", "on his Twitter account": a few words to the noun.
+      for (uint32_t m = n + 2; m < end && m < n + 5; ++m) {
+        if (Is(f.Tok(m), {"interview", "interviews", "statement", "speech", "debate", "tweet", "post", "show",
+                           "town", "conference", "appearance", "email", "letter", "video", "broadcast", "account",
+                           "op-ed", "column", "radio", "podcast", "hearing", "briefing"})) {
+          return true;
+        }
+        if (!text::StartsLower(f.Tok(m)) && !text::StartsUpper(f.Tok(m))) break;
+      }
+    }
+    return false;
+  }
+  return false;
+}
+
 // Longest clause given to a partial quote. Each quote carries its clause, so
 // a run-on "sentence" with thousands of quotes must not hand each a copy of
 // the page.
@@ -65,6 +105,16 @@ class Filler {
       return Span{doc_.tokens[a].span.begin, last_end};
     }
     uint32_t b = f_.TokenAt(last_end);
+    // ""kept us safe" on Twitter before claiming ...", ""a disaster" in an
+    // interview", ""unfit" on Monday": where and when it was said ends the
+    // statement at the quote.
+    {
+      uint32_t n = b;
+      while (n < s_end && IsClosingMark(f_.Tok(n))) ++n;
+      if (n + 1 < s_end && n > 0 && doc_.tokens[n - 1].span.end <= last_end + 4 && SaidWhereOrWhen(f_, n, s_end)) {
+        return Span{doc_.tokens[a].span.begin, last_end};
+      }
+    }
     // Bounded, so a run-on "sentence" with many quotes stays linear.
     const uint32_t limit = std::min(s_end, b + 150);
     // "called X "crazy" and said ...": a second cue of the subject, after
@@ -86,14 +136,7 @@ class Filler {
   }
 
  private:
-  bool IsDate(uint32_t k) const {
-    const uint32_t pos = doc_.tokens[k].span.begin;
-    auto it = std::upper_bound(doc_.mentions.begin(), doc_.mentions.end(), pos,
-                               [](uint32_t p, const Mention& m) { return p < m.span.begin; });
-    if (it == doc_.mentions.begin()) return false;
-    --it;
-    return it->span.end > pos && it->entity >= 0 && doc_.entities[it->entity].type == EntityType::kDate;
-  }
+  bool IsDate(uint32_t k) const { return DateAt(doc_, k); }
 
   const SpeakerFinder& f_;
   const Document& doc_;
@@ -312,6 +355,23 @@ void EndClausesAtNextCue(const SpeakerFinder& f, std::vector<Found>* found) {
   for (size_t n = 0; n < order.size(); ++n) {
     Quote& q = v[order[n]].quote;
     if (!q.clause || q.cue->end > q.content.begin) continue;
+    // "said the deadlock has "kept us safe" on Twitter before claiming
+    // ...": where or when it was said ends the statement at its last quote.
+    if (q.clause->end > q.content.end) {
+      uint32_t t = f.TokenAt(q.content.end);
+      while (t < doc.tokens.size() && doc.tokens[t].span.begin < q.clause->end && IsClosingMark(f.Tok(t))) ++t;
+      bool later_quote = false;  // a quote further on in the clause is the statement's too
+      for (size_t m = n + 1; m < order.size() && m < n + 8 && !later_quote; ++m) {
+        const Quote& r = v[order[m]].quote;
+        later_quote = r.content.begin >= q.content.end && r.content.begin < q.clause->end;
+      }
+      if (!later_quote && t + 1 < doc.tokens.size() && doc.tokens[t].span.begin < q.clause->end &&
+          doc.tokens[t].sentence == doc.tokens[f.TokenAt(q.content.begin)].sentence &&
+          SaidWhereOrWhen(f, t, doc.sentences[doc.tokens[t].sentence].end_token)) {
+        q.clause->end = q.content.end;
+        continue;
+      }
+    }
     // A few quotes ahead at most, so a run-on page stays linear.
     for (size_t m = n + 1; m < order.size() && m < n + 8; ++m) {
       const Quote& r = v[order[m]].quote;
