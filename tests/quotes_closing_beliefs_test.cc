@@ -126,5 +126,18 @@ TEST(QuotesClosingBeliefs, ListOfTheSubjectsActs) {
   EXPECT_EQ(all[1].clause, "the mayor \xE2\x80\x9Cthird-rate\xE2\x80\x9D");
 }
 
+TEST(QuotesClosingBeliefs, BeliefClausesInMoreShapes) {
+  auto q = Reports("Harbour pilots know they\xE2\x80\x99re being watched.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "they\xE2\x80\x99re being watched");
+  q = Reports("Only about 4 in 10 islanders want all ferries in the harbour after dark to be stopped.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "all ferries in the harbour after dark to be stopped");
+  // "I'd" is the first person, no name.
+  q = Reports("I\xE2\x80\x99d expect some changes for this week\xE2\x80\x99s sailing.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "<null>");
+}
+
 }  // namespace
 }  // namespace newsgraph

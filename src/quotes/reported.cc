@@ -489,7 +489,8 @@ class Reporter {
           }
         }
       }
-      Speaker sp = f_.LeftSubject(subj_k, c0);
+      Speaker sp = subj_k > c0 && IsFirstPersonContraction(subj_k - 1) ? FirstPersonSubject(subj_k, c0)
+                                                                         : f_.LeftSubject(subj_k, c0);
       if (!sp.found) sp = WhoSubject(subj_k, c0);
       if (!sp.found) sp = NounPhraseSubject(subj_k, c0);
       if (!sp.found) sp = FirstPersonSubject(subj_k, c0);
@@ -1568,11 +1569,18 @@ class Reporter {
   // "I think ...", "We know ...": the writer or a speaker of a transcript.
   // Who that is the text rarely says, so the mention is kept and the
   // speaker left unnamed.
+  // "I'd", "I’m", "I've", "I’ll": the first person with its verb.
+  bool IsFirstPersonContraction(uint32_t k) const {
+    const std::string_view t = f_.Tok(k);
+    return t.size() >= 3 && t.size() <= 6 && t[0] == 'I' &&
+           (t[1] == '\'' || t.substr(1, 3) == "\xE2\x80\x99");
+  }
+
   Speaker FirstPersonSubject(uint32_t k, uint32_t c0) const {
     Speaker sp;
     uint32_t s = k;
     while (s > c0 && Is(f_.Tok(s - 1), {"also", "still", "really", "do", "don't", "just", "have", "had"})) --s;
-    if (s == 0 || s - 1 < c0 || !Is(f_.Tok(s - 1), {"I", "We", "we"})) return sp;
+    if (s == 0 || s - 1 < c0 || !(Is(f_.Tok(s - 1), {"I", "We", "we"}) || IsFirstPersonContraction(s - 1))) return sp;
     sp.found = true;
     sp.first_token = s - 1;
     sp.last_token = s;
@@ -2244,7 +2252,8 @@ class Reporter {
     if (w == "that") return j + 2 < end ? j : 0;
     if (w == "to") return kind == "t" || kind == "o" ? j : 0;
     if (kind == "o") {
-      for (uint32_t m = j + 1; m < end && m < j + 6; ++m) {
+      // "want all immigrants in the country illegally to be deported".
+      for (uint32_t m = j + 1; m < end && m < j + 9; ++m) {
         if (f_.Tok(m) == "to") return m + 1 < end ? j : 0;
         if (Is(f_.Tok(m), {",", ";", ":", ".", "that", "and", "or"}) || f_.IsCue(m)) break;
       }
@@ -2256,8 +2265,17 @@ class Reporter {
     auto finite = [&](uint32_t m) {
       return m < end && Is(f_.Tok(m), {"is", "are", "was", "were", "will", "would", "can", "could", "should", "has",
                                        "have", "had", "do", "does", "did", "may", "might", "must", "won't", "isn't",
-                                       "aren't", "wasn't", "can't", "don't", "doesn't", "didn't"});
+                                       "aren't", "wasn't", "can't", "don't", "doesn't", "didn't", "'re", "'s", "'ll",
+                                       "'d", "'ve", "\xE2\x80\x99re", "\xE2\x80\x99s", "\xE2\x80\x99ll",
+                                       "\xE2\x80\x99d", "\xE2\x80\x99ve"});
     };
+    // "know they're being spun": a subject pronoun with its verb contracted.
+    if (w.size() > 4 && text::StartsLower(w) &&
+        (w.find("'re") != std::string_view::npos || w.find("\xE2\x80\x99re") != std::string_view::npos ||
+         w.find("'ll") != std::string_view::npos || w.find("\xE2\x80\x99ll") != std::string_view::npos) &&
+        j + 2 < end) {
+      return j;
+    }
     if (f_.IsPronoun(j) && !Is(w, {"his", "her", "its", "their", "our", "my", "your"})) return finite(j + 1) || j + 3 < end ? j : 0;
     if (OpensClause(w) || text::StartsLower(w)) {
       // The subject's head within a few words, then its verb.
