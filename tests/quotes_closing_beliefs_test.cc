@@ -134,7 +134,7 @@ TEST(QuotesClosingBeliefs, BeliefClausesInMoreShapes) {
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].text, "all ferries in the harbour after dark to be stopped");
   // "I'd" is the first person, no name.
-  q = Reports("I\xE2\x80\x99d expect some changes for this week\xE2\x80\x99s sailing.");
+  q = Reports("The pier reopens on Monday. I\xE2\x80\x99" "d expect some changes for this week\xE2\x80\x99s sailing.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "<null>");
 }
