@@ -52,7 +52,7 @@ TEST(QuotesManner, ColonAfterAClause) {
 
 TEST(QuotesManner, ScareQuoteInANewClauseHasNoSpeaker) {
   auto q = Statements(
-      "Critics dubbed the plan \xE2\x80\x9Cthe ferry to nowhere\xE2\x80\x9D, and the \xE2\x80\x9Cexperts\xE2\x80\x9D "
+      "Critics dubbed the plan \xE2\x80\x9Cthe ferry to nowhere\xE2\x80\x9D, and the \xE2\x80\x9C" "experts\xE2\x80\x9D "
       "were never consulted.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].text, "the ferry to nowhere");

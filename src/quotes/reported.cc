@@ -2267,7 +2267,7 @@ class Reporter {
                                        "have", "had", "do", "does", "did", "may", "might", "must", "won't", "isn't",
                                        "aren't", "wasn't", "can't", "don't", "doesn't", "didn't", "'re", "'s", "'ll",
                                        "'d", "'ve", "\xE2\x80\x99re", "\xE2\x80\x99s", "\xE2\x80\x99ll",
-                                       "\xE2\x80\x99d", "\xE2\x80\x99ve"});
+                                       "\xE2\x80\x99" "d", "\xE2\x80\x99ve"});
     };
     // "know they're being spun": a subject pronoun with its verb contracted.
     if (w.size() > 4 && text::StartsLower(w) &&
@@ -2496,7 +2496,7 @@ class Reporter {
                                                        "we\xE2\x80\x99re", "it\xE2\x80\x99s"}) &&
             (PronounClauseAt(m + 1, end) || f_.Tok(m + 1).size() > 3 || VerbLike(m + 2) ||
              Is(f_.Tok(m + 2), {"'s", "\xE2\x80\x99s", "'re", "\xE2\x80\x99re", "'ll", "\xE2\x80\x99ll", "'d",
-                                "\xE2\x80\x99d"}))) {
+                                "\xE2\x80\x99" "d"}))) {
           return j + 1;
         }
         break;
