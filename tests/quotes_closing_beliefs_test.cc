@@ -139,5 +139,15 @@ TEST(QuotesClosingBeliefs, BeliefClausesInMoreShapes) {
   EXPECT_EQ(q[0].speaker, "<null>");
 }
 
+TEST(QuotesClosingBeliefs, OpeningPhraseIsNoClauseToAttribute) {
+  // "Shortly after X, SUBJECT CUE OBJECT": the phrase before the comma is
+  // no statement of the subject's.
+  auto q = Reports("Shortly after the storm, Ada Vale announced her resignation.");
+  for (const auto& g : q) EXPECT_NE(g.text, "Shortly after the storm");
+  q = Reports("The ferry will not run in May, officials said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "The ferry will not run in May");
+}
+
 }  // namespace
 }  // namespace newsgraph

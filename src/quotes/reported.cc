@@ -872,6 +872,21 @@ class Reporter {
         if (tail) {
           const uint32_t j = AfterCue(k, end);
           tail = j == 0 || !Enough(j, end);
+          // "Shortly after my sentence, Eric Holder announced his
+          // resignation": without a verb before the comma there is no clause
+          // to attribute, only an opening phrase.
+          char fold[16];
+          const std::string_view open = text::FoldCase(f_.Tok(c0), fold, sizeof fold);
+          bool phrase = Is(open, {"after", "before", "in", "on", "at", "for", "during", "since", "despite", "amid",
+                                  "under", "with", "without", "following", "shortly", "soon", "later", "earlier"}) ||
+                        (open.size() > 4 && open.substr(open.size() - 2) == "ly");
+          for (uint32_t m = c0; m + 1 < sp.first_token && phrase; ++m) {
+            phrase = !(text::StartsLower(f_.Tok(m)) && (VerbLike(m) || FiniteVerb(f_.Tok(m)))) &&
+                     !f_.InQuote(doc_.tokens[m].span.begin) &&
+                     !Is(f_.Tok(m), {"will", "would", "should", "can", "could", "may", "might", "must", "is", "are",
+                                     "was", "were"});
+          }
+          tail = tail && !phrase;
           // "..., the White House was refusing to call the attack terrorism":
           // a naming cue with its object ends no earlier statement.
           size_t len;
@@ -1399,7 +1414,7 @@ class Reporter {
     if (e <= c0 + 1) return sp;
     std::string_view first = f_.Tok(c0);
     if (!Is(first, {"The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "One",
-                    "Another", "Each", "the", "a", "an", "his", "her", "their", "its", "our"})) {
+                    "Another", "Each", "the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})) {
       return sp;
     }
     for (uint32_t m = c0 + 1; m < e; ++m) {
