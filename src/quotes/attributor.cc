@@ -171,12 +171,7 @@ class Attribution {
         // "According to X, "...": X, up to the comma, is the source.
         Speaker r = f_.InvertedSubject(uint32_t(pre_cue) + 2, stop);
         if (!r.found && stop > uint32_t(pre_cue) + 2 && stop - uint32_t(pre_cue) <= 16) {
-          r.found = true;
-          r.description = true;
-          r.first_token = uint32_t(pre_cue) + 2;
-          r.last_token = stop;
-          r.mention = {doc.tokens[uint32_t(pre_cue) + 2].span.begin, doc.tokens[stop - 1].span.end};
-          r.name = std::string(doc.Slice(r.mention));
+          r = f_.Description(uint32_t(pre_cue) + 2, stop);
         }
         if (!r.found) return false;
         sp = r;
@@ -273,14 +268,7 @@ class Attribution {
                    !IsDashTok(f_.Tok(stop))) {
               ++stop;
             }
-            if (stop > v + 2 && stop < v + 16) {
-              r.found = true;
-              r.description = true;
-              r.first_token = v + 2;
-              r.last_token = stop;
-              r.mention = {doc.tokens[v + 2].span.begin, doc.tokens[stop - 1].span.end};
-              r.name = std::string(doc.Slice(r.mention));
-            }
+            if (stop > v + 2 && stop < v + 16) r = f_.Description(v + 2, stop);
           }
           if (!r.found) return false;
           sp = r;
@@ -517,16 +505,8 @@ class Attribution {
         if (x == "with" && !f_.InQuote(doc.tokens[w - 1].span.begin)) {
           Speaker r = f_.RightSubject(w, k);
           if (r.found && r.last_token == k) return r;
-          if (!r.found && k - w <= 5) {
-            // Whatever the "with" phrase names ("forecasters", "polls").
-            r.found = true;
-            r.description = true;
-            r.first_token = w;
-            r.last_token = k;
-            r.mention = {doc.tokens[w].span.begin, doc.tokens[k - 1].span.end};
-            r.name = std::string(doc.Slice(r.mention));
-            return r;
-          }
+          // Whatever the "with" phrase names ("forecasters", "polls").
+          if (!r.found && k - w <= 5) return f_.Description(w, k);
           break;
         }
         if (Is(x, {",", ";", ":"}) || f_.IsCue(w - 1) || f_.IsPronoun(w - 1)) break;
