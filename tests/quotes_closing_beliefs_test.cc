@@ -149,5 +149,14 @@ TEST(QuotesClosingBeliefs, OpeningPhraseIsNoClauseToAttribute) {
   EXPECT_EQ(q[0].text, "The ferry will not run in May");
 }
 
+TEST(QuotesClosingBeliefs, ClosingSubjectIsNotANameAcrossTheClause) {
+  auto q = Reports(
+      "Tom Reed, 24, joined in May. Reed, the ferry\xE2\x80\x99s pilot, had logged 2,766 hours at sea, the airline said "
+      "Thursday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the airline");
+  EXPECT_EQ(q[0].text, "Reed, the ferry\xE2\x80\x99s pilot, had logged 2,766 hours at sea");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -673,6 +673,14 @@ class Reporter {
       // sentence's report, and its subject is not the speaker.
       if (tail_comma == UINT32_MAX) tail_comma = TailComma(c0, end);
       if (k < tail_comma) continue;
+      // "Assem, the plane's co-pilot, had logged 2,766 hours, the airline
+      // said Thursday.": the closing attribution's own subject, not a name
+      // read across the clause.
+      if (tail_comma != 0 && k > tail_comma && sp.first_token <= tail_comma) {
+        Speaker closing = f_.LeftSubject(k, tail_comma + 1);
+        if (!closing.found) closing = NounPhraseSubject(k, tail_comma + 1);
+        if (closing.found && closing.first_token > tail_comma) sp = closing;
+      }
       // A new clause after a semicolon or colon opens like a sentence.
       if (sp.first_token > c0 && Is(f_.Tok(sp.first_token - 1), {";", ":"})) sp.first_token = c0;
       if (sp.first_token > c0 && !sp.description && sp.role && !sp.role_is_title && sp.entity >= 0 &&
