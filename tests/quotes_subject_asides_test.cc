@@ -248,5 +248,19 @@ TEST(QuotesSubjectAsides, SignsSpeakStatementsAreTheirIssuers) {
   EXPECT_EQ(all[0].speaker, "Ada Vale");
 }
 
+TEST(QuotesSubjectAsides, OpeningSubordinateClauses) {
+  // "Ever since" is no role; the clause ends at its comma, before its time.
+  auto q = Reports("Ever since Ada Vale announced her candidacy last year, she has said the same thing at every stop.");
+  ASSERT_GE(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ada Vale");
+  EXPECT_EQ(q[0].text, "her candidacy");
+  // A time after an object is skipped before the subject's next cue.
+  q = Reports("Tom Reed met Ada Vale, who praised the pilots Sunday afternoon and said she planned to sail.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "the pilots");
+  EXPECT_EQ(q[1].speaker, "Ada Vale");
+  EXPECT_EQ(q[1].text, "she planned to sail");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -301,15 +301,19 @@ class Reporter {
       ReportFrom(from, end, /*first=*/n == 0);
       if (last_ <= from || last_ + 3 >= end) break;
       from = last_;
-      // "praised the plan on Monday, saying ...": the time the object's
-      // report left out belongs to neither report.
+      // "praised the plan on Monday, saying ...", "answered her door
+      // Sunday afternoon and said ...": the time the object's report left
+      // out belongs to neither report.
       if (from + 1 < end && Is(f_.Tok(from), {"on", "in", "at", "during", "last", "this", "earlier"})) {
         uint32_t d = f_.Tok(from) == "last" || f_.Tok(from) == "this" || f_.Tok(from) == "earlier" ? from : from + 1;
         if (IsDate(d)) {
           from = d;
           while (from < end && IsDate(from)) ++from;
         }
+      } else if (IsDate(from)) {
+        while (from < end && IsDate(from)) ++from;
       }
+      while (from < end && Is(f_.Tok(from), {"morning", "afternoon", "evening", "night"})) ++from;
       joined_ = false;
       // A closing mark glued to the comma ("party,\u201d claiming ...") hides
       // nothing.
@@ -798,7 +802,22 @@ class Reporter {
         uint32_t j = evidence && k + 3 < end && !Is(f_.Tok(k + 1), {",", "to", "that", "up", "off", "out"}) ? k + 1
                                                                                                         : AfterCue(k, end);
         if (j == 0 || !Enough(j, end)) continue;
-        Emit(j, ReportEnd(j, end), k, sp);
+        uint32_t e = ReportEnd(j, end);
+        // "Ever since Bernie Sanders announced his candidacy last year,
+        // he's said ...": a clause opened by a subordinator ends at its comma.
+        if (c0 > 0 && doc_.tokens[c0 - 1].sentence == doc_.tokens[c0].sentence &&
+            Is(f_.Tok(c0 - 1), {"since", "Since", "after", "After", "when", "When", "because", "Because", "although",
+                                "Although", "once", "Once", "before", "Before", "until", "Until", "While", "As"})) {
+          for (uint32_t m = j + 1; m < e; ++m) {
+            // Not the comma of a number ("2,400").
+            if (f_.Tok(m) == "," && !f_.InQuote(doc_.tokens[m].span.begin) && m + 1 < doc_.tokens.size() &&
+                doc_.tokens[m].span.end < doc_.tokens[m + 1].span.begin) {
+              e = std::min(m, ReportEnd(j, m));
+              break;
+            }
+          }
+        }
+        Emit(j, e, k, sp);
         return;
       }
       // "CLAUSE, X of ORG told RFA (on Thursday).", "CLAUSE, ministry
@@ -927,16 +946,25 @@ class Reporter {
         if (j != 0 && Enough(j, end)) {
           uint32_t e = ClauseEnd(j, end);
           // "X, who said the ferry would return, left early": a relative
-          // clause inside commas ends at the closing comma.
-          if (Is(f_.Tok(sp.first_token), {"who", "which"}) && f_.Tok(sp.first_token - 1) == ",") {
+          // clause inside commas ends at the closing comma; so does an
+          // opening subordinate clause ("Ever since Bernie Sanders announced
+          // his candidacy last year, he's said ...").
+          const bool opening_sub = sp.first_token > c0 && sp.first_token <= c0 + 2 &&
+                                   Is(f_.Tok(sp.first_token - 1), {"since", "Since", "after", "After", "when", "When",
+                                                                   "because", "Because", "although", "Although", "if",
+                                                                   "If", "once", "Once", "before", "Before", "until",
+                                                                   "Until", "while", "While", "as", "As"});
+          if ((Is(f_.Tok(sp.first_token), {"who", "which"}) && f_.Tok(sp.first_token - 1) == ",") || opening_sub) {
             for (uint32_t m = j + 2; m < e; ++m) {
-              if (f_.Tok(m) == ",") {
+              if ((f_.Tok(m) == "," && m + 1 < doc_.tokens.size() &&
+                   doc_.tokens[m].span.end < doc_.tokens[m + 1].span.begin) ||
+                  (opening_sub && IsDash(m))) {
                 e = m;
                 break;
               }
             }
           }
-          Emit(j, e, k, sp);
+          Emit(j, std::min(e, ReportEnd(j, e)), k, sp);
           return;
         }
       }
@@ -2007,6 +2035,9 @@ class Reporter {
           Is(f_.Tok(m + 4), {"margin", "margins"})) {
         return m;
       }
+      // "criticized Trump but on Tuesday wrote that ...": "but" opens the
+      // subject's next act.
+      if (f_.Tok(m) == "but" && !relative && m > j) return m;
       // "endorsed Trump last week and has appeared ...": a second verb of
       // the subject ends the object.
       if (Is(f_.Tok(m), {"and", "but"}) && m + 1 < e && !relative &&

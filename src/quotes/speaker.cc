@@ -518,8 +518,12 @@ bool SpeakerFinder::RolePrefix(uint32_t a, uint32_t b) const {
   for (uint32_t k = a; k < b; ++k) {
     std::string_view t = Tok(k);
     size_t len;
+    // "Ever since Bernie Sanders announced": a subordinator is no role.
+    char buf[16];
     if (!text::IsWordChar(text::DecodeAt(t, 0, &len)) || IsCue(k) || IsPronoun(k) ||
-        Is(t, {"that", "which", "who", "and", "but", "is", "was", "to", "as", "in", "on", "at", "by"})) {
+        Is(t, {"that", "which", "who", "and", "but", "is", "was", "to", "as", "in", "on", "at", "by"}) ||
+        Is(text::FoldCase(t, buf, sizeof buf), {"since", "after", "when", "because", "although", "though", "if",
+                                                 "once", "before", "until", "while", "ever", "whenever", "unless"})) {
       return false;
     }
   }
