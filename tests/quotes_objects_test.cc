@@ -140,5 +140,26 @@ TEST(QuotesObjects, ContinuingIsNoCueWithoutThat) {
   EXPECT_EQ(q[0].text, "that the pier was unsafe");
 }
 
+TEST(QuotesObjects, ButGoesOnWithTheSameClause) {
+  auto q = Reports("Ada Vale said that she recruited the pilots, but that she had not chosen a captain.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that she recruited the pilots, but that she had not chosen a captain");
+  q = Reports("Ada Vale said the pilot had seen the wreck, but couldn\xE2\x80\x99t reach it in time.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the pilot had seen the wreck, but couldn\xE2\x80\x99t reach it in time");
+  // "but that's ..." is a demonstrative, the writer's.
+  q = Reports("Ada Vale said the fares will ease your pain, but that\xE2\x80\x99s just a painkiller.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the fares will ease your pain");
+  // A past verb after "but" is the writer's next fact.
+  q = Reports("Ada Vale said the ferry would win the race, but still lost it.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the ferry would win the race");
+  // "Several" begins no name.
+  q = Reports("Several Vale supporters said the ferry was late.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Several Vale supporters");
+}
+
 }  // namespace
 }  // namespace newsgraph

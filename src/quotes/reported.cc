@@ -1790,8 +1790,21 @@ class Reporter {
       }
       // "..., but still lost the election": "but" with no subject of its own
       // continues the writer's sentence, not the report.
+      // "said she recruited Bossie, but that ...", "he had downloaded
+      // things, but couldn't provide them", "..., but now Benford plans":
+      // a second complement or the clause's own verb goes on.
+      // ("but that's just morphine", "but that may be hard": a demonstrative
+      // subject, the writer's.)
+      const bool demonstrative = f_.Tok(m + 2) == "that" &&
+                                 Is(f_.Tok(m + 3), {"'s", "\xE2\x80\x99s", "is", "was", "may", "might", "will",
+                                                    "would", "could", "can", "should", "has", "had", "seems"});
       if (t == "," && n == "but" && m + 2 < end && text::StartsLower(f_.Tok(m + 2)) &&
-          !OpensClause(f_.Tok(m + 2)) && !f_.IsPronoun(m + 2) && f_.Tok(m + 2) != "not") {
+          !OpensClause(f_.Tok(m + 2)) && !f_.IsPronoun(m + 2) && f_.Tok(m + 2) != "not" &&
+          (demonstrative || f_.Tok(m + 2).rfind("that\xE2\x80\x99", 0) == 0 || f_.Tok(m + 2).rfind("that'", 0) == 0 ||
+           !Is(f_.Tok(m + 2), {"that", "now", "also", "could", "couldn't", "couldn\xE2\x80\x99t", "would",
+                              "wouldn't", "wouldn\xE2\x80\x99t", "hasn't", "hasn\xE2\x80\x99t", "hadn't",
+                              "hadn\xE2\x80\x99t", "can't", "can\xE2\x80\x99t", "won't", "won\xE2\x80\x99t",
+                              "is", "was", "will", "has", "had", "may", "might"}))) {
         return m;
       }
       // "..., the source added.": the report's own attribution at its end.
