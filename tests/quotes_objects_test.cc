@@ -161,5 +161,12 @@ TEST(QuotesObjects, ButGoesOnWithTheSameClause) {
   EXPECT_EQ(q[0].speaker, "Several Vale supporters");
 }
 
+TEST(QuotesObjects, DashAsideBeforeThat) {
+  auto q = Reports(
+      "Ada Vale said \xE2\x80\x94 on the radio, as it happens \xE2\x80\x94 that the ferry raised $4 million that day.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that the ferry raised $4 million that day");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -2419,6 +2419,16 @@ class Reporter {
       }
       return 0;
     };
+    // "said — on Twitter, as it happens — that Trump raised ...": an aside
+    // between dashes before the "that".
+    if (j < end && IsDash(j)) {
+      for (uint32_t m = j + 1; m + 2 < end && m < j + 15; ++m) {
+        if (IsDash(m)) {
+          if (f_.Tok(m + 1) == "that") return m + 1;
+          break;
+        }
+      }
+    }
     // "has pointed out, that's ...", "fired back that ...": the particle
     // belongs to the cue.
     if (j < end && ((f_.Tok(j) == "out" && Is(verb, {"pointed", "points", "point", "pointing"})) ||
