@@ -158,5 +158,23 @@ TEST(QuotesClosingBeliefs, ClosingSubjectIsNotANameAcrossTheClause) {
   EXPECT_EQ(q[0].text, "Reed, the ferry\xE2\x80\x99s pilot, had logged 2,766 hours at sea");
 }
 
+TEST(QuotesClosingBeliefs, AttributionMidSentenceBeforeANewReport) {
+  auto q = Reports(
+      "The ferry was insured for $35 million in 2011, records show, and harbour experts say it is now worth $18 million.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "records");
+  EXPECT_EQ(q[0].text, "The ferry was insured for $35 million in 2011");
+  EXPECT_EQ(q[1].speaker, "harbour experts");
+  EXPECT_EQ(q[1].text, "it is now worth $18 million");
+  // An aside on the clause's subject, closed before its verb, is no end.
+  q = Reports("Pilots say that Tom Reed, who must make the final decision, has revealed nothing.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that Tom Reed, who must make the final decision, has revealed nothing");
+  // "v." in a case name ends no sentence.
+  q = Reports("Ada Vale argues that the blame belongs to the ruling in the harbour case, Vale v. Reed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that the blame belongs to the ruling in the harbour case, Vale v. Reed");
+}
+
 }  // namespace
 }  // namespace newsgraph

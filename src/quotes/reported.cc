@@ -934,6 +934,19 @@ class Reporter {
           // "..., the agency said, citing the health commission": a
           // participle of sourcing after the attribution is its own, no
           // second piece ("..., he said, gaining 22,000 followers" is one).
+          // "..., records show, and aviation experts say it is ...": a new
+          // report of its own, which the next clause reads.
+          bool next_report = false;
+          if (Is(f_.Tok(k + 2), {"and", "but"}) && NewReportAt(k + 3, end)) {
+            for (uint32_t m = k + 4; m < end && m < k + 12 && !next_report; ++m) {
+              if (Is(f_.Tok(m), {",", ";", ":", "that"})) break;
+              next_report = f_.IsCue(m) && !f_.lex().beliefs.Contains(f_.Tok(m));
+            }
+          }
+          if (next_report) {
+            last_ = k + 1;
+            return;
+          }
           if (!Is(f_.Tok(k + 2), {"citing", "quoting", "referring", "according"})) Emit(k + 2, end, k, sp);
           return;
         }
@@ -1781,6 +1794,22 @@ class Reporter {
       // not hide the word after it.
       const uint32_t after = t == "," && IsGluedMark(m + 1) && m + 2 < end ? m + 2 : m + 1;
       std::string_view n = f_.Tok(after);
+      // "that Gov. X, who must make the final decision, has revealed
+      // almost nothing": an aside on the clause's subject, closed before its
+      // verb, is no end.
+      if (t == "," && Is(n, {"who", "which"}) && !f_.InQuote(doc_.tokens[m].span.begin)) {
+        bool aside = false;
+        for (uint32_t c = after + 2; c + 1 < end && c < after + 16; ++c) {
+          if (Is(f_.Tok(c), {";", ":", "."}) || f_.IsCue(c)) break;
+          if (f_.Tok(c) != ",") continue;
+          const std::string_view v = f_.Tok(c + 1);
+          aside = Is(v, {"has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "should",
+                         "may", "might", "must"}) ||
+                  (v.size() > 3 && text::StartsLower(v) && v.substr(v.size() - 2) == "ed" && !f_.IsCue(c + 1));
+          break;
+        }
+        if (aside) continue;
+      }
       if (t == "," && (Is(n, {"though", "although", "while", "whereas", "which", "who"}) ||
                        (text::StartsLower(n) && n.size() > 5 && n.substr(n.size() - 3) == "ing" &&
                         !Is(n, {"during", "including", "according", "following", "regarding", "concerning"})))) {
@@ -1807,8 +1836,11 @@ class Reporter {
                               "is", "was", "will", "has", "had", "may", "might"}))) {
         return m;
       }
-      // "..., the source added.": the report's own attribution at its end.
-      if (t == "," && m + 2 < end && end - m <= 8) {
+      // "..., the source added.": the report's own attribution at its end
+      // (not "..., has revealed nothing": a verb, no source, after the comma).
+      if (t == "," && m + 2 < end && end - m <= 8 &&
+          !Is(n, {"has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "should", "may",
+                  "might", "must"})) {
         uint32_t c = m + 1;
         while (c < end && c < m + 7 && !f_.IsCue(c) && !Is(f_.Tok(c), {",", ".", "that"})) ++c;
         if (c < end && f_.IsCue(c) && c > m + 1 && (c + 1 == end || end - c <= 3)) return m;
@@ -2649,6 +2681,10 @@ class Reporter {
       if (q + 2 >= end || f_.Tok(q) != ",") return false;
       Speaker sp = f_.LeftSubject(k, p + 1);
       if (!sp.found || sp.first_token != p + 1) return false;
+      // "..., records show, and aviation experts say ...": no parenthesis
+      // but a closing attribution before a report of its own, which the
+      // clauses read.
+      if (Is(f_.Tok(q + 1), {"and", "but"}) && NewReportAt(q + 2, end)) return false;
       Emit(c0, p, k, sp);
       // "..., the agency said, citing the health commission.": the
       // attribution's own participle of sourcing is no second piece.
