@@ -168,5 +168,11 @@ TEST(QuotesObjects, DashAsideBeforeThat) {
   EXPECT_EQ(q[0].text, "that the ferry raised $4 million that day");
 }
 
+TEST(QuotesObjects, NumbersKeepTheirCommas) {
+  auto q = Reports("Ada Vale urged the council to process the roughly 54,000 pages of harbour records by July 31.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the council to process the roughly 54,000 pages of harbour records by July 31");
+}
+
 }  // namespace
 }  // namespace newsgraph

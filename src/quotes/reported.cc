@@ -1974,6 +1974,12 @@ class Reporter {
     bool relative = false;
     for (uint32_t m = j + 1; m < e; ++m) {
       if (f_.InQuote(doc_.tokens[m].span.begin)) continue;
+      // "the roughly 54,000 pages": a number's comma.
+      if (f_.Tok(m) == "," && m + 1 < doc_.tokens.size() &&
+          doc_.tokens[m - 1].span.end == doc_.tokens[m].span.begin &&
+          doc_.tokens[m].span.end == doc_.tokens[m + 1].span.begin && StartsDigit(f_.Tok(m + 1))) {
+        continue;
+      }
       // "endorsed Clinton on Thursday", "announced his candidacy in June
       // 2015", "attacked him on Twitter", "praised the plan in an
       // interview": when and where it was said is not what was said.
