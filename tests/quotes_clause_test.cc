@@ -93,6 +93,12 @@ TEST(QuotesClause, NamingCuesTakeTheirObject) {
   EXPECT_EQ(ClauseOf(doc, 0), "the mayor as a \"grave risk\"");
 }
 
+TEST(QuotesClause, NumberCommaIsNoBreak) {
+  Document doc = Pipeline("Ravi Okonkwo called the ferry \"a waste\" of 54,000 dollars a year.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(ClauseOf(doc, 0), "the ferry \"a waste\" of 54,000 dollars a year");
+}
+
 TEST(QuotesClause, SecondCueOfTheSubjectEndsTheClause) {
   // "and said ..." starts a statement of its own, not part of the first.
   Document doc = Pipeline(

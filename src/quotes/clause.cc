@@ -125,7 +125,8 @@ class Filler {
       return f_.IsCue(m + 1) || f_.IsReportWord(m + 1) || (w.size() > 3 && w.substr(w.size() - 2) == "ed");
     };
     while (b < limit &&
-           (f_.InQuote(doc_.tokens[b].span.begin) || (!BreaksClause(f_.Tok(b)) && !second_cue(b)))) {
+           (f_.InQuote(doc_.tokens[b].span.begin) || (!BreaksClause(f_.Tok(b)) && !second_cue(b)) ||
+            NumberComma(b))) {
       ++b;
     }
     while (b > a && Trailing(f_.Tok(b - 1)) && !f_.InQuote(doc_.tokens[b - 1].span.begin)) --b;
@@ -137,6 +138,13 @@ class Filler {
 
  private:
   bool IsDate(uint32_t k) const { return DateAt(doc_, k); }
+
+  // The comma inside a number ("54,000"): no break.
+  bool NumberComma(uint32_t k) const {
+    return f_.Tok(k) == "," && k > 0 && k + 1 < doc_.tokens.size() &&
+           doc_.tokens[k - 1].span.end == doc_.tokens[k].span.begin &&
+           doc_.tokens[k].span.end == doc_.tokens[k + 1].span.begin && text::IsDigit(static_cast<unsigned char>(doc_.text[doc_.tokens[k + 1].span.begin]));
+  }
 
   const SpeakerFinder& f_;
   const Document& doc_;
