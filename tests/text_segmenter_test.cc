@@ -57,6 +57,16 @@ TEST(Segmenter, SentencesSurviveAbbreviationsAndInitials) {
                                       "J. R. Tolkin stayed."}));
 }
 
+TEST(Segmenter, LineBreakAfterAnAbbreviationEndsTheSentence) {
+  // Pages whose paragraphs are single lines: "U.S." at a line's end.
+  auto s = Sentences("Cruz wants to stop traffickers crossing into the U.S.\nChris Reed added that he agreed.");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[1], "Chris Reed added that he agreed.");
+  // Within a line a name after "U.S." goes on the sentence.
+  s = Sentences("The U.S. Navy sent two ships.");
+  EXPECT_EQ(s.size(), 1u);
+}
+
 TEST(Segmenter, NumberSignIsNoSentenceEnd) {
   // "the No. 2 Republican" is one sentence; "he said no. 2016 ..." two.
   EXPECT_EQ(Sentences("Ann Cole, the No. 2 official in the port, said so.").size(), 1u);

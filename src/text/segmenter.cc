@@ -196,7 +196,13 @@ void Segmenter::Process(Document& doc) const {
                        (word.size() == 1 && StartsUpper(word)))) {
           continue;  // "Gen. Smith", "J. Smith": a name follows
         }
-        if (!IsUpper(n) || !lex_->starters.Contains(next)) continue;
+        // "... into the U.S.\nChris Christie added ...": a line break after
+        // the abbreviation ends the sentence whatever word follows.
+        bool line_break = false;
+        for (uint32_t c = doc.tokens[end - 1].span.end; c < doc.tokens[end].span.begin && !line_break; ++c) {
+          line_break = text[c] == '\n';
+        }
+        if (!IsUpper(n) || (!lex_->starters.Contains(next) && !line_break)) continue;
       }
       close_sentence(end);
       k = end - 1;
