@@ -67,6 +67,15 @@ TEST(Segmenter, LineBreakAfterAnAbbreviationEndsTheSentence) {
   EXPECT_EQ(s.size(), 1u);
 }
 
+TEST(Segmenter, HeadlineLineEndsWithoutPunctuation) {
+  auto s = Sentences("Ada Vale Says She Would Close The Pier\nAda Vale said she would close the pier.");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[1], "Ada Vale said she would close the pier.");
+  // A hard-wrapped sentence goes on over its line breaks.
+  s = Sentences("Ada Vale met with the mayor of\nPortsmouth on Monday.");
+  EXPECT_EQ(s.size(), 1u);
+}
+
 TEST(Segmenter, NumberSignIsNoSentenceEnd) {
   // "the No. 2 Republican" is one sentence; "he said no. 2016 ..." two.
   EXPECT_EQ(Sentences("Ann Cole, the No. 2 official in the port, said so.").size(), 1u);

@@ -16,6 +16,16 @@ Segmenter::~Segmenter() = default;
 
 namespace {
 
+// Lower-case words a headline leaves lower case ("Issue A Quarantine Over
+// Zika", "Address Heroin Epidemic in New Hampshire").
+bool TitleFunctionWord(std::string_view w) {
+  for (std::string_view f : {"of", "the", "a", "an", "in", "on", "and", "for", "to", "with", "at", "over", "by", "as",
+                             "or", "from"}) {
+    if (w == f) return true;
+  }
+  return false;
+}
+
 bool IsBlankLine(std::string_view text, size_t begin, size_t end) {
   for (size_t i = begin; i < end; ++i) {
     char c = text[i];
@@ -168,10 +178,39 @@ void Segmenter::Process(Document& doc) const {
       doc.sentences.push_back(s);
       sent_begin = end;
     };
+    size_t line_start = first_token;
     for (size_t k = first_token; k < end_token; ++k) {
       std::string_view t = tok(k);
       bool terminal = IsTerminal(t);
       bool abbrev = !terminal && t.size() > 1 && t.back() == '.';
+      if (!terminal && !abbrev && k + 1 < end_token) {
+        // A headline on a line of its own ("Chris Christie Says He Would
+        // Issue A Quarantine\nChris Christie said ...") ends at the line
+        // break, punctuation or not.
+        bool line_break = false;
+        for (uint32_t c = doc.tokens[k].span.end; c < doc.tokens[k + 1].span.begin && !line_break; ++c) {
+          line_break = text[c] == '\n';
+        }
+        if (line_break) {
+          size_t words = 0, capitalised = 0;
+          for (size_t m = line_start; m <= k; ++m) {
+            std::string_view w = tok(m);
+            size_t wl;
+            if (!IsWordChar(DecodeAt(w, 0, &wl))) continue;
+            if (TitleFunctionWord(w)) continue;
+            ++words;
+            capitalised += StartsUpper(w) || IsDigit(DecodeAt(w, 0, &wl));
+          }
+          size_t nl;
+          const bool title = words >= 3 && capitalised * 10 >= words * 8 && StartsUpper(tok(k)) &&
+                             IsUpper(DecodeAt(tok(k + 1), 0, &nl));
+          line_start = k + 1;
+          if (title) {
+            close_sentence(k + 1);
+            continue;
+          }
+        }
+      }
       if (!terminal && !abbrev) continue;
       // Closing quotes and brackets glued to the terminal belong to it.
       size_t end = k + 1;
