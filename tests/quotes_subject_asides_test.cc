@@ -262,5 +262,13 @@ TEST(QuotesSubjectAsides, OpeningSubordinateClauses) {
   EXPECT_EQ(q[1].text, "she planned to sail");
 }
 
+TEST(QuotesSubjectAsides, OwnersRoleBeforeANameAndItsAside) {
+  auto q = Reports(
+      "And Portsmouth\xE2\x80\x99s Ada Vale, one of only a handful of women pilots, said the ferry would sail again.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ada Vale");
+  EXPECT_EQ(q[0].text, "the ferry would sail again");
+}
+
 }  // namespace
 }  // namespace newsgraph

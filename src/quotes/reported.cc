@@ -2186,6 +2186,17 @@ class Reporter {
       if (!opener || f_.InQuote(doc_.tokens[w].span.begin)) continue;
       Speaker s = f_.LeftSubject(w, c0);
       bool ok = s.found && s.first_token == c0 && s.entity >= 0;
+      // "North Carolina's Ada Fisher, one of only a handful of ..., said":
+      // an owner's role before the name.
+      if (!ok && s.found && s.entity >= 0 && !s.description && s.first_token > c0 &&
+          (f_.RolePrefix(c0, s.first_token) || f_.PossessiveRolePrefix(c0, s.first_token))) {
+        if (!s.role || s.role_is_title) {
+          s.role = std::string(doc_.Slice({doc_.tokens[c0].span.begin, doc_.tokens[s.first_token - 1].span.end}));
+          s.role_is_title = true;
+        }
+        s.first_token = c0;
+        ok = true;
+      }
       if (!ok && s.found && s.first_token == c0 && w <= c0 + 3 &&
           (a == "who" || (a == "," && Is(f_.Tok(w + 1), {"who", "a", "an", "the"})) || IsDash(w))) {
         // "Weingarten, who has visited several states, said": a name the
