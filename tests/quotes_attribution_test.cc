@@ -77,6 +77,22 @@ TEST(Quotes, SpeakerIntroducedBeforeTheQuote) {
   EXPECT_EQ(q[0].role, "a nurse at the clinic");
 }
 
+TEST(Quotes, IntroducedQuoteKeepsItsSpeakerBeforeTheNextSentence) {
+  // The next sentence's "Bram Colt said ..." is Colt's own statement, not
+  // the attribution of the quote Anna Kovacs introduced.
+  auto q = Attribute("Anna Kovacs replied: \xE2\x80\x98I have no idea.\xE2\x80\x99 Bram Colt said he would decide soon.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].speaker, "Anna Kovacs");
+  EXPECT_EQ(q[0].cue, "replied");
+  EXPECT_EQ(q[1].speaker, "Bram Colt");
+  q = Attribute("Asked about the cuts, Ms Kovacs said: \"We will see.\" Bram Colt said he would decide soon.");
+  ASSERT_GE(q.size(), 2u);
+  for (const Got& g : q) {
+    if (g.kind == "direct") EXPECT_EQ(g.speaker, "Kovacs");
+  }
+}
+
 TEST(Quotes, WholeSentenceRightAfterTheCue) {
   auto q = Attribute("Greta Lund declared \"The harbour is closed until spring.\"");
   ASSERT_EQ(q.size(), 1u);

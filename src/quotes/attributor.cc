@@ -68,6 +68,7 @@ class Attribution {
     // next quotation.
     uint32_t post_b = 0, post_e = 0;
     bool post_opens_next = false;  // ""Cruz," Beck joked, "Amen!"": the words after introduce the next quote
+    bool post_new_sentence = false;
     if (!q.close.empty()) {
       post_b = f_.TokenAt(q.close.end);
       post_e = post_b;
@@ -90,6 +91,12 @@ class Attribution {
       }
       post_opens_next = post_e > post_b && post_e < para_end && doc.tokens[post_e].span.begin >= next_open &&
                         Is(f_.Tok(post_e - 1), {",", ":"});
+      // ""I have no idea." Smith said he would ...": the quote ends its own
+      // sentence and the words after it begin the next one.
+      const std::string_view body = doc.Slice(q.content);
+      post_new_sentence = post_e > post_b && !body.empty() &&
+                          (body.back() == '.' || body.back() == '!' || body.back() == '?') &&
+                          text::StartsUpper(f_.Tok(post_b));
     }
     bool intro = false;  // "X said: "..."" / "he said, "and soon.""
     int32_t pre_cue = -1;
@@ -355,7 +362,9 @@ class Attribution {
     // "When someone in the audience shouted, "Cruz," Beck joked, "Amen!"":
     // a quote introduced by its own cue keeps it when the words after it
     // introduce the next quote.
-    const bool pre_first = !direct || (intro && post_opens_next);
+    // "Okafor replied: "I have no idea." Smith said ...": a quote its own cue
+    // introduces keeps it when the words after it are a new sentence.
+    const bool pre_first = !direct || (intro && (post_opens_next || post_new_sentence));
     bool cued = pre_first ? (from_pre() || from_post()) : (from_post() || from_pre());
     if (!cued && direct && q.open.begin == doc.paragraphs[q.paragraph].begin && q.paragraph > 0) {
       // "Mr Blair said:" closing the previous paragraph.
