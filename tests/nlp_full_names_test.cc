@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 
 #include "analyze_test_util.h"
 
@@ -28,6 +29,22 @@ TEST(FullNames, UnknownGivenNameBeforeKnownName) {
   EXPECT_NE(FindEntity(office, "Karen Vossberg"), nullptr);
   const Document titled = Entities("We asked Senator Richard Vossberg about it.");
   EXPECT_EQ(FindEntity(titled, "Senator Richard Vossberg"), nullptr);
+}
+
+// Offices named by their department, British spellings included: the
+// department and the office are the title, not the start of the name.
+TEST(FullNames, DepartmentOfficesAndCouncillors) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Environment Secretary Th\xC3\xA9r\xC3\xA8se Vossberg said it was fine.", "Th\xC3\xA9r\xC3\xA8se Vossberg"},
+      {"Trade Secretary Ama Vossberg said it was fine.", "Ama Vossberg"},
+      {"Councillor Ahmed Vossberg said it was fine.", "Ahmed Vossberg"}};
+  for (const auto& [text, name] : cases) {
+    const Document doc = Entities(text);
+    const Entity* e = FindEntity(doc, name);
+    ASSERT_NE(e, nullptr) << text;
+    EXPECT_EQ(e->type, EntityType::kPerson) << text;
+    EXPECT_FALSE(doc.mentions[e->mentions[0]].title.empty()) << text;
+  }
 }
 
 // Ruler and religious titles mark a person and stay with the name.
