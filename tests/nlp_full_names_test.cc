@@ -47,6 +47,12 @@ TEST(FullNames, DepartmentOfficesAndCouncillors) {
   }
 }
 
+// A post-nominal of office or rank follows the name without joining it.
+TEST(FullNames, PostNominalsStayOutOfTheName) {
+  EXPECT_EQ(TypeOf("Yesterday Diane Vossberg MP spoke in the debate.", "Diane Vossberg"), EntityType::kPerson);
+  EXPECT_EQ(TypeOf("The family was represented by Sarah Vossberg KC in court.", "Sarah Vossberg"), EntityType::kPerson);
+}
+
 // Ruler and religious titles mark a person and stay with the name.
 TEST(FullNames, RulerAndReligiousTitles) {
   const Document doc = Entities("The court received Empress Valdra in May. Abba Quentorius taught the monks.");

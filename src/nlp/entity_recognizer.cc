@@ -508,6 +508,17 @@ class Recognizer {
   void Segment(size_t a, size_t b, const Sentence& s, bool heading) {
     while (a < b && (IsStarter(a) || !IsWordTok(a))) ++a;
     while (b > a && !IsWordTok(b - 1)) --b;
+    // "Diane Abbott MP", "Jane Doe KC": a post-nominal of office or rank
+    // follows the name; it is neither part of it nor an organisation.
+    if (b - a >= 3) {
+      static constexpr std::string_view kPostNominals[] = {"MP", "MEP", "MSP", "MLA", "QC", "KC"};
+      for (std::string_view w : kPostNominals) {
+        if (Tok(b - 1) == w) {
+          --b;
+          break;
+        }
+      }
+    }
     if (a >= b) return;
     if (b - a > 10) {
       // Shouting or a heading run together, not a name: lexicon pieces only.
