@@ -173,7 +173,7 @@ TEST(Quotes, UnnamedSpeakerWithAnAppositive) {
   auto q = Attribute("Officials at the port authority, a state agency, said the cranes were \"beyond repair.\"");
   ASSERT_EQ(q.size(), 1u);  // the partial quote carries its reported clause
   EXPECT_EQ(q[0].kind, "partial");
-  EXPECT_EQ(q[0].clause, "the cranes were \"beyond repair.");
+  EXPECT_EQ(q[0].clause, "the cranes were \"beyond repair.\"");
   EXPECT_EQ(q[0].speaker, "Officials at the port authority");
   EXPECT_EQ(q[0].role, "a state agency");
 }

@@ -33,11 +33,17 @@ TEST(QuotesClause, PartialInsideReportIsOneStatement) {
   EXPECT_EQ(q.speaker.value_or(""), "Mara Lind");
 }
 
+// The clause takes the quote's full stop and its closing mark, so the marks
+// it shows stay paired.
 TEST(QuotesClause, QuoteEndingTheClauseKeepsItsFullStopInside) {
   Document doc = Pipeline("Mara Lind said the vote showed that \"the harbour belongs to everyone.\"");
   ASSERT_EQ(doc.quotes.size(), 1u);
   ASSERT_TRUE(doc.quotes[0].clause.has_value());
-  EXPECT_EQ(doc.Slice(*doc.quotes[0].clause), "the vote showed that \"the harbour belongs to everyone.");
+  EXPECT_EQ(doc.Slice(*doc.quotes[0].clause), "the vote showed that \"the harbour belongs to everyone.\"");
+  doc = Pipeline("Mara Lind said the barriers had been \xE2\x80\x98tested to destruction\xE2\x80\x99.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  ASSERT_TRUE(doc.quotes[0].clause.has_value());
+  EXPECT_EQ(doc.Slice(*doc.quotes[0].clause), "the barriers had been \xE2\x80\x98tested to destruction\xE2\x80\x99");
 }
 
 TEST(QuotesClause, WholeQuotesAndPlainReportsHaveNoClause) {

@@ -44,7 +44,7 @@ TEST(QuotesSpeechForms, MentioningIsACue) {
   ASSERT_TRUE(q.cue.has_value());
   EXPECT_EQ(doc.Slice(*q.cue), "mentioning");
   ASSERT_TRUE(q.clause.has_value());
-  EXPECT_EQ(doc.Slice(*q.clause), "the new album is \"in the home stretch.");
+  EXPECT_EQ(doc.Slice(*q.clause), "the new album is \"in the home stretch.\"");
   // A mention after a quantifier or an adjective is a noun.
   EXPECT_TRUE(testing_util::Analyze("Someone edited the page to remove all mention of the ferry.").quotes.empty());
   EXPECT_TRUE(testing_util::Analyze("Our previous mention was at the pier.").quotes.empty());

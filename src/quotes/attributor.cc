@@ -878,7 +878,7 @@ void ResolveDescriptions(const QuoteLexicons& lex, const Document& doc, std::vec
 // `first_reported`; the quotes before them come in text order.
 constexpr uint32_t kMaxClauseBytes = 1500;  // about 250 words
 
-void MergeClauses(size_t first_reported, std::vector<Found>* found) {
+void MergeClauses(const Document& doc, size_t first_reported, std::vector<Found>* found) {
   std::vector<Found>& f = *found;
   std::vector<size_t> partials;  // by content start
   for (size_t i = 0; i < first_reported; ++i) {
@@ -900,6 +900,18 @@ void MergeClauses(size_t first_reported, std::vector<Found>* found) {
       // fact that "China is a partner.""): the clause then takes it in.
       Quote& q = f[*it].quote;
       q.clause = Span{report.content.begin, std::max(report.content.end, q.content.end)};
+      // A clause ending with the quote ends after its closing mark, so that
+      // the clause's own marks stay paired (`had been "tested to
+      // destruction"`, not `had been "tested to destruction`).
+      if (q.clause->end == q.content.end) {
+        const std::string_view rest = std::string_view(doc.text).substr(q.content.end);
+        for (std::string_view mark : {"\"", "\xE2\x80\x9D", "\xE2\x80\x99", "'"}) {
+          if (rest.substr(0, mark.size()) == mark) {
+            q.clause->end += uint32_t(mark.size());
+            break;
+          }
+        }
+      }
       // The clause is the report's, so its attribution is too: in "Ditto
       // said she expects the campaign "to continue ..."" the statement is
       // Ditto's, not that of "she expects".
@@ -1012,7 +1024,7 @@ void QuoteAttributor::Process(Document& doc) const {
 
   const size_t first_reported = found.size();
   FindReportedSpeech(finder, heading, &found);
-  MergeClauses(first_reported, &found);
+  MergeClauses(doc, first_reported, &found);
   FillClauses(finder, &found);
   ExtendQuotesOverTrailingWords(finder, &found);
   TrimClauseStarts(finder, &found);
