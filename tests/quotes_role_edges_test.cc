@@ -16,6 +16,17 @@ TEST(QuotesRoleEdges, RoleStopsWhereASecondPersonBegins) {
   EXPECT_EQ(doc.quotes[0].speaker_role.value_or(""), "the former envoy to Ukraine");
 }
 
+// Members of parliaments are people: "the MP for X" before a name is a role.
+TEST(QuotesRoleEdges, MemberOfParliamentBeforeANameIsARole) {
+  Document doc = testing_util::Analyze("The MP for Selby, Kurt Vance, said the town had been abandoned.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].speaker.value_or(""), "Kurt Vance");
+  EXPECT_EQ(doc.quotes[0].speaker_role.value_or(""), "The MP for Selby");
+  doc = testing_util::Analyze("Several MPs said the town had been abandoned.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].speaker.value_or(""), "Several MPs");
+}
+
 TEST(QuotesRoleEdges, AParticipleClauseIsNoRole) {
   Document doc = testing_util::Analyze("\"We lack money,\" Jim Brand, noting the budget, said.");
   ASSERT_EQ(doc.quotes.size(), 1u);
