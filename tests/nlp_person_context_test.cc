@@ -21,6 +21,15 @@ TEST(PersonContext, BornWhoAndPersonNouns) {
             EntityType::kPerson);
 }
 
+// An age in apposition, or a role word between a speech verb and the name.
+TEST(PersonContext, AgeAndRoleAfterASpeechVerb) {
+  EXPECT_EQ(TypeOf("Passengers were angry. Quorin Vask, 34, was late again.", "Quorin Vask"), EntityType::kPerson);
+  EXPECT_EQ(TypeOf("\"It is a joke,\" said commuter Quorin Vask.", "Quorin Vask"), EntityType::kPerson);
+  // A number that is no age, or a word that is no role, says nothing.
+  EXPECT_EQ(TypeOf("They sailed past Silver Clouds, 1999, and more.", "Silver Clouds"), EntityType::kOther);
+  EXPECT_EQ(TypeOf("It was, he said later Star Wars again.", "Star Wars"), EntityType::kOther);
+}
+
 TEST(PersonContext, OtherCapitalisedPairsStayOut) {
   EXPECT_EQ(TypeOf("They watched Star Wars again.", "Star Wars"), EntityType::kOther);
   EXPECT_EQ(TypeOf("The Silver Clouds hung in the gallery.", "Silver Clouds"), EntityType::kOther);

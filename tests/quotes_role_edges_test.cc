@@ -27,6 +27,14 @@ TEST(QuotesRoleEdges, MemberOfParliamentBeforeANameIsARole) {
   EXPECT_EQ(doc.quotes[0].speaker.value_or(""), "Several MPs");
 }
 
+// A role word before an inverted name stays the role when an age follows.
+TEST(QuotesRoleEdges, AgeAfterTheNameKeepsTheRoleBefore) {
+  Document doc = testing_util::Analyze("\"It is a joke,\" said commuter Quorin Vask, 34.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].speaker.value_or(""), "Quorin Vask");
+  EXPECT_EQ(doc.quotes[0].speaker_role.value_or(""), "commuter");
+}
+
 TEST(QuotesRoleEdges, AParticipleClauseIsNoRole) {
   Document doc = testing_util::Analyze("\"We lack money,\" Jim Brand, noting the budget, said.");
   ASSERT_EQ(doc.quotes.size(), 1u);

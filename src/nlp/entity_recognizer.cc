@@ -717,8 +717,44 @@ class Recognizer {
     if (a > s.first_token) {
       std::string_view p = Tok(a - 1);
       if (text::StartsLower(p) && lex_.humans.Contains(p)) return true;
+      // "said commuter Ravi Shah": a speech verb, one lower-case word (the
+      // role), then the name.
+      if (a > s.first_token + 1 && text::StartsLower(p) && AgentNoun(p) && text::StartsLower(Tok(a - 2)) &&
+          lex_.speech.Contains(Tok(a - 2))) {
+        return true;
+      }
+    }
+    // "Ravi Shah, 34, said": an age in apposition.
+    if (tok(b) == "," && IsAge(tok(b + 1)) &&
+        (tok(b + 2) == "," || tok(b + 2) == "." || tok(b + 2) == ";" || tok(b + 2) == "and")) {
+      return true;
     }
     return false;
+  }
+
+  // A lower-case word shaped like a noun for a person ("commuter",
+  // "driver", "activist", "resident"), not an adverb or preposition.
+  static bool AgentNoun(std::string_view w) {
+    static constexpr std::string_view kNot[] = {"after", "over", "under", "whether", "later", "never", "other",
+                                                "either", "neither", "rather", "together", "ever", "however",
+                                                "earlier", "further", "recent", "current", "different"};
+    for (std::string_view n : kNot) {
+      if (w == n) return false;
+    }
+    static constexpr std::string_view kEnds[] = {"er", "or", "ist", "ian", "ant", "ent", "man", "woman"};
+    for (std::string_view e : kEnds) {
+      if (w.size() > e.size() + 2 && w.substr(w.size() - e.size()) == e) return true;
+    }
+    return false;
+  }
+
+  static bool IsAge(std::string_view t) {
+    if (t.empty() || t.size() > 3) return false;
+    for (char c : t) {
+      if (c < '0' || c > '9') return false;
+    }
+    const int n = std::stoi(std::string(t));
+    return n >= 12 && n <= 115;
   }
 
   // A speech verb right after k, or after one or two lower-case words

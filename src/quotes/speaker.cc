@@ -1431,7 +1431,11 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
       std::string_view t = Tok(after);
       uint32_t stop = after + 1;
       while (stop < end && Tok(stop) != "," && Tok(stop) != "." && Tok(stop) != ";") ++stop;
-      if (t == "," && stop > after + 1 && !OpensParticipleClause(Tok(after + 1))) {
+      // "commuter Ravi Shah, 34": an age after the name leaves the role
+      // before it.
+      const bool age_only = stop == after + 2 && !Tok(after + 1).empty() && Tok(after + 1)[0] >= '0' &&
+                            Tok(after + 1)[0] <= '9' && sp.role;
+      if (t == "," && stop > after + 1 && !OpensParticipleClause(Tok(after + 1)) && !age_only) {
         sp.role = std::string(doc_.Slice({doc_.tokens[after + 1].span.begin, doc_.tokens[stop - 1].span.end}));
         sp.role_is_title = false;
       } else if (t == "of" || t == "(") {
