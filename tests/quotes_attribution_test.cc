@@ -144,6 +144,22 @@ TEST(Quotes, ScareQuotesAndTitlesAreNotStatements) {
   auto d = Attribute("Lena Holm described the show \"Night Harbour Live\" as fun.");
   for (const Got& g : d) EXPECT_EQ(g.kind, "indirect") << g.text;
   EXPECT_TRUE(Attribute("Fans call him \xE2\x80\x98The Wall\xE2\x80\x99 because of his defending.").empty());
+  // A one-word title after a preposition, the sentence's full stop inside.
+  auto t = Attribute("\"The vote was close,\" Lena Holm said on \"Newsround.\"");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].text, "The vote was close");
+}
+
+TEST(Quotes, ListAfterAColonIsNoBlockQuote) {
+  // A paragraph ending in a colon introduces a block quote only through a
+  // verb; a noun phrase heading a list does not.
+  EXPECT_TRUE(Attribute("A selection of the participating artists and artworks:\n\nIvana Holm and Pavle Brand "
+                        "found inspiration in the harbour. Starry nights are less visible now.")
+                  .empty());
+  auto q = Attribute("Anna Kovacs remembers:\n\nNobody in this town has seen a winter like this one.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Anna Kovacs");
+  EXPECT_EQ(q[0].cue, "remembers");
 }
 
 TEST(Quotes, PartialQuoteWithACue) {

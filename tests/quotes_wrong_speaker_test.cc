@@ -31,6 +31,19 @@ TEST(QuotesWrongSpeaker, ClosingAttributionAfterAnEarlierCue) {
   EXPECT_EQ(q[0].mention, "a spokesman");
 }
 
+// Only verbs of saying invert: the clause before "show" is its subject, and
+// the name after it is shown, not speaking.
+TEST(QuotesWrongSpeaker, EvidenceVerbsDoNotInvert) {
+  for (const Got& g : Reports("Photos which were released online and are making the rounds on social media, show "
+                              "Nigerian actress, Kate Holm, looking stunning in new photos.")) {
+    EXPECT_NE(g.speaker, "Nigerian actress") << g.text;
+    EXPECT_NE(g.speaker, "Kate Holm") << g.text;
+  }
+  auto r = Reports("The harbour will close in May, said Kate Holm, the port's manager.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker, "Kate Holm");
+}
+
 TEST(QuotesWrongSpeaker, ClosingAttributionGuards) {
   // A passive appositive is no attribution: the report stays Okafor's.
   auto q = Reports("Mr. Okafor said that he and Ms. Brandt agreed after the vote, a claim widely criticized by rivals.");

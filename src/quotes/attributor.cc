@@ -437,7 +437,15 @@ class Attribution {
     }
     const Sentence& ps = doc.sentences[doc.tokens[last - 1].sentence];
     uint32_t cue = last - 2;
-    if (!f_.IsCue(cue) && !(text::StartsLower(f_.Tok(cue)) && IsWordTok(f_.Tok(cue)))) return false;
+    // A verb the lexicons lack ("Limbaugh continued:", "Fox News reports:")
+    // is a past or present tense right after its subject; "the
+    // participating artists and artworks:" heads a list, not a statement.
+    const std::string_view w = f_.Tok(cue);
+    if (!f_.IsCue(cue) && !(text::StartsLower(w) && IsWordTok(w) && w.size() > 3 &&
+                            (w.ends_with("ed") || w.ends_with("s")) &&
+                            !Is(f_.Tok(cue - 1), {"and", "or", "the", "a", "an", "of", "with", "for"}))) {
+      return false;
+    }
     int32_t cb = int32_t(cue), ce = int32_t(cue);
     Speaker sp = SubjectOf(cue, ps, &cb, &ce);
     if (!sp.found) return false;
@@ -765,7 +773,11 @@ class Attribution {
     // "What a Super Tuesday!": an exclamation is speech, capitals or not.
     if (body.back() == '!') return false;
     const bool punctuated = body.back() == '.' || body.back() == '?';
-    const int min_words = punctuated || direct ? 2 : 1;
+    // "said on "DWTS."": after a preposition one capitalised word with the
+    // sentence's full stop inside the marks is a title too.
+    const uint32_t first = f_.TokenAt(content.begin);
+    const bool after_preposition = !direct && first >= 2 && Is(f_.Tok(first - 2), {"on", "in", "at", "from", "to"});
+    const int min_words = (punctuated || direct) && !after_preposition ? 2 : 1;
     int words = 0;
     for (uint32_t k = f_.TokenAt(content.begin); k < doc.tokens.size() && doc.tokens[k].span.begin < content.end; ++k) {
       std::string_view t = f_.Tok(k);

@@ -598,7 +598,11 @@ class Reporter {
       }
       // "CLAUSE, said X, ROLE." when no subject stands before the cue; the
       // speaker ends the sentence ("said he would" is not inverted).
-      if (!(sp.found && sp.first_token == c0) && k > c0 + 2 && f_.Tok(k - 1) == "," && !f_.IsPronoun(k + 1)) {
+      // Only verbs of saying invert: "..., show Nigerian actress X" has the
+      // clause before it as its subject.
+      if (!(sp.found && sp.first_token == c0) && k > c0 + 2 && f_.Tok(k - 1) == "," && !f_.IsPronoun(k + 1) &&
+          !Is(t, {"show", "shows", "showed", "showing", "found", "finds", "learned", "knew", "revealed", "indicated",
+                  "indicate", "indicates", "cited", "cites", "expected", "hoped", "hoping", "feared", "worried"})) {
         Speaker r = f_.RightSubject(k + 1, end);
         bool ends = r.found && (r.last_token >= end || Is(f_.Tok(r.last_token), {",", "(", "of"}) ||
                                 end - r.last_token <= 3);
