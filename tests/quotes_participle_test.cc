@@ -26,6 +26,22 @@ TEST(QuotesParticiple, SayingAfterAnObjectReport) {
   EXPECT_EQ(q[1].cue, "saying");
 }
 
+// After an inverted attribution with a role, and after one whose quote
+// ends right before "said", the participle is the same speaker's.
+TEST(QuotesParticiple, AddingAfterAnInvertedSpeakerAndRole) {
+  for (const char* text :
+       {"\xE2\x80\x9CThe offer was fair,\xE2\x80\x9D said Jane Holm, a spokeswoman for the rail operator, adding "
+        "that talks would resume next week.",
+        "\"The offer was fair,\" said Jane Holm, adding that talks would resume next week."}) {
+    auto q = Reports(text);
+    ASSERT_EQ(q.size(), 2u) << text;
+    EXPECT_EQ(q[1].kind, "indirect");
+    EXPECT_EQ(q[1].text, "that talks would resume next week");
+    EXPECT_EQ(q[1].speaker, "Jane Holm");
+    EXPECT_EQ(q[1].cue, "adding");
+  }
+}
+
 TEST(QuotesParticiple, NotingAfterAnActionTakesTheSubject) {
   auto q = Reports("Maria Okonkwo toured the depot, noting that repairs had fallen behind.");
   ASSERT_EQ(q.size(), 1u);

@@ -596,7 +596,13 @@ class Attribution {
         if (f_.InQuote(doc.tokens[m].span.begin)) continue;
         if (!f_.IsCue(m) || (f_.Tok(m).size() > 4 && f_.Tok(m).substr(f_.Tok(m).size() - 3) == "ing")) continue;
         sp = f_.LeftSubject(m, first);
-        if (!sp.found && m > first && f_.Tok(m - 1) == ",") sp = f_.RightSubject(m + 1, k);
+        // "..., said X, ROLE, adding": an inverted subject, after a comma or
+        // after the closing mark of the quote it attributes.
+        size_t len = 0;
+        const bool after_quote = m > first && !f_.Tok(m - 1).empty() &&
+                                 (text::IsDoubleQuote(text::DecodeAt(f_.Tok(m - 1), 0, &len)) ||
+                                  f_.Tok(m - 1) == "\xE2\x80\x99" || f_.Tok(m - 1) == "'");
+        if (!sp.found && m > first && (f_.Tok(m - 1) == "," || after_quote)) sp = f_.RightSubject(m + 1, k);
         if (sp.found) {
           sp.role.reset();
           return sp;

@@ -1145,7 +1145,14 @@ class Reporter {
       } else if (f_.IsCue(lo) || (lo + 1 < k && f_.Tok(lo) == "," && f_.IsCue(lo + 1))) {
         const uint32_t c = f_.IsCue(lo) ? lo : lo + 1;
         sp = f_.RightSubject(c + 1, k - 1);  // "said Ms. Cole, noting"
-        if (sp.found && sp.last_token + 1 < k) sp = Speaker();
+        // "said Ms. Cole, a spokeswoman for X, noting": her role, closed by
+        // the comma before the participle, may stand between.
+        bool role_between = false;
+        if (sp.found && sp.role && sp.last_token + 2 < k && f_.Tok(sp.last_token) == "," && f_.Tok(k - 1) == ",") {
+          role_between = true;
+          for (uint32_t m = sp.last_token + 1; m + 1 < k && role_between; ++m) role_between = f_.Tok(m) != ",";
+        }
+        if (sp.found && sp.last_token + 1 < k && !role_between) sp = Speaker();
       }
       if (!sp.found) return;
       uint32_t end = sent.end_token;
