@@ -31,6 +31,16 @@ TEST(QuotesInfinitive, DeclinedToCommentSaysNothing) {
   EXPECT_TRUE(Reports("The port authority declined to comment.").empty());
 }
 
+// Refusing to be named says why a source is unnamed: the statement is the
+// one the main verb reports.
+TEST(QuotesInfinitive, DeclinedToBeNamedIsAnAside) {
+  auto q = Reports("A source close to the company, who declined to be named, said the board had met in March.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the board had met in March");
+  EXPECT_EQ(q[0].cue, "said");
+  EXPECT_EQ(q[0].speaker, "A source close to the company");
+}
+
 TEST(QuotesInfinitive, PromisedAfterANamedSubject) {
   auto q = Reports("Maria Okafor promised to rebuild the library if elected.");
   ASSERT_EQ(q.size(), 1u);

@@ -2348,7 +2348,8 @@ class Reporter {
   // "who requested anonymity": the cue at k says why a source goes
   // unnamed, which is no statement.
   bool AnonymityAside(uint32_t k, uint32_t end) const {
-    bool no = false;
+    // "who declined to be named": a refusal is the "not".
+    bool no = Is(f_.Tok(k), {"declined", "declines", "declining", "refused", "refuses", "refusing"});
     for (uint32_t m = k + 1; m < end && m < k + 7; ++m) {
       std::string_view t = f_.Tok(m);
       if (Is(t, {",", ";", ":", "that"})) break;
