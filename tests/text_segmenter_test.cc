@@ -74,6 +74,11 @@ TEST(Segmenter, HeadlineLineEndsWithoutPunctuation) {
   // A hard-wrapped sentence goes on over its line breaks.
   s = Sentences("Ada Vale met with the mayor of\nPortsmouth on Monday.");
   EXPECT_EQ(s.size(), 1u);
+  // A quoted headline after a full stop is a line of its own too.
+  s = Sentences("The pier closed next year.\n\xE2\x80\x9C" "DIVISIVE, STUPID AND WRONG\xE2\x80\x9D\nThe pier will open, "
+                "Ada Vale said.");
+  ASSERT_EQ(s.size(), 3u);
+  EXPECT_EQ(s[2], "The pier will open, Ada Vale said.");
 }
 
 TEST(Segmenter, NumberSignIsNoSentenceEnd) {

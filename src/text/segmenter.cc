@@ -181,6 +181,16 @@ void Segmenter::Process(Document& doc) const {
     size_t line_start = first_token;
     for (size_t k = first_token; k < end_token; ++k) {
       std::string_view t = tok(k);
+      // Every line starts at the token after a line break, whatever ended
+      // the line before ("... next year.\n“DIVISIVE, STUPID AND WRONG”\n").
+      if (k > first_token) {
+        for (uint32_t c = doc.tokens[k - 1].span.end; c < doc.tokens[k].span.begin; ++c) {
+          if (text[c] == '\n') {
+            line_start = std::max(line_start, k);
+            break;
+          }
+        }
+      }
       bool terminal = IsTerminal(t);
       bool abbrev = !terminal && t.size() > 1 && t.back() == '.';
       if (!terminal && !abbrev && k + 1 < end_token) {
@@ -193,16 +203,18 @@ void Segmenter::Process(Document& doc) const {
         }
         if (line_break) {
           size_t words = 0, capitalised = 0;
+          std::string_view last_word;  // "“DIVISIVE, STUPID AND WRONG”": the closing mark is no word
           for (size_t m = line_start; m <= k; ++m) {
             std::string_view w = tok(m);
             size_t wl;
             if (!IsWordChar(DecodeAt(w, 0, &wl))) continue;
+            last_word = w;
             if (TitleFunctionWord(w)) continue;
             ++words;
             capitalised += StartsUpper(w) || IsDigit(DecodeAt(w, 0, &wl));
           }
           size_t nl;
-          const bool title = words >= 3 && capitalised * 10 >= words * 8 && StartsUpper(tok(k)) &&
+          const bool title = words >= 3 && capitalised * 10 >= words * 8 && StartsUpper(last_word) &&
                              IsUpper(DecodeAt(tok(k + 1), 0, &nl));
           line_start = k + 1;
           if (title) {
