@@ -42,6 +42,27 @@ TEST(QuotesParticiple, AddingAfterAnInvertedSpeakerAndRole) {
   }
 }
 
+// "by saying": the means of the clause's act is its subject's statement.
+TEST(QuotesParticiple, BySayingReportsForTheSubject) {
+  auto q = Reports("Bram Holm has soared in the polls by saying that the system is rigged.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that the system is rigged");
+  EXPECT_EQ(q[0].speaker, "Bram Holm");
+  EXPECT_EQ(q[0].cue, "saying");
+  // Not every "by ...ing" is speech.
+  EXPECT_TRUE(Reports("Bram Holm won the race by running faster than anyone.").empty());
+}
+
+// A verbless subordinate phrase after the first report does not hide the
+// participle after it.
+TEST(QuotesParticiple, AfterAVerblessSubordinatePhrase) {
+  auto q = Reports("Bram Holm called for a prosecutor to examine the ferry deal while mayor of Tull, saying the "
+                   "council is biased.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].text, "the council is biased");
+  EXPECT_EQ(q[1].speaker, "Bram Holm");
+}
+
 TEST(QuotesParticiple, NotingAfterAnActionTakesTheSubject) {
   auto q = Reports("Maria Okonkwo toured the depot, noting that repairs had fallen behind.");
   ASSERT_EQ(q.size(), 1u);

@@ -315,13 +315,27 @@ class Reporter {
       }
       while (from < end && Is(f_.Tok(from), {"morning", "afternoon", "evening", "night"})) ++from;
       joined_ = false;
+      bool subordinate = false;
       // A closing mark glued to the comma ("party,\u201d claiming ...") hides
       // nothing.
       while (from < end && (Is(f_.Tok(from), {",", "and", "but", ";", "while", "whereas", "though", "although",
                                                "\xE2\x80\x94", "\xE2\x80\x93", "--"}) ||
                             (from > 0 && f_.Tok(from - 1) == "," && IsGluedMark(from)))) {
         joined_ = joined_ || Is(f_.Tok(from), {"and", "but"});
+        subordinate = subordinate || Is(f_.Tok(from), {"while", "whereas", "though", "although"});
         ++from;
+      }
+      // "called for a prosecutor to investigate her server while secretary
+      // of state, saying ...": the participle after the verbless
+      // subordinate phrase continues the report's subject.
+      if (subordinate && last_speaker_.found) {
+        for (uint32_t m = from; m + 1 < end && m < from + 12; ++m) {
+          if (f_.Tok(m) == ";" || f_.IsCue(m) || f_.InQuote(doc_.tokens[m].span.begin)) break;
+          if (f_.Tok(m) == "," && Participle(m + 1)) {
+            from = m + 1;
+            break;
+          }
+        }
       }
     }
   }
@@ -1227,9 +1241,12 @@ class Reporter {
   // participle after a comma, which shares its clause's subject.
   bool Participle(uint32_t k) const {
     std::string_view t = f_.Tok(k);
-    // After a comma or a dash: "dismissed the charge — saying ...".
+    // After a comma or a dash: "dismissed the charge — saying ...";
+    // "responded by saying that ...": the means of a clause's act.
     if (k == 0 || t.size() <= 4 || t.substr(t.size() - 3) != "ing" ||
-        !Is(f_.Tok(k - 1), {",", "\xE2\x80\x94", "--"})) {
+        !(Is(f_.Tok(k - 1), {",", "\xE2\x80\x94", "--"}) ||
+          (f_.Tok(k - 1) == "by" && Is(t, {"saying", "arguing", "claiming", "insisting", "noting", "suggesting",
+                                             "warning", "declaring", "stating", "pointing"})))) {
       return false;
     }
     // ", referring to X": who or what the speaker meant is the statement.
