@@ -63,6 +63,20 @@ TEST(QuotesParticiple, AfterAVerblessSubordinatePhrase) {
   EXPECT_EQ(q[1].speaker, "Bram Holm");
 }
 
+// "while saying", and a second participle joined by "and" to a first.
+TEST(QuotesParticiple, SubordinatedAndJoinedParticiples) {
+  auto q = Reports("Bram Holm voted for the budget while saying that the pier would need more money.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that the pier would need more money");
+  EXPECT_EQ(q[0].speaker, "Bram Holm");
+  q = Reports("Bram Holm ducked, pointing to his record in the council and saying that the pier is overrated.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that the pier is overrated");
+  EXPECT_EQ(q[0].speaker, "Bram Holm");
+  // "and" after a non-participle is a clause of its own, read elsewhere.
+  EXPECT_TRUE(Reports("The pier opened in May and saying goodbye was hard.").empty());
+}
+
 TEST(QuotesParticiple, NotingAfterAnActionTakesTheSubject) {
   auto q = Reports("Maria Okonkwo toured the depot, noting that repairs had fallen behind.");
   ASSERT_EQ(q.size(), 1u);

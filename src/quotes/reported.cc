@@ -1243,10 +1243,25 @@ class Reporter {
     std::string_view t = f_.Tok(k);
     // After a comma or a dash: "dismissed the charge — saying ...";
     // "responded by saying that ...": the means of a clause's act.
-    if (k == 0 || t.size() <= 4 || t.substr(t.size() - 3) != "ing" ||
-        !(Is(f_.Tok(k - 1), {",", "\xE2\x80\x94", "--"}) ||
-          (f_.Tok(k - 1) == "by" && Is(t, {"saying", "arguing", "claiming", "insisting", "noting", "suggesting",
-                                             "warning", "declaring", "stating", "pointing"})))) {
+    // "..., while saying ...", "before adding ...": a subordinated one.
+    if (k == 0 || t.size() <= 4 || t.substr(t.size() - 3) != "ing") return false;
+    const bool speech = Is(t, {"saying", "arguing", "claiming", "insisting", "noting", "suggesting", "warning",
+                               "declaring", "stating", "pointing", "adding", "acknowledging", "conceding",
+                               "admitting"});
+    std::string_view before = f_.Tok(k - 1);
+    bool after_and = false;  // ", pointing to his record and saying that ...": the second of two
+    if (before == "and" && speech) {
+      for (uint32_t m = k - 1; m > 1 && k - m < 15; --m) {
+        const std::string_view w = f_.Tok(m - 1);
+        if (text::StartsLower(w) && w.size() > 4 && w.substr(w.size() - 3) == "ing" && f_.Tok(m - 2) == ",") {
+          after_and = true;
+          break;
+        }
+        if (Is(w, {",", ";", ":", "."}) || f_.InQuote(doc_.tokens[m - 1].span.begin)) break;
+      }
+    }
+    if (!(Is(before, {",", "\xE2\x80\x94", "--"}) || after_and ||
+          (speech && Is(before, {"by", "while", "before", "after", "when"})))) {
       return false;
     }
     // ", referring to X": who or what the speaker meant is the statement.
