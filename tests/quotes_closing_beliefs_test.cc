@@ -82,8 +82,18 @@ TEST(QuotesClosingBeliefs, ClosingAttributionStartsAfterAColonOrBracket) {
 
 TEST(QuotesClosingBeliefs, AccordingToVouchesForTheRelativeClauseBeforeIt) {
   auto q = Reports("Council members denounced the deal, which would cut the ferry budget by half, according to port records.");
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].text, "which would cut the ferry budget by half");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].text, "which would cut the ferry budget by half");
+  EXPECT_EQ(q[1].cue, "according to");
+  // The main clause before the relative one keeps its own report.
+  EXPECT_EQ(q[0].text, "the deal");
+  EXPECT_EQ(q[0].speaker, "Council members");
+  q = Reports("Ada Vale says the port can still close the gap in funds, which stood at $3 million, according to port "
+              "records.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "the port can still close the gap in funds");
+  EXPECT_EQ(q[0].speaker, "Ada Vale");
+  EXPECT_EQ(q[1].text, "which stood at $3 million");
   // A relative clause closed before the main verb is the subject's.
   q = Reports("Ada Vale, who ran the port for years, had a bigger budget, according to port records.");
   ASSERT_EQ(q.size(), 1u);

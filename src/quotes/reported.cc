@@ -2925,7 +2925,16 @@ class Reporter {
       } else if (f_.Tok(k - 1) == "," && (after_opening || k - 1 > c0 + 2)) {
         // "In 2007, Mr. Manafort set up ..., according to a court filing":
         // the opening phrase is part of what the source says.
-        Emit(Narrowed(OpeningStart(sent, c0), k - 1, /*relative=*/true), k - 1, k, sp, k + 1);
+        const uint32_t from = Narrowed(OpeningStart(sent, c0), k - 1, /*relative=*/true);
+        Emit(from, k - 1, k, sp, k + 1);
+        // "Jeff Weaver says his streak ... closes the gap in delegates,
+        // which stood at 263, according to the AP": the source covers the
+        // relative clause; the main clause before it keeps its own report.
+        if (from > c0 + 3 && f_.Tok(from - 1) == "," && Is(f_.Tok(from), {"which", "who"})) {
+          const uint32_t saved = last_;
+          Clauses(c0, from - 1);
+          last_ = std::max(last_, saved);
+        }
         // "Only one person was killed ..., according to the police agency,
         // and there were only eight ...", "Notably absent, according to
         // members, was any mention of ...": the sentence goes on after the
