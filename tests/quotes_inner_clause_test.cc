@@ -47,6 +47,23 @@ TEST(QuotesInnerClause, SubjectAfterWhile) {
   EXPECT_EQ(q.back().text, "the price was too low");
 }
 
+// "While some say X, others disagree": the report in the opening clause
+// stands even when the main clause is too short for one; the subordinator
+// is no part of its speaker; a dash after an aside starts the next report.
+TEST(QuotesInnerClause, OpeningWhileClauseAndDashes) {
+  auto q = Indirect("While some friends say Mr. Holm would look much better these days, others disagree.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "some friends");
+  EXPECT_EQ(q[0].text, "Mr. Holm would look much better these days");
+  q = Indirect("While some friends say Mr. Holm would look better if he ate a cheeseburger - an old favorite - others "
+               "say he has never been healthier.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "some friends");
+  EXPECT_EQ(q[0].text, "Mr. Holm would look better if he ate a cheeseburger - an old favorite");
+  EXPECT_EQ(q[1].speaker, "others");
+  EXPECT_EQ(q[1].text, "he has never been healthier");
+}
+
 TEST(QuotesInnerClause, RelativeWhoTakesTheAntecedent) {
   auto q = Indirect("The vote was delayed by Ravi Okonkwo, who said the count was incomplete, and by others.");
   ASSERT_EQ(q.size(), 1u);

@@ -157,6 +157,20 @@ class Reporter {
     if (quoted) AfterQuote(sent);
     const uint32_t c0 = f_.ClauseStart(s);
     while (end > c0 && Is(f_.Tok(end - 1), {".", "!", "?", "\"", ")", "'"})) --end;
+    // "But when Clinton said she would debate ..., he looked ...", "While
+    // Ramos said that ..., he appears ...": a report inside an opening
+    // subordinate clause, which the clause start skipped; read even when
+    // the main clause is too short for one ("..., others disagree").
+    if (c0 > sent.first_token + 3 && f_.Tok(c0 - 1) == ",") {
+      uint32_t o = sent.first_token;
+      while (o < c0 && Is(f_.Tok(o), {"But", "And", "So", "Yet", "Still", "Even", "Only", "Just", ","})) ++o;
+      if (o + 3 < c0 && o + 3 < end && f_.Tok(o + 1) != "asked" &&
+          Is(f_.Tok(o), {"When", "when", "While", "while", "Although", "although", "Though", "though", "After",
+                         "after", "Before", "before", "Since", "since", "Because", "because", "Once", "once",
+                         "Until", "until", "Whereas", "whereas"})) {
+        Clauses(o + 1, std::min(c0 - 1, end));
+      }
+    }
     if (end <= c0 + 2) return;
     if (According(sent, c0, end)) return;
     if (Parenthetical(sent.first_token, c0, end)) return;
@@ -176,19 +190,6 @@ class Reporter {
         if (j + 1 < c0) Emit(j, c0, k, Speaker());
       }
       break;
-    }
-    // "But when Clinton said she would debate ..., he looked ...", "While
-    // Ramos said that ..., he appears ...": a report inside an opening
-    // subordinate clause, which the clause start skipped.
-    if (c0 > sent.first_token + 3 && f_.Tok(c0 - 1) == ",") {
-      uint32_t o = sent.first_token;
-      while (o < c0 && Is(f_.Tok(o), {"But", "And", "So", "Yet", "Still", "Even", "Only", "Just", ","})) ++o;
-      if (o + 3 < c0 && o + 3 < end && f_.Tok(o + 1) != "asked" &&
-          Is(f_.Tok(o), {"When", "when", "While", "while", "Although", "although", "Though", "though", "After",
-                         "after", "Before", "before", "Since", "since", "Because", "because", "Once", "once",
-                         "Until", "until", "Whereas", "whereas"})) {
-        Clauses(o + 1, std::min(c0 - 1, end));
-      }
     }
     OpeningParticiple(sent, c0, end);
     AsClause(sent, c0, end);
@@ -319,7 +320,7 @@ class Reporter {
       // A closing mark glued to the comma ("party,\u201d claiming ...") hides
       // nothing.
       while (from < end && (Is(f_.Tok(from), {",", "and", "but", ";", "while", "whereas", "though", "although",
-                                               "\xE2\x80\x94", "\xE2\x80\x93", "--"}) ||
+                                               "\xE2\x80\x94", "\xE2\x80\x93", "--"}) || IsDash(from) ||
                             (from > 0 && f_.Tok(from - 1) == "," && IsGluedMark(from)))) {
         joined_ = joined_ || Is(f_.Tok(from), {"and", "but"});
         subordinate = subordinate || Is(f_.Tok(from), {"while", "whereas", "though", "although"});
@@ -1898,6 +1899,14 @@ class Reporter {
       // "..., and Clinton said ...": a new subject with its own cue starts a
       // report of its own.
       if (Is(t, {"and", "but", ";"}) && NewReportAt(m + 1, end)) return m;
+      // "... a cheeseburger - an old favorite - others say ...": after a
+      // dash, the same.
+      if (IsDash(m) && NewReportAt(m + 1, end)) {
+        // Unless the dash opens an aside that another dash closes first.
+        bool aside = false;
+        for (uint32_t d = m + 1; d < end && d < m + 10 && !aside && !f_.IsCue(d); ++d) aside = IsDash(d);
+        if (!aside) return m;
+      }
       // "..., and more than 4 in 10 said ...", "... this cycle," while X
       // suggested ...": a closing mark glued to the comma hides nothing.
       if (t == "," && Is(n, {"and", "but", "while"}) && NewReportAt(after + 1, end)) return m;

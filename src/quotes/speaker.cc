@@ -132,7 +132,9 @@ bool SpeakerFinder::TrimDescription(Speaker* sp) const {
   // "once the man", "when officials": a subordinator is no part of who.
   uint32_t from = a;
   while (from + 1 < cut && Is(Tok(from), {"once", "when", "after", "before", "if", "because", "while", "as", "since",
-                                          "although", "though", "until", "unless"})) {
+                                          "although", "though", "until", "unless", "Once", "When", "After",
+                                          "Before", "If", "Because", "While", "As", "Since", "Although", "Though",
+                                          "Until", "Unless", "Whereas", "whereas"})) {
     ++from;
   }
   // Words left dangling by the cut; "people I spoke to" keeps its "to".
