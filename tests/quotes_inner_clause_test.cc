@@ -64,6 +64,20 @@ TEST(QuotesInnerClause, OpeningWhileClauseAndDashes) {
   EXPECT_EQ(q[1].text, "he has never been healthier");
 }
 
+// A closing attribution before a semicolon ends its clause there; what
+// follows is read on its own. A dash aside ("- as X has said -") is no new
+// report.
+TEST(QuotesInnerClause, SemicolonAfterAClosingAttribution) {
+  auto q = Indirect("Candidates need more votes in the suburbs, analysts say; Ada Holm said she would try harder.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "Candidates need more votes in the suburbs");
+  EXPECT_EQ(q[0].speaker, "analysts");
+  EXPECT_EQ(q[1].text, "she would try harder");
+  EXPECT_EQ(q[1].speaker, "Ada Holm");
+  q = Indirect("Bram Holm assured the crowd that he has the votes - as Ada Holm has said - and he can win in May.");
+  for (const Got& g : q) EXPECT_NE(g.text.substr(0, 1), "-") << g.text;
+}
+
 TEST(QuotesInnerClause, RelativeWhoTakesTheAntecedent) {
   auto q = Indirect("The vote was delayed by Ravi Okonkwo, who said the count was incomplete, and by others.");
   ASSERT_EQ(q.size(), 1u);

@@ -73,6 +73,8 @@ TEST(QuotesParticiple, SubordinatedAndJoinedParticiples) {
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].text, "that the pier is overrated");
   EXPECT_EQ(q[0].speaker, "Bram Holm");
+  // "adding" without "that" is gaining, not saying.
+  EXPECT_TRUE(Reports("The party held its seats while adding strongholds like Tull and Vask.").empty());
   // "and" after a non-participle is a clause of its own, read elsewhere.
   EXPECT_TRUE(Reports("The pier opened in May and saying goodbye was hard.").empty());
 }

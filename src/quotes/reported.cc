@@ -157,6 +157,24 @@ class Reporter {
     if (quoted) AfterQuote(sent);
     const uint32_t c0 = f_.ClauseStart(s);
     while (end > c0 && Is(f_.Tok(end - 1), {".", "!", "?", "\"", ")", "'"})) --end;
+    // "..., political analysts say; in 2012, Romney stumbled ...": a
+    // closing attribution ends its clause at the semicolon, and what
+    // follows it is read on its own.
+    uint32_t rest = sent.end_token;
+    if (!quoted) {
+      for (uint32_t m = c0 + 4; m + 2 < end; ++m) {
+        if (f_.Tok(m) != ";") continue;
+        bool closing = false;
+        for (uint32_t c = m - 1; c > c0 + 2 && m - c <= 4 && !closing; --c) {
+          closing = f_.IsCue(c) && text::StartsLower(f_.Tok(c)) && f_.Tok(c - 1) != "that";
+        }
+        if (closing) {
+          rest = m + 1;
+          end = m;
+        }
+        break;
+      }
+    }
     // "But when Clinton said she would debate ..., he looked ...", "While
     // Ramos said that ..., he appears ...": a report inside an opening
     // subordinate clause, which the clause start skipped; read even when
@@ -196,6 +214,11 @@ class Reporter {
     TrailingAs(c0, end);
     Nominal(c0, end);
     Clauses(c0, end);
+    if (rest < sent.end_token) {
+      uint32_t e = sent.end_token;
+      while (e > rest && Is(f_.Tok(e - 1), {".", "!", "?", "\"", ")", "'"})) --e;
+      if (e > rest + 2) Clauses(rest, e);
+    }
   }
 
   // "As POLITICO revealed, the RNC agreed ...", "As Trump put it, the
@@ -1261,8 +1284,11 @@ class Reporter {
         if (Is(w, {",", ";", ":", "."}) || f_.InQuote(doc_.tokens[m - 1].span.begin)) break;
       }
     }
+    // ("while adding Democratic strongholds": "adding" reports only with
+    // "that".)
     if (!(Is(before, {",", "\xE2\x80\x94", "--"}) || after_and ||
-          (speech && Is(before, {"by", "while", "before", "after", "when"})))) {
+          (speech && Is(before, {"by", "while", "before", "after", "when"}) &&
+           (t != "adding" || (k + 1 < doc_.tokens.size() && f_.Tok(k + 1) == "that"))))) {
       return false;
     }
     // ", referring to X": who or what the speaker meant is the statement.
@@ -1904,7 +1930,9 @@ class Reporter {
       if (IsDash(m) && NewReportAt(m + 1, end)) {
         // Unless the dash opens an aside that another dash closes first.
         bool aside = false;
-        for (uint32_t d = m + 1; d < end && d < m + 10 && !aside && !f_.IsCue(d); ++d) aside = IsDash(d);
+        // ("- an old favorite - others say", "- as Rubio has said - and").
+        for (uint32_t d = m + 1; d < end && d < m + 12 && !aside; ++d) aside = IsDash(d);
+        aside = aside || Is(f_.Tok(m + 1), {"as", "like"});
         if (!aside) return m;
       }
       // "..., and more than 4 in 10 said ...", "... this cycle," while X
