@@ -384,6 +384,11 @@ TEST(QuotesBareSubjects, CurlyPossessiveGerundsAndRolesInTailAttributions) {
   q = Reports("Ada Vale spoke to the board. Finding what is under the harbour is not simple, she said.");
   ASSERT_FALSE(q.empty());
   EXPECT_EQ(q.back().text, "Finding what is under the harbour is not simple");
+  // Its verb may be a past tense.
+  q = Reports("Ada Vale spoke to the board. Seeing the harbour silt up led her to run, she said.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q.back().text, "Seeing the harbour silt up led her to run");
+  EXPECT_EQ(q.back().speaker, "Ada Vale");
   // A role before the name in a closing attribution.
   q = Reports("The couple were among the passengers, ministry spokesman Tom Reed said Thursday.");
   ASSERT_EQ(q.size(), 1u);

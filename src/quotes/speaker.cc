@@ -403,8 +403,11 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
         gerund_clause = verb && c < end && IsCue(c) && end - c <= 4;
         break;
       }
+      // "Seeing his brother suffer led him to ...": a past tense counts.
       verb = verb || Is(w, {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
-                            "does", "did", "may", "might", "must", "should"});
+                            "does", "did", "may", "might", "must", "should", "led", "made", "gave", "took", "kept",
+                            "left", "became", "brought", "taught", "meant", "makes", "gives", "keeps", "means"}) ||
+             (m > k + 1 && w.size() > 4 && text::StartsLower(w) && w.substr(w.size() - 2) == "ed");
     }
   }
   const bool participle = first.size() > 4 && text::StartsUpper(first) && !gerund_clause &&
