@@ -35,6 +35,14 @@ TEST(QuotesRoleEdges, AgeAfterTheNameKeepsTheRoleBefore) {
   EXPECT_EQ(doc.quotes[0].speaker_role.value_or(""), "commuter");
 }
 
+TEST(QuotesRoleEdges, AParticipleAsideAfterADescriptionIsNoRole) {
+  Document doc = testing_util::Analyze(
+      "Port officials familiar with the deal, speaking on condition of anonymity, said the ferry was sold.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].speaker.value_or(""), "Port officials familiar with the deal");
+  EXPECT_FALSE(doc.quotes[0].speaker_role.has_value()) << *doc.quotes[0].speaker_role;
+}
+
 TEST(QuotesRoleEdges, AParticipleClauseIsNoRole) {
   Document doc = testing_util::Analyze("\"We lack money,\" Jim Brand, noting the budget, said.");
   ASSERT_EQ(doc.quotes.size(), 1u);

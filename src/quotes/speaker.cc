@@ -992,7 +992,9 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
       if (closed && k > from && Description(from, k, sp)) {
         uint32_t close = to;
         while (close > k + 1 && Tok(close - 1) == ",") --close;
-        if (close > k + 1) {
+        // ("Officials, speaking on condition of anonymity, said": a
+        // participle aside is no role.)
+        if (close > k + 1 && !OpensParticipleClause(Tok(k + 1))) {
           sp->role = std::string(doc_.Slice({doc_.tokens[k + 1].span.begin, doc_.tokens[close - 1].span.end}));
           sp->role_is_title = false;
         }
