@@ -78,6 +78,25 @@ TEST(QuotesInnerClause, SemicolonAfterAClosingAttribution) {
   for (const Got& g : q) EXPECT_NE(g.text.substr(0, 1), "-") << g.text;
 }
 
+// A closing attribution before a dash gloss; a listener before "wrote ...
+// that"; two named subjects with party labels.
+TEST(QuotesInnerClause, ClosingDashListenerAndLabelledPair) {
+  auto q = Indirect("The harbour deficit will grow this year, sooner than expected, the port office reported on "
+                    "Tuesday -- a development that worries the council.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "The harbour deficit will grow this year, sooner than expected");
+  EXPECT_EQ(q[0].speaker, "the port office");
+  q = Indirect("A student wrote the local newspaper, The Tull Chief, that these taunts were becoming common.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that these taunts were becoming common");
+  EXPECT_TRUE(Indirect("Ada Holm wrote a letter that was printed in the Tull Chief.").empty());
+  q = Indirect("Ada Holm (D) and Bram Vask (R) announced they will close the pier.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "they will close the pier");
+  EXPECT_NE(q[0].speaker.find("Bram Vask"), std::string::npos);
+  EXPECT_NE(q[0].speaker.find("Ada Holm"), std::string::npos);
+}
+
 TEST(QuotesInnerClause, RelativeWhoTakesTheAntecedent) {
   auto q = Indirect("The vote was delayed by Ravi Okonkwo, who said the count was incomplete, and by others.");
   ASSERT_EQ(q.size(), 1u);

@@ -162,11 +162,26 @@ class Reporter {
     // follows it is read on its own.
     uint32_t rest = sent.end_token;
     if (!quoted) {
+      // (A dash the same: "..., the budget office reported on Tuesday --
+      // a development that ...".)
       for (uint32_t m = c0 + 4; m + 2 < end; ++m) {
-        if (f_.Tok(m) != ";") continue;
+        if (f_.Tok(m) != ";" && !IsDash(m)) continue;
         bool closing = false;
+        uint32_t cue = 0;
         for (uint32_t c = m - 1; c > c0 + 2 && m - c <= 4 && !closing; --c) {
           closing = f_.IsCue(c) && text::StartsLower(f_.Tok(c)) && f_.Tok(c - 1) != "that";
+          if (closing) cue = c;
+        }
+        if (closing && f_.Tok(m) != ";") {
+          // A dash ends only a closing attribution ("..., the office
+          // reported on Tuesday -- a development ..."), not one opening an
+          // aside pair ("said -- on Twitter -- that ...").
+          bool comma = false;
+          for (uint32_t c = cue; c > c0 + 1 && cue - c <= 8 && !comma; --c) comma = f_.Tok(c - 1) == ",";
+          bool pair = false;
+          for (uint32_t d = m + 1; d < end && !pair; ++d) pair = IsDash(d);
+          closing = comma && !pair;
+          for (uint32_t c = cue + 1; c < m && closing; ++c) closing = f_.Tok(c) != "that";
         }
         if (closing) {
           rest = m + 1;
@@ -2573,6 +2588,21 @@ class Reporter {
     // "agreed with the President that Britain would have to wait".
     if (Is(verb, {"agreed", "agree", "agrees", "disagreed", "disagree", "disagrees"}) && j < end && f_.Tok(j) == "with") {
       if (uint32_t t = find_that(j + 1, 10, /*any=*/true)) return t;
+    }
+    // "wrote the local newspaper, The Perry Chief, that ...": a listener
+    // before the clause's own "that".
+    if (Is(verb, {"wrote", "writes", "write", "writing"}) && j < end && f_.Tok(j) != "that") {
+      for (uint32_t m = j; m + 2 < end && m < j + 12; ++m) {
+        const std::string_view w = f_.Tok(m);
+        if (f_.IsCue(m) || f_.InQuote(doc_.tokens[m].span.begin) ||
+            Is(w, {";", ":", ".", "and", "but", "when", "while", "as", "because", "since", "after", "before", "if",
+                   "although", "though", "where", "which", "who"})) {
+          break;  // "wrote a rant last year when it was apparent that ...": another clause's
+        }
+        if (w != "that") continue;
+        if (m > j && (OpensClause(f_.Tok(m + 1)) || f_.IsPronoun(m + 1)) && !VerbLike(m + 1)) return m;
+        break;
+      }
     }
     if (Is(verb, {"told", "tells", "tell", "telling", "assured", "informed", "reminded", "warned", "urged"})) {
       if (uint32_t t = find_that(j, 14, /*any=*/true)) return t;

@@ -1285,7 +1285,15 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
       uint32_t start = TokenAt(men.title.empty() ? men.span.begin : men.title.begin);
       // "and" before a name joins two subjects ("Mr. Grassley and Mr. Leahy
       // say") when a person ends right before it; otherwise it is an object.
-      const bool joined = start >= lo + 2 && Tok(start - 1) == "and" && PersonMentionEndingAt(start - 2) >= 0;
+      // "Martin O'Malley (D) and Mike Huckabee (R) announced": a party label
+      // may close the first name.
+      uint32_t first_end = start >= lo + 2 ? start - 2 : start;
+      if (start >= lo + 4 && Tok(first_end) == ")") {
+        uint32_t p = first_end;
+        while (p > lo + 1 && first_end - p < 6 && Tok(p) != "(") --p;
+        if (Tok(p) == "(") first_end = p - 1;
+      }
+      const bool joined = start >= lo + 2 && Tok(start - 1) == "and" && PersonMentionEndingAt(first_end) >= 0;
       // "Secretary of State John Kerry": "of" inside a title is no preposition.
       const bool titled = start >= lo + 2 && Tok(start - 1) == "of" && text::StartsUpper(Tok(start - 2));
       bool object = start > lo && IsPreposition(Tok(start - 1)) && !joined && !titled;
@@ -1294,8 +1302,8 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
         Speaker sp = FromMention(mi);
         if (RoleGap(m + 1, cue, &sp)) {
           // "Mr. Grassley and Mr. Leahy say": both, as one description.
-          if (start >= lo + 2 && Tok(start - 1) == "and" && PersonMentionEndingAt(start - 2) >= 0) {
-            const Mention& other = doc_.mentions[PersonMentionEndingAt(start - 2)];
+          if (joined) {
+            const Mention& other = doc_.mentions[PersonMentionEndingAt(first_end)];
             uint32_t b = other.title.empty() ? other.span.begin : other.title.begin;
             sp.mention = {b, men.span.end};
             sp.name = std::string(doc_.Slice(sp.mention));
