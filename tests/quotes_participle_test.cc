@@ -79,6 +79,19 @@ TEST(QuotesParticiple, SubordinatedAndJoinedParticiples) {
   EXPECT_TRUE(Reports("The pier opened in May and saying goodbye was hard.").empty());
 }
 
+// A described subject with an irregular past tense, or in lower case after
+// an opening phrase, is the speaker of a partial quote after ", saying".
+TEST(QuotesParticiple, DescribedSubjectOfAQuotedParticiple) {
+  auto q = Reports("The harbour master began by talking about the silt, saying that dredging is now \"cheaper than "
+                   "waiting.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The harbour master");
+  q = Reports("In three interviews, the mayor sounded off on the port, saying she didn't \"want to contemplate\" "
+              "another closure.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the mayor");
+}
+
 TEST(QuotesParticiple, NotingAfterAnActionTakesTheSubject) {
   auto q = Reports("Maria Okonkwo toured the depot, noting that repairs had fallen behind.");
   ASSERT_EQ(q.size(), 1u);

@@ -750,7 +750,8 @@ class Attribution {
       if (!text::StartsLower(t)) return false;
       if (Is(t, {"has", "had", "have", "was", "were", "is", "are", "will", "would", "could", "later", "also", "then",
                  "quickly", "again", "took", "went", "made", "gave", "doubled", "who", "which", "that", "on", "in",
-                 "at", "to"})) {
+                 "at", "to", "began", "came", "spoke", "held", "kept", "left", "ran", "won", "lost", "stood", "led",
+                 "met", "saw", "brought", "sat", "got", "fought", "hit", "set", "put"})) {
         return true;
       }
       return t.size() > 4 && t.substr(t.size() - 2) == "ed";
@@ -760,7 +761,12 @@ class Attribution {
     sp = f_.RightSubject(c, e);
     if (sp.found && sp.last_token <= e) return sp;
     sp = Speaker();
-    if (!Is(f_.Tok(c), {"The", "A", "An", "His", "Her", "Their", "Its", "One", "Another"})) return sp;
+    // ("In three interviews, the justice sounded off ...": lower case after
+    // an opening phrase.)
+    if (!Is(f_.Tok(c), {"The", "A", "An", "His", "Her", "Their", "Its", "One", "Another", "the", "a", "an", "his",
+                        "her", "their", "its"})) {
+      return sp;
+    }
     for (uint32_t m = c + 1; m < e; ++m) {
       size_t len;
       if (!text::IsWordChar(text::DecodeAt(f_.Tok(m), 0, &len)) || f_.IsCue(m)) return sp;
