@@ -270,5 +270,16 @@ TEST(QuotesSubjectAsides, OwnersRoleBeforeANameAndItsAside) {
   EXPECT_EQ(q[0].text, "the ferry would sail again");
 }
 
+// The occasion between a name and its cue ("X in his speech called"), and
+// a verb coordinated with the cue of a subordinate clause's subject.
+TEST(QuotesSubjectAsides, OccasionAndSubordinateSubject) {
+  auto q = testing_util::Statements(
+      "Sarah Holm spoke. The rebellion was complete when Holm in her opening speech called the port \"a ruin\" and "
+      "promised to build a new pier.");
+  ASSERT_EQ(q.size(), 2u);
+  for (const auto& g : q) EXPECT_EQ(g.speaker, "Sarah Holm") << g.text;
+  EXPECT_EQ(q[1].text, "to build a new pier");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -383,11 +383,15 @@ class Reporter {
   // k ("... after Swift publicly scolded her former label, accusing the
   // company of ..."), whose act the participle continues; none when the
   // words before k hold no such clause.
-  Speaker SubordinateSubject(uint32_t k, uint32_t lo) const {
+  Speaker SubordinateSubject(uint32_t k, uint32_t lo, bool across_quotes = false) const {
     const uint32_t from = k > 0 && f_.Tok(k - 1) == "," ? k - 1 : k;  // the participle's own comma
     for (uint32_t w = from; w > lo && from - w < 16;) {
       --w;
-      if (f_.Tok(w) == "," || f_.InQuote(doc_.tokens[w].span.begin)) break;
+      size_t len;
+      const bool quoted = f_.InQuote(doc_.tokens[w].span.begin) ||
+                          text::IsDoubleQuote(text::DecodeAt(f_.Tok(w), 0, &len));
+      if (quoted && across_quotes) continue;
+      if (f_.Tok(w) == "," || quoted) break;
       if (!Is(f_.Tok(w), {"after", "before", "when", "while", "because", "since", "until", "as"})) continue;
       if (f_.PersonMentionStartingAt(w + 1) < 0) break;
       Speaker sub = f_.RightSubject(w + 1, k);
@@ -695,7 +699,10 @@ class Reporter {
         // "Sullivan put off deciding whether ... but said ...", "X offered
         // him a job, then says ...": the second verb shares the clause's
         // subject.
-        Speaker first = ClauseSubject(c0);
+        // "... was complete when Trump called immigrants "rapists" and
+        // promised ...": the subordinate clause's subject, when it has one.
+        Speaker first = SubordinateSubject(k, c0, /*across_quotes=*/true);
+        if (!first.found) first = ClauseSubject(c0);
         if (!first.found) first = FirstVerbSubject(c0, k);
         if (first.found) sp = first;
       }

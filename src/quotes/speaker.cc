@@ -875,6 +875,18 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
       }
     }
   } else {
+    // "Trump in his announcement speech called ...": the occasion, a short
+    // phrase after "in" or "during", stands between the name and the cue.
+    if (Is(t, {"in", "during"}) && to - from >= 3 && to - from <= 5 &&
+        Is(Tok(from + 1), {"his", "her", "their", "its", "a", "an", "the"})) {
+      bool plain = true;
+      size_t len = 0;
+      for (uint32_t k = from + 2; k < to && plain; ++k) {
+        plain = text::StartsLower(Tok(k)) && !IsCue(k) && !IsPronoun(k) &&
+                text::IsWordChar(text::DecodeAt(Tok(k), 0, &len));
+      }
+      if (plain) return true;
+    }
     return Adverbs(from, to);
   }
   if (role_e <= role_b || role_e - role_b > 25) return false;
