@@ -28,6 +28,9 @@ TEST(PersonContext, AgeAndRoleAfterASpeechVerb) {
   // A number that is no age, or a word that is no role, says nothing.
   EXPECT_EQ(TypeOf("They sailed past Silver Clouds, 1999, and more.", "Silver Clouds"), EntityType::kOther);
   EXPECT_EQ(TypeOf("It was, he said later Star Wars again.", "Star Wars"), EntityType::kOther);
+  // A verb only a person does right after an unknown two-word name.
+  EXPECT_EQ(TypeOf("Quorin Vask spoke first.", "Quorin Vask"), EntityType::kPerson);
+  EXPECT_EQ(TypeOf("Quorin Vask graduated in 1990.", "Quorin Vask"), EntityType::kPerson);
 }
 
 TEST(PersonContext, OtherCapitalisedPairsStayOut) {

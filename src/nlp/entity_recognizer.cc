@@ -664,7 +664,10 @@ class Recognizer {
     for (size_t m = ts; m < b && all; ++m) all = NameLike(m);
     if (all) {
       bool titled = ts > a;
+      // "Bram Holm spoke.": a verb only a person does, right after the name.
       bool verb_after = VerbSoon(b, s.end_token) ||
+                        (b - ts == 2 && (PersonVerbSoon(b, s.end_token) ||
+                                         (b < s.end_token && (Tok(b) == "spoke" || Tok(b) == "speaks")))) ||
                         (b < s.end_token && (Tok(b) == "," || Tok(b) == "of" || Tok(b) == "(") &&
                          VerbLater(b, s.end_token));
       bool verb_before = a > s.first_token && lex_.speech.Contains(Tok(a - 1)) && text::StartsLower(Tok(a - 1));
