@@ -281,5 +281,20 @@ TEST(QuotesSubjectAsides, OccasionAndSubordinateSubject) {
   EXPECT_EQ(q[1].text, "to build a new pier");
 }
 
+// People of a person are a description, not the person with a role; a
+// title inside the description's name is fine.
+TEST(QuotesSubjectAsides, PeopleOfAPerson) {
+  auto q = testing_util::Statements("Supporters of Mr. Holm said he would win the seat.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Supporters of Mr. Holm");
+  q = testing_util::Statements("Aides to Gov. Sarah Holm said the pier would reopen.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Aides to Gov. Sarah Holm");
+  q = testing_util::Statements("Secretary of State Sarah Holm said the pier would reopen.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Sarah Holm");
+  EXPECT_EQ(q[0].role, "Secretary of State");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1018,9 +1018,11 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
     // ("Donald Trump repeatedly demeaned women"); only "X's aide" is fine.
     int32_t pm = PersonMentionEndingAt(k);
     if (pm >= 0 && !(k + 1 < to && (Tok(k + 1) == "'s" || Tok(k + 1) == "\xE2\x80\x99s"))) {
-      uint32_t start = TokenAt(doc_.mentions[pm].span.begin);
+      const Mention& pmen = doc_.mentions[pm];
+      uint32_t start = TokenAt(pmen.title.empty() ? pmen.span.begin : pmen.title.begin);
       // "a spokeswoman for X" is fine, and so is "a document on the X
-      // campaign's website": a name after a preposition and its article.
+      // campaign's website": a name after a preposition and its article
+      // ("Aides to Gov. X": and its title).
       if (start > from + 1 && Is(Tok(start - 1), {"the", "a", "an"})) --start;
       if (start <= from || !IsPreposition(Tok(start - 1))) return false;
     }
@@ -1307,7 +1309,13 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
       }
       const bool joined = start >= lo + 2 && Tok(start - 1) == "and" && PersonMentionEndingAt(first_end) >= 0;
       // "Secretary of State John Kerry": "of" inside a title is no preposition.
-      const bool titled = start >= lo + 2 && Tok(start - 1) == "of" && text::StartsUpper(Tok(start - 2));
+      // ("Supporters of Mr. Trump said": people of a person, a plural, no
+      // title.)
+      char folded_buf[24];
+      const std::string_view before_of = start >= lo + 2 ? Tok(start - 2) : std::string_view();
+      const bool people_of = before_of.size() > 3 && before_of.back() == 's' &&
+                             lex_.humans.Contains(text::FoldCase(before_of, folded_buf, sizeof folded_buf));
+      const bool titled = start >= lo + 2 && Tok(start - 1) == "of" && text::StartsUpper(before_of) && !people_of;
       bool object = start > lo && IsPreposition(Tok(start - 1)) && !joined && !titled;
       bool possessive = m + 1 < cue && (Tok(m + 1) == "'s" || Tok(m + 1) == "\xE2\x80\x99s");
       if (!object && !possessive) {
