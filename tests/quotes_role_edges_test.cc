@@ -43,6 +43,21 @@ TEST(QuotesRoleEdges, AParticipleAsideAfterADescriptionIsNoRole) {
   EXPECT_FALSE(doc.quotes[0].speaker_role.has_value()) << *doc.quotes[0].speaker_role;
 }
 
+// After a quote: a relative clause asking for anonymity is neither the cue
+// nor a role; the words before a title join it as one role.
+TEST(QuotesRoleEdges, AnonymityAsideAndWordsBeforeATitle) {
+  Document doc = testing_util::Analyze(
+      "\"We need more pumps,\" one firefighter, who asked not to be identified, said.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].speaker.value_or(""), "one firefighter");
+  EXPECT_EQ(doc.Slice(*doc.quotes[0].cue), "said");
+  EXPECT_FALSE(doc.quotes[0].speaker_role.has_value()) << *doc.quotes[0].speaker_role;
+  doc = testing_util::Analyze("\"Help is on the way,\" said Harbour Minister Sarah Holm.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].speaker.value_or(""), "Sarah Holm");
+  EXPECT_EQ(doc.quotes[0].speaker_role.value_or(""), "Harbour Minister");
+}
+
 TEST(QuotesRoleEdges, AParticipleClauseIsNoRole) {
   Document doc = testing_util::Analyze("\"We lack money,\" Jim Brand, noting the budget, said.");
   ASSERT_EQ(doc.quotes.size(), 1u);

@@ -264,6 +264,9 @@ class Attribution {
       }
       for (uint32_t v = j; v < post_e && v < j + 30; ++v) {
         if (!f_.IsCue(v) && !f_.IsPhrasalCue(v)) continue;
+        // "..." one firefighter, who asked not to be identified, said.": a
+        // relative clause's verb describes the speaker; the cue comes after.
+        if (v > j && Is(f_.Tok(v - 1), {"who", "which"})) continue;
         if (f_.Tok(v) == "according" && f_.Tok(v + 1) == "to" && v + 2 < post_e) {
           // ""...," according to a court document filed by X.": the source
           // is what follows "to" (a person, else the words up to the

@@ -1006,7 +1006,13 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
         while (close > k + 1 && Tok(close - 1) == ",") --close;
         // ("Officials, speaking on condition of anonymity, said": a
         // participle aside is no role.)
-        if (close > k + 1 && !OpensParticipleClause(Tok(k + 1))) {
+        bool speaking_relative = false;
+        if (Is(Tok(k + 1), {"who", "which", "whose"})) {
+          for (uint32_t m = k + 2; m < close && !speaking_relative; ++m) {
+            speaking_relative = IsCue(m) || Is(Tok(m), {"asked", "requested", "spoke", "declined", "insisted"});
+          }
+        }
+        if (close > k + 1 && !OpensParticipleClause(Tok(k + 1)) && !speaking_relative) {
           sp->role = std::string(doc_.Slice({doc_.tokens[k + 1].span.begin, doc_.tokens[close - 1].span.end}));
           sp->role_is_title = false;
         }
@@ -1457,7 +1463,11 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
   if (mi >= 0) {
     sp = FromMention(mi);
     if (at > j) {
-      sp.role = std::string(doc_.Slice({doc_.tokens[j].span.begin, doc_.tokens[at - 1].span.end}));
+      // "said Emergency Minister Sofia Grant": the words before the title
+      // and the title are one role.
+      const Mention& men = doc_.mentions[mi];
+      const uint32_t role_end = sp.role && sp.role_is_title ? men.title.end : doc_.tokens[at - 1].span.end;
+      sp.role = std::string(doc_.Slice({doc_.tokens[j].span.begin, role_end}));
       sp.role_is_title = false;
       sp.first_token = j;
     }
@@ -1470,7 +1480,15 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
       // before it.
       const bool age_only = stop == after + 2 && !Tok(after + 1).empty() && Tok(after + 1)[0] >= '0' &&
                             Tok(after + 1)[0] <= '9' && sp.role;
-      if (t == "," && stop > after + 1 && !OpensParticipleClause(Tok(after + 1)) && !age_only) {
+      // "X, who asked not to be identified," / "X, who added that ...": a
+      // relative clause with a verb of speaking or asking is no role.
+      bool speaking_relative = false;
+      if (stop > after + 2 && Is(Tok(after + 1), {"who", "which", "whose"})) {
+        for (uint32_t m = after + 2; m < stop && !speaking_relative; ++m) {
+          speaking_relative = IsCue(m) || Is(Tok(m), {"asked", "requested", "spoke", "declined", "insisted"});
+        }
+      }
+      if (t == "," && stop > after + 1 && !OpensParticipleClause(Tok(after + 1)) && !age_only && !speaking_relative) {
         sp.role = std::string(doc_.Slice({doc_.tokens[after + 1].span.begin, doc_.tokens[stop - 1].span.end}));
         sp.role_is_title = false;
       } else if (t == "of" || t == "(") {
