@@ -43,6 +43,19 @@ TEST(QuotesLabels, UnquotedTranscriptParagraph) {
   EXPECT_EQ(q[1].mention, "A");
 }
 
+// Labelled lines of one paragraph, no blank line between, are statements
+// of their own.
+TEST(QuotesLabels, LabelledLinesOfOneParagraph) {
+  auto q = Attribute("Q: Will you run again?\nA: I have not decided yet.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "Will you run again");
+  EXPECT_EQ(q[1].text, "I have not decided yet");
+  q = Attribute("HOLM: We will win.\nVASK: No, you will not.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "We will win");
+  EXPECT_EQ(q[1].text, "No, you will not");
+}
+
 TEST(QuotesLabels, AttributionHeadline) {
   auto q = Attribute("Okafor: Harbour tax will pay for the new ferries\n\nMayor Ruth Okafor spoke on Monday.");
   ASSERT_EQ(q.size(), 1u);

@@ -1,6 +1,9 @@
 #include "quotes/labels.h"
 
+#include <algorithm>
 #include <cctype>
+#include <string_view>
+#include <vector>
 
 #include "text/chars.h"
 #include "text/lexicon.h"
@@ -136,64 +139,87 @@ bool AttributeLabelledQuote(const SpeakerFinder& f, Found* found) {
   return true;
 }
 
+namespace {
+
+// The labelled statement of the line [first, line_end), if it is one.
+void LabelledLine(const SpeakerFinder& f, uint32_t first, uint32_t line_end, bool caps_only,
+                  std::vector<Found>* out) {
+  const Document& doc = f.doc();
+  const uint32_t colon = LabelColon(f, first, caps_only);
+  if (colon == 0 || colon >= line_end) return;
+  bool caps = true;
+  for (uint32_t k = first; k < colon && caps; ++k) caps = !text::StartsUpper(f.Tok(k)) || AllCaps(f.Tok(k));
+  // A transcript line speaks to the paragraph's end (or the next labelled
+  // line); a headline for its sentence.
+  const uint32_t a = colon + 1;
+  uint32_t b = caps ? line_end : std::min(line_end, doc.sentences[doc.tokens[a].sentence].end_token);
+  while (b > a && Trailing(f.Tok(b - 1))) --b;
+  if (b <= a + 1) return;
+  const Speaker sp = LabelSpeaker(f, first, colon);
+  // "Star Wars Jedi: Fallen Order is ...": a mixed-case label naming no
+  // one the article knows is a title with its subtitle, unless its last
+  // word names people ("Police: ...", "Officials: ...").
+  if (!caps && sp.entity < 0 && !f.lex().humans.Contains(f.Tok(colon - 1))) return;
+  if (!caps && sp.entity >= 0) {
+    // "Iowa: Tim Albrecht, ...", "Big Win For Bernie: ...": a place, or a
+    // headline phrase that merely holds a name, is no speaker. The label
+    // opens with the person (after a title: "Former AG Mukasey at RNC:",
+    // "Trump Addresses Munich Attack:") or is an organisation's name.
+    bool opens = false;
+    for (uint32_t k = first; k < colon && !opens; ++k) {
+      if (f.PersonMentionStartingAt(k) < 0) continue;
+      // A title, not a phrase: "Former Mayor", "McCain Challenger",
+      // "Secretary of State", but not "Big Win For".
+      bool title = k == first || (k - first <= 4 && f.RolePrefix(first, k));
+      for (uint32_t t = first; t < k && title; ++t) {
+        char buf[16];
+        title = !Is(text::FoldCase(f.Tok(t), buf, sizeof buf),
+                    {"for", "in", "on", "at", "by", "to", "with", "from", "over", "after", "before", "against",
+                     "about", "win", "wins", "big", "new"});
+      }
+      opens = title;
+      break;
+    }
+    if (!opens) {
+      const int32_t m = f.MentionEndingAt(colon - 1);
+      opens = m >= 0 && doc.entities[doc.mentions[m].entity].type == EntityType::kOrg &&
+              f.TokenAt(doc.mentions[m].span.begin) == first;
+    }
+    if (!opens) return;
+  }
+  Found found;
+  Quote& q = found.quote;
+  q.content = {doc.tokens[a].span.begin, doc.tokens[b - 1].span.end};
+  q.kind = caps ? QuoteKind::kDirect : QuoteKind::kIndirect;
+  q.cue = doc.tokens[colon].span;
+  q.speaker = sp.name;
+  q.speaker_entity = sp.entity;
+  q.speaker_mention = sp.mention;
+  out->push_back(std::move(found));
+}
+
+}  // namespace
+
 void FindLabelledStatements(const SpeakerFinder& f, const std::vector<bool>& quoted_paragraph,
                             std::vector<Found>* out) {
   const Document& doc = f.doc();
+  std::vector<uint32_t> starts;
   for (uint32_t p = 0; p < doc.paragraphs.size(); ++p) {
     if (quoted_paragraph[p]) continue;
-    const uint32_t first = f.TokenAt(doc.paragraphs[p].begin);
-    if (first >= doc.tokens.size() || doc.tokens[first].span.begin >= doc.paragraphs[p].end) continue;
-    const uint32_t colon = LabelColon(f, first, /*caps_only=*/false);
-    if (colon == 0) continue;
-    bool caps = true;
-    for (uint32_t k = first; k < colon && caps; ++k) caps = !text::StartsUpper(f.Tok(k)) || AllCaps(f.Tok(k));
-    // A transcript line speaks to the paragraph's end; a headline for its
-    // sentence.
-    const uint32_t a = colon + 1;
-    uint32_t b = caps ? f.TokenAt(doc.paragraphs[p].end) : doc.sentences[doc.tokens[a].sentence].end_token;
-    while (b > a && Trailing(f.Tok(b - 1))) --b;
-    if (b <= a + 1) continue;
-    const Speaker sp = LabelSpeaker(f, first, colon);
-    // "Star Wars Jedi: Fallen Order is ...": a mixed-case label naming no
-    // one the article knows is a title with its subtitle, unless its last
-    // word names people ("Police: ...", "Officials: ...").
-    if (!caps && sp.entity < 0 && !f.lex().humans.Contains(f.Tok(colon - 1))) continue;
-    if (!caps && sp.entity >= 0) {
-      // "Iowa: Tim Albrecht, ...", "Big Win For Bernie: ...": a place, or a
-      // headline phrase that merely holds a name, is no speaker. The label
-      // opens with the person (after a title: "Former AG Mukasey at RNC:",
-      // "Trump Addresses Munich Attack:") or is an organisation's name.
-      bool opens = false;
-      for (uint32_t k = first; k < colon && !opens; ++k) {
-        if (f.PersonMentionStartingAt(k) < 0) continue;
-        // A title, not a phrase: "Former Mayor", "McCain Challenger",
-        // "Secretary of State", but not "Big Win For".
-        bool title = k == first || (k - first <= 4 && f.RolePrefix(first, k));
-        for (uint32_t t = first; t < k && title; ++t) {
-          char buf[16];
-          title = !Is(text::FoldCase(f.Tok(t), buf, sizeof buf),
-                      {"for", "in", "on", "at", "by", "to", "with", "from", "over", "after", "before", "against",
-                       "about", "win", "wins", "big", "new"});
-        }
-        opens = title;
-        break;
-      }
-      if (!opens) {
-        const int32_t m = f.MentionEndingAt(colon - 1);
-        opens = m >= 0 && doc.entities[doc.mentions[m].entity].type == EntityType::kOrg &&
-                f.TokenAt(doc.mentions[m].span.begin) == first;
-      }
-      if (!opens) continue;
+    const uint32_t para_first = f.TokenAt(doc.paragraphs[p].begin);
+    const uint32_t para_end = f.TokenAt(doc.paragraphs[p].end);
+    if (para_first >= doc.tokens.size() || doc.tokens[para_first].span.begin >= doc.paragraphs[p].end) continue;
+    // A transcript may put "Q:" and "A:" on consecutive lines of one
+    // paragraph: each labelled line is a statement of its own.
+    starts.assign(1, para_first);
+    for (uint32_t k = para_first + 1; k < para_end && starts.size() < 64; ++k) {
+      const uint32_t gap_b = doc.tokens[k - 1].span.end, gap_e = doc.tokens[k].span.begin;
+      if (std::string_view(doc.text).substr(gap_b, gap_e - gap_b).find('\n') == std::string_view::npos) continue;
+      if (LabelColon(f, k, /*caps_only=*/true) != 0) starts.push_back(k);
     }
-    Found found;
-    Quote& q = found.quote;
-    q.content = {doc.tokens[a].span.begin, doc.tokens[b - 1].span.end};
-    q.kind = caps ? QuoteKind::kDirect : QuoteKind::kIndirect;
-    q.cue = doc.tokens[colon].span;
-    q.speaker = sp.name;
-    q.speaker_entity = sp.entity;
-    q.speaker_mention = sp.mention;
-    out->push_back(std::move(found));
+    for (size_t i = 0; i < starts.size(); ++i) {
+      LabelledLine(f, starts[i], i + 1 < starts.size() ? starts[i + 1] : para_end, /*caps_only=*/i > 0, out);
+    }
   }
 }
 
