@@ -97,6 +97,15 @@ TEST(QuotesInnerClause, ClosingDashListenerAndLabelledPair) {
   EXPECT_NE(q[0].speaker.find("Ada Holm"), std::string::npos);
 }
 
+// A quoted title before ", and on Monday, X said" belongs to the clause
+// before the conjunction; the subject after the opening phrase still speaks.
+TEST(QuotesInnerClause, QuotedTitleBeforeTheConjunction) {
+  auto q = Indirect("The channel is axing \"The Harbour,\" and on Monday, the rival network said it was canceling the show.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "it was canceling the show");
+  EXPECT_EQ(q[0].speaker, "the rival network");
+}
+
 TEST(QuotesInnerClause, RelativeWhoTakesTheAntecedent) {
   auto q = Indirect("The vote was delayed by Ravi Okonkwo, who said the count was incomplete, and by others.");
   ASSERT_EQ(q.size(), 1u);

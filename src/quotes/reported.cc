@@ -1360,8 +1360,17 @@ class Reporter {
     if (Is(f_.Tok(first), {"who", "which"})) return true;  // WhoSubject's relative subject
     if (f_.Tok(first - 1) == ",") {
       // "Although Scott lacks a record, officials say ...": a subject after
-      // an opening phrase with no cue of its own.
-      for (uint32_t m = c0; m + 1 < first; ++m) {
+      // an opening phrase with no cue of its own ("ABC is axing "The
+      // Muppets," and on Monday, CBS said": of the phrase after the last
+      // conjunction).
+      uint32_t from = c0;
+      for (uint32_t m = first - 1; m > c0 + 1; --m) {
+        if (Is(f_.Tok(m - 1), {"and", "but", ";"}) && !f_.InQuote(doc_.tokens[m - 1].span.begin)) {
+          from = m;
+          break;
+        }
+      }
+      for (uint32_t m = from; m + 1 < first; ++m) {
         if (f_.IsCue(m) || f_.InQuote(doc_.tokens[m].span.begin)) return false;
       }
       return first - 1 > c0;
