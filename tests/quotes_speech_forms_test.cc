@@ -29,6 +29,17 @@ TEST(QuotesSpeechForms, AsSomeonePutIt) {
   EXPECT_EQ(doc.Slice(*doc.quotes[0].cue), "puts");
 }
 
+TEST(QuotesSpeechForms, MadeItClearThat) {
+  Document doc = testing_util::Analyze("In the interview, Dana Milbank made it clear that the pier would not reopen.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.Slice(doc.quotes[0].content), "that the pier would not reopen");
+  EXPECT_EQ(doc.quotes[0].speaker.value_or(""), "Dana Milbank");
+  ASSERT_TRUE(doc.quotes[0].cue.has_value());
+  EXPECT_EQ(doc.Slice(*doc.quotes[0].cue), "made it clear");
+  // Without "that" the phrase says nothing of its own.
+  EXPECT_TRUE(testing_util::Analyze("Dana Milbank made it clear enough for everyone.").quotes.empty());
+}
+
 TEST(QuotesSpeechForms, PutWithoutItIsNoCue) {
   Document doc = testing_util::Analyze("Dana Milbank put the \"Closed\" sign on the door.");
   EXPECT_TRUE(doc.quotes.empty());

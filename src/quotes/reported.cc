@@ -427,6 +427,18 @@ class Reporter {
     bool any_cue = false;
     uint32_t tail_comma = UINT32_MAX;  // TailComma(c0, end), read when a cue first has a subject
     for (uint32_t k = c0; k < end; ++k) {
+      // "Devine made it clear that his boss wanted ...": the phrase is the
+      // cue, its subject the speaker.
+      const bool made_clear = k + 4 < end && Is(f_.Tok(k), {"made", "makes", "make", "making"}) &&
+                              f_.Tok(k + 1) == "it" && f_.Tok(k + 2) == "clear" && f_.Tok(k + 3) == "that";
+      if (made_clear && k > c0) {
+        Speaker sp = f_.LeftSubject(k, c0);
+        if (sp.found && (sp.first_token == c0 || OpensInnerClause(sp.first_token, c0)) && CutShort(&sp)) {
+          Emit(k + 3, ClauseEnd(k + 3, end), k, sp, k + 2);
+          return;
+        }
+        continue;
+      }
       if (!f_.IsCue(k) && !f_.IsReportWord(k) &&
           !(k + 1 < end && f_.Tok(k + 1) == "to" && (f_.lex().infinitives.Contains(f_.Tok(k)) ||
                                                      f_.Tok(k) == "referring"))) {
