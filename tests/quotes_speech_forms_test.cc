@@ -40,6 +40,15 @@ TEST(QuotesSpeechForms, MadeItClearThat) {
   EXPECT_TRUE(testing_util::Analyze("Dana Milbank made it clear enough for everyone.").quotes.empty());
 }
 
+// A participle after a document reports for whoever issued it.
+TEST(QuotesSpeechForms, StatementSaying) {
+  Document doc = testing_util::Analyze("The harbour board released a statement saying that it would appeal.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.Slice(doc.quotes[0].content), "that it would appeal");
+  EXPECT_EQ(doc.quotes[0].speaker.value_or(""), "The harbour board");
+  EXPECT_EQ(doc.Slice(*doc.quotes[0].cue), "saying");
+}
+
 TEST(QuotesSpeechForms, PutWithoutItIsNoCue) {
   Document doc = testing_util::Analyze("Dana Milbank put the \"Closed\" sign on the door.");
   EXPECT_TRUE(doc.quotes.empty());

@@ -532,6 +532,43 @@ class Reporter {
           subj_k = a - 2;
         }
       }
+      // "The company released a statement saying that it would appeal", "a
+      // report suggesting donors were favoured": a participle right after
+      // a document reports for the document's issuer, else the document.
+      if (subj_k == k && k > c0 + 1 && t.size() > 4 && t.substr(t.size() - 3) == "ing" &&
+          Is(t, {"saying", "stating", "claiming", "arguing", "suggesting", "warning", "noting", "declaring",
+                 "insisting", "asserting"}) &&
+          Is(f_.Tok(k - 1), {"statement", "statements", "letter", "letters", "memo", "memos", "tweet", "tweets",
+                             "post", "posts", "email", "emails", "release", "note", "report", "reports", "message",
+                             "messages", "ad", "ads", "video", "item", "article", "column", "op-ed", "editorial",
+                             "filing", "document", "documents", "study", "analysis"})) {
+        uint32_t d = k - 1;
+        while (d > c0 && k - 1 - d < 4 &&
+               !Is(f_.Tok(d), {"a", "an", "the", "his", "her", "their", "its", "this", "our", "my"}) &&
+               text::StartsLower(f_.Tok(d - 1)) && !f_.IsCue(d - 1)) {
+          --d;
+        }
+        Speaker sp;
+        if (Is(f_.Tok(d), {"a", "an", "the", "his", "her", "their", "its", "this", "our", "my"})) {
+          if (d > c0 && Is(f_.Tok(d - 1), {"issued", "released", "sent", "posted", "published", "wrote", "tweeted",
+                                            "signed", "circulated", "distributed", "filed", "aired", "ran", "issues",
+                                            "releases", "sends", "posts", "publishes"})) {
+            Speaker issuer = f_.LeftSubject(d - 1, c0);
+            if (issuer.found && (issuer.first_token == c0 || OpensInnerClause(issuer.first_token, c0)) &&
+                CutShort(&issuer)) {
+              sp = issuer;
+            }
+          } else if (Is(f_.Tok(d), {"a", "an", "the"})) {
+            sp = f_.Description(d, k);
+          }
+        }
+        const uint32_t j = AfterCue(k, end);
+        if (sp.found && j != 0 && Enough(j, end)) {
+          Emit(j, ClauseEnd(j, end), k, sp);
+          return;
+        }
+        continue;
+      }
       if (t == "according" || (t.size() > 4 && t.substr(t.size() - 3) == "ing" && subj_k == k)) continue;
       any_cue = true;
       // "X was quoted as saying CLAUSE"
