@@ -27,6 +27,16 @@ TEST(QuotesDescriptionEdges, DescriptionCutBeforeItsVerb) {
   EXPECT_EQ(q[0].mention, "a report filed by the county");
 }
 
+// A document described at length (a date, its sender, who obtained it) is
+// still the subject.
+TEST(QuotesDescriptionEdges, LongDocumentDescription) {
+  auto q = Statements("A Feb. 1 letter from the Harbour Legion obtained by The Tull Chronicle warns that the pier "
+                      "will close.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that the pier will close");
+  EXPECT_EQ(q[0].speaker, "A Feb. 1 letter from the Harbour Legion obtained by The Tull Chronicle");
+}
+
 TEST(QuotesDescriptionEdges, CueWordsUsedAsNouns) {
   // "questions" after a past participle, "support" after an adjective.
   EXPECT_TRUE(Statements("But the harbour board has faced questions about its plans for the pier.").empty());

@@ -944,7 +944,7 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
   // A short head with an aside closed before the cue ("The former governor,
   // who dropped his own bid for the presidency last September,") may run
   // longer: the head is read on its own below.
-  uint32_t limit = 12;
+  uint32_t limit = 14;
   if (to > from + 2 && Tok(to - 1) == ",") {
     for (uint32_t k = from + 1; k < to - 1 && k < from + 8; ++k) {
       if (Tok(k) == "," || Tok(k) == "(") {
