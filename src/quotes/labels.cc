@@ -212,7 +212,10 @@ void FindLabelledStatements(const SpeakerFinder& f, const std::vector<bool>& quo
     // A transcript may put "Q:" and "A:" on consecutive lines of one
     // paragraph: each labelled line is a statement of its own.
     starts.assign(1, para_first);
-    for (uint32_t k = para_first + 1; k < para_end && starts.size() < 64; ++k) {
+    const Span para = doc.paragraphs[p];
+    const bool lines = std::string_view(doc.text).substr(para.begin, para.end - para.begin).find('\n') !=
+                       std::string_view::npos;
+    for (uint32_t k = para_first + 1; lines && k < para_end && starts.size() < 64; ++k) {
       const uint32_t gap_b = doc.tokens[k - 1].span.end, gap_e = doc.tokens[k].span.begin;
       if (std::string_view(doc.text).substr(gap_b, gap_e - gap_b).find('\n') == std::string_view::npos) continue;
       if (LabelColon(f, k, /*caps_only=*/true) != 0) starts.push_back(k);

@@ -1,5 +1,7 @@
 #include "text/segmenter.h"
 
+#include <cstdint>
+
 #include "text/chars.h"
 #include "text/lexicon.h"
 
@@ -179,29 +181,29 @@ void Segmenter::Process(Document& doc) const {
       sent_begin = end;
     };
     size_t line_start = first_token;
+    auto break_between = [&](size_t a) {  // a line break between tokens a and a + 1
+      for (uint32_t c = doc.tokens[a].span.end; c < doc.tokens[a + 1].span.begin; ++c) {
+        if (text[c] == '\n') return true;
+      }
+      return false;
+    };
+    bool break_after = false;  // break_between(k), computed once per token
+    size_t break_after_of = SIZE_MAX;
     for (size_t k = first_token; k < end_token; ++k) {
       std::string_view t = tok(k);
       // Every line starts at the token after a line break, whatever ended
       // the line before ("... next year.\n“DIVISIVE, STUPID AND WRONG”\n").
-      if (k > first_token) {
-        for (uint32_t c = doc.tokens[k - 1].span.end; c < doc.tokens[k].span.begin; ++c) {
-          if (text[c] == '\n') {
-            line_start = std::max(line_start, k);
-            break;
-          }
-        }
-      }
+      const bool break_before = k > first_token && (break_after_of + 1 == k ? break_after : break_between(k - 1));
+      if (break_before) line_start = std::max(line_start, k);
+      break_after = k + 1 < end_token && break_between(k);
+      break_after_of = k;
       bool terminal = IsTerminal(t);
       bool abbrev = !terminal && t.size() > 1 && t.back() == '.';
       if (!terminal && !abbrev && k + 1 < end_token) {
         // A headline on a line of its own ("Chris Christie Says He Would
         // Issue A Quarantine\nChris Christie said ...") ends at the line
         // break, punctuation or not.
-        bool line_break = false;
-        for (uint32_t c = doc.tokens[k].span.end; c < doc.tokens[k + 1].span.begin && !line_break; ++c) {
-          line_break = text[c] == '\n';
-        }
-        if (line_break) {
+        if (break_after) {
           size_t words = 0, capitalised = 0;
           std::string_view last_word;  // "“DIVISIVE, STUPID AND WRONG”": the closing mark is no word
           for (size_t m = line_start; m <= k; ++m) {
