@@ -89,7 +89,9 @@ TEST(Quotes, IntroducedQuoteKeepsItsSpeakerBeforeTheNextSentence) {
   q = Attribute("Asked about the cuts, Ms Kovacs said: \"We will see.\" Bram Colt said he would decide soon.");
   ASSERT_GE(q.size(), 2u);
   for (const Got& g : q) {
-    if (g.kind == "direct") EXPECT_EQ(g.speaker, "Kovacs");
+    if (g.kind == "direct") {
+      EXPECT_EQ(g.speaker, "Kovacs");
+    }
   }
 }
 
