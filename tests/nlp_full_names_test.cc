@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <tuple>
 #include <utility>
 
 #include "analyze_test_util.h"
@@ -51,6 +52,27 @@ TEST(FullNames, DepartmentOfficesAndCouncillors) {
 TEST(FullNames, PostNominalsStayOutOfTheName) {
   EXPECT_EQ(TypeOf("Yesterday Diane Vossberg MP spoke in the debate.", "Diane Vossberg"), EntityType::kPerson);
   EXPECT_EQ(TypeOf("The family was represented by Sarah Vossberg KC in court.", "Sarah Vossberg"), EntityType::kPerson);
+}
+
+// Lower-case particles inside a name stay in it; "Chief ..." offices and
+// players' positions are titles.
+TEST(FullNames, ParticlesAndOffices) {
+  EXPECT_EQ(TypeOf("United boss Erik ten Vossberg said the team was tired.", "Erik ten Vossberg"),
+            EntityType::kPerson);
+  EXPECT_EQ(TypeOf("Commission President Ursula von der Vossberg said the deal was done.",
+                   "Ursula von der Vossberg"),
+            EntityType::kPerson);
+  for (const auto& [text, name, title] :
+       {std::tuple{"Chief Financial Officer Sarah Vossberg said sales grew.", "Sarah Vossberg", "Chief Financial Officer"},
+        std::tuple{"Chief Executive Sarah Vossberg said sales grew.", "Sarah Vossberg", "Chief Executive"},
+        std::tuple{"Striker Sarah Vossberg scored twice.", "Sarah Vossberg", "Striker"}}) {
+    const Document doc = Entities(text);
+    const Entity* e = FindEntity(doc, name);
+    ASSERT_NE(e, nullptr) << text;
+    EXPECT_EQ(doc.Slice(doc.mentions[e->mentions[0]].title), title) << text;
+  }
+  // A demonym is a people noun, not a name.
+  EXPECT_EQ(FindEntity(Entities("\"We lost,\" the Dutchman said."), "Dutchman"), nullptr);
 }
 
 // Ruler and religious titles mark a person and stay with the name.

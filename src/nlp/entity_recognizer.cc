@@ -359,6 +359,19 @@ class Recognizer {
   // An acronym that names an organisation: not a common noun ("DNA", "TV").
   bool IsOrgAcronym(std::string_view t) const { return IsAcronym(t) && !lex_.not_orgs.Contains(NoDot(t)); }
 
+  static bool IsParticle(std::string_view w) {
+    for (std::string_view p : {"de", "van", "von", "der", "den", "ten", "ter", "da", "di", "du", "del", "della", "dos",
+                               "das", "al", "bin", "ibn", "el", "le", "la"}) {
+      if (w == p) return true;
+    }
+    return false;
+  }
+
+  // A lower-case particle inside a name, between its first and last word.
+  bool InnerParticle(size_t k, size_t first, size_t end) const {
+    return k > first && k + 1 < end && IsParticle(Tok(k));
+  }
+
   bool NameLike(size_t k) const {
     std::string_view t = Tok(k);
     return IsCap(k) && !lex_.orgs.Contains(NoDot(t)) && !lex_.places.Find(t) && !lex_.norp.Find(t) &&
@@ -464,10 +477,11 @@ class Recognizer {
           b += 2;
           continue;
         }
-        if (c == "of" || c == "for" || c == "de" || c == "van" || c == "von" || c == "der" || c == "al" ||
-            c == "bin" || c == "&") {
+        // Name particles ("Erik ten Hag", "Ursula von der Leyen", "Leonardo
+        // da Vinci") join the capitalised words around them.
+        if (c == "of" || c == "for" || c == "&" || IsParticle(c)) {
           size_t n = b + 1;
-          if (n < s.end_token && (Tok(n) == "the" || Tok(n) == "la")) ++n;
+          if (n < s.end_token && (Tok(n) == "the" || Tok(n) == "la" || (IsParticle(c) && IsParticle(Tok(n))))) ++n;
           if (n < s.end_token && IsCap(n)) {
             b = n + 1;
             continue;
@@ -619,7 +633,9 @@ class Recognizer {
       if (!lex_.given.Contains(t) && !lex_.surnames.Contains(t)) continue;
       // Later parts may be place words ("Jim Jordan"), the first may not.
       bool all = NameLike(j);
-      for (size_t m = j + 1; m < b && all; ++m) all = IsCap(m) && !lex_.orgs.Contains(NoDot(Tok(m))) && !IsAcronym(Tok(m));
+      for (size_t m = j + 1; m < b && all; ++m) {
+        all = InnerParticle(m, j, b) || (IsCap(m) && !lex_.orgs.Contains(NoDot(Tok(m))) && !IsAcronym(Tok(m)));
+      }
       if (!all || b - j > 4) continue;
       // "Bertrand Russell", "Woody Allen": an unknown capitalised word right
       // before the known name is its given name when it is name-like: no
@@ -634,7 +650,7 @@ class Recognizer {
         t = Tok(j);
       }
       size_t ts = j;
-      while (ts > a && lex_.titles.Contains(NoDot(Tok(ts - 1)))) --ts;
+      while (ts > a && TitleWord(ts - 1, a, b)) --ts;
       Span title = ts < j ? TokSpan(ts, j) : Span{};
       // Places and groups before the name ("Chinese leader") stay entities.
       if (ts > a) Lexical(a, ts);
@@ -656,12 +672,12 @@ class Recognizer {
     size_t lead = a;
     while (lead + 2 < b && (lex_.norp.Find(Tok(lead)) || lex_.places.Find(Tok(lead)))) ++lead;
     size_t ts = lead;
-    while (ts + 1 < b && lex_.titles.Contains(NoDot(Tok(ts)))) ++ts;
+    while (ts + 1 < b && TitleWord(ts, a, b)) ++ts;
     if (ts == lead) ts = a;  // no title: the places were part of the name
     if (ts > a && lead > a) Lexical(a, lead);
     a = lead;
     bool all = ts < b && b - ts <= 4;
-    for (size_t m = ts; m < b && all; ++m) all = NameLike(m);
+    for (size_t m = ts; m < b && all; ++m) all = NameLike(m) || InnerParticle(m, ts, b);
     if (all) {
       bool titled = ts > a;
       // "Bram Holm spoke.": a verb only a person does, right after the name.
@@ -749,6 +765,20 @@ class Recognizer {
       if (w.size() > e.size() + 2 && w.substr(w.size() - e.size()) == e) return true;
     }
     return false;
+  }
+
+  // A word of a title before a name: a lexicon title, the word after
+  // "Chief", or any word of a "Chief ... Officer" office ("Chief Financial
+  // Officer Luca Maestri").
+  bool TitleWord(size_t k, size_t a, size_t b) const {
+    if (lex_.titles.Contains(NoDot(Tok(k)))) return true;
+    if (!IsCap(k)) return false;
+    // "Chief Executive Tim Cook": the word after "Chief" is its office.
+    if (k > a && Tok(k - 1) == "Chief" && k + 1 < b) return true;
+    bool chief = false, officer = false;
+    for (size_t c = k > a + 2 ? k - 2 : a; c < k && !chief; ++c) chief = Tok(c) == "Chief";
+    for (size_t o = k + 1; o < b && o <= k + 2 && !officer; ++o) officer = Tok(o) == "Officer";
+    return chief && officer;
   }
 
   static bool IsAge(std::string_view t) {
