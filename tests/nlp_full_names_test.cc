@@ -63,7 +63,8 @@ TEST(FullNames, ParticlesAndOffices) {
                    "Ursula von der Vossberg"),
             EntityType::kPerson);
   for (const auto& [text, name, title] :
-       {std::tuple{"Chief Financial Officer Sarah Vossberg said sales grew.", "Sarah Vossberg", "Chief Financial Officer"},
+       {std::tuple{"Chief Financial Officer Sarah Vossberg said sales grew.", "Sarah Vossberg",
+                   "Chief Financial Officer"},
         std::tuple{"Chief Executive Sarah Vossberg said sales grew.", "Sarah Vossberg", "Chief Executive"},
         std::tuple{"Striker Sarah Vossberg scored twice.", "Sarah Vossberg", "Striker"}}) {
     const Document doc = Entities(text);
