@@ -152,6 +152,20 @@ TEST(Quotes, ScareQuotesAndTitlesAreNotStatements) {
   EXPECT_EQ(t[0].text, "The vote was close");
 }
 
+// A short capitalised quote that opens with a pronoun and is attributed
+// after it is speech, not a title.
+TEST(Quotes, ShortQuoteOpeningWithAPronoun) {
+  auto q = Attribute("His daughter, Ingrid Holm, worries about him. \"He's 74,\" she says. \"He should rest.\"");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "He's 74");
+  EXPECT_EQ(q[0].speaker, "Ingrid Holm");
+  EXPECT_EQ(q[1].speaker, "Ingrid Holm");
+  // A song title after its cue stays a title.
+  for (const Got& g : Attribute("The band leader called them to the stage, singing \"It's Our Time.\"")) {
+    EXPECT_NE(g.kind, "direct") << g.text;
+  }
+}
+
 TEST(Quotes, ListAfterAColonIsNoBlockQuote) {
   // A paragraph ending in a colon introduces a block quote only through a
   // verb; a noun phrase heading a list does not.

@@ -402,7 +402,13 @@ class Attribution {
     }
 
     if (LooksLikeMarkup(q.content)) return false;
-    if (LooksLikeTitle(q.content, direct)) return false;  // "The Apprentice", "Coal Isn't the Villain."
+    // "The Apprentice", "Coal Isn't the Villain.": a title; but ""He's 74,"
+    // she said" opens with a pronoun and its attribution follows it, which
+    // a title's ("singing "It's Our Time."") does not.
+    const uint32_t first_word = f_.TokenAt(q.content.begin);
+    const bool pronoun_first = first_word < doc.tokens.size() && f_.IsPronoun(first_word) && cued && cue_b >= 0 &&
+                               !q.close.empty() && doc.tokens[cue_b].span.begin >= q.close.end;
+    if (!pronoun_first && LooksLikeTitle(q.content, direct)) return false;
 
     if (!f_.TrimDescription(&sp)) sp = Speaker();  // "the White House was refusing to"
     SpeakerFinder::DropAgeRole(&sp);
