@@ -5,6 +5,8 @@
 
 #include "analyze_test_util.h"
 
+#include <utility>
+
 namespace newsgraph {
 namespace {
 
@@ -56,6 +58,20 @@ TEST(QuotesRoleEdges, AnonymityAsideAndWordsBeforeATitle) {
   ASSERT_EQ(doc.quotes.size(), 1u);
   EXPECT_EQ(doc.quotes[0].speaker.value_or(""), "Sarah Holm");
   EXPECT_EQ(doc.quotes[0].speaker_role.value_or(""), "Harbour Minister");
+}
+
+// A list of offices before a name is its role, before or after the quote.
+TEST(QuotesRoleEdges, ListOfOfficesBeforeTheName) {
+  for (const auto& [text, role] :
+       {std::pair{"\"Sales grew,\" chairman, CEO and president Sarah Holm said in the release.",
+                  "chairman, CEO and president"},
+        std::pair{"\"Sales grew,\" chairman and CEO Sarah Holm said in the release.", "chairman and CEO"},
+        std::pair{"Chairman and CEO Sarah Holm said the sales grew again.", "Chairman and CEO"}}) {
+    Document doc = testing_util::Analyze(text);
+    ASSERT_EQ(doc.quotes.size(), 1u) << text;
+    EXPECT_EQ(doc.quotes[0].speaker.value_or(""), "Sarah Holm") << text;
+    EXPECT_EQ(doc.quotes[0].speaker_role.value_or(""), role) << text;
+  }
 }
 
 TEST(QuotesRoleEdges, AParticipleClauseIsNoRole) {

@@ -287,6 +287,24 @@ class Attribution {
           return true;
         }
         // "..." Soo Kim of the RAND Corporation told RFA. / "..." he said.
+        // ""...," chairman, CEO and president Craig Menear said": offices
+        // listed before the name are its role.
+        if (const int32_t pm = f_.PersonMentionEndingAt(v - 1); pm >= 0 && v > j + 3) {
+          const Mention& men = doc.mentions[pm];
+          const uint32_t ps = f_.TokenAt(men.title.empty() ? men.span.begin : men.title.begin);
+          if (ps > j + 1 && f_.RoleList(j, ps)) {
+            Speaker r = f_.RightSubject(ps, v);
+            if (r.found && !r.description) {
+              r.role = std::string(doc.Slice({doc.tokens[j].span.begin, men.span.begin}));
+              while (!r.role->empty() && r.role->back() == ' ') r.role->pop_back();
+              r.role_is_title = true;
+              r.first_token = j;
+              sp = r;
+              cue_b = cue_e = int32_t(v);
+              return true;
+            }
+          }
+        }
         int32_t cb = int32_t(v), ce = int32_t(v);
         Speaker l = SubjectOf(v, sent, &cb, &ce, j);
         // ""...," Twitter's Adam Sharp said": an owner with 's before the

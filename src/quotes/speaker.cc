@@ -520,6 +520,8 @@ uint32_t SpeakerFinder::AfterOpeningMarks(uint32_t k, uint32_t end) const {
 
 bool SpeakerFinder::RolePrefix(uint32_t a, uint32_t b) const {
   if (b <= a || b - a > 6) return false;
+  // "chairman, CEO and president Craig Menear": a list of offices.
+  if (RoleList(a, b)) return true;
   for (uint32_t k = a; k < b; ++k) {
     std::string_view t = Tok(k);
     size_t len;
@@ -533,6 +535,39 @@ bool SpeakerFinder::RolePrefix(uint32_t a, uint32_t b) const {
     }
   }
   return true;
+}
+
+bool SpeakerFinder::RoleWord(uint32_t k) const {
+  const std::string_view t = Tok(k);
+  if (t.size() >= 2 && t.size() <= 5) {  // "CEO", "CFO", "COO"
+    bool caps = true;
+    for (char c : t) caps = caps && c >= 'A' && c <= 'Z';
+    if (caps) return true;
+  }
+  char buf[24];
+  const std::string_view folded = text::FoldCase(t, buf, sizeof buf);
+  return (text::StartsLower(t) && lex_.humans.Contains(t)) || lex_.titles.Contains(folded);
+}
+
+bool SpeakerFinder::RoleList(uint32_t a, uint32_t b) const {
+  // Offices joined by commas and one "and" or "&": word, [, word]*, and,
+  // word; the last office may be the name's own title, at b ("Chairman and
+  // CEO Craig Menear").
+  if (b < a + 2 || b - a > 7 || PersonMentionStartingAt(a) >= 0) return false;
+  const bool title_after = Is(Tok(b - 1), {"and", "&", ","}) && b < doc_.tokens.size() && RoleWord(b);
+  if (b < a + 3 && !title_after) return false;
+  bool joined = false;
+  for (uint32_t k = a; k < b; ++k) {
+    const std::string_view t = Tok(k);
+    const bool link = t == "," || t == "and" || t == "&";
+    if (link) {
+      if (k == a || (k + 1 >= b && !title_after) || Tok(k - 1) == "," || Tok(k - 1) == "and") return false;
+      joined = joined || t != ",";
+      continue;
+    }
+    if (!RoleWord(k) || IsCue(k) || IsPronoun(k)) return false;
+  }
+  return joined;
 }
 
 bool SpeakerFinder::PossessiveRolePrefix(uint32_t a, uint32_t b) const {
@@ -1322,7 +1357,19 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
       const bool people_of = before_of.size() > 3 && before_of.back() == 's' &&
                              lex_.humans.Contains(text::FoldCase(before_of, folded_buf, sizeof folded_buf));
       const bool titled = start >= lo + 2 && Tok(start - 1) == "of" && text::StartsUpper(before_of) && !people_of;
-      bool object = start > lo && IsPreposition(Tok(start - 1)) && !joined && !titled;
+      // "others, like fisherman Olav Haug, fear": a role word between the
+      // preposition and the name leaves the name an object.
+      uint32_t before_role = start;
+      while (before_role > lo && start - before_role < 2 && text::StartsLower(Tok(before_role - 1)) &&
+             lex_.humans.Contains(Tok(before_role - 1))) {
+        --before_role;
+      }
+      // ("chairman and CEO Craig Menear said": "and" inside a list of offices.)
+      const bool office_and = start >= lo + 2 && Is(Tok(start - 1), {"and", "&"}) && RoleWord(start - 2) &&
+                              PersonMentionEndingAt(start - 2) < 0;
+      bool object = start > lo && (IsPreposition(Tok(start - 1)) ||
+                                   (before_role < start && before_role > lo && IsPreposition(Tok(before_role - 1)))) &&
+                    !joined && !titled && !office_and;
       bool possessive = m + 1 < cue && (Tok(m + 1) == "'s" || Tok(m + 1) == "\xE2\x80\x99s");
       if (!object && !possessive) {
         Speaker sp = FromMention(mi);

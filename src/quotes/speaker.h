@@ -132,6 +132,13 @@ class SpeakerFinder {
 
   const Document& doc() const { return doc_; }
   const QuoteLexicons& lex() const { return lex_; }
+
+  // Token k names an office: a lower-case people noun, a title, or an
+  // acronym such as "CEO".
+  bool RoleWord(uint32_t k) const;
+  // Tokens [a, b) are offices joined by commas and one "and": "chairman,
+  // CEO and president".
+  bool RoleList(uint32_t a, uint32_t b) const;
   // The person mention ending exactly at token k (inclusive), or -1.
   int32_t PersonMentionEndingAt(uint32_t k) const;
   int32_t PersonMentionStartingAt(uint32_t k) const;
