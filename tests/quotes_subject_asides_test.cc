@@ -296,5 +296,18 @@ TEST(QuotesSubjectAsides, PeopleOfAPerson) {
   EXPECT_EQ(q[0].role, "Secretary of State");
 }
 
+// A name after a preposition and a role word ("led by campaign manager X",
+// "like fisherman X") is an object inside the aside, not the speaker.
+TEST(QuotesSubjectAsides, NameAfterPrepositionAndRoleWord) {
+  auto q = testing_util::Statements(
+      "The aides, led by campaign manager Sarah Holm, told the group that they were not expecting to win.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The aides");
+  for (const auto& g : testing_util::Statements(
+           "Some welcome the bridge; others, like fisherman Sarah Holm, fear it will change the village.")) {
+    EXPECT_NE(g.speaker, "Sarah Holm") << g.text;
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph
