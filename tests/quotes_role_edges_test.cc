@@ -74,6 +74,18 @@ TEST(QuotesRoleEdges, ListOfOfficesBeforeTheName) {
   }
 }
 
+// After an inverted cue, a description and then a name in apposition: the
+// name speaks, the description is its role.
+TEST(QuotesRoleEdges, InvertedDescriptionThenName) {
+  Document doc = testing_util::Analyze("\"She meant it,\" recalled Holm's colleague, Sarah Vossberg.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].speaker.value_or(""), "Sarah Vossberg");
+  EXPECT_EQ(doc.quotes[0].speaker_role.value_or(""), "Holm's colleague");
+  doc = testing_util::Analyze("\"We won,\" said one of the residents, Sarah Vossberg.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].speaker.value_or(""), "Sarah Vossberg");
+}
+
 TEST(QuotesRoleEdges, AParticipleClauseIsNoRole) {
   Document doc = testing_util::Analyze("\"We lack money,\" Jim Brand, noting the budget, said.");
   ASSERT_EQ(doc.quotes.size(), 1u);

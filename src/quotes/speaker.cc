@@ -1559,6 +1559,39 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
 }
 
 Speaker SpeakerFinder::InvertedSubject(uint32_t k, uint32_t end) const {
+  // "recalled Ruiz's colleague, Dana Ng", "said one of them, Luis Ortega": a
+  // description, then the name in apposition, which is the speaker.
+  for (uint32_t c = k + 1; c + 1 < end && c < k + 8; ++c) {
+    const std::string_view t = Tok(c);
+    if (t != ",") {
+      if (IsCue(c) || Is(t, {".", ";", ":", "(", "who", "which", "that"})) break;
+      continue;
+    }
+    const int32_t pm = PersonMentionStartingAt(c + 1);
+    if (pm < 0) break;
+    const Mention& men = doc_.mentions[pm];
+    const uint32_t after = TokenAt(men.span.end);
+    if (after < end && !Is(Tok(after), {",", ".", ";"})) break;
+    // The words before the comma hold no name of their own except an owner
+    // ("Ruiz's colleague").
+    bool described = false;
+    for (uint32_t w = k; w < c; ++w) {
+      if (const int32_t inner = PersonMentionStartingAt(w); inner >= 0) {
+        const uint32_t owner_end = TokenAt(doc_.mentions[inner].span.end);
+        if (!(owner_end < c && Is(Tok(owner_end), {"'s", "\xE2\x80\x99s"}))) {
+          described = false;
+          break;
+        }
+      }
+      described = described || lex_.humans.Contains(Tok(w)) || Is(Tok(w), {"one", "One"});
+    }
+    if (!described) break;
+    Speaker named = FromMention(pm);
+    named.role = std::string(doc_.Slice({doc_.tokens[k].span.begin, doc_.tokens[c - 1].span.end}));
+    named.role_is_title = false;
+    named.first_token = k;
+    return named;
+  }
   Speaker sp = RightSubject(k, end);
   if (sp.found || k >= end) return sp;
   uint32_t stop = k;
