@@ -86,6 +86,23 @@ TEST(QuotesRoleEdges, InvertedDescriptionThenName) {
   EXPECT_EQ(doc.quotes[0].speaker.value_or(""), "Sarah Vossberg");
 }
 
+// A role given by apposition in a sentence without a statement still
+// belongs to the speaker; another named subject after the comma is none.
+TEST(QuotesRoleEdges, RoleFromASentenceOfItsOwn) {
+  Document doc = testing_util::Analyze(
+      "The city's lawyer, Sarah Vossberg, disagreed. \"We believe the court erred,\" she said.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].speaker.value_or(""), "Sarah Vossberg");
+  EXPECT_EQ(doc.quotes[0].speaker_role.value_or(""), "The city's lawyer");
+  doc = testing_util::Analyze("Sarah Vossberg, a harbour pilot, arrived late. \"The fog was thick,\" she said.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].speaker_role.value_or(""), "a harbour pilot");
+  doc = testing_util::Analyze(
+      "Sarah Vossberg, her former employer Tull Shipping, which owns the pier, is selling. \"It hurts,\" she said.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_FALSE(doc.quotes[0].speaker_role.has_value()) << *doc.quotes[0].speaker_role;
+}
+
 TEST(QuotesRoleEdges, AParticipleClauseIsNoRole) {
   Document doc = testing_util::Analyze("\"We lack money,\" Jim Brand, noting the budget, said.");
   ASSERT_EQ(doc.quotes.size(), 1u);

@@ -1,6 +1,7 @@
 #include "quotes/attributor.h"
 
 #include <algorithm>
+#include <optional>
 #include <unordered_map>
 
 #include "quotes/clause.h"
@@ -923,6 +924,56 @@ void ResolveDescriptions(const QuoteLexicons& lex, const Document& doc, std::vec
   }
 }
 
+// A role the article gives entity e by apposition in any sentence: a short
+// described phrase (an article or a lower-case word first, a people noun
+// inside, no verb) between commas right after one of its mentions, or
+// opening the sentence right before one.
+std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e) {
+  const Document& doc = f.doc();
+  auto described = [&](uint32_t a, uint32_t b) {
+    if (b <= a || b - a > 9) return false;
+    const std::string_view first = f.Tok(a);
+    if (!(text::StartsLower(first) || Is(first, {"The", "A", "An", "His", "Her", "Their", "Its"}))) return false;
+    bool people = false;
+    for (uint32_t k = a; k < b; ++k) {
+      const std::string_view t = f.Tok(k);
+      if (f.IsCue(k) || f.IsPronoun(k) || f.InQuote(doc.tokens[k].span.begin) ||
+          Is(t, {"who", "which", "that", "is", "was", "are", "were", "has", "had", "have", "will", "would", "and",
+                 "said", "says", "(", ")", ";", ":"}) ||
+          (t.size() > 4 && text::StartsLower(t) && t.substr(t.size() - 2) == "ed")) {
+        return false;
+      }
+      people = people || f.lex().humans.Contains(t) || f.lex().titles.Contains(t);
+    }
+    return people;
+  };
+  const Entity& ent = doc.entities[e];
+  for (size_t n = 0; n < ent.mentions.size() && n < 50; ++n) {
+    const Mention& m = doc.mentions[ent.mentions[n]];
+    const uint32_t s = f.TokenAt(m.span.begin), end = f.TokenAt(m.span.end);
+    const Sentence& sent = doc.sentences[doc.tokens[s].sentence];
+    if (end + 2 < sent.end_token && f.Tok(end) == ",") {
+      uint32_t c = end + 1;
+      while (c < sent.end_token && c < end + 11 && f.Tok(c) != ",") ++c;
+      // ("Karen Walsh, her former employer Norvale Shipping, which owns ...":
+      // another named subject, no role.)
+      const bool named_end = c > end + 2 && text::StartsUpper(f.Tok(c - 1)) &&
+                             !Is(f.Tok(c - 2), {"of", "at", "for", "in", "from"}) && !text::StartsUpper(f.Tok(c - 2));
+      const bool named_end2 = c > end + 3 && text::StartsUpper(f.Tok(c - 1)) && text::StartsUpper(f.Tok(c - 2)) &&
+                              !Is(f.Tok(c - 3), {"of", "at", "for", "in", "from"});
+      if (c < sent.end_token && f.Tok(c) == "," && !named_end && !named_end2 && described(end + 1, c) &&
+          !(c + 1 < sent.end_token && Is(f.Tok(c + 1), {"which", "who", "whose"}))) {
+        return std::string(doc.Slice({doc.tokens[end + 1].span.begin, doc.tokens[c - 1].span.end}));
+      }
+    }
+    if (s >= sent.first_token + 3 && f.Tok(s - 1) == "," && end < sent.end_token && f.Tok(end) == "," &&
+        described(sent.first_token, s - 1)) {
+      return std::string(doc.Slice({doc.tokens[sent.first_token].span.begin, doc.tokens[s - 2].span.end}));
+    }
+  }
+  return std::nullopt;
+}
+
 // A reported clause holding partial quotes is one statement, not two: each
 // partial quote takes the clause (and, when it has none, the report's
 // attribution) and the separate indirect statement goes. Reports start at
@@ -1096,6 +1147,15 @@ void QuoteAttributor::Process(Document& doc) const {
     if (q.speaker_entity >= 0 && q.speaker_role && !found[i].role_is_title) {
       roles.emplace(q.speaker_entity, *q.speaker_role);
     }
+  }
+  // Speakers the statements give no role may have one in a sentence of
+  // their own: "The city's lawyer, Mark Ruiz, disagreed.", "Mark Ruiz, the
+  // city's lawyer, disagreed." (a described phrase holding a people noun,
+  // set off by commas).
+  for (size_t i : order) {
+    const int32_t e = found[i].quote.speaker_entity;
+    if (e < 0 || roles.count(e) || found[i].quote.speaker_role) continue;
+    if (std::optional<std::string> role = AppositiveRole(finder, e); role) roles.emplace(e, std::move(*role));
   }
   for (size_t i : order) {
     Quote q = std::move(found[i].quote);
