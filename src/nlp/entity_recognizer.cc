@@ -360,8 +360,11 @@ class Recognizer {
   bool IsOrgAcronym(std::string_view t) const { return IsAcronym(t) && !lex_.not_orgs.Contains(NoDot(t)); }
 
   static bool IsParticle(std::string_view w) {
-    for (std::string_view p : {"de", "van", "von", "der", "den", "ten", "ter", "da", "di", "du", "del", "della", "dos",
-                               "das", "al", "bin", "ibn", "el", "le", "la"}) {
+    if (w.size() < 2 || w.size() > 5 || w[0] < 'a' || w[0] > 'z') return false;
+    static constexpr std::string_view kParticles[] = {"de", "van", "von", "der", "den", "ten", "ter", "da", "di",
+                                                      "du", "del", "della", "dos", "das", "al", "bin", "ibn", "el",
+                                                      "le", "la"};
+    for (std::string_view p : kParticles) {
       if (w == p) return true;
     }
     return false;

@@ -553,7 +553,11 @@ bool SpeakerFinder::RoleList(uint32_t a, uint32_t b) const {
   // Offices joined by commas and one "and" or "&": word, [, word]*, and,
   // word; the last office may be the name's own title, at b ("Chairman and
   // CEO Craig Menear").
-  if (b < a + 2 || b - a > 7 || PersonMentionStartingAt(a) >= 0) return false;
+  if (b < a + 2 || b - a > 7) return false;
+  // Cheap test first (this runs for every role prefix): an "and" or "&".
+  bool has_and = false;
+  for (uint32_t k = a + 1; k < b && !has_and; ++k) has_and = Tok(k) == "and" || Tok(k) == "&";
+  if (!has_and || PersonMentionStartingAt(a) >= 0) return false;
   const bool title_after = Is(Tok(b - 1), {"and", "&", ","}) && b < doc_.tokens.size() && RoleWord(b);
   if (b < a + 3 && !title_after) return false;
   bool joined = false;
