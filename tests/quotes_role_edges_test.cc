@@ -98,6 +98,12 @@ TEST(QuotesRoleEdges, RoleFromASentenceOfItsOwn) {
   ASSERT_EQ(doc.quotes.size(), 1u);
   EXPECT_EQ(doc.quotes[0].speaker_role.value_or(""), "a harbour pilot");
   doc = testing_util::Analyze(
+      "Housing economist Sarah Vossberg has studied rents. \"We don't build enough,\" she said.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].speaker_role.value_or(""), "Housing economist");
+  doc = testing_util::Analyze("As early retiree Sarah Vossberg put it, the pier is lovely. \"It is,\" she said.");
+  for (const Quote& q : doc.quotes) EXPECT_NE(q.speaker_role.value_or(""), "As early retiree");
+  doc = testing_util::Analyze(
       "Sarah Vossberg, her former employer Tull Shipping, which owns the pier, is selling. \"It hurts,\" she said.");
   ASSERT_EQ(doc.quotes.size(), 1u);
   EXPECT_FALSE(doc.quotes[0].speaker_role.has_value()) << *doc.quotes[0].speaker_role;

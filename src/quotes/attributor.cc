@@ -970,6 +970,14 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e) {
         described(sent.first_token, s - 1)) {
       return std::string(doc.Slice({doc.tokens[sent.first_token].span.begin, doc.tokens[s - 2].span.end}));
     }
+    // "Housing economist Priya Raman has studied ...": a role before the
+    // name opening the sentence.
+    if (s > sent.first_token && s <= sent.first_token + 4 && text::StartsLower(f.Tok(s - 1)) &&
+        f.lex().humans.Contains(f.Tok(s - 1)) && f.RolePrefix(sent.first_token, s) &&
+        !Is(f.Tok(sent.first_token), {"As", "In", "On", "At", "For", "With", "After", "Before", "When", "While", "Like",
+                                      "Unlike", "By", "From", "To", "Of", "Among", "Including", "But", "And"})) {
+      return std::string(doc.Slice({doc.tokens[sent.first_token].span.begin, doc.tokens[s - 1].span.end}));
+    }
   }
   return std::nullopt;
 }
