@@ -49,6 +49,13 @@ TEST(QuotesSpeechForms, StatementSaying) {
   EXPECT_EQ(doc.Slice(*doc.quotes[0].cue), "saying");
 }
 
+// "recalls 2 million cars" is a product recall, not a memory.
+TEST(QuotesSpeechForms, RecallOfProducts) {
+  EXPECT_TRUE(testing_util::Analyze("Acme recalls 2 million cars.").quotes.empty());
+  EXPECT_TRUE(testing_util::Analyze("Tull Motors recalled about 300,000 trucks on Monday.").quotes.empty());
+  EXPECT_EQ(testing_util::Analyze("Dana Milbank recalled that the meeting was tense.").quotes.size(), 1u);
+}
+
 TEST(QuotesSpeechForms, PutWithoutItIsNoCue) {
   Document doc = testing_util::Analyze("Dana Milbank put the \"Closed\" sign on the door.");
   EXPECT_TRUE(doc.quotes.empty());

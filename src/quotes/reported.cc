@@ -2645,6 +2645,12 @@ class Reporter {
       ++j;
       if (j < end && f_.Tok(j) == ",") ++j;
     }
+    // "Acme recalls 2 million cars": a product recall, not a memory.
+    if (Is(verb, {"recall", "recalls", "recalled", "recalling"}) && j < end &&
+        (StartsDigit(f_.Tok(j)) ||
+         (Is(f_.Tok(j), {"about", "nearly", "almost"}) && j + 1 < end && StartsDigit(f_.Tok(j + 1))))) {
+      return 0;
+    }
     // "continued his assault on Mr. Bush", "continued risks": "continue"
     // introduces speech only with "that" (or a colon, for quotes).
     if (Is(verb, {"continued", "continues", "continue", "continuing"}) && (j >= end || f_.Tok(j) != "that")) return 0;
