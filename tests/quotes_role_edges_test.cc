@@ -145,5 +145,39 @@ TEST(QuotesRoleEdges, InterviewLabelsNameNobody) {
   }
 }
 
+// "FBI Director James Comey": the organisation before the title is part of
+// the role, before a quote as after one, and the second verb after a
+// partial quote ("called ... "careless," but said ...") keeps the subject.
+TEST(QuotesRoleEdges, AnOrganisationBeforeATitleJoinsTheRole) {
+  Document doc = testing_util::Analyze("FBI Director James Comey said, \"We are done.\"");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].speaker.value_or(""), "James Comey");
+  EXPECT_EQ(doc.quotes[0].speaker_role.value_or(""), "FBI Director");
+  auto got = testing_util::Statements(
+      "FBI Director James Comey called the use \"extremely careless,\" but said she should face no charges.");
+  bool second = false;
+  for (const auto& g : got) {
+    if (g.cue != "said") continue;
+    second = true;
+    EXPECT_EQ(g.speaker, "James Comey");
+    EXPECT_EQ(g.role, "FBI Director");
+    EXPECT_EQ(g.text, "she should face no charges");
+  }
+  EXPECT_TRUE(second);
+  // A question's modal before a name is no role.
+  doc = testing_util::Analyze("Would Adam Schiff have pleaded to keep the \"whistleblower's\" identity secret?");
+  for (const Quote& q : doc.quotes) EXPECT_NE(q.speaker_role.value_or(""), "Would");
+}
+
+// "Mr. Manafort, citing "the unique magic of Trump," said ...": the
+// participle's quote is its own; the sentence's cue still reports.
+TEST(QuotesRoleEdges, AParticipleQuoteLeavesTheMainReport) {
+  auto got = testing_util::Statements(
+      "Mr. Paul Manafort, citing \"the unique magic of Trump,\" said the candidate could win in Delaware.");
+  bool main = false;
+  for (const auto& g : got) main = main || (g.cue == "said" && g.text == "the candidate could win in Delaware");
+  EXPECT_TRUE(main);
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -190,6 +190,18 @@ class Attribution {
       cue_b = cue_e = pre_cue;
       sp = SubjectOf(uint32_t(pre_cue), sent, &cue_b, &cue_e);
       if (!sp.found) sp = CoordinatedSubject(uint32_t(pre_cue), sent);
+      // "FBI Director James Comey said, "..."": the words opening the
+      // clause before the title are the role with it, as after a quote.
+      if (const uint32_t c = std::max(f_.ClauseStart(s), lo_local);
+          sp.found && !sp.description && (!sp.role || sp.role_is_title) && sp.first_token > c &&
+          sp.first_token < uint32_t(pre_cue) && (f_.RolePrefix(c, sp.first_token) ||
+                                                 f_.PossessiveRolePrefix(c, sp.first_token))) {
+        uint32_t role_end = sp.role ? sp.mention.begin : doc.tokens[sp.first_token - 1].span.end;
+        while (role_end > doc.tokens[c].span.begin && doc.text[role_end - 1] == ' ') --role_end;
+        sp.role = std::string(doc.Slice({doc.tokens[c].span.begin, role_end}));
+        sp.role_is_title = true;
+        sp.first_token = c;
+      }
       // "condemned what he called a "brazen breach"": the naming inside a
       // noun phrase belongs to the statement of the cue before it.
       bool what_called = false;

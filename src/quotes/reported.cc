@@ -518,6 +518,14 @@ class Reporter {
         // "U.S. District Judge Ann Cole imposed ..., saying": a role before
         // the name belongs to the subject.
         if (sp.found && (sp.first_token == s0 || f_.RolePrefix(s0, sp.first_token))) {
+          // "Mr. Manafort, citing "the unique magic of Trump," said ...": a
+          // participle whose object is a quote leaves the quote to its
+          // attribution and the sentence to its own cue.
+          size_t len;
+          if (k + 1 < end && (f_.InQuote(doc_.tokens[k + 1].span.begin) ||
+                              text::IsDoubleQuote(text::DecodeAt(f_.Tok(k + 1), 0, &len)) || f_.Tok(k + 1) == "''")) {
+            continue;
+          }
           EmitParticiple(k, end, sp);
           return;
         }
@@ -1874,9 +1882,13 @@ class Reporter {
     }
     // "Senator Ada Brennan took ...": a role before the name.
     for (uint32_t t = c0 + 1; t < c0 + 5 && t < doc_.tokens.size() && text::StartsUpper(f_.Tok(t - 1)); ++t) {
-      if (f_.PersonMentionStartingAt(t) >= 0 && f_.RolePrefix(c0, t)) {
-        Speaker sp = f_.RightSubject(t, t + 5);
-        sp.role.reset();
+      if (const int32_t m = f_.PersonMentionStartingAt(t); m >= 0 && f_.RolePrefix(c0, t)) {
+        // Read from the mention's own title ("FBI Director James Comey"),
+        // which stays, to be joined to the words before it.
+        const Mention& men = doc_.mentions[m];
+        const uint32_t from = men.title.empty() ? t : std::min(t, f_.TokenAt(men.title.begin));
+        Speaker sp = f_.RightSubject(from, t + 5);
+        if (!sp.role_is_title) sp.role.reset();
         return sp;
       }
     }

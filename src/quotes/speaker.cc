@@ -530,7 +530,9 @@ bool SpeakerFinder::RolePrefix(uint32_t a, uint32_t b) const {
     if (!text::IsWordChar(text::DecodeAt(t, 0, &len)) || IsCue(k) || IsPronoun(k) ||
         Is(t, {"that", "which", "who", "and", "but", "is", "was", "to", "as", "in", "on", "at", "by"}) ||
         Is(text::FoldCase(t, buf, sizeof buf), {"since", "after", "when", "because", "although", "though", "if",
-                                                 "once", "before", "until", "while", "ever", "whenever", "unless"})) {
+                                                 "once", "before", "until", "while", "ever", "whenever", "unless",
+                                                 // "Would Adam Schiff have pleaded": a question's modal.
+                                                 "would", "will", "could", "should", "can", "may", "might", "must"})) {
       return false;
     }
   }
