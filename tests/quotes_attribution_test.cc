@@ -376,5 +376,18 @@ TEST(Reported, AClauseHoldingAQuoteIsReportedWhole) {
   EXPECT_EQ(q[0].kind, "direct");
 }
 
+// A quote split by an inverted attribution: the second half is the same
+// speaker's, with the role set off after the name.
+TEST(Reported, ASplitQuoteWithAnInvertedSpeaker) {
+  auto got = testing_util::Statements(
+      "\"Interest rates will stay higher,\" said Mark Zandi, chief economist at Moody's Analytics, "
+      "\"and that will weigh on housing.\"");
+  ASSERT_EQ(got.size(), 2u);
+  for (const auto& g : got) {
+    EXPECT_EQ(g.speaker, "Mark Zandi") << g.text;
+    EXPECT_EQ(g.role, "chief economist at Moody's Analytics") << g.text;
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -179,5 +179,32 @@ TEST(QuotesRoleEdges, AParticipleQuoteLeavesTheMainReport) {
   EXPECT_TRUE(main);
 }
 
+// After "ROLE, NAME," the cue's auxiliary is no role; an occasion in a
+// participle or relative aside ("speaking at ...", "who spoke at ...") is
+// none either, and does not stop a one-word name from being a person whom
+// "he" and "she" later resolve to.
+TEST(QuotesRoleEdges, AuxiliariesAndOccasionsAreNoRoles) {
+  auto got = testing_util::Statements("The health secretary, Wes Streeting, has warned that the NHS faces a hard winter.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "Wes Streeting");
+  EXPECT_EQ(got[0].role, "The health secretary");
+  got = testing_util::Statements("Nancy Pelosi, who spoke at a news conference, said the House would vote Friday.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].role, "<null>");
+  got = testing_util::Statements("Nancy Pelosi, who chairs the panel, said the House would vote Friday.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].role, "who chairs the panel");
+  got = testing_util::Statements(
+      "Biden, speaking at a union hall in Pittsburgh, said his plan would create jobs. "
+      "\"This is about dignity,\" he said.");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[1].speaker, "Biden");
+  EXPECT_EQ(got[0].role, "<null>");
+  got = testing_util::Statements(
+      "Joe Biden, speaking at a union hall in Pittsburgh, said his plan would create jobs.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].role, "<null>");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -122,5 +122,28 @@ TEST(QuotesSpeechForms, PresentFormsOfCues) {
   EXPECT_EQ(q[0].text, "the ferry budget");
 }
 
+// Wire copy's "said in a statement": a numeral after "that", a clause
+// without "that" after the medium, and "on a conference call" (a call, no
+// cue) between the listener and the clause.
+TEST(QuotesSpeechForms, WireStatementForms) {
+  auto one = [](const std::string& text) {
+    auto got = testing_util::Statements(text);
+    return got.size() == 1 ? got[0] : testing_util::Got{};
+  };
+  auto g = one("The ministry said in a statement that 14 people had been killed in the strike.");
+  EXPECT_EQ(g.speaker, "The ministry");
+  EXPECT_EQ(g.text, "that 14 people had been killed in the strike");
+  g = one("The army said in a statement the strike hit a weapons depot.");
+  EXPECT_EQ(g.text, "the strike hit a weapons depot");
+  g = one("Mary Barra said on a conference call the company expected growth.");
+  EXPECT_EQ(g.speaker, "Mary Barra");
+  EXPECT_EQ(g.text, "the company expected growth");
+  g = one("The chief executive, Mary Barra, told analysts on a conference call that GM expected growth.");
+  EXPECT_EQ(g.speaker, "Mary Barra");
+  EXPECT_EQ(g.role, "The chief executive");
+  EXPECT_EQ(g.cue, "told");
+  EXPECT_EQ(g.text, "that GM expected growth");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -404,6 +404,20 @@ class Recognizer {
 
   bool SpeechVerbAt(size_t k, size_t end) const { return k < end && lex_.speech.Contains(Tok(k)); }
 
+  // "Biden, speaking at a union hall, said", "Pelosi, who spoke to
+  // reporters, told": a participle or relative aside set off by commas,
+  // then a speech verb.
+  bool SpeaksAfterAside(size_t k, size_t end) const {
+    if (k + 3 >= end || Tok(k) != ",") return false;
+    const std::string_view w = Tok(k + 1);
+    if (!(w == "who" || (text::StartsLower(w) && w.size() > 4 && w.substr(w.size() - 3) == "ing"))) return false;
+    for (size_t m = k + 2; m + 1 < end && m < k + 16; ++m) {
+      if (Tok(m) == ",") return text::StartsLower(Tok(m + 1)) && lex_.speech.Contains(Tok(m + 1));
+      if (Tok(m) == ";" || Tok(m) == ".") return false;
+    }
+    return false;
+  }
+
   // Verbs whose subject is a person's life or mind, not a place's or a
   // thing's: "Galois returned", "Chao taught", "Theodorus was born".
   static bool IsPersonVerb(std::string_view t) {
@@ -711,7 +725,8 @@ class Recognizer {
         bool ruler = !titled && a > s.first_token && IsRulerTitle(Tok(ts));
         Add(ts, b, EntityType::kPerson, JoinTokens(ts, b), titled ? TokSpan(a, ts) : ruler ? TokSpan(ts, b) : Span{},
             0, true);
-        raws_.back().speaks = SpeechVerbAt(b, s.end_token) && text::StartsLower(Tok(b));
+        raws_.back().speaks = (SpeechVerbAt(b, s.end_token) && text::StartsLower(Tok(b))) ||
+                              SpeaksAfterAside(b, s.end_token);
         raws_.back().lives = !raws_.back().speaks && PersonVerbSoon(b, s.end_token);
         return;
       }

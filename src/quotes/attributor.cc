@@ -190,13 +190,23 @@ class Attribution {
       cue_b = cue_e = pre_cue;
       sp = SubjectOf(uint32_t(pre_cue), sent, &cue_b, &cue_e);
       if (!sp.found) sp = CoordinatedSubject(uint32_t(pre_cue), sent);
+      // ""...," said Mark Zandi, chief economist at Moody's, "and ..."": an
+      // inverted speaker between a quote and the next one introduces it.
+      if (!sp.found && i > 0 && lo_local > sent.first_token && uint32_t(pre_cue) + 1 < open_tok &&
+          Is(f_.Tok(open_tok - 1), {",", ":"}) && uint32_t(pre_cue) <= lo_local + 1) {
+        sp = f_.InvertedSubject(uint32_t(pre_cue) + 1, open_tok - 1);
+      }
       // "FBI Director James Comey said, "..."": the words opening the
       // clause before the title are the role with it, as after a quote.
       if (const uint32_t c = std::max(f_.ClauseStart(s), lo_local);
           sp.found && !sp.description && (!sp.role || sp.role_is_title) && sp.first_token > c &&
           sp.first_token < uint32_t(pre_cue) && (f_.RolePrefix(c, sp.first_token) ||
                                                  f_.PossessiveRolePrefix(c, sp.first_token))) {
-        uint32_t role_end = sp.role ? sp.mention.begin : doc.tokens[sp.first_token - 1].span.end;
+        // (A title the subject's reading left out of its role runs to the
+        // name too: "InfoNation President Dan McDowell".)
+        uint32_t role_end = sp.role || doc.tokens[sp.first_token].span.begin < sp.mention.begin
+                                ? sp.mention.begin
+                                : doc.tokens[sp.first_token - 1].span.end;
         while (role_end > doc.tokens[c].span.begin && doc.text[role_end - 1] == ' ') --role_end;
         sp.role = std::string(doc.Slice({doc.tokens[c].span.begin, role_end}));
         sp.role_is_title = true;
@@ -946,6 +956,9 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e) {
     if (b <= a || b - a > 9) return false;
     const std::string_view first = f.Tok(a);
     if (!(text::StartsLower(first) || Is(first, {"The", "A", "An", "His", "Her", "Their", "Its"}))) return false;
+    // "Joe Biden, speaking at a union hall,": a participle clause is what
+    // the person did, no role.
+    if (first.size() > 4 && first.substr(first.size() - 3) == "ing") return false;
     bool people = false;
     for (uint32_t k = a; k < b; ++k) {
       const std::string_view t = f.Tok(k);

@@ -2463,7 +2463,9 @@ class Reporter {
       }
       if (past && ((w.size() > 3 && text::StartsLower(w) && w.substr(w.size() - 2) == "ed") ||
                    Is(w, {"knew", "thought", "said", "told", "got", "made", "took", "saw", "came", "went", "felt",
-                          "became", "began", "left", "lost", "won", "ran", "kept", "held", "brought", "paid"}))) {
+                          "became", "began", "left", "lost", "won", "ran", "kept", "held", "brought", "paid", "hit",
+                          "struck", "fell", "rose", "sent", "found", "gave", "spent", "sold", "bought", "built",
+                          "grew", "broke", "chose", "sought", "met"}))) {
         // "found her buried in ...": a pronoun object and its participle.
         return m + 1 < end && (m >= j + 2 || text::StartsUpper(first));
       }
@@ -2617,7 +2619,10 @@ class Reporter {
         // second "that" clause; the first opened without its "that".
         if (f_.Tok(m) == "that" && m > from && Is(f_.Tok(m - 1), {"and", "but", "or"})) return 0;
         if (f_.Tok(m) == "that" && m + 1 < end &&
-            (any || OpensClause(f_.Tok(m + 1)) || f_.Tok(m + 1) == "," ||
+            // "said in a statement that 14 people had been killed".
+            (any || OpensClause(f_.Tok(m + 1)) || f_.Tok(m + 1) == "," || StartsDigit(f_.Tok(m + 1)) ||
+             Is(f_.Tok(m + 1), {"$", "all", "both", "many", "more", "most", "several", "every", "nobody", "none",
+                                "everyone", "you", "one", "two", "three"}) ||
              (text::StartsLower(f_.Tok(m + 1)) && !VerbLike(m + 1) && m + 3 < end &&
               !Is(f_.Tok(m + 1), {"ran", "runs", "appeared", "aired", "says", "said"})))) {
           return m;
@@ -2635,7 +2640,7 @@ class Reporter {
           m += 2;
           continue;
         }
-        if (f_.Tok(m) == "," || f_.IsCue(m)) break;
+        if (f_.Tok(m) == "," || (f_.IsCue(m) && !f_.NounUse(m))) break;
       }
       return 0;
     };
@@ -2785,6 +2790,21 @@ class Reporter {
       } else if (Is(t, {"on", "in"}) && IsDate(j + 1)) {
         p = j + 1;
         while (p < end && IsDate(p)) ++p;
+      } else if (Is(t, {"in", "on"}) && Is(f_.Tok(j + 1), {"a", "an", "the", "his", "her", "its", "their"})) {
+        // "said in a statement the strike hit a depot": after the medium
+        // (and any date), a noun phrase with its verb.
+        auto medium = [&](uint32_t m) {
+          return Is(f_.Tok(m), {"statement", "interview", "letter", "email", "tweet", "post", "release", "filing",
+                                "speech", "note", "video", "memo", "call", "briefing", "broadcast", "op-ed", "column",
+                                "message", "report", "conference"});
+        };
+        for (uint32_t m = j + 2; m < end && m < j + 6; ++m) {
+          if (!medium(m) || (m + 1 < end && medium(m + 1))) continue;  // "a conference call"
+          p = m + 1;
+          if (p < end && f_.Tok(p) == "on" && p + 1 < end && IsDate(p + 1)) ++p;
+          while (p < end && IsDate(p)) ++p;
+          break;
+        }
       }
       if (p > j && p < end && NounClauseAt(p, end, /*past=*/true)) return p;
       return 0;

@@ -193,6 +193,12 @@ bool SpeakerFinder::NounUse(uint32_t k) const {
   // "a conservative think tank": a compound noun.
   if (Is(Tok(k), {"think", "thinks"}) && Is(Tok(k + 1), {"tank", "tanks", "tank's", "tank\xE2\x80\x99s"})) return true;
   if (k == 0 || doc_.tokens[k - 1].sentence != doc_.tokens[k].sentence) return false;
+  // "on a conference call", "an earnings call": a call of some kind.
+  if (Is(Tok(k), {"call", "calls"}) &&
+      Is(Tok(k - 1), {"conference", "phone", "telephone", "earnings", "video", "investor", "investors", "analyst",
+                      "analysts", "media", "press", "wake-up", "close", "roll", "judgment", "judgement", "campaign"})) {
+    return true;
+  }
   char buf[16];
   std::string_view p = text::FoldCase(Tok(k - 1), buf, sizeof buf);
   auto determiner = [](std::string_view w) {
@@ -857,6 +863,16 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
   std::string_view t = Tok(from);
   uint32_t role_b = 0, role_e = 0, rest = to;
   if (t == "," && from + 1 == to) return true;  // "The senator, Mary Jones, said"
+  if (t == ",") {
+    // "The health secretary, Wes Streeting, has warned", "had also said":
+    // the cue's auxiliary and adverbs after the closing comma are no role.
+    uint32_t a = from + 1;
+    while (a < to && Is(Tok(a), {"has", "had", "have", "also", "now", "since", "previously", "repeatedly", "already",
+                                 "long", "often", "then", "later", "again", "publicly", "privately", "recently"})) {
+      ++a;
+    }
+    if (a == to) return true;
+  }
   bool appositive = t == ",";
   if (appositive) {
     // One or more comma-separated appositives up to the last comma before
@@ -956,7 +972,15 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
       if (InQuote(doc_.tokens[k].span.begin)) return true;  // described, but no role to report
     }
   }
-  if (relative && (IsCue(role_b + 1) || role_e - role_b > 12)) return true;
+  // ("X, who spoke at a news conference, said": an occasion, no role.)
+  if (relative && (IsCue(role_b + 1) || role_e - role_b > 12 ||
+                   Is(Tok(role_b + 1), {"spoke", "speaks", "appeared", "appears", "campaigned", "attended", "addressed",
+                                        "arrived", "toured", "visited", "met", "stood", "sat", "walked", "traveled",
+                                        "travelled", "testified", "declined", "asked", "requested", "was", "is"}) &&
+                       !(Is(Tok(role_b + 1), {"was", "is"}) && role_b + 2 < role_e &&
+                         Is(Tok(role_b + 2), {"a", "an", "the", "once", "formerly", "previously", "then", "now"})))) {
+    return true;
+  }
   sp->role = std::string(doc_.Slice({doc_.tokens[role_b].span.begin, doc_.tokens[role_e - 1].span.end}));
   sp->role_is_title = false;
   return true;
