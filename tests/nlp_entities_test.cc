@@ -119,5 +119,13 @@ TEST(Entities, GenerationalSuffixEndsAPersonsName) {
   EXPECT_EQ(Find(doc, "III"), nullptr);  // not an acronym of its own
 }
 
+// "Rand" is a given name, not an organisation word; "The Federal Reserve
+// said" is an institution after its article, not a person.
+TEST(Entities, GivenNamesAndInstitutionsBeforeSpeechVerbs) {
+  EXPECT_EQ(testing_util::TypeOf("Rand Paul said the bill was bad.", "Rand Paul"), EntityType::kPerson);
+  const Document doc = testing_util::Entities("The Federal Reserve said it would keep rates unchanged.");
+  for (const Entity& e : doc.entities) EXPECT_NE(e.type, EntityType::kPerson) << e.name;
+}
+
 }  // namespace
 }  // namespace newsgraph

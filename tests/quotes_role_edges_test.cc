@@ -206,5 +206,30 @@ TEST(QuotesRoleEdges, AuxiliariesAndOccasionsAreNoRoles) {
   EXPECT_EQ(got[0].role, "<null>");
 }
 
+// Offices with "of" after an inverted cue, an age before the role, an
+// occasion set off by commas, and groups that speak as written.
+TEST(QuotesRoleEdges, OfficesAgesOccasionsAndGroups) {
+  auto got = testing_util::Statements("\"It's over,\" said Secretary of State Antony Blinken.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "Antony Blinken");
+  EXPECT_EQ(got[0].role, "Secretary of State");
+  got = testing_util::Statements("\"We waited a long time,\" said Aisha Bello, 42, a teacher in Lagos.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].role, "a teacher in Lagos");
+  got = testing_util::Statements("Maria Lopez, 35, a nurse in Seville, said the wait was too long.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].role, "a nurse in Seville");
+  got = testing_util::Statements("Former President Barack Obama, in a rare public statement, said the vote mattered.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].role, "Former President");
+  got = testing_util::Statements("Democrats said the vote showed Republicans were out of touch.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "Democrats");
+  got = testing_util::Statements("Mr Ramaphosa denied wrongdoing, saying the money came from the sale of buffalo.");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].text, "wrongdoing");
+  EXPECT_EQ(got[1].text, "the money came from the sale of buffalo");
+}
+
 }  // namespace
 }  // namespace newsgraph

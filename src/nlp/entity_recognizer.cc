@@ -707,7 +707,9 @@ class Recognizer {
       // An unknown two- or three-word name inside a sentence, with no
       // place, organisation or title word: a person ("Noam Chomsky").
       bool inner = b - ts <= 3 && PersonContext(ts, b, s);
-      if (b - ts >= 2 && (titled || verb_after || verb_before || inner)) {
+      // "The Federal Reserve said": after an article, an institution.
+      const bool article = !titled && ts == a && a > s.first_token && (Tok(a - 1) == "the" || Tok(a - 1) == "The");
+      if (b - ts >= 2 && !article && (titled || verb_after || verb_before || inner)) {
         Add(ts, b, EntityType::kPerson, JoinTokens(ts, b), titled ? TokSpan(a, ts) : Span{});
         return;
       }

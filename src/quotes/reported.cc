@@ -1948,6 +1948,12 @@ class Reporter {
     // "declaring victory and said ...": a one-word object before the
     // subject's next cue.
     if (j + 2 < end && Is(f_.Tok(j + 1), {"and", "but"}) && f_.IsCue(j + 2)) return j + 1;
+    // "denied wrongdoing, saying ...": a one-word object before the
+    // writer's participle.
+    if (j + 2 < end && f_.Tok(j + 1) == "," && f_.Tok(j + 2).size() > 5 && text::StartsLower(f_.Tok(j + 2)) &&
+        f_.Tok(j + 2).substr(f_.Tok(j + 2).size() - 3) == "ing" && f_.IsCue(j + 2)) {
+      return j + 1;
+    }
     for (uint32_t m = j + 2; m + 1 < end; ++m) {
       std::string_view t = f_.Tok(m);
       // A closing mark glued to the comma ("this cycle,\" while ...") does

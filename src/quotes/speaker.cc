@@ -946,6 +946,11 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
     }
     return Adverbs(from, to);
   }
+  // "Maria Lopez, 35, a nurse in Seville, said": the age is no role.
+  if (appositive && role_b + 2 < role_e && Tok(role_b + 1) == "," && Tok(role_b).size() <= 3 &&
+      Tok(role_b)[0] >= '1' && Tok(role_b)[0] <= '9') {
+    role_b += 2;
+  }
   if (role_e <= role_b || role_e - role_b > 25) return false;
   // "X, the former envoy, and Y, a former official, said": the role ends
   // where the second person begins.
@@ -955,7 +960,13 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
       break;
     }
   }
-  if (appositive && OpensParticipleClause(Tok(role_b))) return Adverbs(rest, to);
+  // ("X, in a rare public statement, said", "X, on Twitter, wrote": an
+  // occasion or medium set off by commas, no role.)
+  if (appositive && (OpensParticipleClause(Tok(role_b)) ||
+                     Is(Tok(role_b), {"in", "on", "during", "after", "before", "with", "through", "via", "when",
+                                      "while", "speaking", "however", "meanwhile", "though", "too"}))) {
+    return Adverbs(rest, to);
+  }
   // A relative clause inside commas ("X, who said ..., told") may hold cues
   // of its own; it describes the person but is no role to report.
   const bool relative = appositive && Is(Tok(role_b), {"who", "which", "whose"});
@@ -1352,7 +1363,10 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
           Speaker sp;
           sp.found = true;
           sp.entity = doc_.mentions[om].entity;
-          sp.name = doc_.entities[sp.entity].name;
+          // A group speaks as written ("Democrats said"), not as its
+          // entity's singular name.
+          sp.name = doc_.entities[sp.entity].type == EntityType::kNorp ? std::string(doc_.Slice(doc_.mentions[om].span))
+                                                                       : doc_.entities[sp.entity].name;
           sp.mention = {doc_.tokens[lo].span.begin, doc_.mentions[om].span.end};
           sp.first_token = lo;
           sp.last_token = m + 1;
@@ -1529,8 +1543,10 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
         bool the_title = word == "the" && w + 1 == start;
         // "said lobbyist and GOP strategist Charlie Black": two roles.
         const bool roles = word == "and" && w > j && (lex_.humans.Contains(Tok(w - 1)) || lex_.titles.Contains(Tok(w - 1)));
+        // "said Secretary of State Antony Blinken": "of" inside an office.
+        const bool office_of = word == "of" && w > j && text::StartsUpper(Tok(w - 1)) && text::StartsUpper(Tok(w + 1));
         if (!text::IsWordChar(text::DecodeAt(word, 0, &len)) || (IsAdverbBlocker(word) && !the_title && !roles) ||
-            IsPreposition(word) || IsCue(w) || IsPronoun(w)) {
+            (IsPreposition(word) && !office_of) || IsCue(w) || IsPronoun(w)) {
           mi = -1;
         }
       }
@@ -1549,6 +1565,12 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
       sp.first_token = j;
     }
     uint32_t after = sp.last_token;
+    // "said Aisha Bello, 42, a teacher in Lagos": the role after the age.
+    if (after + 4 < end && Tok(after) == "," && Tok(after + 2) == "," && Tok(after + 1).size() <= 3 &&
+        !Tok(after + 1).empty() && Tok(after + 1)[0] >= '1' && Tok(after + 1)[0] <= '9' &&
+        Is(Tok(after + 3), {"a", "an", "the"})) {
+      after += 2;
+    }
     if (after < end) {
       std::string_view t = Tok(after);
       uint32_t stop = after + 1;
