@@ -92,5 +92,22 @@ TEST(QuotesClauseBounds, PlainThatClauseUnchanged) {
   EXPECT_EQ(ClauseOf(doc, 0), "that the budget was \"a slow-motion disaster\" for the harbour");
 }
 
+// "after NAME said" opens a clause: the name is its subject, not the
+// object of a preposition; a noun phrase after a dash glosses the report
+// unless it describes the indefinite noun before the dash.
+TEST(QuotesClauseBounds, SubordinateSubjectsAndDashGlosses) {
+  auto got = testing_util::Statements("The dollar weakened after Jerome Powell said that rates would stay high.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "Jerome Powell");
+  got = testing_util::Statements(
+      "Ann Cole said that the number came from the campaign - a fact later confirmed by the department.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].text, "that the number came from the campaign");
+  got = testing_util::Statements(
+      "Ann Cole said that officers were searching for another man - a suspect with an outstanding warrant.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].text, "that officers were searching for another man - a suspect with an outstanding warrant");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -114,5 +114,21 @@ TEST(QuotesPronouns, RoleNounGivesGender) {
   EXPECT_EQ(q[1].speaker, "Daniel Sato");
 }
 
+// "he" or "she" with no named person before it goes back to a singular
+// described speaker ("the governor"), not across a person named since.
+TEST(QuotesPronouns, APronounAfterADescribedSpeaker) {
+  auto got = testing_util::Statements(
+      "The governor said residents should evacuate. \"Do not wait,\" she said.");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[1].speaker, "The governor");
+  got = testing_util::Statements("A spokesman said the plan was dead. \"We are done,\" she said.");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[1].speaker, "<null>");  // "spokesman" is not "she"
+  got = testing_util::Statements(
+      "The governor said no. Later the bill reached Mary Olsen. \"It is wrong,\" she said.");
+  ASSERT_FALSE(got.empty());
+  EXPECT_NE(got.back().speaker, "The governor");
+}
+
 }  // namespace
 }  // namespace newsgraph

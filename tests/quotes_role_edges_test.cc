@@ -231,5 +231,14 @@ TEST(QuotesRoleEdges, OfficesAgesOccasionsAndGroups) {
   EXPECT_EQ(got[1].text, "the money came from the sale of buffalo");
 }
 
+// A title inside the name's mention joins the words before it when an
+// appositive follows ("House Speaker Paul Ryan, R-Wis., said").
+TEST(QuotesRoleEdges, ATitleAndItsOrganisationBeforeAnAppositive) {
+  auto got = testing_util::Statements("House Speaker Paul Ryan, a Republican, said he would not run again.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "Paul Ryan");
+  EXPECT_EQ(got[0].role, "House Speaker");
+}
+
 }  // namespace
 }  // namespace newsgraph

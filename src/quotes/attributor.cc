@@ -902,6 +902,7 @@ void ResolveDescriptions(const QuoteLexicons& lex, const Document& doc, std::vec
     }
   }
   const Quote* last_group = nullptr;  // the latest unnamed or organisation speaker
+  const Quote* last_described = nullptr;  // the latest singular described person ("the governor")
   for (size_t i : order) {
     Quote& q = (*found)[i].quote;
     // "they said": the latest group that spoke ("Officials said ... They
@@ -911,6 +912,38 @@ void ResolveDescriptions(const QuoteLexicons& lex, const Document& doc, std::vec
         q.content.begin - last_group->content.end < 1500) {
       q.speaker = last_group->speaker;
       q.speaker_entity = last_group->speaker_entity;
+    }
+    // "The governor said ... "Do not wait," she said.": "he" or "she" with
+    // no named person before it is the latest singular described speaker,
+    // when no person was named in between.
+    if (!q.speaker && q.speaker_mention && last_described && q.content.begin - last_described->content.end < 1500) {
+      const std::string p = lower(doc.Slice(*q.speaker_mention));
+      const std::string d = lower(*last_described->speaker);
+      const bool male = d.ends_with("man") && !d.ends_with("woman");
+      const bool female = d.ends_with("woman") || d.ends_with("ess");
+      bool named = false;
+      const uint32_t from = last_described->speaker_mention ? last_described->speaker_mention->end : 0;
+      auto it = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), from,
+                                 [](const Mention& m, uint32_t pos) { return m.span.begin < pos; });
+      for (; it != doc.mentions.end() && it->span.begin < q.speaker_mention->begin && !named; ++it) {
+        named = doc.entities[it->entity].type == EntityType::kPerson;
+      }
+      if (!named && ((p == "he" && !female) || (p == "she" && !male))) {
+        q.speaker = last_described->speaker;
+        q.speaker_role = last_described->speaker_role;
+      }
+    }
+    if (q.speaker && q.speaker_entity < 0 && q.speaker_mention && q.speaker->size() > 4) {
+      // A singular people noun after its article: "the governor", "a
+      // senior official".
+      const std::string d = lower(*q.speaker);
+      const size_t sp = d.rfind(' ');
+      const bool article = d.rfind("the ", 0) == 0 || d.rfind("a ", 0) == 0 || d.rfind("an ", 0) == 0;
+      if (article && sp != std::string::npos && lex.humans.Contains(d.substr(sp + 1)) && d.back() != 's') {
+        last_described = &q;
+      }
+    } else if (q.speaker_entity >= 0 && doc.entities[q.speaker_entity].type == EntityType::kPerson) {
+      last_described = nullptr;
     }
     if (q.speaker && (q.speaker_entity < 0 || doc.entities[q.speaker_entity].type != EntityType::kPerson)) {
       last_group = &q;

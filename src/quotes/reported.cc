@@ -2071,6 +2071,18 @@ class Reporter {
         }
       }
       if (t == "\xE2\x80\x94" && m + 2 < end && n == "and") return m;
+      // "said he was "encouraged" by the plan - a modest boost for Obama
+      // ...": a noun phrase after a dash glosses the report, the writer's.
+      // ("for another man - a suspect with ...", "was a mirage - a mix of
+      // ...": a second description of the indefinite noun before the dash
+      // goes on.)
+      if ((t[0] == '-' || t[0] == '\xE2') && IsDash(m) && m + 2 < end && Is(n, {"a", "an"}) &&
+          !f_.InQuote(doc_.tokens[m].span.begin) && !Is(f_.Tok(m - 2), {"a", "an", "another"}) &&
+          !(m >= j + 3 && Is(f_.Tok(m - 3), {"a", "an", "another"}))) {
+        bool closed = false;  // "- a close ally - said": an aside another dash closes
+        for (uint32_t d = m + 2; d < end && d < m + 20 && !closed; ++d) closed = IsDash(d);
+        if (!closed) return m;
+      }
       if (t == "," && !f_.InQuote(doc_.tokens[m].span.begin)) {
         // "..., after half said so in the earlier poll", "..., a man yelled
         // "Stay there!"": a clause with a cue of its own, the writer's.
@@ -2367,7 +2379,10 @@ class Reporter {
       if (!ok && s.found && s.entity >= 0 && !s.description && s.first_token > c0 &&
           (f_.RolePrefix(c0, s.first_token) || f_.PossessiveRolePrefix(c0, s.first_token))) {
         if (!s.role || s.role_is_title) {
-          s.role = std::string(doc_.Slice({doc_.tokens[c0].span.begin, doc_.tokens[s.first_token - 1].span.end}));
+          // Through the mention's title ("House Speaker Paul Ryan").
+          uint32_t role_end = s.role ? s.mention.begin : doc_.tokens[s.first_token - 1].span.end;
+          while (role_end > doc_.tokens[c0].span.begin && doc_.text[role_end - 1] == ' ') --role_end;
+          s.role = std::string(doc_.Slice({doc_.tokens[c0].span.begin, role_end}));
           s.role_is_title = true;
         }
         s.first_token = c0;

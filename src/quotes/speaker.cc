@@ -1411,9 +1411,14 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
       // ("chairman and CEO Craig Menear said": "and" inside a list of offices.)
       const bool office_and = start >= lo + 2 && Is(Tok(start - 1), {"and", "&"}) && RoleWord(start - 2) &&
                               PersonMentionEndingAt(start - 2) < 0;
+      // "The dollar weakened after Jerome Powell said": "after", "before",
+      // "since" and "until" also open a clause whose subject the name is.
+      const uint32_t lead = before_role < start ? before_role : start;
+      const bool subordinate = lead > lo && Is(Tok(lead - 1), {"after", "before", "since", "until"}) &&
+                               (m + 1 == cue || Adverbs(m + 1, cue));
       bool object = start > lo && (IsPreposition(Tok(start - 1)) ||
                                    (before_role < start && before_role > lo && IsPreposition(Tok(before_role - 1)))) &&
-                    !joined && !titled && !office_and;
+                    !joined && !titled && !office_and && !subordinate;
       bool possessive = m + 1 < cue && (Tok(m + 1) == "'s" || Tok(m + 1) == "\xE2\x80\x99s");
       if (!object && !possessive) {
         Speaker sp = FromMention(mi);
