@@ -71,5 +71,26 @@ TEST(QuotesSourceKinds2, InvertedWhoNeedsPeople) {
   if (a) EXPECT_NE(a->mention, "the storm who came early");
 }
 
+// British copy: a quote in single marks running over paragraphs (each
+// reopens, only the last closes) is one speaker's; sports and public
+// bodies speak unnamed ("the striker told", "the hospital said").
+TEST(QuotesSourceKinds2, BritishRunOnQuotesAndUnnamedBodies) {
+  auto got = testing_util::Statements(
+      "Mr Sunak said: 'I have been clear. We will stop the boats.\n\n"
+      "'We have already cut crossings by a third.\n\n'And we will do more.'\n");
+  ASSERT_EQ(got.size(), 3u);
+  for (const auto& g : got) EXPECT_EQ(g.speaker, "Sunak") << g.text;
+  EXPECT_EQ(got[1].text, "We have already cut crossings by a third.");
+  // An apostrophe opening the next paragraph ("'90s") reopens nothing.
+  got = testing_util::Statements("Mr Sunak said: 'I have been clear.\n\n'90s music was better, he added.\n");
+  for (const auto& g : got) EXPECT_NE(g.text, "I have been clear.");
+  got = testing_util::Statements("\"I want to say sorry to the fans,\" the striker told Sky Sports.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "the striker");
+  got = testing_util::Statements("\"We are deeply saddened,\" the hospital said in a statement.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "the hospital");
+}
+
 }  // namespace
 }  // namespace newsgraph

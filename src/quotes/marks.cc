@@ -90,10 +90,12 @@ std::vector<Quotation> FindQuotations(const Document& doc, const std::vector<boo
   std::vector<Quotation> out;
   const std::string_view text = doc.text;
   bool carry = false;  // previous paragraph left a quote open
+  bool carry_single = false;  // the same, in single marks (British style)
   for (uint32_t p = 0; p < doc.paragraphs.size(); ++p) {
     const Span para = doc.paragraphs[p];
     if (skip[p]) {
       carry = false;
+      carry_single = false;
       continue;
     }
     const size_t para_first = out.size();
@@ -171,11 +173,40 @@ std::vector<Quotation> FindQuotations(const Document& doc, const std::vector<boo
         q.close = {m.pos, m.pos + m.len};
         q.content = {o.pos + o.len, m.pos};
         q.paragraph = p;
+        q.continued = carry_single && o.pos == para.begin;
         Trim(text, &q.content);
         if (!q.content.empty()) single_quotes.push_back(q);
         open = -1;
       } else if (m.can_open) {
         open = int(k);
+      }
+    }
+    // "Mr Sunak said: 'I have been clear. / 'We have already cut ...": a
+    // single mark left open runs on when the next paragraph reopens with
+    // one, as double marks do.
+    const bool was_carrying = carry_single;
+    carry_single = false;
+    if (open >= 0 && !carry && p + 1 < doc.paragraphs.size() && !skip[p + 1]) {
+      size_t len;
+      const char32_t c = DecodeAt(text, doc.paragraphs[p + 1].begin, &len);
+      const uint32_t after = doc.paragraphs[p + 1].begin + uint32_t(len);
+      size_t len2;
+      // A letter after it: "'90s" opens with an apostrophe.
+      const char32_t n = after < doc.paragraphs[p + 1].end ? DecodeAt(text, after, &len2) : 0;
+      const bool word_next = text::IsWordChar(n) && !(n >= '0' && n <= '9');
+      if ((c == '\'' || c == 0x2018) && word_next) {
+        const Mark& o = singles[open];
+        Quotation q;
+        q.open = {o.pos, o.pos + o.len};
+        q.content = {o.pos + o.len, para.end};
+        q.paragraph = p;
+        q.continues = true;
+        q.continued = was_carrying && o.pos == para.begin;
+        Trim(text, &q.content);
+        if (!q.content.empty()) {
+          single_quotes.push_back(q);
+          carry_single = true;
+        }
       }
     }
     if (!single_quotes.empty()) {
@@ -187,8 +218,9 @@ std::vector<Quotation> FindQuotations(const Document& doc, const std::vector<boo
         if (sq < single_quotes.size() && (d >= out.size() || single_quotes[sq].open.begin < out[d].open.begin)) {
           const Quotation& q = single_quotes[sq++];
           merged.push_back(q);
+          const uint32_t q_end = q.close.empty() ? para.end : q.close.begin;
           while (d < out.size() && out[d].open.begin > q.open.begin && !out[d].close.empty() &&
-                 out[d].close.end <= q.close.begin) {
+                 out[d].close.end <= q_end) {
             ++d;
           }
         } else {
