@@ -40,5 +40,18 @@ TEST(HyphenNames, ModifiersAfterANameStayOut) {
   EXPECT_FALSE(HasEntity(doc, "Dana Whitfield-backed"));
 }
 
+// Korean names with a five-letter or "in" second syllable, Arabic names
+// with their article ("al-Sisi"), and honours after a name ("DBE RA").
+TEST(HyphenNames, SyllablesArticlesAndHonours) {
+  EXPECT_EQ(testing_util::TypeOf("Lee Jae-myung said the plan had failed.", "Lee Jae-myung"), EntityType::kPerson);
+  EXPECT_EQ(testing_util::TypeOf("Moon Jae-in told reporters he would wait.", "Moon Jae-in"), EntityType::kPerson);
+  EXPECT_EQ(testing_util::TypeOf("Abdel Fattah al-Sisi said the talks had failed.", "Abdel Fattah al-Sisi"),
+            EntityType::kPerson);
+  EXPECT_EQ(testing_util::TypeOf("Dame Zaha Mohammad Hadid DBE RA was an architect.", "Zaha Mohammad Hadid"),
+            EntityType::kPerson);
+  // A modifier stays outside the name.
+  EXPECT_EQ(testing_util::TypeOf("Seoul Jae-style cooking is popular.", "Seoul Jae-style"), EntityType::kOther);
+}
+
 }  // namespace
 }  // namespace newsgraph

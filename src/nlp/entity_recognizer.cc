@@ -59,8 +59,9 @@ class Recognizer {
     cap_.resize(doc_.tokens.size());
     for (size_t k = 0; k < cap_.size(); ++k) {
       std::string_view t = Tok(k);
-      cap_[k] = IsWordTok(k) && text::StartsUpper(t) && (!IsHyphenModifier(k) || IsHyphenNamePart(k)) &&
-                !lex_.dates.Contains(t);
+      cap_[k] = (IsWordTok(k) && text::StartsUpper(t) && (!IsHyphenModifier(k) || IsHyphenNamePart(k)) &&
+                 !lex_.dates.Contains(t)) ||
+                (k > 0 && cap_[k - 1] && ArticlePrefixedName(t));
     }
     for (const Sentence& s : doc_.sentences) Scan(s);
     Group();
@@ -78,6 +79,19 @@ class Recognizer {
     std::string_view t = Tok(k);
     size_t len;
     return !t.empty() && text::IsWordChar(text::DecodeAt(t, 0, &len));
+  }
+
+  // "al-Jolani", "el-Sisi", "ad-Din": an Arabic name's article joined to
+  // its capitalised word, a part of the name before it.
+  static bool ArticlePrefixedName(std::string_view t) {
+    const size_t hy = t.find('-');
+    if (hy == std::string_view::npos || hy < 2 || hy > 3 || hy + 2 >= t.size()) return false;
+    const std::string_view a = t.substr(0, hy);
+    if (!(a == "al" || a == "el" || a == "ad" || a == "as" || a == "ash" || a == "at" || a == "an" || a == "ar" ||
+          a == "az" || a == "ud")) {
+      return false;
+    }
+    return t[hy + 1] >= 'A' && t[hy + 1] <= 'Z';
   }
 
   // Hyphenated words ending in a lower-case part ("Korea-based") modify a
@@ -98,12 +112,19 @@ class Recognizer {
     std::string_view t = Tok(k);
     size_t hy = t.rfind('-');
     std::string_view head = t.substr(0, hy), tail = t.substr(hy + 1);
-    if (tail.size() > 4 || hy > 6 || t.find('-') != hy || lex_.places.Find(head)) return false;
+    // ("Lee Jae-myung", "Moon Jae-in": a short first syllable allows a
+    // five-letter second one, and "in" or "on".)
+    const bool syllable = hy <= 3;
+    if (tail.size() > (syllable ? 5u : 4u) || hy > 6 || t.find('-') != hy || lex_.places.Find(head)) return false;
     if (tail.size() >= 2 && tail.substr(tail.size() - 2) == "ed") return false;
     static constexpr std::string_view kModifiers[] = {"era", "like", "wide", "made", "run", "led", "born",
                                                       "free", "only", "type", "old", "day", "year", "long",
-                                                      "size", "term", "area", "in", "up", "out", "off", "on"};
-    for (std::string_view w : kModifiers) if (tail == w) return false;
+                                                      "size", "term", "area", "in", "up", "out", "off", "on",
+                                                      "style", "sized", "class", "level", "scale", "front", "ready",
+                                                      "proof", "based", "owned", "world", "state", "party"};
+    for (std::string_view w : kModifiers) {
+      if (tail == w && !(syllable && (w == "in" || w == "on"))) return false;
+    }
     return true;
   }
 
@@ -320,6 +341,24 @@ class Recognizer {
 
   void Add(size_t a, size_t b, EntityType type, std::string key, Span title = {}, char gender = 0,
            bool alias = false) {
+    // "Abd al-Karim Qasim": after an unknown first word, the given name
+    // joined to its article says the gender (not a middle name: "Zaha
+    // Mohammad Hadid" is her father's name in hers).
+    // A courtesy title says it too ("Dame Zaha Hadid", "Mr. Sharif").
+    if (type == EntityType::kPerson && !gender && !title.empty()) {
+      std::string_view t = doc_.Slice(title);
+      t = t.substr(0, t.find(' '));
+      t = NoDot(t);
+      if (t == "Mr" || t == "Sir" || t == "Lord" || t == "King" || t == "Prince") gender = 'm';
+      if (t == "Mrs" || t == "Ms" || t == "Miss" || t == "Dame" || t == "Lady" || t == "Queen" || t == "Princess") {
+        gender = 'f';
+      }
+    }
+    if (type == EntityType::kPerson && !gender && b >= a + 3 && ArticlePrefixedName(Tok(a + 1))) {
+      std::string_view w = Tok(a + 1);
+      w.remove_prefix(w.find('-') + 1);
+      if (const std::string* g = lex_.given.Find(w); g && g->size() == 1) gender = (*g)[0];
+    }
     raws_.push_back({TokSpan(a, b), type, std::move(key), title, gender, alias});
   }
 
@@ -541,11 +580,16 @@ class Recognizer {
     while (b > a && !IsWordTok(b - 1)) --b;
     // "Diane Abbott MP", "Jane Doe KC": a post-nominal of office or rank
     // follows the name; it is neither part of it nor an organisation.
-    if (b - a >= 3) {
-      static constexpr std::string_view kPostNominals[] = {"MP", "MEP", "MSP", "MLA", "QC", "KC"};
+    // ("Dame Zaha Mohammad Hadid DBE RA": honours too, one or more.)
+    for (bool more = true; more && b - a >= 3;) {
+      static constexpr std::string_view kPostNominals[] = {"MP",  "MEP", "MSP", "MLA", "QC",  "KC",
+                                                           "DBE", "CBE", "OBE", "MBE", "KBE", "GBE",
+                                                           "RA",  "FRS", "KCMG", "CH", "OM", "VC"};
+      more = false;
       for (std::string_view w : kPostNominals) {
         if (Tok(b - 1) == w) {
           --b;
+          more = true;
           break;
         }
       }
