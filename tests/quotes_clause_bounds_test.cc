@@ -109,5 +109,25 @@ TEST(QuotesClauseBounds, SubordinateSubjectsAndDashGlosses) {
   EXPECT_EQ(got[0].text, "that officers were searching for another man - a suspect with an outstanding warrant");
 }
 
+// Two quotes of one clause give it one end; a subordinate clause with its
+// own subject and verb after a quoted object is the writer's; "as" before a
+// complement ("as a liar") stays in the statement.
+TEST(QuotesClauseBounds, SharedEndsAndTheWritersSubordinateClauses) {
+  auto got = testing_util::Statements(
+      "Trump wrote on Twitter that the inquiry was a \"witch hunt\" and that he had done \"nothing wrong.\"");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].clause, got[1].clause);
+  got = testing_util::Statements("Supporters chanted \"Lock her up\" as the candidate took the stage.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].clause, "<null>");
+  EXPECT_EQ(got[0].text, "Lock her up");
+  got = testing_util::Statements("Ann Cole praised the plan as the mayor left the room.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].text, "the plan");
+  got = testing_util::Statements("Ann Cole described him as a liar who had cheated.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].text, "him as a liar who had cheated");
+}
+
 }  // namespace
 }  // namespace newsgraph

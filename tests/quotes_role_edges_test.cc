@@ -240,5 +240,15 @@ TEST(QuotesRoleEdges, ATitleAndItsOrganisationBeforeAnAppositive) {
   EXPECT_EQ(got[0].role, "House Speaker");
 }
 
+// A state's abbreviation closing a name's appositive is no speaker.
+TEST(QuotesRoleEdges, AnAbbreviationInAnAppositiveIsNoSpeaker) {
+  auto got = testing_util::Statements(
+      "Donna Rawlings, 59, of Ashton, Md., who watched the ceremony on a screen, said the event brought back "
+      "memories of her father.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "Donna Rawlings");
+  EXPECT_EQ(got[0].text, "the event brought back memories of her father");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -771,8 +771,11 @@ class Recognizer {
         bool ruler = !titled && a > s.first_token && IsRulerTitle(Tok(ts));
         Add(ts, b, EntityType::kPerson, JoinTokens(ts, b), titled ? TokSpan(a, ts) : ruler ? TokSpan(ts, b) : Span{},
             0, true);
+        // ("of Ashton, Md., who watched ..., said": an abbreviation closing
+        // an appositive is no speaker.)
         raws_.back().speaks = (SpeechVerbAt(b, s.end_token) && text::StartsLower(Tok(b))) ||
-                              SpeaksAfterAside(b, s.end_token);
+                              (Tok(ts).back() != '.' && (ts == s.first_token || Tok(ts - 1) != ",") &&
+                               SpeaksAfterAside(b, s.end_token));
         raws_.back().lives = !raws_.back().speaks && PersonVerbSoon(b, s.end_token);
         return;
       }

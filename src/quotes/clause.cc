@@ -302,6 +302,19 @@ void ExtendQuotesOverTrailingWords(const SpeakerFinder& f, std::vector<Found>* f
     // "tweeted, "Thank you Indiana!" on Friday afternoon": a short time or
     // place phrase is the writer's.
     if (e <= a + 4 && Is(f.Tok(a), {"on", "in", "at", "during", "last", "this", "earlier", "later", "from"})) continue;
+    // "chanted "Lock her up" as the candidate took the stage": a clause of
+    // the writer's, opened by a subordinator and its subject.
+    // ("until the Iowa caucuses", "as their religion": no verb, the quote's.)
+    if (Is(f.Tok(a), {"as", "when", "while", "after", "before", "because", "since", "until", "though", "although"}) &&
+        (f.IsPronoun(a + 1) || Is(f.Tok(a + 1), {"the", "a", "an", "his", "her", "their", "its"}))) {
+      const uint32_t v = f.IsPronoun(a + 1) ? a + 2 : a + 3;
+      const std::string_view w = v < e ? f.Tok(v) : std::string_view();
+      if (text::StartsLower(w) && ((w.size() > 3 && w.ends_with("ed")) ||
+                                   Is(w, {"took", "was", "were", "is", "are", "had", "has", "said", "made", "came",
+                                          "went", "left", "spoke", "stood", "sat", "ran", "got", "gave", "began"}))) {
+        continue;
+      }
+    }
     // From the opening mark, so the clause holds both of its marks.
     uint32_t open = f.TokenAt(q.content.begin);
     if (open > 0 && doc.tokens[open - 1].span.end == q.content.begin) --open;
@@ -400,6 +413,17 @@ void EndClausesAtNextCue(const SpeakerFinder& f, std::vector<Found>* found) {
       }
       break;
     }
+  }
+  // Quotes of one clause share its end: "that it was a "witch hunt" and
+  // that he had done "nothing wrong."" ends after the last closing mark for
+  // both, not before it for the first.
+  for (size_t n = 0; n + 1 < order.size(); ++n) {
+    Quote& q = v[order[n]].quote;
+    Quote& r = v[order[n + 1]].quote;
+    if (!q.clause || !r.clause || q.clause->begin != r.clause->begin || *q.cue != *r.cue) continue;
+    const uint32_t end = std::max(q.clause->end, r.clause->end);
+    if (end - std::min(q.clause->end, r.clause->end) > 3) continue;  // only marks and a stop between
+    q.clause->end = r.clause->end = end;
   }
 }
 

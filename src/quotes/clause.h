@@ -41,7 +41,7 @@ void TrimClauseStarts(const SpeakerFinder& f, std::vector<Found>* found);
 // Ends a partial quote's clause before the cue of a later partial quote with
 // a cue of its own ("called X "outrageous" and called for Y to be "clawed
 // back"": the first clause ends at "outrageous"), with the "and" / "but"
-// that joins them.
+// that joins them. Quotes of one clause end it at the same place.
 void EndClausesAtNextCue(const SpeakerFinder& f, std::vector<Found>* found);
 
 }  // namespace newsgraph::quotes

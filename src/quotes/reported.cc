@@ -2274,6 +2274,19 @@ class Reporter {
           Is(f_.Tok(m + 4), {"margin", "margins"})) {
         return m;
       }
+      // "chanted "Lock her up" as the candidate took the stage": "as"
+      // opening a clause of its own (a subject, then a verb) is the writer's
+      // circumstance ("described him as a liar" has no verb after it).
+      if (f_.Tok(m) == "as" && !relative && m + 3 < e &&
+          Is(f_.Tok(m + 1), {"the", "a", "an", "he", "she", "they", "it", "we", "his", "her", "their", "its"})) {
+        // The verb right after a pronoun, or after an article and its noun.
+        const bool pronoun = !Is(f_.Tok(m + 1), {"the", "a", "an", "his", "her", "their", "its"});
+        const uint32_t v = pronoun ? m + 2 : m + 3;
+        if (v < e && text::StartsLower(f_.Tok(v)) && (VerbLike(v) || FiniteVerb(f_.Tok(v))) &&
+            !Is(f_.Tok(v), {"who", "that", "which"})) {
+          return m;
+        }
+      }
       // "criticized Trump but on Tuesday wrote that ...": "but" opens the
       // subject's next act.
       if (f_.Tok(m) == "but" && !relative && m > j) return m;

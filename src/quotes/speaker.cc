@@ -948,7 +948,7 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
   }
   // "Maria Lopez, 35, a nurse in Seville, said": the age is no role.
   if (appositive && role_b + 2 < role_e && Tok(role_b + 1) == "," && Tok(role_b).size() <= 3 &&
-      Tok(role_b)[0] >= '1' && Tok(role_b)[0] <= '9') {
+      Tok(role_b)[0] >= '1' && Tok(role_b)[0] <= '9' && Is(Tok(role_b + 2), {"a", "an", "the"})) {
     role_b += 2;
   }
   if (role_e <= role_b || role_e - role_b > 25) return false;
