@@ -51,5 +51,25 @@ TEST(QuotesParenthetical, AListWithCommasIsNoAttribution) {
   EXPECT_TRUE(doc.quotes.empty());
 }
 
+// "as X put it" closes, opens or splits the clause it attributes; a quote
+// after the aside speaks for itself, and an aside after a connective ("Of
+// course, as X observed, ...") leaves the clause whole.
+TEST(QuotesParenthetical, AsAsidesWithPutIt) {
+  auto got = testing_util::Statements("The day was a bloodbath, as one analyst put it.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "one analyst");
+  EXPECT_EQ(got[0].text, "The day was a bloodbath");
+  got = testing_util::Statements("It was, as one analyst put it, \"a bloodbath for bank stocks\".");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].kind, "direct");
+  got = testing_util::Statements("The economy, as Trump put it, is a disaster.");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].text, "The economy");
+  EXPECT_EQ(got[1].text, "is a disaster");
+  got = testing_util::Statements("Of course, as Joel Pollak observed, the biggest victor was the stage itself.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].text, "the biggest victor was the stage itself");
+}
+
 }  // namespace
 }  // namespace newsgraph

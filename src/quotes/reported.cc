@@ -238,6 +238,13 @@ class Reporter {
     }
   }
 
+  // A cue of an "as" aside: any cue but a clauseless one, or "put it"
+  // ("as one analyst put it").
+  bool AsCueAt(uint32_t m) const {
+    return (f_.IsCue(m) && !f_.lex().clauseless.Contains(f_.Tok(m))) ||
+           (Is(f_.Tok(m), {"put", "puts"}) && m + 1 < doc_.tokens.size() && f_.Tok(m + 1) == "it");
+  }
+
   // "As POLITICO revealed, the RNC agreed ...", "As Trump put it, the
   // economy is ...": an opening "as" clause with a cue attributes the main
   // clause to its subject.
@@ -251,7 +258,7 @@ class Reporter {
     uint32_t k = 0;
     for (uint32_t m = c0 - 1; m > o + 1 && c0 - m < 7;) {
       --m;
-      if (f_.IsCue(m) && !f_.lex().clauseless.Contains(f_.Tok(m))) {
+      if (AsCueAt(m)) {
         k = m;
         break;
       }
@@ -287,7 +294,7 @@ class Reporter {
       if (f_.Tok(p) != "," || f_.Tok(p + 1) != "as") continue;
       uint32_t k = 0;
       for (uint32_t m = p + 3; m < end; ++m) {
-        if (f_.IsCue(m) && !f_.lex().clauseless.Contains(f_.Tok(m))) {
+        if (AsCueAt(m)) {
           k = m;
           break;
         }
@@ -2935,15 +2942,41 @@ class Reporter {
       ++p;
     }
     if (p + 4 >= end || f_.Tok(p) != ",") return false;
-    for (uint32_t k = p + 2; k < p + 8 && k + 3 < end; ++k) {
+    // "It was, as one analyst put it, a bloodbath": an "as" aside, after a
+    // clause's start ("If, as I've suggested, ...", "Of course, as X
+    // observed, ..." open a clause the aside does not split).
+    const bool as = f_.Tok(p + 1) == "as";
+    if (as) {
+      bool connective = true;
+      for (uint32_t k = c0; k < p && connective; ++k) {
+        connective = Is(f_.Tok(k), {"Of", "of", "course", "If", "if", "But", "And", "So", "Yet", "Still", "Indeed",
+                                    "However", "Now", "Then", "Instead", "Meanwhile", "Also", "Even", "Perhaps",
+                                    "Maybe", "Clearly", "When", "While", "Although", "Because", "Though"});
+      }
+      if (connective) return false;
+    }
+    for (uint32_t k = p + (as ? 3 : 2); k < p + 8 && k + 3 < end; ++k) {
       if (f_.Tok(k) == ",") return false;
-      if (!f_.IsCue(k) || f_.lex().clauseless.Contains(f_.Tok(k))) continue;
+      if (as ? !AsCueAt(k) : (!f_.IsCue(k) || f_.lex().clauseless.Contains(f_.Tok(k)))) continue;
       // The cue may carry a time: "officials said Tuesday,".
       uint32_t q = k + 1;
+      if (as && f_.Tok(q) == "it") ++q;
       while (q < end && q < k + 4 && f_.Tok(q) != "," && (IsDate(q) || Is(f_.Tok(q), {"on", "in", "last", "this"}))) ++q;
       if (q + 2 >= end || f_.Tok(q) != ",") return false;
-      Speaker sp = f_.LeftSubject(k, p + 1);
-      if (!sp.found || sp.first_token != p + 1) return false;
+      const uint32_t subject = as ? p + 2 : p + 1;
+      Speaker sp = f_.LeftSubject(k, subject);
+      if (as && !(sp.found && sp.first_token == subject)) sp = NounPhraseSubject(k, subject);
+      if (as && !(sp.found && sp.first_token == subject)) {
+        sp = BareNounPhraseSubject(k, subject, k, /*need_clause=*/false);
+      }
+      if (!sp.found || sp.first_token != subject) return false;
+      // ("It was, as one analyst put it, "a bloodbath"": the quote speaks
+      // for itself; the words before it are no statement of their own.)
+      size_t len;
+      if (as && (f_.InQuote(doc_.tokens[q + 1].span.begin) ||
+                 text::IsDoubleQuote(text::DecodeAt(f_.Tok(q + 1), 0, &len)))) {
+        return true;
+      }
       // "..., records show, and aviation experts say ...": no parenthesis
       // but a closing attribution before a report of its own, which the
       // clauses read.
