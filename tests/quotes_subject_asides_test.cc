@@ -309,5 +309,19 @@ TEST(QuotesSubjectAsides, NameAfterPrepositionAndRoleWord) {
   }
 }
 
+// A quoted title inside the subject's aside ("titled "...",", "the star of
+// "Euphoria,"") leaves the subject and its report whole.
+TEST(QuotesSubjectAsides, QuotedTitlesInsideTheAside) {
+  auto got = testing_util::Statements(
+      "The report, titled \"A Fragile Recovery\", warned that global growth would slow next year.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "The report");
+  EXPECT_EQ(got[0].text, "that global growth would slow next year");
+  got = testing_util::Statements("Zendaya, the star of \"Euphoria,\" said the role had changed her life.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "Zendaya");
+  EXPECT_EQ(got[0].text, "the role had changed her life");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -639,7 +639,12 @@ class Reporter {
       }
       // "Six Gannett newspapers in New Jersey, including the Asbury Park
       // Press, said": the subject before an aside set off by commas.
-      if (!sp.found && k > c0 + 3 && (f_.Tok(k - 1) == "," || IsDash(k - 1))) sp = SubjectBeforeAside(k, c0);
+      // (The aside's comma may sit inside a closing mark: "the star of
+      // "Euphoria," said".)
+      if (!sp.found && k > c0 + 3 &&
+          (f_.Tok(k - 1) == "," || IsDash(k - 1) || (f_.Tok(k - 2) == "," && IsGluedMark(k - 1)))) {
+        sp = SubjectBeforeAside(k, c0);
+      }
       if (sp.found && sp.first_token > c0 && !OpensInnerClause(sp.first_token, c0) && k > c0 + 3 &&
           f_.Tok(k - 1) != ",") {
         // "For hackers to resort to it would be unusual, but security
@@ -2423,14 +2428,17 @@ class Reporter {
       // "..., speaking on condition of anonymity, said", "— including
       // Muslims, Christians, Jews — said".
       const std::string_view n1 = f_.Tok(w + 1);
-      const bool describes = a == "who" || Is(n1, {"who", "a", "an", "the", "his", "her", "their", "its"}) ||
+      // "The report, titled "A Fragile Recovery", warned": a name given in
+      // the aside, quoted or not.
+      const bool titled = a == "," && Is(n1, {"titled", "entitled", "called", "dubbed", "named"});
+      const bool describes = a == "who" || titled || Is(n1, {"who", "a", "an", "the", "his", "her", "their", "its"}) ||
                              // "Powell's office, when contacted by Reuters, said"
                              (a == "," && Is(n1, {"when", "while", "after", "if"}) &&
                               f_.Tok(w + 2).size() > 3 && f_.Tok(w + 2).substr(f_.Tok(w + 2).size() - 2) == "ed") ||
                              (a != "," && Is(n1, {"and", "including"})) ||
                              (a == "," && n1.size() > 5 && text::StartsLower(n1) &&
                               n1.substr(n1.size() - 3) == "ing" && !Is(n1, {"including", "according"}));
-      if (!ok && describes && (f_.Tok(k - 1) == "," || IsDash(k - 1))) {
+      if (!ok && describes && (f_.Tok(k - 1) == "," || IsDash(k - 1) || (f_.Tok(k - 2) == "," && IsGluedMark(k - 1)))) {
         // "The employee of nearly four years, a registered Republican who
         // ..., said", "The Supreme Court justice -- who has been ... --
         // said": a described subject before an aside that closes at the cue.
@@ -2447,8 +2455,11 @@ class Reporter {
           for (uint32_t m = w + 1; m + 1 < k; ++m) {
             anonymous = anonymous || Is(f_.Tok(m), {"anonymity", "anonymous", "anonymously"});
           }
-          for (uint32_t m = w + 1; m + 1 < k && ok; ++m) {
-            ok = !(f_.IsCue(m) && !anonymous) && !f_.InQuote(doc_.tokens[m].span.begin);
+          // ("Zendaya, the star of "Euphoria," said": a quoted title inside
+          // a description, no speech of its own.)
+          const bool described = Is(n1, {"a", "an", "the"});
+          for (uint32_t m = w + 1; m + 1 < k && ok && !titled; ++m) {
+            ok = !(f_.IsCue(m) && !anonymous) && (described || !f_.InQuote(doc_.tokens[m].span.begin));
           }
           return ok ? s : Speaker();
         }
@@ -2461,8 +2472,11 @@ class Reporter {
         ok = s.found && s.first_token == c0;
       }
       if (!ok) return Speaker();
+      // ("Zendaya, the star of "Euphoria," said": a quoted title inside a
+      // description.)
+      const bool description = a == "," && Is(n1, {"a", "an", "the"});
       for (uint32_t m = w + 1; m + 1 < k; ++m) {
-        if (f_.IsCue(m) || f_.InQuote(doc_.tokens[m].span.begin)) return Speaker();
+        if (f_.IsCue(m) || (!description && f_.InQuote(doc_.tokens[m].span.begin))) return Speaker();
       }
       return s;
     }
