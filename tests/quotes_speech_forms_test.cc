@@ -145,5 +145,27 @@ TEST(QuotesSpeechForms, WireStatementForms) {
   EXPECT_EQ(g.text, "that GM expected growth");
 }
 
+// Feature writing's present plurals ("researchers caution", "doctors
+// stress"), families and leagues as unnamed speakers, and a second appeal
+// after "and" ("called on police ... and called on people to ...").
+TEST(QuotesSpeechForms, PresentPluralsFamiliesAndSecondAppeals) {
+  auto got = testing_util::Statements("The researchers caution that the study was small.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "The researchers");
+  got = testing_util::Statements("Doctors stress that the risk is low.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].text, "that the risk is low");
+  got = testing_util::Statements("\"We are devastated,\" the family said.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "the family");
+  got = testing_util::Statements("The study found stress levels rose.");
+  for (const auto& g : got) EXPECT_NE(g.cue, "stress");
+  got = testing_util::Statements(
+      "Scott's lawyer has called on police to release the videos and called on people to protest peacefully.");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[1].speaker, "Scott's lawyer");
+  EXPECT_EQ(got[1].text, "people to protest peacefully");
+}
+
 }  // namespace
 }  // namespace newsgraph

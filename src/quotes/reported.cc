@@ -423,6 +423,13 @@ class Reporter {
       EmitParticiple(c0, end, sub.found ? sub : last_speaker_);
       return;
     }
+    if (!first && joined_ && last_speaker_.found && c0 + 3 < end && Is(f_.Tok(c0), {"called", "calls", "call"}) &&
+        Is(f_.Tok(c0 + 1), {"for", "on"}) && !f_.InQuote(doc_.tokens[c0 + 2].span.begin)) {
+      // "... and called on people to protest peacefully": the second
+      // appeal's object, as the first's.
+      Emit(c0 + 2, ObjectEnd(c0 + 2, end), c0, last_speaker_, c0 + 1);
+      return;
+    }
     if (!first && last_speaker_.found && f_.IsCue(c0) &&
         (!f_.lex().clauseless.Contains(f_.Tok(c0)) || f_.Tok(c0 + 1) == "that")) {
       // After a comma rather than "and"/"but" ("X, who said A, told Y B"),
