@@ -71,5 +71,32 @@ TEST(QuotesParenthetical, AsAsidesWithPutIt) {
   EXPECT_EQ(got[0].text, "the biggest victor was the stage itself");
 }
 
+// "as X put it" around a quote, before or after it; a participle after a
+// closing mark glued to its comma; "said X of Y" names whom X spoke of, no
+// role; a demonym speaks with its article.
+TEST(QuotesParenthetical, PutItAroundQuotesAndOtherSmallForms) {
+  auto got = testing_util::Statements(
+      "As Treasury Secretary Janet Yellen put it on Tuesday, \"The economy is in a good place.\"");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "Janet Yellen");
+  EXPECT_EQ(got[0].role, "Treasury Secretary");
+  got = testing_util::Statements("\"The economy is in a good place,\" as Janet Yellen put it.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "Janet Yellen");
+  got = testing_util::Statements("Analysts warned that the valuation was \"stretched,\" noting that growth had slowed.");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[1].cue, "noting");
+  EXPECT_EQ(got[1].text, "that growth had slowed");
+  got = testing_util::Statements("\"He is the best player I have coached,\" said Bill Belichick of Tom Brady.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].role, "<null>");
+  got = testing_util::Statements("Carlo Ancelotti spoke. \"Jude has been fantastic,\" the Italian said.");
+  ASSERT_FALSE(got.empty());
+  EXPECT_EQ(got.back().speaker, "the Italian");
+  got = testing_util::Statements("The striker said afterward that he dedicated the goals to his grandmother.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].text, "that he dedicated the goals to his grandmother");
+}
+
 }  // namespace
 }  // namespace newsgraph

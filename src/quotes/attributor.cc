@@ -266,6 +266,15 @@ class Attribution {
       if (post_b >= post_e) return false;
       uint32_t j = post_b;
       while (j < post_e && f_.Tok(j) == ",") ++j;
+      // ""...," as one analyst put it.": the aside's subject after "as".
+      if (j + 3 < post_e && f_.Tok(j) == "as") {
+        for (uint32_t m = j + 2; m + 1 < post_e && m < j + 9; ++m) {
+          if (f_.IsPhrasalCue(m) && f_.Tok(m + 1) == "it") {
+            ++j;
+            break;
+          }
+        }
+      }
       if (j < post_e && IsDashTok(f_.Tok(j))) {
         // "... - Commissioner Jane Doe"
         Speaker r = f_.RightSubject(j + 1, post_e);

@@ -1373,7 +1373,9 @@ class Reporter {
     const bool speech = Is(t, {"saying", "arguing", "claiming", "insisting", "noting", "suggesting", "warning",
                                "declaring", "stating", "pointing", "adding", "acknowledging", "conceding",
                                "admitting"});
-    std::string_view before = f_.Tok(k - 1);
+    // (A closing mark glued to the comma hides nothing: "was "stretched,"
+    // noting ...".)
+    std::string_view before = k >= 2 && f_.Tok(k - 2) == "," && IsGluedMark(k - 1) ? f_.Tok(k - 2) : f_.Tok(k - 1);
     bool after_and = false;  // ", pointing to his record and saying that ...": the second of two
     if (before == "and" && speech) {
       for (uint32_t m = k - 1; m > 1 && k - m < 15; --m) {
@@ -2836,6 +2838,7 @@ class Reporter {
     if (time_word &&
         Is(t, {"at", "in", "on", "during", "after", "before", "last", "this", "earlier", "recently", "yesterday",
                "today", "later", "repeatedly", "publicly", "privately", "again", "previously", "then", "also",
+               "afterward", "afterwards",
                "late", "early", "while", "when", "through", "for", "over", "since", "throughout"})) {
       if (uint32_t m = find_that(j + 1, 12)) return m;
       // "said after the convention he would not ...": without "that", a

@@ -181,6 +181,15 @@ bool SpeakerFinder::IsPhrasalCue(uint32_t k) const {
     if (next == "back" && Is(t, {"shot", "shoots", "fired", "fires", "hit", "hits", "pushed", "pushes"})) return true;
     if (next == "in" && Is(t, {"cut", "cuts", "chimed", "chimes"})) return true;
     if (next == "on" && Is(t, {"went", "goes"}) && Is(Tok(k + 2), {",", ".", ":", "\"", "\xE2\x80\x9C"})) return true;
+    // "As Janet Yellen put it, "..."", ""...," as one analyst put it.":
+    // "put it" after "as" and its subject.
+    if (next == "it" && Is(t, {"put", "puts"})) {
+      for (uint32_t m = k; m > 0 && k - m < 8;) {
+        --m;
+        if (Is(Tok(m), {"as", "As"})) return true;
+        if (Is(Tok(m), {",", ".", ";", ":"}) || IsCue(m)) break;
+      }
+    }
   }
   return false;
 }
@@ -1365,8 +1374,10 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
           sp.entity = doc_.mentions[om].entity;
           // A group speaks as written ("Democrats said"), not as its
           // entity's singular name.
-          sp.name = doc_.entities[sp.entity].type == EntityType::kNorp ? std::string(doc_.Slice(doc_.mentions[om].span))
-                                                                       : doc_.entities[sp.entity].name;
+          // ("the Italian said": with its article.)
+          sp.name = doc_.entities[sp.entity].type == EntityType::kNorp
+                        ? std::string(doc_.Slice({doc_.tokens[lo].span.begin, doc_.mentions[om].span.end}))
+                        : doc_.entities[sp.entity].name;
           sp.mention = {doc_.tokens[lo].span.begin, doc_.mentions[om].span.end};
           sp.first_token = lo;
           sp.last_token = m + 1;
@@ -1595,7 +1606,9 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
       if (t == "," && stop > after + 1 && !OpensParticipleClause(Tok(after + 1)) && !age_only && !speaking_relative) {
         sp.role = std::string(doc_.Slice({doc_.tokens[after + 1].span.begin, doc_.tokens[stop - 1].span.end}));
         sp.role_is_title = false;
-      } else if (t == "of" || t == "(") {
+      } else if ((t == "of" && PersonMentionStartingAt(after + 1) < 0) || t == "(") {
+        // ("said Paul McCartney of Billie Eilish": whom he spoke of, no
+        // affiliation.)
         uint32_t e = stop;
         if (t == "(") {
           e = after + 1;
