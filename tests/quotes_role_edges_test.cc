@@ -250,5 +250,27 @@ TEST(QuotesRoleEdges, AnAbbreviationInAnAppositiveIsNoSpeaker) {
   EXPECT_EQ(got[0].text, "the event brought back memories of her father");
 }
 
+// A relative clause is a role only when it states an office or affiliation;
+// acts and occasions are none, and end a role they follow.
+TEST(QuotesRoleEdges, RelativeClausesOfOfficeAndOfActs) {
+  auto got = testing_util::Statements("\"I want to know,\" said Denise Walker, whose son was shot in 2019.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].role, "<null>");
+  got = testing_util::Statements(
+      "\"It was like a bomb,\" said Carlos Mendez, a construction worker who was eating lunch nearby.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].role, "a construction worker");
+  got = testing_util::Statements("Michael Reed, who will be the merged company's chairman, said the deal was done.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].role, "who will be the merged company's chairman");
+  got = testing_util::Statements(
+      "The study, which followed 12,000 women for two decades, found no link between coffee and cancer.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].role, "<null>");
+  got = testing_util::Statements("\"We lost,\" said Chiefs quarterback Patrick Mahomes, who threw two interceptions.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].role, "Chiefs quarterback");
+}
+
 }  // namespace
 }  // namespace newsgraph

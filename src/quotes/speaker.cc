@@ -992,18 +992,41 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
       if (InQuote(doc_.tokens[k].span.begin)) return true;  // described, but no role to report
     }
   }
-  // ("X, who spoke at a news conference, said": an occasion, no role.)
-  if (relative && (IsCue(role_b + 1) || role_e - role_b > 12 ||
-                   Is(Tok(role_b + 1), {"spoke", "speaks", "appeared", "appears", "campaigned", "attended", "addressed",
-                                        "arrived", "toured", "visited", "met", "stood", "sat", "walked", "traveled",
-                                        "travelled", "testified", "declined", "asked", "requested", "was", "is"}) &&
-                       !(Is(Tok(role_b + 1), {"was", "is"}) && role_b + 2 < role_e &&
-                         Is(Tok(role_b + 2), {"a", "an", "the", "once", "formerly", "previously", "then", "now"})))) {
-    return true;
+  // ("X, who spoke at a news conference, said", "whose side remain top":
+  // an act or an occasion, no role.)
+  if (relative && (IsCue(role_b + 1) || role_e - role_b > 12 || !OfficeRelative(role_b, role_e))) return true;
+  // "a 45-year-old construction worker who was eating lunch across the
+  // street": the role ends before a relative clause of acts.
+  for (uint32_t k = role_b + 2; !relative && k + 1 < role_e; ++k) {
+    if (Is(Tok(k), {"who", "whose"}) && !OfficeRelative(k, role_e)) {
+      role_e = k;
+      break;
+    }
   }
   sp->role = std::string(doc_.Slice({doc_.tokens[role_b].span.begin, doc_.tokens[role_e - 1].span.end}));
   sp->role_is_title = false;
   return true;
+}
+
+bool SpeakerFinder::OfficeRelative(uint32_t k, uint32_t end) const {
+  if (k + 1 >= end || !Is(Tok(k), {"who", "which"})) return false;
+  uint32_t v = k + 1;
+  if (Is(Tok(v), {"has", "had", "have", "now", "also", "still", "currently", "once", "formerly", "previously", "will",
+                 "would"}) &&
+      v + 1 < end) {
+    ++v;
+  }
+  if (Is(Tok(v), {"is", "was", "are", "were", "serves", "served", "been", "be"})) {
+    // "who is a former envoy", "who was the mayor", "who served as ...".
+    return v + 1 < end && Is(Tok(v + 1), {"a", "an", "the", "as", "also", "now", "currently", "once", "formerly",
+                                           "one", "chairman", "chair", "head", "director", "president"});
+  }
+  return Is(Tok(v), {"chairs", "chaired", "heads", "headed", "leads", "led", "runs", "ran", "directs", "directed",
+                     "oversees", "oversaw", "represents", "represented", "manages", "managed", "covers", "covered",
+                     "teaches", "taught", "coaches", "coached", "advises", "advised", "owns", "owned", "founded",
+                     "co-founded", "cofounded", "works", "worked", "studies", "studied", "specializes",
+                     "specialises", "edits", "edited", "hosts", "hosted", "plays", "played", "sits", "sat",
+                     "commands", "commanded", "organized", "organised", "researches", "chaired"});
 }
 
 bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool unknown_name) const {
@@ -1097,7 +1120,9 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
             speaking_relative = IsCue(m) || Is(Tok(m), {"asked", "requested", "spoke", "declined", "insisted"});
           }
         }
-        if (close > k + 1 && !OpensParticipleClause(Tok(k + 1)) && !speaking_relative) {
+        // ("The study, which followed 12,000 women,": an act, no role.)
+        const bool act = Is(Tok(k + 1), {"who", "which", "whose"}) && !OfficeRelative(k + 1, close);
+        if (close > k + 1 && !OpensParticipleClause(Tok(k + 1)) && !speaking_relative && !act) {
           sp->role = std::string(doc_.Slice({doc_.tokens[k + 1].span.begin, doc_.tokens[close - 1].span.end}));
           sp->role_is_title = false;
         }
@@ -1603,8 +1628,19 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
           speaking_relative = IsCue(m) || Is(Tok(m), {"asked", "requested", "spoke", "declined", "insisted"});
         }
       }
-      if (t == "," && stop > after + 1 && !OpensParticipleClause(Tok(after + 1)) && !age_only && !speaking_relative) {
-        sp.role = std::string(doc_.Slice({doc_.tokens[after + 1].span.begin, doc_.tokens[stop - 1].span.end}));
+      // ("X, who threw two interceptions": an act, no role; "a construction
+      // worker who was eating lunch": the role ends before it.)
+      const bool relative = Is(Tok(after + 1), {"who", "which", "whose"});
+      uint32_t role_stop = stop;
+      for (uint32_t k = after + 3; !relative && k + 1 < stop; ++k) {
+        if (Is(Tok(k), {"who", "whose"}) && !OfficeRelative(k, stop)) {
+          role_stop = k;
+          break;
+        }
+      }
+      if (t == "," && stop > after + 1 && !OpensParticipleClause(Tok(after + 1)) && !age_only && !speaking_relative &&
+          !(relative && !OfficeRelative(after + 1, stop))) {
+        sp.role = std::string(doc_.Slice({doc_.tokens[after + 1].span.begin, doc_.tokens[role_stop - 1].span.end}));
         sp.role_is_title = false;
       } else if ((t == "of" && PersonMentionStartingAt(after + 1) < 0) || t == "(") {
         // ("said Paul McCartney of Billie Eilish": whom he spoke of, no

@@ -164,6 +164,12 @@ class SpeakerFinder {
   // order makes it one; after an inverted cue titles come first).
   bool Description(uint32_t from, uint32_t to, Speaker* sp, bool unknown_name = false) const;
   bool Adverbs(uint32_t from, uint32_t to) const;
+  // True when the relative clause opening at k (who, which, whose) and
+  // ending before `end` states an office or affiliation ("who chairs the
+  // panel", "who is a former envoy", "which owns the pier"), a role; an
+  // act or an occasion ("who threw two interceptions", "who spoke at a news
+  // conference") is none.
+  bool OfficeRelative(uint32_t k, uint32_t end) const;
 
   // Resolves every third-person singular pronoun of the article, left to
   // right, keeping a salience for the few persons mentioned last (a named
