@@ -323,5 +323,33 @@ TEST(QuotesSubjectAsides, QuotedTitlesInsideTheAside) {
   EXPECT_EQ(got[0].text, "the role had changed her life");
 }
 
+// Local and court copy: a home town after the name, a description before
+// it, a common-noun surname after a title, a name inside the appositive's
+// description, "police said, adding", and "who police said was armed".
+TEST(QuotesSubjectAsides, LocalAndCourtCopy) {
+  auto got = testing_util::Statements("Margaret Doyle of Scranton said it was unsafe.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "Margaret Doyle");
+  EXPECT_EQ(got[0].role, "of Scranton");
+  got = testing_util::Statements("\"She had a laugh you could hear,\" her sister, Margaret Doyle of Scranton, recalled.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "Margaret Doyle");
+  EXPECT_EQ(got[0].role, "her sister");
+  got = testing_util::Statements("\"I gave him morphine,\" Dr. Robert Hall, the physician on duty, testified.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "Robert Hall");
+  got = testing_util::Statements("Miller, a former Marine, said he went back.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "Miller");
+  got = testing_util::Statements("The car was going at 90 mph, police said, adding that alcohol may have been a factor.");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[1].cue, "adding");
+  EXPECT_EQ(got[1].text, "that alcohol may have been a factor");
+  got = testing_util::Statements("The man, who police said was armed with a knife, was taken into custody.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "police");
+  EXPECT_EQ(got[0].text, "was armed with a knife");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -617,7 +617,10 @@ class Recognizer {
       std::string_view folded = text::FoldCase(last, buf, sizeof buf);
       bool surname_like = false;
       for (std::string_view w : kSurnameLike) surname_like = surname_like || folded == w;
-      if (!(surname_like && b - a == 2 && lex_.given.Contains(Tok(a)))) {
+      // ("Dr. Robert Hall": titles before the given name too.)
+      bool titles_before = b - a >= 2;
+      for (size_t k = a; k + 2 < b && titles_before; ++k) titles_before = TitleWord(k, a, b);
+      if (!(surname_like && titles_before && lex_.given.Contains(Tok(b - 2)))) {
         EntityType type = *kind == "LOC" ? EntityType::kLoc : *kind == "GPE" ? EntityType::kGpe
                         : *kind == "ORG" ? EntityType::kOrg : EntityType::kOther;
         Add(a, b, type, JoinTokens(a, b));
@@ -759,7 +762,11 @@ class Recognizer {
       }
       // "in Tulsa", "near Exeter": an unknown single name after a place
       // preposition is a place.
-      if (b - ts == 1 && ts == a && a > s.first_token && (Tok(a - 1) == "in" || Tok(a - 1) == "near") &&
+      // ("Margaret Doyle of Scranton said": a name's home town after "of".)
+      // (After a given and a family name only: "Game of Thrones" is none.)
+      const bool home = a > s.first_token + 2 && Tok(a - 1) == "of" && IsCap(a - 2) &&
+                        lex_.given.Contains(Tok(a - 3)) && !lex_.orgs.Contains(NoDot(Tok(a - 2)));
+      if (b - ts == 1 && ts == a && a > s.first_token && (Tok(a - 1) == "in" || Tok(a - 1) == "near" || home) &&
           !lex_.given.Contains(Tok(a)) && !lex_.surnames.Contains(Tok(a)) && !lex_.humans.Contains(Tok(a)) &&
           !(b < s.end_token && (IsCap(b) || Tok(b) == "'s"))) {
         Add(a, b, EntityType::kGpe, JoinTokens(a, b));

@@ -626,6 +626,26 @@ class Reporter {
       }
       Speaker sp = subj_k > c0 && IsFirstPersonContraction(subj_k - 1) ? FirstPersonSubject(subj_k, c0)
                                                                          : f_.LeftSubject(subj_k, c0);
+      // "The man, who police said was armed, ...": between the relative
+      // word and the cue stands the speaker; "who" is the subject of the
+      // verb after the cue.
+      if (sp.found && sp.first_token + 1 < subj_k && Is(f_.Tok(sp.first_token), {"who", "which"}) &&
+          k + 1 < end && Is(f_.Tok(k + 1), {"was", "is", "were", "are", "had", "has", "would", "will", "could"})) {
+        Speaker inner = f_.LeftSubject(subj_k, sp.first_token + 1);
+        if (!(inner.found && inner.first_token == sp.first_token + 1)) {
+          inner = BareNounPhraseSubject(k, sp.first_token + 1, end, /*need_clause=*/false);
+        }
+        if (inner.found && inner.first_token == sp.first_token + 1) {
+          // What was said runs from the verb to the comma closing the
+          // relative clause.
+          uint32_t e = k + 1;
+          while (e < end && f_.Tok(e) != "," && !f_.InQuote(doc_.tokens[e].span.begin)) ++e;
+          if (e > k + 2) {
+            Emit(k + 1, e, k, inner);
+            return;
+          }
+        }
+      }
       if (!sp.found) sp = WhoSubject(subj_k, c0);
       if (!sp.found) sp = NounPhraseSubject(subj_k, c0);
       if (!sp.found) sp = FirstPersonSubject(subj_k, c0);
@@ -641,7 +661,10 @@ class Reporter {
       }
       // "Many GOP leaders who backed Cruz said": the name inside the
       // relative clause is not the subject.
-      if (sp.found && sp.first_token > c0 && subj_k == k && !OpensInnerClause(sp.first_token, c0)) {
+      const bool embedded = sp.found && sp.first_token > c0 && Is(f_.Tok(sp.first_token - 1), {"who", "which"}) &&
+                            k + 1 < end && Is(f_.Tok(k + 1), {"was", "is", "were", "are", "had", "has", "would",
+                                                                "will", "could"});
+      if (sp.found && sp.first_token > c0 && subj_k == k && !OpensInnerClause(sp.first_token, c0) && !embedded) {
         if (Speaker rel = RelativeSubject(k, c0, end); rel.found) sp = rel;
       }
       // "Six Gannett newspapers in New Jersey, including the Asbury Park
@@ -3008,7 +3031,15 @@ class Reporter {
       Emit(c0, p, k, sp);
       // "..., the agency said, citing the health commission.": the
       // attribution's own participle of sourcing is no second piece.
-      if (!Is(f_.Tok(q + 1), {"citing", "quoting", "referring", "according"})) Emit(q + 1, end, k, sp);
+      // "..., police said, adding that alcohol ...": the participle reports
+      // on for the same speaker, from its own clause.
+      const std::string_view after = f_.Tok(q + 1);
+      if (after.size() > 4 && after.substr(after.size() - 3) == "ing" && f_.IsCue(q + 1) &&
+          !Is(after, {"citing", "quoting", "referring", "according"})) {
+        EmitParticiple(q + 1, end, sp);
+      } else if (!Is(after, {"citing", "quoting", "referring", "according"})) {
+        Emit(q + 1, end, k, sp);
+      }
       return true;
     }
     return false;

@@ -1452,9 +1452,21 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
       const uint32_t lead = before_role < start ? before_role : start;
       const bool subordinate = lead > lo && Is(Tok(lead - 1), {"after", "before", "since", "until"}) &&
                                (m + 1 == cue || Adverbs(m + 1, cue));
-      bool object = start > lo && (IsPreposition(Tok(start - 1)) ||
-                                   (before_role < start && before_role > lo && IsPreposition(Tok(before_role - 1)))) &&
-                    !joined && !titled && !office_and && !subordinate;
+      // "Miller, a former Marine, said": a name inside an indefinite
+      // description set off by commas describes the subject before it.
+      bool described = false;
+      for (uint32_t w = start; w > lo + 1 && start - w < 4;) {
+        --w;
+        if (Is(Tok(w), {"a", "an"})) {
+          described = Tok(w - 1) == "," && m + 1 < cue && Tok(m + 1) == ",";
+          break;
+        }
+        if (!text::StartsLower(Tok(w))) break;
+      }
+      bool object = (start > lo && (IsPreposition(Tok(start - 1)) ||
+                                    (before_role < start && before_role > lo && IsPreposition(Tok(before_role - 1)))) &&
+                     !joined && !titled && !office_and && !subordinate) ||
+                    described;
       bool possessive = m + 1 < cue && (Tok(m + 1) == "'s" || Tok(m + 1) == "\xE2\x80\x99s");
       if (!object && !possessive) {
         Speaker sp = FromMention(mi);
@@ -1476,7 +1488,11 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
           // "The senator, Mary Jones, said": the description is her role,
           // inside its closing comma; without one ("The men were not
           // pleased, Ms. Gedrich said") the words before are the statement.
-          if (!sp.role && start > lo + 1 && Tok(start - 1) == "," && m + 1 < cue && Tok(m + 1) == ",") {
+          // ("her sister, Margaret Doyle of Scranton, recalled": the
+          // description before the name outranks its home town.)
+          const bool hometown = sp.role && sp.role->rfind("of ", 0) == 0;
+          if ((!sp.role || hometown) && start > lo + 1 && Tok(start - 1) == "," && m + 1 < cue &&
+              (Tok(m + 1) == "," || Tok(cue - 1) == ",")) {
             Speaker d;
             if (Description(lo, start - 1, &d) && d.description) {
               sp.role = *d.name;
