@@ -272,5 +272,19 @@ TEST(QuotesRoleEdges, RelativeClausesOfOfficeAndOfActs) {
   EXPECT_EQ(got[0].role, "Chiefs quarterback");
 }
 
+// A title's capitalised words after an opening phrase's comma are the role
+// ("Outside the courtroom, Assistant District Attorney Karen Liu said"); a
+// description before a pronoun ("a fact he mentions") is none.
+TEST(QuotesRoleEdges, TitlesAfterAnOpeningPhrase) {
+  auto got = testing_util::Statements(
+      "Outside the courtroom, Assistant District Attorney Karen Liu said the verdict \"sends a message.\"");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].role, "Assistant District Attorney");
+  got = testing_util::Statements(
+      "Outside the courtroom, Assistant District Attorney Karen Liu said the verdict sends a message.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].role, "Assistant District Attorney");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -198,8 +198,19 @@ class Attribution {
       }
       // "FBI Director James Comey said, "..."": the words opening the
       // clause before the title are the role with it, as after a quote.
-      if (const uint32_t c = std::max(f_.ClauseStart(s), lo_local);
-          sp.found && !sp.description && (!sp.role || sp.role_is_title) && sp.first_token > c &&
+      // ("Outside the courtroom, Assistant District Attorney Karen Liu
+      // said": after an opening phrase's comma.)
+      uint32_t c = std::max(f_.ClauseStart(s), lo_local);
+      if (sp.found && sp.first_token > c && sp.entity >= 0 && !f_.RolePrefix(c, sp.first_token)) {
+        uint32_t after_comma = sp.first_token;
+        while (after_comma > c && f_.Tok(after_comma - 1) != ",") --after_comma;
+        bool capitalised = after_comma > c && after_comma < sp.first_token;
+        for (uint32_t m = after_comma; capitalised && m < sp.first_token; ++m) {
+          capitalised = text::StartsUpper(f_.Tok(m));
+        }
+        if (capitalised) c = after_comma;
+      }
+      if (sp.found && !sp.description && (!sp.role || sp.role_is_title) && sp.first_token > c &&
           sp.first_token < uint32_t(pre_cue) && (f_.RolePrefix(c, sp.first_token) ||
                                                  f_.PossessiveRolePrefix(c, sp.first_token))) {
         // (A title the subject's reading left out of its role runs to the

@@ -860,15 +860,32 @@ class Reporter {
         // the name open the subject; the appositive stays the role.
         sp.first_token = c0;
       }
-      if (sp.first_token > c0 && !sp.description && (!sp.role || sp.role_is_title) &&
-          (f_.RolePrefix(c0, sp.first_token) || f_.PossessiveRolePrefix(c0, sp.first_token))) {
+      // ("Outside the courtroom, Assistant District Attorney Karen Liu
+      // said": the role opens after an opening phrase's comma.)
+      uint32_t role_from = c0;
+      if (sp.first_token > c0 && !sp.description && sp.entity >= 0 && !f_.IsPronoun(sp.first_token) &&
+          !f_.RolePrefix(c0, sp.first_token)) {
+        uint32_t after_comma = sp.first_token;
+        while (after_comma > c0 && f_.Tok(after_comma - 1) != ",") --after_comma;
+        bool capitalised = after_comma > c0 && after_comma < sp.first_token;
+        for (uint32_t m = after_comma; capitalised && m < sp.first_token; ++m) {
+          capitalised = text::StartsUpper(f_.Tok(m));
+        }
+        if (capitalised && f_.RolePrefix(after_comma, sp.first_token) && OpensInnerClause(after_comma, c0)) {
+          role_from = after_comma;
+        }
+      }
+      if (sp.first_token > role_from && !sp.description && (!sp.role || sp.role_is_title) &&
+          (f_.RolePrefix(role_from, sp.first_token) || f_.PossessiveRolePrefix(role_from, sp.first_token))) {
         // "Clinton spokesman Nick Merrill says", "FBI Director James Comey
         // said": a role before the name, joined to its title.
-        uint32_t role_end = sp.role ? sp.mention.begin : doc_.tokens[sp.first_token - 1].span.end;
-        while (role_end > doc_.tokens[c0].span.begin && doc_.text[role_end - 1] == ' ') --role_end;
-        sp.role = std::string(doc_.Slice({doc_.tokens[c0].span.begin, role_end}));
+        uint32_t role_end = sp.role || doc_.tokens[sp.first_token].span.begin < sp.mention.begin
+                                ? sp.mention.begin
+                                : doc_.tokens[sp.first_token - 1].span.end;
+        while (role_end > doc_.tokens[role_from].span.begin && doc_.text[role_end - 1] == ' ') --role_end;
+        sp.role = std::string(doc_.Slice({doc_.tokens[role_from].span.begin, role_end}));
         sp.role_is_title = true;
-        sp.first_token = c0;
+        sp.first_token = role_from;
       }
       if (const std::string* kind = f_.lex().beliefs.Find(t);
           kind && text::StartsLower(t) && (sp.first_token == c0 || OpensInnerClause(sp.first_token, c0))) {
