@@ -286,5 +286,21 @@ TEST(QuotesRoleEdges, TitlesAfterAnOpeningPhrase) {
   EXPECT_EQ(got[0].role, "Assistant District Attorney");
 }
 
+// A statement named by a titled mention keeps that title as its role, also
+// when a participle or partial quote reports it ("Judge Patricia Owens
+// rejected it, saying ..."); an honorific is none.
+TEST(QuotesRoleEdges, TheNamingMentionsTitle) {
+  auto got = testing_util::Statements(
+      "Judge Patricia Owens rejected that argument, saying the interrogation had been \"entirely lawful.\"");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].role, "Judge");
+  got = testing_util::Statements("Sen. Amy Klobuchar praised the bill, saying it was \"a big win.\"");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[1].role, "Sen.");
+  got = testing_util::Statements("Mr. Donald Trump said it was \"huge.\"");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].role, "<null>");
+}
+
 }  // namespace
 }  // namespace newsgraph

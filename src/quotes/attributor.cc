@@ -631,7 +631,7 @@ class Attribution {
           if (e < k && e > main.last_token + 1) main = f_.Description(c, e);
         }
         if (main.found && main.last_token < k && (!sp.found || sp.first_token > main.last_token)) {
-          main.role.reset();
+          if (!main.role_is_title) main.role.reset();  // "Sen. Amy Klobuchar praised the bill, saying"
           sp = main;
         }
       }
@@ -1248,6 +1248,26 @@ void QuoteAttributor::Process(Document& doc) const {
     if (q.speaker_entity >= 0 && !q.speaker_role) {
       auto it = roles.find(q.speaker_entity);
       if (it != roles.end()) q.speaker_role = it->second;
+    }
+    if (q.speaker_entity >= 0 && !q.speaker_role && q.speaker_mention) {
+      // "Sen. Amy Klobuchar praised the bill, saying ...": the title of the
+      // very mention that names the speaker.
+      auto m = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), q.speaker_mention->begin,
+                                [](const Mention& x, uint32_t p) { return x.span.begin < p; });
+      if (m != doc.mentions.end() && m->span == *q.speaker_mention && m->entity == q.speaker_entity &&
+          !m->title.empty()) {
+        std::string_view title = doc.Slice(m->title);
+        if (title.size() > 1 && title.back() == '.') title.remove_suffix(1);
+        // ("Secretary of State Mike Pompeo": the office before "of" too.)
+        uint32_t tb = finder.TokenAt(m->title.begin);
+        while (tb >= 2 && finder.Tok(tb - 1) == "of" && text::StartsUpper(finder.Tok(tb - 2)) &&
+               doc.tokens[tb - 2].sentence == doc.tokens[tb].sentence) {
+          tb -= 2;
+        }
+        if (!lex_->honorifics.Contains(title)) {
+          q.speaker_role = std::string(doc.Slice({doc.tokens[tb].span.begin, m->title.end}));
+        }
+      }
     }
     doc.quotes.push_back(std::move(q));
   }

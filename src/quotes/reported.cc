@@ -1938,7 +1938,8 @@ class Reporter {
     int32_t m = f_.PersonMentionStartingAt(c0);
     if (m >= 0 || f_.IsPronoun(c0)) {
       Speaker sp = f_.RightSubject(c0, c0 + 1 + (m >= 0 ? 4 : 0));
-      sp.role.reset();
+      // A title stays ("Judge Patricia Owens rejected ..., saying").
+      if (!sp.role_is_title) sp.role.reset();
       return sp;
     }
     // "Senator Ada Brennan took ...": a role before the name.
