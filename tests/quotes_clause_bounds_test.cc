@@ -129,5 +129,21 @@ TEST(QuotesClauseBounds, SharedEndsAndTheWritersSubordinateClauses) {
   EXPECT_EQ(got[0].text, "him as a liar who had cheated");
 }
 
+// The writer's sequence ("and then left the stage") and the writer's word
+// on the statement (", a claim that sent the stock soaring") end a report;
+// "and then would" goes on with the reported clause.
+TEST(QuotesClauseBounds, TheWritersSequenceAndVerdict) {
+  auto got = testing_util::Statements("The CEO said revenue had grown 20 percent and then left the stage.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].text, "revenue had grown 20 percent");
+  got = testing_util::Statements(
+      "Elon Musk posted on X that Tesla would unveil its robotaxi in August, a claim that sent the stock soaring.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].text, "that Tesla would unveil its robotaxi in August");
+  got = testing_util::Statements("Ann Cole said she would rest and then would campaign again in the fall.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].text, "she would rest and then would campaign again in the fall");
+}
+
 }  // namespace
 }  // namespace newsgraph

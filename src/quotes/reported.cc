@@ -2133,6 +2133,23 @@ class Reporter {
         }
       }
       if (t == "\xE2\x80\x94" && m + 2 < end && n == "and") return m;
+      // "said revenue had grown and then left the stage": the writer's
+      // sequence of the subject's acts.
+      if (t == "and" && m + 2 < end && Is(n, {"then", "later"}) && text::StartsLower(f_.Tok(m + 2)) &&
+          (VerbLike(m + 2) || FiniteVerb(f_.Tok(m + 2))) &&
+          !Is(f_.Tok(m + 2), {"would", "will", "could", "can", "may", "might", "should", "must", "has", "have", "had",
+                              "is", "was", "were", "are", "did", "does"})) {
+        return m;
+      }
+      // "..., a claim that sent the stock soaring": the writer's word on
+      // the statement.
+      if (t == "," && m + 3 < end && Is(n, {"a", "an"}) &&
+          Is(f_.Tok(m + 2), {"claim", "claims", "assertion", "statement", "remark", "comment", "charge", "prediction",
+                             "promise", "pledge", "move", "contention", "accusation", "allegation", "suggestion",
+                             "jab", "swipe", "broadside", "rebuke"}) &&
+          !f_.InQuote(doc_.tokens[m].span.begin)) {
+        return m;
+      }
       // "said he was "encouraged" by the plan - a modest boost for Obama
       // ...": a noun phrase after a dash glosses the report, the writer's.
       // ("for another man - a suspect with ...", "was a mirage - a mix of
