@@ -351,5 +351,19 @@ TEST(QuotesSubjectAsides, LocalAndCourtCopy) {
   EXPECT_EQ(got[0].text, "was armed with a knife");
 }
 
+// A second verb after "and" keeps the named subject set off after its
+// description; a bare listener ("told jurors") before a clause without
+// "that".
+TEST(QuotesSubjectAsides, NamedSubjectsAfterDescriptionsAndBareListeners) {
+  auto got = testing_util::Statements(
+      "Cuomo's lawyer, Rita Glavin, called the report one-sided and said it was riddled with errors.");
+  ASSERT_FALSE(got.empty());
+  EXPECT_EQ(got.back().speaker, "Rita Glavin");
+  EXPECT_EQ(got.back().role, "Cuomo's lawyer");
+  got = testing_util::Statements("Paul Grady told jurors the money was lost.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].text, "the money was lost");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1935,6 +1935,24 @@ class Reporter {
   // The subject opening the clause at c0: a person, a pronoun or a bare
   // people noun ("Democrats", "Officials").
   Speaker ClauseSubject(uint32_t c0) const {
+    Speaker sp = ClauseSubjectHead(c0);
+    // "Cuomo's lawyer, Rita Glavin, called ... and said": the name set off
+    // after the description is the subject, the description its role.
+    if (sp.found && sp.description && sp.last_token + 2 < doc_.tokens.size() && f_.Tok(sp.last_token) == "," &&
+        f_.PersonMentionStartingAt(sp.last_token + 1) >= 0) {
+      Speaker person = f_.RightSubject(sp.last_token + 1, sp.last_token + 6);
+      if (person.found && person.entity >= 0 && person.last_token < doc_.tokens.size() &&
+          f_.Tok(person.last_token) == ",") {
+        person.role = sp.name;
+        person.role_is_title = false;
+        person.first_token = c0;
+        return person;
+      }
+    }
+    return sp;
+  }
+
+  Speaker ClauseSubjectHead(uint32_t c0) const {
     int32_t m = f_.PersonMentionStartingAt(c0);
     if (m >= 0 || f_.IsPronoun(c0)) {
       Speaker sp = f_.RightSubject(c0, c0 + 1 + (m >= 0 ? 4 : 0));
