@@ -302,5 +302,24 @@ TEST(QuotesRoleEdges, TheNamingMentionsTitle) {
   EXPECT_EQ(got[0].role, "<null>");
 }
 
+// Party labels: never a name ("D-El Paso"), the role of the person they
+// follow, not of a description around that person, and a second titled
+// senator ends the first one's role.
+TEST(QuotesRoleEdges, PartyLabels) {
+  auto got = testing_util::Statements(
+      "State Rep. Gloria Martinez, D-El Paso, who sponsored the bill, said it would \"save lives.\"");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "Gloria Martinez");
+  EXPECT_EQ(got[0].role, "D-El Paso");
+  got = testing_util::Statements(
+      "A spokesman for Rep. Matt Gaetz, R-Fla., said the congressman \"has never paid for sex.\"");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].role, "<null>");
+  got = testing_util::Statements(
+      "Sen. Elizabeth Warren, D-Mass., and Sen. Bernie Sanders, I-Vt., said in a statement that the merger was bad.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].role, "D-Mass.");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -59,9 +59,18 @@ class Recognizer {
     cap_.resize(doc_.tokens.size());
     for (size_t k = 0; k < cap_.size(); ++k) {
       std::string_view t = Tok(k);
+      // ("D-El Paso", "R-Fla.": a party label, no name.)
+      const bool party = t.size() > 2 && (t[0] == 'D' || t[0] == 'R' || t[0] == 'I') && t[1] == '-';
       cap_[k] = (IsWordTok(k) && text::StartsUpper(t) && (!IsHyphenModifier(k) || IsHyphenNamePart(k)) &&
-                 !lex_.dates.Contains(t)) ||
+                 !lex_.dates.Contains(t) && !party) ||
                 (k > 0 && cap_[k - 1] && ArticlePrefixedName(t));
+      // The place after a party label belongs to it ("D-El Paso").
+      if (k > 0 && cap_[k] && doc_.tokens[k - 1].span.end == doc_.tokens[k].span.begin - 1) {
+        const std::string_view p = Tok(k - 1);
+        if (p.size() > 2 && (p[0] == 'D' || p[0] == 'R' || p[0] == 'I') && p[1] == '-' && p.back() != '.') {
+          cap_[k] = false;
+        }
+      }
     }
     for (const Sentence& s : doc_.sentences) Scan(s);
     Group();

@@ -1249,6 +1249,12 @@ void QuoteAttributor::Process(Document& doc) const {
       auto it = roles.find(q.speaker_entity);
       if (it != roles.end()) q.speaker_role = it->second;
     }
+    if (q.speaker_entity < 0 && q.speaker_role && q.speaker_role->size() > 2 && (*q.speaker_role)[1] == '-' &&
+        ((*q.speaker_role)[0] == 'D' || (*q.speaker_role)[0] == 'R' || (*q.speaker_role)[0] == 'I')) {
+      // "A spokesman for Rep. Matt Gaetz, R-Fla., said": the party label is
+      // the congressman's, not the spokesman's.
+      q.speaker_role.reset();
+    }
     if (q.speaker_entity >= 0 && !q.speaker_role && q.speaker_mention) {
       // "Sen. Amy Klobuchar praised the bill, saying ...": the title of the
       // very mention that names the speaker.

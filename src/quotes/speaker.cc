@@ -867,6 +867,10 @@ bool SpeakerFinder::Adverbs(uint32_t from, uint32_t to) const {
   return true;
 }
 
+namespace {
+std::string_view NoDotView(std::string_view t) { return t.size() > 1 && t.back() == '.' ? t.substr(0, t.size() - 1) : t; }
+}  // namespace
+
 bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
   if (from >= to) return true;
   std::string_view t = Tok(from);
@@ -964,7 +968,11 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
   // "X, the former envoy, and Y, a former official, said": the role ends
   // where the second person begins.
   for (uint32_t k = role_b + 1; k + 2 < role_e; ++k) {
-    if (Tok(k) == "," && Tok(k + 1) == "and" && PersonMentionStartingAt(k + 2) >= 0) {
+    // (The second person may open with a title: ", and Sen. Bernie Sanders".)
+    char buf[16];
+    const bool titled = k + 3 < role_e && lex_.titles.Contains(text::FoldCase(NoDotView(Tok(k + 2)), buf, sizeof buf)) &&
+                        PersonMentionStartingAt(k + 3) >= 0;
+    if (Tok(k) == "," && Tok(k + 1) == "and" && (PersonMentionStartingAt(k + 2) >= 0 || titled)) {
       role_e = k;
       break;
     }
@@ -1000,6 +1008,7 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
   for (uint32_t k = role_b + 2; !relative && k + 1 < role_e; ++k) {
     if (Is(Tok(k), {"who", "whose"}) && !OfficeRelative(k, role_e)) {
       role_e = k;
+      while (role_e > role_b + 1 && Tok(role_e - 1) == ",") --role_e;
       break;
     }
   }
@@ -1651,6 +1660,7 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
       for (uint32_t k = after + 3; !relative && k + 1 < stop; ++k) {
         if (Is(Tok(k), {"who", "whose"}) && !OfficeRelative(k, stop)) {
           role_stop = k;
+          while (role_stop > after + 2 && Tok(role_stop - 1) == ",") --role_stop;
           break;
         }
       }
