@@ -145,5 +145,24 @@ TEST(QuotesClauseBounds, TheWritersSequenceAndVerdict) {
   EXPECT_EQ(got[0].text, "she would rest and then would campaign again in the fall");
 }
 
+// "not X, but Y" goes on; a prepositional relative (", for whom ...") and
+// a quote opening a new sentence after an abbreviation ("Calif. "The
+// ...") end the report.
+TEST(QuotesClauseBounds, NotButPrepositionalRelativesAndAbbreviations) {
+  auto got = testing_util::Statements(
+      "Ann Cole said she was being prosecuted, not for what she did, but because of who she is.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].text, "she was being prosecuted, not for what she did, but because of who she is");
+  got = testing_util::Statements("Ann Cole said she is partial to Ted Cruz, for whom she hosted a fundraiser.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].text, "she is partial to Ted Cruz");
+  got = testing_util::Statements(
+      "\"They'd be wrong,\" Ann Cole said in an interview in Santa Monica, Calif. \"The reality is different.\"");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[1].kind, "direct");
+  EXPECT_EQ(got[1].text, "The reality is different.");
+  EXPECT_EQ(got[1].speaker, "Ann Cole");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -2056,6 +2056,11 @@ class Reporter {
         }
         if (aside) continue;
       }
+      // (", for whom he was scheduled to ...": a prepositional relative.)
+      if (t == "," && m + 3 < end && Is(n, {"for", "to", "with", "from", "by", "of", "in", "on"}) &&
+          Is(f_.Tok(after + 1), {"whom", "which"}) && !f_.InQuote(doc_.tokens[m].span.begin)) {
+        return m;
+      }
       if (t == "," && (Is(n, {"though", "although", "while", "whereas", "which", "who"}) ||
                        (text::StartsLower(n) && n.size() > 5 && n.substr(n.size() - 3) == "ing" &&
                         !Is(n, {"during", "including", "according", "following", "regarding", "concerning"})))) {
@@ -2073,7 +2078,17 @@ class Reporter {
       const bool demonstrative = f_.Tok(m + 2) == "that" &&
                                  Is(f_.Tok(m + 3), {"'s", "\xE2\x80\x99s", "is", "was", "may", "might", "will",
                                                     "would", "could", "can", "should", "has", "had", "seems"});
-      if (t == "," && n == "but" && m + 2 < end && text::StartsLower(f_.Tok(m + 2)) &&
+      // ("prosecuted, not for what I did, but because of who I am": the
+      // second half of "not X, but Y" goes on.)
+      bool not_but = false;
+      for (uint32_t b = m; b > j && m - b < 10 && !not_but;) {
+        --b;
+        if (f_.Tok(b) == ",") {
+          not_but = f_.Tok(b + 1) == "not";
+          break;
+        }
+      }
+      if (t == "," && n == "but" && m + 2 < end && text::StartsLower(f_.Tok(m + 2)) && !not_but &&
           !OpensClause(f_.Tok(m + 2)) && !f_.IsPronoun(m + 2) && f_.Tok(m + 2) != "not" &&
           (demonstrative || f_.Tok(m + 2).rfind("that\xE2\x80\x99", 0) == 0 || f_.Tok(m + 2).rfind("that'", 0) == 0 ||
            !Is(f_.Tok(m + 2), {"that", "now", "also", "could", "couldn't", "couldn\xE2\x80\x99t", "would",

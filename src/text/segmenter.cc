@@ -255,7 +255,13 @@ void Segmenter::Process(Document& doc) const {
         for (uint32_t c = doc.tokens[end - 1].span.end; c < doc.tokens[end].span.begin && !line_break; ++c) {
           line_break = text[c] == '\n';
         }
-        if (!IsUpper(n) || (!lex_->starters.Contains(next) && !line_break)) continue;
+        // "... in Santa Monica, Calif. "The reality is ...": a quote opening
+        // with a capital after the abbreviation starts a sentence too.
+        size_t ql;
+        const bool quote_opens = (n == 0x201C || n == '"') && end + 1 < end_token &&
+                                 doc.tokens[end].span.end == doc.tokens[end + 1].span.begin &&
+                                 IsUpper(DecodeAt(tok(end + 1), 0, &ql));
+        if (!quote_opens && (!IsUpper(n) || (!lex_->starters.Contains(next) && !line_break))) continue;
       }
       close_sentence(end);
       k = end - 1;
