@@ -167,5 +167,23 @@ TEST(QuotesSpeechForms, PresentPluralsFamiliesAndSecondAppeals) {
   EXPECT_EQ(got[1].text, "people to protest peacefully");
 }
 
+// Shouted capitals are speech, not a title; "has since stressed"; a report
+// inside an opening "as" clause.
+TEST(QuotesSpeechForms, ShoutingSinceAndOpeningAs) {
+  auto got = testing_util::Statements("Ann Cole spoke. \"GROWING PARTY,\" she declared in a tweet.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].text, "GROWING PARTY");
+  EXPECT_EQ(got[0].speaker, "Ann Cole");
+  got = testing_util::Statements("Ann Cole has since stressed that she did not send any classified information.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].cue, "stressed");
+  got = testing_util::Statements(
+      "Even as the governors vowed to carry their campaigns onward regardless of the results, the urgency was evident.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].text, "to carry their campaigns onward regardless of the results");
+  // A title in capitals stays no statement.
+  EXPECT_TRUE(testing_util::Statements("She watched \"CSI NY\" last night.").empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

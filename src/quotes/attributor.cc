@@ -861,10 +861,12 @@ class Attribution {
     const bool after_preposition = !direct && first >= 2 && Is(f_.Tok(first - 2), {"on", "in", "at", "from", "to"});
     const int min_words = (punctuated || direct) && !after_preposition ? 2 : 1;
     int words = 0;
+    bool shouted = true;  // ""GROWING PARTY," he declared": capitals throughout are shouting, not a title
     for (uint32_t k = f_.TokenAt(content.begin); k < doc.tokens.size() && doc.tokens[k].span.begin < content.end; ++k) {
       std::string_view t = f_.Tok(k);
       if (!IsWordTok(t)) continue;
       ++words;
+      for (char c : t) shouted = shouted && !(c >= 'a' && c <= 'z');
       if (text::StartsUpper(t) || text::IsDigit(static_cast<unsigned char>(t[0]))) continue;
       if (t == "of" || t == "the" || t == "and" || t == "a" || t == "an" || t == "to" || t == "in" || t == "on" ||
           t == "for" || t == "with" || t == "at" || t == "or") {
@@ -872,6 +874,7 @@ class Attribution {
       }
       return false;
     }
+    if (shouted && words >= 2) return false;
     return words >= min_words && words <= 7;
   }
 

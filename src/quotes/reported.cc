@@ -202,7 +202,7 @@ class Reporter {
       if (o + 3 < c0 && o + 3 < end && f_.Tok(o + 1) != "asked" &&
           Is(f_.Tok(o), {"When", "when", "While", "while", "Although", "although", "Though", "though", "After",
                          "after", "Before", "before", "Since", "since", "Because", "because", "Once", "once",
-                         "Until", "until", "Whereas", "whereas"})) {
+                         "Until", "until", "Whereas", "whereas", "As", "as"})) {
         Clauses(o + 1, std::min(c0 - 1, end));
       }
     }

@@ -1522,6 +1522,8 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
       boundary = m + 1;
       break;
     }
+    // "She has since stressed": "since" after an auxiliary is an adverb.
+    if (t == "since" && m > lo && cue - m <= 2 && Is(Tok(m - 1), {"has", "had", "have"})) continue;
     if (IsBoundary(t) || Tok(m) == ",") {
       // Commas close appositives: keep looking for the person before them,
       // through a relative clause inside one ("X, who ..., said").
