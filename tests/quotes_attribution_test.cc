@@ -389,5 +389,20 @@ TEST(Reported, ASplitQuoteWithAnInvertedSpeaker) {
   }
 }
 
+// A quote ending its sentence with a full stop is not taken by the next
+// sentence's speaker when that sentence reports a clause of its own; after
+// "?" or "!" the next words may still attribute it.
+TEST(Reported, TheNextSentencesOwnReportDoesNotTakeAQuote) {
+  auto got = testing_util::Statements(
+      "\"The president has been very clear,\" Ann Cole said. \"Congress needs to act.\" A reporter asked whether "
+      "the White House would act.");
+  ASSERT_EQ(got.size(), 3u);
+  EXPECT_EQ(got[1].text, "Congress needs to act.");
+  EXPECT_EQ(got[1].speaker, "Ann Cole");
+  got = testing_util::Statements("\"How do you control the banks?\" Donald Trump said to a crowd of supporters.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "Donald Trump");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -307,6 +307,17 @@ class Attribution {
       }
       for (uint32_t v = j; v < post_e && v < j + 30; ++v) {
         if (!f_.IsCue(v) && !f_.IsPhrasalCue(v)) continue;
+        // ""Congress needs to act." A reporter asked whether ...": a new
+        // sentence whose cue reports a clause of its own is another
+        // statement; the quote before it continues its own speaker.
+        // (Only after a full stop: ""...?" Trump said to a crowd" is his.)
+        if (post_new_sentence && v > j && doc.Slice(q.content).back() == '.') {
+          bool clause = v + 1 < post_e && Is(f_.Tok(v + 1), {"he", "she", "they", "we", "it", "I"});
+          for (uint32_t c = v + 1; c < post_e && c < v + 7 && !clause && f_.Tok(c) != ","; ++c) {
+            clause = Is(f_.Tok(c), {"that", "whether", "if"});
+          }
+          if (clause) return false;
+        }
         // "..." one firefighter, who asked not to be identified, said.": a
         // relative clause's verb describes the speaker; the cue comes after.
         if (v > j && Is(f_.Tok(v - 1), {"who", "which"})) continue;
