@@ -94,5 +94,19 @@ TEST(QuotesLabels, PlacesAndHeadlinesThatMerelyNameSomeoneAreNoSpeakers) {
   EXPECT_EQ(q[0].text, "Ferry fares must fall");
 }
 
+// Roundups: a name (with its party label) opening the paragraph and a colon
+// label the quote after it; the quote is direct.
+TEST(QuotesLabels, RoundupNamesBeforeQuotes) {
+  auto got = testing_util::Statements(
+      "Here is what lawmakers said after the vote:\n\n"
+      "Rep. Jim Jordan, R-Ohio: \"Today the House stood up for the American people.\"\n\n"
+      "McConnell: \"The Senate will take it up in due course.\"\n");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].speaker, "Jim Jordan");
+  EXPECT_EQ(got[0].kind, "direct");
+  EXPECT_EQ(got[0].text, "Today the House stood up for the American people.");
+  EXPECT_EQ(got[1].speaker, "McConnell");
+}
+
 }  // namespace
 }  // namespace newsgraph

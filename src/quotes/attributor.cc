@@ -134,6 +134,32 @@ class Attribution {
       // sentence right after the cue is whole.
       intro = intro || (pre_cue + 1 == int32_t(open_tok) && text::StartsUpper(doc.Slice(q.content)));
     }
+    // "Rep. Jim Jordan, R-Ohio: "Today the House ..."", "McConnell: "...""
+    // in a roundup: the name opening the paragraph labels the quote.
+    Speaker label_sp;
+    bool labelled = false;
+    if (pre_cue < 0 && open_tok > lo_local + 1 && f_.Tok(open_tok - 1) == ":" &&
+        f_.TokenAt(doc.paragraphs[q.paragraph].begin) + 8 >= open_tok) {
+      uint32_t a = f_.TokenAt(doc.paragraphs[q.paragraph].begin);
+      while (a + 1 < open_tok && !IsWordTok(f_.Tok(a))) ++a;
+      Speaker r = f_.RightSubject(a, open_tok - 1);
+      labelled = r.found && !r.description && r.entity >= 0 &&
+                 (r.last_token + 1 >= open_tok || (r.role && f_.Tok(r.last_token) == ","));
+      if (!r.found && open_tok - 1 - a <= 3) {
+        // An unknown name: one to three capitalised words and the colon.
+        labelled = true;
+        for (uint32_t k = a; k + 1 < open_tok && labelled; ++k) {
+          labelled = text::StartsUpper(f_.Tok(k)) && IsWordTok(f_.Tok(k));
+        }
+        if (labelled) {
+          r.found = true;
+          r.mention = {doc.tokens[a].span.begin, doc.tokens[open_tok - 2].span.end};
+          r.name = std::string(doc.Slice(r.mention));
+        }
+      }
+      if (labelled) label_sp = r;
+    }
+    intro = intro || labelled;
     const bool direct = starts || intro || q.continued;
     if (!direct && pre_cue >= 0) {
       // "Critics dubbed the plan "X", and the "experts" were not asked": a
@@ -441,6 +467,11 @@ class Attribution {
     // introduces keeps it when the words after it are a new sentence.
     const bool pre_first = !direct || (intro && (post_opens_next || post_new_sentence));
     bool cued = pre_first ? (from_pre() || from_post()) : (from_post() || from_pre());
+    if (!cued && labelled) {
+      sp = label_sp;
+      cue_b = cue_e = int32_t(open_tok - 1);
+      cued = true;
+    }
     if (!cued && direct && q.open.begin == doc.paragraphs[q.paragraph].begin && q.paragraph > 0) {
       // "Mr Blair said:" closing the previous paragraph.
       const Span prev = doc.paragraphs[q.paragraph - 1];
