@@ -94,5 +94,24 @@ TEST(FullNames, RulerAndReligiousTitles) {
   EXPECT_EQ(TypeOf("The envoys bowed before the Emperor at dawn.", "Emperor"), EntityType::kPerson);
 }
 
+// Offices of Commonwealth and international news, with capitalised
+// modifiers before them, end before an unknown given name.
+TEST(FullNames, OfficesWithModifiersBeforeUnknownGivenNames) {
+  for (const char* text : {"Victorian Premier Jacinta Allan said the plan would work.",
+                           "Union Finance Minister Nirmala Sitharaman said the plan would work.",
+                           "West Bengal Chief Minister Mamata Banerjee said the plan would work.",
+                           "UN Secretary-General Antonio Guterres said the plan would work.",
+                           "Tanaiste Micheal Martin said the plan would work.",
+                           "Treasurer Jim Chalmers said the plan would work."}) {
+    const Document doc = testing_util::Analyze(text);
+    ASSERT_EQ(doc.quotes.size(), 1u) << text;
+    const std::string speaker = doc.quotes[0].speaker.value_or("");
+    EXPECT_TRUE(speaker == "Jacinta Allan" || speaker == "Nirmala Sitharaman" || speaker == "Mamata Banerjee" ||
+                speaker == "Antonio Guterres" || speaker == "Micheal Martin" || speaker == "Jim Chalmers")
+        << text << " -> " << speaker;
+    EXPECT_TRUE(doc.quotes[0].speaker_role.has_value()) << text;
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph

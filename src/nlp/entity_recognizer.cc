@@ -746,6 +746,21 @@ class Recognizer {
     while (lead + 2 < b && (lex_.norp.Find(Tok(lead)) || lex_.places.Find(Tok(lead)))) ++lead;
     size_t ts = lead;
     while (ts + 1 < b && TitleWord(ts, a, b)) ++ts;
+    if (ts == lead) {
+      // "Victorian Premier Jacinta Allan", "Union Finance Minister Nirmala
+      // Sitharaman", "West Bengal Chief Minister ...": capitalised modifiers
+      // (no given names) before the title belong to it.
+      for (size_t t = lead + 1; t + 2 <= b && t <= lead + 3; ++t) {
+        if (!TitleWord(t, a, b)) {
+          if (lex_.given.Contains(Tok(t)) || !IsCap(t)) break;
+          continue;
+        }
+        size_t e = t;
+        while (e + 1 < b && TitleWord(e, a, b)) ++e;
+        if (e > t && b - e >= 2 && !lex_.given.Contains(Tok(lead))) ts = e;
+        break;
+      }
+    }
     if (ts == lead) ts = a;  // no title: the places were part of the name
     if (ts > a && lead > a) Lexical(a, lead);
     a = lead;

@@ -579,7 +579,9 @@ class Reporter {
                                             "signed", "circulated", "distributed", "filed", "aired", "ran", "issues",
                                             "releases", "sends", "posts", "publishes"})) {
             Speaker issuer = f_.LeftSubject(d - 1, c0);
-            if (issuer.found && (issuer.first_token == c0 || OpensInnerClause(issuer.first_token, c0)) &&
+            if (issuer.found &&
+                (issuer.first_token == c0 || OpensInnerClause(issuer.first_token, c0) ||
+                 (!issuer.description && f_.RolePrefix(c0, issuer.first_token))) &&
                 CutShort(&issuer)) {
               sp = issuer;
             }
@@ -1501,8 +1503,15 @@ class Reporter {
     // "Tuesday, Communication Director Jennifer Palmieri said": the
     // mention opens with its title, the role's head.
     char folded[24];
-    const bool titled = f_.lex().titles.Contains(text::FoldCase(f_.Tok(first), folded, sizeof folded)) &&
-                        f_.PersonMentionStartingAt(first + 1) >= 0;
+    bool titled = f_.lex().titles.Contains(text::FoldCase(f_.Tok(first), folded, sizeof folded)) &&
+                  f_.PersonMentionStartingAt(first + 1) >= 0;
+    // ("Senate Majority Leader Mitch McConnell": a title of several words.)
+    for (uint32_t n = first + 2; !titled && n < first + 4 && n < doc_.tokens.size(); ++n) {
+      const int32_t pm = f_.PersonMentionStartingAt(n);
+      if (pm < 0) continue;
+      titled = !doc_.mentions[pm].title.empty() && doc_.mentions[pm].title.begin == doc_.tokens[first].span.begin;
+      break;
+    }
     const bool person = f_.PersonMentionStartingAt(first) >= 0 || titled;
     // "CLAUSE, ministry spokesman John Smith said": a role between the
     // comma closing the clause and the name.
