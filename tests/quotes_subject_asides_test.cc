@@ -365,5 +365,30 @@ TEST(QuotesSubjectAsides, NamedSubjectsAfterDescriptionsAndBareListeners) {
   EXPECT_EQ(got[0].text, "the money was lost");
 }
 
+// Wire copy from other countries: a day between subject and cue ("Police
+// on Monday said"), an occasion set off by commas is no role ("The BJP, in
+// a statement, said"), a short name in brackets after the subject, a place
+// after the listener ("told reporters in Canberra the ...") and courts'
+// "observing that".
+TEST(QuotesSubjectAsides, WireCopyFromOtherCountries) {
+  auto got = testing_util::Statements("Police on Monday said the suspect had fled.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "Police");
+  got = testing_util::Statements("The BJP, in a statement, said the Congress had insulted the armed forces.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].role, "<null>");
+  got = testing_util::Statements(
+      "Singapore's Ministry of Home Affairs (MHA) said in a statement that the man had been detained.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].text, "that the man had been detained");
+  got = testing_util::Statements("The minister told reporters in Canberra the decision was final.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].text, "the decision was final");
+  got = testing_util::Statements(
+      "The High Court granted bail to the accused, observing that prolonged incarceration violates the law.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].cue, "observing");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1055,8 +1055,12 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e) {
     const std::string_view first = f.Tok(a);
     if (!(text::StartsLower(first) || Is(first, {"The", "A", "An", "His", "Her", "Their", "Its"}))) return false;
     // "Joe Biden, speaking at a union hall,": a participle clause is what
-    // the person did, no role.
+    // the person did, no role; "The BJP, in a statement,": an occasion.
     if (first.size() > 4 && first.substr(first.size() - 3) == "ing") return false;
+    if (Is(first, {"in", "on", "during", "after", "before", "with", "through", "via", "when", "while", "at", "by",
+                   "from", "for", "under", "as"})) {
+      return false;
+    }
     bool people = false;
     for (uint32_t k = a; k < b; ++k) {
       const std::string_view t = f.Tok(k);

@@ -2902,6 +2902,13 @@ class Reporter {
           if (text::StartsUpper(f_.Tok(o)) && !determiner && j == o) return 0;
         } else if (j < end && f_.lex().told_objects.Contains(f_.Tok(j))) {
           ++j;
+          // "told reporters in Canberra the decision was final": a place
+          // after the listener.
+          if (j + 2 < end && Is(f_.Tok(j), {"in", "at"}) && text::StartsUpper(f_.Tok(j + 1))) {
+            uint32_t p = j + 1;
+            while (p < end && p < j + 5 && (text::StartsUpper(f_.Tok(p)) || f_.Tok(p) == ",")) ++p;
+            if (p < end && (f_.IsPronoun(p) || OpensSubject(f_.Tok(p)))) j = p;
+          }
         } else {
           return 0;
         }

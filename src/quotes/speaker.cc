@@ -1055,6 +1055,12 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
                           "himself", "herself", "themselves"})) {
     --to;
   }
+  // "The Supreme Court on Tuesday observed", "Police on Monday said": a day
+  // between the subject and its cue.
+  if (to >= from + 3 && Tok(to - 2) == "on" &&
+      Is(Tok(to - 1), {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})) {
+    to -= 2;
+  }
   // "The employee first said": an adverb of order after a noun phrase of
   // its own ("The first said" keeps it).
   while (to > from + 2 && Is(Tok(to - 1), {"first", "originally", "initially", "ultimately", "eventually"})) --to;
@@ -1113,6 +1119,9 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
                                                        "Some", "several", "Several", "few", "all", "All"});
   for (uint32_t k = from; k < to; ++k) {
     std::string_view t = Tok(k);
+    // "The Economic Freedom Fighters (EFF) said": a short name in brackets
+    // closing the subject names it again.
+    if (t == "(" && k > from && to >= k + 3 && to <= k + 5 && Tok(to - 1) == ")") return Description(from, k, sp, unknown_name);
     if (t == "," || t == "(") {
       // "Officials at X, a division of Y, said": the head before a closed
       // appositive.
@@ -1129,8 +1138,11 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
             speaking_relative = IsCue(m) || Is(Tok(m), {"asked", "requested", "spoke", "declined", "insisted"});
           }
         }
-        // ("The study, which followed 12,000 women,": an act, no role.)
-        const bool act = Is(Tok(k + 1), {"who", "which", "whose"}) && !OfficeRelative(k + 1, close);
+        // ("The study, which followed 12,000 women,": an act, no role; "The
+        // BJP, in a statement,": an occasion, none either.)
+        const bool act = (Is(Tok(k + 1), {"who", "which", "whose"}) && !OfficeRelative(k + 1, close)) ||
+                         Is(Tok(k + 1), {"in", "on", "during", "after", "before", "with", "through", "via", "when",
+                                         "while", "however", "meanwhile", "though", "too"});
         if (close > k + 1 && !OpensParticipleClause(Tok(k + 1)) && !speaking_relative && !act) {
           sp->role = std::string(doc_.Slice({doc_.tokens[k + 1].span.begin, doc_.tokens[close - 1].span.end}));
           sp->role_is_title = false;
