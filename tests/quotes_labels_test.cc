@@ -108,5 +108,18 @@ TEST(QuotesLabels, RoundupNamesBeforeQuotes) {
   EXPECT_EQ(got[1].speaker, "McConnell");
 }
 
+// A paragraph introduced by a document ("released a statement Sunday
+// evening:", "The governor's full statement:") is its issuer's or owner's.
+TEST(QuotesLabels, ParagraphsIntroducedByADocument) {
+  auto got = testing_util::Statements(
+      "The family released a statement Sunday evening:\n\n\"Our hearts are broken. We ask for privacy.\"\n");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "The family");
+  got = testing_util::Statements(
+      "The governor's full statement:\n\n\"Tonight our state mourns. Flags will fly at half-staff.\"\n");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "The governor");
+}
+
 }  // namespace
 }  // namespace newsgraph

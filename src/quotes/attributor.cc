@@ -487,6 +487,37 @@ class Attribution {
             break;
           }
         }
+        // "The family released a statement Sunday evening:", "The governor's
+        // full statement:": a document introduces the paragraph; its issuer
+        // or owner speaks.
+        for (uint32_t d = last - 1; !cued && d > 0 && last - d < 8 && doc.tokens[d].span.begin >= prev.begin;) {
+          --d;
+          if (!Is(f_.Tok(d), {"statement", "letter", "note", "memo", "post", "tweet", "message", "email",
+                              "remarks", "address", "speech", "response", "reply"})) {
+            continue;
+          }
+          const Sentence& ps = doc.sentences[doc.tokens[d].sentence];
+          uint32_t b = d;
+          while (b > ps.first_token && d - b < 4 && text::StartsLower(f_.Tok(b - 1)) &&
+                 !Is(f_.Tok(b - 1), {"a", "an", "the", "his", "her", "their", "its"})) {
+            --b;
+          }
+          Speaker owner;
+          if (b > ps.first_token + 1 && Is(f_.Tok(b - 1), {"'s", "\xE2\x80\x99s"})) {
+            owner = f_.LeftSubject(b - 1, ps.first_token);
+            if (!owner.found) owner = f_.Description(ps.first_token, b - 1);
+          } else if (b > ps.first_token + 1 && Is(f_.Tok(b - 1), {"a", "an", "the", "his", "her", "their", "its"}) &&
+                     Is(f_.Tok(b - 2), {"released", "issued", "posted", "sent", "published", "shared", "wrote",
+                                        "gave", "delivered", "read"})) {
+            owner = f_.LeftSubject(b - 2, ps.first_token);
+          }
+          if (owner.found && owner.first_token == ps.first_token) {
+            sp = owner;
+            cue_b = cue_e = int32_t(last - 1);
+            cued = true;
+          }
+          break;
+        }
       }
     }
     if (!cued && !direct) return false;  // scare quotes, titles, nicknames
