@@ -215,5 +215,30 @@ TEST(QuotesOpenings, PlaceWithItsStateInAnOpeningPhrase) {
   EXPECT_EQ(q[0].text, "that the ferry would stop");
 }
 
+// Live blogs and briefings: a time stamp opening the line, "Minutes later,",
+// a surname after a generational suffix, a participle after a party label.
+TEST(QuotesOpenings, LiveBlogsAndBriefings) {
+  auto got = testing_util::Statements(
+      "2:15 p.m.: Police Chief Robert Contee tells reporters the suspect was taken into custody.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "Robert Contee");
+  EXPECT_EQ(got[0].role, "Police Chief");
+  got = testing_util::Statements(
+      "7:55 p.m. ET - Hamas official Osama Hamdan told reporters the group had received the proposal.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].role, "Hamas official");
+  got = testing_util::Statements(
+      "Ann Cole said the plan was dead. Minutes later, John Smith shot back that Democrats were playing games.");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[1].speaker, "John Smith");
+  got = testing_util::Statements(
+      "Gen. Charles Q. Brown Jr. told the panel that recruiting was hard. Brown said the services would miss targets.");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[1].speaker, "Charles Q. Brown Jr.");
+  got = testing_util::Statements("Sen. Chris Coons, D-Del., speaking on CNN, said the deal was close.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].role, "D-Del.");
+}
+
 }  // namespace
 }  // namespace newsgraph

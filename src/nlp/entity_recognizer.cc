@@ -1002,6 +1002,13 @@ class Recognizer {
       if (sp != std::string::npos) {
         add_part(k.substr(0, sp));
         add_part(k.substr(lsp + 1));
+        // "Charles Q. Brown Jr.": the family name stands before the suffix.
+        const std::string last = k.substr(lsp + 1);
+        if (lsp > sp && (last == "Jr." || last == "Jr" || last == "Sr." || last == "Sr" || last == "II" ||
+                         last == "III" || last == "IV")) {
+          const size_t before = k.rfind(' ', lsp - 1);
+          add_part(k.substr(before + 1, lsp - before - 1));
+        }
       }
     }
     total.resize(entities.size(), 0);

@@ -367,9 +367,24 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
     }
     if (text::StartsLower(t) || t == "%") break;  // "By 58%-33%, ..." is no dateline
   }
+  // A live blog's time stamp ("2:15 p.m.:", "7:55 p.m. ET -", "10:42 a.m.
+  // ET —").
+  if (k + 4 < end && !Tok(k).empty() && Tok(k)[0] >= '0' && Tok(k)[0] <= '9' && Tok(k + 1) == ":" &&
+      !Tok(k + 2).empty() && Tok(k + 2)[0] >= '0' && Tok(k + 2)[0] <= '9') {
+    uint32_t m = k + 3;
+    if (m < end && Is(Tok(m), {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"})) ++m;
+    if (m < end && Is(Tok(m), {"ET", "EST", "EDT", "PT", "PST", "PDT", "CT", "GMT", "BST", "UTC", "local"})) ++m;
+    if (m < end && (Is(Tok(m), {":", "-", "--", "\xE2\x80\x94", "\xE2\x80\x93"}))) k = m + 1;
+  }
   while (k < end && Is(Tok(k), {"But", "And", "So", "Yet", "Still", "However", "Meanwhile", "Also", "Now",
                                 "Instead", "Separately", "Indeed", ","})) {
     ++k;
+  }
+  // "Minutes later, McConnell shot back": a span of time opening the
+  // sentence.
+  if (k + 2 < end && Is(Tok(k), {"Minutes", "Hours", "Days", "Weeks", "Months", "Years", "Moments", "Seconds"}) &&
+      Is(Tok(k + 1), {"later", "earlier", "ago", "after"}) && Tok(k + 2) == ",") {
+    k += 3;
   }
   // "First his wife, X, announced", "Then the senator said": a sequence
   // word before the subject ("First Lady" is a title).
@@ -1003,6 +1018,15 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
   // ("X, who spoke at a news conference, said", "whose side remain top":
   // an act or an occasion, no role.)
   if (relative && (IsCue(role_b + 1) || role_e - role_b > 12 || !OfficeRelative(role_b, role_e))) return true;
+  // "Sen. Chris Coons, D-Del., speaking on CNN, said": the role ends before
+  // a participle or an occasion set off by a comma.
+  for (uint32_t k = role_b + 1; appositive && k + 1 < role_e; ++k) {
+    if (Tok(k) == "," && (OpensParticipleClause(Tok(k + 1)) ||
+                          Is(Tok(k + 1), {"in", "on", "during", "after", "before", "when", "while"}))) {
+      role_e = k;
+      break;
+    }
+  }
   // "a 45-year-old construction worker who was eating lunch across the
   // street": the role ends before a relative clause of acts.
   for (uint32_t k = role_b + 2; !relative && k + 1 < role_e; ++k) {
