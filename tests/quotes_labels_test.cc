@@ -121,5 +121,19 @@ TEST(QuotesLabels, ParagraphsIntroducedByADocument) {
   EXPECT_EQ(got[0].speaker, "The governor");
 }
 
+// A transcript's courtesy title before the capitalised family name is no
+// part of the speaker's name; a list of names ends a subject.
+TEST(QuotesLabels, TranscriptCourtesyTitlesAndNameLists) {
+  auto got = testing_util::Statements(
+      "MS. JEAN-PIERRE: Go ahead, Peter.\n\nQ: Thank you. Does the president plan to meet the family?\n\n"
+      "MS. JEAN-PIERRE: I don't have anything to share on his schedule.\n");
+  ASSERT_EQ(got.size(), 3u);
+  EXPECT_EQ(got[0].speaker, "Jean-Pierre");
+  EXPECT_EQ(got[2].speaker, "Jean-Pierre");
+  got = testing_util::Statements("The foreign ministers of France, Germany and Britain said they condemn the launch.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "The foreign ministers of France, Germany and Britain");
+}
+
 }  // namespace
 }  // namespace newsgraph

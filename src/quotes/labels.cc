@@ -80,9 +80,16 @@ Speaker LabelSpeaker(const SpeakerFinder& f, uint32_t first, uint32_t colon) {
     sp = f.RightSubject(k, colon);
     break;
   }
-  if (!sp.found && colon == first + 1) {
+  // "MS. JEAN-PIERRE:", "SEN. GRAHAM:": a transcript's courtesy title or
+  // office before the family name.
+  uint32_t name_from = first;
+  while (name_from + 1 < colon && Is(f.Tok(name_from), {"MR.", "MS.", "MRS.", "DR.", "SEN.", "REP.", "GEN.", "GOV.",
+                                                        "SECRETARY", "PRESIDENT", "MR", "MS", "MRS", "DR"})) {
+    ++name_from;
+  }
+  if (!sp.found && colon == name_from + 1) {
     // "PENCE": a person of the article whose family name this is.
-    std::string_view label = f.Tok(first);
+    std::string_view label = f.Tok(name_from);
     for (size_t e = 0; e < doc.entities.size(); ++e) {
       const Entity& ent = doc.entities[e];
       if (ent.type != EntityType::kPerson) continue;
@@ -110,7 +117,28 @@ Speaker LabelSpeaker(const SpeakerFinder& f, uint32_t first, uint32_t colon) {
     // does not name: keep the statement and its mention, invent no speaker.
     if (label.size() > 1) {
       sp.description = true;
-      sp.name = std::string(doc.Slice(label));
+      // A name in capitals reads as a name ("JEAN-PIERRE" -> "Jean-Pierre").
+      std::string name(doc.Slice({doc.tokens[name_from].span.begin, doc.tokens[colon - 1].span.end}));
+      bool caps = name.size() > 2;
+      for (char c : name) caps = caps && !(c >= 'a' && c <= 'z');
+      if (caps && name_from > first) {
+        bool start = true;
+        for (char& c : name) {
+          if (c >= 'A' && c <= 'Z' && !start) c = char(c - 'A' + 'a');
+          start = !((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
+        }
+      }
+      sp.name = name_from > first && caps ? name : std::string(doc.Slice(label));
+    }
+  } else if (name_from > first && sp.name && sp.entity >= 0 && sp.name->size() > 2) {
+    // (The recogniser's entity for "JEAN-PIERRE" keeps the capitals: read
+    // them as a name.)
+    bool caps = true;
+    for (char c : *sp.name) caps = caps && !(c >= 'a' && c <= 'z');
+    bool start = true;
+    for (char& c : *sp.name) {
+      if (caps && c >= 'A' && c <= 'Z' && !start) c = char(c - 'A' + 'a');
+      start = !((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
     }
   }
   sp.role.reset();

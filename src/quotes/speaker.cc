@@ -1146,6 +1146,16 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
     // "The Economic Freedom Fighters (EFF) said": a short name in brackets
     // closing the subject names it again.
     if (t == "(" && k > from && to >= k + 3 && to <= k + 5 && Tok(to - 1) == ")") return Description(from, k, sp, unknown_name);
+    // "The foreign ministers of France, Germany and Britain said": a comma
+    // inside a list of names ending the subject.
+    if (t == "," && k > from && k + 3 < to + 1 && text::StartsUpper(Tok(k + 1))) {
+      bool list = false, names = true;
+      for (uint32_t m = k + 1; m < to && names; ++m) {
+        list = list || Tok(m) == "and";
+        names = text::StartsUpper(Tok(m)) || Is(Tok(m), {",", "and"});
+      }
+      if (list && names) continue;
+    }
     if (t == "," || t == "(") {
       // "Officials at X, a division of Y, said": the head before a closed
       // appositive.
