@@ -2090,7 +2090,7 @@ class Reporter {
       // ("prosecuted, not for what I did, but because of who I am": the
       // second half of "not X, but Y" goes on.)
       bool not_but = false;
-      for (uint32_t b = m; b > j && m - b < 10 && !not_but;) {
+      for (uint32_t b = m; t == "," && n == "but" && b > j && m - b < 10 && !not_but;) {
         --b;
         if (f_.Tok(b) == ",") {
           not_but = f_.Tok(b + 1) == "not";
