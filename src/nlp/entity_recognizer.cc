@@ -701,7 +701,12 @@ class Recognizer {
     }
     // Persons: the name starts at the first known given or family name and
     // runs to the end of the segment; title words right before it are kept.
-    for (size_t j = b > a + 4 ? b - 4 : a; j < b; ++j) {  // a name is at most four words
+    // A name is at most four words, its particles apart ("Mohammed bin
+    // Rashid Al Maktoum").
+    size_t particles = 0;
+    for (size_t m = a + 1; m + 1 < b && particles < 2; ++m) particles += IsParticle(Tok(m));
+    const size_t longest = 4 + particles;
+    for (size_t j = b > a + longest ? b - longest : a; j < b; ++j) {
       std::string_view t = Tok(j);
       if (!lex_.given.Contains(t) && !lex_.surnames.Contains(t)) continue;
       // Later parts may be place words ("Jim Jordan"), the first may not.
@@ -709,7 +714,7 @@ class Recognizer {
       for (size_t m = j + 1; m < b && all; ++m) {
         all = InnerParticle(m, j, b) || (IsCap(m) && !lex_.orgs.Contains(NoDot(Tok(m))) && !IsAcronym(Tok(m)));
       }
-      if (!all || b - j > 4) continue;
+      if (!all || b - j > longest) continue;
       // "Bertrand Russell", "Woody Allen": an unknown capitalised word right
       // before the known name is its given name when it is name-like: no
       // title, stop word, place, group or organisation word, and never
@@ -720,6 +725,12 @@ class Recognizer {
              !lex_.titles.Contains(NoDot(Tok(j - 1))) && !lex_.humans.Contains(Tok(j - 1)) &&
              !lex_.place_prefixes.Find(Tok(j - 1)) && GivenNameLike(Tok(j - 1))) {
         --j;
+        t = Tok(j);
+      }
+      // "Tamim bin Hamad Al Thani": a name word before a particle.
+      if (j > a + 1 && IsParticle(Tok(j - 1)) && NameLike(j - 2) && !IsStarter(j - 2) &&
+          !lex_.titles.Contains(NoDot(Tok(j - 2))) && GivenNameLike(Tok(j - 2)) && b - j + 2 <= longest) {
+        j -= 2;
         t = Tok(j);
       }
       size_t ts = j;
