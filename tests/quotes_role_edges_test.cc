@@ -321,5 +321,19 @@ TEST(QuotesRoleEdges, PartyLabels) {
   EXPECT_EQ(got[0].role, "D-Mass.");
 }
 
+// A ranked or titled name set off after a description: the person speaks,
+// the description is the role; Gulf names with "bin" stay whole.
+TEST(QuotesRoleEdges, RanksAndParticlesInNames) {
+  auto got = testing_util::Statements(
+      "\"We have arrested 12 suspects,\" the police spokesman, DSP Olumuyiwa Adejobi, told journalists in Abuja.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "Olumuyiwa Adejobi");
+  EXPECT_EQ(got[0].role, "the police spokesman");
+  got = testing_util::Statements("Sheikh Tamim bin Hamad Al Thani said the states must stand together.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "Tamim bin Hamad Al Thani");
+  EXPECT_EQ(got[0].role, "Sheikh");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1546,7 +1546,9 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
           // ("her sister, Margaret Doyle of Scranton, recalled": the
           // description before the name outranks its home town.)
           const bool hometown = sp.role && sp.role->rfind("of ", 0) == 0;
-          if ((!sp.role || hometown) && start > lo + 1 && Tok(start - 1) == "," && m + 1 < cue &&
+          // ("the police spokesman, DSP Olumuyiwa Adejobi, told": over the
+          // rank too.)
+          if ((!sp.role || hometown || sp.role_is_title) && start > lo + 1 && Tok(start - 1) == "," && m + 1 < cue &&
               (Tok(m + 1) == "," || Tok(cue - 1) == ",")) {
             Speaker d;
             if (Description(lo, start - 1, &d) && d.description) {
