@@ -130,5 +130,20 @@ TEST(QuotesPronouns, APronounAfterADescribedSpeaker) {
   EXPECT_NE(got.back().speaker, "The governor");
 }
 
+// "he"/"she" with no person named goes back to a described person opening
+// one of the sentences just before ("The spokeswoman paused."), if the
+// gender agrees.
+TEST(QuotesPronouns, APronounAfterADescribedSubject) {
+  auto got = testing_util::Statements("The spokeswoman paused. \"I have nothing for you on that,\" she said.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "The spokeswoman");
+  got = testing_util::Statements("The spokesman paused. \"We are done,\" she said.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "<null>");
+  got = testing_util::Statements("A neighbor ran outside. Ann Cole waited. \"It was terrifying,\" she said.");
+  ASSERT_FALSE(got.empty());
+  EXPECT_NE(got.back().speaker, "A neighbor");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1029,6 +1029,54 @@ void ResolveDescriptions(const QuoteLexicons& lex, const Document& doc, std::vec
         q.speaker_role = last_described->speaker_role;
       }
     }
+    if (!q.speaker && q.speaker_mention && q.speaker_mention->end - q.speaker_mention->begin <= 3) {
+      // "When asked if he would run again, the senator smiled. "Ask me next
+      // year," he said.": a described person opening one of the sentences
+      // just before, with no person named since.
+      const std::string p = lower(doc.Slice(*q.speaker_mention));
+      if (p == "he" || p == "she") {
+        const uint32_t tok = uint32_t(std::lower_bound(doc.tokens.begin(), doc.tokens.end(), q.speaker_mention->begin,
+                                                       [](const Token& t, uint32_t pos) { return t.span.begin < pos; }) -
+                                      doc.tokens.begin());
+        const uint32_t s = tok < doc.tokens.size() ? doc.tokens[tok].sentence : 0;
+        bool named = false;
+        for (uint32_t b = s + 1; b-- > 0 && s - b < 3 && !named && !q.speaker;) {
+          const Sentence& sent = doc.sentences[b];
+          auto it = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), sent.span.begin,
+                                     [](const Mention& m, uint32_t pos) { return m.span.begin < pos; });
+          for (; it != doc.mentions.end() && it->span.begin < std::min(sent.span.end, q.speaker_mention->begin) &&
+                 !named;
+               ++it) {
+            named = doc.entities[it->entity].type == EntityType::kPerson;
+          }
+          if (named || b == s) continue;
+          // The sentence's subject: an article, up to three words, a
+          // singular people noun, then a lower-case verb.
+          uint32_t c = sent.first_token;
+          for (uint32_t k = sent.first_token; k < sent.end_token && k < sent.first_token + 12; ++k) {
+            if (doc.Slice(doc.tokens[k].span) == ",") c = k + 1;  // after an opening phrase
+          }
+          for (uint32_t start : {sent.first_token, c}) {
+            if (start + 2 >= sent.end_token || q.speaker) continue;
+            const std::string art = lower(doc.Slice(doc.tokens[start].span));
+            if (art != "the" && art != "a" && art != "an") continue;
+            for (uint32_t h = start + 1; h < start + 4 && h + 1 < sent.end_token; ++h) {
+              const std::string head(doc.Slice(doc.tokens[h].span));
+              const std::string_view next = doc.Slice(doc.tokens[h + 1].span);
+              if (!lex.humans.Contains(head) || head.back() == 's' || next.empty() || next[0] < 'a' || next[0] > 'z') {
+                continue;
+              }
+              const std::string d = lower(head);
+              const bool male = d.ends_with("man") && !d.ends_with("woman");
+              const bool female = d.ends_with("woman") || d.ends_with("ess");
+              if ((p == "he" && female) || (p == "she" && male)) break;
+              q.speaker = std::string(doc.Slice({doc.tokens[start].span.begin, doc.tokens[h].span.end}));
+              break;
+            }
+          }
+        }
+      }
+    }
     if (q.speaker && q.speaker_entity < 0 && q.speaker_mention && q.speaker->size() > 4) {
       // A singular people noun after its article: "the governor", "a
       // senior official".
