@@ -240,5 +240,16 @@ TEST(QuotesOpenings, LiveBlogsAndBriefings) {
   EXPECT_EQ(got[0].role, "D-Del.");
 }
 
+// A quote after a dateline is direct; a line linking to another story
+// ("Read more:", "RELATED:") holds none of this article's statements.
+TEST(QuotesOpenings, DatelinesAndCrossLinks) {
+  auto got = testing_util::Statements("WASHINGTON — \"We're done,\" Schumer said Thursday.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].kind, "direct");
+  EXPECT_TRUE(testing_util::Statements("Intro.\n\nRead more: Trump says he will appeal the verdict\n").empty());
+  EXPECT_TRUE(
+      testing_util::Statements("Intro.\n\nRELATED: \"We are not going anywhere,\" mayor says of stadium deal\n").empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -39,6 +39,19 @@ bool IsWordTok(std::string_view t) {
   return !t.empty() && text::IsWordChar(text::DecodeAt(t, 0, &len));
 }
 
+// "Read more: Trump says he will appeal", "RELATED: ...", "Watch: ...": a
+// line linking to another story, whose words are its headline, not this
+// article's statements.
+bool CrossLink(const Document& doc, uint32_t p) {
+  std::string_view s = doc.Slice(doc.paragraphs[p]);
+  for (std::string_view label : {"Read more:", "READ MORE:", "Read More:", "Related:", "RELATED:", "Watch:", "WATCH:",
+                                 "See also:", "SEE ALSO:", "Also read:", "ALSO READ:", "More:", "MORE:",
+                                 "Recommended:", "Read also:", "Listen:", "LISTEN:", "Video:", "VIDEO:"}) {
+    if (s.substr(0, label.size()) == label) return true;
+  }
+  return false;
+}
+
 // A bracketed aside standing alone, as transcripts mark interruptions.
 bool IsStageDirection(std::string_view s) {
   return s.size() >= 3 && s.front() == '(' && (s.back() == ')' || (s.size() > 3 && s[s.size() - 2] == ')'));
@@ -62,7 +75,22 @@ class Attribution {
       lo_local = f_.TokenAt(qs_[i - 1].close.end);
     }
     bool starts = true;
-    for (uint32_t k = lo_local; k < open_tok && starts; ++k) {
+    // ("WASHINGTON — "We're done," Schumer said": after a dateline, a place
+    // in capitals and a dash right before the mark.)
+    uint32_t from_tok = lo_local;
+    if (lo_local == sent.first_token && open_tok > lo_local + 1 && IsDashTok(f_.Tok(open_tok - 1)) &&
+        doc.tokens[open_tok - 2].span.end < doc.tokens[open_tok - 1].span.begin) {  // "MOVING SHOP—" is a label
+      bool caps = false;
+      for (char c : f_.Tok(lo_local)) {
+        if (c >= 'a' && c <= 'z') {
+          caps = false;
+          break;
+        }
+        caps = caps || (c >= 'A' && c <= 'Z');
+      }
+      if (caps && f_.Tok(lo_local).size() > 2) from_tok = open_tok;
+    }
+    for (uint32_t k = from_tok; k < open_tok && starts; ++k) {
       if (IsWordTok(f_.Tok(k))) starts = false;
     }
     // The words after the closing mark, up to the sentence's end or the
@@ -1260,7 +1288,9 @@ void QuoteAttributor::Process(Document& doc) const {
   if (!doc.ok()) return;
   doc.quotes.clear();
   std::vector<bool> heading(doc.paragraphs.size());
-  for (uint32_t p = 0; p < doc.paragraphs.size(); ++p) heading[p] = text::LooksLikeHeading(doc, p);
+  for (uint32_t p = 0; p < doc.paragraphs.size(); ++p) {
+    heading[p] = text::LooksLikeHeading(doc, p) || CrossLink(doc, p);
+  }
   const std::vector<Quotation> qs = FindQuotations(doc, heading);
   SpeakerFinder finder(*lex_, doc, qs);
   Attribution attribution(finder, qs);
