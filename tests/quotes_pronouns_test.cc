@@ -145,5 +145,26 @@ TEST(QuotesPronouns, APronounAfterADescribedSubject) {
   EXPECT_NE(got.back().speaker, "A neighbor");
 }
 
+// Speakers of sports and family stories ("the widow", "the quarterback");
+// a quote continuing the one before it in the paragraph stays its
+// speaker's when the next sentence has a speaker of its own; two-word
+// reports ("said prices rose").
+TEST(QuotesPronouns, ContinuationsAndUnnamedSpeakers) {
+  auto got = testing_util::Statements("Rosa Delgado lost her husband. \"I forgive him,\" the widow said.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "the widow");
+  got = testing_util::Statements(
+      "\"It's not about the money,\" said Kevin Durant. \"It never was.\" His teammate Devin Booker agreed.");
+  ASSERT_GE(got.size(), 2u);
+  EXPECT_EQ(got[1].text, "It never was.");
+  EXPECT_EQ(got[1].speaker, "Kevin Durant");
+  got = testing_util::Statements("Ann Cole said prices rose.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].text, "prices rose");
+  got = testing_util::Statements("Ann Cole, for her part, said the plan was dead.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].role, "<null>");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -366,6 +366,13 @@ class Attribution {
         // statement; the quote before it continues its own speaker.
         // (Only after a full stop: ""...?" Trump said to a crowd" is his.)
         if (post_new_sentence && v > j && doc.Slice(q.content).back() == '.') {
+          // (""...," said Kevin Durant. "It never was." His teammate Devin
+          // Booker agreed.": a quote that continues the one before it in
+          // the paragraph stays its speaker's.)
+          if (starts && i > 0 && qs_[i - 1].paragraph == q.paragraph && !qs_[i - 1].close.empty() &&
+              doc.Slice({qs_[i - 1].close.end, q.open.begin}).find('\n') == std::string_view::npos) {
+            return false;
+          }
           bool clause = v + 1 < post_e && Is(f_.Tok(v + 1), {"he", "she", "they", "we", "it", "I"});
           for (uint32_t c = v + 1; c < post_e && c < v + 7 && !clause && f_.Tok(c) != ","; ++c) {
             clause = Is(f_.Tok(c), {"that", "whether", "if"});
@@ -1171,9 +1178,12 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e) {
     bool people = false;
     for (uint32_t k = a; k < b; ++k) {
       const std::string_view t = f.Tok(k);
+      // ("The Pope met the Archbishop of Canterbury, Justin Welby,": a
+      // clause, no description.)
       if (f.IsCue(k) || f.IsPronoun(k) || f.InQuote(doc.tokens[k].span.begin) ||
           Is(t, {"who", "which", "that", "is", "was", "are", "were", "has", "had", "have", "will", "would", "and",
-                 "said", "says", "(", ")", ";", ":"}) ||
+                 "said", "says", "(", ")", ";", ":", "met", "took", "made", "gave", "won", "lost", "ran", "sent",
+                 "held", "led", "left", "came", "went", "saw", "beat", "hit", "met", "got", "put", "set"}) ||
           (t.size() > 4 && text::StartsLower(t) && t.substr(t.size() - 2) == "ed")) {
         return false;
       }

@@ -1290,6 +1290,15 @@ class Reporter {
   // he would.", "said she did.", "said it was."), the verb phrase left out.
   bool Enough(uint32_t j, uint32_t end) const {
     if (end >= j + 3) return true;
+    // "said prices rose", "said he disagreed": a subject and its past verb.
+    if (end == j + 2 && text::StartsLower(f_.Tok(j + 1)) && f_.Tok(j + 1).size() > 3 &&
+        (f_.Tok(j + 1).substr(f_.Tok(j + 1).size() - 2) == "ed" ||
+         Is(f_.Tok(j + 1), {"rose", "fell", "grew", "lost", "left", "came", "went", "ran", "knew"})) &&
+        !f_.IsCue(j + 1) &&
+        (Is(f_.Tok(j), {"he", "she", "they", "we", "I", "it"}) ||
+         (text::StartsLower(f_.Tok(j)) && f_.Tok(j).back() == 's' && !Is(f_.Tok(j), {"this", "his", "its", "was"})))) {
+      return true;
+    }
     return end == j + 2 && Is(f_.Tok(j), {"he", "she", "it", "they", "we", "I", "you"}) &&
            Is(f_.Tok(j + 1), {"would", "will", "did", "does", "do", "was", "is", "were", "are", "could", "can",
                               "should", "had", "has", "have", "might", "must", "may", "won't", "wouldn't",

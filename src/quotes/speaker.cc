@@ -996,7 +996,8 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
   // occasion or medium set off by commas, no role.)
   if (appositive && (OpensParticipleClause(Tok(role_b)) ||
                      Is(Tok(role_b), {"in", "on", "during", "after", "before", "with", "through", "via", "when",
-                                      "while", "speaking", "however", "meanwhile", "though", "too"}))) {
+                                      "while", "speaking", "however", "meanwhile", "though", "too", "for", "by",
+                                      "instead", "likewise", "later", "earlier", "then", "also"}))) {
     return Adverbs(rest, to);
   }
   // A relative clause inside commas ("X, who said ..., told") may hold cues
@@ -1176,7 +1177,8 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
         // BJP, in a statement,": an occasion, none either.)
         const bool act = (Is(Tok(k + 1), {"who", "which", "whose"}) && !OfficeRelative(k + 1, close)) ||
                          Is(Tok(k + 1), {"in", "on", "during", "after", "before", "with", "through", "via", "when",
-                                         "while", "however", "meanwhile", "though", "too"});
+                                         "while", "however", "meanwhile", "though", "too", "for", "by", "instead",
+                                         "likewise", "later", "earlier", "then", "also"});
         if (close > k + 1 && !OpensParticipleClause(Tok(k + 1)) && !speaking_relative && !act) {
           sp->role = std::string(doc_.Slice({doc_.tokens[k + 1].span.begin, doc_.tokens[close - 1].span.end}));
           sp->role_is_title = false;
