@@ -166,5 +166,26 @@ TEST(QuotesPronouns, ContinuationsAndUnnamedSpeakers) {
   EXPECT_EQ(got[0].role, "<null>");
 }
 
+// People sharing a family name: a courtesy title's gender picks the one;
+// a description of several words ("the defense secretary") finds the
+// person whose titles hold its words ("Secretary of State" included).
+TEST(QuotesPronouns, SharedFamilyNamesAndDescriptionsOfOffice) {
+  auto got = testing_util::Statements(
+      "Hillary Clinton and Bill Clinton appeared at the event. Mrs. Clinton said the election was a warning. "
+      "\"We lost touch,\" Mr. Clinton said.");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].speaker, "Hillary Clinton");
+  EXPECT_EQ(got[1].speaker, "Bill Clinton");
+  got = testing_util::Statements(
+      "Secretary of State Marco Rubio and Defense Secretary Pete Hegseth testified. \"The era of free-riding is "
+      "over,\" the defense secretary said.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "Pete Hegseth");
+  got = testing_util::Statements(
+      "Foreign Minister Sergei Lavrov met Secretary of State Antony Blinken. \"We were clear,\" the secretary said.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "Antony Blinken");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1061,11 +1061,15 @@ class Recognizer {
         } else {
           e = -1;
           for (int32_t c : it->second) {
+            // "Mrs. Clinton" after "Hillary Clinton and Bill Clinton": the
+            // courtesy title's gender picks among people sharing the name.
+            if (r.gender && entities[c].gender && entities[c].gender != r.gender && it->second.size() > 1) continue;
             if (e < 0 || seen[c] > seen[e] || (seen[c] == seen[e] && seen[c] > 0 && last_pos[c] > last_pos[e]) ||
                 (seen[c] == 0 && seen[e] == 0 && total[c] > total[e])) {
               e = c;
             }
           }
+          if (e < 0) e = it->second.front();
         }
       } else {
         // "the Herald" after "the Riverside Evening Herald": an organisation's

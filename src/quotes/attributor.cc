@@ -1020,8 +1020,16 @@ void ResolveDescriptions(const QuoteLexicons& lex, const Document& doc, std::vec
   };
   for (const Mention& m : doc.mentions) {
     if (m.title.empty()) continue;
-    // Each title word, abbreviations spelled out ("Sen." is a senator).
-    std::string_view t = doc.Slice(m.title);
+    // Each title word, abbreviations spelled out ("Sen." is a senator); an
+    // office before "of" too ("Secretary of State").
+    uint32_t title_begin = m.title.begin;
+    auto tb = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), m.title.begin,
+                               [](const Token& t, uint32_t pos) { return t.span.begin < pos; });
+    if (tb - doc.tokens.begin() >= 2 && doc.Slice((tb - 1)->span) == "of" && !doc.Slice((tb - 2)->span).empty() &&
+        doc.Slice((tb - 2)->span)[0] >= 'A' && doc.Slice((tb - 2)->span)[0] <= 'Z') {
+      title_begin = (tb - 2)->span.begin;
+    }
+    std::string_view t = doc.Slice({title_begin, m.title.end});
     while (!t.empty()) {
       size_t sp = t.find(' ');
       std::string_view w = t.substr(0, sp);
@@ -1130,8 +1138,18 @@ void ResolveDescriptions(const QuoteLexicons& lex, const Document& doc, std::vec
     if (q.speaker_entity >= 0 && q.speaker_role) roles[q.speaker_entity] += " " + lower(*q.speaker_role);
     if (q.speaker_entity >= 0 || !q.speaker || q.speaker->size() < 5) continue;
     std::string d = lower(*q.speaker);
-    if (d.rfind("the ", 0) != 0 || d.find(' ', 4) != std::string::npos) continue;
-    std::string word = d.substr(4);
+    if (d.rfind("the ", 0) != 0) continue;
+    // "the defense secretary" after "Defense Secretary Pete Hegseth": every
+    // word of a short description among the person's titles and roles.
+    std::vector<std::string> words;
+    for (size_t at = 4; at < d.size();) {
+      size_t sp = d.find(' ', at);
+      if (sp == std::string::npos) sp = d.size();
+      words.push_back(d.substr(at, sp - at));
+      at = sp + 1;
+    }
+    if (words.empty() || words.size() > 3) continue;
+    std::string word = words.back();
     auto it = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), q.content.begin,
                                [](const Mention& m, uint32_t p) { return m.span.begin < p; });
     for (int looked = 0; it != doc.mentions.begin() && looked < 200; ++looked) {
@@ -1140,7 +1158,9 @@ void ResolveDescriptions(const QuoteLexicons& lex, const Document& doc, std::vec
       if (e.type == EntityType::kOrg) {
         // "the ministry said": the latest organisation of that kind.
         std::string name = " " + lower(e.name);
-        if (name.find(" " + word) != std::string::npos) {
+        // ("the company" is left as written: the organisation named last is
+        // too often another one.)
+        if (words.size() == 1 && name.find(" " + word) != std::string::npos) {
           q.speaker = e.name;
           q.speaker_entity = it->entity;
           break;
@@ -1149,8 +1169,12 @@ void ResolveDescriptions(const QuoteLexicons& lex, const Document& doc, std::vec
       }
       if (e.type != EntityType::kPerson) continue;
       const std::string& r = roles[it->entity];
-      size_t at = r.find(word);
-      if (at == std::string::npos || (at > 0 && r[at - 1] != ' ')) continue;
+      bool all = true;
+      for (const std::string& w : words) {
+        const size_t at = r.find(w);
+        all = all && at != std::string::npos && (at == 0 || r[at - 1] == ' ');
+      }
+      if (!all) continue;
       q.speaker = e.name;
       q.speaker_entity = it->entity;
       break;
