@@ -203,5 +203,21 @@ TEST(QuotesClause, TheReportSpeaksForItsClause) {
   EXPECT_EQ(doc.Slice(*doc.quotes[0].cue), "said");
 }
 
+// A clause opening with a quoted name is reported ("\"Star Wars\" earned
+// $775 million, Disney said"); a thing named ("a song called \"Hope\"") is
+// no statement; after "told" and its listener the statement is the quote.
+TEST(QuotesClause, QuotedNamesThingsNamedAndListeners) {
+  auto got = testing_util::Statements("\"Star Wars\" earned $775 million, Disney said.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "Disney");
+  EXPECT_EQ(got[0].text, "\"Star Wars\" earned $775 million");
+  EXPECT_TRUE(testing_util::Statements("The company released a song called \"Hope\" and a film called \"Home.\"").empty());
+  got = testing_util::Statements("Ann Cole later called the plan \"a disaster.\"");
+  ASSERT_EQ(got.size(), 1u);
+  got = testing_util::Statements("The senator told CNN \"we have the votes\" on Sunday.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].clause.find("CNN"), std::string::npos) << got[0].clause;
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -138,6 +138,28 @@ class Attribution {
         break;
       }
     }
+    // "a song called "Hope"", "a group named "Moms for America"": a thing
+    // named, no one speaking.
+    if (pre_cue > int32_t(sent.first_token) + 1 &&
+        Is(f_.Tok(uint32_t(pre_cue)), {"called", "named", "titled", "entitled", "dubbed"})) {
+      // A noun phrase right before it, its determiner first: "a song",
+      // "the new film", "an ad".
+      const std::string_view before = f_.Tok(uint32_t(pre_cue) - 1);
+      bool thing = text::StartsLower(before) && IsWordTok(before) && !f_.IsPronoun(uint32_t(pre_cue) - 1) &&
+                   !f_.lex().humans.Contains(before) && !f_.IsCue(uint32_t(pre_cue) - 1) &&
+                   !(before.size() > 2 && before.ends_with("ly")) &&
+                   !Is(before, {"and", "but", "or", "then", "also", "later", "each", "both", "all", "once", "never",
+                                "has", "have", "had", "was", "were", "is", "are", "been", "be", "who", "which", "that",
+                                "just", "even", "still", "again", "first", "now"});
+      bool determiner = false;
+      for (uint32_t k = uint32_t(pre_cue) - 1; thing && !determiner && k > sent.first_token && pre_cue - int32_t(k) < 4;) {
+        --k;
+        const std::string_view w = f_.Tok(k);
+        determiner = Is(w, {"a", "an", "the", "this", "his", "her", "their", "its", "another", "our"});
+        if (!determiner && !(text::StartsLower(w) && IsWordTok(w))) break;
+      }
+      if (thing && determiner) pre_cue = -1;
+    }
     // "According to the Trump campaign, "The speech will be ..."": the
     // phrase opening the sentence attributes the quote after its comma.
     if (pre_cue < 0 && open_tok >= sent.first_token + 4 && Is(f_.Tok(open_tok - 1), {",", ":"})) {

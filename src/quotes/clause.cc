@@ -354,6 +354,19 @@ void TrimClauseStarts(const SpeakerFinder& f, std::vector<Found>* found) {
         }
       }
     }
+    // "told CNN "we have the votes"": with no "that", the listener before
+    // the quote is the cue's, the statement the quote.
+    if (to == a && tells && q0 <= a + 4 && q0 > a) {
+      bool listener = true;
+      for (uint32_t m = a; m < q0 && listener; ++m) {
+        const std::string_view w = f.Tok(m);
+        listener = (text::StartsUpper(w) || f.lex().humans.Contains(w) || f.lex().told_objects.Contains(w) ||
+                    Is(w, {"the", "his", "her", "their", "'s", "\xE2\x80\x99s"}) || IsClosingMark(w) ||
+                    w == "\"" || w == "\xE2\x80\x9C") &&
+                   !f.IsCue(m);
+      }
+      if (listener) to = q0 > 0 && doc.tokens[q0 - 1].span.end == q.content.begin ? q0 - 1 : q0;
+    }
     // A preposition the cue takes: "warned of", "boasted about".
     if (to == a && a + 1 < q0 &&
         (Is(first, {"of", "about", "for", "on", "against"}) ||

@@ -3364,9 +3364,25 @@ class Reporter {
     if (cue != UINT32_MAX && AnonymityAside(cue, b)) return;
     if (cue != UINT32_MAX && cue < a) b = RelativeClauseEnd(cue, a, b);
     if (cue != UINT32_MAX && cue < a) b = RestrictiveRelativeEnd(cue, a, b);
-    // A clause that opens inside quotation marks is a whole quote already.
+    // A clause that opens inside quotation marks is a whole quote already,
+    // unless the quote is a name the clause goes on from (""Star Wars"
+    // earned $775 million, Disney said").
     size_t len;
-    if (f_.InQuote(doc_.tokens[a].span.begin) || text::IsDoubleQuote(text::DecodeAt(f_.Tok(a), 0, &len))) return;
+    if (f_.InQuote(doc_.tokens[a].span.begin) || text::IsDoubleQuote(text::DecodeAt(f_.Tok(a), 0, &len))) {
+      uint32_t close = a + 1;
+      while (close < b && close < a + 8 && !text::IsDoubleQuote(text::DecodeAt(f_.Tok(close), 0, &len))) ++close;
+      // (Only from an opening mark that opens the sentence's clause.)
+      const bool opening = text::IsDoubleQuote(text::DecodeAt(f_.Tok(a), 0, &len)) && a + 1 < b &&
+                           f_.InQuote(doc_.tokens[a + 1].span.begin) && a == sentence_start_;
+      bool name = opening && close < b && close + 3 < b && close >= a + 2 && f_.Tok(close - 1) != "," &&
+                  text::StartsLower(f_.Tok(close + 1));
+      for (uint32_t k = a + 1; name && k < close; ++k) {
+        const std::string_view w = f_.Tok(k);
+        name = text::StartsUpper(w) || !text::IsWordChar(text::DecodeAt(w, 0, &len)) ||
+               Is(w, {"of", "the", "and", "a", "for", "in", "on", "to"});
+      }
+      if (!name) return;
+    }
     while (b > a && Is(f_.Tok(b - 1), {",", ";", ":", "-", "--"})) --b;
     if (b <= a) return;
     last_ = std::max({last_, b, cue == UINT32_MAX ? 0u : cue + 1});
