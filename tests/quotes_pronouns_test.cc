@@ -187,5 +187,24 @@ TEST(QuotesPronouns, SharedFamilyNamesAndDescriptionsOfOffice) {
   EXPECT_EQ(got[0].speaker, "Antony Blinken");
 }
 
+// "he"/"she" right after a statement, resolved to a person named only in
+// its words, is its speaker again; a lone given name says a gender ("Lisa"
+// is no "he").
+TEST(QuotesPronouns, TheLastSpeakerAndLoneGivenNames) {
+  auto got = testing_util::Statements(
+      "Mayor Brandon Johnson appointed Larry Snelling. Johnson said Snelling had the trust of officers. "
+      "\"He came up through the ranks,\" he said.");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[1].speaker, "Brandon Johnson");
+  got = testing_util::Statements("John Smith said Mary Jones had won. \"She deserved it,\" she said.");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[1].speaker, "Mary Jones");
+  got = testing_util::Statements(
+      "The boy's mother, who gave only her first name, Lisa, said he was innocent. A police spokesman said the "
+      "case was open. \"We will follow the evidence,\" he said.");
+  ASSERT_FALSE(got.empty());
+  EXPECT_NE(got.back().speaker, "Lisa");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -742,7 +742,9 @@ class Recognizer {
         const std::string* g = lex_.given.Find(t);
         Add(j, b, EntityType::kPerson, JoinTokens(j, b), title, g && g->size() == 1 ? (*g)[0] : 0);
       } else {
-        Add(j, b, EntityType::kPerson, JoinTokens(j, b), title, 0, /*alias=*/true);
+        // ("Lisa": a given name alone says the gender.)
+        const std::string* g = lex_.given.Find(t);
+        Add(j, b, EntityType::kPerson, JoinTokens(j, b), title, g && g->size() == 1 ? (*g)[0] : 0, /*alias=*/true);
       }
       return;
     }
@@ -811,8 +813,10 @@ class Recognizer {
         // "the Emperor", "Emperor of ...": a ruler's title alone inside a sentence
         // names the ruler.
         bool ruler = !titled && a > s.first_token && IsRulerTitle(Tok(ts));
+        // ("Lisa": a given name alone says the gender.)
+        const std::string* g = lex_.given.Find(Tok(ts));
         Add(ts, b, EntityType::kPerson, JoinTokens(ts, b), titled ? TokSpan(a, ts) : ruler ? TokSpan(ts, b) : Span{},
-            0, true);
+            g && g->size() == 1 ? (*g)[0] : 0, true);
         // ("of Ashton, Md., who watched ..., said": an abbreviation closing
         // an appositive is no speaker.)
         raws_.back().speaks = (SpeechVerbAt(b, s.end_token) && text::StartsLower(Tok(b))) ||
@@ -1093,6 +1097,9 @@ class Recognizer {
       }
       ++seen[e];
       last_pos[e] = r.span.begin;
+      // A lone given name or a courtesy title says a gender the full name
+      // may not ("Lisa", "Mrs. Clinton").
+      if (r.type == EntityType::kPerson && r.gender && !entities[e].gender) entities[e].gender = r.gender;
       Mention m;
       m.span = r.span;
       m.entity = e;

@@ -1204,6 +1204,47 @@ void ResolveDescriptions(const QuoteLexicons& lex, const Document& doc, std::vec
   }
 }
 
+// "Johnson said Snelling had the trust of officers. "He came up through the
+// ranks," he said.": "he" or "she" right after a statement, resolved to a
+// person named only inside that statement's words, is its speaker again.
+void KeepTheLastSpeaker(const Document& doc, std::vector<Found>* found) {
+  std::vector<size_t> order(found->size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return (*found)[a].quote.content.begin < (*found)[b].quote.content.begin;
+  });
+  const Quote* prev = nullptr;
+  for (size_t i : order) {
+    Quote& q = (*found)[i].quote;
+    const Quote* last = prev;
+    prev = &q;
+    if (!last || !q.speaker_mention || q.speaker_entity < 0 || last->speaker_entity < 0 ||
+        last->speaker_entity == q.speaker_entity) {
+      continue;
+    }
+    const std::string_view p = doc.Slice(*q.speaker_mention);
+    const char gender = p == "he" || p == "He" ? 'm' : p == "she" || p == "She" ? 'f' : 0;
+    if (!gender || q.speaker_mention->begin < last->content.end || q.speaker_mention->begin - last->content.end > 250) {
+      continue;
+    }
+    const Entity& speaker = doc.entities[last->speaker_entity];
+    if (speaker.type != EntityType::kPerson || (speaker.gender && speaker.gender != gender)) continue;
+    // The resolved person's latest mention before the pronoun lies inside
+    // the last statement's words.
+    int32_t latest = -1;
+    for (size_t m = 0; m < doc.mentions.size() && doc.mentions[m].span.begin < q.speaker_mention->begin; ++m) {
+      if (doc.mentions[m].entity == q.speaker_entity) latest = int32_t(m);
+    }
+    if (latest < 0) continue;
+    const Span at = doc.mentions[latest].span;
+    const Span words = last->clause ? *last->clause : last->content;
+    if (at.begin < words.begin || at.end > words.end) continue;
+    q.speaker = last->speaker;
+    q.speaker_entity = last->speaker_entity;
+    q.speaker_role = last->speaker_role;
+  }
+}
+
 // A role the article gives entity e by apposition in any sentence: a short
 // described phrase (an article or a lower-case word first, a people noun
 // inside, no verb) between commas right after one of its mentions, or
@@ -1433,6 +1474,7 @@ void QuoteAttributor::Process(Document& doc) const {
   EndClausesAtNextCue(finder, &found);
 
   ResolveDescriptions(*lex_, doc, &found);
+  KeepTheLastSpeaker(doc, &found);
 
   // A role given by apposition ("X, the former envoy") belongs to the person
   // for the whole article; a title before a name ("Leader X") only to that
