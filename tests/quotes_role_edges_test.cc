@@ -335,5 +335,19 @@ TEST(QuotesRoleEdges, RanksAndParticlesInNames) {
   EXPECT_EQ(got[0].role, "Sheikh");
 }
 
+// A description before an appositive name is its role whatever noun heads
+// it ("the photographer, Ben McDonald, told"); an inverted description keeps
+// its relative clause whole.
+TEST(QuotesRoleEdges, DescriptionsAroundNames) {
+  auto got = testing_util::Statements("\"He hit me in the face,\" the photographer, Ben McDonald, told reporters.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "Ben McDonald");
+  EXPECT_EQ(got[0].role, "the photographer");
+  got = testing_util::Statements(
+      "\"The water came up so fast,\" said a 34-year-old nurse who asked not to be named.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "a 34-year-old nurse who asked not to be named");
+}
+
 }  // namespace
 }  // namespace newsgraph

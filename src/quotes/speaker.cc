@@ -1556,6 +1556,21 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
             if (Description(lo, start - 1, &d) && d.description) {
               sp.role = *d.name;
               sp.first_token = lo;
+            } else if (start - 1 <= lo + 4 && Is(Tok(lo), {"the", "The", "a", "A", "an", "An", "his", "His", "her",
+                                                              "Her", "their", "Their"})) {
+              // "the photographer, Ben McDonald, told": an article and a few
+              // lower-case words, whatever noun heads them.
+              bool plain = true;
+              for (uint32_t k = lo + 1; k + 1 < start && plain; ++k) {
+                size_t len = 0;
+                plain = text::StartsLower(Tok(k)) && !IsCue(k) && !IsPronoun(k) &&
+                        text::IsWordChar(text::DecodeAt(Tok(k), 0, &len)) &&
+                        !Is(Tok(k), {"and", "or", "but", "who", "which", "that", "is", "was"});
+              }
+              if (plain) {
+                sp.role = std::string(doc_.Slice({doc_.tokens[lo].span.begin, doc_.tokens[start - 2].span.end}));
+                sp.first_token = lo;
+              }
             }
           }
           return sp;
@@ -1777,6 +1792,12 @@ Speaker SpeakerFinder::InvertedSubject(uint32_t k, uint32_t end) const {
     return named;
   }
   Speaker sp = RightSubject(k, end);
+  // ("said a 34-year-old nurse who asked not to be named": the relative
+  // clause belongs to the description, read below.)
+  if (sp.found && sp.description && sp.last_token > sp.first_token &&
+      Is(Tok(sp.last_token - 1), {"who", "which", "that"})) {
+    sp = Speaker();
+  }
   if (sp.found || k >= end) return sp;
   uint32_t stop = k;
   while (stop < end && stop < k + 11 && !Is(Tok(stop), {",", ".", ";", "(", "!", "?", ":"}) && !IsCue(stop) &&
