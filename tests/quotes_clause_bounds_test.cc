@@ -164,5 +164,17 @@ TEST(QuotesClauseBounds, NotButPrepositionalRelativesAndAbbreviations) {
   EXPECT_EQ(got[1].speaker, "Ann Cole");
 }
 
+// An opening participle's quoted object is the statement, not the
+// participle; a poll's figures closing the sentence are the writer's.
+TEST(QuotesClauseBounds, OpeningParticiplesAndPollFigures) {
+  auto got = testing_util::Statements(
+      "Citing \"obligations in Tennessee,\" the former vice president's spokeswoman said he would skip it.");
+  ASSERT_FALSE(got.empty());
+  EXPECT_EQ(got[0].clause.find("Citing"), std::string::npos) << got[0].clause;
+  got = testing_util::Statements("Supporters of Clinton say they should use the bathroom of their choice, 76%-21%.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].text, "they should use the bathroom of their choice");
+}
+
 }  // namespace
 }  // namespace newsgraph

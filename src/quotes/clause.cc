@@ -328,6 +328,25 @@ void TrimClauseStarts(const SpeakerFinder& f, std::vector<Found>* found) {
   for (Found& fd : *found) {
     Quote& q = fd.quote;
     if (q.kind != QuoteKind::kPartial || !q.clause || !q.cue) continue;
+    // "Citing "obligations in Tennessee," the spokeswoman said": a clause
+    // opening with its own cue starts after it.
+    const uint32_t open_at = f.TokenAt(q.clause->begin);
+    const std::string_view opener = open_at < doc.tokens.size() ? f.Tok(open_at) : std::string_view();
+    if (opener.size() > 4 && opener.substr(opener.size() - 3) == "ing" && text::StartsUpper(opener) &&
+        open_at + 2 >= f.TokenAt(q.content.begin)) {
+      // ("Citing "obligations in Tennessee," the spokeswoman said ...": the
+      // sentence's cue comes later; the opening participle's object is the
+      // quote.)
+      q.clause->begin = doc.tokens[open_at + 1].span.begin;
+      continue;
+    }
+    if (q.cue->begin == q.clause->begin && q.cue->end < q.content.begin) {
+      const uint32_t after = f.TokenAt(q.cue->end);
+      if (after < doc.tokens.size() && doc.tokens[after].span.begin <= q.content.begin) {
+        q.clause->begin = doc.tokens[after].span.begin;
+      }
+      continue;
+    }
     if (q.cue->end > q.clause->begin) continue;
     const uint32_t ce = f.TokenAt(q.cue->end);
     const uint32_t a = f.TokenAt(q.clause->begin);

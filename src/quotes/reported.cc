@@ -2184,6 +2184,17 @@ class Reporter {
         }
       }
       if (t == "\xE2\x80\x94" && m + 2 < end && n == "and") return m;
+      // "..., 76%-21%": a poll's figures closing the sentence are the
+      // writer's.
+      if (t == "," && end - m <= 6 && !n.empty() && n[0] >= '0' && n[0] <= '9') {
+        bool figures = true, percent = false;
+        for (uint32_t k = m + 1; k < end && figures; ++k) {
+          const std::string_view w = f_.Tok(k);
+          percent = percent || w.find('%') != std::string_view::npos;
+          figures = !w.empty() && ((w[0] >= '0' && w[0] <= '9') || Is(w, {"%", "-", "\xE2\x80\x93", "to"}));
+        }
+        if (figures && percent) return m;
+      }
       // "said revenue had grown and then left the stage": the writer's
       // sequence of the subject's acts.
       if (t == "and" && m + 2 < end && Is(n, {"then", "later"}) && text::StartsLower(f_.Tok(m + 2)) &&
@@ -2416,6 +2427,12 @@ class Reporter {
             !Is(f_.Tok(v), {"who", "that", "which"})) {
           return m;
         }
+      }
+      // "calling him a "nice guy" and he didn't provide ...": a new subject
+      // pronoun after "and" opens the writer's next clause.
+      if (!relative && Is(f_.Tok(m), {"and", "but"}) && m + 2 < e &&
+          Is(f_.Tok(m + 1), {"he", "she", "they", "we", "I"}) && !f_.InQuote(doc_.tokens[m].span.begin)) {
+        return m;
       }
       // "criticized Trump but on Tuesday wrote that ...": "but" opens the
       // subject's next act.
