@@ -2191,7 +2191,9 @@ class Reporter {
         for (uint32_t k = m + 1; k < end && figures; ++k) {
           const std::string_view w = f_.Tok(k);
           percent = percent || w.find('%') != std::string_view::npos;
-          figures = !w.empty() && ((w[0] >= '0' && w[0] <= '9') || Is(w, {"%", "-", "\xE2\x80\x93", "to"}));
+          // ("leading Tom Reed among voters, 46% to 44%": a lead's score
+          // stays with its clause.)
+          figures = !w.empty() && ((w[0] >= '0' && w[0] <= '9') || Is(w, {"%", "-", "\xE2\x80\x93"}));
         }
         if (figures && percent) return m;
       }
