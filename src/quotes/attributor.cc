@@ -291,13 +291,7 @@ class Attribution {
                                                  f_.PossessiveRolePrefix(c, sp.first_token))) {
         // (A title the subject's reading left out of its role runs to the
         // name too: "InfoNation President Dan McDowell".)
-        uint32_t role_end = sp.role || doc.tokens[sp.first_token].span.begin < sp.mention.begin
-                                ? sp.mention.begin
-                                : doc.tokens[sp.first_token - 1].span.end;
-        while (role_end > doc.tokens[c].span.begin && doc.text[role_end - 1] == ' ') --role_end;
-        sp.role = std::string(doc.Slice({doc.tokens[c].span.begin, role_end}));
-        sp.role_is_title = true;
-        sp.first_token = c;
+        f_.JoinRolePrefix(c, &sp);
       }
       // "condemned what he called a "brazen breach"": the naming inside a
       // noun phrase belongs to the statement of the cue before it.

@@ -881,13 +881,7 @@ class Reporter {
           (f_.RolePrefix(role_from, sp.first_token) || f_.PossessiveRolePrefix(role_from, sp.first_token))) {
         // "Clinton spokesman Nick Merrill says", "FBI Director James Comey
         // said": a role before the name, joined to its title.
-        uint32_t role_end = sp.role || doc_.tokens[sp.first_token].span.begin < sp.mention.begin
-                                ? sp.mention.begin
-                                : doc_.tokens[sp.first_token - 1].span.end;
-        while (role_end > doc_.tokens[role_from].span.begin && doc_.text[role_end - 1] == ' ') --role_end;
-        sp.role = std::string(doc_.Slice({doc_.tokens[role_from].span.begin, role_end}));
-        sp.role_is_title = true;
-        sp.first_token = role_from;
+        f_.JoinRolePrefix(role_from, &sp);
       }
       if (const std::string* kind = f_.lex().beliefs.Find(t);
           kind && text::StartsLower(t) && (sp.first_token == c0 || OpensInnerClause(sp.first_token, c0))) {
@@ -2542,10 +2536,7 @@ class Reporter {
           (f_.RolePrefix(c0, s.first_token) || f_.PossessiveRolePrefix(c0, s.first_token))) {
         if (!s.role || s.role_is_title) {
           // Through the mention's title ("House Speaker Paul Ryan").
-          uint32_t role_end = s.role ? s.mention.begin : doc_.tokens[s.first_token - 1].span.end;
-          while (role_end > doc_.tokens[c0].span.begin && doc_.text[role_end - 1] == ' ') --role_end;
-          s.role = std::string(doc_.Slice({doc_.tokens[c0].span.begin, role_end}));
-          s.role_is_title = true;
+          f_.JoinRolePrefix(c0, &s);
         }
         s.first_token = c0;
         ok = true;

@@ -616,6 +616,16 @@ bool SpeakerFinder::PossessiveRolePrefix(uint32_t a, uint32_t b) const {
   return k + 1 == b || RolePrefix(k + 1, b);
 }
 
+void SpeakerFinder::JoinRolePrefix(uint32_t from, Speaker* sp) const {
+  uint32_t role_end = sp->role || doc_.tokens[sp->first_token].span.begin < sp->mention.begin
+                          ? sp->mention.begin
+                          : doc_.tokens[sp->first_token - 1].span.end;
+  while (role_end > doc_.tokens[from].span.begin && doc_.text[role_end - 1] == ' ') --role_end;
+  sp->role = std::string(doc_.Slice({doc_.tokens[from].span.begin, role_end}));
+  sp->role_is_title = true;
+  sp->first_token = from;
+}
+
 Speaker SpeakerFinder::FromMention(int32_t mi) const {
   const Mention& m = doc_.mentions[mi];
   Speaker sp;

@@ -129,6 +129,11 @@ class SpeakerFinder {
   // communications adviser"): one to four capitalised words (after an
   // optional "the"), the possessive, then a RolePrefix or nothing.
   bool PossessiveRolePrefix(uint32_t a, uint32_t b) const;
+  // Joins the words from token `from` up to the name of `sp` (its title
+  // included: "FBI Director", "InfoNation President") into its role, as a
+  // title, and opens the subject at `from`. For a role prefix found by
+  // RolePrefix or PossessiveRolePrefix.
+  void JoinRolePrefix(uint32_t from, Speaker* sp) const;
 
   const Document& doc() const { return doc_; }
   const QuoteLexicons& lex() const { return lex_; }
