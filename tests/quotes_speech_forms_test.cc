@@ -185,5 +185,19 @@ TEST(QuotesSpeechForms, ShoutingSinceAndOpeningAs) {
   EXPECT_TRUE(testing_util::Statements("She watched \"CSI NY\" last night.").empty());
 }
 
+// A phrase set off by commas between the cue and its "that" ("said, after a
+// meeting, that", "said on Sunday evening, after a closed-door meeting with
+// members, that").
+TEST(QuotesSpeechForms, APhraseBetweenTheCueAndThat) {
+  auto got = testing_util::Statements("Ann Cole said, after a meeting, that she remained confident in the plan.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].text, "that she remained confident in the plan");
+  got = testing_util::Statements(
+      "House Speaker Ann Cole said on Sunday evening, after a closed-door meeting with members, that she remained "
+      "confident.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].text, "that she remained confident");
+}
+
 }  // namespace
 }  // namespace newsgraph

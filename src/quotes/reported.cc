@@ -2811,8 +2811,11 @@ class Reporter {
           return m;
         }
         // "said on CNN, where he is now a paid contributor, that ...": an
-        // aside inside commas before the "that".
-        if (f_.Tok(m) == "," && m + 2 < end && Is(f_.Tok(m + 1), {"where", "which", "who", "when"})) {
+        // aside inside commas before the "that" (also "said on Sunday, after
+        // a closed-door meeting with members, that ...").
+        if (f_.Tok(m) == "," && m + 2 < end &&
+            Is(f_.Tok(m + 1), {"where", "which", "who", "when", "after", "before", "during", "following", "amid",
+                               "despite", "in", "at"})) {
           uint32_t c = m + 2;
           while (c < end && c < m + 20 && f_.Tok(c) != "," && !f_.IsCue(c)) ++c;
           if (c + 1 < end && f_.Tok(c) == "," && f_.Tok(c + 1) == "that") return c + 1;
@@ -3019,6 +3022,8 @@ class Reporter {
       for (uint32_t m = j + 2; m + 1 < end && m < j + 14; ++m) {
         if (f_.IsCue(m) || Is(f_.Tok(m), {";", ":", "that"})) break;
         if (f_.Tok(m) != ",") continue;
+        // "said, after a closed-door meeting, that he ...".
+        if (f_.Tok(m + 1) == "that" && m + 3 < end) return m + 1;
         if (f_.IsPronoun(m + 1) && Is(f_.Tok(m + 1), {"he", "she", "they", "we", "I", "it", "he's", "she's",
                                                        "they're", "we're", "it's", "he\xE2\x80\x99s",
                                                        "she\xE2\x80\x99s", "they\xE2\x80\x99re",
