@@ -197,6 +197,9 @@ TEST(QuotesSpeechForms, APhraseBetweenTheCueAndThat) {
       "confident.");
   ASSERT_EQ(got.size(), 1u);
   EXPECT_EQ(got[0].text, "that she remained confident");
+  got = testing_util::Statements("Last month, 26 percent said the same.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].text, "the same");
 }
 
 }  // namespace

@@ -1284,6 +1284,8 @@ class Reporter {
   // he would.", "said she did.", "said it was."), the verb phrase left out.
   bool Enough(uint32_t j, uint32_t end) const {
     if (end >= j + 3) return true;
+    // "26 percent said the same": what others said, again.
+    if (end == j + 2 && f_.Tok(j) == "the" && f_.Tok(j + 1) == "same") return true;
     // "said prices rose", "said he disagreed": a subject and its past verb.
     if (end == j + 2 && text::StartsLower(f_.Tok(j + 1)) && f_.Tok(j + 1).size() > 3 &&
         (f_.Tok(j + 1).substr(f_.Tok(j + 1).size() - 2) == "ed" ||
