@@ -197,6 +197,11 @@ TEST(QuotesSpeechForms, APhraseBetweenTheCueAndThat) {
       "confident.");
   ASSERT_EQ(got.size(), 1u);
   EXPECT_EQ(got[0].text, "that she remained confident");
+  got = testing_util::Statements(
+      "Donald Trump describes himself as antiabortion and has said that he would nominate conservative justices.");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[1].speaker, "Donald Trump");
+  EXPECT_EQ(got[1].text, "that he would nominate conservative justices");
   got = testing_util::Statements("Last month, 26 percent said the same.");
   ASSERT_EQ(got.size(), 1u);
   EXPECT_EQ(got[0].text, "the same");

@@ -373,6 +373,9 @@ class Reporter {
         subordinate = subordinate || Is(f_.Tok(from), {"while", "whereas", "though", "although"});
         ++from;
       }
+      // "... and has said that ...", "but has said she wants": the second
+      // cue's auxiliary.
+      if (joined_ && from + 1 < end && Is(f_.Tok(from), {"has", "have", "had"}) && f_.IsCue(from + 1)) ++from;
       // "called for a prosecutor to investigate her server while secretary
       // of state, saying ...": the participle after the verbless
       // subordinate phrase continues the report's subject.
