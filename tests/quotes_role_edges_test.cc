@@ -349,5 +349,20 @@ TEST(QuotesRoleEdges, DescriptionsAroundNames) {
   EXPECT_EQ(got[0].speaker, "a 34-year-old nurse who asked not to be named");
 }
 
+// An appositive after an unknown one-word name is its role; the person's
+// own clause after an age ("Jessie Elkins, 70, had served ... and said") is
+// none.
+TEST(QuotesRoleEdges, AppositivesOfLoneNamesAndClausesAfterAnAge) {
+  auto got = testing_util::Statements(
+      "Sanders, a senator from Vermont and self-described democratic socialist, said economic stagnation is the "
+      "source of the anger.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].role, "a senator from Vermont and self-described democratic socialist");
+  got = testing_util::Statements("Jessie Elkins, 70, had served in Vietnam and said he was convinced the war was wrong.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "Jessie Elkins");
+  EXPECT_EQ(got[0].role, "<null>");
+}
+
 }  // namespace
 }  // namespace newsgraph

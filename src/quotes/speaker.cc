@@ -990,6 +990,14 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
     role_b += 2;
   }
   if (role_e <= role_b || role_e - role_b > 25) return false;
+  // ("Jessie Elkins, 70, had served in Vietnam and said": the person's own
+  // clause, no role.)
+  for (uint32_t k = role_b; appositive && k < role_e; ++k) {
+    if (Is(Tok(k), {"had", "has", "have", "was", "were", "is", "are", "will", "would"}) && k > role_b &&
+        Tok(k - 1) == ",") {
+      return Adverbs(rest, to) || Tok(to - 1) == "and" || Tok(to - 1) == "but";
+    }
+  }
   // "X, the former envoy, and Y, a former official, said": the role ends
   // where the second person begins.
   for (uint32_t k = role_b + 1; k + 2 < role_e; ++k) {
@@ -1172,7 +1180,7 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
       // appositive.
       bool closed = Tok(to - 1) == "," && to - 1 > k;
       for (uint32_t c = from; c < k && closed; ++c) closed = !IsCue(c);
-      if (closed && k > from && Description(from, k, sp)) {
+      if (closed && k > from && Description(from, k, sp, unknown_name)) {
         uint32_t close = to;
         while (close > k + 1 && Tok(close - 1) == ",") --close;
         // ("Officials, speaking on condition of anonymity, said": a
