@@ -358,6 +358,10 @@ TEST(QuotesRoleEdges, AppositivesOfLoneNamesAndClausesAfterAnAge) {
       "source of the anger.");
   ASSERT_EQ(got.size(), 1u);
   EXPECT_EQ(got[0].role, "a senator from Vermont and self-described democratic socialist");
+  got = testing_util::Statements(
+      "Hours later, Trump returned the compliment to Adelson, telling Reuters, \"He is an amazing man.\"");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "Trump");
   got = testing_util::Statements("Jessie Elkins, 70, had served in Vietnam and said he was convinced the war was wrong.");
   ASSERT_EQ(got.size(), 1u);
   EXPECT_EQ(got[0].speaker, "Jessie Elkins");

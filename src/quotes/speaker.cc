@@ -1180,6 +1180,13 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
       // appositive.
       bool closed = Tok(to - 1) == "," && to - 1 > k;
       for (uint32_t c = from; c < k && closed; ++c) closed = !IsCue(c);
+      // ("Hours later, Trump returned the compliment,": a clause with its
+      // verb, no appositive.)
+      for (uint32_t c = k + 1; c + 1 < to && closed; ++c) {
+        const std::string_view w = Tok(c);
+        closed = !(text::StartsLower(w) && w.size() > 3 && w.substr(w.size() - 2) == "ed" && c > k + 1 &&
+                   !Is(Tok(c - 1), {"a", "an", "the", "self", "well", "long"}) && text::StartsUpper(Tok(c - 1)));
+      }
       if (closed && k > from && Description(from, k, sp, unknown_name)) {
         uint32_t close = to;
         while (close > k + 1 && Tok(close - 1) == ",") --close;
