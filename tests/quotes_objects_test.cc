@@ -174,5 +174,22 @@ TEST(QuotesObjects, NumbersKeepTheirCommas) {
   EXPECT_EQ(q[0].text, "the council to process the roughly 54,000 pages of harbour records by July 31");
 }
 
+TEST(QuotesObjects, ExpressedFeelingThatReportsTheClause) {
+  // The feeling is part of the cue; the clause after "that" is what was said.
+  auto q = Reports("Ada Vale expressed concern that the ferry company was raising fares.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "expressed concern");
+  EXPECT_EQ(q[0].text, "that the ferry company was raising fares");
+  q = Reports("Tom Reed voiced similar doubts that the harbour could reopen by July.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that the harbour could reopen by July");
+  // Without a clause the feeling itself is the object.
+  q = Reports("Ada Vale expressed her disapproval of the ruling.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "her disapproval of the ruling");
+  // A participle after its noun reports nothing.
+  EXPECT_TRUE(Reports("The views expressed in the harbour column are the writer's own.").empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -926,6 +926,27 @@ class Reporter {
           cue_end = k + 1;
         } else if (f_.lex().object_cues.Contains(t) && text::StartsLower(t)) {
           j = k + 1;
+          // "expressed concern that the businessman was encouraging ...": the
+          // feeling is the cue's, the clause what was said.
+          uint32_t feeling = j;
+          // "expressed deep concern", "voiced similar doubts": one modifier.
+          if (feeling + 3 < end && text::StartsLower(f_.Tok(feeling)) && f_.Tok(feeling + 2) == "that" &&
+              Is(f_.Tok(feeling), {"deep", "grave", "serious", "similar", "some", "great", "growing", "strong", "cautious"}))
+            ++feeling;
+          if (Is(t, {"expressed", "expresses", "expressing", "voiced", "voices", "voicing"}) && feeling + 2 < end &&
+              Is(f_.Tok(feeling), {"concern", "concerns", "confidence", "alarm", "fear", "fears", "frustration", "hope",
+                             "doubt", "doubts", "optimism", "regret", "amusement", "surprise", "disappointment",
+                             "skepticism", "worry", "worries"}) &&
+              f_.Tok(feeling + 1) == "that") {
+            Emit(feeling + 1, ClauseEnd(feeling + 1, end), k, sp, feeling);
+            return;
+          }
+          // "the views expressed in the article": a participle after its noun.
+          if (Is(t, {"expressed", "voiced"}) && j < end &&
+              Is(f_.Tok(j), {"in", "by", "here", "above", "at", "on", "during", "through", "within", ",", "."}))
+            continue;
+          // "voiced support for X" is the noun cue's ("support for").
+          if (j + 1 < end && f_.Tok(j) == "support" && f_.Tok(j + 1) == "for") continue;
         }
         if (j != 0) {
           // An object in quotation marks is a quote already; the sentence's
