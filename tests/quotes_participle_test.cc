@@ -189,5 +189,23 @@ TEST(QuotesParticiple, ParticipleWithoutACommaIsNoReport) {
   EXPECT_TRUE(q.empty());
 }
 
+TEST(QuotesParticiple, SpeechParticipleWithThatReportsWithoutAComma) {
+  // An adverb, "but" or a document before the participle: the clause is
+  // still a report, of the sentence's subject.
+  auto q = Reports("Tom Reed spread rumours about the mayor, falsely suggesting that she was born abroad.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that she was born abroad");
+  EXPECT_EQ(q[0].speaker, "Tom Reed");
+  EXPECT_EQ(q[0].cue, "suggesting");
+  q = Reports("The campaign sent a fundraising email Wednesday saying that the harbour vote was close.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that the harbour vote was close");
+  EXPECT_EQ(q[0].speaker, "The campaign");
+  // The writer's idioms and the noun "saying" report nothing.
+  EXPECT_TRUE(Reports("It goes without saying that the harbour vote was close.").empty());
+  EXPECT_TRUE(Reports("It is worth noting that the harbour vote was close.").empty());
+  EXPECT_TRUE(Reports("There is an old saying that goes the harbour never sleeps.").empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

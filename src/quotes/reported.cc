@@ -115,6 +115,7 @@ class Reporter {
 
   void Report(uint32_t s) {
     const Sentence& sent = doc_.sentences[s];
+    const size_t reports_before = out_->size();
     // A sentence holding a quotation is reported through its quotes, except
     // for a report that ends before them at ", saying ..." / ", adding ...".
     uint32_t end = sent.end_token;
@@ -235,6 +236,47 @@ class Reporter {
       uint32_t e = sent.end_token;
       while (e > rest && Is(f_.Tok(e - 1), {".", "!", "?", "\"", ")", "'"})) --e;
       if (e > rest + 2) Clauses(rest, e);
+    }
+    SpeechParticipleThat(c0, end, reports_before);
+  }
+
+  // "..., falsely suggesting that Obama was born abroad", "an email
+  // Wednesday saying that the results show ...": a speech participle with
+  // "that" reports its clause even where no rule above found whose act it
+  // is; the speaker is the clause's subject when one opens it, else unknown.
+  void SpeechParticipleThat(uint32_t c0, uint32_t end, size_t reports_before) {
+    for (uint32_t k = c0 + 1; k + 3 < end; ++k) {
+      if (f_.Tok(k + 1) != "that" ||
+          !Is(f_.Tok(k), {"saying", "suggesting", "arguing", "stating", "noting", "claiming", "insisting", "asserting",
+                          "contending", "warning", "declaring", "acknowledging", "conceding", "admitting"}) ||
+          f_.InQuote(doc_.tokens[k].span.begin) ||
+          Is(f_.Tok(k - 1), {"as", "of", "is", "are", "was", "were", "be", "without", "worth", "a", "an", "the", "old",
+                             "this", "popular", "common", "famous", "favorite", "favourite"})) {
+        continue;
+      }
+      bool covered = false;
+      for (size_t r = reports_before; r < out_->size() && !covered; ++r) {
+        const Span& c = (*out_)[r].quote.content;
+        covered = c.begin <= doc_.tokens[k + 1].span.begin && doc_.tokens[k + 1].span.begin < c.end;
+        // A report whose cue is this participle already stands.
+        const auto& cue = (*out_)[r].quote.cue;
+        covered = covered || (cue && cue->begin == doc_.tokens[k].span.begin);
+      }
+      if (covered) continue;
+      Speaker sp = ClauseSubject(c0);
+      // "Some of Trump's defenders took to social media, claiming that":
+      // the subject of the clause's first past-tense verb.
+      for (uint32_t v = c0 + 1; !sp.found && v < k && v < c0 + 10; ++v) {
+        const std::string_view w = f_.Tok(v);
+        if (Is(w, {",", ";", ":"})) break;
+        if ((w.size() > 3 && text::StartsLower(w) && w.substr(w.size() - 2) == "ed") || FiniteVerb(w)) {
+          sp = f_.LeftSubject(v, c0);
+          break;
+        }
+      }
+      if (!sp.found || sp.first_token != c0) sp = Speaker();
+      if (Enough(k + 1, end)) Emit(k + 1, ClauseEnd(k + 1, end), k, sp);
+      return;
     }
   }
 
