@@ -186,5 +186,31 @@ TEST(QuotesClosingBeliefs, AttributionMidSentenceBeforeANewReport) {
   EXPECT_EQ(q[0].text, "that the blame belongs to the ruling in the harbour case, Vale v. Reed");
 }
 
+TEST(QuotesClosingBeliefs, StanceAdjectiveWithThatReportsTheClause) {
+  auto q = Reports("Her advisers are not convinced that the ferry plan will survive the winter.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Her advisers");
+  EXPECT_EQ(q[0].cue, "convinced");
+  EXPECT_EQ(q[0].text, "that the ferry plan will survive the winter");
+  q = Reports("Tom Reed has been acutely aware that the contest boils down to a delegate battle.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Tom Reed");
+  EXPECT_EQ(q[0].text, "that the contest boils down to a delegate battle");
+  q = Reports("The governor toured the harbour, confident that the ferry would run by May.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The governor");
+  q = Reports("Ada Vale also made clear that she has not considered resigning.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "made clear");
+  EXPECT_EQ(q[0].text, "that she has not considered resigning");
+  // In a question the stance is asked about, not held ("Asked whether" is
+  // the report); a passive and "make sure" report nothing.
+  q = Reports("Asked whether he was concerned that the ferry would fail, Tom Reed shrugged.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "Asked");
+  EXPECT_TRUE(Reports("It had been made clear that the testimony had weakened.").empty());
+  EXPECT_TRUE(Reports("The crew will make sure that the ferry runs on time.").empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

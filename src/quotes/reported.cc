@@ -238,12 +238,24 @@ class Reporter {
       if (e > rest + 2) Clauses(rest, e);
     }
     SpeechParticipleThat(c0, end, reports_before);
+    StanceThat(c0, end, reports_before);
   }
 
   // "..., falsely suggesting that Obama was born abroad", "an email
   // Wednesday saying that the results show ...": a speech participle with
   // "that" reports its clause even where no rule above found whose act it
   // is; the speaker is the clause's subject when one opens it, else unknown.
+  // True when a report found since `reports_before` holds token `k` in its
+  // content or starts its cue there.
+  bool Covered(uint32_t k, size_t reports_before) const {
+    const uint32_t pos = doc_.tokens[k].span.begin;
+    for (size_t r = reports_before; r < out_->size(); ++r) {
+      const Quote& q = (*out_)[r].quote;
+      if ((q.content.begin <= pos && pos < q.content.end) || (q.cue && q.cue->begin == pos)) return true;
+    }
+    return false;
+  }
+
   void SpeechParticipleThat(uint32_t c0, uint32_t end, size_t reports_before) {
     for (uint32_t k = c0 + 1; k + 3 < end; ++k) {
       if (f_.Tok(k + 1) != "that" ||
@@ -254,15 +266,7 @@ class Reporter {
                              "this", "popular", "common", "famous", "favorite", "favourite"})) {
         continue;
       }
-      bool covered = false;
-      for (size_t r = reports_before; r < out_->size() && !covered; ++r) {
-        const Span& c = (*out_)[r].quote.content;
-        covered = c.begin <= doc_.tokens[k + 1].span.begin && doc_.tokens[k + 1].span.begin < c.end;
-        // A report whose cue is this participle already stands.
-        const auto& cue = (*out_)[r].quote.cue;
-        covered = covered || (cue && cue->begin == doc_.tokens[k].span.begin);
-      }
-      if (covered) continue;
+      if (Covered(k, reports_before) || Covered(k + 1, reports_before)) continue;
       Speaker sp = ClauseSubject(c0);
       // "Some of Trump's defenders took to social media, claiming that":
       // the subject of the clause's first past-tense verb.
@@ -276,6 +280,60 @@ class Reporter {
       }
       if (!sp.found || sp.first_token != c0) sp = Speaker();
       if (Enough(k + 1, end)) Emit(k + 1, ClauseEnd(k + 1, end), k, sp);
+      return;
+    }
+  }
+
+  // "Her advisers are not convinced that ...", "Some Clinton backers are
+  // concerned that ...", "X made clear that ...": a stance stated by its
+  // holder reports the clause after "that".
+  void StanceThat(uint32_t c0, uint32_t end, size_t reports_before) {
+    for (uint32_t k = c0 + 1; k + 3 < end; ++k) {
+      if (f_.Tok(k + 1) != "that" || f_.InQuote(doc_.tokens[k].span.begin)) continue;
+      const std::string_view t = f_.Tok(k);
+      const bool made_clear = t == "clear" && Is(f_.Tok(k - 1), {"made", "makes", "make", "making"});
+      if (!made_clear && !Is(t, {"confident", "convinced", "hopeful", "aware", "concerned", "certain", "adamant",
+                                 "optimistic", "skeptical", "sceptical", "worried", "afraid", "fearful", "insistent"})) {
+        continue;
+      }
+      if (Covered(k, reports_before) || Covered(k + 1, reports_before)) continue;
+      uint32_t m = k - (made_clear ? 1 : 0);
+      while (m > c0 + 1 && Is(f_.Tok(m - 1), {"very", "not", "so", "fully", "acutely", "increasingly", "more", "less",
+                                               "now", "still", "also", "all", "quite", "deeply", "ever", "firmly",
+                                               "equally", "absolutely", "clearly", "already", "privately", "publicly"})) {
+        --m;
+      }
+      Speaker sp;
+      if (made_clear) {
+        // "it had been made clear that": a passive names no holder.
+        if (Is(f_.Tok(m - 1), {"been", "be", "is", "was", "being"})) continue;
+        sp = f_.LeftSubject(m, c0);
+      } else if (Is(f_.Tok(m - 1), {"is", "was", "are", "were", "am", "'s", "\xE2\x80\x99s", "'re", "\xE2\x80\x99re",
+                                     "'m", "\xE2\x80\x99m", "be", "been", "remain", "remains", "remained", "seem",
+                                     "seems", "seemed", "appear", "appears", "appeared", "feel", "feels", "felt",
+                                     "grew", "became", "become", "away"})) {
+        uint32_t v = m - 1;
+        // "has been", "came away": the subject stands before the verb's helper.
+        if (f_.Tok(v) == "away" && v > c0 && Is(f_.Tok(v - 1), {"came", "come", "comes"})) --v;
+        while (v > c0 + 1 && Is(f_.Tok(v - 1), {"has", "have", "had", "will", "would", "may", "might", "could",
+                                                 "also", "now", "still", "long"})) {
+          --v;
+        }
+        // "Asked whether he was concerned that ...": a question reports nothing.
+        bool question = false;
+        for (uint32_t q = v; q > c0 && v - q < 4 && !question;) question = Is(f_.Tok(--q), {"whether", "if"});
+        if (question) continue;
+        sp = f_.LeftSubject(v, c0);
+        if (!sp.found) continue;
+      } else if (f_.Tok(m - 1) == "," || f_.Tok(m - 1) == "and") {
+        // "..., confident that Democrats would be drawn to ...": of the
+        // clause's subject.
+        sp = ClauseSubject(c0);
+        if (!sp.found || sp.first_token != c0) continue;
+      } else {
+        continue;
+      }
+      if (Enough(k + 1, end)) Emit(k + 1, ClauseEnd(k + 1, end), made_clear ? k - 1 : k, sp, k);
       return;
     }
   }
