@@ -206,6 +206,24 @@ TEST(QuotesOpenings, RecordsAndPollsShow) {
   EXPECT_TRUE(Statements("The talk show host Ada Vale laughed.").empty());
 }
 
+TEST(QuotesOpenings, DocumentsShowInsideTheSentence) {
+  // After "and", inside an "as" clause and as a participle after its noun:
+  // the document is the speaker, what it shows the statement.
+  auto q = Statements("The vote is on Saturday, and a new CNN/ORC poll shows Ada Vale and Tom Reed in a dead heat.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Ada Vale and Tom Reed in a dead heat");
+  EXPECT_EQ(q[0].speaker, "a new CNN/ORC poll");
+  q = Statements("The debate took place as a new poll showed Ada Vale moving ahead of Tom Reed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Ada Vale moving ahead of Tom Reed");
+  q = Statements("Ada Vale spoke after a harbour poll showing her lead down to four points, and left.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "her lead down to four points");
+  // A document that opens the clause with a participle or "that" is the
+  // subject of a verb still to come.
+  EXPECT_TRUE(Statements("A video showing the rescue of the ferry crew was released Monday.").empty());
+}
+
 TEST(QuotesOpenings, PlaceWithItsStateInAnOpeningPhrase) {
   // "in Ypsilanti, Michigan," is one phrase: the state is no speaker.
   auto q = Statements(

@@ -239,6 +239,7 @@ class Reporter {
     }
     SpeechParticipleThat(c0, end, reports_before);
     StanceThat(c0, end, reports_before);
+    EvidenceShows(c0, end, reports_before);
   }
 
   // "..., falsely suggesting that Obama was born abroad", "an email
@@ -280,6 +281,70 @@ class Reporter {
       }
       if (!sp.found || sp.first_token != c0) sp = Speaker();
       if (Enough(k + 1, end)) Emit(k + 1, ClauseEnd(k + 1, end), k, sp);
+      return;
+    }
+  }
+
+  // "..., and a new CNN/ORC poll shows Clinton and Sanders in a dead heat",
+  // "as a new poll showed Trump moving ahead", "after a poll showing his
+  // standing down to 14 percent": a document shows what follows wherever
+  // it stands in the sentence; the document is the speaker.
+  void EvidenceShows(uint32_t c0, uint32_t end, size_t reports_before) {
+    for (uint32_t k = c0 + 1; k + 3 < end; ++k) {
+      const std::string_view t = f_.Tok(k);
+      if (t.size() < 4 || t[0] != 's' || !Is(t, {"shows", "show", "showed", "showing"})) continue;
+      if (f_.InQuote(doc_.tokens[k].span.begin) || Is(f_.Tok(k + 1), {",", ".", "to", "up", "off", "out", "how"})) {
+        continue;
+      }
+      // The document: right before the verb, or before "that" ("polls by
+      // Quinnipiac that showed").
+      uint32_t noun = k;
+      for (uint32_t m = k; m > c0 && k - m < 5;) {
+        --m;
+        if (f_.lex().evidence.Contains(f_.Tok(m)) || f_.Tok(m) == "polling") {
+          noun = m;
+          break;
+        }
+        if (Is(f_.Tok(m), {",", ";", ":", "and", "but", "who", "which"}) || f_.IsCue(m)) break;
+      }
+      if (noun == k) continue;
+      // Only the document's own words between it and the verb.
+      bool plain = true;
+      for (uint32_t m = noun + 1; m < k && plain; ++m) {
+        plain = Is(f_.Tok(m), {"that", "also", "now", "released", "published", "taken", "conducted", "in", "by", "of",
+                               "from", "the", "this", "last", "on", "for"}) ||
+                text::StartsUpper(f_.Tok(m)) || IsDate(m);
+      }
+      if (!plain || Covered(k, reports_before) || Covered(k + 1, reports_before)) continue;
+      uint32_t a = noun;
+      while (a > c0 && noun - a < 6 &&
+             (Is(f_.Tok(a - 1), {"a", "A", "the", "The", "new", "latest", "recent", "most", "national", "state", "two",
+                                 "several", "many", "some", "early", "internal", "public", "exit", "entrance"}) ||
+              f_.Tok(a - 1) == "/" || (text::StartsUpper(f_.Tok(a - 1)) && a - 1 > c0 && !f_.IsPronoun(a - 1)))) {
+        --a;
+      }
+      // "A video showing the rescue was released Monday": a document that
+      // opens the clause, followed by a participle or "that", is the
+      // subject of a verb still to come.
+      if (a <= c0 && (t == "showing" || f_.Tok(k - 1) == "that")) continue;
+      uint32_t j = k + 1;
+      if (f_.Tok(j) == "that") {
+        if (!OpensClause(f_.Tok(j + 1))) continue;
+      }
+      uint32_t e = ReportEnd(j, end);
+      // "a poll showing X, told": the participle's phrase ends at its comma.
+      if (t == "showing") {
+        for (uint32_t m = j + 1; m < e; ++m) {
+          if (f_.Tok(m) == "," && m + 1 < doc_.tokens.size() && doc_.tokens[m].span.end < doc_.tokens[m + 1].span.begin) {
+            e = m;
+            break;
+          }
+        }
+      }
+      if (e < j + 2) continue;
+      Speaker sp = f_.Description(a, noun + 1);
+      if (!sp.found) sp = Speaker();
+      Emit(j, e, k, sp);
       return;
     }
   }
