@@ -80,5 +80,15 @@ TEST(Places, UnknownNameAfterInOrNearIsAPlaceAndSoAreItsLaterMentions) {
   EXPECT_NE(TypeOf("We believe in Voss's plan.", "Voss"), EntityType::kGpe);
 }
 
+TEST(Places, APlaceWordThatSpeaksIsTheFamilyNameOfAPersonNamedBefore) {
+  // "Cuban" after "Mark Cuban" is him; with no such person it stays a group.
+  Document doc = Analyze("Mark Cuban owns a team. Nevertheless, Cuban said the race was close.");
+  const Entity* cuban = testing_util::FindEntity(doc, "Mark Cuban");
+  ASSERT_NE(cuban, nullptr);
+  EXPECT_EQ(cuban->mentions.size(), 2u);
+  EXPECT_EQ(testing_util::FindEntity(doc, "Cuban"), nullptr);
+  EXPECT_EQ(TypeOf("Sanctions began. Washington said the talks were over.", "Washington"), EntityType::kGpe);
+}
+
 }  // namespace
 }  // namespace newsgraph

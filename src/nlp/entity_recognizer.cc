@@ -46,6 +46,11 @@ struct Raw {
   bool alias = false;  // a lone name part, resolved after all full names
   bool speaks = false;  // a speech verb follows ("Smith said")
   bool lives = false;   // a person's verb follows ("Galois returned", "Chao was born")
+  // A place or group word that speaks ("Cuban said", "Washington said"):
+  // the person of that family name when one was named in full, else this.
+  bool place_fallback = false;
+  EntityType fallback_type = EntityType::kGpe;
+  std::string fallback_key;
 };
 
 // Works over one document's tokens; holds no state between documents.
@@ -368,7 +373,14 @@ class Recognizer {
       w.remove_prefix(w.find('-') + 1);
       if (const std::string* g = lex_.given.Find(w); g && g->size() == 1) gender = (*g)[0];
     }
-    raws_.push_back({TokSpan(a, b), type, std::move(key), title, gender, alias});
+    Raw r;
+    r.span = TokSpan(a, b);
+    r.type = type;
+    r.key = std::move(key);
+    r.title = title;
+    r.gender = gender;
+    r.alias = alias;
+    raws_.push_back(std::move(r));
   }
 
   // Place, location and group names, exact.
@@ -518,7 +530,11 @@ class Recognizer {
         std::string_view head = t.substr(0, t.rfind('-'));
         if (const std::string* v = lex_.places.Find(head)) {
           Span sp = doc_.tokens[k].span;
-          raws_.push_back({{sp.begin, uint32_t(sp.begin + head.size())}, EntityType::kGpe, *v, {}, 0, false});
+          Raw r;
+          r.span = {sp.begin, uint32_t(sp.begin + head.size())};
+          r.type = EntityType::kGpe;
+          r.key = *v;
+          raws_.push_back(std::move(r));
         }
         ++k;
         continue;
@@ -612,6 +628,17 @@ class Recognizer {
     EntityType type;
     std::string key;
     if (LookupPlace(a, b, &type, &key)) {
+      // "Mark Cuban ... Nevertheless, Cuban said": a place or group word
+      // right before a speech verb may be a family name; Group decides.
+      if (b == a + 1 && (type == EntityType::kGpe || type == EntityType::kNorp) &&
+          (a == s.first_token || (Tok(a - 1) != "the" && Tok(a - 1) != "The")) && SpeechVerbAt(b, s.end_token) &&
+          text::StartsLower(Tok(b))) {
+        Add(a, b, EntityType::kPerson, JoinTokens(a, b), {}, 0, /*alias=*/true);
+        raws_.back().place_fallback = true;
+        raws_.back().fallback_type = type;
+        raws_.back().fallback_key = std::move(key);
+        return;
+      }
       Add(a, b, type, key);
       return;
     }
@@ -1039,6 +1066,14 @@ class Recognizer {
     for (const Raw& r : raws_) {
       if (r.type == EntityType::kPerson && r.alias && (r.lives || !r.title.empty()) && PlainName(r.key)) {
         confirmed.emplace(std::string_view(r.key), true);
+      }
+    }
+    for (Raw& r : raws_) {
+      // A speaking place word that names no one here stays the place.
+      if (r.place_fallback && parts.find(r.key) == parts.end()) {
+        r.type = r.fallback_type;
+        r.key = r.fallback_key;
+        r.alias = false;
       }
     }
     for (const Raw& r : raws_) {
