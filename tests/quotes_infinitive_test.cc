@@ -92,5 +92,23 @@ TEST(QuotesInfinitive, AgreementsReportClausesNotActs) {
   EXPECT_TRUE(testing_util::Statements("Ada Vale vowed to a crowd of islanders.", true).empty());
 }
 
+TEST(QuotesInfinitive, SpeechAfterAPhraseOfMannerOrSequence) {
+  auto q = testing_util::Statements("Tom Reed went on to say that the harbour would reopen in May.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Tom Reed");
+  EXPECT_EQ(q[0].cue, "say");
+  EXPECT_EQ(q[0].text, "that the harbour would reopen in May");
+  q = testing_util::Statements("Ada Vale was quick to point out that not all ferry pilots backed the strike.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ada Vale");
+  EXPECT_EQ(q[0].cue, "point out");
+  EXPECT_EQ(q[0].text, "that not all ferry pilots backed the strike");
+  q = testing_util::Statements("Ada Vale went out of her way to say that the economy had hit bottom.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ada Vale");
+  // "went on to win" is no statement.
+  EXPECT_TRUE(testing_util::Statements("Tom Reed went on to win the harbour seat in May.").empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -240,6 +240,7 @@ class Reporter {
     SpeechParticipleThat(c0, end, reports_before);
     StanceThat(c0, end, reports_before);
     EvidenceShows(c0, end, reports_before);
+    MannerInfinitive(c0, end, reports_before);
   }
 
   // "..., falsely suggesting that Obama was born abroad", "an email
@@ -345,6 +346,38 @@ class Reporter {
       Speaker sp = f_.Description(a, noun + 1);
       if (!sp.found) sp = Speaker();
       Emit(j, e, k, sp);
+      return;
+    }
+  }
+
+  // "He went on to say that ...", "Sexton was quick to point out that
+  // ...", "She went out of her way to say that ...": a speech verb after a
+  // phrase of manner or sequence reports for that phrase's subject.
+  void MannerInfinitive(uint32_t c0, uint32_t end, size_t reports_before) {
+    for (uint32_t k = c0 + 2; k + 3 < end; ++k) {
+      if (f_.Tok(k) != "to" || !f_.IsCue(k + 1) || !text::StartsLower(f_.Tok(k + 1)) ||
+          f_.InQuote(doc_.tokens[k].span.begin)) {
+        continue;
+      }
+      uint32_t v = 0;  // the finite verb whose subject speaks
+      if (Is(f_.Tok(k - 1), {"on"}) && Is(f_.Tok(k - 2), {"went", "goes", "go", "going", "gone"})) {
+        v = k - 2;
+      } else if (Is(f_.Tok(k - 1), {"quick", "careful", "eager", "keen", "quicker", "first"}) &&
+                 Is(f_.Tok(k - 2), {"was", "is", "were", "are", "been", "be"})) {
+        v = k - 2;
+        if (v > c0 + 1 && Is(f_.Tok(v - 1), {"has", "have", "had", "will", "would"})) --v;
+      } else if (k >= c0 + 5 && f_.Tok(k - 1) == "way" && Is(f_.Tok(k - 2), {"his", "her", "their", "its"}) &&
+                 f_.Tok(k - 3) == "of" && f_.Tok(k - 4) == "out" && Is(f_.Tok(k - 5), {"went", "goes", "go", "going"})) {
+        v = k - 5;
+      }
+      if (v <= c0 || Covered(k + 1, reports_before) || Covered(k + 2, reports_before)) continue;
+      Speaker sp = f_.LeftSubject(v, c0);
+      if (!sp.found || !(sp.first_token == c0 || OpensInnerClause(sp.first_token, c0))) continue;
+      uint32_t cue_end = k + 1;
+      if (f_.Tok(k + 2) == "out" && Is(f_.Tok(k + 1), {"point", "points"})) ++cue_end;
+      const uint32_t j = AfterCue(cue_end, end);
+      if (j == 0 || !Enough(j, end)) continue;
+      Emit(j, ClauseEnd(j, end), k + 1, sp, cue_end);
       return;
     }
   }
