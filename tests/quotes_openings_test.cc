@@ -44,6 +44,14 @@ TEST(QuotesOpenings, FocusWordBeforeSubject) {
   q = Reports("Even as the vote neared, Ada Vale said the ferry fare was too high.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Ada Vale");
+  // After an opening phrase the focus word is lower-case.
+  q = Reports("In Ohio, even the harbour master said the ferry fare was too high.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "the harbour master");
+  q = Reports("Alongside the protests, even Ada Vale said the ferry fare was too high.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ada Vale");
+  EXPECT_EQ(q[0].text, "the ferry fare was too high");
 }
 
 TEST(QuotesOpenings, NameEndingInIngIsNoParticiple) {

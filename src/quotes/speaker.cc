@@ -453,7 +453,8 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
                              "Despite", "Following", "When", "While", "Although", "Though", "If", "As",
                              "Under", "Speaking", "Asked", "Writing", "Elsewhere", "Today", "Yesterday", "For",
                              "With", "By", "Without", "Given", "Unlike", "Like", "Amid", "Through", "Throughout",
-                             "Previously", "Recently", "Then", "Also", "Once", "To"}) ||
+                             "Previously", "Recently", "Then", "Also", "Once", "To", "Alongside", "Besides",
+                             "Beyond", "Across", "Among", "Against", "Inside", "Outside", "Within", "Behind"}) ||
                   // "And in recent months, he said": after a conjunction the
                   // opening phrase is lower-case.
                   (k > sent.first_token &&
@@ -517,6 +518,12 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
 }
 
 uint32_t SpeakerFinder::AfterOpeningMarks(uint32_t k, uint32_t end) const {
+  // "In Ohio, even the mayor said": the focus word after an opening phrase.
+  if (k + 2 < end && k > 0 && Tok(k - 1) == "," && Is(Tok(k), {"even", "only"}) &&
+      (Is(Tok(k + 1), {"the", "a", "his", "her", "their", "some", "many", "those", "these", "top", "fellow"}) ||
+       (text::StartsUpper(Tok(k + 1)) && !IsPronoun(k + 1)))) {
+    ++k;
+  }
   auto is_mark = [&](uint32_t m) {
     std::string_view t = Tok(m);
     size_t len;
