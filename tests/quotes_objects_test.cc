@@ -191,5 +191,20 @@ TEST(QuotesObjects, ExpressedFeelingThatReportsTheClause) {
   EXPECT_TRUE(Reports("The views expressed in the harbour column are the writer's own.").empty());
 }
 
+TEST(QuotesObjects, CalledAPronounSomethingIsWhatWasSaid) {
+  auto q = Reports("Ada Vale calls herself a democratic socialist.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "calls");
+  EXPECT_EQ(q[0].text, "herself a democratic socialist");
+  q = Reports("Tom Reed called him a pragmatic and effective strategist.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "him a pragmatic and effective strategist");
+  // A telephone call and an idiom name nothing.
+  EXPECT_TRUE(Reports("Tom Reed called him on Tuesday.").empty());
+  EXPECT_TRUE(Reports("Tom Reed called them back after the harbour meeting.").empty());
+  EXPECT_TRUE(Reports("Tom Reed called it quits in May.").empty());
+  EXPECT_TRUE(Reports("Tom Reed called it a day after the vote.").empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

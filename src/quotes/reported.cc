@@ -350,6 +350,33 @@ class Reporter {
     }
   }
 
+  // True when "called" at k names or judges a pronoun object ("called him a
+  // pragmatic strategist", "calls this a false narrative", "called it
+  // unusual"), not a telephone call or an idiom ("called him on Tuesday",
+  // "called it quits").
+  bool CalledWhat(uint32_t k) const {
+    if (!Is(f_.Tok(k + 1), {"him", "her", "them", "it", "this", "himself", "herself", "themselves", "itself", "me",
+                            "us"})) {
+      return false;
+    }
+    // A quoted name is the quote's ("called him a "moderate,"").
+    for (uint32_t m = k + 2; m < k + 7 && m < doc_.tokens.size(); ++m) {
+      size_t len;
+      if (f_.InQuote(doc_.tokens[m].span.begin) || text::IsDoubleQuote(text::DecodeAt(f_.Tok(m), 0, &len)) ||
+          f_.Tok(m) == "''" || f_.Tok(m) == "``") {
+        return false;
+      }
+    }
+    const std::string_view w = f_.Tok(k + 2);
+    if (Is(w, {"a", "an", "the"})) return !Is(f_.Tok(k + 3), {"day", "night", "week", "year"});
+    return text::StartsLower(w) && w.size() > 2 && !VerbLike(k + 2) &&
+           !Is(w, {"on", "back", "up", "off", "in", "out", "to", "at", "about", "for", "after", "before", "over",
+                   "yesterday", "today", "tonight", "and", "but", "or", "quits", "from", "with", "by", "into",
+                   "that", "when", "while", "because", "again", "twice", "last", "this", "every", "later", "early",
+                   "late", "repeatedly", "directly", "personally", "immediately", "often", "once", "several", "not",
+                   "three", "two", "four", "five", "during", "since", "until", "as", "what", "whatever", "names"});
+  }
+
   // "He went on to say that ...", "Sexton was quick to point out that
   // ...", "She went out of her way to say that ...": a speech verb after a
   // phrase of manner or sequence reports for that phrase's subject.
@@ -1122,6 +1149,10 @@ class Reporter {
         if (Is(t, {"called", "calls", "call", "calling"}) && k + 1 < end && Is(f_.Tok(k + 1), {"for", "on"})) {
           j = k + 2;
           cue_end = k + 1;
+        } else if (Is(t, {"called", "calls", "calling"}) && k + 3 < end && CalledWhat(k)) {
+          // "Sanders calls himself a democratic socialist", "called it
+          // unusual": the naming is what was said, object and all.
+          j = k + 1;
         } else if (f_.lex().object_cues.Contains(t) && text::StartsLower(t)) {
           j = k + 1;
           // "expressed concern that the businessman was encouraging ...": the
@@ -1162,7 +1193,9 @@ class Reporter {
           // "got support last week": a date alone is no object of the cue.
           // "supported himself through part-time work": a bare reflexive is
           // no statement ("described himself as ..." keeps its phrase).
-          const uint32_t oe = ObjectEnd(j, end);
+          // ("called it unusual": the pronoun's predicate ends the object.)
+          const bool naming = j == k + 1 && Is(t, {"called", "calls", "calling"});
+          const uint32_t oe = naming ? ObjectEnd(j + 1, end) : ObjectEnd(j, end);
           if (oe == j + 1 && Is(f_.Tok(j), {"himself", "herself", "themselves", "itself"})) continue;
           if (end >= j + 1 && !Is(f_.Tok(j), {",", ".", ";", ":", "to", "by", "that"}) && !OnlyDate(j, oe)) {
             Emit(j, oe, k, sp, cue_end);
