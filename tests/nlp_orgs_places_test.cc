@@ -90,5 +90,20 @@ TEST(Places, APlaceWordThatSpeaksIsTheFamilyNameOfAPersonNamedBefore) {
   EXPECT_EQ(TypeOf("Sanctions began. Washington said the talks were over.", "Washington"), EntityType::kGpe);
 }
 
+TEST(Orgs, ListedNameEndingInApostropheSBeforeAVerb) {
+  EXPECT_EQ(TypeOf("Moody's said the outlook was stable.", "Moody's"), EntityType::kOrg);
+  // A possessive is no name: "Welch's support" belongs to Welch.
+  EXPECT_FALSE(Found("Senator Welch's support pushes back on the narrative.", "Welch's"));
+}
+
+TEST(Orgs, OfficeOfAnOrganisationBeforeAPersonsName) {
+  // "Bank of England Governor Andrew Bailey": a person with an office.
+  Document doc = Analyze("Bank of England Governor Andrew Bailey said rates would stay high.");
+  const Entity* bailey = testing_util::FindEntity(doc, "Andrew Bailey");
+  ASSERT_NE(bailey, nullptr);
+  EXPECT_EQ(bailey->type, EntityType::kPerson);
+  EXPECT_EQ(TypeOf("The Bank of England said rates would stay high.", "Bank of England"), EntityType::kOrg);
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -88,10 +88,15 @@ TEST(QuotesObjects, NameSetOffByCommasStaysInside) {
 TEST(QuotesObjects, PassivesAndNounUsesOfObjectCuesAreNoStatements) {
   EXPECT_TRUE(Reports("The harbour board was criticized for its fares.").empty());
   EXPECT_TRUE(Reports("The pilots were accused of speeding.").empty());
-  // "voiced support for X" still reports.
+  // "voiced support for X" still reports, the support part of the cue.
   auto q = Reports("Ada Vale voiced support for the ferry plan.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].text, "for the ferry plan");
+  q = Reports("The mayor expressed support for the new ferry plan at a rally on Sunday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "The mayor");
+  EXPECT_EQ(q[0].cue, "expressed support");
+  EXPECT_EQ(q[0].text, "for the new ferry plan");
 }
 
 TEST(QuotesObjects, ListOfNounsAndPossessiveDates) {

@@ -73,5 +73,19 @@ TEST(QuotesSources, ShortFormWithNoFullNameIsItsOwnSource) {
   EXPECT_EQ(q[0].mention, "The Tribune");
 }
 
+TEST(QuotesSources, OrganisationWhoseNameEndsInApostropheS) {
+  auto q = Attribute("Moody's said the outlook was stable.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Moody's");
+  EXPECT_EQ(q[0].text, "the outlook was stable");
+  q = Attribute("The outlook is stable, Moody's said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Moody's");
+  q = Attribute("Bank of England Governor Andrew Bailey said rates would stay high.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Andrew Bailey");
+  EXPECT_EQ(q[0].role, "Bank of England Governor");
+}
+
 }  // namespace
 }  // namespace newsgraph

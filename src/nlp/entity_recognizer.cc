@@ -570,6 +570,31 @@ class Recognizer {
         }
         break;
       }
+      // "Moody's said", "McDonald's announced": a listed name ending in 's,
+      // when a verb follows (no possessive does: "Welch's support").
+      if (b + 1 < s.end_token && (Tok(b) == "'s" || Tok(b) == "\xE2\x80\x99s") &&
+          doc_.tokens[b].span.begin == doc_.tokens[b - 1].span.end && text::StartsLower(Tok(b + 1)) &&
+          (SpeechVerbAt(b + 1, s.end_token) ||
+           [](std::string_view w) {
+             for (std::string_view v : {"is", "was", "has", "had", "will", "would", "cut", "raised", "lowered",
+                                        "downgraded", "upgraded", "reported", "posted", "rose", "fell", "plans"}) {
+               if (w == v) return true;
+             }
+             return false;
+           }(Tok(b + 1)))) {
+        for (size_t o = b - 1; o < b; ++o) {
+          if (lex_.org_names.Find(JoinTokens(o, b + 1))) {
+            if (o > a) Run(a, o, s, heading);
+            Add(o, b + 1, EntityType::kOrg, *lex_.org_names.Find(JoinTokens(o, b + 1)));
+            a = b = b + 1;
+            break;
+          }
+        }
+        if (a == b) {
+          k = b;
+          continue;
+        }
+      }
       Run(a, b, s, heading);
       k = b;
     }
@@ -678,7 +703,15 @@ class Recognizer {
         }
       }
     }
-    if (!heading && b - a >= 2 && (lex_.orgs.Contains(last) || org_head) && !lex_.titles.Contains(Tok(a))) {
+    // "Bank of England Governor Andrew Bailey": an office of the organisation
+    // and a person's name close the run; the person branch below takes it.
+    bool office_and_name = false;
+    for (size_t j = std::max(a + 3, b >= 3 ? b - 3 : 0); org_head && !office_and_name && j + 1 < b; ++j) {
+      office_and_name = lex_.given.Contains(Tok(j)) && TitleWord(j - 1, a, b);
+      for (size_t m = j; office_and_name && m < b; ++m) office_and_name = NameLike(m);
+    }
+    if (!heading && b - a >= 2 && (lex_.orgs.Contains(last) || org_head) && !lex_.titles.Contains(Tok(a)) &&
+        !office_and_name) {
       Add(a, b, EntityType::kOrg, JoinTokens(a, b));
       return;
     }

@@ -1174,8 +1174,12 @@ class Reporter {
           if (Is(t, {"expressed", "voiced"}) && j < end &&
               Is(f_.Tok(j), {"in", "by", "here", "above", "at", "on", "during", "through", "within", ",", "."}))
             continue;
-          // "voiced support for X" is the noun cue's ("support for").
-          if (j + 1 < end && f_.Tok(j) == "support" && f_.Tok(j + 1) == "for") continue;
+          // "voiced support for X": the support is the cue's, X what was said.
+          if (j + 2 < end && f_.Tok(j) == "support" && f_.Tok(j + 1) == "for") {
+            if (f_.InQuote(doc_.tokens[j + 1].span.begin)) continue;
+            Emit(j + 1, ObjectEnd(j + 1, end), k, sp, j);
+            return;
+          }
         }
         if (j != 0) {
           // An object in quotation marks is a quote already; the sentence's

@@ -219,7 +219,9 @@ bool SpeakerFinder::NounUse(uint32_t k) const {
   const bool contraction = Is(p, {"'s", "\xE2\x80\x99s"}) && k >= 2 &&
                            Is(text::FoldCase(Tok(k - 2), before, sizeof before),
                               {"he", "she", "it", "that", "there", "who", "what", "where", "here", "this"});
-  if (determiner(p) && !contraction) return true;
+  // "Moody's said": the 's is part of a name, not a possessive.
+  const bool named_s = Is(p, {"'s", "\xE2\x80\x99s"}) && MentionEndingAt(k - 1) >= 0;
+  if (determiner(p) && !contraction && !named_s) return true;
   if (DualNoun(Tok(k))) {
     // Words as often nouns as verbs ("support", "states", "claims"): after a
     // preposition ("in support of", "on states in the Midwest"), after a verb
