@@ -210,6 +210,15 @@ TEST(QuotesClosingBeliefs, StanceAdjectiveWithThatReportsTheClause) {
   EXPECT_EQ(q[0].cue, "Asked");
   EXPECT_TRUE(Reports("It had been made clear that the testimony had weakened.").empty());
   EXPECT_TRUE(Reports("The crew will make sure that the ferry runs on time.").empty());
+  // Feelings and certainty after the holder's verb; "made clear" with a
+  // bare clause.
+  q = Reports("Investors were relieved that the harbour board held fares steady.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Investors");
+  EXPECT_EQ(q[0].text, "that the harbour board held fares steady");
+  q = Reports("The spokesman made clear he would not negotiate with the pilots.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "he would not negotiate with the pilots");
 }
 
 }  // namespace

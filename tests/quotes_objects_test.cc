@@ -211,5 +211,12 @@ TEST(QuotesObjects, CalledAPronounSomethingIsWhatWasSaid) {
   EXPECT_TRUE(Reports("Tom Reed called it a day after the vote.").empty());
 }
 
+TEST(QuotesObjects, AppealedForIsCalledFor) {
+  auto q = Reports("Chief Superintendent Ada Vale appealed for witnesses to come forward.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ada Vale");
+  EXPECT_EQ(q[0].text, "witnesses to come forward");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -201,6 +201,10 @@ TEST(QuotesParticiple, SpeechParticipleWithThatReportsWithoutAComma) {
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].text, "that the harbour vote was close");
   EXPECT_EQ(q[0].speaker, "The campaign");
+  q = Reports("Tom Reed left early, later explaining that he had a family emergency.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Tom Reed");
+  EXPECT_EQ(q[0].text, "that he had a family emergency");
   // The writer's idioms and the noun "saying" report nothing.
   EXPECT_TRUE(Reports("It goes without saying that the harbour vote was close.").empty());
   EXPECT_TRUE(Reports("It is worth noting that the harbour vote was close.").empty());

@@ -368,5 +368,22 @@ TEST(QuotesRoleEdges, AppositivesOfLoneNamesAndClausesAfterAnAge) {
   EXPECT_EQ(got[0].role, "<null>");
 }
 
+TEST(QuotesRoleEdges, HowADocumentCameAboutAndAnAgeAreNoRoles) {
+  auto q = testing_util::Statements("The memo, obtained by the Harbour Ledger, shows that the pilots knew for months.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "<null>");
+  q = testing_util::Statements("Mr Vance, 52, who chairs the harbour committee, said the fares would rise.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "who chairs the harbour committee");
+  q = testing_util::Statements("\"We have done nothing wrong,\" the Secretary-General said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the Secretary-General");
+  EXPECT_EQ(q[0].role, "<null>");
+  q = testing_util::Statements("Councilwoman Ada Pruitt said the harbour plan was flawed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ada Pruitt");
+  EXPECT_EQ(q[0].role, "Councilwoman");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -869,7 +869,10 @@ class Recognizer {
         Add(a, b, EntityType::kGpe, JoinTokens(a, b));
         return;
       }
-      if (b - ts == 1 && !lex_.humans.Contains(Tok(ts))) {
+      // ("the Secretary-General said": an office alone is a description.)
+      if (b - ts == 1 && !lex_.humans.Contains(Tok(ts)) &&
+          (!lex_.titles.Contains(NoDot(Tok(ts))) || IsRulerTitle(Tok(ts)) || ts == s.first_token ||
+           (Tok(ts - 1) != "the" && Tok(ts - 1) != "The"))) {
         // "the Emperor", "Emperor of ...": a ruler's title alone inside a sentence
         // names the ruler.
         bool ruler = !titled && a > s.first_token && IsRulerTitle(Tok(ts));

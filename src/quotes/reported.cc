@@ -262,7 +262,8 @@ class Reporter {
     for (uint32_t k = c0 + 1; k + 3 < end; ++k) {
       if (f_.Tok(k + 1) != "that" ||
           !Is(f_.Tok(k), {"saying", "suggesting", "arguing", "stating", "noting", "claiming", "insisting", "asserting",
-                          "contending", "warning", "declaring", "acknowledging", "conceding", "admitting"}) ||
+                          "contending", "warning", "declaring", "acknowledging", "conceding", "admitting",
+                          "explaining", "stressing", "emphasizing", "emphasising", "predicting", "alleging"}) ||
           f_.InQuote(doc_.tokens[k].span.begin) ||
           Is(f_.Tok(k - 1), {"as", "of", "is", "are", "was", "were", "be", "without", "worth", "a", "an", "the", "old",
                              "this", "popular", "common", "famous", "favorite", "favourite"})) {
@@ -414,11 +415,17 @@ class Reporter {
   // holder reports the clause after "that".
   void StanceThat(uint32_t c0, uint32_t end, size_t reports_before) {
     for (uint32_t k = c0 + 1; k + 3 < end; ++k) {
-      if (f_.Tok(k + 1) != "that" || f_.InQuote(doc_.tokens[k].span.begin)) continue;
       const std::string_view t = f_.Tok(k);
       const bool made_clear = t == "clear" && Is(f_.Tok(k - 1), {"made", "makes", "make", "making"});
+      // "The spokesman made clear the company would not negotiate".
+      const bool bare_clause = made_clear && f_.Tok(k + 1) != "that" && PronounClauseAt(k + 1, end);
+      if ((f_.Tok(k + 1) != "that" && !bare_clause) || f_.InQuote(doc_.tokens[k].span.begin)) continue;
+      // (An emotion or certainty only after its holder's verb: "He was sure
+      // that", "Investors were relieved that"; never "make sure that".)
       if (!made_clear && !Is(t, {"confident", "convinced", "hopeful", "aware", "concerned", "certain", "adamant",
-                                 "optimistic", "skeptical", "sceptical", "worried", "afraid", "fearful", "insistent"})) {
+                                 "optimistic", "skeptical", "sceptical", "worried", "afraid", "fearful", "insistent",
+                                 "sure", "relieved", "pleased", "unhappy", "disappointed", "frustrated", "upset",
+                                 "surprised", "glad", "proud", "grateful", "angry", "furious", "dismayed"})) {
         continue;
       }
       if (Covered(k, reports_before) || Covered(k + 1, reports_before)) continue;
@@ -458,7 +465,8 @@ class Reporter {
       } else {
         continue;
       }
-      if (Enough(k + 1, end)) Emit(k + 1, ClauseEnd(k + 1, end), made_clear ? k - 1 : k, sp, k);
+      const uint32_t j = k + 1;
+      if (Enough(j, end)) Emit(j, ClauseEnd(j, end), made_clear ? k - 1 : k, sp, k);
       return;
     }
   }
@@ -1146,13 +1154,16 @@ class Reporter {
         // ...", "X endorsed Y", "X cited a poll": the object is what was
         // said; the statement runs from it to the clause's end.
         uint32_t j = 0, cue_end = k;
-        if (Is(t, {"called", "calls", "call", "calling"}) && k + 1 < end && Is(f_.Tok(k + 1), {"for", "on"})) {
+        if ((Is(t, {"called", "calls", "call", "calling"}) && k + 1 < end && Is(f_.Tok(k + 1), {"for", "on"})) ||
+            (Is(t, {"appealed", "appeals", "appealing"}) && k + 1 < end && f_.Tok(k + 1) == "for")) {
           j = k + 2;
           cue_end = k + 1;
         } else if (Is(t, {"called", "calls", "calling"}) && k + 3 < end && CalledWhat(k)) {
           // "Sanders calls himself a democratic socialist", "called it
           // unusual": the naming is what was said, object and all.
           j = k + 1;
+        } else if (Is(t, {"appealed", "appeals", "appealing"})) {
+          continue;  // "appealed the ruling" is a court's matter
         } else if (f_.lex().object_cues.Contains(t) && text::StartsLower(t)) {
           j = k + 1;
           // "expressed concern that the businessman was encouraging ...": the

@@ -91,10 +91,22 @@ Speaker SpeakerFinder::Description(uint32_t first, uint32_t end) const {
 
 void SpeakerFinder::DropAgeRole(Speaker* sp) {
   if (!sp->role) return;
-  const std::string& r = *sp->role;
+  std::string& r = *sp->role;
+  // "Mr Collins, 52, who chairs the committee": the age before the office.
+  size_t n = 0;
+  while (n < r.size() && n < 3 && r[n] >= '0' && r[n] <= '9') ++n;
+  if (n > 0 && n + 2 < r.size() && r[n] == ',' && r[n + 1] == ' ') r = r.substr(n + 2);
   bool digits = !r.empty() && r.size() <= 3;
   for (char c : r) digits = digits && c >= '0' && c <= '9';
-  if (digits) sp->role.reset();
+  // "The memo, obtained by the Ledger,", "The study, led by researchers at
+  // Oxford,": a participle's phrase says how, not who.
+  const size_t space = r.find(' ');
+  const bool participle = space != std::string::npos && space > 3 && r[0] >= 'a' && r[0] <= 'z' &&
+                          r.compare(space - 2, 2, "ed") == 0 && r.compare(space, 4, " by ") == 0;
+  const bool led = r.compare(0, 7, "led by ") == 0;
+  // ("the King said": the article is no role.)
+  const bool article = r == "the" || r == "The" || r == "a" || r == "A" || r == "an";
+  if (digits || participle || led || article) sp->role.reset();
 }
 
 bool SpeakerFinder::TrimDescription(Speaker* sp) const {

@@ -68,7 +68,9 @@ class SpeakerFinder {
   // before its verb ("the White House", "The email"). False when no noun
   // phrase remains: such words name no speaker.
   bool TrimDescription(Speaker* sp) const;
-  // Drops a role that only gives an age ("Mr Wallace, 49,").
+  // Drops a role that only gives an age ("Mr Wallace, 49,") or how a
+  // document came about ("obtained by the Ledger"); strips an age before an
+  // office ("52, who chairs the committee").
   static void DropAgeRole(Speaker* sp);
   // A speech verb with its particle, for quotes only: "he points out",
   // "Trump shot back", "her husband cut in", ""...," he went on." Reports
