@@ -87,5 +87,18 @@ TEST(QuotesSources, OrganisationWhoseNameEndsInApostropheS) {
   EXPECT_EQ(q[0].role, "Bank of England Governor");
 }
 
+TEST(QuotesSources, AgentOfAPassiveBeforeARelativeSpeaks) {
+  auto q = Attribute("The ferry plan was criticised by opposition lawmakers, who said it was unaffordable.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "opposition lawmakers");
+  q = Attribute("The ferry plan was rejected by the pilots' union, which said it was an insult.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the pilots' union");
+  // Companies named like people are organisations.
+  q = Attribute("Goldman Sachs analysts said they expected the harbour board to cut fares twice.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Goldman Sachs analysts");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1412,6 +1412,30 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
         return sp;
       }
     }
+    // "The plan was criticised by opposition lawmakers, who said", "rejected
+    // by the union, which said": the agent of a passive is the antecedent.
+    for (uint32_t by = a; by > lo + 2 && a - by < 9;) {
+      --by;
+      const std::string_view w = Tok(by);
+      if (Is(w, {",", ";", ":", "(", ")"}) || InQuote(doc_.tokens[by].span.begin)) break;
+      if (w != "by" || by + 1 >= a) continue;
+      const std::string_view v = Tok(by - 1);
+      if (!(v.size() > 3 && text::StartsLower(v) && (v.substr(v.size() - 2) == "ed" || v.substr(v.size() - 2) == "en"))) {
+        break;
+      }
+      Speaker agent;
+      const int32_t pm = PersonMentionStartingAt(by + 1);
+      if (pm >= 0 && TokenAt(doc_.mentions[pm].span.end) == a) {
+        agent = RightSubject(by + 1, a);
+      } else {
+        agent = Description(by + 1, a);
+      }
+      if (!agent.found || !agent.name) break;
+      agent.mention = doc_.tokens[rel - 1].span;
+      agent.first_token = rel - 1;
+      agent.last_token = cue;
+      return agent;
+    }
     if (Tok(rel - 1) == "who") {
       // "said one Democrat familiar with the discussion, who added",
       // "Sen. Marco Rubio of Florida, who mused": "who" is the mention and
