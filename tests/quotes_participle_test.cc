@@ -205,6 +205,11 @@ TEST(QuotesParticiple, SpeechParticipleWithThatReportsWithoutAComma) {
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Tom Reed");
   EXPECT_EQ(q[0].text, "that he had a family emergency");
+  // A lower-case office before the name is the role, not the speaker.
+  q = Reports("Chief executive Rhea Calver apologized, insisting that the ferry firm was sound.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Rhea Calver");
+  EXPECT_EQ(q[0].role, "Chief executive");
   // The writer's idioms and the noun "saying" report nothing.
   EXPECT_TRUE(Reports("It goes without saying that the harbour vote was close.").empty());
   EXPECT_TRUE(Reports("It is worth noting that the harbour vote was close.").empty());

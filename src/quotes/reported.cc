@@ -2233,6 +2233,18 @@ class Reporter {
         return person;
       }
     }
+    // "Chief executive Rhea Calver apologized, insisting": a lower-case
+    // office right before the name is the person's role.
+    if (sp.found && sp.description && sp.entity < 0 && sp.last_token < doc_.tokens.size() &&
+        f_.RolePrefix(c0, sp.last_token) && f_.PersonMentionStartingAt(sp.last_token) >= 0) {
+      Speaker person = f_.RightSubject(sp.last_token, sp.last_token + 5);
+      if (person.found && person.entity >= 0) {
+        person.role = sp.name;
+        person.role_is_title = true;
+        person.first_token = c0;
+        return person;
+      }
+    }
     return sp;
   }
 
