@@ -117,5 +117,18 @@ TEST(QuotesManner, AskedAboutATopic) {
   EXPECT_EQ(q[1].text, "they would fall");
 }
 
+TEST(QuotesManner, AQuestionBeforeACueOfItsOwnAndAReportInsideWhile) {
+  // The answer's verb is a cue ("demurred"): the question still stands.
+  auto q = testing_util::Statements("Asked whether he would resign, Tom Reed demurred.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "Asked");
+  EXPECT_EQ(q[0].text, "whether he would resign");
+  // "However, while X says ..., ...": the report inside the opening clause.
+  q = testing_util::Statements(
+      "However, while the harbour board says it is well on its way to its goal, the pilots are not convinced.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q[0].text, "it is well on its way to its goal");
+}
+
 }  // namespace
 }  // namespace newsgraph

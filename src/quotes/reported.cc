@@ -199,7 +199,10 @@ class Reporter {
     // the main clause is too short for one ("..., others disagree").
     if (c0 > sent.first_token + 3 && f_.Tok(c0 - 1) == ",") {
       uint32_t o = sent.first_token;
-      while (o < c0 && Is(f_.Tok(o), {"But", "And", "So", "Yet", "Still", "Even", "Only", "Just", ","})) ++o;
+      while (o < c0 && Is(f_.Tok(o), {"But", "And", "So", "Yet", "Still", "Even", "Only", "Just", "However", "Now",
+                                      "Meanwhile", "Indeed", "Instead", ","})) {
+        ++o;
+      }
       if (o + 3 < c0 && o + 3 < end && f_.Tok(o + 1) != "asked" &&
           Is(f_.Tok(o), {"When", "when", "While", "while", "Although", "although", "Though", "though", "After",
                          "after", "Before", "before", "Since", "since", "Because", "because", "Once", "once",
@@ -207,9 +210,6 @@ class Reporter {
         Clauses(o + 1, std::min(c0 - 1, end));
       }
     }
-    if (end <= c0 + 2) return;
-    if (According(sent, c0, end)) return;
-    if (Parenthetical(sent.first_token, c0, end)) return;
     // "When asked whether he would run, Brennan smiled": the opening phrase
     // the clause start skipped holds a passive question, its asker unnamed.
     for (uint32_t k = sent.first_token; k + 2 < c0; ++k) {
@@ -227,6 +227,9 @@ class Reporter {
       }
       break;
     }
+    if (end <= c0 + 2) return;
+    if (According(sent, c0, end)) return;
+    if (Parenthetical(sent.first_token, c0, end)) return;
     OpeningParticiple(sent, c0, end);
     AsClause(sent, c0, end);
     TrailingAs(c0, end);
