@@ -123,6 +123,10 @@ TEST(QuotesManner, AQuestionBeforeACueOfItsOwnAndAReportInsideWhile) {
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].cue, "Asked");
   EXPECT_EQ(q[0].text, "whether he would resign");
+  // "asked NP for X": what was asked for.
+  q = testing_util::Statements("Tom Reed asked the harbour court for quick action.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "for quick action");
   // "However, while X says ..., ...": the report inside the opening clause.
   q = testing_util::Statements(
       "However, while the harbour board says it is well on its way to its goal, the pilots are not convinced.");

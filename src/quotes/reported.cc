@@ -3057,6 +3057,8 @@ class Reporter {
         return m + 2 < end ? m : 0;
       }
       if (w == "to") return m > k + 1 && m + 2 < end ? k + 1 : 0;
+      // "asked the Supreme Court for quick action": what was asked for.
+      if (w == "for" && m > k + 1 && m + 2 < end) return m;
       if (Is(w, {",", ";", ":", ".", "that"}) || f_.IsCue(m)) return 0;
     }
     return 0;
