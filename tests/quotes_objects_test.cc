@@ -218,5 +218,10 @@ TEST(QuotesObjects, AppealedForIsCalledFor) {
   EXPECT_EQ(q[0].text, "witnesses to come forward");
 }
 
+TEST(QuotesObjects, APapersCorrectionIsNoStatement) {
+  EXPECT_TRUE(Reports("An earlier version of this story incorrectly said that Tom Reed chaired the harbour board.")
+                  .empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -207,5 +207,28 @@ TEST(QuotesSpeechForms, APhraseBetweenTheCueAndThat) {
   EXPECT_EQ(got[0].text, "the same");
 }
 
+TEST(QuotesSpeechForms, ANameGivenByNoOneIsNoStatement) {
+  Document doc = testing_util::Analyze(
+      "The app, called \"Breathe,\" has been downloaded ten million times since March.");
+  EXPECT_TRUE(doc.quotes.empty());
+  doc = testing_util::Analyze("Midfielder Tom Ruiz, who everyone calls \"Tomi,\" said the squad was ready.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.Slice(doc.quotes[0].content), "the squad was ready");
+  // A name given by a speaker is still a statement.
+  doc = testing_util::Analyze("Ada Vale called him \"a coward.\"");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+}
+
+TEST(QuotesSpeechForms, SingleMarksAfterAPluralAndAroundOne) {
+  // "'change lives'": the plural's apostrophe closes the fragment.
+  Document doc = testing_util::Analyze("Minister Ada Vale said the ferry would 'change lives' in rural Ireland.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].kind, QuoteKind::kPartial);
+  // "'The Tories' plans ...'": a later closer takes the quote.
+  doc = testing_util::Analyze("Mr Vale said: 'The Tories' ferry plans will fail.'");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.Slice(doc.quotes[0].content), "The Tories' ferry plans will fail.");
+}
+
 }  // namespace
 }  // namespace newsgraph

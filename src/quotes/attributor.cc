@@ -160,6 +160,20 @@ class Attribution {
       }
       if (thing && determiner) pre_cue = -1;
     }
+    // "The app, called "Breathe," has ...", "who everyone calls "Tomi,"": a
+    // name given right before the mark, by no one in particular.
+    // (The comma closes a thing's noun: "The app,", not "X, for one,".)
+    if (pre_cue > int32_t(sent.first_token) + 2 && uint32_t(pre_cue) + 1 == open_tok &&
+        Is(f_.Tok(uint32_t(pre_cue)), {"called", "calls", "named", "dubbed", "nicknamed"})) {
+      const uint32_t c = uint32_t(pre_cue);
+      const bool thing_comma = f_.Tok(c - 1) == "," && text::StartsLower(f_.Tok(c - 2)) &&
+                               !f_.lex().humans.Contains(f_.Tok(c - 2)) &&
+                               Is(f_.Tok(c - 3), {"the", "The", "a", "A", "an", "An", "its", "his", "her", "their"});
+      if (thing_comma || Is(f_.Tok(c - 1), {"everyone", "everybody", "friends", "fans", "teammates", "locals",
+                                             "colleagues"})) {
+        pre_cue = -1;
+      }
+    }
     // "According to the Trump campaign, "The speech will be ..."": the
     // phrase opening the sentence attributes the quote after its comma.
     if (pre_cue < 0 && open_tok >= sent.first_token + 4 && Is(f_.Tok(open_tok - 1), {",", ":"})) {

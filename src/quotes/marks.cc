@@ -1,5 +1,7 @@
 #include "quotes/marks.h"
 
+#include <algorithm>
+
 #include "text/chars.h"
 
 namespace newsgraph::quotes {
@@ -11,6 +13,7 @@ using text::DecodeBefore;
 struct Mark {
   uint32_t pos, len;
   bool can_open, can_close;
+  bool plural = false;  // a plural's apostrophe that may close ("'change lives'")
 };
 
 bool OpenContext(char32_t prev) {
@@ -54,8 +57,19 @@ std::vector<Mark> CollectMarks(std::string_view text, Span para, bool single) {
         bool inner = text::IsWordChar(prev) && text::IsWordChar(next);
         bool plural = prev == 's' && next == ' ' && i + len + 1 < para.end &&
                       text::IsWordChar(static_cast<unsigned char>(text[i + len + 1]));
+        // ("would 'change lives' in Ireland": after an opener a few words
+        // back, the plural's apostrophe closes.)
+        bool opened = false;
+        if (plural) {
+          for (auto o = marks.rbegin(); o != marks.rend() && i - o->pos < 120; ++o) {
+            if (o->can_close) break;
+            opened = o->can_open;
+            if (opened) break;
+          }
+        }
         if (!inner) {
-          m.can_close = prev_word && CloseContext(next) && !plural;
+          m.can_close = prev_word && CloseContext(next) && (!plural || opened);
+          m.plural = plural && m.can_close;
           m.can_open = c == '\'' && OpenContext(prev) && text::IsWordChar(next);
         }
       } else {  // straight double quote
@@ -67,6 +81,13 @@ std::vector<Mark> CollectMarks(std::string_view text, Span para, bool single) {
     }
     i += len;
   }
+  // "'The Tories' plans will fail.'": a later closer takes the quote, and
+  // the plural's apostrophe is one again.
+  for (size_t k = 0; k + 1 < marks.size(); ++k) {
+    if (marks[k].plural && marks[k + 1].can_close && !marks[k + 1].can_open) marks[k].can_close = false;
+  }
+  marks.erase(std::remove_if(marks.begin(), marks.end(), [](const Mark& m) { return !m.can_open && !m.can_close; }),
+              marks.end());
   return marks;
 }
 

@@ -3664,6 +3664,13 @@ class Reporter {
     if (b <= a) return;
     Speaker sp = given;
     if (!f_.TrimDescription(&sp)) return;  // "his campaign has faced" names no one
+    // "An earlier version of this story incorrectly said": the paper's
+    // correction, no one's statement.
+    if (sp.description && sp.name &&
+        (sp.name->rfind("An earlier version of", 0) == 0 || sp.name->rfind("A previous version of", 0) == 0 ||
+         sp.name->rfind("an earlier version of", 0) == 0)) {
+      return;
+    }
     SpeakerFinder::DropAgeRole(&sp);
     if (cue != UINT32_MAX && AnonymityAside(cue, b)) return;
     if (cue != UINT32_MAX && cue < a) b = RelativeClauseEnd(cue, a, b);

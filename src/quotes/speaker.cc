@@ -104,8 +104,11 @@ void SpeakerFinder::DropAgeRole(Speaker* sp) {
   const bool participle = space != std::string::npos && space > 3 && r[0] >= 'a' && r[0] <= 'z' &&
                           r.compare(space - 2, 2, "ed") == 0 && r.compare(space, 4, " by ") == 0;
   const bool led = r.compare(0, 7, "led by ") == 0;
-  // ("the King said": the article is no role.)
-  const bool article = r == "the" || r == "The" || r == "a" || r == "A" || r == "an";
+  // ("the King said": the article is no role; "recalls X of his first day
+  // in the mine": what the words are about is none either.)
+  const bool article = r == "the" || r == "The" || r == "a" || r == "A" || r == "an" || r.rfind("of his ", 0) == 0 ||
+                       r.rfind("of her ", 0) == 0 || r.rfind("of their ", 0) == 0 || r.rfind("of its ", 0) == 0 ||
+                       r.rfind("of my ", 0) == 0 || r.rfind("of our ", 0) == 0;
   if (digits || participle || led || article) sp->role.reset();
 }
 
