@@ -98,5 +98,15 @@ TEST(QuotesParenthetical, PutItAroundQuotesAndOtherSmallForms) {
   EXPECT_EQ(got[0].text, "that he dedicated the goals to his grandmother");
 }
 
+TEST(QuotesParenthetical, APersonsDescriptionBeforeTheNameIsNoStatement) {
+  // "The mayor, Tom Reed, ..., agreed": the description is an appositive.
+  EXPECT_TRUE(testing_util::Statements("The mayor, Tom Reed, who worked on the ferry, agreed.").empty());
+  EXPECT_TRUE(testing_util::Statements("Her husband, Samuel, who worked on the ferry, agreed.").empty());
+  // A verbless statement is still one.
+  auto q = testing_util::Statements("An impossible combination, Tom Reed said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "An impossible combination");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1374,6 +1374,24 @@ class Reporter {
             tail = false;
           }
         }
+        // "The mayor, Tom Reed, agreed": a short noun phrase before the name
+        // is its appositive, no clause.
+        if (tail || dash) {
+          const uint32_t a = TailStart(c0, sp.first_token - 1);
+          bool verb = sp.first_token > a + 5;
+          for (uint32_t m = a; m + 1 < sp.first_token && !verb; ++m) {
+            const std::string_view w = f_.Tok(m);
+            verb = f_.InQuote(doc_.tokens[m].span.begin) || w.find("n't") != std::string_view::npos ||
+                   w.find("n\xE2\x80\x99t") != std::string_view::npos ||
+                   (text::StartsLower(w) && (VerbLike(m) || FiniteVerb(w) || f_.IsCue(m) ||
+                                             Is(w, {"will", "would", "can", "could", "may", "might", "must",
+                                                    "should", "is", "are", "was", "were", "be"})));
+          }
+          // (Only a person's description: "An impossible combination, X said"
+          // is a statement.)
+          const std::string_view head = sp.first_token >= 2 ? f_.Tok(sp.first_token - 2) : std::string_view();
+          if (!verb && (f_.lex().humans.Contains(head) || f_.lex().titles.Contains(head))) tail = dash = false;
+        }
         if (tail || dash) {
           Emit(TailStart(c0, sp.first_token - 1), sp.first_token - 1, k, sp);
           return;
