@@ -74,5 +74,19 @@ TEST(QuotesWrongSpeaker, DescriptionRunLong) {
   for (const Got& g : q) EXPECT_EQ(g.mention.find("could"), std::string::npos);
 }
 
+TEST(QuotesWrongSpeaker, ASharedFamilyNameRightAfterAStatementIsItsSpeakers) {
+  // The other person of that name stands only inside the last speaker's
+  // words or description.
+  Document doc = testing_util::Analyze(
+      "Ada Kim, a former analyst, said harbour chief Kim Tae Ho was likely to resign.\n\n"
+      "\"All the signs point to it,\" Kim said.");
+  ASSERT_EQ(doc.quotes.size(), 2u);
+  EXPECT_EQ(doc.quotes[1].speaker.value_or(""), "Ada Kim");
+  doc = testing_util::Analyze(
+      "Jane Vale, the sister of John Vale, rejected the ferry offer.\n\n\"There is nothing to discuss,\" Vale said.");
+  ASSERT_EQ(doc.quotes.size(), 2u);
+  EXPECT_EQ(doc.quotes[1].speaker.value_or(""), "Jane Vale");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1232,11 +1232,23 @@ void KeepTheLastSpeaker(const Document& doc, std::vector<Found>* found) {
     }
     const std::string_view p = doc.Slice(*q.speaker_mention);
     const char gender = p == "he" || p == "He" ? 'm' : p == "she" || p == "She" ? 'f' : 0;
-    if (!gender || q.speaker_mention->begin < last->content.end || q.speaker_mention->begin - last->content.end > 250) {
+    // "Soo Kim said Kim Jong Un would ... "...," Kim said.": a family name
+    // the last speaker shares with a person inside the last words is the
+    // last speaker's.
+    const Entity& speaker = doc.entities[last->speaker_entity];
+    bool shared_name = false;
+    if (!gender && p.find(' ') == std::string_view::npos && p.size() > 1 &&
+        doc.entities[q.speaker_entity].type == EntityType::kPerson) {
+      const std::string& n = speaker.name;
+      for (size_t at = n.find(p); at != std::string::npos && !shared_name; at = n.find(p, at + 1)) {
+        shared_name = (at == 0 || n[at - 1] == ' ') && (at + p.size() == n.size() || n[at + p.size()] == ' ');
+      }
+    }
+    if ((!gender && !shared_name) || q.speaker_mention->begin < last->content.end ||
+        q.speaker_mention->begin - last->content.end > 250) {
       continue;
     }
-    const Entity& speaker = doc.entities[last->speaker_entity];
-    if (speaker.type != EntityType::kPerson || (speaker.gender && speaker.gender != gender)) continue;
+    if (speaker.type != EntityType::kPerson || (gender && speaker.gender && speaker.gender != gender)) continue;
     // The resolved person's latest mention before the pronoun lies inside
     // the last statement's words.
     int32_t latest = -1;
@@ -1246,7 +1258,11 @@ void KeepTheLastSpeaker(const Document& doc, std::vector<Found>* found) {
     if (latest < 0) continue;
     const Span at = doc.mentions[latest].span;
     const Span words = last->clause ? *last->clause : last->content;
-    if (at.begin < words.begin || at.end > words.end) continue;
+    // (Or, for a shared family name, inside the last speaker's own
+    // description: "Jane Smith, the sister of John Smith, rejected ...".)
+    const bool described = shared_name && last->speaker_mention && last->speaker_mention->end <= at.begin &&
+                           at.end <= words.begin && words.begin - last->speaker_mention->end < 200;
+    if ((at.begin < words.begin || at.end > words.end) && !described) continue;
     q.speaker = last->speaker;
     q.speaker_entity = last->speaker_entity;
     q.speaker_role = last->speaker_role;
