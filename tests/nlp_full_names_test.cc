@@ -113,5 +113,19 @@ TEST(FullNames, OfficesWithModifiersBeforeUnknownGivenNames) {
   }
 }
 
+TEST(FullNames, ACourtesyTitleBeforeAPlaceLikeFamilyNameNamesThePerson) {
+  // "Park" is a place word and a given name: "Ms. Park" and "Mr. Park" are
+  // people, told apart by the title's gender.
+  Document doc = testing_util::Entities("Nancy Park met David Park. Mr. Park said he would cooperate.");
+  const Entity* david = testing_util::FindEntity(doc, "David Park");
+  ASSERT_NE(david, nullptr);
+  EXPECT_EQ(david->mentions.size(), 2u);
+  doc = testing_util::Entities("Nancy Park met David Park. Ms. Park said she would cooperate.");
+  const Entity* nancy = testing_util::FindEntity(doc, "Nancy Park");
+  ASSERT_NE(nancy, nullptr);
+  EXPECT_EQ(nancy->mentions.size(), 2u);
+  EXPECT_EQ(testing_util::FindEntity(doc, "Ms. Park"), nullptr);
+}
+
 }  // namespace
 }  // namespace newsgraph

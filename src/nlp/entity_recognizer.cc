@@ -358,8 +358,9 @@ class Recognizer {
     // "Abd al-Karim Qasim": after an unknown first word, the given name
     // joined to its article says the gender (not a middle name: "Zaha
     // Mohammad Hadid" is her father's name in hers).
-    // A courtesy title says it too ("Dame Zaha Hadid", "Mr. Sharif").
-    if (type == EntityType::kPerson && !gender && !title.empty()) {
+    // A courtesy title says it too ("Dame Zaha Hadid", "Mr. Sharif"), and
+    // before a lone word it outranks the word's own ("Mr. Park").
+    if (type == EntityType::kPerson && !title.empty()) {
       std::string_view t = doc_.Slice(title);
       t = t.substr(0, t.find(' '));
       t = NoDot(t);
@@ -681,7 +682,9 @@ class Recognizer {
       // ("Dr. Robert Hall": titles before the given name too.)
       bool titles_before = b - a >= 2;
       for (size_t k = a; k + 2 < b && titles_before; ++k) titles_before = TitleWord(k, a, b);
-      if (!(surname_like && titles_before && lex_.given.Contains(Tok(b - 2)))) {
+      // ("Ms. Park", "Sen. Hall": a title right before it makes it a name.)
+      const bool titled_surname = surname_like && b - a == 2 && TitleWord(a, a, b);
+      if (!(surname_like && titles_before && lex_.given.Contains(Tok(b - 2))) && !titled_surname) {
         EntityType type = *kind == "LOC" ? EntityType::kLoc : *kind == "GPE" ? EntityType::kGpe
                         : *kind == "ORG" ? EntityType::kOrg : EntityType::kOther;
         Add(a, b, type, JoinTokens(a, b));
