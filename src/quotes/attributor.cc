@@ -1036,7 +1036,10 @@ class Attribution {
 // the latest person before it whose title or role holds that word ("Sen. Ed
 // Rowe", "Ed Rowe, a senator from Ohio"), "the ministry" the latest
 // organisation of that kind, "they" the latest group that spoke.
-void ResolveDescriptions(const QuoteLexicons& lex, const Document& doc, std::vector<Found>* found) {
+std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e);
+
+void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, const Document& doc,
+                         std::vector<Found>* found) {
   std::vector<size_t> order(found->size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
@@ -1168,11 +1171,13 @@ void ResolveDescriptions(const QuoteLexicons& lex, const Document& doc, std::vec
     if (q.speaker_entity >= 0 && q.speaker_role) roles[q.speaker_entity] += " " + lower(*q.speaker_role);
     if (q.speaker_entity >= 0 || !q.speaker || q.speaker->size() < 5) continue;
     std::string d = lower(*q.speaker);
-    if (d.rfind("the ", 0) != 0) continue;
+    // ("her brother": only through a description given by apposition.)
+    const bool possessive = d.rfind("his ", 0) == 0 || d.rfind("her ", 0) == 0 || d.rfind("their ", 0) == 0;
+    if (d.rfind("the ", 0) != 0 && !possessive) continue;
     // "the defense secretary" after "Defense Secretary Pete Hegseth": every
     // word of a short description among the person's titles and roles.
     std::vector<std::string> words;
-    for (size_t at = 4; at < d.size();) {
+    for (size_t at = d.find(' ') + 1; at < d.size();) {
       size_t sp = d.find(' ', at);
       if (sp == std::string::npos) sp = d.size();
       words.push_back(d.substr(at, sp - at));
@@ -1197,7 +1202,7 @@ void ResolveDescriptions(const QuoteLexicons& lex, const Document& doc, std::vec
         }
         continue;
       }
-      if (e.type != EntityType::kPerson) continue;
+      if (e.type != EntityType::kPerson || possessive) continue;
       const std::string& r = roles[it->entity];
       bool all = true;
       for (const std::string& w : words) {
@@ -1207,6 +1212,39 @@ void ResolveDescriptions(const QuoteLexicons& lex, const Document& doc, std::vec
       if (!all) continue;
       q.speaker = e.name;
       q.speaker_entity = it->entity;
+      break;
+    }
+    if (q.speaker_entity >= 0) continue;
+    // "A Commission spokeswoman, Dana Spinant, rejected that claim. ... the
+    // spokeswoman said", "Her brother, Luis Delgado, ... But her brother
+    // said": the latest person the article so described, by apposition.
+    std::unordered_map<int32_t, bool> tried;
+    it = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), q.content.begin,
+                          [](const Mention& m, uint32_t p) { return m.span.begin < p; });
+    for (int looked = 0; it != doc.mentions.begin() && looked < 200; ++looked) {
+      --it;
+      if (doc.entities[it->entity].type != EntityType::kPerson) continue;
+      if (possessive && words.size() == 1) {
+        // "Her brother, Luis Delgado,": the description right before the name.
+        const uint32_t k = finder.TokenAt(it->span.begin);
+        if (k >= 3 && finder.Tok(k - 1) == "," && lower(finder.Tok(k - 2)) == words[0] &&
+            lower(finder.Tok(k - 3)) == d.substr(0, d.find(' '))) {
+          q.speaker = doc.entities[it->entity].name;
+          q.speaker_entity = it->entity;
+          break;
+        }
+        continue;
+      }
+      if (!tried.emplace(it->entity, true).second) continue;
+      const std::optional<std::string> apposed = AppositiveRole(finder, it->entity);
+      if (!apposed) continue;
+      const std::string r = " " + lower(*apposed) + " ";
+      bool all = true;
+      for (const std::string& w : words) all = all && r.find(" " + w + " ") != std::string::npos;
+      if (!all) continue;
+      q.speaker = doc.entities[it->entity].name;
+      q.speaker_entity = it->entity;
+      q.speaker_role = *apposed;
       break;
     }
   }
@@ -1497,7 +1535,7 @@ void QuoteAttributor::Process(Document& doc) const {
   TrimClauseStarts(finder, &found);
   EndClausesAtNextCue(finder, &found);
 
-  ResolveDescriptions(*lex_, doc, &found);
+  ResolveDescriptions(*lex_, finder, doc, &found);
   KeepTheLastSpeaker(doc, &found);
 
   // A role given by apposition ("X, the former envoy") belongs to the person
