@@ -206,5 +206,13 @@ TEST(QuotesPronouns, TheLastSpeakerAndLoneGivenNames) {
   EXPECT_NE(got.back().speaker, "Lisa");
 }
 
+TEST(QuotesPronouns, AGivenNameForEitherSexTakesEitherPronoun) {
+  Document doc = testing_util::Analyze(
+      "Ferry workers' leader Pat Vale said the strike would go ahead.\n\n"
+      "\"We have bent over backwards to reach a deal,\" she said.");
+  ASSERT_EQ(doc.quotes.size(), 2u);
+  EXPECT_EQ(doc.quotes[1].speaker.value_or(""), "Pat Vale");
+}
+
 }  // namespace
 }  // namespace newsgraph
