@@ -214,5 +214,15 @@ TEST(QuotesPronouns, AGivenNameForEitherSexTakesEitherPronoun) {
   EXPECT_EQ(doc.quotes[1].speaker.value_or(""), "Pat Vale");
 }
 
+TEST(QuotesPronouns, ANameSetOffAfterTheSubjectsDescriptionIsTheSubject) {
+  // "Alvarez's mother, Rosa Alvarez, wept": she is the one who speaks next.
+  Document doc = testing_util::Analyze(
+      "The city's lawyer, Sandra Okafor, said the officers had followed procedure. \"There is no evidence,\" "
+      "Okafor said.\n\nThe ferryman's mother, Rosa Alvarez, wept outside the courthouse. \"I just want the "
+      "truth,\" she said.");
+  ASSERT_EQ(doc.quotes.size(), 3u);
+  EXPECT_EQ(doc.quotes[2].speaker.value_or(""), "Rosa Alvarez");
+}
+
 }  // namespace
 }  // namespace newsgraph

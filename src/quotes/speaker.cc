@@ -802,7 +802,20 @@ void SpeakerFinder::ResolveAllPronouns() const {
       double w = 100;
       // The subject: opening its clause, before its cue, or after an
       // inverted cue ("..., said Dennis Halpin").
-      if (!modifier && (first <= clause_start || IsCue(last) || (first > sentence_first && IsCue(first - 1)))) {
+      // ("Alvarez's mother, Rosa Alvarez, wept": the name set off after the
+      // subject's description is the subject too.)
+      bool apposed_subject = false;
+      if (!modifier && first > clause_start + 1 && first < clause_start + 7 && Tok(first - 1) == "," && last < n &&
+          Tok(last) == "," && lex_.humans.Contains(Tok(first - 2))) {
+        apposed_subject = true;
+        for (uint32_t j = clause_start; j + 1 < first && apposed_subject; ++j) {
+          const std::string_view w0 = Tok(j);
+          apposed_subject = !IsCue(j) && w0 != "," &&
+                            !Is(w0, {"is", "was", "are", "were", "has", "had", "have", "said", "says", "and", "but"});
+        }
+      }
+      if (!modifier && (first <= clause_start || apposed_subject || IsCue(last) ||
+                        (first > sentence_first && IsCue(first - 1)))) {
         w += 80;
       }
       if (first > sentence_first && IsPreposition(Tok(first - 1))) w -= 50;
