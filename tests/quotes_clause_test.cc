@@ -84,16 +84,17 @@ std::string ClauseOf(const Document& doc, size_t i) {
 TEST(QuotesClause, NamingCuesTakeTheirObject) {
   // No report is found for "called" or "described", yet the statement is the
   // whole phrase after the cue, up to the writer's own clause; when it was
-  // said ("on Friday") is the writer's too.
+  // said ("on Friday") is the writer's too. A clause cut after a quoted
+  // fragment keeps the fragment's closing mark.
   Document doc = Pipeline("Ravi Okonkwo called the ruling a \"huge win for tenants\" on Friday.");
   ASSERT_EQ(doc.quotes.size(), 1u);
-  EXPECT_EQ(ClauseOf(doc, 0), "the ruling a \"huge win for tenants");
+  EXPECT_EQ(ClauseOf(doc, 0), "the ruling a \"huge win for tenants\"");
   doc = Pipeline("Ravi Okonkwo called the ruling a \"huge win for tenants\" for years to come.");
   ASSERT_EQ(doc.quotes.size(), 1u);
   EXPECT_EQ(ClauseOf(doc, 0), "the ruling a \"huge win for tenants\" for years to come");
   doc = Pipeline("Ravi Okonkwo said the rent freeze has \"kept us safe\" on Twitter before the vote.");
   ASSERT_EQ(doc.quotes.size(), 1u);
-  EXPECT_EQ(ClauseOf(doc, 0), "the rent freeze has \"kept us safe");
+  EXPECT_EQ(ClauseOf(doc, 0), "the rent freeze has \"kept us safe\"");
   doc = Pipeline("Ravi Okonkwo described the mayor as a \"grave risk\" after she vetoed the bill.");
   ASSERT_EQ(doc.quotes.size(), 1u);
   EXPECT_EQ(ClauseOf(doc, 0), "the mayor as a \"grave risk\"");

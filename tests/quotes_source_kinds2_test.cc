@@ -92,5 +92,28 @@ TEST(QuotesSourceKinds2, BritishRunOnQuotesAndUnnamedBodies) {
   EXPECT_EQ(got[0].speaker, "the hospital");
 }
 
+// Commonwealth and wire forms: acronyms in offices, "on X." ending a
+// sentence, Malay given names, an app's name, "claimed without evidence".
+TEST(QuotesSourceKinds2, AcronymsInOfficesAndPlatforms) {
+  auto q = Attribute("IT Minister Ravi Vaishnaw said the harbour chip would roll out soon.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ravi Vaishnaw");
+  EXPECT_EQ(q[0].role, "IT Minister");
+  q = Attribute("\"Teachers will be paid by the end of the month,\" Education CS Ezekiel Osoro said in Nairobi.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ezekiel Osoro");
+  q = Attribute("\"This is not the end,\" Ada Vale wrote on X. \"It is only the beginning.\"");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].text, "It is only the beginning.");
+  EXPECT_EQ(q[1].kind, "direct");
+  q = Attribute("Mr Mohd Ismail bin Abdul Rahman, a spokesman for the harbour board, said the ferry was safe.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Mohd Ismail bin Abdul Rahman");
+  EXPECT_TRUE(Attribute("The new app, called \"KisanMitra\", lets farmers check ferry times.").empty());
+  q = Attribute("Former President Tom Reed claimed without evidence that the harbour vote had been rigged.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that the harbour vote had been rigged");
+}
+
 }  // namespace
 }  // namespace newsgraph

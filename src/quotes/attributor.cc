@@ -166,9 +166,16 @@ class Attribution {
     if (pre_cue > int32_t(sent.first_token) + 2 && uint32_t(pre_cue) + 1 == open_tok &&
         Is(f_.Tok(uint32_t(pre_cue)), {"called", "calls", "named", "dubbed", "nicknamed"})) {
       const uint32_t c = uint32_t(pre_cue);
-      const bool thing_comma = f_.Tok(c - 1) == "," && text::StartsLower(f_.Tok(c - 2)) &&
-                               !f_.lex().humans.Contains(f_.Tok(c - 2)) &&
-                               Is(f_.Tok(c - 3), {"the", "The", "a", "A", "an", "An", "its", "his", "her", "their"});
+      // ("The new app, called": adjectives between the article and noun.)
+      bool thing_comma = f_.Tok(c - 1) == "," && text::StartsLower(f_.Tok(c - 2)) &&
+                         !f_.lex().humans.Contains(f_.Tok(c - 2));
+      bool article = false;
+      for (uint32_t d = c - 2; thing_comma && !article && d > sent.first_token && c - d < 6;) {
+        --d;
+        article = Is(f_.Tok(d), {"the", "The", "a", "A", "an", "An", "its", "his", "her", "their"});
+        if (!article && !text::StartsLower(f_.Tok(d))) break;
+      }
+      thing_comma = thing_comma && article;
       if (thing_comma || Is(f_.Tok(c - 1), {"everyone", "everybody", "friends", "fans", "teammates", "locals",
                                              "colleagues"})) {
         pre_cue = -1;
@@ -1563,6 +1570,22 @@ void QuoteAttributor::Process(Document& doc) const {
   }
   for (size_t i : order) {
     Quote q = std::move(found[i].quote);
+    // "called the nominee "unqualified" on Tuesday": a clause cut right after
+    // a quoted fragment keeps the fragment's closing mark.
+    if (q.clause && q.clause->end < doc.text.size()) {
+      const std::string_view clause = doc.Slice(*q.clause);
+      size_t opens = 0, closes = 0;
+      for (size_t at = 0; at < clause.size(); ++at) {
+        if (clause[at] == '"') ++opens;
+        if (clause.compare(at, 3, "\xE2\x80\x9C") == 0) ++opens;
+        if (clause.compare(at, 3, "\xE2\x80\x9D") == 0) ++closes;
+      }
+      const std::string_view rest = std::string_view(doc.text).substr(q.clause->end);
+      const bool straight_open = opens % 2 == 1 && closes == 0 && rest.substr(0, 1) == "\"";
+      const bool curly_open = opens > closes && rest.substr(0, 3) == "\xE2\x80\x9D";
+      if (straight_open) q.clause->end += 1;
+      if (curly_open) q.clause->end += 3;
+    }
     if (q.speaker_entity >= 0 && !q.speaker_role) {
       auto it = roles.find(q.speaker_entity);
       if (it != roles.end()) q.speaker_role = it->second;

@@ -3274,7 +3274,8 @@ class Reporter {
     if (time_word &&
         Is(t, {"at", "in", "on", "during", "after", "before", "last", "this", "earlier", "recently", "yesterday",
                "today", "later", "repeatedly", "publicly", "privately", "again", "previously", "then", "also",
-               "afterward", "afterwards",
+               "afterward", "afterwards", "without", "falsely", "wrongly", "baselessly", "incorrectly", "flatly",
+               "openly", "angrily", "firmly", "widely", "privately",
                "late", "early", "while", "when", "through", "for", "over", "since", "throughout"})) {
       if (uint32_t m = find_that(j + 1, 12)) return m;
       // "said after the convention he would not ...": without "that", a

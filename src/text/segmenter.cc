@@ -139,7 +139,9 @@ void Segmenter::Process(Document& doc) const {
           std::string_view word = text.substr(start, i - start);
           size_t hy = word.rfind('-');
           std::string_view last = hy == std::string_view::npos ? word : word.substr(hy + 1);
-          bool initial = seg_len == 1 && StartsUpper(last);
+          // ("wrote on X." is the platform, no initial.)
+          bool initial = seg_len == 1 && StartsUpper(last) &&
+                         !(last == "X" && start >= para.begin + 3 && text.substr(start - 3, 3) == "on ");
           // "the No. 2 Republican", "Art. 5": "No." before a number is an
           // abbreviation, while "he said no." ends a sentence.
           const bool number_sign = (last == "No" || last == "Nos" || last == "Art") &&
