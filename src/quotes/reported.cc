@@ -240,10 +240,24 @@ class Reporter {
       while (e > rest && Is(f_.Tok(e - 1), {".", "!", "?", "\"", ")", "'"})) --e;
       if (e > rest + 2) Clauses(rest, e);
     }
-    SpeechParticipleThat(c0, end, reports_before);
-    StanceThat(c0, end, reports_before);
-    EvidenceShows(c0, end, reports_before);
-    MannerInfinitive(c0, end, reports_before);
+    // The late rules below each need a word most sentences lack; one look
+    // at the sentence's words decides which of them run.
+    bool that = false, clear = false, show = false, to = false;
+    for (uint32_t k = c0 + 1; k < end; ++k) {
+      const Span w = doc_.tokens[k].span;
+      const uint32_t n = w.end - w.begin;
+      if (n == 2 || n == 4 || n == 5 || (n >= 4 && n <= 7 && doc_.text[w.begin] == 's')) {
+        const std::string_view t = f_.Tok(k);
+        that = that || t == "that";
+        clear = clear || t == "clear";
+        show = show || (t.size() >= 4 && t.compare(0, 4, "show") == 0);
+        to = to || t == "to";
+      }
+    }
+    if (that) SpeechParticipleThat(c0, end, reports_before);
+    if (that || clear) StanceThat(c0, end, reports_before);
+    if (show) EvidenceShows(c0, end, reports_before);
+    if (to) MannerInfinitive(c0, end, reports_before);
   }
 
   // "..., falsely suggesting that Obama was born abroad", "an email

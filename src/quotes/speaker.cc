@@ -344,11 +344,10 @@ bool SpeakerFinder::IsPronoun(uint32_t k) const { return k < flags_.size() && (f
 
 bool SpeakerFinder::ComputeIsPronoun(uint32_t k) const {
   std::string_view t = Tok(k);
-  // "IT Minister Ashwini Vaishnaw", "US officials": capitals are an acronym.
-  if (t == "IT" || t == "US") return false;
   char buf[8];
   std::string_view f = text::FoldCase(t, buf, sizeof buf);
-  return !f.empty() && lex_.pronouns.Contains(f);
+  // ("IT Minister Ashwini Vaishnaw", "US officials": capitals are an acronym.)
+  return !f.empty() && lex_.pronouns.Contains(f) && t != "IT" && t != "US";
 }
 
 int32_t SpeakerFinder::MentionEndingAt(uint32_t k) const { return k < mention_end_.size() ? mention_end_[k] : -1; }
