@@ -216,6 +216,14 @@ TEST(QuotesClosingBeliefs, StanceAdjectiveWithThatReportsTheClause) {
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Investors");
   EXPECT_EQ(q[0].text, "that the harbour board held fares steady");
+  // After a clause and "and", the holder is the noun phrase after it.
+  q = Reports("Many of the ferry pilots in the north belong to the old union and officials are worried that "
+              "pressing them could reopen old wounds.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "officials");
+  q = Reports("Teachers and parents are worried that the ferry will stop.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Teachers and parents");
   q = Reports("The spokesman made clear he would not negotiate with the pilots.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].text, "he would not negotiate with the pilots");

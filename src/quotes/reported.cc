@@ -474,6 +474,17 @@ class Reporter {
         if (question) continue;
         sp = f_.LeftSubject(v, c0);
         if (!sp.found) continue;
+        // "many farmers belong to a minority and politicians are worried
+        // that": the holder is the noun phrase after the last "and".
+        if (sp.description && sp.entity < 0) {
+          for (uint32_t a = v; a > sp.first_token + 1 && v - a < 4;) {
+            --a;
+            if (f_.Tok(a) != "and") continue;
+            // (Only after a clause, not a list: "Teachers and parents are".)
+            if (a + 1 < v && a >= sp.first_token + 6) sp = f_.Description(a + 1, v);
+            break;
+          }
+        }
       } else if (f_.Tok(m - 1) == "," || f_.Tok(m - 1) == "and") {
         // "..., confident that Democrats would be drawn to ...": of the
         // clause's subject.
