@@ -217,10 +217,10 @@ TEST(QuotesClosingBeliefs, StanceAdjectiveWithThatReportsTheClause) {
   EXPECT_EQ(q[0].speaker, "Investors");
   EXPECT_EQ(q[0].text, "that the harbour board held fares steady");
   // After a clause and "and", the holder is the noun phrase after it.
-  q = Reports("Many of the ferry pilots in the north belong to the old union and officials are worried that "
+  q = Reports("Many of the farmers in the north belong to the old union and politicians are worried that "
               "pressing them could reopen old wounds.");
   ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].speaker, "officials");
+  EXPECT_EQ(q[0].speaker, "politicians");
   q = Reports("Teachers and parents are worried that the ferry will stop.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Teachers and parents");
