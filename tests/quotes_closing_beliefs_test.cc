@@ -210,6 +210,10 @@ TEST(QuotesClosingBeliefs, StanceAdjectiveWithThatReportsTheClause) {
   EXPECT_EQ(q[0].cue, "Asked");
   EXPECT_TRUE(Reports("It had been made clear that the testimony had weakened.").empty());
   EXPECT_TRUE(Reports("The crew will make sure that the ferry runs on time.").empty());
+  // No stance is held by "It" or a thing, nor in "too sure that".
+  EXPECT_TRUE(Reports("It seems certain that the harbour plant will close.").empty());
+  q = Reports("The harbour vote made clear that the party was divided.");
+  for (const auto& g : q) EXPECT_NE(g.speaker, "The harbour vote");
   // Feelings and certainty after the holder's verb; "made clear" with a
   // bare clause.
   q = Reports("Investors were relieved that the harbour board held fares steady.");

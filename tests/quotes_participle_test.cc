@@ -210,6 +210,10 @@ TEST(QuotesParticiple, SpeechParticipleWithThatReportsWithoutAComma) {
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Rhea Calver");
   EXPECT_EQ(q[0].role, "Chief executive");
+  // A thing's change suggests nothing on anyone's behalf: no speaker.
+  q = Reports("The company's shares fell 4 percent, suggesting that investors remain nervous.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "<null>");
   // The writer's idioms and the noun "saying" report nothing.
   EXPECT_TRUE(Reports("It goes without saying that the harbour vote was close.").empty());
   EXPECT_TRUE(Reports("It is worth noting that the harbour vote was close.").empty());

@@ -299,9 +299,29 @@ class Reporter {
         }
       }
       if (!sp.found || sp.first_token != c0) sp = Speaker();
-      if (Enough(k + 1, end)) Emit(k + 1, ClauseEnd(k + 1, end), k, sp);
+      // "The company's shares fell, suggesting that": a thing's, no one's.
+      if (sp.found && sp.entity < 0 && sp.last_token < end && Is(f_.Tok(sp.last_token), {"'s", "\xE2\x80\x99s"}) &&
+          text::StartsLower(f_.Tok(sp.last_token - 1))) {
+        sp = Speaker();
+      }
+      if (Enough(k + 1, end)) Emit(k + 1, AsideEnd(k, ClauseEnd(k + 1, end)), k, sp);
       return;
     }
+  }
+
+  // "The senator, insisting that she had done nothing wrong, resigned": a
+  // participle set off by commas ends at the comma before the main verb.
+  uint32_t AsideEnd(uint32_t k, uint32_t e) const {
+    if (k == 0 || f_.Tok(k - 1) != ",") return e;
+    for (uint32_t m = k + 2; m + 1 < e; ++m) {
+      if (f_.Tok(m) != "," || f_.InQuote(doc_.tokens[m].span.begin)) continue;
+      const std::string_view w = f_.Tok(m + 1);
+      if (text::StartsLower(w) && !(w.size() > 4 && w.substr(w.size() - 3) == "ing") &&
+          (VerbLike(m + 1) || FiniteVerb(w)) && !Is(w, {"and", "but", "or"})) {
+        return m;
+      }
+    }
+    return e;
   }
 
   // "..., and a new CNN/ORC poll shows Clinton and Sanders in a dead heat",
@@ -339,7 +359,7 @@ class Reporter {
       while (a > c0 && noun - a < 6 &&
              (Is(f_.Tok(a - 1), {"a", "A", "the", "The", "new", "latest", "recent", "most", "national", "state", "two",
                                  "several", "many", "some", "early", "internal", "public", "exit", "entrance"}) ||
-              f_.Tok(a - 1) == "/" || (text::StartsUpper(f_.Tok(a - 1)) && a - 1 > c0 && !f_.IsPronoun(a - 1)))) {
+              f_.Tok(a - 1) == "/" || (text::StartsUpper(f_.Tok(a - 1)) && !f_.IsPronoun(a - 1)))) {
         --a;
       }
       // "A video showing the rescue was released Monday": a document that
@@ -395,6 +415,17 @@ class Reporter {
                    "three", "two", "four", "five", "during", "since", "until", "as", "what", "whatever", "names"});
   }
 
+  // True when a described speaker's last word is a people or office noun
+  // ("the spokesman", "Several Republicans"), not a thing ("The vote").
+  bool HumanHead(const Speaker& sp) const {
+    if (!sp.found || sp.last_token == 0) return false;
+    const std::string_view head = f_.Tok(sp.last_token - 1);
+    char buf[24];
+    const std::string_view folded = text::FoldCase(head, buf, sizeof buf);
+    return f_.lex().humans.Contains(head) || f_.lex().humans.Contains(folded) || f_.lex().titles.Contains(folded) ||
+           f_.IsPronoun(sp.last_token - 1) || text::StartsUpper(head);  // (a name: "Emanuel")
+  }
+
   // "He went on to say that ...", "Sexton was quick to point out that
   // ...", "She went out of her way to say that ...": a speech verb after a
   // phrase of manner or sequence reports for that phrase's subject.
@@ -437,14 +468,17 @@ class Reporter {
       // "The spokesman made clear the company would not negotiate".
       const bool bare_clause = made_clear && f_.Tok(k + 1) != "that" && PronounClauseAt(k + 1, end);
       if ((f_.Tok(k + 1) != "that" && !bare_clause) || f_.InQuote(doc_.tokens[k].span.begin)) continue;
-      // (An emotion or certainty only after its holder's verb: "He was sure
-      // that", "Investors were relieved that"; never "make sure that".)
+      // (A belief or certainty only after its holder's verb: "He was sure
+      // that"; never "make sure that". Feelings the writer sees are no
+      // statements: "She was surprised that the door was open".)
       if (!made_clear && !Is(t, {"confident", "convinced", "hopeful", "aware", "concerned", "certain", "adamant",
                                  "optimistic", "skeptical", "sceptical", "worried", "afraid", "fearful", "insistent",
                                  "sure", "relieved", "pleased", "unhappy", "disappointed", "frustrated", "upset",
                                  "surprised", "glad", "proud", "grateful", "angry", "furious", "dismayed"})) {
         continue;
       }
+      // "too sure that", "It seems certain that": no stance held.
+      if (Is(f_.Tok(k - 1), {"too", "such"})) continue;
       if (Covered(k, reports_before) || Covered(k + 1, reports_before)) continue;
       uint32_t m = k - (made_clear ? 1 : 0);
       while (m > c0 + 1 && Is(f_.Tok(m - 1), {"very", "not", "so", "fully", "acutely", "increasingly", "more", "less",
@@ -454,9 +488,11 @@ class Reporter {
       }
       Speaker sp;
       if (made_clear) {
-        // "it had been made clear that": a passive names no holder.
+        // "it had been made clear that": a passive names no holder; "The
+        // vote made clear that": a thing shows, no one says.
         if (Is(f_.Tok(m - 1), {"been", "be", "is", "was", "being"})) continue;
         sp = f_.LeftSubject(m, c0);
+        if (sp.found && sp.entity < 0 && sp.description && !HumanHead(sp)) continue;
       } else if (Is(f_.Tok(m - 1), {"is", "was", "are", "were", "am", "'s", "\xE2\x80\x99s", "'re", "\xE2\x80\x99re",
                                      "'m", "\xE2\x80\x99m", "be", "been", "remain", "remains", "remained", "seem",
                                      "seems", "seemed", "appear", "appears", "appeared", "feel", "feels", "felt",
@@ -473,7 +509,7 @@ class Reporter {
         for (uint32_t q = v; q > c0 && v - q < 4 && !question;) question = Is(f_.Tok(--q), {"whether", "if"});
         if (question) continue;
         sp = f_.LeftSubject(v, c0);
-        if (!sp.found) continue;
+        if (!sp.found || Is(f_.Tok(sp.first_token), {"It", "it", "There", "there", "This", "this", "That"})) continue;
         // "many farmers belong to a minority and politicians are worried
         // that": the holder is the noun phrase after the last "and".
         if (sp.description && sp.entity < 0) {
@@ -494,7 +530,7 @@ class Reporter {
         continue;
       }
       const uint32_t j = k + 1;
-      if (Enough(j, end)) Emit(j, ClauseEnd(j, end), made_clear ? k - 1 : k, sp, k);
+      if (Enough(j, end)) Emit(j, AsideEnd(k, ClauseEnd(j, end)), made_clear ? k - 1 : k, sp, k);
       return;
     }
   }
@@ -792,6 +828,12 @@ class Reporter {
               break;
             }
           }
+        }
+        // "The company's shares fell, suggesting": a thing's, no one's (a
+        // named owner speaks: "Clinton's campaign ..., saying").
+        if (sp.found && sp.entity < 0 && sp.last_token < end && Is(f_.Tok(sp.last_token), {"'s", "\xE2\x80\x99s"}) &&
+            text::StartsLower(f_.Tok(sp.last_token - 1))) {
+          continue;
         }
         // "U.S. District Judge Ann Cole imposed ..., saying": a role before
         // the name belongs to the subject.
