@@ -78,6 +78,10 @@ TEST(QuotesSources, OrganisationWhoseNameEndsInApostropheS) {
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Moody's");
   EXPECT_EQ(q[0].text, "the outlook was stable");
+  // Someone else's anonymity inside the clause is what was said.
+  q = Attribute("Christie's said the buyer wished to remain anonymous.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the buyer wished to remain anonymous");
   q = Attribute("The outlook is stable, Moody's said.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Moody's");

@@ -3158,8 +3158,11 @@ class Reporter {
     // why a source goes unnamed is no statement.
     for (uint32_t m = j; m < end && m < j + 6; ++m) {
       // "not to be named", not "said the protesters identified themselves".
-      if (Is(f_.Tok(m), {"anonymity", "anonymous", "anonymously"}) ||
-          (Is(f_.Tok(m), {"named", "identified"}) && Is(f_.Tok(m - 1), {"be", "being"}))) {
+      // ("said the buyer wished to remain anonymous": someone else's wish.)
+      const bool other = m > j && (f_.IsPronoun(j) || OpensSubject(f_.Tok(j))) &&
+                         !Is(verb, {"spoke", "speaks", "speaking", "asked", "requested", "declined"});
+      if (!other && (Is(f_.Tok(m), {"anonymity", "anonymous", "anonymously"}) ||
+                     (Is(f_.Tok(m), {"named", "identified"}) && Is(f_.Tok(m - 1), {"be", "being"})))) {
         return 0;
       }
       if (Is(f_.Tok(m), {",", ";", ":", "that"})) break;
