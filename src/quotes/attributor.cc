@@ -1572,7 +1572,8 @@ void QuoteAttributor::Process(Document& doc) const {
     Quote q = std::move(found[i].quote);
     // "called the nominee "unqualified" on Tuesday": a clause cut right after
     // a quoted fragment keeps the fragment's closing mark.
-    if (q.clause && q.clause->end < doc.text.size()) {
+    if (q.clause && q.clause->end < doc.text.size() &&
+        (doc.text[q.clause->end] == '"' || doc.text.compare(q.clause->end, 3, "\xE2\x80\x9D") == 0)) {
       const std::string_view clause = doc.Slice(*q.clause);
       size_t opens = 0, closes = 0;
       for (size_t at = 0; at < clause.size(); ++at) {
