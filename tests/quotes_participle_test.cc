@@ -214,6 +214,10 @@ TEST(QuotesParticiple, SpeechParticipleWithThatReportsWithoutAComma) {
   q = Reports("The company's shares fell 4 percent, suggesting that investors remain nervous.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "<null>");
+  // A participle aside right after the subject ends at its comma.
+  q = Reports("The harbour master, insisting that she had done nothing wrong, resigned on Friday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that she had done nothing wrong");
   // The writer's idioms and the noun "saying" report nothing.
   EXPECT_TRUE(Reports("It goes without saying that the harbour vote was close.").empty());
   EXPECT_TRUE(Reports("It is worth noting that the harbour vote was close.").empty());

@@ -311,8 +311,14 @@ class Reporter {
 
   // "The senator, insisting that she had done nothing wrong, resigned": a
   // participle set off by commas ends at the comma before the main verb.
-  uint32_t AsideEnd(uint32_t k, uint32_t e) const {
+  uint32_t AsideEnd(uint32_t k, uint32_t e, uint32_t subject_from = UINT32_MAX) const {
     if (k == 0 || f_.Tok(k - 1) != ",") return e;
+    // (In the main participle rule only right after the subject: "The
+    // senator, insisting that ..., resigned", not "X resigned, insisting".)
+    for (uint32_t m = subject_from; subject_from != UINT32_MAX && m + 1 < k; ++m) {
+      const std::string_view w = f_.Tok(m);
+      if (text::StartsLower(w) && (VerbLike(m) || FiniteVerb(w) || f_.IsCue(m))) return e;
+    }
     for (uint32_t m = k + 2; m + 1 < e; ++m) {
       if (f_.Tok(m) != "," || f_.InQuote(doc_.tokens[m].span.begin)) continue;
       const std::string_view w = f_.Tok(m + 1);
@@ -1818,7 +1824,7 @@ class Reporter {
       return;
     }
     const uint32_t j = AfterCue(k, end);
-    if (j != 0 && Enough(j, end)) Emit(j, ClauseEnd(j, end), k, sp);
+    if (j != 0 && Enough(j, end)) Emit(j, AsideEnd(k, ClauseEnd(j, end), sp.first_token), k, sp);
   }
 
   // A dash between words: an em or en dash, "--", or a hyphen standing
