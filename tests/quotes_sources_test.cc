@@ -91,6 +91,14 @@ TEST(QuotesSources, OrganisationWhoseNameEndsInApostropheS) {
   EXPECT_EQ(q[0].role, "Bank of England Governor");
 }
 
+TEST(QuotesSources, TwoTitledPeopleWithNationalitiesSpeakTogether) {
+  auto q = Attribute("German Chancellor Greta Vogel and French President Henri Dubois said in a joint statement "
+                     "that the harbour treaty must be signed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "German Chancellor Greta Vogel and French President Henri Dubois");
+  EXPECT_EQ(q[0].text, "that the harbour treaty must be signed");
+}
+
 TEST(QuotesSources, AgentOfAPassiveBeforeARelativeSpeaks) {
   auto q = Attribute("The ferry plan was criticised by opposition lawmakers, who said it was unaffordable.");
   ASSERT_EQ(q.size(), 1u);

@@ -1572,6 +1572,14 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
         while (p > lo + 1 && first_end - p < 6 && Tok(p) != "(") --p;
         if (Tok(p) == "(") first_end = p - 1;
       }
+      // ("German Chancellor X and French President Y said": a nationality or
+      // place before the second title.)
+      if (start >= lo + 3 && Tok(start - 1) != "and" && text::StartsUpper(Tok(start - 1)) &&
+          MentionEndingAt(start - 1) >= 0 && Tok(start - 2) == "and" &&
+          doc_.entities[doc_.mentions[MentionEndingAt(start - 1)].entity].type != EntityType::kPerson) {
+        start -= 1;
+        first_end = start >= lo + 2 ? start - 2 : start;
+      }
       const bool joined = start >= lo + 2 && Tok(start - 1) == "and" && PersonMentionEndingAt(first_end) >= 0;
       // "Secretary of State John Kerry": "of" inside a title is no preposition.
       // ("Supporters of Mr. Trump said": people of a person, a plural, no
@@ -1619,6 +1627,12 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
           if (joined) {
             const Mention& other = doc_.mentions[PersonMentionEndingAt(first_end)];
             uint32_t b = other.title.empty() ? other.span.begin : other.title.begin;
+            // ("German Chancellor X and ...": the nationality before the title.)
+            if (const uint32_t bt = TokenAt(b); bt > lo && text::StartsUpper(Tok(bt - 1)) &&
+                MentionEndingAt(bt - 1) >= 0 &&
+                doc_.entities[doc_.mentions[MentionEndingAt(bt - 1)].entity].type != EntityType::kPerson) {
+              b = doc_.tokens[bt - 1].span.begin;
+            }
             sp.mention = {b, men.span.end};
             sp.name = std::string(doc_.Slice(sp.mention));
             sp.entity = -1;
