@@ -230,5 +230,12 @@ TEST(QuotesSpeechForms, SingleMarksAfterAPluralAndAroundOne) {
   EXPECT_EQ(doc.Slice(doc.quotes[0].content), "The Tories' ferry plans will fail.");
 }
 
+TEST(QuotesSpeechForms, AColonAfterATitledSubjectsPredicate) {
+  // "Manager Ken Doyle was furious: "..."": the titled subject speaks.
+  Document doc = testing_util::Analyze("Manager Ken Doyle was furious: \"That was never a penalty.\"");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].speaker.value_or(""), "Ken Doyle");
+}
+
 }  // namespace
 }  // namespace newsgraph

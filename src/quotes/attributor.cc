@@ -863,7 +863,8 @@ class Attribution {
       }
       int32_t b = int32_t(v), e = int32_t(v);
       Speaker sp = SubjectOf(v, sent, &b, &e);
-      return sp.found && sp.first_token == c0 ? v : 0;
+      // ("Manager Ken Doyle was furious:": a title before the name.)
+      return sp.found && (sp.first_token == c0 || f_.RolePrefix(c0, sp.first_token)) ? v : 0;
     }
     return 0;
   }
