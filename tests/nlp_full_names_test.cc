@@ -127,5 +127,11 @@ TEST(FullNames, ACourtesyTitleBeforeAPlaceLikeFamilyNameNamesThePerson) {
   EXPECT_EQ(testing_util::FindEntity(doc, "Ms. Park"), nullptr);
 }
 
+TEST(FullNames, AnImperativeOpeningTheSentenceIsNoName) {
+  Document doc = testing_util::Entities("Ask Viktor Hale about retirement and he scoffs.");
+  EXPECT_NE(testing_util::FindEntity(doc, "Viktor Hale"), nullptr);
+  EXPECT_EQ(testing_util::FindEntity(doc, "Ask Viktor Hale"), nullptr);
+}
+
 }  // namespace
 }  // namespace newsgraph
