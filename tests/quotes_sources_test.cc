@@ -91,6 +91,13 @@ TEST(QuotesSources, OrganisationWhoseNameEndsInApostropheS) {
   EXPECT_EQ(q[0].role, "Bank of England Governor");
 }
 
+TEST(QuotesSources, AnOrganisationWithATimeBeforeItsCue) {
+  auto q = Attribute("Wells Fargo just this month announced it would end the harbour incentives.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Wells Fargo");
+  EXPECT_EQ(q[0].text, "it would end the harbour incentives");
+}
+
 TEST(QuotesSources, TwoTitledPeopleWithNationalitiesSpeakTogether) {
   auto q = Attribute("German Chancellor Greta Vogel and French President Henri Dubois said in a joint statement "
                      "that the harbour treaty must be signed.");

@@ -1536,7 +1536,18 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
         uint32_t start = TokenAt(doc_.mentions[om].span.begin);
         // Only the mention itself, or with an appositive: in "North Korea
         // watchers said" the place is a modifier.
+        // ("Wells Fargo just this month announced": adverbs and a time too.)
         bool alone = m + 1 == cue || Tok(m + 1) == "," || Tok(m + 1) == "(";
+        if (!alone && m + 1 < cue && cue - m <= 5 && Adverbs(m + 1, cue)) {
+          alone = true;
+          for (uint32_t w = m + 1; w < cue && alone; ++w) {
+            const std::string_view t = Tok(w);
+            alone = !text::StartsLower(t) ||
+                    Is(t, {"just", "this", "last", "month", "week", "year", "on", "now", "also", "still", "again",
+                           "already", "earlier", "later", "today", "yesterday", "recently", "once", "then", "quickly",
+                           "publicly", "formally", "officially", "previously", "repeatedly", "weekend", "morning"});
+          }
+        }
         if (alone && (start == lo || (start == lo + 1 && Is(Tok(lo), {"The", "the"})))) {
           Speaker sp;
           sp.found = true;
