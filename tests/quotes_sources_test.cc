@@ -98,6 +98,31 @@ TEST(QuotesSources, AnOrganisationWithATimeBeforeItsCue) {
   EXPECT_EQ(q[0].text, "it would end the harbour incentives");
 }
 
+TEST(QuotesSources, WireForms) {
+  // "authorities" speak; a long role after "According to NAME,"; a place's
+  // name set off by commas before "that"; a question put to the speaker is
+  // no role.
+  auto q = Attribute("A teenager has died, authorities said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "authorities");
+  q = Attribute("According to Lukas Vale, an analyst at the Institute for Harbour Security in Hamburg, neither "
+                "government can afford to look weak.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "an analyst at the Institute for Harbour Security in Hamburg");
+  EXPECT_EQ(q[0].text, "neither government can afford to look weak");
+  q = Attribute("Ada Morel told a news conference in the capital, Vauclair, that none of the pilots had been harmed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that none of the pilots had been harmed");
+  q = Attribute("Tom Solberg, asked whether the harbour had made too many concessions, said the deal was fair.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].cue, "asked");
+  EXPECT_EQ(q[0].speaker, "<null>");
+  EXPECT_EQ(q[0].text, "whether the harbour had made too many concessions");
+  EXPECT_EQ(q[1].speaker, "Tom Solberg");
+  EXPECT_EQ(q[1].role, "<null>");
+  EXPECT_EQ(q[1].text, "the deal was fair");
+}
+
 TEST(QuotesSources, TwoTitledPeopleWithNationalitiesSpeakTogether) {
   auto q = Attribute("German Chancellor Greta Vogel and French President Henri Dubois said in a joint statement "
                      "that the harbour treaty must be signed.");

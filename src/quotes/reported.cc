@@ -1295,6 +1295,25 @@ class Reporter {
           continue;
         }
       }
+      // "Tom Solberg, asked whether X, said Y": the subject was asked, by no
+      // one named; the question ends at its comma and the sentence's own cue
+      // follows.
+      if (t == "asked" && k > 0 && f_.Tok(k - 1) == "," && sp.found && sp.last_token + 1 == k) {
+        if (const uint32_t j = AskedWhat(k, end);
+            j != 0 && Is(f_.Tok(j), {"whether", "if", "what", "why", "how", "when", "where", "who"})) {
+          uint32_t e = j + 1;
+          while (e < end && f_.Tok(e) != ",") ++e;
+          if (e < end && e > j + 1) {
+            Emit(j, e, k, Speaker());
+            // The subject's own cue right after the aside.
+            if (e + 2 < end && f_.IsCue(e + 1)) {
+              const uint32_t a = AfterCue(e + 1, end);
+              if (a != 0 && Enough(a, end)) Emit(a, ClauseEnd(a, end), e + 1, sp);
+            }
+            return;
+          }
+        }
+      }
       if ((sp.first_token == c0 || OpensInnerClause(sp.first_token, c0)) && Is(t, {"asked", "asks", "asking"})) {
         if (uint32_t j = AskedWhat(k, end)) {
           // "asked about his relationship with X": the topic, to its end.
@@ -3209,6 +3228,13 @@ class Reporter {
           m += 2;
           continue;
         }
+        // "told a news conference in the capital, Vauclair, that": a name
+        // set off by commas names the place or body before it.
+        if (f_.Tok(m) == "," && m + 3 < end && text::StartsUpper(f_.Tok(m + 1)) && !f_.IsPronoun(m + 1)) {
+          uint32_t c = m + 1;
+          while (c < end && c < m + 5 && text::StartsUpper(f_.Tok(c))) ++c;
+          if (c + 1 < end && f_.Tok(c) == "," && f_.Tok(c + 1) == "that") return c + 1;
+        }
         if (f_.Tok(m) == "," || (f_.IsCue(m) && !f_.NounUse(m))) break;
       }
       return 0;
@@ -3646,7 +3672,7 @@ class Reporter {
           // the source before the clause.
           uint32_t from = stop + 1;
           uint32_t c2 = from;
-          while (c2 < end && c2 < from + 10 && f_.Tok(c2) != ",") ++c2;
+          while (c2 < end && c2 < from + 16 && f_.Tok(c2) != ",") ++c2;
           if (c2 + 3 < end && f_.Tok(c2) == "," && c2 > from) {
             const int32_t pm = f_.PersonMentionStartingAt(from);
             const bool name = pm >= 0 && f_.TokenAt(doc_.mentions[pm].span.end) == c2;
@@ -3674,7 +3700,7 @@ class Reporter {
             // harbour master", "Clinton's Latino vote director"); "her former
             // label X, which ..." and "one user on Weibo" are the clause's own
             // subject, "shortly before X" an adverbial.
-            if (!name && !participle && named_source && c2 <= from + 8 &&
+            if (!name && !participle && named_source && c2 <= from + 14 &&
                 (Is(f_.Tok(from), {"the", "a", "an"}) || text::StartsUpper(f_.Tok(from))) &&
                 !Is(f_.Tok(c2 + 1), {"which", "who", "whose", "where", "when"})) {
               role = true;

@@ -103,7 +103,8 @@ void SpeakerFinder::DropAgeRole(Speaker* sp) {
   const size_t space = r.find(' ');
   const bool participle = space != std::string::npos && space > 3 && r[0] >= 'a' && r[0] <= 'z' &&
                           r.compare(space - 2, 2, "ed") == 0 && r.compare(space, 4, " by ") == 0;
-  const bool led = r.compare(0, 7, "led by ") == 0;
+  // ("Solberg, asked whether ..., said": the question put to the speaker.)
+  const bool led = r.compare(0, 7, "led by ") == 0 || r.compare(0, 6, "asked ") == 0;
   // ("the King said": the article is no role; "recalls X of his first day
   // in the mine": what the words are about is none either.)
   const bool article = r == "the" || r == "The" || r == "a" || r == "A" || r == "an" || r.rfind("of his ", 0) == 0 ||
