@@ -101,5 +101,18 @@ TEST(QuotesWrongSpeaker, ADescriptionGivenByAppositionNamesItsPerson) {
   EXPECT_EQ(doc.quotes[2].speaker.value_or(""), "Luis Vale");
 }
 
+TEST(QuotesWrongSpeaker, APersonsGroupSpeaksNotThePerson) {
+  // "The Vale campaign said", "Vale aides said": the group named after the
+  // person is the speaker.
+  Document doc = testing_util::Analyze(
+      "Ada Vale spoke in Ohio. The Vale campaign said the harbour race was close. Vale aides said she would win.");
+  ASSERT_EQ(doc.quotes.size(), 2u);
+  EXPECT_EQ(doc.quotes[0].speaker.value_or(""), "The Vale campaign");
+  EXPECT_EQ(doc.quotes[1].speaker.value_or(""), "Vale aides");
+  doc = testing_util::Analyze("Ada Vale spoke in Ohio. Vale said the harbour race was close.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].speaker.value_or(""), "Ada Vale");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1632,6 +1632,26 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
                      !joined && !titled && !office_and && !subordinate) ||
                     described;
       bool possessive = m + 1 < cue && (Tok(m + 1) == "'s" || Tok(m + 1) == "\xE2\x80\x99s");
+      // "The Trump campaign said", "Trump aides said": the person names the
+      // group that speaks, not the speaker.
+      if (!object && !possessive && m + 1 < cue && cue - m <= 3) {
+        bool group = true;
+        for (uint32_t w = m + 1; w < cue && group; ++w) group = text::StartsLower(Tok(w)) && !IsCue(w);
+        if (group && Is(Tok(cue - 1), {"campaign", "administration", "aides", "aide", "officials", "allies",
+                                       "advisers", "advisors", "spokesman", "spokeswoman", "spokesperson", "team",
+                                       "camp", "lawyers", "attorneys", "supporters", "government", "family",
+                                       "foundation", "organization", "staff", "staffers", "loyalists"})) {
+          uint32_t a = start;
+          while (a > lo && start - a < 3 &&
+                 Is(Tok(a - 1), {"The", "the", "A", "a", "An", "an", "One", "one", "Two", "two", "Several", "several",
+                                 "Some", "some", "Many", "many", "senior", "top", "former", "Former", "longtime"})) {
+            --a;
+          }
+          Speaker d = Description(a, cue);
+          d.first_token = a;
+          return d;
+        }
+      }
       if (!object && !possessive) {
         Speaker sp = FromMention(mi);
         if (RoleGap(m + 1, cue, &sp)) {
