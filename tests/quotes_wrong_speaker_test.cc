@@ -109,6 +109,10 @@ TEST(QuotesWrongSpeaker, APersonsGroupSpeaksNotThePerson) {
   ASSERT_EQ(doc.quotes.size(), 2u);
   EXPECT_EQ(doc.quotes[0].speaker.value_or(""), "The Vale campaign");
   EXPECT_EQ(doc.quotes[1].speaker.value_or(""), "Vale aides");
+  doc = testing_util::Analyze(
+      "Ada Vale spoke in Ohio. Ada Vale's campaign sent an email Wednesday saying that the harbour race was close.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].speaker.value_or(""), "Ada Vale's campaign");
   doc = testing_util::Analyze("Ada Vale spoke in Ohio. Vale said the harbour race was close.");
   ASSERT_EQ(doc.quotes.size(), 1u);
   EXPECT_EQ(doc.quotes[0].speaker.value_or(""), "Ada Vale");

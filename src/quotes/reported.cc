@@ -2363,6 +2363,16 @@ class Reporter {
 
   Speaker ClauseSubjectHead(uint32_t c0) const {
     int32_t m = f_.PersonMentionStartingAt(c0);
+    // "Tom Reed's campaign sent an email saying": the person's group.
+    if (m >= 0) {
+      const uint32_t after = f_.TokenAt(doc_.mentions[m].span.end);
+      if (after + 1 < doc_.tokens.size() && Is(f_.Tok(after), {"'s", "\xE2\x80\x99s"}) &&
+          Is(f_.Tok(after + 1), {"campaign", "administration", "aides", "lawyers", "attorneys", "spokesman",
+                                 "spokeswoman", "spokesperson", "office", "team", "camp", "allies", "advisers",
+                                 "family", "government", "foundation", "company", "staff"})) {
+        return f_.Description(c0, after + 2);
+      }
+    }
     if (m >= 0 || f_.IsPronoun(c0)) {
       Speaker sp = f_.RightSubject(c0, c0 + 1 + (m >= 0 ? 4 : 0));
       // A title stays ("Judge Patricia Owens rejected ..., saying").
