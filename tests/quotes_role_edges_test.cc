@@ -385,5 +385,25 @@ TEST(QuotesRoleEdges, HowADocumentCameAboutAndAnAgeAreNoRoles) {
   EXPECT_EQ(q[0].role, "Councilwoman");
 }
 
+TEST(QuotesRoleEdges, ArtsOccupationsAndClosingDescriptions) {
+  auto q = testing_util::Statements("Publicist Dana Kroll told Page Six that her client was resting.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Dana Kroll");
+  EXPECT_EQ(q[0].role, "Publicist");
+  q = testing_util::Statements("\"It's fine,\" one reviewer said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "one reviewer");
+  // "when asked about it" is the occasion, no role.
+  q = testing_util::Statements("\"We'll see,\" said Tom Abernathy, when asked about it.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "<null>");
+  // "CLAUSE, her husband, NAME, said": the description is the role, not the
+  // statement's end.
+  q = testing_util::Statements("The cause was cancer, her husband, Leonard Ellison, said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "The cause was cancer");
+  EXPECT_EQ(q[0].role, "her husband");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -104,7 +104,9 @@ void SpeakerFinder::DropAgeRole(Speaker* sp) {
   const bool participle = space != std::string::npos && space > 3 && r[0] >= 'a' && r[0] <= 'z' &&
                           r.compare(space - 2, 2, "ed") == 0 && r.compare(space, 4, " by ") == 0;
   // ("Solberg, asked whether ..., said": the question put to the speaker.)
-  const bool led = r.compare(0, 7, "led by ") == 0 || r.compare(0, 6, "asked ") == 0;
+  const bool led = r.compare(0, 7, "led by ") == 0 || r.compare(0, 6, "asked ") == 0 ||
+                   r.compare(0, 5, "when ") == 0 || r.compare(0, 6, "while ") == 0 || r.compare(0, 6, "after ") == 0 ||
+                   r.compare(0, 7, "before ") == 0;  // "said X, when asked about it"
   // ("the King said": the article is no role; "recalls X of his first day
   // in the mine": what the words are about is none either.)
   const bool article = r == "the" || r == "The" || r == "a" || r == "A" || r == "an" || r.rfind("of his ", 0) == 0 ||
@@ -1703,6 +1705,23 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
               if (plain) {
                 sp.role = std::string(doc_.Slice({doc_.tokens[lo].span.begin, doc_.tokens[start - 2].span.end}));
                 sp.first_token = lo;
+              }
+            } else if (Tok(cue - 1) == "," || Tok(m + 1) == ",") {
+              // "The cause was cancer, her husband, Leonard Ellison, said": a
+              // short description after the statement's own comma.
+              uint32_t c = start - 1;
+              while (c > lo && start - c < 6 && Tok(c - 1) != ",") --c;
+              if (c > lo + 1 && c + 1 < start && Tok(c - 1) == "," &&
+                  Is(Tok(c), {"the", "The", "a", "A", "an", "An", "his", "His", "her", "Her", "their", "Their"})) {
+                bool plain = true;
+                for (uint32_t k = c + 1; k + 1 < start && plain; ++k) {
+                  plain = text::StartsLower(Tok(k)) && !IsCue(k) && !IsPronoun(k) &&
+                          !Is(Tok(k), {"and", "or", "but", "who", "which", "that", "is", "was"});
+                }
+                if (plain && lex_.humans.Contains(Tok(start - 2))) {
+                  sp.role = std::string(doc_.Slice({doc_.tokens[c].span.begin, doc_.tokens[start - 2].span.end}));
+                  sp.first_token = c;
+                }
               }
             }
           }
