@@ -113,6 +113,9 @@ TEST(QuotesWrongSpeaker, APersonsGroupSpeaksNotThePerson) {
       "Ada Vale spoke in Ohio. Ada Vale's campaign sent an email Wednesday saying that the harbour race was close.");
   ASSERT_EQ(doc.quotes.size(), 1u);
   EXPECT_EQ(doc.quotes[0].speaker.value_or(""), "Ada Vale's campaign");
+  doc = testing_util::Analyze("The family of the actor Ada Vale said she had died peacefully.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].speaker.value_or(""), "The family of the actor Ada Vale");
   doc = testing_util::Analyze("Ada Vale spoke in Ohio. Vale said the harbour race was close.");
   ASSERT_EQ(doc.quotes.size(), 1u);
   EXPECT_EQ(doc.quotes[0].speaker.value_or(""), "Ada Vale");

@@ -1610,6 +1610,11 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
              lex_.humans.Contains(Tok(before_role - 1))) {
         --before_role;
       }
+      // ("The family of the actor Bernard Quill said": the role's article.)
+      if (before_role < start && before_role > lo + 1 && Is(Tok(before_role - 1), {"the", "a", "an"}) &&
+          IsPreposition(Tok(before_role - 2))) {
+        --before_role;
+      }
       // ("chairman and CEO Craig Menear said": "and" inside a list of offices.)
       const bool office_and = start >= lo + 2 && Is(Tok(start - 1), {"and", "&"}) && RoleWord(start - 2) &&
                               PersonMentionEndingAt(start - 2) < 0;
