@@ -220,5 +220,13 @@ TEST(QuotesClause, QuotedNamesThingsNamedAndListeners) {
   EXPECT_EQ(got[0].clause.find("CNN"), std::string::npos) << got[0].clause;
 }
 
+TEST(QuotesClause, TheWritersVerdictAfterAQuotedFragmentEndsTheClause) {
+  Document doc = Pipeline(
+      "Senator Ada Vale argued on Tuesday that the bill \"does nothing for ferry families,\" a claim her "
+      "opponents dismiss as theater.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(ClauseOf(doc, 0), "that the bill \"does nothing for ferry families,\"");
+}
+
 }  // namespace
 }  // namespace newsgraph

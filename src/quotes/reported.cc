@@ -2608,12 +2608,14 @@ class Reporter {
       }
       // "..., a claim that sent the stock soaring": the writer's word on
       // the statement.
-      if (t == "," && m + 3 < end && Is(n, {"a", "an"}) &&
-          Is(f_.Tok(m + 2), {"claim", "claims", "assertion", "statement", "remark", "comment", "charge", "prediction",
-                             "promise", "pledge", "move", "contention", "accusation", "allegation", "suggestion",
-                             "jab", "swipe", "broadside", "rebuke"}) &&
-          !f_.InQuote(doc_.tokens[m].span.begin)) {
-        return m;
+      // (Also after a quote's closing mark glued to the comma: "that the bill
+      // "does nothing for working families," a claim her opponents ...".)
+      if (t == "," && after + 2 < end && Is(n, {"a", "an"}) &&
+          Is(f_.Tok(after + 1), {"claim", "claims", "assertion", "statement", "remark", "comment", "charge",
+                                 "prediction", "promise", "pledge", "move", "contention", "accusation", "allegation",
+                                 "suggestion", "jab", "swipe", "broadside", "rebuke"}) &&
+          (!f_.InQuote(doc_.tokens[m].span.begin) || after == m + 2)) {
+        return after == m + 2 ? m + 2 : m;
       }
       // "said he was "encouraged" by the plan - a modest boost for Obama
       // ...": a noun phrase after a dash glosses the report, the writer's.
