@@ -414,7 +414,9 @@ class Recognizer {
   // name, unless it is a listed place written so ("US").
   bool IsStarter(size_t k) const {
     std::string_view t = Tok(k);
-    return lex_.starters.Contains(t) && !(t.size() > 1 && t[1] >= 'A' && t[1] <= 'Z' && lex_.places.Find(t));
+    // ("WHO said": the World Health Organization, written in capitals.)
+    return lex_.starters.Contains(t) &&
+           !(t.size() > 1 && t[1] >= 'A' && t[1] <= 'Z' && (lex_.places.Find(t) || lex_.org_names.Find(t)));
   }
 
   // An acronym that names an organisation: not a common noun ("DNA", "TV").
@@ -922,6 +924,12 @@ class Recognizer {
         return true;
       }
     }
+    // "said the union's general secretary, Ged Nichols.", "her lawyer, Ged
+    // Nichols, said": a name in apposition to a person noun.
+    if (a > s.first_token + 1 && Tok(a - 1) == "," && text::StartsLower(Tok(a - 2)) &&
+        lex_.humans.Contains(Tok(a - 2)) && (b >= s.end_token || tok(b) == "," || tok(b) == "." || tok(b) == ";")) {
+      return true;
+    }
     // "Ravi Shah, 34, said": an age in apposition.
     if (tok(b) == "," && IsAge(tok(b + 1)) &&
         (tok(b + 2) == "," || tok(b + 2) == "." || tok(b + 2) == ";" || tok(b + 2) == "and")) {
@@ -1096,6 +1104,8 @@ class Recognizer {
     std::vector<int> seen(entities.size(), 0);
     std::vector<uint32_t> last_pos(entities.size(), 0);
     std::unordered_map<std::string, int32_t> org_heads;  // last word of a multi-word ORG -> entity
+    int32_t prev_org = -1;       // the last organisation mention's entity
+    uint32_t prev_org_end = 0;   // and where that mention ends
     std::unordered_map<std::string_view, int32_t> lone_named;  // one-word place or organisation -> entity
     // A lone name that a person's verb or a title marks once ("Galois
     // returned") is that person wherever else it stands alone. A speech
@@ -1154,7 +1164,20 @@ class Recognizer {
         // last word alone is that organisation.
         auto short_org = r.type == EntityType::kOrg && r.key.find(' ') == std::string::npos
                              ? org_heads.find(r.key) : org_heads.end();
-        e = short_org != org_heads.end() ? short_org->second : entity_for(r.type, r.key, r.span.begin);
+        // "Kestrel Bank of Canada (KBC.TO)", "the Irish Air Line Pilots'
+        // Association (IALPA)": a short name or ticker in brackets right
+        // after an organisation is that organisation, here and later.
+        const bool bracketed = r.type == EntityType::kOrg && prev_org >= 0 && r.key.find(' ') == std::string::npos &&
+                               r.span.begin > prev_org_end &&
+                               (doc_.Slice({prev_org_end, r.span.begin}) == " (" ||
+                                doc_.Slice({prev_org_end, r.span.begin}) == "(");
+        if (bracketed) index.emplace(key_of(r.type, r.key), prev_org);
+        e = bracketed ? prev_org
+            : short_org != org_heads.end() ? short_org->second : entity_for(r.type, r.key, r.span.begin);
+        if (r.type == EntityType::kOrg) {
+          prev_org = e;
+          prev_org_end = r.span.end;
+        }
         if ((r.type == EntityType::kGpe || r.type == EntityType::kLoc || r.type == EntityType::kOrg) &&
             r.key.find(' ') == std::string::npos) {
           lone_named.emplace(std::string_view(r.key), e);  // raws_ outlives the map

@@ -1614,7 +1614,13 @@ void QuoteAttributor::Process(Document& doc) const {
           tb -= 2;
         }
         if (!lex_->honorifics.Contains(title)) {
-          q.speaker_role = std::string(doc.Slice({doc.tokens[tb].span.begin, m->title.end}));
+          // ("CDC Director Dr. Mandy Cohen": the office without "Dr.".)
+          uint32_t role_end = m->title.end;
+          const uint32_t last = finder.TokenAt(m->title.end) - 1;
+          std::string_view w = finder.Tok(last);
+          if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
+          if (last > tb && lex_->honorifics.Contains(w)) role_end = doc.tokens[last - 1].span.end;
+          q.speaker_role = std::string(doc.Slice({doc.tokens[tb].span.begin, role_end}));
         }
       }
     }

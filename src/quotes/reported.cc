@@ -1075,13 +1075,34 @@ class Reporter {
       // clause before it as its subject.
       if (!(sp.found && sp.first_token == c0) && k > c0 + 2 && f_.Tok(k - 1) == "," && !f_.IsPronoun(k + 1) &&
           !Is(t, {"show", "shows", "showed", "showing", "found", "finds", "learned", "knew", "revealed", "indicated",
-                  "indicate", "indicates", "cited", "cites", "expected", "hoped", "hoping", "feared", "worried"})) {
+                  "indicate", "indicates", "cited", "cites", "expected", "hoped", "hoping", "feared", "worried",
+                  "told", "tells"})) {
         Speaker r = f_.RightSubject(k + 1, end);
+        if (!r.found) {
+          // "..., said a handful of Democrats who point to his ties with labor
+          // and his ...": a relative clause too long to read as part of the
+          // description; the speaker is the words before it.
+          for (uint32_t w = k + 2; w < end && w < k + 8; ++w) {
+            if (Is(f_.Tok(w), {",", ";", ":", "that"})) break;
+            if (!Is(f_.Tok(w), {"who", "whose"})) continue;
+            r = f_.RightSubject(k + 1, w);
+            if (r.found && r.last_token < w) r = Speaker();
+            break;
+          }
+        }
         bool ends = r.found && (r.last_token >= end || Is(f_.Tok(r.last_token), {",", "(", "of"}) ||
                                 end - r.last_token <= 3);
+        // "..., said a handful of Democrats who point to his ties with labor
+        // and his ...": a relative clause runs on to the sentence's end.
+        for (uint32_t a = r.first_token; r.found && !ends && a <= r.last_token && a < end; ++a) {
+          ends = Is(f_.Tok(a), {"who", "whose"}) && a > r.first_token;
+        }
         // "..., said the candidate could be ...": a description holding a
         // verb is the report, not its speaker.
-        for (uint32_t a = r.first_token; ends && r.description && a < r.last_token; ++a) {
+        // ("said a handful of Democrats who have ties to labor": the verb of
+        // a relative clause describes the speaker.)
+        for (uint32_t a = r.first_token; ends && r.description && a < r.last_token && !Is(f_.Tok(a), {"who", "whose"});
+             ++a) {
           ends = !Is(f_.Tok(a), {"could", "would", "should", "will", "can", "may", "might", "must", "is", "was",
                                  "are", "were", "has", "have", "had"});
         }
@@ -1824,6 +1845,9 @@ class Reporter {
            (t != "adding" || (k + 1 < doc_.tokens.size() && f_.Tok(k + 1) == "that"))))) {
       return false;
     }
+    // ", speaking on condition of anonymity because ...": why the source
+    // goes unnamed, no statement.
+    if (AnonymityAside(k, doc_.sentences[doc_.tokens[k].sentence].end_token)) return false;
     // ", referring to X": who or what the speaker meant is the statement.
     if (t == "referring") return k + 2 < doc_.tokens.size() && f_.Tok(k + 1) == "to";
     return f_.IsCue(k) && text::StartsLower(t) && !f_.lex().clauseless.Contains(t);
@@ -3035,6 +3059,30 @@ class Reporter {
            (v.size() > 3 && text::StartsLower(v) && v.substr(v.size() - 2) == "ed");
   }
 
+  // A subject (a pronoun or a short noun phrase) and a present-tense verb at
+  // j: "it takes", "the party needs". Only where no object can stand.
+  bool PresentClauseAt(uint32_t j, uint32_t end) const {
+    if (NounClauseAt(j, end, /*past=*/true) || PronounClauseAt(j, end)) return true;
+    const bool pronoun = Is(f_.Tok(j), {"he", "she", "it", "they", "we", "I"});
+    if (!pronoun && !Is(f_.Tok(j), {"the", "a", "an", "his", "her", "their", "its", "our", "this"}) &&
+        !(text::StartsUpper(f_.Tok(j)) && !f_.IsPronoun(j))) {
+      return false;
+    }
+    for (uint32_t m = j + 1; m + 1 < end && m < j + (pronoun ? 2 : 6); ++m) {
+      const std::string_view w = f_.Tok(m);
+      if (w.size() > 3 && text::StartsLower(w) && w.back() == 's' && w[w.size() - 2] != 's' &&
+          w[w.size() - 2] != 'u' && w[w.size() - 2] != '\'' && !f_.IsCue(m)) {
+        return true;
+      }
+      if (!text::StartsLower(w) && !text::StartsUpper(w)) return false;
+      if (Is(w, {"that", "which", "who", "to", "as", "for", "in", "on", "at", "by", "with", "from", "and", "or",
+                 "but", "of"})) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   // A short noun phrase and its finite verb at j: "indicated the invitation
   // was accepted", "learned her father had begun", "found Democrats favored
   // Clinton" (a past tense counts only after a verb of finding, `past`: in
@@ -3345,6 +3393,8 @@ class Reporter {
           if (text::StartsUpper(f_.Tok(o)) && !determiner && j == o) return 0;
         } else if (j < end && f_.lex().told_objects.Contains(f_.Tok(j))) {
           ++j;
+          // "tells voters who wonder why ...": the listener's own clause.
+          if (j < end && Is(f_.Tok(j), {"who", "whom", "whose", "which"})) return 0;
           // "told reporters in Canberra the decision was final": a place
           // after the listener.
           if (j + 2 < end && Is(f_.Tok(j), {"in", "at"}) && text::StartsUpper(f_.Tok(j + 1))) {
@@ -3419,6 +3469,10 @@ class Reporter {
           p = m + 1;
           if (p < end && f_.Tok(p) == "on" && p + 1 < end && IsDate(p + 1)) ++p;
           while (p < end && IsDate(p)) ++p;
+          // After the medium no object can stand, so a present verb opens
+          // the clause as well as a past one: "said in an interview the
+          // party needs time", "said in a statement it takes time".
+          if (p < end && PresentClauseAt(p, end)) return p;
           break;
         }
       }
@@ -3582,7 +3636,8 @@ class Reporter {
   // among them) take from the sentence's first word of content.
   uint32_t OpeningStart(const Sentence& sent, uint32_t c0) const {
     uint32_t k = sent.first_token;
-    for (uint32_t m = k; m < c0 && m < k + 6; ++m) {
+    // (As far as ClauseStart looks: "HOUSTON, April 9 (Reuters) -".)
+    for (uint32_t m = k; m < c0 && m < k + 10; ++m) {
       std::string_view t = f_.Tok(m);
       if (Is(t, {"--", "-", "\xE2\x80\x94", "\xE2\x80\x93"})) {
         k = m + 1;
@@ -3806,6 +3861,23 @@ class Reporter {
     }
     SpeakerFinder::DropAgeRole(&sp);
     if (cue != UINT32_MAX && AnonymityAside(cue, b)) return;
+    // "..., two of the people said, speaking on condition of anonymity":
+    // why the source goes unnamed is not what it said.
+    if (Is(f_.Tok(a), {"speaking", "asking", "requesting", "declining"}) && AnonymityAside(a, b)) return;
+    // "with the economy adding 151,000 jobs", "added 10 points": a number
+    // right after "add" is what was added, not said.
+    if (cue != UINT32_MAX && a == cue + 1 && Is(f_.Tok(cue), {"adding", "added", "adds", "add"}) &&
+        StartsDigit(f_.Tok(a))) {
+      return;
+    }
+    // "declined to comment on reports that the company was exploring a
+    // sale": the rumour is not the spokeswoman's.
+    if (cue != UINT32_MAX && cue + 2 < a &&
+        Is(f_.Tok(cue), {"declined", "declines", "declining", "refused", "refuses", "refusing"})) {
+      for (uint32_t m = cue + 1; m < a; ++m) {
+        if (Is(f_.Tok(m), {"comment", "confirm", "address", "discuss"})) return;
+      }
+    }
     if (cue != UINT32_MAX && cue < a) b = RelativeClauseEnd(cue, a, b);
     if (cue != UINT32_MAX && cue < a) b = RestrictiveRelativeEnd(cue, a, b);
     // A clause that opens inside quotation marks is a whole quote already,

@@ -226,6 +226,12 @@ bool SpeakerFinder::NounUse(uint32_t k) const {
                       "analysts", "media", "press", "wake-up", "close", "roll", "judgment", "judgement", "campaign"})) {
     return true;
   }
+  // "wrote in a research note that", "a note to clients": a note of some kind.
+  if (Is(Tok(k), {"note", "notes"}) &&
+      Is(Tok(k - 1), {"research", "client", "clients", "analyst", "analysts", "investor", "investors", "strategy",
+                      "written", "handwritten", "briefing", "policy", "credit", "sticky"})) {
+    return true;
+  }
   char buf[16];
   std::string_view p = text::FoldCase(Tok(k - 1), buf, sizeof buf);
   auto determiner = [](std::string_view w) {
@@ -448,6 +454,17 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
           ++c;
         } else if (const int32_t pm = PersonMentionStartingAt(c); pm >= 0) {
           c = TokenAt(doc_.mentions[pm].span.end);
+        } else if (IsCue(c) && text::StartsLower(Tok(c)) && Is(Tok(c), {"said", "says", "added", "adds"})) {
+          // "Defending that terrain is squarely within his wheelhouse, said
+          // a handful of Democrats": the speaker inverted after the cue.
+          gerund_clause = verb;
+          break;
+        } else if (Is(Tok(c), {"a", "the", "many", "some", "several"})) {
+          // "..., the aides said.": a short description before the cue.
+          uint32_t d = c + 1;
+          while (d < end && d < c + 5 && !IsCue(d) && Tok(d) != ",") ++d;
+          if (d >= end || !IsCue(d)) break;
+          c = d;
         } else {
           break;
         }
@@ -583,6 +600,8 @@ bool SpeakerFinder::RolePrefix(uint32_t a, uint32_t b) const {
   for (uint32_t k = a; k < b; ++k) {
     std::string_view t = Tok(k);
     size_t len;
+    // "Health and Human Services Secretary X": "and" inside an office's name.
+    if (t == "and" && k > a && k + 1 < b && text::StartsUpper(Tok(k - 1)) && text::StartsUpper(Tok(k + 1))) continue;
     // "Ever since Bernie Sanders announced": a subordinator is no role.
     char buf[16];
     if (!text::IsWordChar(text::DecodeAt(t, 0, &len)) || IsCue(k) || IsPronoun(k) ||
@@ -667,7 +686,13 @@ Speaker SpeakerFinder::FromMention(int32_t mi) const {
     std::string_view title = doc_.Slice(m.title);
     if (title.size() > 1 && title.back() == '.') title.remove_suffix(1);
     if (!lex_.honorifics.Contains(title)) {
-      sp.role = std::string(doc_.Slice(m.title));
+      // "Health Minister Dr. Jane Roe": the office, not the courtesy title.
+      Span role = m.title;
+      const uint32_t last = TokenAt(role.end) - 1;
+      std::string_view w = Tok(last);
+      if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
+      if (last > TokenAt(role.begin) && lex_.honorifics.Contains(w)) role.end = doc_.tokens[last - 1].span.end;
+      sp.role = std::string(doc_.Slice(role));
       sp.role_is_title = true;
     }
   }
@@ -977,7 +1002,11 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
     if (c >= to) return false;
     // "Kasich (who has 25 delegates to date) said": a bracketed relative
     // clause describes the person; it is no role to report.
-    if (Is(Tok(from + 1), {"who", "which", "whose"})) {
+    // "The Irish Air Line Pilots' Association (IALPA) said": the speaker's
+    // own short name is no role either.
+    const int32_t inner = c == from + 2 ? MentionEndingAt(from + 1) : -1;
+    if (Is(Tok(from + 1), {"who", "which", "whose"}) ||
+        (inner >= 0 && sp->entity >= 0 && doc_.mentions[inner].entity == sp->entity)) {
       const uint32_t after = c + 1 < to && Tok(c + 1) == "," ? c + 2 : c + 1;
       return Adverbs(after, to);
     }
@@ -1832,7 +1861,10 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
         size_t len;
         bool the_title = word == "the" && w + 1 == start;
         // "said lobbyist and GOP strategist Charlie Black": two roles.
-        const bool roles = word == "and" && w > j && (lex_.humans.Contains(Tok(w - 1)) || lex_.titles.Contains(Tok(w - 1)));
+        const bool roles = word == "and" && w > j &&
+                           (lex_.humans.Contains(Tok(w - 1)) || lex_.titles.Contains(Tok(w - 1)) ||
+                            // "said Food and Drug Administration Commissioner X"
+                            (text::StartsUpper(Tok(w - 1)) && w + 1 < start && text::StartsUpper(Tok(w + 1))));
         // "said Secretary of State Antony Blinken": "of" inside an office.
         const bool office_of = word == "of" && w > j && text::StartsUpper(Tok(w - 1)) && text::StartsUpper(Tok(w + 1));
         if (!text::IsWordChar(text::DecodeAt(word, 0, &len)) || (IsAdverbBlocker(word) && !the_title && !roles) ||

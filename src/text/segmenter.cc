@@ -122,6 +122,13 @@ void Segmenter::Process(Document& doc) const {
             seg_len = 0;
             continue;
           }
+          // "26,000", "$1,300,000": a thousands separator is inside the number
+          // (a comma between clauses would break asides around it).
+          if (d == ',' && IsDigit(text[i - 1]) && i + 4 <= para.end && IsDigit(text[i + 1]) &&
+              IsDigit(text[i + 2]) && IsDigit(text[i + 3]) && (i + 4 == para.end || !IsDigit(text[i + 4]))) {
+            i += len;
+            continue;
+          }
           if (d == '.') {
             // Inner dots of "U.S" and "3.5"; a dot after a longer word ends it.
             bool digits = IsDigit(text[i - 1]) && IsDigit(next);

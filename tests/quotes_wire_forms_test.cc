@@ -1,0 +1,175 @@
+// Round 15 (issue 4): forms of wire, markets, science and world news that
+// helper batteries found read wrongly, each tested here on made-up text.
+#include <gtest/gtest.h>
+
+#include "analyze_test_util.h"
+
+#include <string>
+#include <vector>
+
+namespace newsgraph {
+namespace {
+
+using testing_util::Got;
+
+std::vector<Got> Attribute(const std::string& text) { return testing_util::Statements(text); }
+
+const Got* Find(const std::vector<Got>& got, const std::string& start) {
+  for (const Got& g : got) {
+    if (g.text.rfind(start, 0) == 0) return &g;
+  }
+  return nullptr;
+}
+
+// A gerund subject with its own verb before an inverted "said", whose
+// speaker carries a relative clause too long to read as a description.
+TEST(QuotesWireForms, GerundClauseBeforeInvertedSaid) {
+  auto q = Attribute(
+      "Defending that terrain is squarely within his wheelhouse, said a handful of Democrats who point to his "
+      "strong relationships with organized labor and his ability to relate to average voters.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Defending that terrain is squarely within his wheelhouse");
+  EXPECT_EQ(q[0].mention, "a handful of Democrats");
+}
+
+// After the medium ("in an interview", "in a statement") no object can
+// stand, so a present-tense clause without "that" is the statement.
+TEST(QuotesWireForms, PresentClauseAfterTheMedium) {
+  auto q = Attribute("Pence said in an interview the party needs time.\n\nPence said in a statement it takes time.");
+  ASSERT_NE(Find(q, "the party needs time"), nullptr);
+  EXPECT_EQ(Find(q, "the party needs time")->cue, "said");
+  ASSERT_NE(Find(q, "it takes time"), nullptr);
+}
+
+// "told investors on Tuesday the company was ...": an audience and a time.
+TEST(QuotesWireForms, AudienceAndTimeBeforeTheClause) {
+  auto q = Attribute("Nora Quint told investors on Tuesday the company was evaluating its portfolio.");
+  const Got* a = Find(q, "the company was evaluating");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->speaker, "Nora Quint");
+  // ... but the audience's own relative clause is no statement.
+  auto r = Attribute("Mr. Bush tells voters who wonder why he cannot shout that he was not brought up that way.");
+  EXPECT_EQ(Find(r, "who wonder"), nullptr);
+}
+
+// A dateline with a date and the agency is left out of a statement that its
+// attribution closes.
+TEST(QuotesWireForms, LongDatelineBeforeClosingAttribution) {
+  auto q = Attribute(
+      "HOUSTON, April 9 (Reuters) - Grayline Energy Corp is exploring a sale of its shale assets, sources told "
+      "Reuters.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Grayline Energy Corp is exploring a sale of its shale assets");
+  EXPECT_EQ(q[0].mention, "sources");
+}
+
+// "wrote in a research note that": "note" is the medium, not the cue.
+TEST(QuotesWireForms, ResearchNoteIsANoun) {
+  auto q = Attribute("Economists at Goldman Sachs wrote in a research note that they still expected two cuts.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "wrote");
+  EXPECT_EQ(q[0].mention, "Economists at Goldman Sachs");
+}
+
+// Why a source goes unnamed, and a rumour a spokeswoman would not discuss,
+// are no statements.
+TEST(QuotesWireForms, AnonymityAndRefusalsSayNothing) {
+  auto q = Attribute(
+      "Grayline is exploring a sale, two of the people said, speaking on condition of anonymity because the "
+      "matter is confidential.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Grayline is exploring a sale");
+  auto r = Attribute(
+      "A Halvorsen spokeswoman declined to comment on reports that the company was exploring a sale of its "
+      "snacks unit.");
+  EXPECT_TRUE(r.empty());
+}
+
+// "..., Colonel X, an army spokesman, told reporters.": whom he told is
+// not who spoke.
+TEST(QuotesWireForms, ClosingToldKeepsItsSubject) {
+  auto q = Attribute("The ceasefire will hold, Colonel Ahmed Saleh, an army spokesman, told reporters.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "The ceasefire will hold");
+  EXPECT_EQ(q[0].speaker, "Ahmed Saleh");
+  EXPECT_EQ(q[0].role, "an army spokesman");
+}
+
+// An unknown name in apposition to a person noun is a person, so the office
+// before it is the role, and the family name later is the same person.
+TEST(QuotesWireForms, NameInAppositionToAnOffice) {
+  auto q = Attribute(
+      "\"This is a short-sighted decision,\" said the union's general secretary, Ged Nichols. Nichols said the "
+      "union would seek assurances.");
+  const Got* a = Find(q, "This is a short-sighted");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->speaker, "Ged Nichols");
+  EXPECT_EQ(a->role, "the union's general secretary");
+  const Got* b = Find(q, "the union would seek");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->speaker, "Ged Nichols");
+}
+
+// A ticker or short name in brackets after a company is that company: "it"
+// later is the company, and the bracket is no role.
+TEST(QuotesWireForms, BracketedTickerIsTheCompany) {
+  auto q = Attribute("Kestrel Bank of Canada (KBC.TO) posted a drop in profit. Provisions more than doubled, it said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Kestrel Bank of Canada");
+  auto r = Attribute(
+      "The Irish Air Line Pilots' Association (IALPA) said pilots would strike. IALPA said talks had failed.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[0].role, "<null>");
+  EXPECT_EQ(r[1].speaker, r[0].speaker);
+}
+
+// Occupations of science, health and business news name unnamed speakers.
+TEST(QuotesWireForms, OccupationsAsSpeakers) {
+  auto q = Attribute(
+      "\"Patients are being turned away,\" a pharmacist told Reuters.\n\n"
+      "The virus was spreading, epidemiologists said.\n\n"
+      "The vaccine was 90 percent effective, the drugmaker said, citing data from 400 volunteers.");
+  ASSERT_NE(Find(q, "Patients are being"), nullptr);
+  EXPECT_EQ(Find(q, "Patients are being")->mention, "a pharmacist");
+  ASSERT_NE(Find(q, "The virus was spreading"), nullptr);
+  EXPECT_EQ(Find(q, "The virus was spreading")->mention, "epidemiologists");
+  ASSERT_NE(Find(q, "The vaccine was"), nullptr);
+  EXPECT_EQ(Find(q, "The vaccine was")->mention, "the drugmaker");
+}
+
+// "26,000" is one word, so the comma inside it does not end an aside.
+TEST(QuotesWireForms, ThousandsSeparatorInsideAnAside) {
+  auto q = Attribute(
+      "JoAnn Manson said her own trial, which followed nearly 26,000 adults, had found no reduction in cancer.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "her own trial, which followed nearly 26,000 adults, had found no reduction in cancer");
+}
+
+// Courtesy titles are no role; an office with "and" in its name is.
+TEST(QuotesWireForms, OfficesAndCourtesyTitles) {
+  auto q = Attribute(
+      "Health Minister Dr. Jane Roe said the hospital was full.\n\n"
+      "Dr. Amy Lee said the ward was closed.\n\n"
+      "Health and Human Services Secretary Xavier Becerra said the rule would take effect in June.");
+  ASSERT_NE(Find(q, "the hospital was full"), nullptr);
+  EXPECT_EQ(Find(q, "the hospital was full")->role, "Health Minister");
+  ASSERT_NE(Find(q, "the ward was closed"), nullptr);
+  EXPECT_EQ(Find(q, "the ward was closed")->role, "<null>");
+  const Got* c = Find(q, "the rule would take effect");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker, "Xavier Becerra");
+  EXPECT_EQ(c->role, "Health and Human Services Secretary");
+}
+
+// "with the economy adding 151,000 jobs": a number added is no statement;
+// "WHO" in capitals is the organisation.
+TEST(QuotesWireForms, AddedNumbersAndWho) {
+  auto q = Attribute("Unemployment fell, with the economy adding 151,000 jobs during the month.");
+  for (const Got& g : q) EXPECT_NE(g.cue, "adding");
+  auto r = Attribute("WHO said the risk to the public was low.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker, "WHO");
+}
+
+}  // namespace
+}  // namespace newsgraph
