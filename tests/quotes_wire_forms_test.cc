@@ -171,5 +171,61 @@ TEST(QuotesWireForms, AddedNumbersAndWho) {
   EXPECT_EQ(r[0].speaker, "WHO");
 }
 
+// ", a claim the group denies": the writer's note on a dispute leaves the
+// sentence's own report standing.
+TEST(QuotesWireForms, DisputedClaimAfterTheReport) {
+  auto q = Attribute("Israel's military said it had facilitated the delivery of supplies, a claim the group denies.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "it had facilitated the delivery of supplies");
+  EXPECT_EQ(q[0].cue, "said");
+}
+
+// "The company never said": the adverb is not part of the speaker.
+TEST(QuotesWireForms, NeverIsNoPartOfTheSpeaker) {
+  auto q = Attribute("The company never said the drug was safe.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "The company");
+}
+
+// "European Central Bank policymaker Jean-Luc Moreau warned ..., saying":
+// the person, the organisation and office his role.
+TEST(QuotesWireForms, PolicymakerOfAnInstitution) {
+  auto q = Attribute(
+      "European Central Bank policymaker Jean-Luc Moreau warned on Monday against cutting rates too soon, saying "
+      "wage growth was still too high.");
+  const Got* a = Find(q, "wage growth");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->speaker, "Jean-Luc Moreau");
+  EXPECT_EQ(a->role, "European Central Bank policymaker");
+}
+
+// "German Chancellor X, asked whether ..., said: "..."": the aside does not
+// hide the titled speaker of the quote.
+TEST(QuotesWireForms, AskedAsideBeforeAColonQuote) {
+  auto q = Attribute(
+      "German Chancellor Olaf Schonfeld, asked whether Berlin would support sanctions, said: \"That is not on the "
+      "table today.\"");
+  const Got* a = Find(q, "That is not on the table");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->speaker, "Olaf Schonfeld");
+  EXPECT_EQ(a->role, "German Chancellor");
+}
+
+// Double family names: the last two words, and with four words the first
+// family name, name the same person later.
+TEST(QuotesWireForms, DoubleFamilyNames) {
+  auto q = Attribute(
+      "Mexican President Andres Manuel Ortega Villalobos said the pact was ready. \"We will not wait,\" Ortega "
+      "Villalobos said.\n\n"
+      "Senator Maria Fernanda Cabal Molina said the deal was bad. \"This government has lost its compass,\" Cabal "
+      "said.");
+  const Got* a = Find(q, "We will not wait");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->speaker, "Andres Manuel Ortega Villalobos");
+  const Got* b = Find(q, "This government has lost");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->speaker, "Maria Fernanda Cabal Molina");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1074,6 +1074,7 @@ class Recognizer {
     };
     // Name parts of full person names.
     std::unordered_map<std::string, std::vector<int32_t>> parts;
+    std::unordered_map<std::string, int32_t> tails;  // last two words of a longer name -> entity
     std::vector<int> total;
     for (const Raw& r : raws_) {
       if (r.type != EntityType::kPerson || r.alias) continue;
@@ -1091,6 +1092,15 @@ class Recognizer {
       if (sp != std::string::npos) {
         add_part(k.substr(0, sp));
         add_part(k.substr(lsp + 1));
+        if (lsp > sp) {
+          // "Andrés Manuel Ortega Villalobos ... Ortega Villalobos said": a
+          // double family name later alone is the same person.
+          const size_t before = k.rfind(' ', lsp - 1);
+          tails.emplace(k.substr(before + 1), e);
+          // "María Fernanda Cabal Molina ... Cabal said": with four words or
+          // more, the first family name too.
+          if (before > sp) add_part(k.substr(before + 1, lsp - before - 1));
+        }
         // "Charles Q. Brown Jr.": the family name stands before the suffix.
         const std::string last = k.substr(lsp + 1);
         if (lsp > sp && (last == "Jr." || last == "Jr" || last == "Sr." || last == "Sr" || last == "II" ||
@@ -1172,7 +1182,11 @@ class Recognizer {
                                (doc_.Slice({prev_org_end, r.span.begin}) == " (" ||
                                 doc_.Slice({prev_org_end, r.span.begin}) == "(");
         if (bracketed) index.emplace(key_of(r.type, r.key), prev_org);
-        e = bracketed ? prev_org
+        const auto tail = r.type == EntityType::kPerson ? tails.find(r.key) : tails.end();
+        const bool own_tail = tail != tails.end() && entities[tail->second].name != r.key &&
+                              first_pos[tail->second] < r.span.begin;
+        e = bracketed  ? prev_org
+            : own_tail ? tail->second
             : short_org != org_heads.end() ? short_org->second : entity_for(r.type, r.key, r.span.begin);
         if (r.type == EntityType::kOrg) {
           prev_org = e;

@@ -950,6 +950,14 @@ class Attribution {
       if (!opener || f_.InQuote(doc.tokens[w].span.begin)) continue;
       Speaker s = f_.LeftSubject(w, c0);
       if (s.found && s.first_token == c0) return s;
+      // "German Chancellor Olaf Schonfeld, asked whether ..., said:": a
+      // role before the titled name opens the subject.
+      if (s.found && s.entity >= 0 && !s.description && s.first_token > c0 &&
+          (f_.RolePrefix(c0, s.first_token) || f_.PossessiveRolePrefix(c0, s.first_token))) {
+        if (!s.role || s.role_is_title) f_.JoinRolePrefix(c0, &s);
+        s.first_token = c0;
+        return s;
+      }
     }
     return Speaker();
   }

@@ -1607,6 +1607,14 @@ class Reporter {
         }
         // "1,100 foreign donors", "a 100,000-strong force": a number's comma.
         if (StartsDigit(f_.Tok(p + 1))) return 0;
+        // "..., a claim the group denies": the writer notes who disputes the
+        // sentence, whose own report stands.
+        if (Is(f_.Tok(p + 1), {"a", "an"}) &&
+            Is(f_.Tok(p + 2), {"claim", "charge", "allegation", "accusation", "assertion", "characterization",
+                               "characterisation", "version", "account", "view", "description", "figure",
+                               "contention", "finding", "conclusion", "number", "estimate"})) {
+          return 0;
+        }
         if (f_.InQuote(doc_.tokens[p].span.begin) ||
             Is(f_.Tok(p + 1), {"who", "which", "and", "but", "while", "whereas", "although", "though", "as", "like",
                                "including", "with", "when", "where", "because", "since", "after", "before"})) {

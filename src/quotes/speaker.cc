@@ -1165,7 +1165,7 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
          Is(Tok(to - 1), {"also", "then", "later", "previously", "recently", "earlier", "again", "further",
                           "separately", "privately", "publicly", "reportedly", "initially", "once", "had",
                           "has", "have", "last", "week", "now", "quickly", "repeatedly", "often", "itself",
-                          "himself", "herself", "themselves"})) {
+                          "himself", "herself", "themselves", "never", "ever", "always", "still"})) {
     --to;
   }
   // "The Supreme Court on Tuesday observed", "Police on Monday said": a day
