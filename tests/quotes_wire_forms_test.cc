@@ -227,5 +227,55 @@ TEST(QuotesWireForms, DoubleFamilyNames) {
   EXPECT_EQ(b->speaker, "Maria Fernanda Cabal Molina");
 }
 
+// "So far, ..." opens the statement; "So" there is no connective.
+TEST(QuotesWireForms, SoFarIsNoConnective) {
+  auto q = Attribute("So far, there is no evidence of human spread, officials said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text.rfind("far", 0), std::string::npos);
+}
+
+// "They are called "forever chemicals"": a passive naming is nobody's
+// statement.
+TEST(QuotesWireForms, PassiveNamingSaysNothing) {
+  auto q = Attribute(
+      "They are called \"forever chemicals\" because they break down slowly.\n\n"
+      "The compounds, often called \"forever chemicals,\" have been linked to cancer.");
+  EXPECT_TRUE(q.empty());
+}
+
+// Auxiliaries and adverbs after an appositive are no role ("had once"); the
+// description before the name is.
+TEST(QuotesWireForms, AuxiliaryAfterAppositiveIsNoRole) {
+  auto q = Attribute("His father, Ferdinand Marcos, had once called the islands \"ours by right.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ferdinand Marcos");
+  EXPECT_EQ(q[0].role, "His father");
+}
+
+// An occupation opening the sentence before a name is a title.
+TEST(QuotesWireForms, OccupationBeforeANameIsATitle) {
+  auto q = Attribute("Analyst Sanjay Iyer said the stock was cheap.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Sanjay Iyer");
+  EXPECT_EQ(q[0].role, "Analyst");
+}
+
+// Given names from outside the English-speaking world say a gender, so
+// "he" and "she" find the person just introduced.
+TEST(QuotesWireForms, InternationalGivenNamesPairPronouns) {
+  auto q = Attribute(
+      "Jens Stoltenhaug told the Associated Press that the alliance had no plans.\n\n"
+      "Polish Foreign Minister Radoslaw Sikorski-Nowak was more open. \"Western troops are already there,\" he "
+      "told the Polish parliament.\n\n"
+      "Jane Roe said the study was flawed.\n\n"
+      "Priya Raman, a professor of nutrition, disagreed. She said the trial was too small.");
+  const Got* a = Find(q, "Western troops");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->speaker, "Radoslaw Sikorski-Nowak");
+  const Got* b = Find(q, "the trial was too small");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->speaker, "Priya Raman");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -181,6 +181,21 @@ class Attribution {
         pre_cue = -1;
       }
     }
+    // "They are called "forever chemicals"", "the compounds, often called
+    // "forever chemicals,"": a passive naming right before the mark, by no
+    // one ("was called "a disaster" by critics" names its namers).
+    if (pre_cue > int32_t(sent.first_token) && uint32_t(pre_cue) + 1 == open_tok &&
+        Is(f_.Tok(uint32_t(pre_cue)), {"called", "dubbed", "named", "nicknamed", "termed", "labelled", "labeled",
+                                        "branded"}) &&
+        Is(f_.Tok(uint32_t(pre_cue) - 1), {"is", "are", "was", "were", "be", "been", "being", "often", "sometimes",
+                                            "also", "commonly", "widely", "popularly", "informally", "officially",
+                                            "colloquially", "generally", "frequently", "affectionately", "aptly",
+                                            "fittingly", "so"})) {
+      uint32_t after = open_tok + 1;
+      while (after < sent.end_token && f_.InQuote(doc.tokens[after].span.begin)) ++after;
+      while (after < sent.end_token && !IsWordTok(f_.Tok(after))) ++after;
+      if (!(after < sent.end_token && f_.Tok(after) == "by")) pre_cue = -1;
+    }
     // "According to the Trump campaign, "The speech will be ..."": the
     // phrase opening the sentence attributes the quote after its comma.
     if (pre_cue < 0 && open_tok >= sent.first_token + 4 && Is(f_.Tok(open_tok - 1), {",", ":"})) {

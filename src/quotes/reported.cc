@@ -3654,7 +3654,9 @@ class Reporter {
       if (text::StartsLower(t) || t == "%") break;
     }
     while (k < c0 && Is(f_.Tok(k), {"But", "And", "So", "Yet", "Still", "However", "Meanwhile", "Also", "Now",
-                                     "Instead", "Separately", "Indeed", "Nevertheless", "Moreover", "Plus", ","})) {
+                                     "Instead", "Separately", "Indeed", "Nevertheless", "Moreover", "Plus", ","}) &&
+           !(Is(f_.Tok(k), {"So", "Still"}) && k + 1 < c0 &&
+             Is(f_.Tok(k + 1), {"far", "much", "many", "long", "few", "more", "less", "to", "that"}))) {
       ++k;
     }
     // A quote or a cue in the opening phrase makes it a statement of its own.

@@ -403,8 +403,11 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
     if (m < end && Is(Tok(m), {"ET", "EST", "EDT", "PT", "PST", "PDT", "CT", "GMT", "BST", "UTC", "local"})) ++m;
     if (m < end && (Is(Tok(m), {":", "-", "--", "\xE2\x80\x94", "\xE2\x80\x93"}))) k = m + 1;
   }
+  // ("So far, ...", "So much of ...", "Still more ...": not the connective.)
   while (k < end && Is(Tok(k), {"But", "And", "So", "Yet", "Still", "However", "Meanwhile", "Also", "Now",
-                                "Instead", "Separately", "Indeed", ","})) {
+                                "Instead", "Separately", "Indeed", ","}) &&
+         !(Is(Tok(k), {"So", "Still"}) && k + 1 < end &&
+           Is(Tok(k + 1), {"far", "much", "many", "long", "few", "more", "less", "to", "that"}))) {
     ++k;
   }
   // "Minutes later, McConnell shot back": a span of time opening the
@@ -972,7 +975,9 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
     // the cue's auxiliary and adverbs after the closing comma are no role.
     uint32_t a = from + 1;
     while (a < to && Is(Tok(a), {"has", "had", "have", "also", "now", "since", "previously", "repeatedly", "already",
-                                 "long", "often", "then", "later", "again", "publicly", "privately", "recently"})) {
+                                 "long", "often", "then", "later", "again", "publicly", "privately", "recently",
+                                 "once", "earlier", "first", "never", "always", "still", "just", "even", "would",
+                                 "will", "could", "would", "did", "does", "was", "is", "were", "are"})) {
       ++a;
     }
     if (a == to) return true;
