@@ -277,5 +277,38 @@ TEST(QuotesWireForms, InternationalGivenNamesPairPronouns) {
   EXPECT_EQ(b->speaker, "Priya Raman");
 }
 
+// "Putin ally says": a person noun after a name is someone of the person's
+// circle, not the person.
+TEST(QuotesWireForms, NameBeforeAPeopleNounIsNotTheSpeaker) {
+  auto q = Attribute(
+      "Putin ally says Moscow open to talks\n\n"
+      "Russian Foreign Minister Sergei Lavrenko said on Wednesday that Moscow was ready for talks. President "
+      "Vladimir Putin has not commented.");
+  const Got* a = Find(q, "Moscow open to talks");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->speaker, "Putin ally");
+}
+
+// "Software maker Quantel Inc said": the company speaks, its kind is the
+// role.
+TEST(QuotesWireForms, CompanyAfterItsKind) {
+  auto q = Attribute("Software maker Quantel Inc said its profit rose 5 percent in the quarter.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Quantel Inc");
+  EXPECT_EQ(q[0].role, "Software maker");
+}
+
+// "One former Podesta employee, speaking on condition of anonymity, said":
+// the described employee speaks, not Podesta.
+TEST(QuotesWireForms, AnonymousDescribedSourceNamingSomeoneElse) {
+  auto q = Attribute(
+      "John Podesta founded the firm.\n\n"
+      "One former Podesta employee, speaking on condition of anonymity because of a non-disclosure agreement, "
+      "said Gates described the role as supplying a source of money.");
+  const Got* a = Find(q, "Gates described");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->speaker, "One former Podesta employee");
+}
+
 }  // namespace
 }  // namespace newsgraph

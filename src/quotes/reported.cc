@@ -3018,7 +3018,14 @@ class Reporter {
         ok = s.found && s.first_token == c0;
         // A name inside is the recogniser's to place ("Republican Rep. Lee
         // Zeldin of New York, a harbour supporter, said").
-        for (uint32_t m = c0; m < w && ok; ++m) ok = f_.PersonMentionStartingAt(m) < 0;
+        // ("One former Podesta employee, speaking on condition of anonymity,
+        // said": a name modifying a people noun is part of the description.)
+        for (uint32_t m = c0; m < w && ok; ++m) {
+          const int32_t pm = f_.PersonMentionStartingAt(m);
+          if (pm < 0) continue;
+          const uint32_t after = f_.TokenAt(doc_.mentions[pm].span.end);
+          ok = after < w && text::StartsLower(f_.Tok(after)) && f_.lex().humans.Contains(f_.Tok(after));
+        }
         if (ok) {
           bool anonymous = false;
           for (uint32_t m = w + 1; m + 1 < k; ++m) {
@@ -3870,6 +3877,7 @@ class Reporter {
       return;
     }
     SpeakerFinder::DropAgeRole(&sp);
+    f_.NameAfterDescriptor(&sp);
     if (cue != UINT32_MAX && AnonymityAside(cue, b)) return;
     // "..., two of the people said, speaking on condition of anonymity":
     // why the source goes unnamed is not what it said.

@@ -965,6 +965,38 @@ namespace {
 std::string_view NoDotView(std::string_view t) { return t.size() > 1 && t.back() == '.' ? t.substr(0, t.size() - 1) : t; }
 }  // namespace
 
+void SpeakerFinder::NameAfterDescriptor(Speaker* sp) const {
+  if (!sp->found || !sp->description || sp->entity >= 0 || sp->last_token < sp->first_token + 3) return;
+  const int32_t mi = MentionEndingAt(sp->last_token - 1);
+  if (mi < 0) return;
+  const Mention& m = doc_.mentions[mi];
+  if (doc_.entities[m.entity].type != EntityType::kOrg) return;
+  const uint32_t start = TokenAt(m.span.begin);
+  if (start <= sp->first_token || start > sp->first_token + 3) return;
+  // The word before the name is a lower-case noun for such a body
+  // ("maker", "investor", "company", "chipmaker"), and nothing before it is a
+  // verb, a preposition or punctuation.
+  // ("Chipmaker Velora Semiconductor": capitalised as the sentence's first word.)
+  char buf[24];
+  const std::string_view head = text::FoldCase(Tok(start - 1), buf, sizeof buf);
+  if ((!text::StartsLower(Tok(start - 1)) && start - 1 != sp->first_token) ||
+      !(lex_.humans.Contains(head) || head.ends_with("maker"))) {
+    return;
+  }
+  for (uint32_t k = sp->first_token; k < start; ++k) {
+    size_t len;
+    if (!text::IsWordChar(text::DecodeAt(Tok(k), 0, &len)) || IsCue(k) || IsPreposition(Tok(k)) ||
+        IsAdverbBlocker(Tok(k))) {
+      return;
+    }
+  }
+  Speaker named = FromMention(mi);
+  named.role = std::string(doc_.Slice({doc_.tokens[sp->first_token].span.begin, doc_.tokens[start - 1].span.end}));
+  named.role_is_title = false;
+  named.first_token = sp->first_token;
+  *sp = named;
+}
+
 bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
   if (from >= to) return true;
   std::string_view t = Tok(from);
@@ -1681,7 +1713,9 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
         if (group && Is(Tok(cue - 1), {"campaign", "administration", "aides", "aide", "officials", "allies",
                                        "advisers", "advisors", "spokesman", "spokeswoman", "spokesperson", "team",
                                        "camp", "lawyers", "attorneys", "supporters", "government", "family",
-                                       "foundation", "organization", "staff", "staffers", "loyalists"})) {
+                                       "foundation", "organization", "staff", "staffers", "loyalists"}) ||
+                      // "Putin ally says", "Biden adviser said": any person noun after the name.
+                      (group && lex_.humans.Contains(Tok(cue - 1)))) {
           uint32_t a = start;
           while (a > lo && start - a < 3 &&
                  Is(Tok(a - 1), {"The", "the", "A", "a", "An", "an", "One", "one", "Two", "two", "Several", "several",

@@ -159,6 +159,10 @@ class SpeakerFinder {
   // True when tokens [from, to) are a few lower-case words ending in a
   // people noun ("federal officials", "aviation experts").
   bool ModifiedPeopleNoun(uint32_t from, uint32_t to) const;
+  // "Software maker Quantel Inc", "Activist investor Sable Ridge Partners":
+  // a description ending in a named organisation after a lower-case noun of
+  // its kind becomes that organisation, the words before it its role.
+  void NameAfterDescriptor(Speaker* sp) const;
 
  private:
   bool ComputeIsCue(uint32_t k) const;  // IsCue's rule, run once a token
