@@ -310,5 +310,76 @@ TEST(QuotesWireForms, AnonymousDescribedSourceNamingSomeoneElse) {
   EXPECT_EQ(a->speaker, "One former Podesta employee");
 }
 
+// "told her the vote would be delayed": "her" is the listener when a clause
+// follows, not a possessive; the same after "assured", "warned".
+TEST(QuotesWireForms, HerAsTheListener) {
+  auto q = Attribute(
+      "The coach told her it was over.\n\n"
+      "Haines told her the vote would be delayed.\n\n"
+      "Haines assured her the bill would pass.");
+  EXPECT_NE(Find(q, "it was over"), nullptr);
+  EXPECT_NE(Find(q, "the vote would be delayed"), nullptr);
+  EXPECT_NE(Find(q, "the bill would pass"), nullptr);
+  auto r = Attribute("Haines told her story to the press.");
+  EXPECT_TRUE(r.empty());
+}
+
+// A time phrase between "and"/"but" and the second cue: "has been critical
+// of X but on Tuesday wrote that ...", "criticized the plan and last week
+// said ..." share the first verb's subject.
+TEST(QuotesWireForms, TimePhraseBeforeASecondCue) {
+  auto q = Attribute(
+      "The Washington Post columnist Ruth Marcus has been critical of Mr. Trump but on Tuesday wrote that she "
+      "agreed with him.\n\n"
+      "Smith criticized the plan and last week said it would fail.");
+  const Got* a = Find(q, "that she agreed");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->speaker, "Ruth Marcus");
+  const Got* b = Find(q, "it would fail");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->speaker, "Smith");
+  const Got* c = Find(q, "the plan");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->text, "the plan");
+}
+
+// "A:" in a Q&A answers for the person the piece introduces; "Q&A:" in a
+// headline is no speaker.
+TEST(QuotesWireForms, QuestionAndAnswerTurns) {
+  auto q = Attribute(
+      "Q&A: Director Hollis Brandvold on Making Quiet Films\n\n"
+      "Hollis Brandvold, the director, spoke with us by phone from Oslo.\n\n"
+      "Q: Do you watch your films once they are finished?\n\n"
+      "A: Never. I wanted to crawl under the seat at the premiere.");
+  for (const Got& g : q) EXPECT_NE(g.speaker, "Q&A");
+  const Got* a = Find(q, "Never.");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->speaker, "Hollis Brandvold");
+}
+
+// "Department of Health and Social Care": "and" inside an institution's
+// name; but two bodies, or a body and a place, stay apart.
+TEST(QuotesWireForms, AndInsideAnInstitutionsName) {
+  auto q = Attribute(
+      "The Department of Health and Social Care said ministers would await the results.\n\n"
+      "The Ministry of Labour and Social Affairs said unemployment fell sharply.");
+  ASSERT_NE(Find(q, "ministers would await"), nullptr);
+  EXPECT_EQ(Find(q, "ministers would await")->speaker, "Department of Health and Social Care");
+  ASSERT_NE(Find(q, "unemployment fell"), nullptr);
+  EXPECT_EQ(Find(q, "unemployment fell")->speaker, "Ministry of Labour and Social Affairs");
+  auto r = Attribute("He studied at the University of Birmingham and London officials said the talks failed.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker, "London officials");
+}
+
+// A follow-on quote of the same mention keeps the whole role.
+TEST(QuotesWireForms, FollowOnQuoteKeepsTheRole) {
+  auto q = Attribute(
+      "\"Our priority is safety,\" Managing Director Brendan Carr said. \"We will provide an update soon.\"");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].role, "Managing Director");
+  EXPECT_EQ(q[1].role, "Managing Director");
+}
+
 }  // namespace
 }  // namespace newsgraph

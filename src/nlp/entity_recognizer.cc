@@ -563,6 +563,30 @@ class Recognizer {
         }
         // Name particles ("Erik ten Hag", "Ursula von der Leyen", "Leonardo
         // da Vinci") join the capitalised words around them.
+        // "Department of Health and Social Care", "Food and Drug
+        // Administration": "and" inside an institution's name (after its
+        // "of", or before its organisation word).
+        if (c == "and" && b + 1 < s.end_token && IsCap(b + 1) && b > a) {
+          bool of_run = false;
+          for (size_t x = a + 1; x < b && !of_run; ++x) {
+            of_run = (Tok(x) == "of" || Tok(x) == "for") && lex_.orgs.Contains(NoDot(Tok(x - 1)));
+          }
+          size_t e = b + 1;
+          while (e < s.end_token && e < b + 5 && IsCap(e)) ++e;
+          // (Not two bodies, "British Library and Columbia University", nor
+          // a body and a place, "University of Birmingham and London".)
+          bool left_org = false, right_place = false;
+          for (size_t x = a; x < b && !left_org; ++x) left_org = lex_.orgs.Contains(NoDot(Tok(x)));
+          bool right_org = false;
+          for (size_t x = b + 1; x < e && !right_place; ++x) right_place = lex_.places.Find(Tok(x)) != nullptr;
+          for (size_t x = b + 1; x + 1 < e && !right_org; ++x) right_org = lex_.orgs.Contains(NoDot(Tok(x + 1)));
+          of_run = of_run && !right_org;
+          const bool org_end = lex_.orgs.Contains(NoDot(Tok(e - 1))) && !left_org;
+          if ((of_run || org_end) && !right_place) {
+            b = e;
+            continue;
+          }
+        }
         if (c == "of" || c == "for" || c == "&" || IsParticle(c)) {
           size_t n = b + 1;
           if (n < s.end_token && (Tok(n) == "the" || Tok(n) == "la" || (IsParticle(c) && IsParticle(Tok(n))))) ++n;
@@ -929,6 +953,21 @@ class Recognizer {
     if (a > s.first_token + 1 && Tok(a - 1) == "," && text::StartsLower(Tok(a - 2)) &&
         lex_.humans.Contains(Tok(a - 2)) && (b >= s.end_token || tok(b) == "," || tok(b) == "." || tok(b) == ";")) {
       return true;
+    }
+    // "Hollis Brandvold, the director, spoke": a person noun in apposition
+    // after the name.
+    if (tok(b) == "," && (tok(b + 1) == "the" || tok(b + 1) == "a" || tok(b + 1) == "an")) {
+      for (size_t m = b + 2; m < s.end_token && m < b + 6; ++m) {
+        const std::string_view w = Tok(m);
+        if (w == "," || w == "." || w == "of" || w == "at") {
+          if (m > b + 2 && text::StartsLower(Tok(m - 1)) && lex_.humans.Contains(Tok(m - 1)) &&
+              !lex_.orgs.Contains(Tok(m - 1))) {
+            return true;
+          }
+          break;
+        }
+        if (!text::StartsLower(w)) break;
+      }
     }
     // "Ravi Shah, 34, said": an age in apposition.
     if (tok(b) == "," && IsAge(tok(b + 1)) &&

@@ -1622,6 +1622,16 @@ void QuoteAttributor::Process(Document& doc) const {
       q.speaker_role.reset();
     }
     if (q.speaker_entity >= 0 && !q.speaker_role && q.speaker_mention) {
+      // ""...," Managing Director Brendan Carr said. "...."": a quote that
+      // shares an earlier statement's mention shares its role.
+      for (size_t e = doc.quotes.size(); e > 0 && doc.quotes.size() - e < 8 && !q.speaker_role; --e) {
+        const Quote& earlier = doc.quotes[e - 1];
+        if (earlier.speaker_mention && *earlier.speaker_mention == *q.speaker_mention) {
+          q.speaker_role = earlier.speaker_role;
+        }
+      }
+    }
+    if (q.speaker_entity >= 0 && !q.speaker_role && q.speaker_mention) {
       // "Sen. Amy Klobuchar praised the bill, saying ...": the title of the
       // very mention that names the speaker.
       auto m = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), q.speaker_mention->begin,

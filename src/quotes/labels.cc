@@ -111,6 +111,18 @@ Speaker LabelSpeaker(const SpeakerFinder& f, uint32_t first, uint32_t colon) {
     }
   }
   const Span label{doc.tokens[first].span.begin, doc.tokens[colon - 1].span.end};
+  if (!sp.found && label.size() == 1 && f.Tok(first) == "A") {
+    // "A:" in a Q&A answers for the interviewee, the first person the
+    // piece names (in its headline or introduction).
+    for (const Mention& m : doc.mentions) {
+      if (m.span.begin >= label.begin) break;
+      if (doc.entities[m.entity].type != EntityType::kPerson) continue;
+      sp.found = true;
+      sp.entity = m.entity;
+      sp.name = doc.entities[m.entity].name;
+      break;
+    }
+  }
   if (!sp.found) {
     sp.found = true;
     // "Q:" and "A:" mark the interviewer and the interviewee, whom the label

@@ -676,6 +676,15 @@ class Reporter {
         subordinate = subordinate || Is(f_.Tok(from), {"while", "whereas", "though", "although"});
         ++from;
       }
+      // "criticized the plan and last week said ...", "but on Tuesday
+      // wrote ...": a time phrase before the second cue.
+      if (joined_ && from + 2 < end) {
+        uint32_t d = Is(f_.Tok(from), {"on", "in", "last", "this", "earlier"}) ? from + 1 : from;
+        if (IsDate(d) || (d > from && Is(f_.Tok(d), {"week", "month", "year", "weekend"}))) {
+          while (d < end && (IsDate(d) || Is(f_.Tok(d), {"week", "month", "year", "weekend"}))) ++d;
+          if (d < end && f_.IsCue(d)) from = d;
+        }
+      }
       // "... and has said that ...", "but has said she wants": the second
       // cue's auxiliary.
       if (joined_ && from + 1 < end && Is(f_.Tok(from), {"has", "have", "had"}) && f_.IsCue(from + 1)) ++from;
@@ -2307,6 +2316,12 @@ class Reporter {
                                               "ultimately", "then", "instead"})) {
       --p;
     }
+    // "... but on Tuesday wrote that", "and last week said": a time phrase
+    // between the conjunction and the cue.
+    uint32_t d = p;
+    while (d > c0 + 2 && IsDate(d - 1)) --d;
+    if (d < p && d > c0 + 2 && Is(f_.Tok(d - 1), {"on", "in", "last", "this", "earlier"})) --d;
+    if (d < p && Is(f_.Tok(d - 1), {"and", "but"})) return true;
     if (Is(f_.Tok(p - 1), {"and", "but"})) return true;
     return p < k && f_.Tok(p) == "then" && f_.Tok(p - 1) == ",";
   }
@@ -3363,8 +3378,19 @@ class Reporter {
     if (Is(verb, {"told", "tells", "tell", "telling", "assured", "informed", "reminded", "warned", "urged"})) {
       if (uint32_t t = find_that(j, 14, /*any=*/true)) return t;
       if (!Is(verb, {"told", "tells", "tell", "telling"})) {
-        // "warned the plan would fail": no object needed.
+        // "warned the plan would fail": no object needed; "assured her the
+        // vote would be delayed": a pronoun listener before the clause.
+        if (j + 2 < end && Is(f_.Tok(j), {"him", "her", "them", "me", "us"}) &&
+            (PronounClauseAt(j + 1, end) || NounClauseAt(j + 1, end, /*past=*/false))) {
+          ++j;
+        }
       } else {
+        // "told her the vote would be delayed", "told her she would sign":
+        // "her" the listener, not a possessive, when a clause follows.
+        if (j + 2 < end && f_.Tok(j) == "her" &&
+            (PronounClauseAt(j + 1, end) || NounClauseAt(j + 1, end, /*past=*/false))) {
+          return j + 1;
+        }
         int32_t m = f_.MentionEndingAt(j);
         const bool determiner = Is(f_.Tok(j), {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"});
         // "told investigators he was ...": a bare people noun is a listener too.
@@ -3918,6 +3944,9 @@ class Reporter {
       if (!name) return;
     }
     while (b > a && Is(f_.Tok(b - 1), {",", ";", ":", "-", "--"})) --b;
+    // ("criticized the plan and last week said": the conjunction joins the
+    // next report.)
+    while (b > a + 1 && cue != UINT32_MAX && cue < a && Is(f_.Tok(b - 1), {"and", "but"})) --b;
     if (b <= a) return;
     last_ = std::max({last_, b, cue == UINT32_MAX ? 0u : cue + 1});
     last_speaker_ = sp;
