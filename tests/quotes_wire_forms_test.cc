@@ -381,5 +381,26 @@ TEST(QuotesWireForms, FollowOnQuoteKeepsTheRole) {
   EXPECT_EQ(q[1].role, "Managing Director");
 }
 
+// Family-name-first names: "Park" is no given name, and a title saying the
+// gender ("Spokeswoman") lets "she" find its person.
+TEST(QuotesWireForms, KoreanAndChineseNamesWithPronouns) {
+  auto q = Attribute(
+      "Park Jin-soo said Seoul welcomed dialogue. Park added that a summit could be held.\n\n"
+      "Spokeswoman Mao Lihua said Beijing was open to a meeting. She said no date had been set.");
+  const Got* a = Find(q, "no date had been set");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->speaker, "Mao Lihua");
+}
+
+// Two people sharing a family name: the lone name is the one last seen as a
+// sentence's subject, not the one named in its appositive.
+TEST(QuotesWireForms, SharedFamilyNameGoesToTheSubject) {
+  auto q = Attribute(
+      "Kim Yo-sun, the sister of leader Kim Jong-won, issued a statement on Saturday. Kim said Pyongyang would "
+      "not talk to Seoul.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Kim Yo-sun");
+}
+
 }  // namespace
 }  // namespace newsgraph

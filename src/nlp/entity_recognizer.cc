@@ -46,6 +46,7 @@ struct Raw {
   bool alias = false;  // a lone name part, resolved after all full names
   bool speaks = false;  // a speech verb follows ("Smith said")
   bool lives = false;   // a person's verb follows ("Galois returned", "Chao was born")
+  bool opens = false;   // the mention (with its title) opens its sentence: the sentence's subject
   // A place or group word that speaks ("Cuban said", "Washington said"):
   // the person of that family name when one was named in full, else this.
   bool place_fallback = false;
@@ -335,6 +336,12 @@ class Recognizer {
   }
 
   Span TokSpan(size_t a, size_t b) const { return {doc_.tokens[a].span.begin, doc_.tokens[b - 1].span.end}; }
+  // The token starting at or after byte `pos`.
+  size_t TokenIndexAt(uint32_t pos) const {
+    return size_t(std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), pos,
+                                   [](const Token& t, uint32_t p) { return t.span.begin < p; }) -
+                  doc_.tokens.begin());
+  }
 
   // The name as one key: single spaces, glued pieces glued ("Workers'"),
   // and a curly apostrophe written straight so "O’Neill" is "O'Neill".
@@ -368,6 +375,18 @@ class Recognizer {
       if (t == "Mrs" || t == "Ms" || t == "Miss" || t == "Dame" || t == "Lady" || t == "Queen" || t == "Princess") {
         gender = 'f';
       }
+      // "Spokeswoman Mao Lihua", "Congressman X": an office that says it.
+      std::string_view whole = doc_.Slice(title);
+      const size_t sp = whole.rfind(' ');
+      const std::string_view last = NoDot(sp == std::string_view::npos ? whole : whole.substr(sp + 1));
+      if (!gender && last.size() > 5 && (last.ends_with("woman") || last.ends_with("women"))) {
+        gender = 'f';
+      } else if (!gender && last.size() > 5 && last.ends_with("man") &&
+                 (last.starts_with("Spokes") || last.starts_with("Chair") || last.starts_with("Congress") ||
+                  last.starts_with("Council") || last.starts_with("Alder") || last.starts_with("Business") ||
+                  last.starts_with("Assembly") || last.starts_with("Anchor") || last.starts_with("Fresh"))) {
+        gender = 'm';
+      }
     }
     if (type == EntityType::kPerson && !gender && b >= a + 3 && ArticlePrefixedName(Tok(a + 1))) {
       std::string_view w = Tok(a + 1);
@@ -381,6 +400,10 @@ class Recognizer {
     r.title = title;
     r.gender = gender;
     r.alias = alias;
+    {
+      const size_t first = title.empty() ? a : std::min(a, size_t(TokenIndexAt(title.begin)));
+      r.opens = first == 0 || doc_.tokens[first - 1].sentence != doc_.tokens[first].sentence;
+    }
     raws_.push_back(std::move(r));
   }
 
@@ -1152,6 +1175,7 @@ class Recognizer {
     total.resize(entities.size(), 0);
     std::vector<int> seen(entities.size(), 0);
     std::vector<uint32_t> last_pos(entities.size(), 0);
+    std::vector<bool> last_opens(entities.size(), false);
     std::unordered_map<std::string, int32_t> org_heads;  // last word of a multi-word ORG -> entity
     int32_t prev_org = -1;       // the last organisation mention's entity
     uint32_t prev_org_end = 0;   // and where that mention ends
@@ -1201,6 +1225,14 @@ class Recognizer {
             // "Mrs. Clinton" after "Hillary Clinton and Bill Clinton": the
             // courtesy title's gender picks among people sharing the name.
             if (r.gender && entities[c].gender && entities[c].gender != r.gender && it->second.size() > 1) continue;
+            // ("Kim Yo-sun, the sister of leader Kim Jong-won, issued a
+            // statement. Kim said": of two as often seen, the one last seen
+            // as a sentence's subject, before the one in its appositive.)
+            const bool tie = e >= 0 && seen[c] == seen[e] && seen[c] > 0;
+            if (tie && last_opens[c] != last_opens[e]) {
+              if (last_opens[c]) e = c;
+              continue;
+            }
             if (e < 0 || seen[c] > seen[e] || (seen[c] == seen[e] && seen[c] > 0 && last_pos[c] > last_pos[e]) ||
                 (seen[c] == 0 && seen[e] == 0 && total[c] > total[e])) {
               e = c;
@@ -1247,6 +1279,8 @@ class Recognizer {
       }
       ++seen[e];
       last_pos[e] = r.span.begin;
+      if (last_opens.size() < entities.size()) last_opens.resize(entities.size(), false);
+      last_opens[e] = r.opens;
       // A lone given name or a courtesy title says a gender the full name
       // may not ("Lisa", "Mrs. Clinton").
       if (r.type == EntityType::kPerson && r.gender && !entities[e].gender) entities[e].gender = r.gender;
