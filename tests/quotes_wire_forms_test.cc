@@ -402,5 +402,25 @@ TEST(QuotesWireForms, SharedFamilyNameGoesToTheSubject) {
   EXPECT_EQ(q[0].speaker, "Kim Yo-sun");
 }
 
+// "told a news conference earlier this month there was ...", "told another
+// analyst she ...": a listener, a time, then the clause.
+TEST(QuotesWireForms, ListenerTimeAndExistentialClause) {
+  auto q = Attribute(
+      "Central bank governor Pan Jianguo told a news conference earlier this month there was still room to cut "
+      "rates.\n\n"
+      "Nora Quint told another analyst she would not provide guidance.");
+  const Got* a = Find(q, "there was still room");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->speaker, "Pan Jianguo");
+  ASSERT_NE(Find(q, "she would not provide guidance"), nullptr);
+}
+
+// ", an allegation the prime minister's office declined to address": no
+// statement with the allegation as its speaker.
+TEST(QuotesWireForms, AllegationIsNoSpeaker) {
+  auto q = Attribute("Tehran accused Israel of sabotage, an allegation the prime minister's office declined to address.");
+  for (const Got& g : q) EXPECT_EQ(g.speaker.rfind("an allegation", 0), std::string::npos);
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1598,6 +1598,12 @@ class Reporter {
       if (!Is(t, {"told", "tells", "tell"})) {
         for (uint32_t a = q + 1; a < end; ++a) {
           const std::string_view w = f_.Tok(a);
+          // "..., the department said on Friday, bringing the total to 12":
+          // the writer's participle after the attribution.
+          if (w == "," && a + 2 < end && text::StartsLower(f_.Tok(a + 1)) && f_.Tok(a + 1).size() > 5 &&
+              f_.Tok(a + 1).ends_with("ing") && !Is(f_.Tok(a + 1), {"including", "according", "saying", "adding"})) {
+            break;
+          }
           if (!text::StartsUpper(w) && !StartsDigit(w) &&
               !Is(w, {"on", "in", "at", "during", "last", "this", "earlier", "later", "recently", "also", "then",
                       "previously", "a", "an", "the", "statement", "interview", "email", "morning", "afternoon",
@@ -3392,7 +3398,8 @@ class Reporter {
           return j + 1;
         }
         int32_t m = f_.MentionEndingAt(j);
-        const bool determiner = Is(f_.Tok(j), {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"});
+        const bool determiner = Is(f_.Tok(j), {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
+                                               "another", "one", "two", "three", "several", "some"});
         // "told investigators he was ...": a bare people noun is a listener too.
         if (j < end && (text::StartsUpper(f_.Tok(j)) || m >= 0 || determiner ||
                         (f_.lex().humans.Contains(f_.Tok(j)) && (f_.IsPronoun(j + 1) || OpensSubject(f_.Tok(j + 1)))))) {
@@ -3406,15 +3413,25 @@ class Reporter {
             std::string_view w = f_.Tok(j);
             size_t len;
             const bool mark = text::IsDoubleQuote(text::DecodeAt(w, 0, &len)) || w == "''" || w == "``";
-            if (noun && !mark && (f_.IsPronoun(j) || OpensSubject(w))) break;
+            if (Is(w, {"last", "this"}) && j + 1 < end && Is(f_.Tok(j + 1), {"week", "month", "year", "weekend"})) {
+              j += 2;
+              continue;
+            }
+            // ("told a news conference earlier this month there was ...": a
+            // time phrase, before "this" could open the clause.)
+            if (w == "earlier" && noun) {
+              ++j;
+              continue;
+            }
+            // ("told a news conference there was still room": an existential
+            // clause.)
+            const bool there = w == "there" && j + 1 < end &&
+                               Is(f_.Tok(j + 1), {"is", "was", "are", "were", "would", "will", "had", "has"});
+            if (noun && !mark && (f_.IsPronoun(j) || OpensSubject(w) || there)) break;
             // "told The Star-Ledger of Newark last week she would ...": a
             // name with "of" and a time phrase stay in the listener.
             if (w == "of" && j + 1 < end && text::StartsUpper(f_.Tok(j + 1)) && text::StartsUpper(f_.Tok(j - 1))) {
               ++j;
-              continue;
-            }
-            if (Is(w, {"last", "this"}) && j + 1 < end && Is(f_.Tok(j + 1), {"week", "month", "year", "weekend"})) {
-              j += 2;
               continue;
             }
             if (Is(w, {",", ";", ":", ".", "that", "to", "about", "of", "and", "or"}) || f_.IsCue(j)) break;
@@ -3428,7 +3445,7 @@ class Reporter {
             noun = noun || (!mark && !Is(w, {"'s", "\xE2\x80\x99s"}));
             ++j;
           }
-          if (!noun || j >= end || !(f_.IsPronoun(j) || OpensSubject(f_.Tok(j)))) return 0;
+          if (!noun || j >= end || !(f_.IsPronoun(j) || OpensSubject(f_.Tok(j)) || f_.Tok(j) == "there")) return 0;
           // "tells the truth", "told a story": what was told is the object.
           if (Is(f_.Tok(j - 1), {"truth", "lie", "lies", "story", "stories", "joke", "jokes", "tale", "tales"})) return 0;
           if (text::StartsUpper(f_.Tok(o)) && !determiner && j == o) return 0;
@@ -3904,6 +3921,14 @@ class Reporter {
     }
     SpeakerFinder::DropAgeRole(&sp);
     f_.NameAfterDescriptor(&sp);
+    // "..., an allegation the prime minister's office declined to address":
+    // the writer's note on a dispute names no speaker of its own.
+    if (sp.description && sp.name) {
+      for (std::string_view lead : {"a claim ", "an allegation ", "a charge ", "an accusation ", "an assertion ",
+                                    "a characterization ", "a characterisation ", "a description "}) {
+        if (sp.name->rfind(lead, 0) == 0) return;
+      }
+    }
     if (cue != UINT32_MAX && AnonymityAside(cue, b)) return;
     // "..., two of the people said, speaking on condition of anonymity":
     // why the source goes unnamed is not what it said.
