@@ -422,5 +422,18 @@ TEST(QuotesWireForms, AllegationIsNoSpeaker) {
   for (const Got& g : q) EXPECT_EQ(g.speaker.rfind("an allegation", 0), std::string::npos);
 }
 
+// Only a name before the first question makes the interviewee: a name in an
+// answer ("Steven Covey's book") is someone else.
+TEST(QuotesWireForms, InterviewNamesInsideAnswersAreNotTheInterviewee) {
+  auto q = Attribute(
+      "Meet our new chief\n\n"
+      "We asked our new chief to share some insights.\n\n"
+      "Q: What book shaped you?\n\n"
+      "A: I have been well served by using Steven Covey's book as a guide.\n\n"
+      "Q: Favourite trip?\n\n"
+      "A: A trip to Disney World with my family and friends.");
+  for (const Got& g : q) EXPECT_NE(g.speaker, "Steven Covey");
+}
+
 }  // namespace
 }  // namespace newsgraph

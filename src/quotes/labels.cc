@@ -113,10 +113,22 @@ Speaker LabelSpeaker(const SpeakerFinder& f, uint32_t first, uint32_t colon) {
   const Span label{doc.tokens[first].span.begin, doc.tokens[colon - 1].span.end};
   if (!sp.found && label.size() == 1 && f.Tok(first) == "A") {
     // "A:" in a Q&A answers for the interviewee, the first person the
-    // piece names (in its headline or introduction).
+    // piece names (in its headline or introduction, before the first
+    // question: names inside the answers are others).
+    uint32_t first_turn = label.begin;
+    for (uint32_t k = 0; k + 1 < doc.tokens.size() && doc.tokens[k].span.begin < label.begin; ++k) {
+      if ((f.Tok(k) == "Q" || f.Tok(k) == "A") && f.Tok(k + 1) == ":") {
+        first_turn = doc.tokens[k].span.begin;
+        break;
+      }
+    }
     for (const Mention& m : doc.mentions) {
-      if (m.span.begin >= label.begin) break;
-      if (doc.entities[m.entity].type != EntityType::kPerson) continue;
+      if (m.span.begin >= first_turn) break;
+      // (A full name: "We've" read as a name is no interviewee.)
+      if (doc.entities[m.entity].type != EntityType::kPerson ||
+          doc.entities[m.entity].name.find(' ') == std::string::npos) {
+        continue;
+      }
       sp.found = true;
       sp.entity = m.entity;
       sp.name = doc.entities[m.entity].name;

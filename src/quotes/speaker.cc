@@ -1202,7 +1202,7 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
          Is(Tok(to - 1), {"also", "then", "later", "previously", "recently", "earlier", "again", "further",
                           "separately", "privately", "publicly", "reportedly", "initially", "once", "had",
                           "has", "have", "last", "week", "now", "quickly", "repeatedly", "often", "itself",
-                          "himself", "herself", "themselves", "never", "ever", "always", "still"})) {
+                          "himself", "herself", "themselves", "never", "ever", "always"})) {
     --to;
   }
   // "The Supreme Court on Tuesday observed", "Police on Monday said": a day
@@ -1710,7 +1710,7 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
       if (!object && !possessive && m + 1 < cue && cue - m <= 3) {
         bool group = true;
         for (uint32_t w = m + 1; w < cue && group; ++w) group = text::StartsLower(Tok(w)) && !IsCue(w);
-        if (group && Is(Tok(cue - 1), {"campaign", "administration", "aides", "aide", "officials", "allies",
+        if (group && Is(Tok(cue - 1), {"campaign", "administration", "aides", "aide", "officials", "allies", "ally",
                                        "advisers", "advisors", "spokesman", "spokeswoman", "spokesperson", "team",
                                        "camp", "lawyers", "attorneys", "supporters", "government", "family",
                                        "foundation", "organization", "staff", "staffers", "loyalists"}) ||
