@@ -435,5 +435,17 @@ TEST(QuotesWireForms, InterviewNamesInsideAnswersAreNotTheInterviewee) {
   for (const Got& g : q) EXPECT_NE(g.speaker, "Steven Covey");
 }
 
+// ", who said" after a clause: the antecedent is the people noun after the
+// clause's last preposition, not the clause.
+TEST(QuotesWireForms, RelativeWhoAfterAClause) {
+  auto q = Attribute(
+      "The measure passed despite objections from lawmakers, who said it would hurt veterans.\n\n"
+      "The plan drew skepticism from senior Democrats, who privately described it as a stunt.");
+  ASSERT_NE(Find(q, "it would hurt veterans"), nullptr);
+  EXPECT_EQ(Find(q, "it would hurt veterans")->speaker, "lawmakers");
+  ASSERT_NE(Find(q, "it as a stunt"), nullptr);
+  EXPECT_EQ(Find(q, "it as a stunt")->speaker, "senior Democrats");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1528,6 +1528,27 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
       // the antecedent, read as a subject ending at the relative, names the
       // speaker.
       Speaker ante = a > lo ? LeftSubject(a, lo) : Speaker();
+      if (ante.found && ante.name && ante.description && ante.entity < 0) {
+        // "The measure passed despite objections from lawmakers, who said":
+        // a description holding its clause's verb is the clause; the
+        // antecedent is the noun phrase after its last preposition.
+        uint32_t verb = UINT32_MAX, prep = UINT32_MAX;
+        for (uint32_t k = ante.first_token + 1; k < a; ++k) {
+          const std::string_view w = Tok(k);
+          if (!text::StartsLower(w)) continue;
+          if ((w.size() > 4 && w.ends_with("ed") && !Is(Tok(k - 1), {"the", "a", "an", "his", "her", "its", "their"})) ||
+              Is(w, {"drew", "met", "won", "lost", "saw", "got", "made", "took", "faced", "includes", "include",
+                     "is", "was", "are", "were", "has", "have", "had"})) {
+            verb = k;
+          }
+          if (verb != UINT32_MAX && Is(w, {"from", "by", "of", "among", "with", "to", "for"})) prep = k;
+        }
+        if (verb != UINT32_MAX) {
+          const uint32_t from = prep != UINT32_MAX ? prep + 1 : verb + 1;
+          ante = from < a ? Description(from, a) : Speaker();
+          if (!ante.found || !ante.name || !lex_.humans.Contains(Tok(a - 1))) ante = Speaker();
+        }
+      }
       if (ante.found && ante.name) {
         Speaker sp;
         sp.found = true;
