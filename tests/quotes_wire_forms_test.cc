@@ -447,5 +447,22 @@ TEST(QuotesWireForms, RelativeWhoAfterAClause) {
   EXPECT_EQ(Find(q, "it as a stunt")->speaker, "senior Democrats");
 }
 
+// Transcript labels: "NAME, ROLE:" gives the role, full names in capitals
+// read as names, and a family name alone is the full name an earlier label
+// gave.
+TEST(QuotesWireForms, TranscriptLabelsWithRolesAndFamilyNames) {
+  auto q = Attribute(
+      "DANIEL PRESCOTT, HOST: Senator, thanks for joining us this morning.\n\n"
+      "RUTH OKONKWO-HALE: Thank you, Daniel.\n\n"
+      "PRESCOTT: Let us start with the farm bill.\n\n"
+      "OKONKWO-HALE: I spoke with him on Tuesday.");
+  ASSERT_EQ(q.size(), 4u);
+  EXPECT_EQ(q[0].speaker, "Daniel Prescott");
+  EXPECT_EQ(q[0].role, "host");
+  EXPECT_EQ(q[1].speaker, "Ruth Okonkwo-Hale");
+  EXPECT_EQ(q[2].speaker, "Daniel Prescott");
+  EXPECT_EQ(q[3].speaker, "Ruth Okonkwo-Hale");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -63,6 +65,8 @@ uint32_t LabelColon(const SpeakerFinder& f, uint32_t first, bool caps_only) {
       return after >= 2 ? k : 0;
     }
     if (k > first && Is(t, {"of", "at", "and", "&", "'s", "\xE2\x80\x99s"})) continue;
+    // "DANIEL PRESCOTT, HOST:": a transcript's name and role in capitals.
+    if (t == "," && k > first && AllCaps(f.Tok(k - 1)) && k + 1 < n && AllCaps(f.Tok(k + 1))) continue;
     if (!text::StartsUpper(t) || (caps_only && !AllCaps(t))) return 0;
     if (int32_t m = f.MentionEndingAt(k); m >= 0 && doc.entities[doc.mentions[m].entity].type == EntityType::kDate) {
       return 0;
@@ -72,8 +76,32 @@ uint32_t LabelColon(const SpeakerFinder& f, uint32_t first, bool caps_only) {
   return 0;
 }
 
-Speaker LabelSpeaker(const SpeakerFinder& f, uint32_t first, uint32_t colon) {
+namespace {
+
+// "RUTH OKONKWO-HALE" -> "Ruth Okonkwo-Hale".
+std::string TitleCased(std::string name) {
+  bool start = true;
+  for (char& c : name) {
+    if (c >= 'A' && c <= 'Z' && !start) c = char(c - 'A' + 'a');
+    start = !((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
+  }
+  return name;
+}
+
+}  // namespace
+
+Speaker LabelSpeaker(const SpeakerFinder& f, uint32_t first, uint32_t colon, const std::vector<std::string>* known) {
   const Document& doc = f.doc();
+  // "DANIEL PRESCOTT, HOST:": the role after the comma, the name before it.
+  std::optional<std::string> label_role;
+  for (uint32_t k = first + 1; k + 1 < colon; ++k) {
+    if (f.Tok(k) != ",") continue;
+    std::string role(doc.Slice({doc.tokens[k + 1].span.begin, doc.tokens[colon - 1].span.end}));
+    for (char& c : role) c = char(std::tolower(static_cast<unsigned char>(c)));
+    label_role = role;
+    colon = k;
+    break;
+  }
   Speaker sp;
   for (uint32_t k = first; k < colon; ++k) {
     if (f.PersonMentionStartingAt(k) < 0) continue;
@@ -100,6 +128,16 @@ Speaker LabelSpeaker(const SpeakerFinder& f, uint32_t first, uint32_t colon) {
       sp.entity = static_cast<int32_t>(e);
       sp.name = ent.name;
       break;
+    }
+    // "PRESCOTT" after "DANIEL PRESCOTT, HOST:": a full name an earlier
+    // label gave.
+    for (size_t i = 0; !sp.found && known && i < known->size(); ++i) {
+      const std::string& full = (*known)[i];
+      const size_t space = full.rfind(' ');
+      if (space == std::string::npos || !AsciiEqualFold(std::string_view(full).substr(space + 1), label)) continue;
+      sp.found = true;
+      sp.description = true;
+      sp.name = full;
     }
   }
   if (!sp.found) {
@@ -145,14 +183,9 @@ Speaker LabelSpeaker(const SpeakerFinder& f, uint32_t first, uint32_t colon) {
       std::string name(doc.Slice({doc.tokens[name_from].span.begin, doc.tokens[colon - 1].span.end}));
       bool caps = name.size() > 2;
       for (char c : name) caps = caps && !(c >= 'a' && c <= 'z');
-      if (caps && name_from > first) {
-        bool start = true;
-        for (char& c : name) {
-          if (c >= 'A' && c <= 'Z' && !start) c = char(c - 'A' + 'a');
-          start = !((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
-        }
-      }
-      sp.name = name_from > first && caps ? name : std::string(doc.Slice(label));
+      if (caps && (name_from > first || colon > name_from + 1)) name = TitleCased(name);
+      // ("RUTH OKONKWO-HALE": a transcript's full name in capitals, too.)
+      sp.name = (name_from > first || colon > name_from + 1) && caps ? name : std::string(doc.Slice(label));
     }
   } else if (name_from > first && sp.name && sp.entity >= 0 && sp.name->size() > 2) {
     // (The recogniser's entity for "JEAN-PIERRE" keeps the capitals: read
@@ -165,7 +198,8 @@ Speaker LabelSpeaker(const SpeakerFinder& f, uint32_t first, uint32_t colon) {
       start = !((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
     }
   }
-  sp.role.reset();
+  sp.role = label_role;
+  sp.role_is_title = false;
   sp.mention = label;
   sp.first_token = first;
   sp.last_token = colon;
@@ -195,7 +229,7 @@ namespace {
 
 // The labelled statement of the line [first, line_end), if it is one.
 void LabelledLine(const SpeakerFinder& f, uint32_t first, uint32_t line_end, bool caps_only,
-                  std::vector<Found>* out) {
+                  std::vector<std::string>* known, std::vector<Found>* out) {
   const Document& doc = f.doc();
   const uint32_t colon = LabelColon(f, first, caps_only);
   if (colon == 0 || colon >= line_end) return;
@@ -207,7 +241,8 @@ void LabelledLine(const SpeakerFinder& f, uint32_t first, uint32_t line_end, boo
   uint32_t b = caps ? line_end : std::min(line_end, doc.sentences[doc.tokens[a].sentence].end_token);
   while (b > a && Trailing(f.Tok(b - 1))) --b;
   if (b <= a + 1) return;
-  const Speaker sp = LabelSpeaker(f, first, colon);
+  const Speaker sp = LabelSpeaker(f, first, colon, known);
+  if (caps && sp.name && sp.name->find(' ') != std::string::npos && known->size() < 64) known->push_back(*sp.name);
   // "Star Wars Jedi: Fallen Order is ...": a mixed-case label naming no
   // one the article knows is a title with its subtitle, unless its last
   // word names people ("Police: ...", "Officials: ...").
@@ -247,6 +282,7 @@ void LabelledLine(const SpeakerFinder& f, uint32_t first, uint32_t line_end, boo
   q.speaker = sp.name;
   q.speaker_entity = sp.entity;
   q.speaker_mention = sp.mention;
+  q.speaker_role = sp.role;
   out->push_back(std::move(found));
 }
 
@@ -256,6 +292,7 @@ void FindLabelledStatements(const SpeakerFinder& f, const std::vector<bool>& quo
                             std::vector<Found>* out) {
   const Document& doc = f.doc();
   std::vector<uint32_t> starts;
+  std::vector<std::string> known;  // full names earlier labels gave
   for (uint32_t p = 0; p < doc.paragraphs.size(); ++p) {
     if (quoted_paragraph[p]) continue;
     const uint32_t para_first = f.TokenAt(doc.paragraphs[p].begin);
@@ -273,7 +310,8 @@ void FindLabelledStatements(const SpeakerFinder& f, const std::vector<bool>& quo
       if (LabelColon(f, k, /*caps_only=*/true) != 0) starts.push_back(k);
     }
     for (size_t i = 0; i < starts.size(); ++i) {
-      LabelledLine(f, starts[i], i + 1 < starts.size() ? starts[i + 1] : para_end, /*caps_only=*/i > 0, out);
+      LabelledLine(f, starts[i], i + 1 < starts.size() ? starts[i + 1] : para_end, /*caps_only=*/i > 0, &known,
+                   out);
     }
   }
 }

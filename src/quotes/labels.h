@@ -5,6 +5,7 @@
 // transcripts ("PENCE: Well, look, ...", "Q: ...") and attribution headlines
 // ("Clinton: I support D.C. statehood"). Internal to the quotes stage.
 
+#include <string>
 #include <vector>
 
 #include "quotes/reported.h"
@@ -23,7 +24,11 @@ uint32_t LabelColon(const SpeakerFinder& f, uint32_t first, bool caps_only);
 // The speaker a label names: a person of the article whose family name it
 // is ("PENCE" -> Mike Pence), the entity mentioned in it, or the label's own
 // words as an unnamed description. `mention` is the label.
-Speaker LabelSpeaker(const SpeakerFinder& f, uint32_t first, uint32_t colon);
+// A single-word label may also name a full name an earlier label of the
+// article gave (`known`: "PRESCOTT" after "DANIEL PRESCOTT, HOST:"); a role
+// after a comma in the label ("HOST") is the speaker's role.
+Speaker LabelSpeaker(const SpeakerFinder& f, uint32_t first, uint32_t colon,
+                     const std::vector<std::string>* known = nullptr);
 
 // A transcript line inside quotation marks ("PENCE: Well, ...") is the
 // label's speaker's: its content starts after the colon and its cue is the
