@@ -464,5 +464,20 @@ TEST(QuotesWireForms, TranscriptLabelsWithRolesAndFamilyNames) {
   EXPECT_EQ(q[3].speaker, "Ruth Okonkwo-Hale");
 }
 
+// "The South African leader" after "South African President X", "the
+// Russian diplomat" after "Russian Foreign Minister X": a general noun for
+// the office names the person.
+TEST(QuotesWireForms, GeneralNounsForOffices) {
+  auto q = Attribute(
+      "South African President Cyril Mathebula said Africa had been ignored. The South African leader said the "
+      "continent deserved two permanent seats.\n\n"
+      "Russian Foreign Minister Sergei Lavrenko said talks had failed. The Russian diplomat said the West was to "
+      "blame.");
+  ASSERT_NE(Find(q, "the continent deserved"), nullptr);
+  EXPECT_EQ(Find(q, "the continent deserved")->speaker, "Cyril Mathebula");
+  ASSERT_NE(Find(q, "the West was to blame"), nullptr);
+  EXPECT_EQ(Find(q, "the West was to blame")->speaker, "Sergei Lavrenko");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1238,7 +1238,17 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
       bool all = true;
       for (const std::string& w : words) {
         const size_t at = r.find(w);
-        all = all && at != std::string::npos && (at == 0 || r[at - 1] == ' ');
+        bool found = at != std::string::npos && (at == 0 || r[at - 1] == ' ');
+        // "The South African leader" after "South African President X",
+        // "the Russian diplomat" after "Russian Foreign Minister X": a
+        // general noun for the office.
+        auto holds = [&](std::initializer_list<std::string_view> offices) {
+          for (std::string_view o : offices) found = found || r.find(o) != std::string::npos;
+        };
+        if (w == "leader") holds({"president", "prime minister", "chancellor", "premier", "king", "queen", "emir"});
+        if (w == "diplomat") holds({"foreign minister", "ambassador", "envoy", "secretary of state"});
+        if (w == "chief") holds({"director", "secretary-general", "chairman", "chairwoman", "head of"});
+        all = all && found;
       }
       if (!all) continue;
       q.speaker = e.name;
