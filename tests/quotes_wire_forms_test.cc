@@ -479,5 +479,17 @@ TEST(QuotesWireForms, GeneralNounsForOffices) {
   EXPECT_EQ(Find(q, "the West was to blame")->speaker, "Sergei Lavrenko");
 }
 
+// Two titled people joined by "and", the second office after a two-word
+// nationality, speak together; "and" inside an office's name does not join
+// two people.
+TEST(QuotesWireForms, TitledPeopleJoinedByAnd) {
+  auto q = Attribute(
+      "Indian Prime Minister Narendra Desai and South African President Cyril Mathebula said the council was "
+      "outdated.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_NE(q[0].speaker.find("Narendra Desai"), std::string::npos);
+  EXPECT_NE(q[0].speaker.find("Cyril Mathebula"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -603,8 +603,12 @@ bool SpeakerFinder::RolePrefix(uint32_t a, uint32_t b) const {
   for (uint32_t k = a; k < b; ++k) {
     std::string_view t = Tok(k);
     size_t len;
-    // "Health and Human Services Secretary X": "and" inside an office's name.
-    if (t == "and" && k > a && k + 1 < b && text::StartsUpper(Tok(k - 1)) && text::StartsUpper(Tok(k + 1))) continue;
+    // "Health and Human Services Secretary X": "and" inside an office's name
+    // (not between two titled people: "Prime Minister X and President Y").
+    if (t == "and" && k > a && k + 1 < b && text::StartsUpper(Tok(k - 1)) && text::StartsUpper(Tok(k + 1)) &&
+        MentionEndingAt(k - 1) < 0) {
+      continue;
+    }
     // "Ever since Bernie Sanders announced": a subordinator is no role.
     char buf[16];
     if (!text::IsWordChar(text::DecodeAt(t, 0, &len)) || IsCue(k) || IsPronoun(k) ||
@@ -1675,11 +1679,16 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
       }
       // ("German Chancellor X and French President Y said": a nationality or
       // place before the second title.)
-      if (start >= lo + 3 && Tok(start - 1) != "and" && text::StartsUpper(Tok(start - 1)) &&
-          MentionEndingAt(start - 1) >= 0 && Tok(start - 2) == "and" &&
-          doc_.entities[doc_.mentions[MentionEndingAt(start - 1)].entity].type != EntityType::kPerson) {
-        start -= 1;
+      // ("Indian Prime Minister X and South African President Y": two words.)
+      for (uint32_t n = 1; n <= 2; ++n) {
+        if (start < lo + 2 + n || Tok(start - n - 1) != "and") continue;
+        bool place = MentionEndingAt(start - 1) >= 0 &&
+                     doc_.entities[doc_.mentions[MentionEndingAt(start - 1)].entity].type != EntityType::kPerson;
+        for (uint32_t w = start - n; w < start && place; ++w) place = text::StartsUpper(Tok(w)) && Tok(w) != "and";
+        if (!place) continue;
+        start -= n;
         first_end = start >= lo + 2 ? start - 2 : start;
+        break;
       }
       const bool joined = start >= lo + 2 && Tok(start - 1) == "and" && PersonMentionEndingAt(first_end) >= 0;
       // "Secretary of State John Kerry": "of" inside a title is no preposition.
