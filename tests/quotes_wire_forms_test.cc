@@ -491,5 +491,20 @@ TEST(QuotesWireForms, TitledPeopleJoinedByAnd) {
   EXPECT_NE(q[0].speaker.find("Cyril Mathebula"), std::string::npos);
 }
 
+// "was quoted by the Financial Times as saying"; "According to GRAIL, the
+// company that developed it, CLAUSE": the appositive is the source's role.
+TEST(QuotesWireForms, QuotedByAnOutletAndDescribedSources) {
+  auto q = Attribute(
+      "The European Commission was quoted by the Financial Times as saying it would publish a list.\n\n"
+      "According to GRAIL, the California company that developed it, the test identified cancers early.");
+  const Got* a = Find(q, "it would publish a list");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->speaker, "European Commission");
+  const Got* b = Find(q, "the test identified");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->speaker, "GRAIL");
+  EXPECT_EQ(b->role, "the California company that developed it");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -919,13 +919,18 @@ class Reporter {
       }
       if (t == "according" || (t.size() > 4 && t.substr(t.size() - 3) == "ing" && subj_k == k)) continue;
       any_cue = true;
-      // "X was quoted as saying CLAUSE"
-      if (t == "quoted" && k + 2 < end && f_.Tok(k + 1) == "as" && f_.Tok(k + 2) == "saying" && k > c0 &&
+      // "X was quoted as saying CLAUSE", "X was quoted by the Financial
+      // Times as saying CLAUSE"
+      uint32_t as = k + 1;
+      if (t == "quoted" && k + 2 < end && Is(f_.Tok(k + 1), {"by", "in"})) {
+        while (as < end && as < k + 9 && f_.Tok(as) != "as" && f_.Tok(as) != ",") ++as;
+      }
+      if (t == "quoted" && as + 1 < end && f_.Tok(as) == "as" && f_.Tok(as + 1) == "saying" && k > c0 &&
           (f_.Tok(k - 1) == "was" || f_.Tok(k - 1) == "were")) {
         Speaker sp = f_.LeftSubject(k - 1, c0);
-        uint32_t j = AfterCue(k + 2, end);
+        uint32_t j = AfterCue(as + 1, end);
         if (sp.found && sp.first_token == c0 && j && end >= j + 3) {
-          Emit(j, end, k, sp, k + 2);
+          Emit(j, end, k, sp, as + 1);
           return;
         }
         continue;
@@ -3831,8 +3836,12 @@ class Reporter {
                 (Is(f_.Tok(from), {"the", "a", "an"}) || text::StartsUpper(f_.Tok(from))) &&
                 !Is(f_.Tok(c2 + 1), {"which", "who", "whose", "where", "when"})) {
               role = true;
+              // ("According to GRAIL, the California company that developed
+              // it, CLAUSE": a relative clause inside the described role.)
+              const bool described = Is(f_.Tok(from), {"the", "a", "an"});
               for (uint32_t m = from; m < c2 && role; ++m) {
                 std::string_view x = f_.Tok(m);
+                if (described && m > from + 1 && Is(x, {"that", "who"}) && text::StartsLower(f_.Tok(m - 1))) break;
                 if (f_.IsCue(m) || f_.IsPronoun(m) || (text::StartsLower(x) && VerbLike(m)) ||
                     Is(x, {"that", "which", "who", "is", "was", "are", "were", "will", "would", "has", "have", "there",
                            "it"})) {
