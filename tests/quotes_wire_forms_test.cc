@@ -506,5 +506,42 @@ TEST(QuotesWireForms, QuotedByAnOutletAndDescribedSources) {
   EXPECT_EQ(b->role, "the California company that developed it");
 }
 
+// A habit of saying ("liked to say", "used to tell", "continue to insist")
+// reports for the habit's subject; "has written that" and "estimates that"
+// are cues, "its letter, written by X," is not.
+TEST(QuotesWireForms, HabitsOfSayingAndMoreCues) {
+  auto q = Attribute(
+      "Walter Haines liked to say that sunlight is the cheapest police force.\n\n"
+      "Employers continue to insist that workers lack skills.\n\n"
+      "Arthur Kemble used to tell his students that politics is a team sport.\n\n"
+      "Lorraine Achebe has written that the debt can always be paid.\n\n"
+      "The ministry estimates that 300 people were displaced.");
+  ASSERT_NE(Find(q, "that sunlight"), nullptr);
+  EXPECT_EQ(Find(q, "that sunlight")->speaker, "Walter Haines");
+  ASSERT_NE(Find(q, "that workers lack"), nullptr);
+  EXPECT_EQ(Find(q, "that workers lack")->mention, "Employers");
+  ASSERT_NE(Find(q, "that politics"), nullptr);
+  EXPECT_EQ(Find(q, "that politics")->speaker, "Arthur Kemble");
+  ASSERT_NE(Find(q, "that the debt"), nullptr);
+  ASSERT_NE(Find(q, "that 300 people"), nullptr);
+  auto r = Attribute("Her letter, written by a lawyer, was sent on Monday.");
+  EXPECT_TRUE(r.empty());
+}
+
+// Documents as closing sources ("emails show"); participles and adverbs in
+// an appositive are no role; "Chamber of Commerce" is one body.
+TEST(QuotesWireForms, DocumentsParticipleAsidesAndChambers) {
+  auto q = Attribute(
+      "The mayor took nine trips last year, emails show.\n\n"
+      "Kevin Rourke, reached at his home, said he did not remember the call.\n\n"
+      "The Renford Chamber of Commerce said that the rules have driven up rents.");
+  ASSERT_NE(Find(q, "The mayor took"), nullptr);
+  EXPECT_EQ(Find(q, "The mayor took")->mention, "emails");
+  ASSERT_NE(Find(q, "he did not remember"), nullptr);
+  EXPECT_EQ(Find(q, "he did not remember")->role, "<null>");
+  ASSERT_NE(Find(q, "that the rules"), nullptr);
+  EXPECT_EQ(Find(q, "that the rules")->speaker, "Renford Chamber of Commerce");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -803,7 +803,7 @@ class Attribution {
       if (f_.Tok(v) == "on" && v > lo) --v;
       if (Is(f_.Tok(v), {"went", "goes", "go", "continued", "continues", "proceeded", "proceeds", "began", "begins",
                          "started", "starts", "moved", "decided", "chose", "took", "takes", "rushed", "hastened",
-                         "paused"})) {
+                         "paused", "liked", "likes", "loved", "loves", "used", "tends", "tended"})) {
         sp = f_.LeftSubject(v, lo);
       }
     }

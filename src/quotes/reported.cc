@@ -448,6 +448,12 @@ class Reporter {
                  Is(f_.Tok(k - 2), {"was", "is", "were", "are", "been", "be"})) {
         v = k - 2;
         if (v > c0 + 1 && Is(f_.Tok(v - 1), {"has", "have", "had", "will", "would"})) --v;
+      } else if (Is(f_.Tok(k - 1), {"liked", "likes", "loved", "loves", "used", "continue", "continues", "continued",
+                                     "began", "begins", "started", "starts", "tends", "tended"}) &&
+                 !Is(f_.Tok(k - 2), {"is", "was", "are", "were", "be", "been", "the", "a", "an"})) {
+        // "Walter Haines liked to say that ...", "used to tell his students
+        // that ...", "Employers continue to insist that ...": a habit of saying.
+        v = k - 1;
       } else if (k >= c0 + 5 && f_.Tok(k - 1) == "way" && Is(f_.Tok(k - 2), {"his", "her", "their", "its"}) &&
                  f_.Tok(k - 3) == "of" && f_.Tok(k - 4) == "out" && Is(f_.Tok(k - 5), {"went", "goes", "go", "going"})) {
         v = k - 5;

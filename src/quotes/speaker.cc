@@ -187,6 +187,13 @@ bool SpeakerFinder::ComputeIsCue(uint32_t k) const {
     return true;
   }
   if (Is(t, {"put", "puts"}) && Tok(k + 1) == "it" && Is(Tok(k + 2), {",", ":"})) return true;  // "as X put it, ..."
+  // "has written that" (not "its letter, written by ..."); "estimates that"
+  // (not "which the Tax Foundation estimates would cost").
+  if (t == "written") {
+    return k >= 1 && (Is(Tok(k - 1), {"has", "have", "had"}) ||
+                      (k >= 2 && Is(Tok(k - 2), {"has", "have", "had"}) && Tok(k - 1).ends_with("ly")));
+  }
+  if (Is(t, {"estimates", "estimate"})) return Tok(k + 1) == "that" && k >= 1 && !Is(Tok(k - 1), {"the", "an", "a"});
   return text::StartsLower(t) && lex_.speech.Contains(t) && !NounUse(k);
 }
 
@@ -1019,6 +1026,18 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
     if (a == to) return true;
   }
   bool appositive = t == ",";
+  // "Kevin Rourke, reached at his home, said", "Pryce, now retired, said":
+  // a participle or an adverb phrase about the person is no role.
+  if (appositive && from + 1 < to) {
+    const std::string_view w = Tok(from + 1);
+    if (text::StartsLower(w) &&
+        ((w.size() > 4 && w.ends_with("ed") && w != "retired") ||
+         Is(w, {"now", "still", "then", "once", "already", "long", "formerly", "currently", "speaking"}))) {
+      uint32_t c = from + 1;
+      while (c < to && Tok(c) != ",") ++c;
+      if (c + 1 >= to || Adverbs(c + 1, to)) return true;
+    }
+  }
   if (appositive) {
     // One or more comma-separated appositives up to the last comma before
     // the cue ("X, the attorney general of Oklahoma, one of the states
