@@ -543,5 +543,29 @@ TEST(QuotesWireForms, DocumentsParticipleAsidesAndChambers) {
   EXPECT_EQ(Find(q, "that the rules")->speaker, "Renford Chamber of Commerce");
 }
 
+// South Asian and wire datelines ("KARACHI:", "(IANS)") are left out; the
+// verbs of that press ("averred", "opined") are cues; a death toll is no
+// claim.
+TEST(QuotesWireForms, SouthAsianPressForms) {
+  auto q = Attribute(
+      "KARACHI: Sindh Chief Minister Murad Ali Shah said on Monday that the province would not accept the new "
+      "quota.\n\n"
+      "New Delhi, Jan 5 (IANS) The Congress on Friday said the government had failed the farmers.\n\n"
+      "Union Petroleum Minister Harish Tiwari averred that the hike was necessary.\n\n"
+      "The blast claimed the lives of 20 people, including four children.");
+  const Got* a = Find(q, "that the province");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->speaker, "Murad Ali Shah");
+  EXPECT_EQ(a->role, "Sindh Chief Minister");
+  const Got* b = Find(q, "the government had failed");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->mention, "The Congress");
+  const Got* c = Find(q, "that the hike");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker, "Harish Tiwari");
+  EXPECT_EQ(Find(q, "the lives of"), nullptr);
+  for (const Got& g : q) EXPECT_NE(g.speaker, "KARACHI");
+}
+
 }  // namespace
 }  // namespace newsgraph

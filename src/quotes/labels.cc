@@ -53,6 +53,8 @@ uint32_t LabelColon(const SpeakerFinder& f, uint32_t first, bool caps_only) {
     std::string_view t = f.Tok(k);
     if (t == ":") {
       if (words == 0 || words > 5) return 0;
+      // "KARACHI: ..." is a dateline.
+      if (f.IsDatelineEnd(first, k)) return 0;
       // "Containers: 1 Green, 1 Red" is a list, not a speaker's words.
       if (k + 1 < n && std::isdigit(static_cast<unsigned char>(f.Tok(k + 1)[0]))) return 0;
       // At least two words of the same paragraph follow.

@@ -3708,7 +3708,7 @@ class Reporter {
     // (As far as ClauseStart looks: "HOUSTON, April 9 (Reuters) -".)
     for (uint32_t m = k; m < c0 && m < k + 10; ++m) {
       std::string_view t = f_.Tok(m);
-      if (Is(t, {"--", "-", "\xE2\x80\x94", "\xE2\x80\x93"})) {
+      if (Is(t, {"--", "-", "\xE2\x80\x94", "\xE2\x80\x93"}) || f_.IsDatelineEnd(sent.first_token, m)) {
         k = m + 1;
         break;
       }
@@ -3948,6 +3948,11 @@ class Reporter {
     // "..., two of the people said, speaking on condition of anonymity":
     // why the source goes unnamed is not what it said.
     if (Is(f_.Tok(a), {"speaking", "asking", "requesting", "declining"}) && AnonymityAside(a, b)) return;
+    // "The blast claimed the lives of 20 people": a death toll, not a claim.
+    if (cue != UINT32_MAX && a <= cue + 2 && a > cue && Is(f_.Tok(cue), {"claimed", "claims", "claim", "claiming"}) &&
+        (Is(f_.Tok(a), {"lives", "life"}) || (a + 1 < b && f_.Tok(a) == "the" && Is(f_.Tok(a + 1), {"lives", "life"})))) {
+      return;
+    }
     // "with the economy adding 151,000 jobs", "added 10 points": a number
     // right after "add" is what was added, not said.
     if (cue != UINT32_MAX && a == cue + 1 && Is(f_.Tok(cue), {"adding", "added", "adds", "add"}) &&

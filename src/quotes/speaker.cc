@@ -190,8 +190,12 @@ bool SpeakerFinder::ComputeIsCue(uint32_t k) const {
   // "has written that" (not "its letter, written by ..."); "estimates that"
   // (not "which the Tax Foundation estimates would cost").
   if (t == "written") {
-    return k >= 1 && (Is(Tok(k - 1), {"has", "have", "had"}) ||
-                      (k >= 2 && Is(Tok(k - 2), {"has", "have", "had"}) && Tok(k - 1).ends_with("ly")));
+    // (What follows is what was written: "that", or a quote after a comma
+    // or colon; "had written a long caption" is no report.)
+    // ("..., Howard Gleckman, a senior fellow ..., has written.": a closing cue.)
+    return k >= 1 && (k + 1 >= doc_.tokens.size() || Is(Tok(k + 1), {"that", ",", ":", ".", "\"", "\xE2\x80\x9D"})) &&
+           (Is(Tok(k - 1), {"has", "have", "had"}) ||
+            (k >= 2 && Is(Tok(k - 2), {"has", "have", "had"}) && Tok(k - 1).ends_with("ly")));
   }
   if (Is(t, {"estimates", "estimate"})) return Tok(k + 1) == "that" && k >= 1 && !Is(Tok(k - 1), {"the", "an", "a"});
   return text::StartsLower(t) && lex_.speech.Contains(t) && !NounUse(k);
@@ -381,13 +385,43 @@ int32_t SpeakerFinder::PersonMentionStartingAt(uint32_t k) const {
   return doc_.entities[doc_.mentions[m].entity].type == EntityType::kPerson ? m : -1;
 }
 
+bool SpeakerFinder::IsDatelineEnd(uint32_t first, uint32_t m) const {
+  const std::string_view t = Tok(m);
+  // "New Delhi, Jan 5 (IANS) The Congress said": a wire agency's bracket.
+  if (t == ")" && m >= first + 2 && Tok(m - 2) == "(" && m + 1 < doc_.tokens.size() &&
+      text::StartsUpper(Tok(m + 1)) &&
+      Is(Tok(m - 1), {"PTI", "IANS", "ANI", "UNI", "APP", "UNB", "NAN", "IRNA", "WAM", "SPA", "KUNA", "PNA", "Bernama",
+                      "Yonhap", "Kyodo", "Xinhua", "AFP", "Reuters", "AP", "UPI", "dpa", "EFE", "TASS", "Anadolu"})) {
+    return true;
+  }
+  // "KARACHI: Sindh Chief Minister X said": a place in capitals and a colon.
+  if (t == ":" && m > first && m <= first + 3 && m + 1 < doc_.tokens.size() && text::StartsUpper(Tok(m + 1))) {
+    std::string place;
+    for (uint32_t w = first; w < m; ++w) {
+      const std::string_view x = Tok(w);
+      for (char c : x) {
+        if (c >= 'a' && c <= 'z') return false;
+      }
+      if (!place.empty()) place += ' ';
+      place += std::string(x);
+    }
+    return lex_.places.Contains(place);
+  }
+  return false;
+}
+
 uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
   const Sentence& sent = doc_.sentences[s];
   uint32_t k = sent.first_token;
   const uint32_t end = sent.end_token;
-  // A dateline ("2021-01-12 --", "WASHINGTON -", "WASHINGTON, Dec. 8 (UPI) —").
+  // A dateline ("2021-01-12 --", "WASHINGTON -", "WASHINGTON, Dec. 8 (UPI) —",
+  // "KARACHI:", "New Delhi, Jan 5 (IANS)").
   for (uint32_t m = k; m < end && m < k + 10; ++m) {
     std::string_view t = Tok(m);
+    if (IsDatelineEnd(k, m)) {
+      k = m + 1;
+      break;
+    }
     if (Is(t, {"--", "-", "\xE2\x80\x94", "\xE2\x80\x93"})) {
       // "Murphy — after a knock-on-wood gesture — told me": an aside after
       // the subject, which a dateline's capitalised sentence never opens.

@@ -31,6 +31,7 @@ struct QuoteLexicons {
   text::Lexicon object_cues{"object_cues.txt"};  // "endorsed", "cited": the object is the content
   text::Lexicon infinitives{"infinitive_cues.txt"};  // "declined to comment": the infinitive is the content
   text::Lexicon noun_cues{"noun_cues.txt"};  // "his claim that ...": the clause is its owner's
+  text::Lexicon places{"places.txt"};  // "KARACHI:" opens a dateline, not a speaker's line
 };
 
 // A speaker as one attribution names it.
@@ -85,6 +86,10 @@ class SpeakerFinder {
   // Clause start of sentence s: after leading conjunctions and an opening
   // phrase that ends in a comma ("On Sunday,").
   uint32_t ClauseStart(uint32_t s) const;
+  // True when token m closes a dateline that opens at `first`: a wire
+  // agency's bracket ("(IANS)") or a place in capitals and its colon
+  // ("KARACHI:").
+  bool IsDatelineEnd(uint32_t first, uint32_t m) const;
   // k, or past what only looks like a clause start there: a closing mark
   // glued to the opening phrase's comma, or a quoted title set off by
   // commas ("In his book, "Doomed to Succeed," Mr. Ross said").
