@@ -198,6 +198,10 @@ bool SpeakerFinder::ComputeIsCue(uint32_t k) const {
             (k >= 2 && Is(Tok(k - 2), {"has", "have", "had"}) && Tok(k - 1).ends_with("ly")));
   }
   if (Is(t, {"estimates", "estimate"})) return Tok(k + 1) == "that" && k >= 1 && !Is(Tok(k - 1), {"the", "an", "a"});
+  // "who asked not to be identified", "was listed as": a passive.
+  if (Is(t, {"identified", "listed"}) && k >= 1 && Is(Tok(k - 1), {"be", "been", "being", "was", "were", "is", "are"})) {
+    return false;
+  }
   return text::StartsLower(t) && lex_.speech.Contains(t) && !NounUse(k);
 }
 
