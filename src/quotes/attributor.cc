@@ -1215,6 +1215,34 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
       at = sp + 1;
     }
     if (words.empty() || words.size() > 3) continue;
+    if ((d.rfind("his ", 0) == 0 || d.rfind("her ", 0) == 0) && words.size() == 1 && q.speaker_mention &&
+        (words[0] == "campaign" || words[0] == "office" || words[0] == "spokesman" || words[0] == "spokeswoman" ||
+         words[0] == "spokesperson" || words[0] == "lawyer" || words[0] == "lawyers" || words[0] == "attorney" ||
+         words[0] == "attorneys" || words[0] == "aides" || words[0] == "team" || words[0] == "staff" ||
+         words[0] == "representative" || words[0] == "publicist" || words[0] == "agent")) {
+      // "Sen. Elaine Marsh denied the claim. Her campaign said ...": the
+      // person the possessive stands for, the latest of that gender named
+      // within the sentence or the two before it; the group is theirs.
+      const char gender = d[0] == 'h' && d[1] == 'i' ? 'm' : 'f';
+      const uint32_t at = q.speaker_mention->begin;
+      const uint32_t s = doc.tokens[finder.TokenAt(at)].sentence;
+      const uint32_t from = doc.sentences[s >= 2 ? s - 2 : 0].span.begin;
+      auto m = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), at,
+                                [](const Mention& x, uint32_t p) { return x.span.begin < p; });
+      int32_t owner = -1;
+      while (m != doc.mentions.begin()) {
+        --m;
+        if (m->span.begin < from) break;
+        const Entity& e = doc.entities[m->entity];
+        if (e.type != EntityType::kPerson) continue;
+        if (e.gender == gender) owner = m->entity;
+        break;  // only the latest person: another in between leaves it open
+      }
+      if (owner >= 0) {
+        q.speaker = doc.entities[owner].name + "'s " + words[0];
+        continue;
+      }
+    }
     std::string word = words.back();
     auto it = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), q.content.begin,
                                [](const Mention& m, uint32_t p) { return m.span.begin < p; });
