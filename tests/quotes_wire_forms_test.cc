@@ -579,5 +579,32 @@ TEST(QuotesWireForms, PossessiveGroupsNameTheirOwner) {
   EXPECT_EQ(r[0].speaker, "His spokesman");
 }
 
+// Regressions a re-run of every battery found in this round's rules, fixed.
+TEST(QuotesWireForms, BatteryRegressions) {
+  // "analysts note" is a verb ("a research note" a noun).
+  auto a = Attribute("Prices have risen sharply since 2022, analysts note.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].mention, "analysts");
+  // "X, asked about the remark, said Y": the topic has no speaker, Y is X's.
+  auto b = Attribute("Lula, asked about the remark during a visit, said he would not respond.");
+  const Got* said = Find(b, "he would not respond");
+  ASSERT_NE(said, nullptr);
+  EXPECT_EQ(said->speaker, "Lula");
+  for (const Got& g : b) EXPECT_FALSE(g.cue == "asked" && g.speaker == "Lula");
+  // Name particles and the writer's asides are no role.
+  auto c = Attribute("\"Nobody will be left alone,\" von der Heyden told reporters. \"Not Italy, not Greece.\"");
+  for (const Got& g : c) EXPECT_EQ(g.role, "<null>");
+  auto d = Attribute("The Renford Chamber of Commerce, hardly a hotbed of urbanism, said that the rules drove up rents.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].role, "<null>");
+  // A new paragraph's speaker outranks the last paragraph's for "she".
+  auto e = Attribute(
+      "His mother, Adaeze Okafor, laughs. She says she was joking.\n\n"
+      "Maria Lopez says the kitchen is calm. \"Bastien doesn't yell,\" she says.");
+  const Got* yell = Find(e, "Bastien doesn't yell");
+  ASSERT_NE(yell, nullptr);
+  EXPECT_EQ(yell->speaker, "Maria Lopez");
+}
+
 }  // namespace
 }  // namespace newsgraph

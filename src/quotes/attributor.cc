@@ -1659,6 +1659,20 @@ void QuoteAttributor::Process(Document& doc) const {
       // the congressman's, not the spokesman's.
       q.speaker_role.reset();
     }
+    if (q.speaker_role) {
+      // ("von der Heyden told reporters": a family name's particles are no
+      // role.)
+      bool particles = true;
+      for (size_t at = 0; at < q.speaker_role->size() && particles;) {
+        size_t sp = q.speaker_role->find(' ', at);
+        if (sp == std::string::npos) sp = q.speaker_role->size();
+        const std::string_view w = std::string_view(*q.speaker_role).substr(at, sp - at);
+        particles = Is(w, {"von", "der", "van", "den", "de", "da", "di", "del", "della", "du", "la", "le", "al", "el",
+                           "bin", "ibn", "ten", "ter", "dos", "das"});
+        at = sp + 1;
+      }
+      if (particles) q.speaker_role.reset();
+    }
     if (q.speaker_entity >= 0 && !q.speaker_role && q.speaker_mention) {
       // ""...," Managing Director Brendan Carr said. "...."": a quote that
       // shares an earlier statement's mention shares its role.

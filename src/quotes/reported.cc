@@ -1340,12 +1340,14 @@ class Reporter {
       // one named; the question ends at its comma and the sentence's own cue
       // follows.
       if (t == "asked" && k > 0 && f_.Tok(k - 1) == "," && sp.found && sp.last_token + 1 == k) {
+        // ("Lula, asked about the remark during a visit, said he would not
+        // respond": a topic asked about, the same.)
         if (const uint32_t j = AskedWhat(k, end);
-            j != 0 && Is(f_.Tok(j), {"whether", "if", "what", "why", "how", "when", "where", "who"})) {
+            j != 0 && Is(f_.Tok(j), {"whether", "if", "what", "why", "how", "when", "where", "who", "about"})) {
           uint32_t e = j + 1;
           while (e < end && f_.Tok(e) != ",") ++e;
           if (e < end && e > j + 1) {
-            Emit(j, e, k, Speaker());
+            Emit(f_.Tok(j) == "about" ? j + 1 : j, e, k, Speaker());
             // The subject's own cue right after the aside.
             if (e + 2 < end && f_.IsCue(e + 1)) {
               const uint32_t a = AfterCue(e + 1, end);

@@ -243,8 +243,7 @@ bool SpeakerFinder::NounUse(uint32_t k) const {
   }
   // "wrote in a research note that", "a note to clients": a note of some kind.
   if (Is(Tok(k), {"note", "notes"}) &&
-      Is(Tok(k - 1), {"research", "client", "clients", "analyst", "analysts", "investor", "investors", "strategy",
-                      "written", "handwritten", "briefing", "policy", "credit", "sticky"})) {
+      Is(Tok(k - 1), {"research", "client", "written", "handwritten", "briefing", "sticky"})) {
     return true;
   }
   char buf[16];
@@ -823,10 +822,16 @@ void SpeakerFinder::ResolveAllPronouns() const {
   constexpr size_t kCandidates = 12;
   std::vector<Candidate> recent;
   recent.reserve(kCandidates + 1);
-  auto current = [](const Candidate& c, uint32_t s) {
+  // (A new paragraph fades the last one's people a little more: "His
+  // mother, Adaeze Okafor, laughs. She says ... ¶ Maria Lopez says ...
+  // "...," she says." is Maria Lopez.)
+  auto current = [this](const Candidate& c, uint32_t s) {
     if (s - c.sentence > 30) return 0.0;
     double v = c.salience;
-    for (uint32_t d = c.sentence; d < s; ++d) v *= 0.5;
+    for (uint32_t d = c.sentence; d < s; ++d) {
+      v *= 0.5;
+      if (doc_.sentences[d + 1].paragraph != doc_.sentences[d].paragraph) v *= 0.8;
+    }
     return v;
   };
   auto add = [&](int32_t entity, double weight, uint32_t s, uint32_t k, char gender) {
@@ -1070,7 +1075,8 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
     const std::string_view w = Tok(from + 1);
     if (text::StartsLower(w) &&
         ((w.size() > 4 && w.ends_with("ed") && w != "retired") ||
-         Is(w, {"now", "still", "then", "once", "already", "long", "formerly", "currently", "speaking"}))) {
+         Is(w, {"now", "still", "then", "once", "already", "long", "formerly", "currently", "speaking", "hardly",
+                "not", "never", "no", "scarcely"}))) {
       uint32_t c = from + 1;
       while (c < to && Tok(c) != ",") ++c;
       if (c + 1 >= to || Adverbs(c + 1, to)) return true;
