@@ -606,5 +606,18 @@ TEST(QuotesWireForms, BatteryRegressions) {
   EXPECT_EQ(yell->speaker, "Maria Lopez");
 }
 
+// "told her she clearly did not need ...": an adverb between the clause's
+// pronoun and verb; "told host Chris Cuomo she believed": a role before the
+// listener's name.
+TEST(QuotesWireForms, ListenersWithRolesAndAdverbs) {
+  auto q = Attribute(
+      "Sullivan told her she clearly did not need any talking points.\n\n"
+      "Sen. Kristen Gillibrand told host Chris Cuomo she believed that Clinton would release a transcript.");
+  ASSERT_NE(Find(q, "she clearly did not need"), nullptr);
+  EXPECT_EQ(Find(q, "she clearly did not need")->speaker, "Sullivan");
+  ASSERT_NE(Find(q, "she believed that"), nullptr);
+  EXPECT_EQ(Find(q, "she believed that")->speaker, "Kristen Gillibrand");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -3103,6 +3103,8 @@ class Reporter {
     }
     if (j + 2 >= end || !Is(f_.Tok(j), {"he", "she", "they", "it", "we", "I"})) return false;
     std::string_view v = f_.Tok(j + 1);
+    // "she clearly did not need": an adverb before the verb.
+    if (v.size() > 4 && text::StartsLower(v) && v.ends_with("ly") && j + 3 < end) v = f_.Tok(j + 2);
     return Is(v, {"would", "will", "could", "can", "should", "might", "may", "must", "was", "were", "is", "are",
                   "had", "has", "have", "did", "does", "didn't", "wasn't", "hadn't"}) ||
            (v.size() > 3 && text::StartsLower(v) && v.substr(v.size() - 2) == "ed");
@@ -3414,6 +3416,10 @@ class Reporter {
         const bool determiner = Is(f_.Tok(j), {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
                                                "another", "one", "two", "three", "several", "some"});
         // "told investigators he was ...": a bare people noun is a listener too.
+        // ("told host Chris Cuomo she believed": a role before the listener's name.)
+        const bool role_name = j + 1 < end && text::StartsLower(f_.Tok(j)) && f_.lex().humans.Contains(f_.Tok(j)) &&
+                               f_.PersonMentionStartingAt(j + 1) >= 0;
+        if (role_name) ++j;
         if (j < end && (text::StartsUpper(f_.Tok(j)) || m >= 0 || determiner ||
                         (f_.lex().humans.Contains(f_.Tok(j)) && (f_.IsPronoun(j + 1) || OpensSubject(f_.Tok(j + 1)))))) {
           // "told the AP his firm ...", "told the National Post he's ...",

@@ -1076,7 +1076,7 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
     if (text::StartsLower(w) &&
         ((w.size() > 4 && w.ends_with("ed") && w != "retired") ||
          Is(w, {"now", "still", "then", "once", "already", "long", "formerly", "currently", "speaking", "hardly",
-                "not", "never", "no", "scarcely"}))) {
+                "not", "never", "no", "scarcely", "struck", "shaken", "caught", "driven", "taken", "seen", "known"}))) {
       uint32_t c = from + 1;
       while (c < to && Tok(c) != ",") ++c;
       if (c + 1 >= to || Adverbs(c + 1, to)) return true;
