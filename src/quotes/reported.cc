@@ -3277,7 +3277,8 @@ class Reporter {
       if (Is(w, {"whether", "if", "what", "why", "how", "when", "where", "who", "whom", "which", "about"})) {
         return m + 2 < end ? m : 0;
       }
-      if (w == "to") return m > k + 1 && m + 2 < end ? k + 1 : 0;
+      // "asked workers to sign up", "Judicial Watch asked to depose Clinton".
+      if (w == "to") return m + 2 < end ? k + 1 : 0;
       // "asked the Supreme Court for quick action": what was asked for.
       if (w == "for" && m > k + 1 && m + 2 < end) return m;
       if (Is(w, {",", ";", ":", ".", "that"}) || f_.IsCue(m)) return 0;
