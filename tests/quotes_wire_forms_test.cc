@@ -619,5 +619,19 @@ TEST(QuotesWireForms, ListenersWithRolesAndAdverbs) {
   EXPECT_EQ(Find(q, "she believed that")->speaker, "Kristen Gillibrand");
 }
 
+// A participle after a quoted word never takes an inverted subject
+// (ratings in marks are nobody's words); "asked to depose X" is a request.
+TEST(QuotesWireForms, ParticiplesDoNotInvertAndRequests) {
+  auto q = Attribute(
+      "Jefferies analyst Amelia Tan cut her rating on the stock to \"hold\" from \"buy,\" saying the outage could "
+      "wipe out 20% of output.");
+  for (const Got& g : q) EXPECT_NE(g.speaker, "the outage");
+  ASSERT_NE(Find(q, "the outage could"), nullptr);
+  EXPECT_EQ(Find(q, "the outage could")->speaker, "Amelia Tan");
+  auto r = Attribute("Judicial Watch asked to depose Clinton.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].text, "to depose Clinton");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -498,7 +498,10 @@ class Attribution {
         }
         // "...", will be crucial, said Harry Kazianis, the ...
         std::string_view verb = f_.Tok(v);
-        bool inverts = verb != "told" && verb != "tells" && verb != "tell";
+        // (A participle never inverts: "to "hold" from "buy," saying the
+        // outage could ...": "the outage" is the clause's subject.)
+        bool inverts = verb != "told" && verb != "tells" && verb != "tell" &&
+                       !(verb.size() > 4 && verb.ends_with("ing"));
         // "..., Blunt, after a long pause, said of Cruz.": a preposition
         // after the cue opens its object, never an inverted subject.
         const bool object_next = Is(f_.Tok(v + 1), {"of", "about", "to", "in", "on", "at", "after", "during", "with",
