@@ -212,7 +212,7 @@ bool SpeakerFinder::IsPhrasalCue(uint32_t k) const {
   if (const std::string_view next = Tok(k + 1); next.size() >= 2 && next.size() <= 4 && text::StartsLower(t)) {
     if (next == "out" && Is(t, {"points", "pointed", "point"})) return true;
     if (next == "back" && Is(t, {"shot", "shoots", "fired", "fires", "hit", "hits", "pushed", "pushes"})) return true;
-    if (next == "in" && Is(t, {"cut", "cuts", "chimed", "chimes"})) return true;
+    if (next == "in" && Is(t, {"cut", "cuts", "chimed", "chimes", "weighed", "weighs"})) return true;
     if (next == "on" && Is(t, {"went", "goes"}) && Is(Tok(k + 2), {",", ".", ":", "\"", "\xE2\x80\x9C"})) return true;
     // "As Janet Yellen put it, "..."", ""...," as one analyst put it.":
     // "put it" after "as" and its subject.
