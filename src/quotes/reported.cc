@@ -2922,6 +2922,19 @@ class Reporter {
   // True when a subject opening at token a is followed, within a few words,
   // by a speech or belief cue whose subject it is.
   bool NewReportAt(uint32_t a, uint32_t end) const {
+    // "..., and Brian Deese, the White House climate change adviser, said he
+    // ...": a name, its appositive between commas, then its own cue.
+    {
+      uint32_t n = a;
+      while (n < end && n < a + 4 && text::StartsUpper(f_.Tok(n)) && !f_.IsCue(n)) ++n;
+      if (n > a + 1 && n + 3 < end && f_.Tok(n) == "," && Is(f_.Tok(n + 1), {"the", "a", "an", "his", "her"})) {
+        for (uint32_t c = n + 2; c + 2 < end && c < n + 16; ++c) {
+          if (Is(f_.Tok(c), {";", ":", ".", "that"}) || f_.IsCue(c)) break;
+          if (f_.Tok(c) != ",") continue;
+          return f_.IsCue(c + 1) && text::StartsLower(f_.Tok(c + 1)) && AfterCue(c + 1, end) != 0;
+        }
+      }
+    }
     for (uint32_t k = a + 1; k < end && k < a + 9; ++k) {
       std::string_view t = f_.Tok(k);
       if (Is(t, {",", ";", ":", "that", "to"})) return false;
@@ -3513,6 +3526,12 @@ class Reporter {
                            Is(f_.Tok(j + 1), {"week", "weekend", "month", "year", "spring", "summer", "fall", "winter",
                                               "morning", "afternoon", "evening", "night", "time", "past", "Monday",
                                               "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"});
+    // "said explicitly that", "argued persuasively in a memo that": any
+    // manner adverb before a "that" nearby, which opens the clause.
+    if (t.size() >= 4 && t.substr(t.size() - 2) == "ly" && text::StartsLower(t) &&
+        !Is(t, {"family", "early", "likely", "rally", "ally", "daily", "weekly", "monthly", "July", "Italy"})) {
+      if (uint32_t m = find_that(j + 1, 6)) return m;
+    }
     if (time_word &&
         Is(t, {"at", "in", "on", "during", "after", "before", "last", "this", "earlier", "recently", "yesterday",
                "today", "later", "repeatedly", "publicly", "privately", "again", "previously", "then", "also",
