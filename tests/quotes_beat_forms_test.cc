@@ -47,5 +47,48 @@ TEST(QuotesBeatForms, SecondSpeakerWithAppositiveAfterAnd) {
   EXPECT_EQ(second->role, "the agency's climate adviser");
 }
 
+// A closing attribution with its medium and the medium's addressee, or with
+// the writer's noun-phrase tail after it: the clause before is the statement
+// and the tail is nobody's.
+TEST(QuotesBeatForms, ClosingAttributionWithMediumOrTail) {
+  auto q = Attribute("Profit rose 10 percent, the company said in a statement to the London Stock Exchange on Wednesday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Profit rose 10 percent");
+  EXPECT_EQ(q[0].speaker, "the company");
+  auto r = Attribute("Enrollment fell by 1,100 students, the superintendent said, a drop of nearly 8 percent.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].text, "Enrollment fell by 1,100 students");
+  auto m = Attribute("Two cases of measles have been confirmed in the county, health officials said Wednesday, the first since 2015.");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].text, "Two cases of measles have been confirmed in the county");
+  EXPECT_EQ(m[0].speaker, "health officials");
+  // An object cue inside the clause does not take the closing attribution's
+  // statement.
+  auto u = Attribute("Pilots have rejected a labour agreement, the union said, raising the prospect of a strike.");
+  ASSERT_NE(Find(u, "Pilots have rejected a labour agreement"), nullptr);
+  EXPECT_EQ(Find(u, "Pilots have rejected a labour agreement")->speaker, "the union");
+  // A split statement whose first piece is left open keeps its second piece.
+  auto s = Attribute("It was, the senator said, one of the bitterest failures of his presidency.");
+  EXPECT_NE(Find(s, "one of the bitterest failures"), nullptr);
+}
+
+// "Her mother, Joan Fairbanks, said ...": the kinship noun gives the gender,
+// and the possessive before it adds little to its owner, so "she" after it
+// is the mother, not the daughter named first.
+TEST(QuotesBeatForms, RelativeSharingTheFamilyName) {
+  auto q = Attribute(
+      "Nicole Fairbanks, 28, was killed in October. Her mother, Joan Fairbanks, said the verdict was fair. "
+      "\"Finally,\" she said.");
+  const Got* d = Find(q, "Finally");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->speaker, "Joan Fairbanks");
+  auto r = Attribute(
+      "Kyle Brennan is charged in the death of Nicole Fairbanks.\n\nFairbanks' mother, Joan Fairbanks, sat in the "
+      "front row. Outside the courtroom, she said she was relieved.");
+  const Got* e = Find(r, "she was relieved");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->speaker, "Joan Fairbanks");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1453,8 +1453,26 @@ class Reporter {
       if (lead < sp.first_token && f_.Tok(lead - 1) == ",") sp.first_token = lead;
       if (sp.first_token > c0 + 2 && f_.Tok(sp.first_token - 1) == "," &&
           !Is(f_.Tok(sp.first_token), {"who", "which"})) {
-        bool tail = end - k <= 9;
-        for (uint32_t a = k + 1; a < end && tail; ++a) tail = !Is(f_.Tok(a), {"that", ",", "to"}) && !f_.IsCue(a);
+        // ("..., the union said late on Thursday, a first for the gig
+        // economy.": the writer's tail after the attribution ends it.)
+        uint32_t tail_end = end;
+        for (uint32_t a = k + 1; a + 1 < end && a < k + 8; ++a) {
+          if (f_.Tok(a) == "," && WritersTail(a + 1, end)) {
+            tail_end = a;
+            break;
+          }
+        }
+        bool tail = tail_end - k <= 9;
+        for (uint32_t a = k + 1; !tail && a < tail_end && tail_end - k <= 13; ++a) {
+          tail = Is(f_.Tok(a), {"statement", "filing", "letter", "note", "memo", "release", "interview"});
+        }
+        for (uint32_t a = k + 1; a < tail_end && tail; ++a) {
+          // ("said in a statement to the London Stock Exchange")
+          if (f_.Tok(a) == "to" && Is(f_.Tok(a - 1), {"statement", "filing", "letter", "note", "memo", "release"})) {
+            continue;
+          }
+          tail = !Is(f_.Tok(a), {"that", ",", "to"}) && !f_.IsCue(a);
+        }
         // "This is not about me, President Obama told his closest advisers
         // as he labored over ...": a short object, then the writer's
         // subordinate clause.
@@ -1484,8 +1502,8 @@ class Reporter {
         // "..., those surveyed said the fund should stay": a clause after
         // the cue is its report, not a tail.
         if (tail) {
-          const uint32_t j = AfterCue(k, end);
-          tail = j == 0 || !Enough(j, end);
+          const uint32_t j = AfterCue(k, tail_end);
+          tail = j == 0 || !Enough(j, tail_end);
           // "Shortly after my sentence, Eric Holder announced his
           // resignation": without a verb before the comma there is no clause
           // to attribute, only an opening phrase.
@@ -1529,6 +1547,12 @@ class Reporter {
         }
         if (tail || dash) {
           Emit(TailStart(c0, sp.first_token - 1), sp.first_token - 1, k, sp);
+          // "..., Twitter announced, gaining 22,000 followers": PolNeAR
+          // reads the participle as a second piece; a noun phrase is the
+          // writer's alone.
+          if (tail_end < end && !WritersTail(tail_end + 1, end, 0, /*participle=*/false)) {
+            Emit(tail_end + 1, end, k, sp);
+          }
           return;
         }
         // "The museum, Mr. Bush said, celebrated ...": the attribution sits
@@ -1552,7 +1576,9 @@ class Reporter {
             last_ = k + 1;
             return;
           }
-          if (!Is(f_.Tok(k + 2), {"citing", "quoting", "referring", "according"})) Emit(k + 2, end, k, sp);
+          if (!Is(f_.Tok(k + 2), {"citing", "quoting", "referring", "according"}) && !WritersTail(k + 2, end, sp.first_token - 2, /*participle=*/false)) {
+            Emit(k + 2, end, k, sp);
+          }
           return;
         }
       }
@@ -1597,9 +1623,24 @@ class Reporter {
   // said.", "..., the source added.", "..., a spokesman announced Monday
   // morning."); 0 when the clause ends otherwise.
   uint32_t TailComma(uint32_t c0, uint32_t end) const {
-    for (uint32_t q = end; q > c0 + 4 && end - q < 9;) {
+    // ("..., the union said, raising the prospect of a strike.": the
+    // writer's tail after the attribution ends the clause.)
+    for (uint32_t a = end; a > c0 + 6 && end - a < 16;) {
+      --a;
+      if (f_.Tok(a) != "," || !WritersTail(a + 1, end)) continue;
+      bool cue = false;
+      for (uint32_t c = a; c > c0 + 4 && a - c < 8 && !cue;) cue = f_.IsCue(--c);
+      if (cue) end = a;
+      break;
+    }
+    for (uint32_t q = end; q > c0 + 4 && end - q < 14;) {
       --q;
       const std::string_view t = f_.Tok(q);
+      // ("..., the company said in a statement to the London Stock Exchange
+      // on Wednesday.", "in a filing with the SEC": the medium's addressee.)
+      if (t == "to" && q > c0 + 2 && Is(f_.Tok(q - 1), {"statement", "filing", "letter", "note", "memo", "release"})) {
+        continue;
+      }
       if (Is(t, {"that", ",", "to", ";", ":"})) return 0;
       if (!f_.IsCue(q)) continue;
       // "..., a statement widely criticized by his opponents": a passive
@@ -1622,7 +1663,8 @@ class Reporter {
                       "previously", "a", "an", "the", "statement", "interview", "email", "morning", "afternoon",
                       "evening", "night", "week", "weekend", "month", "year", "time", "today", "yesterday",
                       "privately", "publicly", "separately", "via", "with", "phone", "telephone", "news",
-                      "conference", "release", "'s", "\xE2\x80\x99s", "(", ")", "."})) {
+                      "conference", "release", "filing", "letter", "note", "memo", "to", "of", "and", "late",
+                      "early", "'s", "\xE2\x80\x99s", "(", ")", "."})) {
             return 0;
           }
         }
@@ -3689,7 +3731,10 @@ class Reporter {
       // The cue may carry a time: "officials said Tuesday,".
       uint32_t q = k + 1;
       if (as && f_.Tok(q) == "it") ++q;
-      while (q < end && q < k + 4 && f_.Tok(q) != "," && (IsDate(q) || Is(f_.Tok(q), {"on", "in", "last", "this"}))) ++q;
+      while (q < end && q < k + 5 && f_.Tok(q) != "," &&
+             (IsDate(q) || Is(f_.Tok(q), {"on", "in", "last", "this", "late", "early", "earlier", "later"}))) {
+        ++q;
+      }
       if (q + 2 >= end || f_.Tok(q) != ",") return false;
       const uint32_t subject = as ? p + 2 : p + 1;
       Speaker sp = f_.LeftSubject(k, subject);
@@ -3718,12 +3763,55 @@ class Reporter {
       if (after.size() > 4 && after.substr(after.size() - 3) == "ing" && f_.IsCue(q + 1) &&
           !Is(after, {"citing", "quoting", "referring", "according"})) {
         EmitParticiple(q + 1, end, sp);
-      } else if (!Is(after, {"citing", "quoting", "referring", "according"})) {
+      } else if (!Is(after, {"citing", "quoting", "referring", "according"}) && !WritersTail(q + 1, end, p - 1, /*participle=*/false)) {
         Emit(q + 1, end, k, sp);
       }
       return true;
     }
     return false;
+  }
+
+  // "..., the company said on Thursday, sending its shares down 5 percent",
+  // "..., the superintendent said, a drop of nearly 8 percent": what the
+  // writer adds after a closing attribution, a participle or a noun phrase
+  // with no verb of its own, is no second piece of the statement.
+  // `open_end`, when not 0, is the last word of the piece before the
+  // attribution.
+  // A participle counts only when `participle`: inside a split statement
+  // PolNeAR reads "..., Twitter announced, gaining 22,000 followers" as the
+  // second piece.
+  bool WritersTail(uint32_t a, uint32_t end, uint32_t open_end = 0, bool participle = true) const {
+    if (a >= end) return false;
+    const std::string_view w = f_.Tok(a);
+    // (Not after a first piece left open: "It was, X said, one of the
+    // bitterest failures of his presidency".)
+    if (open_end != 0 && Is(f_.Tok(open_end), {"is", "was", "are", "were", "be", "been", "became", "become",
+                                                "remains", "remained", "of", "the", "a", "an", "and", "or", "to"})) {
+      return false;
+    }
+    if (w.size() > 5 && text::StartsLower(w) && w.ends_with("ing") && !f_.IsCue(a) &&
+        !Is(w, {"including", "excluding", "during", "following", "regarding", "concerning", "according"})) {
+      // ("..., he said, replacing Clinton would be acrimonious": a gerund
+      // subject with its verb.)
+      for (uint32_t m = a + 1; m < end && participle; ++m) {
+        if (Is(f_.Tok(m), {"is", "was", "are", "were", "will", "would", "could", "can", "should", "may", "might",
+                           "must", "has", "had"})) {
+          return false;
+        }
+      }
+      return participle;
+    }
+    if (!Is(w, {"a", "an", "the", "its", "their", "one"})) return false;
+    for (uint32_t m = a + 1; m < end; ++m) {
+      const std::string_view t = f_.Tok(m);
+      if (Is(t, {"is", "was", "are", "were", "will", "would", "has", "had", "have", "can", "could", "should", "may",
+                 "might", "must", "that", "who", "which", ",", ";", ":"}) ||
+          t.find("n't") != std::string_view::npos || t.find("n\xE2\x80\x99t") != std::string_view::npos ||
+          f_.IsCue(m) || (text::StartsLower(t) && (FiniteVerb(t) || VerbLike(m)))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // Where a statement that takes the whole sentence starts: after a

@@ -905,7 +905,10 @@ void SpeakerFinder::ResolveAllPronouns() const {
         w += 80;
       }
       if (first > sentence_first && IsPreposition(Tok(first - 1))) w -= 50;
-      if (modifier || Is(Tok(last), {"'s", "\xE2\x80\x99s"})) w -= 50;
+      // ("Fairbanks' mother": the bare apostrophe of a name ending in s.)
+      const bool bare_possessive = last < n && Is(Tok(last), {"'", "\xE2\x80\x99"}) && last > 0 &&
+                                   Tok(last - 1).back() == 's' && last + 1 < n && text::StartsLower(Tok(last + 1));
+      if (modifier || bare_possessive || Is(Tok(last), {"'s", "\xE2\x80\x99s"})) w -= 50;
       char gender = 0;
       if (!mention.title.empty()) {
         // A courtesy title says the gender: "Mrs. Clinton" is not "Bill".
@@ -940,7 +943,14 @@ void SpeakerFinder::ResolveAllPronouns() const {
     if (best < 0) best = LatestPerson(begin, gender);
     pronouns_.push_back({begin, gender, best});
     if (best >= 0 && !InQuote(begin)) {
-      add(best, subject ? 180 : 100, s, k, chosen ? gender : 0);
+      // "Her mother, Joan Fairbanks, said ...": a possessive that only
+      // describes the next subject adds little to its owner.
+      double w = subject ? 180 : 100;
+      if (!subject && k + 3 < n && Is(Tok(k), {"his", "her", "His", "Her"}) && lex_.humans.Contains(Tok(k + 1)) &&
+          Tok(k + 2) == "," && PersonMentionStartingAt(k + 3) >= 0) {
+        w = 30;
+      }
+      add(best, w, s, k, chosen ? gender : 0);
     }
   }
 }
@@ -971,7 +981,9 @@ char SpeakerFinder::RoleGender(uint32_t first, uint32_t last) const {
     }
   }
   const uint32_t s0 = doc_.sentences[doc_.tokens[first].sentence].first_token;
-  for (uint32_t j = first; j > s0 && first - j < 3;) {
+  // ("Her mother, Joan Fairbanks, said": the kinship noun set off by a comma.)
+  const uint32_t from = first > s0 + 1 && Tok(first - 1) == "," ? first - 1 : first;
+  for (uint32_t j = from; j > s0 && from - j < 3;) {
     --j;
     if (char g = gender_of(Tok(j))) return g;
     if (!text::StartsLower(Tok(j))) break;
