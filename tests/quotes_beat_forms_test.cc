@@ -90,5 +90,26 @@ TEST(QuotesBeatForms, RelativeSharingTheFamilyName) {
   EXPECT_EQ(e->speaker, "Joan Fairbanks");
 }
 
+// An unknown given name ("Rohan", "Bertie", "Kemi") before a family name
+// that speaks alone elsewhere ("Kapoor said", "Ms Braithwaite") is a person:
+// the short name and the pronoun find the full one.
+TEST(QuotesBeatForms, UnknownGivenNameEchoedByItsFamilyName) {
+  auto q = Attribute("Rohan Kapoor won the race on Sunday.\n\n\"It was hard,\" Kapoor said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Rohan Kapoor");
+  auto r = Attribute("Bertie Sloane lives in Florida. \"She was tiny,\" Sloane said. \"Very tiny,\" she said.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1].speaker, "Bertie Sloane");
+  auto b = Attribute(
+      "Kemi Braithwaite has emerged as the frontrunner in the contest.\n\nMs Braithwaite told supporters that the "
+      "party must change.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].speaker, "Kemi Braithwaite");
+  // A place before an organisation's word stays no person.
+  auto o = Attribute("Goldline Energy said on Monday that output rose.");
+  ASSERT_EQ(o.size(), 1u);
+  EXPECT_EQ(o[0].speaker, "Goldline Energy");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -903,6 +903,12 @@ class Recognizer {
       // An unknown two- or three-word name inside a sentence, with no
       // place, organisation or title word: a person ("Noam Chomsky").
       bool inner = b - ts <= 3 && PersonContext(ts, b, s);
+      // "Rohan Kapoor won the race. ... "It was hard," Kapoor said.": an
+      // unknown name whose family name speaks alone elsewhere.
+      const bool echoed = b - ts == 2 && !titled && NameLike(ts) && !IsStarter(ts) &&
+                          !lex_.titles.Contains(NoDot(Tok(ts))) && !lex_.humans.Contains(Tok(ts)) &&
+                          GivenNameLike(Tok(ts)) && LoneSpeaker(Tok(b - 1));
+      inner = inner || echoed;
       // "The Federal Reserve said": after an article, an institution.
       const bool article = !titled && ts == a && a > s.first_token && (Tok(a - 1) == "the" || Tok(a - 1) == "The");
       if (b - ts >= 2 && !article && (titled || verb_after || verb_before || inner)) {
@@ -1315,6 +1321,30 @@ class Recognizer {
   std::vector<Raw> raws_;
   bool after_of_ = false;  // the segment follows an "of" or "for" inside a capitalised run
   mutable std::unordered_set<std::string_view> lower_;  // lower-case words of the article, on demand
+  mutable bool lone_done_ = false;
+  mutable std::unordered_set<std::string_view> lone_speakers_;  // see LoneSpeaker
+
+  // The capitalised word stands alone elsewhere in the article as someone
+  // who speaks or bears a courtesy title ("Kapoor said", "said Kapoor", "Ms
+  // Braithwaite"): the family name of an unknown "Rohan Kapoor" met before.
+  bool LoneSpeaker(std::string_view w) const {
+    if (!lone_done_) {
+      lone_done_ = true;
+      const size_t n = doc_.tokens.size();
+      for (size_t k = 1; k + 1 < n; ++k) {
+        if (!IsCap(k) || IsCap(k + 1) || Tok(k).size() < 3) continue;
+        const std::string_view before = Tok(k - 1), after = Tok(k + 1);
+        const std::string_view title = NoDot(before);
+        const bool courtesy = title == "Mr" || title == "Ms" || title == "Mrs" || title == "Miss";
+        if (IsCap(k - 1) && !courtesy) continue;
+        const bool speaks = text::StartsLower(after) && lex_.speech.Contains(after);
+        const bool inverted = text::StartsLower(before) && lex_.speech.Contains(before) &&
+                              (after == "." || after == ",");
+        if (courtesy || speaks || inverted) lone_speakers_.insert(Tok(k));
+      }
+    }
+    return lone_speakers_.count(w) > 0;
+  }
 };
 
 }  // namespace

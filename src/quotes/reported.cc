@@ -1456,7 +1456,11 @@ class Reporter {
         // ("..., the union said late on Thursday, a first for the gig
         // economy.": the writer's tail after the attribution ends it.)
         uint32_t tail_end = end;
-        for (uint32_t a = k + 1; a + 1 < end && a < k + 8; ++a) {
+        // (Only after a verb of saying by a source: "I found myself in an
+        // Iceberg Passage, seeing only ..." is the writer's.)
+        const bool says = !f_.lex().that_cues.Contains(t) && !f_.lex().object_cues.Contains(t) &&
+                          !f_.lex().clauseless.Contains(t) && !Is(f_.Tok(sp.first_token), {"I", "we", "We"});
+        for (uint32_t a = k + 1; says && a + 1 < end && a < k + 8; ++a) {
           if (f_.Tok(a) == "," && WritersTail(a + 1, end)) {
             tail_end = a;
             break;
@@ -1629,7 +1633,11 @@ class Reporter {
       --a;
       if (f_.Tok(a) != "," || !WritersTail(a + 1, end)) continue;
       bool cue = false;
-      for (uint32_t c = a; c > c0 + 4 && a - c < 8 && !cue;) cue = f_.IsCue(--c);
+      for (uint32_t c = a; c > c0 + 4 && a - c < 8 && !cue;) {
+        --c;
+        cue = f_.IsCue(c) && !f_.lex().that_cues.Contains(f_.Tok(c)) && !f_.lex().object_cues.Contains(f_.Tok(c)) &&
+              !f_.lex().clauseless.Contains(f_.Tok(c)) && !Is(f_.Tok(c - 1), {"I", "we"});
+      }
       if (cue) end = a;
       break;
     }

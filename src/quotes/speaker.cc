@@ -948,7 +948,7 @@ void SpeakerFinder::ResolveAllPronouns() const {
       double w = subject ? 180 : 100;
       if (!subject && k + 3 < n && Is(Tok(k), {"his", "her", "His", "Her"}) && lex_.humans.Contains(Tok(k + 1)) &&
           Tok(k + 2) == "," && PersonMentionStartingAt(k + 3) >= 0) {
-        w = 30;
+        w = 60;
       }
       add(best, w, s, k, chosen ? gender : 0);
     }
