@@ -111,5 +111,30 @@ TEST(QuotesBeatForms, UnknownGivenNameEchoedByItsFamilyName) {
   EXPECT_EQ(o[0].speaker, "Goldline Energy");
 }
 
+// "he" or "she" right after a statement by an unnamed person introduced so
+// ("One store clerk said ...") in the same paragraph is that person, not
+// the last person named; not when the unnamed one only asked.
+TEST(QuotesBeatForms, PronounAfterAnUnnamedSpeaker) {
+  auto q = Attribute(
+      "Det. Lisa Brandt said the suspect was arrested Wednesday. One store clerk said the robber pointed a gun at "
+      "her. \"I thought I was going to die,\" she said.");
+  const Got* d = Find(q, "I thought I was going to die");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->speaker, "One store clerk");
+  auto r = Attribute(
+      "Mayor Ann Cole took questions. A reporter asked if the plan would fail. \"It will not,\" she said.");
+  const Got* e = Find(r, "It will not");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->speaker, "Ann Cole");
+  // "His deputy, Mark Hughes, said ...": the sentence's speaker outweighs
+  // the owner its possessive names.
+  auto h = Attribute(
+      "John Parry said he would stand down at the election.\n\nHis deputy, Mark Hughes, said he admired him.\n\n"
+      "\"He has given his all to this town,\" he said.");
+  const Got* g = Find(h, "He has given his all");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->speaker, "Mark Hughes");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -905,9 +905,17 @@ class Recognizer {
       bool inner = b - ts <= 3 && PersonContext(ts, b, s);
       // "Rohan Kapoor won the race. ... "It was hard," Kapoor said.": an
       // unknown name whose family name speaks alone elsewhere.
-      const bool echoed = b - ts == 2 && !titled && NameLike(ts) && !IsStarter(ts) &&
-                          !lex_.titles.Contains(NoDot(Tok(ts))) && !lex_.humans.Contains(Tok(ts)) &&
-                          GivenNameLike(Tok(ts)) && LoneSpeaker(Tok(b - 1));
+      // (Not a sentence adverb or participle before a name: "Interestingly
+      // Blocher", "Understated Perez", "Maybe Trump"; nor a family name an
+      // article's known full name owns: "As Freddy Trump ... Mr. Trump".)
+      const std::string_view given = Tok(ts);
+      const bool adverb = given.ends_with("ly") || given.ends_with("ed") || given.ends_with("ing") ||
+                          given == "Maybe" || given == "Perhaps" || given == "Meanwhile" || given == "Still" ||
+                          given == "Instead" || given == "Indeed" || given == "Nonetheless" || given == "Yes" ||
+                          given == "Hence" || given == "Thus" || given == "Also" || given == "Even";
+      const bool echoed = b - ts == 2 && !titled && !adverb && NameLike(ts) && !IsStarter(ts) &&
+                          !lex_.titles.Contains(NoDot(given)) && !lex_.humans.Contains(given) &&
+                          GivenNameLike(given) && LoneSpeaker(Tok(b - 1));
       inner = inner || echoed;
       // "The Federal Reserve said": after an article, an institution.
       const bool article = !titled && ts == a && a > s.first_token && (Tok(a - 1) == "the" || Tok(a - 1) == "The");
@@ -1322,7 +1330,7 @@ class Recognizer {
   bool after_of_ = false;  // the segment follows an "of" or "for" inside a capitalised run
   mutable std::unordered_set<std::string_view> lower_;  // lower-case words of the article, on demand
   mutable bool lone_done_ = false;
-  mutable std::unordered_set<std::string_view> lone_speakers_;  // see LoneSpeaker
+  mutable std::unordered_set<std::string_view> lone_speakers_, owned_;  // see LoneSpeaker
 
   // The capitalised word stands alone elsewhere in the article as someone
   // who speaks or bears a courtesy title ("Kapoor said", "said Kapoor", "Ms
@@ -1342,8 +1350,17 @@ class Recognizer {
                               (after == "." || after == ",");
         if (courtesy || speaks || inverted) lone_speakers_.insert(Tok(k));
       }
+      // A family name after a known given name or an initial belongs to
+      // that person ("Donald J. Trump", "Hillary Clinton").
+      for (size_t k = 1; k < n; ++k) {
+        if (!IsCap(k)) continue;
+        const std::string_view before = Tok(k - 1);
+        if (lex_.given.Contains(before) || (before.size() == 2 && before[1] == '.' && before[0] >= 'A' && before[0] <= 'Z')) {
+          owned_.insert(Tok(k));
+        }
+      }
     }
-    return lone_speakers_.count(w) > 0;
+    return lone_speakers_.count(w) > 0 && owned_.count(w) == 0;
   }
 };
 

@@ -1379,6 +1379,87 @@ void KeepTheLastSpeaker(const Document& doc, std::vector<Found>* found) {
   }
 }
 
+// "One store clerk said the robber pointed a gun at her. "I thought I was
+// going to die," she said.": a "he" or "she" right after a statement by an
+// unnamed person (a people noun in the description, no gender against the
+// pronoun) is that person, when no person is named between them; the
+// resolver only knows named people and would reach back past the clerk.
+void KeepTheLastDescribedSpeaker(const SpeakerFinder& f, const Document& doc, std::vector<Found>* found) {
+  std::vector<size_t> order(found->size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return (*found)[a].quote.content.begin < (*found)[b].quote.content.begin;
+  });
+  const Quote* prev = nullptr;
+  for (size_t i : order) {
+    Quote& q = (*found)[i].quote;
+    const Quote* last = prev;
+    prev = &q;
+    if (!last || !q.speaker_mention || !last->speaker_mention || last->speaker_entity >= 0 || !last->speaker) {
+      continue;
+    }
+    const std::string_view p = doc.Slice(*q.speaker_mention);
+    const char gender = p == "he" || p == "He" ? 'm' : p == "she" || p == "She" ? 'f' : 0;
+    if (!gender || q.speaker_mention->begin < last->content.end ||
+        q.speaker_mention->begin - last->content.end > 250) {
+      continue;
+    }
+    // (In the same paragraph: across one, a reply is as likely.)
+    if (doc.sentences[doc.tokens[f.TokenAt(q.speaker_mention->begin)].sentence].paragraph !=
+        doc.sentences[doc.tokens[f.TokenAt(last->speaker_mention->begin)].sentence].paragraph) {
+      continue;
+    }
+    const uint32_t a = f.TokenAt(last->speaker_mention->begin), b = f.TokenAt(last->speaker_mention->end);
+    if (b <= a + 1 || b - a > 12) continue;  // a pronoun, or a long clause
+    // ("when a reporter asked if ... "...," he said": the one asked answers.)
+    if (last->cue && Is(doc.Slice(*last->cue), {"asked", "asks", "asking", "questioned", "wondered"})) continue;
+    bool people = false, against = false;
+    // The head before any preposition or relative must be a people noun
+    // ("A man at the hardware store", not "A video of the episode").
+    uint32_t head_end = a;
+    while (head_end < b && !Is(f.Tok(head_end), {"of", "at", "in", "on", "for", "from", "with", "who", "whose", "that",
+                                                 ",", "near", "outside", "inside", "by", "to"})) {
+      ++head_end;
+    }
+    if (head_end == a || !f.lex().humans.Contains(f.Tok(head_end - 1)) ||
+        f.lex().evidence.Contains(f.Tok(head_end - 1))) {
+      continue;
+    }
+    // Only a person introduced so ("a", "one"): "the candidate" names again
+    // someone the article named before.
+    if (!Is(f.Tok(a), {"a", "an", "A", "An", "one", "One", "another", "Another"})) continue;
+    for (uint32_t k = a; k < b; ++k) {
+      const std::string_view w = f.Tok(k);
+      if (text::StartsUpper(w) && k > a) {
+        against = true;  // a name inside: "a relative of Dawkins"
+        break;
+      }
+      people = people || f.lex().humans.Contains(w);
+      if (Is(w, {"man", "men", "father", "husband", "son", "brother", "boy", "spokesman", "chairman", "businessman"})) {
+        against = against || gender == 'f';
+      }
+      if (Is(w, {"woman", "women", "mother", "wife", "daughter", "sister", "girl", "spokeswoman", "chairwoman",
+                 "businesswoman"})) {
+        against = against || gender == 'm';
+      }
+    }
+    if (!people || against) continue;
+    // No person named between the two statements' speakers (outside the
+    // quotation marks).
+    bool named = false;
+    for (const Mention& m : doc.mentions) {
+      if (m.span.begin >= q.speaker_mention->begin) break;
+      if (m.span.begin < last->speaker_mention->end || f.InQuote(m.span.begin)) continue;
+      named = doc.entities[m.entity].type == EntityType::kPerson;
+      if (named) break;
+    }
+    if (named) continue;
+    q.speaker = last->speaker;
+    q.speaker_entity = -1;
+    q.speaker_role = last->speaker_role;
+  }
+}
+
 // A role the article gives entity e by apposition in any sentence: a short
 // described phrase (an article or a lower-case word first, a people noun
 // inside, no verb) between commas right after one of its mentions, or
@@ -1609,6 +1690,7 @@ void QuoteAttributor::Process(Document& doc) const {
 
   ResolveDescriptions(*lex_, finder, doc, &found);
   KeepTheLastSpeaker(doc, &found);
+  KeepTheLastDescribedSpeaker(finder, doc, &found);
 
   // A role given by apposition ("X, the former envoy") belongs to the person
   // for the whole article; a title before a name ("Leader X") only to that

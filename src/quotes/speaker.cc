@@ -904,6 +904,9 @@ void SpeakerFinder::ResolveAllPronouns() const {
                         (first > sentence_first && IsCue(first - 1)))) {
         w += 80;
       }
+      // ("His deputy, Mark Hughes, said ...": the sentence's speaker, over
+      // the owner its possessive names.)
+      if (apposed_subject && last + 1 < n && IsCue(last + 1)) w += 60;
       if (first > sentence_first && IsPreposition(Tok(first - 1))) w -= 50;
       // ("Fairbanks' mother": the bare apostrophe of a name ending in s.)
       const bool bare_possessive = last < n && Is(Tok(last), {"'", "\xE2\x80\x99"}) && last > 0 &&
