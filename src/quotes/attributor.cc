@@ -904,7 +904,12 @@ class Attribution {
       return text::StartsLower(w) && w.size() > 3 && IsWordTok(w) && !f_.IsPronoun(v) &&
              (w.substr(w.size() - 2) == "ed" ||
               Is(w, {"beams", "laughs", "smiles", "sighs", "shrugs", "jokes", "grins", "chuckles", "shouts", "yells",
-                     "cries", "wrote", "spoke", "sang", "went", "shot", "wept", "mused", "muses"}));
+                     "cries", "wrote", "spoke", "sang", "went", "shot", "wept", "mused", "muses", "whispers",
+                     "murmurs", "mutters", "snaps", "deadpans", "offers", "repeats", "counters", "marvels",
+                     "grumbles", "remembers", "allows", "confides", "protests", "reflects", "sniffs", "hisses",
+                     "groans", "teases", "scoffs", "snorts", "gushes", "jokes", "quips", "shouts", "mumbles",
+                     "sobs", "pleads", "beams", "winks", "nods", "laughed", "growls", "exclaims", "boasts",
+                     "chimes", "interjects", "ventures", "wonders", "breathes", "stammers", "replies", "responds"}));
     };
     // "VERB NAME": the subject ends the attribution.
     if (verb_like(j)) {
