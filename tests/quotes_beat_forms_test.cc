@@ -136,5 +136,32 @@ TEST(QuotesBeatForms, PronounAfterAnUnnamedSpeaker) {
   EXPECT_EQ(g->speaker, "Mark Hughes");
 }
 
+// A description, then the name set off by commas, after an inverted cue or
+// before a closing one: the name speaks and the description is its role.
+TEST(QuotesBeatForms, DescriptionThenNameAroundTheCue) {
+  auto q = Attribute("The tests came back normal, said the district's spokesman, Darnell Hughes.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Darnell Hughes");
+  EXPECT_EQ(q[0].role, "the district's spokesman");
+  auto d = Attribute("\"We are still piecing together the timeline,\" said a police spokeswoman, Officer Carmen Diaz.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].speaker, "Carmen Diaz");
+  EXPECT_EQ(d[0].role, "a police spokeswoman");
+  auto c = Attribute("The board will vote in June, its president, Lorraine Chu, said Tuesday.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].text, "The board will vote in June");
+  EXPECT_EQ(c[0].speaker, "Lorraine Chu");
+  EXPECT_EQ(c[0].role, "its president");
+}
+
+// Manner verbs in the present after a quote ("she whispers") attribute it,
+// as their past forms do.
+TEST(QuotesBeatForms, PresentMannerVerbAfterAQuote) {
+  auto q = Attribute("Agnes Thorne, 93, lifts her binoculars. \"There are eleven of them,\" she whispers.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Agnes Thorne");
+  EXPECT_EQ(q[0].cue, "whispers");
+}
+
 }  // namespace
 }  // namespace newsgraph

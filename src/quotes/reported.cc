@@ -1097,7 +1097,9 @@ class Reporter {
           !Is(t, {"show", "shows", "showed", "showing", "found", "finds", "learned", "knew", "revealed", "indicated",
                   "indicate", "indicates", "cited", "cites", "expected", "hoped", "hoping", "feared", "worried",
                   "told", "tells"})) {
-        Speaker r = f_.RightSubject(k + 1, end);
+        // ("..., said the district's spokesman, Darnell Hughes.")
+        Speaker r = f_.ApposedName(k + 1, end);
+        if (!r.found) r = f_.RightSubject(k + 1, end);
         if (!r.found) {
           // "..., said a handful of Democrats who point to his ties with labor
           // and his ...": a relative clause too long to read as part of the
@@ -1548,6 +1550,31 @@ class Reporter {
           // is a statement.)
           const std::string_view head = sp.first_token >= 2 ? f_.Tok(sp.first_token - 2) : std::string_view();
           if (!verb && (f_.lex().humans.Contains(head) || f_.lex().titles.Contains(head))) tail = dash = false;
+        }
+        // "..., the district's spokesman, Darnell Hughes, said.": a
+        // description set off before the name is its role, not the clause's.
+        if ((tail || dash) && sp.entity >= 0 && !sp.description && sp.first_token > c0 + 4 &&
+            f_.Tok(sp.first_token - 1) == ",") {
+          for (uint32_t d = sp.first_token - 2; d > c0 + 1 && sp.first_token - d < 10; --d) {
+            if (f_.Tok(d) != ",") continue;
+            const uint32_t from = d + 1, to = sp.first_token - 1;
+            bool people = false, verb = false;
+            for (uint32_t m = from; m < to; ++m) {
+              people = people || f_.lex().humans.Contains(f_.Tok(m));
+              verb = verb || f_.IsCue(m) || (text::StartsLower(f_.Tok(m)) && (VerbLike(m) || FiniteVerb(f_.Tok(m))));
+            }
+            const std::string_view w = f_.Tok(from);
+            const bool opens = Is(w, {"the", "its", "his", "her", "their", "a", "an", "our"}) ||
+                               (text::StartsUpper(w) && from + 1 < to && Is(f_.Tok(from + 1), {"'s", "\xE2\x80\x99s"}));
+            if (people && !verb && opens && f_.lex().humans.Contains(f_.Tok(to - 1))) {
+              if (!sp.role || sp.role_is_title) {
+                sp.role = std::string(doc_.Slice({doc_.tokens[from].span.begin, doc_.tokens[to - 1].span.end}));
+                sp.role_is_title = false;
+              }
+              sp.first_token = from;
+            }
+            break;
+          }
         }
         if (tail || dash) {
           Emit(TailStart(c0, sp.first_token - 1), sp.first_token - 1, k, sp);

@@ -2094,6 +2094,11 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
 }
 
 Speaker SpeakerFinder::InvertedSubject(uint32_t k, uint32_t end) const {
+  if (Speaker named = ApposedName(k, end); named.found) return named;
+  return InvertedSubjectRest(k, end);
+}
+
+Speaker SpeakerFinder::ApposedName(uint32_t k, uint32_t end) const {
   // "recalled Ruiz's colleague, Dana Ng", "said one of them, Luis Ortega": a
   // description, then the name in apposition, which is the speaker.
   for (uint32_t c = k + 1; c + 1 < end && c < k + 8; ++c) {
@@ -2102,7 +2107,18 @@ Speaker SpeakerFinder::InvertedSubject(uint32_t k, uint32_t end) const {
       if (IsCue(c) || Is(t, {".", ";", ":", "(", "who", "which", "that"})) break;
       continue;
     }
-    const int32_t pm = PersonMentionStartingAt(c + 1);
+    int32_t pm = PersonMentionStartingAt(c + 1);
+    // ("a police spokeswoman, Officer Carmen Diaz", "the pastor, the Rev.
+    // John Doe": a title the recogniser left before the name.)
+    for (uint32_t n = c + 1; pm < 0 && n < c + 4 && n + 1 < end; ++n) {
+      char buf[16];
+      const std::string_view w = text::FoldCase(Tok(n), buf, sizeof buf);
+      if (!(w == "the" || lex_.titles.Contains(w.size() > 1 && w.back() == '.' ? w.substr(0, w.size() - 1) : w) ||
+            lex_.honorifics.Contains(w.size() > 1 && w.back() == '.' ? w.substr(0, w.size() - 1) : w))) {
+        break;
+      }
+      pm = PersonMentionStartingAt(n + 1);
+    }
     if (pm < 0) break;
     const Mention& men = doc_.mentions[pm];
     const uint32_t after = TokenAt(men.span.end);
@@ -2127,6 +2143,10 @@ Speaker SpeakerFinder::InvertedSubject(uint32_t k, uint32_t end) const {
     named.first_token = k;
     return named;
   }
+  return Speaker();
+}
+
+Speaker SpeakerFinder::InvertedSubjectRest(uint32_t k, uint32_t end) const {
   Speaker sp = RightSubject(k, end);
   // ("said a 34-year-old nurse who asked not to be named": the relative
   // clause belongs to the description, read below.)

@@ -113,6 +113,12 @@ class SpeakerFinder {
   // ten) as an unnamed description or a name the recogniser missed ("Rep.
   // G.K. Butterfield", "one commenter"). Not found otherwise.
   Speaker InvertedSubject(uint32_t k, uint32_t end) const;
+  // A description from token k, then a named person set off by a comma who
+  // ends the clause ("Ruiz's colleague, Dana Ng", "a police spokeswoman,
+  // Officer Carmen Diaz"): the person, with the description as the role and
+  // first_token k. Not found otherwise.
+  Speaker ApposedName(uint32_t k, uint32_t end) const;
+  Speaker InvertedSubjectRest(uint32_t k, uint32_t end) const;
 
   // The person a pronoun at byte `pos` stands for. A he/she/him/her/his/
   // hers/himself/herself at `pos` of that gender is resolved by salience
