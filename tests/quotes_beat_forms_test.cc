@@ -163,5 +163,33 @@ TEST(QuotesBeatForms, PresentMannerVerbAfterAQuote) {
   EXPECT_EQ(q[0].cue, "whispers");
 }
 
+// "The district said" after "District spokesman Darnell Hughes": a word
+// that only modifies a people noun in someone's role names the institution.
+TEST(QuotesBeatForms, InstitutionNotThePersonItsWordModifies) {
+  auto q = Attribute(
+      "District spokesman Darnell Hughes said tests were pending. The district said it would notify parents.");
+  const Got* d = Find(q, "it would notify parents");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->speaker, "The district");
+  // "the spokeswoman" still finds the spokeswoman.
+  auto r = Attribute("A Commission spokeswoman, Dana Spinant, rejected that claim. The spokeswoman said it was false.");
+  const Got* e = Find(r, "it was false");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->speaker, "Dana Spinant");
+}
+
+// Participles that describe a noun are no cues: "in a video posted online
+// that ...", "against proposed landfill expansion"; nor is a league or
+// section label before a headline's colon a speaker.
+TEST(QuotesBeatForms, ParticiplesAndLabelsThatSayNothing) {
+  auto q = Attribute("John Smith said in a video posted online that his fighters would continue operations.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "John Smith");
+  EXPECT_EQ(q[0].cue, "said");
+  EXPECT_TRUE(Attribute("Residents testify against proposed landfill expansion.").empty());
+  EXPECT_TRUE(Attribute("F1: Navarro fumes at team after pit-stop blunder\n\nThe race ended late.").empty());
+  EXPECT_TRUE(Attribute("NBA: Mason leads Thunder past Nuggets\n\nThe game ended late.").empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

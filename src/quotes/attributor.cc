@@ -1275,6 +1275,14 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
       for (const std::string& w : words) {
         const size_t at = r.find(w);
         bool found = at != std::string::npos && (at == 0 || r[at - 1] == ' ');
+        // ("The district said" after "District spokesman Darnell Hughes": a
+        // word that only modifies a people noun names the institution.)
+        if (found && words.size() == 1 && at + w.size() + 1 < r.size() && r[at + w.size()] == ' ') {
+          const size_t next_end = r.find(' ', at + w.size() + 1);
+          const std::string next = r.substr(at + w.size() + 1, next_end == std::string::npos ? std::string::npos
+                                                                                              : next_end - at - w.size() - 1);
+          if (lex.humans.Contains(next)) found = false;
+        }
         // "The South African leader" after "South African President X",
         // "the Russian diplomat" after "Russian Foreign Minister X": a
         // general noun for the office.
@@ -1317,7 +1325,15 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
       if (!apposed) continue;
       const std::string r = " " + lower(*apposed) + " ";
       bool all = true;
-      for (const std::string& w : words) all = all && r.find(" " + w + " ") != std::string::npos;
+      for (const std::string& w : words) {
+        const size_t at = r.find(" " + w + " ");
+        all = all && at != std::string::npos;
+        // ("The district said" after "District spokesman Darnell Hughes".)
+        if (all && words.size() == 1) {
+          const size_t from = at + w.size() + 2, to = r.find(' ', from);
+          if (to != std::string::npos && to > from && lex.humans.Contains(r.substr(from, to - from))) all = false;
+        }
+      }
       if (!all) continue;
       q.speaker = doc.entities[it->entity].name;
       q.speaker_entity = it->entity;

@@ -243,6 +243,19 @@ void LabelledLine(const SpeakerFinder& f, uint32_t first, uint32_t line_end, boo
   uint32_t b = caps ? line_end : std::min(line_end, doc.sentences[doc.tokens[a].sentence].end_token);
   while (b > a && Trailing(f.Tok(b - 1))) --b;
   if (b <= a + 1) return;
+  // "F1: Navarro fumes at team", "NBA: ...", "BREAKING: ...": a section or
+  // league label before a headline speaks nothing.
+  if (caps && colon == first + 1) {
+    const std::string_view w = f.Tok(first);
+    bool digit = false;
+    for (char c : w) digit = digit || (c >= '0' && c <= '9');
+    if (digit || Is(w, {"NBA", "NFL", "MLB", "NHL", "UFC", "WNBA", "MLS", "NCAA", "EPL", "FIFA", "UEFA", "ATP", "WTA",
+                        "PGA", "LPGA", "NASCAR", "WWE", "BREAKING", "UPDATE", "UPDATED", "WATCH", "VIDEO", "PHOTOS",
+                        "LIVE", "EXCLUSIVE", "OPINION", "ANALYSIS", "EDITORIAL", "REVIEW", "EXPLAINER", "PODCAST",
+                        "POLL", "CORRECTION", "ALERT", "FLASH", "URGENT", "EXTRA"})) {
+      return;
+    }
+  }
   const Speaker sp = LabelSpeaker(f, first, colon, known);
   if (caps && sp.name && sp.name->find(' ') != std::string::npos && known->size() < 64) known->push_back(*sp.name);
   // "Star Wars Jedi: Fallen Order is ...": a mixed-case label naming no

@@ -1283,7 +1283,11 @@ class Reporter {
           j = k + 1;
         } else if (Is(t, {"appealed", "appeals", "appealing"})) {
           continue;  // "appealed the ruling" is a court's matter
-        } else if (f_.lex().object_cues.Contains(t) && text::StartsLower(t)) {
+        } else if (f_.lex().object_cues.Contains(t) && text::StartsLower(t) &&
+                   // "testify against proposed landfill expansion": a
+                   // participle before its noun, after a preposition.
+                   !(k > 0 && Is(f_.Tok(k - 1), {"for", "of", "with", "by", "from", "at", "about", "on", "in",
+                                                 "against", "toward", "towards", "under", "over", "into", "amid"}))) {
           j = k + 1;
           // "expressed concern that the businessman was encouraging ...": the
           // feeling is the cue's, the clause what was said.

@@ -198,6 +198,23 @@ bool SpeakerFinder::ComputeIsCue(uint32_t k) const {
             (k >= 2 && Is(Tok(k - 2), {"has", "have", "had"}) && Tok(k - 1).ends_with("ly")));
   }
   if (Is(t, {"estimates", "estimate"})) return Tok(k + 1) == "that" && k >= 1 && !Is(Tok(k - 1), {"the", "an", "a"});
+  // "testify against proposed landfill expansion", "questions about
+  // reported contacts": a participle before its noun, after a preposition.
+  if (k >= 1 && k + 1 < doc_.tokens.size() &&
+      Is(t, {"proposed", "reported", "alleged", "planned", "announced", "promised", "rumored", "disputed"}) &&
+      IsPreposition(Tok(k - 1)) && text::StartsLower(Tok(k + 1)) &&
+      !Is(Tok(k + 1), {"that", "to", "a", "an", "the", "his", "her", "their", "its", "on", "in", "by", "at", "for",
+                       "with", "this", "last", "earlier", "yesterday", "today", "it", "he", "she", "they", "we"})) {
+    return false;
+  }
+  // "said in a video posted online that ...", "a statement released on
+  // Monday": a participle after the medium it describes.
+  if (k >= 1 && Is(t, {"posted", "released", "published", "issued", "shared", "circulated", "aired", "broadcast"}) &&
+      Is(Tok(k - 1), {"statement", "statements", "video", "videos", "message", "messages", "letter", "post", "note",
+                      "comment", "comments", "photo", "photos", "report", "memo", "clip", "interview", "speech",
+                      "remarks", "tweet", "tweets", "transcript", "document", "documents", "recording"})) {
+    return false;
+  }
   // "who asked not to be identified", "was listed as": a passive.
   if (Is(t, {"identified", "listed"}) && k >= 1 && Is(Tok(k - 1), {"be", "been", "being", "was", "were", "is", "are"})) {
     return false;
