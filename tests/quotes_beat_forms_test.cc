@@ -191,5 +191,29 @@ TEST(QuotesBeatForms, ParticiplesAndLabelsThatSayNothing) {
   EXPECT_TRUE(Attribute("NBA: Mason leads Thunder past Nuggets\n\nThe game ended late.").empty());
 }
 
+// Two descriptions around the name ("His son, Omar Rahim, a lawyer, said
+// the mayor received threats"): the name speaks, the clause after the cue is
+// what was said (not an inverted "said the mayor").
+TEST(QuotesBeatForms, NameBetweenTwoDescriptions) {
+  auto q = Attribute("His son, Omar Rahim, a lawyer, said the mayor received threats.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Omar Rahim");
+  EXPECT_EQ(q[0].text, "the mayor received threats");
+}
+
+// "AGENCY quoted X as saying CLAUSE": X is the speaker; "Ann Lee of Mercy
+// Hospital said": the person, with the organisation as her role.
+TEST(QuotesBeatForms, QuotedAsSayingAndPersonOfOrganisation) {
+  auto q = Attribute("TASS quoted Kremlin spokesman Dmitry Peskov as saying that Moscow was open to dialogue.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Dmitry Peskov");
+  EXPECT_EQ(q[0].role, "Kremlin spokesman");
+  EXPECT_EQ(q[0].text, "that Moscow was open to dialogue");
+  auto r = Attribute("Ann Lee of Mercy Hospital said the patient was stable.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker, "Ann Lee");
+  EXPECT_EQ(r[0].role, "of Mercy Hospital");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -941,6 +941,36 @@ class Reporter {
         }
         continue;
       }
+      // "TASS quoted Kremlin spokesman Dmitry Peskov as saying (that)
+      // CLAUSE", "Yonhap cited a military official as saying ...": the one
+      // quoted is the speaker; the agency only passes the words on.
+      if (Is(t, {"quoted", "quotes", "quoting", "cited", "cites", "citing"}) && k + 4 < end) {
+        uint32_t a = k + 1;
+        while (a + 1 < end && a < k + 12 && !(f_.Tok(a) == "as" && f_.Tok(a + 1) == "saying") &&
+               !Is(f_.Tok(a), {",", ";", ":", "that", "who", "which"}) && !f_.IsCue(a)) {
+          ++a;
+        }
+        if (a > k + 1 && a + 1 < end && f_.Tok(a) == "as" && f_.Tok(a + 1) == "saying") {
+          Speaker sp;
+          if (a == k + 2 && Is(f_.Tok(k + 1), {"him", "her"})) {
+            // "Interfax quoted him as saying": the person the pronoun names.
+            sp.found = true;
+            sp.first_token = k + 1;
+            sp.last_token = k + 2;
+            sp.mention = doc_.tokens[k + 1].span;
+            sp.entity = f_.ResolvePronoun(sp.mention.begin, f_.Tok(k + 1) == "him" ? 'm' : 'f');
+            if (sp.entity >= 0) sp.name = doc_.entities[sp.entity].name;
+          } else {
+            sp = f_.RightSubject(k + 1, a);
+            if (!(sp.found && sp.last_token == a)) sp = f_.Description(k + 1, a);
+          }
+          const uint32_t j = AfterCue(a + 1, end);
+          if (sp.found && j != 0 && Enough(j, end)) {
+            Emit(j, ClauseEnd(j, end), a + 1, sp);
+            return;
+          }
+        }
+      }
       // "X said A, but in a later interview said B": a phrase between the
       // conjunction and the second cue; the subject is the first report's.
       if (!first && joined_ && last_speaker_.found && k < c0 + 9 &&
@@ -1093,6 +1123,20 @@ class Reporter {
       // speaker ends the sentence ("said he would" is not inverted).
       // Only verbs of saying invert: "..., show Nigerian actress X" has the
       // clause before it as its subject.
+      // "His son, Omar Rahim, a lawyer, said ...": a description set off
+      // before the named subject opens the subject too.
+      if (sp.found && sp.entity >= 0 && sp.first_token > c0 + 1 && sp.first_token <= c0 + 6 &&
+          f_.Tok(sp.first_token - 1) == ",") {
+        bool people = false, plain = true;
+        for (uint32_t m = c0; m + 1 < sp.first_token && plain; ++m) {
+          const std::string_view w = f_.Tok(m);
+          people = people || f_.lex().humans.Contains(w);
+          plain = !f_.IsCue(m) && w != "," && !(text::StartsLower(w) && (VerbLike(m) || FiniteVerb(w)));
+        }
+        if (people && plain && Is(f_.Tok(c0), {"His", "Her", "Their", "The", "A", "An", "Its", "One"})) {
+          sp.first_token = c0;
+        }
+      }
       if (!(sp.found && sp.first_token == c0) && k > c0 + 2 && f_.Tok(k - 1) == "," && !f_.IsPronoun(k + 1) &&
           !Is(t, {"show", "shows", "showed", "showing", "found", "finds", "learned", "knew", "revealed", "indicated",
                   "indicate", "indicates", "cited", "cites", "expected", "hoped", "hoping", "feared", "worried",
@@ -1114,6 +1158,13 @@ class Reporter {
         }
         bool ends = r.found && (r.last_token >= end || Is(f_.Tok(r.last_token), {",", "(", "of"}) ||
                                 end - r.last_token <= 3);
+        // "His son, Omar Rahim, a lawyer, said the mayor received threats":
+        // a verb right after the words is their clause's, no inversion.
+        if (ends && r.last_token < end && text::StartsLower(f_.Tok(r.last_token)) &&
+            (FiniteVerb(f_.Tok(r.last_token)) ||
+             (f_.Tok(r.last_token).size() > 3 && f_.Tok(r.last_token).ends_with("ed") && VerbLike(r.last_token)))) {
+          ends = false;
+        }
         // "..., said a handful of Democrats who point to his ties with labor
         // and his ...": a relative clause runs on to the sentence's end.
         for (uint32_t a = r.first_token; r.found && !ends && a <= r.last_token && a < end; ++a) {

@@ -1793,7 +1793,9 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
       const std::string_view before_of = start >= lo + 2 ? Tok(start - 2) : std::string_view();
       const bool people_of = before_of.size() > 3 && before_of.back() == 's' &&
                              lex_.humans.Contains(text::FoldCase(before_of, folded_buf, sizeof folded_buf));
-      const bool titled = start >= lo + 2 && Tok(start - 1) == "of" && text::StartsUpper(before_of) && !people_of;
+      // ("Ann Lee of Mercy Hospital said": a person before "of", no title.)
+      const bool titled = start >= lo + 2 && Tok(start - 1) == "of" && text::StartsUpper(before_of) && !people_of &&
+                          PersonMentionEndingAt(start - 2) < 0;
       // "others, like fisherman Olav Haug, fear": a role word between the
       // preposition and the name leaves the name an object.
       uint32_t before_role = start;
