@@ -215,5 +215,20 @@ TEST(QuotesBeatForms, QuotedAsSayingAndPersonOfOrganisation) {
   EXPECT_EQ(r[0].role, "of Mercy Hospital");
 }
 
+// A nickname in quotation marks inside a name, and an Arabic family name
+// written with its lower-case article, still name the speaker.
+TEST(QuotesBeatForms, NicknamesAndArabicFamilyNames) {
+  auto q = Attribute("Mike \"Iron\" Delaney says he was robbed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Mike Delaney");
+  EXPECT_EQ(q[0].text, "he was robbed");
+  auto a = Attribute(
+      "Majed al-Ansari, the foreign ministry spokesman, said talks were sensitive. \"We cannot share details,\" "
+      "al-Ansari said.");
+  const Got* d = Find(a, "We cannot share details");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->speaker, "Majed al-Ansari");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -67,9 +67,14 @@ class Recognizer {
       std::string_view t = Tok(k);
       // ("D-El Paso", "R-Fla.": a party label, no name.)
       const bool party = t.size() > 2 && (t[0] == 'D' || t[0] == 'R' || t[0] == 'I') && t[1] == '-';
+      // ("\"...,\" al-Ansari said", "said al-Ansari": an Arabic family name
+      // alone beside a speech verb.)
+      const bool spoken = ArticlePrefixedName(t) &&
+                          ((k + 1 < cap_.size() && lex_.speech.Contains(Tok(k + 1))) ||
+                           (k > 0 && lex_.speech.Contains(Tok(k - 1))));
       cap_[k] = (IsWordTok(k) && text::StartsUpper(t) && (!IsHyphenModifier(k) || IsHyphenNamePart(k)) &&
                  !lex_.dates.Contains(t) && !party) ||
-                (k > 0 && cap_[k - 1] && ArticlePrefixedName(t));
+                (k > 0 && cap_[k - 1] && ArticlePrefixedName(t)) || spoken;
       // The place after a party label belongs to it ("D-El Paso").
       if (k > 0 && cap_[k] && doc_.tokens[k - 1].span.end == doc_.tokens[k].span.begin - 1) {
         const std::string_view p = Tok(k - 1);
@@ -88,6 +93,12 @@ class Recognizer {
   static std::string_view NoDot(std::string_view t) {
     if (t.size() > 1 && t.back() == '.') t.remove_suffix(1);
     return t;
+  }
+
+  bool IsDoubleMark(size_t k) const {
+    std::string_view t = Tok(k);
+    size_t len;
+    return !t.empty() && text::IsDoubleQuote(text::DecodeAt(t, 0, &len)) && len == t.size();
   }
 
   bool IsWordTok(size_t k) const {
@@ -619,6 +630,21 @@ class Recognizer {
           }
         }
         break;
+      }
+      // "Mike "Iron" Delaney", "Ferdinand "Bongbong" Marcos Jr.": a
+      // nickname in quotation marks inside a person's name.
+      if (b < s.end_token && b - a <= 2 && IsDoubleMark(b) && NameLike(a) && !IsStarter(a)) {
+        size_t q = b + 1;
+        while (q < s.end_token && q < b + 4 && IsCap(q)) ++q;
+        if (q > b + 1 && q + 1 < s.end_token && IsDoubleMark(q) && IsCap(q + 1) && NameLike(q + 1)) {
+          size_t e = q + 2;
+          while (e < s.end_token && e < q + 4 && IsCap(e)) ++e;
+          const std::string* g = lex_.given.Find(Tok(a));
+          Add(a, e, EntityType::kPerson, JoinTokens(a, b) + " " + JoinTokens(q + 1, e), Span{},
+              g && g->size() == 1 ? (*g)[0] : 0);
+          k = e;
+          continue;
+        }
       }
       // "Moody's said", "McDonald's announced": a listed name ending in 's,
       // when a verb follows (no possessive does: "Welch's support").
