@@ -230,5 +230,21 @@ TEST(QuotesBeatForms, NicknamesAndArabicFamilyNames) {
   EXPECT_EQ(d->speaker, "Majed al-Ansari");
 }
 
+// Listeners of "told" with a modifier or an "and" inside their name, or
+// followed by a named subject: the clause after them is the statement.
+TEST(QuotesBeatForms, ToldListenersOfManyShapes) {
+  auto q = Attribute("Melissa Tran told local reporters she was impressed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "she was impressed");
+  auto g = Attribute("Paul Gagnon told the Globe and Mail he was open to dialogue with Alberta.");
+  ASSERT_EQ(g.size(), 1u);
+  EXPECT_EQ(g[0].text, "he was open to dialogue with Alberta");
+  auto j = Attribute("Prosecutor Simon Adeyemi told the jury Marsh had posed as a bank official.");
+  ASSERT_EQ(j.size(), 1u);
+  EXPECT_EQ(j[0].text, "Marsh had posed as a bank official");
+  // What was told is no clause here.
+  EXPECT_TRUE(Attribute("He told the story of his life.").empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

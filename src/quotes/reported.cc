@@ -3566,13 +3566,34 @@ class Reporter {
         const bool role_name = j + 1 < end && text::StartsLower(f_.Tok(j)) && f_.lex().humans.Contains(f_.Tok(j)) &&
                                f_.PersonMentionStartingAt(j + 1) >= 0;
         if (role_name) ++j;
-        if (j < end && (text::StartsUpper(f_.Tok(j)) || m >= 0 || determiner ||
+        // "told local reporters she was ...", "told local station WKRN she
+        // ...": a modifier before the listener's noun.
+        const bool modified = !determiner && !role_name && j + 2 < end && text::StartsLower(f_.Tok(j)) &&
+                              !f_.IsCue(j) && !f_.IsPronoun(j) && !OpensSubject(f_.Tok(j)) &&
+                              (f_.lex().humans.Contains(f_.Tok(j + 1)) ||
+                               Is(f_.Tok(j + 1), {"station", "network", "newspaper", "paper", "radio", "channel",
+                                                  "broadcaster", "outlet", "magazine", "website", "podcast",
+                                                  "television", "TV", "media"}));
+        if (j < end && (text::StartsUpper(f_.Tok(j)) || m >= 0 || determiner || modified ||
                         (f_.lex().humans.Contains(f_.Tok(j)) && (f_.IsPronoun(j + 1) || OpensSubject(f_.Tok(j + 1)))))) {
           // "told the AP his firm ...", "told the National Post he's ...",
           // "told his audience they ...", "told ABC's "Good Morning America"
           // on Monday the tone ...": the object runs to the clause's subject.
           const uint32_t o = j;
-          if (determiner) ++j;
+          if (determiner || modified) ++j;
+          // A name after a lower-case listener, then an auxiliary: the
+          // clause's subject.
+          auto named_clause = [&](uint32_t n) {
+            if (n <= o + 1 || !text::StartsLower(f_.Tok(n - 1)) || !text::StartsUpper(f_.Tok(n))) return false;
+            uint32_t e = n;
+            if (const int32_t pm = f_.PersonMentionStartingAt(n); pm >= 0) {
+              e = f_.TokenAt(doc_.mentions[pm].span.end);
+            } else {
+              ++e;
+            }
+            return e < end && Is(f_.Tok(e), {"had", "has", "was", "is", "would", "will", "could", "did", "should",
+                                            "might", "must", "can"});
+          };
           bool noun = false;
           while (j < end && j < o + 10) {
             std::string_view w = f_.Tok(j);
@@ -3593,6 +3614,15 @@ class Reporter {
             const bool there = w == "there" && j + 1 < end &&
                                Is(f_.Tok(j + 1), {"is", "was", "are", "were", "would", "will", "had", "has"});
             if (noun && !mark && (f_.IsPronoun(j) || OpensSubject(w) || there)) break;
+            // "told the jury Marsh had posed as ...": a named subject with
+            // its verb after a listener.
+            if (noun && !mark && named_clause(j)) break;
+            // ("told the Globe and Mail he was ...": "and" inside a name.)
+            if (w == "and" && noun && j + 1 < end && text::StartsUpper(f_.Tok(j - 1)) &&
+                text::StartsUpper(f_.Tok(j + 1))) {
+              ++j;
+              continue;
+            }
             // "told The Star-Ledger of Newark last week she would ...": a
             // name with "of" and a time phrase stay in the listener.
             if (w == "of" && j + 1 < end && text::StartsUpper(f_.Tok(j + 1)) && text::StartsUpper(f_.Tok(j - 1))) {
@@ -3610,7 +3640,10 @@ class Reporter {
             noun = noun || (!mark && !Is(w, {"'s", "\xE2\x80\x99s"}));
             ++j;
           }
-          if (!noun || j >= end || !(f_.IsPronoun(j) || OpensSubject(f_.Tok(j)) || f_.Tok(j) == "there")) return 0;
+          if (!noun || j >= end || !(f_.IsPronoun(j) || OpensSubject(f_.Tok(j)) || f_.Tok(j) == "there" ||
+                                     named_clause(j))) {
+            return 0;
+          }
           // "tells the truth", "told a story": what was told is the object.
           if (Is(f_.Tok(j - 1), {"truth", "lie", "lies", "story", "stories", "joke", "jokes", "tale", "tales"})) return 0;
           if (text::StartsUpper(f_.Tok(o)) && !determiner && j == o) return 0;
