@@ -246,5 +246,25 @@ TEST(QuotesBeatForms, ToldListenersOfManyShapes) {
   EXPECT_TRUE(Attribute("He told the story of his life.").empty());
 }
 
+// Capitalised words closed by a comma inside the marks, then their
+// attribution, are speech, not a title ("Go Thunder," "Your Honor,"); a
+// title inside the writer's sentence stays none.
+TEST(QuotesBeatForms, CapitalisedWordsClosedByAComma) {
+  auto q = Attribute("\"Go Thunder,\" Tyreek Mason said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Go Thunder");
+  EXPECT_EQ(q[0].speaker, "Tyreek Mason");
+  auto t = Attribute("She starred in \"The Apprentice,\" the network said.");
+  EXPECT_EQ(Find(t, "The Apprentice"), nullptr);
+}
+
+// A clause cut after a quoted fragment in single marks keeps its closing
+// mark, as with double marks.
+TEST(QuotesBeatForms, SingleMarksKeepTheirClose) {
+  auto q = Attribute("Dean Harrow said the scrum was 'nowhere near good enough' in Saturday's defeat.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].clause, "the scrum was 'nowhere near good enough'");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -632,7 +632,12 @@ class Attribution {
     const uint32_t first_word = f_.TokenAt(q.content.begin);
     const bool pronoun_first = first_word < doc.tokens.size() && f_.IsPronoun(first_word) && cued && cue_b >= 0 &&
                                !q.close.empty() && doc.tokens[cue_b].span.begin >= q.close.end;
-    if (!pronoun_first && LooksLikeTitle(q.content, direct)) return false;
+    // (""Go Thunder," Tyreek Mason said": a comma closing the words inside
+    // the marks, then their attribution, makes them speech too.)
+    const bool comma_closed = direct && cued && cue_b >= 0 && !q.close.empty() &&
+                              doc.tokens[cue_b].span.begin >= q.close.end && q.content.end <= q.close.begin &&
+                              doc.Slice({q.content.end, q.close.begin}).find(',') != std::string_view::npos;
+    if (!pronoun_first && !comma_closed && LooksLikeTitle(q.content, direct)) return false;
 
     if (!f_.TrimDescription(&sp)) sp = Speaker();  // "the White House was refusing to"
     SpeakerFinder::DropAgeRole(&sp);
@@ -1741,7 +1746,8 @@ void QuoteAttributor::Process(Document& doc) const {
     // "called the nominee "unqualified" on Tuesday": a clause cut right after
     // a quoted fragment keeps the fragment's closing mark.
     if (q.clause && q.clause->end < doc.text.size() &&
-        (doc.text[q.clause->end] == '"' || doc.text.compare(q.clause->end, 3, "\xE2\x80\x9D") == 0)) {
+        (doc.text[q.clause->end] == '"' || doc.text.compare(q.clause->end, 3, "\xE2\x80\x9D") == 0 ||
+         doc.text[q.clause->end] == '\'' || doc.text.compare(q.clause->end, 3, "\xE2\x80\x99") == 0)) {
       const std::string_view clause = doc.Slice(*q.clause);
       size_t opens = 0, closes = 0;
       for (size_t at = 0; at < clause.size(); ++at) {
@@ -1754,6 +1760,16 @@ void QuoteAttributor::Process(Document& doc) const {
       const bool curly_open = opens > closes && rest.substr(0, 3) == "\xE2\x80\x9D";
       if (straight_open) q.clause->end += 1;
       if (curly_open) q.clause->end += 3;
+      // ("was 'nowhere near good enough' in ...": single marks of British
+      // style, an opening one after a space inside, a closing one not
+      // followed by a letter.)
+      if (!straight_open && !curly_open) {
+        const bool single_open = clause.find(" '") != std::string_view::npos ||
+                                 clause.find(" \xE2\x80\x98") != std::string_view::npos;
+        const size_t width = rest.substr(0, 1) == "'" ? 1 : rest.substr(0, 3) == "\xE2\x80\x99" ? 3 : 0;
+        const bool letter_after = rest.size() > width && ((rest[width] | 0x20) >= 'a' && (rest[width] | 0x20) <= 'z');
+        if (single_open && width > 0 && !letter_after) q.clause->end += uint32_t(width);
+      }
     }
     if (q.speaker_entity >= 0 && !q.speaker_role) {
       auto it = roles.find(q.speaker_entity);
