@@ -266,5 +266,19 @@ TEST(QuotesBeatForms, SingleMarksKeepTheirClose) {
   EXPECT_EQ(q[0].clause, "the scrum was 'nowhere near good enough'");
 }
 
+// An aside on the reported clause's subject closed before an irregular past
+// verb, and an object's complement after a date, stay in the statement.
+TEST(QuotesBeatForms, AsidesAndComplementsAfterDates) {
+  auto q = Attribute("The bank said operating profit, which excludes one-off items, rose 5 percent.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "operating profit, which excludes one-off items, rose 5 percent");
+  auto u = Attribute("Residents urged the planning commission on Monday to reject the cell tower.");
+  ASSERT_EQ(u.size(), 1u);
+  EXPECT_EQ(u[0].text, "the planning commission on Monday to reject the cell tower");
+  auto e = Attribute("Trump endorsed Clinton on Thursday.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].text, "Clinton");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -2666,9 +2666,12 @@ class Reporter {
           if (Is(f_.Tok(c), {";", ":", "."}) || f_.IsCue(c)) break;
           if (f_.Tok(c) != ",") continue;
           const std::string_view v = f_.Tok(c + 1);
+          // ("operating profit, which excludes one-off items, rose 5
+          // percent": an irregular past too.)
           aside = Is(v, {"has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "should",
                          "may", "might", "must"}) ||
-                  (v.size() > 3 && text::StartsLower(v) && v.substr(v.size() - 2) == "ed" && !f_.IsCue(c + 1));
+                  (v.size() > 3 && text::StartsLower(v) && v.substr(v.size() - 2) == "ed" && !f_.IsCue(c + 1)) ||
+                  (FiniteVerb(v) && !f_.IsCue(c + 1));
           break;
         }
         if (aside) continue;
@@ -2923,6 +2926,17 @@ class Reporter {
             (Is(w, {"a", "an", "his", "her", "their", "its"}) &&
              Is(w2, {"interview", "interviews", "statement", "email", "e-mail", "letter", "speech", "tweet", "post",
                      "op-ed", "column", "video", "memo", "radio", "televised", "news", "press", "rally"}))) {
+          // "urged the commission on Monday to reject ...", "accused the
+          // firm on Wednesday of inflating ...": the object's complement
+          // goes on after the date.
+          uint32_t after = n + 1;
+          while (after < e && IsDate(after)) ++after;
+          if (IsDate(n) && after + 1 < e &&
+              ((f_.Tok(after) == "to" && text::StartsLower(f_.Tok(after + 1)) && !IsDate(after + 1)) ||
+               (f_.Tok(after) == "of" && f_.Tok(after + 1).ends_with("ing")))) {
+            m = after;
+            continue;
+          }
           return m;
         }
       }
