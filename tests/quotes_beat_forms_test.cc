@@ -280,5 +280,17 @@ TEST(QuotesBeatForms, AsidesAndComplementsAfterDates) {
   EXPECT_EQ(e[0].text, "Clinton");
 }
 
+// "said simply, "..."", "said bluntly: "..."": the quotation is the
+// statement; no indirect one holds the adverb and the quote.
+TEST(QuotesBeatForms, AdverbBeforeAQuotationAfterTheCue) {
+  auto q = Attribute("Sean McAvoy said bluntly: \"We ran out of gas.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].text, "We ran out of gas.");
+  // A clause before the quotation is still reported with it.
+  auto p = Attribute("She said that whatever choice voters make, \"they should not make it on that basis.\"");
+  EXPECT_NE(Find(p, "that whatever choice voters make"), nullptr);
+}
+
 }  // namespace
 }  // namespace newsgraph

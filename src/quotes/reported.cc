@@ -4198,6 +4198,30 @@ class Reporter {
       }
     }
     if (cue != UINT32_MAX && AnonymityAside(cue, b)) return;
+    // "said simply, "He was my whole life."", "said bluntly: "We ran out of
+    // gas."", "posted a cryptic quote on her story: "...": a few words,
+    // then a comma or colon opening a quotation that runs to the end; the
+    // quotation is the statement, which its own attribution reports.
+    // (Only a manner adverb before it: PolNeAR reads "that whatever choice
+    // voters make, "they should not ..."" and "one sentence: "..."" as the
+    // clause of a partial quote.)
+    for (uint32_t m = a; m < b && m < a + 3; ++m) {
+      if (f_.InQuote(doc_.tokens[m].span.begin)) break;
+      const std::string_view w = f_.Tok(m);
+      if (!Is(w, {",", ":"})) {
+        if (!(text::StartsLower(w) && (w.ends_with("ly") || Is(w, {"only", "again", "then", "later", "simply"})))) break;
+        continue;
+      }
+      if (m == a || m + 1 >= b) break;
+      size_t len;
+      const bool opens = text::IsDoubleQuote(text::DecodeAt(f_.Tok(m + 1), 0, &len)) ||
+                         f_.InQuote(doc_.tokens[m + 1].span.begin);
+      if (!opens) continue;
+      bool quoted_to_end = true;
+      for (uint32_t n = m + 2; n < b && quoted_to_end; ++n) quoted_to_end = f_.InQuote(doc_.tokens[n].span.begin);
+      if (quoted_to_end) return;
+      break;
+    }
     // "..., two of the people said, speaking on condition of anonymity":
     // why the source goes unnamed is not what it said.
     if (Is(f_.Tok(a), {"speaking", "asking", "requesting", "declining"}) && AnonymityAside(a, b)) return;
