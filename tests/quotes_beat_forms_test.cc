@@ -292,5 +292,19 @@ TEST(QuotesBeatForms, AdverbBeforeAQuotationAfterTheCue) {
   EXPECT_NE(Find(p, "that whatever choice voters make"), nullptr);
 }
 
+// "the 28-year-old said": an age stands for a person, the one of that age
+// named before when there is one.
+TEST(QuotesBeatForms, AgeAsTheSpeaker) {
+  auto q = Attribute("\"We were poor,\" the 28-year-old said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the 28-year-old");
+  auto r = Attribute(
+      "Tom Latu, 28, said the team had let the fans down. \"It is on us as players,\" the 28-year-old told "
+      "reporters.");
+  const Got* d = Find(r, "It is on us as players");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->speaker, "Tom Latu");
+}
+
 }  // namespace
 }  // namespace newsgraph

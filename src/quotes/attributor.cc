@@ -1215,6 +1215,26 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
     if (q.speaker_entity >= 0 && q.speaker_role) roles[q.speaker_entity] += " " + lower(*q.speaker_role);
     if (q.speaker_entity >= 0 || !q.speaker || q.speaker->size() < 5) continue;
     std::string d = lower(*q.speaker);
+    // "the 28-year-old said" after "Tom Latu, 28,": the person of that age.
+    if (d.rfind("the ", 0) == 0 && d.size() > 13 && d.ends_with("-year-old") && q.speaker_mention) {
+      const std::string age = d.substr(4, d.size() - 4 - 9);
+      bool digits = !age.empty() && age.size() <= 3;
+      for (char c : age) digits = digits && c >= '0' && c <= '9';
+      auto it = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), q.speaker_mention->begin,
+                                 [](const Mention& m, uint32_t p) { return m.span.begin < p; });
+      for (int looked = 0; digits && it != doc.mentions.begin() && looked < 100; ++looked) {
+        --it;
+        if (doc.entities[it->entity].type != EntityType::kPerson) continue;
+        const uint32_t e = finder.TokenAt(it->span.end);
+        if (e + 2 < doc.tokens.size() && finder.Tok(e) == "," && finder.Tok(e + 1) == age &&
+            finder.Tok(e + 2) == ",") {
+          q.speaker = doc.entities[it->entity].name;
+          q.speaker_entity = it->entity;
+          break;
+        }
+      }
+      if (q.speaker_entity >= 0) continue;
+    }
     // ("her brother": only through a description given by apposition.)
     const bool possessive = d.rfind("his ", 0) == 0 || d.rfind("her ", 0) == 0 || d.rfind("their ", 0) == 0;
     if (d.rfind("the ", 0) != 0 && !possessive) continue;

@@ -1431,6 +1431,9 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
       if (start <= from || !IsPreposition(Tok(start - 1))) return false;
     }
     names_people = names_people || lex_.humans.Contains(t) || IsQuantity(k) || IsShare(k) ||
+                   // "the 28-year-old said": an age stands for a person.
+                   (k > from && (t.ends_with("-year-old") || t.ends_with("-year-olds")) &&
+                    text::IsDigit(static_cast<unsigned char>(t[0]))) ||
                    // "26% say", "41% of voters": a share of people, not "His 32%" or
                    // "a 20% increase".
                    (t == "%" && (k + 1 == to || Tok(k + 1) == "of") &&
