@@ -306,5 +306,27 @@ TEST(QuotesBeatForms, AgeAsTheSpeaker) {
   EXPECT_EQ(d->speaker, "Tom Latu");
 }
 
+// Found by the regression hunt: roles of one person kept apart ("the
+// senator" still finds "Senator Maria Delgado"), a sign's text is nobody's,
+// a descriptor stays out of a nicknamed name, and "would not" is no role.
+TEST(QuotesBeatForms, RegressionHuntCases) {
+  auto q = Attribute(
+      "Senator Maria Delgado said she would oppose the bill. The senator said she had spoken to the White House.");
+  const Got* s = Find(q, "she had spoken");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->speaker, "Maria Delgado");
+  EXPECT_TRUE(Attribute("\"Make Europe Strong Again,\" read the banner above the stage.").empty());
+  auto d = Attribute("Heavyweight Mike \"Iron\" Delaney lost on Saturday. \"I won that fight,\" Delaney said.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].speaker, "Mike Delaney");
+  auto r = Attribute(
+      "Real Aurora signed Mateo Delgado. Delgado's agent, Pini Rosen, would not discuss the fee. \"Ask the "
+      "clubs,\" he said.");
+  const Got* a = Find(r, "Ask the clubs");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->speaker, "Pini Rosen");
+  EXPECT_EQ(a->role, "Delgado's agent");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -639,8 +639,11 @@ class Recognizer {
         if (q > b + 1 && q + 1 < s.end_token && IsDoubleMark(q) && IsCap(q + 1) && NameLike(q + 1)) {
           size_t e = q + 2;
           while (e < s.end_token && e < q + 4 && IsCap(e)) ++e;
-          const std::string* g = lex_.given.Find(Tok(a));
-          Add(a, e, EntityType::kPerson, JoinTokens(a, b) + " " + JoinTokens(q + 1, e), Span{},
+          // ("Heavyweight Mike "Iron" Delaney": a descriptor before the
+          // given name stays out.)
+          const size_t given = b - a == 2 && !lex_.given.Contains(Tok(a)) ? a + 1 : a;
+          const std::string* g = lex_.given.Find(Tok(given));
+          Add(given, e, EntityType::kPerson, JoinTokens(given, b) + " " + JoinTokens(q + 1, e), Span{},
               g && g->size() == 1 ? (*g)[0] : 0);
           k = e;
           continue;

@@ -634,8 +634,16 @@ class Attribution {
                                !q.close.empty() && doc.tokens[cue_b].span.begin >= q.close.end;
     // (""Go Thunder," Tyreek Mason said": a comma closing the words inside
     // the marks, then their attribution, makes them speech too.)
+    // (Right after the quote, and not a sign's "read": ""Make Europe Strong
+    // Again," read the banner".)
     const bool comma_closed = direct && cued && cue_b >= 0 && !q.close.empty() &&
                               doc.tokens[cue_b].span.begin >= q.close.end && q.content.end <= q.close.begin &&
+                              uint32_t(cue_b) <= f_.TokenAt(q.close.end) + 5 &&
+                              f_.TokenAt(q.close.end) < doc.tokens.size() &&
+                              (text::StartsUpper(f_.Tok(f_.TokenAt(q.close.end))) ||
+                               f_.IsCue(f_.TokenAt(q.close.end)) || f_.IsPronoun(f_.TokenAt(q.close.end)) ||
+                               Is(f_.Tok(f_.TokenAt(q.close.end)), {"the", "a", "an", "one", "his", "her", "their"})) &&
+                              !Is(f_.Tok(uint32_t(cue_b)), {"read", "reads", "reading"}) &&
                               doc.Slice({q.content.end, q.close.begin}).find(',') != std::string_view::npos;
     if (!pronoun_first && !comma_closed && LooksLikeTitle(q.content, direct)) return false;
 
@@ -1107,6 +1115,7 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
       title_begin = (tb - 2)->span.begin;
     }
     std::string_view t = doc.Slice({title_begin, m.title.end});
+    roles[m.entity] += " |";  // entries apart: "police chief | police chief"
     while (!t.empty()) {
       size_t sp = t.find(' ');
       std::string_view w = t.substr(0, sp);
@@ -1212,7 +1221,7 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
     if (q.speaker && (q.speaker_entity < 0 || doc.entities[q.speaker_entity].type != EntityType::kPerson)) {
       last_group = &q;
     }
-    if (q.speaker_entity >= 0 && q.speaker_role) roles[q.speaker_entity] += " " + lower(*q.speaker_role);
+    if (q.speaker_entity >= 0 && q.speaker_role) roles[q.speaker_entity] += " | " + lower(*q.speaker_role);
     if (q.speaker_entity >= 0 || !q.speaker || q.speaker->size() < 5) continue;
     std::string d = lower(*q.speaker);
     // "the 28-year-old said" after "Tom Latu, 28,": the person of that age.

@@ -923,12 +923,18 @@ void SpeakerFinder::ResolveAllPronouns() const {
       }
       // ("His deputy, Mark Hughes, said ...": the sentence's speaker, over
       // the owner its possessive names.)
-      if (apposed_subject && last + 1 < n && IsCue(last + 1)) w += 60;
+      if (apposed_subject && last + 1 < n && IsCue(last + 1)) w += 30;
       if (first > sentence_first && IsPreposition(Tok(first - 1))) w -= 50;
       // ("Fairbanks' mother": the bare apostrophe of a name ending in s.)
       const bool bare_possessive = last < n && Is(Tok(last), {"'", "\xE2\x80\x99"}) && last > 0 &&
                                    Tok(last - 1).back() == 's' && last + 1 < n && text::StartsLower(Tok(last + 1));
       if (modifier || bare_possessive || Is(Tok(last), {"'s", "\xE2\x80\x99s"})) w -= 50;
+      // ("Delgado's agent, Pini Rosen, would not ...": the owner of the
+      // next subject's description, as a possessive pronoun would be.)
+      if ((bare_possessive || Is(Tok(last), {"'s", "\xE2\x80\x99s"})) && last + 4 < n &&
+          lex_.humans.Contains(Tok(last + 1)) && Tok(last + 2) == "," && PersonMentionStartingAt(last + 3) >= 0) {
+        w = 30;
+      }
       char gender = 0;
       if (!mention.title.empty()) {
         // A courtesy title says the gender: "Mrs. Clinton" is not "Bill".
@@ -1095,7 +1101,8 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
     while (a < to && Is(Tok(a), {"has", "had", "have", "also", "now", "since", "previously", "repeatedly", "already",
                                  "long", "often", "then", "later", "again", "publicly", "privately", "recently",
                                  "once", "earlier", "first", "never", "always", "still", "just", "even", "would",
-                                 "will", "could", "would", "did", "does", "was", "is", "were", "are"})) {
+                                 "will", "could", "would", "did", "does", "was", "is", "were", "are", "not",
+                                 "can", "cannot", "may", "might", "must", "should", "refused", "declined"})) {
       ++a;
     }
     if (a == to) return true;
