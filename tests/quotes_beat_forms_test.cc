@@ -326,6 +326,11 @@ TEST(QuotesBeatForms, RegressionHuntCases) {
   ASSERT_NE(a, nullptr);
   EXPECT_EQ(a->speaker, "Pini Rosen");
   EXPECT_EQ(a->role, "Delgado's agent");
+  // Why a source goes unnamed is no statement.
+  auto n = Attribute("A relative of Dawkins, who declined to give her name, said the family was considering action.");
+  ASSERT_EQ(n.size(), 1u);
+  EXPECT_EQ(n[0].speaker, "A relative of Dawkins");
+  EXPECT_EQ(n[0].text, "the family was considering action");
 }
 
 }  // namespace

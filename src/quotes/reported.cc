@@ -3366,6 +3366,11 @@ class Reporter {
       if (Is(t, {",", ";", ":", "that"})) break;
       no = no || t == "not";
       if (Is(t, {"anonymity", "anonymously"}) || (no && Is(t, {"named", "identified"}))) return true;
+      // "who declined to give her name", "refused to give his full name".
+      if (no && Is(t, {"name", "names", "surname"}) && m > k + 1 &&
+          Is(f_.Tok(m - 1), {"her", "his", "their", "a", "full", "last"})) {
+        return true;
+      }
     }
     return false;
   }
