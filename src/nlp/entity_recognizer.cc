@@ -942,9 +942,10 @@ class Recognizer {
                           given == "Maybe" || given == "Perhaps" || given == "Meanwhile" || given == "Still" ||
                           given == "Instead" || given == "Indeed" || given == "Nonetheless" || given == "Yes" ||
                           given == "Hence" || given == "Thus" || given == "Also" || given == "Even";
+      // (GivenNameLike reads the whole article: asked last.)
       const bool echoed = b - ts == 2 && !titled && !adverb && NameLike(ts) && !IsStarter(ts) &&
-                          !lex_.titles.Contains(NoDot(given)) && !lex_.humans.Contains(given) &&
-                          GivenNameLike(given) && LoneSpeaker(Tok(b - 1));
+                          LoneSpeaker(Tok(b - 1)) && !lex_.titles.Contains(NoDot(given)) &&
+                          !lex_.humans.Contains(given) && GivenNameLike(given);
       inner = inner || echoed;
       // "The Federal Reserve said": after an article, an institution.
       const bool article = !titled && ts == a && a > s.first_token && (Tok(a - 1) == "the" || Tok(a - 1) == "The");
@@ -1381,8 +1382,8 @@ class Recognizer {
       }
       // A family name after a known given name or an initial belongs to
       // that person ("Donald J. Trump", "Hillary Clinton").
-      for (size_t k = 1; k < n; ++k) {
-        if (!IsCap(k)) continue;
+      for (size_t k = 1; k < n && !lone_speakers_.empty(); ++k) {
+        if (!IsCap(k) || !lone_speakers_.count(Tok(k))) continue;
         const std::string_view before = Tok(k - 1);
         if (lex_.given.Contains(before) || (before.size() == 2 && before[1] == '.' && before[0] >= 'A' && before[0] <= 'Z')) {
           owned_.insert(Tok(k));

@@ -198,6 +198,7 @@ bool SpeakerFinder::ComputeIsCue(uint32_t k) const {
             (k >= 2 && Is(Tok(k - 2), {"has", "have", "had"}) && Tok(k - 1).ends_with("ly")));
   }
   if (Is(t, {"estimates", "estimate"})) return Tok(k + 1) == "that" && k >= 1 && !Is(Tok(k - 1), {"the", "an", "a"});
+  if (!text::StartsLower(t) || !lex_.speech.Contains(t)) return false;
   // "testify against proposed landfill expansion", "questions about
   // reported contacts": a participle before its noun, after a preposition.
   if (k >= 1 && k + 1 < doc_.tokens.size() &&
