@@ -333,5 +333,30 @@ TEST(QuotesBeatForms, RegressionHuntCases) {
   EXPECT_EQ(n[0].text, "the family was considering action");
 }
 
+// Names the recogniser missed: a Korean given name written first ("Ji-hoon
+// Kim"), a title after modifiers before a family name that is also a place
+// word ("U.S. District Judge Eleanor Park"), a dotted ticker ("(APXD.O)")
+// that ended the sentence, and a Vietnamese name's gender from its middle word.
+TEST(QuotesBeatForms, NamesOfManyTraditions) {
+  auto k = Attribute("Ji-hoon Kim, an analyst at Daewon Securities, said chip prices would rise.");
+  ASSERT_EQ(k.size(), 1u);
+  EXPECT_EQ(k[0].speaker, "Ji-hoon Kim");
+  auto p = Attribute("U.S. District Judge Eleanor Park said his conduct had been reckless.");
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0].speaker, "Eleanor Park");
+  EXPECT_EQ(p[0].role, "U.S. District Judge");
+  auto t = Attribute("Apex Devices Inc. (APXD.O) said on Thursday that sales fell 8 percent.");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].text, "that sales fell 8 percent");
+  auto v = Attribute(
+      "Retno Marsudi said the pact covered fishing rights.\n\nNguyen Thi Lan said the patrols should stop. \"We "
+      "just want peace,\" she said.");
+  const Got* s = Find(v, "We just want peace");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->speaker, "Nguyen Thi Lan");
+  // Results posted are no words: "posted a drop in profit".
+  EXPECT_EQ(Find(Attribute("Kestrel Bank (KBC.TO) posted a drop in profit."), "a drop"), nullptr);
+}
+
 }  // namespace
 }  // namespace newsgraph

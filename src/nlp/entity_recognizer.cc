@@ -72,7 +72,8 @@ class Recognizer {
       const bool spoken = ArticlePrefixedName(t) &&
                           ((k + 1 < cap_.size() && lex_.speech.Contains(Tok(k + 1))) ||
                            (k > 0 && lex_.speech.Contains(Tok(k - 1))));
-      cap_[k] = (IsWordTok(k) && text::StartsUpper(t) && (!IsHyphenModifier(k) || IsHyphenNamePart(k)) &&
+      cap_[k] = (IsWordTok(k) && text::StartsUpper(t) &&
+                 (!IsHyphenModifier(k) || IsHyphenNamePart(k) || KoreanGivenFirst(k)) &&
                  !lex_.dates.Contains(t) && !party) ||
                 (k > 0 && cap_[k - 1] && ArticlePrefixedName(t)) || spoken;
       // The place after a party label belongs to it ("D-El Paso").
@@ -152,6 +153,27 @@ class Recognizer {
       if (tail == w && !(syllable && (w == "in" || w == "on"))) return false;
     }
     return true;
+  }
+
+  // "Ji-hoon Kim", "Min-jun Park": a Korean given name written first, its
+  // second syllable in lower case, before a Korean family name.
+  bool KoreanGivenFirst(size_t k) const {
+    if (k + 1 >= doc_.tokens.size() || doc_.tokens[k + 1].sentence != doc_.tokens[k].sentence) return false;
+    const std::string_view t = Tok(k);
+    const size_t hy = t.find('-');
+    if (hy == std::string_view::npos || hy < 2 || hy > 4 || t.size() - hy - 1 < 2 || t.size() - hy - 1 > 5 ||
+        t.find('-', hy + 1) != std::string_view::npos) {
+      return false;
+    }
+    static constexpr std::string_view kFamilies[] = {
+        "Kim", "Lee", "Park", "Choi", "Jung", "Jeong", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han", "Oh", "Seo", "Shin",
+        "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Hong", "Jeon", "Ko", "Moon", "Yang", "Son", "Bae", "Baek", "Nam",
+        "Roh", "Kwak", "Cha", "Joo", "Min", "Ryu", "Chung", "Chun", "Yi", "Rhee", "Pak", "Ri", "Jo"};
+    const std::string_view next = Tok(k + 1);
+    for (std::string_view f : kFamilies) {
+      if (next == f) return true;
+    }
+    return false;
   }
 
   bool IsCap(size_t k) const { return cap_[k]; }
@@ -397,6 +419,15 @@ class Recognizer {
                   last.starts_with("Council") || last.starts_with("Alder") || last.starts_with("Business") ||
                   last.starts_with("Assembly") || last.starts_with("Anchor") || last.starts_with("Fresh"))) {
         gender = 'm';
+      }
+    }
+    // "Nguyen Thi Lan", "Tran Van Minh": a Vietnamese name opens with the
+    // family name; its middle word says the gender.
+    if (type == EntityType::kPerson && b >= a + 3 && (Tok(a + 1) == "Thi" || Tok(a + 1) == "Van")) {
+      static constexpr std::string_view kFamilies[] = {"Nguyen", "Tran", "Le", "Pham", "Hoang", "Huynh", "Phan", "Vu",
+                                                       "Vo", "Dang", "Bui", "Do", "Ho", "Ngo", "Duong", "Ly", "Dinh"};
+      for (std::string_view f : kFamilies) {
+        if (Tok(a) == f) gender = Tok(a + 1) == "Thi" ? 'f' : 'm';
       }
     }
     if (type == EntityType::kPerson && !gender && b >= a + 3 && ArticlePrefixedName(Tok(a + 1))) {
@@ -760,6 +791,8 @@ class Recognizer {
       // ("Dr. Robert Hall": titles before the given name too.)
       bool titles_before = b - a >= 2;
       for (size_t k = a; k + 2 < b && titles_before; ++k) titles_before = TitleWord(k, a, b);
+      // ("U.S. District Judge Eleanor Park": modifiers before the title.)
+      if (!titles_before && b - a >= 4 && TitleWord(b - 3, a, b)) titles_before = true;
       // ("Ms. Park", "Sen. Hall": a title right before it makes it a name.)
       const bool titled_surname = surname_like && b - a == 2 && TitleWord(a, a, b);
       if (!(surname_like && titles_before && lex_.given.Contains(Tok(b - 2))) && !titled_surname) {

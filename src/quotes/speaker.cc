@@ -216,6 +216,19 @@ bool SpeakerFinder::ComputeIsCue(uint32_t k) const {
                       "remarks", "tweet", "tweets", "transcript", "document", "documents", "recording"})) {
     return false;
   }
+  // "posted a drop in profit", "posted an overwhelming victory": results
+  // posted, not words.
+  if (Is(t, {"posted", "posts", "posting", "post"})) {
+    for (uint32_t m = k + 1; m < doc_.tokens.size() && m < k + 5; ++m) {
+      const std::string_view w = Tok(m);
+      if (Is(w, {"loss", "losses", "profit", "profits", "drop", "gain", "gains", "rise", "decline", "declines",
+                 "increase", "record", "results", "revenue", "revenues", "earnings", "victory", "win", "wins",
+                 "growth", "deficit", "surplus", "sales", "quarter", "fall", "jump", "surge", "slump"})) {
+        return false;
+      }
+      if (Is(w, {",", ".", ";", ":", "that", "on", "online", "to"})) break;
+    }
+  }
   // "who asked not to be identified", "was listed as": a passive.
   if (Is(t, {"identified", "listed"}) && k >= 1 && Is(Tok(k - 1), {"be", "been", "being", "was", "were", "is", "are"})) {
     return false;

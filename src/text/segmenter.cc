@@ -132,6 +132,23 @@ void Segmenter::Process(Document& doc) const {
           if (d == '.') {
             // Inner dots of "U.S" and "3.5"; a dot after a longer word ends it.
             bool digits = IsDigit(text[i - 1]) && IsDigit(next);
+            // "APXD.O", "KBC.TO", "0700.HK": a ticker's exchange suffix, one
+            // or two capitals after a word in capitals or digits.
+            bool ticker = false;
+            if (seg_len >= 2 && next >= 'A' && next <= 'Z') {
+              ticker = true;
+              for (size_t b = start; b < i && ticker; ++b) {
+                ticker = (text[b] >= 'A' && text[b] <= 'Z') || IsDigit(text[b]);
+              }
+              size_t e = i + 1;
+              while (e < para.end && text[e] >= 'A' && text[e] <= 'Z') ++e;
+              ticker = ticker && e - i - 1 <= 2 && (e == para.end || !IsWordChar(static_cast<unsigned char>(text[e])));
+            }
+            if (ticker) {
+              i += len;
+              seg_len = 0;
+              continue;
+            }
             if (seg_len == 1 || digits) {
               i += len;
               seg_len = 0;
