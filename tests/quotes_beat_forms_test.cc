@@ -358,5 +358,18 @@ TEST(QuotesBeatForms, NamesOfManyTraditions) {
   EXPECT_EQ(Find(Attribute("Kestrel Bank (KBC.TO) posted a drop in profit."), "a drop"), nullptr);
 }
 
+// "In the words of X, CLAUSE" reads as "According to X, CLAUSE"; "was fond
+// of saying that" is a habit of saying.
+TEST(QuotesBeatForms, InTheWordsOfAndFondOfSaying) {
+  auto q = Attribute("In the words of Dennis Abernathy, the keepers were the last of a profession.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Dennis Abernathy");
+  EXPECT_EQ(q[0].text, "the keepers were the last of a profession");
+  auto f = Attribute("Ana Ruiz was fond of telling residents that a steady hand was worth less than a steady mind.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].speaker, "Ana Ruiz");
+  EXPECT_TRUE(Attribute("He was fond of dogs and long walks.").empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

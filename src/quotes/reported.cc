@@ -251,7 +251,7 @@ class Reporter {
         that = that || t == "that";
         clear = clear || t == "clear";
         show = show || (t.size() >= 4 && t.compare(0, 4, "show") == 0);
-        to = to || t == "to";
+        to = to || t == "to" || t == "fond";
       }
     }
     if (that) SpeechParticipleThat(c0, end, reports_before);
@@ -437,12 +437,16 @@ class Reporter {
   // phrase of manner or sequence reports for that phrase's subject.
   void MannerInfinitive(uint32_t c0, uint32_t end, size_t reports_before) {
     for (uint32_t k = c0 + 2; k + 3 < end; ++k) {
-      if (f_.Tok(k) != "to" || !f_.IsCue(k + 1) || !text::StartsLower(f_.Tok(k + 1)) ||
+      // ("She was fond of telling residents that ...": a habit too.)
+      const bool fond_of = f_.Tok(k) == "of" && f_.Tok(k - 1) == "fond";
+      if ((f_.Tok(k) != "to" && !fond_of) || !f_.IsCue(k + 1) || !text::StartsLower(f_.Tok(k + 1)) ||
           f_.InQuote(doc_.tokens[k].span.begin)) {
         continue;
       }
       uint32_t v = 0;  // the finite verb whose subject speaks
-      if (Is(f_.Tok(k - 1), {"on"}) && Is(f_.Tok(k - 2), {"went", "goes", "go", "going", "gone"})) {
+      if (fond_of) {
+        if (k >= c0 + 3 && Is(f_.Tok(k - 2), {"was", "is", "were", "are", "been", "be"})) v = k - 2;
+      } else if (Is(f_.Tok(k - 1), {"on"}) && Is(f_.Tok(k - 2), {"went", "goes", "go", "going", "gone"})) {
         v = k - 2;
       } else if (Is(f_.Tok(k - 1), {"quick", "careful", "eager", "keen", "quicker", "first"}) &&
                  Is(f_.Tok(k - 2), {"was", "is", "were", "are", "been", "be"})) {
@@ -4033,22 +4037,30 @@ class Reporter {
 
   bool According(const Sentence& sent, uint32_t c0, uint32_t end) {
     for (uint32_t k = sent.first_token; k + 2 < end; ++k) {
-      if (!(f_.Tok(k) == "according" || f_.Tok(k) == "According") || f_.Tok(k + 1) != "to") continue;
+      // The source starts at `src`: "according to X", "In the words of X".
+      uint32_t src = 0;
+      if ((f_.Tok(k) == "according" || f_.Tok(k) == "According") && f_.Tok(k + 1) == "to") {
+        src = k + 2;
+      } else if ((f_.Tok(k) == "In" || f_.Tok(k) == "in") && k + 5 < end && f_.Tok(k + 1) == "the" &&
+                 f_.Tok(k + 2) == "words" && f_.Tok(k + 3) == "of") {
+        src = k + 4;
+      }
+      if (src == 0) continue;
       // "told BFM TV that "the driver fired, according to the police"": the
       // speaker's own source, inside the quote, is no attribution of ours.
       if (f_.InQuote(doc_.tokens[k].span.begin)) continue;
       // The source runs to a comma, dash, bracket or semicolon ("according to
       // the polling average in New Hampshire - despite ...").
-      uint32_t stop = k + 2;
+      uint32_t stop = src;
       while (stop < end && !Is(f_.Tok(stop), {",", ";", ")", "-", "--", "\xE2\x80\x94", "\xE2\x80\x93"})) ++stop;
-      Speaker sp = f_.RightSubject(k + 2, stop);
+      Speaker sp = f_.RightSubject(src, stop);
       // A description cut short at a word that is also a cue ("the board's
       // monthly report") takes all the words up to the stop.
       if (sp.found && sp.description && sp.last_token < stop) sp = Speaker();
-      if (!sp.found && stop > k + 2 && stop - (k + 2) <= 20) {
+      if (!sp.found && stop > src && stop - src <= 20) {
         // Whatever "according to" names is the source ("exit polls").
         sp.found = true;
-        sp.mention = {doc_.tokens[k + 2].span.begin, doc_.tokens[stop - 1].span.end};
+        sp.mention = {doc_.tokens[src].span.begin, doc_.tokens[stop - 1].span.end};
         sp.name = std::string(doc_.Slice(sp.mention));
         sp.description = true;
       }
@@ -4090,7 +4102,7 @@ class Reporter {
             if (!named_source && sp.description) {
               // "Lorella Praeli": capitalised words, a name the recogniser missed.
               named_source = true;
-              for (uint32_t m = k + 2; m < stop && named_source; ++m) named_source = text::StartsUpper(f_.Tok(m));
+              for (uint32_t m = src; m < stop && named_source; ++m) named_source = text::StartsUpper(f_.Tok(m));
             }
             // A role opens with an article or a capitalised word ("the
             // harbour master", "Clinton's Latino vote director"); "her former
@@ -4116,7 +4128,7 @@ class Reporter {
             }
             if (name || participle || role) from = c2 + 1;
           }
-          Emit(from, end, k, sp, k + 1);
+          Emit(from, end, k, sp, src - 1);
           return true;
         }
       } else if (k > c0 + 4 && f_.Tok(k - 1) != "," &&
@@ -4128,13 +4140,13 @@ class Reporter {
                  !f_.InQuote(doc_.tokens[k].span.begin)) {
         // "... 46 percent to 39 percent according to a CBS poll released
         // Monday.": a closing source without its comma.
-        Emit(OpeningStart(sent, c0), k, k, sp, k + 1);
+        Emit(OpeningStart(sent, c0), k, k, sp, src - 1);
         return true;
       } else if (f_.Tok(k - 1) == "," && (after_opening || k - 1 > c0 + 2)) {
         // "In 2007, Mr. Manafort set up ..., according to a court filing":
         // the opening phrase is part of what the source says.
         const uint32_t from = Narrowed(OpeningStart(sent, c0), k - 1, /*relative=*/true);
-        Emit(from, k - 1, k, sp, k + 1);
+        Emit(from, k - 1, k, sp, src - 1);
         // "Jeff Weaver says his streak ... closes the gap in delegates,
         // which stood at 263, according to the AP": the source covers the
         // relative clause; the main clause before it keeps its own report.
@@ -4158,7 +4170,7 @@ class Reporter {
           std::string_view w = f_.Tok(rest + 1);
           if ((after_opening || text::StartsLower(w)) && !Is(w, {"which", "who", "whose", "where", "when"}) &&
               !(w.size() > 4 && w.substr(w.size() - 3) == "ing")) {
-            Emit(rest + 1, end, k, sp, k + 1);
+            Emit(rest + 1, end, k, sp, src - 1);
           }
         }
         return true;
