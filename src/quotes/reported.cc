@@ -1529,11 +1529,11 @@ class Reporter {
         }
         bool tail = tail_end - k <= 9;
         for (uint32_t a = k + 1; !tail && a < tail_end && tail_end - k <= 13; ++a) {
-          tail = Is(f_.Tok(a), {"statement", "filing", "letter", "note", "memo", "release", "interview"});
+          tail = MediumNoun(f_.Tok(a));
         }
         for (uint32_t a = k + 1; a < tail_end && tail; ++a) {
           // ("said in a statement to the London Stock Exchange")
-          if (f_.Tok(a) == "to" && Is(f_.Tok(a - 1), {"statement", "filing", "letter", "note", "memo", "release"})) {
+          if (f_.Tok(a) == "to" && MediumNoun(f_.Tok(a - 1))) {
             continue;
           }
           tail = !Is(f_.Tok(a), {"that", ",", "to"}) && !f_.IsCue(a);
@@ -1732,7 +1732,7 @@ class Reporter {
       const std::string_view t = f_.Tok(q);
       // ("..., the company said in a statement to the London Stock Exchange
       // on Wednesday.", "in a filing with the SEC": the medium's addressee.)
-      if (t == "to" && q > c0 + 2 && Is(f_.Tok(q - 1), {"statement", "filing", "letter", "note", "memo", "release"})) {
+      if (t == "to" && q > c0 + 2 && MediumNoun(f_.Tok(q - 1))) {
         continue;
       }
       if (Is(t, {"that", ",", "to", ";", ":"})) return 0;
@@ -1757,7 +1757,8 @@ class Reporter {
                       "previously", "a", "an", "the", "statement", "interview", "email", "morning", "afternoon",
                       "evening", "night", "week", "weekend", "month", "year", "time", "today", "yesterday",
                       "privately", "publicly", "separately", "via", "with", "phone", "telephone", "news",
-                      "conference", "release", "filing", "letter", "note", "memo", "to", "of", "and", "late",
+                      "conference", "release", "filing", "letter", "note", "memo", "message", "video", "post",
+                      "briefing", "speech", "to", "of", "and", "late",
                       "early", "'s", "\xE2\x80\x99s", "(", ")", "."})) {
             return 0;
           }
@@ -3915,6 +3916,13 @@ class Reporter {
       return true;
     }
     return false;
+  }
+
+  // The medium of a statement, which may have an addressee ("in a
+  // message to parents", "in a statement to the exchange").
+  static bool MediumNoun(std::string_view w) {
+    return Is(w, {"statement", "filing", "letter", "note", "memo", "release", "interview", "message", "email",
+                  "e-mail", "video", "post", "speech", "briefing", "tweet"});
   }
 
   // "..., the company said on Thursday, sending its shares down 5 percent",
