@@ -371,5 +371,22 @@ TEST(QuotesBeatForms, InTheWordsOfAndFondOfSaying) {
   EXPECT_TRUE(Attribute("He was fond of dogs and long walks.").empty());
 }
 
+// "..., Bloomberg reported on Friday, citing people familiar with the
+// matter", "TASS reported, citing an unnamed source, that ...": the cited
+// source is the attribution's, no statement; a reason cited stays one.
+TEST(QuotesBeatForms, CitedSourcesOfAnAttribution) {
+  auto q = Attribute(
+      "Plexa is in talks to acquire Wisp for about $5 billion, Bloomberg reported on Friday, citing people familiar "
+      "with the matter.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Bloomberg");
+  EXPECT_EQ(q[0].text, "Plexa is in talks to acquire Wisp for about $5 billion");
+  auto t = Attribute("The UN said, citing local authorities, that at least 200 homes had been destroyed.");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].text, "that at least 200 homes had been destroyed");
+  auto r = Attribute("The senator opposed the bill, citing its cost.");
+  EXPECT_NE(Find(r, "its cost"), nullptr);
+}
+
 }  // namespace
 }  // namespace newsgraph

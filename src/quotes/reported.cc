@@ -1640,7 +1640,8 @@ class Reporter {
           // "..., Twitter announced, gaining 22,000 followers": PolNeAR
           // reads the participle as a second piece; a noun phrase is the
           // writer's alone.
-          if (tail_end < end && !WritersTail(tail_end + 1, end, 0, /*participle=*/false)) {
+          if (tail_end < end && !WritersTail(tail_end + 1, end, 0, /*participle=*/false) &&
+              !Is(f_.Tok(tail_end + 1), {"citing", "quoting"})) {
             Emit(tail_end + 1, end, k, sp);
           }
           return;
@@ -3776,6 +3777,15 @@ class Reporter {
       }
       return PronounClauseAt(j, end) || NounClauseAt(j, end, f_.lex().that_cues.Contains(verb)) ? j : 0;
     }
+    // "TASS reported, citing an unnamed source, that ...", "The UN said,
+    // citing local authorities, that ...": the cited source set off by
+    // commas, then the clause.
+    if (t == "," && j + 4 < end && Is(f_.Tok(j + 1), {"citing", "quoting"})) {
+      for (uint32_t m = j + 2; m + 2 < end && m < j + 16; ++m) {
+        if (Is(f_.Tok(m), {";", ":", "."})) break;
+        if (f_.Tok(m) == "," && f_.Tok(m + 1) == "that") return m + 1;
+      }
+    }
     // "advisers say, the president has ..."
     if (t == "," && j + 1 < end && OpensClause(f_.Tok(j + 1)) && !f_.IsPronoun(j + 1)) return j + 1;
     // "Rubio says, win or lose in Tuesday's primary, he's staying in the
@@ -3943,6 +3953,9 @@ class Reporter {
                                                 "remains", "remained", "of", "the", "a", "an", "and", "or", "to"})) {
       return false;
     }
+    // ("..., Bloomberg reported on Friday, citing people familiar with the
+    // matter": the attribution's own source, a tail too.)
+    if (Is(w, {"citing", "quoting"})) return true;
     if (w.size() > 5 && text::StartsLower(w) && w.ends_with("ing") && !f_.IsCue(a) &&
         !Is(w, {"including", "excluding", "during", "following", "regarding", "concerning", "according"})) {
       // ("..., he said, replacing Clinton would be acrimonious": a gerund
@@ -4223,6 +4236,24 @@ class Reporter {
       }
     }
     if (cue != UINT32_MAX && AnonymityAside(cue, b)) return;
+    // "..., Bloomberg reported, citing people familiar with the matter",
+    // "TASS reported, citing an unnamed source, that ...": the source an
+    // attribution cites is no statement of its own.
+    // (Only a source of people or documents: "citing its cost", "citing
+    // Trump's blue-collar appeal" give reasons, which PolNeAR counts.)
+    if (cue != UINT32_MAX && cue >= 2 && Is(f_.Tok(cue), {"citing", "quoting"}) && f_.Tok(cue - 1) == ",") {
+      bool source = false;
+      for (uint32_t m = a; m < b && m < a + 6 && !source; ++m) {
+        source = Is(f_.Tok(m), {"people", "sources", "source", "official", "officials", "authorities", "person",
+                                "aide", "aides", "insiders", "diplomat", "diplomats", "spokesman", "spokeswoman",
+                                "spokesperson", "agency", "agencies", "ministry", "media"});
+      }
+      for (uint32_t m = cue - 1; source && m > 0 && cue - m < 7;) {
+        --m;
+        if (f_.IsCue(m) && !Is(f_.Tok(m), {"citing", "quoting"})) return;
+        if (Is(f_.Tok(m), {";", ":", "."})) break;
+      }
+    }
     // "said simply, "He was my whole life."", "said bluntly: "We ran out of
     // gas."", "posted a cryptic quote on her story: "...": a few words,
     // then a comma or colon opening a quotation that runs to the end; the
