@@ -388,5 +388,19 @@ TEST(QuotesBeatForms, CitedSourcesOfAnAttribution) {
   EXPECT_NE(Find(r, "its cost"), nullptr);
 }
 
+// A closing attribution followed by its speaker's own participle of saying
+// (", warning that ..."): both statements, the first not lost to a wrong
+// subject.
+TEST(QuotesBeatForms, ClosingAttributionThenWarning) {
+  auto q = Attribute(
+      "Russia has massed troops near the border, army chief Oleksandr Hrebeniuk said on Sunday, warning that Moscow "
+      "might be preparing a new offensive.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "Russia has massed troops near the border");
+  EXPECT_EQ(q[0].speaker, "Oleksandr Hrebeniuk");
+  EXPECT_EQ(q[1].text, "that Moscow might be preparing a new offensive");
+  EXPECT_EQ(q[1].speaker, "Oleksandr Hrebeniuk");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1521,9 +1521,11 @@ class Reporter {
         // Iceberg Passage, seeing only ..." is the writer's.)
         const bool says = !f_.lex().that_cues.Contains(t) && !f_.lex().object_cues.Contains(t) &&
                           !f_.lex().clauseless.Contains(t) && !Is(f_.Tok(sp.first_token), {"I", "we", "We"});
+        bool says_on = false;  // ", warning that ...": the speaker's own participle
         for (uint32_t a = k + 1; says && a + 1 < end && a < k + 8; ++a) {
-          if (f_.Tok(a) == "," && WritersTail(a + 1, end)) {
+          if (f_.Tok(a) == "," && (WritersTail(a + 1, end) || SaysOn(a + 1))) {
             tail_end = a;
+            says_on = SaysOn(a + 1);
             break;
           }
         }
@@ -1640,8 +1642,10 @@ class Reporter {
           // "..., Twitter announced, gaining 22,000 followers": PolNeAR
           // reads the participle as a second piece; a noun phrase is the
           // writer's alone.
-          if (tail_end < end && !WritersTail(tail_end + 1, end, 0, /*participle=*/false) &&
-              !Is(f_.Tok(tail_end + 1), {"citing", "quoting"})) {
+          if (says_on) {
+            EmitParticiple(tail_end + 1, end, sp);
+          } else if (tail_end < end && !WritersTail(tail_end + 1, end, 0, /*participle=*/false) &&
+                     !Is(f_.Tok(tail_end + 1), {"citing", "quoting"})) {
             Emit(tail_end + 1, end, k, sp);
           }
           return;
@@ -1718,7 +1722,7 @@ class Reporter {
     // writer's tail after the attribution ends the clause.)
     for (uint32_t a = end; a > c0 + 6 && end - a < 16;) {
       --a;
-      if (f_.Tok(a) != "," || !WritersTail(a + 1, end)) continue;
+      if (f_.Tok(a) != "," || !(WritersTail(a + 1, end) || SaysOn(a + 1))) continue;
       bool cue = false;
       for (uint32_t c = a; c > c0 + 4 && a - c < 8 && !cue;) {
         --c;
@@ -3926,6 +3930,14 @@ class Reporter {
       return true;
     }
     return false;
+  }
+
+  // ", warning that ...", ", adding that ...": a participle of saying by the
+  // attribution's own speaker, which reports on.
+  bool SaysOn(uint32_t a) const {
+    const std::string_view w = f_.Tok(a);
+    return w.size() > 5 && text::StartsLower(w) && w.ends_with("ing") && f_.IsCue(a) &&
+           !Is(w, {"citing", "quoting", "according", "including", "referring"});
   }
 
   // The medium of a statement, which may have an addressee ("in a
