@@ -402,5 +402,18 @@ TEST(QuotesBeatForms, ClosingAttributionThenWarning) {
   EXPECT_EQ(q[1].speaker, "Oleksandr Hrebeniuk");
 }
 
+// "it" right after a statement by an institution is that institution, not
+// an organisation named inside its words.
+TEST(QuotesBeatForms, ItAfterAnInstitution) {
+  auto q = Attribute("The defence ministry said the base had been hit. It added that no one was hurt.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "The defence ministry");
+  auto r = Attribute(
+      "The Israeli military said its jets had struck Hezbollah targets near Aitaroun. It said about 20 projectiles "
+      "had been fired from Lebanon.");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1].speaker, "The Israeli military");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1515,6 +1515,62 @@ void KeepTheLastDescribedSpeaker(const SpeakerFinder& f, const Document& doc, st
   }
 }
 
+// "The defence ministry said the base had been hit. It added that no one was
+// hurt.", "The Israeli military said its jets had struck Hezbollah targets.
+// It said ...": "it" right after a statement by an organisation or an
+// institution described (no person) is that speaker, not an organisation
+// named inside its words.
+void KeepTheLastInstitution(const SpeakerFinder& f, const Document& doc, std::vector<Found>* found) {
+  std::vector<size_t> order(found->size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return (*found)[a].quote.content.begin < (*found)[b].quote.content.begin;
+  });
+  const Quote* prev = nullptr;
+  for (size_t i : order) {
+    Quote& q = (*found)[i].quote;
+    const Quote* last = prev;
+    prev = &q;
+    if (!last || !q.speaker_mention || !last->speaker || !last->speaker_mention) continue;
+    const std::string_view p = doc.Slice(*q.speaker_mention);
+    if (p != "it" && p != "It") continue;
+    if (q.speaker_mention->begin < last->content.end || q.speaker_mention->begin - last->content.end > 250) continue;
+    // (Not when another organisation is named between them: "The
+    // Conservative Party became embroiled ... when it posted".)
+    const uint32_t from = std::max(last->content.end, last->speaker_mention->end);
+    bool other = false;
+    for (const Mention& m : doc.mentions) {
+      if (m.span.begin >= q.speaker_mention->begin) break;
+      if (m.span.begin < from || f.InQuote(m.span.begin)) continue;
+      const EntityType t = doc.entities[m.entity].type;
+      other = other || ((t == EntityType::kOrg || t == EntityType::kGpe) && m.entity != last->speaker_entity);
+    }
+    if (other) continue;
+    if (last->speaker_entity >= 0) {
+      const EntityType t = doc.entities[last->speaker_entity].type;
+      if (t != EntityType::kOrg && t != EntityType::kGpe) continue;
+    } else {
+      // A description of an institution: no people noun at its head and no
+      // pronoun ("The defence ministry", "the commission").
+      const uint32_t a = f.TokenAt(last->speaker_mention->begin), b = f.TokenAt(last->speaker_mention->end);
+      if (b <= a || b - a > 8 || f.IsPronoun(a)) continue;
+      const std::string_view head = f.Tok(b - 1);
+      // ("HealthBridge said. It said ...": a name no one took for a person.)
+      const bool lone_name = b == a + 1 && text::StartsUpper(head);
+      const bool institution = Is(head, {"ministry", "military", "army", "government", "company", "agency",
+                                         "department", "office", "commission", "council", "committee", "court",
+                                         "board", "bank", "firm", "group", "police", "union", "party", "embassy",
+                                         "administration", "authority", "regulator", "network", "newspaper",
+                                         "service", "institute", "organization", "organisation", "forces",
+                                         "statement", "report", "commentary", "campaign", "team", "club", "league"});
+      if (!institution && !lone_name) continue;
+    }
+    q.speaker = last->speaker;
+    q.speaker_entity = last->speaker_entity;
+    q.speaker_role = last->speaker_role;
+  }
+}
+
 // A role the article gives entity e by apposition in any sentence: a short
 // described phrase (an article or a lower-case word first, a people noun
 // inside, no verb) between commas right after one of its mentions, or
@@ -1746,6 +1802,7 @@ void QuoteAttributor::Process(Document& doc) const {
   ResolveDescriptions(*lex_, finder, doc, &found);
   KeepTheLastSpeaker(doc, &found);
   KeepTheLastDescribedSpeaker(finder, doc, &found);
+  KeepTheLastInstitution(finder, doc, &found);
 
   // A role given by apposition ("X, the former envoy") belongs to the person
   // for the whole article; a title before a name ("Leader X") only to that
