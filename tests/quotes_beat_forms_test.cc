@@ -415,5 +415,27 @@ TEST(QuotesBeatForms, ItAfterAnInstitution) {
   EXPECT_EQ(r[1].speaker, "The Israeli military");
 }
 
+// Korean names: the family name first says no gender ("Lee Young-hee ...
+// she said"); a bare shared family name after a statement in the same
+// paragraph is that statement's speaker ("Kim Dong-yup ... Kim said" after
+// "Kim Jong Un"); a province is a place, not a person.
+TEST(QuotesBeatForms, KoreanNamesAndPlaces) {
+  auto q = Attribute("Lee Young-hee said the camp was cruel. \"We ate rats and grass to survive,\" she said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Lee Young-hee");
+  auto k = Attribute(
+      "Kim Jong Un replaced his defense minister. Kim has done so often.\n\nKim Dong-yup, a professor in Seoul, said "
+      "the move was routine. \"It is not a surprise,\" Kim said.");
+  const Got* d = Find(k, "It is not a surprise");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->speaker, "Kim Dong-yup");
+  auto p = Attribute(
+      "A source in North Hamgyong province said the price of rice had doubled. \"People are going hungry,\" she "
+      "said.");
+  const Got* h = Find(p, "People are going hungry");
+  ASSERT_NE(h, nullptr);
+  EXPECT_EQ(h->speaker, "A source in North Hamgyong province");
+}
+
 }  // namespace
 }  // namespace newsgraph

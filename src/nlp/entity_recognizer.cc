@@ -673,7 +673,9 @@ class Recognizer {
           // ("Heavyweight Mike "Iron" Delaney": a descriptor before the
           // given name stays out.)
           const size_t given = b - a == 2 && !lex_.given.Contains(Tok(a)) ? a + 1 : a;
-          const std::string* g = lex_.given.Find(Tok(given));
+          // (The gender from the word right before the nickname: "Marine
+          // John "Tig" Tiegen" is John.)
+          const std::string* g = lex_.given.Find(Tok(b - 1));
           Add(given, e, EntityType::kPerson, JoinTokens(given, b) + " " + JoinTokens(q + 1, e), Span{},
               g && g->size() == 1 ? (*g)[0] : 0);
           k = e;
@@ -913,7 +915,13 @@ class Recognizer {
       // Places and groups before the name ("Chinese leader") stay entities.
       if (ts > a) Lexical(a, ts);
       if (b - j >= 2) {
-        const std::string* g = lex_.given.Find(t);
+        // ("Lee Young-hee", "Jung Mi-ran": a Korean family name first, which
+        // says no gender, before a given name in two syllables.)
+        const std::string_view second = Tok(j + 1);
+        const size_t hy = second.find('-');
+        const bool korean = hy != std::string_view::npos && hy + 1 < second.size() &&
+                            second[hy + 1] >= 'a' && second[hy + 1] <= 'z';
+        const std::string* g = korean ? nullptr : lex_.given.Find(t);
         Add(j, b, EntityType::kPerson, JoinTokens(j, b), title, g && g->size() == 1 ? (*g)[0] : 0);
       } else {
         // ("Lisa": a given name alone says the gender.)

@@ -1380,6 +1380,13 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
 // "Johnson said Snelling had the trust of officers. "He came up through the
 // ranks," he said.": "he" or "she" right after a statement, resolved to a
 // person named only inside that statement's words, is its speaker again.
+// The token holding byte `pos`.
+uint32_t TokenHolding(const Document& doc, uint32_t pos) {
+  auto it = std::upper_bound(doc.tokens.begin(), doc.tokens.end(), pos,
+                             [](uint32_t p, const Token& t) { return p < t.span.begin; });
+  return it == doc.tokens.begin() ? 0 : uint32_t(it - doc.tokens.begin() - 1);
+}
+
 void KeepTheLastSpeaker(const Document& doc, std::vector<Found>* found) {
   std::vector<size_t> order(found->size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -1427,7 +1434,17 @@ void KeepTheLastSpeaker(const Document& doc, std::vector<Found>* found) {
     // description: "Jane Smith, the sister of John Smith, rejected ...".)
     const bool described = shared_name && last->speaker_mention && last->speaker_mention->end <= at.begin &&
                            at.end <= words.begin && words.begin - last->speaker_mention->end < 200;
-    if ((at.begin < words.begin || at.end > words.end) && !described) continue;
+    // (Or a family name the last speaker shares, in the same paragraph:
+    // "Kim Dong-yup, a professor, said ... "...," Kim said." after "Kim
+    // Jong Un" earlier is the professor.)
+    // (Not after a courtesy title, which picks by gender: "Mr. Clinton".)
+    const uint32_t at_tok = TokenHolding(doc, q.speaker_mention->begin);
+    const std::string_view before = at_tok > 0 ? doc.Slice(doc.tokens[at_tok - 1].span) : std::string_view();
+    const bool shared_here =
+        shared_name && !Is(before, {"Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Miss", "Dr.", "Dr", "Sen.", "Rep."}) &&
+        doc.sentences[doc.tokens[at_tok].sentence].paragraph ==
+            doc.sentences[doc.tokens[TokenHolding(doc, last->content.begin)].sentence].paragraph;
+    if ((at.begin < words.begin || at.end > words.end) && !described && !shared_here) continue;
     q.speaker = last->speaker;
     q.speaker_entity = last->speaker_entity;
     q.speaker_role = last->speaker_role;
@@ -1485,8 +1502,8 @@ void KeepTheLastDescribedSpeaker(const SpeakerFinder& f, const Document& doc, st
     if (!Is(f.Tok(a), {"a", "an", "A", "An", "one", "One", "another", "Another"})) continue;
     for (uint32_t k = a; k < b; ++k) {
       const std::string_view w = f.Tok(k);
-      if (text::StartsUpper(w) && k > a) {
-        against = true;  // a name inside: "a relative of Dawkins"
+      if (text::StartsUpper(w) && k > a && f.PersonMentionStartingAt(k) >= 0) {
+        against = true;  // a person named inside: "a relative of Dawkins"
         break;
       }
       people = people || f.lex().humans.Contains(w);
