@@ -437,5 +437,23 @@ TEST(QuotesBeatForms, KoreanNamesAndPlaces) {
   EXPECT_EQ(h->speaker, "A source in North Hamgyong province");
 }
 
+// A time with its verb is the reported clause's subject, after the cue or
+// before a closing attribution: "said 2024 was the warmest year", "Last year
+// was the warmest on record, NOAA said"; a time alone stays the saying's.
+TEST(QuotesBeatForms, TimesAsSubjects) {
+  auto q = Attribute("NOAA said 2024 was the warmest year on record.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "2024 was the warmest year on record");
+  auto l = Attribute("NOAA said last year was the warmest on record.");
+  ASSERT_EQ(l.size(), 1u);
+  EXPECT_EQ(l[0].text, "last year was the warmest on record");
+  auto c = Attribute("Last year was the warmest on record, NOAA said.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].text, "Last year was the warmest on record");
+  auto w = Attribute("NOAA said last week the storm would weaken.");
+  ASSERT_EQ(w.size(), 1u);
+  EXPECT_EQ(w[0].text, "the storm would weaken");
+}
+
 }  // namespace
 }  // namespace newsgraph

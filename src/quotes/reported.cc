@@ -3698,7 +3698,21 @@ class Reporter {
       uint32_t d = j;
       if (d < end && f_.Tok(d) == "on" && d + 1 < end && IsDate(d + 1)) ++d;
       while (d < end && IsDate(d)) ++d;
-      if (d == j || !Is(f_.Tok(d), {"'s", "\xE2\x80\x99s"})) j = d;
+      // ("said 2024 was the warmest year", "said July was the hottest
+      // month": a date with its verb is the clause's subject.)
+      const bool subject = d > j && d < end && f_.Tok(j) != "on" &&
+                           Is(f_.Tok(d), {"was", "is", "were", "will", "would", "had", "has", "could", "marked", "saw",
+                                          "set", "broke", "became", "ranks", "ranked"});
+      if (!subject && (d == j || !Is(f_.Tok(d), {"'s", "\xE2\x80\x99s"}))) j = d;
+    }
+    // "said last year was the warmest on record", "said this summer was
+    // the hottest": a time phrase with its verb is the clause's subject.
+    if (j + 3 < end && Is(f_.Tok(j), {"last", "this", "next"}) &&
+        Is(f_.Tok(j + 1), {"year", "month", "week", "summer", "winter", "spring", "fall", "autumn", "decade",
+                           "season", "quarter", "century"}) &&
+        Is(f_.Tok(j + 2), {"was", "is", "were", "will", "would", "had", "has", "could", "marked", "saw", "set",
+                           "broke", "became", "ranks", "ranked"})) {
+      return j;
     }
     if (j >= end) return 0;
     std::string_view t = f_.Tok(j);

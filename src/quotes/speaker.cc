@@ -564,7 +564,12 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
   const bool at_least = (Tok(k) == "At" && Tok(k + 1) == "least") ||
                         (Is(Tok(k), {"Just", "Only", "Nearly", "Almost", "About", "Even"}) && k + 1 < end &&
                          (Tok(k + 1)[0] >= '0' && Tok(k + 1)[0] <= '9'));
-  if (k < end && !at_least && (participle || Is(Tok(k), {"Even", "Just", "Only", "Still", "Already", "Again",
+  // "Last year was the warmest on record, NOAA said": a time with its
+  // verb is the clause's subject, no opening phrase.
+  const bool time_subject = k + 2 < end && Is(Tok(k), {"Last", "Earlier", "Later"}) &&
+                            Is(Tok(k + 2), {"was", "is", "were", "will", "would", "had", "has", "saw", "marked",
+                                            "set", "broke", "became", "ranks", "ranked"});
+  if (k < end && !at_least && !time_subject && (participle || Is(Tok(k), {"Even", "Just", "Only", "Still", "Already", "Again",
                                              "On", "In", "At", "After", "Before", "During", "Last", "Earlier", "Later", "Since",
                              "Despite", "Following", "When", "While", "Although", "Though", "If", "As",
                              "Under", "Speaking", "Asked", "Writing", "Elsewhere", "Today", "Yesterday", "For",
