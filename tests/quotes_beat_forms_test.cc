@@ -455,5 +455,18 @@ TEST(QuotesBeatForms, TimesAsSubjects) {
   EXPECT_EQ(w[0].text, "the storm would weaken");
 }
 
+// CFO and CTO are titles like CEO; "the CEO" finds the chief executive
+// named before.
+TEST(QuotesBeatForms, OfficersOfACompany) {
+  auto q = Attribute("\"Capital spending will rise,\" Quorra CFO Amara Nwosu said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Amara Nwosu");
+  EXPECT_EQ(q[0].role, "Quorra CFO");
+  auto c = Attribute(
+      "Veltrix chief executive Marisol Okafor spoke for an hour. The CEO said the chip would ship next year.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].speaker, "Marisol Okafor");
+}
+
 }  // namespace
 }  // namespace newsgraph

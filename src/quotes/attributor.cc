@@ -1326,6 +1326,8 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         if (w == "leader") holds({"president", "prime minister", "chancellor", "premier", "king", "queen", "emir"});
         if (w == "diplomat") holds({"foreign minister", "ambassador", "envoy", "secretary of state"});
         if (w == "chief") holds({"director", "secretary-general", "chairman", "chairwoman", "head of"});
+        if (w == "ceo") holds({"chief executive"});
+        if (w == "cfo") holds({"chief financial officer"});
         all = all && found;
       }
       if (!all) continue;
@@ -1361,9 +1363,11 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
       bool all = true;
       for (const std::string& w : words) {
         const size_t at = r.find(" " + w + " ");
-        all = all && at != std::string::npos;
+        // ("the CEO" after "Ridgeway chief executive Thomas Achterberg".)
+        const bool synonym = at == std::string::npos && w == "ceo" && r.find(" chief executive ") != std::string::npos;
+        all = all && (at != std::string::npos || synonym);
         // ("The district said" after "District spokesman Darnell Hughes".)
-        if (all && words.size() == 1) {
+        if (all && !synonym && words.size() == 1) {
           const size_t from = at + w.size() + 2, to = r.find(' ', from);
           if (to != std::string::npos && to > from && lex.humans.Contains(r.substr(from, to - from))) all = false;
         }
