@@ -468,5 +468,16 @@ TEST(QuotesBeatForms, OfficersOfACompany) {
   EXPECT_EQ(c[0].speaker, "Marisol Okafor");
 }
 
+// A naming habit inside a description ("often called the "Godfather of
+// AI"") is no statement and does not hide the subject's own report.
+TEST(QuotesBeatForms, NamingHabitInsideADescription) {
+  auto q = Attribute(
+      "Geoffrey Lindahl, the Turing Award winner often called the \"Godfather of AI,\" said on Monday that the "
+      "industry was moving too quickly.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Geoffrey Lindahl");
+  EXPECT_EQ(q[0].text, "that the industry was moving too quickly");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -199,6 +199,13 @@ bool SpeakerFinder::ComputeIsCue(uint32_t k) const {
   }
   if (Is(t, {"estimates", "estimate"})) return Tok(k + 1) == "that" && k >= 1 && !Is(Tok(k - 1), {"the", "an", "a"});
   if (!text::StartsLower(t) || !lex_.speech.Contains(t)) return false;
+  // "the Turing Award winner often called the "Godfather of AI"": a naming
+  // habit inside a description, no act of saying.
+  if (k >= 1 && Is(t, {"called", "dubbed", "nicknamed", "labeled", "labelled", "described"}) &&
+      Is(Tok(k - 1), {"often", "sometimes", "widely", "affectionately", "popularly", "commonly",
+                      "frequently", "variously", "occasionally"})) {
+    return false;
+  }
   // "testify against proposed landfill expansion", "questions about
   // reported contacts": a participle before its noun, after a preposition.
   if (k >= 1 && k + 1 < doc_.tokens.size() &&
