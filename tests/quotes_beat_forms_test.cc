@@ -479,5 +479,16 @@ TEST(QuotesBeatForms, NamingHabitInsideADescription) {
   EXPECT_EQ(q[0].text, "that the industry was moving too quickly");
 }
 
+// A live blog's time stamp before the dash is no part of the statement,
+// and a quote right after it is whole.
+TEST(QuotesBeatForms, LiveBlogTimeStamps) {
+  auto q = Attribute("10:15 p.m. — The count will resume Thursday, Ransome said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "The count will resume Thursday");
+  auto d = Attribute("10:15 p.m. ET — \"The count will resume Thursday,\" Ransome said.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].kind, "direct");
+}
+
 }  // namespace
 }  // namespace newsgraph

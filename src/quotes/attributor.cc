@@ -89,6 +89,19 @@ class Attribution {
         caps = caps || (c >= 'A' && c <= 'Z');
       }
       if (caps && f_.Tok(lo_local).size() > 2) from_tok = open_tok;
+      // ("10:15 p.m. — "The count will resume," Ransome said": a live
+      // blog's time stamp.)
+      const std::string_view first = f_.Tok(lo_local);
+      if (!first.empty() && first[0] >= '0' && first[0] <= '9') {
+        bool stamp = true;
+        for (uint32_t k = lo_local; k + 1 < open_tok && stamp; ++k) {
+          const std::string_view w = f_.Tok(k);
+          stamp = (!w.empty() && (w[0] >= '0' && w[0] <= '9')) || w == ":" ||
+                  Is(w, {"a.m.", "p.m.", "a.m", "p.m", "am", "pm", "ET", "EST", "EDT", "PT", "PST", "PDT", "CT",
+                         "GMT", "BST", "UTC", "CET"});
+        }
+        if (stamp) from_tok = open_tok;
+      }
     }
     for (uint32_t k = from_tok; k < open_tok && starts; ++k) {
       if (IsWordTok(f_.Tok(k))) starts = false;

@@ -4021,7 +4021,8 @@ class Reporter {
         k = m + 1;
         break;
       }
-      if (text::StartsLower(t) || t == "%") break;
+      // ("10:15 p.m. ET —": a live blog's time stamp.)
+      if ((text::StartsLower(t) && !Is(t, {"a.m.", "p.m.", "a.m", "p.m", "am", "pm"})) || t == "%") break;
     }
     while (k < c0 && Is(f_.Tok(k), {"But", "And", "So", "Yet", "Still", "However", "Meanwhile", "Also", "Now",
                                      "Instead", "Separately", "Indeed", "Nevertheless", "Moreover", "Plus", ","}) &&
