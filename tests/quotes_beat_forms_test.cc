@@ -490,5 +490,14 @@ TEST(QuotesBeatForms, LiveBlogTimeStamps) {
   EXPECT_EQ(d[0].kind, "direct");
 }
 
+// A given name no list holds, set off after a kinship noun, is a person:
+// "Smith's mother, Halima, said" (not the mother named "Halima").
+TEST(QuotesBeatForms, UnknownGivenNameAfterKinship) {
+  auto q = Attribute("Smith's mother, Halima, said she was proud of him.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Halima");
+  EXPECT_EQ(q[0].role, "Smith's mother");
+}
+
 }  // namespace
 }  // namespace newsgraph

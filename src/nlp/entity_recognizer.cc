@@ -1023,6 +1023,15 @@ class Recognizer {
                               (Tok(ts).back() != '.' && (ts == s.first_token || Tok(ts - 1) != ",") &&
                                SpeaksAfterAside(b, s.end_token));
         raws_.back().lives = !raws_.back().speaks && PersonVerbSoon(b, s.end_token);
+        // ("Smith's mother, Halima, said": a given name set off after a
+        // kinship noun is a person.)
+        static constexpr std::string_view kKin[] = {
+            "mother", "father", "wife", "husband", "son", "daughter", "sister", "brother", "widow", "widower",
+            "partner", "grandmother", "grandfather", "aunt", "uncle", "cousin", "niece", "nephew", "girlfriend",
+            "boyfriend"};
+        if (ts > s.first_token + 1 && Tok(ts - 1) == "," && b < s.end_token && Tok(b) == ",") {
+          for (std::string_view w : kKin) raws_.back().lives = raws_.back().lives || Tok(ts - 2) == w;
+        }
         return;
       }
     }
