@@ -499,5 +499,30 @@ TEST(QuotesBeatForms, UnknownGivenNameAfterKinship) {
   EXPECT_EQ(q[0].role, "Smith's mother");
 }
 
+// Found by the second regression hunt: a naming participle never inverts
+// ("the truck, dubbed the "Ranger X," ..."); "the younger Duterte" picks by
+// age; a shared family name goes to a newer person of that name only when
+// that person spoke; "Jin-ho Park" is a person, not a park.
+TEST(QuotesBeatForms, SecondRegressionHuntCases) {
+  auto q = Attribute("Founder Jake Moreno called the truck, dubbed the \"Ranger X,\" a \"game changer.\"");
+  EXPECT_EQ(Find(q, "Founder Jake Moreno called the truck"), nullptr);
+  auto m = Attribute(
+      "\"The case is closed,\" said Inspector Jane Moss. Her colleague, Sergeant Paul Moss, disagreed. Moss said more "
+      "work was needed.");
+  const Got* p = Find(m, "more work was needed");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->speaker, "Paul Moss");
+  auto c = Attribute(
+      "\"He was a good man,\" said Helen Cho, the victim's widow. Her son, Peter Cho, 17, was also in the car. Cho "
+      "said the family would sue.");
+  const Got* h = Find(c, "the family would sue");
+  ASSERT_NE(h, nullptr);
+  EXPECT_EQ(h->speaker, "Helen Cho");
+  auto j = Attribute("\"Trade reporting matters,\" said Jin-ho Park, director of research at Acme Capital.");
+  ASSERT_EQ(j.size(), 1u);
+  EXPECT_EQ(j[0].speaker, "Jin-ho Park");
+  EXPECT_EQ(j[0].role, "director of research at Acme Capital");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -797,7 +797,9 @@ class Recognizer {
       if (!titles_before && b - a >= 4 && TitleWord(b - 3, a, b)) titles_before = true;
       // ("Ms. Park", "Sen. Hall": a title right before it makes it a name.)
       const bool titled_surname = surname_like && b - a == 2 && TitleWord(a, a, b);
-      if (!(surname_like && titles_before && lex_.given.Contains(Tok(b - 2))) && !titled_surname) {
+      // ("Jin-ho Park": a Korean given name written first.)
+      if (!(surname_like && titles_before && (lex_.given.Contains(Tok(b - 2)) || KoreanGivenFirst(b - 2))) &&
+          !titled_surname) {
         EntityType type = *kind == "LOC" ? EntityType::kLoc : *kind == "GPE" ? EntityType::kGpe
                         : *kind == "ORG" ? EntityType::kOrg : EntityType::kOther;
         Add(a, b, type, JoinTokens(a, b));

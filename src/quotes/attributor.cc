@@ -1404,7 +1404,7 @@ uint32_t TokenHolding(const Document& doc, uint32_t pos) {
   return it == doc.tokens.begin() ? 0 : uint32_t(it - doc.tokens.begin() - 1);
 }
 
-void KeepTheLastSpeaker(const Document& doc, std::vector<Found>* found) {
+void KeepTheLastSpeaker(const SpeakerFinder& finder, const Document& doc, std::vector<Found>* found) {
   std::vector<size_t> order(found->size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
@@ -1457,8 +1457,29 @@ void KeepTheLastSpeaker(const Document& doc, std::vector<Found>* found) {
     // (Not after a courtesy title, which picks by gender: "Mr. Clinton".)
     const uint32_t at_tok = TokenHolding(doc, q.speaker_mention->begin);
     const std::string_view before = at_tok > 0 ? doc.Slice(doc.tokens[at_tok - 1].span) : std::string_view();
+    // (Nor "the younger Duterte", which picks by age, nor when another
+    // person of that name is named after the last statement: "Her
+    // colleague, Sergeant Paul Moss, disagreed. Moss said".)
+    bool other_named = false;
+    for (const Mention& m : doc.mentions) {
+      if (m.span.begin >= q.speaker_mention->begin) break;
+      if (m.span.begin < last->content.end || m.entity == last->speaker_entity) continue;
+      const Entity& e = doc.entities[m.entity];
+      if (e.type != EntityType::kPerson || e.name.find(std::string(p)) == std::string::npos) continue;
+      // (Only one who speaks there: "Her son, Peter Cho, was also in the
+      // car. Cho said" is still the mother.)
+      const uint32_t me = finder.TokenAt(m.span.end);
+      for (uint32_t k = me; k < doc.tokens.size() && k < me + 8 && !other_named; ++k) {
+        if (finder.Tok(k) == "." || doc.tokens[k].sentence != doc.tokens[me > 0 ? me - 1 : 0].sentence) break;
+        other_named = finder.IsCue(k) || finder.lex().clauseless.Contains(finder.Tok(k)) ||
+                      finder.lex().object_cues.Contains(finder.Tok(k)) ||
+                      Is(finder.Tok(k), {"disagreed", "disagrees", "objected", "differed", "demurred", "dissented"});
+      }
+    }
     const bool shared_here =
-        shared_name && !Is(before, {"Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Miss", "Dr.", "Dr", "Sen.", "Rep."}) &&
+        shared_name && !other_named &&
+        !Is(before, {"Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Miss", "Dr.", "Dr", "Sen.", "Rep.", "younger", "elder",
+                     "older", "senior", "junior"}) &&
         doc.sentences[doc.tokens[at_tok].sentence].paragraph ==
             doc.sentences[doc.tokens[TokenHolding(doc, last->content.begin)].sentence].paragraph;
     if ((at.begin < words.begin || at.end > words.end) && !described && !shared_here) continue;
@@ -1834,7 +1855,7 @@ void QuoteAttributor::Process(Document& doc) const {
   EndClausesAtNextCue(finder, &found);
 
   ResolveDescriptions(*lex_, finder, doc, &found);
-  KeepTheLastSpeaker(doc, &found);
+  KeepTheLastSpeaker(finder, doc, &found);
   KeepTheLastDescribedSpeaker(finder, doc, &found);
   KeepTheLastInstitution(finder, doc, &found);
 

@@ -1144,7 +1144,8 @@ class Reporter {
       if (!(sp.found && sp.first_token == c0) && k > c0 + 2 && f_.Tok(k - 1) == "," && !f_.IsPronoun(k + 1) &&
           !Is(t, {"show", "shows", "showed", "showing", "found", "finds", "learned", "knew", "revealed", "indicated",
                   "indicate", "indicates", "cited", "cites", "expected", "hoped", "hoping", "feared", "worried",
-                  "told", "tells"})) {
+                  "told", "tells", "dubbed", "called", "nicknamed", "named", "labeled", "labelled", "termed",
+                  "branded"})) {
         // ("..., said the district's spokesman, Darnell Hughes.")
         Speaker r = f_.ApposedName(k + 1, end);
         if (!r.found) r = f_.RightSubject(k + 1, end);
