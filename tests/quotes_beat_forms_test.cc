@@ -176,6 +176,14 @@ TEST(QuotesBeatForms, InstitutionNotThePersonItsWordModifies) {
   const Got* e = Find(r, "it was false");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->speaker, "Dana Spinant");
+  // The owner of a role is no holder of it: "the company said" after "The
+  // company's vice president, Simone Arkwright, said".
+  auto o = Attribute(
+      "The company's vice president, Simone Arkwright, said the limits were needed. Sales rose 10 percent, the "
+      "company said.");
+  const Got* c = Find(o, "Sales rose 10 percent");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker, "the company");
 }
 
 // Participles that describe a noun are no cues: "in a video posted online

@@ -1330,6 +1330,10 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
                                                                                               : next_end - at - w.size() - 1);
           if (lex.humans.Contains(next)) found = false;
         }
+        // ("the company said" after "The company's vice president, X,":
+        // the owner of the role, not its holder.)
+        if (found && words.size() == 1 && r.compare(at + w.size(), 2, "'s") == 0) found = false;
+        if (found && words.size() == 1 && r.compare(at + w.size(), 4, "\xE2\x80\x99s") == 0) found = false;
         // "The South African leader" after "South African President X",
         // "the Russian diplomat" after "Russian Foreign Minister X": a
         // general noun for the office.
@@ -1383,6 +1387,12 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         if (all && !synonym && words.size() == 1) {
           const size_t from = at + w.size() + 2, to = r.find(' ', from);
           if (to != std::string::npos && to > from && lex.humans.Contains(r.substr(from, to - from))) all = false;
+        }
+        // ("The company's vice president of AI policy, Simone Arkwright,":
+        // "the company" is the owner of the role.)
+        if (all && !synonym && words.size() == 1 && at != std::string::npos) {
+          const size_t after = r.find(w, at) + w.size();
+          if (r.compare(after, 2, "'s") == 0 || r.compare(after, 4, "\xE2\x80\x99s") == 0) all = false;
         }
       }
       if (!all) continue;
