@@ -532,5 +532,20 @@ TEST(QuotesBeatForms, SecondRegressionHuntCases) {
   EXPECT_EQ(j[0].role, "director of research at Acme Capital");
 }
 
+// "They said" after a sentence opened by people who did not speak is those
+// people, before any group that spoke earlier.
+TEST(QuotesBeatForms, TheyAfterPeopleWhoDidNotSpeak) {
+  auto q = Attribute(
+      "The Corps of Engineers said the levee was weak. Residents gathered at the church. They said the water had "
+      "risen in minutes.");
+  const Got* r = Find(q, "the water had risen");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->speaker, "Residents");
+  auto o = Attribute("Officials said the road was closed. They added that crews were working.");
+  const Got* a = Find(o, "that crews were working");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->speaker, "Officials");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1145,11 +1145,40 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
     Quote& q = (*found)[i].quote;
     // "they said": the latest group that spoke ("Officials said ... They
     // added"), within a few paragraphs.
-    if (!q.speaker && q.speaker_mention && last_group &&
-        lower(doc.Slice(*q.speaker_mention)) == "they" &&
-        q.content.begin - last_group->content.end < 1500) {
-      q.speaker = last_group->speaker;
-      q.speaker_entity = last_group->speaker_entity;
+    // "they said": the latest group that spoke ("Officials said ... They
+    // added"), within a few paragraphs; but people opening the sentence just
+    // before in the paragraph come first ("Residents gathered at the
+    // church. They said ...", "Analysts were unimpressed. They said").
+    if (!q.speaker && q.speaker_mention && lower(doc.Slice(*q.speaker_mention)) == "they") {
+      const uint32_t at = finder.TokenAt(q.speaker_mention->begin);
+      const uint32_t s = at < doc.tokens.size() ? doc.tokens[at].sentence : 0;
+      if (s > 0 && doc.sentences[s - 1].paragraph == doc.sentences[s].paragraph &&
+          !(last_group && last_group->content.end >= doc.sentences[s - 1].span.begin)) {
+        const Sentence& prev = doc.sentences[s - 1];
+        uint32_t a = prev.first_token;
+        while (a < prev.end_token && Is(finder.Tok(a), {"But", "And", "Yet", "So", "Still", "Meanwhile", ","})) ++a;
+        uint32_t k = a;
+        while (k < prev.end_token && k < a + 2 &&
+               Is(finder.Tok(k), {"The", "Many", "Some", "Most", "Several", "Other", "Local", "Both", "multiple",
+                                  "many", "some", "several", "other", "local"})) {
+          ++k;
+        }
+        for (uint32_t m = k; m < prev.end_token && m < k + 3; ++m) {
+          const std::string_view w = finder.Tok(m);
+          char buf[24];
+          const std::string_view folded = text::FoldCase(w, buf, sizeof buf);
+          if (w.size() > 3 && w.back() == 's' && finder.lex().humans.Contains(folded) && m + 1 < prev.end_token &&
+              text::StartsLower(finder.Tok(m + 1))) {
+            q.speaker = std::string(doc.Slice({doc.tokens[a].span.begin, doc.tokens[m].span.end}));
+            break;
+          }
+          if (finder.IsCue(m) || finder.IsPronoun(m) || w == ",") break;
+        }
+      }
+      if (!q.speaker && last_group && q.content.begin - last_group->content.end < 1500) {
+        q.speaker = last_group->speaker;
+        q.speaker_entity = last_group->speaker_entity;
+      }
     }
     // "The governor said ... "Do not wait," she said.": "he" or "she" with
     // no named person before it is the latest singular described speaker,
