@@ -626,11 +626,22 @@ class Recognizer {
           b += 2;
           continue;
         }
+        // "Special Agent in Charge Mark Ruiz": one rank.
+        if (c == "in" && Tok(b - 1) == "Agent" && b + 1 < s.end_token && Tok(b + 1) == "Charge") {
+          b += 2;
+          continue;
+        }
         // Name particles ("Erik ten Hag", "Ursula von der Leyen", "Leonardo
         // da Vinci") join the capitalised words around them.
         // "Department of Health and Social Care", "Food and Drug
         // Administration": "and" inside an institution's name (after its
         // "of", or before its organisation word).
+        // "Johnson and Johnson": a listed name written with "and".
+        if (c == "and" && b + 1 < s.end_token && IsCap(b + 1) && b == a + 1 &&
+            lex_.org_names.Find(JoinTokens(a, b + 2))) {
+          b += 2;
+          continue;
+        }
         if (c == "and" && b + 1 < s.end_token && IsCap(b + 1) && b > a) {
           bool of_run = false;
           for (size_t x = a + 1; x < b && !of_run; ++x) {
@@ -899,8 +910,12 @@ class Recognizer {
       // written in lower case in the article ("Physicist Russell").
       // A run split at "of" leaves the office's object first ("Minister of
       // Transport Karen Walsh"): no given name there.
-      while (j > a && !(after_of_ && j - 1 == a) && b - j < 4 && NameLike(j - 1) && !IsStarter(j - 1) &&
-             !lex_.titles.Contains(NoDot(Tok(j - 1))) && !lex_.humans.Contains(Tok(j - 1)) &&
+      // ("Secretary of Homeland Security Maria Ortega": nor before a known
+      // given name there.)
+      const bool office_object = after_of_ && lex_.given.Contains(Tok(j)) && !lex_.surnames.Contains(Tok(j));
+      while (j > a && !(after_of_ && j - 1 == a) && !office_object && b - j < 4 && NameLike(j - 1) &&
+             !IsStarter(j - 1) &&
+             !TitleWord(j - 1, a, b) && !lex_.humans.Contains(Tok(j - 1)) &&
              !lex_.place_prefixes.Find(Tok(j - 1)) && GivenNameLike(Tok(j - 1))) {
         --j;
         t = Tok(j);
@@ -992,6 +1007,18 @@ class Recognizer {
       inner = inner || echoed;
       // "The Federal Reserve said": after an article, an institution.
       const bool article = !titled && ts == a && a > s.first_token && (Tok(a - 1) == "the" || Tok(a - 1) == "The");
+      // "the aid group Border Angels", "the startup Lumen Labs": a name
+      // after a lower-case word for a body names the body.
+      static constexpr std::string_view kBodies[] = {
+          "group", "organization", "organisation", "company", "firm", "charity", "nonprofit", "agency", "network",
+          "coalition", "association", "alliance", "outlet", "newspaper", "magazine", "startup", "start-up", "band",
+          "foundation", "institute", "party", "movement", "campaign", "union", "website", "site", "channel"};
+      bool body_before = false;
+      for (std::string_view w : kBodies) body_before = body_before || (!titled && a > s.first_token && Tok(a - 1) == w);
+      if (body_before && b - ts >= 2) {
+        Add(ts, b, EntityType::kOrg, JoinTokens(ts, b));
+        return;
+      }
       if (b - ts >= 2 && !article && (titled || verb_after || verb_before || inner)) {
         Add(ts, b, EntityType::kPerson, JoinTokens(ts, b), titled ? TokSpan(a, ts) : Span{});
         return;
@@ -1079,8 +1106,11 @@ class Recognizer {
       for (size_t m = b + 2; m < s.end_token && m < b + 6; ++m) {
         const std::string_view w = Tok(m);
         if (w == "," || w == "." || w == "of" || w == "at") {
-          if (m > b + 2 && text::StartsLower(Tok(m - 1)) && lex_.humans.Contains(Tok(m - 1)) &&
-              !lex_.orgs.Contains(Tok(m - 1))) {
+          // ("Geoff Duller, a geochronologist, ran": an agent noun too.)
+          const std::string_view head = Tok(m - 1);
+          if (m > b + 2 && text::StartsLower(head) &&
+              (lex_.humans.Contains(head) || (w == "," && (head.ends_with("ist") || head.ends_with("ologist")))) &&
+              !lex_.orgs.Contains(head)) {
             return true;
           }
           break;
@@ -1117,7 +1147,17 @@ class Recognizer {
   // Officer Luca Maestri").
   bool TitleWord(size_t k, size_t a, size_t b) const {
     if (lex_.titles.Contains(NoDot(Tok(k)))) return true;
+    if (Tok(k) == "in" && k > a && Tok(k - 1) == "Agent" && k + 1 < b && Tok(k + 1) == "Charge") return true;
     if (!IsCap(k)) return false;
+    // "Trooper First Class Dana Wills", "Special Agent in Charge Mark Ruiz":
+    // ranks of several words.
+    const std::string_view w = Tok(k);
+    const bool ordinal = w == "First" || w == "Second" || w == "Third";
+    if (ordinal && k + 1 < b && Tok(k + 1) == "Class") return true;
+    if (w == "Class" && k > a && (Tok(k - 1) == "First" || Tok(k - 1) == "Second" || Tok(k - 1) == "Third")) {
+      return true;
+    }
+    if (w == "Charge" && k >= 2 && Tok(k - 1) == "in" && Tok(k - 2) == "Agent") return true;
     // "Chief Executive Tim Cook": the word after "Chief" is its office.
     if (k > a && Tok(k - 1) == "Chief" && k + 1 < b) return true;
     bool chief = false, officer = false;

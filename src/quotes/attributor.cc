@@ -1648,10 +1648,16 @@ void KeepTheLastInstitution(const SpeakerFinder& f, const Document& doc, std::ve
       // pronoun ("The defence ministry", "the commission").
       const uint32_t a = f.TokenAt(last->speaker_mention->begin), b = f.TokenAt(last->speaker_mention->end);
       if (b <= a || b - a > 8 || f.IsPronoun(a)) continue;
-      const std::string_view head = f.Tok(b - 1);
+      const std::string_view written = f.Tok(b - 1);
       // ("HealthBridge said. It said ...": a name no one took for a person.)
-      const bool lone_name = b == a + 1 && text::StartsUpper(head);
-      const bool institution = Is(head, {"ministry", "military", "army", "government", "company", "agency",
+      const bool lone_name = b == a + 1 && text::StartsUpper(written);
+      // ("The Home Office", "the Justice Department": capitalised heads too.)
+      char folded[32];
+      const std::string_view head = text::FoldCase(written, folded, sizeof folded);
+      const bool institution = Is(head, {"association", "coalition", "alliance", "federation", "foundation",
+                                         "university", "hospital", "school", "bureau", "consulate", "ministries",
+                                         "center", "centre", "corporation", "society", "force", "legislature",
+                                         "ministry", "military", "army", "government", "company", "agency",
                                          "department", "office", "commission", "council", "committee", "court",
                                          "board", "bank", "firm", "group", "police", "union", "party", "embassy",
                                          "administration", "authority", "regulator", "network", "newspaper",
@@ -1949,6 +1955,19 @@ void QuoteAttributor::Process(Document& doc) const {
         const size_t width = rest.substr(0, 1) == "'" ? 1 : rest.substr(0, 3) == "\xE2\x80\x99" ? 3 : 0;
         const bool letter_after = rest.size() > width && ((rest[width] | 0x20) >= 'a' && (rest[width] | 0x20) <= 'z');
         if (single_open && width > 0 && !letter_after) q.clause->end += uint32_t(width);
+      }
+    }
+    // ("..., the Swedish Prosecution Authority said": an organisation's
+    // name after its article is the organisation, as without it.)
+    if (q.speaker_entity < 0 && q.speaker && !q.speaker_role &&
+        (q.speaker->rfind("the ", 0) == 0 || q.speaker->rfind("The ", 0) == 0)) {
+      const std::string_view rest = std::string_view(*q.speaker).substr(4);
+      for (size_t e = 0; e < doc.entities.size(); ++e) {
+        if (doc.entities[e].type == EntityType::kOrg && doc.entities[e].name == rest) {
+          q.speaker = doc.entities[e].name;
+          q.speaker_entity = int32_t(e);
+          break;
+        }
       }
     }
     if (q.speaker_entity >= 0 && !q.speaker_role) {

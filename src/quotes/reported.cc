@@ -3496,7 +3496,15 @@ class Reporter {
              Is(f_.Tok(m + 1), {"$", "all", "both", "many", "more", "most", "several", "every", "nobody", "none",
                                 "everyone", "you", "one", "two", "three"}) ||
              (text::StartsLower(f_.Tok(m + 1)) && !VerbLike(m + 1) && m + 3 < end &&
-              !Is(f_.Tok(m + 1), {"ran", "runs", "appeared", "aired", "says", "said"})))) {
+              !Is(f_.Tok(m + 1), {"ran", "runs", "appeared", "aired", "says", "said"})) ||
+             // "said in a statement that displaced children were at risk":
+             // a participle before a noun and its verb is an adjective.
+             (m + 4 < end && text::StartsLower(f_.Tok(m + 1)) && f_.Tok(m + 1).ends_with("ed") &&
+              text::StartsLower(f_.Tok(m + 2)) && !OpensSubject(f_.Tok(m + 2)) && !f_.IsPronoun(m + 2) &&
+              !Is(f_.Tok(m + 2), {"to", "in", "on", "at", "by", "for", "with", "from", "of", "that", "as", "and",
+                                  "or", "but", "him", "them", "us", "me"}) &&
+              Is(f_.Tok(m + 3), {"was", "were", "is", "are", "had", "have", "has", "would", "will", "could", "can",
+                                 "may", "might", "should", "must", "did", "do", "does"})))) {
           return m;
         }
         // "said on CNN, where he is now a paid contributor, that ...": an

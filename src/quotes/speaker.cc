@@ -943,6 +943,17 @@ void SpeakerFinder::ResolveAllPronouns() const {
                             !Is(w0, {"is", "was", "are", "were", "has", "had", "have", "said", "says", "and", "but"});
         }
       }
+      // ("A longshoreman, Tomas Reyes, said": a name set off right before
+      // its cue, whatever noun the description has.)
+      if (!modifier && !apposed_subject && first > clause_start + 1 && first < clause_start + 7 &&
+          Tok(first - 1) == "," && last + 1 < n && Tok(last) == "," && IsCue(last + 1)) {
+        apposed_subject = true;
+        for (uint32_t j = clause_start; j + 1 < first && apposed_subject; ++j) {
+          const std::string_view w0 = Tok(j);
+          apposed_subject = !IsCue(j) && w0 != "," && !IsPronoun(j) &&
+                            !Is(w0, {"is", "was", "are", "were", "has", "had", "have", "said", "says", "and", "but"});
+        }
+      }
       if (!modifier && (first <= clause_start || apposed_subject || IsCue(last) ||
                         (first > sentence_first && IsCue(first - 1)))) {
         w += 80;
@@ -991,6 +1002,28 @@ void SpeakerFinder::ResolveAllPronouns() const {
         chosen = &c;
       }
     }
+    // ("DA leader Johan Steenkamp said ... ¶ Finance Minister Enoch Mabuza
+    // told parliament .... "...," he said.": the subject of this paragraph
+    // whose gender is unknown outranks a person of the pronoun's gender
+    // from an earlier one, unless that person is far more salient: the
+    // unknown gender halves no score here.)
+    if (subject && chosen && chosen->gender &&
+        doc_.sentences[chosen->sentence].paragraph != doc_.sentences[s].paragraph) {
+      Candidate* local = nullptr;
+      double local_score = std::max(80.0, best_score);
+      for (Candidate& c : recent) {
+        if (c.gender || c.sentence == s || doc_.sentences[c.sentence].paragraph != doc_.sentences[s].paragraph) continue;
+        const double score = current(c, s);
+        if (score >= local_score) {
+          local_score = score;
+          local = &c;
+        }
+      }
+      if (local) {
+        chosen = local;
+        best = local->entity;
+      }
+    }
     const uint32_t begin = doc_.tokens[k].span.begin;
     if (best < 0) best = LatestPerson(begin, gender);
     pronouns_.push_back({begin, gender, best});
@@ -1027,8 +1060,10 @@ char SpeakerFinder::RoleGender(uint32_t first, uint32_t last) const {
   };
   const uint32_t n = uint32_t(doc_.tokens.size());
   if (last < n && Tok(last) == ",") {
+    // (An appositive, not the sentence going on: "His aunt, Joan Pike,
+    // testified that her nephew ..." says nothing of Joan.)
     for (uint32_t j = last + 1; j < n && j < last + 7; ++j) {
-      if (Is(Tok(j), {",", ".", ";", "said", "says"})) break;
+      if (Is(Tok(j), {",", ".", ";", "said", "says", "that"}) || IsCue(j)) break;
       if (char g = gender_of(Tok(j))) return g;
     }
   }
@@ -1918,44 +1953,47 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
           // pleased, Ms. Gedrich said") the words before are the statement.
           // ("her sister, Margaret Doyle of Scranton, recalled": the
           // description before the name outranks its home town.)
+          // ("The shelter's director, the Rev. Francisco Ruelas, said": the
+          // title's article too.)
+          const uint32_t appo = sp.role_is_title && start > lo + 2 && Tok(start - 1) == "the" ? start - 1 : start;
           const bool hometown = sp.role && sp.role->rfind("of ", 0) == 0;
           // ("the police spokesman, DSP Olumuyiwa Adejobi, told": over the
           // rank too.)
-          if ((!sp.role || hometown || sp.role_is_title) && start > lo + 1 && Tok(start - 1) == "," && m + 1 < cue &&
+          if ((!sp.role || hometown || sp.role_is_title) && appo > lo + 1 && Tok(appo - 1) == "," && m + 1 < cue &&
               (Tok(m + 1) == "," || Tok(cue - 1) == ",")) {
             Speaker d;
-            if (Description(lo, start - 1, &d) && d.description) {
+            if (Description(lo, appo - 1, &d) && d.description) {
               sp.role = *d.name;
               sp.first_token = lo;
-            } else if (start - 1 <= lo + 4 && Is(Tok(lo), {"the", "The", "a", "A", "an", "An", "his", "His", "her",
+            } else if (appo - 1 <= lo + 4 && Is(Tok(lo), {"the", "The", "a", "A", "an", "An", "his", "His", "her",
                                                               "Her", "their", "Their"})) {
               // "the photographer, Ben McDonald, told": an article and a few
               // lower-case words, whatever noun heads them.
               bool plain = true;
-              for (uint32_t k = lo + 1; k + 1 < start && plain; ++k) {
+              for (uint32_t k = lo + 1; k + 1 < appo && plain; ++k) {
                 size_t len = 0;
                 plain = text::StartsLower(Tok(k)) && !IsCue(k) && !IsPronoun(k) &&
                         text::IsWordChar(text::DecodeAt(Tok(k), 0, &len)) &&
                         !Is(Tok(k), {"and", "or", "but", "who", "which", "that", "is", "was"});
               }
               if (plain) {
-                sp.role = std::string(doc_.Slice({doc_.tokens[lo].span.begin, doc_.tokens[start - 2].span.end}));
+                sp.role = std::string(doc_.Slice({doc_.tokens[lo].span.begin, doc_.tokens[appo - 2].span.end}));
                 sp.first_token = lo;
               }
             } else if (Tok(cue - 1) == "," || Tok(m + 1) == ",") {
               // "The cause was cancer, her husband, Leonard Ellison, said": a
               // short description after the statement's own comma.
-              uint32_t c = start - 1;
-              while (c > lo && start - c < 6 && Tok(c - 1) != ",") --c;
-              if (c > lo + 1 && c + 1 < start && Tok(c - 1) == "," &&
+              uint32_t c = appo - 1;
+              while (c > lo && appo - c < 6 && Tok(c - 1) != ",") --c;
+              if (c > lo + 1 && c + 1 < appo && Tok(c - 1) == "," &&
                   Is(Tok(c), {"the", "The", "a", "A", "an", "An", "his", "His", "her", "Her", "their", "Their"})) {
                 bool plain = true;
-                for (uint32_t k = c + 1; k + 1 < start && plain; ++k) {
+                for (uint32_t k = c + 1; k + 1 < appo && plain; ++k) {
                   plain = text::StartsLower(Tok(k)) && !IsCue(k) && !IsPronoun(k) &&
                           !Is(Tok(k), {"and", "or", "but", "who", "which", "that", "is", "was"});
                 }
-                if (plain && lex_.humans.Contains(Tok(start - 2))) {
-                  sp.role = std::string(doc_.Slice({doc_.tokens[c].span.begin, doc_.tokens[start - 2].span.end}));
+                if (plain && lex_.humans.Contains(Tok(appo - 2))) {
+                  sp.role = std::string(doc_.Slice({doc_.tokens[c].span.begin, doc_.tokens[appo - 2].span.end}));
                   sp.first_token = c;
                 }
               }
@@ -2135,7 +2173,10 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
           while (e < end && Tok(e) != ")") ++e;
           e = std::min(e + 1, end);
         }
-        sp.role = std::string(doc_.Slice({doc_.tokens[after].span.begin, doc_.tokens[e - 1].span.end}));
+        // ("said Trooper Dana Wills of the state police": the title and the
+        // affiliation are one role.)
+        std::string title = sp.role && sp.role_is_title ? *sp.role + " " : std::string();
+        sp.role = title + std::string(doc_.Slice({doc_.tokens[after].span.begin, doc_.tokens[e - 1].span.end}));
         sp.role_is_title = false;
       }
     }
