@@ -147,5 +147,88 @@ TEST(QuotesMoreBeats, PronounsAfterNamesOfUnknownGender) {
   EXPECT_EQ(pass->speaker, "Tom Hale");
 }
 
+// "The company said" after a named company that spoke in this paragraph or
+// the one before is that company; "the agency" after a person who works
+// "at the agency" is the agency, not the person.
+TEST(QuotesMoreBeats, InstitutionNounAfterItsNamedSpeaker) {
+  auto q = Attribute(
+      "Halvern Pharmaceuticals said on Tuesday that it had paused a trial. The company said the pause was a "
+      "precautionary measure.");
+  const Got* c = Find(q, "the pause was");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->speaker, "Halvern Pharmaceuticals");
+  // (Not when the company was only named by someone else.)
+  auto r = Attribute(
+      "Reuters reported that Halvern Pharmaceuticals had paused a trial. The company said the pause was a "
+      "precautionary measure.");
+  const Got* d = Find(r, "the pause was");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->speaker, "The company");
+  auto m = Attribute(
+      "Tom Bellamy, a spokesman for the ministry, said the vote was unanimous. The ministry said the shots would be "
+      "free.");
+  const Got* e = Find(m, "the shots would be free");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->speaker, "The ministry");
+}
+
+// Legal and cockpit cues, workplace speakers and offices.
+TEST(QuotesMoreBeats, CourtAndTransportWords) {
+  auto c = Attribute("The complaint charges that Vance laundered $2 million.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].speaker, "The complaint");
+  auto p = Attribute("\"We took a bird strike,\" the pilot radioed.");
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0].cue, "radioed");
+  auto t = Attribute("\"Cross runway two-seven left,\" the controller said.");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].speaker, "the controller");
+  auto a = Attribute("FRA Administrator Leticia Morales said the order was necessary.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].speaker, "Leticia Morales");
+  EXPECT_EQ(a[0].role, "FRA Administrator");
+  auto d = Attribute("Dean Patricia Oduya said the word had caused real harm.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].speaker, "Patricia Oduya");
+  EXPECT_EQ(d[0].role, "Dean");
+  auto r = Attribute("The preliminary report said the engine failed at 3,000 feet.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker, "The preliminary report");
+  EXPECT_EQ(r[0].cue, "said");
+}
+
+// "alleged" after a number or quantifier is an adjective.
+TEST(QuotesMoreBeats, AllegedAsAdjective) {
+  EXPECT_TRUE(Attribute("Eight alleged members of the gang are on trial together.").empty());
+  EXPECT_TRUE(Attribute("Several alleged victims attended the hearing.").empty());
+  auto q = Attribute("The women alleged that he had assaulted them.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The women");
+}
+
+// A participle's subject keeps its "for"/"of" phrase.
+TEST(QuotesMoreBeats, ParticipleSubjectWithOfPhrase) {
+  auto q = Attribute("A spokesman for the sheriff declined to comment, saying the case was pending.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "A spokesman for the sheriff");
+  auto g = Attribute("A group of 14 states sued the company, accusing it of hiding evidence.");
+  ASSERT_EQ(g.size(), 1u);
+  EXPECT_EQ(g[0].speaker, "A group of 14 states");
+}
+
+// Foreign newspapers are organisations, never people a pronoun stands for;
+// a courtesy title after an office is no part of the role.
+TEST(QuotesMoreBeats, ForeignPapersAndCourtesyTitles) {
+  auto q = Attribute(
+      "President Bassirou Faye has adopted a more measured tone. In an interview with Le Monde, he said relations "
+      "with France were being redefined.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Bassirou Faye");
+  auto d = Attribute("\"The outbreak is over,\" CDC Director Dr. Samuel Otieno said.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].speaker, "Samuel Otieno");
+  EXPECT_EQ(d[0].role, "CDC Director");
+}
+
 }  // namespace
 }  // namespace newsgraph

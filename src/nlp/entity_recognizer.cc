@@ -898,6 +898,9 @@ class Recognizer {
     for (size_t j = b > a + longest ? b - longest : a; j < b; ++j) {
       std::string_view t = Tok(j);
       if (!lex_.given.Contains(t) && !lex_.surnames.Contains(t)) continue;
+      // ("Dean Patricia Oduya": a title that is also a given name, before
+      // a given name.)
+      if (b - j >= 3 && lex_.titles.Contains(NoDot(t)) && lex_.given.Contains(Tok(j + 1))) continue;
       // Later parts may be place words ("Jim Jordan"), the first may not.
       bool all = NameLike(j);
       for (size_t m = j + 1; m < b && all; ++m) {

@@ -1327,6 +1327,50 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         continue;
       }
     }
+    // "Halvern Pharmaceuticals said ... The company said ...": an
+    // institution's common noun is the one organisation that spoke in this
+    // paragraph or the one before, when no other is named since.
+    static constexpr std::string_view kInstitutions[] = {
+        "company", "firm", "agency", "ministry", "department", "hospital", "university", "airline", "bank",
+        "group", "organization", "organisation", "union", "board", "commission", "council", "insurer", "regulator",
+        "manufacturer", "carrier", "automaker", "retailer", "utility", "drugmaker", "publisher", "charity",
+        "nonprofit", "association", "coalition", "federation", "foundation", "institute", "school", "college",
+        "district", "railroad", "startup", "network", "broadcaster", "newspaper", "exchange", "fund", "lender"};
+    bool institution = false;
+    for (std::string_view w : kInstitutions) institution = institution || (words.size() == 1 && words[0] == w);
+    if (institution && !possessive && q.speaker_mention) {
+      const uint32_t at = q.speaker_mention->begin;
+      const uint32_t s = doc.tokens[finder.TokenAt(at)].sentence;
+      uint32_t para_first = s;
+      int paragraphs = 0;
+      while (para_first > 0 && paragraphs < 2) {
+        if (doc.sentences[para_first - 1].paragraph != doc.sentences[para_first].paragraph) ++paragraphs;
+        if (paragraphs < 2) --para_first;
+      }
+      const uint32_t from = doc.sentences[para_first].span.begin;
+      int32_t org = -1;
+      bool other = false;
+      auto m = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), at,
+                                [](const Mention& x, uint32_t p) { return x.span.begin < p; });
+      while (m != doc.mentions.begin() && !other) {
+        --m;
+        if (m->span.begin < from) break;
+        if (finder.InQuote(m->span.begin) || doc.entities[m->entity].type != EntityType::kOrg) continue;
+        if (org < 0) org = m->entity;
+        other = m->entity != org;
+      }
+      bool spoke = false;
+      for (size_t j = 0; org >= 0 && !other && j < found->size() && !spoke; ++j) {
+        const Quote& o = (*found)[j].quote;
+        spoke = &o != &q && o.speaker_entity == org && o.speaker_mention && o.speaker_mention->begin < at &&
+                o.speaker_mention->begin >= from;
+      }
+      if (spoke) {
+        q.speaker = doc.entities[org].name;
+        q.speaker_entity = org;
+        continue;
+      }
+    }
     std::string word = words.back();
     auto it = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), q.content.begin,
                                [](const Mention& m, uint32_t p) { return m.span.begin < p; });
@@ -1358,6 +1402,13 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
           const std::string next = r.substr(at + w.size() + 1, next_end == std::string::npos ? std::string::npos
                                                                                               : next_end - at - w.size() - 1);
           if (lex.humans.Contains(next)) found = false;
+        }
+        // ("The agency said" after "X, a program manager at the agency,":
+        // the institution the person works at, not the person.)
+        if (found && words.size() == 1 && at >= 7 && r.compare(at - 4, 4, "the ") == 0 &&
+            (r.compare(at - 7, 3, "at ") == 0 || (at >= 8 && r.compare(at - 8, 4, "for ") == 0) ||
+             r.compare(at - 7, 3, "of ") == 0 || r.compare(at - 7, 3, "in ") == 0)) {
+          found = false;
         }
         // ("the company said" after "The company's vice president, X,":
         // the owner of the role, not its holder.)
@@ -1416,6 +1467,14 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         if (all && !synonym && words.size() == 1) {
           const size_t from = at + w.size() + 2, to = r.find(' ', from);
           if (to != std::string::npos && to > from && lex.humans.Contains(r.substr(from, to - from))) all = false;
+        }
+        // ("The ministry said" after "X, a spokesman for the ministry,": the
+        // institution the person works for.)
+        if (all && !synonym && words.size() == 1 && at != std::string::npos && at >= 8 &&
+            r.compare(at - 4, 4, " the") == 0 &&
+            (r.compare(at - 7, 3, " at") == 0 || r.compare(at - 8, 4, " for") == 0 ||
+             r.compare(at - 7, 3, " of") == 0 || r.compare(at - 7, 3, " in") == 0)) {
+          all = false;
         }
         // ("The company's vice president of AI policy, Simone Arkwright,":
         // "the company" is the owner of the role.)
@@ -1993,6 +2052,16 @@ void QuoteAttributor::Process(Document& doc) const {
         at = sp + 1;
       }
       if (particles) q.speaker_role.reset();
+    }
+    if (q.speaker_role) {
+      // ("CDC Director Dr. Samuel Otieno said": the office, not the courtesy
+      // title between it and the name.)
+      const size_t sp = q.speaker_role->rfind(' ');
+      if (sp != std::string::npos) {
+        std::string_view w = std::string_view(*q.speaker_role).substr(sp + 1);
+        if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
+        if (lex_->honorifics.Contains(w)) q.speaker_role->resize(sp);
+      }
     }
     if (q.speaker_entity >= 0 && !q.speaker_role && q.speaker_mention) {
       // ""...," Managing Director Brendan Carr said. "...."": a quote that

@@ -2607,12 +2607,16 @@ class Reporter {
          ++h) {
       if (f_.lex().humans.Contains(f_.Tok(h)) && !f_.IsCue(h)) {
         if (h + 1 < doc_.tokens.size() && f_.lex().humans.Contains(f_.Tok(h + 1))) continue;
-        return f_.Description(c0, h + 1);
+        // ("A spokesman for the sheriff declined ..., saying", "A group of
+        // 14 states sued ..., accusing": the "for"/"of" phrase up to the
+        // verb.)
+        return f_.Description(c0, OfPhraseEnd(h + 1));
       }
       if (!text::StartsUpper(f_.Tok(h - 1)) || f_.IsPronoun(h - 1)) break;
     }
     Speaker sp;
     if (c0 < doc_.tokens.size() && f_.lex().humans.Contains(f_.Tok(c0)) && text::StartsUpper(f_.Tok(c0))) {
+      if (const uint32_t e = OfPhraseEnd(c0 + 1); e > c0 + 1) return f_.Description(c0, e);
       sp.found = true;
       sp.description = true;
       sp.first_token = c0;
@@ -2621,6 +2625,21 @@ class Reporter {
       sp.name = std::string(f_.Tok(c0));
     }
     return sp;
+  }
+
+  // The end of a subject's "for"/"of" phrase that runs up to its verb ("A
+  // spokesman for the sheriff declined ..., saying", "A group of 14 states
+  // sued ..., accusing"); `e` itself when none does.
+  uint32_t OfPhraseEnd(uint32_t e) const {
+    if (e + 1 >= doc_.tokens.size() || !Is(f_.Tok(e), {"for", "of"})) return e;
+    uint32_t v = e + 1;
+    while (v < doc_.tokens.size() && v < e + 7) {
+      const std::string_view w = f_.Tok(v);
+      if (w == "," || f_.IsCue(v) || f_.IsPronoun(v) || (text::StartsLower(w) && (VerbLike(v) || FiniteVerb(w)))) break;
+      ++v;
+    }
+    const bool verb = v < doc_.tokens.size() && text::StartsLower(f_.Tok(v)) && (VerbLike(v) || FiniteVerb(f_.Tok(v)));
+    return v > e + 1 && verb ? v : e;
   }
 
   // True when every word of [a, b) lies in date mentions ("last week").

@@ -5,6 +5,11 @@
 #include "text/chars.h"
 
 namespace newsgraph::quotes {
+
+namespace {
+bool StartsDigitView(std::string_view t) { return !t.empty() && t[0] >= '0' && t[0] <= '9'; }
+}  // namespace
+
 namespace {
 
 // "noting that ...", "saying ...": a participle clause after a name tells
@@ -215,6 +220,21 @@ bool SpeakerFinder::ComputeIsCue(uint32_t k) const {
                        "with", "this", "last", "earlier", "yesterday", "today", "it", "he", "she", "they", "we"})) {
     return false;
   }
+  // "Eight alleged members of the gang", "Several alleged victims": the
+  // participle after a number or quantifier, before its noun.
+  if (k >= 1 && k + 2 < doc_.tokens.size() && Is(t, {"alleged", "proposed", "rumored", "disputed"}) &&
+      text::StartsLower(Tok(k + 1)) && !Is(Tok(k + 1), {"that", "to", "a", "an", "the", "his", "her", "their", "its",
+                                                          "on", "in", "by", "at", "for", "with", "it", "he", "she",
+                                                          "they", "we", "this", "last", "earlier"})) {
+    char buf[16];
+    const std::string_view before = text::FoldCase(Tok(k - 1), buf, sizeof buf);
+    if (StartsDigitView(before) ||
+        Is(before, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
+                    "several", "some", "many", "both", "all", "most", "few", "other", "these", "those", "their",
+                    "his", "her", "its", "the", "an", "a", "two", "numerous", "multiple"})) {
+      return false;
+    }
+  }
   // "said in a video posted online that ...", "a statement released on
   // Monday": a participle after the medium it describes.
   if (k >= 1 && Is(t, {"posted", "released", "published", "issued", "shared", "circulated", "aired", "broadcast"}) &&
@@ -277,6 +297,15 @@ bool SpeakerFinder::NounUse(uint32_t k) const {
   if (Is(Tok(k), {"call", "calls"}) &&
       Is(Tok(k - 1), {"conference", "phone", "telephone", "earnings", "video", "investor", "investors", "analyst",
                       "analysts", "media", "press", "wake-up", "close", "roll", "judgment", "judgement", "campaign"})) {
+    return true;
+  }
+  // "The preliminary report said", "a final report released Thursday": a
+  // report of some kind.
+  if (Is(Tok(k), {"report", "reports"}) &&
+      Is(Tok(k - 1), {"preliminary", "final", "interim", "annual", "initial", "official", "internal", "new", "latest",
+                      "draft", "full", "detailed", "quarterly", "monthly", "weekly", "special", "independent",
+                      "separate", "earlier", "previous", "recent", "autopsy", "accident", "incident",
+                      "investigative", "inspection", "audit"})) {
     return true;
   }
   // "wrote in a research note that", "a note to clients": a note of some kind.
@@ -762,6 +791,13 @@ void SpeakerFinder::JoinRolePrefix(uint32_t from, Speaker* sp) const {
                           ? sp->mention.begin
                           : doc_.tokens[sp->first_token - 1].span.end;
   while (role_end > doc_.tokens[from].span.begin && doc_.text[role_end - 1] == ' ') --role_end;
+  // ("CDC Director Dr. Samuel Otieno said": the office, not the courtesy title.)
+  if (const uint32_t last = TokenAt(role_end) - 1; last > from && last < doc_.tokens.size() &&
+                                                   role_end == doc_.tokens[last].span.end) {
+    std::string_view w = Tok(last);
+    if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
+    if (lex_.honorifics.Contains(w)) role_end = doc_.tokens[last - 1].span.end;
+  }
   sp->role = std::string(doc_.Slice({doc_.tokens[from].span.begin, role_end}));
   sp->role_is_title = true;
   sp->first_token = from;
@@ -2121,7 +2157,13 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
       // "said Emergency Minister Sofia Grant": the words before the title
       // and the title are one role.
       const Mention& men = doc_.mentions[mi];
-      const uint32_t role_end = sp.role && sp.role_is_title ? men.title.end : doc_.tokens[at - 1].span.end;
+      uint32_t role_end = sp.role && sp.role_is_title ? men.title.end : doc_.tokens[at - 1].span.end;
+      // ("CDC Director Dr. Samuel Otieno": the office, not the courtesy title.)
+      if (const uint32_t last = TokenAt(role_end) - 1; last > j && role_end == doc_.tokens[last].span.end) {
+        std::string_view w = Tok(last);
+        if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
+        if (lex_.honorifics.Contains(w)) role_end = doc_.tokens[last - 1].span.end;
+      }
       sp.role = std::string(doc_.Slice({doc_.tokens[j].span.begin, role_end}));
       sp.role_is_title = false;
       sp.first_token = j;
