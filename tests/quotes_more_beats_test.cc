@@ -230,5 +230,54 @@ TEST(QuotesMoreBeats, ForeignPapersAndCourtesyTitles) {
   EXPECT_EQ(d[0].role, "CDC Director");
 }
 
+// An appositive whose relative clause holds a cue ("who wrote an
+// editorial") still describes the subject of the cue after it.
+TEST(QuotesMoreBeats, AppositiveWithCueInsideItsRelativeClause) {
+  auto q = Attribute(
+      "Samuel Achterberg, a cardiologist who wrote an editorial on the study, said larger studies were needed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Samuel Achterberg");
+  EXPECT_EQ(q[0].role, "a cardiologist");
+  EXPECT_EQ(q[0].text, "larger studies were needed");
+}
+
+// "The company, Corvallis Therapeutics, said": the organisation set off
+// after its description speaks, the description is its role; also after
+// the statement's own comma.
+TEST(QuotesMoreBeats, OrganisationAfterItsDescription) {
+  auto q = Attribute("The company, Corvallis Therapeutics, said the injuries were rare.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Corvallis Therapeutics");
+  EXPECT_EQ(q[0].role, "The company");
+  auto f = Attribute("The company, Ferrum Castings, said the injuries were rare.");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0].speaker, "Ferrum Castings");
+  auto m = Attribute("The drug cut heart attacks by 20 percent, its maker, Brantley Pharma, said on Monday.");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].speaker, "Brantley Pharma");
+  EXPECT_EQ(m[0].role, "its maker");
+  EXPECT_EQ(m[0].text, "The drug cut heart attacks by 20 percent");
+  auto e = Attribute("The publisher, Elsevier, said it had full confidence in the data.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].speaker, "Elsevier");
+  // (A person set off after a description stays the person.)
+  auto p = Attribute("Her lawyer, Mark Hale, said she was innocent.");
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0].speaker, "Mark Hale");
+  EXPECT_EQ(p[0].role, "Her lawyer");
+}
+
+// A closing attribution whose office holds "of" ("Director of Government
+// Affairs") before the name.
+TEST(QuotesMoreBeats, ClosingAttributionWithOfficeOfSomething) {
+  auto q = Attribute(
+      "The union will likely sit out the election altogether, UMWA Director of Government Affairs Phil Smith told "
+      "POLITICO earlier this week.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Phil Smith");
+  EXPECT_EQ(q[0].role, "UMWA Director of Government Affairs");
+  EXPECT_EQ(q[0].text, "The union will likely sit out the election altogether");
+}
+
 }  // namespace
 }  // namespace newsgraph

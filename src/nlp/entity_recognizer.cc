@@ -1015,10 +1015,20 @@ class Recognizer {
       static constexpr std::string_view kBodies[] = {
           "group", "organization", "organisation", "company", "firm", "charity", "nonprofit", "agency", "network",
           "coalition", "association", "alliance", "outlet", "newspaper", "magazine", "startup", "start-up", "band",
-          "foundation", "institute", "party", "movement", "campaign", "union", "website", "site", "channel"};
+          "foundation", "institute", "party", "movement", "campaign", "union", "website", "site", "channel",
+          "maker", "drugmaker", "automaker", "publisher", "manufacturer", "contractor", "insurer", "retailer",
+          "airline", "carrier", "operator", "developer", "lender", "chain", "brand", "label", "studio", "nonprofit",
+          "cooperative", "utility", "biotech", "subsidiary", "supplier", "distributor", "broker", "exchange"};
       bool body_before = false;
       for (std::string_view w : kBodies) body_before = body_before || (!titled && a > s.first_token && Tok(a - 1) == w);
-      if (body_before && b - ts >= 2) {
+      // ("The company, Ferrum Castings, said", "its maker, Brantley Pharma,":
+      // the body's noun and its determiner set off before the name.)
+      if (!titled && !body_before && a >= s.first_token + 3 && Tok(a - 1) == "," && b < s.end_token &&
+          Tok(b) == "," &&
+          (Determiner(Tok(a - 3)) || (a >= s.first_token + 4 && Determiner(Tok(a - 4))))) {
+        for (std::string_view w : kBodies) body_before = body_before || Tok(a - 2) == w;
+      }
+      if (body_before && (b - ts >= 2 || (b - ts == 1 && ts == a && Tok(a - 1) == ","))) {
         Add(ts, b, EntityType::kOrg, JoinTokens(ts, b));
         return;
       }
@@ -1131,6 +1141,11 @@ class Recognizer {
 
   // A lower-case word shaped like a noun for a person ("commuter",
   // "driver", "activist", "resident"), not an adverb or preposition.
+  static bool Determiner(std::string_view w) {
+    return w == "The" || w == "the" || w == "its" || w == "Its" || w == "their" || w == "Their" || w == "A" ||
+           w == "a";
+  }
+
   static bool AgentNoun(std::string_view w) {
     static constexpr std::string_view kNot[] = {"after", "over", "under", "whether", "later", "never", "other",
                                                 "either", "neither", "rather", "together", "ever", "however",

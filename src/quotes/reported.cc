@@ -1281,8 +1281,11 @@ class Reporter {
         uint32_t after_comma = sp.first_token;
         while (after_comma > c0 && f_.Tok(after_comma - 1) != ",") --after_comma;
         bool capitalised = after_comma > c0 && after_comma < sp.first_token;
+        // ("UMWA Director of Government Affairs Phil Smith": "of" inside an
+        // office.)
         for (uint32_t m = after_comma; capitalised && m < sp.first_token; ++m) {
-          capitalised = text::StartsUpper(f_.Tok(m));
+          capitalised = text::StartsUpper(f_.Tok(m)) ||
+                        (f_.Tok(m) == "of" && m > after_comma && text::StartsUpper(f_.Tok(m + 1)));
         }
         if (capitalised && f_.RolePrefix(after_comma, sp.first_token) && OpensInnerClause(after_comma, c0)) {
           role_from = after_comma;

@@ -1331,10 +1331,13 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
   // A relative clause inside commas ("X, who said ..., told") may hold cues
   // of its own; it describes the person but is no role to report.
   const bool relative = appositive && Is(Tok(role_b), {"who", "which", "whose"});
+  bool inner_relative = false;  // "X, a cardiologist who wrote an editorial, said"
   for (uint32_t k = role_b; k < role_e; ++k) {
+    inner_relative = inner_relative || (appositive && k > role_b + 1 && Is(Tok(k), {"who", "whose"}) &&
+                                        lex_.humans.Contains(Tok(k - 1)));
     // A relative clause may quote ("Humphrey, who calls Trump a
     // "sociopath," said"); a role may not.
-    if ((IsCue(k) || Is(Tok(k), {"\"", "\xE2\x80\x9C"})) && !relative) return false;
+    if ((IsCue(k) || Is(Tok(k), {"\"", "\xE2\x80\x9C"})) && !relative && !inner_relative) return false;
     // A relative clause may describe the person inside commas only.
     if (!appositive && Is(Tok(k), {"who", "which", "that"})) return false;
   }
@@ -1842,6 +1845,39 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
                     Is(t, {"just", "this", "last", "month", "week", "year", "on", "now", "also", "still", "again",
                            "already", "earlier", "later", "today", "yesterday", "recently", "once", "then", "quickly",
                            "publicly", "formally", "officially", "previously", "repeatedly", "weekend", "morning"});
+          }
+        }
+        // "The company, Corvallis Therapeutics, said", "Its maker, Brantley
+        // Pharma, said": the organisation set off after its description,
+        // which is its role.
+        // ("The drug cut heart attacks, its maker, Brantley Pharma, said":
+        // the description after the statement's own comma.)
+        uint32_t d0 = lo;
+        if (start >= lo + 3 && start - lo > 6) {
+          d0 = start - 2;
+          while (d0 > lo + 1 && start - d0 < 6 && Tok(d0 - 1) != ",") --d0;
+          if (d0 <= lo + 1 || Tok(d0 - 1) != ",") d0 = lo;
+        }
+        if (alone && start >= d0 + 3 && Tok(start - 1) == "," && m + 1 < cue && Tok(m + 1) == "," &&
+            Adverbs(m + 2, cue) && start - d0 <= 6 &&
+            Is(Tok(d0), {"The", "the", "A", "a", "An", "an", "Its", "its", "Their", "their", "His", "his", "Her",
+                         "her"})) {
+          bool plain = true;
+          for (uint32_t k = d0 + 1; k + 1 < start && plain; ++k) {
+            plain = !IsCue(k) && !IsPronoun(k) && Tok(k) != "," && !InQuote(doc_.tokens[k].span.begin) &&
+                    (text::StartsLower(Tok(k)) || Is(Tok(k), {"'s", "\xE2\x80\x99s"}) || k + 2 < start);
+          }
+          const std::string_view head = Tok(start - 2);
+          if (plain && text::StartsLower(head) && !Is(head, {"and", "or", "but", "that", "which", "who"})) {
+            Speaker sp;
+            sp.found = true;
+            sp.entity = doc_.mentions[om].entity;
+            sp.name = doc_.entities[sp.entity].name;
+            sp.mention = doc_.mentions[om].span;
+            sp.first_token = d0;
+            sp.last_token = m + 1;
+            sp.role = std::string(doc_.Slice({doc_.tokens[d0].span.begin, doc_.tokens[start - 2].span.end}));
+            return sp;
           }
         }
         if (alone && (start == lo || (start == lo + 1 && Is(Tok(lo), {"The", "the"})))) {
