@@ -279,5 +279,45 @@ TEST(QuotesMoreBeats, ClosingAttributionWithOfficeOfSomething) {
   EXPECT_EQ(q[0].text, "The union will likely sit out the election altogether");
 }
 
+// A closing "said NAME" after a clause with its own verb inverts even when
+// the clause opens with a noun phrase and a relative clause.
+TEST(QuotesMoreBeats, InvertedCueAfterClauseWithItsOwnVerb) {
+  auto q = Attribute("The passengers who were hurt were taken to hospital, said Fire Chief Raymond Dube.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Raymond Dube");
+  EXPECT_EQ(q[0].role, "Fire Chief");
+  EXPECT_EQ(q[0].text, "The passengers who were hurt were taken to hospital");
+  auto m = Attribute("The patient died Sunday, a week after the surgery, said his mother, Brandi Dawes.");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].speaker, "Brandi Dawes");
+  EXPECT_EQ(m[0].role, "his mother");
+  // (Not a verb of stance after an appositive holding a verb.)
+  auto g = Attribute(
+      "Grayson, an Orlando Democrat who was first elected in 2008, criticized his opponents for their animosity.");
+  for (const Got& x : g) EXPECT_NE(x.speaker, "his opponents");
+}
+
+// Closing attributions: two bodies, a study as the medium; names in -ing;
+// "hundred" is a number, not a participle; a quote closed by a comma reaches
+// its attribution over a line break.
+TEST(QuotesMoreBeats, MoreClosingAttributions) {
+  auto n = Attribute("The launch will be delayed, NASA and ESA said.");
+  ASSERT_EQ(n.size(), 1u);
+  EXPECT_EQ(n[0].speaker, "NASA and ESA");
+  auto s = Attribute(
+      "Sea ice has shifted into a new state, researchers said in a study published Monday in the journal Nature.");
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].text, "Sea ice has shifted into a new state");
+  auto b = Attribute("Boeing, however, said it remained confident in the spacecraft.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].speaker, "Boeing");
+  auto h = Attribute("Two hundred researchers said the freeze was political.");
+  ASSERT_EQ(h.size(), 1u);
+  EXPECT_EQ(h[0].speaker, "Two hundred researchers");
+  auto w = Attribute("\"The idea is simply a myth,\"\nHolmgren said.");
+  ASSERT_EQ(w.size(), 1u);
+  EXPECT_EQ(w[0].speaker, "Holmgren");
+}
+
 }  // namespace
 }  // namespace newsgraph

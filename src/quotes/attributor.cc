@@ -122,11 +122,14 @@ class Attribution {
           break;
         }
       }
+      // (Not right after a quote closed by a comma, whose sentence goes on:
+      // hard-wrapped text, ""... a myth,"\nHolmgren said.")
+      const bool goes_on = q.close.begin > 0 && doc.text[q.close.begin - 1] == ',';
       while (post_e < para_end && doc.tokens[post_e].span.begin < next_open) {
         // A line break ends the attribution's reach: in a page whose
         // paragraphs are single lines, the next line is another statement
         // ("..., right?"\nLater, Rubio said ...).
-        if (post_e > 0 && LineBreakBetween(doc, post_e - 1, post_e)) break;
+        if (post_e > 0 && LineBreakBetween(doc, post_e - 1, post_e) && !(goes_on && post_e == post_b)) break;
         std::string_view t = f_.Tok(post_e);
         ++post_e;
         if (IsTerminalTok(t) && !f_.InQuote(doc.tokens[post_e - 1].span.begin)) break;

@@ -1141,7 +1141,21 @@ class Reporter {
           sp.first_token = c0;
         }
       }
-      if (!(sp.found && sp.first_token == c0) && k > c0 + 2 && f_.Tok(k - 1) == "," && !f_.IsPronoun(k + 1) &&
+      // ("The passengers who were hurt were taken to hospital, said Fire
+      // Chief Raymond Dube.": a subject with its own verb before the comma
+      // is the clause's, and the cue inverts.)
+      bool clause_before = false;
+      if (sp.found && sp.first_token == c0 && k > c0 + 4 && f_.Tok(k - 1) == "," && k + 1 < end &&
+          Is(t, {"said", "says", "added", "adds", "wrote", "writes", "explained", "noted", "recalled", "warned"}) &&
+          (text::StartsUpper(f_.Tok(k + 1)) || Is(f_.Tok(k + 1), {"his", "her", "their", "the", "a", "an"}))) {
+        for (uint32_t m = c0 + 1; m + 1 < k && !clause_before; ++m) {
+          const std::string_view w = f_.Tok(m);
+          clause_before = text::StartsLower(w) && !f_.InQuote(doc_.tokens[m].span.begin) &&
+                          (FiniteVerb(w) || Is(w, {"will", "would", "could", "can", "died", "may", "might"}));
+        }
+      }
+      if ((!(sp.found && sp.first_token == c0) || clause_before) && k > c0 + 2 && f_.Tok(k - 1) == "," &&
+          !f_.IsPronoun(k + 1) &&
           !Is(t, {"show", "shows", "showed", "showing", "found", "finds", "learned", "knew", "revealed", "indicated",
                   "indicate", "indicates", "cited", "cites", "expected", "hoped", "hoping", "feared", "worried",
                   "told", "tells", "dubbed", "called", "nicknamed", "named", "labeled", "labelled", "termed",
@@ -3989,7 +4003,7 @@ class Reporter {
   // message to parents", "in a statement to the exchange").
   static bool MediumNoun(std::string_view w) {
     return Is(w, {"statement", "filing", "letter", "note", "memo", "release", "interview", "message", "email",
-                  "e-mail", "video", "post", "speech", "briefing", "tweet"});
+                  "e-mail", "video", "post", "speech", "briefing", "tweet", "study", "paper", "report", "journal"});
   }
 
   // "..., the company said on Thursday, sending its shares down 5 percent",

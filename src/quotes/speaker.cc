@@ -143,7 +143,7 @@ bool SpeakerFinder::TrimDescription(Speaker* sp) const {
         // "Ford’s now-deceased father": after a possessive, or hyphenated,
         // it is an adjective too.
         (k > a && k + 1 < b && t.size() > 4 && text::StartsLower(t) && t.substr(t.size() - 2) == "ed" &&
-         t.find('-') == std::string_view::npos &&
+         t.find('-') == std::string_view::npos && !Is(t, {"hundred", "kindred", "sacred", "wicked", "beloved"}) &&
          !Is(before, {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "well", "so", "newly",
                       "widely", "'s",
                       "\xE2\x80\x99s"}) &&
@@ -548,8 +548,9 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
   // A name in "-ing" ("Manning said", "Minning ultimately didn't run") is
   // the subject: a verb, an adverb or a cue follows it, or it is a known name.
   const std::string_view second = k + 1 < end ? Tok(k + 1) : std::string_view();
+  // ("Boeing, however, said", "Beijing, which ...": any entity's name.)
   const bool name_like =
-      PersonMentionStartingAt(k) >= 0 || (k + 1 < end && IsCue(k + 1)) ||
+      PersonMentionStartingAt(k) >= 0 || MentionEndingAt(k) >= 0 || (k + 1 < end && IsCue(k + 1)) ||
       (second.size() > 3 && text::StartsLower(second) &&
        (second.substr(second.size() - 2) == "ly" || second.substr(second.size() - 2) == "ed")) ||
       Is(second, {"is", "was", "has", "had", "did", "does", "didn't", "didn\xE2\x80\x99t", "doesn't",
@@ -1878,6 +1879,18 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
             sp.last_token = m + 1;
             sp.role = std::string(doc_.Slice({doc_.tokens[d0].span.begin, doc_.tokens[start - 2].span.end}));
             return sp;
+          }
+        }
+        // ("The launch will be delayed, NASA and ESA said.": two bodies
+        // after the statement's comma speak together.)
+        if (alone && m + 1 == cue && start >= lo + 3 && Tok(start - 1) == "and") {
+          const int32_t first = MentionEndingAt(start - 2);
+          if (first >= 0 && doc_.entities[doc_.mentions[first].entity].type == EntityType::kOrg) {
+            const uint32_t open = TokenAt(doc_.mentions[first].span.begin);
+            if (open == lo || (open > lo && Tok(open - 1) == ",")) {
+              Speaker sp = Description(open, m + 1);
+              return sp;
+            }
           }
         }
         if (alone && (start == lo || (start == lo + 1 && Is(Tok(lo), {"The", "the"})))) {
