@@ -506,7 +506,24 @@ class Recognizer {
   bool NameLike(size_t k) const {
     std::string_view t = Tok(k);
     return IsCap(k) && !lex_.orgs.Contains(NoDot(t)) && !lex_.places.Find(t) && !lex_.norp.Find(t) &&
-           !IsAcronym(t);
+           (!IsAcronym(t) || Initials(k));
+  }
+
+  // "M.K. Selvaraj", "K.C. Venugopal": initials written without spaces
+  // before a capitalised name (not "U.S." or "D.C.").
+  bool Initials(size_t k) const {
+    std::string_view t = Tok(k);
+    if (t.size() != 4 && t.size() != 6) return false;
+    for (size_t i = 0; i < t.size(); i += 2) {
+      if (t[i] < 'A' || t[i] > 'Z' || t[i + 1] != '.') return false;
+    }
+    static constexpr std::string_view kPlaces[] = {"U.S.", "U.N.", "U.K.", "E.U.", "D.C.", "L.A.", "N.Y.", "S.F.",
+                                                   "N.J.", "P.R.", "U.A.E."};
+    for (std::string_view w : kPlaces) {
+      if (t == w) return false;
+    }
+    return k + 1 < doc_.tokens.size() && IsCap(k + 1) && text::StartsUpper(Tok(k + 1)) && !IsAcronym(Tok(k + 1)) &&
+           doc_.tokens[k + 1].span.begin > doc_.tokens[k].span.end;
   }
 
   // "Hillary Clinton Was Headed", "Lindsey Graham Says": a capitalised verb
@@ -871,7 +888,11 @@ class Recognizer {
     // plural is a team.
     if (b - a >= 2 && b - a <= 4) {
       std::string_view last_tok = Tok(b - 1);
-      if (last_tok.size() > 3 && last_tok.back() == 's' && last_tok[last_tok.size() - 2] != 's' &&
+      // ("Jordan Ellis said": a given name and a family name in -s before a
+      // verb of saying is a person.)
+      const bool person_said = b - a == 2 && lex_.given.Contains(Tok(a)) && b < s.end_token &&
+                               text::StartsLower(Tok(b)) && SpeechVerbAt(b, s.end_token);
+      if (!person_said && last_tok.size() > 3 && last_tok.back() == 's' && last_tok[last_tok.size() - 2] != 's' &&
           text::StartsUpper(last_tok)) {
         for (size_t e = b - 1; e > a; --e) {
           EntityType pt;
@@ -900,9 +921,23 @@ class Recognizer {
       if (!lex_.given.Contains(t) && !lex_.surnames.Contains(t)) continue;
       // ("Dean Patricia Oduya": a title that is also a given name, before
       // a given name.)
-      if (b - j >= 3 && lex_.titles.Contains(NoDot(t)) && lex_.given.Contains(Tok(j + 1))) continue;
-      // Later parts may be place words ("Jim Jordan"), the first may not.
+      if (b - j >= 3 && (t == "Dean" || t == "Major" || t == "Bishop" || t == "Marshal") &&
+          lex_.given.Contains(Tok(j + 1))) {
+        continue;
+      }
+      // Later parts may be place words ("Jim Jordan"), the first may not,
+      // unless a given name that is also a place or a group stands before a
+      // family name or in a person's context ("Defence Minister Israel
+      // Kessler said", "Jordan Ellis said", "A spokesman, Christian Wigand,").
       bool all = NameLike(j);
+      if (!all && b - j == 2 && IsCap(j) && lex_.given.Contains(t) && NameLike(j + 1) &&
+          !lex_.given.Contains(Tok(j + 1))) {
+        const bool titled_before = j > s.first_token && TitleWord(j - 1, a, b + 1);
+        const bool set_off = j >= s.first_token + 2 && Tok(j - 1) == "," && lex_.humans.Contains(Tok(j - 2));
+        all = lex_.surnames.Contains(Tok(j + 1)) || titled_before || set_off ||
+              (b < s.end_token && text::StartsLower(Tok(b)) && SpeechVerbAt(b, s.end_token)) ||
+              (b + 1 < s.end_token && Tok(b) == "," && (Tok(b + 1) == "a" || Tok(b + 1) == "an" || Tok(b + 1) == "the"));
+      }
       for (size_t m = j + 1; m < b && all; ++m) {
         all = InnerParticle(m, j, b) || (IsCap(m) && !lex_.orgs.Contains(NoDot(Tok(m))) && !IsAcronym(Tok(m)));
       }
@@ -1023,10 +1058,16 @@ class Recognizer {
       for (std::string_view w : kBodies) body_before = body_before || (!titled && a > s.first_token && Tok(a - 1) == w);
       // ("The company, Ferrum Castings, said", "its maker, Brantley Pharma,":
       // the body's noun and its determiner set off before the name.)
+      // (The description opens its clause: not "A spokesman for the
+      // Socialist party, Patxi López,".)
       if (!titled && !body_before && a >= s.first_token + 3 && Tok(a - 1) == "," && b < s.end_token &&
-          Tok(b) == "," &&
-          (Determiner(Tok(a - 3)) || (a >= s.first_token + 4 && Determiner(Tok(a - 4))))) {
-        for (std::string_view w : kBodies) body_before = body_before || Tok(a - 2) == w;
+          Tok(b) == ",") {
+        size_t d = a - 3;
+        if (!Determiner(Tok(d)) && a >= s.first_token + 4 && Determiner(Tok(a - 4)) && text::StartsLower(Tok(a - 3))) {
+          d = a - 4;
+        }
+        const bool opens = Determiner(Tok(d)) && (d == s.first_token || Tok(d - 1) == "," || Tok(d - 1) == "and");
+        for (std::string_view w : kBodies) body_before = body_before || (opens && Tok(a - 2) == w);
       }
       if (body_before && (b - ts >= 2 || (b - ts == 1 && ts == a && Tok(a - 1) == ","))) {
         Add(ts, b, EntityType::kOrg, JoinTokens(ts, b));

@@ -1362,6 +1362,40 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         if (org < 0) org = m->entity;
         other = m->entity != org;
       }
+      // (Of the noun's kind: "the company" is no union, institute or
+      // ministry; "the union" is a union.)
+      if (org >= 0 && !other) {
+        const std::string name = " " + lower(doc.entities[org].name) + " ";
+        bool acronym = doc.entities[org].name.size() >= 2 && doc.entities[org].name.size() <= 6;
+        for (char c : doc.entities[org].name) acronym = acronym && ((c >= 'A' && c <= 'Z') || c == '.' || c == '&');
+        static constexpr std::string_view kNotCompany[] = {
+            " union ", " association ", " initiative ", " institute ", " foundation ", " federation ", " coalition ",
+            " alliance ", " council ", " committee ", " commission ", " ministry ", " department ", " agency ",
+            " office ", " authority ", " bureau ", " board ", " court ", " party ", " government ", " university ",
+            " school ", " college ", " hospital ", " police ", " army ", " navy ", " society ", " center ",
+            " centre ", " organization ", " organisation ", " service ", " administration ", " league ",
+            " teamsters ", " guild ", " brotherhood ", " campaign ", " church "};
+        bool company_like = true;
+        for (std::string_view w : kNotCompany) company_like = company_like && name.find(w) == std::string::npos;
+        const std::string& w0 = words[0];
+        const bool company_word =
+            Is(w0, {"company", "firm", "airline", "carrier", "automaker", "drugmaker", "manufacturer", "retailer",
+                    "lender", "startup", "insurer", "utility", "railroad", "publisher", "broadcaster", "network",
+                    "newspaper", "exchange", "fund", "bank"});
+        bool fits = company_word ? company_like : (name.find(" " + w0) != std::string::npos || acronym);
+        if (w0 == "union") fits = fits || name.find(" federation ") != std::string::npos ||
+                                   name.find(" brotherhood ") != std::string::npos ||
+                                   name.find(" guild ") != std::string::npos ||
+                                   name.find(" teamsters ") != std::string::npos ||
+                                   name.find(" association ") != std::string::npos;
+        if (w0 == "agency" || w0 == "regulator") {
+          fits = fits || name.find(" administration ") != std::string::npos ||
+                 name.find(" commission ") != std::string::npos || name.find(" bureau ") != std::string::npos ||
+                 name.find(" service ") != std::string::npos || name.find(" authority ") != std::string::npos;
+        }
+        if (Is(w0, {"group", "organization", "organisation", "nonprofit", "charity"})) fits = !company_like || acronym;
+        if (!fits) org = -1;
+      }
       bool spoke = false;
       for (size_t j = 0; org >= 0 && !other && j < found->size() && !spoke; ++j) {
         const Quote& o = (*found)[j].quote;

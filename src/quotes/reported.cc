@@ -727,10 +727,16 @@ class Reporter {
       if (quoted && across_quotes) continue;
       if (f_.Tok(w) == "," || quoted) break;
       if (!Is(f_.Tok(w), {"after", "before", "when", "while", "because", "since", "until", "as"})) continue;
-      if (f_.PersonMentionStartingAt(w + 1) < 0) break;
+      // ("after Finance Minister Konrad Abelmann resigned": a title first.)
+      uint32_t name = w + 1;
+      while (name < k && name < w + 5 && f_.PersonMentionStartingAt(name) < 0 && text::StartsUpper(f_.Tok(name)) &&
+             f_.RoleWord(name)) {
+        ++name;
+      }
+      if (f_.PersonMentionStartingAt(name) < 0) break;
       Speaker sub = f_.RightSubject(w + 1, k);
       if (!sub.found || sub.entity < 0) break;
-      sub.role.reset();
+      if (!sub.role_is_title) sub.role.reset();
       return sub;
     }
     return Speaker();
@@ -1148,10 +1154,36 @@ class Reporter {
       if (sp.found && sp.first_token == c0 && k > c0 + 4 && f_.Tok(k - 1) == "," && k + 1 < end &&
           Is(t, {"said", "says", "added", "adds", "wrote", "writes", "explained", "noted", "recalled", "warned"}) &&
           (text::StartsUpper(f_.Tok(k + 1)) || Is(f_.Tok(k + 1), {"his", "her", "their", "the", "a", "an"}))) {
+        // (Not a verb inside a relative clause or an appositive: "Margaret
+        // Pryce, a teacher who has held shares, said the price ...".)
+        bool aside = false, relative = false;
         for (uint32_t m = c0 + 1; m + 1 < k && !clause_before; ++m) {
           const std::string_view w = f_.Tok(m);
-          clause_before = text::StartsLower(w) && !f_.InQuote(doc_.tokens[m].span.begin) &&
-                          (FiniteVerb(w) || Is(w, {"will", "would", "could", "can", "died", "may", "might"}));
+          if (w == ",") {
+            aside = !aside;  // an appositive or relative set off by commas
+            continue;
+          }
+          if (aside) continue;
+          if (Is(w, {"who", "whose", "which", "that", "whom"})) {
+            relative = true;  // its first verb is the relative clause's
+            continue;
+          }
+          const bool verb = text::StartsLower(w) && !f_.InQuote(doc_.tokens[m].span.begin) &&
+                            (FiniteVerb(w) || Is(w, {"will", "would", "could", "can", "died", "may", "might"}) ||
+                             (w.size() > 4 && w.ends_with("ed") &&
+                              !Is(f_.Tok(m - 1), {"the", "a", "an", "his", "her", "their", "its", "'s"})));
+          if (!verb) continue;
+          if (relative) {
+            relative = false;
+            // (The relative's own auxiliary chain: "who were hurt", "who has
+            // held".)
+            while (m + 2 < k && (Is(f_.Tok(m + 1), {"been", "being", "not", "also"}) ||
+                                 (f_.Tok(m + 1).size() > 4 && f_.Tok(m + 1).ends_with("ed")))) {
+              ++m;
+            }
+            continue;
+          }
+          clause_before = true;
         }
       }
       if ((!(sp.found && sp.first_token == c0) || clause_before) && k > c0 + 2 && f_.Tok(k - 1) == "," &&
@@ -2653,6 +2685,11 @@ class Reporter {
     while (v < doc_.tokens.size() && v < e + 7) {
       const std::string_view w = f_.Tok(v);
       if (w == "," || f_.IsCue(v) || f_.IsPronoun(v) || (text::StartsLower(w) && (VerbLike(v) || FiniteVerb(w)))) break;
+      // ("Kestrel Bank of Canada on Thursday posted", "the student group
+      // that organized": a time, a bracket or a relative clause ends it.)
+      if (Is(w, {"on", "in", "at", "during", "this", "last", "(", "that", "who", "which", "whose"}) || IsDate(v)) {
+        return v > e + 1 ? v : e;
+      }
       ++v;
     }
     const bool verb = v < doc_.tokens.size() && text::StartsLower(f_.Tok(v)) && (VerbLike(v) || FiniteVerb(f_.Tok(v)));
@@ -4290,13 +4327,6 @@ class Reporter {
     if (b <= a) return;
     Speaker sp = given;
     if (!f_.TrimDescription(&sp)) return;  // "his campaign has faced" names no one
-    // "An earlier version of this story incorrectly said": the paper's
-    // correction, no one's statement.
-    if (sp.description && sp.name &&
-        (sp.name->rfind("An earlier version of", 0) == 0 || sp.name->rfind("A previous version of", 0) == 0 ||
-         sp.name->rfind("an earlier version of", 0) == 0)) {
-      return;
-    }
     SpeakerFinder::DropAgeRole(&sp);
     f_.NameAfterDescriptor(&sp);
     // "..., an allegation the prime minister's office declined to address":
@@ -4306,6 +4336,35 @@ class Reporter {
                                     "a characterization ", "a characterisation ", "a description "}) {
         if (sp.name->rfind(lead, 0) == 0) return;
       }
+    }
+    // "..., a move the government said was necessary", "a number the agency
+    // says is twice its capacity": the thing described, then the speaker of
+    // the reduced relative clause.
+    if (sp.found && sp.description && sp.entity < 0 && sp.name && !sp.mention.empty() &&
+        (sp.name->rfind("a ", 0) == 0 || sp.name->rfind("an ", 0) == 0)) {
+      const uint32_t m0 = f_.TokenAt(sp.mention.begin);
+      uint32_t m1 = m0;
+      while (m1 < doc_.tokens.size() && doc_.tokens[m1].span.end <= sp.mention.end) ++m1;
+      for (uint32_t m = m0 + 2; m + 1 < m1 && m < m0 + 4; ++m) {
+        if (!Is(f_.Tok(m), {"the", "its", "their", "his", "her"})) continue;
+        const std::string_view before = f_.Tok(m - 1);
+        if (!text::StartsLower(before) ||
+            Is(before, {"and", "or", "of", "but", "for", "to", "with", "by", "from", "at", "about", "on", "in",
+                        "against", "under", "between", "among", "than", "like", "after", "before", "into", "over"})) {
+          break;
+        }
+        sp.mention.begin = doc_.tokens[m].span.begin;
+        sp.name = std::string(doc_.Slice(sp.mention));
+        sp.first_token = m;
+        break;
+      }
+    }
+    // "An earlier version of this story incorrectly said": the paper's
+    // correction, no one's statement.
+    if (sp.description && sp.name &&
+        (sp.name->rfind("An earlier version of", 0) == 0 || sp.name->rfind("A previous version of", 0) == 0 ||
+         sp.name->rfind("an earlier version of", 0) == 0)) {
+      return;
     }
     if (cue != UINT32_MAX && AnonymityAside(cue, b)) return;
     // "..., Bloomberg reported, citing people familiar with the matter",
@@ -4318,7 +4377,9 @@ class Reporter {
       for (uint32_t m = a; m < b && m < a + 6 && !source; ++m) {
         source = Is(f_.Tok(m), {"people", "sources", "source", "official", "officials", "authorities", "person",
                                 "aide", "aides", "insiders", "diplomat", "diplomats", "spokesman", "spokeswoman",
-                                "spokesperson", "agency", "agencies", "ministry", "media"});
+                                "spokesperson", "agency", "agencies", "ministry", "media", "prosecution",
+                                "prosecutors", "police", "investigators", "witnesses", "residents", "lawyers",
+                                "analysts", "experts"});
       }
       for (uint32_t m = cue - 1; source && m > 0 && cue - m < 7;) {
         --m;

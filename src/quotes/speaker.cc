@@ -1175,6 +1175,12 @@ void SpeakerFinder::NameAfterDescriptor(Speaker* sp) const {
   }
   for (uint32_t k = sp->first_token; k < start; ++k) {
     size_t len;
+    // ("..., the drugmaker Brantley Pharma said": the description's own
+    // article.)
+    if (k == sp->first_token && Is(Tok(k), {"the", "a", "an"}) &&
+        !Is(head, {"official", "semi-official", "state", "national", "independent", "private", "public"})) {
+      continue;
+    }
     if (!text::IsWordChar(text::DecodeAt(Tok(k), 0, &len)) || IsCue(k) || IsPreposition(Tok(k)) ||
         IsAdverbBlocker(Tok(k))) {
       return;
@@ -1748,7 +1754,8 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
           if (!text::StartsLower(w)) continue;
           if ((w.size() > 4 && w.ends_with("ed") && !Is(Tok(k - 1), {"the", "a", "an", "his", "her", "its", "their"})) ||
               Is(w, {"drew", "met", "won", "lost", "saw", "got", "made", "took", "faced", "includes", "include",
-                     "is", "was", "are", "were", "has", "have", "had"})) {
+                     "is", "was", "are", "were", "has", "have", "had", "heard", "spoke", "told", "wrote", "sent",
+                     "brought", "heard", "hears", "meets", "sees"})) {
             verb = k;
           }
           if (verb != UINT32_MAX && Is(w, {"from", "by", "of", "among", "with", "to", "for"})) prep = k;
@@ -2047,9 +2054,21 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
           if ((!sp.role || hometown || sp.role_is_title) && appo > lo + 1 && Tok(appo - 1) == "," && m + 1 < cue &&
               (Tok(m + 1) == "," || Tok(cue - 1) == ",")) {
             Speaker d;
-            if (Description(lo, appo - 1, &d) && d.description) {
+            // ("The Commission declined to comment but a spokesperson,
+            // Christian Wigand, said": the description after the
+            // conjunction.)
+            uint32_t dlo = lo;
+            for (uint32_t c = appo - 1; c > lo + 1;) {
+              --c;
+              if (Is(Tok(c), {"but", "and", "while", "whereas", ";", ":"}) && c + 1 < appo - 1 &&
+                  Is(Tok(c + 1), {"a", "an", "the", "his", "her", "their", "its", "A", "An", "The"})) {
+                dlo = c + 1;
+                break;
+              }
+            }
+            if (Description(dlo, appo - 1, &d) && d.description) {
               sp.role = *d.name;
-              sp.first_token = lo;
+              sp.first_token = dlo;
             } else if (appo - 1 <= lo + 4 && Is(Tok(lo), {"the", "The", "a", "A", "an", "An", "his", "His", "her",
                                                               "Her", "their", "Their"})) {
               // "the photographer, Ben McDonald, told": an article and a few
@@ -2282,7 +2301,15 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
 
 Speaker SpeakerFinder::InvertedSubject(uint32_t k, uint32_t end) const {
   if (Speaker named = ApposedName(k, end); named.found) return named;
-  return InvertedSubjectRest(k, end);
+  Speaker sp = InvertedSubjectRest(k, end);
+  // (""...," said the panel was too cautious": a description with its
+  // own verb after it opens the cue's clause, no inverted subject.)
+  if (sp.found && sp.description && sp.entity < 0 && sp.last_token < end &&
+      Is(Tok(sp.last_token), {"was", "is", "were", "are", "would", "will", "had", "has", "have", "could", "should",
+                              "can", "may", "might", "must"})) {
+    return Speaker();
+  }
+  return sp;
 }
 
 Speaker SpeakerFinder::ApposedName(uint32_t k, uint32_t end) const {
