@@ -399,5 +399,46 @@ TEST(QuotesMoreBeats, RegressionHuntCases) {
   for (const Got& x : t) EXPECT_EQ(x.text.find("to address"), std::string::npos);
 }
 
+// A whole quote without a cue after a sentence opened by a titled person is
+// that person's.
+TEST(QuotesMoreBeats, UncuedQuoteAfterTitledPerson) {
+  auto q = Attribute(
+      "The hospital was quiet.\n\nDr. Rachel Kim had just started her overnight shift when the first ambulance "
+      "arrived.\n\n\"Within twenty minutes we had nine patients in the trauma bay.\"");
+  const Got* k = Find(q, "Within twenty minutes");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->speaker, "Rachel Kim");
+  auto p = Attribute("Prosecutor Ann Lowe spoke first. \"The evidence is overwhelming.\"");
+  const Got* l = Find(p, "The evidence is");
+  ASSERT_NE(l, nullptr);
+  EXPECT_EQ(l->speaker, "Ann Lowe");
+}
+
+// Lawyers and their clients: a client's possessive lawyer speaks with the
+// possessive as the role; "Lawyers for convicted arsonist X" never gives X
+// his lawyers' words.
+TEST(QuotesMoreBeats, LawyersAndClients) {
+  auto l = Attribute(
+      "Howard Lisk pleaded guilty in October. Lisk's lawyer, Martin Shore, asked for probation, saying his client was "
+      "gravely ill.");
+  const Got* a = Find(l, "his client was");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->speaker, "Martin Shore");
+  EXPECT_EQ(a->role, "Lisk's lawyer");
+  auto f = Attribute(
+      "Former Mayor Leon Fairbanks was sentenced to six years. Fairbanks' attorney, Gordon Wills, said that the "
+      "sentence was harsh.");
+  const Got* b = Find(f, "that the sentence");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->speaker, "Gordon Wills");
+  EXPECT_EQ(b->role, "Fairbanks' attorney");
+  for (const Got& x : Attribute("Lawyers for convicted arsonist Derek Vaughn argued that a juror was biased.")) {
+    EXPECT_NE(x.speaker, "Derek Vaughn");
+  }
+  auto p = Attribute("Lawyers for Derek Vaughn argued that a juror was biased.");
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0].speaker, "Lawyers for Derek Vaughn");
+}
+
 }  // namespace
 }  // namespace newsgraph

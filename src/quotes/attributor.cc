@@ -1968,6 +1968,21 @@ void QuoteAttributor::Process(Document& doc) const {
     uint32_t c0 = finder.ClauseStart(s - 1);
     if (finder.InQuote(doc.tokens[c0].span.begin)) continue;
     int32_t m = finder.PersonMentionStartingAt(c0);
+    // ("Dr. Rachel Kim had just started her shift.", "Prosecutor Ann Lowe
+    // spoke first.": a title before the name.)
+    auto title = [&](uint32_t t) {
+      std::string_view w = finder.Tok(t);
+      if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
+      char buf[24];
+      const std::string_view folded = text::FoldCase(w, buf, sizeof buf);
+      return finder.RoleWord(t) || finder.lex().titles.Contains(w) || finder.lex().honorifics.Contains(w) ||
+             finder.lex().humans.Contains(folded);
+    };
+    for (uint32_t t = c0; m < 0 && t < c0 + 3 && t + 1 < doc.sentences[s - 1].end_token &&
+                          text::StartsUpper(finder.Tok(t)) && title(t);
+         ++t) {
+      m = finder.PersonMentionStartingAt(t + 1);
+    }
     if (m < 0 && !finder.IsPronoun(c0)) continue;
     Speaker sp = finder.RightSubject(c0, c0 + 1 + (m >= 0 ? 4 : 0));
     if (!sp.found || !sp.name) continue;

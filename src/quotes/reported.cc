@@ -2627,7 +2627,8 @@ class Reporter {
       if (after + 1 < doc_.tokens.size() && Is(f_.Tok(after), {"'s", "\xE2\x80\x99s"}) &&
           Is(f_.Tok(after + 1), {"campaign", "administration", "aides", "lawyers", "attorneys", "spokesman",
                                  "spokeswoman", "spokesperson", "office", "team", "camp", "allies", "advisers",
-                                 "family", "government", "foundation", "company", "staff"})) {
+                                 "family", "government", "foundation", "company", "staff", "lawyer", "attorney",
+                                 "agent", "representative", "publicist"})) {
         return f_.Description(c0, after + 2);
       }
     }

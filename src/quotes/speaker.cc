@@ -145,7 +145,7 @@ bool SpeakerFinder::TrimDescription(Speaker* sp) const {
         (k > a && k + 1 < b && t.size() > 4 && text::StartsLower(t) && t.substr(t.size() - 2) == "ed" &&
          t.find('-') == std::string_view::npos && !Is(t, {"hundred", "kindred", "sacred", "wicked", "beloved"}) &&
          !Is(before, {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "well", "so", "newly",
-                      "widely", "'s",
+                      "widely", "for", "of", "among", "'s",
                       "\xE2\x80\x99s"}) &&
          !Is(Tok(k + 1), {"by", "about", "with", "in", "at", "for", "from", "on", "to", "of", "under", "over"}))) {
       cut = k;
@@ -720,6 +720,12 @@ bool SpeakerFinder::RolePrefix(uint32_t a, uint32_t b) const {
   for (uint32_t k = a; k < b; ++k) {
     std::string_view t = Tok(k);
     size_t len;
+    // ("Lawyers for convicted arsonist Derek Vaughn": the people for the
+    // person, a group, no role of his.)
+    if (t == "for" && k > a && Tok(k - 1).size() > 3 && Tok(k - 1).back() == 's') {
+      char folded[24];
+      if (lex_.humans.Contains(text::FoldCase(Tok(k - 1), folded, sizeof folded))) return false;
+    }
     // "Health and Human Services Secretary X": "and" inside an office's name
     // (not between two titled people: "Prime Minister X and President Y").
     if (t == "and" && k > a && k + 1 < b && text::StartsUpper(Tok(k - 1)) && text::StartsUpper(Tok(k + 1)) &&
@@ -783,7 +789,9 @@ bool SpeakerFinder::PossessiveRolePrefix(uint32_t a, uint32_t b) const {
   if (Is(Tok(k), {"the", "The"})) ++k;
   const uint32_t owner = k;
   while (k < b && k < owner + 4 && text::StartsUpper(Tok(k)) && !IsCue(k) && !IsPronoun(k)) ++k;
-  if (k == owner || k >= b || !Is(Tok(k), {"'s", "\xE2\x80\x99s"})) return false;
+  // ("Fairbanks' attorney": the bare apostrophe of a name in -s.)
+  const bool bare = k > owner && k < b && Is(Tok(k), {"'", "\xE2\x80\x99"}) && Tok(k - 1).back() == 's';
+  if (k == owner || k >= b || (!Is(Tok(k), {"'s", "\xE2\x80\x99s"}) && !bare)) return false;
   return k + 1 == b || RolePrefix(k + 1, b);
 }
 
@@ -1966,6 +1974,13 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
              lex_.humans.Contains(Tok(before_role - 1))) {
         --before_role;
       }
+      // ("Lawyers for convicted arsonist Derek Vaughn": an adjective before
+      // the role word, after the preposition.)
+      if (before_role < start && before_role > lo + 1 && text::StartsLower(Tok(before_role - 1)) &&
+          Tok(before_role - 1).size() > 2 && !IsCue(before_role - 1) && !IsPreposition(Tok(before_role - 1)) &&
+          !Is(Tok(before_role - 1), {"the", "a", "an"}) && IsPreposition(Tok(before_role - 2))) {
+        --before_role;
+      }
       // ("The family of the actor Bernard Quill said": the role's article.)
       if (before_role < start && before_role > lo + 1 && Is(Tok(before_role - 1), {"the", "a", "an"}) &&
           IsPreposition(Tok(before_role - 2))) {
@@ -2066,7 +2081,11 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
                 break;
               }
             }
-            if (Description(dlo, appo - 1, &d) && d.description) {
+            if (PossessiveRolePrefix(dlo, appo - 1) && !Is(Tok(dlo), {"the", "The"})) {
+              // ("Fairbanks' attorney, Gordon Wills, said")
+              sp.role = std::string(doc_.Slice({doc_.tokens[dlo].span.begin, doc_.tokens[appo - 2].span.end}));
+              sp.first_token = dlo;
+            } else if (Description(dlo, appo - 1, &d) && d.description) {
               sp.role = *d.name;
               sp.first_token = dlo;
             } else if (appo - 1 <= lo + 4 && Is(Tok(lo), {"the", "The", "a", "A", "an", "An", "his", "His", "her",
