@@ -440,5 +440,23 @@ TEST(QuotesMoreBeats, LawyersAndClients) {
   EXPECT_EQ(p[0].speaker, "Lawyers for Derek Vaughn");
 }
 
+// Listeners of several words before the clause, and synonyms of offices.
+TEST(QuotesMoreBeats, ListenersAndOfficeSynonyms) {
+  auto a = Attribute("The pilot told air traffic control he had smoke in the cockpit.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].text, "he had smoke in the cockpit");
+  auto b = Attribute("Judge Walter Simms told both sides he wanted to hear from the juror herself.");
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].speaker, "Walter Simms");
+  auto p = Attribute(
+      "Prime Minister Keir Stanmore survived a no-confidence vote on Friday. The premier told lawmakers he had "
+      "nothing to hide.");
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0].speaker, "Keir Stanmore");
+  auto e = Attribute("Ambassador Lena Ruiz met the minister. The envoy said talks were useful.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].speaker, "Lena Ruiz");
+}
+
 }  // namespace
 }  // namespace newsgraph

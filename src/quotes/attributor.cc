@@ -1458,6 +1458,8 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
           for (std::string_view o : offices) found = found || r.find(o) != std::string::npos;
         };
         if (w == "leader") holds({"president", "prime minister", "chancellor", "premier", "king", "queen", "emir"});
+        if (w == "premier") holds({"prime minister"});
+        if (w == "envoy") holds({"ambassador", "special representative"});
         if (w == "diplomat") holds({"foreign minister", "ambassador", "envoy", "secretary of state"});
         if (w == "chief") holds({"director", "secretary-general", "chairman", "chairwoman", "head of"});
         if (w == "ceo") holds({"chief executive"});

@@ -3672,7 +3672,7 @@ class Reporter {
         }
         int32_t m = f_.MentionEndingAt(j);
         const bool determiner = Is(f_.Tok(j), {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
-                                               "another", "one", "two", "three", "several", "some"});
+                                               "another", "one", "two", "three", "several", "some", "both", "each"});
         // "told investigators he was ...": a bare people noun is a listener too.
         // ("told host Chris Cuomo she believed": a role before the listener's name.)
         const bool role_name = j + 1 < end && text::StartsLower(f_.Tok(j)) && f_.lex().humans.Contains(f_.Tok(j)) &&
@@ -3683,7 +3683,8 @@ class Reporter {
         const bool modified = !determiner && !role_name && j + 2 < end && text::StartsLower(f_.Tok(j)) &&
                               !f_.IsCue(j) && !f_.IsPronoun(j) && !OpensSubject(f_.Tok(j)) &&
                               (f_.lex().humans.Contains(f_.Tok(j + 1)) ||
-                               Is(f_.Tok(j + 1), {"station", "network", "newspaper", "paper", "radio", "channel",
+                               // ("told air traffic control he had smoke")
+                               Is(f_.Tok(j + 1), {"traffic", "station", "network", "newspaper", "paper", "radio", "channel",
                                                   "broadcaster", "outlet", "magazine", "website", "podcast",
                                                   "television", "TV", "media"}));
         if (j < end && (text::StartsUpper(f_.Tok(j)) || m >= 0 || determiner || modified ||
