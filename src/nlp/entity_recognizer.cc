@@ -890,10 +890,12 @@ class Recognizer {
       std::string_view last_tok = Tok(b - 1);
       // ("Jordan Ellis said": a given name and a family name in -s before a
       // verb of saying is a person.)
-      const bool person_said = b - a == 2 && lex_.given.Contains(Tok(a)) && b < s.end_token &&
-                               text::StartsLower(Tok(b)) && SpeechVerbAt(b, s.end_token);
-      if (!person_said && last_tok.size() > 3 && last_tok.back() == 's' && last_tok[last_tok.size() - 2] != 's' &&
-          text::StartsUpper(last_tok)) {
+      auto person_said = [&] {
+        return b - a == 2 && b < s.end_token && text::StartsLower(Tok(b)) && lex_.given.Contains(Tok(a)) &&
+               SpeechVerbAt(b, s.end_token);
+      };
+      if (last_tok.size() > 3 && last_tok.back() == 's' && last_tok[last_tok.size() - 2] != 's' &&
+          text::StartsUpper(last_tok) && !person_said()) {
         for (size_t e = b - 1; e > a; --e) {
           EntityType pt;
           std::string pk;
@@ -1055,13 +1057,15 @@ class Recognizer {
           "airline", "carrier", "operator", "developer", "lender", "chain", "brand", "label", "studio", "nonprofit",
           "cooperative", "utility", "biotech", "subsidiary", "supplier", "distributor", "broker", "exchange"};
       bool body_before = false;
-      for (std::string_view w : kBodies) body_before = body_before || (!titled && a > s.first_token && Tok(a - 1) == w);
+      if (!titled && a > s.first_token && text::StartsLower(Tok(a - 1))) {
+        for (std::string_view w : kBodies) body_before = body_before || Tok(a - 1) == w;
+      }
       // ("The company, Ferrum Castings, said", "its maker, Brantley Pharma,":
       // the body's noun and its determiner set off before the name.)
       // (The description opens its clause: not "A spokesman for the
       // Socialist party, Patxi López,".)
       if (!titled && !body_before && a >= s.first_token + 3 && Tok(a - 1) == "," && b < s.end_token &&
-          Tok(b) == ",") {
+          Tok(b) == "," && text::StartsLower(Tok(a - 2))) {
         size_t d = a - 3;
         if (!Determiner(Tok(d)) && a >= s.first_token + 4 && Determiner(Tok(a - 4)) && text::StartsLower(Tok(a - 3))) {
           d = a - 4;
