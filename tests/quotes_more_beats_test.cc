@@ -458,5 +458,27 @@ TEST(QuotesMoreBeats, ListenersAndOfficeSynonyms) {
   EXPECT_EQ(e[0].speaker, "Lena Ruiz");
 }
 
+// Pronouns for people whose given names come from many languages; sports
+// channels are organisations.
+TEST(QuotesMoreBeats, InternationalGivenNames) {
+  auto j = Attribute(
+      "\"Nothing surprises me anymore,\" Mike Rennard said. Jalen Brooks was frustrated with the officiating. "
+      "\"Everybody saw the foul,\" he said.");
+  const Got* a = Find(j, "Everybody saw");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->speaker, "Jalen Brooks");
+  auto d = Attribute("Delphine Aucoin smiles. \"I have promised nothing,\" she says.");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].speaker, "Delphine Aucoin");
+  auto s = Attribute("Bianchi told Sky Sports he had no complaints. \"It was fair,\" he said.");
+  const Got* b = Find(s, "It was fair");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->speaker, "Bianchi");
+  auto r = Attribute("Labour MP Rhys Doyle said the plan had failed.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker, "Rhys Doyle");
+  EXPECT_EQ(r[0].role, "Labour MP");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1937,6 +1937,16 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
       // say") when a person ends right before it; otherwise it is an object.
       // "Martin O'Malley (D) and Mike Huckabee (R) announced": a party label
       // may close the first name.
+      // ("MSNBC's Alex Seitz-Wald and Reuters' Luciana Lopez argued": an
+      // outlet's possessive before each name belongs to it.)
+      if (start >= lo + 4 && Is(Tok(start - 1), {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"})) {
+        const int32_t owner = MentionEndingAt(start - 2);
+        if (owner >= 0 && doc_.entities[doc_.mentions[owner].entity].type == EntityType::kOrg &&
+            TokenAt(doc_.mentions[owner].span.begin) >= lo + 2 &&
+            Tok(TokenAt(doc_.mentions[owner].span.begin) - 1) == "and") {
+          start = TokenAt(doc_.mentions[owner].span.begin);
+        }
+      }
       uint32_t first_end = start >= lo + 2 ? start - 2 : start;
       if (start >= lo + 4 && Tok(first_end) == ")") {
         uint32_t p = first_end;
