@@ -480,5 +480,40 @@ TEST(QuotesMoreBeats, InternationalGivenNames) {
   EXPECT_EQ(r[0].role, "Labour MP");
 }
 
+// Wire and hearing forms: the company that opens the statement; a time
+// before a pronoun's clause; a hyphenated report; "under oath", "under
+// questioning"; a relative clause after a home state; a descriptor with its
+// article before an apposed name.
+TEST(QuotesMoreBeats, WireAndHearingForms) {
+  auto c = Attribute("Exxon Mobil Corp will cut about 2,000 jobs worldwide, the company said on Thursday.");
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].speaker, "Exxon Mobil Corp");
+  auto u = Attribute("The Steelworkers Union will strike on Monday, the company said.");
+  ASSERT_EQ(u.size(), 1u);
+  EXPECT_EQ(u[0].speaker, "the company");
+  auto t = Attribute("Chevron said in October it would reduce its workforce by up to 15%.");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].text, "it would reduce its workforce by up to 15%");
+  auto w = Attribute("Chevron said last week it would reduce its workforce.");
+  ASSERT_EQ(w.size(), 1u);
+  auto r = Attribute("Glencore said in its first-quarter report that it had stockpiled some of its output.");
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].speaker, "Glencore");
+  auto o = Attribute("Harald Voigt said under oath that he had never seen the memo.");
+  ASSERT_EQ(o.size(), 1u);
+  EXPECT_EQ(o[0].text, "that he had never seen the memo");
+  auto q = Attribute("Harald Voigt said under questioning that the company had missed deadlines.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that the company had missed deadlines");
+  auto m = Attribute("Senator Joan Miller of Ohio, who supports the bill, said she regretted the outcome.");
+  const Got* s2 = Find(m, "she regretted");
+  ASSERT_NE(s2, nullptr);
+  EXPECT_EQ(s2->speaker, "Joan Miller");
+  auto j = Attribute("The jury president, the documentarian Errol Whitcombe, said the decision had been unanimous.");
+  ASSERT_EQ(j.size(), 1u);
+  EXPECT_EQ(j[0].speaker, "Errol Whitcombe");
+  EXPECT_EQ(j[0].role, "The jury president");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1352,6 +1352,7 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
       }
       const uint32_t from = doc.sentences[para_first].span.begin;
       int32_t org = -1;
+      uint32_t org_at = 0;  // where its latest mention begins
       bool other = false;
       auto m = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), at,
                                 [](const Mention& x, uint32_t p) { return x.span.begin < p; });
@@ -1359,7 +1360,10 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         --m;
         if (m->span.begin < from) break;
         if (finder.InQuote(m->span.begin) || doc.entities[m->entity].type != EntityType::kOrg) continue;
-        if (org < 0) org = m->entity;
+        if (org < 0) {
+          org = m->entity;
+          org_at = m->span.begin;
+        }
         other = m->entity != org;
       }
       // (Of the noun's kind: "the company" is no union, institute or
@@ -1396,7 +1400,9 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         if (Is(w0, {"group", "organization", "organisation", "nonprofit", "charity"})) fits = !company_like || acronym;
         if (!fits) org = -1;
       }
-      bool spoke = false;
+      // ("Exxon Mobil Corp will cut 2,000 jobs, the company said": the
+      // organisation opening the statement's own words.)
+      bool spoke = org >= 0 && !other && org_at == q.content.begin;
       for (size_t j = 0; org >= 0 && !other && j < found->size() && !spoke; ++j) {
         const Quote& o = (*found)[j].quote;
         spoke = &o != &q && o.speaker_entity == org && o.speaker_mention && o.speaker_mention->begin < at &&

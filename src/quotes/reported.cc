@@ -3604,7 +3604,11 @@ class Reporter {
           while (c < end && c < m + 5 && text::StartsUpper(f_.Tok(c))) ++c;
           if (c + 1 < end && f_.Tok(c) == "," && f_.Tok(c + 1) == "that") return c + 1;
         }
-        if (f_.Tok(m) == "," || (f_.IsCue(m) && !f_.NounUse(m))) break;
+        // ("said under questioning that": a gerund after a preposition is
+        // a noun.)
+        const bool gerund = m > 0 && f_.Tok(m).ends_with("ing") &&
+                            Is(f_.Tok(m - 1), {"under", "after", "during", "in", "on", "before"});
+        if (f_.Tok(m) == "," || (f_.IsCue(m) && !f_.NounUse(m) && !gerund)) break;
       }
       return 0;
     };
@@ -3825,7 +3829,7 @@ class Reporter {
       if (uint32_t m = find_that(j + 1, 6)) return m;
     }
     if (time_word &&
-        Is(t, {"at", "in", "on", "during", "after", "before", "last", "this", "earlier", "recently", "yesterday",
+        Is(t, {"at", "in", "on", "during", "after", "before", "last", "this", "earlier", "recently", "yesterday", "under",
                "today", "later", "repeatedly", "publicly", "privately", "again", "previously", "then", "also",
                "afterward", "afterwards", "without", "falsely", "wrongly", "baselessly", "incorrectly", "flatly",
                "openly", "angrily", "firmly", "widely", "privately",
@@ -3866,6 +3870,9 @@ class Reporter {
         }
       }
       if (p > j && p < end && NounClauseAt(p, end, /*past=*/true)) return p;
+      // ("said in October it would reduce", "said last week they had"): a
+      // subject pronoun with its verb after the time.
+      if (p > j && p < end && (Is(t, {"last", "this"}) || IsDate(j + 1)) && PronounClauseAt(p, end)) return p;
       return 0;
     }
     if (f_.lex().that_cues.Contains(verb) || f_.lex().clauseless.Contains(verb)) {

@@ -301,6 +301,12 @@ bool SpeakerFinder::NounUse(uint32_t k) const {
   }
   // "The preliminary report said", "a final report released Thursday": a
   // report of some kind.
+  // ("its first-quarter report", "a 40-page report", "its half-year report")
+  if (Is(Tok(k), {"report", "reports"}) && Tok(k - 1).find('-') != std::string_view::npos &&
+      (Tok(k - 1).ends_with("quarter") || Tok(k - 1).ends_with("year") || Tok(k - 1).ends_with("page") ||
+       Tok(k - 1).ends_with("month") || Tok(k - 1).ends_with("term") || Tok(k - 1).ends_with("day"))) {
+    return true;
+  }
   if (Is(Tok(k), {"report", "reports"}) &&
       Is(Tok(k - 1), {"preliminary", "final", "interim", "annual", "initial", "official", "internal", "new", "latest",
                       "draft", "full", "detailed", "quarterly", "monthly", "weekly", "special", "independent",
@@ -1348,13 +1354,15 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
   const bool relative = appositive && Is(Tok(role_b), {"who", "which", "whose"});
   bool inner_relative = false;  // "X, a cardiologist who wrote an editorial, said"
   for (uint32_t k = role_b; k < role_e; ++k) {
-    inner_relative = inner_relative || (appositive && k > role_b + 1 && Is(Tok(k), {"who", "whose"}) &&
-                                        lex_.humans.Contains(Tok(k - 1)));
+    // ("Senator Joan Miller of Ohio, who supports the bill, said": a
+    // relative set off after the home state too.)
+    inner_relative = inner_relative || (k > role_b + 1 && Is(Tok(k), {"who", "whose"}) &&
+                                        (lex_.humans.Contains(Tok(k - 1)) || (Tok(k - 1) == "," && !appositive)));
     // A relative clause may quote ("Humphrey, who calls Trump a
     // "sociopath," said"); a role may not.
     if ((IsCue(k) || Is(Tok(k), {"\"", "\xE2\x80\x9C"})) && !relative && !inner_relative) return false;
     // A relative clause may describe the person inside commas only.
-    if (!appositive && Is(Tok(k), {"who", "which", "that"})) return false;
+    if (!appositive && Is(Tok(k), {"who", "which", "that"}) && !(k > role_b && Tok(k - 1) == ",")) return false;
   }
   if (!Adverbs(rest, to)) return false;
   if (relative) {
@@ -2072,7 +2080,13 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
           // description before the name outranks its home town.)
           // ("The shelter's director, the Rev. Francisco Ruelas, said": the
           // title's article too.)
-          const uint32_t appo = sp.role_is_title && start > lo + 2 && Tok(start - 1) == "the" ? start - 1 : start;
+          uint32_t appo = sp.role_is_title && start > lo + 2 && Tok(start - 1) == "the" ? start - 1 : start;
+          // ("The jury president, the documentarian Errol Whitcombe, said":
+          // a descriptor with its article before the name.)
+          if (appo == start && start > lo + 3 && text::StartsLower(Tok(start - 1)) && !IsCue(start - 1) &&
+              Tok(start - 1).size() > 3 && Is(Tok(start - 2), {"the", "a"}) && Tok(start - 3) == ",") {
+            appo = start - 2;
+          }
           const bool hometown = sp.role && sp.role->rfind("of ", 0) == 0;
           // ("the police spokesman, DSP Olumuyiwa Adejobi, told": over the
           // rank too.)
