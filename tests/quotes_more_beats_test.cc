@@ -435,6 +435,11 @@ TEST(QuotesMoreBeats, LawyersAndClients) {
   for (const Got& x : Attribute("Lawyers for convicted arsonist Derek Vaughn argued that a juror was biased.")) {
     EXPECT_NE(x.speaker, "Derek Vaughn");
   }
+  // (A wh-word before the role is no adjective: "in what host Tom Bergeron
+  // described as".)
+  auto h = Attribute("He was eliminated in what host Tom Bergeron described as the \"hardest verdict so far.\"");
+  ASSERT_EQ(h.size(), 1u);
+  EXPECT_EQ(h[0].speaker, "Tom Bergeron");
   auto p = Attribute("Lawyers for Derek Vaughn argued that a juror was biased.");
   ASSERT_EQ(p.size(), 1u);
   EXPECT_EQ(p[0].speaker, "Lawyers for Derek Vaughn");

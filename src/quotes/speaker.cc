@@ -1996,7 +1996,8 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
       // the role word, after the preposition.)
       if (before_role < start && before_role > lo + 1 && text::StartsLower(Tok(before_role - 1)) &&
           Tok(before_role - 1).size() > 2 && !IsCue(before_role - 1) && !IsPreposition(Tok(before_role - 1)) &&
-          !Is(Tok(before_role - 1), {"the", "a", "an"}) && IsPreposition(Tok(before_role - 2))) {
+          !Is(Tok(before_role - 1), {"the", "a", "an", "what", "which", "whom", "who", "that", "whose"}) &&
+          IsPreposition(Tok(before_role - 2))) {
         --before_role;
       }
       // ("The family of the actor Bernard Quill said": the role's article.)
