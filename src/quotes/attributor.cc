@@ -1395,14 +1395,21 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         if (w0 == "agency" || w0 == "regulator") {
           fits = fits || name.find(" administration ") != std::string::npos ||
                  name.find(" commission ") != std::string::npos || name.find(" bureau ") != std::string::npos ||
-                 name.find(" service ") != std::string::npos || name.find(" authority ") != std::string::npos;
+                 name.find(" service ") != std::string::npos || name.find(" authority ") != std::string::npos ||
+                 name.find(" enforcement ") != std::string::npos || name.find(" protection ") != std::string::npos;
         }
         if (Is(w0, {"group", "organization", "organisation", "nonprofit", "charity"})) fits = !company_like || acronym;
         if (!fits) org = -1;
       }
       // ("Exxon Mobil Corp will cut 2,000 jobs, the company said": the
       // organisation opening the statement's own words.)
-      bool spoke = org >= 0 && !other && org_at == q.content.begin;
+      // (Named in full, not an acronym of another kind: "HMS Kent tracked
+      // the corvette, the ministry said.")
+      bool spoke = org >= 0 && !other && org_at == q.content.begin &&
+                   (lower(doc.entities[org].name).find(words[0]) != std::string::npos ||
+                    Is(words[0], {"company", "firm", "airline", "carrier", "automaker", "drugmaker", "manufacturer",
+                                  "retailer", "lender", "startup", "insurer", "utility", "railroad", "publisher",
+                                  "broadcaster", "network", "newspaper", "bank"}));
       for (size_t j = 0; org >= 0 && !other && j < found->size() && !spoke; ++j) {
         const Quote& o = (*found)[j].quote;
         spoke = &o != &q && o.speaker_entity == org && o.speaker_mention && o.speaker_mention->begin < at &&
@@ -1972,6 +1979,13 @@ void QuoteAttributor::Process(Document& doc) const {
     if (has_speaker[i] || q.cue || q.kind != QuoteKind::kDirect) continue;
     uint32_t s = doc.tokens[finder.TokenAt(q.content.begin)].sentence;
     if (s == 0 || heading[doc.sentences[s - 1].paragraph]) continue;
+    // (Not when a cue follows the quote in its sentence: ""...," Kwon
+    // Chil-seung said." names a speaker the recogniser did not read.)
+    bool cue_after = false;
+    for (uint32_t k = finder.TokenAt(q.content.end); k < doc.sentences[s].end_token && !cue_after; ++k) {
+      cue_after = !finder.InQuote(doc.tokens[k].span.begin) && finder.IsCue(k);
+    }
+    if (cue_after) continue;
     if (doc.sentences[s].paragraph > doc.sentences[s - 1].paragraph + 1) continue;
     uint32_t c0 = finder.ClauseStart(s - 1);
     if (finder.InQuote(doc.tokens[c0].span.begin)) continue;

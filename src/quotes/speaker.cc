@@ -1045,7 +1045,13 @@ void SpeakerFinder::ResolveAllPronouns() const {
     Candidate* chosen = nullptr;
     for (Candidate& c : recent) {
       if (c.gender && c.gender != gender) continue;
-      const double score = current(c, s) * (c.gender ? 1.0 : 0.5);
+      // (An unknown gender halves the score, except for the subject of
+      // the sentence just before in the paragraph: "Delgado's agent, Pini
+      // Rosen, would not discuss the fee. "...," he said.")
+      const bool just_before = subject && c.sentence + 1 == s &&
+                               doc_.sentences[c.sentence].paragraph == doc_.sentences[s].paragraph &&
+                               c.salience >= 180;
+      const double score = current(c, s) * (c.gender || just_before ? 1.0 : 0.5);
       if (score > best_score || (score == best_score && score > 0 && c.token > best_token)) {
         best_score = score;
         best = c.entity;
@@ -2084,9 +2090,11 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
           uint32_t appo = sp.role_is_title && start > lo + 2 && Tok(start - 1) == "the" ? start - 1 : start;
           // ("The jury president, the documentarian Errol Whitcombe, said":
           // a descriptor with its article before the name.)
-          if (appo == start && start > lo + 3 && text::StartsLower(Tok(start - 1)) && !IsCue(start - 1) &&
-              Tok(start - 1).size() > 3 && Is(Tok(start - 2), {"the", "a"}) && Tok(start - 3) == ",") {
-            appo = start - 2;
+          // ("Kowalczyk's coach, the former champion Marta Nowak, said": two
+          // words after the article.)
+          for (uint32_t d = start - 1; appo == start && d > lo + 1 && start - d <= 3; --d) {
+            if (!text::StartsLower(Tok(d)) || IsCue(d) || Tok(d).size() < 3) break;
+            if (Is(Tok(d - 1), {"the", "a"}) && d >= lo + 2 && Tok(d - 2) == ",") appo = d - 1;
           }
           const bool hometown = sp.role && sp.role->rfind("of ", 0) == 0;
           // ("the police spokesman, DSP Olumuyiwa Adejobi, told": over the
