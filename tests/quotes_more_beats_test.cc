@@ -555,5 +555,25 @@ TEST(QuotesMoreBeats, SecondRegressionHuntCases) {
   EXPECT_EQ(m->role, "Kowalczyk's coach");
 }
 
+// Wire copy: a ticker in brackets before an appositive; producers and
+// miners as the company that opens the statement; a weekday between the
+// speaker and the cue.
+TEST(QuotesMoreBeats, TickersProducersAndWeekdays) {
+  auto t = Attribute("Albemarle Corp (ALB.N), the world's biggest producer, said it would cut its workforce.");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].speaker, "Albemarle Corp");
+  EXPECT_EQ(t[0].role, "the world's biggest producer");
+  auto a = Attribute(
+      "Saudi Aramco has raised the price of its Arab Light crude to Asia, the state oil giant said on Sunday.");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].speaker, "Saudi Aramco");
+  auto g = Attribute("Glencore cut output, the miner said.");
+  ASSERT_EQ(g.size(), 1u);
+  EXPECT_EQ(g[0].speaker, "Glencore");
+  auto k = Attribute("Kenya's Parliament on Tuesday said the bill had passed.");
+  ASSERT_EQ(k.size(), 1u);
+  EXPECT_EQ(k[0].speaker, "Kenya's Parliament");
+}
+
 }  // namespace
 }  // namespace newsgraph

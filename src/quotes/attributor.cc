@@ -1338,9 +1338,11 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         "group", "organization", "organisation", "union", "board", "commission", "council", "insurer", "regulator",
         "manufacturer", "carrier", "automaker", "retailer", "utility", "drugmaker", "publisher", "charity",
         "nonprofit", "association", "coalition", "federation", "foundation", "institute", "school", "college",
-        "district", "railroad", "startup", "network", "broadcaster", "newspaper", "exchange", "fund", "lender"};
+        "district", "railroad", "startup", "network", "broadcaster", "newspaper", "exchange", "fund", "lender",
+        "giant", "miner", "producer", "refiner", "exporter", "operator", "developer", "maker", "chipmaker"};
+    // ("the company", "the state oil giant": its last word names the kind.)
     bool institution = false;
-    for (std::string_view w : kInstitutions) institution = institution || (words.size() == 1 && words[0] == w);
+    for (std::string_view w : kInstitutions) institution = institution || (words.size() <= 3 && words.back() == w);
     if (institution && !possessive && q.speaker_mention) {
       const uint32_t at = q.speaker_mention->begin;
       const uint32_t s = doc.tokens[finder.TokenAt(at)].sentence;
@@ -1381,11 +1383,12 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
             " teamsters ", " guild ", " brotherhood ", " campaign ", " church "};
         bool company_like = true;
         for (std::string_view w : kNotCompany) company_like = company_like && name.find(w) == std::string::npos;
-        const std::string& w0 = words[0];
+        const std::string& w0 = words.back();
         const bool company_word =
             Is(w0, {"company", "firm", "airline", "carrier", "automaker", "drugmaker", "manufacturer", "retailer",
                     "lender", "startup", "insurer", "utility", "railroad", "publisher", "broadcaster", "network",
-                    "newspaper", "exchange", "fund", "bank"});
+                    "newspaper", "exchange", "fund", "bank", "giant", "miner", "producer", "refiner", "exporter",
+                    "operator", "developer", "maker", "chipmaker"});
         bool fits = company_word ? company_like : (name.find(" " + w0) != std::string::npos || acronym);
         if (w0 == "union") fits = fits || name.find(" federation ") != std::string::npos ||
                                    name.find(" brotherhood ") != std::string::npos ||
@@ -1406,10 +1409,12 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
       // (Named in full, not an acronym of another kind: "HMS Kent tracked
       // the corvette, the ministry said.")
       bool spoke = org >= 0 && !other && org_at == q.content.begin &&
-                   (lower(doc.entities[org].name).find(words[0]) != std::string::npos ||
-                    Is(words[0], {"company", "firm", "airline", "carrier", "automaker", "drugmaker", "manufacturer",
-                                  "retailer", "lender", "startup", "insurer", "utility", "railroad", "publisher",
-                                  "broadcaster", "network", "newspaper", "bank"}));
+                   (lower(doc.entities[org].name).find(words.back()) != std::string::npos ||
+                    Is(words.back(), {"company", "firm", "airline", "carrier", "automaker", "drugmaker",
+                                      "manufacturer", "retailer", "lender", "startup", "insurer", "utility",
+                                      "railroad", "publisher", "broadcaster", "network", "newspaper", "bank", "giant",
+                                      "miner", "producer", "refiner", "exporter", "operator", "developer", "maker",
+                                      "chipmaker"}));
       for (size_t j = 0; org >= 0 && !other && j < found->size() && !spoke; ++j) {
         const Quote& o = (*found)[j].quote;
         spoke = &o != &q && o.speaker_entity == org && o.speaker_mention && o.speaker_mention->begin < at &&

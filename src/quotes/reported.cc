@@ -4336,6 +4336,16 @@ class Reporter {
     if (b <= a) return;
     Speaker sp = given;
     if (!f_.TrimDescription(&sp)) return;  // "his campaign has faced" names no one
+    // ("Kenya's Parliament on Tuesday said": the day is no part of who.)
+    if (sp.found && sp.description && sp.entity < 0 && !sp.mention.empty()) {
+      uint32_t last = f_.TokenAt(sp.mention.end) - 1;
+      if (last >= 2 && last < doc_.tokens.size() && doc_.tokens[last].span.end == sp.mention.end &&
+          f_.Tok(last - 1) == "on" && f_.TokenAt(sp.mention.begin) + 1 < last - 1 &&
+          Is(f_.Tok(last), {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})) {
+        sp.mention.end = doc_.tokens[last - 2].span.end;
+        sp.name = std::string(doc_.Slice(sp.mention));
+      }
+    }
     SpeakerFinder::DropAgeRole(&sp);
     f_.NameAfterDescriptor(&sp);
     // "..., an allegation the prime minister's office declined to address":

@@ -1267,6 +1267,14 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
     uint32_t c = from + 1;
     while (c < to && Tok(c) != ")") ++c;
     if (c >= to) return false;
+    // ("Albemarle Corp (ALB.N), the world's biggest producer, said": a
+    // ticker or short name in brackets, then the rest as if it were absent.)
+    if (c == from + 2) {
+      const std::string_view inside = Tok(from + 1);
+      bool ticker = inside.size() >= 2 && inside.size() <= 10;
+      for (char ch : inside) ticker = ticker && ((ch >= 'A' && ch <= 'Z') || ch == '.' || (ch >= '0' && ch <= '9'));
+      if (ticker && c + 1 < to) return RoleGap(c + 1, to, sp);
+    }
     // "Kasich (who has 25 delegates to date) said": a bracketed relative
     // clause describes the person; it is no role to report.
     // "The Irish Air Line Pilots' Association (IALPA) said": the speaker's
