@@ -29,24 +29,25 @@ std::string ClauseOf(const Document& doc, std::string_view words) {
   return std::string(doc.Slice(*q->clause));
 }
 
-// The comma stands inside the closing marks, then the attribution.
+// The comma stands inside the closing marks, then the attribution: the clause
+// keeps comma and mark, so that its own marks stay paired.
 TEST(QuotesClauseBounds, CommaInsideClosingMarksBeforeTheAttribution) {
   Document doc = testing_util::Analyze(
       "Ravi Okonkwo spoke at noon. The new harbour plan is a \xE2\x80\x9Cvery welcome step,\xE2\x80\x9D Okonkwo said.");
-  EXPECT_EQ(ClauseOf(doc, "very welcome step"), "The new harbour plan is a \xE2\x80\x9Cvery welcome step");
+  EXPECT_EQ(ClauseOf(doc, "very welcome step"), "The new harbour plan is a \xE2\x80\x9Cvery welcome step,\xE2\x80\x9D");
   Document straight = testing_util::Analyze(
       "Ravi Okonkwo spoke at noon. Tessa Marr \"caused real havoc,\" Okonkwo said.");
-  EXPECT_EQ(ClauseOf(straight, "caused real havoc"), "Tessa Marr \"caused real havoc");
+  EXPECT_EQ(ClauseOf(straight, "caused real havoc"), "Tessa Marr \"caused real havoc,\"");
 }
 
 // The opening phrase of the sentence belongs to the clause; a dateline not.
 TEST(QuotesClauseBounds, CueAfterKeepsTheOpeningPhrase) {
   Document doc = testing_util::Analyze(
       "Ravi Okonkwo spoke at noon. In this election, the ferry vote \"means more than ever,\" Okonkwo said.");
-  EXPECT_EQ(ClauseOf(doc, "means more than ever"), "In this election, the ferry vote \"means more than ever");
+  EXPECT_EQ(ClauseOf(doc, "means more than ever"), "In this election, the ferry vote \"means more than ever,\"");
   Document dated = testing_util::Analyze(
       "Ravi Okonkwo spoke at noon.\n\nPORTVILLE -- The ferry vote \"means more than ever,\" Okonkwo said.");
-  EXPECT_EQ(ClauseOf(dated, "means more than ever"), "The ferry vote \"means more than ever");
+  EXPECT_EQ(ClauseOf(dated, "means more than ever"), "The ferry vote \"means more than ever,\"");
 }
 
 // A quoted show title in the recipient of "told": the clause starts at "that".

@@ -166,7 +166,8 @@ TEST(QuotesClause, SeveralQuotesShareOneClause) {
   Document doc = Pipeline(
       "Ravi Okonkwo called the plan \"reckless\" and \"unfunded,\" and the council agreed.");
   ASSERT_EQ(doc.quotes.size(), 2u);
-  EXPECT_EQ(ClauseOf(doc, 0), "the plan \"reckless\" and \"unfunded");
+  // The comma inside the closing mark goes with it: the clause's marks pair.
+  EXPECT_EQ(ClauseOf(doc, 0), "the plan \"reckless\" and \"unfunded,\"");
   EXPECT_EQ(ClauseOf(doc, 1), ClauseOf(doc, 0));
 }
 

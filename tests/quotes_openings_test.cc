@@ -76,7 +76,7 @@ TEST(QuotesOpenings, WritersWordsBeforeQuoteWithTitledSpeaker) {
   EXPECT_EQ(q[0].clause, "Sooner or later, ''I think the ferry will stop");
   q = Statements("But when it comes to fares, \xE2\x80\x9Cwe have all worked hard,\xE2\x80\x9D Sen. Ada Vale said.");
   ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].clause, "But when it comes to fares, \xE2\x80\x9Cwe have all worked hard");
+  EXPECT_EQ(q[0].clause, "But when it comes to fares, \xE2\x80\x9Cwe have all worked hard,\xE2\x80\x9D");
 }
 
 TEST(QuotesOpenings, DashOrBracketSetsQuoteApart) {

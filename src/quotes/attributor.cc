@@ -2069,6 +2069,22 @@ void QuoteAttributor::Process(Document& doc) const {
     Quote q = std::move(found[i].quote);
     // "called the nominee "unqualified" on Tuesday": a clause cut right after
     // a quoted fragment keeps the fragment's closing mark.
+    // 'The process was "rushed and disrespectful," Trustee X said': the
+    // comma US style puts inside the closing mark goes with it.
+    if (q.clause && q.clause->end + 1 < doc.text.size() && doc.text[q.clause->end] == ',' &&
+        (doc.text[q.clause->end + 1] == '"' || doc.text.compare(q.clause->end + 1, 3, "\xE2\x80\x9D") == 0)) {
+      const std::string_view clause = doc.Slice(*q.clause);
+      size_t opens = 0, closes = 0;
+      for (size_t at = 0; at < clause.size(); ++at) {
+        if (clause[at] == '"') ++opens;
+        if (clause.compare(at, 3, "\xE2\x80\x9C") == 0) ++opens;
+        if (clause.compare(at, 3, "\xE2\x80\x9D") == 0) ++closes;
+      }
+      if ((doc.text[q.clause->end + 1] == '"' && opens % 2 == 1 && closes == 0) ||
+          (doc.text[q.clause->end + 1] != '"' && opens > closes)) {
+        q.clause->end += 1;
+      }
+    }
     if (q.clause && q.clause->end < doc.text.size() &&
         (doc.text[q.clause->end] == '"' || doc.text.compare(q.clause->end, 3, "\xE2\x80\x9D") == 0 ||
          doc.text[q.clause->end] == '\'' || doc.text.compare(q.clause->end, 3, "\xE2\x80\x99") == 0)) {

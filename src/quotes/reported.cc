@@ -1440,6 +1440,15 @@ class Reporter {
           const bool naming = j == k + 1 && Is(t, {"called", "calls", "calling"});
           const uint32_t oe = naming ? ObjectEnd(j + 1, end) : ObjectEnd(j, end);
           if (oe == j + 1 && Is(f_.Tok(j), {"himself", "herself", "themselves", "itself"})) continue;
+          // "Lawmakers questioned Ana Ruiz, who said ...": a person
+          // questioned is asked, and says nothing by it.
+          if (Is(t, {"questioned", "questions", "questioning", "question"})) {
+            const int32_t pm = f_.PersonMentionStartingAt(j);
+            const uint32_t after = pm >= 0 ? f_.TokenAt(doc_.mentions[pm].span.end) : 0;
+            if (pm >= 0 && (after >= oe || Is(f_.Tok(after), {"about", "on", "over", "at", "for", "during", "in"}))) {
+              continue;
+            }
+          }
           if (end >= j + 1 && !Is(f_.Tok(j), {",", ".", ";", ":", "to", "by", "that"}) && !OnlyDate(j, oe)) {
             Emit(j, oe, k, sp, cue_end);
             return;
@@ -2233,6 +2242,20 @@ class Reporter {
         if (Is(f_.Tok(j), {"who", "which", "that", "and", "said", "says"})) break;
       }
     }
+    uint32_t of_from = 0;
+    if (!which && m < 0) {
+      // "Dr. Ana Ruiz of the CDC, who said": the person before an "of"
+      // phrase naming the employer, which is the role.
+      for (uint32_t j = a - 1; j > c0 + 1 && a - j < 11; --j) {
+        const std::string_view t = f_.Tok(j);
+        if (Is(t, {"of", "at", "from"})) {
+          if (j + 1 < a && text::StartsUpper(f_.Tok(a - 1))) m = f_.PersonMentionEndingAt(j - 1);
+          if (m >= 0) of_from = j;
+          break;
+        }
+        if (!(text::StartsUpper(t) || Is(t, {"the", "for", "and", "&"}))) break;
+      }
+    }
     if (which) {
       // "the Chicago Police Department, which reported ...": an organisation.
       if (m < 0 || (doc_.entities[doc_.mentions[m].entity].type != EntityType::kOrg &&
@@ -2244,6 +2267,10 @@ class Reporter {
     } else if (m >= 0) {
       sp.entity = doc_.mentions[m].entity;
       sp.name = doc_.entities[sp.entity].name;
+      if (of_from != 0) {
+        sp.role = std::string(doc_.text.substr(doc_.tokens[of_from].span.begin,
+                                               doc_.tokens[a - 1].span.end - doc_.tokens[of_from].span.begin));
+      }
     } else if (f_.lex().humans.Contains(f_.Tok(a - 1))) {
       sp.name = std::string(f_.Tok(a - 1));
       sp.description = true;
@@ -2325,7 +2352,11 @@ class Reporter {
     uint32_t e = k;
     while (e > c0 && Is(f_.Tok(e - 1), {"has", "have", "had", "also", "later", "repeatedly", "previously"})) --e;
     while (e > c0 + 2 && Is(f_.Tok(e - 1), {"first", "originally", "initially", "ultimately", "eventually"})) --e;
-    if (Speaker ev = EvidenceSubject(k, c0, e); ev.found || e > c0 + 7) return ev;
+    // ("A senior official in the city's disaster office": a possessive
+    // inside counts one word with its owner.)
+    uint32_t possessives = 0;
+    for (uint32_t m = c0 + 2; m < e && m < c0 + 9; ++m) possessives += Is(f_.Tok(m), {"'s", "\xE2\x80\x99s"}) ? 1 : 0;
+    if (Speaker ev = EvidenceSubject(k, c0, e); ev.found || e > c0 + 7 + 2 * possessives) return ev;
     if (e <= c0 + 1) return sp;
     std::string_view first = f_.Tok(c0);
     if (!Is(first, {"The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "One",
@@ -2335,7 +2366,8 @@ class Reporter {
     for (uint32_t m = c0 + 1; m < e; ++m) {
       std::string_view t = f_.Tok(m);
       size_t len;
-      if (!text::IsWordChar(text::DecodeAt(t, 0, &len)) || f_.IsCue(m) || f_.IsPronoun(m) ||
+      if ((!text::IsWordChar(text::DecodeAt(t, 0, &len)) && !(m > c0 + 1 && Is(t, {"'s", "\xE2\x80\x99s"}))) ||
+          f_.IsCue(m) || f_.IsPronoun(m) ||
           Is(t, {"is", "was", "are", "were", "be", "been", "will", "would", "could", "should", "can", "may",
                  "might", "must", "do", "does", "did", "not", "that", "which", "who", "to", "if", "when", "because",
                  "as", "than", "there", "has", "have", "had"})) {
@@ -3278,7 +3310,10 @@ class Reporter {
       // "The report, titled "A Fragile Recovery", warned": a name given in
       // the aside, quoted or not.
       const bool titled = a == "," && Is(n1, {"titled", "entitled", "called", "dubbed", "named"});
+      // ("Regulators in Singapore, where Coinvale is based, said": a place's
+      // relative clause.)
       const bool describes = a == "who" || titled || Is(n1, {"who", "a", "an", "the", "his", "her", "their", "its"}) ||
+                             (a == "," && n1 == "where") ||
                              // "Powell's office, when contacted by Reuters, said"
                              (a == "," && Is(n1, {"when", "while", "after", "if"}) &&
                               f_.Tok(w + 2).size() > 3 && f_.Tok(w + 2).substr(f_.Tok(w + 2).size() - 2) == "ed") ||
@@ -3307,7 +3342,9 @@ class Reporter {
         if (ok) {
           bool anonymous = false;
           for (uint32_t m = w + 1; m + 1 < k; ++m) {
-            anonymous = anonymous || Is(f_.Tok(m), {"anonymity", "anonymous", "anonymously"});
+            anonymous = anonymous || Is(f_.Tok(m), {"anonymity", "anonymous", "anonymously"}) ||
+                        // "The collector, a Texan who asked not to be identified, said"
+                        (f_.IsCue(m) && AnonymityAside(m, k));
           }
           // ("Zendaya, the star of "Euphoria," said": a quoted title inside
           // a description, no speech of its own.)
@@ -3330,7 +3367,9 @@ class Reporter {
       // description.)
       const bool description = a == "," && Is(n1, {"a", "an", "the"});
       for (uint32_t m = w + 1; m + 1 < k; ++m) {
-        if (f_.IsCue(m) || (!description && f_.InQuote(doc_.tokens[m].span.begin))) return Speaker();
+        if ((f_.IsCue(m) && !AnonymityAside(m, k)) || (!description && f_.InQuote(doc_.tokens[m].span.begin))) {
+          return Speaker();
+        }
       }
       return s;
     }
@@ -3827,6 +3866,30 @@ class Reporter {
     if (t.size() >= 4 && t.substr(t.size() - 2) == "ly" && text::StartsLower(t) &&
         !Is(t, {"family", "early", "likely", "rally", "ally", "daily", "weekly", "monthly", "July", "Italy"})) {
       if (uint32_t m = find_that(j + 1, 6)) return m;
+    }
+    // "said last year's model had the same flaw", "said late payments had
+    // risen", "said earlier versions were affected": a time word that
+    // opens the clause's subject, not a time phrase of the cue.
+    {
+      uint32_t head = 0;
+      if (Is(t, {"last", "this", "next"}) && Is(f_.Tok(j + 2), {"'s", "\xE2\x80\x99s"})) {
+        head = j + 3;
+      } else if (Is(t, {"late", "early", "earlier", "later"}) && j + 1 < end && text::StartsLower(f_.Tok(j + 1)) &&
+                 f_.Tok(j + 1).size() > 3 && f_.Tok(j + 1).back() == 's' && !IsDate(j + 1) && !f_.IsCue(j + 1)) {
+        head = j + 2;
+      }
+      for (uint32_t m = head; head != 0 && m < end && m < head + 6; ++m) {
+        const std::string_view w = f_.Tok(m);
+        if (Is(w, {"would", "will", "could", "can", "should", "might", "may", "must", "was", "were", "is", "are",
+                   "had", "has", "have", "did", "does"})) {
+          return j;
+        }
+        size_t len;
+        if (!text::IsWordChar(text::DecodeAt(w, 0, &len)) || f_.IsCue(m) ||
+            Is(w, {"that", "which", "who", "to", "and", "or", "but"})) {
+          break;
+        }
+      }
     }
     if (time_word &&
         Is(t, {"at", "in", "on", "during", "after", "before", "last", "this", "earlier", "recently", "yesterday", "under",

@@ -560,7 +560,11 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
       (second.size() > 3 && text::StartsLower(second) &&
        (second.substr(second.size() - 2) == "ly" || second.substr(second.size() - 2) == "ed")) ||
       Is(second, {"is", "was", "has", "had", "did", "does", "didn't", "didn\xE2\x80\x99t", "doesn't",
-                  "doesn\xE2\x80\x99t", "ran", "won", "lost", "will", "would", "could"});
+                  "doesn\xE2\x80\x99t", "ran", "won", "lost", "will", "would", "could"}) ||
+      // "Graduating senior Olivia Brandt, the student body president,
+      // said", "Retiring principal Linda Osei": a role in "-ing" before a name.
+      (text::StartsLower(second) && PersonMentionStartingAt(k + 2) >= 0 &&
+       (lex_.humans.Contains(second) || Is(second, {"senior", "junior", "freshman", "sophomore"})));
   // "Finding what is under the surface is not simple, he said": a gerund
   // subject with its own verb before a closing attribution is the clause.
   bool gerund_clause = false;
@@ -571,11 +575,18 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
       if (w == ",") {
         // The comma must close with a short attribution: "he said."
         uint32_t c = m + 1;
+        // ("Closing schools is never easy, Superintendent Patricia Halvorsen
+        // said": a title before the name.)
+        uint32_t titled = c;
+        while (titled < c + 3 && titled + 1 < end && text::StartsUpper(Tok(titled)) && RoleWord(titled)) ++titled;
+        if (titled > c && PersonMentionStartingAt(titled) >= 0) c = titled;
         if (IsPronoun(c)) {
           ++c;
         } else if (const int32_t pm = PersonMentionStartingAt(c); pm >= 0) {
           c = TokenAt(doc_.mentions[pm].span.end);
-        } else if (IsCue(c) && text::StartsLower(Tok(c)) && Is(Tok(c), {"said", "says", "added", "adds"})) {
+        } else if (IsCue(c) && text::StartsLower(Tok(c)) &&
+                   Is(Tok(c), {"said", "says", "added", "adds", "noted", "notes", "explained", "wrote", "argued",
+                               "warned", "observed", "recalled"})) {
           // "Defending that terrain is squarely within his wheelhouse, said
           // a handful of Democrats": the speaker inverted after the cue.
           gerund_clause = verb;
@@ -719,12 +730,28 @@ uint32_t SpeakerFinder::AfterOpeningMarks(uint32_t k, uint32_t end) const {
   return k;
 }
 
+bool SpeakerFinder::TickerAt(uint32_t k) const {
+  if (k + 2 >= doc_.tokens.size() || Tok(k) != "(" || Tok(k + 2) != ")") return false;
+  const std::string_view inside = Tok(k + 1);
+  bool ticker = inside.size() >= 2 && inside.size() <= 10;
+  for (char ch : inside) ticker = ticker && ((ch >= 'A' && ch <= 'Z') || ch == '.' || (ch >= '0' && ch <= '9'));
+  return ticker;
+}
+
 bool SpeakerFinder::RolePrefix(uint32_t a, uint32_t b) const {
-  if (b <= a || b - a > 6) return false;
+  // "Shell Plc (SHEL.L) Chief Executive Wael Sawan": a company's ticker
+  // inside the prefix does not count against its length.
+  uint32_t tickers = 0;
+  for (uint32_t k = a + 1; k + 2 < b && k < a + 5; ++k) tickers += TickerAt(k) ? 3 : 0;
+  if (b <= a || b - a > 6 + tickers) return false;
   // "chairman, CEO and president Craig Menear": a list of offices.
   if (RoleList(a, b)) return true;
   for (uint32_t k = a; k < b; ++k) {
     std::string_view t = Tok(k);
+    if (k > a && k + 2 < b && TickerAt(k) && text::StartsUpper(Tok(k - 1))) {
+      k += 2;
+      continue;
+    }
     size_t len;
     // ("Lawyers for convicted arsonist Derek Vaughn": the people for the
     // person, a group, no role of his.)
@@ -1269,12 +1296,7 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
     if (c >= to) return false;
     // ("Albemarle Corp (ALB.N), the world's biggest producer, said": a
     // ticker or short name in brackets, then the rest as if it were absent.)
-    if (c == from + 2) {
-      const std::string_view inside = Tok(from + 1);
-      bool ticker = inside.size() >= 2 && inside.size() <= 10;
-      for (char ch : inside) ticker = ticker && ((ch >= 'A' && ch <= 'Z') || ch == '.' || (ch >= '0' && ch <= '9'));
-      if (ticker && c + 1 < to) return RoleGap(c + 1, to, sp);
-    }
+    if (TickerAt(from) && c + 1 < to) return RoleGap(c + 1, to, sp);
     // "Kasich (who has 25 delegates to date) said": a bracketed relative
     // clause describes the person; it is no role to report.
     // "The Irish Air Line Pilots' Association (IALPA) said": the speaker's

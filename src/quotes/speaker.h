@@ -181,6 +181,9 @@ class SpeakerFinder {
   Speaker FromMention(int32_t m) const;
   Speaker FromPronoun(uint32_t k) const;
   bool RoleGap(uint32_t from, uint32_t to, Speaker* sp) const;
+  // True when tokens k, k+1, k+2 are a stock ticker or short code in
+  // brackets: "(SHEL.L)", "(AAPL)", "(7203.T)".
+  bool TickerAt(uint32_t k) const;
   // unknown_name: a run of up to three capitalised words the recogniser did
   // not know also counts (only for a subject left of its cue, where word
   // order makes it one; after an inverted cue titles come first).

@@ -1,0 +1,122 @@
+// Round 18 (issue 4): forms of technology, crime, disaster, education,
+// defence, world-politics and British-style news that helper batteries found
+// read wrongly, each tested on made-up text.
+#include <gtest/gtest.h>
+
+#include "analyze_test_util.h"
+
+#include <string>
+#include <vector>
+
+namespace newsgraph {
+namespace {
+
+using testing_util::Got;
+
+std::vector<Got> Attribute(const std::string& text) { return testing_util::Statements(text); }
+
+const Got* Find(const std::vector<Got>& got, const std::string& start) {
+  for (const Got& g : got) {
+    if (g.text.rfind(start, 0) == 0) return &g;
+  }
+  return nullptr;
+}
+
+// A subject whose aside says why it goes unnamed, or where it is, still
+// speaks through the sentence's own cue.
+TEST(QuotesWiderBeats, AsidesBetweenSubjectAndCue) {
+  auto q = Attribute("The collector, a Texan who asked not to be identified, said he paid $2 million for the painting.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The collector");
+  EXPECT_EQ(q[0].text, "he paid $2 million for the painting");
+  q = Attribute("Regulators in Singapore, where Coinvale is based, said they were in contact with the company.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Regulators in Singapore");
+  q = Attribute(
+      "A senior official in the city's disaster office, speaking on condition of anonymity, said food distribution "
+      "had been delayed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "A senior official in the city's disaster office");
+  EXPECT_EQ(q[0].text, "food distribution had been delayed");
+}
+
+// A company's ticker between its name and the title does not hide the
+// speaker.
+TEST(QuotesWiderBeats, TickerInsideTheRole) {
+  auto q = Attribute("Shell Plc (SHEL.L) Chief Executive Wael Sawan said the company would cut costs.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Wael Sawan");
+  EXPECT_EQ(q[0].role, "Shell Plc (SHEL.L) Chief Executive");
+  EXPECT_EQ(q[0].text, "the company would cut costs");
+}
+
+// "X of the CDC, who said": the person before the employer's phrase speaks,
+// and the phrase is the role; a person questioned says nothing by it.
+TEST(QuotesWiderBeats, RelativeSpeakerAfterAnOfPhrase) {
+  auto q = Attribute("The panel heard from Dr. Ana Ruiz of the CDC, who said the outbreak was slowing.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ana Ruiz");
+  EXPECT_EQ(q[0].role, "of the CDC");
+  EXPECT_EQ(q[0].text, "the outbreak was slowing");
+  q = Attribute("Lawmakers questioned Ana Ruiz, who said the outbreak was slowing.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ana Ruiz");
+  EXPECT_TRUE(Attribute("Lawmakers questioned Ana Ruiz about the delays.").empty());
+}
+
+// US style puts the comma inside the closing mark; the clause keeps both so
+// that its marks pair.
+TEST(QuotesWiderBeats, ClauseKeepsTheClosingMarkAfterItsComma) {
+  auto q = Attribute("The process was \"rushed and disrespectful,\" Trustee Darnell Okafor said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "partial");
+  EXPECT_EQ(q[0].text, "rushed and disrespectful");
+  EXPECT_EQ(q[0].clause, "The process was \"rushed and disrespectful,\"");
+  q = Attribute("He said the plan was \"bad,\" and left.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].clause, "the plan was \"bad,\" and left");
+}
+
+// A role in "-ing" before a name ("Graduating senior X") is no opening
+// participle phrase; a gerund subject before a titled speaker is the clause.
+TEST(QuotesWiderBeats, IngWordsOpeningTheSentence) {
+  auto q = Attribute("Graduating senior Olivia Brandt, the student body president, said most students were excited.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Olivia Brandt");
+  EXPECT_EQ(q[0].text, "most students were excited");
+  q = Attribute("Closing schools is never easy, Superintendent Patricia Halvorsen said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Patricia Halvorsen");
+  EXPECT_EQ(q[0].role, "Superintendent");
+  EXPECT_EQ(q[0].text, "Closing schools is never easy");
+  q = Attribute("Saying you might quit is not the same as quitting, noted Paul Grisham, an economist.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Paul Grisham");
+  EXPECT_EQ(q[0].cue, "noted");
+  // ("Noting that Obama's policy ..., Trump said": a participle phrase still.)
+  q = Attribute("Noting that Obama's policy had failed, Trump said the country needed a change.");
+  const Got* noting = Find(q, "that Obama's policy had failed");
+  ASSERT_NE(noting, nullptr);
+  EXPECT_EQ(noting->speaker, "Trump");
+  ASSERT_NE(Find(q, "the country needed a change"), nullptr);
+}
+
+// A time word can open the reported clause's subject ("last year's model",
+// "late payments", "earlier versions"), not only a time phrase of the cue.
+TEST(QuotesWiderBeats, TimeWordsOpeningTheReportedSubject) {
+  auto q = Attribute("Kowal said last year's model had the same flaw.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "last year's model had the same flaw");
+  q = Attribute("Kowal said late payments had risen.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "late payments had risen");
+  q = Attribute("The analyst said earlier versions of the software were also affected.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "earlier versions of the software were also affected");
+  q = Attribute("He said last week the plan would fail.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the plan would fail");
+}
+
+}  // namespace
+}  // namespace newsgraph
