@@ -118,5 +118,40 @@ TEST(QuotesWiderBeats, TimeWordsOpeningTheReportedSubject) {
   EXPECT_EQ(q[0].text, "the plan would fail");
 }
 
+// "he" or "she" after a described speaker opening its sentence ("The victim
+// said ...", "His mother said ...", "Kevin's uncle said ...") is that
+// speaker, not a named person further back; an office ("The chief") or a
+// body ("The charity") may be a named one and is left to the pronoun.
+TEST(QuotesWiderBeats, PronounAfterADescribedSpeaker) {
+  const std::string lead = "Sgt. Maria Lopez said the suspect was arrested Monday. ";
+  for (const std::string who : {"The victim", "His mother", "Kevin's uncle"}) {
+    const std::string pronoun = who == "Kevin's uncle" ? "he" : "she";
+    auto q = Attribute(lead + who + " said " + pronoun + " was still shaken. \"I gave him the keys,\" " + pronoun +
+                       " said.");
+    const Got* quote = Find(q, "I gave him the keys");
+    ASSERT_NE(quote, nullptr) << who;
+    EXPECT_EQ(quote->speaker, who);
+  }
+  // A described speaker of the other gender leaves the pronoun alone.
+  auto q = Attribute(lead + "His father said he was shaken. \"I gave him the keys,\" she said.");
+  const Got* quote = Find(q, "I gave him the keys");
+  ASSERT_NE(quote, nullptr);
+  EXPECT_EQ(quote->speaker, "Maria Lopez");
+  q = Attribute(
+      "Police Chief Marcus Bell defended his officers. Civil rights lawyer Alicia Gomez said the video showed "
+      "excessive force.\n\nThe chief said an internal review was under way. She said her client would file a "
+      "lawsuit.");
+  quote = Find(q, "her client would file a lawsuit");
+  ASSERT_NE(quote, nullptr);
+  EXPECT_EQ(quote->speaker, "Alicia Gomez");
+  // A fan met inside the sentence is no subject.
+  q = Attribute(
+      "Lila Moreno, 32, denied the rumours.\n\nThe 32-year-old later replied to a fan who asked about her plans. "
+      "\"One day, maybe,\" she wrote.");
+  quote = Find(q, "One day, maybe");
+  ASSERT_NE(quote, nullptr);
+  EXPECT_EQ(quote->speaker, "Lila Moreno");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1186,11 +1186,56 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
     // "The governor said ... "Do not wait," she said.": "he" or "she" with
     // no named person before it is the latest singular described speaker,
     // when no person was named in between.
-    if (!q.speaker && q.speaker_mention && last_described && q.content.begin - last_described->content.end < 1500) {
+    // ("Sgt. Maria Lopez said .... The victim said .... "...," she said.":
+    // a pronoun after a described speaker, with no person named since, is
+    // that speaker, whoever the pronoun's own reading found further back.)
+    const bool pronoun_quote = q.speaker_mention && last_described &&
+                               (lower(doc.Slice(*q.speaker_mention)) == "he" ||
+                                lower(doc.Slice(*q.speaker_mention)) == "she") &&
+                               last_described->speaker_mention &&
+                               last_described->speaker_mention->end <= q.speaker_mention->begin &&
+                               // (Not an office or a people's name, which may
+                               // be a named person's: "The chief said ...",
+                               // "the Swede said".)
+                               [&] {
+                                 // (Only a subject opening its sentence: "The
+                                 // actress replied to a fan who asked ..."
+                                 // leaves the fan aside.)
+                                 const uint32_t m0 = finder.TokenAt(last_described->speaker_mention->begin);
+                                 if (m0 >= doc.tokens.size() || finder.ClauseStart(doc.tokens[m0].sentence) != m0) {
+                                   return false;
+                                 }
+                                 const std::string& d = *last_described->speaker;
+                                 const std::string head = d.substr(d.rfind(' ') + 1);
+                                 // (Nor a body: "The charity said ...", then
+                                 // "She said" of a spokeswoman.)
+                                 return !head.empty() && head[0] >= 'a' && head[0] <= 'z' &&
+                                        !lex.titles.Contains(head) &&
+                                        !Is(head, {"charity", "company", "group", "agency", "ministry", "union",
+                                                   "department", "office", "organization", "organisation",
+                                                   "council", "committee", "board", "firm", "government",
+                                                   "campaign", "party", "panel", "court", "police", "team",
+                                                   "club", "bank", "network", "newspaper", "paper", "hospital",
+                                                   "school", "university", "commission", "authority", "service",
+                                                   "foundation", "institute", "association", "coalition",
+                                                   "administration", "center", "centre", "airline", "utility"});
+                               }();
+    if ((!q.speaker || pronoun_quote) && q.speaker_mention && last_described &&
+        q.content.begin - last_described->content.end < 1500) {
       const std::string p = lower(doc.Slice(*q.speaker_mention));
       const std::string d = lower(*last_described->speaker);
-      const bool male = d.ends_with("man") && !d.ends_with("woman");
-      const bool female = d.ends_with("woman") || d.ends_with("ess");
+      auto ends_with_any = [&](std::initializer_list<std::string_view> words) {
+        for (std::string_view w : words) {
+          if (d.size() > w.size() && d.ends_with(w) && d[d.size() - w.size() - 1] == ' ') return true;
+        }
+        return false;
+      };
+      const bool male = (d.ends_with("man") && !d.ends_with("woman")) ||
+                        ends_with_any({"father", "brother", "husband", "son", "uncle", "grandfather", "nephew",
+                                       "boyfriend", "dad", "grandson", "stepfather", "priest", "boy"});
+      const bool female = d.ends_with("woman") || d.ends_with("ess") ||
+                          ends_with_any({"mother", "sister", "wife", "daughter", "aunt", "grandmother", "niece",
+                                         "girlfriend", "mom", "granddaughter", "stepmother", "nun", "girl", "widow"});
       bool named = false;
       const uint32_t from = last_described->speaker_mention ? last_described->speaker_mention->end : 0;
       auto it = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), from,
@@ -1201,6 +1246,7 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
       if (!named && ((p == "he" && !female) || (p == "she" && !male))) {
         q.speaker = last_described->speaker;
         q.speaker_role = last_described->speaker_role;
+        q.speaker_entity = -1;
       }
     }
     if (!q.speaker && q.speaker_mention && q.speaker_mention->end - q.speaker_mention->begin <= 3) {
@@ -1256,7 +1302,13 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
       // senior official".
       const std::string d = lower(*q.speaker);
       const size_t sp = d.rfind(' ');
-      const bool article = d.rfind("the ", 0) == 0 || d.rfind("a ", 0) == 0 || d.rfind("an ", 0) == 0;
+      // ("His mother", "Kevin's uncle": an owner's relative or agent too.)
+      const size_t first_space = d.find(' ');
+      const bool article = d.rfind("the ", 0) == 0 || d.rfind("a ", 0) == 0 || d.rfind("an ", 0) == 0 ||
+                           d.rfind("his ", 0) == 0 || d.rfind("her ", 0) == 0 ||
+                           (first_space != std::string::npos && first_space == sp && first_space > 3 &&
+                            (d.compare(first_space - 2, 2, "'s") == 0 ||
+                             d.compare(first_space - 4, 4, "\xE2\x80\x99s") == 0));
       if (article && sp != std::string::npos && lex.humans.Contains(d.substr(sp + 1)) && d.back() != 's') {
         last_described = &q;
       }
