@@ -153,5 +153,43 @@ TEST(QuotesWiderBeats, PronounAfterADescribedSpeaker) {
   EXPECT_EQ(quote->speaker, "Lila Moreno");
 }
 
+// A family name that speaks right after a person of that name was introduced
+// as a sentence's subject in the same paragraph (or, with Mr./Ms., in the one
+// before) is that person, not the leader named more often; a name met only
+// in an appositive ("the mother of Rahul Gandhi") or an office ("Rabbi
+// Feldstein") keeps the earlier reading.
+TEST(QuotesWiderBeats, SharedFamilyNamesFollowTheNewcomer) {
+  auto q = Attribute(
+      "Kim Jong Un inspected a new destroyer. Kim said the warship would enhance the nuclear deterrent.\n\n"
+      "Kim Tae-woo, a former president of the Korea Institute for National Unification, said the ship was based on "
+      "Russian designs. \"It is hard to believe they did this alone,\" Mr. Kim told RFA.");
+  const Got* leader = Find(q, "the warship would enhance");
+  ASSERT_NE(leader, nullptr);
+  EXPECT_EQ(leader->speaker, "Kim Jong Un");
+  const Got* analyst = Find(q, "It is hard to believe");
+  ASSERT_NE(analyst, nullptr);
+  EXPECT_EQ(analyst->speaker, "Kim Tae-woo");
+  q = Attribute(
+      "Kim Yo Jong said the drills were a rehearsal for war.\n\nSoo Kim, a policy analyst at the RAND Corporation, "
+      "said the statement followed a familiar pattern. \"Kim Yo Jong is the regime's attack dog,\" Kim said.\n\n"
+      "Ms. Kim said the sister was being groomed for a larger role.");
+  const Got* later = Find(q, "the sister was being groomed");
+  ASSERT_NE(later, nullptr);
+  EXPECT_EQ(later->speaker, "Soo Kim");
+  q = Attribute(
+      "Sonia Gandhi, the mother of opposition leader Rahul Gandhi, spoke outside Parliament. Gandhi said the bill was "
+      "unconstitutional.");
+  const Got* mother = Find(q, "the bill was unconstitutional");
+  ASSERT_NE(mother, nullptr);
+  EXPECT_EQ(mother->speaker, "Sonia Gandhi");
+  q = Attribute(
+      "Rabbi Aaron Feldstein, who led the congregation, died on Sunday.\n\nHis son, David Feldstein, said the cause "
+      "was heart failure.\n\nThe morning after the fire, Rabbi Feldstein held services in the parking lot. \"A "
+      "building is wood and stone,\" he said.");
+  const Got* rabbi = Find(q, "A building is wood and stone");
+  ASSERT_NE(rabbi, nullptr);
+  EXPECT_EQ(rabbi->speaker, "Aaron Feldstein");
+}
+
 }  // namespace
 }  // namespace newsgraph

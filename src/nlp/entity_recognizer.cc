@@ -1397,6 +1397,40 @@ class Recognizer {
         r.alias = false;
       }
     }
+    // Where each raw mention stands: its paragraph, and whether it lies
+    // inside double quotation marks there (a name in someone's quote is no
+    // introduction of that person).
+    std::vector<char> quoted(doc_.tokens.size(), 0);
+    {
+      bool open = false;
+      uint32_t para = UINT32_MAX;
+      for (size_t k = 0; k < doc_.tokens.size(); ++k) {
+        const uint32_t pk = doc_.sentences[doc_.tokens[k].sentence].paragraph;
+        if (pk != para) {
+          para = pk;
+          open = false;
+        }
+        if (IsDoubleMark(k)) {
+          const std::string_view t = Tok(k);
+          open = t == "\xE2\x80\x9C" ? true : t == "\xE2\x80\x9D" ? false : !open;
+          continue;
+        }
+        quoted[k] = open;
+      }
+    }
+    auto token_of = [&](uint32_t pos) {
+      return uint32_t(std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), pos,
+                                       [](const Token& t, uint32_t p) { return t.span.begin < p; }) -
+                      doc_.tokens.begin());
+    };
+    auto paragraph_of = [&](uint32_t tok) {
+      return tok < doc_.tokens.size() ? doc_.sentences[doc_.tokens[tok].sentence].paragraph : UINT32_MAX;
+    };
+    // Per entity: the latest full-name mention outside quotes (position and
+    // paragraph), and the latest mention of any kind outside quotes.
+    std::vector<uint32_t> full_pos(entities.size(), 0), full_para(entities.size(), UINT32_MAX),
+        any_pos(entities.size(), 0);
+    std::vector<bool> full_opens(entities.size(), false);
     for (const Raw& r : raws_) {
       int32_t e;
       if (r.type == EntityType::kPerson && r.alias) {
@@ -1438,6 +1472,43 @@ class Recognizer {
             }
           }
           if (e < 0) e = it->second.front();
+          // ("Kim Jong Un spoke. Kim said .... ¶ Kim Tae-woo, a former
+          // official, said .... "...," Mr. Kim told RFA.": a person
+          // introduced by full name in this paragraph, after every mention
+          // of the others sharing the name, is the one meant; with a
+          // courtesy title, also in the paragraph after. Only for a name
+          // that speaks or bears a title: "Her father, Muhammad Hadid, ...
+          // Hadid attended boarding schools" is still the biography's
+          // subject.)
+          const uint32_t here = paragraph_of(token_of(r.span.begin));
+          const uint32_t after = token_of(r.span.end);
+          const uint32_t before = token_of(r.span.begin);
+          // (Only a courtesy title: "Rabbi Feldstein", "Lieutenant Bell"
+          // name the office the full name bore.)
+          const std::string_view title = r.title.empty() ? std::string_view() : NoDot(doc_.Slice(r.title));
+          const bool courtesy = title == "Mr" || title == "Mrs" || title == "Ms" || title == "Miss" || title == "Mx";
+          const bool speaking = (r.title.empty() || courtesy) &&
+                                (r.speaks || courtesy ||
+                                (after < doc_.tokens.size() && text::StartsLower(Tok(after)) &&
+                                 lex_.speech.Contains(Tok(after))) ||
+                                (before > 0 && text::StartsLower(Tok(before - 1)) && lex_.speech.Contains(Tok(before - 1))));
+          int32_t recent = -1;
+          for (int32_t c : it->second) {
+            if (!speaking) break;
+            // (Introduced as a sentence's subject: "Sonia Gandhi, the mother
+            // of Rahul Gandhi, spoke. Gandhi said" is still Sonia.)
+            if (size_t(c) >= full_pos.size() || full_para[c] == UINT32_MAX || !full_opens[c]) continue;
+            if (r.gender && entities[c].gender && entities[c].gender != r.gender) continue;
+            const bool near = full_para[c] == here || (courtesy && full_para[c] + 1 == here);
+            if (near && (recent < 0 || full_pos[c] > full_pos[recent])) recent = c;
+          }
+          if (recent >= 0 && recent != e) {
+            bool latest = true;
+            for (int32_t c : it->second) {
+              if (c != recent && size_t(c) < any_pos.size() && any_pos[c] > full_pos[recent]) latest = false;
+            }
+            if (latest) e = recent;
+          }
         }
       } else {
         // "the Herald" after "the Riverside Evening Herald": an organisation's
@@ -1478,6 +1549,23 @@ class Recognizer {
       }
       ++seen[e];
       last_pos[e] = r.span.begin;
+      if (r.type == EntityType::kPerson) {
+        if (full_pos.size() < entities.size()) {
+          full_pos.resize(entities.size(), 0);
+          full_para.resize(entities.size(), UINT32_MAX);
+          any_pos.resize(entities.size(), 0);
+          full_opens.resize(entities.size(), false);
+        }
+        const uint32_t tok = token_of(r.span.begin);
+        if (tok < quoted.size() && !quoted[tok]) {
+          any_pos[e] = r.span.begin;
+          if (!r.alias) {
+            full_pos[e] = r.span.begin;
+            full_para[e] = paragraph_of(tok);
+            full_opens[e] = r.opens;
+          }
+        }
+      }
       if (last_opens.size() < entities.size()) last_opens.resize(entities.size(), false);
       last_opens[e] = r.opens;
       // A lone given name or a courtesy title says a gender the full name
