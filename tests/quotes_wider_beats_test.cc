@@ -191,5 +191,49 @@ TEST(QuotesWiderBeats, SharedFamilyNamesFollowTheNewcomer) {
   EXPECT_EQ(rabbi->speaker, "Aaron Feldstein");
 }
 
+// Police ranks abbreviated (Cpl., Ofc., Tpr.) and honorifics of Indian and
+// Nigerian news (Shri, Alhaji) are titles, not sentence ends or name parts.
+TEST(QuotesWiderBeats, AbbreviatedRanksAndHonorifics) {
+  auto q = Attribute("The car was going 91 mph before it struck a tree, Cpl. Andre Baptiste told reporters.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Andre Baptiste");
+  EXPECT_EQ(q[0].role, "Cpl.");
+  EXPECT_EQ(q[0].text, "The car was going 91 mph before it struck a tree");
+  q = Attribute("\"Every deputy knows the risk,\" said Cpl. Amanda Shea, president of the union.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Amanda Shea");
+  q = Attribute(
+      "Alhaji Atiku Abubakar said the vote was rigged. Alhaji Abubakar added that he would go to court.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Atiku Abubakar");
+  EXPECT_EQ(q[1].speaker, "Atiku Abubakar");
+  q = Attribute(
+      "BJP state president Chandrashekhar Bawankule said the opposition had no leader. Shri Bawankule also "
+      "claimed that several opposition lawmakers were in touch with the party.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Chandrashekhar Bawankule");
+  // A description set off before a titled name is the name's role.
+  q = Attribute(
+      "The Governor of Kano State, Alhaji Abdullahi Ganduje, on Monday flagged off the project, assuring residents "
+      "that power supply would improve.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Abdullahi Ganduje");
+  EXPECT_EQ(q[0].role, "The Governor of Kano State");
+}
+
+// Verbs of saying that here strike, count the dead or modify a noun are no
+// statement.
+TEST(QuotesWiderBeats, CueWordsThatSayNothingHere) {
+  EXPECT_TRUE(Attribute("The earthquake claimed more than 40 lives.").empty());
+  EXPECT_TRUE(Attribute("The storm slammed into the coast near Port Alder on Thursday.").empty());
+  EXPECT_TRUE(Attribute("The utility did not respond to repeated requests for comment.").empty());
+  EXPECT_TRUE(Attribute("Evacuation orders now cover about 26,000 residents.").empty());
+  EXPECT_TRUE(Attribute("The trial of a man accused of making hoax calls that sent police to homes was postponed.")
+                  .empty());
+  // The verbs still report where they do.
+  EXPECT_EQ(Attribute("Republicans slammed the bill.").size(), 1u);
+  EXPECT_EQ(Attribute("Another notes her summer job in Alaska, where she worked on a fishing boat.").size(), 1u);
+}
+
 }  // namespace
 }  // namespace newsgraph

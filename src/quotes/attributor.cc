@@ -1891,9 +1891,12 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e) {
         return std::string(doc.Slice({doc.tokens[end + 1].span.begin, doc.tokens[c - 1].span.end}));
       }
     }
-    if (s >= sent.first_token + 3 && f.Tok(s - 1) == "," && end < sent.end_token && f.Tok(end) == "," &&
-        described(sent.first_token, s - 1)) {
-      return std::string(doc.Slice({doc.tokens[sent.first_token].span.begin, doc.tokens[s - 2].span.end}));
+    // ("The Governor of Kano State, Alhaji Abdullahi Ganduje,": the
+    // description stands before the name's title.)
+    const uint32_t t0 = m.title.empty() ? s : std::min(s, f.TokenAt(m.title.begin));
+    if (t0 >= sent.first_token + 3 && f.Tok(t0 - 1) == "," && end < sent.end_token && f.Tok(end) == "," &&
+        described(sent.first_token, t0 - 1)) {
+      return std::string(doc.Slice({doc.tokens[sent.first_token].span.begin, doc.tokens[t0 - 2].span.end}));
     }
     // "Housing economist Priya Raman has studied ...": a role before the
     // name opening the sentence.

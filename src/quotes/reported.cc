@@ -4501,6 +4501,19 @@ class Reporter {
         (Is(f_.Tok(a), {"lives", "life"}) || (a + 1 < b && f_.Tok(a) == "the" && Is(f_.Tok(a + 1), {"lives", "life"})))) {
       return;
     }
+    // ("The earthquake claimed more than 40 lives", "claimed dozens of
+    // lives": a count of the dead.)
+    if (cue != UINT32_MAX && a == cue + 1 && Is(f_.Tok(cue), {"claimed", "claims", "claim", "claiming"})) {
+      for (uint32_t m = a; m < b && m < a + 6; ++m) {
+        if (Is(f_.Tok(m), {"lives", "life"})) return;
+        if (!(StartsDigit(f_.Tok(m)) || Is(f_.Tok(m), {"more", "than", "at", "least", "nearly", "about", "some",
+                                                         "over", "almost", "dozens", "hundreds", "thousands",
+                                                         "of", "the", "two", "three", "four", "five", "six",
+                                                         "seven", "eight", "nine", "ten", "several", "many"}))) {
+          break;
+        }
+      }
+    }
     // "with the economy adding 151,000 jobs", "added 10 points": a number
     // right after "add" is what was added, not said.
     if (cue != UINT32_MAX && a == cue + 1 && Is(f_.Tok(cue), {"adding", "added", "adds", "add"}) &&

@@ -73,7 +73,7 @@ SpeakerFinder::SpeakerFinder(const QuoteLexicons& lex, const Document& doc, cons
   for (uint32_t k = 0; k < doc.tokens.size(); ++k) {
     const std::string_view t = Tok(k);
     flags_[k] = uint8_t((ComputeIsCue(k) ? kCue : 0) | (ComputeIsPronoun(k) ? kPronoun : 0) |
-                        (lex.beliefs.Contains(t) || lex.object_cues.Contains(t) ? kReportWord : 0));
+                        ((lex.beliefs.Contains(t) || lex.object_cues.Contains(t)) && !NoActOfSpeech(k) ? kReportWord : 0));
   }
 }
 
@@ -181,6 +181,42 @@ bool SpeakerFinder::TrimDescription(Speaker* sp) const {
 
 bool SpeakerFinder::IsCue(uint32_t k) const { return k < flags_.size() && (flags_[k] & kCue); }
 
+bool SpeakerFinder::NoActOfSpeech(uint32_t k) const {
+  const std::string_view t = Tok(k);
+  // "The storm slammed into the coast", "waves slamming ashore": a blow,
+  // not a verdict.
+  if (Is(t, {"slammed", "slams", "slam", "slamming", "blasted", "blasts", "blasting", "hammered", "hammers",
+             "hammering", "lashed", "lashes", "lashing", "battered", "batters", "pounded", "pounds", "pounding"}) &&
+      Is(Tok(k + 1), {"into", "onto", "through", "ashore", "against", "across"})) {
+    return true;
+  }
+  // "repeated requests for comment", "renewed calls for": an adjective
+  // before a plural noun.
+  if (Is(t, {"repeated", "renewed"}) &&
+      Is(Tok(k + 1), {"requests", "calls", "attempts", "efforts", "questions", "messages", "inquiries", "warnings",
+                      "demands", "appeals", "emails", "phone", "attacks", "claims", "assurances", "promises"})) {
+    return true;
+  }
+  // "Evacuation orders now cover", "Police reports show", "Hoax calls
+  // that": a capitalised noun opening the sentence, then a plural that no
+  // verb agrees with so.
+  if (k >= 1 && t.size() > 4 && t.back() == 's' && text::StartsUpper(Tok(k - 1)) &&
+      (k == 1 || doc_.tokens[k - 2].sentence != doc_.tokens[k].sentence) && PersonMentionStartingAt(k - 1) < 0 &&
+      MentionEndingAt(k - 1) < 0 && !IsPronoun(k - 1) && !lex_.starters.Contains(Tok(k - 1)) &&
+      !Is(Tok(k - 1), {"Another", "One", "Each", "Everyone", "Someone", "Nobody", "Everybody", "Somebody", "This",
+                       "That", "Which", "Who", "Critics", "Officials", "Analysts", "Experts"}) &&
+      Is(t, {"orders", "reports", "calls", "claims", "warnings", "demands", "promises", "threats", "questions",
+             "comments", "statements", "notes", "letters", "charges"})) {
+    return true;
+  }
+  // ("hoax calls that sent police to homes": a noun after its modifier.)
+  if (k >= 1 && Is(t, {"calls"}) && Is(Tok(k - 1), {"hoax", "prank", "robocalls", "robocall", "scam", "emergency",
+                                                      "911", "phone", "distress", "swatting"})) {
+    return true;
+  }
+  return false;
+}
+
 bool SpeakerFinder::ComputeIsCue(uint32_t k) const {
   std::string_view t = Tok(k);
   // "That said, ...": an idiom, no report.
@@ -204,6 +240,7 @@ bool SpeakerFinder::ComputeIsCue(uint32_t k) const {
   }
   if (Is(t, {"estimates", "estimate"})) return Tok(k + 1) == "that" && k >= 1 && !Is(Tok(k - 1), {"the", "an", "a"});
   if (!text::StartsLower(t) || !lex_.speech.Contains(t)) return false;
+  if (NoActOfSpeech(k)) return false;
   // "the Turing Award winner often called the "Godfather of AI"": a naming
   // habit inside a description, no act of saying.
   if (k >= 1 && Is(t, {"called", "dubbed", "nicknamed", "labeled", "labelled", "described"}) &&

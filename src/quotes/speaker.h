@@ -177,6 +177,10 @@ class SpeakerFinder {
 
  private:
   bool ComputeIsCue(uint32_t k) const;  // IsCue's rule, run once a token
+  // True when a cue or report word at k is, here, a blow ("slammed into"),
+  // an adjective ("repeated requests") or a noun ("Evacuation orders"):
+  // no act of speech.
+  bool NoActOfSpeech(uint32_t k) const;
   bool ComputeIsPronoun(uint32_t k) const;
   Speaker FromMention(int32_t m) const;
   Speaker FromPronoun(uint32_t k) const;
