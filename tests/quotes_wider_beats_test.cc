@@ -235,5 +235,42 @@ TEST(QuotesWiderBeats, CueWordsThatSayNothingHere) {
   EXPECT_EQ(Attribute("Another notes her summer job in Alaska, where she worked on a fishing boat.").size(), 1u);
 }
 
+// Subjects of several shapes: an office's possessive in a closing role, a
+// name set off after "according to the principal", a manner adverb before
+// the cue, two people sharing a role, a connective set off before the cue.
+TEST(QuotesWiderBeats, SubjectShapes) {
+  auto q = Attribute("The cyclist was riding east, sheriff's spokesman Aaron Castillo said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Aaron Castillo");
+  EXPECT_EQ(q[0].role, "sheriff's spokesman");
+  q = Attribute("Students returned to class without incident, according to the principal, Linda Osei.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Linda Osei");
+  EXPECT_EQ(q[0].role, "the principal");
+  EXPECT_EQ(q[0].text, "Students returned to class without incident");
+  q = Attribute("The teachers union immediately said it would fight the plan.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The teachers union");
+  q = Attribute("A ministry official who was not authorised to speak publicly said the talks had failed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "A ministry official who was not authorised to speak publicly");
+  q = Attribute("Parents Renee Castillo and Lena Park said they had not been consulted.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Renee Castillo and Lena Park");
+  EXPECT_EQ(q[0].role, "Parents");
+  q = Attribute("\"We were not consulted,\" said parents Renee Castillo and Lena Park.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Renee Castillo and Lena Park");
+  q = Attribute("Superintendent Patricia Halvorsen and board president Carla Menendez said the closure was necessary.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Superintendent Patricia Halvorsen and board president Carla Menendez");
+  q = Attribute("The opposition, however, said the plan would fail.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The opposition");
+  q = Attribute("Opposition parties, for their part, said the plan would fail.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Opposition parties");
+}
+
 }  // namespace
 }  // namespace newsgraph

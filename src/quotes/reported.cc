@@ -3355,6 +3355,22 @@ class Reporter {
           return ok ? s : Speaker();
         }
       }
+      // ("The opposition, however, said", "Environmental groups, for their
+      // part, said": a connective set off right before the cue.)
+      if (!ok && a == "," && f_.Tok(k - 1) == "," &&
+          (w + 3 == k || (w + 5 == k && Is(f_.Tok(w + 1), {"for", "in"}))) &&
+          Is(f_.Tok(w + 1), {"however", "meanwhile", "though", "too", "instead", "also", "likewise", "nonetheless",
+                             "nevertheless", "moreover", "meantime", "for", "in"}) &&
+          (w + 3 == k || Is(f_.Tok(w + 3), {"part", "turn"}))) {
+        s = NounPhraseSubject(w, c0);
+        if (!(s.found && s.first_token == c0) && MayOpenBareSubject(c0)) {
+          s = BareNounPhraseSubject(w, c0, w, /*need_clause=*/false);
+        }
+        if (!(s.found && s.first_token == c0) && text::StartsUpper(f_.Tok(c0))) {
+          s = BareNounPhraseSubject(w, c0, w, /*need_clause=*/false);
+        }
+        if (s.found && s.first_token == c0) return s;
+      }
       if (!ok && a == "," && Is(f_.Tok(w + 1), {"including", "such", "among"})) {
         // "Several candidates, including Trump, said": a described subject
         // before an aside that names some of them.
@@ -4348,6 +4364,21 @@ class Reporter {
         // "In 2007, Mr. Manafort set up ..., according to a court filing":
         // the opening phrase is part of what the source says.
         const uint32_t from = Narrowed(OpeningStart(sent, c0), k - 1, /*relative=*/true);
+        // ("..., according to the principal, Linda Osei.": the name set off
+        // after the description is the source, the description its role.)
+        if (sp.description && stop + 1 < end && f_.Tok(stop) == ",") {
+          const int32_t pm = f_.PersonMentionStartingAt(stop + 1);
+          if (pm >= 0 && f_.TokenAt(doc_.mentions[pm].span.end) >= end) {
+            Speaker named = f_.RightSubject(stop + 1, end);
+            if (named.found && named.entity >= 0) {
+              named.role = sp.name;
+              named.role_is_title = false;
+              named.mention.begin = sp.mention.begin;  // "the principal, Linda Osei"
+              sp = named;
+              stop = end;
+            }
+          }
+        }
         Emit(from, k - 1, k, sp, src - 1);
         // "Jeff Weaver says his streak ... closes the gap in delegates,
         // which stood at 263, according to the AP": the source covers the

@@ -160,6 +160,17 @@ bool SpeakerFinder::TrimDescription(Speaker* sp) const {
                                           "Until", "Unless", "Whereas", "whereas"})) {
     ++from;
   }
+  // "The teachers union immediately said", "Parents angrily told": a
+  // manner adverb between the subject and its cue is no part of who.
+  bool relative = false;  // ("an official who was not authorised to speak publicly": the clause's own adverb)
+  for (uint32_t k = from; k < cut && !relative; ++k) relative = Is(Tok(k), {"who", "that", "which", "whose", "whom"});
+  while (!relative && cut > from + 1 && Tok(cut - 1).size() > 4 && text::StartsLower(Tok(cut - 1)) &&
+         Tok(cut - 1).ends_with("ly") &&
+         !Is(Tok(cut - 1), {"family", "ally", "rally", "assembly", "monopoly", "daily", "weekly", "monthly",
+                            "quarterly", "supply", "anomaly", "bully", "belly", "lily", "folly", "jelly", "tally",
+                            "homily", "melancholy", "elderly", "friendly", "orderly", "underbelly", "oligopoly"})) {
+    --cut;
+  }
   // Words left dangling by the cut; "people I spoke to" keeps its "to".
   while (cut < b && cut > from &&
          (Is(Tok(cut - 1), {"to", "of", "in", "on", "at", "for", "with", "by", "from", "and", "or", "the", "a", "an",
@@ -787,6 +798,12 @@ bool SpeakerFinder::RolePrefix(uint32_t a, uint32_t b) const {
     std::string_view t = Tok(k);
     if (k > a && k + 2 < b && TickerAt(k) && text::StartsUpper(Tok(k - 1))) {
       k += 2;
+      continue;
+    }
+    // "sheriff's spokesman Aaron Castillo", "district attorney's
+    // spokeswoman": an office's possessive inside the role.
+    if (k > a && k + 1 < b && Is(t, {"'s", "\xE2\x80\x99s"}) && text::StartsLower(Tok(k - 1)) &&
+        text::StartsLower(Tok(k + 1))) {
       continue;
     }
     size_t len;
@@ -2047,7 +2064,18 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
         first_end = start >= lo + 2 ? start - 2 : start;
         break;
       }
-      const bool joined = start >= lo + 2 && Tok(start - 1) == "and" && PersonMentionEndingAt(first_end) >= 0;
+      bool joined = start >= lo + 2 && Tok(start - 1) == "and" && PersonMentionEndingAt(first_end) >= 0;
+      // ("Superintendent Patricia Halvorsen and board president Carla
+      // Menendez said": a lower-case role before the second name.)
+      for (uint32_t n = 1; !joined && n <= 2 && start >= lo + n + 3; ++n) {
+        if (Tok(start - n - 1) != "and" || !lex_.humans.Contains(Tok(start - 1))) continue;
+        bool roles = true;
+        for (uint32_t w = start - n; w < start && roles; ++w) roles = text::StartsLower(Tok(w)) && !IsCue(w);
+        if (roles && PersonMentionEndingAt(start - n - 2) >= 0) {
+          joined = true;
+          first_end = start - n - 2;
+        }
+      }
       // "Secretary of State John Kerry": "of" inside a title is no preposition.
       // ("Supporters of Mr. Trump said": people of a person, a plural, no
       // title.)
@@ -2145,6 +2173,17 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
             // "Both Mr. King and Mr. Schultz say"
             if (sp.first_token > lo && Is(Tok(sp.first_token - 1), {"Both", "both"})) --sp.first_token;
             sp.role.reset();
+            // ("Parents Renee Castillo and Lena Park said", "Board members A
+            // and B said": a shared role before both names.)
+            bool offices = sp.first_token > lo && RolePrefix(lo, sp.first_token) && !IsPronoun(lo);
+            for (uint32_t w = lo; offices && w < sp.first_token; ++w) {
+              offices = (text::StartsUpper(Tok(w)) && !lex_.starters.Contains(Tok(w))) || RoleWord(w) ||
+                        lex_.humans.Contains(Tok(w));
+            }
+            if (offices) {
+              sp.role = std::string(doc_.Slice({doc_.tokens[lo].span.begin, doc_.tokens[sp.first_token - 1].span.end}));
+              sp.first_token = lo;
+            }
             return sp;
           }
           // "The senator, Mary Jones, said": the description is her role,
@@ -2354,6 +2393,28 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
       sp.role = std::string(doc_.Slice({doc_.tokens[j].span.begin, role_end}));
       sp.role_is_title = false;
       sp.first_token = j;
+    }
+    // ("..., said parents Renee Castillo and Lena Park.": two people, as one
+    // description.)
+    if (sp.last_token + 1 < end && Tok(sp.last_token) == "and") {
+      int32_t m2 = -1;
+      for (uint32_t t = sp.last_token + 1; t < end && t < sp.last_token + 4 && m2 < 0; ++t) {
+        m2 = PersonMentionStartingAt(t);
+        if (m2 < 0 && !(text::StartsUpper(Tok(t)) && RoleWord(t))) break;
+      }
+      if (m2 >= 0) {
+        const uint32_t e2 = TokenAt(doc_.mentions[m2].span.end);
+        if (e2 >= end || Is(Tok(e2), {",", ".", ";"})) {
+          const Mention& first = doc_.mentions[mi];
+          sp.mention = {first.title.empty() ? first.span.begin : first.title.begin, doc_.mentions[m2].span.end};
+          sp.name = std::string(doc_.Slice(sp.mention));
+          sp.entity = -1;
+          sp.description = true;
+          sp.last_token = e2;
+          if (sp.role_is_title) sp.role.reset();
+          return sp;
+        }
+      }
     }
     uint32_t after = sp.last_token;
     // "said Aisha Bello, 42, a teacher in Lagos": the role after the age.
