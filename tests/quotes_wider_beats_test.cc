@@ -272,5 +272,25 @@ TEST(QuotesWiderBeats, SubjectShapes) {
   EXPECT_EQ(q[0].speaker, "Opposition parties");
 }
 
+// "the statement said" after "X said in a statement that ..." is X; a short
+// name quoted after "goes by", "the handle" or "calling itself" is no quote.
+TEST(QuotesWiderBeats, DocumentsAndNamesInQuotationMarks) {
+  auto q = Attribute(
+      "Luis Castellano said in a written statement that the family was grateful. \"Owen loved these mountains,\" "
+      "the statement said.");
+  const Got* quote = Find(q, "Owen loved these mountains");
+  ASSERT_NE(quote, nullptr);
+  EXPECT_EQ(quote->speaker, "Luis Castellano");
+  EXPECT_EQ(quote->mention, "the statement");  // where the article names the speaker
+  q = Attribute("The report said the dam was safe.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The report");
+  q = Attribute("The poster, who used the handle \"v0idwalker,\" said the leak was intended to foster competition.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The poster");
+  EXPECT_EQ(q[0].text, "the leak was intended to foster competition");
+  EXPECT_TRUE(Attribute("The hacker, who goes by \"v0idwalker,\" posted the data.").empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1782,6 +1782,52 @@ void KeepTheLastDescribedSpeaker(const SpeakerFinder& f, const Document& doc, st
 // It said ...": "it" right after a statement by an organisation or an
 // institution described (no person) is that speaker, not an organisation
 // named inside its words.
+// "Kowal said in a written statement that .... "...," the statement said.":
+// a document named as the speaker is the voice of who issued it, the latest
+// speaker whose sentence names such a document, within a few paragraphs.
+void DocumentsSpeakForTheirIssuers(const SpeakerFinder& f, const Document& doc, std::vector<Found>* found) {
+  std::vector<size_t> order(found->size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return (*found)[a].quote.content.begin < (*found)[b].quote.content.begin;
+  });
+  for (size_t n = 0; n < order.size(); ++n) {
+    Quote& q = (*found)[order[n]].quote;
+    if (q.speaker_entity >= 0 || !q.speaker || !q.speaker_mention) continue;
+    const std::string_view name = *q.speaker;
+    if (name.size() < 7 || !(name.rfind("the ", 0) == 0 || name.rfind("The ", 0) == 0)) continue;
+    const std::string_view head = name.substr(name.rfind(' ') + 1);
+    if (!Is(head, {"statement", "letter", "release", "memo", "email", "note", "notice", "post", "filing"}) ||
+        name.find(' ') != name.rfind(' ')) {
+      // Only "the statement", "the letter": a bare document, not "the
+      // ministry's statement" or "the report by X".
+      if (!(name.find(' ') != name.rfind(' ') && (name.ends_with("joint statement") ||
+                                                   name.ends_with("written statement")))) {
+        continue;
+      }
+    }
+    for (size_t back = n; back-- > 0;) {
+      const Quote& last = (*found)[order[back]].quote;
+      if (q.speaker_mention->begin - last.content.end > 1500 && last.content.end < q.speaker_mention->begin) break;
+      if (!last.speaker || !last.cue || last.content.begin >= q.content.begin) continue;
+      if (last.speaker_entity < 0 && last.speaker->ends_with(head)) continue;  // another document
+      // The document named in the sentence of that speaker's cue.
+      const uint32_t ck = f.TokenAt(last.cue->begin);
+      if (ck >= doc.tokens.size()) continue;
+      const Sentence& sent = doc.sentences[doc.tokens[ck].sentence];
+      bool named = false;
+      for (uint32_t k = sent.first_token; k < sent.end_token && !named; ++k) {
+        named = f.Tok(k) == head && !f.InQuote(doc.tokens[k].span.begin);
+      }
+      if (!named) continue;
+      q.speaker = last.speaker;
+      q.speaker_entity = last.speaker_entity;
+      q.speaker_role = last.speaker_role;
+      break;
+    }
+  }
+}
+
 void KeepTheLastInstitution(const SpeakerFinder& f, const Document& doc, std::vector<Found>* found) {
   std::vector<size_t> order(found->size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -1978,6 +2024,24 @@ void MergeClauses(const Document& doc, size_t first_reported, std::vector<Found>
 QuoteAttributor::QuoteAttributor() : lex_(std::make_unique<QuoteLexicons>()) {}
 QuoteAttributor::~QuoteAttributor() = default;
 
+// True when quotation q is a short name right after a word that introduces
+// one ("who goes by "v0idwalker"", "the handle "Lumi"", "a group calling
+// itself "NoName057(16)""): a name, which no one says, and whose words the
+// sentence reads as its own.
+bool NamesSomething(const Document& doc, const Quotation& q) {
+  if (q.close.empty() || q.content.size() > 40) return false;
+  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), q.open.begin,
+                             [](const Token& t, uint32_t pos) { return t.span.begin < pos; });
+  const size_t open_tok = size_t(it - doc.tokens.begin());
+  if (open_tok < 2 || open_tok >= doc.tokens.size()) return false;
+  const std::string_view w1 = doc.Slice(doc.tokens[open_tok - 1].span), w2 = doc.Slice(doc.tokens[open_tok - 2].span);
+  if (Is(w1, {"handle", "alias", "username", "moniker", "pseudonym", "codename"})) return true;
+  if (w1 == "by" && Is(w2, {"goes", "go", "going", "went", "gone"})) return true;
+  if (w1 == "name" && Is(w2, {"screen", "user", "code", "stage", "pen"})) return true;
+  return Is(w1, {"itself", "themselves", "himself", "herself"}) &&
+         Is(w2, {"calling", "calls", "called", "call", "styling", "styled", "dubbed", "dubbing"});
+}
+
 void QuoteAttributor::Process(Document& doc) const {
   if (!doc.ok()) return;
   doc.quotes.clear();
@@ -1985,7 +2049,9 @@ void QuoteAttributor::Process(Document& doc) const {
   for (uint32_t p = 0; p < doc.paragraphs.size(); ++p) {
     heading[p] = text::LooksLikeHeading(doc, p) || CrossLink(doc, p);
   }
-  const std::vector<Quotation> qs = FindQuotations(doc, heading);
+  std::vector<Quotation> qs = FindQuotations(doc, heading);
+  qs.erase(std::remove_if(qs.begin(), qs.end(), [&](const Quotation& q) { return NamesSomething(doc, q); }),
+           qs.end());
   SpeakerFinder finder(*lex_, doc, qs);
   Attribution attribution(finder, qs);
 
@@ -2096,6 +2162,7 @@ void QuoteAttributor::Process(Document& doc) const {
   KeepTheLastSpeaker(finder, doc, &found);
   KeepTheLastDescribedSpeaker(finder, doc, &found);
   KeepTheLastInstitution(finder, doc, &found);
+  DocumentsSpeakForTheirIssuers(finder, doc, &found);
 
   // A role given by apposition ("X, the former envoy") belongs to the person
   // for the whole article; a title before a name ("Leader X") only to that

@@ -3349,8 +3349,12 @@ class Reporter {
           // ("Zendaya, the star of "Euphoria," said": a quoted title inside
           // a description, no speech of its own.)
           const bool described = Is(n1, {"a", "an", "the"});
+          // ("The poster, who used the handle "v0idwalker," said": a short
+          // name quoted inside the aside.)
+          uint32_t quoted_run = 0;
           for (uint32_t m = w + 1; m + 1 < k && ok && !titled; ++m) {
-            ok = !(f_.IsCue(m) && !anonymous) && (described || !f_.InQuote(doc_.tokens[m].span.begin));
+            quoted_run = f_.InQuote(doc_.tokens[m].span.begin) ? quoted_run + 1 : 0;
+            ok = !(f_.IsCue(m) && !anonymous) && (described || quoted_run == 0 || (quoted_run <= 4 && n1 == "who"));
           }
           return ok ? s : Speaker();
         }
