@@ -292,5 +292,26 @@ TEST(QuotesWiderBeats, DocumentsAndNamesInQuotationMarks) {
   EXPECT_TRUE(Attribute("The hacker, who goes by \"v0idwalker,\" posted the data.").empty());
 }
 
+// Businesses named by their kind after a quote ("the exchange", "the search
+// giant") speak; names ending in a sector word ("Kestrel Cloud", "Norvale
+// Health") are organisations "the company" refers back to.
+TEST(QuotesWiderBeats, BusinessesNamedByTheirKind) {
+  auto q = Attribute("\"We are reviewing the report,\" the exchange said in a statement.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the exchange");
+  q = Attribute(
+      "Google said it would appeal.\n\n\"The ruling ignores how the market works,\" the search giant said in a "
+      "separate filing.");
+  const Got* giant = Find(q, "The ruling ignores");
+  ASSERT_NE(giant, nullptr);
+  EXPECT_EQ(giant->speaker, "Google");
+  q = Attribute(
+      "Kestrel Cloud said on Friday that hackers had broken into email accounts. The company said the attack had "
+      "been mitigated.");
+  const Got* company = Find(q, "the attack had been mitigated");
+  ASSERT_NE(company, nullptr);
+  EXPECT_EQ(company->speaker, "Kestrel Cloud");
+}
+
 }  // namespace
 }  // namespace newsgraph
