@@ -313,5 +313,47 @@ TEST(QuotesWiderBeats, BusinessesNamedByTheirKind) {
   EXPECT_EQ(company->speaker, "Kestrel Cloud");
 }
 
+// Reported clauses whose subject carries an aside ("the dam, built in 1931,
+// showed"), a relative clause's second verb ("who answered her door and
+// said"), press-release datelines, and names quoted at a clause's end.
+TEST(QuotesWiderBeats, ReportedClausesRunThroughAsides) {
+  auto q = Attribute("Engineers said the dam, built in 1931, showed no signs of damage.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the dam, built in 1931, showed no signs of damage");
+  q = Attribute("Analysts said the fine, while large, was manageable.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the fine, while large, was manageable");
+  q = Attribute("Police said the man, who is 34, also faces a charge of burglary.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the man, who is 34, also faces a charge of burglary");
+  // (A participle after the clause is still the writer's.)
+  q = Attribute("He said the plan failed, angering voters.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the plan failed");
+  q = Attribute(
+      "\u201CThis is one of her friends from sixth grade,\u201D Tom told Annette Guessford, who answered her door "
+      "Sunday afternoon and said she planned to caucus for Clinton.");
+  const Got* guessford = Find(q, "she planned to caucus for Clinton");
+  ASSERT_NE(guessford, nullptr);
+  EXPECT_EQ(guessford->speaker, "Annette Guessford");
+  EXPECT_EQ(Find(q, "her door"), nullptr);
+  q = Attribute("SAN DIEGO, March 4, 2025 /PRNewswire/ -- Nimbus Health today said it would cut 500 jobs.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Nimbus Health");
+  EXPECT_EQ(q[0].text, "it would cut 500 jobs");
+  q = Attribute("Nimbus Corp, a retailer, said today it would cut 500 jobs.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "it would cut 500 jobs");
+  q = Attribute("Security experts said the gang now calls itself \"Karakurt.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the gang now calls itself \"Karakurt.\"");
+  EXPECT_TRUE(Attribute("The number of prank calls reports has doubled.").empty());
+  // A statement read out for someone else stays the document's.
+  q = Attribute("The spokesman read a statement from the family. \"We are devastated,\" the statement said.");
+  const Got* read = Find(q, "We are devastated");
+  ASSERT_NE(read, nullptr);
+  EXPECT_EQ(read->speaker, "the statement");
+}
+
 }  // namespace
 }  // namespace newsgraph

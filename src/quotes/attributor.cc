@@ -1815,11 +1815,22 @@ void DocumentsSpeakForTheirIssuers(const SpeakerFinder& f, const Document& doc, 
       const uint32_t ck = f.TokenAt(last.cue->begin);
       if (ck >= doc.tokens.size()) continue;
       const Sentence& sent = doc.sentences[doc.tokens[ck].sentence];
-      bool named = false;
+      bool named = false, someone_elses = false;
       for (uint32_t k = sent.first_token; k < sent.end_token && !named; ++k) {
         named = f.Tok(k) == head && !f.InQuote(doc.tokens[k].span.begin);
+        if (!named) continue;
+        // ("The spokesman read a statement from the family", "a friend read
+        // a letter Keisha had written": read out for someone else.)
+        for (uint32_t b = k; b > sent.first_token && k - b < 4;) {
+          --b;
+          someone_elses = someone_elses || Is(f.Tok(b), {"read", "reads", "reading", "aloud"});
+        }
+        for (uint32_t a = k + 1; a < sent.end_token && a < k + 3; ++a) {
+          someone_elses = someone_elses || Is(f.Tok(a), {"from", "written", "by", "signed"});
+        }
       }
       if (!named) continue;
+      if (someone_elses) break;
       q.speaker = last.speaker;
       q.speaker_entity = last.speaker_entity;
       q.speaker_role = last.speaker_role;

@@ -1286,12 +1286,34 @@ class Reporter {
           return;
         }
       }
+      // ("Tom told Annette Guessford, who answered her door and said she
+      // planned to ...": the relative clause's own second verb, whose
+      // subject is the person the clause hangs on.)
+      if (k > c0 + 4 && Is(f_.Tok(k - 1), {"and", "but"})) {
+        for (uint32_t w = k - 2; w > c0 + 1 && k - w < 14; --w) {
+          const std::string_view x = f_.Tok(w);
+          if (Is(x, {";", ":", "that", ","}) || f_.IsCue(w) || f_.InQuote(doc_.tokens[w].span.begin)) break;
+          if (x != "who") continue;
+          if (f_.Tok(w - 1) != ",") break;
+          if (const int32_t pm = f_.PersonMentionEndingAt(w - 2); pm >= 0) {
+            const Mention& men = doc_.mentions[pm];
+            Speaker rel = f_.RightSubject(f_.TokenAt(men.title.empty() ? men.span.begin : men.title.begin), w - 1);
+            if (rel.found && rel.entity == men.entity) {
+              rel.role.reset();
+              rel.first_token = c0;  // the clause's subject, for the checks below
+              sp = rel;
+            }
+          }
+          break;
+        }
+      }
       if (!sp.found) continue;
       if (!CutShort(&sp)) {
         // "Officials were angered by the deal and said ...": the words before
         // the cue were a clause; a coordinated cue shares its subject.
         if (k <= c0 + 2 || !Coordinated(k, c0)) continue;
-        Speaker first = ClauseSubject(c0);
+        Speaker first;
+        if (!first.found) first = ClauseSubject(c0);
         if (!first.found) first = FirstVerbSubject(c0, k);
         if (!first.found) continue;
         sp = first;
@@ -2758,6 +2780,30 @@ class Reporter {
   // Where a clause starting at j ends: before ", though ...", ", which ...",
   // ", saying ...", "and warned ..." or a dash aside, which are the writer's
   // or start statements of their own.
+  // True when the clause's own verb stands at v, after an aside on its
+  // subject closed by a comma: an auxiliary, a past tense or a finite verb,
+  // perhaps after an adverb ("also faces"); a verb of saying only when it is
+  // no inverted attribution ("..., said X").
+  bool VerbAfterAside(uint32_t v, uint32_t end) const {
+    const uint32_t v0 = v;
+    while (v + 1 < end && Is(f_.Tok(v), {"also", "still", "now", "never", "already", "allegedly", "reportedly",
+                                         "only", "later", "then", "first", "recently"})) {
+      ++v;
+    }
+    if (v >= end) return false;
+    const std::string_view w = f_.Tok(v);
+    // (A verb of saying there opens a report of its own, or inverts one:
+    // "..., reported a disorder", "..., said X"; a verb of showing is the
+    // clause's: "the dam, built in 1931, showed no signs".)
+    const bool inverted = f_.IsCue(v) && !Is(w, {"showed", "shows", "show", "revealed", "reveals", "found", "finds"});
+    return Is(w, {"has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "should", "may",
+                  "might", "must"}) ||
+           // ("who is 34, also faces a charge": a present after an adverb.)
+           (!inverted && v > v0 && w.size() > 3 && text::StartsLower(w) && w.back() == 's') ||
+           (!inverted && w.size() > 3 && text::StartsLower(w) && w.ends_with("ed")) ||
+           (!inverted && FiniteVerb(w));
+  }
+
   uint32_t ClauseEnd(uint32_t j, uint32_t end) const {
     // "declaring victory and said ...": a one-word object before the
     // subject's next cue.
@@ -2782,16 +2828,38 @@ class Reporter {
         for (uint32_t c = after + 2; c + 1 < end && c < after + 16; ++c) {
           if (Is(f_.Tok(c), {";", ":", "."}) || f_.IsCue(c)) break;
           if (f_.Tok(c) != ",") continue;
-          const std::string_view v = f_.Tok(c + 1);
           // ("operating profit, which excludes one-off items, rose 5
           // percent": an irregular past too.)
-          aside = Is(v, {"has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "should",
-                         "may", "might", "must"}) ||
-                  (v.size() > 3 && text::StartsLower(v) && v.substr(v.size() - 2) == "ed" && !f_.IsCue(c + 1)) ||
-                  (FiniteVerb(v) && !f_.IsCue(c + 1));
+          aside = VerbAfterAside(c + 1, end);
           break;
         }
         if (aside) continue;
+      }
+      // "said the fine, while large, was manageable", "said the dam, built
+      // in 1931, showed no signs of damage", "said the suspect, identified
+      // as Jaylen Brooks, 22, pointed a handgun": an aside on the reported
+      // clause's short subject, closed before its verb.
+      if (t == "," && m <= j + 5 && !f_.InQuote(doc_.tokens[m].span.begin) &&
+          (Is(n, {"while", "though", "although", "once", "now", "then", "still"}) ||
+           (text::StartsLower(n) && n.size() > 3 && n.ends_with("ed")) ||
+           Is(n, {"built", "known", "shown", "seen", "born", "made", "held", "left", "found", "named"}))) {
+        bool subject = true;  // no verb of its own between j and the comma
+        for (uint32_t c = j; c < m && subject; ++c) {
+          subject = !f_.IsCue(c) && !VerbLike(c) && !Is(f_.Tok(c), {"is", "was", "are", "were", "has", "had"});
+        }
+        uint32_t closed = 0;
+        for (uint32_t c = after + 1; subject && c + 1 < end && c < after + 16; ++c) {
+          if (Is(f_.Tok(c), {";", ":", "."}) || f_.InQuote(doc_.tokens[c].span.begin)) break;
+          if (f_.Tok(c) != ",") continue;
+          if (VerbAfterAside(c + 1, end)) {
+            closed = c;
+            break;
+          }
+        }
+        if (closed != 0) {
+          m = closed;
+          continue;
+        }
       }
       // (", for whom he was scheduled to ...": a prepositional relative.)
       if (t == "," && m + 3 < end && Is(n, {"for", "to", "with", "from", "by", "of", "in", "on"}) &&
@@ -3922,7 +3990,13 @@ class Reporter {
       // subject pronoun after a short phrase opens the clause.
       for (uint32_t m = j + 1; m < end && m < j + 8; ++m) {
         if (f_.Tok(m) == "," || f_.IsCue(m)) break;
-        if (Is(f_.Tok(m), {"he", "she", "they", "we", "I"}) && m + 2 < end) return m;
+        // ("said today it would cut 500 jobs": "it" too, before its verb.)
+        if ((Is(f_.Tok(m), {"he", "she", "they", "we", "I"}) ||
+             (f_.Tok(m) == "it" && Is(f_.Tok(m + 1), {"would", "will", "had", "has", "was", "is", "could", "plans",
+                                                       "expects", "intends", "wants", "did", "does"}))) &&
+            m + 2 < end) {
+          return m;
+        }
       }
       // "said last week the plan would fail", "said Monday the plan ...":
       // after a time phrase, a noun phrase with its verb.
@@ -4589,11 +4663,27 @@ class Reporter {
     // next report.)
     while (b > a + 1 && cue != UINT32_MAX && cue < a && Is(f_.Tok(b - 1), {"and", "but"})) --b;
     if (b <= a) return;
+    // ("the gang now calls itself "Karakurt."": a mark the clause opened
+    // closes after its last word, perhaps after the full stop; the content
+    // keeps it, so that its marks pair.)
+    uint32_t close_mark = UINT32_MAX;
+    {
+      size_t len;
+      int marks = 0;
+      for (uint32_t m = a; m < b; ++m) marks += text::IsDoubleQuote(text::DecodeAt(f_.Tok(m), 0, &len)) ? 1 : 0;
+      for (uint32_t m = b; marks % 2 == 1 && m < doc_.tokens.size() && m < b + 2; ++m) {
+        if (text::IsDoubleQuote(text::DecodeAt(f_.Tok(m), 0, &len))) {
+          close_mark = m;
+          break;
+        }
+        if (!Is(f_.Tok(m), {".", ",", "!", "?"})) break;
+      }
+    }
     last_ = std::max({last_, b, cue == UINT32_MAX ? 0u : cue + 1});
     last_speaker_ = sp;
     Found f;
     Quote& q = f.quote;
-    q.content = {doc_.tokens[a].span.begin, doc_.tokens[b - 1].span.end};
+    q.content = {doc_.tokens[a].span.begin, doc_.tokens[close_mark == UINT32_MAX ? b - 1 : close_mark].span.end};
     q.kind = QuoteKind::kIndirect;
     if (cue != UINT32_MAX) {
       // "pointed out", "fired back": the particle is part of the cue.

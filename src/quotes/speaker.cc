@@ -201,6 +201,13 @@ bool SpeakerFinder::NoActOfSpeech(uint32_t k) const {
       Is(Tok(k + 1), {"into", "onto", "through", "ashore", "against", "across"})) {
     return true;
   }
+  // "No one answered the door", "did not answer his phone": an act.
+  if (Is(t, {"answered", "answer", "answers", "answering"}) &&
+      ((Is(Tok(k + 1), {"the", "his", "her", "their", "its", "a"}) &&
+        Is(Tok(k + 2), {"door", "phone", "telephone", "call", "calls", "doorbell", "knock"})) ||
+       Is(Tok(k + 1), {"phones", "calls"}))) {
+    return true;
+  }
   // "repeated requests for comment", "renewed calls for": an adjective
   // before a plural noun.
   if (Is(t, {"repeated", "renewed"}) &&
@@ -218,6 +225,15 @@ bool SpeakerFinder::NoActOfSpeech(uint32_t k) const {
                        "That", "Which", "Who", "Critics", "Officials", "Analysts", "Experts"}) &&
       Is(t, {"orders", "reports", "calls", "claims", "warnings", "demands", "promises", "threats", "questions",
              "comments", "statements", "notes", "letters", "charges"})) {
+    return true;
+  }
+  // ("The number of theft reports has doubled", "prank calls reports
+  // have": a plural right before its own verb is a noun.)
+  if (t.size() > 4 && t.back() == 's' && k >= 1 && text::StartsLower(Tok(k - 1)) &&
+      Is(t, {"reports", "calls", "claims", "warnings", "demands", "threats", "complaints", "requests", "orders",
+             "comments", "statements", "promises", "notes", "letters", "charges", "questions"}) &&
+      Is(Tok(k + 1), {"has", "have", "had", "is", "are", "was", "were", "rose", "fell", "doubled", "tripled",
+                      "increased", "decreased", "dropped", "jumped", "surged"})) {
     return true;
   }
   // ("hoax calls that sent police to homes": a noun after its modifier.)
@@ -539,8 +555,9 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
   uint32_t k = sent.first_token;
   const uint32_t end = sent.end_token;
   // A dateline ("2021-01-12 --", "WASHINGTON -", "WASHINGTON, Dec. 8 (UPI) —",
-  // "KARACHI:", "New Delhi, Jan 5 (IANS)").
-  for (uint32_t m = k; m < end && m < k + 10; ++m) {
+  // "KARACHI:", "New Delhi, Jan 5 (IANS)", "SAN DIEGO, March 4, 2025
+  // /PRNewswire/ --").
+  for (uint32_t m = k; m < end && m < k + 14; ++m) {
     std::string_view t = Tok(m);
     if (IsDatelineEnd(k, m)) {
       k = m + 1;
