@@ -355,5 +355,56 @@ TEST(QuotesWiderBeats, ReportedClausesRunThroughAsides) {
   EXPECT_EQ(read->speaker, "the statement");
 }
 
+// Asides and names from the second half of round 18: anonymity kept back in
+// part, "helped found", "said outside court that", a speaker's own appeal
+// after "and", epithets of kinship, a nickname after its noun, an inverted
+// reading only for people, a continuation quote after "he said".
+TEST(QuotesWiderBeats, SecondHalfOfTheRound) {
+  auto q = Attribute(
+      "Lee, an analyst at KINU who asked that his first name not be used, said the drill involved new rocket "
+      "launchers.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Lee");
+  q = Attribute("The man, who asked to be identified only by his first name, said the workers had arrived in spring.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "said");
+  // (A "not" of the report's own words is no anonymity.)
+  q = Attribute("Okafor said the district had not given families enough time.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the district had not given families enough time");
+  q = Attribute("The senator defected on Tuesday, saying the party he helped found had \"lost its soul.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "saying");
+  q = Attribute("Jo Hamilton said outside court that she was sick to the stomach.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that she was sick to the stomach");
+  q = Attribute("Gardai said they were investigating the incident and appealed for witnesses.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "they were investigating the incident");
+  q = Attribute("'It is disgusting,' the father-of-two said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the father-of-two");
+  EXPECT_TRUE(Attribute("A gang member nicknamed \"Smoke\" was convicted of murder Wednesday.").empty());
+  q = Attribute(
+      "The state's Human Rights Commissioner, Scott McDougall, said the laws breached the United Nations Convention "
+      "on the Rights of the Child.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Scott McDougall");
+  EXPECT_EQ(q[0].text, "the laws breached the United Nations Convention on the Rights of the Child");
+  q = Attribute(
+      "Alan Brooks said Tesora had spent heavily. \"We are not going to be timid,\" he said. \"Others will lose.\"");
+  const Got* after = Find(q, "Others will lose");
+  ASSERT_NE(after, nullptr);
+  EXPECT_EQ(after->speaker, "Alan Brooks");
+  q = Attribute("Asked what she liked best about school, Amira, 9, said: \"Art club.\"");
+  const Got* amira = Find(q, "Art club");
+  ASSERT_NE(amira, nullptr);
+  EXPECT_EQ(amira->speaker, "Amira");
+  q = Attribute("The federal treasurer, Jim Chalmers, has defended the budget, saying the figures were 'conservative'.");
+  const Got* saying = Find(q, "conservative");
+  ASSERT_NE(saying, nullptr);
+  EXPECT_EQ(saying->role, "The federal treasurer");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1825,9 +1825,8 @@ void DocumentsSpeakForTheirIssuers(const SpeakerFinder& f, const Document& doc, 
           --b;
           someone_elses = someone_elses || Is(f.Tok(b), {"read", "reads", "reading", "aloud"});
         }
-        for (uint32_t a = k + 1; a < sent.end_token && a < k + 3; ++a) {
-          someone_elses = someone_elses || Is(f.Tok(a), {"from", "written", "by", "signed"});
-        }
+        someone_elses = someone_elses || f.Tok(k + 1) == "from" ||
+                        (Is(f.Tok(k + 1), {"written", "signed", "drafted"}) && f.Tok(k + 2) == "by");
       }
       if (!named) continue;
       if (someone_elses) break;
@@ -1835,6 +1834,37 @@ void DocumentsSpeakForTheirIssuers(const SpeakerFinder& f, const Document& doc, 
       q.speaker_entity = last.speaker_entity;
       q.speaker_role = last.speaker_role;
       break;
+    }
+  }
+}
+
+// ""...," he said. "Others will lose."": a quote that borrows its neighbour's
+// attribution (the same words naming the speaker) has that quote's speaker,
+// as the later passes settled it.
+void ShareBorrowedAttributions(std::vector<Found>* found) {
+  std::vector<size_t> order(found->size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return (*found)[a].quote.content.begin < (*found)[b].quote.content.begin;
+  });
+  for (size_t n = 0; n < order.size(); ++n) {
+    Quote& q = (*found)[order[n]].quote;
+    if (q.cue || !q.speaker_mention) continue;
+    for (size_t d : {size_t(1), size_t(2)}) {
+      for (size_t m : {n - d, n + d}) {
+        if (m >= order.size() || m == n) continue;  // n - d wraps past zero
+        const Quote& o = (*found)[order[m]].quote;
+        if (!o.cue || !o.speaker_mention || !(*o.speaker_mention == *q.speaker_mention)) continue;
+        q.speaker = o.speaker;
+        q.speaker_entity = o.speaker_entity;
+        if (!q.speaker_role) {
+          q.speaker_role = o.speaker_role;
+          (*found)[order[n]].role_is_title = (*found)[order[m]].role_is_title;  // a title stays its mention's
+        }
+        d = 3;
+        break;
+      }
+      if (d == 3) break;
     }
   }
 }
@@ -2047,6 +2077,15 @@ bool NamesSomething(const Document& doc, const Quotation& q) {
   if (open_tok < 2 || open_tok >= doc.tokens.size()) return false;
   const std::string_view w1 = doc.Slice(doc.tokens[open_tok - 1].span), w2 = doc.Slice(doc.tokens[open_tok - 2].span);
   if (Is(w1, {"handle", "alias", "username", "moniker", "pseudonym", "codename"})) return true;
+  // ("A gang member nicknamed "Smoke"", "a plan dubbed "Project Dawn"": a
+  // thing named right after its noun.)
+  if (Is(w1, {"nicknamed", "dubbed", "codenamed", "code-named"}) && open_tok >= 3 && !w2.empty() &&
+      w2[0] >= 'a' && w2[0] <= 'z' &&
+      !Is(w2, {"he", "she", "they", "we", "i", "who", "which", "that", "and", "was", "were", "is", "are", "been",
+               "has", "have", "had", "it", "you", "them", "him", "her", "critics", "fans", "supporters", "opponents",
+               "be", "often", "also", "once", "later", "widely", "affectionately"})) {
+    return true;
+  }
   if (w1 == "by" && Is(w2, {"goes", "go", "going", "went", "gone"})) return true;
   if (w1 == "name" && Is(w2, {"screen", "user", "code", "stage", "pen"})) return true;
   return Is(w1, {"itself", "themselves", "himself", "herself"}) &&
@@ -2174,6 +2213,7 @@ void QuoteAttributor::Process(Document& doc) const {
   KeepTheLastDescribedSpeaker(finder, doc, &found);
   KeepTheLastInstitution(finder, doc, &found);
   DocumentsSpeakForTheirIssuers(finder, doc, &found);
+  ShareBorrowedAttributions(&found);
 
   // A role given by apposition ("X, the former envoy") belongs to the person
   // for the whole article; a title before a name ("Leader X") only to that

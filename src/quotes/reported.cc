@@ -1209,6 +1209,21 @@ class Reporter {
         }
         bool ends = r.found && (r.last_token >= end || Is(f_.Tok(r.last_token), {",", "(", "of"}) ||
                                 end - r.last_token <= 3);
+        // ("The state's Human Rights Commissioner, Scott McDougall, said the
+        // laws breached ...": after an article, an inverted speaker names
+        // people or an office within its first words.)
+        if (ends && r.description && Is(f_.Tok(k + 1), {"the", "a", "an", "his", "her", "their", "its"})) {
+          bool people = false;
+          for (uint32_t a = k + 2; a < end && a < k + 6 && !people; ++a) {
+            char buf[32];
+            std::string_view w = f_.Tok(a);
+            if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
+            const std::string_view folded = text::FoldCase(w, buf, sizeof buf);
+            people = f_.lex().humans.Contains(f_.Tok(a)) || f_.lex().titles.Contains(folded) ||
+                     f_.lex().humans.Contains(folded);
+          }
+          ends = people;
+        }
         // "His son, Omar Rahim, a lawyer, said the mayor received threats":
         // a verb right after the words is their clause's, no inversion.
         if (ends && r.last_token < end && text::StartsLower(f_.Tok(r.last_token)) &&
@@ -2915,7 +2930,9 @@ class Reporter {
           (f_.IsCue(m + 1) ||
            // "... and declined to comment", "... and vowed to fight on":
            // the subject's own next act.
-           (f_.Tok(m + 2) == "to" && Is(f_.Tok(m + 1), {"declined", "promised", "vowed", "pledged"})))) {
+           (f_.Tok(m + 2) == "to" && Is(f_.Tok(m + 1), {"declined", "promised", "vowed", "pledged"})) ||
+           // ("... and appealed for witnesses": the speaker's own appeal.)
+           (Is(f_.Tok(m + 2), {"for", "on"}) && Is(f_.Tok(m + 1), {"appealed", "called", "urged"})))) {
         return m;
       }
       // "..., and Clinton said ...": a new subject with its own cue starts a
@@ -3573,11 +3590,25 @@ class Reporter {
   bool AnonymityAside(uint32_t k, uint32_t end) const {
     // "who declined to be named": a refusal is the "not".
     bool no = Is(f_.Tok(k), {"declined", "declines", "declining", "refused", "refuses", "refusing"});
+    bool name_seen = false;
     for (uint32_t m = k + 1; m < end && m < k + 7; ++m) {
       std::string_view t = f_.Tok(m);
-      if (Is(t, {",", ";", ":", "that"})) break;
+      // ("who asked that his first name not be used": the request's "that".)
+      if (Is(t, {",", ";", ":"}) || (t == "that" && !Is(f_.Tok(k), {"asked", "requested", "asks", "requests"}))) break;
       no = no || t == "not";
-      if (Is(t, {"anonymity", "anonymously"}) || (no && Is(t, {"named", "identified"}))) return true;
+      name_seen = name_seen || Is(t, {"name", "names", "surname", "identity"});
+      // ("who asked that his name not be used": only of a name.)
+      if (Is(t, {"anonymity", "anonymously"}) || (no && Is(t, {"named", "identified"})) ||
+          (no && name_seen && Is(t, {"used", "published", "printed", "disclosed"}))) {
+        return true;
+      }
+      // "who asked to be identified only by his first name", "who gave only
+      // her first name": a name kept back in part.
+      if (Is(t, {"identified", "named"}) && Is(f_.Tok(m + 1), {"only", "by"})) return true;
+      if (t == "first" && f_.Tok(m + 1) == "name" && m > k + 1 &&
+          Is(f_.Tok(m - 1), {"his", "her", "their"})) {
+        return true;
+      }
       // "who declined to give her name", "refused to give his full name".
       if (no && Is(t, {"name", "names", "surname"}) && m > k + 1 &&
           Is(f_.Tok(m - 1), {"her", "his", "their", "a", "full", "last"})) {
@@ -3981,6 +4012,7 @@ class Reporter {
     }
     if (time_word &&
         Is(t, {"at", "in", "on", "during", "after", "before", "last", "this", "earlier", "recently", "yesterday", "under",
+               "outside", "inside", "via", "through",
                "today", "later", "repeatedly", "publicly", "privately", "again", "previously", "then", "also",
                "afterward", "afterwards", "without", "falsely", "wrongly", "baselessly", "incorrectly", "flatly",
                "openly", "angrily", "firmly", "widely", "privately",

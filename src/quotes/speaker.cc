@@ -201,6 +201,26 @@ bool SpeakerFinder::NoActOfSpeech(uint32_t k) const {
       Is(Tok(k + 1), {"into", "onto", "through", "ashore", "against", "across"})) {
     return true;
   }
+  // "the party he helped found", "plans to found a school": to establish.
+  if (Is(t, {"found", "founded"}) && k >= 1 && Is(Tok(k - 1), {"helped", "help", "helps", "helping", "to", "co"})) {
+    return t == "found";
+  }
+  // "pushed back on media reports that", "amid news reports": a plural
+  // noun after a noun after a preposition.
+  if (k >= 2 && Is(t, {"reports", "claims", "calls", "warnings", "rumors", "rumours", "complaints"}) &&
+      text::StartsLower(Tok(k - 1)) && IsPreposition(Tok(k - 2)) && !IsPronoun(k - 1) &&
+      !Is(Tok(k - 1), {"the", "a", "an", "his", "her", "their", "its", "who", "which", "that"})) {
+    return true;
+  }
+  // "added the flaw to its catalog", "adds a stop to the tour": an
+  // addition, not a remark.
+  if (Is(t, {"added", "adds", "add", "adding"}) && Is(Tok(k + 1), {"the", "a", "an", "its", "their", "his", "her"})) {
+    for (uint32_t m = k + 2; m < doc_.tokens.size() && m < k + 7; ++m) {
+      const std::string_view w = Tok(m);
+      if (Is(w, {",", ".", ";", ":", "that", "\"", "\xE2\x80\x9C"})) break;
+      if (w == "to") return true;
+    }
+  }
   // "No one answered the door", "did not answer his phone": an act.
   if (Is(t, {"answered", "answer", "answers", "answering"}) &&
       ((Is(Tok(k + 1), {"the", "his", "her", "their", "its", "a"}) &&
@@ -712,6 +732,11 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
           ++v;
         } else if (int32_t pm = PersonMentionStartingAt(v); pm >= 0) {
           v = TokenAt(doc_.mentions[pm].span.end);
+          // ("Asked what she liked best, Amira, 9, said": an age set off.)
+          if (v + 3 < end && Tok(v) == "," && Tok(v + 2) == "," && !Tok(v + 1).empty() && Tok(v + 1)[0] >= '0' &&
+              Tok(v + 1)[0] <= '9') {
+            v += 3;
+          }
         } else {
           continue;
         }
@@ -1330,6 +1355,13 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
     if (a == to) return true;
   }
   bool appositive = t == ",";
+  // ("The treasurer, Jim Chalmers, has defended the budget, saying": the
+  // subject's own verb phrase before a participle is no role.)
+  if (appositive && from + 2 < to &&
+      Is(Tok(from + 1), {"has", "had", "have", "is", "was", "were", "are", "will", "would"}) &&
+      text::StartsLower(Tok(from + 2)) && Tok(to - 1) == "," && Tok(to).size() > 4 && Tok(to).ends_with("ing")) {
+    return true;
+  }
   // "Kevin Rourke, reached at his home, said", "Pryce, now retired, said":
   // a participle or an adverb phrase about the person is no role.
   if (appositive && from + 1 < to) {
