@@ -406,5 +406,29 @@ TEST(QuotesWiderBeats, SecondHalfOfTheRound) {
   EXPECT_EQ(saying->role, "The federal treasurer");
 }
 
+// British court and peerage forms, family members named by a given name, and
+// a document's participle after its recipient or day.
+TEST(QuotesWiderBeats, CourtsPeersFamiliesAndDocuments) {
+  auto q = Attribute("Simon Pryce, defending, said his client was remorseful.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Simon Pryce");
+  q = Attribute("Jane Hollis KC said Oakes had planned the attack.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Jane Hollis");
+  q = Attribute("Lord Sumption told the BBC the lockdown was a mistake. Sumption said it was wrong.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Lord Sumption");
+  EXPECT_EQ(q[1].speaker, "Lord Sumption");
+  q = Attribute("Hallam's wife, Linda, said her husband rode the same route every weekend.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Linda Hallam");
+  EXPECT_EQ(q[0].role, "Hallam's wife");
+  q = Attribute(
+      "Principal Yvonne Gaddis sent a letter to parents Wednesday afternoon saying that all students were safe.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Yvonne Gaddis");
+  EXPECT_EQ(q[0].text, "that all students were safe");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1571,6 +1571,14 @@ class Recognizer {
       // A lone given name or a courtesy title says a gender the full name
       // may not ("Lisa", "Mrs. Clinton").
       if (r.type == EntityType::kPerson && r.gender && !entities[e].gender) entities[e].gender = r.gender;
+      // ("Lord Sumption", "Baroness Hale": a peer's title is part of the
+      // name the article calls the person by.)
+      if (r.type == EntityType::kPerson && !r.title.empty() && entities[e].name.find(' ') == std::string::npos) {
+        const std::string_view title = doc_.Slice(r.title);
+        if (title == "Lord" || title == "Baroness" || title == "Baron" || title == "Viscount" || title == "Earl") {
+          entities[e].name = std::string(title) + " " + entities[e].name;
+        }
+      }
       Mention m;
       m.span = r.span;
       m.entity = e;

@@ -2284,6 +2284,23 @@ void QuoteAttributor::Process(Document& doc) const {
         if (single_open && width > 0 && !letter_after) q.clause->end += uint32_t(width);
       }
     }
+    // ("Hallam's wife, Linda, said", "Castellano's brother, Luis,": a given
+    // name set off after a family member of a named person carries the
+    // family's name.)
+    if (q.speaker_entity >= 0 && q.speaker && q.speaker->find(' ') == std::string::npos && q.speaker_role) {
+      const std::string& r = *q.speaker_role;
+      const size_t apos = r.find("'s ");
+      const size_t curly = r.find("\xE2\x80\x99s ");
+      const size_t at = apos != std::string::npos ? apos : curly;
+      const size_t after = at == std::string::npos ? 0 : at + (apos != std::string::npos ? 3 : 5);
+      if (at != std::string::npos && at > 1 && r[0] >= 'A' && r[0] <= 'Z' && r.find(' ') >= at &&
+          (r.compare(after, std::string::npos, "wife") == 0 || r.compare(after, std::string::npos, "husband") == 0 ||
+           r.compare(after, std::string::npos, "son") == 0 || r.compare(after, std::string::npos, "daughter") == 0 ||
+           r.compare(after, std::string::npos, "brother") == 0 || r.compare(after, std::string::npos, "sister") == 0 ||
+           r.compare(after, std::string::npos, "widow") == 0 || r.compare(after, std::string::npos, "father") == 0)) {
+        q.speaker = *q.speaker + " " + r.substr(0, at);
+      }
+    }
     // ("..., the Swedish Prosecution Authority said": an organisation's
     // name after its article is the organisation, as without it.)
     if (q.speaker_entity < 0 && q.speaker && !q.speaker_role &&

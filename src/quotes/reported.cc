@@ -797,6 +797,11 @@ class Reporter {
       while (to < end && to < k + 4 && IsDate(to)) ++to;
       if (f_.NounUse(k)) continue;  // "the report", "48% support"
       if (AnonymityAside(k, end)) continue;  // "who asked not to be named, said ..."
+      // ("Simon Pryce, defending, said": counsel's side, set off.)
+      if (Is(f_.Tok(k), {"defending", "prosecuting", "mitigating"}) && k > c0 && f_.Tok(k - 1) == "," &&
+          f_.Tok(k + 1) == ",") {
+        continue;
+      }
       if (!text::StartsLower(f_.Tok(k))) continue;  // "Fallen Order", "Support Group"
       std::string_view t = f_.Tok(k);
       // "..., with 30 percent of voters saying they ...": a share after
@@ -897,15 +902,35 @@ class Reporter {
       // "The company released a statement saying that it would appeal", "a
       // report suggesting donors were favoured": a participle right after
       // a document reports for the document's issuer, else the document.
+      auto document = [&](uint32_t m) {
+        return Is(f_.Tok(m), {"statement", "statements", "letter", "letters", "memo", "memos", "tweet", "tweets",
+                              "post", "posts", "email", "emails", "release", "note", "report", "reports", "message",
+                              "messages", "ad", "ads", "video", "item", "article", "column", "op-ed", "editorial",
+                              "filing", "document", "documents", "study", "analysis"});
+      };
+      // ("sent a letter to parents Wednesday afternoon saying that ...",
+      // "issued a statement Friday saying ...": a recipient or a day between
+      // the document and its participle.)
+      uint32_t doc_end = k;  // one past the document noun
+      if (subj_k == k && k > c0 + 3 && !document(k - 1) && f_.Tok(k - 1) != ",") {
+        for (uint32_t m = k - 1; m > c0 + 1 && k - m < 7; --m) {
+          if (document(m - 1)) {
+            doc_end = m;
+            break;
+          }
+          if (!(IsDate(m) || f_.Tok(m) == "to" || (text::StartsLower(f_.Tok(m)) && !f_.IsCue(m) && !VerbLike(m)) ||
+                text::StartsUpper(f_.Tok(m)))) {
+            break;
+          }
+        }
+      }
       if (subj_k == k && k > c0 + 1 && t.size() > 4 && t.substr(t.size() - 3) == "ing" &&
           Is(t, {"saying", "stating", "claiming", "arguing", "suggesting", "warning", "noting", "declaring",
                  "insisting", "asserting"}) &&
-          Is(f_.Tok(k - 1), {"statement", "statements", "letter", "letters", "memo", "memos", "tweet", "tweets",
-                             "post", "posts", "email", "emails", "release", "note", "report", "reports", "message",
-                             "messages", "ad", "ads", "video", "item", "article", "column", "op-ed", "editorial",
-                             "filing", "document", "documents", "study", "analysis"})) {
-        uint32_t d = k - 1;
-        while (d > c0 && k - 1 - d < 4 &&
+          document(doc_end - 1)) {
+        const uint32_t k_doc = doc_end;  // the document's end stands for the participle below
+        uint32_t d = k_doc - 1;
+        while (d > c0 && k_doc - 1 - d < 4 &&
                !Is(f_.Tok(d), {"a", "an", "the", "his", "her", "their", "its", "this", "our", "my"}) &&
                text::StartsLower(f_.Tok(d - 1)) && !f_.IsCue(d - 1)) {
           --d;
@@ -923,7 +948,7 @@ class Reporter {
               sp = issuer;
             }
           } else if (Is(f_.Tok(d), {"a", "an", "the"})) {
-            sp = f_.Description(d, k);
+            sp = f_.Description(d, k_doc);
           }
         }
         const uint32_t j = AfterCue(k, end);
@@ -3471,6 +3496,14 @@ class Reporter {
       // ("Zendaya, the star of "Euphoria," said": a quoted title inside a
       // description.)
       const bool description = a == "," && Is(n1, {"a", "an", "the"});
+      // ("Simon Pryce, defending, said", "Jane Hollis KC, prosecuting, told
+      // the jury": counsel's side in British court reports.)
+      if (a == "," && w + 2 == k - 1 && Is(n1, {"defending", "prosecuting", "mitigating"}) &&
+          f_.Tok(k - 1) == ",") {
+        s.role = std::string(n1);
+        s.role_is_title = false;
+        return s;
+      }
       for (uint32_t m = w + 1; m + 1 < k; ++m) {
         if ((f_.IsCue(m) && !AnonymityAside(m, k)) || (!description && f_.InQuote(doc_.tokens[m].span.begin))) {
           return Speaker();

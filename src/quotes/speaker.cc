@@ -1337,6 +1337,12 @@ void SpeakerFinder::NameAfterDescriptor(Speaker* sp) const {
 }
 
 bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
+  // "Jane Hollis KC said", "Ann Lee MP, the committee's chair, said": letters
+  // after a name belong to it, not to a role.
+  while (from < to && Is(Tok(from), {"KC", "QC", "SC", "MP", "MEP", "MSP", "MLA", "TD", "OBE", "MBE", "CBE", "KBE",
+                                     "DBE", "PhD"})) {
+    ++from;
+  }
   if (from >= to) return true;
   std::string_view t = Tok(from);
   uint32_t role_b = 0, role_e = 0, rest = to;
