@@ -915,7 +915,16 @@ class Reporter {
       if (subj_k == k && k > c0 + 3 && !document(k - 1) && f_.Tok(k - 1) != ",") {
         for (uint32_t m = k - 1; m > c0 + 1 && k - m < 7; --m) {
           if (document(m - 1)) {
-            doc_end = m;
+            // (Only a document issued by the subject: "unleashed a series of
+            // tweets early Friday saying" reports for Trump, through the
+            // participle.)
+            for (uint32_t v = m - 1; v > c0 && m - 1 - v < 5; --v) {
+              if (Is(f_.Tok(v - 1), {"issued", "released", "sent", "posted", "published", "signed", "circulated",
+                                     "distributed", "filed", "issues", "releases", "sends", "posts", "publishes"})) {
+                doc_end = m;
+                break;
+              }
+            }
             break;
           }
           if (!(IsDate(m) || f_.Tok(m) == "to" || (text::StartsLower(f_.Tok(m)) && !f_.IsCue(m) && !VerbLike(m)) ||

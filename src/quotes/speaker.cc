@@ -171,6 +171,9 @@ bool SpeakerFinder::TrimDescription(Speaker* sp) const {
                             "homily", "melancholy", "elderly", "friendly", "orderly", "underbelly", "oligopoly"})) {
     --cut;
   }
+  // ("World leaders almost universally condemned": the adverb's own
+  // modifier too.)
+  while (!relative && cut < b && cut > from + 1 && Is(Tok(cut - 1), {"almost", "nearly", "quite", "very", "so"})) --cut;
   // Words left dangling by the cut; "people I spoke to" keeps its "to".
   while (cut < b && cut > from &&
          (Is(Tok(cut - 1), {"to", "of", "in", "on", "at", "for", "with", "by", "from", "and", "or", "the", "a", "an",
