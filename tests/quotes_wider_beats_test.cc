@@ -430,5 +430,27 @@ TEST(QuotesWiderBeats, CourtsPeersFamiliesAndDocuments) {
   EXPECT_EQ(q[0].text, "that all students were safe");
 }
 
+// Fixes from the second regression hunt: a seat's MP is a role, a long
+// description set off before its aside, a document that spoke itself.
+TEST(QuotesWiderBeats, SecondHuntFixes) {
+  auto q = Attribute(
+      "Anna Cheung, the Labour MP for Hull East, said the plan had failed.\n\nThe Hull East MP said she had written to "
+      "the minister.");
+  const Got* mp = Find(q, "she had written to the minister");
+  ASSERT_NE(mp, nullptr);
+  EXPECT_EQ(mp->speaker, "Anna Cheung");
+  q = Attribute(
+      "A relative of the family living in Seoul, who asked to be identified only as Choi, said she had spoken to her "
+      "sister.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "A relative of the family living in Seoul");
+  q = Attribute(
+      "Alvarado was pulled over, according to a statement from the police department. The statement says he held a "
+      "knife.");
+  const Got* knife = Find(q, "he held a knife");
+  ASSERT_NE(knife, nullptr);
+  EXPECT_EQ(knife->speaker, "a statement from the police department");
+}
+
 }  // namespace
 }  // namespace newsgraph

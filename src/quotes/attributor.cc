@@ -1810,7 +1810,7 @@ void DocumentsSpeakForTheirIssuers(const SpeakerFinder& f, const Document& doc, 
       const Quote& last = (*found)[order[back]].quote;
       if (q.speaker_mention->begin - last.content.end > 1500 && last.content.end < q.speaker_mention->begin) break;
       if (!last.speaker || !last.cue || last.content.begin >= q.content.begin) continue;
-      if (last.speaker_entity < 0 && last.speaker->ends_with(head)) continue;  // another document
+      if (last.speaker_entity < 0 && last.speaker->ends_with(head)) continue;  // another document ("the report")
       // The document named in the sentence of that speaker's cue.
       const uint32_t ck = f.TokenAt(last.cue->begin);
       if (ck >= doc.tokens.size()) continue;
@@ -1825,11 +1825,15 @@ void DocumentsSpeakForTheirIssuers(const SpeakerFinder& f, const Document& doc, 
           --b;
           someone_elses = someone_elses || Is(f.Tok(b), {"read", "reads", "reading", "aloud"});
         }
-        someone_elses = someone_elses || f.Tok(k + 1) == "from" ||
-                        (Is(f.Tok(k + 1), {"written", "signed", "drafted"}) && f.Tok(k + 2) == "by");
+        someone_elses = someone_elses || f.Tok(k + 1) == "from";
       }
       if (!named) continue;
-      if (someone_elses) break;
+      // ("..., according to a statement from the police department. The
+      // statement says": the document itself, as the last statement named
+      // it.)
+      if (someone_elses && !(last.speaker_entity < 0 && last.speaker->find(std::string(head)) != std::string::npos)) {
+        break;
+      }
       q.speaker = last.speaker;
       q.speaker_entity = last.speaker_entity;
       q.speaker_role = last.speaker_role;
@@ -1857,10 +1861,9 @@ void ShareBorrowedAttributions(std::vector<Found>* found) {
         if (!o.cue || !o.speaker_mention || !(*o.speaker_mention == *q.speaker_mention)) continue;
         q.speaker = o.speaker;
         q.speaker_entity = o.speaker_entity;
-        if (!q.speaker_role) {
-          q.speaker_role = o.speaker_role;
-          (*found)[order[n]].role_is_title = (*found)[order[m]].role_is_title;  // a title stays its mention's
-        }
+        // (A title stays its mention's: the quote after takes the role the
+        // article gives the person elsewhere, as quotes without one do.)
+        if (!q.speaker_role && !(*found)[order[m]].role_is_title) q.speaker_role = o.speaker_role;
         d = 3;
         break;
       }

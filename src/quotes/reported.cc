@@ -2418,7 +2418,7 @@ class Reporter {
   // aide told". A determiner, a few words and the verb leave no other
   // reading, so no people noun is needed (PolNeAR counts documents and
   // polls as sources too).
-  Speaker NounPhraseSubject(uint32_t k, uint32_t c0) const {
+  Speaker NounPhraseSubject(uint32_t k, uint32_t c0, uint32_t max_words = 7) const {
     Speaker sp;
     uint32_t e = k;
     while (e > c0 && Is(f_.Tok(e - 1), {"has", "have", "had", "also", "later", "repeatedly", "previously"})) --e;
@@ -2427,7 +2427,7 @@ class Reporter {
     // inside counts one word with its owner.)
     uint32_t possessives = 0;
     for (uint32_t m = c0 + 2; m < e && m < c0 + 9; ++m) possessives += Is(f_.Tok(m), {"'s", "\xE2\x80\x99s"}) ? 1 : 0;
-    if (Speaker ev = EvidenceSubject(k, c0, e); ev.found || e > c0 + 7 + 2 * possessives) return ev;
+    if (Speaker ev = EvidenceSubject(k, c0, e); ev.found || e > c0 + max_words + 2 * possessives) return ev;
     if (e <= c0 + 1) return sp;
     std::string_view first = f_.Tok(c0);
     if (!Is(first, {"The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "One",
@@ -3443,7 +3443,9 @@ class Reporter {
         // "The employee of nearly four years, a registered Republican who
         // ..., said", "The Supreme Court justice -- who has been ... --
         // said": a described subject before an aside that closes at the cue.
-        s = NounPhraseSubject(w, c0);
+        // ("A relative of the family living in Seoul, who asked ..., said":
+        // the aside's commas bound a longer description.)
+        s = NounPhraseSubject(w, c0, /*max_words=*/10);
         if (!(s.found && s.first_token == c0) && MayOpenBareSubject(c0)) {
           s = BareNounPhraseSubject(w, c0, w, /*need_clause=*/false);
         }
@@ -3501,7 +3503,15 @@ class Reporter {
         if (!s.found) s = BareNounPhraseSubject(w, c0, w, /*need_clause=*/false);
         ok = s.found && s.first_token == c0;
       }
-      if (!ok) return Speaker();
+      if (!ok) {
+        // ("A relative of the family living in Seoul, who asked ..., said":
+        // a participle inside the description is no aside of its own when
+        // a comma opens one later.)
+        bool later_comma = false;
+        for (uint32_t m = w + 1; m + 1 < k && !later_comma; ++m) later_comma = f_.Tok(m) == ",";
+        if (a != "," && a != "who" && !IsDash(w) && later_comma) continue;
+        return Speaker();
+      }
       // ("Zendaya, the star of "Euphoria," said": a quoted title inside a
       // description.)
       const bool description = a == "," && Is(n1, {"a", "an", "the"});

@@ -1340,10 +1340,10 @@ void SpeakerFinder::NameAfterDescriptor(Speaker* sp) const {
 }
 
 bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
-  // "Jane Hollis KC said", "Ann Lee MP, the committee's chair, said": letters
-  // after a name belong to it, not to a role.
-  while (from < to && Is(Tok(from), {"KC", "QC", "SC", "MP", "MEP", "MSP", "MLA", "TD", "OBE", "MBE", "CBE", "KBE",
-                                     "DBE", "PhD"})) {
+  // "Jane Hollis KC said", "Ann Lee OBE, the committee's chair, said":
+  // letters after a name belong to it, not to a role.
+  // ("The Hull East MP said": a seat's MP is a role, so MP stays out.)
+  while (from < to && Is(Tok(from), {"KC", "QC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"})) {
     ++from;
   }
   if (from >= to) return true;
