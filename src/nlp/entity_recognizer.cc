@@ -1400,8 +1400,12 @@ class Recognizer {
     // Where each raw mention stands: its paragraph, and whether it lies
     // inside double quotation marks there (a name in someone's quote is no
     // introduction of that person).
-    std::vector<char> quoted(doc_.tokens.size(), 0);
-    {
+    // (Only when two people share a name part: most articles have none, and
+    // this pass reads every token.)
+    bool shared_names = false;
+    for (const auto& [part, ents] : parts) shared_names = shared_names || ents.size() > 1;
+    std::vector<char> quoted(shared_names ? doc_.tokens.size() : 0, 0);
+    if (shared_names) {
       bool open = false;
       uint32_t para = UINT32_MAX;
       for (size_t k = 0; k < doc_.tokens.size(); ++k) {
@@ -1549,7 +1553,7 @@ class Recognizer {
       }
       ++seen[e];
       last_pos[e] = r.span.begin;
-      if (r.type == EntityType::kPerson) {
+      if (shared_names && r.type == EntityType::kPerson) {
         if (full_pos.size() < entities.size()) {
           full_pos.resize(entities.size(), 0);
           full_para.resize(entities.size(), UINT32_MAX);
