@@ -452,5 +452,22 @@ TEST(QuotesWiderBeats, SecondHuntFixes) {
   EXPECT_EQ(knife->speaker, "a statement from the police department");
 }
 
+// A family name written first ("Kim Jong Un") that a later paragraph
+// introduces anew with an indefinite description is someone else; a Western
+// family name with its appositive is still its person.
+TEST(QuotesWiderBeats, NamesakeIntroducedAnew) {
+  auto q = Attribute(
+      "Kim Jong Un oversaw an artillery drill.\n\nKim, an analyst at KINU, said the drill involved new rocket "
+      "launchers.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Kim");
+  EXPECT_EQ(q[0].role, "an analyst at KINU");
+  q = Attribute(
+      "Senator Laura Royce pressed the agency on Tuesday.\n\nRoyce, a Democrat from Illinois, said that was not good "
+      "enough.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Laura Royce");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1456,6 +1456,41 @@ class Recognizer {
             last_pos.resize(entities.size(), 0);
             total.resize(entities.size(), 0);
           }
+        } else if (const uint32_t next_tok = token_of(r.span.end);
+                   r.title.empty() && it->second.size() == 1 && next_tok + 2 < doc_.tokens.size() &&
+                   Tok(next_tok) == "," && (Tok(next_tok + 1) == "a" || Tok(next_tok + 1) == "an") &&
+                   (lex_.humans.Contains(Tok(next_tok + 2)) ||
+                    (next_tok + 3 < doc_.tokens.size() && lex_.humans.Contains(Tok(next_tok + 3)))) &&
+                   size_t(it->second.front()) < first_pos.size() &&
+                   paragraph_of(token_of(first_pos[it->second.front()])) != paragraph_of(token_of(r.span.begin)) &&
+                   // (Only a family name written first, as in "Kim Jong Un":
+                   // "Royce, a Democrat from Illinois, said" after "Tamsin
+                   // Royce" is still she.)
+                   [&] {
+                     const std::string& full = entities[it->second.front()].name;
+                     const size_t sp1 = full.find(' ');
+                     return sp1 != std::string::npos && full.compare(0, sp1, r.key) == 0 &&
+                            (full.find(' ', sp1 + 1) != std::string::npos || full.find('-', sp1) != std::string::npos);
+                   }() &&
+                   [&] {
+                     // (Set off as the subject of a verb of saying: "Kim, an
+                     // analyst at KINU, said"; not "According to Rathbun, a
+                     // detective ... was provided".)
+                     for (uint32_t m = next_tok + 2; m + 1 < doc_.tokens.size() && m < next_tok + 20; ++m) {
+                       if (Tok(m) == "." || Tok(m) == ";") return false;
+                       if (Tok(m) == ",") return text::StartsLower(Tok(m + 1)) && lex_.speech.Contains(Tok(m + 1));
+                     }
+                     return false;
+                   }()) {
+          // ("Kim Jong Un oversaw a drill. ¶ Kim, an analyst at KINU, said":
+          // a family name introduced anew with an indefinite description,
+          // in another paragraph than the namesake's, is someone else.)
+          e = entity_for(r.type, r.key, r.span.begin);
+          if (seen.size() < entities.size()) {
+            seen.resize(entities.size(), 0);
+            last_pos.resize(entities.size(), 0);
+            total.resize(entities.size(), 0);
+          }
         } else {
           e = -1;
           for (int32_t c : it->second) {
