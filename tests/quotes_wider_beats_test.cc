@@ -469,5 +469,18 @@ TEST(QuotesWiderBeats, NamesakeIntroducedAnew) {
   EXPECT_EQ(q[0].speaker, "Laura Royce");
 }
 
+// Elisions inside single-quoted British quotes ('em, 'n', '76) open and
+// close nothing.
+TEST(QuotesWiderBeats, ElisionsInsideSingleQuotes) {
+  for (const std::string body : {"We gave 'em everything we had", "We were a bit of a rock 'n' roll band",
+                                  "It was the summer of '76 and it was boiling"}) {
+    auto q = Attribute("'" + body + ",' said Mr Lynch.");
+    ASSERT_EQ(q.size(), 1u) << body;
+    EXPECT_EQ(q[0].kind, "direct") << body;
+    EXPECT_EQ(q[0].text, body);
+    EXPECT_EQ(q[0].speaker, "Lynch");
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph

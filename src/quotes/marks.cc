@@ -1,6 +1,7 @@
 #include "quotes/marks.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "text/chars.h"
 
@@ -71,6 +72,30 @@ std::vector<Mark> CollectMarks(std::string_view text, Span para, bool single) {
           m.can_close = prev_word && CloseContext(next) && (!plural || opened);
           m.plural = plural && m.can_close;
           m.can_open = c == '\'' && OpenContext(prev) && text::IsWordChar(next);
+          // ("'We gave 'em everything'", "rock 'n' roll", "the summer of
+          // '76", "'til dawn": an elision's apostrophe opens nothing, and
+          // the one closing "'n'" closes nothing.)
+          if (m.can_open || (c == 0x2019 && text::IsWordChar(next) && !prev_word)) {
+            size_t e = i + len;
+            while (e < para.end && e - (i + len) < 8 &&
+                   (std::isalnum(static_cast<unsigned char>(text[e])))) {
+              ++e;
+            }
+            const std::string_view word = text.substr(i + len, e - (i + len));
+            const bool year = word.size() == 2 && std::isdigit(static_cast<unsigned char>(word[0])) &&
+                              std::isdigit(static_cast<unsigned char>(word[1]));
+            const bool decade = word.size() == 3 && std::isdigit(static_cast<unsigned char>(word[0])) &&
+                                std::isdigit(static_cast<unsigned char>(word[1])) && word[2] == 's';
+            if (year || decade ||
+                word == "em" || word == "n" || word == "til" || word == "cause" || word == "bout" ||
+                word == "tis" || word == "twas" || word == "cos" || word == "ello" || word == "round") {
+              m.can_open = false;
+            }
+          }
+          if (m.can_close && i >= para.begin + 2 && text[i - 1] == 'n' &&
+              (text[i - 2] == '\'' || (i >= para.begin + 4 && text.compare(i - 4, 3, "\xE2\x80\x99") == 0))) {
+            m.can_close = false;
+          }
         }
       } else {  // straight double quote
         m.can_open = OpenContext(prev) && next_word;
