@@ -2090,6 +2090,17 @@ bool NamesSomething(const Document& doc, const Quotation& q) {
     return true;
   }
   if (w1 == "by" && Is(w2, {"goes", "go", "going", "went", "gone"})) return true;
+  // (""Orange Is the New Black" star Selenis Leyva": a work's title before
+  // the noun of the person it names.)
+  auto after = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), q.close.end,
+                                [](const Token& t, uint32_t pos) { return t.span.begin < pos; });
+  if (after + 1 < doc.tokens.end() &&
+      Is(doc.Slice(after->span), {"star", "stars", "actor", "actress", "host", "creator", "author", "director",
+                                  "producer", "singer", "writer", "showrunner", "co-star", "alum", "frontman",
+                                  "hitmaker", "composer", "novelist", "narrator"}) &&
+      doc.Slice((after + 1)->span).size() > 0 && std::isupper(static_cast<unsigned char>(doc.Slice((after + 1)->span)[0]))) {
+    return true;
+  }
   if (w1 == "name" && Is(w2, {"screen", "user", "code", "stage", "pen"})) return true;
   return Is(w1, {"itself", "themselves", "himself", "herself"}) &&
          Is(w2, {"calling", "calls", "called", "call", "styling", "styled", "dubbed", "dubbing"});

@@ -220,8 +220,9 @@ class Reporter {
         continue;
       }
       if (uint32_t j = AskedWhat(k, c0); j != 0) {
-        // "When asked about her weaknesses, ...": what was asked about.
-        if (f_.Tok(j) == "about") ++j;
+        // ("When asked about her weaknesses, ...": a topic, no question put
+        // in words.)
+        if (f_.Tok(j) == "about") break;
         last_ = 0;
         if (j + 1 < c0) Emit(j, c0, k, Speaker());
       }
@@ -3523,10 +3524,13 @@ class Reporter {
         s.role_is_title = false;
         return s;
       }
+      // (Nor a short name or title quoted in an aside that reports nothing:
+      // "Ann Cole, author of "The Quiet Pulpit," said", "X, popularly known
+      // as "Kaba", told".)
+      uint32_t quoted_run = 0;
       for (uint32_t m = w + 1; m + 1 < k; ++m) {
-        if ((f_.IsCue(m) && !AnonymityAside(m, k)) || (!description && f_.InQuote(doc_.tokens[m].span.begin))) {
-          return Speaker();
-        }
+        quoted_run = f_.InQuote(doc_.tokens[m].span.begin) ? quoted_run + 1 : 0;
+        if ((f_.IsCue(m) && !AnonymityAside(m, k)) || (!description && quoted_run > 6)) return Speaker();
       }
       return s;
     }
@@ -4207,7 +4211,9 @@ class Reporter {
     // "Asked why ..., Earnest responded, ...": the question was asked of
     // the speaker, not said by him (Report reads it as a passive question).
     const bool asked = f_.Tok(s0) == "Asked" || (f_.Tok(s0) == "When" && f_.Tok(s0 + 1) == "asked");
+    bool opening = false;  // the piece before is the sentence's opening phrase
     if (c0 > s0 + 1 && f_.Tok(c0 - 1) == "," && !asked) {
+      opening = true;
       for (uint32_t k = s0; k + 1 < c0; ++k) {
         if (f_.IsCue(k) || f_.InQuote(doc_.tokens[k].span.begin)) return false;
       }
@@ -4261,6 +4267,14 @@ class Reporter {
       // but a closing attribution before a report of its own, which the
       // clauses read.
       if (Is(f_.Tok(q + 1), {"and", "but"}) && NewReportAt(q + 2, end)) return false;
+      // ("On Tuesday, Mary Ellis said, "We will appeal."", "Speaking to
+      // reporters, the minister said, "...": an opening phrase before an
+      // attribution that opens a quote says nothing; the quote is read.)
+      if (opening && (f_.InQuote(doc_.tokens[q + 1].span.begin) ||
+                      text::IsDoubleQuote(text::DecodeAt(f_.Tok(q + 1), 0, &len))) &&
+          SettingPhrase(c0, p)) {
+        return true;
+      }
       Emit(c0, p, k, sp);
       // "..., the agency said, citing the health commission.": the
       // attribution's own participle of sourcing is no second piece.
@@ -4284,6 +4298,40 @@ class Reporter {
     const std::string_view w = f_.Tok(a);
     return w.size() > 5 && text::StartsLower(w) && w.ends_with("ing") && f_.IsCue(a) &&
            !Is(w, {"citing", "quoting", "according", "including", "referring"});
+  }
+
+  // True when tokens [a, b) open a sentence with where, when or how its
+  // statement was made, not with part of what was said: a time ("On
+  // Tuesday", "Eleven seconds later"), an act of speaking ("Speaking to
+  // reporters ...", "Reflecting on his career") or its medium ("In an
+  // interview with TMZ", "In reply to a question"). ("If Clinton is
+  // elected", "In other words", "Instead" belong to the statement.)
+  bool SettingPhrase(uint32_t a, uint32_t b) const {
+    if (a >= b) return false;
+    if (OnlyDate(a, b)) return true;
+    bool time = true;
+    for (uint32_t k = a; k < b && time; ++k) {
+      const std::string_view w = f_.Tok(k);
+      time = IsDate(k) || StartsDigit(w) || Is(w, {"On", "At", "Later", "Earlier", "later", "earlier", "seconds",
+                                                   "minutes", "hours", "days", "moments", "Moments", "Minutes",
+                                                   "Seconds", "Hours", "Days", "One", "Two", "Three", "Five", "Ten",
+                                                   "Eleven", "Twenty", "Thirty", ":", "a.m.", "p.m."});
+    }
+    if (time) return true;
+    if (Is(f_.Tok(a), {"Speaking", "Talking", "Addressing", "Responding", "Replying", "Writing", "Testifying",
+                       "Appearing", "Reacting", "Commenting", "Reflecting", "Emphasizing", "Emphasising",
+                       "Explaining", "Answering", "Interviewed", "Pressed", "Briefing", "Taking"})) {
+      return true;
+    }
+    if (!Is(f_.Tok(a), {"In", "On", "During", "At", "Later"})) return false;
+    for (uint32_t k = a + 1; k < b && k < a + 6; ++k) {
+      if (MediumNoun(f_.Tok(k)) || Is(f_.Tok(k), {"reply", "response", "excerpt", "piece", "remarks", "appearance",
+                                                  "op-ed", "column", "podcast", "broadcast", "conference",
+                                                  "testimony", "sermon", "address", "rally", "hearing"})) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // The medium of a statement, which may have an addressee ("in a
@@ -4434,6 +4482,20 @@ class Reporter {
       uint32_t stop = src;
       while (stop < end && !Is(f_.Tok(stop), {",", ";", ")", "-", "--", "\xE2\x80\x94", "\xE2\x80\x93"})) ++stop;
       Speaker sp = f_.RightSubject(src, stop);
+      // ("According to him, 50,000 farmers have been registered": the
+      // object pronoun is the person last spoken of.)
+      if (stop == src + 1 && Is(f_.Tok(src), {"him", "her"})) {
+        sp = Speaker();
+        sp.found = true;
+        sp.first_token = src;
+        sp.last_token = stop;
+        sp.mention = doc_.tokens[src].span;
+        const int32_t e = f_.ResolvePronoun(doc_.tokens[src].span.begin, f_.Tok(src) == "him" ? 'm' : 'f');
+        if (e >= 0) {
+          sp.entity = e;
+          sp.name = doc_.entities[e].name;
+        }
+      }
       // A description cut short at a word that is also a cue ("the board's
       // monthly report") takes all the words up to the stop.
       if (sp.found && sp.description && sp.last_token < stop) sp = Speaker();

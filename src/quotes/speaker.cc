@@ -548,29 +548,98 @@ int32_t SpeakerFinder::PersonMentionStartingAt(uint32_t k) const {
   return doc_.entities[doc_.mentions[m].entity].type == EntityType::kPerson ? m : -1;
 }
 
+namespace {
+bool WireAgency(std::string_view t) {
+  return Is(t, {"PTI", "IANS", "ANI", "UNI", "APP", "UNB", "NAN", "IRNA", "WAM", "SPA", "KUNA", "PNA", "Bernama",
+                "Yonhap", "Kyodo", "Xinhua", "AFP", "Reuters", "AP", "UPI", "dpa", "EFE", "TASS", "Anadolu", "bdnews24",
+                "BSS", "NNN", "KNA", "GNA"});
+}
+}  // namespace
+
 bool SpeakerFinder::IsDatelineEnd(uint32_t first, uint32_t m) const {
   const std::string_view t = Tok(m);
   // "New Delhi, Jan 5 (IANS) The Congress said": a wire agency's bracket.
   if (t == ")" && m >= first + 2 && Tok(m - 2) == "(" && m + 1 < doc_.tokens.size() &&
-      text::StartsUpper(Tok(m + 1)) &&
-      Is(Tok(m - 1), {"PTI", "IANS", "ANI", "UNI", "APP", "UNB", "NAN", "IRNA", "WAM", "SPA", "KUNA", "PNA", "Bernama",
-                      "Yonhap", "Kyodo", "Xinhua", "AFP", "Reuters", "AP", "UPI", "dpa", "EFE", "TASS", "Anadolu"})) {
+      text::StartsUpper(Tok(m + 1)) && WireAgency(Tok(m - 1))) {
     return true;
   }
-  // "KARACHI: Sindh Chief Minister X said": a place in capitals and a colon.
-  if (t == ":" && m > first && m <= first + 3 && m + 1 < doc_.tokens.size() && text::StartsUpper(Tok(m + 1))) {
-    std::string place;
-    for (uint32_t w = first; w < m; ++w) {
-      const std::string_view x = Tok(w);
-      for (char c : x) {
-        if (c >= 'a' && c <= 'z') return false;
-      }
-      if (!place.empty()) place += ' ';
-      place += std::string(x);
+  if (t != ":" || m <= first || m + 1 >= doc_.tokens.size() || !text::StartsUpper(Tok(m + 1))) return false;
+  // "NEW DELHI, Nov 3 (PTI):", "Lahore, Nov. 3:": a wire bracket or a date
+  // before the colon.
+  if (m >= first + 3 && Tok(m - 1) == ")" && Tok(m - 3) == "(" && WireAgency(Tok(m - 2))) return true;
+  if (m >= first + 4 && m <= first + 8) {
+    uint32_t c = first + 1;
+    while (c < m && Tok(c) != ",") ++c;
+    if (c + 2 < m && Is(Tok(c + 1), {"Jan", "Jan.", "January", "Feb", "Feb.", "February", "Mar", "Mar.", "March",
+                                     "Apr", "Apr.", "April", "May", "Jun", "June", "Jul", "July", "Aug", "Aug.",
+                                     "August", "Sep", "Sep.", "Sept", "Sept.", "September", "Oct", "Oct.", "October",
+                                     "Nov", "Nov.", "November", "Dec", "Dec.", "December"}) &&
+        !Tok(c + 2).empty() && Tok(c + 2)[0] >= '0' && Tok(c + 2)[0] <= '9') {
+      return true;
     }
-    return lex_.places.Contains(place);
   }
-  return false;
+  // "KARACHI: Sindh Chief Minister X said", "Mumbai: NCP chief X said": a
+  // place and a colon.
+  if (m > first + 3) return false;
+  std::string place;
+  bool lower = false;
+  for (uint32_t w = first; w < m; ++w) {
+    const std::string_view x = Tok(w);
+    if (!text::StartsUpper(x)) return false;
+    for (char c : x) lower = lower || (c >= 'a' && c <= 'z');
+    if (!place.empty()) place += ' ';
+    place += std::string(x);
+  }
+  if (lex_.places.Contains(place)) return true;
+  // "GUWAHATI: Assam Chief Minister X said": a town in capitals the lexicon
+  // lacks, opening the story's first paragraphs with a sentence told in the
+  // third person, not a transcript's first turn.
+  const Sentence& sent = doc_.sentences[doc_.tokens[first].sentence];
+  if (lower || place.size() < 4 || first != sent.first_token || sent.paragraph > 2 || PersonMentionStartingAt(first) >= 0) {
+    return false;
+  }
+  for (uint32_t w = m + 1; w < sent.end_token; ++w) {
+    if (Is(Tok(w), {"I", "we", "We", "you", "You", "my", "My", "our", "Our", "\"", "\xE2\x80\x9C"})) return false;
+  }
+  if (Is(Tok(m + 1), {"Well", "Yes", "No", "Thank", "Thanks", "Good", "OK", "Okay", "So", "And", "But", "Look",
+                      "Right", "Sure", "Absolutely", "Mr", "Mr.", "Senator", "President"})) {
+    return false;
+  }
+  // ("HUFFPOLLSTER: A 'Seismic Shift' Among Voters May Have Won Cruz": a
+  // label before a headline in title case.)
+  uint32_t words = 0, capitalised = 0;
+  for (uint32_t w = m + 1; w < sent.end_token; ++w) {
+    size_t len;
+    if (!text::IsWordChar(text::DecodeAt(Tok(w), 0, &len))) continue;
+    ++words;
+    capitalised += text::StartsUpper(Tok(w)) ? 1 : 0;
+  }
+  if (words >= 4 && capitalised * 10 >= words * 6) return false;
+  // (A transcript has more labels in capitals further on; a dateline is alone.)
+  for (uint32_t s = doc_.tokens[first].sentence + 1; s < doc_.sentences.size(); ++s) {
+    const Sentence& later = doc_.sentences[s];
+    if (later.paragraph == doc_.sentences[s - 1].paragraph) continue;
+    for (uint32_t w = later.first_token; w < later.end_token && w < later.first_token + 4; ++w) {
+      const std::string_view x = Tok(w);
+      bool caps = !x.empty() && x[0] >= 'A' && x[0] <= 'Z';
+      for (char c : x) caps = caps && !(c >= 'a' && c <= 'z');
+      if (!caps) break;
+      if (w + 1 < later.end_token && Tok(w + 1) == ":") return false;
+    }
+  }
+  return true;
+}
+
+uint32_t SpeakerFinder::PlaceAfterComma(uint32_t c, uint32_t end) const {
+  if (c == 0 || c + 1 >= end || Tok(c) != "," || !text::StartsUpper(Tok(c - 1))) return c;
+  std::string place;
+  for (uint32_t w = c + 1; w < end && w < c + 4; ++w) {
+    if (!text::StartsUpper(Tok(w))) break;
+    if (!place.empty()) place += ' ';
+    place += std::string(Tok(w));
+    if (lex_.places.Contains(place) && (w + 1 >= end || Is(Tok(w + 1), {",", ".", ";", ")"}))) return w + 1;
+  }
+  return c;
 }
 
 uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
@@ -767,8 +836,7 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
         const Mention& pm = doc_.mentions[mention_start_[m + 1]];
         const uint32_t after = TokenAt(pm.span.end);
         if (doc_.entities[pm.entity].type == EntityType::kGpe && after < end && Tok(after) == "," &&
-            m > k + 1 && MentionEndingAt(m - 1) >= 0 &&
-            doc_.entities[doc_.mentions[MentionEndingAt(m - 1)].entity].type == EntityType::kGpe) {
+            m > k + 1 && text::StartsUpper(Tok(m - 1))) {  // ("In Boise, Idaho,": a town not known)
           m = after - 1;  // the loop steps onto the closing comma next
           continue;
         }
@@ -2485,6 +2553,7 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
       std::string_view t = Tok(after);
       uint32_t stop = after + 1;
       while (stop < end && Tok(stop) != "," && Tok(stop) != "." && Tok(stop) != ";") ++stop;
+      stop = PlaceAfterComma(stop, end);
       // "commuter Ravi Shah, 34": an age after the name leaves the role
       // before it.
       const bool age_only = stop == after + 2 && !Tok(after + 1).empty() && Tok(after + 1)[0] >= '0' &&
@@ -2546,6 +2615,17 @@ Speaker SpeakerFinder::InvertedSubject(uint32_t k, uint32_t end) const {
       Is(Tok(sp.last_token), {"was", "is", "were", "are", "would", "will", "had", "has", "have", "could", "should",
                               "can", "may", "might", "must"})) {
     return Speaker();
+  }
+  // (""...," said the book took a decade": nor one holding a past tense
+  // that is never a participle.)
+  if (sp.found && sp.description && sp.entity < 0) {
+    for (uint32_t w = sp.first_token + 1; w < sp.last_token && !Is(Tok(w), {"who", "which", "that"}); ++w) {
+      if (Is(Tok(w), {"has", "had", "have", "does", "did", "took", "went", "gave", "came", "became", "began",
+                      "thought", "felt", "wrote", "spoke", "ran", "saw", "stood", "broke", "chose", "drew", "rose",
+                      "fell", "grew", "knew", "meant"})) {
+        return Speaker();
+      }
+    }
   }
   return sp;
 }

@@ -1,0 +1,143 @@
+// Round 19 (issue 4): forms of the South Asian, African, Southeast Asian and
+// Pacific English-language press, and of religion, transport, rural,
+// fact-check and interview news, that helper batteries found read wrongly,
+// each tested on made-up text.
+#include <gtest/gtest.h>
+
+#include "analyze_test_util.h"
+
+#include <string>
+#include <vector>
+
+namespace newsgraph {
+namespace {
+
+using testing_util::Got;
+
+std::vector<Got> Attribute(const std::string& text) { return testing_util::Statements(text); }
+
+const Got* Find(const std::vector<Got>& got, const std::string& start) {
+  for (const Got& g : got) {
+    if (g.text.rfind(start, 0) == 0) return &g;
+  }
+  return nullptr;
+}
+
+// "According to him," in Nigerian and Indian copy is the person last
+// spoken of.
+TEST(QuotesWorldPress, AccordingToAnObjectPronoun) {
+  auto q = Attribute(
+      "The Kano State Commissioner for Agriculture, Dr Danjuma Mahmoud, said farmers would get fertiliser.\n\n"
+      "According to him, 50,000 farmers have been registered.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Danjuma Mahmoud");
+  EXPECT_EQ(q[1].cue, "According to");
+  EXPECT_EQ(q[1].mention, "him");
+  q = Attribute("Ann Lee said the roads were ready. According to her, the bridge will open in May.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Ann Lee");
+}
+
+// A dateline with a colon opens the story; it is no transcript label, so the
+// lead is neither a quote of the town nor lost.
+TEST(QuotesWorldPress, ColonDatelines) {
+  auto q = Attribute("KOTA KINABALU: The Sessions Court here today acquitted assemblyman Jeffrey Kitingan of sedition.");
+  EXPECT_TRUE(q.empty());
+  q = Attribute("GOKARNAPUR: The district collector said on Monday that the eviction drive would continue.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].speaker, "The district collector");
+  q = Attribute("Mumbai: NCP chief Sharad Pawar on Thursday said the alliance would jointly contest the elections.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Sharad Pawar");
+  EXPECT_EQ(q[0].role, "NCP chief");
+  q = Attribute("NEW DELHI, Nov 3 (PTI): NCP chief Sharad Pawar said the alliance would jointly contest the elections.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Sharad Pawar");
+  // A transcript whose labels recur is read as one.
+  q = Attribute(
+      "DELACROIX: The museum will return the objects next year.\n\nRAMAN: Which objects, exactly?\n\n"
+      "DELACROIX: The bronzes, mostly.");
+  ASSERT_GE(q.size(), 2u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].text, "The museum will return the objects next year");
+}
+
+// A state or country after a town's comma belongs to the role or to the
+// opening phrase.
+TEST(QuotesWorldPress, TownAndState) {
+  auto q = Attribute(
+      "Prices rose, said Gretchen Oyelaran, a loan officer at Prairie Farm Credit in Lincoln, Nebraska.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "a loan officer at Prairie Farm Credit in Lincoln, Nebraska");
+  q = Attribute("In Boise, Idaho, builder Kristin Albrecht said she had raised prices.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Kristin Albrecht");
+  EXPECT_EQ(q[0].text, "she had raised prices");
+}
+
+// A short name or title quoted in the subject's aside ("author of "...",",
+// "popularly known as "Kaba"") keeps the sentence's statement.
+TEST(QuotesWorldPress, QuotedNamesInTheSubjectsAside) {
+  auto q = Attribute("Ann Cole, author of \"The Quiet Pulpit,\" said the roof was leaking.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ann Cole");
+  EXPECT_EQ(q[0].text, "the roof was leaking");
+  q = Attribute(
+      "Nana Kwaku Agyeman-Prempeh, popularly known as \"Kaba\", told the Graphic Sports that the fans had lost "
+      "patience.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Nana Kwaku Agyeman-Prempeh");
+  q = Attribute("Peter Odemwingie, popularly called \"Osaze\", said the team lacked a leader.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Peter Odemwingie");
+  EXPECT_EQ(q[0].text, "the team lacked a leader");
+  // A work's title before the noun of its star is no quote.
+  q = Attribute("\"Orange Is the New Black\" star Selenis Leyva described the label as a \"backhanded compliment.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "backhanded compliment.");
+  EXPECT_EQ(q[0].speaker, "Selenis Leyva");
+}
+
+// After a quote, "said the book took a decade" is a clause of its own, not
+// an inverted description of a speaker.
+TEST(QuotesWorldPress, NoInvertedSpeakerWithAPastTense) {
+  auto q = Attribute("Jones, who wrote \"The Long Road,\" said the book took a decade.");
+  for (const Got& g : q) EXPECT_NE(g.speaker, "the book took a decade");
+  q = Attribute("\"We will win,\" said the man who had come to watch.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the man who had come to watch");
+}
+
+// An opening phrase that says when, how or where something was said, before
+// an attribution that opens a quote, is no statement; the quote is.
+TEST(QuotesWorldPress, SettingBeforeAnOpeningAttribution) {
+  auto q = Attribute("On Tuesday, Mary Ellis said, \"We will appeal.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].speaker, "Mary Ellis");
+  q = Attribute(
+      "Speaking to reporters on the sidelines of a conclave here, the minister said, \"No farmer will be left "
+      "behind.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  q = Attribute("In an interview with the Star, Ellis said, \"We will appeal.\"");
+  ASSERT_EQ(q.size(), 1u);
+}
+
+// Nouns for people of other beats: "the monarch", "the pontiff", "carriers".
+TEST(QuotesWorldPress, MorePeopleNouns) {
+  auto q = Attribute("\"We must wait,\" the monarch said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the monarch");
+  q = Attribute("Demand will recover, carriers said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "carriers");
+  q = Attribute("Realtor Jodi Lindahl said prices fell.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Jodi Lindahl");
+  EXPECT_EQ(q[0].role, "Realtor");
+}
+
+}  // namespace
+}  // namespace newsgraph
