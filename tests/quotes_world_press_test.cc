@@ -139,5 +139,45 @@ TEST(QuotesWorldPress, MorePeopleNouns) {
   EXPECT_EQ(q[0].role, "Realtor");
 }
 
+// A courtesy style before a name ("The Rev.", "Hon.", "Datuk", "Chief") is no
+// role; an office set off around the name is.
+TEST(QuotesWorldPress, CourtesyStylesAreNoRole) {
+  auto q = Attribute("The Deputy Minister, Hon. Kwaku Boateng-Asante, said the allegation was baseless.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Kwaku Boateng-Asante");
+  EXPECT_EQ(q[0].role, "The Deputy Minister");
+  q = Attribute("Its director-general, Datuk Dr Muhammad Radzi Abu Hassan, said cases had risen.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Muhammad Radzi Abu Hassan");
+  EXPECT_EQ(q[0].role, "Its director-general");
+  q = Attribute("The Rev. Samuel Ortiz said the policy was wrong.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Samuel Ortiz");
+  EXPECT_EQ(q[0].role, "<null>");
+  q = Attribute("Prime Minister Datuk Seri Anwar Ibrahim said the budget was fair.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Anwar Ibrahim");
+  EXPECT_EQ(q[0].role, "Prime Minister");
+  q = Attribute("Canon Daniel Moss said the roof was leaking.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Daniel Moss");
+}
+
+// Posts, captions and memes speak in fact-checks; "Posts claim that" is a
+// cue, "the claim that" is not.
+TEST(QuotesWorldPress, PostsAndClaims) {
+  auto q = Attribute("\"The ballots were shipped from China,\" the post says.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the post");
+  q = Attribute("The caption reads: \"They are hiding the truth.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The caption");
+  q = Attribute("Posts on Facebook claim that the chain is closing all 600 stores.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Posts on Facebook");
+  EXPECT_EQ(q[0].cue, "claim");
+  EXPECT_TRUE(Attribute("The claim that the chain is closing is false.").empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -2068,6 +2068,22 @@ void MergeClauses(const Document& doc, size_t first_reported, std::vector<Found>
 QuoteAttributor::QuoteAttributor() : lex_(std::make_unique<QuoteLexicons>()) {}
 QuoteAttributor::~QuoteAttributor() = default;
 
+// True when a role is a courtesy style and nothing else ("The Rev.",
+// "Hon.", "Datuk Dr"): no role.
+bool CourtesyOnly(const QuoteLexicons& lex, std::string_view r) {
+  for (size_t at = 0; at < r.size();) {
+    size_t sp = r.find(' ', at);
+    if (sp == std::string_view::npos) sp = r.size();
+    std::string_view w = r.substr(at, sp - at);
+    if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
+    if (!(w.empty() || Is(w, {"The", "the", "Rev", "Reverend", "Very", "Most", "Right"}) || lex.honorifics.Contains(w))) {
+      return false;
+    }
+    at = sp + 1;
+  }
+  return true;
+}
+
 // True when quotation q is a short name right after a word that introduces
 // one ("who goes by "v0idwalker"", "the handle "Lumi"", "a group calling
 // itself "NoName057(16)""): a name, which no one says, and whose words the
@@ -2232,6 +2248,11 @@ void QuoteAttributor::Process(Document& doc) const {
   // A role given by apposition ("X, the former envoy") belongs to the person
   // for the whole article; a title before a name ("Leader X") only to that
   // mention.
+  // ("The Rev. Samuel Ortiz", "Hon. Kwaku Boateng-Asante", "Datuk Dr X": a
+  // courtesy style alone is no role; an appositive may give one below.)
+  for (Found& f : found) {
+    if (f.quote.speaker_role && CourtesyOnly(*lex_, *f.quote.speaker_role)) f.quote.speaker_role.reset();
+  }
   std::unordered_map<int32_t, std::string> roles;
   std::vector<size_t> order(found.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -2398,6 +2419,7 @@ void QuoteAttributor::Process(Document& doc) const {
         }
       }
     }
+    if (q.speaker_role && CourtesyOnly(*lex_, *q.speaker_role)) q.speaker_role.reset();
     doc.quotes.push_back(std::move(q));
   }
 }

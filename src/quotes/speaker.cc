@@ -1024,6 +1024,7 @@ Speaker SpeakerFinder::FromMention(int32_t mi) const {
   if (!m.title.empty()) {
     std::string_view title = doc_.Slice(m.title);
     if (title.size() > 1 && title.back() == '.') title.remove_suffix(1);
+    if (title.size() > 4 && (title.substr(0, 4) == "The " || title.substr(0, 4) == "the ")) title.remove_prefix(4);
     if (!lex_.honorifics.Contains(title)) {
       // "Health Minister Dr. Jane Roe": the office, not the courtesy title.
       Span role = m.title;
