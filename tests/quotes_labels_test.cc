@@ -48,7 +48,7 @@ TEST(QuotesLabels, UnquotedTranscriptParagraph) {
 TEST(QuotesLabels, LabelledLinesOfOneParagraph) {
   auto q = Attribute("Q: Will you run again?\nA: I have not decided yet.");
   ASSERT_EQ(q.size(), 2u);
-  EXPECT_EQ(q[0].text, "Will you run again");
+  EXPECT_EQ(q[0].text, "Will you run again?");
   EXPECT_EQ(q[1].text, "I have not decided yet");
   q = Attribute("HOLM: We will win.\nVASK: No, you will not.");
   ASSERT_EQ(q.size(), 2u);

@@ -179,5 +179,46 @@ TEST(QuotesWorldPress, PostsAndClaims) {
   EXPECT_TRUE(Attribute("The claim that the chain is closing is false.").empty());
 }
 
+// Interviews: "Q."/"A." and "Question:"/"Answer:" turns, the asker and the
+// answerer the introduction names, and transcripts labelled in mixed case.
+TEST(QuotesWorldPress, InterviewTurns) {
+  auto q = Attribute(
+      "Paul Anderle spoke with Governor Teresa Ruiz.\n\nQ: Will you call a special session?\n\n"
+      "A: We will have to. The schools cannot wait.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Paul Anderle");
+  EXPECT_EQ(q[0].text, "Will you call a special session?");
+  EXPECT_EQ(q[1].speaker, "Teresa Ruiz");
+  q = Attribute(
+      "Paul Anderle spoke with Governor Teresa Ruiz.\n\nQ. Why leave a tenured job?\n\n"
+      "A. Because I was writing papers that maybe forty people read.\n\nQuestion: Why now?\n\n"
+      "Answer: Because it was time.");
+  ASSERT_EQ(q.size(), 4u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].cue, "Q.");
+  EXPECT_EQ(q[0].speaker, "Paul Anderle");
+  EXPECT_EQ(q[1].speaker, "Teresa Ruiz");
+  EXPECT_EQ(q[1].text, "Because I was writing papers that maybe forty people read");
+  EXPECT_EQ(q[3].speaker, "Teresa Ruiz");
+  q = Attribute(
+      "Nikhil Raman spoke with Amara Delacroix-Haines.\n\n"
+      "Raman: Will there be more returns? The board seems divided.\n\n"
+      "Delacroix-Haines: Almost certainly. We are reviewing about 400 objects right now.\n\n"
+      "Raman: And the bronzes?\n\nDelacroix-Haines: Those first, yes. The rest will follow.");
+  ASSERT_EQ(q.size(), 4u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].speaker, "Nikhil Raman");
+  EXPECT_EQ(q[1].text, "Almost certainly. We are reviewing about 400 objects right now");
+  EXPECT_EQ(q[1].speaker, "Amara Delacroix-Haines");
+  // Sections headed by names, each once, stay headlines: their first
+  // sentence.
+  q = Attribute(
+      "The candidates' plans differ.\n\nJeb Bush: Student loans matter most. He wants more aid.\n\n"
+      "Bernie Sanders: Credit scores go. He wants them gone.\n\nMarco Rubio: Accounts grow. He wants more.");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].text, "Student loans matter most");
+}
+
 }  // namespace
 }  // namespace newsgraph

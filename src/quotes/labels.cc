@@ -40,6 +40,67 @@ bool AsciiEqualFold(std::string_view a, std::string_view b) {
 
 bool Trailing(std::string_view t) { return Is(t, {".", "!", "?", ",", ";", ":"}); }
 
+// The people an interview's introduction names before its first turn (at
+// byte `first_turn`): who asks ("Paul Anderle spoke with ...") and who
+// answers ("... spoke with Governor Teresa Ruiz", else the first person named
+// in full who does not ask). -1 where the introduction does not say.
+struct InterviewParties {
+  int32_t asks = -1;
+  int32_t answers = -1;
+};
+
+InterviewParties FindInterviewParties(const SpeakerFinder& f, uint32_t first_turn) {
+  const Document& doc = f.doc();
+  InterviewParties parties;
+  int32_t first_named = -1, second_named = -1;
+  for (const Mention& m : doc.mentions) {
+    if (m.span.begin >= first_turn) break;
+    // (A full name: "We've" read as a name is no party.)
+    if (doc.entities[m.entity].type != EntityType::kPerson ||
+        doc.entities[m.entity].name.find(' ') == std::string::npos) {
+      continue;
+    }
+    const uint32_t start = f.TokenAt(m.title.empty() ? m.span.begin : m.title.begin);
+    const uint32_t after = f.TokenAt(m.span.end);
+    if (parties.asks < 0 && after < doc.tokens.size() &&
+        Is(f.Tok(after), {"spoke", "speaks", "talked", "talks", "interviewed", "interviews", "sat", "sits",
+                          "chatted", "chats", "met", "asked"})) {
+      parties.asks = m.entity;
+    }
+    if (parties.answers < 0 && start > 0 &&
+        (Is(f.Tok(start - 1), {"with", "interviewed", "interviews"}) ||
+         (f.Tok(start - 1) == "to" && start > 1 && Is(f.Tok(start - 2), {"spoke", "talked", "speaks", "talks"})))) {
+      parties.answers = m.entity;
+    }
+    if (first_named < 0) {
+      first_named = m.entity;
+    } else if (second_named < 0 && m.entity != first_named) {
+      second_named = m.entity;
+    }
+  }
+  if (parties.answers < 0) parties.answers = first_named != parties.asks ? first_named : second_named;
+  if (parties.answers == parties.asks) parties.asks = -1;
+  return parties;
+}
+
+// "Q." / "A." (one token, as initials are), "Question:" / "Answer:": an
+// interview's turn label at token k; 'q' or 'a', else 0. *text is where the
+// turn's words start.
+char QaLabelAt(const SpeakerFinder& f, uint32_t k, uint32_t* text) {
+  const Document& doc = f.doc();
+  if (k + 2 >= doc.tokens.size()) return 0;
+  const std::string_view t = f.Tok(k);
+  if (Is(t, {"Q.", "A."})) {
+    *text = k + 1;
+    return t[0] == 'Q' ? 'q' : 'a';
+  }
+  if (Is(t, {"Question", "Answer", "QUESTION", "ANSWER"}) && f.Tok(k + 1) == ":") {
+    *text = k + 2;
+    return t[0] == 'Q' ? 'q' : 'a';
+  }
+  return 0;
+}
+
 }  // namespace
 
 uint32_t LabelColon(const SpeakerFinder& f, uint32_t first, bool caps_only) {
@@ -151,10 +212,10 @@ Speaker LabelSpeaker(const SpeakerFinder& f, uint32_t first, uint32_t colon, con
     }
   }
   const Span label{doc.tokens[first].span.begin, doc.tokens[colon - 1].span.end};
-  if (!sp.found && label.size() == 1 && f.Tok(first) == "A") {
-    // "A:" in a Q&A answers for the interviewee, the first person the
-    // piece names (in its headline or introduction, before the first
-    // question: names inside the answers are others).
+  if (!sp.found && label.size() == 1 && (f.Tok(first) == "A" || f.Tok(first) == "Q")) {
+    // "A:" in a Q&A answers for the interviewee, "Q:" asks for the
+    // interviewer, as the piece's introduction (before the first turn:
+    // names inside the answers are others) gives them.
     uint32_t first_turn = label.begin;
     for (uint32_t k = 0; k + 1 < doc.tokens.size() && doc.tokens[k].span.begin < label.begin; ++k) {
       if ((f.Tok(k) == "Q" || f.Tok(k) == "A") && f.Tok(k + 1) == ":") {
@@ -162,17 +223,12 @@ Speaker LabelSpeaker(const SpeakerFinder& f, uint32_t first, uint32_t colon, con
         break;
       }
     }
-    for (const Mention& m : doc.mentions) {
-      if (m.span.begin >= first_turn) break;
-      // (A full name: "We've" read as a name is no interviewee.)
-      if (doc.entities[m.entity].type != EntityType::kPerson ||
-          doc.entities[m.entity].name.find(' ') == std::string::npos) {
-        continue;
-      }
+    const InterviewParties parties = FindInterviewParties(f, first_turn);
+    const int32_t e = f.Tok(first) == "A" ? parties.answers : parties.asks;
+    if (e >= 0) {
       sp.found = true;
-      sp.entity = m.entity;
-      sp.name = doc.entities[m.entity].name;
-      break;
+      sp.entity = e;
+      sp.name = doc.entities[e].name;
     }
   }
   if (!sp.found) {
@@ -230,18 +286,44 @@ bool AttributeLabelledQuote(const SpeakerFinder& f, Found* found) {
 namespace {
 
 // The labelled statement of the line [first, line_end), if it is one.
-void LabelledLine(const SpeakerFinder& f, uint32_t first, uint32_t line_end, bool caps_only,
-                  std::vector<std::string>* known, std::vector<Found>* out) {
+// `first_turn`: where an interview's first "Q."/"A." turn starts;
+// `transcript`: the article's paragraphs open with labels again and again,
+// so a label in mixed case ("Raman:") opens a turn, not a headline.
+void LabelledLine(const SpeakerFinder& f, uint32_t first, uint32_t line_end, bool caps_only, uint32_t first_turn,
+                  bool transcript, std::vector<std::string>* known, std::vector<Found>* out) {
   const Document& doc = f.doc();
+  if (uint32_t text_at = 0; char qa = QaLabelAt(f, first, &text_at)) {
+    uint32_t b = line_end;
+    while (b > text_at && Trailing(f.Tok(b - 1)) && f.Tok(b - 1) != "?" && f.Tok(b - 1) != "!") --b;
+    if (b <= text_at + 1) return;
+    Found found;
+    Quote& q = found.quote;
+    q.content = {doc.tokens[text_at].span.begin, doc.tokens[b - 1].span.end};
+    q.kind = QuoteKind::kDirect;
+    q.cue = doc.tokens[text_at - 1].span;
+    q.speaker_mention = Span{doc.tokens[first].span.begin, doc.tokens[text_at - 1].span.end};
+    const InterviewParties parties = FindInterviewParties(f, first_turn);
+    if (const int32_t e = qa == 'a' ? parties.answers : parties.asks; e >= 0) {
+      q.speaker = doc.entities[e].name;
+      q.speaker_entity = e;
+    }
+    out->push_back(std::move(found));
+    return;
+  }
   const uint32_t colon = LabelColon(f, first, caps_only);
   if (colon == 0 || colon >= line_end) return;
   bool caps = true;
   for (uint32_t k = first; k < colon && caps; ++k) caps = !text::StartsUpper(f.Tok(k)) || AllCaps(f.Tok(k));
+  if (!caps && transcript && colon <= first + 3 && doc.sentences[doc.tokens[first].sentence].paragraph > 0) {
+    const Speaker named = LabelSpeaker(f, first, colon, known);
+    caps = named.entity >= 0 && doc.entities[named.entity].type == EntityType::kPerson;
+  }
   // A transcript line speaks to the paragraph's end (or the next labelled
   // line); a headline for its sentence.
   const uint32_t a = colon + 1;
   uint32_t b = caps ? line_end : std::min(line_end, doc.sentences[doc.tokens[a].sentence].end_token);
-  while (b > a && Trailing(f.Tok(b - 1))) --b;
+  // (A turn keeps its question or exclamation mark.)
+  while (b > a && Trailing(f.Tok(b - 1)) && !(caps && Is(f.Tok(b - 1), {"?", "!"}))) --b;
   if (b <= a + 1) return;
   // "F1: Navarro fumes at team", "NBA: ...", "BREAKING: ...": a section or
   // league label before a headline speaks nothing.
@@ -308,6 +390,30 @@ void FindLabelledStatements(const SpeakerFinder& f, const std::vector<bool>& quo
   const Document& doc = f.doc();
   std::vector<uint32_t> starts;
   std::vector<std::string> known;  // full names earlier labels gave
+  uint32_t first_turn = UINT32_MAX;
+  int labelled = 0;  // body paragraphs opening with a short label
+  bool repeated = false;  // and one label opens two of them
+  std::vector<std::string_view> labels;
+  for (uint32_t p = 0; p < doc.paragraphs.size(); ++p) {
+    const uint32_t k = f.TokenAt(doc.paragraphs[p].begin);
+    if (k + 1 >= doc.tokens.size()) break;
+    uint32_t text_at = 0;
+    if (first_turn == UINT32_MAX && (QaLabelAt(f, k, &text_at) || (Is(f.Tok(k), {"Q", "A"}) && f.Tok(k + 1) == ":"))) {
+      first_turn = doc.tokens[k].span.begin;
+    }
+    if (p > 0 && labels.size() < 64) {
+      const uint32_t colon = LabelColon(f, k, /*caps_only=*/false);
+      if (colon != 0 && colon <= k + 3) {
+        ++labelled;
+        const std::string_view label = doc.Slice({doc.tokens[k].span.begin, doc.tokens[colon - 1].span.end});
+        repeated = repeated || std::find(labels.begin(), labels.end(), label) != labels.end();
+        labels.push_back(label);
+      }
+    }
+  }
+  // ("Jeb Bush: Student loans ...", "Bernie Sanders: Credit scores ...":
+  // sections headed by names, each once, are no transcript.)
+  const bool transcript = labelled >= 3 && repeated;
   for (uint32_t p = 0; p < doc.paragraphs.size(); ++p) {
     if (quoted_paragraph[p]) continue;
     const uint32_t para_first = f.TokenAt(doc.paragraphs[p].begin);
@@ -325,8 +431,8 @@ void FindLabelledStatements(const SpeakerFinder& f, const std::vector<bool>& quo
       if (LabelColon(f, k, /*caps_only=*/true) != 0) starts.push_back(k);
     }
     for (size_t i = 0; i < starts.size(); ++i) {
-      LabelledLine(f, starts[i], i + 1 < starts.size() ? starts[i + 1] : para_end, /*caps_only=*/i > 0, &known,
-                   out);
+      LabelledLine(f, starts[i], i + 1 < starts.size() ? starts[i + 1] : para_end, /*caps_only=*/i > 0, first_turn,
+                   transcript, &known, out);
     }
   }
 }
