@@ -220,5 +220,29 @@ TEST(QuotesWorldPress, InterviewTurns) {
   EXPECT_EQ(q[0].text, "Student loans matter most");
 }
 
+// A company set off by name after its description speaks under that name;
+// "the airline" after a company the recogniser took for a person is it.
+TEST(QuotesWorldPress, CompaniesByName) {
+  auto q = Attribute("The bus company, Front Range Coach Lines, said the vehicle had passed inspection.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Front Range Coach Lines");
+  EXPECT_EQ(q[0].role, "The bus company");
+  q = Attribute("His publisher, Simon & Schuster, said the memoir would be published in May.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Simon & Schuster");
+  q = Attribute("The senator, a Democrat, said the bill was fair.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The senator");
+  EXPECT_EQ(q[0].role, "a Democrat");
+  q = Attribute(
+      "SwiftJet said it complied with all rest rules. \"Any suggestion that we compromise on safety is false,\" "
+      "the airline said in a statement.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "SwiftJet");
+  q = Attribute("Siddaramaiah said the state was dry. The company said it would appeal.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "The company");
+}
+
 }  // namespace
 }  // namespace newsgraph

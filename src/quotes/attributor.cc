@@ -1929,6 +1929,52 @@ void KeepTheLastInstitution(const SpeakerFinder& f, const Document& doc, std::ve
   }
 }
 
+// "SwiftJet said ... "...," the airline said": a company noun after "the"
+// is the company that spoke in the statement before, where the recogniser
+// took its name, in camel case, for a person's (a company named by
+// others, or named without speaking, stays unresolved: "Reuters reported
+// that X had paused a trial. The company said").
+void ResolveCompanyNouns(const SpeakerFinder& f, const Document& doc, std::vector<Found>* found) {
+  std::vector<size_t> order(found->size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return (*found)[a].quote.content.begin < (*found)[b].quote.content.begin;
+  });
+  const Quote* prev = nullptr;
+  for (size_t i : order) {
+    Quote& q = (*found)[i].quote;
+    const Quote* before = prev;
+    prev = &q;
+    if (!before || q.speaker_entity >= 0 || q.speaker_role || !q.speaker_mention) continue;
+    const uint32_t a = f.TokenAt(q.speaker_mention->begin), b = f.TokenAt(q.speaker_mention->end);
+    // ("the production company": another one.)
+    if (b != a + 2 || !Is(f.Tok(a), {"the", "The"}) ||
+        !Is(f.Tok(a + 1), {"company", "firm", "airline", "carrier", "automaker", "carmaker", "retailer", "chain",
+                           "bank", "lender", "insurer", "startup", "manufacturer", "railroad", "railway", "utility",
+                           "developer", "publisher", "broadcaster", "platform", "brand", "maker"})) {
+      continue;
+    }
+    if (before->speaker_entity < 0 || !before->speaker_mention || before->speaker_role ||
+        q.speaker_mention->begin < before->speaker_mention->end ||
+        q.speaker_mention->begin - before->speaker_mention->end > 600 ||
+        doc.entities[before->speaker_entity].type != EntityType::kPerson) {
+      continue;
+    }
+    const std::string& n = doc.entities[before->speaker_entity].name;
+    const std::string_view first = std::string_view(n).substr(0, n.find(' '));
+    bool camel = false;
+    for (size_t c = 2; c < first.size(); ++c) {
+      camel = camel || (first[c] >= 'A' && first[c] <= 'Z' && first[c - 1] >= 'a' && first[c - 1] <= 'z');
+    }
+    // ("McDonald", "DeSantis", "LaGuardia": people's names in camel case.)
+    camel = camel && first.substr(0, 2) != "Mc" && first.substr(0, 3) != "Mac" && first.substr(0, 2) != "De" &&
+            first.substr(0, 2) != "Di" && first.substr(0, 2) != "La" && first.substr(0, 2) != "Le";
+    if (!camel || f.lex().given.Contains(first)) continue;
+    q.speaker = n;
+    q.speaker_entity = before->speaker_entity;
+  }
+}
+
 // A role the article gives entity e by apposition in any sentence: a short
 // described phrase (an article or a lower-case word first, a people noun
 // inside, no verb) between commas right after one of its mentions, or
@@ -2067,6 +2113,45 @@ void MergeClauses(const Document& doc, size_t first_reported, std::vector<Found>
 
 QuoteAttributor::QuoteAttributor() : lex_(std::make_unique<QuoteLexicons>()) {}
 QuoteAttributor::~QuoteAttributor() = default;
+
+// "The bus company, Front Range Coach Lines, said", "His publisher, Simon &
+// Schuster, said": a described speaker whose appositive is a proper name
+// (capitalised words, perhaps joined by "&", "and", "of", "the") is that
+// name, the description its role.
+void SwapNamedAppositive(const Document& doc, Quote* q) {
+  if (!q->speaker || !q->speaker_role || !q->speaker_mention) return;
+  const std::string sp = *q->speaker;
+  const std::string role = *q->speaker_role;
+  if (role.empty() || role.size() > 60 || !(role[0] >= 'A' && role[0] <= 'Z')) return;
+  std::vector<std::string_view> words;
+  for (size_t at = 0; at < role.size();) {
+    size_t e = role.find(' ', at);
+    if (e == std::string::npos) e = role.size();
+    words.push_back(std::string_view(role).substr(at, e - at));
+    at = e + 1;
+  }
+  for (std::string_view w : words) {
+    if (w.empty() || !((w[0] >= 'A' && w[0] <= 'Z') || Is(w, {"&", "and", "of", "the", "de"}))) return;
+  }
+  // The role must stand set off right after the speaker's words.
+  const size_t after = q->speaker_mention->end;
+  if (doc.text.compare(after, 2, ", ") != 0 || doc.text.compare(after + 2, role.size(), role) != 0) return;
+  const bool joined = words.size() >= 3 && (words[1] == "&" || words[1] == "and") && sp == words[0];
+  const std::string_view head = std::string_view(sp).substr(0, sp.find(' '));
+  const bool described = q->speaker_entity < 0 && sp.find(' ') != std::string::npos &&
+                         Is(head, {"The", "the", "His", "his", "Her", "her", "Its", "its", "Their", "their"});
+  if (joined) {
+    q->speaker = role;
+    q->speaker_entity = -1;
+    q->speaker_role.reset();
+  } else if (described) {
+    for (size_t k = 1; k < sp.size(); ++k) {
+      if (sp[k - 1] == ' ' && sp[k] >= 'A' && sp[k] <= 'Z') return;  // "The Times" is a name already
+    }
+    q->speaker_role = sp;
+    q->speaker = role;
+  }
+}
 
 // True when a role is a courtesy style and nothing else ("The Rev.",
 // "Hon.", "Datuk Dr"): no role.
@@ -2242,6 +2327,7 @@ void QuoteAttributor::Process(Document& doc) const {
   KeepTheLastSpeaker(finder, doc, &found);
   KeepTheLastDescribedSpeaker(finder, doc, &found);
   KeepTheLastInstitution(finder, doc, &found);
+  ResolveCompanyNouns(finder, doc, &found);
   DocumentsSpeakForTheirIssuers(finder, doc, &found);
   ShareBorrowedAttributions(&found);
 
@@ -2420,6 +2506,7 @@ void QuoteAttributor::Process(Document& doc) const {
       }
     }
     if (q.speaker_role && CourtesyOnly(*lex_, *q.speaker_role)) q.speaker_role.reset();
+    SwapNamedAppositive(doc, &q);
     doc.quotes.push_back(std::move(q));
   }
 }

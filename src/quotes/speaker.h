@@ -32,6 +32,7 @@ struct QuoteLexicons {
   text::Lexicon infinitives{"infinitive_cues.txt"};  // "declined to comment": the infinitive is the content
   text::Lexicon noun_cues{"noun_cues.txt"};  // "his claim that ...": the clause is its owner's
   text::Lexicon places{"places.txt"};  // "KARACHI:" opens a dateline, not a speaker's line
+  text::Lexicon given{"given_names.txt"};  // "Pinnacle Auto" said is no person's name
 };
 
 // A speaker as one attribution names it.
