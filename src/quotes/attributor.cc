@@ -2153,6 +2153,155 @@ void SwapNamedAppositive(const Document& doc, Quote* q) {
   }
 }
 
+namespace {
+std::vector<std::string_view> Words(std::string_view s) {
+  std::vector<std::string_view> words;
+  for (size_t at = 0; at < s.size();) {
+    size_t e = s.find(' ', at);
+    if (e == std::string_view::npos) e = s.size();
+    if (e > at) words.push_back(s.substr(at, e - at));
+    at = e + 1;
+  }
+  return words;
+}
+
+std::string Join(const std::vector<std::string_view>& w, size_t a, size_t b) {
+  std::string out;
+  for (size_t k = a; k < b; ++k) {
+    if (!out.empty()) out += ' ';
+    out += std::string(w[k]);
+  }
+  return out;
+}
+}  // namespace
+
+// Offices the recogniser left inside a name it did not know: "Minister of
+// State for Home Nityanand Rai" (the office, then the name after its last
+// office word), "Leader of | Opposition X" (an office cut at "of"),
+// "External Affairs Minister Dr S. | Jaishankar" (an initial and a courtesy
+// title left in the role).
+void SplitOfficeFromName(const QuoteLexicons& lex, Quote* q) {
+  if (!q->speaker) return;
+  // ("Senior Minister" + "of State for Transport Amy Khor": the office cut at
+  // "of" the other way.)
+  auto office = [&](std::string_view w) {
+    char buf[24];
+    std::string_view x = w;
+    if (x.size() > 1 && x.back() == '.') x.remove_suffix(1);
+    bool caps = x.size() >= 2 && x.size() <= 4;
+    for (char c : x) caps = caps && c >= 'A' && c <= 'Z';
+    const std::string_view folded = text::FoldCase(x, buf, sizeof buf);
+    return caps || lex.titles.Contains(folded) || lex.humans.Contains(folded);
+  };
+  // ("Senior Minister" + "of State for Transport Amy Khor": an office alone
+  // as the speaker, the rest of it and the name as the role.)
+  if (q->speaker_role && (q->speaker_role->rfind("of ", 0) == 0 || q->speaker_role->rfind("for ", 0) == 0) &&
+      q->speaker_role->find(',') == std::string::npos) {
+    bool offices = true;
+    for (std::string_view x : Words(*q->speaker)) {
+      offices = offices && x[0] >= 'A' && x[0] <= 'Z' &&
+                (office(x) || Is(x, {"Senior", "Junior", "Deputy", "Assistant", "Acting", "Former", "Vice", "Chief"}));
+    }
+    if (offices) {
+      q->speaker = *q->speaker + " " + *q->speaker_role;
+      q->speaker_role.reset();
+      q->speaker_entity = -1;
+    }
+  }
+  if (!q->speaker_role) {
+    const std::vector<std::string_view> w = Words(*q->speaker);
+    // ("the State Department": a description, no name inside.)
+    if (w.size() < 3 || w.size() > 12 || Is(w[0], {"the", "The"})) return;
+    for (std::string_view x : w) {
+      if (!((x[0] >= 'A' && x[0] <= 'Z') || Is(x, {"of", "for", "and", "the", "&"}))) return;
+    }
+    // (The office word that ends the role: a title or an acronym such as
+    // "MP", not a people noun that may head a name: "Box Office Mojo",
+    // "Obama White House".)
+    auto title = [&](std::string_view x) {
+      char buf[24];
+      if (x.size() > 1 && x.back() == '.') x.remove_suffix(1);
+      bool caps = x.size() >= 2 && x.size() <= 4;
+      for (char c : x) caps = caps && c >= 'A' && c <= 'Z';
+      return caps || lex.titles.Contains(text::FoldCase(x, buf, sizeof buf));
+    };
+    size_t last = w.size();
+    for (size_t k = w.size() - 1; k-- > 0;) {
+      if (title(w[k]) && !Is(w[k], {"of", "for", "and", "the", "&"})) {
+        last = k;
+        break;
+      }
+    }
+    if (last == w.size() || w.size() - last - 1 > 4 || w.size() - last - 1 < 1) return;
+    // ("Supporters of Mr. Holm": a courtesy title before a name the
+    // recogniser read.)
+    {
+      std::string_view x = w[last];
+      if (x.size() > 1 && x.back() == '.') x.remove_suffix(1);
+      if (lex.honorifics.Contains(x)) return;
+    }
+    // ("German Chancellor Greta Vogel and French President Henri Dubois": two
+    // titled people, a name between an office and "and".)
+    // ("Hillary Clinton and Senator Bernie Sanders" too: an "and" is only
+    // inside an office's own "of" phrase, "Minister of Works and Housing".)
+    bool of_phrase = false;
+    for (size_t j = 0; j < last; ++j) {
+      of_phrase = of_phrase || Is(w[j], {"of", "for"});
+      if (Is(w[j], {"and", "&"}) && !of_phrase) return;
+    }
+    for (size_t j = 1; j < w.size(); ++j) {
+      if (!Is(w[j], {"and", "&"})) continue;
+      size_t k = j;
+      while (k > 0 && !office(w[k - 1]) && !Is(w[k - 1], {"of", "for", "the"})) --k;
+      if (k > 0 && k < j && office(w[k - 1])) return;
+    }
+    for (size_t k = last + 1; k < w.size(); ++k) {
+      if (office(w[k]) ||
+          Is(w[k], {"of", "for", "and", "the", "&", "Without", "For", "Of", "The", "And", "In", "On", "At", "To", "With",
+                    "Group", "Party", "Association", "Union", "Council", "Committee", "Institute", "Foundation", "Bank",
+                    "Fund", "Watch", "News", "Times", "Post", "Company", "Inc", "Inc.", "Corp", "Corp.", "Ltd",
+                    "University", "College", "School", "Hospital", "Center", "Centre", "International", "Network",
+                    "Agency", "Department", "Ministry", "Office", "Service", "Services", "Board", "Commission"})) {
+        return;
+      }
+    }
+    // (A single capitalised name after one office word is the recogniser's
+    // to read: "Police Chief Art Acevedo" was read already.)
+    q->speaker_role = Join(w, 0, last + 1);
+    q->speaker = Join(w, last + 1, w.size());
+    return;
+  }
+  if (!q->speaker_role) return;
+  std::vector<std::string_view> r = Words(*q->speaker_role);
+  if (r.empty()) return;
+  const std::vector<std::string_view> w = Words(*q->speaker);
+  if ((r.back() == "of" || r.back() == "for") && w.size() >= 3 && r[0][0] >= 'A' && r[0][0] <= 'Z' &&
+      office(r[0])) {
+    // "Leader of" + "Opposition Suvendu Adhikari".
+    q->speaker_role = *q->speaker_role + " " + std::string(w[0]);
+    q->speaker = Join(w, 1, w.size());
+    return;
+  }
+  // "Dr S." + "Jaishankar": initials go with the name, a courtesy title out.
+  size_t k = r.size();
+  while (k > 0 && r[k - 1].size() == 2 && r[k - 1][1] == '.' && r[k - 1][0] >= 'A' && r[k - 1][0] <= 'Z') --k;
+  if (k == r.size() || k == 0) return;
+  // ("Roxana M." + "Leon": given names before the initial go too.)
+  while (k > 0 && !office(r[k - 1]) && !lex.honorifics.Contains(r[k - 1].back() == '.' ? r[k - 1].substr(0, r[k - 1].size() - 1) : r[k - 1]) &&
+         r[k - 1][0] >= 'A' && r[k - 1][0] <= 'Z') {
+    --k;
+  }
+  std::string initials = Join(r, k, r.size());
+  size_t role_end = k;
+  while (role_end > 0 && lex.honorifics.Contains(r[role_end - 1].back() == '.' ? r[role_end - 1].substr(0, r[role_end - 1].size() - 1) : r[role_end - 1])) --role_end;
+  q->speaker = initials + " " + *q->speaker;
+  if (role_end == 0) {
+    q->speaker_role.reset();
+  } else {
+    q->speaker_role = Join(r, 0, role_end);
+  }
+}
+
 // True when a role is a courtesy style and nothing else ("The Rev.",
 // "Hon.", "Datuk Dr"): no role.
 bool CourtesyOnly(const QuoteLexicons& lex, std::string_view r) {
@@ -2424,15 +2573,30 @@ void QuoteAttributor::Process(Document& doc) const {
     }
     // ("..., the Swedish Prosecution Authority said": an organisation's
     // name after its article is the organisation, as without it.)
+    // ("The Post has learned", "the Times reported": the short name of a
+    // paper the article named in full, the latest such.)
+    const bool nbsp = q.speaker && (q.speaker->rfind("the\xC2\xA0", 0) == 0 || q.speaker->rfind("The\xC2\xA0", 0) == 0);
     if (q.speaker_entity < 0 && q.speaker && !q.speaker_role &&
-        (q.speaker->rfind("the ", 0) == 0 || q.speaker->rfind("The ", 0) == 0)) {
-      const std::string_view rest = std::string_view(*q.speaker).substr(4);
+        (q.speaker->rfind("the ", 0) == 0 || q.speaker->rfind("The ", 0) == 0 || nbsp)) {
+      const std::string_view rest = std::string_view(*q.speaker).substr(nbsp ? 5 : 4);
+      int32_t short_name = -1;
       for (size_t e = 0; e < doc.entities.size(); ++e) {
-        if (doc.entities[e].type == EntityType::kOrg && doc.entities[e].name == rest) {
-          q.speaker = doc.entities[e].name;
-          q.speaker_entity = int32_t(e);
+        if (doc.entities[e].type != EntityType::kOrg) continue;
+        const std::string& n = doc.entities[e].name;
+        if (n == rest) {
+          short_name = int32_t(e);
           break;
         }
+        if (!rest.empty() && rest[0] >= 'A' && rest[0] <= 'Z' && rest.find(' ') == std::string_view::npos &&
+            n.size() > rest.size() + 1 && n.compare(n.size() - rest.size(), rest.size(), rest) == 0 &&
+            n[n.size() - rest.size() - 1] == ' ' && !doc.entities[e].mentions.empty() &&
+            doc.mentions[doc.entities[e].mentions.front()].span.begin < q.speaker_mention.value_or(Span{}).begin) {
+          short_name = int32_t(e);
+        }
+      }
+      if (short_name >= 0) {
+        q.speaker = doc.entities[short_name].name;
+        q.speaker_entity = short_name;
       }
     }
     if (q.speaker_entity >= 0 && !q.speaker_role) {
@@ -2507,6 +2671,7 @@ void QuoteAttributor::Process(Document& doc) const {
     }
     if (q.speaker_role && CourtesyOnly(*lex_, *q.speaker_role)) q.speaker_role.reset();
     SwapNamedAppositive(doc, &q);
+    SplitOfficeFromName(*lex_, &q);
     doc.quotes.push_back(std::move(q));
   }
 }
