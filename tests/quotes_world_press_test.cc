@@ -275,5 +275,33 @@ TEST(QuotesWorldPress, OfficesBeforeUnknownNames) {
   EXPECT_EQ(q[0].speaker, "Box Office Mojo");
 }
 
+// Name particles of Malay, Filipino, Spanish and Urdu names, and the Malay
+// "Dato'" whose apostrophe opens no quote.
+TEST(QuotesWorldPress, NameParticlesAndMalayTitles) {
+  auto q = Attribute("Siti Nurhaliza binti Abdullah, a lecturer at Universiti Malaya, said such reviews were common.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Siti Nurhaliza binti Abdullah");
+  q = Attribute("Sen. Ronald dela Rosa said the people deserve the truth.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ronald dela Rosa");
+  q = Attribute("Mayor Vico de los Santos said the roads were clear.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Vico de los Santos");
+  q = Attribute("Jamaat-e-Islami chief Hafiz Naeem ur Rehman said the vote was rigged.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Hafiz Naeem ur Rehman");
+  q = Attribute("Dato' Sri Mohd Nor Hisham said the budget was sufficient.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Mohd Nor Hisham");
+  EXPECT_EQ(q[0].kind, "indirect");
+  q = Attribute("Tan Sri Lim Kok Wah said the review was unfair.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Lim Kok Wah");
+  EXPECT_EQ(q[0].role, "<null>");
+  q = Attribute("Sri Mulyani Indrawati said the deficit would narrow.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Sri Mulyani Indrawati");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -2310,7 +2310,8 @@ bool CourtesyOnly(const QuoteLexicons& lex, std::string_view r) {
     if (sp == std::string_view::npos) sp = r.size();
     std::string_view w = r.substr(at, sp - at);
     if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
-    if (!(w.empty() || Is(w, {"The", "the", "Rev", "Reverend", "Very", "Most", "Right"}) || lex.honorifics.Contains(w))) {
+    if (!(w.empty() || Is(w, {"The", "the", "Rev", "Reverend", "Very", "Most", "Right", "Tan", "Toh"}) ||
+          lex.honorifics.Contains(w))) {
       return false;
     }
     at = sp + 1;
@@ -2618,7 +2619,8 @@ void QuoteAttributor::Process(Document& doc) const {
         if (sp == std::string::npos) sp = q.speaker_role->size();
         const std::string_view w = std::string_view(*q.speaker_role).substr(at, sp - at);
         particles = Is(w, {"von", "der", "van", "den", "de", "da", "di", "del", "della", "du", "la", "le", "al", "el",
-                           "bin", "ibn", "ten", "ter", "dos", "das"});
+                           "bin", "ibn", "ten", "ter", "dos", "das", "los", "las", "dela", "binti", "bte", "ur",
+                           "ul", "ud"});
         at = sp + 1;
       }
       if (particles) q.speaker_role.reset();
@@ -2671,6 +2673,16 @@ void QuoteAttributor::Process(Document& doc) const {
     }
     if (q.speaker_role && CourtesyOnly(*lex_, *q.speaker_role)) q.speaker_role.reset();
     SwapNamedAppositive(doc, &q);
+    // ("Dato' Sri Mohd Nor Hisham", "Tan Sri Lim Kok Wah": "Sri" after a
+    // Malay title is part of it; "Sri Mulyani" alone is a given name.)
+    if (q.speaker && q.speaker_mention && (q.speaker->rfind("Sri ", 0) == 0 || q.speaker->rfind("Seri ", 0) == 0)) {
+      const uint32_t at = finder.TokenAt(q.speaker_mention->begin);
+      const uint32_t sri = finder.Tok(at) == "Sri" || finder.Tok(at) == "Seri" ? at : at - 1;
+      if (sri > 0 && sri < doc.tokens.size() &&
+          Is(finder.Tok(sri - 1), {"Dato'", "Dato\xE2\x80\x99", "Datuk", "Dato", "Tan", "Tun", "Datin", "Puan"})) {
+        q.speaker = q.speaker->substr(q.speaker->find(' ') + 1);
+      }
+    }
     SplitOfficeFromName(*lex_, &q);
     doc.quotes.push_back(std::move(q));
   }

@@ -92,6 +92,11 @@ std::vector<Mark> CollectMarks(std::string_view text, Span para, bool single) {
               m.can_open = false;
             }
           }
+          // ("Dato' Sri Anwar": the Malay title's apostrophe closes nothing.)
+          if (m.can_close && i >= para.begin + 4 && text.compare(i - 4, 4, "Dato") == 0 &&
+              (i == para.begin + 4 || !std::isalpha(static_cast<unsigned char>(text[i - 5])))) {
+            m.can_close = false;
+          }
           if (m.can_close && i >= para.begin + 2 && text[i - 1] == 'n' &&
               (text[i - 2] == '\'' || (i >= para.begin + 4 && text.compare(i - 4, 3, "\xE2\x80\x99") == 0))) {
             m.can_close = false;

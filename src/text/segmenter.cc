@@ -173,6 +173,11 @@ void Segmenter::Process(Document& doc) const {
                                    text[i + 2] <= '9';
           if (dotted || initial || number_sign || lex_->abbreviations.Contains(last)) ++i;
         }
+        // "Dato' Sri Anwar": the Malay title keeps its apostrophe.
+        if (i < para.end && i - start == 4 && text.compare(start, 4, "Dato") == 0 &&
+            (text[i] == '\'' || text.compare(i, 3, "\xE2\x80\x99") == 0)) {
+          i += text[i] == '\'' ? 1 : 3;
+        }
         doc.tokens.push_back({{uint32_t(start), uint32_t(i)}, 0});
         continue;
       }
