@@ -303,5 +303,26 @@ TEST(QuotesWorldPress, NameParticlesAndMalayTitles) {
   EXPECT_EQ(q[0].speaker, "Sri Mulyani Indrawati");
 }
 
+// Parliament and court reporting: "..., the government informed the Lok
+// Sabha", "deposed that", a subject speaking "through their lawyer".
+TEST(QuotesWorldPress, ParliamentAndCourtForms) {
+  auto q = Attribute(
+      "There are over 1.2 lakh vacancies in the CAPFs, the government informed the Lok Sabha on Wednesday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "There are over 1.2 lakh vacancies in the CAPFs");
+  EXPECT_EQ(q[0].cue, "informed");
+  q = Attribute("The minister informed the House that 40 posts were vacant.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that 40 posts were vacant");
+  q = Attribute("The witness deposed that the accused had fled.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "deposed");
+  q = Attribute(
+      "The victims' families, through their lawyer Atty. Kristina Conti, said they would file murder charges.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The victims' families");
+  EXPECT_EQ(q[0].text, "they would file murder charges");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -3434,6 +3434,9 @@ class Reporter {
       // relative clause.)
       const bool describes = a == "who" || titled || Is(n1, {"who", "a", "an", "the", "his", "her", "their", "its"}) ||
                              (a == "," && n1 == "where") ||
+                             // ("The victims' families, through their lawyer
+                             // X, said": who spoke for them.)
+                             (a == "," && n1 == "through") ||
                              // "Powell's office, when contacted by Reuters, said"
                              (a == "," && Is(n1, {"when", "while", "after", "if"}) &&
                               f_.Tok(w + 2).size() > 3 && f_.Tok(w + 2).substr(f_.Tok(w + 2).size() - 2) == "ed") ||
@@ -3875,6 +3878,19 @@ class Reporter {
     if (Is(verb, {"told", "tells", "tell", "telling", "assured", "informed", "reminded", "warned", "urged"})) {
       if (uint32_t t = find_that(j, 14, /*any=*/true)) return t;
       if (!Is(verb, {"told", "tells", "tell", "telling"})) {
+        // ("..., the government informed the Lok Sabha on Wednesday": whom
+        // it informed, with no clause of its own after it.)
+        if (Is(verb, {"informed", "assured", "reminded"}) && j < end &&
+            (text::StartsUpper(f_.Tok(j)) || Is(f_.Tok(j), {"the", "a", "an", "his", "her", "their", "its"}))) {
+          bool listener_only = true;
+          for (uint32_t m = j; m < end && listener_only; ++m) {
+            const std::string_view w = f_.Tok(m);
+            listener_only = text::StartsUpper(w) || IsDate(m) ||
+                            Is(w, {"the", "a", "an", "his", "her", "their", "its", "on", "in", "at", "last", "this",
+                                   "week", "month", "year", "today", "yesterday", ".", ","});
+          }
+          if (listener_only) return 0;
+        }
         // "warned the plan would fail": no object needed; "assured her the
         // vote would be delayed": a pronoun listener before the clause.
         if (j + 2 < end && Is(f_.Tok(j), {"him", "her", "them", "me", "us"}) &&
