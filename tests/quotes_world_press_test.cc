@@ -41,19 +41,38 @@ TEST(QuotesWorldPress, AccordingToAnObjectPronoun) {
 // A dateline with a colon opens the story; it is no transcript label, so the
 // lead is neither a quote of the town nor lost.
 TEST(QuotesWorldPress, ColonDatelines) {
-  auto q = Attribute("KOTA KINABALU: The Sessions Court here today acquitted assemblyman Jeffrey Kitingan of sedition.");
+  auto q = Attribute(
+      "Court frees assemblyman\n\nKOTA KINABALU: The Sessions Court here today acquitted assemblyman Jeffrey "
+      "Kitingan of sedition.");
   EXPECT_TRUE(q.empty());
-  q = Attribute("GOKARNAPUR: The district collector said on Monday that the eviction drive would continue.");
+  q = Attribute(
+      "Drive to go on\n\nGOKARNAPUR: The district collector said on Monday that the eviction drive would "
+      "continue.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].kind, "indirect");
   EXPECT_EQ(q[0].speaker, "The district collector");
-  q = Attribute("Mumbai: NCP chief Sharad Pawar on Thursday said the alliance would jointly contest the elections.");
+  q = Attribute(
+      "Alliance to contest\n\nMumbai: NCP chief Sharad Pawar on Thursday said the alliance would jointly contest "
+      "the elections.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Sharad Pawar");
   EXPECT_EQ(q[0].role, "NCP chief");
-  q = Attribute("NEW DELHI, Nov 3 (PTI): NCP chief Sharad Pawar said the alliance would jointly contest the elections.");
+  q = Attribute(
+      "Alliance to contest\n\nNEW DELHI, Nov 3 (PTI): NCP chief Sharad Pawar said the alliance would jointly "
+      "contest the elections.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Sharad Pawar");
+  // A source's label in the headline, a one-turn transcript of a named
+  // person and of a family name the article gives, are no datelines.
+  q = Attribute("KCNA: North Korea tests new missile\n\nThe test took place on Wednesday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "KCNA");
+  q = Attribute("Intro\n\nMELISSA GRANT: The flood sequence was hard.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Melissa Grant");
+  q = Attribute("Sen. Ada Okafor spoke first.\n\nOKAFOR: The budget was not balanced.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "The budget was not balanced");
   // A transcript whose labels recur is read as one.
   q = Attribute(
       "DELACROIX: The museum will return the objects next year.\n\nRAMAN: Which objects, exactly?\n\n"
@@ -211,6 +230,19 @@ TEST(QuotesWorldPress, InterviewTurns) {
   EXPECT_EQ(q[0].speaker, "Nikhil Raman");
   EXPECT_EQ(q[1].text, "Almost certainly. We are reviewing about 400 objects right now");
   EXPECT_EQ(q[1].speaker, "Amara Delacroix-Haines");
+  // Who asks and who answers only as the introduction says it.
+  q = Attribute(
+      "Governor Teresa Ruiz sat down with The Ledger on Tuesday.\n\nQ: Will you call a special session?\n\n"
+      "A: We will have to.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "<null>");
+  EXPECT_EQ(q[1].speaker, "Teresa Ruiz");
+  q = Attribute(
+      "Coach Darnell Hughes met with reporters after the loss.\n\nQ. Coach, what happened?\n\n"
+      "A. We had the wrong personnel on the field.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "<null>");
+  EXPECT_EQ(q[1].speaker, "Darnell Hughes");
   // Sections headed by names, each once, stay headlines: their first
   // sentence.
   q = Attribute(
@@ -322,6 +354,64 @@ TEST(QuotesWorldPress, ParliamentAndCourtForms) {
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "The victims' families");
   EXPECT_EQ(q[0].text, "they would file murder charges");
+}
+
+// A time opening the sentence without a comma is neither speaker nor role;
+// a short sentence opening with another person hands the quote after it to
+// that person.
+TEST(QuotesWorldPress, TimeBeforeTheSubjectAndTheNextPerson) {
+  auto q = Attribute("Last week a spokesman said the plant would close.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "a spokesman");
+  q = Attribute("Ada Vale quit in May. On Wednesday she told NPR that she had nearly quit.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "<null>");
+  q = Attribute("\"The deal is dead,\" said Mark Tobin.\n\nSarah Klein disagrees. \"It is alive and well.\"");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Sarah Klein");
+  // (Not a person who opens someone else's report.)
+  q = Attribute(
+      "\"The deal is dead,\" said Mark Tobin.\n\nAlso, Sarah Klein is wrong about it, he said. \"It is over.\"");
+  const Got* over = Find(q, "It is over");
+  ASSERT_NE(over, nullptr);
+  EXPECT_NE(over->speaker, "Sarah Klein");
+}
+
+// Regressions the round's hunt found, kept fixed: group names with an
+// office word inside, the noun "claim", songs, "host X asked", and "she"
+// right after the last speaker of the paragraph.
+TEST(QuotesWorldPress, HuntedRegressions) {
+  auto q = Attribute("The Ministry of Foreign Affairs said the envoy had been summoned.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ministry of Foreign Affairs");
+  q = Attribute("The National Association of Home Builders said costs would rise.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "National Association of Home Builders");
+  q = Attribute("PIB Fact Check wrote that the message was fake.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "PIB Fact Check");
+  q = Attribute("Lockett's widow, Tamara, called the self-defense claim \"an insult.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "called");
+  EXPECT_TRUE(Attribute("Experts doubt claim that coffee cures cancer\n\nNothing more.").empty());
+  q = Attribute("After the choir sang \"Amazing Grace,\" the vicar said the church would rebuild.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the church would rebuild");
+  q = Attribute("It rained on Thursday.\n\n\"Are you running?\" host Kimberly Strand asked.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Kimberly Strand");
+  q = Attribute("Economy Minister Rafizi Ramli was quoted as saying the savings would go to education.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Rafizi Ramli");
+  q = Attribute(
+      "Edna Fairbanks knit hats for 30 years.\n\nMrs. Fairbanks told a newspaper that she loved knitting.\n\n"
+      "Her friend, Emily Watson, said she had worn one of the hats. \"I have the photo,\" she said.");
+  const Got* photo = Find(q, "I have the photo");
+  ASSERT_NE(photo, nullptr);
+  EXPECT_EQ(photo->speaker, "Emily Watson");
+  q = Attribute("EXCLUSIVE: In memo to Congress, Saudis insist they are fighting terror\n\nMore follows.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Saudis");
 }
 
 }  // namespace

@@ -1689,7 +1689,14 @@ void KeepTheLastSpeaker(const SpeakerFinder& finder, const Document& doc, std::v
                      "older", "senior", "junior"}) &&
         doc.sentences[doc.tokens[at_tok].sentence].paragraph ==
             doc.sentences[doc.tokens[TokenHolding(doc, last->content.begin)].sentence].paragraph;
-    if ((at.begin < words.begin || at.end > words.end) && !described && !shared_here) continue;
+    // (Or, for "he"/"she" right after the last statement in its paragraph,
+    // a last speaker named after the resolved person's latest mention:
+    // "Her friend, Emily Watson, said ... "...," she said." after Edna.)
+    const bool recent = gender && last->speaker_mention && last->speaker_mention->begin > at.end &&
+                        speaker.gender == gender && q.speaker_mention->begin - last->content.end < 80 &&
+                        doc.sentences[doc.tokens[at_tok].sentence].paragraph ==
+                            doc.sentences[doc.tokens[TokenHolding(doc, last->speaker_mention->begin)].sentence].paragraph;
+    if ((at.begin < words.begin || at.end > words.end) && !described && !shared_here && !recent) continue;
     q.speaker = last->speaker;
     q.speaker_entity = last->speaker_entity;
     q.speaker_role = last->speaker_role;
@@ -2175,6 +2182,28 @@ std::string Join(const std::vector<std::string_view>& w, size_t a, size_t b) {
 }
 }  // namespace
 
+// How many words open `s` with a time ("Last week", "On Wednesday",
+// "Earlier this month", "In 2019"); 0 when it opens otherwise.
+size_t TimePhraseWords(std::string_view s) {
+  const std::vector<std::string_view> w = Words(s);
+  if (w.size() < 2) return 0;
+  auto when = [](std::string_view x) {
+    if (x.size() == 4 && x[0] >= '1' && x[0] <= '2' && x[1] >= '0' && x[1] <= '9') return true;  // 2019
+    return Is(x, {"week", "month", "year", "weekend", "night", "morning", "afternoon", "evening", "summer", "spring",
+                  "fall", "autumn", "winter", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                  "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+                  "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."});
+  };
+  if (Is(w[0], {"Last", "This", "Next", "Earlier", "Later", "On", "In", "During", "Late", "Early"}) && when(w[1])) {
+    return 2;
+  }
+  if (w.size() >= 3 && Is(w[0], {"Earlier", "Later", "Late", "Early", "In", "On"}) &&
+      Is(w[1], {"this", "that", "last", "the", "next"}) && when(w[2])) {
+    return 3;
+  }
+  return 0;
+}
+
 // Offices the recogniser left inside a name it did not know: "Minister of
 // State for Home Nityanand Rai" (the office, then the name after its last
 // office word), "Leader of | Opposition X" (an office cut at "of"),
@@ -2218,12 +2247,14 @@ void SplitOfficeFromName(const QuoteLexicons& lex, Quote* q) {
     // (The office word that ends the role: a title or an acronym such as
     // "MP", not a people noun that may head a name: "Box Office Mojo",
     // "Obama White House".)
+    // (An acronym only when it is a member's: "PIB Fact Check", "AFP Fact
+    // Check" are names.)
     auto title = [&](std::string_view x) {
       char buf[24];
       if (x.size() > 1 && x.back() == '.') x.remove_suffix(1);
-      bool caps = x.size() >= 2 && x.size() <= 4;
-      for (char c : x) caps = caps && c >= 'A' && c <= 'Z';
-      return caps || lex.titles.Contains(text::FoldCase(x, buf, sizeof buf));
+      return Is(x, {"MP", "MPs", "MLA", "MCA", "MEC", "MNA", "MPP", "MHA", "MLC", "MK", "PM", "CEO", "CFO", "COO",
+                    "CTO", "DG", "IGP", "DCP", "SP", "ASP", "DSP", "SSP", "CP", "DPP"}) ||
+             lex.titles.Contains(text::FoldCase(x, buf, sizeof buf));
     };
     size_t last = w.size();
     for (size_t k = w.size() - 1; k-- > 0;) {
@@ -2233,6 +2264,17 @@ void SplitOfficeFromName(const QuoteLexicons& lex, Quote* q) {
       }
     }
     if (last == w.size() || w.size() - last - 1 > 4 || w.size() - last - 1 < 1) return;
+    // ("National Association of Home Builders": an office word inside a
+    // group's "of" phrase.)
+    for (size_t k = 0; k + 1 < last; ++k) {
+      if (Is(w[k], {"Association", "Council", "Committee", "Institute", "Federation", "Union", "Society",
+                    "Organization", "Organisation", "Foundation", "League", "Corporation", "Company", "Group", "Bank",
+                    "University", "Board", "Commission", "Department", "Ministry", "Agency", "Coalition", "Alliance",
+                    "Center", "Centre", "Academy", "College", "School", "Office", "Bureau", "Service"}) &&
+          Is(w[k + 1], {"of", "for"})) {
+        return;
+      }
+    }
     // ("Supporters of Mr. Holm": a courtesy title before a name the
     // recogniser read.)
     {
@@ -2341,11 +2383,21 @@ bool NamesSomething(const Document& doc, const Quotation& q) {
     return true;
   }
   if (w1 == "by" && Is(w2, {"goes", "go", "going", "went", "gone"})) return true;
+  // ("After the choir sang "Amazing Grace," the vicar said": a song, a play
+  // or a book performed or named, not said.)
+  if (Is(w1, {"sang", "sung", "sing", "sings", "singing", "played", "performed", "performing", "performs", "recited",
+              "hummed", "titled", "entitled"})) {
+    return true;
+  }
   // (""Orange Is the New Black" star Selenis Leyva": a work's title before
   // the noun of the person it names.)
+  // (Not a line that ends as a sentence does: ""Are you running?" host
+  // Kimberly Strand asked.")
+  const std::string_view said = doc.Slice(q.content);
+  const char end = said.empty() ? '\0' : said.back();
   auto after = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), q.close.end,
                                 [](const Token& t, uint32_t pos) { return t.span.begin < pos; });
-  if (after + 1 < doc.tokens.end() &&
+  if (end != '?' && end != '!' && end != '.' && end != ',' && after + 1 < doc.tokens.end() &&
       Is(doc.Slice(after->span), {"star", "stars", "actor", "actress", "host", "creator", "author", "director",
                                   "producer", "singer", "writer", "showrunner", "co-star", "alum", "frontman",
                                   "hitmaker", "composer", "novelist", "narrator"}) &&
@@ -2400,9 +2452,43 @@ void QuoteAttributor::Process(Document& doc) const {
   auto paragraph_of = [&](const Quote& q) {
     return doc.sentences[doc.tokens[finder.TokenAt(q.content.begin)].sentence].paragraph;
   };
+  // ("... said Mark Tobin. / Sarah Klein disagrees. "It is alive and
+  // well."": a sentence just before the quote, in its paragraph, that opens
+  // with another person hands the quote to that person, below.)
+  auto introduced = [&](const Quote& q, int32_t other) {
+    Speaker none;
+    const uint32_t s = doc.tokens[finder.TokenAt(q.content.begin)].sentence;
+    if (s == 0 || doc.sentences[s - 1].paragraph != doc.sentences[s].paragraph) return none;
+    const Sentence& before = doc.sentences[s - 1];
+    for (uint32_t k = before.first_token; k < before.end_token; ++k) {
+      if (finder.InQuote(doc.tokens[k].span.begin)) return none;
+      // ("Also, Trump isn't a conservative, he said.": the person opens
+      // someone else's report.)
+      if (k > before.first_token + 2 && finder.Tok(k - 1) == "," && finder.IsPronoun(k) && k + 1 < before.end_token &&
+          finder.IsCue(k + 1)) {
+        return none;
+      }
+    }
+    const uint32_t c0 = finder.ClauseStart(s - 1);
+    const int32_t m = finder.PersonMentionStartingAt(c0);
+    if (m < 0 || doc.mentions[m].entity == other) return none;
+    // ("Bloomberg's pollster, Douglas Schoen, says": an owner.)
+    const uint32_t after = finder.TokenAt(doc.mentions[m].span.end);
+    if (after < before.end_token && Is(finder.Tok(after), {"'s", "\xE2\x80\x99s"})) return none;
+    Speaker sp = finder.RightSubject(c0, std::min(before.end_token, c0 + 5));
+    return sp.found && sp.name && sp.entity >= 0 ? sp : none;
+  };
   for (size_t i = 1; i < found.size(); ++i) {
     if (has_speaker[i] || found[i].quote.cue || found[i].quote.kind != QuoteKind::kDirect) continue;
     if (!has_speaker[i - 1]) continue;
+    if (const Speaker sp = introduced(found[i].quote, found[i - 1].quote.speaker_entity); sp.found) {
+      Quote& q = found[i].quote;
+      q.speaker = sp.name;
+      q.speaker_entity = sp.entity;
+      q.speaker_mention = sp.mention;
+      has_speaker[i] = true;
+      continue;
+    }
     uint32_t p = paragraph_of(found[i].quote), pp = paragraph_of(found[i - 1].quote);
     if (p == pp || p == pp + 1) inherit(i, i - 1);
   }
@@ -2672,6 +2758,17 @@ void QuoteAttributor::Process(Document& doc) const {
       }
     }
     if (q.speaker_role && CourtesyOnly(*lex_, *q.speaker_role)) q.speaker_role.reset();
+    // ("Last week a spokesman said", "On Wednesday she told NPR": a time
+    // opening the sentence without a comma is neither speaker nor role.)
+    if (q.speaker_role && TimePhraseWords(*q.speaker_role) == Words(*q.speaker_role).size()) q.speaker_role.reset();
+    if (q.speaker && q.speaker_entity < 0) {
+      const size_t n = TimePhraseWords(*q.speaker);
+      const std::vector<std::string_view> w = Words(*q.speaker);
+      if (n > 0 && n < w.size() &&
+          Is(w[n], {"a", "an", "the", "one", "two", "three", "several", "some", "many", "his", "her", "their", "its"})) {
+        q.speaker = Join(w, n, w.size());
+      }
+    }
     SwapNamedAppositive(doc, &q);
     // ("Dato' Sri Mohd Nor Hisham", "Tan Sri Lim Kok Wah": "Sri" after a
     // Malay title is part of it; "Sri Mulyani" alone is a given name.)

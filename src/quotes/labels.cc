@@ -52,34 +52,48 @@ struct InterviewParties {
 InterviewParties FindInterviewParties(const SpeakerFinder& f, uint32_t first_turn) {
   const Document& doc = f.doc();
   InterviewParties parties;
-  int32_t first_named = -1, second_named = -1;
-  for (const Mention& m : doc.mentions) {
-    if (m.span.begin >= first_turn) break;
+  int32_t first_named = -1;
+  auto full_person = [&](const Mention& m) {
     // (A full name: "We've" read as a name is no party.)
-    if (doc.entities[m.entity].type != EntityType::kPerson ||
-        doc.entities[m.entity].name.find(' ') == std::string::npos) {
-      continue;
+    return doc.entities[m.entity].type == EntityType::kPerson &&
+           doc.entities[m.entity].name.find(' ') != std::string::npos;
+  };
+  for (size_t i = 0; i < doc.mentions.size(); ++i) {
+    const Mention& m = doc.mentions[i];
+    if (m.span.begin >= first_turn) break;
+    if (!full_person(m)) continue;
+    if (first_named < 0) first_named = m.entity;
+    if (parties.answers >= 0) continue;
+    // "X interviewed Y", "X spoke / talked / sat down / chatted with Y":
+    // X asks and Y answers when both are people; "Y sat down with The
+    // Ledger": Y answers an outlet. ("met with reporters", "spoke to Y"
+    // say no more.)
+    uint32_t k = f.TokenAt(m.span.end);
+    if (k >= doc.tokens.size()) continue;
+    const std::string_view verb = f.Tok(k);
+    uint32_t obj = 0;
+    if (Is(verb, {"interviewed", "interviews"})) {
+      obj = k + 1;
+    } else if (Is(verb, {"spoke", "speaks", "talked", "talks", "chatted", "chats", "sat", "sits"})) {
+      uint32_t w = k + 1;
+      if (w < doc.tokens.size() && f.Tok(w) == "down") ++w;
+      if (w < doc.tokens.size() && f.Tok(w) == "with") obj = w + 1;
     }
-    const uint32_t start = f.TokenAt(m.title.empty() ? m.span.begin : m.title.begin);
-    const uint32_t after = f.TokenAt(m.span.end);
-    if (parties.asks < 0 && after < doc.tokens.size() &&
-        Is(f.Tok(after), {"spoke", "speaks", "talked", "talks", "interviewed", "interviews", "sat", "sits",
-                          "chatted", "chats", "met", "asked"})) {
+    if (obj == 0 || obj >= doc.tokens.size()) continue;
+    int32_t other = -1;
+    for (uint32_t t = obj; t < obj + 4 && t < doc.tokens.size() && other < 0; ++t) {
+      const int32_t pm = f.PersonMentionStartingAt(t);
+      if (pm >= 0 && full_person(doc.mentions[pm])) other = doc.mentions[pm].entity;
+      if (!text::StartsUpper(f.Tok(t))) break;  // a title or a name, nothing else
+    }
+    if (other >= 0 && other != m.entity) {
       parties.asks = m.entity;
-    }
-    if (parties.answers < 0 && start > 0 &&
-        (Is(f.Tok(start - 1), {"with", "interviewed", "interviews"}) ||
-         (f.Tok(start - 1) == "to" && start > 1 && Is(f.Tok(start - 2), {"spoke", "talked", "speaks", "talks"})))) {
-      parties.answers = m.entity;
-    }
-    if (first_named < 0) {
-      first_named = m.entity;
-    } else if (second_named < 0 && m.entity != first_named) {
-      second_named = m.entity;
+      parties.answers = other;
+    } else if (!Is(verb, {"interviewed", "interviews"}) && text::StartsUpper(f.Tok(obj))) {
+      parties.answers = m.entity;  // "sat down with The Ledger"
     }
   }
-  if (parties.answers < 0) parties.answers = first_named != parties.asks ? first_named : second_named;
-  if (parties.answers == parties.asks) parties.asks = -1;
+  if (parties.answers < 0) parties.answers = first_named;
   return parties;
 }
 

@@ -204,6 +204,23 @@ bool SpeakerFinder::NoActOfSpeech(uint32_t k) const {
       Is(Tok(k + 1), {"into", "onto", "through", "ashore", "against", "across"})) {
     return true;
   }
+  // ("the self-defense claim", "Experts doubt claim that ...": the noun. As
+  // a verb, "claim" follows its plural subject, a pronoun or an adverb:
+  // "Posts claim", "they claim", "falsely claim".)
+  if (t == "claim") {
+    if (k == 0) return true;
+    const std::string_view p = Tok(k - 1);
+    const bool plural = p.size() > 2 && p.back() == 's' && p[p.size() - 2] != 's' && p.find('-') == std::string_view::npos;
+    const bool adverb = p.size() > 4 && p.substr(p.size() - 2) == "ly";
+    // ("Tulsa police's earlier claim that ...": a report of the police's.)
+    if (k + 1 < doc_.tokens.size() && Tok(k + 1) == "that" &&
+        Is(p, {"earlier", "latest", "initial", "repeated", "previous", "original", "recent", "false", "new"})) {
+      return false;
+    }
+    return !(plural || adverb || text::StartsUpper(p) ||
+             Is(p, {"they", "we", "you", "who", "some", "many", "others", "to", "may", "might", "could", "would",
+                    "will", "still", "now", "also", "often", "and", "or", "but", "that"}));
+  }
   // "the party he helped found", "plans to found a school": to establish.
   if (Is(t, {"found", "founded"}) && k >= 1 && Is(Tok(k - 1), {"helped", "help", "helps", "helping", "to", "co"})) {
     return t == "found";
@@ -591,13 +608,36 @@ bool SpeakerFinder::IsDatelineEnd(uint32_t first, uint32_t m) const {
     place += std::string(x);
   }
   if (lex_.places.Contains(place)) return true;
+  // ("EXCLUSIVE: In memo to Congress, Saudis insist ...": a page's label.)
+  if (m == first + 1 && Is(Tok(first), {"EXCLUSIVE", "BREAKING", "UPDATE", "UPDATED", "WATCH", "ANALYSIS", "OPINION",
+                                        "EXPLAINER", "REVEALED", "PICTURED", "REPORT", "VIDEO", "LIVE"})) {
+    return true;
+  }
   // "GUWAHATI: Assam Chief Minister X said": a town in capitals the lexicon
   // lacks, opening the story's first paragraphs with a sentence told in the
   // third person, not a transcript's first turn.
   const Sentence& sent = doc_.sentences[doc_.tokens[first].sentence];
-  if (lower || place.size() < 4 || first != sent.first_token || sent.paragraph > 2 || PersonMentionStartingAt(first) >= 0) {
+  // (Not in the headline: "KCNA: North Korea tests new missile" names its
+  // source.)
+  if (lower || place.size() < 4 || first != sent.first_token || sent.paragraph == 0 || sent.paragraph > 2 ||
+      PersonMentionStartingAt(first) >= 0) {
     return false;
   }
+  // ("OKAFOR: The budget was not balanced." where Ada Okafor is named: a
+  // family name.)
+  for (const Entity& e : doc_.entities) {
+    if (e.type != EntityType::kPerson || m != first + 1) continue;
+    const size_t sp = e.name.rfind(' ');
+    const std::string_view family = std::string_view(e.name).substr(sp == std::string::npos ? 0 : sp + 1);
+    const std::string_view label = Tok(first);
+    bool same = family.size() == label.size();
+    for (size_t c = 0; same && c < label.size(); ++c) {
+      same = std::tolower(static_cast<unsigned char>(family[c])) == std::tolower(static_cast<unsigned char>(label[c]));
+    }
+    if (same) return false;
+  }
+  // ("MELISSA GRANT: The flood sequence.": a person's name, in capitals.)
+  if (lex_.given.Contains(Tok(first))) return false;
   for (uint32_t w = m + 1; w < sent.end_token; ++w) {
     if (Is(Tok(w), {"I", "we", "We", "you", "You", "my", "My", "our", "Our", "\"", "\xE2\x80\x9C"})) return false;
   }
@@ -615,10 +655,11 @@ bool SpeakerFinder::IsDatelineEnd(uint32_t first, uint32_t m) const {
     capitalised += text::StartsUpper(Tok(w)) ? 1 : 0;
   }
   if (words >= 4 && capitalised * 10 >= words * 6) return false;
-  // (A transcript has more labels in capitals further on; a dateline is alone.)
-  for (uint32_t s = doc_.tokens[first].sentence + 1; s < doc_.sentences.size(); ++s) {
+  // (A transcript has more labels in capitals before or after; a dateline
+  // is alone.)
+  for (uint32_t s = 1; s < doc_.sentences.size(); ++s) {
     const Sentence& later = doc_.sentences[s];
-    if (later.paragraph == doc_.sentences[s - 1].paragraph) continue;
+    if (later.paragraph == doc_.sentences[s - 1].paragraph || later.first_token == first) continue;
     for (uint32_t w = later.first_token; w < later.end_token && w < later.first_token + 4; ++w) {
       const std::string_view x = Tok(w);
       bool caps = !x.empty() && x[0] >= 'A' && x[0] <= 'Z';
