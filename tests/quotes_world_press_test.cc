@@ -414,5 +414,21 @@ TEST(QuotesWorldPress, HuntedRegressions) {
   EXPECT_EQ(q[0].speaker, "Saudis");
 }
 
+// "the pontiff", "the monarch", "the cleric": a word for the office a title
+// before the name gave.
+TEST(QuotesWorldPress, WordsForOffices) {
+  auto q = Attribute(
+      "Pope Francis called for peace on Sunday. \"We cannot celebrate the empty tomb,\" the pontiff said.");
+  const Got* tomb = Find(q, "We cannot");
+  ASSERT_NE(tomb, nullptr);
+  EXPECT_EQ(tomb->speaker, "Francis");
+  q = Attribute("Oba Adekunle Ogunleye spoke on Sunday. \"We must wait,\" the monarch said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Adekunle Ogunleye");
+  q = Attribute("Imam Ali Noor led the prayers. \"We are one,\" the cleric said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ali Noor");
+}
+
 }  // namespace
 }  // namespace newsgraph

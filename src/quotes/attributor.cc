@@ -1137,7 +1137,20 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
       std::string_view w = t.substr(0, sp);
       if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
       const std::string* full = lex.titles.Find(w);
-      roles[m.entity] += " " + (full ? *full : lower(w));
+      const std::string word = full ? *full : lower(w);
+      roles[m.entity] += " " + word;
+      // ("the pontiff" after Pope Leo, "the monarch" after King X, "the
+      // cleric" after Imam X: a word for the office the title names.)
+      // (Apart, each: a people noun right after a word hides it.)
+      if (word == "pope") roles[m.entity] += " | pontiff | cleric |";
+      if (Is(word, {"king", "queen", "emperor", "empress", "sultan", "emir", "oba", "ooni"})) {
+        roles[m.entity] += " | monarch | ruler |";
+      }
+      if (Is(word, {"imam", "rabbi", "bishop", "archbishop", "cardinal", "reverend", "pastor", "father", "monsignor",
+                    "sheikh", "ayatollah", "swami", "deacon"})) {
+        roles[m.entity] += " | cleric | clergyman | preacher |";
+      }
+      if (word == "captain") roles[m.entity] += " | skipper |";
       if (sp == std::string_view::npos) break;
       t.remove_prefix(sp + 1);
     }
