@@ -2562,10 +2562,29 @@ void QuoteAttributor::Process(Document& doc) const {
 
   std::vector<bool> quoted_paragraph(doc.paragraphs.size());
   for (const Found& f : found) quoted_paragraph[paragraph_of(f.quote)] = true;
+  const size_t first_labelled = found.size();
   FindLabelledStatements(finder, quoted_paragraph, &found);
 
   const size_t first_reported = found.size();
   FindReportedSpeech(finder, heading, &found);
+  // ("HOYT: Yes. I think it will pass.": a report inside a transcript turn
+  // whose speaker is "I" or "we" is the turn's speaker's.)
+  for (size_t i = first_reported; i < found.size(); ++i) {
+    Quote& r = found[i].quote;
+    if (!r.speaker_mention || r.speaker || r.speaker_entity >= 0) continue;
+    const std::string_view who = doc.Slice(*r.speaker_mention);
+    if (!Is(who, {"I", "we", "We"})) continue;
+    for (size_t t = first_labelled; t < first_reported; ++t) {
+      const Quote& turn = found[t].quote;
+      if (turn.kind != QuoteKind::kDirect || !turn.speaker || turn.content.begin > r.speaker_mention->begin ||
+          r.content.end > turn.content.end) {
+        continue;
+      }
+      r.speaker = turn.speaker;
+      r.speaker_entity = turn.speaker_entity;
+      break;
+    }
+  }
   MergeClauses(doc, first_reported, &found);
   FillClauses(finder, &found);
   ExtendQuotesOverTrailingWords(finder, &found);
