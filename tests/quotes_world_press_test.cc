@@ -430,5 +430,19 @@ TEST(QuotesWorldPress, WordsForOffices) {
   EXPECT_EQ(q[0].speaker, "Ali Noor");
 }
 
+// A headline's passive "X hailed as Y" praises nobody's words; a turn's
+// "I think" is the turn's speaker's; cooperatives speak.
+TEST(QuotesWorldPress, HeadlinePassivesTurnsAndGroups) {
+  EXPECT_TRUE(Attribute("Bus driver hailed as hero after brakes fail on mountain road\n\nBody text here.").empty());
+  auto q = Attribute(
+      "Intro.\n\nHOYT: Yes. I think it will pass.\n\nTAPPER: And the speaker?\n\nHOYT: He will allow a vote.");
+  const Got* think = Find(q, "it will pass");
+  ASSERT_NE(think, nullptr);
+  EXPECT_EQ(think->speaker, "HOYT");
+  q = Attribute("The cooperative, which is based in Iowa, said prices were rising.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The cooperative");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -4668,6 +4668,14 @@ class Reporter {
 
   void Emit(uint32_t a, uint32_t b, uint32_t cue, const Speaker& given, uint32_t cue_end = UINT32_MAX) {
     if (b <= a) return;
+    // ("Bus driver hailed as hero after brakes fail": a headline's passive,
+    // praised by others, not praising.)
+    if (cue != UINT32_MAX && a == cue + 1 && f_.Tok(a) == "as" && f_.Tok(cue).size() > 3 &&
+        f_.Tok(cue).substr(f_.Tok(cue).size() - 2) == "ed" && cue > 0 &&
+        doc_.sentences[doc_.tokens[cue].sentence].paragraph == 0 && text::StartsLower(f_.Tok(cue)) &&
+        !f_.IsPronoun(cue - 1)) {
+      return;
+    }
     Speaker sp = given;
     if (!f_.TrimDescription(&sp)) return;  // "his campaign has faced" names no one
     // ("Kenya's Parliament on Tuesday said": the day is no part of who.)
