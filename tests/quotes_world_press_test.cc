@@ -444,5 +444,20 @@ TEST(QuotesWorldPress, HeadlinePassivesTurnsAndGroups) {
   EXPECT_EQ(q[0].speaker, "The cooperative");
 }
 
+// Regnal numbers stay in the name; "the pope", "the king" speak for them.
+TEST(QuotesWorldPress, RegnalNamesAndTheirOffices) {
+  auto q = Attribute("Pope Leo XIV said peace was possible.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Leo XIV");
+  EXPECT_EQ(q[0].role, "Pope");
+  q = Attribute("Pope Francis called for peace. \"We cannot wait,\" the pope said.");
+  const Got* wait = Find(q, "We cannot wait");
+  ASSERT_NE(wait, nullptr);
+  EXPECT_EQ(wait->speaker, "Francis");
+  q = Attribute("King Charles III opened Parliament. \"We face hard choices,\" the king said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Charles III");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -180,7 +180,8 @@ class Recognizer {
 
   bool IsAcronym(std::string_view t) const {
     // Generational suffixes end a person's name ("Vann R. Newkirk II").
-    if (t == "II" || t == "III" || t == "IV") return false;
+    // (And regnal numbers: "Pope Leo XIV", "Benedict XVI", "Louis XVIII".)
+    if (t.size() >= 2 && t.size() <= 5 && t.find_first_not_of("IVX") == std::string_view::npos) return false;
     int letters = 0;
     for (char c : t) {
       if (c >= 'A' && c <= 'Z') ++letters;
