@@ -459,5 +459,37 @@ TEST(QuotesWorldPress, RegnalNamesAndTheirOffices) {
   EXPECT_EQ(q[0].speaker, "Charles III");
 }
 
+// Kept fixed after the second hunt: company names with an office word,
+// "claim" after an aside, a song title as no antecedent, a reporter who
+// "spoke to" someone asks, "Bank of England Governor X".
+TEST(QuotesWorldPress, SecondHuntRegressions) {
+  auto q = Attribute("Telvora Communications Ltd. said hackers had stolen data.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Telvora Communications Ltd.");
+  q = Attribute("Fox Sports Asia said the race was fair.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Fox Sports Asia");
+  q = Attribute("The residents, who live nearby, claim that the water is unsafe.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "claim");
+  q = Attribute(
+      "The Rev. Anne Cole led the service. After the choir sang \"Amazing Grace,\" she said the church would "
+      "rebuild.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Anne Cole");
+  q = Attribute(
+      "Reporter Ingrid Solberg spoke to Tomasz Wielgosz.\n\nQ: Why leave?\n\nA: Because nobody read my papers.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Ingrid Solberg");
+  EXPECT_EQ(q[1].speaker, "Tomasz Wielgosz");
+  q = Attribute("Bank of England Governor Clare Smith said rates would stay high.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Clare Smith");
+  EXPECT_EQ(q[0].role, "Bank of England Governor");
+  q = Attribute("Bank of Korea Governor Rhee Chang-yong said rates would hold.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Rhee Chang-yong");
+}
+
 }  // namespace
 }  // namespace newsgraph

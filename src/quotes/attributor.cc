@@ -2222,8 +2222,21 @@ size_t TimePhraseWords(std::string_view s) {
 // office word), "Leader of | Opposition X" (an office cut at "of"),
 // "External Affairs Minister Dr S. | Jaishankar" (an initial and a courtesy
 // title left in the role).
-void SplitOfficeFromName(const QuoteLexicons& lex, Quote* q) {
+void SplitOfficeFromName(const QuoteLexicons& lex, const Document& doc, Quote* q) {
   if (!q->speaker) return;
+  // ("Telvora Communications Ltd.", "Fox Sports Asia": an organisation the
+  // recogniser knows as one.)
+  // (Unless a person's office and two name words end it: "Bank of England
+  // Governor Clare Smith".)
+  bool org = q->speaker_entity >= 0 && doc.entities[q->speaker_entity].type != EntityType::kPerson;
+  if (org) {
+    const std::vector<std::string_view> w = Words(*q->speaker);
+    org = !(w.size() >= 4 &&
+            Is(w[w.size() - 3], {"Governor", "Minister", "President", "Chairman", "Chairwoman", "Chair", "Director",
+                                 "Secretary", "Commissioner", "CEO", "Chief", "Spokesman", "Spokeswoman", "Senator",
+                                 "Mayor", "Ambassador", "Envoy", "Administrator", "Inspector"}));
+  }
+  if (org) return;
   // ("Senior Minister" + "of State for Transport Amy Khor": the office cut at
   // "of" the other way.)
   auto office = [&](std::string_view w) {
@@ -2284,7 +2297,10 @@ void SplitOfficeFromName(const QuoteLexicons& lex, Quote* q) {
                     "Organization", "Organisation", "Foundation", "League", "Corporation", "Company", "Group", "Bank",
                     "University", "Board", "Commission", "Department", "Ministry", "Agency", "Coalition", "Alliance",
                     "Center", "Centre", "Academy", "College", "School", "Office", "Bureau", "Service"}) &&
-          Is(w[k + 1], {"of", "for"})) {
+          Is(w[k + 1], {"of", "for"}) &&
+          // ("Bank of England Governor Clare Smith": the group's name ends
+          // at its place; the office after it is the person's.)
+          !(k + 2 < last && lex.places.Contains(w[k + 2]))) {
         return;
       }
     }
@@ -2316,7 +2332,9 @@ void SplitOfficeFromName(const QuoteLexicons& lex, Quote* q) {
                     "Group", "Party", "Association", "Union", "Council", "Committee", "Institute", "Foundation", "Bank",
                     "Fund", "Watch", "News", "Times", "Post", "Company", "Inc", "Inc.", "Corp", "Corp.", "Ltd",
                     "University", "College", "School", "Hospital", "Center", "Centre", "International", "Network",
-                    "Agency", "Department", "Ministry", "Office", "Service", "Services", "Board", "Commission"})) {
+                    "Agency", "Department", "Ministry", "Office", "Service", "Services", "Board", "Commission", "Ltd",
+                    "Ltd.", "PLC", "Plc", "LLC", "Co.", "Corp.", "Asia", "Europe", "Africa", "America", "Americas",
+                    "Holdings", "Partners", "Capital", "Media", "Radio", "TV", "Television"})) {
         return;
       }
     }
@@ -2812,7 +2830,7 @@ void QuoteAttributor::Process(Document& doc) const {
         q.speaker = q.speaker->substr(q.speaker->find(' ') + 1);
       }
     }
-    SplitOfficeFromName(*lex_, &q);
+    SplitOfficeFromName(*lex_, doc, &q);
     doc.quotes.push_back(std::move(q));
   }
 }

@@ -78,6 +78,17 @@ InterviewParties FindInterviewParties(const SpeakerFinder& f, uint32_t first_tur
       uint32_t w = k + 1;
       if (w < doc.tokens.size() && f.Tok(w) == "down") ++w;
       if (w < doc.tokens.size() && f.Tok(w) == "with") obj = w + 1;
+      // ("Reporter Ingrid Solberg spoke to X": a journalist who spoke to
+      // someone asked; anyone else who "spoke to" may have answered.)
+      const uint32_t before = f.TokenAt(m.title.empty() ? m.span.begin : m.title.begin);
+      auto journalist = [&](std::string_view t) {
+        return Is(t, {"Reporter", "reporter", "correspondent", "Correspondent", "editor", "Editor", "host", "Host",
+                      "writer", "Writer", "journalist", "Journalist", "columnist", "Columnist"});
+      };
+      if (w < doc.tokens.size() && f.Tok(w) == "to" &&
+          ((before > 0 && journalist(f.Tok(before - 1))) || (!m.title.empty() && journalist(doc.Slice(m.title))))) {
+        obj = w + 1;
+      }
     }
     if (obj == 0 || obj >= doc.tokens.size()) continue;
     int32_t other = -1;

@@ -219,7 +219,7 @@ bool SpeakerFinder::NoActOfSpeech(uint32_t k) const {
     }
     return !(plural || adverb || text::StartsUpper(p) ||
              Is(p, {"they", "we", "you", "who", "some", "many", "others", "to", "may", "might", "could", "would",
-                    "will", "still", "now", "also", "often", "and", "or", "but", "that"}));
+                    "will", "still", "now", "also", "often", "and", "or", "but", "that", ",", "\xE2\x80\x94", "--"}));
   }
   // "the party he helped found", "plans to found a school": to establish.
   if (Is(t, {"found", "founded"}) && k >= 1 && Is(Tok(k - 1), {"helped", "help", "helps", "helping", "to", "co"})) {
@@ -1191,6 +1191,13 @@ void SpeakerFinder::ResolveAllPronouns() const {
     if (m >= 0 && doc_.entities[doc_.mentions[m].entity].type == EntityType::kPerson) {
       const Mention& mention = doc_.mentions[m];
       if (InQuote(mention.span.begin)) continue;
+      // (A title in marks that is no quote, the marks around the name alone:
+      // "sang "Amazing Grace,"".)
+      if (size_t len; k > 0 && text::IsDoubleQuote(text::DecodeAt(Tok(k - 1), 0, &len))) {
+        uint32_t after = TokenAt(mention.span.end);
+        if (after < n && Tok(after) == ",") ++after;
+        if (after < n && text::IsDoubleQuote(text::DecodeAt(Tok(after), 0, &len))) continue;
+      }
       if (clause_sentence != s) {
         clause_sentence = s;
         clause_start = ClauseStart(s);
@@ -1381,6 +1388,17 @@ int32_t SpeakerFinder::LatestPerson(uint32_t pos, char gender) const {
     const Entity& e = doc_.entities[it->entity];
     if (e.type != EntityType::kPerson) continue;
     if (InQuote(it->span.begin)) continue;
+    // ("After the choir sang "Amazing Grace," she said": a title in marks
+    // that names no one, though no quote.)
+    if (const uint32_t k = TokenAt(it->span.begin); k > 0) {
+      size_t len;
+      uint32_t after = TokenAt(it->span.end);
+      if (after < doc_.tokens.size() && Tok(after) == ",") ++after;
+      if (text::IsDoubleQuote(text::DecodeAt(Tok(k - 1), 0, &len)) && after < doc_.tokens.size() &&
+          text::IsDoubleQuote(text::DecodeAt(Tok(after), 0, &len))) {
+        continue;
+      }
+    }
     if (gender && e.gender && e.gender != gender) continue;
     return it->entity;
   }
