@@ -491,5 +491,45 @@ TEST(QuotesWorldPress, SecondHuntRegressions) {
   EXPECT_EQ(q[0].speaker, "Rhee Chang-yong");
 }
 
+// A report inside a closing source's words is reported too: "X said Y, the
+// agency reported", "X said Y, according to a readout".
+TEST(QuotesWorldPress, ReportsInsideAClosingSource) {
+  auto q = Attribute(
+      "Crown Prince Mohammed bin Salman said the Kingdom would host the summit, the Saudi Press Agency reported.");
+  ASSERT_EQ(q.size(), 2u);
+  const Got* inner = Find(q, "the Kingdom would host");
+  ASSERT_NE(inner, nullptr);
+  EXPECT_EQ(inner->speaker, "Mohammed bin Salman");
+  EXPECT_EQ(inner->cue, "said");
+  q = Attribute(
+      "Wang Yi said China was ready to deepen cooperation, according to a readout released by the Chinese side.");
+  inner = Find(q, "China was ready");
+  ASSERT_NE(inner, nullptr);
+  EXPECT_EQ(inner->speaker, "Wang Yi");
+  // (Not an intent, nor evidence, nor a report around a quote.)
+  q = Attribute("Mr. Okafor intends to deliver a speech on the budget at the guild hall, Ms. Brandt said.");
+  EXPECT_EQ(q.size(), 1u);
+  q = Attribute("On Monday, Ada Vale said she was \"happy to see\" the vote, according to The Ledger.");
+  EXPECT_EQ(Find(q, "she was"), nullptr);
+}
+
+// Double family names and Cantonese given names: the first family name
+// alone is the person.
+TEST(QuotesWorldPress, FamilyNamesInsideLongNames) {
+  auto q = Attribute(
+      "President Claudia Sheinbaum Pardo spoke on Wednesday. \"Investors have nothing to fear,\" Sheinbaum said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Claudia Sheinbaum Pardo");
+  q = Attribute(
+      "Financial Secretary Paul Chan Mo-po said the government would issue more bonds.\n\nChan said the debt "
+      "level would remain prudent.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Paul Chan Mo-po");
+  // A Chinese family name says no gender.
+  q = Attribute("Premier Li Qiang said China opposes protectionism.\n\n\"Supply chains must stay stable,\" he said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Li Qiang");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1364,6 +1364,19 @@ class Recognizer {
           // more, the first family name too.
           if (before > sp) add_part(k.substr(before + 1, lsp - before - 1));
         }
+        // "Claudia Sheinbaum Pardo ... Sheinbaum said", "Luiz Inácio Lula da
+        // Silva ... Lula said": a middle word that is no given name, initial
+        // or particle is a family name (Spanish and Portuguese put the
+        // father's before the mother's).
+        for (size_t at = sp + 1; lsp > sp && at < lsp;) {
+          const size_t e2 = k.find(' ', at);
+          const std::string w = k.substr(at, e2 - at);
+          if (w.size() > 2 && w[0] >= 'A' && w[0] <= 'Z' && w.back() != '.' && !lex_.given.Contains(w) &&
+              !IsParticle(w)) {
+            add_part(w);
+          }
+          at = e2 + 1;
+        }
         // "Charles Q. Brown Jr.": the family name stands before the suffix.
         const std::string last = k.substr(lsp + 1);
         if (lsp > sp && (last == "Jr." || last == "Jr" || last == "Sr." || last == "Sr" || last == "II" ||

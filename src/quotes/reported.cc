@@ -235,7 +235,42 @@ class Reporter {
     AsClause(sent, c0, end);
     TrailingAs(c0, end);
     Nominal(c0, end);
+    const size_t clauses_before = out_->size();
     Clauses(c0, end);
+    // ("Crown Prince Mohammed bin Salman said the Kingdom would host the
+    // summit, the Saudi Press Agency reported.": the closing source's words
+    // hold a report of their own, from their start.)
+    if (out_->size() == clauses_before + 1) {
+      const Quote outer = (*out_)[clauses_before].quote;
+      // (Not around a quote, which the outer report keeps: its partial
+      // clause is the outer one's.)
+      const std::string_view words = doc_.Slice(outer.content);
+      const bool marks = words.find('"') != std::string_view::npos ||
+                         words.find("\xE2\x80\x9C") != std::string_view::npos ||
+                         words.find("\xE2\x80\x9D") != std::string_view::npos;
+      if (outer.cue && outer.cue->begin > outer.content.end && !marks) {
+        const uint32_t a = f_.TokenAt(outer.content.begin), b = f_.TokenAt(outer.content.end);
+        const uint32_t saved = last_;
+        last_ = 0;
+        const size_t inner_from = out_->size();
+        if (b > a + 3) Clauses(a, b);
+        for (size_t r = inner_from; r < out_->size(); ++r) {
+          const Quote& inner = (*out_)[r].quote;
+          // (A report of speech: "X intends to ..., Y said" holds no words
+          // of X's.)
+          const std::string_view cue = inner.cue ? doc_.Slice(*inner.cue) : std::string_view();
+          if (!inner.speaker_mention || inner.speaker_mention->begin < outer.content.begin ||
+              inner.speaker_mention->begin > doc_.tokens[std::min(a + 5, b - 1)].span.begin || !inner.cue ||
+              inner.cue->begin > inner.content.begin || f_.lex().beliefs.Contains(cue) ||
+              f_.lex().infinitives.Contains(cue) || f_.lex().object_cues.Contains(cue) ||
+              f_.lex().that_cues.Contains(cue) || inner.speaker_entity < 0) {
+            out_->erase(out_->begin() + long(r));
+            --r;
+          }
+        }
+        last_ = std::max(last_, saved);
+      }
+    }
     if (rest < sent.end_token) {
       uint32_t e = sent.end_token;
       while (e > rest && Is(f_.Tok(e - 1), {".", "!", "?", "\"", ")", "'"})) --e;
@@ -4620,6 +4655,30 @@ class Reporter {
           }
         }
         Emit(from, k - 1, k, sp, src - 1);
+        // ("Wang Yi said China was ready to deepen cooperation, according to
+        // a readout": the source's words hold a report of their own, unless
+        // they hold a quote, whose clause is the source's.)
+        const std::string_view words = doc_.Slice({doc_.tokens[from].span.begin, doc_.tokens[k - 2].span.end});
+        if (words.find('"') == std::string_view::npos && words.find("\xE2\x80\x9C") == std::string_view::npos &&
+            words.find("\xE2\x80\x9D") == std::string_view::npos) {
+          const uint32_t saved = last_;
+          const size_t before = out_->size();
+          last_ = 0;
+          Clauses(from, k - 1);
+          // (Only a report from the very start of the source's words.)
+          for (size_t r = before; r < out_->size(); ++r) {
+            const Quote& inner = (*out_)[r].quote;
+            const std::string_view cue = inner.cue ? doc_.Slice(*inner.cue) : std::string_view();
+            if (!inner.speaker_mention || inner.speaker_mention->begin < doc_.tokens[from].span.begin ||
+                f_.lex().beliefs.Contains(cue) || f_.lex().infinitives.Contains(cue) ||
+                f_.lex().object_cues.Contains(cue) || f_.lex().that_cues.Contains(cue) || inner.speaker_entity < 0 ||
+                inner.speaker_mention->begin > doc_.tokens[std::min(from + 5, k - 1)].span.begin) {
+              out_->erase(out_->begin() + long(r));
+              --r;
+            }
+          }
+          last_ = std::max(last_, saved);
+        }
         // "Jeff Weaver says his streak ... closes the gap in delegates,
         // which stood at 263, according to the AP": the source covers the
         // relative clause; the main clause before it keeps its own report.
