@@ -531,5 +531,54 @@ TEST(QuotesWorldPress, FamilyNamesInsideLongNames) {
   EXPECT_EQ(q[1].speaker, "Li Qiang");
 }
 
+// Posts abroad, styles of address, the Taipei Times's "yesterday", and
+// refusals and tails that say nothing.
+TEST(QuotesWorldPress, PostsStylesAndEmptyTails) {
+  auto q = Attribute("Chinese Ambassador to Japan Wu Jianghao said relations were fine.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Wu Jianghao");
+  EXPECT_EQ(q[0].role, "Chinese Ambassador to Japan");
+  q = Attribute("Special Envoy for Syria Geir Pedersen said the talks would resume.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Geir Pedersen");
+  q = Attribute("Minister of Foreign Affairs Lin Chia-lung said the bill was necessary.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Lin Chia-lung");
+  EXPECT_EQ(q[0].role, "Minister of Foreign Affairs");
+  q = Attribute("King Abdullah II met a US delegation in Amman. His Majesty said the war must end.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Abdullah II");
+  q = Attribute(
+      "Crown Prince Mohammed bin Salman received the Egyptian president on Saturday. The crown prince said the "
+      "Kingdom supported a Palestinian state.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Mohammed bin Salman");
+  q = Attribute("The ministry yesterday said it had detected seven balloons.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The ministry");
+  q = Attribute(
+      "Exports grew 1.5 percent in April, the customs administration said on Thursday, offering some relief to "
+      "policymakers.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Exports grew 1.5 percent in April");
+  EXPECT_TRUE(Attribute("Peskov's deputy, Alexei Gromov, declined to elaborate.").empty());
+  q = Attribute("The campaign declined to say whether it would appeal.");
+  ASSERT_EQ(q.size(), 1u);
+  q = Attribute(
+      "Iraqi Prime Minister Mohammed Shia al-Sudani vowed on Sunday to bring all weapons under state control.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "to bring all weapons under state control");
+  q = Attribute("'We are so happy,' the model said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the model");
+  q = Attribute("Sociologist Grigory Yudin said the Kremlin was afraid.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Grigory Yudin");
+  // (An aide to a titled person stays a description.)
+  q = Attribute("Aides to Gov. Sarah Holm said the budget was late.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Aides to Gov. Sarah Holm");
+}
+
 }  // namespace
 }  // namespace newsgraph

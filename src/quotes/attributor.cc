@@ -1144,8 +1144,9 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
       // (Apart, each: a people noun right after a word hides it.)
       if (word == "pope") roles[m.entity] += " | pontiff | cleric |";
       if (Is(word, {"king", "queen", "emperor", "empress", "sultan", "emir", "oba", "ooni"})) {
-        roles[m.entity] += " | monarch | ruler |";
+        roles[m.entity] += " | monarch | ruler | majesty | highness |";
       }
+      if (Is(word, {"prince", "princess", "sheikh", "sheikha"})) roles[m.entity] += " | highness |";
       if (Is(word, {"imam", "rabbi", "bishop", "archbishop", "cardinal", "reverend", "pastor", "father", "monsignor",
                     "sheikh", "ayatollah", "swami", "deacon"})) {
         roles[m.entity] += " | cleric | clergyman | preacher |";
@@ -1355,8 +1356,11 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
       if (q.speaker_entity >= 0) continue;
     }
     // ("her brother": only through a description given by apposition.)
-    const bool possessive = d.rfind("his ", 0) == 0 || d.rfind("her ", 0) == 0 || d.rfind("their ", 0) == 0;
-    if (d.rfind("the ", 0) != 0 && !possessive) continue;
+    // ("His Majesty", "Her Excellency": a style of address, no owner.)
+    const bool styled = d == "his majesty" || d == "her majesty" || d == "his highness" || d == "her highness" ||
+                        d == "his excellency" || d == "her excellency" || d == "his holiness";
+    const bool possessive = !styled && (d.rfind("his ", 0) == 0 || d.rfind("her ", 0) == 0 || d.rfind("their ", 0) == 0);
+    if (d.rfind("the ", 0) != 0 && !possessive && !styled) continue;
     // "the defense secretary" after "Defense Secretary Pete Hegseth": every
     // word of a short description among the person's titles and roles.
     std::vector<std::string> words;
@@ -2228,15 +2232,12 @@ void SplitOfficeFromName(const QuoteLexicons& lex, const Document& doc, Quote* q
   // recogniser knows as one.)
   // (Unless a person's office and two name words end it: "Bank of England
   // Governor Clare Smith".)
-  bool org = q->speaker_entity >= 0 && doc.entities[q->speaker_entity].type != EntityType::kPerson;
-  if (org) {
-    const std::vector<std::string_view> w = Words(*q->speaker);
-    org = !(w.size() >= 4 &&
-            Is(w[w.size() - 3], {"Governor", "Minister", "President", "Chairman", "Chairwoman", "Chair", "Director",
-                                 "Secretary", "Commissioner", "CEO", "Chief", "Spokesman", "Spokeswoman", "Senator",
-                                 "Mayor", "Ambassador", "Envoy", "Administrator", "Inspector"}));
-  }
-  if (org) return;
+  const bool org = q->speaker_entity >= 0 && doc.entities[q->speaker_entity].type != EntityType::kPerson;
+  auto strong_office = [](std::string_view x) {
+    return Is(x, {"Governor", "Minister", "President", "Chairman", "Chairwoman", "Chair", "Director", "Secretary",
+                  "Commissioner", "CEO", "Chief", "Spokesman", "Spokeswoman", "Senator", "Mayor", "Ambassador", "Envoy",
+                  "Administrator", "Inspector"});
+  };
   // ("Senior Minister" + "of State for Transport Amy Khor": the office cut at
   // "of" the other way.)
   auto office = [&](std::string_view w) {
@@ -2267,8 +2268,11 @@ void SplitOfficeFromName(const QuoteLexicons& lex, const Document& doc, Quote* q
     const std::vector<std::string_view> w = Words(*q->speaker);
     // ("the State Department": a description, no name inside.)
     if (w.size() < 3 || w.size() > 12 || Is(w[0], {"the", "The"})) return;
-    for (std::string_view x : w) {
-      if (!((x[0] >= 'A' && x[0] <= 'Z') || Is(x, {"of", "for", "and", "the", "&"}))) return;
+    for (size_t k = 0; k < w.size(); ++k) {
+      const std::string_view x = w[k];
+      // ("to" only in a post: "Ambassador to Japan", not "Aides to Gov. X".)
+      const bool post = x == "to" && k > 0 && Is(w[k - 1], {"Ambassador", "Envoy", "Representative", "Coordinator"});
+      if (!((x[0] >= 'A' && x[0] <= 'Z') || Is(x, {"of", "for", "and", "the", "&"}) || post)) return;
     }
     // (The office word that ends the role: a title or an acronym such as
     // "MP", not a people noun that may head a name: "Box Office Mojo",
@@ -2289,7 +2293,23 @@ void SplitOfficeFromName(const QuoteLexicons& lex, const Document& doc, Quote* q
         break;
       }
     }
+    // ("Special Envoy for Syria Geir Pedersen", "Ambassador to the United
+    // States X": the post's place goes with the office.)
+    if (last != w.size() && last + 3 < w.size() && Is(w[last + 1], {"for", "to"})) {
+      size_t p = last + 2;
+      if (w[p] == "the") ++p;
+      for (size_t e = p + 1; e <= p + 3 && e < w.size(); ++e) {
+        if (lex.places.Contains(Join(w, p, e))) last = e - 1;
+      }
+    }
     if (last == w.size() || w.size() - last - 1 > 4 || w.size() - last - 1 < 1) return;
+    // (An organisation only with a person's office and two name words after
+    // it.)
+    if (org) {
+      bool office_found = false;
+      for (size_t k = 0; k <= last && !office_found; ++k) office_found = strong_office(w[k]);
+      if (!office_found || w.size() - last - 1 < 2) return;
+    }
     // ("National Association of Home Builders": an office word inside a
     // group's "of" phrase.)
     for (size_t k = 0; k + 1 < last; ++k) {
@@ -2348,6 +2368,16 @@ void SplitOfficeFromName(const QuoteLexicons& lex, const Document& doc, Quote* q
   std::vector<std::string_view> r = Words(*q->speaker_role);
   if (r.empty()) return;
   const std::vector<std::string_view> w = Words(*q->speaker);
+  // ("Minister of Foreign" + "Affairs Lin Chia-lung": the office's last word
+  // read into the name.)
+  if (w.size() >= 3 && r.size() >= 3 && (r[r.size() - 2] == "of" || r[r.size() - 2] == "for") &&
+      Is(w[0], {"Affairs", "Relations", "Trade", "Security", "Development", "Services", "Works", "Welfare",
+                "Resources", "Protection", "Enterprises", "Industry", "Industries", "Housing", "Planning",
+                "Technology", "Innovation", "Transport", "Health", "Education", "Justice", "Defence", "Defense"})) {
+    q->speaker_role = *q->speaker_role + " " + std::string(w[0]);
+    q->speaker = Join(w, 1, w.size());
+    return;
+  }
   if ((r.back() == "of" || r.back() == "for") && w.size() >= 3 && r[0][0] >= 'A' && r[0][0] <= 'Z' &&
       office(r[0])) {
     // "Leader of" + "Opposition Suvendu Adhikari".
@@ -2811,6 +2841,19 @@ void QuoteAttributor::Process(Document& doc) const {
     // ("Last week a spokesman said", "On Wednesday she told NPR": a time
     // opening the sentence without a comma is neither speaker nor role.)
     if (q.speaker_role && TimePhraseWords(*q.speaker_role) == Words(*q.speaker_role).size()) q.speaker_role.reset();
+    // ("The ministry yesterday said": the Taipei Times's time after the
+    // subject.)
+    if (q.speaker && q.speaker_entity < 0 && q.speaker->find(' ') != std::string::npos) {
+      std::vector<std::string_view> w = Words(*q.speaker);
+      size_t n = w.size();
+      if (n >= 2 && Is(w[n - 1], {"yesterday", "today", "tonight"})) {
+        --n;
+      } else if (n >= 3 && w[n - 2] == "on" &&
+                 Is(w[n - 1], {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})) {
+        n -= 2;
+      }
+      if (n < w.size()) q.speaker = Join(w, 0, n);
+    }
     if (q.speaker && q.speaker_entity < 0) {
       const size_t n = TimePhraseWords(*q.speaker);
       const std::vector<std::string_view> w = Words(*q.speaker);

@@ -830,7 +830,11 @@ class Reporter {
       }
       // "promised Monday to begin ...": a date between the cue and its "to".
       uint32_t to = k + 1;
-      while (to < end && to < k + 4 && IsDate(to)) ++to;
+      // ("vowed on Sunday to bring all weapons under state control".)
+      while (to < end && to < k + 5 &&
+             (IsDate(to) || (Is(f_.Tok(to), {"on", "last", "this", "late", "early"}) && to + 1 < end && IsDate(to + 1)))) {
+        ++to;
+      }
       if (f_.NounUse(k)) continue;  // "the report", "48% support"
       if (AnonymityAside(k, end)) continue;  // "who asked not to be named, said ..."
       // ("Simon Pryce, defending, said": counsel's side, set off.)
@@ -1837,7 +1841,7 @@ class Reporter {
             last_ = k + 1;
             return;
           }
-          if (!Is(f_.Tok(k + 2), {"citing", "quoting", "referring", "according"}) && !WritersTail(k + 2, end, sp.first_token - 2, /*participle=*/false)) {
+          if (!Is(f_.Tok(k + 2), {"citing", "quoting", "referring", "according", "offering", "providing", "giving", "prompting"}) && !WritersTail(k + 2, end, sp.first_token - 2, /*participle=*/false)) {
             Emit(k + 2, end, k, sp);
           }
           return;
@@ -4333,9 +4337,9 @@ class Reporter {
       // on for the same speaker, from its own clause.
       const std::string_view after = f_.Tok(q + 1);
       if (after.size() > 4 && after.substr(after.size() - 3) == "ing" && f_.IsCue(q + 1) &&
-          !Is(after, {"citing", "quoting", "referring", "according"})) {
+          !Is(after, {"citing", "quoting", "referring", "according", "offering", "providing", "giving", "prompting"})) {
         EmitParticiple(q + 1, end, sp);
-      } else if (!Is(after, {"citing", "quoting", "referring", "according"}) && !WritersTail(q + 1, end, p - 1, /*participle=*/false)) {
+      } else if (!Is(after, {"citing", "quoting", "referring", "according", "offering", "providing", "giving", "prompting"}) && !WritersTail(q + 1, end, p - 1, /*participle=*/false)) {
         Emit(q + 1, end, k, sp);
       }
       return true;
@@ -4348,7 +4352,8 @@ class Reporter {
   bool SaysOn(uint32_t a) const {
     const std::string_view w = f_.Tok(a);
     return w.size() > 5 && text::StartsLower(w) && w.ends_with("ing") && f_.IsCue(a) &&
-           !Is(w, {"citing", "quoting", "according", "including", "referring"});
+           !Is(w, {"citing", "quoting", "according", "including", "referring", "offering", "providing", "giving",
+                   "prompting"});
   }
 
   // True when tokens [a, b) open a sentence with where, when or how its
@@ -4727,6 +4732,17 @@ class Reporter {
 
   void Emit(uint32_t a, uint32_t b, uint32_t cue, const Speaker& given, uint32_t cue_end = UINT32_MAX) {
     if (b <= a) return;
+    // ("Gromov declined to elaborate", "refused to give details": a refusal
+    // with nothing after its infinitive says nothing.)
+    if (cue != UINT32_MAX && b <= a + 3 && f_.Tok(a) == "to" &&
+        Is(f_.Tok(cue), {"declined", "declines", "declining", "refused", "refuses", "refusing"})) {
+      bool says_nothing = true;
+      for (uint32_t m = a + 1; m < b && says_nothing; ++m) {
+        says_nothing = Is(f_.Tok(m), {"elaborate", "explain", "specify", "say", "give", "provide", "details", "further",
+                                      "more", "reasons", "detail"});
+      }
+      if (says_nothing) return;
+    }
     // ("Bus driver hailed as hero after brakes fail": a headline's passive,
     // praised by others, not praising.)
     if (cue != UINT32_MAX && a == cue + 1 && f_.Tok(a) == "as" && f_.Tok(cue).size() > 3 &&

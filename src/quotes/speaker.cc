@@ -945,7 +945,13 @@ bool SpeakerFinder::RolePrefix(uint32_t a, uint32_t b) const {
   // inside the prefix does not count against its length.
   uint32_t tickers = 0;
   for (uint32_t k = a + 1; k + 2 < b && k < a + 5; ++k) tickers += TickerAt(k) ? 3 : 0;
-  if (b <= a || b - a > 6 + tickers) return false;
+  // ("Chinese Ambassador to the United States Xie Feng": a post's place
+  // lengthens it.)
+  uint32_t post = 0;
+  for (uint32_t k = a + 1; k + 1 < b && k < a + 5 && post == 0; ++k) {
+    post = Is(Tok(k), {"to", "for"}) && Is(Tok(k - 1), {"Ambassador", "Envoy", "Representative", "Coordinator"}) ? 3 : 0;
+  }
+  if (b <= a || b - a > 6 + tickers + post) return false;
   // "chairman, CEO and president Craig Menear": a list of offices.
   if (RoleList(a, b)) return true;
   for (uint32_t k = a; k < b; ++k) {
@@ -966,6 +972,14 @@ bool SpeakerFinder::RolePrefix(uint32_t a, uint32_t b) const {
     if (t == "for" && k > a && Tok(k - 1).size() > 3 && Tok(k - 1).back() == 's') {
       char folded[24];
       if (lex_.humans.Contains(text::FoldCase(Tok(k - 1), folded, sizeof folded))) return false;
+    }
+    // ("Chinese Ambassador to the United States Xie Feng", "Special Envoy
+    // for Syria X": the post's country.)
+    if (Is(t, {"to", "for", "the"}) && k > a && k + 1 < b &&
+        (Is(Tok(k - 1), {"Ambassador", "Envoy", "Representative", "Coordinator", "Commissioner", "to", "for"}) ||
+         (t == "the" && Is(Tok(k - 1), {"to", "for"}))) &&
+        text::StartsUpper(Tok(k + 1))) {
+      continue;
     }
     // "Health and Human Services Secretary X": "and" inside an office's name
     // (not between two titled people: "Prime Minister X and President Y").
