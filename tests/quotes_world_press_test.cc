@@ -580,5 +580,21 @@ TEST(QuotesWorldPress, PostsStylesAndEmptyTails) {
   EXPECT_EQ(q[0].speaker, "Aides to Gov. Sarah Holm");
 }
 
+// "the fund said" (the IMF), "told pals she was", a show that is a noun,
+// a call sign that is a name.
+TEST(QuotesWorldPress, FundsFriendsAndShows) {
+  auto q = Attribute("The IMF's mission chief, Ivanna Vladkova, is in Cairo, the fund said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the fund");
+  q = Attribute("Sarah Jones told pals she was leaving the show.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "she was leaving the show");
+  q = Attribute("Kimberly Kardell said on her hit show: \"You took everything from me!\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Kimberly Kardell");
+  EXPECT_EQ(q[0].cue, "said");
+  EXPECT_TRUE(Attribute("The service is stocked with movies and TV shows from Pixar and \"Star Wars.\"").empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

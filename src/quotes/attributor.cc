@@ -2466,6 +2466,7 @@ bool NamesSomething(const Document& doc, const Quotation& q) {
     return true;
   }
   if (w1 == "name" && Is(w2, {"screen", "user", "code", "stage", "pen"})) return true;
+  if (w1 == "sign" && w2 == "call") return true;  // "with the call sign "Bear""
   return Is(w1, {"itself", "themselves", "himself", "herself"}) &&
          Is(w2, {"calling", "calls", "called", "call", "styling", "styled", "dubbed", "dubbing"});
 }

@@ -221,6 +221,12 @@ bool SpeakerFinder::NoActOfSpeech(uint32_t k) const {
              Is(p, {"they", "we", "you", "who", "some", "many", "others", "to", "may", "might", "could", "would",
                     "will", "still", "now", "also", "often", "and", "or", "but", "that", ",", "\xE2\x80\x94", "--"}));
   }
+  // ("said on her hit show:", "at the awards show": the noun.)
+  if ((t == "show" || t == "shows") && k >= 1 &&
+      Is(Tok(k - 1), {"hit", "awards", "award", "talk", "TV", "game", "chat", "reality", "breakfast", "morning", "radio",
+                      "cooking", "her", "his", "their", "the", "a", "fashion", "trade", "auto", "air", "road", "news"})) {
+    return true;
+  }
   // "the party he helped found", "plans to found a school": to establish.
   if (Is(t, {"found", "founded"}) && k >= 1 && Is(Tok(k - 1), {"helped", "help", "helps", "helping", "to", "co"})) {
     return t == "found";
