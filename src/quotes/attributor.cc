@@ -1638,7 +1638,7 @@ void KeepTheLastSpeaker(const SpeakerFinder& finder, const Document& doc, std::v
   for (size_t i : order) {
     Quote& q = (*found)[i].quote;
     const Quote* last = prev;
-    prev = &q;
+    if (!(*found)[i].nested) prev = &q;  // (a report inside another's words is no antecedent)
     if (!last || !q.speaker_mention || q.speaker_entity < 0 || last->speaker_entity < 0 ||
         last->speaker_entity == q.speaker_entity) {
       continue;
@@ -1735,7 +1735,7 @@ void KeepTheLastDescribedSpeaker(const SpeakerFinder& f, const Document& doc, st
   for (size_t i : order) {
     Quote& q = (*found)[i].quote;
     const Quote* last = prev;
-    prev = &q;
+    if (!(*found)[i].nested) prev = &q;
     if (!last || !q.speaker_mention || !last->speaker_mention || last->speaker_entity >= 0 || !last->speaker) {
       continue;
     }
@@ -1831,6 +1831,7 @@ void DocumentsSpeakForTheirIssuers(const SpeakerFinder& f, const Document& doc, 
       }
     }
     for (size_t back = n; back-- > 0;) {
+      if ((*found)[order[back]].nested) continue;  // (inside another report's words)
       const Quote& last = (*found)[order[back]].quote;
       if (q.speaker_mention->begin - last.content.end > 1500 && last.content.end < q.speaker_mention->begin) break;
       if (!last.speaker || !last.cue || last.content.begin >= q.content.begin) continue;
@@ -1906,7 +1907,7 @@ void KeepTheLastInstitution(const SpeakerFinder& f, const Document& doc, std::ve
   for (size_t i : order) {
     Quote& q = (*found)[i].quote;
     const Quote* last = prev;
-    prev = &q;
+    if (!(*found)[i].nested) prev = &q;  // (a report inside another's words is no antecedent)
     if (!last || !q.speaker_mention || !last->speaker || !last->speaker_mention) continue;
     const std::string_view p = doc.Slice(*q.speaker_mention);
     if (p != "it" && p != "It") continue;
@@ -1968,7 +1969,7 @@ void ResolveCompanyNouns(const SpeakerFinder& f, const Document& doc, std::vecto
   for (size_t i : order) {
     Quote& q = (*found)[i].quote;
     const Quote* before = prev;
-    prev = &q;
+    if (!(*found)[i].nested) prev = &q;  // (a report inside another's words is no antecedent)
     if (!before || q.speaker_entity >= 0 || q.speaker_role || !q.speaker_mention) continue;
     const uint32_t a = f.TokenAt(q.speaker_mention->begin), b = f.TokenAt(q.speaker_mention->end);
     // ("the production company": another one.)
@@ -2293,6 +2294,27 @@ void SplitOfficeFromName(const QuoteLexicons& lex, const Document& doc, Quote* q
         break;
       }
     }
+    // ("Minister of Science and Industry Sun Dong", "Secretary for
+    // Innovation, Technology and Industry X": the office's domains go with
+    // it.)
+    auto domain = [](std::string_view x) {
+      while (!x.empty() && x.back() == ',') x.remove_suffix(1);
+      return Is(x, {"Science", "Industry", "Technology", "Trade", "Innovation", "Commerce", "Affairs", "Foreign",
+                    "Home", "Finance", "Health", "Education", "Justice", "Defence", "Defense", "Labour", "Labor",
+                    "Welfare", "Housing", "Planning", "Development", "Transport", "Energy", "Environment",
+                    "Agriculture", "Fisheries", "Tourism", "Culture", "Sports", "Youth", "Women", "Works", "Security",
+                    "State", "Information", "Communications", "Digital", "Economy", "Interior", "Internal", "Social",
+                    "Public", "Resources", "Water", "Mines", "Petroleum", "Infrastructure", "Investment", "Aviation",
+                    "Customs", "Revenue", "Treasury", "Land", "Lands", "Forests", "Mining", "Services", "Relations"});
+    };
+    if (last != w.size() && last + 3 < w.size() && Is(w[last + 1], {"of", "for"}) && domain(w[last + 2])) {
+      size_t e = last + 2;
+      while (e + 1 < w.size() && (domain(w[e + 1]) || (Is(w[e + 1], {"and", "&"}) && e + 2 < w.size() &&
+                                                       domain(w[e + 2])))) {
+        ++e;
+      }
+      last = e;
+    }
     // ("Special Envoy for Syria Geir Pedersen", "Ambassador to the United
     // States X": the post's place goes with the office.)
     if (last != w.size() && last + 3 < w.size() && Is(w[last + 1], {"for", "to"})) {
@@ -2413,7 +2435,9 @@ bool CourtesyOnly(const QuoteLexicons& lex, std::string_view r) {
     if (sp == std::string_view::npos) sp = r.size();
     std::string_view w = r.substr(at, sp - at);
     if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
-    if (!(w.empty() || Is(w, {"The", "the", "Rev", "Reverend", "Very", "Most", "Right", "Tan", "Toh"}) ||
+    if (!(w.empty() ||
+          Is(w, {"The", "the", "Rev", "Reverend", "Very", "Most", "Right", "Tan", "Toh", "His", "Her", "Excellency",
+                 "Majesty", "Highness", "Holiness"}) ||
           lex.honorifics.Contains(w))) {
       return false;
     }
@@ -2861,6 +2885,18 @@ void QuoteAttributor::Process(Document& doc) const {
       if (n > 0 && n < w.size() &&
           Is(w[n], {"a", "an", "the", "one", "two", "three", "several", "some", "many", "his", "her", "their", "its"})) {
         q.speaker = Join(w, n, w.size());
+      }
+    }
+    // ("(朱鳳蓮)": a name in another script; "can be heard", "could be seen":
+    // a verb's phrase, no role.)
+    if (q.speaker_role) {
+      const std::string& r = *q.speaker_role;
+      bool latin = false;
+      for (char c : r) latin = latin || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+      const std::string_view first = std::string_view(r).substr(0, r.find(' '));
+      if (!latin || Is(first, {"can", "could", "was", "were", "is", "are", "has", "had", "would", "will", "appeared",
+                               "seemed", "did"})) {
+        q.speaker_role.reset();
       }
     }
     SwapNamedAppositive(doc, &q);

@@ -258,16 +258,17 @@ class Reporter {
           const Quote& inner = (*out_)[r].quote;
           // (A report of speech: "X intends to ..., Y said" holds no words
           // of X's.)
-          const std::string_view cue = inner.cue ? doc_.Slice(*inner.cue) : std::string_view();
+          const std::string_view cue = inner.cue ? f_.Tok(f_.TokenAt(inner.cue->begin)) : std::string_view();
           if (!inner.speaker_mention || inner.speaker_mention->begin < outer.content.begin ||
               inner.speaker_mention->begin > doc_.tokens[std::min(a + 5, b - 1)].span.begin || !inner.cue ||
               inner.cue->begin > inner.content.begin || f_.lex().beliefs.Contains(cue) ||
               f_.lex().infinitives.Contains(cue) || f_.lex().object_cues.Contains(cue) ||
-              f_.lex().that_cues.Contains(cue) || inner.speaker_entity < 0) {
+              f_.lex().that_cues.Contains(cue) || inner.speaker_entity < 0 || cue == "called") {
             out_->erase(out_->begin() + long(r));
             --r;
           }
         }
+        for (size_t r = inner_from; r < out_->size(); ++r) (*out_)[r].nested = true;
         last_ = std::max(last_, saved);
       }
     }
@@ -4673,15 +4674,17 @@ class Reporter {
           // (Only a report from the very start of the source's words.)
           for (size_t r = before; r < out_->size(); ++r) {
             const Quote& inner = (*out_)[r].quote;
-            const std::string_view cue = inner.cue ? doc_.Slice(*inner.cue) : std::string_view();
+            const std::string_view cue = inner.cue ? f_.Tok(f_.TokenAt(inner.cue->begin)) : std::string_view();
             if (!inner.speaker_mention || inner.speaker_mention->begin < doc_.tokens[from].span.begin ||
                 f_.lex().beliefs.Contains(cue) || f_.lex().infinitives.Contains(cue) ||
                 f_.lex().object_cues.Contains(cue) || f_.lex().that_cues.Contains(cue) || inner.speaker_entity < 0 ||
+                cue == "called" ||
                 inner.speaker_mention->begin > doc_.tokens[std::min(from + 5, k - 1)].span.begin) {
               out_->erase(out_->begin() + long(r));
               --r;
             }
           }
+          for (size_t r = before; r < out_->size(); ++r) (*out_)[r].nested = true;
           last_ = std::max(last_, saved);
         }
         // "Jeff Weaver says his streak ... closes the gap in delegates,

@@ -13,6 +13,7 @@ struct Found {
   Quote quote;
   bool role_is_title = false;
   bool continues = false;  // a quote running on into the next paragraph
+  bool nested = false;     // a report inside another report's words ("X said ..., the agency reported")
 };
 
 // Reported speech without quotation marks, one statement at most per

@@ -677,6 +677,16 @@ bool SpeakerFinder::IsDatelineEnd(uint32_t first, uint32_t m) const {
   return true;
 }
 
+bool SpeakerFinder::LatinInside(uint32_t open, uint32_t end) const {
+  // ("Zhu Fenglian (朱鳳蓮)": a name in Chinese characters is no role.)
+  for (uint32_t k = open + 1; k < end && k < open + 12 && Tok(k) != ")"; ++k) {
+    for (char c : Tok(k)) {
+      if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) return true;
+    }
+  }
+  return false;
+}
+
 uint32_t SpeakerFinder::PlaceAfterComma(uint32_t c, uint32_t end) const {
   if (c == 0 || c + 1 >= end || Tok(c) != "," || !text::StartsUpper(Tok(c - 1))) return c;
   std::string place;
@@ -957,7 +967,13 @@ bool SpeakerFinder::RolePrefix(uint32_t a, uint32_t b) const {
   for (uint32_t k = a + 1; k + 1 < b && k < a + 5 && post == 0; ++k) {
     post = Is(Tok(k), {"to", "for"}) && Is(Tok(k - 1), {"Ambassador", "Envoy", "Representative", "Coordinator"}) ? 3 : 0;
   }
-  if (b <= a || b - a > 6 + tickers + post) return false;
+  // ("Deputy Prime Minister and Minister of Foreign Affairs X": an office's
+  // "of" phrase too.)
+  uint32_t of_phrase = 0;
+  for (uint32_t k = a + 1; k + 1 < b && k < a + 8 && of_phrase == 0; ++k) {
+    of_phrase = Tok(k) == "of" && text::StartsUpper(Tok(k - 1)) && text::StartsUpper(Tok(k + 1)) ? 2 : 0;
+  }
+  if (b <= a || b - a > 6 + tickers + post + of_phrase) return false;
   // "chairman, CEO and president Craig Menear": a list of offices.
   if (RoleList(a, b)) return true;
   for (uint32_t k = a; k < b; ++k) {
@@ -990,6 +1006,12 @@ bool SpeakerFinder::RolePrefix(uint32_t a, uint32_t b) const {
     // "Health and Human Services Secretary X": "and" inside an office's name
     // (not between two titled people: "Prime Minister X and President Y").
     if (t == "and" && k > a && k + 1 < b && text::StartsUpper(Tok(k - 1)) && text::StartsUpper(Tok(k + 1)) &&
+        MentionEndingAt(k - 1) < 0) {
+      continue;
+    }
+    // ("Aramco President and | CEO John Smith": the last office is the
+    // name's own title.)
+    if (t == "and" && k > a && k + 1 == b && b < doc_.tokens.size() && text::StartsUpper(Tok(k - 1)) && RoleWord(b) &&
         MentionEndingAt(k - 1) < 0) {
       continue;
     }
@@ -1213,7 +1235,8 @@ void SpeakerFinder::ResolveAllPronouns() const {
       if (InQuote(mention.span.begin)) continue;
       // (A title in marks that is no quote, the marks around the name alone:
       // "sang "Amazing Grace,"".)
-      if (size_t len; k > 0 && text::IsDoubleQuote(text::DecodeAt(Tok(k - 1), 0, &len))) {
+      if (size_t len; k > 1 && !Is(Tok(k - 2), {"himself", "herself", "as", "named"}) &&
+                      text::IsDoubleQuote(text::DecodeAt(Tok(k - 1), 0, &len))) {
         uint32_t after = TokenAt(mention.span.end);
         if (after < n && Tok(after) == ",") ++after;
         if (after < n && text::IsDoubleQuote(text::DecodeAt(Tok(after), 0, &len))) continue;
@@ -1410,7 +1433,7 @@ int32_t SpeakerFinder::LatestPerson(uint32_t pos, char gender) const {
     if (InQuote(it->span.begin)) continue;
     // ("After the choir sang "Amazing Grace," she said": a title in marks
     // that names no one, though no quote.)
-    if (const uint32_t k = TokenAt(it->span.begin); k > 0) {
+    if (const uint32_t k = TokenAt(it->span.begin); k > 1 && !Is(Tok(k - 2), {"himself", "herself", "as", "named"})) {
       size_t len;
       uint32_t after = TokenAt(it->span.end);
       if (after < doc_.tokens.size() && Tok(after) == ",") ++after;
@@ -2661,7 +2684,7 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
           !(relative && !OfficeRelative(after + 1, stop))) {
         sp.role = std::string(doc_.Slice({doc_.tokens[after + 1].span.begin, doc_.tokens[role_stop - 1].span.end}));
         sp.role_is_title = false;
-      } else if ((t == "of" && PersonMentionStartingAt(after + 1) < 0) || t == "(") {
+      } else if ((t == "of" && PersonMentionStartingAt(after + 1) < 0) || (t == "(" && LatinInside(after, end))) {
         // ("said Paul McCartney of Billie Eilish": whom he spoke of, no
         // affiliation.)
         uint32_t e = stop;

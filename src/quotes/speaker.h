@@ -188,6 +188,9 @@ class SpeakerFinder {
   // Where a role's comma at c really ends: after a state or country that
   // follows a town ("a loan officer in Lincoln, Nebraska"), else c.
   uint32_t PlaceAfterComma(uint32_t c, uint32_t end) const;
+  // True when the brackets opening at token `open` hold a Latin letter (a
+  // role, "(D-Mass.)"), not a name in another script ("(朱鳳蓮)").
+  bool LatinInside(uint32_t open, uint32_t end) const;
   bool RoleGap(uint32_t from, uint32_t to, Speaker* sp) const;
   // True when tokens k, k+1, k+2 are a stock ticker or short code in
   // brackets: "(SHEL.L)", "(AAPL)", "(7203.T)".
