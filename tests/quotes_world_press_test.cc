@@ -439,6 +439,9 @@ TEST(QuotesWorldPress, HeadlinePassivesTurnsAndGroups) {
   const Got* think = Find(q, "it will pass");
   ASSERT_NE(think, nullptr);
   EXPECT_EQ(think->speaker, "HOYT");
+  // (A letter's salutation is no speaker's label.)
+  q = Attribute("Advice\n\nDEAR ABBY: I asked her several times to let me out.\n\nDEAR ABBY: My sister is ill.");
+  for (const Got& g : q) EXPECT_EQ(g.speaker.find("Abby"), std::string::npos) << g.text;
   q = Attribute("The cooperative, which is based in Iowa, said prices were rising.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "The cooperative");

@@ -134,6 +134,9 @@ uint32_t LabelColon(const SpeakerFinder& f, uint32_t first, bool caps_only) {
   if (first >= n) return 0;
   const uint32_t paragraph = doc.sentences[doc.tokens[first].sentence].paragraph;
   if (f.lex().non_labels.Contains(f.Tok(first))) return 0;
+  // ("DEAR ABBY: I asked her ...": a letter's salutation names whom it is
+  // written to.)
+  if (f.Tok(first) == "DEAR" || f.Tok(first) == "Dear") return 0;
   uint32_t words = 0;
   for (uint32_t k = first; k < n && k < first + 9; ++k) {
     std::string_view t = f.Tok(k);
