@@ -638,5 +638,21 @@ TEST(QuotesWorldPress, ThirdHuntRegressions) {
   EXPECT_EQ(told->speaker, "Profesor Verdad");
 }
 
+// Handles speak as accounts; a thing named after "of the restaurant" is not
+// who spoke.
+TEST(QuotesWorldPress, HandlesAndNamedThings) {
+  auto q = Attribute("\"The dam has failed, get out now,\" @RiverRat22 wrote on X on Monday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "@RiverRat22");
+  q = Attribute("@RiverRat22 wrote that the dam had failed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "@RiverRat22");
+  EXPECT_TRUE(Attribute("Write to news@example.com for details.").empty());
+  q = Attribute("Chef Anna Berg of the restaurant Fjord said the menu changes every week.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Anna Berg");
+  EXPECT_EQ(q[0].role, "Chef of the restaurant Fjord");
+}
+
 }  // namespace
 }  // namespace newsgraph

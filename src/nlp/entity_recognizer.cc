@@ -606,6 +606,12 @@ class Recognizer {
     size_t k = s.first_token;
     while (k < s.end_token) {
       std::string_view t = Tok(k);
+      // "@RiverRat22 wrote": a handle names an account, who posts as a person.
+      if (t.size() >= 3 && t[0] == '@') {
+        Add(k, k + 1, EntityType::kPerson, std::string(t));
+        ++k;
+        continue;
+      }
       // Dates.
       if (size_t b = DateAt(k, s); b > k) {
         Add(k, b, EntityType::kDate, JoinTokens(k, b));

@@ -2899,6 +2899,28 @@ void QuoteAttributor::Process(Document& doc) const {
         q.speaker_role.reset();
       }
     }
+    // ("Chef Anna Berg of the restaurant Fjord said": the name of the thing
+    // after "of the restaurant" was read as the speaker; the person named
+    // before "of" is.)
+    if (q.speaker && q.speaker_role && q.speaker->find(' ') == std::string::npos) {
+      const std::string& r = *q.speaker_role;
+      const size_t of = r.find(" of the ");
+      if (of != std::string::npos && r.find(' ', of + 8) == std::string::npos) {
+        const std::string_view before = std::string_view(r).substr(0, of);
+        for (size_t e = 0; e < doc.entities.size(); ++e) {
+          const Entity& ent = doc.entities[e];
+          if (ent.type != EntityType::kPerson || ent.name.find(' ') == std::string::npos ||
+              before.size() < ent.name.size() || before.substr(before.size() - ent.name.size()) != ent.name) {
+            continue;
+          }
+          const std::string title(before.substr(0, before.size() - ent.name.size()));
+          q.speaker_role = (title.empty() ? std::string() : title) + std::string(r.substr(of + 1)) + " " + *q.speaker;
+          q.speaker = ent.name;
+          q.speaker_entity = int32_t(e);
+          break;
+        }
+      }
+    }
     SwapNamedAppositive(doc, &q);
     // ("Dato' Sri Mohd Nor Hisham", "Tan Sri Lim Kok Wah": "Sri" after a
     // Malay title is part of it; "Sri Mulyani" alone is a given name.)

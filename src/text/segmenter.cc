@@ -1,5 +1,6 @@
 #include "text/segmenter.h"
 
+#include <cctype>
 #include <cstdint>
 
 #include "text/chars.h"
@@ -91,6 +92,18 @@ void Segmenter::Process(Document& doc) const {
         continue;
       }
       const size_t start = i;
+      // "@RiverRat22": a social-media handle is one token (not after a word:
+      // "name@example.com").
+      if (c == '@' && i + 1 < para.end && (i == para.begin || !IsWordChar(static_cast<unsigned char>(text[i - 1]))) &&
+          (std::isalnum(static_cast<unsigned char>(text[i + 1])) || text[i + 1] == '_')) {
+        size_t e = i + 1;
+        while (e < para.end && (std::isalnum(static_cast<unsigned char>(text[e])) || text[e] == '_')) ++e;
+        if (e - i >= 3) {
+          doc.tokens.push_back({{uint32_t(start), uint32_t(e)}, 0});
+          i = e;
+          continue;
+        }
+      }
       if (IsWordChar(c)) {
         size_t seg_len = 0;  // letters since the last inner dot
         bool dotted = false;
