@@ -654,5 +654,26 @@ TEST(QuotesWorldPress, HandlesAndNamedThings) {
   EXPECT_EQ(q[0].role, "Chef of the restaurant Fjord");
 }
 
+// The writer's words after a report: "but did not elaborate", "..., as heavy
+// rains continued"; a quote's comma glued to its mark before ", but that".
+TEST(QuotesWorldPress, WritersWordsAfterAReport) {
+  auto q = Attribute("The commissioner said the board would vote in May but did not elaborate.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the board would vote in May");
+  q = Attribute(
+      "The death toll rose to 47 on Sunday, the civil defence agency said, as heavy rains continued to batter the "
+      "region.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "The death toll rose to 47 on Sunday");
+  q = Attribute(
+      "Foreign Minister Mauro Vieira told Reuters that talks had been \"frustrating,\" but that the door remained "
+      "open.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].clause, "that talks had been \"frustrating,\" but that the door remained open");
+  q = Attribute("Tyrone Moss commented beneath the post: 'Proud of you, my love.'");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -2970,9 +2970,12 @@ class Reporter {
       // a second complement or the clause's own verb goes on.
       // ("but that's just morphine", "but that may be hard": a demonstrative
       // subject, the writer's.)
-      const bool demonstrative = f_.Tok(m + 2) == "that" &&
-                                 Is(f_.Tok(m + 3), {"'s", "\xE2\x80\x99s", "is", "was", "may", "might", "will",
-                                                    "would", "could", "can", "should", "has", "had", "seems"});
+      // (Read past a closing mark glued to the comma: ""frustrating," but
+      // that the door remained open".)
+      const uint32_t w2 = after + 1;
+      const bool demonstrative = w2 + 1 < end && f_.Tok(w2) == "that" &&
+                                 Is(f_.Tok(w2 + 1), {"'s", "\xE2\x80\x99s", "is", "was", "may", "might", "will",
+                                                     "would", "could", "can", "should", "has", "had", "seems"});
       // ("prosecuted, not for what I did, but because of who I am": the
       // second half of "not X, but Y" goes on.)
       bool not_but = false;
@@ -2983,10 +2986,10 @@ class Reporter {
           break;
         }
       }
-      if (t == "," && n == "but" && m + 2 < end && text::StartsLower(f_.Tok(m + 2)) && !not_but &&
-          !OpensClause(f_.Tok(m + 2)) && !f_.IsPronoun(m + 2) && f_.Tok(m + 2) != "not" &&
-          (demonstrative || f_.Tok(m + 2).rfind("that\xE2\x80\x99", 0) == 0 || f_.Tok(m + 2).rfind("that'", 0) == 0 ||
-           !Is(f_.Tok(m + 2), {"that", "now", "also", "could", "couldn't", "couldn\xE2\x80\x99t", "would",
+      if (t == "," && n == "but" && w2 < end && text::StartsLower(f_.Tok(w2)) && !not_but &&
+          !OpensClause(f_.Tok(w2)) && !f_.IsPronoun(w2) && f_.Tok(w2) != "not" &&
+          (demonstrative || f_.Tok(w2).rfind("that\xE2\x80\x99", 0) == 0 || f_.Tok(w2).rfind("that'", 0) == 0 ||
+           !Is(f_.Tok(w2), {"that", "now", "also", "could", "couldn't", "couldn\xE2\x80\x99t", "would",
                               "wouldn't", "wouldn\xE2\x80\x99t", "hasn't", "hasn\xE2\x80\x99t", "hadn't",
                               "hadn\xE2\x80\x99t", "can't", "can\xE2\x80\x99t", "won't", "won\xE2\x80\x99t",
                               "is", "was", "will", "has", "had", "may", "might"}))) {
@@ -3003,6 +3006,16 @@ class Reporter {
       }
       if ((t == "and" || t == "but" || t == "\xE2\x80\x94") && f_.Tok(m - 1) != "," &&
           (f_.IsCue(m + 1) ||
+           // ("... in May but did not elaborate", "but gave no details": the
+           // writer on the speaker's silence.)
+           (t == "but" && Is(f_.Tok(m + 1), {"did", "would", "could"}) && f_.Tok(m + 2) == "not" && m + 3 < end &&
+            Is(f_.Tok(m + 3), {"elaborate", "say", "specify", "explain", "name", "mention", "give", "provide", "offer",
+                               "comment", "disclose", "reveal", "identify", "detail", "address"})) ||
+           (t == "but" && Is(f_.Tok(m + 1), {"didn't", "didn\xE2\x80\x99t", "wouldn't", "wouldn\xE2\x80\x99t"}) &&
+            m + 2 < end && Is(f_.Tok(m + 2), {"elaborate", "say", "specify", "explain", "name", "mention", "give",
+                                               "provide", "offer", "comment", "disclose", "reveal", "identify", "detail",
+                                               "address"})) ||
+           (t == "but" && Is(f_.Tok(m + 1), {"gave", "offered", "provided"}) && f_.Tok(m + 2) == "no") ||
            // "... and declined to comment", "... and vowed to fight on":
            // the subject's own next act.
            (f_.Tok(m + 2) == "to" && Is(f_.Tok(m + 1), {"declined", "promised", "vowed", "pledged"})) ||
@@ -4340,7 +4353,11 @@ class Reporter {
       if (after.size() > 4 && after.substr(after.size() - 3) == "ing" && f_.IsCue(q + 1) &&
           !Is(after, {"citing", "quoting", "referring", "according", "offering", "providing", "giving", "prompting"})) {
         EmitParticiple(q + 1, end, sp);
-      } else if (!Is(after, {"citing", "quoting", "referring", "according", "offering", "providing", "giving", "prompting"}) && !WritersTail(q + 1, end, p - 1, /*participle=*/false)) {
+      } else if (!Is(after, {"citing", "quoting", "referring", "according", "offering", "providing", "giving", "prompting",
+                             // ("..., the agency said, as heavy rains continued":
+                             // the writer's circumstance.)
+                             "as"}) &&
+                 !WritersTail(q + 1, end, p - 1, /*participle=*/false)) {
         Emit(q + 1, end, k, sp);
       }
       return true;
@@ -4735,6 +4752,21 @@ class Reporter {
 
   void Emit(uint32_t a, uint32_t b, uint32_t cue, const Speaker& given, uint32_t cue_end = UINT32_MAX) {
     if (b <= a) return;
+    // ("commented beneath the post: 'Proud of you'", "posted a message on
+    // its page: "No peaches this year"": a colon that opens a quote ends
+    // what the cue introduced; the quote is the statement.)
+    // (Only when what the cue took is a place or a medium, no clause:
+    // "told reporters that X had two choices: "..."" stays whole.)
+    const bool adjunct = Is(f_.Tok(a), {"beneath", "below", "under", "underneath", "on", "in", "at", "during"});
+    for (uint32_t m = a; adjunct && m + 1 < b && m < a + 8; ++m) {
+      if (f_.Tok(m) != ":") continue;
+      size_t len;
+      const std::string_view nx = f_.Tok(m + 1);
+      if (text::IsDoubleQuote(text::DecodeAt(nx, 0, &len)) || nx == "'" || nx == "\xE2\x80\x98" ||
+          f_.InQuote(doc_.tokens[m + 1].span.begin)) {
+        return;
+      }
+    }
     // ("Gromov declined to elaborate", "refused to give details": a refusal
     // with nothing after its infinitive says nothing.)
     if (cue != UINT32_MAX && b <= a + 3 && f_.Tok(a) == "to" &&
