@@ -675,5 +675,16 @@ TEST(QuotesWorldPress, WritersWordsAfterAReport) {
   EXPECT_EQ(q[0].kind, "direct");
 }
 
+// A quote after a colon whose cue's subject names no person: the noun
+// phrase opening the clause speaks.
+TEST(QuotesWorldPress, ThingsThatPostBeforeAColon) {
+  auto q = Attribute("The farm posted on Facebook: \"No peaches this year.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The farm");
+  q = Attribute("The cable indicated 13 guards would be the \"minimum\" needed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The cable");
+}
+
 }  // namespace
 }  // namespace newsgraph

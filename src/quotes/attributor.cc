@@ -2515,6 +2515,28 @@ void QuoteAttributor::Process(Document& doc) const {
     Found f;
     bool spoke = false;
     if (!attribution.Run(i, &f, &spoke)) continue;
+    // ("The farm posted on Facebook: "No peaches this year."": a cue found
+    // before the colon whose subject names no person: the noun phrase that
+    // opens its clause, as a report would take it.)
+    if (f.quote.cue && !f.quote.speaker && !f.quote.speaker_mention) {
+      const uint32_t cue = finder.TokenAt(f.quote.cue->begin);
+      if (cue < doc.tokens.size() && f.quote.cue->end <= f.quote.content.begin) {
+        const uint32_t c0 = finder.ClauseStart(doc.tokens[cue].sentence);
+        const std::string_view verb = finder.Tok(cue);
+        bool np = cue > c0 + 1 && cue <= c0 + 4 && Is(finder.Tok(c0), {"The", "A", "An", "Its", "Their", "Our"}) &&
+                  (verb.ends_with("ed") || verb.ends_with("s") || Is(verb, {"said", "wrote", "told", "read"}));
+        for (uint32_t k = c0 + 1; np && k < cue; ++k) {
+          np = text::StartsLower(finder.Tok(k)) && IsWordTok(finder.Tok(k)) && !finder.IsCue(k) &&
+               !Is(finder.Tok(k), {"is", "was", "are", "were", "has", "had", "have", "will", "would", "also", "then"});
+        }
+        if (np) {
+          const Span m{doc.tokens[c0].span.begin, doc.tokens[cue - 1].span.end};
+          f.quote.speaker = std::string(doc.Slice(m));
+          f.quote.speaker_mention = m;
+          spoke = true;
+        }
+      }
+    }
     if (!spoke && AttributeLabelledQuote(finder, &f)) spoke = true;
     // "(CROSSTALK.)", "(APPLAUSE)": a transcript's stage directions.
     if (!spoke && IsStageDirection(doc.Slice(f.quote.content))) continue;
