@@ -686,5 +686,21 @@ TEST(QuotesWorldPress, ThingsThatPostBeforeAColon) {
   EXPECT_EQ(q[0].speaker, "The cable");
 }
 
+// The Chinese family name He after an office or before an appositive is no
+// pronoun.
+TEST(QuotesWorldPress, TheFamilyNameHe) {
+  auto q = Attribute("Ministry spokesperson He Yadong said the EU should correct its wrong practices.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "He Yadong");
+  q = Attribute(
+      "He Yadong, a spokesperson for the Ministry of Commerce, said China and the EU should resolve frictions.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "He Yadong");
+  // (The pronoun before a name stays one: "He told Reuters ...".)
+  q = Attribute("Tom Lee spoke later. He told Reuters the deal was done.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Tom Lee");
+}
+
 }  // namespace
 }  // namespace newsgraph

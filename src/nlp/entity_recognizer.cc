@@ -480,9 +480,26 @@ class Recognizer {
   // name, unless it is a listed place written so ("US").
   bool IsStarter(size_t k) const {
     std::string_view t = Tok(k);
+    if (t == "He" && HeAsFamilyName(k)) return false;
     // ("WHO said": the World Health Organization, written in capitals.)
     return lex_.starters.Contains(t) &&
            !(t.size() > 1 && t[1] >= 'A' && t[1] <= 'Z' && (lex_.places.Find(t) || lex_.org_names.Find(t)));
+  }
+
+  // "Ministry spokesperson He Yadong said", "He Yadong, a spokesperson for
+  // the ministry,": the Chinese family name He, not the pronoun: a
+  // capitalised word follows, after a lower-case office or before an
+  // appositive.
+  bool HeAsFamilyName(size_t k) const {
+    if (k + 2 >= doc_.tokens.size() || Tok(k) != "He") return false;
+    const std::string_view next = Tok(k + 1);
+    if (next.size() < 3 || !text::StartsUpper(next) || lex_.starters.Contains(next) || lex_.given.Contains(next)) {
+      return false;
+    }
+    const bool after_office = k > 0 && text::StartsLower(Tok(k - 1)) && lex_.titles.Contains(Tok(k - 1));
+    const bool appositive = Tok(k + 2) == "," && k + 3 < doc_.tokens.size() &&
+                            (Tok(k + 3) == "a" || Tok(k + 3) == "an" || Tok(k + 3) == "the");
+    return after_office || appositive;
   }
 
   // An acronym that names an organisation: not a common noun ("DNA", "TV").
