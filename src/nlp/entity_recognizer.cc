@@ -769,10 +769,26 @@ class Recognizer {
   // ("University of Leeds" stays whole; "Soo Kim of the RAND Corporation"
   // splits).
   // "Palace of ...", "City of ...": a place or facility word before "of".
+  // ("Sgt. Mike Lane of the Colorado State Patrol": a given name before a
+  // place word that is also a family name makes it a person's name.)
   bool PlaceHead(size_t k) const {
     if (Tok(k) != "of") return false;
     const std::string* kind = lex_.suffixes.Find(Tok(k - 1));
-    return kind && (*kind == "LOC" || *kind == "GPE");
+    if (!kind || (*kind != "LOC" && *kind != "GPE")) return false;
+    return !(k >= 2 && SurnameLike(Tok(k - 1)) && lex_.given.Contains(Tok(k - 2)));
+  }
+
+  // Place and thing words that are also family names ("Tom Park", "Doris
+  // Day").
+  static bool SurnameLike(std::string_view word) {
+    static constexpr std::string_view kSurnameLike[] = {"park", "lake", "street", "bay", "forest", "bridge", "hall", "lane",
+                                                        "beach", "day", "war", "bill", "show", "summit"};
+    char buf[16];
+    std::string_view folded = text::FoldCase(word, buf, sizeof buf);
+    for (std::string_view w : kSurnameLike) {
+      if (folded == w) return true;
+    }
+    return false;
   }
 
   void Run(size_t a, size_t b, const Sentence& s, bool heading) {
@@ -837,12 +853,7 @@ class Recognizer {
       // "Staten Island", "Fifth Amendment": not a person, unless a given name
       // leads a two-word name whose last word is also a family name
       // ("Tom Park", "Doris Day").
-      static constexpr std::string_view kSurnameLike[] = {"park", "lake", "street", "bay", "forest", "bridge", "hall", "lane",
-                                                          "beach", "day", "war", "bill", "show", "summit"};
-      char buf[16];
-      std::string_view folded = text::FoldCase(last, buf, sizeof buf);
-      bool surname_like = false;
-      for (std::string_view w : kSurnameLike) surname_like = surname_like || folded == w;
+      const bool surname_like = SurnameLike(last);
       // ("Dr. Robert Hall": titles before the given name too.)
       bool titles_before = b - a >= 2;
       for (size_t k = a; k + 2 < b && titles_before; ++k) titles_before = TitleWord(k, a, b);

@@ -1585,6 +1585,9 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
     // "The Irish Air Line Pilots' Association (IALPA) said": the speaker's
     // own short name is no role either.
     const int32_t inner = c == from + 2 ? MentionEndingAt(from + 1) : -1;
+    // ("Zhu Fenglian (朱鳳蓮) said": the name in Chinese characters is
+    // no role; what follows it is read as if it were absent.)
+    if (!LatinInside(from, c + 1)) return c + 1 < to ? RoleGap(c + 1, to, sp) : true;
     if (Is(Tok(from + 1), {"who", "which", "whose"}) ||
         (inner >= 0 && sp->entity >= 0 && doc_.mentions[inner].entity == sp->entity)) {
       const uint32_t after = c + 1 < to && Tok(c + 1) == "," ? c + 2 : c + 1;
@@ -2646,6 +2649,13 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
       }
     }
     uint32_t after = sp.last_token;
+    // "said Zhu Fenglian (朱鳳蓮), a spokeswoman": the name in Chinese
+    // characters, then the role.
+    if (after + 2 < end && Tok(after) == "(" && !LatinInside(after, end)) {
+      uint32_t close = after + 1;
+      while (close < end && close < after + 12 && Tok(close) != ")") ++close;
+      if (close < end && Tok(close) == ")") after = close + 1;
+    }
     // "said Aisha Bello, 42, a teacher in Lagos": the role after the age.
     if (after + 4 < end && Tok(after) == "," && Tok(after + 2) == "," && Tok(after + 1).size() <= 3 &&
         !Tok(after + 1).empty() && Tok(after + 1)[0] >= '1' && Tok(after + 1)[0] <= '9' &&
