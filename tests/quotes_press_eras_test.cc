@@ -54,5 +54,62 @@ TEST(QuotesPressEras, FamilyNamesThatArePlaceWordsBeforeOf) {
   EXPECT_EQ(q[0].speaker, "A spokesman for the Palace of Westminster");
 }
 
+// Late-1980s business copy: a firm's name through its comma, an abbreviation
+// ending the sentence, traders as speakers, and a settlement's formula.
+TEST(QuotesPressEras, OlderBusinessCopy) {
+  auto q = Attribute("\"That math doesn't work,\" says Howard Lemke of Kidder, Peabody & Co.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "of Kidder, Peabody & Co.");
+  q = Attribute("\"It works,\" said Ann Lemke, an analyst at Goldman, Sachs & Co., in New York.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "an analyst at Goldman, Sachs & Co.");
+  // (A comma after a plain firm still ends the role.)
+  q = Attribute("\"It works,\" said Howard Lemke of Kidder, who spoke first.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "of Kidder");
+  q = Attribute("\"Fares will rise,\" said Ann Roe of First Beacon Corp. She expects a 5% increase.");
+  ASSERT_GE(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "of First Beacon Corp.");
+  q = Attribute("\"It is a fudge,\" one bond dealer said of the budget agreement.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "one bond dealer");
+  q = Attribute("Arbitragers said the bid would fail.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Arbitragers");
+  EXPECT_TRUE(Attribute("The company neither admitted nor denied the charges.").empty());
+}
+
+// "told Congress the Fed would ... that ...": the clause opens without its
+// "that", so a later "that" does not start it.
+TEST(QuotesPressEras, ToldWithoutThat) {
+  auto q = Attribute("Mr. Greenspan told Congress the Fed would watch prices despite evidence that growth is slowing.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the Fed would watch prices despite evidence that growth is slowing");
+  q = Attribute("He told reporters who had gathered outside that he would run.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that he would run");
+  q = Attribute("Mary Smith said yesterday the team was ready.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the team was ready");
+  q = Attribute("John Smith said later the vote would be close.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the vote would be close");
+}
+
+// A negated auxiliary is no part of who spoke.
+TEST(QuotesPressEras, NegationEndsTheDescription) {
+  auto q = Attribute("Officials wouldn't say whether buyers had been approached.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Officials");
+}
+
+// An unknown two-word name before a verb of public stance is a person, whom
+// a later pronoun can name.
+TEST(QuotesPressEras, UnknownNameBeforeAStanceVerb) {
+  auto q = Attribute("Angelika Brandt defended the policy on Monday.\n\n\"I would do it again,\" she said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Angelika Brandt");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -596,7 +596,10 @@ class Recognizer {
         "herself", "hoped", "hopes", "realized", "realised", "remembered", "remembers", "recalled",
         "recalls", "admired", "loved", "loves", "hated", "hates", "spent", "worked", "works",
         "joined", "tried", "tries", "refused", "failed", "managed", "agreed", "agrees", "chose",
-        "fled", "traveled", "travelled"};
+        "fled", "traveled", "travelled",
+        // ("Angelika Brandt defended the policy": a stance taken in public.)
+        "defended", "defends", "welcomed", "welcomes", "criticized", "criticised", "criticizes", "criticises",
+        "condemned", "condemns", "apologized", "apologised", "thanked", "thanks", "slammed", "blasted"};
     for (std::string_view w : kVerbs) if (t == w) return true;
     return false;
   }

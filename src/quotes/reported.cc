@@ -3810,6 +3810,9 @@ class Reporter {
   uint32_t AfterCue(uint32_t k, uint32_t end) const {
     std::string_view verb = f_.Tok(k);
     uint32_t j = k + 1;
+    // ("neither admitted nor denied the charges", "admitted or denied":
+    // a pair of acts and their object, nothing said.)
+    if (j < end && Is(f_.Tok(j), {"nor", "or"})) return 0;
     // "who asked not to be named", "who spoke on condition of anonymity":
     // why a source goes unnamed is no statement.
     for (uint32_t m = j; m < end && m < j + 6; ++m) {
@@ -3929,7 +3932,19 @@ class Reporter {
       }
     }
     if (Is(verb, {"told", "tells", "tell", "telling", "assured", "informed", "reminded", "warned", "urged"})) {
-      if (uint32_t t = find_that(j, 14, /*any=*/true)) return t;
+      // ("told Congress the Fed would watch prices despite evidence that
+      // ...": a finite verb before the "that" shows the clause opened
+      // without one; not one in a relative or question word's clause,
+      // "told reporters who had gathered outside that ...".)
+      if (uint32_t t = find_that(j, 14, /*any=*/true)) {
+        bool finite = false;
+        for (uint32_t m = j + 1; m < t && !finite; ++m) {
+          if (Is(f_.Tok(m), {"who", "which", "whom", ",", "(", "how", "what", "why", "whether", "when", "where"})) break;
+          finite = Is(f_.Tok(m), {"would", "will", "was", "were", "is", "are", "could", "should", "can", "may",
+                                  "might", "must", "had", "has", "have"});
+        }
+        if (!finite) return t;
+      }
       if (!Is(verb, {"told", "tells", "tell", "telling"})) {
         // ("..., the government informed the Lok Sabha on Wednesday": whom
         // it informed, with no clause of its own after it.)
@@ -4160,6 +4175,9 @@ class Reporter {
       uint32_t p = j;
       if (Is(t, {"last", "this"})) {
         p = j + 2;
+      } else if (Is(t, {"yesterday", "today", "later", "earlier", "afterward", "afterwards", "recently", "previously",
+                        "again"})) {
+        p = j + 1;  // ("said yesterday the team was ready", "said later the ...")
       } else if (Is(t, {"on", "in"}) && IsDate(j + 1)) {
         p = j + 1;
         while (p < end && IsDate(p)) ++p;

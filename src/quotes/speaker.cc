@@ -137,7 +137,11 @@ bool SpeakerFinder::TrimDescription(Speaker* sp) const {
     if (Is(t, {"has", "have", "had", "is", "was", "are", "were", "been", "will", "would", "could", "should", "can",
                "may", "might", "must", "does", "did", "do", "went", "goes", "don't", "didn't", "doesn't", "cannot",
                "can't", "won't", "isn't", "wasn't", "can\xE2\x80\x99t", "won\xE2\x80\x99t", "isn\xE2\x80\x99t",
-               "wasn\xE2\x80\x99t", "don\xE2\x80\x99t", "didn\xE2\x80\x99t", "doesn\xE2\x80\x99t"}) ||
+               "wasn\xE2\x80\x99t", "don\xE2\x80\x99t", "didn\xE2\x80\x99t", "doesn\xE2\x80\x99t", "neither",
+               "never", "not"}) ||
+        // ("Officials wouldn't say", "Aides haven't said": any negated
+        // auxiliary.)
+        (k > a && (t.ends_with("n't") || t.ends_with("n\xE2\x80\x99t"))) ||
         // "ended her speech by" is a verb; "a document filed by the county",
         // "Farmers worried about the drought" a noun and its participle.
         // "Ford’s now-deceased father": after a possessive, or hyphenated,
@@ -685,6 +689,22 @@ bool SpeakerFinder::LatinInside(uint32_t open, uint32_t end) const {
     }
   }
   return false;
+}
+
+uint32_t SpeakerFinder::FirmAfterComma(uint32_t c, uint32_t end) const {
+  if (c == 0 || c + 1 >= end || Tok(c) != "," || !text::StartsUpper(Tok(c - 1))) return c;
+  bool amp = false;
+  for (uint32_t w = c + 1; w < end && w < c + 7; ++w) {
+    const std::string_view t = Tok(w);
+    if (t == "&") {
+      amp = true;
+      continue;
+    }
+    if (!text::StartsUpper(t)) return c;
+    const bool firm = Is(t, {"Co.", "Inc.", "Corp.", "Ltd.", "L.P.", "Co", "Inc", "Corp", "Ltd", "LLC", "PLC"});
+    if ((amp || firm) && (w + 1 >= end || Is(Tok(w + 1), {",", ".", ";", ")"}) || firm)) return w + 1;
+  }
+  return c;
 }
 
 uint32_t SpeakerFinder::PlaceAfterComma(uint32_t c, uint32_t end) const {
@@ -2665,8 +2685,11 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
     if (after < end) {
       std::string_view t = Tok(after);
       uint32_t stop = after + 1;
-      while (stop < end && Tok(stop) != "," && Tok(stop) != "." && Tok(stop) != ";") ++stop;
-      stop = PlaceAfterComma(stop, end);
+      // ("said Ann Roe of First Beacon Corp. He estimated": the sentence
+      // ends inside the abbreviation's token.)
+      const uint32_t sentence_end = std::min(end, doc_.sentences[doc_.tokens[after].sentence].end_token);
+      while (stop < sentence_end && Tok(stop) != "," && Tok(stop) != "." && Tok(stop) != ";") ++stop;
+      stop = FirmAfterComma(PlaceAfterComma(stop, end), end);
       // "commuter Ravi Shah, 34": an age after the name leaves the role
       // before it.
       const bool age_only = stop == after + 2 && !Tok(after + 1).empty() && Tok(after + 1)[0] >= '0' &&
