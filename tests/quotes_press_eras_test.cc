@@ -111,5 +111,81 @@ TEST(QuotesPressEras, UnknownNameBeforeAStanceVerb) {
   EXPECT_EQ(q[1].speaker, "Angelika Brandt");
 }
 
+// "The central bank, said Prof. Rudiger Dornbusch, "has boxed itself in."":
+// an inverted attribution inside the sentence names the quote's speaker,
+// not the words before it.
+TEST(QuotesPressEras, InvertedAttributionInsideTheSentence) {
+  auto q = Attribute("The central bank, said Prof. Rudiger Dornbusch, \"has boxed itself in.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Rudiger Dornbusch");
+  q = Attribute("The increase, said the executive, Shinji Sakai, \"reflects higher costs for materials.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Shinji Sakai");
+  EXPECT_EQ(q[0].role, "the executive");
+  // A person before the cue keeps the quote: "X, an analyst, said Y, "...,"".
+  q = Attribute("Mary Smith, an analyst, said Ann Roe, \"the market leader,\" would win.");
+  for (const Got& g : q) EXPECT_EQ(g.speaker, "Mary Smith") << g.text;
+  // A report's subject after the cue is no inverted speaker.
+  q = Attribute(
+      "Guy Cecil, the group's chief strategist, said the group might run ads against Mr. Trump, "
+      "\"depending on how the primary develops.\"");
+  for (const Got& g : q) EXPECT_EQ(g.speaker, "Guy Cecil") << g.text;
+}
+
+// "In its World Economic Outlook, the IMF said "..."": a name in the opening
+// phrase is no subject.
+TEST(QuotesPressEras, NameInAnOpeningPhrase) {
+  auto q = Attribute("In its World Economic Outlook, the IMF said \"the risks are rising\" for emerging markets.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "the IMF");
+}
+
+// Datelines with an outlet in lower case, and an agency's name alone before
+// a quote.
+TEST(QuotesPressEras, OutletDatelines) {
+  auto q = Attribute("ZURICH (swissinfo) - Swiss voters rejected the proposal, according to official results.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Swiss voters rejected the proposal");
+  q = Attribute("Kyodo - \"We will not give up,\" said Yuji Kawabata, the opposition leader.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  // (A wire bracket in capitals still ends the dateline.)
+  q = Attribute("New Delhi, Jan 5 (IANS) The Congress on Friday said the government had failed the farmers.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "The Congress");
+}
+
+// "Police said the suspect had told investigators, "..."": the quote is the
+// suspect's, inside the police's report.
+TEST(QuotesPressEras, QuoteInsideAReport) {
+  auto q = Attribute("Police said the suspect had told investigators, \"I wanted to die.\"");
+  const Got* direct = nullptr;
+  for (const Got& g : q) {
+    if (g.kind == "direct") direct = &g;
+  }
+  ASSERT_NE(direct, nullptr);
+  EXPECT_EQ(direct->speaker, "the suspect");
+}
+
+// A family name led by particles, capitalised at the start of a sentence,
+// is the person named in full before.
+TEST(QuotesPressEras, ParticleFamilyNamesOpeningASentence) {
+  auto q = Attribute(
+      "Joachim van der Loo, the central bank governor, spoke on Monday.\n\n"
+      "Van der Loo said inflation was likely to ease.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Joachim van der Loo");
+  q = Attribute("Anna de Vries opened the debate. De Vries said the budget was too small.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Anna de Vries");
+}
+
+// Three or more people joined as one subject.
+TEST(QuotesPressEras, ListsOfSpeakers) {
+  auto q = Attribute("Mary Smith, Ann Jones and Bob Brown said the plan would fail.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Mary Smith, Ann Jones and Bob Brown");
+}
+
 }  // namespace
 }  // namespace newsgraph

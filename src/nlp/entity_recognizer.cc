@@ -1397,6 +1397,21 @@ class Recognizer {
           // double family name later alone is the same person.
           const size_t before = k.rfind(' ', lsp - 1);
           tails.emplace(k.substr(before + 1), e);
+          // ("Joachim van der Loo ... Van der Loo said", "Anna de Vries ...
+          // De Vries said": a family name led by particles, capitalised
+          // when it opens a sentence.)
+          for (size_t at = sp + 1; at < lsp;) {
+            const size_t e2 = k.find(' ', at);
+            if (!IsParticle(k.substr(at, e2 - at))) {
+              at = e2 + 1;
+              continue;
+            }
+            std::string tail = k.substr(at);
+            tails.emplace(tail, e);
+            if (tail[0] >= 'a' && tail[0] <= 'z') tail[0] = char(tail[0] - 'a' + 'A');
+            tails.emplace(tail, e);
+            break;
+          }
           // "María Fernanda Cabal Molina ... Cabal said": with four words or
           // more, the first family name too.
           if (before > sp) add_part(k.substr(before + 1, lsp - before - 1));

@@ -89,6 +89,12 @@ class Attribution {
         caps = caps || (c >= 'A' && c <= 'Z');
       }
       if (caps && f_.Tok(lo_local).size() > 2) from_tok = open_tok;
+      // ("Kyodo - "We will not give up," said ...": an agency's name alone.)
+      if (open_tok == lo_local + 2 && text::StartsUpper(f_.Tok(lo_local)) && f_.Tok(lo_local).size() > 2 &&
+          f_.MentionEndingAt(lo_local) >= 0 &&
+          doc.entities[doc.mentions[f_.MentionEndingAt(lo_local)].entity].type == EntityType::kOrg) {
+        from_tok = open_tok;
+      }
       // ("10:15 p.m. — "The count will resume," Ransome said": a live
       // blog's time stamp.)
       const std::string_view first = f_.Tok(lo_local);
@@ -316,7 +322,32 @@ class Attribution {
         return true;
       }
       cue_b = cue_e = pre_cue;
+      // ("The central bank, said Prof. Rudiger Dornbusch, "has boxed itself
+      // in."": an inverted attribution set off inside the sentence; its
+      // speaker follows the cue.)
+      if (const uint32_t c = uint32_t(pre_cue); c > lo_local + 1 && f_.Tok(c - 1) == "," && c + 2 < open_tok &&
+                                                 f_.Tok(open_tok - 1) == "," && Is(f_.Tok(c), {"said", "says"})) {
+        // (Not after a person set off before the cue: "Mary Smith, an
+        // analyst, said Ann Roe, "...," would win".)
+        const Speaker before = f_.LeftSubject(c, lo_local);
+        const bool person_before = before.found && before.entity >= 0 &&
+                                   doc.entities[before.entity].type == EntityType::kPerson;
+        Speaker r = person_before ? Speaker() : f_.InvertedSubject(c + 1, open_tok - 1);
+        // (A named speaker only: "X said the group might run ads, "..."" is
+        // a report, its subject before the cue.)
+        if (r.found && r.entity >= 0 && doc.entities[r.entity].type == EntityType::kPerson && (r.last_token + 1 >= open_tok - 1 || (r.role && !r.role_is_title))) {
+          sp = r;
+          return true;
+        }
+      }
       sp = SubjectOf(uint32_t(pre_cue), sent, &cue_b, &cue_e);
+      // ("In its World Economic Outlook, the IMF said "...": a name inside
+      // the opening phrase is no subject; the clause's own is.)
+      if (const uint32_t c0 = f_.ClauseStart(s);
+          sp.found && sp.first_token < c0 && c0 > lo_local && c0 + 1 < uint32_t(pre_cue) &&
+          Is(f_.Tok(sent.first_token), {"In", "At", "On", "During", "From"}) && f_.Tok(c0 - 1) == ",") {
+        if (Speaker r = f_.LeftSubject(uint32_t(pre_cue), c0); r.found && r.first_token >= c0) sp = r;
+      }
       if (!sp.found) sp = CoordinatedSubject(uint32_t(pre_cue), sent);
       // ""...," said Mark Zandi, chief economist at Moody's, "and ..."": an
       // inverted speaker between a quote and the next one introduces it.

@@ -4493,8 +4493,13 @@ class Reporter {
         k = m + 1;
         break;
       }
-      // ("10:15 p.m. ET —": a live blog's time stamp.)
-      if ((text::StartsLower(t) && !Is(t, {"a.m.", "p.m.", "a.m", "p.m", "am", "pm"})) || t == "%") break;
+      // ("10:15 p.m. ET —": a live blog's time stamp; "ZURICH (swissinfo)
+      // -": an outlet in brackets.)
+      if ((text::StartsLower(t) && !Is(t, {"a.m.", "p.m.", "a.m", "p.m", "am", "pm"}) &&
+           !(m > k && f_.Tok(m - 1) == "(")) ||
+          t == "%") {
+        break;
+      }
     }
     while (k < c0 && Is(f_.Tok(k), {"But", "And", "So", "Yet", "Still", "However", "Meanwhile", "Also", "Now",
                                      "Instead", "Separately", "Indeed", "Nevertheless", "Moreover", "Plus", ","}) &&

@@ -164,6 +164,19 @@ bool SpeakerFinder::TrimDescription(Speaker* sp) const {
                                           "Until", "Unless", "Whereas", "whereas"})) {
     ++from;
   }
+  // ("Police said the suspect had told investigators, "...": the subject
+  // of the report inside another, after its cue.)
+  uint32_t next_cue = b;
+  while (next_cue < doc_.tokens.size() && next_cue < b + 2 && Is(Tok(next_cue), {"had", "has", "have", "also"})) {
+    ++next_cue;
+  }
+  const bool own_cue = next_cue < doc_.tokens.size() && IsCue(next_cue) && !Is(Tok(next_cue), {"said", "says"});
+  for (uint32_t k = from + 1; own_cue && k + 1 < cut; ++k) {
+    if (Is(Tok(k), {"said", "says"}) && IsCue(k) && !Is(Tok(k - 1), {"who", "that", "which", ","}) &&
+        (Is(Tok(k + 1), {"the", "a", "an", "his", "her", "their", "its"}) || text::StartsUpper(Tok(k + 1)))) {
+      from = k + 1;
+    }
+  }
   // "The teachers union immediately said", "Parents angrily told": a
   // manner adverb between the subject and its cue is no part of who.
   bool relative = false;  // ("an official who was not authorised to speak publicly": the clause's own adverb)
@@ -742,6 +755,15 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
       if (aside) break;
       k = m + 1;
       break;
+    }
+    // ("ZURICH (swissinfo) -": an outlet in brackets, in any case.)
+    if (t == "(" && m > k && m + 1 < end && text::StartsLower(Tok(m + 1))) {
+      uint32_t close = m + 1;
+      while (close < end && close < m + 5 && Tok(close) != ")") ++close;
+      if (close < end && Tok(close) == ")") {
+        m = close;
+        continue;
+      }
     }
     if (text::StartsLower(t) || t == "%") break;  // "By 58%-33%, ..." is no dateline
   }
@@ -2416,6 +2438,16 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
                 MentionEndingAt(bt - 1) >= 0 &&
                 doc_.entities[doc_.mentions[MentionEndingAt(bt - 1)].entity].type != EntityType::kPerson) {
               b = doc_.tokens[bt - 1].span.begin;
+            }
+            // ("Mary Smith, Ann Jones and Bob Brown said": a list of three or
+            // more.)
+            for (int n = 0; n < 6; ++n) {
+              const uint32_t bt = TokenAt(b);
+              if (bt < lo + 2 || Tok(bt - 1) != ",") break;
+              const int32_t pm = PersonMentionEndingAt(bt - 2);
+              if (pm < 0) break;
+              const Mention& p = doc_.mentions[pm];
+              b = p.title.empty() ? p.span.begin : p.title.begin;
             }
             sp.mention = {b, men.span.end};
             sp.name = std::string(doc_.Slice(sp.mention));
