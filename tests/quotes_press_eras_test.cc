@@ -187,5 +187,67 @@ TEST(QuotesPressEras, ListsOfSpeakers) {
   EXPECT_EQ(q[0].speaker, "Mary Smith, Ann Jones and Bob Brown");
 }
 
+// Titles of wealth and of parties to a case before a name; a day between
+// "quoted" and "as saying"; "Everything went well, the coach said".
+TEST(QuotesPressEras, MoreOlderWireForms) {
+  auto q = Attribute("Billionaire Ross Perrot said he would run.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ross Perrot");
+  EXPECT_EQ(q[0].role, "Billionaire");
+  q = Attribute("Plaintiff Saburo Kitamura, 81, told reporters he would appeal.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Saburo Kitamura");
+  q = Attribute("Sen. Jesse Holmes was quoted on Tuesday as saying that the president would lose.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Jesse Holmes");
+  q = Attribute("Everything went well, the coach said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Everything went well");
+  q = Attribute("Warning signs were missed, officials said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Warning signs were missed");
+  // "according to plan" names no source.
+  q = Attribute("Everything went according to plan, the coach said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the coach");
+}
+
+// Absolute phrases and auxiliaries after a name are no role; a relative
+// clause's own people noun is the subject of its cue.
+TEST(QuotesPressEras, AppositivesThatAreNoRoles) {
+  auto q = Attribute("Prime Minister Tony Blaine, his voice breaking, called her \"the people's princess.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "Prime Minister");
+  q = Attribute("Mr. Kasich, a Republican, has not endorsed Mr. Trump.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "a Republican");
+  q = Attribute("Moretti defended the deal with Albania, which critics have called \"costly.\"");
+  const Got* costly = nullptr;
+  for (const Got& g : q) {
+    if (g.kind == "partial") costly = &g;
+  }
+  ASSERT_NE(costly, nullptr);
+  EXPECT_EQ(costly->speaker, "critics");
+}
+
+// "told CBS's Face the Nation: "..."": the quote after the listener is the
+// statement, with no report of the listener's name.
+TEST(QuotesPressEras, ListenerThenColonQuote) {
+  auto q = Attribute("Smith told CBS's Face the Nation: \"We are ready.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+}
+
+// A participle after the clause of a person introduced with a possessive
+// office ("Germany's Economy Minister X unveiled ..., describing it as").
+TEST(QuotesPressEras, ParticipleAfterPossessiveOffice) {
+  auto q = Attribute(
+      "Germany's Economy Minister Felix Brandhorst unveiled a subsidy scheme, describing it as \"a bridge to the "
+      "future.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Felix Brandhorst");
+  EXPECT_EQ(q[0].role, "Germany's Economy Minister");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -771,7 +771,8 @@ class Attribution {
           *cue_b = int32_t(q);
           *cue_e = int32_t(k);
           Speaker r = f_.RightSubject(q + 1, k - 1);
-          if (r.found) return r;
+          // ("was quoted Tuesday as saying": a date is no one.)
+          if (r.found && !(r.entity >= 0 && doc.entities[r.entity].type == EntityType::kDate)) return r;
           if (q > lo && (f_.Tok(q - 1) == "was" || f_.Tok(q - 1) == "were")) return f_.LeftSubject(q - 1, lo);
           break;
         }
@@ -839,9 +840,27 @@ class Attribution {
           break;
         }
       }
+      // ("Germany's Economy Minister Felix Brandhorst unveiled ...,
+      // describing": an office before the name opens the clause.)
+      const uint32_t clause = c;
+      if (f_.PersonMentionStartingAt(c) < 0 && !f_.IsPronoun(c)) {
+        for (uint32_t n = c + 1; n + 1 < k && n < c + 8; ++n) {
+          const int32_t pm = f_.PersonMentionStartingAt(n);
+          if (pm < 0) continue;
+          if (f_.RolePrefix(c, n) || f_.PossessiveRolePrefix(c, n)) {
+            const Mention& men = doc.mentions[pm];
+            c = men.title.empty() ? n : std::max(c + 1, f_.TokenAt(men.title.begin));
+          }
+          break;
+        }
+      }
       if (c + 1 < k && !f_.InQuote(doc.tokens[c].span.begin) &&
-          (f_.PersonMentionStartingAt(c) >= 0 || (f_.IsPronoun(c) && !Is(f_.Tok(c), {"it", "It", "they", "They"})))) {
+          (c > clause || f_.PersonMentionStartingAt(c) >= 0 ||
+           (f_.IsPronoun(c) && !Is(f_.Tok(c), {"it", "It", "they", "They"})))) {
         Speaker main = f_.IsPronoun(c) ? f_.RightSubject(c, c + 1) : f_.RightSubject(c, k);
+        if (c > clause && main.found && !main.description && (!main.role || main.role_is_title)) {
+          f_.JoinRolePrefix(clause, &main);
+        }
         if (main.found && main.last_token < k && Is(f_.Tok(main.last_token), {"'s", "\xE2\x80\x99s"})) {
           // "Hillary Clinton's right-hand woman rallied supporters, saying":
           // the owner's person is the speaker, unnamed.

@@ -1016,6 +1016,8 @@ class Reporter {
       if (t == "quoted" && k + 2 < end && Is(f_.Tok(k + 1), {"by", "in"})) {
         while (as < end && as < k + 9 && f_.Tok(as) != "as" && f_.Tok(as) != ",") ++as;
       }
+      // ("was quoted Tuesday as saying": the day between.)
+      while (t == "quoted" && as < end && as < k + 4 && (IsDate(as) || (as == k + 1 && f_.Tok(as) == "on"))) ++as;
       if (t == "quoted" && as + 1 < end && f_.Tok(as) == "as" && f_.Tok(as + 1) == "saying" && k > c0 &&
           (f_.Tok(k - 1) == "was" || f_.Tok(k - 1) == "were")) {
         Speaker sp = f_.LeftSubject(k - 1, c0);
@@ -3932,6 +3934,19 @@ class Reporter {
       }
     }
     if (Is(verb, {"told", "tells", "tell", "telling", "assured", "informed", "reminded", "warned", "urged"})) {
+      // ("told CBS's Face the Nation: "We are ready."": the listener, then a
+      // quote after the colon, which is the statement.)
+      for (uint32_t m = j; m + 1 < end && m < j + 8; ++m) {
+        if (f_.Tok(m) != ":") {
+          if (text::StartsLower(f_.Tok(m)) && !Is(f_.Tok(m), {"the", "a", "an", "of", "on", "in", "'s"})) break;
+          continue;
+        }
+        size_t len;
+        if (text::IsDoubleQuote(text::DecodeAt(f_.Tok(m + 1), 0, &len)) || f_.InQuote(doc_.tokens[m + 1].span.begin)) {
+          return 0;
+        }
+        break;
+      }
       // ("told Congress the Fed would watch prices despite evidence that
       // ...": a finite verb before the "that" shows the clause opened
       // without one; not one in a relative or question word's clause,
@@ -4571,6 +4586,12 @@ class Reporter {
         src = k + 4;
       }
       if (src == 0) continue;
+      // ("according to plan", "according to schedule": as planned, no
+      // source.)
+      if (src + 1 < end && Is(f_.Tok(src), {"plan", "schedule", "tradition", "custom", "protocol", "form", "script"}) &&
+          Is(f_.Tok(src + 1), {",", ".", ";", "-", "and", "but"})) {
+        continue;
+      }
       // "told BFM TV that "the driver fired, according to the police"": the
       // speaker's own source, inside the quote, is no attribution of ours.
       if (f_.InQuote(doc_.tokens[k].span.begin)) continue;

@@ -853,6 +853,8 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
           while (d < end && d < c + 5 && !IsCue(d) && Tok(d) != ",") ++d;
           if (d >= end || !IsCue(d)) break;
           c = d;
+        } else if (c + 1 < end && text::StartsLower(Tok(c)) && lex_.humans.Contains(Tok(c)) && IsCue(c + 1)) {
+          ++c;  // ("Warning signs were missed, officials said.")
         } else {
           break;
         }
@@ -866,7 +868,9 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
              (m > k + 1 && w.size() > 4 && text::StartsLower(w) && w.substr(w.size() - 2) == "ed");
     }
   }
+  // ("Everything went well, the coach said": a pronoun in "-thing".)
   const bool participle = first.size() > 4 && text::StartsUpper(first) && !gerund_clause &&
+                          !Is(first, {"Everything", "Nothing", "Something", "Anything"}) &&
                           ((first.substr(first.size() - 3) == "ing" && !name_like) ||
                            (first.substr(first.size() - 2) == "ed" && k + 1 < end && IsPreposition(Tok(k + 1))));
   // "At least half of voters say", "Just 28 percent of voters said": a
@@ -1597,6 +1601,20 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
       if (c + 1 >= to || Adverbs(c + 1, to)) return true;
     }
   }
+  // ("Prime Minister Tony Blaine, his voice breaking, called", "Nishimura,
+  // who oversaw the launch, conceded": an absolute phrase or a relative
+  // clause about the person is no role.)
+  if (appositive && from + 2 < to &&
+      (Is(Tok(from + 1), {"his", "her", "their"}) ||
+       (Is(Tok(from + 1), {"who", "whose"}) && !OfficeRelative(from + 1, to)))) {
+    uint32_t c = from + 1;
+    bool participle = Tok(from + 1) != "his" && Tok(from + 1) != "her" && Tok(from + 1) != "their";
+    while (c < to && Tok(c) != ",") {
+      participle = participle || (Tok(c).size() > 4 && Tok(c).ends_with("ing"));
+      ++c;
+    }
+    if (participle && c < to && (c + 1 >= to || Adverbs(c + 1, to))) return true;
+  }
   if (appositive) {
     // One or more comma-separated appositives up to the last comma before
     // the cue ("X, the attorney general of Oklahoma, one of the states
@@ -1604,10 +1622,18 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
     uint32_t c = to;
     while (c > from + 1 && Tok(c - 1) != ",") --c;
     role_b = from + 1;
+    // ("Sen. Walter Guthrie, R-Tenn., did not say": the cue's auxiliary
+    // and negation after the closing comma.)
+    bool auxiliaries = c > from + 1;
+    for (uint32_t k = c; k < to && auxiliaries; ++k) {
+      auxiliaries = Is(Tok(k), {"did", "does", "do", "would", "will", "could", "can", "has", "have", "had", "not",
+                                "never", "also", "still", "cannot", "may", "might", "should", "must"}) ||
+                    Tok(k).ends_with("n't") || Tok(k).ends_with("n\xE2\x80\x99t");
+    }
     if (c > from + 1) {
       role_e = c - 1;
-      rest = c;
-      if (!Adverbs(rest, to)) {
+      rest = auxiliaries ? to : c;
+      if (!Adverbs(rest, to) && !auxiliaries) {
         role_e = to;
         rest = to;
       }
@@ -2056,7 +2082,15 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
   uint32_t rel = cue;
   for (uint32_t j = cue; j > lo + 2 && cue - j < 4; --j) {
     if (Is(Tok(j - 1), {"who", "which"})) {
-      if (Adverbs(j, cue) || (cue - j == 2 && Is(Tok(j), {"in", "on"}))) rel = j;
+      // ("which critics have called "costly"": the relative clause's own
+      // subject, a people noun, is no adverb.)
+      bool people = false;
+      for (uint32_t k = j; k < cue && !people && Is(Tok(cue), {"called", "described", "dubbed", "labeled", "labelled",
+                                                                "termed", "branded"});
+           ++k) {
+        people = lex_.humans.Contains(Tok(k));
+      }
+      if (!people && (Adverbs(j, cue) || (cue - j == 2 && Is(Tok(j), {"in", "on"})))) rel = j;
       break;
     }
   }
