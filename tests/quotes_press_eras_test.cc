@@ -249,5 +249,26 @@ TEST(QuotesPressEras, ParticipleAfterPossessiveOffice) {
   EXPECT_EQ(q[0].role, "Germany's Economy Minister");
 }
 
+// Companies in business copy: the first word of a designated name alone, and
+// a company noun after the one organisation that opened a sentence, past a
+// dateline.
+TEST(QuotesPressEras, CompaniesByShortNameAndNoun) {
+  auto q = Attribute("Hollister Forest Products Inc. posted a loss. Hollister said it plans to keep the mills open.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Hollister Forest Products Inc.");
+  q = Attribute("Kellerman Stores Inc. posted a loss. The retailer said sales fell 4%.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Kellerman Stores Inc.");
+  EXPECT_EQ(q[0].mention, "The retailer");
+  q = Attribute(
+      "SAN FRANCISCO -- Pacific Bellwether Group said earnings rose. The company said it expects continued growth.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Pacific Bellwether Group");
+  // (Two organisations before it: left as written.)
+  q = Attribute("Reuters reported that Acme Corp. had paused a trial. The company said it would resume soon.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "The company");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1443,6 +1443,34 @@ class Recognizer {
     std::vector<uint32_t> last_pos(entities.size(), 0);
     std::vector<bool> last_opens(entities.size(), false);
     std::unordered_map<std::string, int32_t> org_heads;  // last word of a multi-word ORG -> entity
+    // "Hollister Forest Products Inc. ... Hollister said": a company's first
+    // word alone, after its full name with a corporate designator.
+    std::unordered_map<std::string, int32_t> org_leads;
+    auto add_org_lead = [&](const std::string& key, int32_t e) {
+      const size_t sp1 = key.find(' ');
+      const size_t lsp = key.rfind(' ');
+      if (sp1 == std::string::npos) return;
+      std::string_view last = std::string_view(key).substr(lsp + 1);
+      if (last.size() > 1 && last.back() == '.') last.remove_suffix(1);
+      static constexpr std::string_view kDesignators[] = {
+          "Inc", "Corp", "Co", "Ltd", "PLC", "Plc", "LLC", "LP", "AG", "SA", "NV", "SE", "AB", "ASA", "Group",
+          "Holdings", "Industries", "Corporation", "Company", "Incorporated", "Limited", "Bancorp", "GmbH"};
+      bool designated = false;
+      for (std::string_view d : kDesignators) designated = designated || last == d;
+      if (!designated) return;
+      const std::string lead = key.substr(0, sp1);
+      char buf[24];
+      const std::string_view folded = text::FoldCase(lead, buf, sizeof buf);
+      static constexpr std::string_view kGeneric[] = {
+          "first", "national", "american", "united", "general", "international", "new", "global", "royal", "western",
+          "eastern", "northern", "southern", "central", "pacific", "atlantic", "federal", "standard", "continental",
+          "allied", "consolidated", "universal", "great", "big", "old", "north", "south", "east", "west"};
+      for (std::string_view g : kGeneric) {
+        if (folded == g) return;
+      }
+      if (lead.size() < 3 || lex_.starters.Contains(lead) || lex_.orgs.Contains(folded)) return;
+      org_leads.emplace(lead, e);
+    };
     int32_t prev_org = -1;       // the last organisation mention's entity
     uint32_t prev_org_end = 0;   // and where that mention ends
     std::unordered_map<std::string_view, int32_t> lone_named;  // one-word place or organisation -> entity
@@ -1516,8 +1544,12 @@ class Recognizer {
           // otherwise.
           auto named = lone_named.end();
           if (!listed) named = lone_named.find(std::string_view(r.key));
-          if (!known && named == lone_named.end()) continue;
-          e = named != lone_named.end() ? named->second : entity_for(r.type, r.key, r.span.begin);
+          // (A company's first word speaks for it: "Hollister said".)
+          const auto lead = r.title.empty() ? org_leads.find(r.key) : org_leads.end();
+          if (!known && named == lone_named.end() && lead == org_leads.end()) continue;
+          e = lead != org_leads.end()    ? lead->second
+              : named != lone_named.end() ? named->second
+                                          : entity_for(r.type, r.key, r.span.begin);
           if (seen.size() < entities.size()) {
             seen.resize(entities.size(), 0);
             last_pos.resize(entities.size(), 0);
@@ -1646,6 +1678,7 @@ class Recognizer {
         if (r.type == EntityType::kOrg && short_org == org_heads.end()) {
           size_t lsp = r.key.rfind(' ');
           if (lsp != std::string::npos) org_heads.emplace(r.key.substr(lsp + 1), e);
+          add_org_lead(r.key, e);
         }
         if (seen.size() < entities.size()) {
           seen.resize(entities.size(), 0);

@@ -1458,7 +1458,8 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         "manufacturer", "carrier", "automaker", "retailer", "utility", "drugmaker", "publisher", "charity",
         "nonprofit", "association", "coalition", "federation", "foundation", "institute", "school", "college",
         "district", "railroad", "startup", "network", "broadcaster", "newspaper", "exchange", "fund", "lender",
-        "giant", "miner", "producer", "refiner", "exporter", "operator", "developer", "maker", "chipmaker"};
+        "giant", "miner", "producer", "refiner", "exporter", "operator", "developer", "maker", "chipmaker",
+        "concern", "thrift"};
     // ("the company", "the state oil giant": its last word names the kind.)
     bool institution = false;
     for (std::string_view w : kInstitutions) institution = institution || (words.size() <= 3 && words.back() == w);
@@ -1481,6 +1482,10 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         --m;
         if (m->span.begin < from) break;
         if (finder.InQuote(m->span.begin) || doc.entities[m->entity].type != EntityType::kOrg) continue;
+        // ("SAN FRANCISCO -- Pacific Bellwether Group said": a dateline's
+        // words name no organisation that could speak.)
+        const uint32_t mt = finder.TokenAt(m->span.begin);
+        if (mt < finder.ClauseStart(doc.tokens[mt].sentence)) continue;
         if (org < 0) {
           org = m->entity;
           org_at = m->span.begin;
@@ -1507,7 +1512,7 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
             Is(w0, {"company", "firm", "airline", "carrier", "automaker", "drugmaker", "manufacturer", "retailer",
                     "lender", "startup", "insurer", "utility", "railroad", "publisher", "broadcaster", "network",
                     "newspaper", "exchange", "fund", "bank", "giant", "miner", "producer", "refiner", "exporter",
-                    "operator", "developer", "maker", "chipmaker"});
+                    "operator", "developer", "maker", "chipmaker", "concern", "thrift"});
         bool fits = company_word ? company_like : (name.find(" " + w0) != std::string::npos || acronym);
         if (w0 == "union") fits = fits || name.find(" federation ") != std::string::npos ||
                                    name.find(" brotherhood ") != std::string::npos ||
@@ -1527,6 +1532,11 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
       // organisation opening the statement's own words.)
       // (Named in full, not an acronym of another kind: "HMS Kent tracked
       // the corvette, the ministry said.")
+      const bool company_noun =
+          Is(words.back(), {"company", "firm", "airline", "carrier", "automaker", "drugmaker", "manufacturer",
+                            "retailer", "lender", "insurer", "utility", "railroad", "publisher", "broadcaster", "bank",
+                            "miner", "producer", "refiner", "exporter", "operator", "developer", "maker", "chipmaker",
+                            "concern", "thrift"});
       bool spoke = org >= 0 && !other && org_at == q.content.begin &&
                    (lower(doc.entities[org].name).find(words.back()) != std::string::npos ||
                     Is(words.back(), {"company", "firm", "airline", "carrier", "automaker", "drugmaker",
@@ -1538,6 +1548,20 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         const Quote& o = (*found)[j].quote;
         spoke = &o != &q && o.speaker_entity == org && o.speaker_mention && o.speaker_mention->begin < at &&
                 o.speaker_mention->begin >= from;
+      }
+      // ("Kellerman Stores Inc. posted a loss. The retailer said": the one
+      // organisation that opened a sentence as its subject, with a company
+      // noun.)
+      if (org >= 0 && !other && !spoke && company_noun) {
+        for (const uint32_t mi : doc.entities[org].mentions) {
+          const Mention& om = doc.mentions[mi];
+          if (om.span.begin >= at || om.span.begin < from || finder.InQuote(om.span.begin)) continue;
+          const uint32_t t0 = finder.TokenAt(om.span.begin), t1 = finder.TokenAt(om.span.end);
+          if (t0 != finder.ClauseStart(doc.tokens[t0].sentence) || t1 >= doc.tokens.size()) continue;
+          const std::string_view verb = finder.Tok(t1);
+          spoke = text::StartsLower(verb) && verb.size() > 3 && !Is(verb, {"and", "or", "but", "which", "that", "who"});
+          if (spoke) break;
+        }
       }
       if (spoke) {
         q.speaker = doc.entities[org].name;
