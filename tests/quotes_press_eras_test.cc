@@ -270,5 +270,50 @@ TEST(QuotesPressEras, CompaniesByShortNameAndNoun) {
   EXPECT_EQ(q[1].speaker, "The company");
 }
 
+// Financial wire copy: tickers, notes that are securities, datelines before
+// a participle, descriptions of a company's kind, firms with ampersands,
+// shared offices, designators of other countries, results reported.
+TEST(QuotesPressEras, FinancialWireCopy) {
+  auto q = Attribute(
+      "Deutsche Handelsbank AG (DHBGn.DE) is considering a bid for the unit, two people familiar with the matter "
+      "said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Deutsche Handelsbank AG (DHBGn.DE) is considering a bid for the unit");
+  EXPECT_TRUE(Attribute("The yield on the benchmark 10-year note climbed to 4.52% on Tuesday.").empty());
+  q = Attribute("Analysts note that the yield has climbed.");
+  ASSERT_EQ(q.size(), 1u);
+  q = Attribute(
+      "FRANKFURT (Reuters) - The ECB must stay vigilant, Bundesbank President Konrad Ahlers said, adding that he was "
+      "\"relatively confident\" inflation would ease.");
+  ASSERT_EQ(q.size(), 2u);
+  for (const Got& g : q) EXPECT_EQ(g.speaker, "Konrad Ahlers") << g.text;
+  q = Attribute("Home prices will keep rising, mortgage lender Freddie Mac said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Freddie Mac");
+  EXPECT_EQ(q[0].role, "mortgage lender");
+  q = Attribute("\"Banks face pressure,\" Sterling & Morrow analyst Kevin Dufresne said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Kevin Dufresne");
+  EXPECT_EQ(q[0].role, "Sterling & Morrow analyst");
+  q = Attribute("Co-CEO Anita Sato said the deal would close in March.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Anita Sato");
+  q = Attribute("Swiss bank Helvetia Private AG will cut 500 jobs, it said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Helvetia Private AG");
+  q = Attribute("Siemens AG said profit rose.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "profit rose");
+  EXPECT_TRUE(Attribute("Kestrel Financial Corp reported a 12% rise in third-quarter profit.").empty());
+  // The writer's participle or comparison after a closing attribution is
+  // no second statement; a gerund subject with its verb is.
+  q = Attribute("Consumer prices rose 0.5% in April, the Labor Department said, matching the March increase.");
+  ASSERT_EQ(q.size(), 1u);
+  q = Attribute("Crude stocks rose by 2 million barrels, the EIA said, compared with expectations for a draw.");
+  ASSERT_EQ(q.size(), 1u);
+  q = Attribute("Though the transition was smooth, he said, replacing the chief would be much harder.");
+  ASSERT_EQ(q.size(), 2u);
+}
+
 }  // namespace
 }  // namespace newsgraph

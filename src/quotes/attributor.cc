@@ -824,6 +824,17 @@ class Attribution {
       }
     }
     Speaker sp = f_.LeftSubject(k, lo);
+    // ("FRANKFURT (Reuters) - ..., Bundesbank President X said, adding":
+    // a subject read back past the sentence's own cue is not the
+    // participle's; the cue's speaker is, below.)
+    if (sp.found && k >= lo + 2 && f_.Tok(k - 1) == "," && t.size() > 4 && t.ends_with("ing")) {
+      for (uint32_t m = sp.last_token; m + 1 < k; ++m) {
+        if (f_.IsCue(m) && !f_.InQuote(doc.tokens[m].span.begin) && !f_.Tok(m).ends_with("ing")) {
+          sp = Speaker();
+          break;
+        }
+      }
+    }
     if (k >= lo + 2 && f_.Tok(k - 1) == "," && lo == sent.first_token && t.size() > 4 &&
         t.substr(t.size() - 3) == "ing") {
       // "Beck criticized voters for not supporting Cruz, declaring ...",

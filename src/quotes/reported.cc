@@ -2047,7 +2047,11 @@ class Reporter {
          Is(f_.Tok(j + 1), {"rose", "fell", "grew", "lost", "left", "came", "went", "ran", "knew"})) &&
         !f_.IsCue(j + 1) &&
         (Is(f_.Tok(j), {"he", "she", "they", "we", "I", "it"}) ||
-         (text::StartsLower(f_.Tok(j)) && f_.Tok(j).back() == 's' && !Is(f_.Tok(j), {"this", "his", "its", "was"})))) {
+         (text::StartsLower(f_.Tok(j)) && f_.Tok(j).back() == 's' && !Is(f_.Tok(j), {"this", "his", "its", "was"})) ||
+         // ("said profit rose", "said inflation eased": a mass noun too.)
+         (text::StartsLower(f_.Tok(j)) && f_.Tok(j).size() > 4 &&
+          Is(f_.Tok(j + 1), {"rose", "fell", "grew", "eased", "slowed", "jumped", "dropped", "slipped", "climbed",
+                             "declined", "increased", "improved", "worsened", "surged", "plunged"})))) {
       return true;
     }
     return end == j + 2 && Is(f_.Tok(j), {"he", "she", "it", "they", "we", "I", "you"}) &&
@@ -3812,6 +3816,18 @@ class Reporter {
   uint32_t AfterCue(uint32_t k, uint32_t end) const {
     std::string_view verb = f_.Tok(k);
     uint32_t j = k + 1;
+    // ("Kestrel Financial Corp reported a 12% rise in third-quarter profit",
+    // "reported net income of $4 million": a company's results, no words.)
+    if (Is(verb, {"reported", "reports", "report", "reporting"}) && j < end && f_.Tok(j) != "that") {
+      for (uint32_t m = j; m < end && m < j + 8; ++m) {
+        const std::string_view w = f_.Tok(m);
+        if (Is(w, {"that", ",", ";", ":"}) || f_.IsCue(m)) break;
+        if (Is(w, {"profit", "profits", "loss", "losses", "earnings", "revenue", "revenues", "sales", "income",
+                   "surplus", "deficit", "margin", "margins", "EBITDA", "dividend"})) {
+          return 0;
+        }
+      }
+    }
     // ("neither admitted nor denied the charges", "admitted or denied":
     // a pair of acts and their object, nothing said.)
     if (j < end && Is(f_.Tok(j), {"nor", "or"})) return 0;
@@ -4389,7 +4405,14 @@ class Reporter {
       } else if (!Is(after, {"citing", "quoting", "referring", "according", "offering", "providing", "giving", "prompting",
                              // ("..., the agency said, as heavy rains continued":
                              // the writer's circumstance.)
-                             "as"}) &&
+                             "as", "compared", "up", "down", "versus"}) &&
+                 // ("..., the Labor Department said, matching the March
+                 // increase": the writer's participle after the attribution.)
+                 // (A gerund subject with its verb is the statement's:
+                 // "..., he said, replacing Clinton would be acrimonious".)
+                 !(after.size() > 5 && after.ends_with("ing") && text::StartsLower(after) && !f_.IsCue(q + 1) &&
+                   !Is(after, {"during", "nothing", "something", "everything", "anything", "including"}) &&
+                   !FiniteVerbIn(q + 2, end)) &&
                  !WritersTail(q + 1, end, p - 1, /*participle=*/false)) {
         Emit(q + 1, end, k, sp);
       }
@@ -4457,6 +4480,17 @@ class Reporter {
   // A participle counts only when `participle`: inside a split statement
   // PolNeAR reads "..., Twitter announced, gaining 22,000 followers" as the
   // second piece.
+  // True when a finite verb or auxiliary stands in [a, end).
+  bool FiniteVerbIn(uint32_t a, uint32_t end) const {
+    for (uint32_t m = a; m < end; ++m) {
+      if (Is(f_.Tok(m), {"is", "was", "are", "were", "will", "would", "could", "can", "should", "may", "might", "must",
+                         "has", "had", "have"})) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   bool WritersTail(uint32_t a, uint32_t end, uint32_t open_end = 0, bool participle = true) const {
     if (a >= end) return false;
     const std::string_view w = f_.Tok(a);

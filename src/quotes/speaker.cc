@@ -238,6 +238,23 @@ bool SpeakerFinder::NoActOfSpeech(uint32_t k) const {
              Is(p, {"they", "we", "you", "who", "some", "many", "others", "to", "may", "might", "could", "would",
                     "will", "still", "now", "also", "often", "and", "or", "but", "that", ",", "\xE2\x80\x94", "--"}));
   }
+  // ("The yield on the benchmark 10-year note climbed", "a promissory
+  // note", "notes due 2030": the security or the paper, not remarking.)
+  if ((t == "note" || t == "notes") && k >= 1) {
+    const std::string_view p = Tok(k - 1);
+    if (p.ends_with("-year") || p.ends_with("-month") || p.ends_with("-week") ||
+        Is(p, {"the", "a", "an", "this", "that", "its", "his", "her", "their", "benchmark", "Treasury", "treasury",
+               "promissory", "senior", "secured", "unsecured", "convertible", "research", "client", "suicide",
+               "handwritten", "ransom", "sticky", "bank", "debt", "floating-rate", "zero-coupon", "two-year",
+               "five-year", "ten-year", "30-year", "10-year", "2-year", "5-year", "one-year"})) {
+      return true;
+    }
+    if (k + 1 < doc_.tokens.size() && Is(Tok(k + 1), {"yield", "yields", "due", "climbed", "rose", "fell", "slipped",
+                                                       "dropped", "jumped", "gained", "traded", "auction", "auctions",
+                                                       "issue", "issuance", "sale", "sales", "holders", "prices"})) {
+      return true;
+    }
+  }
   // ("said on her hit show:", "at the awards show": the noun.)
   if ((t == "show" || t == "shows") && k >= 1 &&
       Is(Tok(k - 1), {"hit", "awards", "award", "talk", "TV", "game", "chat", "reality", "breakfast", "morning", "radio",
@@ -1055,6 +1072,8 @@ bool SpeakerFinder::RolePrefix(uint32_t a, uint32_t b) const {
         MentionEndingAt(k - 1) < 0) {
       continue;
     }
+    // ("Sterling & Morrow analyst Kevin Dufresne": a firm's ampersand.)
+    if (t == "&" && k > a && k + 1 < b && text::StartsUpper(Tok(k - 1)) && text::StartsUpper(Tok(k + 1))) continue;
     // ("Aramco President and | CEO John Smith": the last office is the
     // name's own title.)
     if (t == "and" && k > a && k + 1 == b && b < doc_.tokens.size() && text::StartsUpper(Tok(k - 1)) && RoleWord(b) &&
@@ -2312,6 +2331,38 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
               Speaker sp = Description(open, m + 1);
               return sp;
             }
+          }
+        }
+        // ("..., mortgage lender Freddie Mac said", "Anglo-Dutch consumer
+        // goods giant Veldhuis Group said": a description of the body's kind
+        // before its name opens the clause and is its role.)
+        uint32_t desc = start;  // where the description opens: the clause, or a comma's clause
+        while (desc > lo && start - desc < 7 && Tok(desc - 1) != ",") --desc;
+        if (alone && m + 1 == cue && start > desc && start - desc <= 6 && (desc == lo || Tok(desc - 1) == ",") &&
+            doc_.entities[doc_.mentions[om].entity].type == EntityType::kOrg &&
+            Is(Tok(start - 1), {"lender", "firm", "company", "group", "giant", "maker", "bank", "insurer", "retailer",
+                                "carrier", "airline", "automaker", "drugmaker", "chipmaker", "manufacturer",
+                                "developer", "operator", "producer", "miner", "refiner", "exporter", "startup",
+                                "conglomerate", "subsidiary", "supplier", "utility", "broker", "brokerage",
+                                "publisher", "broadcaster", "network", "agency", "fund", "manager", "investor",
+                                "owner", "platform", "exchange"})) {
+          bool plain = true;
+          for (uint32_t k = desc; k + 1 < start && plain; ++k) {
+            const std::string_view w = Tok(k);
+            plain = !IsCue(k) && !IsPronoun(k) && !InQuote(doc_.tokens[k].span.begin) &&
+                    (text::StartsLower(w) || (k == desc && Is(w, {"The"})) || w.find('-') != std::string_view::npos) &&
+                    !Is(w, {"and", "or", "but", "that", "which", "who", "of", "in", "at", "for", "with", ","});
+          }
+          if (plain) {
+            Speaker sp;
+            sp.found = true;
+            sp.entity = doc_.mentions[om].entity;
+            sp.name = doc_.entities[sp.entity].name;
+            sp.mention = doc_.mentions[om].span;
+            sp.first_token = desc;
+            sp.last_token = m + 1;
+            sp.role = std::string(doc_.Slice({doc_.tokens[desc].span.begin, doc_.tokens[start - 1].span.end}));
+            return sp;
           }
         }
         if (alone && (start == lo || (start == lo + 1 && Is(Tok(lo), {"The", "the"})))) {

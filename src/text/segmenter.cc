@@ -278,6 +278,15 @@ void Segmenter::Process(Document& doc) const {
         if (!(IsDoubleQuote(c) || IsSingleQuote(c) || IsCloseBracket(c))) break;
         ++end;
       }
+      size_t gl;
+      // ("Deutsche Handelsbank AG (DHBGn.DE) is ...": a ticker's exchange
+      // glued to the full stop, before its closing bracket, ends nothing.)
+      if (end == k + 1 && end + 1 < end_token && doc.tokens[end].span.begin == doc.tokens[k].span.end &&
+          tok(end).size() <= 4 && IsCloseBracket(DecodeAt(tok(end + 1), 0, &gl))) {
+        bool code = true;
+        for (char c : tok(end)) code = code && ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
+        if (code) continue;
+      }
       if (end >= end_token) break;
       std::string_view next = tok(end);
       size_t l;
