@@ -315,5 +315,50 @@ TEST(QuotesPressEras, FinancialWireCopy) {
   ASSERT_EQ(q.size(), 2u);
 }
 
+// Names with a leading initial ("J. Edgar Moody", "L. William Seidman"), and
+// companies named by a word in "-ing" ("Fleming Corp.").
+TEST(QuotesPressEras, LeadingInitialsAndNamesInIng) {
+  auto q = Attribute("J. Edgar Moody, the director, said the bureau would act.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "J. Edgar Moody");
+  EXPECT_EQ(q[0].role, "the director");
+  q = Attribute("\"We will act,\" said the company's chairman, R. Lamar Gaines.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "R. Lamar Gaines");
+  EXPECT_EQ(q[0].role, "the company's chairman");
+  q = Attribute("Fleming Corp. said it earned $4.2 million, or 19 cents a share.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Fleming Corp.");
+}
+
+// British copy: "last night" is no part of who spoke or of the role;
+// backbenchers and whips speak; "Said Mr Hale:" opens with its cue; a
+// dropped g's apostrophe closes nothing; a passive's subject is no speaker.
+TEST(QuotesPressEras, BritishCopy) {
+  auto q = Attribute("Teachers last night warned that they would strike.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Teachers");
+  q = Attribute("The Conservative leader, William Haigh, last night vowed to fight on.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "The Conservative leader");
+  q = Attribute("A Tory backbencher said: 'It is over.'");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "A Tory backbencher");
+  q = Attribute("Said Mr Hale: 'We will win.'");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Mr Hale");
+  EXPECT_EQ(q[0].cue, "Said");
+  q = Attribute("'We're goin' home,' said Alfie Bright.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "We're goin' home");
+  q = Attribute("Ministers were last night accused of \"sitting on their hands\".");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "<null>");
+  // (An active subject still speaks.)
+  q = Attribute("Critics accused ministers of \"sitting on their hands\".");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Critics");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1005,6 +1005,12 @@ class Recognizer {
         j -= 2;
         t = Tok(j);
       }
+      // ("J. Edgar Moody", "L. William Seidman": a leading initial before the
+      // given name is part of the name.)
+      if (j > a && b - j >= 2 && Tok(j - 1).size() == 2 && Tok(j - 1)[1] == '.' && Tok(j - 1)[0] >= 'A' &&
+          Tok(j - 1)[0] <= 'Z' && lex_.given.Contains(t)) {
+        --j;
+      }
       size_t ts = j;
       while (ts > a && TitleWord(ts - 1, a, b)) --ts;
       Span title = ts < j ? TokSpan(ts, j) : Span{};

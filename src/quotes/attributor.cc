@@ -246,10 +246,15 @@ class Attribution {
     // in a roundup: the name opening the paragraph labels the quote.
     Speaker label_sp;
     bool labelled = false;
+    int32_t label_cue = -1;  // "Said Mr Hale: "..."": a cue opening the label
     if (pre_cue < 0 && open_tok > lo_local + 1 && f_.Tok(open_tok - 1) == ":" &&
         f_.TokenAt(doc.paragraphs[q.paragraph].begin) + 8 >= open_tok) {
       uint32_t a = f_.TokenAt(doc.paragraphs[q.paragraph].begin);
       while (a + 1 < open_tok && !IsWordTok(f_.Tok(a))) ++a;
+      if (a + 2 < open_tok && Is(f_.Tok(a), {"Said", "Says", "Added", "Adds", "Recalled", "Explained", "Wrote"})) {
+        label_cue = int32_t(a);
+        ++a;
+      }
       Speaker r = f_.RightSubject(a, open_tok - 1);
       labelled = r.found && !r.description && r.entity >= 0 &&
                  (r.last_token + 1 >= open_tok || (r.role && f_.Tok(r.last_token) == ","));
@@ -341,6 +346,22 @@ class Attribution {
         }
       }
       sp = SubjectOf(uint32_t(pre_cue), sent, &cue_b, &cue_e);
+      // ("Ministers were last night accused of "sitting on their hands"": a
+      // passive's subject is whom the words were about; who said them is
+      // unnamed.)
+      if (sp.found && cue_b == pre_cue && uint32_t(pre_cue) >= sent.first_token + 2) {
+        uint32_t v = uint32_t(pre_cue) - 1;
+        while (v > sent.first_token && (f_.Tok(v).ends_with("ly") || Is(f_.Tok(v), {"night", "week", "yesterday"}) ||
+                                        (f_.Tok(v) == "last" && v + 1 < uint32_t(pre_cue)))) {
+          --v;
+        }
+        if (Is(f_.Tok(v), {"was", "were"}) && f_.Tok(uint32_t(pre_cue)).ends_with("ed") &&
+            Is(f_.Tok(uint32_t(pre_cue)), {"accused", "criticized", "criticised", "condemned", "attacked", "blamed",
+                                           "praised", "branded", "labeled", "labelled", "described", "dubbed",
+                                           "called", "urged", "warned", "slammed", "blasted"})) {
+          sp = Speaker();
+        }
+      }
       // ("In its World Economic Outlook, the IMF said "...": a name inside
       // the opening phrase is no subject; the clause's own is.)
       if (const uint32_t c0 = f_.ClauseStart(s);
@@ -606,7 +627,7 @@ class Attribution {
     bool cued = pre_first ? (from_pre() || from_post()) : (from_post() || from_pre());
     if (!cued && labelled) {
       sp = label_sp;
-      cue_b = cue_e = int32_t(open_tok - 1);
+      cue_b = cue_e = label_cue >= 0 ? label_cue : int32_t(open_tok - 1);
       cued = true;
     }
     if (!cued && direct && q.open.begin == doc.paragraphs[q.paragraph].begin && q.paragraph > 0) {
@@ -858,10 +879,10 @@ class Attribution {
         for (uint32_t n = c + 1; n + 1 < k && n < c + 8; ++n) {
           const int32_t pm = f_.PersonMentionStartingAt(n);
           if (pm < 0) continue;
-          if (f_.RolePrefix(c, n) || f_.PossessiveRolePrefix(c, n)) {
-            const Mention& men = doc.mentions[pm];
-            c = men.title.empty() ? n : std::max(c + 1, f_.TokenAt(men.title.begin));
-          }
+          const Mention& men = doc.mentions[pm];
+          const uint32_t opens = men.title.empty() ? n : f_.TokenAt(men.title.begin);
+          // (A title opening the clause is the mention's own: "Mrs. X".)
+          if (opens > c && (f_.RolePrefix(c, n) || f_.PossessiveRolePrefix(c, n))) c = opens;
           break;
         }
       }

@@ -97,6 +97,14 @@ std::vector<Mark> CollectMarks(std::string_view text, Span para, bool single) {
               (i == para.begin + 4 || !std::isalpha(static_cast<unsigned char>(text[i - 5])))) {
             m.can_close = false;
           }
+          // ("'We're goin' home,' said": a dropped g before a lower-case
+          // word, inside the quote.)
+          if (m.can_close && i >= para.begin + 4 && text[i - 1] == 'n' && text[i - 2] == 'i' &&
+              std::isalpha(static_cast<unsigned char>(text[i - 3])) &&
+              std::isalpha(static_cast<unsigned char>(text[i - 4])) && next == ' ' && i + len + 1 < para.end &&
+              std::islower(static_cast<unsigned char>(text[i + len + 1]))) {
+            m.can_close = false;
+          }
           if (m.can_close && i >= para.begin + 2 && text[i - 1] == 'n' &&
               (text[i - 2] == '\'' || (i >= para.begin + 4 && text.compare(i - 4, 3, "\xE2\x80\x99") == 0))) {
             m.can_close = false;

@@ -138,7 +138,10 @@ bool SpeakerFinder::TrimDescription(Speaker* sp) const {
                "may", "might", "must", "does", "did", "do", "went", "goes", "don't", "didn't", "doesn't", "cannot",
                "can't", "won't", "isn't", "wasn't", "can\xE2\x80\x99t", "won\xE2\x80\x99t", "isn\xE2\x80\x99t",
                "wasn\xE2\x80\x99t", "don\xE2\x80\x99t", "didn\xE2\x80\x99t", "doesn\xE2\x80\x99t", "neither",
-               "never", "not"}) ||
+               "never", "not", "yesterday", "tonight"}) ||
+        // ("Teachers last night warned": the time is no part of who.)
+        (k > a && t == "last" && k + 2 == b && Is(Tok(k + 1), {"night", "week", "weekend", "month", "year"}) &&
+         !IsPreposition(Tok(k - 1))) ||
         // ("Officials wouldn't say", "Aides haven't said": any negated
         // auxiliary.)
         (k > a && (t.ends_with("n't") || t.ends_with("n\xE2\x80\x99t"))) ||
@@ -828,8 +831,11 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
   // the subject: a verb, an adverb or a cue follows it, or it is a known name.
   const std::string_view second = k + 1 < end ? Tok(k + 1) : std::string_view();
   // ("Boeing, however, said", "Beijing, which ...": any entity's name.)
+  // ("Fleming Corp. said": a name of two words from the "-ing" word on.)
+  const int32_t two_word = k + 1 < end ? MentionEndingAt(k + 1) : -1;
   const bool name_like =
       PersonMentionStartingAt(k) >= 0 || MentionEndingAt(k) >= 0 || (k + 1 < end && IsCue(k + 1)) ||
+      (two_word >= 0 && doc_.mentions[two_word].span.begin == doc_.tokens[k].span.begin) ||
       (second.size() > 3 && text::StartsLower(second) &&
        (second.substr(second.size() - 2) == "ly" || second.substr(second.size() - 2) == "ed")) ||
       Is(second, {"is", "was", "has", "had", "did", "does", "didn't", "didn\xE2\x80\x99t", "doesn't",
@@ -1590,11 +1596,15 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
     // "The health secretary, Wes Streeting, has warned", "had also said":
     // the cue's auxiliary and adverbs after the closing comma are no role.
     uint32_t a = from + 1;
-    while (a < to && Is(Tok(a), {"has", "had", "have", "also", "now", "since", "previously", "repeatedly", "already",
+    while (a < to && (Is(Tok(a), {"has", "had", "have", "also", "now", "since", "previously", "repeatedly", "already",
                                  "long", "often", "then", "later", "again", "publicly", "privately", "recently",
                                  "once", "earlier", "first", "never", "always", "still", "just", "even", "would",
                                  "will", "could", "would", "did", "does", "was", "is", "were", "are", "not",
-                                 "can", "cannot", "may", "might", "must", "should", "refused", "declined"})) {
+                                 "can", "cannot", "may", "might", "must", "should", "refused", "declined",
+                                 // ("William Haigh, last night vowed")
+                                 "yesterday", "today", "tonight"}) ||
+                          (Tok(a) == "last" && a + 1 < to && Is(Tok(a + 1), {"night", "week", "weekend", "month"})) ||
+                          (Is(Tok(a), {"night", "week", "weekend", "month"}) && a > from + 1 && Tok(a - 1) == "last"))) {
       ++a;
     }
     if (a == to) return true;
