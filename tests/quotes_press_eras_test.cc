@@ -360,5 +360,16 @@ TEST(QuotesPressEras, BritishCopy) {
   EXPECT_EQ(q[0].speaker, "Critics");
 }
 
+// "said one of them, Woody Pratt.", "said the agent in charge, Woody
+// Pratt.": an unknown name in apposition to a description of a person.
+TEST(QuotesPressEras, NameAfterAPersonPhrase) {
+  auto q = Attribute("\"This was terror,\" said one of them, Woody Pratt.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Woody Pratt");
+  q = Attribute("\"This was terror,\" said the agent in charge, Woody Johnson-Pratt.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Woody Johnson-Pratt");
+}
+
 }  // namespace
 }  // namespace newsgraph

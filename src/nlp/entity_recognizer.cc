@@ -1203,6 +1203,20 @@ class Recognizer {
         lex_.humans.Contains(Tok(a - 2)) && (b >= s.end_token || tok(b) == "," || tok(b) == "." || tok(b) == ";")) {
       return true;
     }
+    // ("said the special agent in charge, Woody Pratt.", "said one of them,
+    // Luis Ortega."): the person noun a few words before the comma.
+    if (a > s.first_token + 3 && Tok(a - 1) == "," && b - a <= 3 &&
+        (b >= s.end_token || tok(b) == "." || tok(b) == ";")) {
+      for (size_t m = a - 2; m + 5 > a && m > s.first_token; --m) {
+        const std::string_view w = Tok(m);
+        if (!text::StartsLower(w) && w != "One") break;
+        const std::string_view n = Tok(m + 1);
+        if ((lex_.humans.Contains(w) && m + 2 < a && (n == "in" || n == "of" || n == "at" || n == "for")) ||
+            ((w == "one" || w == "One") && Tok(m + 1) == "of")) {
+          return true;
+        }
+      }
+    }
     // "Hollis Brandvold, the director, spoke": a person noun in apposition
     // after the name.
     if (tok(b) == "," && (tok(b + 1) == "the" || tok(b + 1) == "a" || tok(b + 1) == "an")) {
