@@ -371,5 +371,22 @@ TEST(QuotesPressEras, NameAfterAPersonPhrase) {
   EXPECT_EQ(q[0].speaker, "Woody Johnson-Pratt");
 }
 
+// From the round's regression hunt: a verb of intent inside a report leaves
+// the quote with the reporter; "neither X nor Y" reports nothing; an owner
+// inside a statement's words is no other speaker for "it said".
+TEST(QuotesPressEras, RegressionHuntCases) {
+  auto q = Attribute(
+      "A Tolliver spokesman said the company had found the cause and expected to fix it \"within weeks.\" He said "
+      "costs would not rise.");
+  for (const Got& g : q) EXPECT_EQ(g.speaker, "A Tolliver spokesman") << g.text;
+  EXPECT_TRUE(Attribute("The company neither admitted nor denied the charges in settling with the agency.").empty());
+  q = Attribute(
+      "Societe Generale de Verrerie said it will buy Allentown Glass Co. for $240 million.\n\n"
+      "The Belgian company said the purchase will give it a foothold. Allentown's management will remain in place, "
+      "it said.");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[2].speaker, "The Belgian company");
+}
+
 }  // namespace
 }  // namespace newsgraph

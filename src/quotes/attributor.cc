@@ -2025,6 +2025,13 @@ void KeepTheLastInstitution(const SpeakerFinder& f, const Document& doc, std::ve
     for (const Mention& m : doc.mentions) {
       if (m.span.begin >= q.speaker_mention->begin) break;
       if (m.span.begin < from || f.InQuote(m.span.begin)) continue;
+      // ("Allentown's management will remain in place, it said.": an owner
+      // inside the statement's own words is no other speaker.)
+      const uint32_t after = f.TokenAt(m.span.end);
+      if (m.span.begin >= q.content.begin && m.span.end <= q.content.end && after < doc.tokens.size() &&
+          Is(f.Tok(after), {"'s", "\xE2\x80\x99s"})) {
+        continue;
+      }
       const EntityType t = doc.entities[m.entity].type;
       other = other || ((t == EntityType::kOrg || t == EntityType::kGpe) && m.entity != last->speaker_entity);
     }

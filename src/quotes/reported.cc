@@ -3831,6 +3831,7 @@ class Reporter {
     // ("neither admitted nor denied the charges", "admitted or denied":
     // a pair of acts and their object, nothing said.)
     if (j < end && Is(f_.Tok(j), {"nor", "or"})) return 0;
+    if (k >= 2 && (f_.Tok(k - 1) == "nor" || (f_.Tok(k - 1) == "or" && f_.IsCue(k - 2)))) return 0;
     // "who asked not to be named", "who spoke on condition of anonymity":
     // why a source goes unnamed is no statement.
     for (uint32_t m = j; m < end && m < j + 6; ++m) {

@@ -173,11 +173,24 @@ bool SpeakerFinder::TrimDescription(Speaker* sp) const {
   while (next_cue < doc_.tokens.size() && next_cue < b + 2 && Is(Tok(next_cue), {"had", "has", "have", "also"})) {
     ++next_cue;
   }
-  const bool own_cue = next_cue < doc_.tokens.size() && IsCue(next_cue) && !Is(Tok(next_cue), {"said", "says"});
-  for (uint32_t k = from + 1; own_cue && k + 1 < cut; ++k) {
+  // (A verb of intent or belief speaks no words: "A spokesman said the
+  // company had found the cause and expected to fix it "within weeks."" is
+  // still the spokesman's.)
+  const bool own_cue = next_cue < doc_.tokens.size() && IsCue(next_cue) && !Is(Tok(next_cue), {"said", "says"}) &&
+                       !lex_.beliefs.Contains(Tok(next_cue)) &&
+                       !Is(Tok(next_cue), {"expected", "expects", "hoped", "hopes", "planned", "plans", "intended",
+                                           "intends", "wanted", "wants"});
+  const bool intent_cue = next_cue < doc_.tokens.size() && IsCue(next_cue) && !own_cue &&
+                          !Is(Tok(next_cue), {"said", "says"});
+  for (uint32_t k = from + 1; (own_cue || intent_cue) && k + 1 < cut; ++k) {
     if (Is(Tok(k), {"said", "says"}) && IsCue(k) && !Is(Tok(k - 1), {"who", "that", "which", ","}) &&
         (Is(Tok(k + 1), {"the", "a", "an", "his", "her", "their", "its"}) || text::StartsUpper(Tok(k + 1)))) {
-      from = k + 1;
+      if (own_cue) {
+        from = k + 1;
+      } else {
+        cut = k;  // the reporter before "said"
+        break;
+      }
     }
   }
   // "The teachers union immediately said", "Parents angrily told": a
