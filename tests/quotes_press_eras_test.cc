@@ -388,5 +388,41 @@ TEST(QuotesPressEras, RegressionHuntCases) {
   EXPECT_EQ(q[2].speaker, "The Belgian company");
 }
 
+// Offices and bodies the lexicons lacked ("Surgeon General", "Lieut.",
+// "Undersecretary", "Brotherhood"); a first act after the name is no role;
+// a scare quote with no cue before it is no statement; one word after its
+// speaker's quote is his; a described speaker's quote opening the next
+// paragraph is hers.
+TEST(QuotesPressEras, MoreOfficesAndFollowOns) {
+  auto q = Attribute("Dr. Alan Hollis, the former Surgeon General, said smoking kills thousands.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Alan Hollis");
+  q = Attribute("A Newark police spokesman, Lieut. Derek Owens, said the suspect fled.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "A Newark police spokesman");
+  q = Attribute("Treasury Undersecretary David Mulford said: \"We are ready.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "David Mulford");
+  q = Attribute("The International Brotherhood of Electrical Workers said it would strike.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "International Brotherhood of Electrical Workers");
+  q = Attribute("Mary Bellamy, a nurse, stood up and shouted, \"He is innocent!\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "a nurse");
+  EXPECT_TRUE(Attribute("Economists are optimistic about a so-called \"soft landing.\"").empty());
+  q = Attribute(
+      "The so-called \"peace dividend\" has failed to materialize, according to a study by the Congressional "
+      "Budget Office.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  q = Attribute("\"We will not fly until we understand this,\" launch director Mike Leinbach said. \"Period.\"");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].text, "Period.");
+  EXPECT_EQ(q[1].speaker, "Mike Leinbach");
+  q = Attribute("One woman told NPR she no longer feels safe.\n\n\"You look at the exits now,\" she said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "One woman");
+}
+
 }  // namespace
 }  // namespace newsgraph

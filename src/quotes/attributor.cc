@@ -690,10 +690,21 @@ class Attribution {
       // Short ones only as whole sentences ("It's about me.").
       std::string_view body = doc.Slice(q.content);
       bool sentence = !body.empty() && (body.back() == '.' || body.back() == '!' || body.back() == '?');
-      if (words < (sentence ? 2 : 6) && !q.continued) return false;
+      // ("..., launch director Mike Leinbach said. "Period."": one word
+      // right after its speaker's attributed quote, in the same paragraph.)
+      const bool follows = sentence && words == 1 && i > 0 && qs_[i - 1].paragraph == q.paragraph &&
+                           !qs_[i - 1].close.empty() && f_.TokenAt(q.open.begin) >= f_.TokenAt(qs_[i - 1].close.end) &&
+                           f_.TokenAt(q.open.begin) - f_.TokenAt(qs_[i - 1].close.end) <= 8 &&
+                           doc.tokens[f_.TokenAt(q.open.begin)].sentence != doc.tokens[f_.TokenAt(qs_[i - 1].close.end)].sentence;
+      if (words < (sentence ? 2 : 6) && !q.continued && !follows) return false;
     }
 
     if (LooksLikeMarkup(q.content)) return false;
+    // ("The so-called "peace dividend" has failed", "a so-called "soft
+    // landing"": a name the writer keeps at a distance, no one's words.)
+    // (After a cue the quote still marks its clause as a statement:
+    // "is already claiming victory in the so-called "governor's bracket."".)
+    if (open_tok > 0 && Is(f_.Tok(open_tok - 1), {"so-called", "So-called", "so-dubbed"}) && pre_cue < 0) return false;
     // "The Apprentice", "Coal Isn't the Villain.": a title; but ""He's 74,"
     // she said" opens with a pronoun and its attribution follows it, which
     // a title's ("singing "It's Our Time."") does not.
@@ -1851,11 +1862,16 @@ void KeepTheLastDescribedSpeaker(const SpeakerFinder& f, const Document& doc, st
         q.speaker_mention->begin - last->content.end > 250) {
       continue;
     }
-    // (In the same paragraph: across one, a reply is as likely.)
-    if (doc.sentences[doc.tokens[f.TokenAt(q.speaker_mention->begin)].sentence].paragraph !=
-        doc.sentences[doc.tokens[f.TokenAt(last->speaker_mention->begin)].sentence].paragraph) {
-      continue;
-    }
+    // (In the same paragraph: across one, a reply is as likely; but not
+    // for a quote that opens the next paragraph right after: "One woman
+    // told NPR she no longer feels safe. ¶ "You look at the exits now,"
+    // she said.")
+    const uint32_t q_para = doc.sentences[doc.tokens[f.TokenAt(q.speaker_mention->begin)].sentence].paragraph;
+    const uint32_t last_para = doc.sentences[doc.tokens[f.TokenAt(last->speaker_mention->begin)].sentence].paragraph;
+    const bool opens_next = q_para == last_para + 1 && q.kind == QuoteKind::kDirect &&
+                            q.content.begin <= doc.paragraphs[q_para].begin + 3 &&
+                            last->content.end + 3 >= doc.paragraphs[last_para].end;
+    if (q_para != last_para && !opens_next) continue;
     const uint32_t a = f.TokenAt(last->speaker_mention->begin), b = f.TokenAt(last->speaker_mention->end);
     if (b <= a + 1 || b - a > 12) continue;  // a pronoun, or a long clause
     // ("when a reporter asked if ... "...," he said": the one asked answers.)

@@ -1643,6 +1643,13 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
       if (c + 1 >= to || Adverbs(c + 1, to)) return true;
     }
   }
+  // ("His mother, Mary Bellamy, stood up and shouted": the subject's own
+  // first act, joined to the cue by "and", is no role.)
+  if (appositive && from + 2 < to && Tok(to - 1) == "and" && text::StartsLower(Tok(from + 1)) &&
+      (Tok(from + 1).ends_with("ed") ||
+       Is(Tok(from + 1), {"stood", "rose", "got", "went", "came", "took", "turned", "sat", "ran", "paused", "looked"}))) {
+    return true;
+  }
   // ("Prime Minister Tony Blaine, his voice breaking, called", "Nishimura,
   // who oversaw the launch, conceded": an absolute phrase or a relative
   // clause about the person is no role.)
@@ -1671,6 +1678,13 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
       auxiliaries = Is(Tok(k), {"did", "does", "do", "would", "will", "could", "can", "has", "have", "had", "not",
                                 "never", "also", "still", "cannot", "may", "might", "should", "must"}) ||
                     Tok(k).ends_with("n't") || Tok(k).ends_with("n\xE2\x80\x99t");
+    }
+    // ("Mary Bellamy, a nurse, stood up and shouted": the subject's first
+    // act after the appositive.)
+    if (c > from + 1 && c + 1 < to && Tok(to - 1) == "and" && text::StartsLower(Tok(c)) &&
+        (Tok(c).ends_with("ed") ||
+         Is(Tok(c), {"stood", "rose", "got", "went", "came", "took", "turned", "sat", "ran", "paused", "looked"}))) {
+      auxiliaries = true;
     }
     if (c > from + 1) {
       role_e = c - 1;
