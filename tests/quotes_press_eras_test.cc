@@ -424,5 +424,32 @@ TEST(QuotesPressEras, MoreOfficesAndFollowOns) {
   EXPECT_EQ(q[1].speaker, "One woman");
 }
 
+// Radio transcripts: a label on a line of its own above the turn, a party
+// bracket in a label, names in capitals with accents or "Mc"; a thrift
+// speaks; an affiliation after an apposed name.
+TEST(QuotesPressEras, TranscriptLabelsAndAffiliations) {
+  auto q = Attribute(
+      "Floods in Ohio\n\nSTEVE INSKEEP, HOST:\n\nWe begin in Ohio, where the floods have receded.\n\n"
+      "INSKEEP: How bad is it?\n\nMARIA LOPEZ: It is very bad.");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].speaker, "Steve Inskeep");
+  EXPECT_EQ(q[0].role, "host");
+  EXPECT_EQ(q[0].text, "We begin in Ohio, where the floods have receded");
+  EXPECT_EQ(q[1].speaker, "Steve Inskeep");
+  q = Attribute("Debate transcript\n\nKEVIN MCCARTHY (R-CA): We can get this done.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Kevin McCarthy");
+  EXPECT_EQ(q[0].role, "(R-CA)");
+  q = Attribute("Dig report\n\nAGUST\u00CDN FUENTES: We found the bones.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Agust\u00EDn Fuentes");
+  q = Attribute("The thrift, based in Hartford, Conn., said the loss would be about $12 million.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The thrift");
+  q = Attribute("\"It is cheap,\" said the analyst, Robert Fein of Eastgate Securities.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Robert Fein");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -128,7 +128,7 @@ char QaLabelAt(const SpeakerFinder& f, uint32_t k, uint32_t* text) {
 
 }  // namespace
 
-uint32_t LabelColon(const SpeakerFinder& f, uint32_t first, bool caps_only) {
+uint32_t LabelColon(const SpeakerFinder& f, uint32_t first, bool caps_only, bool alone) {
   const Document& doc = f.doc();
   const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
   if (first >= n) return 0;
@@ -153,11 +153,16 @@ uint32_t LabelColon(const SpeakerFinder& f, uint32_t first, bool caps_only) {
         size_t len;
         after += text::IsWordChar(text::DecodeAt(f.Tok(m), 0, &len));
       }
-      return after >= 2 ? k : 0;
+      return after >= 2 || (alone && after == 0) ? k : 0;
     }
     if (k > first && Is(t, {"of", "at", "and", "&", "'s", "\xE2\x80\x99s"})) continue;
     // "DANIEL PRESCOTT, HOST:": a transcript's name and role in capitals.
     if (t == "," && k > first && AllCaps(f.Tok(k - 1)) && k + 1 < n && AllCaps(f.Tok(k + 1))) continue;
+    // ("KEVIN MCCARTHY (R-CA):": a party and state in brackets.)
+    if (t == "(" && k > first && k + 2 < n && f.Tok(k + 2) == ")" && AllCaps(f.Tok(k - 1))) {
+      k += 2;
+      continue;
+    }
     if (!text::StartsUpper(t) || (caps_only && !AllCaps(t))) return 0;
     if (int32_t m = f.MentionEndingAt(k); m >= 0 && doc.entities[doc.mentions[m].entity].type == EntityType::kDate) {
       return 0;
@@ -169,12 +174,25 @@ uint32_t LabelColon(const SpeakerFinder& f, uint32_t first, bool caps_only) {
 
 namespace {
 
-// "RUTH OKONKWO-HALE" -> "Ruth Okonkwo-Hale".
+// "RUTH OKONKWO-HALE" -> "Ruth Okonkwo-Hale"; "AGUSTÍN" -> "Agustín" (the
+// Latin-1 capitals of UTF-8 too).
 std::string TitleCased(std::string name) {
   bool start = true;
-  for (char& c : name) {
-    if (c >= 'A' && c <= 'Z' && !start) c = char(c - 'A' + 'a');
-    start = !((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
+  for (size_t i = 0; i < name.size(); ++i) {
+    char& c = name[i];
+    const unsigned char u = static_cast<unsigned char>(c);
+    if (u == 0xC3 && i + 1 < name.size()) {
+      unsigned char& n = reinterpret_cast<unsigned char&>(name[i + 1]);
+      if (!start && n >= 0x80 && n <= 0x9E && n != 0x97) n = static_cast<unsigned char>(n + 0x20);
+      start = false;
+      ++i;
+      continue;
+    }
+    // ("MCCARTHY" -> "McCarthy": the letter after "Mc" stays a capital.)
+    const bool mc = i >= 2 && name[i - 2] == 'M' && name[i - 1] == 'c' &&
+                    (i == 2 || !std::isalpha(static_cast<unsigned char>(name[i - 3])));
+    if (c >= 'A' && c <= 'Z' && !start && !mc) c = char(c - 'A' + 'a');
+    start = !((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || u >= 0x80);
   }
   return name;
 }
@@ -186,6 +204,12 @@ Speaker LabelSpeaker(const SpeakerFinder& f, uint32_t first, uint32_t colon, con
   // "DANIEL PRESCOTT, HOST:": the role after the comma, the name before it.
   std::optional<std::string> label_role;
   for (uint32_t k = first + 1; k + 1 < colon; ++k) {
+    if (f.Tok(k) == "(" && f.Tok(colon - 1) == ")") {
+      // "KEVIN MCCARTHY (R-CA):": the bracket is the role, as written.
+      label_role = std::string(doc.Slice({doc.tokens[k].span.begin, doc.tokens[colon - 1].span.end}));
+      colon = k;
+      break;
+    }
     if (f.Tok(k) != ",") continue;
     std::string role(doc.Slice({doc.tokens[k + 1].span.begin, doc.tokens[colon - 1].span.end}));
     for (char& c : role) c = char(std::tolower(static_cast<unsigned char>(c)));
@@ -278,11 +302,7 @@ Speaker LabelSpeaker(const SpeakerFinder& f, uint32_t first, uint32_t colon, con
     // them as a name.)
     bool caps = true;
     for (char c : *sp.name) caps = caps && !(c >= 'a' && c <= 'z');
-    bool start = true;
-    for (char& c : *sp.name) {
-      if (caps && c >= 'A' && c <= 'Z' && !start) c = char(c - 'A' + 'a');
-      start = !((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
-    }
+    if (caps) sp.name = TitleCased(*sp.name);
   }
   sp.role = label_role;
   sp.role_is_title = false;
@@ -461,6 +481,34 @@ void FindLabelledStatements(const SpeakerFinder& f, const std::vector<bool>& quo
     for (size_t i = 0; i < starts.size(); ++i) {
       LabelledLine(f, starts[i], i + 1 < starts.size() ? starts[i + 1] : para_end, /*caps_only=*/i > 0, first_turn,
                    transcript, &known, out);
+    }
+    // ("STEVE INSKEEP, HOST:" on a line of its own, then the host's words
+    // in the next paragraph: a radio transcript's label above its turn.)
+    if (starts.size() == 1 && p + 1 < doc.paragraphs.size() && !quoted_paragraph[p + 1]) {
+      const uint32_t colon = LabelColon(f, para_first, /*caps_only=*/true, /*alone=*/true);
+      const uint32_t next_first = f.TokenAt(doc.paragraphs[p + 1].begin);
+      const uint32_t next_end = f.TokenAt(doc.paragraphs[p + 1].end);
+      bool caps = colon != 0 && colon + 1 == para_end && colon <= para_first + 6;
+      for (uint32_t k = para_first; k < colon && caps; ++k) caps = !text::StartsUpper(f.Tok(k)) || AllCaps(f.Tok(k));
+      if (caps && next_first + 2 < next_end && LabelColon(f, next_first, /*caps_only=*/false) == 0) {
+        uint32_t b = next_end;
+        while (b > next_first && Trailing(f.Tok(b - 1)) && !Is(f.Tok(b - 1), {"?", "!"})) --b;
+        const Speaker sp = LabelSpeaker(f, para_first, colon, &known);
+        if (b > next_first + 1 && sp.name) {
+          if (sp.name->find(' ') != std::string::npos && known.size() < 64) known.push_back(*sp.name);
+          Found found;
+          Quote& q = found.quote;
+          q.content = {doc.tokens[next_first].span.begin, doc.tokens[b - 1].span.end};
+          q.kind = QuoteKind::kDirect;
+          q.cue = doc.tokens[colon].span;
+          q.speaker = sp.name;
+          q.speaker_entity = sp.entity;
+          q.speaker_mention = sp.mention;
+          q.speaker_role = sp.role;
+          out->push_back(std::move(found));
+          ++p;
+        }
+      }
     }
   }
 }

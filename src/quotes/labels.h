@@ -19,7 +19,9 @@ namespace newsgraph::quotes {
 // page's own (`non_speaker_labels.txt`: "Update:", "Watch:"), then ":" and
 // at least two words. With `caps_only`, only an all-capitals label
 // ("PENCE", "Q") counts, as in transcripts.
-uint32_t LabelColon(const SpeakerFinder& f, uint32_t first, bool caps_only);
+// With `alone`, a label with nothing after it on its paragraph counts too
+// ("STEVE INSKEEP, HOST:" above the host's words).
+uint32_t LabelColon(const SpeakerFinder& f, uint32_t first, bool caps_only, bool alone = false);
 
 // The speaker a label names: a person of the article whose family name it
 // is ("PENCE" -> Mike Pence), the entity mentioned in it, or the label's own

@@ -1640,6 +1640,8 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
                 "not", "never", "no", "scarcely", "struck", "shaken", "caught", "driven", "taken", "seen", "known"}))) {
       uint32_t c = from + 1;
       while (c < to && Tok(c) != ",") ++c;
+      // ("The thrift, based in Hartford, Conn., said": a town's state.)
+      if (const uint32_t p = PlaceAfterComma(c, to); p > c) c = p;
       if (c + 1 >= to || Adverbs(c + 1, to)) return true;
     }
   }
@@ -2944,7 +2946,18 @@ Speaker SpeakerFinder::ApposedName(uint32_t k, uint32_t end) const {
     if (pm < 0) break;
     const Mention& men = doc_.mentions[pm];
     const uint32_t after = TokenAt(men.span.end);
-    if (after < end && !Is(Tok(after), {",", ".", ";"})) break;
+    // ("said the analyst, Robert Fein of Eastgate Securities.": the
+    // affiliation after the name, to the end.)
+    uint32_t affiliation_end = after;
+    if (after + 1 < end && Is(Tok(after), {"of", "at"}) && text::StartsUpper(Tok(after + 1))) {
+      affiliation_end = after + 1;
+      while (affiliation_end < end && affiliation_end < after + 8 &&
+             (text::StartsUpper(Tok(affiliation_end)) || Is(Tok(affiliation_end), {"of", "&", "and", "the"}))) {
+        ++affiliation_end;
+      }
+      if (affiliation_end < end && !Is(Tok(affiliation_end), {",", ".", ";"})) affiliation_end = after;
+    }
+    if (affiliation_end == after && after < end && !Is(Tok(after), {",", ".", ";"})) break;
     // The words before the comma hold no name of their own except an owner
     // ("Ruiz's colleague").
     bool described = false;
@@ -2961,6 +2974,11 @@ Speaker SpeakerFinder::ApposedName(uint32_t k, uint32_t end) const {
     if (!described) break;
     Speaker named = FromMention(pm);
     named.role = std::string(doc_.Slice({doc_.tokens[k].span.begin, doc_.tokens[c - 1].span.end}));
+    if (affiliation_end > after) {
+      named.role = *named.role + " " +
+                   std::string(doc_.Slice({doc_.tokens[after].span.begin, doc_.tokens[affiliation_end - 1].span.end}));
+      named.last_token = affiliation_end;
+    }
     named.role_is_title = false;
     named.first_token = k;
     return named;
