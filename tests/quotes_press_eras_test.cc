@@ -451,5 +451,42 @@ TEST(QuotesPressEras, TranscriptLabelsAndAffiliations) {
   EXPECT_EQ(q[0].speaker, "Robert Fein");
 }
 
+// US and Australian political copy: party and state abbreviations that are
+// also words ("(R-La.)", "(D., Mo.)"), "Coun." and "Const.", "Lord Mayor"
+// (an office, no gender), a spokesman for an office holder, co-authors.
+TEST(QuotesPressEras, PartiesStatesAndOffices) {
+  for (const char* st : {"La", "Miss", "Wash", "Mo", "Ill"}) {
+    const std::string text = "\"We will win,\" Rep. Travis Langhorne (R-" + std::string(st) + ".) said.";
+    auto q = Attribute(text);
+    ASSERT_EQ(q.size(), 1u) << text;
+    EXPECT_EQ(q[0].role, "(R-" + std::string(st) + ".)") << text;
+  }
+  auto q = Attribute("Rep. John Dingell (D., Mich.) said the bill was dead.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "(D., Mich.)");
+  q = Attribute("\"It's a disgrace,\" said Coun. Maureen Tessier.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Maureen Tessier");
+  q = Attribute("Const. Laura Brabant said the road was closed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Laura Brabant");
+  q = Attribute("Lord Mayor Sally Capp said the city would recover.\n\n\"We will rebuild,\" she said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Sally Capp");
+  q = Attribute("A spokesman for Opposition Leader Peter Dutton said the policy was costed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "A spokesman for Opposition Leader Peter Dutton");
+  q = Attribute("Sen. Phil Gramm said he would fight the plan. His co-sponsor, Sen. Warren Rudman, said he could accept changes.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Warren Rudman");
+  EXPECT_EQ(q[1].role, "His co-sponsor");
+  // (A namesake picked by the office title a full name bore.)
+  q = Attribute(
+      "Rep. Thomas Hale opened the hearing. Martin Hale, an economist at the bank, testified first. \"This bill "
+      "is a mistake,\" Rep. Hale said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Thomas Hale");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -405,8 +405,11 @@ class Recognizer {
       std::string_view t = doc_.Slice(title);
       t = t.substr(0, t.find(' '));
       t = NoDot(t);
-      if (t == "Mr" || t == "Sir" || t == "Lord" || t == "King" || t == "Prince") gender = 'm';
-      if (t == "Mrs" || t == "Ms" || t == "Miss" || t == "Dame" || t == "Lady" || t == "Queen" || t == "Princess") {
+      // ("Lord Mayor Sally Capp", "Lady Justice X": an office, no gender.)
+      const bool office_after = doc_.Slice(title).find(' ') != std::string_view::npos && (t == "Lord" || t == "Lady");
+      if (!office_after && (t == "Mr" || t == "Sir" || t == "Lord" || t == "King" || t == "Prince")) gender = 'm';
+      if (!office_after &&
+          (t == "Mrs" || t == "Ms" || t == "Miss" || t == "Dame" || t == "Lady" || t == "Queen" || t == "Princess")) {
         gender = 'f';
       }
       // "Spokeswoman Mao Lihua", "Congressman X": an office that says it.
@@ -515,6 +518,16 @@ class Recognizer {
       if (w == p) return true;
     }
     return false;
+  }
+
+  // The first word of a title span, folded, without its dot ("Rep." -> "rep").
+  std::string TitleKey(Span title) const {
+    std::string_view t = doc_.Slice(title);
+    t = t.substr(0, t.find(' '));
+    if (t.size() > 1 && t.back() == '.') t.remove_suffix(1);
+    std::string out(t);
+    for (char& c : out) c = char(std::tolower(static_cast<unsigned char>(c)));
+    return out;
   }
 
   // A lower-case particle inside a name, between its first and last word.
@@ -1395,11 +1408,18 @@ class Recognizer {
     // Name parts of full person names.
     std::unordered_map<std::string, std::vector<int32_t>> parts;
     std::unordered_map<std::string, int32_t> tails;  // last two words of a longer name -> entity
+    // Each person's office as its full name bore it ("rep" for "Rep. Thomas
+    // Hale"), to tell namesakes apart by the title a family name carries.
+    std::vector<std::string> full_titles;
     std::vector<int> total;
     for (const Raw& r : raws_) {
       if (r.type != EntityType::kPerson || r.alias) continue;
       int32_t e = entity_for(r.type, r.key, r.span.begin);
       if (r.gender && !entities[e].gender) entities[e].gender = r.gender;
+      if (!r.title.empty()) {
+        if (full_titles.size() <= size_t(e)) full_titles.resize(e + 1);
+        full_titles[e] = TitleKey(r.title);
+      }
       if (total.size() <= size_t(e)) total.resize(e + 1, 0);
       ++total[e];
       const std::string& k = r.key;
@@ -1612,7 +1632,19 @@ class Recognizer {
           }
         } else {
           e = -1;
+          // ("Rep. Thomas Hale ... Martin Hale, an economist ... Rep. Hale
+          // said": an office title picks the namesake who bore it.)
+          int32_t titled = -1;
+          if (!r.title.empty() && it->second.size() > 1) {
+            const std::string key = TitleKey(r.title);
+            if (key != "mr" && key != "mrs" && key != "ms" && key != "miss") {
+              for (int32_t c : it->second) {
+                if (size_t(c) < full_titles.size() && full_titles[c] == key) titled = titled < 0 ? c : -2;
+              }
+            }
+          }
           for (int32_t c : it->second) {
+            if (titled >= 0 && c != titled) continue;
             // "Mrs. Clinton" after "Hillary Clinton and Bill Clinton": the
             // courtesy title's gender picks among people sharing the name.
             if (r.gender && entities[c].gender && entities[c].gender != r.gender && it->second.size() > 1) continue;

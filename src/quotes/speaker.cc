@@ -1077,6 +1077,13 @@ bool SpeakerFinder::RolePrefix(uint32_t a, uint32_t b) const {
       char folded[24];
       if (lex_.humans.Contains(text::FoldCase(Tok(k - 1), folded, sizeof folded))) return false;
     }
+    // ("A spokesman for Opposition Leader Peter Dutton": the spokesman
+    // speaks for the person, who is no role of his.)
+    if (t == "for" && k > a && text::StartsLower(Tok(k - 1)) &&
+        Is(Tok(k - 1), {"spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "aide", "adviser", "advisor",
+                        "representative", "agent", "publicist", "counsel"})) {
+      return false;
+    }
     // ("Chinese Ambassador to the United States Xie Feng", "Special Envoy
     // for Syria X": the post's country.)
     if (Is(t, {"to", "for", "the"}) && k > a && k + 1 < b &&
@@ -1398,8 +1405,10 @@ void SpeakerFinder::ResolveAllPronouns() const {
         // A courtesy title says the gender: "Mrs. Clinton" is not "Bill".
         char buf[8];
         std::string_view t = text::FoldCase(Tok(TokenAt(mention.title.begin)), buf, sizeof buf);
-        if (Is(t, {"mr", "mr.", "sir", "lord", "king", "prince"})) gender = 'm';
-        if (Is(t, {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess"})) gender = 'f';
+        // ("Lord Mayor Sally Capp": an office after "Lord" says no gender.)
+        const bool office_after = Is(t, {"lord", "lady"}) && TokenAt(mention.title.begin) + 1 < TokenAt(mention.title.end);
+        if (!office_after && Is(t, {"mr", "mr.", "sir", "lord", "king", "prince"})) gender = 'm';
+        if (!office_after && Is(t, {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess"})) gender = 'f';
       }
       if (!gender) gender = doc_.entities[mention.entity].gender;
       if (!gender) gender = RoleGender(first, last);
@@ -2523,7 +2532,17 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
         }
         if (!text::StartsLower(Tok(w))) break;
       }
-      bool object = (start > lo && (IsPreposition(Tok(start - 1)) ||
+      // ("A spokesman for Opposition Leader Peter Dutton said", "for Labor
+      // leader X": office words the title left out, after the preposition.)
+      uint32_t office_from = start;
+      while (office_from > lo + 1 && start - office_from < 3 &&
+             (text::StartsUpper(Tok(office_from - 1)) || lex_.humans.Contains(Tok(office_from - 1))) &&
+             !IsPreposition(Tok(office_from - 1))) {
+        --office_from;
+      }
+      const bool office_object = office_from < start && office_from > lo && Tok(office_from - 1) == "for" &&
+                                 office_from >= lo + 2 && lex_.humans.Contains(Tok(office_from - 2));
+      bool object = (start > lo && (IsPreposition(Tok(start - 1)) || office_object ||
                                     (before_role < start && before_role > lo && IsPreposition(Tok(before_role - 1)))) &&
                      !joined && !titled && !office_and && !subordinate) ||
                     described;

@@ -184,7 +184,17 @@ void Segmenter::Process(Document& doc) const {
           const bool number_sign = (last == "No" || last == "Nos" || last == "Art") &&
                                    i + 2 < para.end && text[i + 1] == ' ' && text[i + 2] >= '0' &&
                                    text[i + 2] <= '9';
-          if (dotted || initial || number_sign || lex_->abbreviations.Contains(last)) ++i;
+          // ("(R-La.)", "(D-Ill.)", "R-Miss.,": a party and its state's
+          // abbreviation, before a bracket or a comma.)
+          // ("(D., Mo.)": the Wall Street Journal's form.)
+          const bool wsj_party = hy == std::string_view::npos && start >= para.begin + 4 &&
+                                 text.compare(start - 2, 2, ", ") == 0 && text[start - 3] == '.' &&
+                                 (text[start - 4] == 'R' || text[start - 4] == 'D' || text[start - 4] == 'I');
+          const bool party_state = (hy == 1 || wsj_party) && (wsj_party || word[0] == 'R' || word[0] == 'D' ||
+                                                              word[0] == 'I') &&
+                                   last.size() >= 2 && last.size() <= 5 && StartsUpper(last) && i + 1 < para.end &&
+                                   (text[i + 1] == ')' || text[i + 1] == ',');
+          if (dotted || initial || number_sign || party_state || lex_->abbreviations.Contains(last)) ++i;
         }
         // "Dato' Sri Anwar": the Malay title keeps its apostrophe.
         if (i < para.end && i - start == 4 && text.compare(start, 4, "Dato") == 0 &&
