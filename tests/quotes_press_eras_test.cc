@@ -488,5 +488,24 @@ TEST(QuotesPressEras, PartiesStatesAndOffices) {
   EXPECT_EQ(q[0].speaker, "Thomas Hale");
 }
 
+// "Per X," opening a sentence; an aside of what the speaker was doing; given
+// names that are places before family names that are given names too; a
+// trade before a person's name.
+TEST(QuotesPressEras, PerAsidesAndPlaceNames) {
+  auto q = Attribute("Per a person familiar with the matter, the campaign raised more than $52 million in July.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "a person familiar with the matter");
+  EXPECT_EQ(q[0].cue, "Per");
+  q = Attribute("The president, speaking before boarding Marine One, said he was \"not worried.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The president");
+  q = Attribute("\"We will see,\" said Georgia Lane, a spokesperson for the governor.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Georgia Lane");
+  q = Attribute("The developer, Jordan Ellis, said the game was late.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Jordan Ellis");
+}
+
 }  // namespace
 }  // namespace newsgraph

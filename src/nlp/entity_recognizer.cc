@@ -984,8 +984,10 @@ class Recognizer {
       // family name or in a person's context ("Defence Minister Israel
       // Kessler said", "Jordan Ellis said", "A spokesman, Christian Wigand,").
       bool all = NameLike(j);
+      // ("said Georgia Lane, a spokesperson": a family name that is also a
+      // given name, when it is a family name too.)
       if (!all && b - j == 2 && IsCap(j) && lex_.given.Contains(t) && NameLike(j + 1) &&
-          !lex_.given.Contains(Tok(j + 1))) {
+          (!lex_.given.Contains(Tok(j + 1)) || lex_.surnames.Contains(Tok(j + 1)) || SurnameLike(Tok(j + 1)))) {
         const bool titled_before = j > s.first_token && TitleWord(j - 1, a, b + 1);
         const bool set_off = j >= s.first_token + 2 && Tok(j - 1) == "," && lex_.humans.Contains(Tok(j - 2));
         all = lex_.surnames.Contains(Tok(j + 1)) || titled_before || set_off ||
@@ -1130,6 +1132,14 @@ class Recognizer {
         }
         const bool opens = Determiner(Tok(d)) && (d == s.first_token || Tok(d - 1) == "," || Tok(d - 1) == "and");
         for (std::string_view w : kBodies) body_before = body_before || (opens && Tok(a - 2) == w);
+        // ("The developer, Jordan Smith, said": a given name first, after a
+        // noun for a person's trade as well as a firm's, is a person.)
+        const std::string_view noun = Tok(a - 2);
+        if (body_before && b - ts == 2 && lex_.given.Contains(Tok(ts)) &&
+            (noun == "developer" || noun == "operator" || noun == "broker" || noun == "publisher" ||
+             noun == "supplier" || noun == "contractor" || noun == "distributor" || noun == "manufacturer")) {
+          body_before = false;
+        }
       }
       if (body_before && (b - ts >= 2 || (b - ts == 1 && ts == a && Tok(a - 1) == ","))) {
         Add(ts, b, EntityType::kOrg, JoinTokens(ts, b));
@@ -1212,8 +1222,11 @@ class Recognizer {
     }
     // "said the union's general secretary, Ged Nichols.", "her lawyer, Ged
     // Nichols, said": a name in apposition to a person noun.
+    // ("The developer, Jordan Smith, said": a trade of persons and firms,
+    // before a given name.)
     if (a > s.first_token + 1 && Tok(a - 1) == "," && text::StartsLower(Tok(a - 2)) &&
-        lex_.humans.Contains(Tok(a - 2)) && (b >= s.end_token || tok(b) == "," || tok(b) == "." || tok(b) == ";")) {
+        (lex_.humans.Contains(Tok(a - 2)) || (Tok(a - 2) == "developer" && lex_.given.Contains(Tok(a)))) &&
+        (b >= s.end_token || tok(b) == "," || tok(b) == "." || tok(b) == ";")) {
       return true;
     }
     // ("said the special agent in charge, Woody Pratt.", "said one of them,

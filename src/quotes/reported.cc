@@ -4616,6 +4616,10 @@ class Reporter {
       uint32_t src = 0;
       if ((f_.Tok(k) == "according" || f_.Tok(k) == "According") && f_.Tok(k + 1) == "to") {
         src = k + 2;
+      } else if (f_.Tok(k) == "Per" && k == c0 && k + 3 < end) {
+        // ("Per a person familiar with the matter, the campaign raised ...":
+        // "per" opening the sentence is "according to".)
+        src = k + 1;
       } else if ((f_.Tok(k) == "In" || f_.Tok(k) == "in") && k + 5 < end && f_.Tok(k + 1) == "the" &&
                  f_.Tok(k + 2) == "words" && f_.Tok(k + 3) == "of") {
         src = k + 4;

@@ -2282,8 +2282,12 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
         // A participle aside ("X, citing "..." ,") may hold a quote, as a
         // relative clause may ("Humphrey, who calls Trump a "sociopath,"
         // said").
+        // ("The president, speaking before boarding Marine One, said": an
+        // aside of what the speaker was doing, no subject of its own.)
         if (Tok(w - 1) == "," && OpensParticipleClause(Tok(w)) && !InQuote(doc_.tokens[w].span.begin) &&
-            (quoted || close < c)) {
+            (quoted || close < c ||
+             Is(Tok(w), {"speaking", "talking", "addressing", "appearing", "writing", "testifying", "standing",
+                         "answering", "responding", "reacting", "campaigning", "visiting"}))) {
           m = w;
           break;
         }
