@@ -507,5 +507,22 @@ TEST(QuotesPressEras, PerAsidesAndPlaceNames) {
   EXPECT_EQ(q[0].speaker, "Jordan Ellis");
 }
 
+// Inverted closing attributions after a clause in the present tense, and
+// after a bare "one" with a role after the name.
+TEST(QuotesPressEras, InvertedAfterPresentTense) {
+  auto q = Attribute("The plan works well, said John Smith.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "John Smith");
+  EXPECT_EQ(q[0].text, "The plan works well");
+  q = Attribute("The tissue changes during the cycle, said Margherita Turrini of the University of Cambridge.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Margherita Turrini");
+  EXPECT_EQ(q[0].text, "The tissue changes during the cycle");
+  q = Attribute("\"The sample size is tiny,\" said one, Ingrid Solberg, a biostatistician at the University of Oslo.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ingrid Solberg");
+  EXPECT_EQ(q[0].role, "a biostatistician at the University of Oslo");
+}
+
 }  // namespace
 }  // namespace newsgraph

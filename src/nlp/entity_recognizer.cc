@@ -1226,7 +1226,11 @@ class Recognizer {
     // before a given name.)
     if (a > s.first_token + 1 && Tok(a - 1) == "," && text::StartsLower(Tok(a - 2)) &&
         (lex_.humans.Contains(Tok(a - 2)) || (Tok(a - 2) == "developer" && lex_.given.Contains(Tok(a)))) &&
-        (b >= s.end_token || tok(b) == "," || tok(b) == "." || tok(b) == ";")) {
+        (b >= s.end_token || tok(b) == "," || tok(b) == "." || tok(b) == ";" ||
+         // ("said the project's leader, Margherita Turrini of the University
+         // of Cambridge.": an affiliation after the name.)
+         ((tok(b) == "of" || tok(b) == "at") && b + 1 < s.end_token && text::StartsUpper(tok(b + 1)))) &&
+        b - a <= 3) {
       return true;
     }
     // ("said the special agent in charge, Woody Pratt.", "said one of them,

@@ -1245,8 +1245,9 @@ class Reporter {
             relative = true;  // its first verb is the relative clause's
             continue;
           }
+          const bool present = PresentAfterNoun(m, c0);
           const bool verb = text::StartsLower(w) && !f_.InQuote(doc_.tokens[m].span.begin) &&
-                            (FiniteVerb(w) || Is(w, {"will", "would", "could", "can", "died", "may", "might"}) ||
+                            (FiniteVerb(w) || present || Is(w, {"will", "would", "could", "can", "died", "may", "might"}) ||
                              (w.size() > 4 && w.ends_with("ed") &&
                               !Is(f_.Tok(m - 1), {"the", "a", "an", "his", "her", "their", "its", "'s"})));
           if (!verb) continue;
@@ -1326,8 +1327,8 @@ class Reporter {
         // ...": without a verb before the comma there is no clause to report.
         bool verb = false;
         for (uint32_t m = c0; m + 1 < k && !verb; ++m) {
-          verb = text::StartsLower(f_.Tok(m)) && !f_.InQuote(doc_.tokens[m].span.begin) && VerbLike(m) &&
-                 f_.Tok(m).substr(f_.Tok(m).size() - 2) != "ly";
+          verb = text::StartsLower(f_.Tok(m)) && !f_.InQuote(doc_.tokens[m].span.begin) &&
+                 (VerbLike(m) || PresentAfterNoun(m, c0)) && f_.Tok(m).substr(f_.Tok(m).size() - 2) != "ly";
         }
         // "A variety of factors impact the cost ..., said X": a long clause
         // before an inverted "said" reads as one even when its verb is a
@@ -4481,6 +4482,17 @@ class Reporter {
   // A participle counts only when `participle`: inside a split statement
   // PolNeAR reads "..., Twitter announced, gaining 22,000 followers" as the
   // second piece.
+  // ("The plan works well, said X", "The tissue changes during the cycle,
+  // said X": a present tense right after a determiner and its singular
+  // noun, after the clause's start c0.)
+  bool PresentAfterNoun(uint32_t m, uint32_t c0) const {
+    const std::string_view w = f_.Tok(m);
+    return m >= c0 + 2 && w.size() > 3 && w.back() == 's' && !w.ends_with("ss") && !w.ends_with("us") &&
+           text::StartsLower(w) && text::StartsLower(f_.Tok(m - 1)) && f_.Tok(m - 1).back() != 's' &&
+           Is(f_.Tok(m - 2), {"the", "The", "a", "A", "an", "An", "this", "This", "his", "His", "her", "Her", "its",
+                              "Its", "their", "Their"});
+  }
+
   // True when a finite verb or auxiliary stands in [a, end).
   bool FiniteVerbIn(uint32_t a, uint32_t end) const {
     for (uint32_t m = a; m < end; ++m) {

@@ -2997,6 +2997,21 @@ Speaker SpeakerFinder::ApposedName(uint32_t k, uint32_t end) const {
     if (!described) break;
     Speaker named = FromMention(pm);
     named.role = std::string(doc_.Slice({doc_.tokens[k].span.begin, doc_.tokens[c - 1].span.end}));
+    // ("said one, Ingrid Solberg, a biostatistician at the University of
+    // Oslo.": after a bare "one", the appositive after the name is the
+    // role.)
+    if (c <= k + 3 && Is(Tok(k), {"one", "another", "One", "Another"}) && after + 2 < end && Tok(after) == "," &&
+        Is(Tok(after + 1), {"a", "an", "the"})) {
+      uint32_t e = after + 2;
+      while (e < end && !Is(Tok(e), {",", ".", ";"})) ++e;
+      if (e > after + 2) {
+        named.role = std::string(doc_.Slice({doc_.tokens[after + 1].span.begin, doc_.tokens[e - 1].span.end}));
+        named.role_is_title = false;
+        named.first_token = k;
+        named.last_token = e;
+        return named;
+      }
+    }
     if (affiliation_end > after) {
       named.role = *named.role + " " +
                    std::string(doc_.Slice({doc_.tokens[after].span.begin, doc_.tokens[affiliation_end - 1].span.end}));
