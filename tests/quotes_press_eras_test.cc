@@ -524,5 +524,27 @@ TEST(QuotesPressEras, InvertedAfterPresentTense) {
   EXPECT_EQ(q[0].role, "a biostatistician at the University of Oslo");
 }
 
+// From the second regression hunt: an office title before a shared family
+// name keeps the namesake the recogniser linked; a candidate "for" an office
+// is the candidate; "Labour MP X" names X.
+TEST(QuotesPressEras, SecondHuntCases) {
+  auto q = Attribute(
+      "Senator Edward M. Kenner and his nephew, Representative Joseph P. Kenner, both spoke. Senator Kenner "
+      "called the bill \"a matter of simple decency,\" while Representative Kenner said Republicans were "
+      "\"waging war on working families.\"");
+  const Got* war = nullptr;
+  for (const Got& g : q) {
+    if (g.text.rfind("waging", 0) == 0) war = &g;
+  }
+  ASSERT_NE(war, nullptr);
+  EXPECT_EQ(war->speaker, "Joseph P. Kenner");
+  q = Attribute("Trump-endorsed candidate for Arizona governor Kara Lindell said she would accept the results.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Kara Lindell");
+  q = Attribute("Former Labour MP Gaurav Sharma lost his seat.\n\nSharma said he had no regrets about the decision.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Gaurav Sharma");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1820,7 +1820,8 @@ void KeepTheLastSpeaker(const SpeakerFinder& finder, const Document& doc, std::v
     const bool shared_here =
         shared_name && !other_named &&
         !Is(before, {"Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Miss", "Dr.", "Dr", "Sen.", "Rep.", "younger", "elder",
-                     "older", "senior", "junior"}) &&
+                     "older", "senior", "junior", "Representative", "Senator", "Governor", "Gov.", "Mayor", "Judge",
+                     "Justice", "General", "Gen."}) &&
         doc.sentences[doc.tokens[at_tok].sentence].paragraph ==
             doc.sentences[doc.tokens[TokenHolding(doc, last->content.begin)].sentence].paragraph;
     // (Or, for "he"/"she" right after the last statement in its paragraph,

@@ -2544,8 +2544,13 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
              !IsPreposition(Tok(office_from - 1))) {
         --office_from;
       }
+      // (Only after one who speaks for another: "candidate for Arizona
+      // governor Kara Lindell" is the candidate.)
       const bool office_object = office_from < start && office_from > lo && Tok(office_from - 1) == "for" &&
-                                 office_from >= lo + 2 && lex_.humans.Contains(Tok(office_from - 2));
+                                 office_from >= lo + 2 &&
+                                 Is(Tok(office_from - 2), {"spokesman", "spokeswoman", "spokesperson", "lawyer",
+                                                           "attorney", "aide", "adviser", "advisor", "representative",
+                                                           "agent", "publicist", "counsel"});
       bool object = (start > lo && (IsPreposition(Tok(start - 1)) || office_object ||
                                     (before_role < start && before_role > lo && IsPreposition(Tok(before_role - 1)))) &&
                      !joined && !titled && !office_and && !subordinate) ||
