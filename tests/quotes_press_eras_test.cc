@@ -546,5 +546,21 @@ TEST(QuotesPressEras, SecondHuntCases) {
   EXPECT_EQ(q[0].speaker, "Gaurav Sharma");
 }
 
+// "Acting Labor Secretary X said" (a title in "-ing"), ""...," one of them
+// said", "Said Rep. X (D-Wash.), a senior appropriator: "..."".
+TEST(QuotesPressEras, TitlesInIngAndSharesOfGroups) {
+  auto q = Attribute("Acting Labor Secretary Jane Ruiz said the report was encouraging, adding that wages had risen.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Jane Ruiz");
+  EXPECT_EQ(q[0].role, "Acting Labor Secretary");
+  q = Attribute("\"We were outplayed,\" one of them said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "one of them");
+  q = Attribute("Said Rep. Ann Voss (D-Wash.), a senior appropriator: \"We will not cut this.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ann Voss");
+  EXPECT_EQ(q[0].cue, "Said");
+}
+
 }  // namespace
 }  // namespace newsgraph

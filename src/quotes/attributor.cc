@@ -228,7 +228,10 @@ class Attribution {
         }
       }
     }
-    if (pre_cue < 0 && open_tok >= lo_local + 2 && f_.Tok(open_tok - 1) == ":" &&
+    // ("Said Rep. Ann Voss (D-Wash.), a senior appropriator: "...": the
+    // cue opens the label, read below.)
+    const bool said_first = Is(f_.Tok(lo_local), {"Said", "Says", "Added", "Adds"});
+    if (pre_cue < 0 && open_tok >= lo_local + 2 && f_.Tok(open_tok - 1) == ":" && !said_first &&
         text::StartsLower(f_.Tok(open_tok - 2)) && IsWordTok(f_.Tok(open_tok - 2))) {
       // "Limbaugh continued: "..."": whatever verb introduces it with a colon;
       // "She addressed the supporters again: "..."": the clause's verb.
@@ -248,16 +251,17 @@ class Attribution {
     bool labelled = false;
     int32_t label_cue = -1;  // "Said Mr Hale: "..."": a cue opening the label
     if (pre_cue < 0 && open_tok > lo_local + 1 && f_.Tok(open_tok - 1) == ":" &&
-        f_.TokenAt(doc.paragraphs[q.paragraph].begin) + 8 >= open_tok) {
+        f_.TokenAt(doc.paragraphs[q.paragraph].begin) + (said_first ? 20 : 8) >= open_tok) {
       uint32_t a = f_.TokenAt(doc.paragraphs[q.paragraph].begin);
       while (a + 1 < open_tok && !IsWordTok(f_.Tok(a))) ++a;
       if (a + 2 < open_tok && Is(f_.Tok(a), {"Said", "Says", "Added", "Adds", "Recalled", "Explained", "Wrote"})) {
         label_cue = int32_t(a);
         ++a;
       }
-      Speaker r = f_.RightSubject(a, open_tok - 1);
+      Speaker r = label_cue >= 0 ? f_.InvertedSubject(a, open_tok - 1) : Speaker();
+      if (!r.found || r.entity < 0) r = f_.RightSubject(a, open_tok - 1);
       labelled = r.found && !r.description && r.entity >= 0 &&
-                 (r.last_token + 1 >= open_tok || (r.role && f_.Tok(r.last_token) == ","));
+                 (r.last_token + 1 >= open_tok || (r.role && f_.Tok(r.last_token) == ",") || label_cue >= 0);
       if (!r.found && open_tok - 1 - a <= 3) {
         // An unknown name: one to three capitalised words and the colon.
         labelled = true;

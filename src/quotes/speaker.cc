@@ -848,6 +848,10 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
   const int32_t two_word = k + 1 < end ? MentionEndingAt(k + 1) : -1;
   const bool name_like =
       PersonMentionStartingAt(k) >= 0 || MentionEndingAt(k) >= 0 || (k + 1 < end && IsCue(k + 1)) ||
+      // ("Acting Labor Secretary Jane Ruiz said": a title in "-ing".)
+      (Is(first, {"Acting", "Outgoing", "Incoming", "Retiring", "Presiding", "Visiting", "Managing", "Ruling",
+                  "Reigning", "Sitting", "Serving", "Governing", "Founding", "Consulting"}) &&
+       text::StartsUpper(second)) ||
       (two_word >= 0 && doc_.mentions[two_word].span.begin == doc_.tokens[k].span.begin) ||
       (second.size() > 3 && text::StartsLower(second) &&
        (second.substr(second.size() - 2) == "ly" || second.substr(second.size() - 2) == "ed")) ||
@@ -2144,6 +2148,17 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
     sp.first_token = cue - 1;
     sp.last_token = cue;
     return sp;
+  }
+  // (""...," one of them said": a share of a group the pronoun names.)
+  if (cue >= lo + 3 && Is(Tok(cue - 1), {"them", "us", "those"}) && Tok(cue - 2) == "of" &&
+      Is(Tok(cue - 3), {"one", "One", "some", "Some", "many", "Many", "both", "Both", "two", "Two", "three", "Three",
+                        "several", "Several", "each", "Each", "another", "Another"})) {
+    Speaker sp = Description(cue - 3, cue);
+    if (sp.found) {
+      sp.first_token = cue - 3;
+      sp.last_token = cue;
+      return sp;
+    }
   }
   // "McConnell, who in 2010 said": a time phrase may stand between.
   uint32_t rel = cue;
