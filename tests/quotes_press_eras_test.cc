@@ -562,5 +562,16 @@ TEST(QuotesPressEras, TitlesInIngAndSharesOfGroups) {
   EXPECT_EQ(q[0].cue, "Said");
 }
 
+// "Lt. Gov. X" is no "the governor": a rank before an office makes it
+// another one.
+TEST(QuotesPressEras, RankedOfficesAreOtherOffices) {
+  auto q = Attribute(
+      "The governor praised his deputy, calling Lt. Gov. Daniel Aguirre \"a fighter for working families.\"");
+  for (const Got& g : q) EXPECT_NE(g.speaker, "Daniel Aguirre") << g.text;
+  q = Attribute("Gov. Ann Lee signed the bill. The governor said it would help families.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ann Lee");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1234,7 +1234,15 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
       std::string_view w = t.substr(0, sp);
       if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
       const std::string* full = lex.titles.Find(w);
-      const std::string word = full ? *full : lower(w);
+      std::string word = full ? *full : lower(w);
+      // ("Lt. Gov. Daniel Aguirre" is no "governor", "Vice President X" no
+      // "president": a rank before the office makes it another one.)
+      if (!roles[m.entity].empty() && roles[m.entity].size() >= 4) {
+        const std::string& r = roles[m.entity];
+        const size_t last_space = r.find_last_of(' ');
+        const std::string prev = last_space == std::string::npos ? r : r.substr(last_space + 1);
+        if (Is(prev, {"lieutenant", "vice", "deputy", "assistant", "lt", "vice-", "associate"})) word = prev + "-" + word;
+      }
       roles[m.entity] += " " + word;
       // ("the pontiff" after Pope Leo, "the monarch" after King X, "the
       // cleric" after Imam X: a word for the office the title names.)
