@@ -573,5 +573,12 @@ TEST(QuotesPressEras, RankedOfficesAreOtherOffices) {
   EXPECT_EQ(q[0].speaker, "Ann Lee");
 }
 
+// A stage direction in brackets opening a transcript turn is no one's words.
+TEST(QuotesPressEras, StageDirectionsInTurns) {
+  auto q = Attribute("MACRON: (Speaking French) We will not give up.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "We will not give up");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -368,7 +368,14 @@ void LabelledLine(const SpeakerFinder& f, uint32_t first, uint32_t line_end, boo
   }
   // A transcript line speaks to the paragraph's end (or the next labelled
   // line); a headline for its sentence.
-  const uint32_t a = colon + 1;
+  uint32_t a = colon + 1;
+  // ("MACRON: (Speaking French) We will not give up.", "(LAUGHTER)": a
+  // stage direction in brackets opening the turn is no one's words.)
+  if (a + 3 < line_end && f.Tok(a) == "(") {
+    uint32_t close = a + 1;
+    while (close < line_end && close < a + 8 && f.Tok(close) != ")") ++close;
+    if (close + 1 < line_end && f.Tok(close) == ")") a = close + 1;
+  }
   uint32_t b = caps ? line_end : std::min(line_end, doc.sentences[doc.tokens[a].sentence].end_token);
   // (A turn keeps its question or exclamation mark.)
   while (b > a && Trailing(f.Tok(b - 1)) && !(caps && Is(f.Tok(b - 1), {"?", "!"}))) --b;
