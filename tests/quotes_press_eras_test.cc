@@ -580,5 +580,22 @@ TEST(QuotesPressEras, StageDirectionsInTurns) {
   EXPECT_EQ(q[0].text, "We will not give up");
 }
 
+// Entertainment and international copy: a celebrity's rep speaks, a caption
+// is said, an office in capitals in apposition makes an unknown name a
+// person whom a later pronoun can name.
+TEST(QuotesPressEras, RepsCaptionsAndCapitalisedOffices) {
+  auto q = Attribute("\"They ask for privacy,\" the rep said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the rep");
+  q = Attribute("\"Sorry, not sorry,\" the actress captioned a photo of herself.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "captioned");
+  q = Attribute(
+      "Achim Steinhauser, the UNDP Administrator, visited Khartoum on Monday.\n\n\"This is outrageous,\" he "
+      "said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Achim Steinhauser");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1260,9 +1260,16 @@ class Recognizer {
               !lex_.orgs.Contains(head)) {
             return true;
           }
+          // ("Achim Steinhauser, the UNDP Administrator, visited": an office
+          // in capitals.)
+          if (m > b + 2 && w == "," && text::StartsUpper(head) && lex_.titles.Contains(NoDot(head)) &&
+              !lex_.orgs.Contains(NoDot(head))) {
+            return true;
+          }
           break;
         }
-        if (!text::StartsLower(w)) break;
+        // (Capitalised words of an office: "the UNDP Administrator".)
+        if (!text::StartsLower(w) && !(m + 2 < s.end_token && IsCap(m))) break;
       }
     }
     // "Ravi Shah, 34, said": an age in apposition.
