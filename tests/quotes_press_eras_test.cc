@@ -597,5 +597,14 @@ TEST(QuotesPressEras, RepsCaptionsAndCapitalisedOffices) {
   EXPECT_EQ(q[0].speaker, "Achim Steinhauser");
 }
 
+// "The NFL fined X $25,000, the league said": an institution's noun names
+// the one organisation that opened the sentence (after "The").
+TEST(QuotesPressEras, LeagueAfterTheOrganisationOpeningTheSentence) {
+  auto q = Attribute("The NFL fined Darren Oakes $25,000, the league said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "NFL");
+  EXPECT_EQ(q[0].mention, "the league");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1514,7 +1514,7 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         "nonprofit", "association", "coalition", "federation", "foundation", "institute", "school", "college",
         "district", "railroad", "startup", "network", "broadcaster", "newspaper", "exchange", "fund", "lender",
         "giant", "miner", "producer", "refiner", "exporter", "operator", "developer", "maker", "chipmaker",
-        "concern", "thrift"};
+        "concern", "thrift", "league", "club", "team"};
     // ("the company", "the state oil giant": its last word names the kind.)
     bool institution = false;
     for (std::string_view w : kInstitutions) institution = institution || (words.size() <= 3 && words.back() == w);
@@ -1604,15 +1604,16 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         spoke = &o != &q && o.speaker_entity == org && o.speaker_mention && o.speaker_mention->begin < at &&
                 o.speaker_mention->begin >= from;
       }
-      // ("Kellerman Stores Inc. posted a loss. The retailer said": the one
-      // organisation that opened a sentence as its subject, with a company
-      // noun.)
-      if (org >= 0 && !other && !spoke && company_noun) {
+      // ("Kellerman Stores Inc. posted a loss. The retailer said", "The NFL
+      // fined X $25,000, the league said": the one organisation that opened
+      // a sentence as its subject, of the noun's kind.)
+      if (org >= 0 && !other && !spoke) {
         for (const uint32_t mi : doc.entities[org].mentions) {
           const Mention& om = doc.mentions[mi];
           if (om.span.begin >= at || om.span.begin < from || finder.InQuote(om.span.begin)) continue;
           const uint32_t t0 = finder.TokenAt(om.span.begin), t1 = finder.TokenAt(om.span.end);
-          if (t0 != finder.ClauseStart(doc.tokens[t0].sentence) || t1 >= doc.tokens.size()) continue;
+          const uint32_t c0 = finder.ClauseStart(doc.tokens[t0].sentence);
+          if ((t0 != c0 && !(t0 == c0 + 1 && Is(finder.Tok(c0), {"The", "the"}))) || t1 >= doc.tokens.size()) continue;
           const std::string_view verb = finder.Tok(t1);
           spoke = text::StartsLower(verb) && verb.size() > 3 && !Is(verb, {"and", "or", "but", "which", "that", "who"});
           if (spoke) break;
