@@ -597,13 +597,25 @@ TEST(QuotesPressEras, RepsCaptionsAndCapitalisedOffices) {
   EXPECT_EQ(q[0].speaker, "Achim Steinhauser");
 }
 
-// "The NFL fined X $25,000, the league said": an institution's noun names
-// the one organisation that opened the sentence (after "The").
-TEST(QuotesPressEras, LeagueAfterTheOrganisationOpeningTheSentence) {
-  auto q = Attribute("The NFL fined Darren Oakes $25,000, the league said.");
+// From the third regression hunt: "Said" before an unnamed speaker, a group
+// of a person's is no office of his, box-score lines are no labels, a named
+// department keeps its name.
+TEST(QuotesPressEras, ThirdHuntCases) {
+  auto q = Attribute("Said one National League scout: \"The kid can hit. The question is whether he can field.\"");
   ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].speaker, "NFL");
-  EXPECT_EQ(q[0].mention, "the league");
+  EXPECT_EQ(q[0].speaker, "one National League scout");
+  EXPECT_EQ(q[0].cue, "Said");
+  q = Attribute(
+      "The campaign of Gov. Stuart Ellingsworth pushed back on the report, calling it \"a hit piece based on "
+      "anonymous sources.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The campaign of Gov. Stuart Ellingsworth");
+  EXPECT_TRUE(Attribute("Box score\n\nCHARLOTTE (94): Mason 6-11 2-4 14, Rice 5-9 0-0 12.").empty());
+  q = Attribute(
+      "The FBI arrested a veteran agent Sunday on charges that he spied for Moscow for 15 years, the Justice "
+      "Department said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the Justice Department");
 }
 
 }  // namespace

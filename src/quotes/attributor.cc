@@ -251,8 +251,10 @@ class Attribution {
     bool labelled = false;
     int32_t label_cue = -1;  // "Said Mr Hale: "..."": a cue opening the label
     if (pre_cue < 0 && open_tok > lo_local + 1 && f_.Tok(open_tok - 1) == ":" &&
-        f_.TokenAt(doc.paragraphs[q.paragraph].begin) + (said_first ? 20 : 8) >= open_tok) {
-      uint32_t a = f_.TokenAt(doc.paragraphs[q.paragraph].begin);
+        (said_first ? lo_local + 20 >= open_tok : f_.TokenAt(doc.paragraphs[q.paragraph].begin) + 8 >= open_tok)) {
+      // (A sentence opening with "Said" labels its quote anywhere in the
+      // paragraph.)
+      uint32_t a = said_first ? lo_local : f_.TokenAt(doc.paragraphs[q.paragraph].begin);
       while (a + 1 < open_tok && !IsWordTok(f_.Tok(a))) ++a;
       if (a + 2 < open_tok && Is(f_.Tok(a), {"Said", "Says", "Added", "Adds", "Recalled", "Explained", "Wrote"})) {
         label_cue = int32_t(a);
@@ -260,7 +262,8 @@ class Attribution {
       }
       Speaker r = label_cue >= 0 ? f_.InvertedSubject(a, open_tok - 1) : Speaker();
       if (!r.found || r.entity < 0) r = f_.RightSubject(a, open_tok - 1);
-      labelled = r.found && !r.description && r.entity >= 0 &&
+      // (After "Said", any speaker: "Said one National League scout:".)
+      labelled = r.found && ((!r.description && r.entity >= 0) || label_cue >= 0) &&
                  (r.last_token + 1 >= open_tok || (r.role && f_.Tok(r.last_token) == ",") || label_cue >= 0);
       if (!r.found && open_tok - 1 - a <= 3) {
         // An unknown name: one to three capitalised words and the colon.
@@ -896,8 +899,13 @@ class Attribution {
           if (pm < 0) continue;
           const Mention& men = doc.mentions[pm];
           const uint32_t opens = men.title.empty() ? n : f_.TokenAt(men.title.begin);
-          // (A title opening the clause is the mention's own: "Mrs. X".)
-          if (opens > c && (f_.RolePrefix(c, n) || f_.PossessiveRolePrefix(c, n))) c = opens;
+          // (A title opening the clause is the mention's own: "Mrs. X"; a
+          // group of the person's is no office: "The campaign of Gov. X".)
+          bool group_of = false;
+          for (uint32_t w = c + 1; w < opens && !group_of; ++w) {
+            group_of = f_.Tok(w) == "of" && text::StartsLower(f_.Tok(w - 1));
+          }
+          if (opens > c && !group_of && (f_.RolePrefix(c, n) || f_.PossessiveRolePrefix(c, n))) c = opens;
           break;
         }
       }
@@ -1514,7 +1522,7 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         "nonprofit", "association", "coalition", "federation", "foundation", "institute", "school", "college",
         "district", "railroad", "startup", "network", "broadcaster", "newspaper", "exchange", "fund", "lender",
         "giant", "miner", "producer", "refiner", "exporter", "operator", "developer", "maker", "chipmaker",
-        "concern", "thrift", "league", "club", "team"};
+        "concern", "thrift"};
     // ("the company", "the state oil giant": its last word names the kind.)
     bool institution = false;
     for (std::string_view w : kInstitutions) institution = institution || (words.size() <= 3 && words.back() == w);
@@ -1604,10 +1612,10 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         spoke = &o != &q && o.speaker_entity == org && o.speaker_mention && o.speaker_mention->begin < at &&
                 o.speaker_mention->begin >= from;
       }
-      // ("Kellerman Stores Inc. posted a loss. The retailer said", "The NFL
-      // fined X $25,000, the league said": the one organisation that opened
-      // a sentence as its subject, of the noun's kind.)
-      if (org >= 0 && !other && !spoke) {
+      // ("Kellerman Stores Inc. posted a loss. The retailer said": the one
+      // organisation that opened a sentence as its subject (after "The"
+      // too), with a company noun.)
+      if (org >= 0 && !other && !spoke && company_noun) {
         for (const uint32_t mi : doc.entities[org].mentions) {
           const Mention& om = doc.mentions[mi];
           if (om.span.begin >= at || om.span.begin < from || finder.InQuote(om.span.begin)) continue;

@@ -159,7 +159,8 @@ uint32_t LabelColon(const SpeakerFinder& f, uint32_t first, bool caps_only, bool
     // "DANIEL PRESCOTT, HOST:": a transcript's name and role in capitals.
     if (t == "," && k > first && AllCaps(f.Tok(k - 1)) && k + 1 < n && AllCaps(f.Tok(k + 1))) continue;
     // ("KEVIN MCCARTHY (R-CA):": a party and state in brackets.)
-    if (t == "(" && k > first && k + 2 < n && f.Tok(k + 2) == ")" && AllCaps(f.Tok(k - 1))) {
+    if (t == "(" && k > first && k + 2 < n && f.Tok(k + 2) == ")" && AllCaps(f.Tok(k - 1)) &&
+        text::StartsUpper(f.Tok(k + 1))) {
       k += 2;
       continue;
     }
