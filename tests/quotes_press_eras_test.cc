@@ -618,5 +618,20 @@ TEST(QuotesPressEras, ThirdHuntCases) {
   EXPECT_EQ(q[0].speaker, "the Justice Department");
 }
 
+// A team before a people noun and a name is the name's affiliation; a
+// given name that is a place, set off by commas before a verb of saying,
+// opens a person's name.
+TEST(QuotesPressEras, AffiliationsAndSetOffNames) {
+  auto q = Attribute("\"He is the best,\" said Golden State coach Don Pettibone.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Don Pettibone");
+  EXPECT_EQ(q[0].role, "Golden State coach");
+  q = Attribute(
+      "The Special Representative of the Secretary-General, Virginia Gamba-Luz, said the children were at risk.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Virginia Gamba-Luz");
+  EXPECT_EQ(q[0].role, "The Special Representative of the Secretary-General");
+}
+
 }  // namespace
 }  // namespace newsgraph

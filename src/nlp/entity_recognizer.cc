@@ -990,7 +990,12 @@ class Recognizer {
           (!lex_.given.Contains(Tok(j + 1)) || lex_.surnames.Contains(Tok(j + 1)) || SurnameLike(Tok(j + 1)))) {
         const bool titled_before = j > s.first_token && TitleWord(j - 1, a, b + 1);
         const bool set_off = j >= s.first_token + 2 && Tok(j - 1) == "," && lex_.humans.Contains(Tok(j - 2));
-        all = lex_.surnames.Contains(Tok(j + 1)) || titled_before || set_off ||
+        // ("The Special Representative ..., Virginia Gamba-Luz, said": set
+        // off by commas right before a verb of saying.)
+        const bool set_off_speaking = j > s.first_token && Tok(j - 1) == "," && b + 1 < s.end_token &&
+                                      Tok(b) == "," && text::StartsLower(Tok(b + 1)) &&
+                                      SpeechVerbAt(b + 1, s.end_token);
+        all = lex_.surnames.Contains(Tok(j + 1)) || titled_before || set_off || set_off_speaking ||
               (b < s.end_token && text::StartsLower(Tok(b)) && SpeechVerbAt(b, s.end_token)) ||
               (b + 1 < s.end_token && Tok(b) == "," && (Tok(b + 1) == "a" || Tok(b + 1) == "an" || Tok(b + 1) == "the"));
       }
@@ -1086,7 +1091,11 @@ class Recognizer {
                                          (b < s.end_token && (Tok(b) == "spoke" || Tok(b) == "speaks")))) ||
                         (b < s.end_token && (Tok(b) == "," || Tok(b) == "of" || Tok(b) == "(") &&
                          VerbLater(b, s.end_token));
-      bool verb_before = a > s.first_token && lex_.speech.Contains(Tok(a - 1)) && text::StartsLower(Tok(a - 1));
+      // ("said Golden State coach Don Pettibone": a name before a people
+      // noun and another name is the other's affiliation.)
+      bool verb_before = a > s.first_token && lex_.speech.Contains(Tok(a - 1)) && text::StartsLower(Tok(a - 1)) &&
+                         !(b + 1 < s.end_token && text::StartsLower(Tok(b)) && lex_.humans.Contains(Tok(b)) &&
+                           IsCap(b + 1));
       // An unknown two- or three-word name inside a sentence, with no
       // place, organisation or title word: a person ("Noam Chomsky").
       bool inner = b - ts <= 3 && PersonContext(ts, b, s);
