@@ -633,5 +633,12 @@ TEST(QuotesPressEras, AffiliationsAndSetOffNames) {
   EXPECT_EQ(q[0].role, "The Special Representative of the Secretary-General");
 }
 
+// Prize winners and contestants speak as described.
+TEST(QuotesPressEras, WinnersSpeak) {
+  auto q = Attribute("\"I was a waitress last year,\" the Emmy winner told reporters.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the Emmy winner");
+}
+
 }  // namespace
 }  // namespace newsgraph
