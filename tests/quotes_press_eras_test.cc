@@ -640,5 +640,13 @@ TEST(QuotesPressEras, WinnersSpeak) {
   EXPECT_EQ(q[0].speaker, "the Emmy winner");
 }
 
+// "Singer-songwriter Ellie Park ... Park told": a popular given name the
+// lexicon lacked made the name a park.
+TEST(QuotesPressEras, PopularGivenNames) {
+  auto q = Attribute("Singer-songwriter Ellie Park confirmed the tour. \"Someone pinch me,\" Park told the Guardian.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ellie Park");
+}
+
 }  // namespace
 }  // namespace newsgraph
