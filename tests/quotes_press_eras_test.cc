@@ -648,5 +648,11 @@ TEST(QuotesPressEras, PopularGivenNames) {
   EXPECT_EQ(q[0].speaker, "Ellie Park");
 }
 
+// "Let us say the plan works": a supposition, no report.
+TEST(QuotesPressEras, SuppositionsAreNoReports) {
+  EXPECT_TRUE(Attribute("Let us say the plan works.").empty());
+  EXPECT_TRUE(Attribute("Let's say the plan works.").empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

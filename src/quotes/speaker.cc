@@ -364,6 +364,11 @@ bool SpeakerFinder::ComputeIsCue(uint32_t k) const {
   if (Is(t, {"estimates", "estimate"})) return Tok(k + 1) == "that" && k >= 1 && !Is(Tok(k - 1), {"the", "an", "a"});
   if (!text::StartsLower(t) || !lex_.speech.Contains(t)) return false;
   if (NoActOfSpeech(k)) return false;
+  // ("Let us say the plan works", "let's say": a supposition, no report.)
+  if (t == "say" && k >= 1 && (Tok(k - 1) == "let's" || Tok(k - 1) == "Let's" ||
+                               (k >= 2 && Tok(k - 1) == "us" && Is(Tok(k - 2), {"Let", "let"})))) {
+    return false;
+  }
   // "the Turing Award winner often called the "Godfather of AI"": a naming
   // habit inside a description, no act of saying.
   if (k >= 1 && Is(t, {"called", "dubbed", "nicknamed", "labeled", "labelled", "described"}) &&
@@ -2368,8 +2373,10 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
         }
         if (alone && start >= d0 + 3 && Tok(start - 1) == "," && m + 1 < cue && Tok(m + 1) == "," &&
             Adverbs(m + 2, cue) && start - d0 <= 6 &&
-            Is(Tok(d0), {"The", "the", "A", "a", "An", "an", "Its", "its", "Their", "their", "His", "his", "Her",
-                         "her"})) {
+            (Is(Tok(d0), {"The", "the", "A", "a", "An", "an", "Its", "its", "Their", "their", "His", "his", "Her",
+                          "her"}) ||
+             // ("Kowalchuk's insurer, Blue Shield Canada, told": a named owner.)
+             (text::StartsUpper(Tok(d0)) && d0 + 1 < start && Is(Tok(d0 + 1), {"'s", "\xE2\x80\x99s"})))) {
           bool plain = true;
           for (uint32_t k = d0 + 1; k + 1 < start && plain; ++k) {
             plain = !IsCue(k) && !IsPronoun(k) && Tok(k) != "," && !InQuote(doc_.tokens[k].span.begin) &&
