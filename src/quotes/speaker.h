@@ -187,11 +187,11 @@ class SpeakerFinder {
   Speaker FromPronoun(uint32_t k) const;
   // Where a role's comma at c really ends: after a state or country that
   // follows a town ("a loan officer in Lincoln, Nebraska"), else c.
+  uint32_t PlaceAfterComma(uint32_t c, uint32_t end) const;
   // The end of a firm's name that a comma at `c` runs through ("Kidder,
   // Peabody & Co.", "Goldman, Sachs & Co."): past an ampersand or a
   // company abbreviation; else `c`.
   uint32_t FirmAfterComma(uint32_t c, uint32_t end) const;
-  uint32_t PlaceAfterComma(uint32_t c, uint32_t end) const;
   // True when the brackets opening at token `open` hold a Latin letter (a
   // role, "(D-Mass.)"), not a name in another script ("(朱鳳蓮)").
   bool LatinInside(uint32_t open, uint32_t end) const;
