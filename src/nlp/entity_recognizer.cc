@@ -700,6 +700,18 @@ class Recognizer {
           b += 2;
           continue;
         }
+        // ("Climate Change and Energy Minister Chris Bowen", "Environment,
+        // Forests and Climate Change Minister": a portfolio of several
+        // fields before its office, whose name follows.)
+        if (c == "and" && b + 3 < s.end_token && IsCap(b + 1) && b <= a + 3 && Portfolio(Tok(a))) {
+          size_t e = b + 1;
+          while (e < s.end_token && e < b + 5 && IsCap(e) && !TitleWord(e, a, s.end_token)) ++e;
+          if (e < s.end_token && IsCap(e) && TitleWord(e, a, s.end_token)) {
+            while (e < s.end_token && e < b + 10 && IsCap(e)) ++e;  // the office and the name
+            b = e;
+            continue;
+          }
+        }
         if (c == "and" && b + 1 < s.end_token && IsCap(b + 1) && b > a) {
           bool of_run = false;
           for (size_t x = a + 1; x < b && !of_run; ++x) {
@@ -823,6 +835,14 @@ class Recognizer {
   }
 
   void Segment(size_t a, size_t b, const Sentence& s, bool heading) {
+    // ("Friends of the Earth", "Just Stop Oil": a listed name that opens
+    // with a word that would open any sentence.)
+    if (b >= a + 2 && IsStarter(a)) {
+      if (const std::string* v = lex_.org_names.Find(JoinTokens(a, b))) {
+        Add(a, b, EntityType::kOrg, *v);
+        return;
+      }
+    }
     while (a < b && (IsStarter(a) || !IsWordTok(a))) ++a;
     while (b > a && !IsWordTok(b - 1)) --b;
     // "Diane Abbott MP", "Jane Doe KC": a post-nominal of office or rank
@@ -1033,6 +1053,16 @@ class Recognizer {
       }
       size_t ts = j;
       while (ts > a && TitleWord(ts - 1, a, b)) --ts;
+      // ("Climate Change and Energy Minister Chris Bowen": the portfolio's
+      // first fields before its "and".)
+      if (ts < j && ts >= a + 2 && (Tok(ts - 1) == "and" || Tok(ts - 1) == "&")) {
+        for (size_t f = ts - 1; f > a && ts - f <= 4 && IsCap(f - 1); --f) {
+          if (Portfolio(Tok(f - 1))) {
+            ts = f - 1;
+            break;
+          }
+        }
+      }
       Span title = ts < j ? TokSpan(ts, j) : Span{};
       // Places and groups before the name ("Chinese leader") stay entities.
       if (ts > a) Lexical(a, ts);
@@ -1063,13 +1093,30 @@ class Recognizer {
     while (lead + 2 < b && (lex_.norp.Find(Tok(lead)) || lex_.places.Find(Tok(lead)))) ++lead;
     size_t ts = lead;
     while (ts + 1 < b && TitleWord(ts, a, b)) ++ts;
+    // ("Climate Change and Energy Minister Chris Bowen": a portfolio of
+    // several words goes on through "and" to the office.)
+    for (size_t t = ts, joined = 0; ts > lead && t + 3 <= b && t < ts + 4; ++t) {
+      if (Tok(t) == "and" || Tok(t) == "&") {
+        joined = t;
+        continue;
+      }
+      if (!IsCap(t) || lex_.given.Contains(Tok(t))) break;
+      if (joined == 0 || !TitleWord(t, a, b)) continue;
+      size_t e = t;
+      while (e + 1 < b && TitleWord(e, a, b)) ++e;
+      if (b - e >= 2) ts = e;
+      break;
+    }
     if (ts == lead) {
       // "Victorian Premier Jacinta Allan", "Union Finance Minister Nirmala
       // Sitharaman", "West Bengal Chief Minister ...": capitalised modifiers
       // (no given names) before the title belong to it.
-      for (size_t t = lead + 1; t + 2 <= b && t <= lead + 3; ++t) {
+      // ("Climate Change and Energy Minister Chris Bowen": an "and" inside
+      // the portfolio.)
+      for (size_t t = lead + 1; t + 2 <= b && t <= lead + 5; ++t) {
         if (!TitleWord(t, a, b)) {
-          if (lex_.given.Contains(Tok(t)) || !IsCap(t)) break;
+          if ((Tok(t) == "and" || Tok(t) == "&") && t + 1 < b && IsCap(t + 1) && IsCap(t - 1)) continue;
+          if (lex_.given.Contains(Tok(t)) || !IsCap(t) || t > lead + 3) break;
           continue;
         }
         size_t e = t;
@@ -1310,6 +1357,20 @@ class Recognizer {
     return false;
   }
 
+  // A field a ministry holds ("Climate", "Trade", "Forests").
+  static bool Portfolio(std::string_view w) {
+    static constexpr std::string_view kFields[] = {
+        "Agriculture", "Climate",  "Commerce",    "Communications", "Culture",   "Defence",    "Defense",
+        "Digital",     "Economy",  "Education",   "Employment",     "Energy",    "Environment", "Finance",
+        "Fisheries",   "Foreign",  "Forestry",    "Health",         "Housing",   "Immigration", "Industry",
+        "Infrastructure", "Justice", "Labor",     "Labour",         "Science",   "Social",     "Sport",
+        "Sports",      "Tourism",  "Trade",       "Transport",      "Water",     "Women",      "Youth"};
+    for (std::string_view f : kFields) {
+      if (w == f) return true;
+    }
+    return false;
+  }
+
   // A word of a title before a name: a lexicon title, the word after
   // "Chief", or any word of a "Chief ... Officer" office ("Chief Financial
   // Officer Luca Maestri").
@@ -1327,7 +1388,9 @@ class Recognizer {
     }
     if (w == "Charge" && k >= 2 && Tok(k - 1) == "in" && Tok(k - 2) == "Agent") return true;
     // "Chief Executive Tim Cook": the word after "Chief" is its office.
-    if (k > a && Tok(k - 1) == "Chief" && k + 1 < b) return true;
+    // ("Assistant Chief Dinesh Patil": with one word left the word after
+    // "Chief" is the given name.)
+    if (k > a && Tok(k - 1) == "Chief" && k + 2 < b) return true;
     bool chief = false, officer = false;
     for (size_t c = k > a + 2 ? k - 2 : a; c < k && !chief; ++c) chief = Tok(c) == "Chief";
     for (size_t o = k + 1; o < b && o <= k + 2 && !officer; ++o) officer = Tok(o) == "Officer";

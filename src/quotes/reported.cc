@@ -1564,6 +1564,14 @@ class Reporter {
               continue;
             }
           }
+          // ("described the label as a "backhanded compliment"": the
+          // partial quote carries the object with its quoted description.)
+          bool quoted_as = oe < end && f_.Tok(oe) == "as";
+          for (uint32_t m = oe + 1; quoted_as && m < end && m < oe + 4; ++m) {
+            if (f_.InQuote(doc_.tokens[m].span.begin)) break;
+            if (m + 1 == end || m + 1 == oe + 4) quoted_as = false;
+          }
+          if (quoted_as) continue;
           if (end >= j + 1 && !Is(f_.Tok(j), {",", ".", ";", ":", "to", "by", "that"}) && !OnlyDate(j, oe)) {
             Emit(j, oe, k, sp, cue_end);
             return;
@@ -1660,7 +1668,22 @@ class Reporter {
         const std::string_view head = f_.Tok(sp.first_token - 1);
         bool clause_before = m > c0 + 4;
         bool verb = false;
-        for (uint32_t a = c0; clause_before && a + 1 < m && !verb; ++a) verb = VerbLike(a) && text::StartsLower(f_.Tok(a));
+        for (uint32_t a = c0; clause_before && a + 1 < m && !verb; ++a) {
+          verb = text::StartsLower(f_.Tok(a)) && (VerbLike(a) || FiniteVerb(f_.Tok(a)) || PresentAfterNoun(a, c0));
+        }
+        // ("The two sides remain apart, coach Dave Miller said.": a present
+        // plural the tests above cannot tell from a noun; five words or more
+        // with a content word read as a clause.)
+        char open_fold[16];
+        const bool opening_phrase =
+            Is(text::FoldCase(f_.Tok(TailStart(c0, m - 1)), open_fold, sizeof open_fold),
+               {"on", "in", "at", "after", "before", "during", "for", "with", "since", "despite", "amid", "following",
+                "under", "over", "by", "from", "until", "as", "when", "while", "like", "unlike", "without"});
+        for (uint32_t a = c0 + 1; clause_before && !verb && !opening_phrase && m >= c0 + 6 && a + 1 < m; ++a) {
+          verb = text::StartsLower(f_.Tok(a)) && !f_.InQuote(doc_.tokens[a].span.begin) &&
+                 !Is(f_.Tok(a), {"of", "the", "a", "an", "and", "or", "in", "on", "for", "to", "with", "by", "at",
+                                 "from", "after", "before", "during", "last", "this", "next", "early", "late"});
+        }
         if (f_.Tok(m - 1) == "," && f_.RolePrefix(m, sp.first_token) && verb &&
             (f_.lex().humans.Contains(head) || f_.lex().titles.Contains(head) ||
              f_.lex().honorifics.Contains(head))) {

@@ -1064,10 +1064,26 @@ bool SpeakerFinder::RolePrefix(uint32_t a, uint32_t b) const {
   for (uint32_t k = a + 1; k + 1 < b && k < a + 8 && of_phrase == 0; ++k) {
     of_phrase = Tok(k) == "of" && text::StartsUpper(Tok(k - 1)) && text::StartsUpper(Tok(k + 1)) ? 2 : 0;
   }
-  if (b <= a || b - a > 6 + tickers + post + of_phrase) return false;
+  // ("the "Sweet Nothing" singer Ellie Park", ""Nightguard" director Anna
+  // Cole": a work's title in marks before the noun of the person it names.)
+  uint32_t title_close = 0;
+  for (uint32_t k = a; k < a + 2 && k < b && title_close == 0; ++k) {
+    size_t len;
+    if (!text::IsDoubleQuote(text::DecodeAt(Tok(k), 0, &len))) continue;
+    for (uint32_t m = k + 2; m < k + 10 && m + 1 < b; ++m) {
+      if (!text::IsDoubleQuote(text::DecodeAt(Tok(m), 0, &len))) continue;
+      char buf[24];
+      if (text::StartsLower(Tok(m + 1)) && lex_.humans.Contains(text::FoldCase(Tok(m + 1), buf, sizeof buf))) {
+        title_close = m;
+      }
+      break;
+    }
+  }
+  const uint32_t title_len = title_close == 0 ? 0 : title_close - a;
+  if (b <= a || b - a > 6 + tickers + post + of_phrase + title_len) return false;
   // "chairman, CEO and president Craig Menear": a list of offices.
   if (RoleList(a, b)) return true;
-  for (uint32_t k = a; k < b; ++k) {
+  for (uint32_t k = title_close == 0 ? a : title_close + 1; k < b; ++k) {
     std::string_view t = Tok(k);
     if (k > a && k + 2 < b && TickerAt(k) && text::StartsUpper(Tok(k - 1))) {
       k += 2;
@@ -1179,6 +1195,16 @@ bool SpeakerFinder::PossessiveRolePrefix(uint32_t a, uint32_t b) const {
 }
 
 void SpeakerFinder::JoinRolePrefix(uint32_t from, Speaker* sp) const {
+  // ("Later Simmons said", "Then Mr. Rubin asked": an adverb opening the
+  // sentence is no role.)
+  char buf[16];
+  if (sp->first_token == from + 1 && text::StartsUpper(Tok(from)) &&
+      Is(text::FoldCase(Tok(from), buf, sizeof buf), {"later", "earlier", "meanwhile", "however", "then", "now",
+                                                       "also", "still", "yet", "instead", "afterward", "afterwards",
+                                                       "separately", "again", "today", "yesterday"})) {
+    sp->first_token = from;
+    return;
+  }
   uint32_t role_end = sp->role || doc_.tokens[sp->first_token].span.begin < sp->mention.begin
                           ? sp->mention.begin
                           : doc_.tokens[sp->first_token - 1].span.end;

@@ -1,0 +1,136 @@
+// Round 21 (issue 4): forms of US local television news, press-release
+// wires, climate and conflict reporting, public-health news, Wikinews and
+// newspapers of 1900-1965 that helper batteries found read wrongly, each
+// tested on made-up text.
+#include <gtest/gtest.h>
+
+#include "analyze_test_util.h"
+
+#include <string>
+#include <vector>
+
+namespace newsgraph {
+namespace {
+
+using testing_util::Got;
+
+std::vector<Got> Attribute(const std::string& text) { return testing_util::Statements(text); }
+
+// "The two sides remain apart, coach Dave Miller said.": a lower-case role
+// before the name closes a clause whose present plural no test could tell
+// from a noun; an opening phrase before such a name is still no statement.
+TEST(QuotesLocalWires, LowerCaseRoleClosingAClause) {
+  auto q = Attribute("The two sides remain apart, coach Dave Miller said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].text, "The two sides remain apart");
+  EXPECT_EQ(q[0].speaker, "Dave Miller");
+  EXPECT_EQ(q[0].role, "coach");
+  q = Attribute(
+      "On Friday morning, the third day in his four-day New England campaign swing, Libertarian presidential nominee "
+      "Gary Johnson told a joke.");
+  EXPECT_TRUE(q.empty());
+}
+
+// ""We have to be better," director Anna Cole said.": a line closed by its
+// comma is a quote, not a work's title before its director; a title in marks
+// before a people noun and a name belongs to the name's role.
+TEST(QuotesLocalWires, TitlesBeforePeopleNouns) {
+  auto q = Attribute("The team lost again. \"We have to be better,\" director Anna Cole said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].speaker, "Anna Cole");
+  EXPECT_EQ(q[0].role, "director");
+  q = Attribute("It rained. \"Nightguard\" director Anna Cole said the film was done.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].text, "the film was done");
+  EXPECT_EQ(q[0].speaker, "Anna Cole");
+  EXPECT_EQ(q[0].role, "\"Nightguard\" director");
+  // "described X as a "..."": the partial quote carries the object; no
+  // second statement of the object alone.
+  q = Attribute("Selenis Leyva described the label as a \"backhanded compliment.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "partial");
+  EXPECT_EQ(q[0].speaker, "Selenis Leyva");
+}
+
+// Portfolios of several fields before an office ("Climate Change and Energy
+// Minister"), offices listed before one name ("President and CEO"), and the
+// word after "Chief" that is a given name when one word is left.
+TEST(QuotesLocalWires, LongOfficesBeforeNames) {
+  auto q = Attribute("Climate Change and Energy Minister Xolani Mkhwebane said the plan was ready.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Xolani Mkhwebane");
+  EXPECT_EQ(q[0].role, "Climate Change and Energy Minister");
+  q = Attribute("\"It is done,\" said Climate Change and Energy Minister Chris Bowen.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Chris Bowen");
+  EXPECT_EQ(q[0].role, "Climate Change and Energy Minister");
+  q = Attribute("\"We had a great year,\" said President and CEO Marcus Delaney.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Marcus Delaney");
+  EXPECT_EQ(q[0].role, "President and CEO");
+  // Two titled people stay two.
+  q = Attribute("\"We won,\" said German Chancellor Greta Vogel and French President Henri Dubois.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_NE(q[0].speaker, "Vogel and French President Henri Dubois");
+  q = Attribute("Assistant Chief Dinesh Patil said the road was closed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Dinesh Patil");
+  EXPECT_EQ(q[0].role, "Assistant Chief");
+  q = Attribute("Chief Financial Officer Luca Maestri said sales rose.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Luca Maestri");
+  EXPECT_EQ(q[0].role, "Chief Financial Officer");
+  q = Attribute("\"Wait for your Whopper,\" Sheriff Grady Judd said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Grady Judd");
+  EXPECT_EQ(q[0].role, "Sheriff");
+}
+
+// "Later Simmons said": an adverb opening the sentence is no role.
+TEST(QuotesLocalWires, OpeningAdverbIsNoRole) {
+  auto q = Attribute("Police Chief Darla Simmons said the road was closed. Later Simmons said it opened.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Darla Simmons");
+  EXPECT_EQ(q[1].role, "<null>");
+}
+
+// Local bodies speak ("the district said", "the city said") and take the
+// name of the one that spoke before them; hyphenated offices are people
+// nouns ("the secretary-general told reporters").
+TEST(QuotesLocalWires, LocalBodiesAndHyphenatedOffices) {
+  auto q = Attribute("Classes resumed Monday. \"We kept students inside,\" the district said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the district");
+  q = Attribute("Crews worked overnight, the city said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the city");
+  q = Attribute(
+      "The Springfield School District said schools were closed. \"We kept students inside,\" the district said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Springfield School District");
+  q = Attribute("\"The era has arrived,\" the secretary-general told reporters.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the secretary-general");
+  EXPECT_EQ(q[0].cue, "told");
+  q = Attribute("UN Secretary-General Antonio Guterres spoke. \"The era has arrived,\" the secretary-general said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Antonio Guterres");
+}
+
+// Bodies whose names read like an office and a name, or like a phrase that
+// opens a sentence.
+TEST(QuotesLocalWires, BodiesNamedLikeOfficesOrPhrases) {
+  auto q = Attribute("\"Our defenders repelled 27 attacks,\" Ukraine's General Staff said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ukraine's General Staff");
+  EXPECT_EQ(q[0].role, "<null>");
+  q = Attribute("Just Stop Oil said the protest would go on.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Just Stop Oil");
+}
+
+}  // namespace
+}  // namespace newsgraph
