@@ -132,5 +132,63 @@ TEST(QuotesLocalWires, BodiesNamedLikeOfficesOrPhrases) {
   EXPECT_EQ(q[0].speaker, "Just Stop Oil");
 }
 
+// Older copy: "said he." inverted after a quote, and "to-day", "to-night".
+TEST(QuotesLocalWires, OlderCopyPronounsAndDays) {
+  auto q = Attribute("Mr. John Pell spoke at Hartford. \"We shall not yield,\" said he.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "John Pell");
+  EXPECT_EQ(q[0].cue, "said");
+  // A pronoun before its own verb is no inverted speaker.
+  q = Attribute("\"It is over,\" said he would be the verdict.");
+  for (const Got& g : q) EXPECT_NE(g.speaker, "John Pell");
+  q = Attribute("Mayor Thomas J. Keegan said to-day that the city would not yield.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that the city would not yield");
+  EXPECT_EQ(q[0].speaker, "Thomas J. Keegan");
+}
+
+// Sources with a bracketed acronym, "Det." before a name, and a press
+// release's dateline of several commas.
+TEST(QuotesLocalWires, AcronymsDetectivesAndReleaseDatelines) {
+  auto q = Attribute("Food prices rose 3 percent, according to the Food and Agriculture Organization (FAO).");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Food and Agriculture Organization");
+  EXPECT_EQ(q[0].mention, "the Food and Agriculture Organization");
+  q = Attribute("According to the Food and Agriculture Organization (FAO), food prices rose.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "food prices rose");
+  q = Attribute("The man demanded cash, Det. Jason Flam said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Jason Flam");
+  EXPECT_EQ(q[0].role, "Det.");
+  q = Attribute(
+      "PROVIDENCE, R.I., Jan. 4, 2018 /PRNewswire/ -- Acme has been selected to build the ship, the company "
+      "announced today.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Acme has been selected to build the ship");
+}
+
+// Press releases: a firm's designator after its comma makes it a company
+// and is no role; a company before an office and a name is the person's
+// affiliation.
+TEST(QuotesLocalWires, CompaniesInReleases) {
+  auto q = Attribute("Halvorsen Analytics, Inc. (NASDAQ: HVAN) today announced that revenue rose 12 percent.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Halvorsen Analytics");
+  EXPECT_EQ(q[0].role, "<null>");
+  q = Attribute("Suncoast Theme Parks, Inc. today announced a new coaster. \"It is fast,\" the company said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Suncoast Theme Parks");
+  q = Attribute(
+      "Skyward Lidar today announced a deal. \"This is validation,\" said Skyward CEO Omar Haddad.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q.back().text, "This is validation");
+  EXPECT_EQ(q.back().speaker, "Omar Haddad");
+  EXPECT_EQ(q.back().role, "Skyward CEO");
+  q = Attribute("\"It works,\" said Biden aide Jo Tate.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Jo Tate");
+}
+
 }  // namespace
 }  // namespace newsgraph

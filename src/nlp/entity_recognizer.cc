@@ -862,6 +862,19 @@ class Recognizer {
       }
     }
     if (a >= b) return;
+    // ("Suncoast Theme Parks, Inc. today announced": a designator after the
+    // comma makes the name a company's.)
+    if (b + 1 < s.end_token && b - a <= 6 && Tok(b) == "," &&
+        [](std::string_view d) {
+          for (std::string_view x : {"Inc.", "Inc", "LLC", "L.L.C.", "Ltd.", "Ltd", "Corp.", "N.V.", "plc", "PLC",
+                                     "L.P.", "LLP", "S.A.", "Incorporated", "Limited"}) {
+            if (d == x) return true;
+          }
+          return false;
+        }(Tok(b + 1))) {
+      Add(a, b, EntityType::kOrg, JoinTokens(a, b));
+      return;
+    }
     if (b - a > 10) {
       // Shouting or a heading run together, not a name: lexicon pieces only.
       Lexical(a, b);

@@ -581,6 +581,15 @@ class Attribution {
         // after the cue opens its object, never an inverted subject.
         const bool object_next = Is(f_.Tok(v + 1), {"of", "about", "to", "in", "on", "at", "after", "during", "with",
                                                       "through", "for", "from", "by"});
+        // (""We shall not yield," said he.": an inverted pronoun alone before
+        // the sentence's end or a comma, the style of older copy.)
+        if (inverts && (v == j || f_.Tok(v - 1) == ",") && v + 1 < post_e && f_.IsPronoun(v + 1) &&
+            Is(f_.Tok(v + 1), {"he", "she", "they", "we", "I"}) &&
+            (v + 2 >= post_e || Is(f_.Tok(v + 2), {",", ".", ";", "!", "?"}))) {
+          sp = f_.FromPronoun(v + 1);
+          cue_b = cue_e = int32_t(v);
+          return true;
+        }
         if (inverts && (v == j || f_.Tok(v - 1) == ",") && !(v + 1 < post_e && f_.IsPronoun(v + 1)) &&
             !object_next) {
           Speaker r = f_.InvertedSubject(v + 1, post_e);
@@ -3137,6 +3146,16 @@ void QuoteAttributor::Process(Document& doc) const {
       }
     }
     SplitOfficeFromName(*lex_, doc, &q);
+    // ("Halvorsen Analytics, Inc. (NASDAQ: HVAN) today announced": a firm's
+    // designator after its comma, with its ticker and day, is no role.)
+    if (q.speaker_role) {
+      const std::string& r = *q.speaker_role;
+      const std::string_view first = std::string_view(r).substr(0, r.find(' '));
+      if (Is(first, {"Inc.", "Inc", "Ltd.", "Ltd", "LLC", "L.L.C.", "Corp.", "Corp", "N.V.", "plc", "PLC", "S.A.",
+                     "AG", "GmbH", "L.P.", "LP", "Co.", "Limited", "Incorporated", "SE", "AB", "ASA", "Oyj"})) {
+        q.speaker_role.reset();
+      }
+    }
     doc.quotes.push_back(std::move(q));
   }
 }

@@ -4571,8 +4571,9 @@ class Reporter {
   // among them) take from the sentence's first word of content.
   uint32_t OpeningStart(const Sentence& sent, uint32_t c0) const {
     uint32_t k = sent.first_token;
-    // (As far as ClauseStart looks: "HOUSTON, April 9 (Reuters) -".)
-    for (uint32_t m = k; m < c0 && m < k + 10; ++m) {
+    // (As far as ClauseStart looks: "HOUSTON, April 9 (Reuters) -",
+    // "PROVIDENCE, R.I., Jan. 4, 2018 /PRNewswire/ --".)
+    for (uint32_t m = k; m < c0 && m < k + 14; ++m) {
       std::string_view t = f_.Tok(m);
       if (Is(t, {"--", "-", "\xE2\x80\x94", "\xE2\x80\x93"}) || f_.IsDatelineEnd(sent.first_token, m)) {
         k = m + 1;
@@ -4673,7 +4674,20 @@ class Reporter {
       // the polling average in New Hampshire - despite ...").
       uint32_t stop = src;
       while (stop < end && !Is(f_.Tok(stop), {",", ";", ")", "-", "--", "\xE2\x80\x94", "\xE2\x80\x93"})) ++stop;
-      Speaker sp = f_.RightSubject(src, stop);
+      // ("according to the Food and Agriculture Organization (FAO)": the
+      // bracketed acronym closes the source, and what follows its bracket is
+      // where the source ends.)
+      uint32_t src_end = stop;
+      if (stop == end || f_.Tok(stop) == ")") {
+        for (uint32_t p = stop; p > src + 1 && stop - p < 4; --p) {
+          if (f_.Tok(p - 1) == "(") {
+            src_end = p - 1;
+            break;
+          }
+        }
+        if (src_end < stop && stop < end) ++stop;
+      }
+      Speaker sp = f_.RightSubject(src, src_end);
       // ("According to him, 50,000 farmers have been registered": the
       // object pronoun is the person last spoken of.)
       if (stop == src + 1 && Is(f_.Tok(src), {"him", "her"})) {
@@ -4690,11 +4704,11 @@ class Reporter {
       }
       // A description cut short at a word that is also a cue ("the board's
       // monthly report") takes all the words up to the stop.
-      if (sp.found && sp.description && sp.last_token < stop) sp = Speaker();
-      if (!sp.found && stop > src && stop - src <= 20) {
+      if (sp.found && sp.description && sp.last_token < src_end) sp = Speaker();
+      if (!sp.found && src_end > src && src_end - src <= 20) {
         // Whatever "according to" names is the source ("exit polls").
         sp.found = true;
-        sp.mention = {doc_.tokens[src].span.begin, doc_.tokens[stop - 1].span.end};
+        sp.mention = {doc_.tokens[src].span.begin, doc_.tokens[src_end - 1].span.end};
         sp.name = std::string(doc_.Slice(sp.mention));
         sp.description = true;
       }

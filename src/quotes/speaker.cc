@@ -2836,6 +2836,21 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
   uint32_t at = j;
   for (uint32_t t = j; t < end && t < j + 6 && mi < 0; ++t) {
     mi = PersonMentionStartingAt(t);
+    // ("said Skyward CEO Omar Haddad": a company before an office and a
+    // person's name is the person's affiliation.)
+    // ("said Biden aide Jo Tate": a person's name before an office is its
+    // affiliation too.)
+    if (mi >= 0) {
+      const uint32_t after = TokenAt(doc_.mentions[mi].span.end);
+      for (uint32_t n = after; n < end && n < after + 3 && RoleWord(n); ++n) {
+        const int32_t pm = PersonMentionStartingAt(n + 1);
+        if (pm >= 0 && pm != mi && doc_.entities[doc_.mentions[pm].entity].type == EntityType::kPerson) {
+          mi = -1;
+          break;
+        }
+      }
+      if (mi < 0) continue;
+    }
     if (mi >= 0) {
       const Mention& men = doc_.mentions[mi];
       uint32_t start = men.title.empty() ? t : TokenAt(men.title.begin);

@@ -54,8 +54,11 @@ class SpeakerFinder {
 
   // The token's text; empty past the last token, so look-aheads of a rule
   // need no bounds check of their own (found by pipeline_fuzz).
+  // ("said to-day": the hyphenated days of older copy read as today's.)
   std::string_view Tok(uint32_t k) const {
-    return k < doc_.tokens.size() ? doc_.Slice(doc_.tokens[k].span) : std::string_view();
+    if (k >= doc_.tokens.size()) return std::string_view();
+    const std::string_view t = doc_.Slice(doc_.tokens[k].span);
+    return t.size() >= 6 && t[2] == '-' && (t[1] == 'o' || t[1] == 'O') ? OldDay(t) : t;
   }
   // Index of the first token that starts at or after byte `pos`.
   uint32_t TokenAt(uint32_t pos) const;
@@ -105,6 +108,9 @@ class SpeakerFinder {
   Speaker LeftSubject(uint32_t cue, uint32_t lo) const;
 
   // The speaker named after a cue ("said Harry Kazianis, the ...").
+  // The speaker a pronoun at k stands for: a person of its gender, the
+  // latest organisation for "it", unnamed for "they" ("said he").
+  Speaker FromPronoun(uint32_t k) const;
   Speaker RightSubject(uint32_t k, uint32_t end) const;
 
   // The speaker after an inverted cue ("...," said the 46-year-old.), where
@@ -177,6 +183,15 @@ class SpeakerFinder {
   void NameAfterDescriptor(Speaker* sp) const;
 
  private:
+  static std::string_view OldDay(std::string_view t) {
+    if (t == "to-day") return "today";
+    if (t == "To-day") return "Today";
+    if (t == "to-night") return "tonight";
+    if (t == "To-night") return "Tonight";
+    if (t == "to-morrow") return "tomorrow";
+    if (t == "To-morrow") return "Tomorrow";
+    return t;
+  }
   bool ComputeIsCue(uint32_t k) const;  // IsCue's rule, run once a token
   // True when a cue or report word at k is, here, a blow ("slammed into"),
   // an adjective ("repeated requests") or a noun ("Evacuation orders"):
@@ -184,7 +199,6 @@ class SpeakerFinder {
   bool NoActOfSpeech(uint32_t k) const;
   bool ComputeIsPronoun(uint32_t k) const;
   Speaker FromMention(int32_t m) const;
-  Speaker FromPronoun(uint32_t k) const;
   // Where a role's comma at c really ends: after a state or country that
   // follows a town ("a loan officer in Lincoln, Nebraska"), else c.
   uint32_t PlaceAfterComma(uint32_t c, uint32_t end) const;
