@@ -190,5 +190,37 @@ TEST(QuotesLocalWires, CompaniesInReleases) {
   EXPECT_EQ(q[0].speaker, "Jo Tate");
 }
 
+// What the first regression hunt of round 21 found: a denial's object after
+// its day, an ellipsis the segmenter ran on past, a quote closed by its
+// comma before a people noun, an office's fields after "for", a portfolio
+// office set off before its holder, a firm's appositive after its ticker,
+// and a group named after "the group".
+TEST(QuotesLocalWires, FirstHuntSlips) {
+  auto q = Attribute("The State Department denied today reports that the United States had protested to Japan.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "denied");
+  q = Attribute("\"He's locked in,\" manager Tony Lazzara said. ... Ray Bey was scratched with a sore back.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Tony Lazzara");
+  EXPECT_EQ(q[0].role, "manager");
+  q = Attribute("Minister for Climate Action Siobhán Kearney said: \"We are on track.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Siobhán Kearney");
+  EXPECT_EQ(q[0].role, "Minister for Climate Action");
+  q = Attribute("The Climate Change and Energy Minister, Daniel Okafor, said the claim was false.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Daniel Okafor");
+  EXPECT_EQ(q[0].role, "The Climate Change and Energy Minister");
+  q = Attribute(
+      "Corvanta Therapeutics, Inc. (NASDAQ: CRVT), a clinical-stage biopharmaceutical company, today announced "
+      "positive results from its trial.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "a clinical-stage biopharmaceutical company");
+  q = Attribute(
+      "Protest organiser Tobias Renner was among those arrested, according to the group Climate Justice Action.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Climate Justice Action");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -703,12 +703,15 @@ class Recognizer {
         // ("Climate Change and Energy Minister Chris Bowen", "Environment,
         // Forests and Climate Change Minister": a portfolio of several
         // fields before its office, whose name follows.)
-        if (c == "and" && b + 3 < s.end_token && IsCap(b + 1) && b <= a + 3 && Portfolio(Tok(a))) {
+        const size_t field = Tok(a) == "The" && b > a + 1 ? a + 1 : a;
+        if (c == "and" && b + 3 < s.end_token && IsCap(b + 1) && b <= field + 3 && Portfolio(Tok(field))) {
           size_t e = b + 1;
           while (e < s.end_token && e < b + 5 && IsCap(e) && !TitleWord(e, a, s.end_token)) ++e;
           if (e < s.end_token && IsCap(e) && TitleWord(e, a, s.end_token)) {
-            while (e < s.end_token && e < b + 10 && IsCap(e)) ++e;  // the office and the name
-            b = e;
+            size_t n = e;
+            while (n < s.end_token && IsCap(n) && TitleWord(n, a, s.end_token)) ++n;
+            while (n < s.end_token && n < b + 10 && IsCap(n)) ++n;  // the office and any name
+            b = n;
             continue;
           }
         }

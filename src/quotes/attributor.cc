@@ -2471,8 +2471,12 @@ void SplitOfficeFromName(const QuoteLexicons& lex, const Document& doc, Quote* q
                     "Agriculture", "Fisheries", "Tourism", "Culture", "Sports", "Youth", "Women", "Works", "Security",
                     "State", "Information", "Communications", "Digital", "Economy", "Interior", "Internal", "Social",
                     "Public", "Resources", "Water", "Mines", "Petroleum", "Infrastructure", "Investment", "Aviation",
-                    "Customs", "Revenue", "Treasury", "Land", "Lands", "Forests", "Mining", "Services", "Relations"});
+                    "Customs", "Revenue", "Treasury", "Land", "Lands", "Forests", "Mining", "Services", "Relations",
+                    "Climate", "Action", "Change", "Biodiversity", "Emergency", "Emergencies"});
     };
+    // ("Minister for Climate Action Siobhán Kearney": the office's last
+    // fields after a field that is itself a title word.)
+    while (last != w.size() && last + 3 < w.size() && domain(w[last + 1]) && !lex.given.Contains(w[last + 1])) ++last;
     if (last != w.size() && last + 3 < w.size() && Is(w[last + 1], {"of", "for"}) && domain(w[last + 2])) {
       size_t e = last + 2;
       while (e + 1 < w.size() && (domain(w[e + 1]) || (Is(w[e + 1], {"and", "&"}) && e + 2 < w.size() &&
@@ -3153,7 +3157,19 @@ void QuoteAttributor::Process(Document& doc) const {
       const std::string_view first = std::string_view(r).substr(0, r.find(' '));
       if (Is(first, {"Inc.", "Inc", "Ltd.", "Ltd", "LLC", "L.L.C.", "Corp.", "Corp", "N.V.", "plc", "PLC", "S.A.",
                      "AG", "GmbH", "L.P.", "LP", "Co.", "Limited", "Incorporated", "SE", "AB", "ASA", "Oyj"})) {
-        q.speaker_role.reset();
+        // (An appositive after them stays: "Corvanta Therapeutics, Inc.
+        // (NASDAQ: CRVT), a clinical-stage biopharmaceutical company".)
+        std::string_view rest = std::string_view(r).substr(first.size());
+        while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+        if (!rest.empty() && rest.front() == '(' && rest.find(')') != std::string_view::npos) {
+          rest.remove_prefix(rest.find(')') + 1);
+        }
+        while (!rest.empty() && (rest.front() == ',' || rest.front() == ' ')) rest.remove_prefix(1);
+        if (rest.rfind("a ", 0) == 0 || rest.rfind("an ", 0) == 0 || rest.rfind("the ", 0) == 0) {
+          q.speaker_role = std::string(rest);
+        } else {
+          q.speaker_role.reset();
+        }
       }
     }
     doc.quotes.push_back(std::move(q));

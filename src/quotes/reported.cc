@@ -4884,6 +4884,9 @@ class Reporter {
 
   void Emit(uint32_t a, uint32_t b, uint32_t cue, const Speaker& given, uint32_t cue_end = UINT32_MAX) {
     if (b <= a) return;
+    // ("X said. ... Ray Bey was scratched": a sentence the segmenter ran on
+    // past an ellipsis; nothing said starts with a full stop.)
+    if (Is(f_.Tok(a), {".", "...", "\xE2\x80\xA6"})) return;
     // ("commented beneath the post: 'Proud of you'", "posted a message on
     // its page: "No peaches this year"": a colon that opens a quote ends
     // what the cue introduced; the quote is the statement.)

@@ -464,6 +464,15 @@ bool SpeakerFinder::NounUse(uint32_t k) const {
                       "analysts", "media", "press", "wake-up", "close", "roll", "judgment", "judgement", "campaign"})) {
     return true;
   }
+  // ("The State Department denied today reports that ...": the object of a
+  // denial, after its day.)
+  if (Is(Tok(k), {"reports", "claims", "allegations", "suggestions", "accusations", "rumors", "rumours", "charges"}) &&
+      k >= 2 && Is(Tok(k - 1), {"today", "yesterday", "tonight", "Monday", "Tuesday", "Wednesday", "Thursday",
+                                 "Friday", "Saturday", "Sunday"}) &&
+      Is(Tok(k - 2), {"denied", "denies", "confirmed", "confirms", "dismissed", "dismisses", "rejected", "rejects",
+                      "disputed", "disputes", "welcomed", "welcomes", "refuted", "refutes"})) {
+    return true;
+  }
   // "The preliminary report said", "a final report released Thursday": a
   // report of some kind.
   // ("its first-quarter report", "a 40-page report", "its half-year report")
@@ -1072,8 +1081,11 @@ bool SpeakerFinder::RolePrefix(uint32_t a, uint32_t b) const {
     if (!text::IsDoubleQuote(text::DecodeAt(Tok(k), 0, &len))) continue;
     for (uint32_t m = k + 2; m < k + 10 && m + 1 < b; ++m) {
       if (!text::IsDoubleQuote(text::DecodeAt(Tok(m), 0, &len))) continue;
+      // (Not a line closed by its comma: ""He's locked in," manager X said"
+      // is a quote.)
       char buf[24];
-      if (text::StartsLower(Tok(m + 1)) && lex_.humans.Contains(text::FoldCase(Tok(m + 1), buf, sizeof buf))) {
+      if (text::StartsLower(Tok(m + 1)) && lex_.humans.Contains(text::FoldCase(Tok(m + 1), buf, sizeof buf)) &&
+          Tok(m - 1) != ",") {
         title_close = m;
       }
       break;
