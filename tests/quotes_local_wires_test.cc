@@ -222,5 +222,59 @@ TEST(QuotesLocalWires, FirstHuntSlips) {
   EXPECT_EQ(q[0].speaker, "Climate Justice Action");
 }
 
+// Accented given names tell a man's pronoun ("José Villaseñor ... he
+// said"); a people noun opening the sentence before an unknown name is the
+// person's description ("Passenger Mara Fontanesi").
+TEST(QuotesLocalWires, AccentedNamesAndOpeningDescriptions) {
+  auto q = Attribute(
+      "Interior Minister Miguel Ruiz said the vigilantes should disarm.\n\nVigilante leader José Villaseñor "
+      "refused. \"If we lay down our weapons, they will kill us,\" he said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "José Villaseñor");
+  q = Attribute("Passenger Mara Fontanesi told the news agency ANSA that it was chaos.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Mara Fontanesi");
+  EXPECT_EQ(q[0].role, "Passenger");
+}
+
+// Manners of speaking: "put it bluntly:", a manner verb inverted before a
+// name and its aside ("laughed X, who was born ..."), "began Senator X".
+TEST(QuotesLocalWires, MannersOfSpeaking) {
+  auto q = Attribute(
+      "Dr. Renata Olszewski, who heads the division at Harborview Medical Center, put it bluntly: \"If you are "
+      "unvaccinated, you will get this virus.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].speaker, "Renata Olszewski");
+  q = Attribute(
+      "\"Eat your vegetables,\" laughed Evelyn Hardesty, who was born in 1916 on a cotton farm outside Slaton.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Evelyn Hardesty");
+  EXPECT_EQ(q[0].cue, "laughed");
+  q = Attribute("\"I cannot vote for this bill,\" began Senator Arthur Coffey.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Arthur Coffey");
+}
+
+// Military units speak ("the brigade said"); a wife named by her husband's
+// name is another person; an office of state is no person's name.
+TEST(QuotesLocalWires, UnitsWivesAndOffices) {
+  auto q = Attribute("\"We destroyed a tank,\" the 3rd Assault Brigade said in a statement.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the 3rd Assault Brigade");
+  q = Attribute("\"We destroyed a tank,\" the brigade said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the brigade");
+  q = Attribute(
+      "Arthur P. Lindgren was killed. Mrs. Arthur P. Lindgren said she had seen the police fire. \"It was awful,\" "
+      "Mrs. Lindgren said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Mrs. Arthur P. Lindgren");
+  EXPECT_EQ(q[1].speaker, "Mrs. Arthur P. Lindgren");
+  q = Attribute("The former Chancellor of the Exchequer said that the country was drifting toward disaster.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The former Chancellor of the Exchequer");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -410,6 +410,12 @@ class Recognizer {
       if (!office_after && (t == "Mr" || t == "Sir" || t == "Lord" || t == "King" || t == "Prince")) gender = 'm';
       if (!office_after &&
           (t == "Mrs" || t == "Ms" || t == "Miss" || t == "Dame" || t == "Lady" || t == "Queen" || t == "Princess")) {
+        // ("Mrs. Arthur P. Lindgren": a wife named by her husband's name is
+        // someone else than him, and the title is part of her name.)
+        if (t == "Mrs" && b >= a + 2) {
+          const std::string* g = lex_.given.Find(Tok(a));
+          if (g && *g == "m") key = std::string(doc_.Slice(title)) + " " + key;
+        }
         gender = 'f';
       }
       // "Spokeswoman Mao Lihua", "Congressman X": an office that says it.
@@ -1140,6 +1146,12 @@ class Recognizer {
         if (e > t && b - e >= 2 && !lex_.given.Contains(Tok(lead))) ts = e;
         break;
       }
+    }
+    // ("Passenger Mara Fontanesi told": a people noun opening the sentence
+    // before two name words describes the person.)
+    if (ts == lead && lead == a && a == s.first_token && b - a == 3 && lex_.humans.Contains(Tok(a)) &&
+        !lex_.given.Contains(Tok(a)) && !lex_.orgs.Contains(NoDot(Tok(b - 1))) && NameLike(a + 1) && NameLike(a + 2)) {
+      ts = a + 1;
     }
     if (ts == lead) ts = a;  // no title: the places were part of the name
     if (ts > a && lead > a) Lexical(a, lead);

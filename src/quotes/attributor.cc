@@ -1041,6 +1041,14 @@ class Attribution {
   // an attribution, so nothing else may follow.
   uint32_t MannerVerbAfter(uint32_t j, uint32_t e, Speaker* sp) const {
     while (e > j && (IsTerminalTok(f_.Tok(e - 1)) || f_.InQuote(f_.doc().tokens[e - 1].span.begin))) --e;
+    // (""Eat your vegetables," laughed Evelyn Hardesty, who was born in
+    // 1916 on a cotton farm": the aside after the name ends the attribution.)
+    for (uint32_t c = j + 2; c < e && c < j + 8; ++c) {
+      if (f_.Tok(c) == "," && Is(f_.Tok(c + 1), {"who", "whose", "a", "an", "the"})) {
+        e = c;
+        break;
+      }
+    }
     if (e <= j + 1 || e - j > 14) return 0;
     auto verb_like = [&](uint32_t v) {
       std::string_view w = f_.Tok(v);
@@ -1052,7 +1060,8 @@ class Attribution {
                      "grumbles", "remembers", "allows", "confides", "protests", "reflects", "sniffs", "hisses",
                      "groans", "teases", "scoffs", "snorts", "gushes", "jokes", "quips", "shouts", "mumbles",
                      "sobs", "pleads", "beams", "winks", "nods", "laughed", "growls", "exclaims", "boasts",
-                     "chimes", "interjects", "ventures", "wonders", "breathes", "stammers", "replies", "responds"}));
+                     "chimes", "interjects", "ventures", "wonders", "breathes", "stammers", "replies", "responds",
+                     "began", "begins"}));
     };
     // "VERB NAME": the subject ends the attribution.
     if (verb_like(j)) {

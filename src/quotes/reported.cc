@@ -837,6 +837,8 @@ class Reporter {
         ++to;
       }
       if (f_.NounUse(k)) continue;  // "the report", "48% support"
+      // ("put it bluntly: "..."": the manner of a quote, which is the statement.)
+      if (Is(f_.Tok(k), {"put", "puts"}) && f_.Tok(k + 1) == "it") continue;
       if (AnonymityAside(k, end)) continue;  // "who asked not to be named, said ..."
       // ("Simon Pryce, defending, said": counsel's side, set off.)
       if (Is(f_.Tok(k), {"defending", "prosecuting", "mitigating"}) && k > c0 && f_.Tok(k - 1) == "," &&

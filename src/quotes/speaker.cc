@@ -351,6 +351,12 @@ bool SpeakerFinder::ComputeIsCue(uint32_t k) const {
     return true;
   }
   if (Is(t, {"put", "puts"}) && Tok(k + 1) == "it" && Is(Tok(k + 2), {",", ":"})) return true;  // "as X put it, ..."
+  // ("X put it bluntly: "..."", "put it more simply:".)
+  if (Is(t, {"put", "puts"}) && Tok(k + 1) == "it" && Tok(k + 2).size() > 3 &&
+      (Tok(k + 2).ends_with("ly") || Tok(k + 2) == "more") &&
+      (Is(Tok(k + 3), {",", ":"}) || (Tok(k + 3).ends_with("ly") && Is(Tok(k + 4), {",", ":"})))) {
+    return true;
+  }
   // "has written that" (not "its letter, written by ..."); "estimates that"
   // (not "which the Tax Foundation estimates would cost").
   if (t == "written") {
