@@ -276,5 +276,36 @@ TEST(QuotesLocalWires, UnitsWivesAndOffices) {
   EXPECT_EQ(q[0].speaker, "The former Chancellor of the Exchequer");
 }
 
+// Offices joined by "and" after an inverted "said" ("said lobbyist and GOP
+// strategist Charlie Black", up to seven words with a company before them);
+// a people noun inside the role of a coordinated cue's subject.
+TEST(QuotesLocalWires, JoinedOfficesAfterSaid) {
+  auto q = Attribute("\"We grew fast,\" said lobbyist and GOP strategist Charlie Black.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Charlie Black");
+  EXPECT_EQ(q[0].role, "lobbyist and GOP strategist");
+  q = Attribute("\"We grew fast,\" said Nimbus co-founder and chief scientist Dr. Leonid Petrov.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Leonid Petrov");
+  EXPECT_EQ(q[0].role, "Nimbus co-founder and chief scientist");
+  q = Attribute(
+      "Lancaster police Lt. Bill Hickey called the shooting \"targeted\" and said there is no danger to the "
+      "public.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Bill Hickey");
+}
+
+// Courtesy titles of other languages ("Herr", "Mme.") before a name.
+TEST(QuotesLocalWires, ForeignCourtesyTitles) {
+  auto q = Attribute("Mme. Colette Durand said the play was a triumph. \"It is,\" said Mme. Durand.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Colette Durand");
+  q = Attribute(
+      "Herr Gustav Brandt, the German envoy, declared that Germany would pay. \"We will pay,\" said Herr Brandt.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Gustav Brandt");
+  EXPECT_EQ(q[1].speaker, "Gustav Brandt");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -2815,7 +2815,11 @@ class Reporter {
       return sp;
     }
     // "Senator Ada Brennan took ...": a role before the name.
-    for (uint32_t t = c0 + 1; t < c0 + 5 && t < doc_.tokens.size() && text::StartsUpper(f_.Tok(t - 1)); ++t) {
+    // ("Lancaster police Lt. Bill Hickey called ... and said": a people
+    // noun inside the role.)
+    for (uint32_t t = c0 + 1; t < c0 + 5 && t < doc_.tokens.size() &&
+                              (text::StartsUpper(f_.Tok(t - 1)) || (t > c0 + 1 && f_.lex().humans.Contains(f_.Tok(t - 1))));
+         ++t) {
       if (const int32_t m = f_.PersonMentionStartingAt(t); m >= 0 && f_.RolePrefix(c0, t)) {
         // Read from the mention's own title ("FBI Director James Comey"),
         // which stays, to be joined to the words before it.

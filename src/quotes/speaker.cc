@@ -2852,7 +2852,7 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
   // Titles are part of the mention's title span, so start where it starts.
   int32_t mi = -1;
   uint32_t at = j;
-  for (uint32_t t = j; t < end && t < j + 6 && mi < 0; ++t) {
+  for (uint32_t t = j; t < end && t < j + 8 && mi < 0; ++t) {
     mi = PersonMentionStartingAt(t);
     // ("said Skyward CEO Omar Haddad": a company before an office and a
     // person's name is the person's affiliation.)
@@ -2860,7 +2860,15 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
     // affiliation too.)
     if (mi >= 0) {
       const uint32_t after = TokenAt(doc_.mentions[mi].span.end);
-      for (uint32_t n = after; n < end && n < after + 3 && RoleWord(n); ++n) {
+      // ("Nimbus co-founder and chief scientist Dr. Leonid Petrov": offices
+      // joined by "and", and a courtesy title.)
+      for (uint32_t n = after; n < end && n < after + 6 &&
+                               (RoleWord(n) || (n > after && Tok(n) == "and") ||
+                                lex_.honorifics.Contains(Tok(n).size() > 1 && Tok(n).back() == '.'
+                                                             ? Tok(n).substr(0, Tok(n).size() - 1)
+                                                             : Tok(n)) ||
+                                (n > after && text::StartsLower(Tok(n)) && Tok(n + 1) != "and" && RoleWord(n + 1)));
+           ++n) {
         const int32_t pm = PersonMentionStartingAt(n + 1);
         if (pm >= 0 && pm != mi && doc_.entities[doc_.mentions[pm].entity].type == EntityType::kPerson) {
           mi = -1;
@@ -2874,7 +2882,9 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
       uint32_t start = men.title.empty() ? t : TokenAt(men.title.begin);
       // Words before the name must be a role ("police spokesman", "MSNBC
       // host", "the Rev."), not a clause or a preposition.
-      if (start - j > 5) mi = -1;
+      // ("said Nimbus co-founder and chief scientist Dr. Leonid Petrov": up
+      // to seven.)
+      if (start - j > 7) mi = -1;
       for (uint32_t w = j; w < start && mi >= 0; ++w) {
         std::string_view word = Tok(w);
         size_t len;
@@ -2887,7 +2897,7 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
         // "said Secretary of State Antony Blinken": "of" inside an office.
         const bool office_of = word == "of" && w > j && text::StartsUpper(Tok(w - 1)) && text::StartsUpper(Tok(w + 1));
         if (!text::IsWordChar(text::DecodeAt(word, 0, &len)) || (IsAdverbBlocker(word) && !the_title && !roles) ||
-            (IsPreposition(word) && !office_of) || IsCue(w) || IsPronoun(w)) {
+            (IsPreposition(word) && !office_of && !roles) || IsCue(w) || IsPronoun(w)) {
           mi = -1;
         }
       }
