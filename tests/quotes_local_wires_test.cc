@@ -261,7 +261,7 @@ TEST(QuotesLocalWires, MannersOfSpeaking) {
 TEST(QuotesLocalWires, UnitsWivesAndOffices) {
   auto q = Attribute("\"We destroyed a tank,\" the 3rd Assault Brigade said in a statement.");
   ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].speaker, "the 3rd Assault Brigade");
+  EXPECT_EQ(q[0].speaker, "3rd Assault Brigade");
   q = Attribute("\"We destroyed a tank,\" the brigade said.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "the brigade");
@@ -305,6 +305,49 @@ TEST(QuotesLocalWires, ForeignCourtesyTitles) {
   ASSERT_EQ(q.size(), 2u);
   EXPECT_EQ(q[0].speaker, "Gustav Brandt");
   EXPECT_EQ(q[1].speaker, "Gustav Brandt");
+}
+
+// A description opening the sentence before a quoted paragraph, with the
+// name set off after it, hands the quote to the name; "the latter" and "the
+// former" are the last two people named.
+TEST(QuotesLocalWires, IntroducedBeforeAQuoteAndTheLatter) {
+  auto q = Attribute(
+      "The hospital's chief of medicine, Dr. Oren Basquiat, laid out his reasoning.\n\n\"We had no beds left. We had "
+      "no nurses left.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Oren Basquiat");
+  q = Attribute(
+      "Mr. Clement Ashford, the Labour leader, and Sir Geoffrey Tunstall, the Home Secretary, clashed in the Commons. "
+      "The latter said that the police had acted with restraint. The former said they had not.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Geoffrey Tunstall");
+  EXPECT_EQ(q[1].speaker, "Clement Ashford");
+}
+
+// What the second regression hunt found: a body named for its country
+// ("Statistics New Zealand"), a report's title ("State of the Climate"), a
+// unit's ordinal, an appositive after a manner verb, a rank of two titles.
+TEST(QuotesLocalWires, SecondHuntSlips) {
+  auto q = Attribute("Statistics New Zealand says annual inflation eased to 4.7 per cent in the September quarter.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Statistics New Zealand");
+  q = Attribute(
+      "The World Meteorological Organization (WMO) said in its annual State of the Climate report that 2023 was the "
+      "hottest year on record.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "World Meteorological Organization");
+  EXPECT_EQ(q[0].cue, "said");
+  q = Attribute("The 82nd Airborne Division said troops had landed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "82nd Airborne Division");
+  q = Attribute("\"Rare diseases are rare,\" shrugged Dr. Omar Siddiqui, the trial's lead investigator.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Omar Siddiqui");
+  EXPECT_EQ(q[0].role, "the trial's lead investigator");
+  q = Attribute("\"We are ready,\" said Lt. Gen. Michael Harrow.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Michael Harrow");
+  EXPECT_EQ(q[0].role, "Lt. Gen.");
 }
 
 }  // namespace

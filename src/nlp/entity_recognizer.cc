@@ -445,6 +445,16 @@ class Recognizer {
       w.remove_prefix(w.find('-') + 1);
       if (const std::string* g = lex_.given.Find(w); g && g->size() == 1) gender = (*g)[0];
     }
+    // ("the 3rd Assault Brigade", "the 82nd Airborne Division": a unit's
+    // ordinal is part of its name.)
+    if (type == EntityType::kOrg && a > 0 && key == JoinTokens(a, b) &&
+        doc_.tokens[a - 1].sentence == doc_.tokens[a].sentence && Tok(a - 1).size() >= 3 && Tok(a - 1)[0] >= '0' &&
+        Tok(a - 1)[0] <= '9' &&
+        (Tok(a - 1).ends_with("st") || Tok(a - 1).ends_with("nd") || Tok(a - 1).ends_with("rd") ||
+         Tok(a - 1).ends_with("th"))) {
+      --a;
+      key = JoinTokens(a, b);
+    }
     Raw r;
     r.span = TokSpan(a, b);
     r.type = type;
@@ -1150,7 +1160,9 @@ class Recognizer {
     // ("Passenger Mara Fontanesi told": a people noun opening the sentence
     // before two name words describes the person.)
     if (ts == lead && lead == a && a == s.first_token && b - a == 3 && lex_.humans.Contains(Tok(a)) &&
-        !lex_.given.Contains(Tok(a)) && !lex_.orgs.Contains(NoDot(Tok(b - 1))) && NameLike(a + 1) && NameLike(a + 2)) {
+        !lex_.given.Contains(Tok(a)) && !lex_.orgs.Contains(NoDot(Tok(b - 1))) && NameLike(a + 1) && NameLike(a + 2) &&
+        // ("Statistics New Zealand says": a body named for its country.)
+        !lex_.places.Find(JoinTokens(a + 1, b)) && !lex_.places.Find(Tok(a + 1)) && !lex_.places.Find(Tok(b - 1))) {
       ts = a + 1;
     }
     if (ts == lead) ts = a;  // no title: the places were part of the name
@@ -1243,6 +1255,26 @@ class Recognizer {
           !lex_.given.Contains(Tok(a)) && !lex_.surnames.Contains(Tok(a)) && !lex_.humans.Contains(Tok(a)) &&
           !(b < s.end_token && (IsCap(b) || Tok(b) == "'s"))) {
         Add(a, b, EntityType::kGpe, JoinTokens(a, b));
+        return;
+      }
+      // ("the State of the Climate report": a capitalised word naming a
+      // document or an event, before its noun, is no one.)
+      if (b - ts == 1 && b < s.end_token && ts > s.first_token &&
+          (Tok(ts - 1) == "the" || Tok(ts - 1) == "The") &&
+          [](std::string_view n) {
+            for (std::string_view x : {"report", "reports", "study", "summit", "conference", "index", "agreement",
+                                       "accord", "deal", "bill", "act", "plan", "programme", "program", "strategy",
+                                       "survey", "award", "prize", "fund", "campaign", "movement", "talks", "treaty"}) {
+              if (n == x) return true;
+            }
+            return false;
+          }(Tok(b))) {
+        return;
+      }
+      // ("Lt. Gen. (Ret.) Michael Harrow": a title after a title is a rank
+      // of several words, no name.)
+      if (b - ts == 1 && ts > a && Tok(ts).size() > 2 && Tok(ts).back() == '.' && lex_.titles.Contains(NoDot(Tok(ts))) &&
+          TitleWord(ts - 1, a, b)) {
         return;
       }
       // ("the Secretary-General said": an office alone is a description.)

@@ -1044,7 +1044,7 @@ class Attribution {
     // (""Eat your vegetables," laughed Evelyn Hardesty, who was born in
     // 1916 on a cotton farm": the aside after the name ends the attribution.)
     for (uint32_t c = j + 2; c < e && c < j + 8; ++c) {
-      if (f_.Tok(c) == "," && Is(f_.Tok(c + 1), {"who", "whose", "a", "an", "the"})) {
+      if (f_.Tok(c) == "," && Is(f_.Tok(c + 1), {"who", "whose"})) {
         e = c;
         break;
       }
@@ -2129,6 +2129,40 @@ void KeepTheLastInstitution(const SpeakerFinder& f, const Document& doc, std::ve
   }
 }
 
+// "X and Y clashed. The latter said ...": "the latter" is the last person
+// named before it outside quotation marks, "the former" the one before
+// that, among the people of the sentence before it and its own words.
+void ResolveLatterAndFormer(const SpeakerFinder& f, const Document& doc, std::vector<Found>* found) {
+  for (Found& fd : *found) {
+    Quote& q = fd.quote;
+    if (!q.speaker_mention || q.speaker_entity >= 0) continue;
+    const std::string_view m = doc.Slice(*q.speaker_mention);
+    const bool latter = m == "the latter" || m == "The latter";
+    if (!latter && m != "the former" && m != "The former") continue;
+    const uint32_t s = doc.tokens[f.TokenAt(q.speaker_mention->begin)].sentence;
+    std::vector<int32_t> people;  // distinct, in order of their last mention
+    // (The sentence before, or the two before when the nearer names fewer
+    // than two: "The latter said ... The former said ...".)
+    for (uint32_t back = 1; back <= 2 && people.size() < 2 && s >= back; ++back) {
+      const uint32_t from = doc.sentences[s - back].span.begin;
+      people.clear();
+      for (const Mention& men : doc.mentions) {
+        if (men.span.begin >= q.speaker_mention->begin) break;
+        if (men.span.begin < from || f.InQuote(men.span.begin) ||
+            doc.entities[men.entity].type != EntityType::kPerson) {
+          continue;
+        }
+        people.erase(std::remove(people.begin(), people.end(), men.entity), people.end());
+        people.push_back(men.entity);
+      }
+    }
+    if (people.size() < 2) continue;
+    const int32_t e = latter ? people.back() : people[people.size() - 2];
+    q.speaker = doc.entities[e].name;
+    q.speaker_entity = e;
+  }
+}
+
 // "SwiftJet said ... "...," the airline said": a company noun after "the"
 // is the company that spoke in the statement before, where the recogniser
 // took its name, in camel case, for a person's (a company named by
@@ -2844,8 +2878,27 @@ void QuoteAttributor::Process(Document& doc) const {
          ++t) {
       m = finder.PersonMentionStartingAt(t + 1);
     }
+    // ("The hospital's chief of medicine, Dr. Oren Basquiat, laid out his
+    // reasoning."): a description with the name set off after it.)
+    uint32_t from = c0;
+    const Sentence& before = doc.sentences[s - 1];
+    for (uint32_t k = c0 + 1; m < 0 && !finder.IsPronoun(c0) && k + 2 < before.end_token && k < c0 + 10; ++k) {
+      if (finder.Tok(k) != ",") continue;
+      uint32_t n = k + 1;
+      while (n < k + 4 && n + 1 < before.end_token && text::StartsUpper(finder.Tok(n)) && title(n) &&
+             finder.PersonMentionStartingAt(n) < 0) {
+        ++n;
+      }
+      const int32_t pm = finder.PersonMentionStartingAt(n);
+      if (pm >= 0 && doc.entities[doc.mentions[pm].entity].type == EntityType::kPerson &&
+          finder.Tok(finder.TokenAt(doc.mentions[pm].span.end)) == ",") {
+        m = pm;
+        from = k + 1;
+      }
+      break;
+    }
     if (m < 0 && !finder.IsPronoun(c0)) continue;
-    Speaker sp = finder.RightSubject(c0, c0 + 1 + (m >= 0 ? 4 : 0));
+    Speaker sp = finder.RightSubject(from, from + 1 + (m >= 0 ? 4 : 0));
     if (!sp.found || !sp.name) continue;
     q.speaker = sp.name;
     q.speaker_entity = sp.entity;
@@ -2895,6 +2948,7 @@ void QuoteAttributor::Process(Document& doc) const {
   KeepTheLastDescribedSpeaker(finder, doc, &found);
   KeepTheLastInstitution(finder, doc, &found);
   ResolveCompanyNouns(finder, doc, &found);
+  ResolveLatterAndFormer(finder, doc, &found);
   DocumentsSpeakForTheirIssuers(finder, doc, &found);
   ShareBorrowedAttributions(&found);
 

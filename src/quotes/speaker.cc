@@ -470,6 +470,19 @@ bool SpeakerFinder::NounUse(uint32_t k) const {
                       "analysts", "media", "press", "wake-up", "close", "roll", "judgment", "judgement", "campaign"})) {
     return true;
   }
+  // ("in its annual State of the Climate report that": a report named in
+  // capitals after its determiner.)
+  // (Not "the Associated Press reports that": a verb after its subject.)
+  if (Is(Tok(k), {"report", "update", "outlook", "review", "bulletin", "assessment", "survey"}) &&
+      text::StartsUpper(Tok(k - 1))) {
+    for (uint32_t m = k - 1; m > 0 && k - m < 8; --m) {
+      const std::string_view w = Tok(m - 1);
+      if (Is(w, {"its", "their", "his", "her", "the", "a", "an", "annual", "latest", "new", "quarterly", "monthly"})) {
+        return true;
+      }
+      if (!text::StartsUpper(w) && !Is(w, {"of", "the", "and", "on", "for", "in"})) break;
+    }
+  }
   // ("The State Department denied today reports that ...": the object of a
   // denial, after its day.)
   if (Is(Tok(k), {"reports", "claims", "allegations", "suggestions", "accusations", "rumors", "rumours", "charges"}) &&
@@ -2887,6 +2900,11 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
       if (start - j > 7) mi = -1;
       for (uint32_t w = j; w < start && mi >= 0; ++w) {
         std::string_view word = Tok(w);
+        // ("Lt. Gen. (Ret.) Michael Harrow": a retired rank.)
+        if (word == "(" && w + 2 < start && Is(Tok(w + 1), {"Ret.", "ret.", "Ret", "ret"}) && Tok(w + 2) == ")") {
+          w += 2;
+          continue;
+        }
         size_t len;
         bool the_title = word == "the" && w + 1 == start;
         // "said lobbyist and GOP strategist Charlie Black": two roles.
