@@ -350,5 +350,58 @@ TEST(QuotesLocalWires, SecondHuntSlips) {
   EXPECT_EQ(q[0].role, "Lt. Gen.");
 }
 
+// International wires: a closing attribution followed by where and when it
+// was said, a long party title with its possessive, a nationality before
+// the title of a closing attribution.
+TEST(QuotesLocalWires, InternationalWireAttributions) {
+  auto q = Attribute("The economy grew last year, Putin said during a meeting with bankers in Moscow on Friday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "The economy grew last year");
+  EXPECT_EQ(q[0].speaker, "Putin");
+  // A clause of its own after the cue is still its report.
+  q = Attribute("The economy grew, Putin said at a meeting where he also warned that inflation was high.");
+  for (const Got& g : q) EXPECT_NE(g.text, "The economy grew");
+  q = Attribute(
+      "Main opposition Republican People's Party leader Ozgur Ozel said pensioners were paying the price.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ozgur Ozel");
+  EXPECT_EQ(q[0].role, "Main opposition Republican People's Party leader");
+  q = Attribute("Both countries have promised to cut tariffs, Turkish Trade Minister Omer Bolat said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Omer Bolat");
+  EXPECT_EQ(q[0].role, "Turkish Trade Minister");
+}
+
+// Passive "told": the "by" agent speaks, or no one named; the ones told
+// say nothing. Court and local copy: counsel's side, organisations closing
+// a clause that opens with a word in "-ing", spelled-out ages, more people
+// nouns and given names.
+TEST(QuotesLocalWires, PassivesCourtsAndLocalCopy) {
+  auto q = Attribute("Residents have been told by Leeds City Council that the closure of the centre is inevitable.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Leeds City Council");
+  q = Attribute("A jury was told the defendant had texted his friend.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "<null>");
+  EXPECT_EQ(q[0].text, "the defendant had texted his friend");
+  q = Attribute("With 222 delegates at stake, she is assured of winning at least 120 in that state alone.");
+  EXPECT_TRUE(q.empty());
+  q = Attribute("Prosecuting, Sarah Jones said the defendant had lied.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "prosecuting");
+  q = Attribute("Trading Standards officers seized cigarettes, Liverpool City Council said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Liverpool City Council");
+  q = Attribute("Annie Cho, thirty-six, a hospice nurse in Tacoma, says the town is dying.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "a hospice nurse in Tacoma");
+  q = Attribute("\"It is over,\" the assistant said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the assistant");
+  q = Attribute("Sheldon Kraus, the billionaire, thought about it for a long time. \"More,\" he finally said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Sheldon Kraus");
+}
+
 }  // namespace
 }  // namespace newsgraph

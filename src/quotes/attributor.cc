@@ -3213,6 +3213,18 @@ void QuoteAttributor::Process(Document& doc) const {
       }
     }
     SplitOfficeFromName(*lex_, doc, &q);
+    // ("Prosecuting, Sarah Jones said", "Defending, Tom Lee told the court":
+    // counsel's side opening the sentence is the speaker's role.)
+    if (q.speaker && !q.speaker_role && q.speaker_mention) {
+      const uint32_t at = finder.TokenAt(q.speaker_mention->begin);
+      if (at >= 2 && at < doc.tokens.size() && finder.Tok(at - 1) == "," &&
+          Is(finder.Tok(at - 2), {"Prosecuting", "Defending", "Mitigating"}) &&
+          (at == 2 || doc.tokens[at - 3].sentence != doc.tokens[at - 2].sentence)) {
+        std::string side(finder.Tok(at - 2));
+        side[0] = char(side[0] - 'A' + 'a');
+        q.speaker_role = side;
+      }
+    }
     // ("Halvorsen Analytics, Inc. (NASDAQ: HVAN) today announced": a firm's
     // designator after its comma, with its ticker and day, is no role.)
     if (q.speaker_role) {

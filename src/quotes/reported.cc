@@ -1012,6 +1012,36 @@ class Reporter {
       }
       if (t == "according" || (t.size() > 4 && t.substr(t.size() - 3) == "ing" && subj_k == k)) continue;
       any_cue = true;
+      // ("Residents have been told by Leeds City Council that ...", "A jury
+      // was told the defendant had texted ..."): a passive "told" reports
+      // for its "by" agent, or for no one named; the ones told say nothing.
+      if (Is(t, {"told", "informed"}) && k > c0 &&
+          Is(f_.Tok(k - 1), {"was", "were", "been", "being", "is", "are", "be"})) {
+        Speaker agent;
+        uint32_t after = k + 1;
+        if (after + 1 < end && f_.Tok(after) == "by") {
+          uint32_t stop = after + 1;
+          while (stop < end && stop < after + 10 && !Is(f_.Tok(stop), {"that", ",", ";", ":"}) && !f_.IsCue(stop)) ++stop;
+          agent = f_.RightSubject(after + 1, stop);
+          if (!(agent.found && agent.last_token == stop) && stop > after + 1 && stop < end) {
+            agent = f_.Description(after + 1, stop);
+          }
+          after = stop;
+        }
+        uint32_t j = after < end && f_.Tok(after) == "that" ? after : AfterCue(k, end);
+        // (What the ones told heard opens right after the cue: "was told the
+        // defendant had texted".)
+        if (j == 0 && after + 2 < end &&
+            (Is(f_.Tok(after), {"the", "a", "an", "his", "her", "their", "its"}) || f_.IsPronoun(after) ||
+             f_.PersonMentionStartingAt(after) >= 0)) {
+          j = after;
+        }
+        if (j != 0 && j >= after && Enough(j, end)) {
+          Emit(j, ClauseEnd(j, end), k, agent);
+          return;
+        }
+        continue;
+      }
       // "X was quoted as saying CLAUSE", "X was quoted by the Financial
       // Times as saying CLAUSE"
       uint32_t as = k + 1;
@@ -1686,13 +1716,20 @@ class Reporter {
                  !Is(f_.Tok(a), {"of", "the", "a", "an", "and", "or", "in", "on", "for", "to", "with", "by", "at",
                                  "from", "after", "before", "during", "last", "this", "next", "early", "late"});
         }
+        // ("..., Turkish Trade Minister Omer Bolat said": a nationality
+        // before the title the name carries.)
         if (f_.Tok(m - 1) == "," && f_.RolePrefix(m, sp.first_token) && verb &&
             (f_.lex().humans.Contains(head) || f_.lex().titles.Contains(head) ||
-             f_.lex().honorifics.Contains(head))) {
+             f_.lex().honorifics.Contains(head) || (sp.role_is_title && f_.RoleWord(sp.first_token)))) {
           lead = m;
           if (!sp.role) {
             sp.role = std::string(doc_.Slice({doc_.tokens[m].span.begin, doc_.tokens[sp.first_token - 1].span.end}));
             sp.role_is_title = true;
+          } else if (sp.role_is_title && !sp.mention.empty() && doc_.tokens[m].span.begin < sp.mention.begin) {
+            // (The nationality and the title together.)
+            uint32_t role_end = sp.mention.begin;
+            while (role_end > doc_.tokens[m].span.begin && doc_.text[role_end - 1] == ' ') --role_end;
+            sp.role = std::string(doc_.Slice({doc_.tokens[m].span.begin, role_end}));
           }
         }
       }
@@ -1728,7 +1765,7 @@ class Reporter {
             break;
           }
         }
-        bool tail = tail_end - k <= 9;
+        bool tail = tail_end - k <= 9 || PlaceAndTimeAfter(k, tail_end);
         for (uint32_t a = k + 1; !tail && a < tail_end && tail_end - k <= 13; ++a) {
           tail = MediumNoun(f_.Tok(a));
         }
@@ -1912,6 +1949,28 @@ class Reporter {
 
   static bool IsPronounOnly(const Speaker& sp) { return !sp.name && !sp.description; }
 
+  // True when the words after the cue at q, to `end`, are one prepositional
+  // phrase with no verb of its own: where and when it was said ("..., Putin
+  // said during a meeting with bankers in Moscow on Friday.").
+  bool PlaceAndTimeAfter(uint32_t q, uint32_t end) const {
+    if (q + 2 >= end || !Is(f_.Tok(q + 1), {"during", "at", "in", "on", "after", "before", "from", "following", "via",
+                                            "ahead", "amid", "with"})) {
+      return false;
+    }
+    for (uint32_t a = q + 2; a < end; ++a) {
+      const std::string_view w = f_.Tok(a);
+      if (f_.IsCue(a) || FiniteVerb(w) || (text::StartsLower(w) && VerbLike(a) && !w.ends_with("ed")) ||
+          Is(w, {"that", "who", "which", "where", ",", ";", ":", "is", "are", "was", "were", "will", "would", "could",
+                 "should", "can", "may", "might", "must", "has", "have", "had", "to", "and", "but"}) ||
+          (text::StartsLower(w) && w.size() > 4 && w.ends_with("ing") &&
+           !Is(w, {"meeting", "briefing", "hearing", "evening", "morning", "gathering", "building", "opening",
+                   "meetings", "briefings", "hearings", "wedding", "funeral", "sitting", "swearing-in"}))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   // The comma before a closing attribution of the clause [c0, end): ",
   // SUBJECT CUE [short adjunct]." with no clause after the cue ("..., sources
   // said.", "..., the source added.", "..., a spokesman announced Monday
@@ -1947,7 +2006,7 @@ class Reporter {
       // After the cue only a short adjunct ("on Monday", "in an interview",
       // "last week"), or the listener of "told": "..., Hispanic voters favor
       // her over Trump" is a clause of its own.
-      if (!Is(t, {"told", "tells", "tell"})) {
+      if (!Is(t, {"told", "tells", "tell"}) && !PlaceAndTimeAfter(q, end)) {
         for (uint32_t a = q + 1; a < end; ++a) {
           const std::string_view w = f_.Tok(a);
           // "..., the department said on Friday, bringing the total to 12":

@@ -94,9 +94,35 @@ Speaker SpeakerFinder::Description(uint32_t first, uint32_t end) const {
   return sp;
 }
 
+namespace {
+// "sixty-eight", "forty", "nineteen": an age written out.
+bool SpelledAge(std::string_view w) {
+  static constexpr std::string_view kTens[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+                                               "ninety"};
+  static constexpr std::string_view kTeens[] = {"eighteen", "nineteen", "seventeen", "sixteen", "fifteen",
+                                                "fourteen", "thirteen", "twelve", "eleven", "ten"};
+  for (std::string_view t : kTens) {
+    if (w == t || (w.size() > t.size() + 1 && w.substr(0, t.size()) == t && w[t.size()] == '-')) return true;
+  }
+  for (std::string_view t : kTeens) {
+    if (w == t) return true;
+  }
+  return false;
+}
+}  // namespace
+
 void SpeakerFinder::DropAgeRole(Speaker* sp) {
   if (!sp->role) return;
   std::string& r = *sp->role;
+  // ("Dolly Vance, sixty-eight, says", "Annie Cho, thirty-six, a hospice
+  // nurse": an age written out, as in magazines.)
+  if (const size_t c = r.find(", "); SpelledAge(std::string_view(r).substr(0, c))) {
+    if (c == std::string::npos) {
+      sp->role.reset();
+      return;
+    }
+    r = r.substr(c + 2);
+  }
   // "Mr Collins, 52, who chairs the committee": the age before the office.
   size_t n = 0;
   while (n < r.size() && n < 3 && r[n] >= '0' && r[n] <= '9') ++n;
@@ -909,9 +935,11 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
         uint32_t titled = c;
         while (titled < c + 3 && titled + 1 < end && text::StartsUpper(Tok(titled)) && RoleWord(titled)) ++titled;
         if (titled > c && PersonMentionStartingAt(titled) >= 0) c = titled;
+        // ("Trading Standards officers seized cigarettes, Liverpool City
+        // Council said": an organisation too.)
         if (IsPronoun(c)) {
           ++c;
-        } else if (const int32_t pm = PersonMentionStartingAt(c); pm >= 0) {
+        } else if (const int32_t pm = c < mention_start_.size() ? mention_start_[c] : -1; pm >= 0) {
           c = TokenAt(doc_.mentions[pm].span.end);
         } else if (IsCue(c) && text::StartsLower(Tok(c)) &&
                    Is(Tok(c), {"said", "says", "added", "adds", "noted", "notes", "explained", "wrote", "argued",
@@ -1111,7 +1139,11 @@ bool SpeakerFinder::RolePrefix(uint32_t a, uint32_t b) const {
     }
   }
   const uint32_t title_len = title_close == 0 ? 0 : title_close - a;
-  if (b <= a || b - a > 6 + tickers + post + of_phrase + title_len) return false;
+  // ("Main opposition Republican People's Party leader Ozgur Ozel": a
+  // possessive's "'s" and a capitalised party's name lengthen it.)
+  uint32_t owners = 0;
+  for (uint32_t k = a + 1; k + 1 < b && k < a + 9; ++k) owners += Is(Tok(k), {"'s", "\xE2\x80\x99s"}) ? 2 : 0;
+  if (b <= a || b - a > 6 + tickers + post + of_phrase + title_len + owners) return false;
   // "chairman, CEO and president Craig Menear": a list of offices.
   if (RoleList(a, b)) return true;
   for (uint32_t k = title_close == 0 ? a : title_close + 1; k < b; ++k) {
@@ -1124,6 +1156,12 @@ bool SpeakerFinder::RolePrefix(uint32_t a, uint32_t b) const {
     // spokeswoman": an office's possessive inside the role.
     if (k > a && k + 1 < b && Is(t, {"'s", "\xE2\x80\x99s"}) && text::StartsLower(Tok(k - 1)) &&
         text::StartsLower(Tok(k + 1))) {
+      continue;
+    }
+    // ("Republican People's Party leader Ozgur Ozel": a party's or a
+    // body's own name with its possessive.)
+    if (k > a && k + 2 < b && Is(t, {"'s", "\xE2\x80\x99s"}) && text::StartsUpper(Tok(k - 1)) &&
+        text::StartsUpper(Tok(k + 1)) && MentionEndingAt(k - 1) < 0) {
       continue;
     }
     size_t len;
