@@ -403,5 +403,43 @@ TEST(QuotesLocalWires, PassivesCourtsAndLocalCopy) {
   EXPECT_EQ(q[0].speaker, "Sheldon Kraus");
 }
 
+// Arabic family names without their article ("Sisi" after "Abdel Fattah
+// al-Sisi"); a document's issuer set off after it; a statement going on is
+// its issuer's; a word in marks naming a kind ("a "sell" rating") is no
+// statement and breaks no run of quotes.
+TEST(QuotesLocalWires, IssuersArticlesAndLabels) {
+  auto q = Attribute(
+      "Egyptian President Abdel Fattah al-Sisi met the envoy on Monday. \"We will not allow it,\" Sisi said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Abdel Fattah al-Sisi");
+  q = Attribute("The statement, issued by the ministry, said the drills were a provocation.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the ministry");
+  q = Attribute("Leicester City said the manager had left. \"Frank was a maverick,\" the statement continued.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Leicester City");
+  q = Attribute(
+      "\"It's ugly out there,\" said Mike Mayo, an analyst at CLSA, who has a \"sell\" rating on the stock. \"I don't "
+      "think we've seen the last of the writedowns.\"");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Mike Mayo");
+}
+
+// What the third hunt found: a firm's ampersand is no office ("Legal &
+// General Investment Management"); an inverted manner verb keeps a short
+// relative clause as the role; a court's order is no report.
+TEST(QuotesLocalWires, ThirdHuntSlips) {
+  auto q = Attribute(
+      "Legal & General Investment Management, one of the bank's largest investors, said it was "
+      "\"disappointed.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Legal & General Investment Management");
+  q = Attribute("\"Is he a genius?\" repeats Yolanda Grimes, who edited the physicist's first three books.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "who edited the physicist's first three books");
+  q = Attribute("A woman has been told she must pay £1,500 after her dog attacked a postman in Penarth.");
+  EXPECT_TRUE(q.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1143,12 +1143,9 @@ class Recognizer {
       // "Victorian Premier Jacinta Allan", "Union Finance Minister Nirmala
       // Sitharaman", "West Bengal Chief Minister ...": capitalised modifiers
       // (no given names) before the title belong to it.
-      // ("Climate Change and Energy Minister Chris Bowen": an "and" inside
-      // the portfolio.)
-      for (size_t t = lead + 1; t + 2 <= b && t <= lead + 5; ++t) {
+      for (size_t t = lead + 1; t + 2 <= b && t <= lead + 3; ++t) {
         if (!TitleWord(t, a, b)) {
-          if ((Tok(t) == "and" || Tok(t) == "&") && t + 1 < b && IsCap(t + 1) && IsCap(t - 1)) continue;
-          if (lex_.given.Contains(Tok(t)) || !IsCap(t) || t > lead + 3) break;
+          if (lex_.given.Contains(Tok(t)) || !IsCap(t)) break;
           continue;
         }
         size_t e = t;
@@ -1588,6 +1585,14 @@ class Recognizer {
       if (sp != std::string::npos) {
         add_part(k.substr(0, sp));
         add_part(k.substr(lsp + 1));
+        // ("Abdel Fattah al-Sisi ... Sisi said", "Nouri al-Maliki ...
+        // Maliki said": an Arabic family name without its article.)
+        if (const std::string last = k.substr(lsp + 1);
+            last.size() > 4 && (last.rfind("al-", 0) == 0 || last.rfind("Al-", 0) == 0 ||
+                                last.rfind("el-", 0) == 0 || last.rfind("El-", 0) == 0) &&
+            last[3] >= 'A' && last[3] <= 'Z') {
+          add_part(last.substr(3));
+        }
         if (lsp > sp) {
           // "Andrés Manuel Ortega Villalobos ... Ortega Villalobos said": a
           // double family name later alone is the same person.

@@ -1043,7 +1043,7 @@ class Attribution {
     while (e > j && (IsTerminalTok(f_.Tok(e - 1)) || f_.InQuote(f_.doc().tokens[e - 1].span.begin))) --e;
     // (""Eat your vegetables," laughed Evelyn Hardesty, who was born in
     // 1916 on a cotton farm": the aside after the name ends the attribution.)
-    for (uint32_t c = j + 2; c < e && c < j + 8; ++c) {
+    for (uint32_t c = j + 2; e - j > 14 && c < e && c < j + 8; ++c) {
       if (f_.Tok(c) == "," && Is(f_.Tok(c + 1), {"who", "whose"})) {
         e = c;
         break;
@@ -1989,6 +1989,24 @@ void DocumentsSpeakForTheirIssuers(const SpeakerFinder& f, const Document& doc, 
     const std::string_view name = *q.speaker;
     if (name.size() < 7 || !(name.rfind("the ", 0) == 0 || name.rfind("The ", 0) == 0)) continue;
     const std::string_view head = name.substr(name.rfind(' ') + 1);
+    // ("The statement, issued by the DPRK's Ministry of National Defense,
+    // said": the issuer set off after the document.)
+    if (const uint32_t a = f.TokenAt(q.speaker_mention->end);
+        a + 4 < doc.tokens.size() && f.Tok(a) == "," &&
+        Is(f.Tok(a + 1), {"issued", "released", "signed", "published", "sent", "posted", "distributed"}) &&
+        f.Tok(a + 2) == "by") {
+      uint32_t e = a + 3;
+      while (e < doc.tokens.size() && e < a + 14 && !Is(f.Tok(e), {",", ".", ";", "("}) && !f.IsCue(e)) ++e;
+      if (e < doc.tokens.size() && f.Tok(e) == "," && e > a + 3) {
+        Speaker by = f.RightSubject(a + 3, e);
+        if (!(by.found && by.last_token == e)) by = f.Description(a + 3, e);
+        if (by.found && by.name) {
+          q.speaker = by.name;
+          q.speaker_entity = by.entity;
+          continue;
+        }
+      }
+    }
     if (!Is(head, {"statement", "letter", "release", "memo", "email", "note", "notice", "post", "filing"}) ||
         name.find(' ') != name.rfind(' ')) {
       // Only "the statement", "the letter": a bare document, not "the
@@ -2019,6 +2037,14 @@ void DocumentsSpeakForTheirIssuers(const SpeakerFinder& f, const Document& doc, 
           someone_elses = someone_elses || Is(f.Tok(b), {"read", "reads", "reading", "aloud"});
         }
         someone_elses = someone_elses || f.Tok(k + 1) == "from";
+      }
+      // ("Leicester City said the manager had left. "...," the statement
+      // continued.": a statement going on is the one its issuer just made.)
+      if (!named && q.cue && Is(f.Tok(f.TokenAt(q.cue->begin)), {"continued", "continues", "added", "adds",
+                                                                   "concluded", "concludes"}) &&
+          last.speaker_entity >= 0 && doc.entities[last.speaker_entity].type != EntityType::kPerson &&
+          q.speaker_mention->begin - last.content.end < 600) {
+        named = true;
       }
       if (!named) continue;
       // ("..., according to a statement from the police department. The
@@ -2725,6 +2751,14 @@ bool NamesSomething(const Document& doc, const Quotation& q) {
                                   "producer", "singer", "writer", "showrunner", "co-star", "alum", "frontman",
                                   "hitmaker", "composer", "novelist", "narrator"}) &&
       doc.Slice((after + 1)->span).size() > 0 && std::isupper(static_cast<unsigned char>(doc.Slice((after + 1)->span)[0]))) {
+    return true;
+  }
+  // ("who has a "sell" rating on the stock", "a "yes" vote", "the "check
+  // engine" light": a word in marks naming a kind of the noun after it.)
+  if (Is(w1, {"a", "an", "the", "its", "their", "his", "her", "our"}) && q.content.size() <= 16 && after < doc.tokens.end() &&
+      Is(doc.Slice(after->span), {"rating", "ratings", "recommendation", "label", "designation", "status", "grade",
+                                  "tag", "button", "vote", "votes", "light", "sign", "signs", "option", "setting",
+                                  "mode", "list", "category", "stamp", "badge", "icon"})) {
     return true;
   }
   if (w1 == "name" && Is(w2, {"screen", "user", "code", "stage", "pen"})) return true;

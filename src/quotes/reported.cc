@@ -1036,6 +1036,12 @@ class Reporter {
              f_.PersonMentionStartingAt(after) >= 0)) {
           j = after;
         }
+        // ("A woman has been told she must pay £1,500": an order, no report.)
+        for (uint32_t m = j; j != 0 && m < end && m < j + 5; ++m) {
+          if (Is(f_.Tok(m), {"must", "should"}) || (f_.Tok(m) == "to" && Is(f_.Tok(m - 1), {"has", "have", "had"}))) {
+            j = 0;
+          }
+        }
         if (j != 0 && j >= after && Enough(j, end)) {
           Emit(j, ClauseEnd(j, end), k, agent);
           return;
