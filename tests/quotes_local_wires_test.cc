@@ -441,5 +441,22 @@ TEST(QuotesLocalWires, ThirdHuntSlips) {
   EXPECT_TRUE(q.empty());
 }
 
+// The word after "Chief" is the office of a coordinated subject ("and Chief
+// Executive Brady Dougan said"); an agentless passive ("It was stated that")
+// reports for no one named; a nickname alone names its person.
+TEST(QuotesLocalWires, ChiefOfficesPassivesAndNicknames) {
+  auto q = Attribute("Credit Suisse reported a loss, and Chief Executive Brady Dougan said the bank had cut risk.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q.back().speaker, "Brady Dougan");
+  EXPECT_EQ(q.back().role, "Chief Executive");
+  q = Attribute("It was stated that the operation was carried out in line with international law.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "<null>");
+  EXPECT_EQ(q[0].cue, "stated");
+  q = Attribute("Jack \"Smokey\" Malone ran the bar for 30 years. \"It was home,\" Smokey says.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Jack Malone");
+}
+
 }  // namespace
 }  // namespace newsgraph

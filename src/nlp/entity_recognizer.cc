@@ -52,6 +52,7 @@ struct Raw {
   bool place_fallback = false;
   EntityType fallback_type = EntityType::kGpe;
   std::string fallback_key;
+  std::string nickname;  // "Smokey" of "Jack "Smokey" Malone", a name part of its own
 };
 
 // Works over one document's tokens; holds no state between documents.
@@ -778,6 +779,7 @@ class Recognizer {
           const std::string* g = lex_.given.Find(Tok(b - 1));
           Add(given, e, EntityType::kPerson, JoinTokens(given, b) + " " + JoinTokens(q + 1, e), Span{},
               g && g->size() == 1 ? (*g)[0] : 0);
+          raws_.back().nickname = JoinTokens(b + 1, q);
           k = e;
           continue;
         }
@@ -1582,6 +1584,8 @@ class Recognizer {
         auto& v = parts[p];
         if (std::find(v.begin(), v.end(), e) == v.end()) v.push_back(e);
       };
+      // ("Jack "Smokey" Malone ... Smokey says": the nickname alone.)
+      if (!r.nickname.empty()) add_part(r.nickname);
       if (sp != std::string::npos) {
         add_part(k.substr(0, sp));
         add_part(k.substr(lsp + 1));

@@ -2524,7 +2524,10 @@ void SplitOfficeFromName(const QuoteLexicons& lex, const Document& doc, Quote* q
     };
     size_t last = w.size();
     for (size_t k = w.size() - 1; k-- > 0;) {
-      if (title(w[k]) && !Is(w[k], {"of", "for", "and", "the", "&"})) {
+      // ("Chief Executive Brady Dougan": the word after "Chief" is its
+      // office, with two name words left.)
+      if ((title(w[k]) && !Is(w[k], {"of", "for", "and", "the", "&"})) ||
+          (k > 0 && w[k - 1] == "Chief" && k + 2 < w.size() && w[k][0] >= 'A' && w[k][0] <= 'Z')) {
         last = k;
         break;
       }

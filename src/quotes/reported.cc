@@ -1012,6 +1012,17 @@ class Reporter {
       }
       if (t == "according" || (t.size() > 4 && t.substr(t.size() - 3) == "ing" && subj_k == k)) continue;
       any_cue = true;
+      // ("It was stated that the operation was lawful", "It has been
+      // reported that ...": an agentless passive reports for no one named.)
+      if (Is(t, {"stated", "said", "announced", "reported", "noted", "claimed", "alleged", "learned"}) && k >= c0 + 2 &&
+          k + 3 < end && f_.Tok(k + 1) == "that" && Is(f_.Tok(k - 1), {"was", "is", "been"})) {
+        uint32_t it = k - 2;
+        if (f_.Tok(k - 1) == "been" && it > c0 && Is(f_.Tok(it), {"has", "had", "have"})) --it;
+        if (it == c0 && Is(f_.Tok(it), {"It", "it"})) {
+          Emit(k + 1, ClauseEnd(k + 1, end), k, Speaker());
+          return;
+        }
+      }
       // ("Residents have been told by Leeds City Council that ...", "A jury
       // was told the defendant had texted ..."): a passive "told" reports
       // for its "by" agent, or for no one named; the ones told say nothing.
