@@ -157,6 +157,11 @@ TEST(QuotesLocalWires, AcronymsDetectivesAndReleaseDatelines) {
   q = Attribute("According to the Food and Agriculture Organization (FAO), food prices rose.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].text, "food prices rose");
+  q = Attribute("According to the Centre for Disease Control (CDC) in the US, the plague is treatable with antibiotics.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the plague is treatable with antibiotics");
+  EXPECT_EQ(q[0].speaker, "Centre for Disease Control");
+  EXPECT_EQ(q[0].role, "<null>");
   q = Attribute("The man demanded cash, Det. Jason Flam said.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Jason Flam");

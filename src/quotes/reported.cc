@@ -4767,7 +4767,13 @@ class Reporter {
             break;
           }
         }
-        if (src_end < stop && stop < end) ++stop;
+        // ("According to the Centre for Disease Control (CDC) in the US,
+        // CLAUSE": the source's words go on after the bracket to the
+        // comma.)
+        if (src_end < stop && stop < end) {
+          ++stop;
+          while (stop < end && !Is(f_.Tok(stop), {",", ";", ")", "-", "--", "\xE2\x80\x94", "\xE2\x80\x93"})) ++stop;
+        }
       }
       Speaker sp = f_.RightSubject(src, src_end);
       // ("According to him, 50,000 farmers have been registered": the
