@@ -463,5 +463,29 @@ TEST(QuotesLocalWires, ChiefOfficesPassivesAndNicknames) {
   EXPECT_EQ(q[0].speaker, "Jack Malone");
 }
 
+// Campus and gaming copy: a class year after a student's name ends the
+// name ("Maya Chen '25 said"); class years and trades as people nouns ("a
+// senior said", "one freshman said"); a company named like an event that
+// speaks ("Riot Games said").
+TEST(QuotesLocalWires, CampusAndGamingCopy) {
+  auto q = Attribute("\"The policy is unfair,\" Maya Chen '25 said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Maya Chen");
+  q = Attribute("Sarah Lin \xE2\x80\x9924 wrote that the silence was a choice.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Sarah Lin");
+  q = Attribute("The UC's Finance Committee chair, Andrew Ng '25, said the budget was tight.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Andrew Ng");
+  EXPECT_EQ(q[0].role, "The UC's Finance Committee chair");
+  q = Attribute("\"It was chaos,\" one freshman said of the ticket release. \"The website crashed twice.\"");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "one freshman");
+  EXPECT_EQ(q[1].speaker, "one freshman");
+  q = Attribute("The game will launch in March, Riot Games said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Riot Games");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -936,6 +936,11 @@ class Recognizer {
           !titled_surname) {
         EntityType type = *kind == "LOC" ? EntityType::kLoc : *kind == "GPE" ? EntityType::kGpe
                         : *kind == "ORG" ? EntityType::kOrg : EntityType::kOther;
+        // ("Riot Games said", "Epic Games announced": a name of an event's
+        // kind that speaks is a company's.)
+        if (type == EntityType::kOther && b < s.end_token && text::StartsLower(Tok(b)) && SpeechVerbAt(b, s.end_token)) {
+          type = EntityType::kOrg;
+        }
         Add(a, b, type, JoinTokens(a, b));
         return;
       }

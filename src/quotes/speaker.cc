@@ -68,6 +68,27 @@ SpeakerFinder::SpeakerFinder(const QuoteLexicons& lex, const Document& doc, cons
     uint32_t b = TokenAt(s.end);  // first token at/after end
     if (a < doc.tokens.size()) mention_start_[a] = int32_t(i);
     if (b > 0 && b - 1 < doc.tokens.size()) mention_end_[b - 1] = int32_t(i);
+    // ("Maya Chen '25 said", "Andrew Ng '25, the chair, said": a class
+    // year after a student's name ends the mention as the name does.)
+    if (b < doc.tokens.size() && doc.entities[doc.mentions[i].entity].type == EntityType::kPerson) {
+      std::string_view t = Tok(b);
+      uint32_t last = b;
+      if ((t == "'" || t == "\xE2\x80\x99") && b + 1 < doc.tokens.size() &&
+          doc.tokens[b + 1].span.begin == doc.tokens[b].span.end) {
+        t = Tok(b + 1);
+        last = b + 1;
+      } else if (t.size() > 1 && t[0] == '\'') {
+        t.remove_prefix(1);
+      } else if (t.size() > 3 && t.substr(0, 3) == "\xE2\x80\x99") {
+        t.remove_prefix(3);
+      } else {
+        t = std::string_view();
+      }
+      if (t.size() == 2 && t[0] >= '0' && t[0] <= '9' && t[1] >= '0' && t[1] <= '9' &&
+          doc.tokens[b].span.begin > s.end) {
+        mention_end_[last] = int32_t(i);
+      }
+    }
   }
   flags_.assign(doc.tokens.size(), 0);
   for (uint32_t k = 0; k < doc.tokens.size(); ++k) {
