@@ -471,7 +471,7 @@ TEST(QuotesLocalWires, CampusAndGamingCopy) {
   auto q = Attribute("\"The policy is unfair,\" Maya Chen '25 said.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Maya Chen");
-  q = Attribute("Sarah Lin \xE2\x80\x9924 wrote that the silence was a choice.");
+  q = Attribute("Sarah Lin \xE2\x80\x99" "24 wrote that the silence was a choice.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Sarah Lin");
   q = Attribute("The UC's Finance Committee chair, Andrew Ng '25, said the budget was tight.");
