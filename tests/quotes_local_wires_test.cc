@@ -487,5 +487,44 @@ TEST(QuotesLocalWires, CampusAndGamingCopy) {
   EXPECT_EQ(q[0].speaker, "Riot Games");
 }
 
+// What the last batteries and hunt found: a nickname inside a name is no
+// quote ("Kevin "Kazzy" Dalton said"); up to four words of a company before
+// an office; a report with its own cue keeps it over a closing attribution
+// with a place and time; Caribbean and crypto copy ("the accused said",
+// "Commissioner of Police X", "Home Affairs Minister X", ", SC,", "the
+// exchange" after Binance).
+TEST(QuotesLocalWires, LastBatteriesAndHunt) {
+  auto q = Attribute("\"I am retiring,\" Kevin \"Kazzy\" Dalton said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Kevin Dalton");
+  q = Attribute(
+      "Sumitomo Mitsui Financial Group CEO Toru Nakashima said banks were entering a new world. \"We forgot,\" he "
+      "said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Toru Nakashima");
+  q = Attribute(
+      "Sega has confirmed that Atlus's Studio Zero is working on a new game, the company said in its quarterly "
+      "earnings presentation on Friday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Sega");
+  q = Attribute("\"Not guilty,\" the accused said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the accused");
+  q = Attribute("Commissioner of Police Erla Harewood-Christopher said she had seen the video.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Erla Harewood-Christopher");
+  EXPECT_EQ(q[0].role, "Commissioner of Police");
+  q = Attribute("Home Affairs Minister Robeson Benn said the border was secure.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Robeson Benn");
+  EXPECT_EQ(q[0].role, "Home Affairs Minister");
+  q = Attribute("Attorney General Reginald Armour, SC, told the Senate the bill was lawful.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_NE(q[0].role, "SC");
+  q = Attribute("Binance said it would halt deposits. The exchange added that withdrawals would remain open.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Binance");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1150,7 +1150,9 @@ class Recognizer {
       // "Victorian Premier Jacinta Allan", "Union Finance Minister Nirmala
       // Sitharaman", "West Bengal Chief Minister ...": capitalised modifiers
       // (no given names) before the title belong to it.
-      for (size_t t = lead + 1; t + 2 <= b && t <= lead + 3; ++t) {
+      // ("Sumitomo Mitsui Financial Group CEO Toru Nakashima": up to four
+      // words of a company before the office.)
+      for (size_t t = lead + 1; t + 2 <= b && t <= lead + 5; ++t) {
         if (!TitleWord(t, a, b)) {
           if (lex_.given.Contains(Tok(t)) || !IsCap(t)) break;
           continue;

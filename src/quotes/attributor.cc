@@ -2544,7 +2544,7 @@ void SplitOfficeFromName(const QuoteLexicons& lex, const Document& doc, Quote* q
                     "State", "Information", "Communications", "Digital", "Economy", "Interior", "Internal", "Social",
                     "Public", "Resources", "Water", "Mines", "Petroleum", "Infrastructure", "Investment", "Aviation",
                     "Customs", "Revenue", "Treasury", "Land", "Lands", "Forests", "Mining", "Services", "Relations",
-                    "Climate", "Action", "Change", "Biodiversity", "Emergency", "Emergencies"});
+                    "Climate", "Action", "Change", "Biodiversity", "Emergency", "Emergencies", "Police"});
     };
     // ("Minister for Climate Action Siobhán Kearney": the office's last
     // fields after a field that is itself a title word.)
@@ -2713,6 +2713,12 @@ bool NamesSomething(const Document& doc, const Quotation& q) {
   if (open_tok < 2 || open_tok >= doc.tokens.size()) return false;
   const std::string_view w1 = doc.Slice(doc.tokens[open_tok - 1].span), w2 = doc.Slice(doc.tokens[open_tok - 2].span);
   if (Is(w1, {"handle", "alias", "username", "moniker", "pseudonym", "codename"})) return true;
+  // ("Kevin "Kazzy" Dalton said": a nickname inside a person's name, which
+  // the recogniser read whole.)
+  for (const Mention& m : doc.mentions) {
+    if (m.span.begin > q.open.begin) break;
+    if (m.span.end >= q.close.end && doc.entities[m.entity].type == EntityType::kPerson) return true;
+  }
   // ("A gang member nicknamed "Smoke"", "a plan dubbed "Project Dawn"": a
   // thing named right after its noun.)
   if (Is(w1, {"nicknamed", "dubbed", "codenamed", "code-named"}) && open_tok >= 3 && !w2.empty() &&
@@ -3250,6 +3256,9 @@ void QuoteAttributor::Process(Document& doc) const {
       }
     }
     SplitOfficeFromName(*lex_, doc, &q);
+    // ("Attorney General Reginald Armour, SC, told": an honour of counsel
+    // after the name is no role.)
+    if (q.speaker_role && Is(*q.speaker_role, {"SC", "QC", "KC", "S.C.", "Q.C.", "K.C."})) q.speaker_role.reset();
     // ("Prosecuting, Sarah Jones said", "Defending, Tom Lee told the court":
     // counsel's side opening the sentence is the speaker's role.)
     if (q.speaker && !q.speaker_role && q.speaker_mention) {

@@ -1782,7 +1782,7 @@ class Reporter {
             break;
           }
         }
-        bool tail = tail_end - k <= 9 || PlaceAndTimeAfter(k, tail_end);
+        bool tail = tail_end - k <= 9 || PlaceAndTimeAfter(k, tail_end, c0);
         for (uint32_t a = k + 1; !tail && a < tail_end && tail_end - k <= 13; ++a) {
           tail = MediumNoun(f_.Tok(a));
         }
@@ -1969,10 +1969,16 @@ class Reporter {
   // True when the words after the cue at q, to `end`, are one prepositional
   // phrase with no verb of its own: where and when it was said ("..., Putin
   // said during a meeting with bankers in Moscow on Friday.").
-  bool PlaceAndTimeAfter(uint32_t q, uint32_t end) const {
+  // (Only for a clause without a report of its own before the closing
+  // attribution, from `c0`: "Sega has confirmed that ..., the company said in
+  // its earnings presentation" is Sega's report.)
+  bool PlaceAndTimeAfter(uint32_t q, uint32_t end, uint32_t c0) const {
     if (q + 2 >= end || !Is(f_.Tok(q + 1), {"during", "at", "in", "on", "after", "before", "from", "following", "via",
                                             "ahead", "amid", "with"})) {
       return false;
+    }
+    for (uint32_t m = c0; m + 1 < q; ++m) {
+      if ((f_.IsCue(m) && !f_.NounUse(m)) || f_.Tok(m) == "that") return false;
     }
     for (uint32_t a = q + 2; a < end; ++a) {
       const std::string_view w = f_.Tok(a);
@@ -2023,7 +2029,7 @@ class Reporter {
       // After the cue only a short adjunct ("on Monday", "in an interview",
       // "last week"), or the listener of "told": "..., Hispanic voters favor
       // her over Trump" is a clause of its own.
-      if (!Is(t, {"told", "tells", "tell"}) && !PlaceAndTimeAfter(q, end)) {
+      if (!Is(t, {"told", "tells", "tell"}) && !PlaceAndTimeAfter(q, end, c0)) {
         for (uint32_t a = q + 1; a < end; ++a) {
           const std::string_view w = f_.Tok(a);
           // "..., the department said on Friday, bringing the total to 12":
