@@ -526,5 +526,21 @@ TEST(QuotesLocalWires, LastBatteriesAndHunt) {
   EXPECT_EQ(q[1].speaker, "Binance");
 }
 
+// "the judge said" after "Justice X", "the lawmaker" after "Sen. X"; a
+// refusal with nothing after its infinitive says nothing ("declined to
+// answer further questions").
+TEST(QuotesLocalWires, GeneralNounsForOfficesAndRefusals) {
+  auto q = Attribute("Justice Bertram Linton ruled on Monday. \"The evidence is too weak,\" the judge said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Bertram Linton");
+  q = Attribute("Sen. Ann Cole voted no. \"It is bad law,\" the lawmaker said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ann Cole");
+  q = Attribute("Cohen declined to answer further questions.");
+  EXPECT_TRUE(q.empty());
+  q = Attribute("Cohen declined to say whether the deal was done.");
+  ASSERT_EQ(q.size(), 1u);
+}
+
 }  // namespace
 }  // namespace newsgraph

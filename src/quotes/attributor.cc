@@ -1709,7 +1709,16 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         if (w == "leader") holds({"president", "prime minister", "chancellor", "premier", "king", "queen", "emir"});
         if (w == "premier") holds({"prime minister"});
         if (w == "envoy") holds({"ambassador", "special representative"});
-        if (w == "diplomat") holds({"foreign minister", "ambassador", "envoy", "secretary of state"});
+        if (w == "diplomat") {
+          holds({"foreign minister", "ambassador", "envoy", "secretary of state", "deputy foreign minister",
+                 "vice foreign minister"});
+        }
+        // ("Justice Bertram Linton ... the judge said", "Det. X ... the
+        // detective said", "Gov. X ... the governor".)
+        if (w == "judge") holds({"justice", "magistrate", "recorder"});
+        if (w == "officer") holds({"constable", "sgt", "sergeant", "det", "detective", "trooper", "deputy"});
+        if (w == "lawmaker" || w == "legislator") holds({"sen", "senator", "rep", "representative", "congressman",
+                                                           "congresswoman", "assemblyman", "assemblywoman", "mp"});
         if (w == "chief") holds({"director", "secretary-general", "chairman", "chairwoman", "head of"});
         if (w == "ceo") holds({"chief executive"});
         if (w == "cfo") holds({"chief financial officer"});

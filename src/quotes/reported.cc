@@ -4998,12 +4998,16 @@ class Reporter {
     }
     // ("Gromov declined to elaborate", "refused to give details": a refusal
     // with nothing after its infinitive says nothing.)
-    if (cue != UINT32_MAX && b <= a + 3 && f_.Tok(a) == "to" &&
+    if (cue != UINT32_MAX && b <= a + 5 && f_.Tok(a) == "to" &&
         Is(f_.Tok(cue), {"declined", "declines", "declining", "refused", "refuses", "refusing"})) {
       bool says_nothing = true;
       for (uint32_t m = a + 1; m < b && says_nothing; ++m) {
+        // ("Cohen declined to answer further questions", "declined to
+        // discuss the terms".)
         says_nothing = Is(f_.Tok(m), {"elaborate", "explain", "specify", "say", "give", "provide", "details", "further",
-                                      "more", "reasons", "detail"});
+                                      "more", "reasons", "detail", "answer", "questions", "question", "discuss",
+                                      "respond", "disclose", "specifics", "terms", "the", "any", "his", "her", "their",
+                                      "its", "matter", "it", "them"});
       }
       if (says_nothing) return;
     }
