@@ -542,5 +542,13 @@ TEST(QuotesLocalWires, GeneralNounsForOfficesAndRefusals) {
   ASSERT_EQ(q.size(), 1u);
 }
 
+// "according to a statement from X", "read a statement from X": the issuer.
+TEST(QuotesLocalWires, StatementsFromIssuers) {
+  auto q = Attribute("According to a statement from the Nigerien junta, 23 soldiers were killed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the Nigerien junta");
+  EXPECT_EQ(q[0].mention, "a statement from the Nigerien junta");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -3265,6 +3265,37 @@ void QuoteAttributor::Process(Document& doc) const {
       }
     }
     SplitOfficeFromName(*lex_, doc, &q);
+    // ("according to a statement from the Nigerien junta", "read a
+    // statement from the Penn Women's Rowing team": the issuer speaks
+    // through the document.)
+    if (q.speaker && q.speaker_entity < 0) {
+      const std::string& sp = *q.speaker;
+      for (std::string_view doc_noun : {"statement", "letter", "press release", "release", "email", "e-mail",
+                                        "message", "post", "note", "memo"}) {
+        for (std::string_view det : {"a ", "A ", "the ", "The ", "an ", "An "}) {
+          if (sp.size() <= det.size() + doc_noun.size() + 7 || sp.compare(0, det.size(), det) != 0 ||
+              sp.compare(det.size(), doc_noun.size(), doc_noun) != 0) {
+            continue;
+          }
+          const size_t rest = det.size() + doc_noun.size();
+          for (std::string_view link : {" from ", " by ", " issued by ", " released by "}) {
+            if (sp.compare(rest, link.size(), link) != 0 || sp.size() <= rest + link.size() + 2) continue;
+            std::string issuer = sp.substr(rest + link.size());
+            for (size_t e = 0; e < doc.entities.size(); ++e) {
+              const std::string& n = doc.entities[e].name;
+              if (issuer == n || (issuer.size() > n.size() + 4 && issuer.compare(issuer.size() - n.size(), n.size(), n) == 0 &&
+                                  issuer.compare(0, 4, "the ") == 0 && issuer.size() == n.size() + 4)) {
+                q.speaker_entity = int32_t(e);
+                issuer = n;
+                break;
+              }
+            }
+            q.speaker = issuer;
+            break;
+          }
+        }
+      }
+    }
     // ("Attorney General Reginald Armour, SC, told": an honour of counsel
     // after the name is no role.)
     if (q.speaker_role && Is(*q.speaker_role, {"SC", "QC", "KC", "S.C.", "Q.C.", "K.C."})) q.speaker_role.reset();
