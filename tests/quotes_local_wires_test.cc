@@ -550,5 +550,25 @@ TEST(QuotesLocalWires, StatementsFromIssuers) {
   EXPECT_EQ(q[0].mention, "a statement from the Nigerien junta");
 }
 
+// An epithet right after a person's statement, with no one else named
+// between, is that person ("the Nebraska Republican added"); initials
+// written as a given name ("JD Vance").
+TEST(QuotesLocalWires, EpithetsAndInitialNames) {
+  auto q = Attribute(
+      "Rep. Don Bacon said he would not support the effort. \"It would be chaos,\" the Nebraska Republican added.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Don Bacon");
+  q = Attribute(
+      "Rep. Don Bacon said he would not support the effort. Rep. Jim Jordan disagreed. \"It would be chaos,\" the "
+      "Ohio Republican added.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_NE(q[1].speaker, "Don Bacon");
+  q = Attribute("Vice President JD Vance warned that Europe was weak. \"It is weak,\" Vance said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "JD Vance");
+  EXPECT_EQ(q[0].role, "Vice President");
+  EXPECT_EQ(q[1].speaker, "JD Vance");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -2164,6 +2164,59 @@ void KeepTheLastInstitution(const SpeakerFinder& f, const Document& doc, std::ve
   }
 }
 
+// "Rep. Don Bacon said ... "...," the Nebraska Republican added.": an
+// epithet for a person (a party, a trade, a fame) right after that person's
+// statement, with no one else named between, is that person.
+void ResolveEpithets(const SpeakerFinder& f, const Document& doc, std::vector<Found>* found) {
+  std::vector<size_t> order(found->size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return (*found)[a].quote.content.begin < (*found)[b].quote.content.begin;
+  });
+  const Quote* prev = nullptr;
+  for (size_t i : order) {
+    Quote& q = (*found)[i].quote;
+    const Quote* last = prev;
+    if (!(*found)[i].nested) prev = &q;
+    if (!last || !q.speaker_mention || q.speaker_entity >= 0 || last->speaker_entity < 0 || !last->speaker_mention ||
+        doc.entities[last->speaker_entity].type != EntityType::kPerson || q.speaker_mention->begin < last->content.end ||
+        q.speaker_mention->begin < last->speaker_mention->end ||
+        q.speaker_mention->begin - std::max(last->content.end, last->speaker_mention->end) > 400) {
+      continue;
+    }
+    const uint32_t a = f.TokenAt(q.speaker_mention->begin), b = f.TokenAt(q.speaker_mention->end);
+    if (b < a + 2 || b > a + 5 || !Is(f.Tok(a), {"the", "The"})) continue;
+    const std::string_view head = f.Tok(b - 1);
+    char gender = 0;
+    if (Is(head, {"actress", "businesswoman", "congresswoman", "singer-songwriter", "chairwoman", "spokeswoman"})) {
+      gender = 'f';
+    } else if (Is(head, {"actor", "businessman", "congressman", "chairman", "spokesman"})) {
+      gender = 'm';
+    }
+    if (!Is(head, {"Republican", "Democrat", "Independent", "Conservative", "Tory", "Liberal", "Progressive",
+                   "populist", "centrist", "lawmaker", "legislator", "politician", "mogul", "billionaire", "tycoon",
+                   "entrepreneur", "businessman", "businesswoman", "congressman", "congresswoman", "star", "actor",
+                   "actress", "singer", "rapper", "comedian", "filmmaker", "novelist", "veteran", "quarterback",
+                   "striker", "midfielder", "economist", "activist", "campaigner", "billionaire", "magnate",
+                   "singer-songwriter", "superstar", "icon", "legend", "incumbent", "nominee", "candidate",
+                   "hopeful", "challenger", "newcomer", "freshman", "septuagenarian", "octogenarian"})) {
+      continue;
+    }
+    const Entity& e = doc.entities[last->speaker_entity];
+    if (gender && e.gender && e.gender != gender) continue;
+    // (No other person named between the two.)
+    bool other = false;
+    for (const Mention& m : doc.mentions) {
+      if (m.span.begin >= q.speaker_mention->begin) break;
+      if (m.span.begin < last->speaker_mention->end || f.InQuote(m.span.begin)) continue;
+      other = other || (doc.entities[m.entity].type == EntityType::kPerson && m.entity != last->speaker_entity);
+    }
+    if (other) continue;
+    q.speaker = e.name;
+    q.speaker_entity = last->speaker_entity;
+  }
+}
+
 // "X and Y clashed. The latter said ...": "the latter" is the last person
 // named before it outside quotation marks, "the former" the one before
 // that, among the people of the sentence before it and its own words.
@@ -3001,6 +3054,7 @@ void QuoteAttributor::Process(Document& doc) const {
   KeepTheLastInstitution(finder, doc, &found);
   ResolveCompanyNouns(finder, doc, &found);
   ResolveLatterAndFormer(finder, doc, &found);
+  ResolveEpithets(finder, doc, &found);
   DocumentsSpeakForTheirIssuers(finder, doc, &found);
   ShareBorrowedAttributions(&found);
 
