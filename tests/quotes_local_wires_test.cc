@@ -570,5 +570,28 @@ TEST(QuotesLocalWires, EpithetsAndInitialNames) {
   EXPECT_EQ(q[1].speaker, "JD Vance");
 }
 
+// What the last hunt found: a clause with an object verb of its own stays
+// the closing attribution's ("Health insurers denied ..., the Kaiser Family
+// Foundation said in a report Thursday"); a refusal that says nothing
+// leaves the sentence's participle its report; an honour after the name
+// gives way to the title before it.
+TEST(QuotesLocalWires, LastHuntSlips) {
+  auto q = Attribute(
+      "Health insurers denied nearly one in five claims in 2021, the Kaiser Family Foundation said in a report "
+      "Thursday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Kaiser Family Foundation");
+  EXPECT_EQ(q[0].text, "Health insurers denied nearly one in five claims in 2021");
+  q = Attribute(
+      "The researcher declined to discuss the matter, saying only that she had signed a nondisclosure agreement.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "saying");
+  EXPECT_EQ(q[0].speaker, "The researcher");
+  q = Attribute(
+      "Attorney General Reginald Armour, SC, told the Senate on Tuesday that the bill would not infringe on rights.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "Attorney General");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -3352,7 +3352,17 @@ void QuoteAttributor::Process(Document& doc) const {
     }
     // ("Attorney General Reginald Armour, SC, told": an honour of counsel
     // after the name is no role.)
-    if (q.speaker_role && Is(*q.speaker_role, {"SC", "QC", "KC", "S.C.", "Q.C.", "K.C."})) q.speaker_role.reset();
+    // (The title before the name stands instead: "Attorney General".)
+    if (q.speaker_role && Is(*q.speaker_role, {"SC", "QC", "KC", "S.C.", "Q.C.", "K.C."})) {
+      q.speaker_role.reset();
+      for (const Mention& m : doc.mentions) {
+        if (q.speaker_mention && m.span.begin == q.speaker_mention->begin && !m.title.empty()) {
+          q.speaker_role = std::string(doc.Slice(m.title));
+          break;
+        }
+        if (q.speaker_mention && m.span.begin > q.speaker_mention->begin) break;
+      }
+    }
     // ("Prosecuting, Sarah Jones said", "Defending, Tom Lee told the court":
     // counsel's side opening the sentence is the speaker's role.)
     if (q.speaker && !q.speaker_role && q.speaker_mention) {

@@ -1977,8 +1977,11 @@ class Reporter {
                                             "ahead", "amid", "with"})) {
       return false;
     }
+    // (A report of its own is a cue and its "that": "denied nearly one in
+    // five claims, the Kaiser Family Foundation said in a report" stays the
+    // foundation's.)
     for (uint32_t m = c0; m + 1 < q; ++m) {
-      if ((f_.IsCue(m) && !f_.NounUse(m)) || f_.Tok(m) == "that") return false;
+      if (f_.IsCue(m) && !f_.NounUse(m) && m + 1 < q && (f_.Tok(m + 1) == "that" || f_.Tok(m + 2) == "that")) return false;
     }
     for (uint32_t a = q + 2; a < end; ++a) {
       const std::string_view w = f_.Tok(a);
@@ -5009,7 +5012,13 @@ class Reporter {
                                       "respond", "disclose", "specifics", "terms", "the", "any", "his", "her", "their",
                                       "its", "matter", "it", "them"});
       }
-      if (says_nothing) return;
+      // (The sentence goes on: "declined to discuss the matter, saying only
+      // that ..." still reports.)
+      if (says_nothing) {
+        last_ = std::max(last_, b);
+        if (given.found) last_speaker_ = given;
+        return;
+      }
     }
     // ("Bus driver hailed as hero after brakes fail": a headline's passive,
     // praised by others, not praising.)

@@ -524,7 +524,8 @@ bool SpeakerFinder::NounUse(uint32_t k) const {
       text::StartsUpper(Tok(k - 1))) {
     for (uint32_t m = k - 1; m > 0 && k - m < 8; --m) {
       const std::string_view w = Tok(m - 1);
-      if (Is(w, {"its", "their", "his", "her", "the", "a", "an", "annual", "latest", "new", "quarterly", "monthly"})) {
+      if (Is(w, {"its", "their", "his", "her", "the", "a", "an", "annual", "latest", "new", "quarterly", "monthly", "A",
+                 "An", "The", "Its", "Their"})) {
         return true;
       }
       if (!text::StartsUpper(w) && !Is(w, {"of", "the", "and", "on", "for", "in"})) break;
