@@ -593,5 +593,19 @@ TEST(QuotesLocalWires, LastHuntSlips) {
   EXPECT_EQ(q[0].role, "Attorney General");
 }
 
+// A document's author set off after it speaks ("The memo, written by chief
+// operating officer Lena Brandt, said"); a past tense before its object in
+// an inverted description makes it a clause ("said the company needed to").
+TEST(QuotesLocalWires, AuthorsOfDocuments) {
+  auto q = Attribute("The memo, written by chief operating officer Lena Brandt, said the company needed to focus.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the company needed to focus");
+  EXPECT_EQ(q[0].speaker, "Lena Brandt");
+  EXPECT_EQ(q[0].role, "chief operating officer");
+  q = Attribute("\"It is a bubble,\" one venture capitalist said, speaking on condition of anonymity.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "one venture capitalist");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -2002,7 +2002,8 @@ void DocumentsSpeakForTheirIssuers(const SpeakerFinder& f, const Document& doc, 
     // said": the issuer set off after the document.)
     if (const uint32_t a = f.TokenAt(q.speaker_mention->end);
         a + 4 < doc.tokens.size() && f.Tok(a) == "," &&
-        Is(f.Tok(a + 1), {"issued", "released", "signed", "published", "sent", "posted", "distributed"}) &&
+        Is(f.Tok(a + 1), {"issued", "released", "signed", "published", "sent", "posted", "distributed", "written",
+                          "authored", "drafted"}) &&
         f.Tok(a + 2) == "by") {
       uint32_t e = a + 3;
       while (e < doc.tokens.size() && e < a + 14 && !Is(f.Tok(e), {",", ".", ";", "("}) && !f.IsCue(e)) ++e;
@@ -2012,6 +2013,7 @@ void DocumentsSpeakForTheirIssuers(const SpeakerFinder& f, const Document& doc, 
         if (by.found && by.name) {
           q.speaker = by.name;
           q.speaker_entity = by.entity;
+          q.speaker_role = by.role;
           continue;
         }
       }

@@ -1370,7 +1370,12 @@ class Reporter {
         for (uint32_t a = r.first_token; ends && r.description && a < r.last_token && !Is(f_.Tok(a), {"who", "whose"});
              ++a) {
           ends = !Is(f_.Tok(a), {"could", "would", "should", "will", "can", "may", "might", "must", "is", "was",
-                                 "are", "were", "has", "have", "had"});
+                                 "are", "were", "has", "have", "had"}) &&
+                 // ("..., said the company needed to focus": a past tense
+                 // before its infinitive or object.)
+                 !(a > r.first_token && text::StartsLower(f_.Tok(a)) && f_.Tok(a).size() > 4 &&
+                   f_.Tok(a).ends_with("ed") &&
+                   Is(f_.Tok(a + 1), {"to", "the", "a", "an", "its", "their", "his", "her", "our", "more", "no"}));
         }
         // "Even the manual of the agency, part of X, notes the rule that
         // ...": without a verb before the comma there is no clause to report.
@@ -3603,7 +3608,11 @@ class Reporter {
       const std::string_view n1 = f_.Tok(w + 1);
       // "The report, titled "A Fragile Recovery", warned": a name given in
       // the aside, quoted or not.
-      const bool titled = a == "," && Is(n1, {"titled", "entitled", "called", "dubbed", "named"});
+      // ("The memo, written by chief operating officer Lena Brandt, said":
+      // how a document came about.)
+      const bool titled = a == "," && Is(n1, {"titled", "entitled", "called", "dubbed", "named", "written", "issued",
+                                              "released", "signed", "published", "obtained", "seen", "reviewed",
+                                              "dated", "sent", "posted", "drafted", "authored"});
       // ("Regulators in Singapore, where Coinvale is based, said": a place's
       // relative clause.)
       const bool describes = a == "who" || titled || Is(n1, {"who", "a", "an", "the", "his", "her", "their", "its"}) ||

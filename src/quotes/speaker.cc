@@ -3107,6 +3107,16 @@ Speaker SpeakerFinder::InvertedSubject(uint32_t k, uint32_t end) const {
   }
   // (""...," said the book took a decade": nor one holding a past tense
   // that is never a participle.)
+  // (""...," said the company needed to focus": a past tense before its
+  // object or infinitive is the clause's verb.)
+  if (sp.found && sp.description && sp.entity < 0) {
+    for (uint32_t w = sp.first_token + 1; w + 1 < sp.last_token && !Is(Tok(w), {"who", "which", "that"}); ++w) {
+      if (text::StartsLower(Tok(w)) && Tok(w).size() > 4 && Tok(w).ends_with("ed") &&
+          Is(Tok(w + 1), {"to", "the", "a", "an", "its", "their", "his", "her", "our", "more", "no"})) {
+        return Speaker();
+      }
+    }
+  }
   if (sp.found && sp.description && sp.entity < 0) {
     for (uint32_t w = sp.first_token + 1; w < sp.last_token && !Is(Tok(w), {"who", "which", "that"}); ++w) {
       if (Is(Tok(w), {"has", "had", "have", "does", "did", "took", "went", "gave", "came", "became", "began",
