@@ -1728,8 +1728,10 @@ class Reporter {
         // ("The two sides remain apart, coach Dave Miller said.": a present
         // plural the tests above cannot tell from a noun; five words or more
         // with a content word read as a clause.)
+        // (Read only when needed: TailStart looks for the sentence's opening.)
         char open_fold[16];
         const bool opening_phrase =
+            clause_before && !verb && m >= c0 + 6 &&
             Is(text::FoldCase(f_.Tok(TailStart(c0, m - 1)), open_fold, sizeof open_fold),
                {"on", "in", "at", "after", "before", "during", "for", "with", "since", "despite", "amid", "following",
                 "under", "over", "by", "from", "until", "as", "when", "while", "like", "unlike", "without"});

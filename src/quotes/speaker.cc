@@ -62,6 +62,10 @@ SpeakerFinder::SpeakerFinder(const QuoteLexicons& lex, const Document& doc, cons
     : lex_(lex), doc_(doc), quotations_(q) {
   mention_end_.assign(doc.tokens.size(), -1);
   mention_start_.assign(doc.tokens.size(), -1);
+  for (uint32_t k = 0; k < doc.tokens.size() && !old_days_; ++k) {
+    const std::string_view t = doc.Slice(doc.tokens[k].span);
+    old_days_ = t.size() >= 6 && t[2] == '-' && (t[1] == 'o' || t[1] == 'O') && OldDay(t) != t;
+  }
   for (size_t i = 0; i < doc.mentions.size(); ++i) {
     const Span s = doc.mentions[i].span;
     uint32_t a = TokenAt(s.begin);

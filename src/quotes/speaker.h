@@ -54,11 +54,12 @@ class SpeakerFinder {
 
   // The token's text; empty past the last token, so look-aheads of a rule
   // need no bounds check of their own (found by pipeline_fuzz).
-  // ("said to-day": the hyphenated days of older copy read as today's.)
+  // ("said to-day": the hyphenated days of older copy read as today's, in
+  // the documents that hold them.)
   std::string_view Tok(uint32_t k) const {
     if (k >= doc_.tokens.size()) return std::string_view();
-    const std::string_view t = doc_.Slice(doc_.tokens[k].span);
-    return t.size() >= 6 && t[2] == '-' && (t[1] == 'o' || t[1] == 'O') ? OldDay(t) : t;
+    if (old_days_) [[unlikely]] return OldDay(doc_.Slice(doc_.tokens[k].span));
+    return doc_.Slice(doc_.tokens[k].span);
   }
   // Index of the first token that starts at or after byte `pos`.
   uint32_t TokenAt(uint32_t pos) const;
@@ -183,7 +184,7 @@ class SpeakerFinder {
   void NameAfterDescriptor(Speaker* sp) const;
 
  private:
-  static std::string_view OldDay(std::string_view t) {
+  [[gnu::noinline]] static std::string_view OldDay(std::string_view t) {
     if (t == "to-day") return "today";
     if (t == "To-day") return "Today";
     if (t == "to-night") return "tonight";
@@ -242,6 +243,7 @@ class SpeakerFinder {
   mutable std::vector<ResolvedPronoun> pronouns_;  // in text order
   const std::vector<Quotation>& quotations_;
   std::vector<int32_t> mention_end_;    // token -> mention ending there
+  bool old_days_ = false;               // the document writes "to-day", "to-night" or "to-morrow"
   std::vector<int32_t> mention_start_;  // token -> mention starting there
   // Token -> flags worked out once (the rules ask them many times a token):
   // kCue (IsCue), kPronoun (IsPronoun), kReportWord (a belief or object cue).
