@@ -607,5 +607,28 @@ TEST(QuotesLocalWires, AuthorsOfDocuments) {
   EXPECT_EQ(q[0].speaker, "one venture capitalist");
 }
 
+// An organisation, or a name in capitals the recogniser did not read,
+// opening a clause is the subject of its participle and partial quote
+// ("Fitch Ratings downgraded Iceland, saying ... "..."", "Vaultline froze
+// withdrawals, citing "...""); a document's author ends before a second
+// participle ("written by a senior Treasury aide and obtained by ...").
+TEST(QuotesLocalWires, ParticiplesOfOrganisationsAndAuthors) {
+  auto q = Attribute("Fitch Ratings downgraded Iceland, saying the outlook had \"deteriorated significantly.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Fitch Ratings");
+  q = Attribute("Vaultline froze withdrawals, citing \"unprecedented market conditions.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Vaultline");
+  q = Attribute(
+      "The memo, written by a senior Treasury aide and obtained by The Wall Street Journal, says the Treasury "
+      "\"should resist any attempt to link the bailout to the budget.\"");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q[0].speaker, "a senior Treasury aide");
+  // A person opening the clause keeps the person's reading.
+  q = Attribute("President Bush signed the bill, calling it \"the first major achievement of a new era.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Bush");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -3612,9 +3612,12 @@ class Reporter {
       // the aside, quoted or not.
       // ("The memo, written by chief operating officer Lena Brandt, said":
       // how a document came about.)
-      const bool titled = a == "," && Is(n1, {"titled", "entitled", "called", "dubbed", "named", "written", "issued",
-                                              "released", "signed", "published", "obtained", "seen", "reviewed",
-                                              "dated", "sent", "posted", "drafted", "authored"});
+      // (Only when the aside closes right before the cue: ""...," said X"
+      // after "The findings, published in Cell," is an inverted quote.)
+      const bool titled = a == "," && (Is(n1, {"titled", "entitled", "called", "dubbed", "named"}) ||
+                                       (Is(n1, {"written", "issued", "released", "signed", "published", "obtained",
+                                                "seen", "reviewed", "dated", "sent", "posted", "drafted", "authored"}) &&
+                                        f_.Tok(k - 1) == ","));
       // ("Regulators in Singapore, where Coinvale is based, said": a place's
       // relative clause.)
       const bool describes = a == "who" || titled || Is(n1, {"who", "a", "an", "the", "his", "her", "their", "its"}) ||

@@ -692,6 +692,9 @@ bool SpeakerFinder::ComputeIsPronoun(uint32_t k) const {
 }
 
 int32_t SpeakerFinder::MentionEndingAt(uint32_t k) const { return k < mention_end_.size() ? mention_end_[k] : -1; }
+int32_t SpeakerFinder::MentionStartingAt(uint32_t k) const {
+  return k < mention_start_.size() ? mention_start_[k] : -1;
+}
 
 int32_t SpeakerFinder::PersonMentionEndingAt(uint32_t k) const {
   int32_t m = MentionEndingAt(k);

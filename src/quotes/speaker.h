@@ -169,6 +169,7 @@ class SpeakerFinder {
   int32_t PersonMentionEndingAt(uint32_t k) const;
   int32_t PersonMentionStartingAt(uint32_t k) const;
   int32_t MentionEndingAt(uint32_t k) const;  // any type
+  int32_t MentionStartingAt(uint32_t k) const;  // any type
   // True when token k names a share of people ("percent", "two-thirds",
   // "Some", "majority"), which can speak as a description does.
   bool IsQuantity(uint32_t k) const;
