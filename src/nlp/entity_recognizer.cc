@@ -75,7 +75,7 @@ class Recognizer {
                            (k > 0 && lex_.speech.Contains(Tok(k - 1))));
       cap_[k] = (IsWordTok(k) && text::StartsUpper(t) &&
                  (!IsHyphenModifier(k) || IsHyphenNamePart(k) || KoreanGivenFirst(k)) &&
-                 !lex_.dates.Contains(t) && !party) ||
+                 (!lex_.dates.Contains(t) || MonthAsName(k)) && !party) ||
                 (k > 0 && cap_[k - 1] && ArticlePrefixedName(t)) || spoken;
       // The place after a party label belongs to it ("D-El Paso").
       if (k > 0 && cap_[k] && doc_.tokens[k - 1].span.end == doc_.tokens[k].span.begin - 1) {
@@ -83,6 +83,38 @@ class Recognizer {
         if (p.size() > 2 && (p[0] == 'D' || p[0] == 'R' || p[0] == 'I') && p[1] == '-' && p.back() != '.') {
           cap_[k] = false;
         }
+      }
+    }
+    // ("Theresa May ... May said", "Mrs May told": a month word alone is the
+    // family name once the article has given it to a person, where it
+    // speaks or bears a courtesy title.)
+    std::vector<std::string_view> month_names;
+    for (size_t k = 1; k < cap_.size(); ++k) {
+      if (cap_[k] && lex_.dates.Contains(Tok(k)) && cap_[k - 1] && lex_.given.Contains(Tok(k - 1))) {
+        month_names.push_back(Tok(k));
+      }
+    }
+    for (size_t k = 0; k < cap_.size() && !month_names.empty(); ++k) {
+      if (cap_[k] || std::find(month_names.begin(), month_names.end(), Tok(k)) == month_names.end()) continue;
+      if (k + 1 < cap_.size() && (text::IsDigit(static_cast<unsigned char>(Tok(k + 1)[0])) ||
+                                  doc_.tokens[k + 1].sentence != doc_.tokens[k].sentence)) {
+        continue;
+      }
+      const bool speaks = k + 1 < cap_.size() && (lex_.speech.Contains(Tok(k + 1)) || Tok(k + 1) == "'s" ||
+                                                  Tok(k + 1) == "\xE2\x80\x99s");
+      const bool after_speech = k > 0 && text::StartsLower(Tok(k - 1)) && lex_.speech.Contains(Tok(k - 1));
+      if (speaks || after_speech) cap_[k] = true;
+    }
+    // ("Park Ji-hoon ... Ji-hoon said": a Korean given name alone once the
+    // full name has given it.)
+    std::vector<std::string_view> given_alone;
+    for (size_t k = 1; k < cap_.size(); ++k) {
+      if (cap_[k] && cap_[k - 1] && IsHyphenModifier(k) && KoreanFamily(Tok(k - 1))) given_alone.push_back(Tok(k));
+    }
+    for (size_t k = 0; k < cap_.size() && !given_alone.empty(); ++k) {
+      if (!cap_[k] && IsWordTok(k) &&
+          std::find(given_alone.begin(), given_alone.end(), Tok(k)) != given_alone.end()) {
+        cap_[k] = true;
       }
     }
     for (const Sentence& s : doc_.sentences) Scan(s);
@@ -166,13 +198,49 @@ class Recognizer {
         t.find('-', hy + 1) != std::string_view::npos) {
       return false;
     }
+    return KoreanFamily(Tok(k + 1));
+  }
+
+  // "Theresa May", "Mrs May", "Prime Minister May", "April Reign": a month
+  // word that is a family name after a given name or a title, or a given
+  // name before a family name; never before a day's number ("May 5").
+  bool MonthAsName(size_t k) const {
+    const std::string_view t = Tok(k);
+    if (!Is(t, {"April", "May", "June", "August", "March"})) return false;
+    const bool next = k + 1 < doc_.tokens.size() && doc_.tokens[k + 1].sentence == doc_.tokens[k].sentence;
+    if (next && text::IsDigit(static_cast<unsigned char>(Tok(k + 1)[0]))) return false;
+    if (k > 0 && doc_.tokens[k - 1].sentence == doc_.tokens[k].sentence) {
+      const std::string_view p = Tok(k - 1);
+      if ((cap_[k - 1] && lex_.given.Contains(p) && !lex_.dates.Contains(p)) ||
+          Is(p, {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Minister", "Secretary", "Sen.",
+                 "Senator", "Rep.", "Judge", "Justice"})) {
+        return true;
+      }
+      if (Is(p, {"in", "In", "of", "since", "Since", "until", "Until", "by", "from", "through", "last", "Last",
+                 "next", "Next", "early", "Early", "late", "Late", "mid", "this", "This", "that", "each", "every",
+                 "during", "During", "before", "Before", "after", "After", "on", "On", "for", "to", "till", "and",
+                 "or", "-", "\xE2\x80\x93"})) {
+        return false;
+      }
+    }
+    return t != "March" && t != "May" && next && text::StartsUpper(Tok(k + 1)) &&
+           lex_.surnames.Contains(Tok(k + 1)) && !lex_.dates.Contains(Tok(k + 1));
+  }
+
+  static bool Is(std::string_view t, std::initializer_list<std::string_view> words) {
+    for (std::string_view w : words) {
+      if (t == w) return true;
+    }
+    return false;
+  }
+
+  static bool KoreanFamily(std::string_view w) {
     static constexpr std::string_view kFamilies[] = {
         "Kim", "Lee", "Park", "Choi", "Jung", "Jeong", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han", "Oh", "Seo", "Shin",
         "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Hong", "Jeon", "Ko", "Moon", "Yang", "Son", "Bae", "Baek", "Nam",
         "Roh", "Kwak", "Cha", "Joo", "Min", "Ryu", "Chung", "Chun", "Yi", "Rhee", "Pak", "Ri", "Jo"};
-    const std::string_view next = Tok(k + 1);
     for (std::string_view f : kFamilies) {
-      if (next == f) return true;
+      if (w == f) return true;
     }
     return false;
   }
@@ -299,7 +367,7 @@ class Recognizer {
     }
     const char c0 = t[0];
     if (c0 >= 'A' && c0 <= 'Z') {
-      if (!lex_.dates.Contains(t)) return k;
+      if (!lex_.dates.Contains(t) || cap_[k]) return k;  // ("Theresa May": a name, see MonthAsName)
       size_t b = k + 1;
       if (IsWeekday(t)) {
         if (IsDayPart(tok(b))) ++b;
@@ -688,7 +756,9 @@ class Recognizer {
       }
       size_t a = k, b = k + 1;
       while (b < s.end_token) {
-        if (IsCap(b) && !TitleCaseVerb(b)) {
+        // ("Theresa May": the month after a given name is her family name,
+        // no modal.)
+        if (IsCap(b) && (!TitleCaseVerb(b) || (Tok(b) == "May" && lex_.given.Contains(Tok(b - 1))))) {
           ++b;
           continue;
         }

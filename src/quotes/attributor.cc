@@ -2618,6 +2618,13 @@ void SplitOfficeFromName(const QuoteLexicons& lex, const Document& doc, Quote* q
     const std::vector<std::string_view> w = Words(*q->speaker);
     // ("the State Department": a description, no name inside.)
     if (w.size() < 3 || w.size() > 12 || Is(w[0], {"the", "The"})) return;
+    // ("Critics of Russian President Vladimir Putin": people of the person
+    // opening a sentence, who speak; the person does not.)
+    {
+      char buf[24];
+      const std::string_view head = text::FoldCase(w[0], buf, sizeof buf);
+      if (head.size() > 3 && head.back() == 's' && lex.humans.Contains(head) && Is(w[1], {"of", "for", "to"})) return;
+    }
     for (size_t k = 0; k < w.size(); ++k) {
       const std::string_view x = w[k];
       // ("to" only in a post: "Ambassador to Japan", not "Aides to Gov. X".)

@@ -1240,12 +1240,13 @@ class Reporter {
         // "A poll released Sunday by The Washington Post shows ...": the
         // document, not the name inside its description.
         sp = ev;
-      } else if (sp.first_token > c0 && k > c0 + 3 && f_.Tok(k - 1) == "," &&
+      } else if (const uint32_t ka = BeforeAuxiliaries(k, c0);
+                 sp.first_token > c0 && ka > c0 + 3 && f_.Tok(ka - 1) == "," &&
                  !OpensInnerClause(sp.first_token, c0)) {
         // "Sen. Roy Blunt (R-Mo.), facing a challenge from Secretary of State
         // Jason Kander, noted that ...": the name closing an aside is not the
-        // subject; the one opening the clause is.
-        if (Speaker opening = SubjectBeforeAside(k, c0); opening.found) sp = opening;
+        // subject; the one opening the clause is ("..., has warned").
+        if (Speaker opening = SubjectBeforeAside(ka, c0); opening.found) sp = opening;
       } else if (sp.first_token > c0 && !OpensInnerClause(sp.first_token, c0)) {
         // "Popular Christian and corporate speaker Lance Wallnau believes":
         // a description too long for a role prefix, the name at its end;
@@ -2696,7 +2697,16 @@ class Reporter {
     if (const int32_t pm = f_.PersonMentionEndingAt(e - 1); pm >= 0) {
       // "Popular Christian and corporate speaker Lance Wallnau believes".
       const uint32_t name_first = f_.TokenAt(doc_.mentions[pm].span.begin);
-      if (name_first >= c0 && name_first < e) {
+      // ("Critics of Russian President Vladimir Putin say": people of the
+      // person, who is no speaker.)
+      bool of_person = false;
+      // ("candidate for Arizona governor Kara Lindell" is the candidate.)
+      for (uint32_t m = c0 + 1; m < name_first && !of_person; ++m) {
+        char buf[24];
+        const std::string_view p = text::FoldCase(f_.Tok(m - 1), buf, sizeof buf);
+        of_person = Is(f_.Tok(m), {"of", "to", "for"}) && p.size() > 3 && p.back() == 's' && f_.lex().humans.Contains(p);
+      }
+      if (name_first >= c0 && name_first < e && !of_person) {
         Speaker named = f_.RightSubject(name_first, e);
         if (named.found && named.entity >= 0) {
           if (name_first > c0) {
@@ -3569,6 +3579,17 @@ class Reporter {
       }
     }
     return b;
+  }
+
+  // The first of the auxiliaries and adverbs right before the verb at k
+  // ("has", "will also"), or k when none stands there.
+  uint32_t BeforeAuxiliaries(uint32_t k, uint32_t c0) const {
+    uint32_t a = k;
+    while (a > c0 + 1 && k - a < 3 &&
+           Is(f_.Tok(a - 1), {"has", "have", "had", "will", "would", "also", "further", "later", "again"})) {
+      --a;
+    }
+    return a;
   }
 
   // The subject opening the clause at c0 when an aside (after a comma, a

@@ -1077,6 +1077,20 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
       const bool glued = m + 1 < doc_.tokens.size() && doc_.tokens[m - 1].span.end == doc_.tokens[m].span.begin &&
                          doc_.tokens[m].span.end == doc_.tokens[m + 1].span.begin && Tok(m + 1)[0] >= '0' &&
                          Tok(m + 1)[0] <= '9';
+      // ("In 2019 the talks failed, Smith said.": a time phrase with no
+      // comma of its own before a clause and its closing attribution; the
+      // clause is what was said.)
+      if (!glued && preposition && m > k + 3 && ClosedBySpeaker(m + 1, end)) {
+        bool verb = false;
+        for (uint32_t v = k + 2; v < m && !verb; ++v) {
+          const std::string_view w = Tok(v);
+          verb = (Is(w, {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "did",
+                         "lost", "won", "rose", "fell", "grew", "made", "took", "went", "came", "became", "left"}) ||
+                  (w.size() > 4 && text::StartsLower(w) && w.ends_with("ed"))) &&
+                 !Is(Tok(v - 1), {"the", "a", "an", "his", "her", "its", "their", "of"}) && !IsPreposition(Tok(v - 1));
+        }
+        if (verb) return AfterOpeningMarks(k, end);
+      }
       // "For hackers to do it would be unusual, but specialists say": what
       // looked like an opening phrase was a clause; the next one opens
       // after its conjunction.
@@ -1084,6 +1098,26 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
     }
   }
   return AfterOpeningMarks(k, end);
+}
+
+bool SpeakerFinder::ClosedBySpeaker(uint32_t c, uint32_t end) const {
+  uint32_t e = end;
+  while (e > c && Is(Tok(e - 1), {".", "!", "?"})) --e;
+  if (c >= e) return false;
+  if (IsPronoun(c)) {
+    ++c;
+  } else if (const int32_t pm = c < mention_start_.size() ? mention_start_[c] : -1; pm >= 0) {
+    c = TokenAt(doc_.mentions[pm].span.end);
+  } else if (Is(Tok(c), {"a", "the", "an", "many", "some", "several", "his", "her", "their"})) {
+    uint32_t d = c + 1;
+    while (d < e && d < c + 5 && !IsCue(d) && Tok(d) != ",") ++d;
+    c = d;
+  } else if (text::StartsLower(Tok(c)) && lex_.humans.Contains(Tok(c))) {
+    ++c;
+  } else {
+    return false;
+  }
+  return c < e && IsCue(c) && text::StartsLower(Tok(c)) && e - c <= 3;
 }
 
 uint32_t SpeakerFinder::AfterOpeningMarks(uint32_t k, uint32_t end) const {
@@ -2147,6 +2181,13 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
       // "a spokeswoman for X" is fine, and so is "a document on the X
       // campaign's website": a name after a preposition and its article
       // ("Aides to Gov. X": and its title).
+      // ("Allies of French President X": and a nationality before the title.)
+      if (const int32_t pl = start > from + 1 ? MentionEndingAt(start - 1) : -1;
+          pl >= 0 && doc_.entities[doc_.mentions[pl].entity].type != EntityType::kPerson &&
+          doc_.entities[doc_.mentions[pl].entity].type != EntityType::kDate &&
+          start - TokenAt(doc_.mentions[pl].span.begin) <= 3 && TokenAt(doc_.mentions[pl].span.begin) > from) {
+        start = TokenAt(doc_.mentions[pl].span.begin);
+      }
       if (start > from + 1 && Is(Tok(start - 1), {"the", "a", "an"})) --start;
       if (start <= from || !IsPreposition(Tok(start - 1))) return false;
     }
@@ -2657,6 +2698,17 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
           !Is(Tok(before_role - 1), {"the", "a", "an", "what", "which", "whom", "who", "that", "whose"}) &&
           IsPreposition(Tok(before_role - 2))) {
         --before_role;
+      }
+      // ("Kim Yo Jong, the sister of North Korean leader Kim Jong Un, has
+      // warned": a nationality or place before the title, after the
+      // preposition.)
+      if (const int32_t pl = before_role > lo + 2 ? MentionEndingAt(before_role - 1) : -1;
+          pl >= 0 && doc_.entities[doc_.mentions[pl].entity].type != EntityType::kPerson &&
+          doc_.entities[doc_.mentions[pl].entity].type != EntityType::kDate) {
+        const uint32_t p0 = TokenAt(doc_.mentions[pl].span.begin);
+        if (p0 > lo + 1 && before_role - p0 <= 3 && IsPreposition(Tok(p0 - 1)) && text::StartsUpper(Tok(p0))) {
+          before_role = p0;
+        }
       }
       // ("The family of the actor Bernard Quill said": the role's article.)
       if (before_role < start && before_role > lo + 1 && Is(Tok(before_role - 1), {"the", "a", "an"}) &&

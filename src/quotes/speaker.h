@@ -99,6 +99,10 @@ class SpeakerFinder {
   // glued to the opening phrase's comma, or a quoted title set off by
   // commas ("In his book, "Doomed to Succeed," Mr. Ross said").
   uint32_t AfterOpeningMarks(uint32_t k, uint32_t end) const;
+  // True when tokens from c to the sentence's end (before `end`) are only a
+  // closing attribution: a pronoun, a name or a short description, then a
+  // cue and at most two words ("Smith said.", "the ministry said Friday.").
+  bool ClosedBySpeaker(uint32_t c, uint32_t end) const;
 
   // The subject of the cue at token `cue`, looking left no further than
   // token `lo`: the nearest person or pronoun, with what stands between them
