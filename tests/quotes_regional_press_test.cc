@@ -1,0 +1,94 @@
+// Round 22 (issue 4): forms of the Canadian, Indian, African, Middle
+// Eastern and Southeast Asian English-language press, court reporting and
+// obituaries that helper batteries found read wrongly, each tested on
+// made-up text.
+#include <gtest/gtest.h>
+
+#include "analyze_test_util.h"
+
+#include <string>
+#include <vector>
+
+namespace newsgraph {
+namespace {
+
+using testing_util::Got;
+
+std::vector<Got> Attribute(const std::string& text) { return testing_util::Statements(text); }
+
+// "Kim Yo Jong, the sister of North Korean leader Kim Jong Un, has warned":
+// the name closing the aside is not the subject, through the auxiliary and a
+// nationality before the title.
+TEST(QuotesRegionalPress, SubjectBeforeAnAsideAndAnAuxiliary) {
+  auto q = Attribute("Kim Yo Jong, the sister of North Korean leader Kim Jong Un, has warned that the drills would fail.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Kim Yo Jong");
+  EXPECT_EQ(q[0].role, "the sister of North Korean leader Kim Jong Un");
+  q = Attribute(
+      "Kim Yo Jong, the sister of North Korean leader Kim Jong Un, has slammed the drills as \"reckless "
+      "provocation.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "partial");
+  EXPECT_EQ(q[0].speaker, "Kim Yo Jong");
+}
+
+// "Allies of French President Emmanuel Macron said": people of the person
+// speak, the person does not.
+TEST(QuotesRegionalPress, PeopleOfATitledPerson) {
+  for (const char* text : {"Aides to French President Emmanuel Macron said the talks failed.",
+                           "Allies of French President Emmanuel Macron said the talks failed."}) {
+    auto q = Attribute(text);
+    ASSERT_EQ(q.size(), 1u) << text;
+    EXPECT_EQ(q[0].speaker, std::string(text).substr(0, std::string(text).find(" said"))) << text;
+  }
+  auto q = Attribute("Critics of Russian President Vladimir Putin say the vote was rigged.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Critics of Russian President Vladimir Putin");
+  EXPECT_EQ(q[0].role, "<null>");
+  // ("candidate for Arizona governor Kara Lindell" is the candidate.)
+  q = Attribute("Head of Security Mark Jones said the talks failed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Mark Jones");
+}
+
+// "Park Ji-hoon ... Ji-hoon said": a Korean given name alone is the person
+// the full name gave it to.
+TEST(QuotesRegionalPress, KoreanGivenNameAlone) {
+  auto q = Attribute(
+      "Park Ji-hoon, a nurse in Seoul, said the wards were full.\n\n\"We cannot go on,\" Ji-hoon said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Park Ji-hoon");
+  EXPECT_EQ(q[1].mention, "Ji-hoon");
+}
+
+// "Theresa May", "Elizabeth May", "Mrs May": a month that is a family name;
+// "In May" and "May 5" stay dates.
+TEST(QuotesRegionalPress, MonthsAsFamilyNames) {
+  auto q = Attribute("Theresa May said the deal was done. \"We will leave,\" May said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Theresa May");
+  EXPECT_EQ(q[0].role, "<null>");
+  EXPECT_EQ(q[1].speaker, "Theresa May");
+  q = Attribute("Green Party Leader Elizabeth May spoke in Ottawa.\n\n\"People are suffering,\" May said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Elizabeth May");
+  q = Attribute("Sales rose in May, June and August, the company said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the company");
+  EXPECT_EQ(q[0].text, "Sales rose in May, June and August");
+}
+
+// "In 2019 the talks failed, Smith said.": a time phrase without its comma
+// before a clause and a closing attribution is part of what was said.
+TEST(QuotesRegionalPress, OpeningTimeWithoutItsComma) {
+  auto q = Attribute("In 2019 the talks failed, Smith said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "In 2019 the talks failed");
+  EXPECT_EQ(q[0].speaker, "Smith");
+  q = Attribute("In a statement, the ministry said the talks failed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the talks failed");
+}
+
+}  // namespace
+}  // namespace newsgraph
