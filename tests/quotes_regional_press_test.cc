@@ -90,5 +90,50 @@ TEST(QuotesRegionalPress, OpeningTimeWithoutItsComma) {
   EXPECT_EQ(q[0].text, "the talks failed");
 }
 
+// "The Hamas movement, which controls Gaza, said": a relative clause set off
+// after a described subject.
+TEST(QuotesRegionalPress, DescribedSubjectBeforeWhich) {
+  auto q = Attribute("The Hamas movement, which controls Gaza, said it had received the proposal.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The Hamas movement");
+  EXPECT_EQ(q[0].text, "it had received the proposal");
+}
+
+// "Maj Gen (retd) X", "(PML-N) Senator X": a short bracket inside the role
+// before the name; a riding's dash in brackets is no dateline.
+TEST(QuotesRegionalPress, BracketsInsideRolesAndRidings) {
+  auto q = Attribute("Maj Gen (retd) Ijaz Ahmed Awan said the militants had regrouped.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ijaz Ahmed Awan");
+  EXPECT_EQ(q[0].role, "Maj Gen (retd)");
+  q = Attribute("The Kenya Union of Journalists (KUJ) secretary-general Eric Oduor-Ochieng says media houses have "
+                "laid off staff.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Eric Oduor-Ochieng");
+  q = Attribute("Michael Chong (Wellington\xE2\x80\x93Halton Hills) said the bill was flawed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Michael Chong");
+  EXPECT_EQ(q[0].text, "the bill was flawed");
+}
+
+// "Senior Congress leader and former Union minister X": two offices joined.
+TEST(QuotesRegionalPress, TwoOfficesJoinedByAnd) {
+  auto q = Attribute("Senior Congress leader and former Union minister P. Chidambaranathan said the policies had failed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "P. Chidambaranathan");
+  EXPECT_EQ(q[0].role, "Senior Congress leader and former Union minister");
+}
+
+// "said from the bench that ...", ""...," the bench said": a court's words.
+TEST(QuotesRegionalPress, Benches) {
+  auto q = Attribute("Judge Karen Owens said from the bench that she would approve the deal.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Karen Owens");
+  EXPECT_EQ(q[0].text, "that she would approve the deal");
+  q = Attribute("It was late. \"It would be unjust to order a re-test,\" the bench said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the bench");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -3643,6 +3643,8 @@ class Reporter {
       // relative clause.)
       const bool describes = a == "who" || titled || Is(n1, {"who", "a", "an", "the", "his", "her", "their", "its"}) ||
                              (a == "," && n1 == "where") ||
+                             // ("The Hamas movement, which controls Gaza, said")
+                             (a == "," && n1 == "which") ||
                              // ("The victims' families, through their lawyer
                              // X, said": who spoke for them.)
                              (a == "," && n1 == "through") ||
@@ -4334,7 +4336,7 @@ class Reporter {
     }
     if (time_word &&
         Is(t, {"at", "in", "on", "during", "after", "before", "last", "this", "earlier", "recently", "yesterday", "under",
-               "outside", "inside", "via", "through",
+               "outside", "inside", "via", "through", "from",  // ("said from the bench that")
                "today", "later", "repeatedly", "publicly", "privately", "again", "previously", "then", "also",
                "afterward", "afterwards", "without", "falsely", "wrongly", "baselessly", "incorrectly", "flatly",
                "openly", "angrily", "firmly", "widely", "privately",

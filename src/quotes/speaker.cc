@@ -860,13 +860,15 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
   // A dateline ("2021-01-12 --", "WASHINGTON -", "WASHINGTON, Dec. 8 (UPI) —",
   // "KARACHI:", "New Delhi, Jan 5 (IANS)", "SAN DIEGO, March 4, 2025
   // /PRNewswire/ --").
+  bool bracketed = false;  // ("Michael Chong (Wellington–Halton Hills) said": a riding's dash)
   for (uint32_t m = k; m < end && m < k + 14; ++m) {
     std::string_view t = Tok(m);
     if (IsDatelineEnd(k, m)) {
       k = m + 1;
       break;
     }
-    if (Is(t, {"--", "-", "\xE2\x80\x94", "\xE2\x80\x93"})) {
+    if (t == "(" || t == ")") bracketed = t == "(";
+    if (Is(t, {"--", "-", "\xE2\x80\x94", "\xE2\x80\x93"}) && !bracketed) {
       // "Murphy — after a knock-on-wood gesture — told me": an aside after
       // the subject, which a dateline's capitalised sentence never opens.
       bool aside = false;
@@ -883,6 +885,7 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
       while (close < end && close < m + 5 && Tok(close) != ")") ++close;
       if (close < end && Tok(close) == ")") {
         m = close;
+        bracketed = false;
         continue;
       }
     }
@@ -1206,11 +1209,43 @@ bool SpeakerFinder::RolePrefix(uint32_t a, uint32_t b) const {
   // possessive's "'s" and a capitalised party's name lengthen it.)
   uint32_t owners = 0;
   for (uint32_t k = a + 1; k + 1 < b && k < a + 9; ++k) owners += Is(Tok(k), {"'s", "\xE2\x80\x99s"}) ? 2 : 0;
-  if (b <= a || b - a > 6 + tickers + post + of_phrase + title_len + owners) return false;
+  // ("Maj Gen (retd) X", "Commission on Elections (Comelec) chairman X",
+  // "(PML-N) Senator X": a short bracket of rank, acronym or party inside
+  // the prefix.)
+  uint32_t brackets = 0;
+  auto bracket_close = [&](uint32_t k) -> uint32_t {
+    if (Tok(k) != "(") return 0;
+    for (uint32_t m = k + 1; m < b && m < k + 5; ++m) {
+      if (Tok(m) == ")") return m > k + 1 ? m : 0;
+      size_t l;
+      if (!text::IsWordChar(text::DecodeAt(Tok(m), 0, &l)) && Tok(m) != "-") return 0;
+    }
+    return 0;
+  };
+  for (uint32_t k = a; k + 2 < b && k < a + 10; ++k) {
+    if (const uint32_t c = bracket_close(k)) {
+      brackets += c - k + 1;
+      k = c;
+    }
+  }
+  // ("Senior Congress leader and former Union minister X": two offices
+  // joined, each a people noun.)
+  uint32_t joined_offices = 0;
+  for (uint32_t k = a + 1; k + 1 < b && k < a + 6 && joined_offices == 0; ++k) {
+    joined_offices = Tok(k) == "and" && text::StartsLower(Tok(k - 1)) && lex_.humans.Contains(Tok(k - 1)) &&
+                             lex_.humans.Contains(Tok(b - 1))
+                         ? 3
+                         : 0;
+  }
+  if (b <= a || b - a > 6 + tickers + post + of_phrase + title_len + owners + brackets + joined_offices) return false;
   // "chairman, CEO and president Craig Menear": a list of offices.
   if (RoleList(a, b)) return true;
   for (uint32_t k = title_close == 0 ? a : title_close + 1; k < b; ++k) {
     std::string_view t = Tok(k);
+    if (const uint32_t c = brackets > 0 ? bracket_close(k) : 0) {
+      k = c;
+      continue;
+    }
     if (k > a && k + 2 < b && TickerAt(k) && text::StartsUpper(Tok(k - 1))) {
       k += 2;
       continue;
@@ -1255,6 +1290,7 @@ bool SpeakerFinder::RolePrefix(uint32_t a, uint32_t b) const {
         MentionEndingAt(k - 1) < 0) {
       continue;
     }
+    if (t == "and" && joined_offices > 0 && k > a && k + 1 < b && lex_.humans.Contains(Tok(k - 1))) continue;
     // ("Sterling & Morrow analyst Kevin Dufresne": a firm's ampersand.)
     if (t == "&" && k > a && k + 1 < b && text::StartsUpper(Tok(k - 1)) && text::StartsUpper(Tok(k + 1))) continue;
     // ("Aramco President and | CEO John Smith": the last office is the
