@@ -135,5 +135,33 @@ TEST(QuotesRegionalPress, Benches) {
   EXPECT_EQ(q[0].speaker, "the bench");
 }
 
+// "SHIMLA: Chief Minister X said", "TEHRAN - The ministry ...": a town in
+// capitals opening a lead that starts the text is its dateline, no speaker
+// and no organisation.
+TEST(QuotesRegionalPress, DatelinesOpeningTheText) {
+  auto q = Attribute("SHIMLA: Chief Minister Sukhdev Singh Thakur on Saturday said the state had suffered heavy losses.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].speaker, "Sukhdev Singh Thakur");
+  q = Attribute("KCNA: North Korea tests new missile\n\nThe missile flew far, officials said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "KCNA");  // a headline's source stays
+  q = Attribute("TEHRAN - The Foreign Ministry summoned the envoy. It said Iran would \"not tolerate\" interference.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_NE(q[0].speaker, "TEHRAN");
+}
+
+// ""...," plaintiffs' attorney X said", "said his attorney, X of the Y": a
+// plural's possessive in the role; an affiliation with its article.
+TEST(QuotesRegionalPress, AttorneysAfterQuotes) {
+  auto q = Attribute("\"This case is about a broken promise,\" plaintiffs' attorney Mark Lanier said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Mark Lanier");
+  EXPECT_EQ(q[0].role, "plaintiffs' attorney");
+  q = Attribute("\"He is ready to go home,\" said his attorney, Beatrice Owusu of the Exoneration Project.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Beatrice Owusu");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -593,6 +593,18 @@ class Recognizer {
   // An acronym that names an organisation: not a common noun ("DNA", "TV").
   bool IsOrgAcronym(std::string_view t) const { return IsAcronym(t) && !lex_.not_orgs.Contains(NoDot(t)); }
 
+  // "TEHRAN - The ministry said", "SEREMBAN: The state government": a word
+  // of six or more capitals opening the sentence before a dateline's dash or
+  // colon is a town, no organisation.
+  bool DatelinePlace(size_t k, const Sentence& s) const {
+    const std::string_view t = Tok(k);
+    if (k != s.first_token || t.size() < 6 || k + 2 >= s.end_token) return false;
+    for (char c : t) {
+      if (c < 'A' || c > 'Z') return false;
+    }
+    return Is(Tok(k + 1), {"-", "--", ":", "\xE2\x80\x94", "\xE2\x80\x93"}) && text::StartsUpper(Tok(k + 2));
+  }
+
   static bool IsParticle(std::string_view w) {
     if (w.size() < 2 || w.size() > 5 || w[0] < 'a' || w[0] > 'z') return false;
     static constexpr std::string_view kParticles[] = {"de", "van", "von", "der", "den", "ten", "ter", "da", "di",
@@ -1043,7 +1055,11 @@ class Recognizer {
       return;
     }
     if (b - a == 1 && IsAcronym(Tok(a))) {
-      if (IsOrgAcronym(Tok(a))) Add(a, b, EntityType::kOrg, std::string(Tok(a)));
+      if (DatelinePlace(a, s)) {
+        Add(a, b, EntityType::kGpe, std::string(Tok(a)));
+      } else if (IsOrgAcronym(Tok(a))) {
+        Add(a, b, EntityType::kOrg, std::string(Tok(a)));
+      }
       return;
     }
     // "the Senate", "the Court", "the Times": an organisation word alone

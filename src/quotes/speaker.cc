@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "text/chars.h"
+#include "text/heading.h"
 
 namespace newsgraph::quotes {
 
@@ -763,7 +764,10 @@ bool SpeakerFinder::IsDatelineEnd(uint32_t first, uint32_t m) const {
   const Sentence& sent = doc_.sentences[doc_.tokens[first].sentence];
   // (Not in the headline: "KCNA: North Korea tests new missile" names its
   // source.)
-  if (lower || place.size() < 4 || first != sent.first_token || sent.paragraph == 0 || sent.paragraph > 2 ||
+  // (A first paragraph that reads as a sentence, no headline, is the
+  // story's lead: plain text often starts there.)
+  if (lower || place.size() < 4 || first != sent.first_token ||
+      (sent.paragraph == 0 && text::LooksLikeHeading(doc_, 0)) || sent.paragraph > 2 ||
       PersonMentionStartingAt(first) >= 0) {
     return false;
   }
@@ -1254,6 +1258,11 @@ bool SpeakerFinder::RolePrefix(uint32_t a, uint32_t b) const {
     // spokeswoman": an office's possessive inside the role.
     if (k > a && k + 1 < b && Is(t, {"'s", "\xE2\x80\x99s"}) && text::StartsLower(Tok(k - 1)) &&
         text::StartsLower(Tok(k + 1))) {
+      continue;
+    }
+    // ("plaintiffs' attorney Mark Lanier": a plural's possessive.)
+    if (k > a && k + 1 < b && Is(t, {"'", "\xE2\x80\x99"}) && Tok(k - 1).size() > 2 && Tok(k - 1).back() == 's' &&
+        doc_.tokens[k - 1].span.end == doc_.tokens[k].span.begin) {
       continue;
     }
     // ("Republican People's Party leader Ozgur Ozel": a party's or a
@@ -3251,7 +3260,10 @@ Speaker SpeakerFinder::ApposedName(uint32_t k, uint32_t end) const {
     // ("said the analyst, Robert Fein of Eastgate Securities.": the
     // affiliation after the name, to the end.)
     uint32_t affiliation_end = after;
-    if (after + 1 < end && Is(Tok(after), {"of", "at"}) && text::StartsUpper(Tok(after + 1))) {
+    // ("Beatrice Owusu of the Exoneration Project": and its article.)
+    if (after + 1 < end && Is(Tok(after), {"of", "at"}) &&
+        (text::StartsUpper(Tok(after + 1)) || (Tok(after + 1) == "the" && after + 2 < end &&
+                                                text::StartsUpper(Tok(after + 2))))) {
       affiliation_end = after + 1;
       while (affiliation_end < end && affiliation_end < after + 8 &&
              (text::StartsUpper(Tok(affiliation_end)) || Is(Tok(affiliation_end), {"of", "&", "and", "the"}))) {
