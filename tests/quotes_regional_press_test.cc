@@ -163,5 +163,27 @@ TEST(QuotesRegionalPress, AttorneysAfterQuotes) {
   EXPECT_EQ(q[0].speaker, "Beatrice Owusu");
 }
 
+// "Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum": the son, not his
+// father, whose name the lexicon knew; "Chief Economic Adviser V Ananth
+// Rao": an adviser's office before initials.
+TEST(QuotesRegionalPress, LineagesAndAdvisers) {
+  auto q = Attribute(
+      "Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum, Crown Prince of Dubai, said the emirate would open three new "
+      "metro stations.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Hamdan bin Mohammed bin Rashid Al Maktoum");
+  EXPECT_EQ(q[0].role, "Crown Prince of Dubai");
+  q = Attribute("Crown Prince Mohammed bin Salman said the kingdom would grow.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Mohammed bin Salman");
+  q = Attribute("Chief Economic Adviser V Ananth Rao said growth would be about 7 per cent.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "V Ananth Rao");
+  EXPECT_EQ(q[0].role, "Chief Economic Adviser");
+  q = Attribute("Kenny Albers was a catcher. \"I was good enough,\" he said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Kenny Albers");
+}
+
 }  // namespace
 }  // namespace newsgraph

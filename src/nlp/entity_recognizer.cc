@@ -1113,8 +1113,9 @@ class Recognizer {
     // A name is at most four words, its particles apart ("Mohammed bin
     // Rashid Al Maktoum").
     size_t particles = 0;
-    for (size_t m = a + 1; m + 1 < b && particles < 2; ++m) particles += IsParticle(Tok(m));
-    const size_t longest = 4 + particles;
+    for (size_t m = a + 1; m + 1 < b && particles < 4; ++m) particles += IsParticle(Tok(m));
+    // ("Hamdan bin Mohammed bin Rashid Al Maktoum": a lineage of two.)
+    const size_t longest = 4 + particles + (particles >= 2 ? 1 : 0);
     for (size_t j = b > a + longest ? b - longest : a; j < b; ++j) {
       std::string_view t = Tok(j);
       if (!lex_.given.Contains(t) && !lex_.surnames.Contains(t)) continue;
@@ -1148,6 +1149,12 @@ class Recognizer {
         all = InnerParticle(m, j, b) || (IsCap(m) && !lex_.orgs.Contains(NoDot(Tok(m))) && !IsAcronym(Tok(m)));
       }
       if (!all || b - j > longest) continue;
+      // ("Sheikh Hamdan bin Mohammed ...": the son's name before his
+      // father's, which the lexicon knew.)
+      while (j >= a + 2 && Is(Tok(j - 1), {"bin", "ibn", "bint", "binti"}) && IsCap(j - 2) && NameLike(j - 2) &&
+             !TitleWord(j - 2, a, b) && b - (j - 2) <= longest) {
+        j -= 2;
+      }
       // "Bertrand Russell", "Woody Allen": an unknown capitalised word right
       // before the known name is its given name when it is name-like: no
       // title, stop word, place, group or organisation word, and never
@@ -1260,7 +1267,11 @@ class Recognizer {
     if (ts == lead) ts = a;  // no title: the places were part of the name
     if (ts > a && lead > a) Lexical(a, lead);
     a = lead;
-    bool all = ts < b && b - ts <= 4;
+    // ("Hamdan bin Mohammed bin Rashid Al Maktoum": each "bin" adds a
+    // father's name.)
+    size_t lineage = 0;
+    for (size_t m = ts + 1; m + 1 < b; ++m) lineage += Is(Tok(m), {"bin", "ibn", "bint", "binti"}) ? 2 : 0;
+    bool all = ts < b && b - ts <= 4 + lineage;
     for (size_t m = ts; m < b && all; ++m) all = NameLike(m) || InnerParticle(m, ts, b);
     if (all) {
       bool titled = ts > a;
