@@ -185,5 +185,25 @@ TEST(QuotesRegionalPress, LineagesAndAdvisers) {
   EXPECT_EQ(q[0].speaker, "Kenny Albers");
 }
 
+// The regression hunt's cases: an office's own "of" before the bench; two
+// offices joined by "and" before a name and a day; an honorific before a
+// name whose appositive is its role.
+TEST(QuotesRegionalPress, RegressionHuntCases) {
+  auto q = Attribute("Chair of the bench Gillian Davies told her: \"You are responsible.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Gillian Davies");
+  EXPECT_EQ(q[0].role, "Chair of the bench");
+  q = Attribute("Former chief minister and PDP president Mehrunnisa Bhat on Thursday said that the people were "
+                "\"punished\".");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Mehrunnisa Bhat");
+  EXPECT_EQ(q[0].role, "Former chief minister and PDP president");
+  q = Attribute("His Highness Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE, has affirmed that the country "
+                "stands firm.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Mohamed bin Zayed Al Nahyan");
+  EXPECT_EQ(q[0].role, "President of the UAE");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1246,7 +1246,30 @@ class Reporter {
         // "Sen. Roy Blunt (R-Mo.), facing a challenge from Secretary of State
         // Jason Kander, noted that ...": the name closing an aside is not the
         // subject; the one opening the clause is ("..., has warned").
-        if (Speaker opening = SubjectBeforeAside(ka, c0); opening.found) sp = opening;
+        // (Not the same person with an honorific before the name: "His
+        // Highness Sheikh X, President of the UAE, has affirmed".)
+        if (Speaker opening = SubjectBeforeAside(ka, c0); opening.found) {
+          // (Only over a courtesy: "House Speaker Paul Ryan, a Republican,"
+          // keeps the office.)
+          bool courtesy = !opening.role;
+          if (opening.role) {
+            courtesy = true;
+            for (size_t at = 0; at < opening.role->size() && courtesy;) {
+              size_t e = opening.role->find(' ', at);
+              if (e == std::string::npos) e = opening.role->size();
+              std::string_view w = std::string_view(*opening.role).substr(at, e - at);
+              if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
+              courtesy = f_.lex().honorifics.Contains(w) || Is(w, {"His", "Her", "Highness", "Excellency", "Majesty",
+                                                                  "Royal", "Sheikh", "Sheikha"});
+              at = e + 1;
+            }
+          }
+          if (opening.entity >= 0 && opening.entity == sp.entity && sp.role && !sp.role_is_title && courtesy) {
+            opening.role = sp.role;
+            opening.role_is_title = false;
+          }
+          sp = opening;
+        }
       } else if (sp.first_token > c0 && !OpensInnerClause(sp.first_token, c0)) {
         // "Popular Christian and corporate speaker Lance Wallnau believes":
         // a description too long for a role prefix, the name at its end;

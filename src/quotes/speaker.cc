@@ -2751,7 +2751,8 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
           pl >= 0 && doc_.entities[doc_.mentions[pl].entity].type != EntityType::kPerson &&
           doc_.entities[doc_.mentions[pl].entity].type != EntityType::kDate) {
         const uint32_t p0 = TokenAt(doc_.mentions[pl].span.begin);
-        if (p0 > lo + 1 && before_role - p0 <= 3 && IsPreposition(Tok(p0 - 1)) && text::StartsUpper(Tok(p0))) {
+        if (p0 > lo + 1 && before_role - p0 <= 3 && IsPreposition(Tok(p0 - 1)) && !Is(Tok(p0 - 1), {"and", "or"}) &&
+            text::StartsUpper(Tok(p0))) {
           before_role = p0;
         }
       }
@@ -2794,8 +2795,12 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
                                  Is(Tok(office_from - 2), {"spokesman", "spokeswoman", "spokesperson", "lawyer",
                                                            "attorney", "aide", "adviser", "advisor", "representative",
                                                            "agent", "publicist", "counsel"});
+      // ("Chair of the bench Gillian Davies told": an office's own "of".)
+      const bool office_of = before_role < start && before_role >= lo + 2 && Tok(before_role - 1) == "of" &&
+                             text::StartsUpper(Tok(before_role - 2)) && RoleWord(before_role - 2);
       bool object = (start > lo && (IsPreposition(Tok(start - 1)) || office_object ||
-                                    (before_role < start && before_role > lo && IsPreposition(Tok(before_role - 1)))) &&
+                                    (before_role < start && before_role > lo && IsPreposition(Tok(before_role - 1)) &&
+                                     !office_of)) &&
                      !joined && !titled && !office_and && !subordinate) ||
                     described;
       bool possessive = m + 1 < cue && (Tok(m + 1) == "'s" || Tok(m + 1) == "\xE2\x80\x99s");
