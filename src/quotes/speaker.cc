@@ -2228,8 +2228,7 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
       // ("Aides to Gov. X": and its title).
       // ("Allies of French President X": and a nationality before the title.)
       if (const int32_t pl = start > from + 1 ? MentionEndingAt(start - 1) : -1;
-          pl >= 0 && doc_.entities[doc_.mentions[pl].entity].type != EntityType::kPerson &&
-          doc_.entities[doc_.mentions[pl].entity].type != EntityType::kDate &&
+          pl >= 0 && doc_.entities[doc_.mentions[pl].entity].type == EntityType::kNorp &&
           start - TokenAt(doc_.mentions[pl].span.begin) <= 3 && TokenAt(doc_.mentions[pl].span.begin) > from) {
         start = TokenAt(doc_.mentions[pl].span.begin);
       }
@@ -2748,8 +2747,7 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
       // warned": a nationality or place before the title, after the
       // preposition.)
       if (const int32_t pl = before_role > lo + 2 ? MentionEndingAt(before_role - 1) : -1;
-          pl >= 0 && doc_.entities[doc_.mentions[pl].entity].type != EntityType::kPerson &&
-          doc_.entities[doc_.mentions[pl].entity].type != EntityType::kDate) {
+          pl >= 0 && doc_.entities[doc_.mentions[pl].entity].type == EntityType::kNorp) {
         const uint32_t p0 = TokenAt(doc_.mentions[pl].span.begin);
         if (p0 > lo + 1 && before_role - p0 <= 3 && IsPreposition(Tok(p0 - 1)) && !Is(Tok(p0 - 1), {"and", "or"}) &&
             text::StartsUpper(Tok(p0))) {
