@@ -205,5 +205,33 @@ TEST(QuotesRegionalPress, RegressionHuntCases) {
   EXPECT_EQ(q[0].role, "President of the UAE");
 }
 
+// "The rapper's lawyer, X, called ... and said": the second verb's subject is
+// the lawyer, not the owner; "..., with her father telling BBC Persian that
+// ...": an absolute phrase's own speaker; "a move the Palestinian Authority
+// denounced as "..."": the body inside the description, in a lead that is no
+// headline.
+TEST(QuotesRegionalPress, SecondVerbsAbsolutesAndMoves) {
+  auto q = Attribute("The rapper's lawyer, Marc Agnifilo, called the charges \"an unjust prosecution\" and said his "
+                     "client would fight them.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Marc Agnifilo");
+  EXPECT_EQ(q[1].text, "his client would fight them");
+  q = Attribute("Her family disputed the account, with her father saying they were lying.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "the account");
+  EXPECT_EQ(q[1].speaker, "her father");
+  EXPECT_EQ(q[1].text, "they were lying");
+  q = Attribute("Her family disputed the account, with her father telling BBC Persian that \"they are lying\".");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "her father");
+  q = Attribute("Israel announced new settlements, a move the Palestinian Authority denounced as \"a dangerous "
+                "provocation\".");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Palestinian Authority");
+  // (A headline in sentence case keeps its passive: no statement.)
+  q = Attribute("Bus driver hailed as hero after brakes fail\n\nThe driver was praised.");
+  EXPECT_TRUE(q.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

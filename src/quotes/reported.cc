@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "text/chars.h"
+#include "text/heading.h"
 
 namespace newsgraph::quotes {
 namespace {
@@ -850,13 +851,21 @@ class Reporter {
       // "..., with 30 percent of voters saying they ...": a share after
       // "with" is the participle's subject.
       if (t.size() > 4 && t.substr(t.size() - 3) == "ing" && k > c0 + 2) {
-        for (uint32_t w = k - 1; w > c0 && k - w < 9; --w) {
+        // (From the clause's own first word: ", with her father saying"
+        // after an earlier report.)
+        for (uint32_t w = k - 1; w >= c0 && w + 1 > 0 && k - w < 9; --w) {
           if (f_.Tok(w) != "with") {
             if (Is(f_.Tok(w), {",", ";", ":"}) || f_.IsCue(w)) break;
             continue;
           }
-          if (w + 1 < k && (StartsDigit(f_.Tok(w + 1)) || MayOpenBareSubject(w + 1))) {
-            Speaker share = BareNounPhraseSubject(k, w + 1, end);
+          // ("..., with her father telling BBC Persian that ...": a person
+          // described with a determiner.)
+          const bool described = w + 2 < k && Is(f_.Tok(w + 1), {"his", "her", "their", "its", "the", "a", "an"}) &&
+                                 f_.lex().humans.Contains(f_.Tok(k - 1)) &&
+                                 Is(t, {"saying", "telling", "noting", "arguing", "adding", "insisting", "warning",
+                                        "calling", "describing", "writing", "explaining", "stating", "declaring"});
+          if (w + 1 < k && (StartsDigit(f_.Tok(w + 1)) || MayOpenBareSubject(w + 1) || described)) {
+            Speaker share = described ? NounPhraseSubject(k, w + 1) : BareNounPhraseSubject(k, w + 1, end);
             if (share.found && share.first_token == w + 1) {
               // "With polls showing her well behind, Clinton campaigned
               // ...": an opening "with" phrase ends at its comma.
@@ -2962,6 +2971,12 @@ class Reporter {
          ++h) {
       if (f_.lex().humans.Contains(f_.Tok(h)) && !f_.IsCue(h)) {
         if (h + 1 < doc_.tokens.size() && f_.lex().humans.Contains(f_.Tok(h + 1))) continue;
+        // ("The rapper's lawyer, X, called ... and said": the owner's
+        // person.)
+        if (h + 2 < doc_.tokens.size() && Is(f_.Tok(h + 1), {"'s", "\xE2\x80\x99s"}) &&
+            text::StartsLower(f_.Tok(h + 2)) && f_.lex().humans.Contains(f_.Tok(h + 2))) {
+          h += 2;
+        }
         // ("A spokesman for the sheriff declined ..., saying", "A group of
         // 14 states sued ..., accusing": the "for"/"of" phrase up to the
         // verb.)
@@ -3110,6 +3125,15 @@ class Reporter {
         if (closed != 0) {
           m = closed;
           continue;
+        }
+      }
+      // (", with her father telling BBC Persian that ...": an absolute
+      // phrase whose own subject speaks.)
+      if (t == "," && n == "with" && !f_.InQuote(doc_.tokens[m].span.begin)) {
+        for (uint32_t c = after + 2; c < end && c < after + 7; ++c) {
+          const std::string_view w = f_.Tok(c);
+          if (Is(w, {",", ";", ":"}) || f_.InQuote(doc_.tokens[c].span.begin)) break;
+          if (f_.IsCue(c) && w.size() > 5 && w.ends_with("ing") && !Is(w, {"according", "including"})) return m;
         }
       }
       // (", for whom he was scheduled to ...": a prepositional relative.)
@@ -5084,7 +5108,8 @@ class Reporter {
     // praised by others, not praising.)
     if (cue != UINT32_MAX && a == cue + 1 && f_.Tok(a) == "as" && f_.Tok(cue).size() > 3 &&
         f_.Tok(cue).substr(f_.Tok(cue).size() - 2) == "ed" && cue > 0 &&
-        doc_.sentences[doc_.tokens[cue].sentence].paragraph == 0 && text::StartsLower(f_.Tok(cue)) &&
+        doc_.sentences[doc_.tokens[cue].sentence].paragraph == 0 && text::EndsWithoutStop(doc_, 0) &&
+        text::StartsLower(f_.Tok(cue)) &&
         !f_.IsPronoun(cue - 1)) {
       return;
     }

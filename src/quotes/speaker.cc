@@ -767,7 +767,7 @@ bool SpeakerFinder::IsDatelineEnd(uint32_t first, uint32_t m) const {
   // (A first paragraph that reads as a sentence, no headline, is the
   // story's lead: plain text often starts there.)
   if (lower || place.size() < 4 || first != sent.first_token ||
-      (sent.paragraph == 0 && text::LooksLikeHeading(doc_, 0)) || sent.paragraph > 2 ||
+      (sent.paragraph == 0 && text::EndsWithoutStop(doc_, 0)) || sent.paragraph > 2 ||
       PersonMentionStartingAt(first) >= 0) {
     return false;
   }

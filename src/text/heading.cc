@@ -4,15 +4,28 @@
 
 namespace newsgraph::text {
 
+namespace {
+
+bool StopAtEnd(std::string_view s) {
+  size_t start;
+  const char32_t last = DecodeBefore(s, s.size(), &start);
+  return last == '.' || last == '!' || last == '?' || last == ':' || IsDoubleQuote(last) || last == 0x2019 ||
+         last == 0x2026 || last == ')';
+}
+
+}  // namespace
+
+bool EndsWithoutStop(const Document& doc, uint32_t p) {
+  if (p + 1 >= doc.paragraphs.size()) return false;
+  const std::string_view s = doc.Slice(doc.paragraphs[p]);
+  return !s.empty() && !StopAtEnd(s);
+}
+
 bool LooksLikeHeading(const Document& doc, uint32_t p) {
   const Span para = doc.paragraphs[p];
   std::string_view s = doc.Slice(para);
   if (s.empty()) return true;
-  size_t start;
-  char32_t last = DecodeBefore(s, s.size(), &start);
-  bool punct_end = last == '.' || last == '!' || last == '?' || last == ':' || IsDoubleQuote(last) ||
-                   last == 0x2019 || last == 0x2026 || last == ')';
-  if (punct_end) return false;
+  if (StopAtEnd(s)) return false;
   int words = 0, caps = 0;
   size_t i = 0;
   while (i < s.size()) {

@@ -13,6 +13,11 @@ namespace newsgraph::text {
 // or two words long. Needs the text layer.
 bool LooksLikeHeading(const Document& doc, uint32_t p);
 
+// True when paragraph `p` ends without a sentence's closing punctuation, as a
+// headline in sentence case does ("Bus driver hailed as hero after brakes
+// fail"), and another paragraph follows it.
+bool EndsWithoutStop(const Document& doc, uint32_t p);
+
 }  // namespace newsgraph::text
 
 #endif  // NEWSGRAPH_TEXT_HEADING_H_
