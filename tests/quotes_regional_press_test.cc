@@ -233,5 +233,39 @@ TEST(QuotesRegionalPress, SecondVerbsAbsolutesAndMoves) {
   EXPECT_TRUE(q.empty());
 }
 
+// Closing attributions with more after the cue: a journey's place, an
+// anonymity that still reports; a hedged quantity opening the clause; a
+// request about a last name; a town the lexicon now knows is no pronoun's
+// antecedent.
+TEST(QuotesRegionalPress, ClosingAttributionsAndAnonymity) {
+  auto q = Attribute("The Commission will propose a new package, Olaf Berg said during a visit to Kyiv.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Olaf Berg");
+  EXPECT_EQ(q[0].text, "The Commission will propose a new package");
+  q = Attribute("The talks had stalled, a senior diplomat said on condition of anonymity.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "a senior diplomat");
+  q = Attribute("A senior diplomat said on condition of anonymity that the talks had stalled.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that the talks had stalled");
+  q = Attribute("Officials said as many as 500 people were waiting.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "as many as 500 people were waiting");
+  q = Attribute("Ana, 34, who asked that her last name not be used, said she was afraid.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ana");
+  EXPECT_EQ(q[0].text, "she was afraid");
+  q = Attribute("Attorney Kathleen Walker of El Paso said clients were frightened. \"They will not call the police,\" "
+                "she said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Kathleen Walker");
+  // (The anonymity is the second verb's: "identified Sullivan" still
+  // reports, as PolNeAR marks it.)
+  q = Attribute("\"I can only tell you that,\" said one source who identified Sullivan but spoke on the condition of "
+                "anonymity.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].text, "Sullivan");
+}
+
 }  // namespace
 }  // namespace newsgraph

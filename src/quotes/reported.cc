@@ -840,7 +840,9 @@ class Reporter {
       if (f_.NounUse(k)) continue;  // "the report", "48% support"
       // ("put it bluntly: "..."": the manner of a quote, which is the statement.)
       if (Is(f_.Tok(k), {"put", "puts"}) && f_.Tok(k + 1) == "it") continue;
-      if (AnonymityAside(k, end)) continue;  // "who asked not to be named, said ..."
+      // "who asked not to be named, said ..." (not "said on condition of
+      // anonymity", which still reports).
+      if (!Is(f_.Tok(k), {"said", "says", "told", "tells", "added", "adds"}) && AnonymityAside(k, end)) continue;
       // ("Simon Pryce, defending, said": counsel's side, set off.)
       if (Is(f_.Tok(k), {"defending", "prosecuting", "mitigating"}) && k > c0 && f_.Tok(k - 1) == "," &&
           f_.Tok(k + 1) == ",") {
@@ -1828,7 +1830,10 @@ class Reporter {
         }
         for (uint32_t a = k + 1; a < tail_end && tail; ++a) {
           // ("said in a statement to the London Stock Exchange")
-          if (f_.Tok(a) == "to" && MediumNoun(f_.Tok(a - 1))) {
+          // ("said during a visit to Kyiv")
+          if (f_.Tok(a) == "to" && (MediumNoun(f_.Tok(a - 1)) ||
+                                    (Is(f_.Tok(a - 1), {"visit", "trip", "tour", "journey", "flight", "mission"}) &&
+                                     a + 1 < tail_end && text::StartsUpper(f_.Tok(a + 1))))) {
             continue;
           }
           tail = !Is(f_.Tok(a), {"that", ",", "to"}) && !f_.IsCue(a);
@@ -2017,6 +2022,12 @@ class Reporter {
                                             "ahead", "amid", "with"})) {
       return false;
     }
+    // ("said during a visit to Kyiv", "on a trip to Beijing": a journey's
+    // place.)
+    auto journey = [&](uint32_t a) {
+      return f_.Tok(a) == "to" && a + 1 < end && text::StartsUpper(f_.Tok(a + 1)) &&
+             Is(f_.Tok(a - 1), {"visit", "trip", "tour", "journey", "flight", "mission", "return", "visits", "trips"});
+    };
     // (A report of its own is a cue and its "that": "denied nearly one in
     // five claims, the Kaiser Family Foundation said in a report" stays the
     // foundation's.)
@@ -2025,6 +2036,7 @@ class Reporter {
     }
     for (uint32_t a = q + 2; a < end; ++a) {
       const std::string_view w = f_.Tok(a);
+      if (journey(a)) continue;
       if (f_.IsCue(a) || FiniteVerb(w) || (text::StartsLower(w) && VerbLike(a) && !w.ends_with("ed")) ||
           Is(w, {"that", "who", "which", "where", ",", ";", ":", "is", "are", "was", "were", "will", "would", "could",
                  "should", "can", "may", "might", "must", "has", "have", "had", "to", "and", "but"}) ||
@@ -3908,10 +3920,15 @@ class Reporter {
     // "who declined to be named": a refusal is the "not".
     bool no = Is(f_.Tok(k), {"declined", "declines", "declining", "refused", "refuses", "refusing"});
     bool name_seen = false;
-    for (uint32_t m = k + 1; m < end && m < k + 7; ++m) {
+    for (uint32_t m = k + 1; m < end && m < k + 9; ++m) {
       std::string_view t = f_.Tok(m);
       // ("who asked that his first name not be used": the request's "that".)
-      if (Is(t, {",", ";", ":"}) || (t == "that" && !Is(f_.Tok(k), {"asked", "requested", "asks", "requests"}))) break;
+      // ("who identified Sullivan but spoke on the condition of anonymity":
+      // another verb's.)
+      if (Is(t, {",", ";", ":", "but", "and"}) ||
+          (t == "that" && !Is(f_.Tok(k), {"asked", "requested", "asks", "requests"}))) {
+        break;
+      }
       no = no || t == "not";
       name_seen = name_seen || Is(t, {"name", "names", "surname", "identity"});
       // ("who asked that his name not be used": only of a name.)
@@ -4040,6 +4057,11 @@ class Reporter {
                          !Is(verb, {"spoke", "speaks", "speaking", "asked", "requested", "declined"});
       if (!other && (Is(f_.Tok(m), {"anonymity", "anonymous", "anonymously"}) ||
                      (Is(f_.Tok(m), {"named", "identified"}) && Is(f_.Tok(m - 1), {"be", "being"})))) {
+        // ("said on condition of anonymity that ...": the clause after it.)
+        if (Is(verb, {"said", "says", "told", "tells", "added"}) && m + 2 < end &&
+            Is(f_.Tok(m), {"anonymity", "anonymously"}) && f_.Tok(m + 1) == "that") {
+          return m + 1;
+        }
         return 0;
       }
       if (Is(f_.Tok(m), {",", ";", ":", "that"})) break;
@@ -4335,6 +4357,17 @@ class Reporter {
     std::string_view t = f_.Tok(j);
     // The clause keeps its "that", as PolNeAR and most annotations do.
     if (t == "that") return j + 1 < end ? j : 0;
+    // ("said as many as 500 people were waiting", "said up to 40 homes were
+    // lost": a quantity's hedge opens the clause's subject.)
+    if (j + 4 < end && ((t == "as" && Is(f_.Tok(j + 1), {"many", "much", "few", "little"}) && f_.Tok(j + 2) == "as") ||
+                        (t == "up" && f_.Tok(j + 1) == "to" && StartsDigit(f_.Tok(j + 2))))) {
+      for (uint32_t m = j + 3; m < end && m < j + 9; ++m) {
+        if (Is(f_.Tok(m), {"were", "was", "are", "is", "had", "have", "has", "would", "will", "could", "may", "might"})) {
+          return j;
+        }
+        if (f_.IsCue(m) || Is(f_.Tok(m), {",", ";", "that"})) break;
+      }
+    }
     // "said this before", "said this in a statement": "this" is the object
     // unless a verb follows it ("say this is a rough patch").
     if (t == "this" && !Is(f_.Tok(j + 1), {"is", "was", "will", "would", "could", "has", "had", "can", "should",
@@ -5164,7 +5197,9 @@ class Reporter {
          sp.name->rfind("an earlier version of", 0) == 0)) {
       return;
     }
-    if (cue != UINT32_MAX && AnonymityAside(cue, b)) return;
+    // (Only when what was said follows the cue: "The talks had stalled, a
+    // senior diplomat said on condition of anonymity." is a statement.)
+    if (cue != UINT32_MAX && a > cue && AnonymityAside(cue, b) && !AnonymityAside(cue, a)) return;
     // "..., Bloomberg reported, citing people familiar with the matter",
     // "TASS reported, citing an unnamed source, that ...": the source an
     // attribution cites is no statement of its own.

@@ -1594,7 +1594,18 @@ void SpeakerFinder::ResolveAllPronouns() const {
                             !Is(w0, {"is", "was", "are", "were", "has", "had", "have", "said", "says", "and", "but"});
         }
       }
-      if (!modifier && (first <= clause_start || apposed_subject || IsCue(last) ||
+      // ("His friend Morty Gold, 91, spoke at the funeral": a relation or
+      // office before the name opening the clause.)
+      bool described_subject = false;
+      if (!modifier && first > clause_start && first <= clause_start + 3 &&
+          Is(Tok(clause_start), {"His", "Her", "Their", "His", "The", "A"}) &&
+          lex_.humans.Contains(Tok(first - 1)) && text::StartsLower(Tok(first - 1))) {
+        described_subject = true;
+        for (uint32_t j = clause_start + 1; j + 1 < first && described_subject; ++j) {
+          described_subject = text::StartsLower(Tok(j)) && !IsCue(j);
+        }
+      }
+      if (!modifier && (first <= clause_start || apposed_subject || described_subject || IsCue(last) ||
                         (first > sentence_first && IsCue(first - 1)))) {
         w += 80;
       }
