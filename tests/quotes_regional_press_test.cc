@@ -267,5 +267,40 @@ TEST(QuotesRegionalPress, ClosingAttributionsAndAnonymity) {
   EXPECT_EQ(q[1].text, "Sullivan");
 }
 
+// Names and titles of the Irish, Chinese, Latin American and religious
+// press: senior counsel after a name, a party before its spokesman, "He" as a
+// family name before an office, a place of two words before a title, an
+// ambassador's country with its article, two family names after a given name
+// that is a place, a pope's one name, a TD.
+TEST(QuotesRegionalPress, NamesAndTitlesOfTheWorldPress) {
+  auto q = Attribute("Se\xC3\xA1n Guerin SC, for the prosecution, said the accused had confessed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Se\xC3\xA1n Guerin");
+  q = Attribute("\"We will win,\" said Sinn F\xC3\xA9in's housing spokesman Eoin \xC3\x93 Broin.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Eoin \xC3\x93 Broin");
+  q = Attribute("He Yadong, spokesperson for the Ministry of Commerce, said China would take all necessary measures.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "He Yadong");
+  q = Attribute("San Diego Bishop Robert McElroy warned that the policy was cruel.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Robert McElroy");
+  EXPECT_EQ(q[0].role, "San Diego Bishop");
+  q = Attribute("Chinese Ambassador to the US Xie Feng said the two countries should be partners.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Xie Feng");
+  EXPECT_EQ(q[0].role, "Chinese Ambassador to the US");
+  q = Attribute("\"We will win,\" club president Santiago P\xC3\xA9rez Garc\xC3\xAD" "a said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Santiago P\xC3\xA9rez Garc\xC3\xAD" "a");
+  q = Attribute("Cardinal Francis Arinze spoke first. Pope Francis agreed. \"The future of the church is African,\" "
+                "Francis said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Francis");
+  q = Attribute("It rained. \"Those days are over,\" the Kerry TD said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the Kerry TD");
+}
+
 }  // namespace
 }  // namespace newsgraph

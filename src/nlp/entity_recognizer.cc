@@ -585,8 +585,11 @@ class Recognizer {
       return false;
     }
     const bool after_office = k > 0 && text::StartsLower(Tok(k - 1)) && lex_.titles.Contains(Tok(k - 1));
+    // ("He Yadong, spokesperson for the Ministry of Commerce, said": an
+    // office without its article too.)
     const bool appositive = Tok(k + 2) == "," && k + 3 < doc_.tokens.size() &&
-                            (Tok(k + 3) == "a" || Tok(k + 3) == "an" || Tok(k + 3) == "the");
+                            (Tok(k + 3) == "a" || Tok(k + 3) == "an" || Tok(k + 3) == "the" ||
+                             (text::StartsLower(Tok(k + 3)) && lex_.humans.Contains(Tok(k + 3))));
     return after_office || appositive;
   }
 
@@ -952,7 +955,8 @@ class Recognizer {
     // follows the name; it is neither part of it nor an organisation.
     // ("Dame Zaha Mohammad Hadid DBE RA": honours too, one or more.)
     for (bool more = true; more && b - a >= 3;) {
-      static constexpr std::string_view kPostNominals[] = {"MP",  "MEP", "MSP", "MLA", "QC",  "KC",
+      // ("Seán Guerin SC", "Mike Ozekhome SAN": senior counsel.)
+      static constexpr std::string_view kPostNominals[] = {"MP",  "MEP", "MSP", "MLA", "QC",  "KC", "SC", "BL", "SAN",
                                                            "DBE", "CBE", "OBE", "MBE", "KBE", "GBE",
                                                            "RA",  "FRS", "KCMG", "CH", "OM", "VC"};
       more = false;
@@ -1116,8 +1120,15 @@ class Recognizer {
     for (size_t m = a + 1; m + 1 < b && particles < 4; ++m) particles += IsParticle(Tok(m));
     // ("Hamdan bin Mohammed bin Rashid Al Maktoum": a lineage of two.)
     const size_t longest = 4 + particles + (particles >= 2 ? 1 : 0);
+    // ("San Diego Bishop Robert McElroy": a place of two or three words
+    // before a title holds no given name.)
+    size_t place_end = a;
+    for (size_t e = std::min(b - 1, a + 3); place_end == a && e >= a + 2 && b >= 3; --e) {
+      if (lex_.places.Find(JoinTokens(a, e)) && TitleWord(e, a, b)) place_end = e;
+    }
     for (size_t j = b > a + longest ? b - longest : a; j < b; ++j) {
       std::string_view t = Tok(j);
+      if (j < place_end) continue;
       if (!lex_.given.Contains(t) && !lex_.surnames.Contains(t)) continue;
       // ("Dean Patricia Oduya": a title that is also a given name, before
       // a given name.)
@@ -1132,7 +1143,9 @@ class Recognizer {
       bool all = NameLike(j);
       // ("said Georgia Lane, a spokesperson": a family name that is also a
       // given name, when it is a family name too.)
-      if (!all && b - j == 2 && IsCap(j) && lex_.given.Contains(t) && NameLike(j + 1) &&
+      // ("club president Santiago Pérez García said": two family names.)
+      const bool two_families = b - j == 3 && NameLike(j + 2) && !lex_.given.Contains(Tok(j + 2));
+      if (!all && (b - j == 2 || two_families) && IsCap(j) && lex_.given.Contains(t) && NameLike(j + 1) &&
           (!lex_.given.Contains(Tok(j + 1)) || lex_.surnames.Contains(Tok(j + 1)) || SurnameLike(Tok(j + 1)))) {
         const bool titled_before = j > s.first_token && TitleWord(j - 1, a, b + 1);
         const bool set_off = j >= s.first_token + 2 && Tok(j - 1) == "," && lex_.humans.Contains(Tok(j - 2));
@@ -1223,6 +1236,7 @@ class Recognizer {
     // then the name ("Mr. King": King is the name).
     size_t lead = a;
     while (lead + 2 < b && (lex_.norp.Find(Tok(lead)) || lex_.places.Find(Tok(lead)))) ++lead;
+
     size_t ts = lead;
     while (ts + 1 < b && TitleWord(ts, a, b)) ++ts;
     // ("Climate Change and Energy Minister Chris Bowen": a portfolio of
@@ -1843,7 +1857,19 @@ class Recognizer {
       int32_t e;
       if (r.type == EntityType::kPerson && r.alias) {
         auto it = parts.find(r.key);
-        if (it == parts.end()) {
+        // ("Cardinal Francis Arinze spoke. Pope Francis agreed.": a pope's
+        // one name is a person of its own, whom later lone mentions may name
+        // too. Not a king's: GUM's "King Henry" is the Henry named in full.)
+        if (it != parts.end() && !r.title.empty() &&
+            TitleKey(r.title) == "pope") {
+          e = entity_for(r.type, r.key, r.span.begin);
+          if (seen.size() < entities.size()) {
+            seen.resize(entities.size(), 0);
+            last_pos.resize(entities.size(), 0);
+            total.resize(entities.size(), 0);
+          }
+          if (std::find(it->second.begin(), it->second.end(), e) == it->second.end()) it->second.push_back(e);
+        } else if (it == parts.end()) {
           // Unknown lone names count only with a title or as a known name,
           // or as a place or organisation named so earlier ("in Tulsa").
           bool listed = !r.title.empty() || r.speaks || lex_.surnames.Contains(r.key) || lex_.given.Contains(r.key);

@@ -1287,10 +1287,12 @@ bool SpeakerFinder::RolePrefix(uint32_t a, uint32_t b) const {
     }
     // ("Chinese Ambassador to the United States Xie Feng", "Special Envoy
     // for Syria X": the post's country.)
+    // ("Chinese Ambassador to the US Xie Feng": and the country's article.)
     if (Is(t, {"to", "for", "the"}) && k > a && k + 1 < b &&
         (Is(Tok(k - 1), {"Ambassador", "Envoy", "Representative", "Coordinator", "Commissioner", "to", "for"}) ||
          (t == "the" && Is(Tok(k - 1), {"to", "for"}))) &&
-        text::StartsUpper(Tok(k + 1))) {
+        (text::StartsUpper(Tok(k + 1)) ||
+         (t != "the" && Tok(k + 1) == "the" && k + 2 < b && text::StartsUpper(Tok(k + 2))))) {
       continue;
     }
     // "Health and Human Services Secretary X": "and" inside an office's name
@@ -2817,7 +2819,10 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
       // group that speaks, not the speaker.
       if (!object && !possessive && m + 1 < cue && cue - m <= 3) {
         bool group = true;
-        for (uint32_t w = m + 1; w < cue && group; ++w) group = text::StartsLower(Tok(w)) && !IsCue(w);
+        // ("the Kerry TD said": a member's acronym too.)
+        for (uint32_t w = m + 1; w < cue && group; ++w) {
+          group = (text::StartsLower(Tok(w)) || (w + 1 == cue && lex_.humans.Contains(Tok(w)))) && !IsCue(w);
+        }
         if (group && Is(Tok(cue - 1), {"campaign", "administration", "aides", "aide", "officials", "allies", "ally",
                                        "advisers", "advisors", "spokesman", "spokeswoman", "spokesperson", "team",
                                        "camp", "lawyers", "attorneys", "supporters", "government", "family",
