@@ -302,5 +302,46 @@ TEST(QuotesRegionalPress, NamesAndTitlesOfTheWorldPress) {
   EXPECT_EQ(q[0].speaker, "the Kerry TD");
 }
 
+// The second hunt's cases and more names: a generational suffix after a
+// title word, a town before its state, a Hong Kong family name alone, "has
+// long warned", a town and state modifying a noun, bodies before "and" in an
+// office, a region's word, page labels before a colon.
+TEST(QuotesRegionalPress, SecondHuntCasesAndTowns) {
+  auto q = Attribute("The Rev. Martin Luther King Jr. once called Sunday morning \"the most segregated hour in "
+                     "America.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Martin Luther King Jr.");
+  q = Attribute("Bishop Joseph Strickland of Tyler, Texas, was asked about the pope. \"I am not going to answer "
+                "that,\" he said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Joseph Strickland");
+  q = Attribute("Chief Executive John Lee Ka-chiu said the city would recover. \"We must grasp every opportunity,\" "
+                "Lee said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "John Lee Ka-chiu");
+  q = Attribute("The union, the National Air Traffic Controllers Association, has long warned that the facility is "
+                "understaffed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that the facility is understaffed");
+  q = Attribute("The Tulsa, Okla., company said it would cut jobs.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "company");
+  q = Attribute("It rained. \"We appreciate it,\" Boise Parks and Recreation Director Doug Holloway said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Doug Holloway");
+  EXPECT_EQ(q[0].role, "Boise Parks and Recreation Director");
+  q = Attribute("KATHUA: Jammu and Kashmir Police chief R R Pattnaik on Saturday said that around 70 terrorists were "
+                "active.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "R R Pattnaik");
+  EXPECT_EQ(q[0].role, "Jammu and Kashmir Police chief");
+  q = Attribute("HEADLINE: Senate passes spending package\n\nThe Senate passed the bill on Friday, officials said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "officials");
+  q = Attribute("\"We will act,\" Mr. Sheffield said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Sheffield");
+}
+
 }  // namespace
 }  // namespace newsgraph

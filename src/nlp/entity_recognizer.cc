@@ -596,16 +596,16 @@ class Recognizer {
   // An acronym that names an organisation: not a common noun ("DNA", "TV").
   bool IsOrgAcronym(std::string_view t) const { return IsAcronym(t) && !lex_.not_orgs.Contains(NoDot(t)); }
 
-  // "TEHRAN - The ministry said", "SEREMBAN: The state government": a word
-  // of six or more capitals opening the sentence before a dateline's dash or
-  // colon is a town, no organisation.
+  // "TEHRAN - The ministry said": a word of six or more capitals opening the
+  // sentence before a dateline's dash is a town, no organisation. (Not
+  // before a colon: "HEADLINE: ..." labels.)
   bool DatelinePlace(size_t k, const Sentence& s) const {
     const std::string_view t = Tok(k);
     if (k != s.first_token || t.size() < 6 || k + 2 >= s.end_token) return false;
     for (char c : t) {
       if (c < 'A' || c > 'Z') return false;
     }
-    return Is(Tok(k + 1), {"-", "--", ":", "\xE2\x80\x94", "\xE2\x80\x93"}) && text::StartsUpper(Tok(k + 2));
+    return Is(Tok(k + 1), {"-", "--", "\xE2\x80\x94", "\xE2\x80\x93"}) && text::StartsUpper(Tok(k + 2));
   }
 
   static bool IsParticle(std::string_view w) {
@@ -989,6 +989,18 @@ class Recognizer {
     }
     EntityType type;
     std::string key;
+    // ("Bishop Joseph Strickland of Tyler, Texas,", "in Lynn,
+    // Massachusetts": a town the lexicon lacks, before its state or country.)
+    if (b - a <= 3 && a > s.first_token && b + 1 < s.end_token && Tok(b) == "," &&
+        Is(Tok(a - 1), {"of", "in", "from", "near", "outside", "at"}) && LookupPlace(b + 1, b + 2, &type, &key) &&
+        type == EntityType::kGpe && !LookupPlace(a, b, &type, &key)) {
+      bool town = true;
+      for (size_t k = a; k < b && town; ++k) town = IsCap(k) && !TitleWord(k, a, b) && !lex_.orgs.Contains(NoDot(Tok(k)));
+      if (town) {
+        Add(a, b, EntityType::kGpe, JoinTokens(a, b));
+        return;
+      }
+    }
     if (LookupPlace(a, b, &type, &key)) {
       // "Mark Cuban ... Nevertheless, Cuban said": a place or group word
       // right before a speech verb may be a family name; Group decides.
@@ -1180,7 +1192,9 @@ class Recognizer {
       while (j > a && !(after_of_ && j - 1 == a) && !office_object && b - j < 4 && NameLike(j - 1) &&
              !IsStarter(j - 1) &&
              !TitleWord(j - 1, a, b) && !lex_.humans.Contains(Tok(j - 1)) &&
-             !lex_.place_prefixes.Find(Tok(j - 1)) && GivenNameLike(Tok(j - 1))) {
+             !lex_.place_prefixes.Find(Tok(j - 1)) && GivenNameLike(Tok(j - 1)) &&
+             // ("Zaporizhzhia Oblast Yevgeny Balitsky": a region's word.)
+             !lex_.suffixes.Find(Tok(j - 1))) {
         --j;
         t = Tok(j);
       }
@@ -1235,7 +1249,16 @@ class Recognizer {
     // "French President François Hollande": groups and places, then titles,
     // then the name ("Mr. King": King is the name).
     size_t lead = a;
-    while (lead + 2 < b && (lex_.norp.Find(Tok(lead)) || lex_.places.Find(Tok(lead)))) ++lead;
+    // ("Zaporizhzhia Oblast Yevgeny Balitsky": a region's word after the
+    // place.)
+    auto region_word = [&](size_t k) {
+      const std::string* kind = lex_.suffixes.Find(Tok(k));
+      return kind && *kind == "GPE";
+    };
+    while (lead + 2 < b &&
+           (lex_.norp.Find(Tok(lead)) || lex_.places.Find(Tok(lead)) || (lead > a && region_word(lead)))) {
+      ++lead;
+    }
 
     size_t ts = lead;
     while (ts + 1 < b && TitleWord(ts, a, b)) ++ts;
@@ -1751,6 +1774,16 @@ class Recognizer {
             add_part(w);
           }
           at = e2 + 1;
+        }
+        // ("John Lee Ka-chiu ... Lee said": a Hong Kong name, an English
+        // given name, the family name, the Chinese given name.)
+        if (lsp > sp && k.find(' ', sp + 1) == lsp) {
+          const std::string last_word = k.substr(lsp + 1);
+          const size_t hy = last_word.find('-');
+          if (hy != std::string::npos && hy + 1 < last_word.size() && last_word[hy + 1] >= 'a' &&
+              last_word[hy + 1] <= 'z') {
+            add_part(k.substr(sp + 1, lsp - sp - 1));
+          }
         }
         // "Charles Q. Brown Jr.": the family name stands before the suffix.
         const std::string last = k.substr(lsp + 1);

@@ -2688,6 +2688,8 @@ void SplitOfficeFromName(const QuoteLexicons& lex, const Document& doc, Quote* q
       }
     }
     if (last == w.size() || w.size() - last - 1 > 4 || w.size() - last - 1 < 1) return;
+    // ("Martin Luther King Jr.": a generational suffix alone is no name.)
+    if (w.size() - last - 1 == 1 && Is(w.back(), {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})) return;
     // ("Ukraine's General Staff": the office word opens an organisation the
     // recogniser knows.)
     for (const Entity& e : doc.entities) {

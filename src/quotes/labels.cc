@@ -383,6 +383,12 @@ void LabelledLine(const SpeakerFinder& f, uint32_t first, uint32_t line_end, boo
   if (b <= a + 1) return;
   // "F1: Navarro fumes at team", "NBA: ...", "BREAKING: ...": a section or
   // league label before a headline speaks nothing.
+  // ("HEADLINE: ...", "COVID-19 UPDATE: ...": the label's last word.)
+  if (caps && colon <= first + 3 &&
+      Is(f.Tok(colon - 1), {"HEADLINE", "HEADLINES", "UPDATE", "UPDATES", "NOTES", "SUMMARY", "BREAKING", "EXCLUSIVE",
+                            "LIVE", "ALERT"})) {
+    return;
+  }
   if (caps && colon == first + 1) {
     const std::string_view w = f.Tok(first);
     bool digit = false;

@@ -1297,8 +1297,11 @@ bool SpeakerFinder::RolePrefix(uint32_t a, uint32_t b) const {
     }
     // "Health and Human Services Secretary X": "and" inside an office's name
     // (not between two titled people: "Prime Minister X and President Y").
+    // ("Jammu and Kashmir Police chief X", "Boise Parks and Recreation
+    // Director X": places and bodies may end before the "and".)
     if (t == "and" && k > a && k + 1 < b && text::StartsUpper(Tok(k - 1)) && text::StartsUpper(Tok(k + 1)) &&
-        MentionEndingAt(k - 1) < 0) {
+        (MentionEndingAt(k - 1) < 0 ||
+         doc_.entities[doc_.mentions[MentionEndingAt(k - 1)].entity].type != EntityType::kPerson)) {
       continue;
     }
     if (t == "and" && joined_offices > 0 && k > a && k + 1 < b && lex_.humans.Contains(Tok(k - 1))) continue;
@@ -2110,10 +2113,12 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
   // "At least half of voters", "at least 40 percent": a share's hedge.
   const uint32_t hedge = from + 2 < to && Is(Tok(from), {"At", "at"}) && Tok(from + 1) == "least" ? 2 : 0;
   while (to > from && text::StartsLower(Tok(to - 1)) &&
-         Is(Tok(to - 1), {"also", "then", "later", "previously", "recently", "earlier", "again", "further",
+         (Is(Tok(to - 1), {"also", "then", "later", "previously", "recently", "earlier", "again", "further",
                           "separately", "privately", "publicly", "reportedly", "initially", "once", "had",
                           "has", "have", "last", "week", "now", "quickly", "repeatedly", "often", "itself",
-                          "himself", "herself", "themselves", "never", "ever", "always"})) {
+                          "himself", "herself", "themselves", "never", "ever", "always"}) ||
+          // ("The union, ..., has long warned")
+          (Tok(to - 1) == "long" && to >= from + 2 && Is(Tok(to - 2), {"has", "have", "had"})))) {
     --to;
   }
   // "The Supreme Court on Tuesday observed", "Police on Monday said": a day
@@ -2183,6 +2188,13 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
     // "The Economic Freedom Fighters (EFF) said": a short name in brackets
     // closing the subject names it again.
     if (t == "(" && k > from && to >= k + 3 && to <= k + 5 && Tok(to - 1) == ")") return Description(from, k, sp, unknown_name);
+    // ("Teachers at a school in Lynn, Massachusetts, said": a town's state
+    // after its comma is part of the description.)
+    if (t == "," && k > from) {
+      const uint32_t pc = PlaceAfterComma(k, to);
+      if (pc > k + 1 && pc + 1 == to && Tok(pc) == ",") return Description(from, pc, sp, unknown_name);
+      if (pc > k + 1 && pc >= to) break;
+    }
     // "The foreign ministers of France, Germany and Britain said": a comma
     // inside a list of names ending the subject.
     if (t == "," && k > from && k + 3 < to + 1 && text::StartsUpper(Tok(k + 1))) {
@@ -2572,6 +2584,17 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
         // watchers said" the place is a modifier.
         // ("Wells Fargo just this month announced": adverbs and a time too.)
         bool alone = m + 1 == cue || Tok(m + 1) == "," || Tok(m + 1) == "(";
+        // ("The Tulsa, Okla., company said": a town and its state modify the
+        // noun after them.)
+        if (alone && m + 1 < cue && Tok(m + 1) == "," &&
+            doc_.entities[doc_.mentions[om].entity].type == EntityType::kGpe) {
+          uint32_t pc = m + 2;
+          while (pc < cue && pc < m + 5 && text::StartsUpper(Tok(pc))) ++pc;
+          if (pc > m + 2 && pc + 1 < cue && Tok(pc) == "," && text::StartsLower(Tok(pc + 1)) &&
+              !Is(Tok(pc + 1), {"who", "which", "where", "a", "an", "the", "its", "his", "her", "their"})) {
+            alone = false;
+          }
+        }
         if (!alone && m + 1 < cue && cue - m <= 5 && Adverbs(m + 1, cue)) {
           alone = true;
           for (uint32_t w = m + 1; w < cue && alone; ++w) {
