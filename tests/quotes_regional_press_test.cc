@@ -343,5 +343,25 @@ TEST(QuotesRegionalPress, SecondHuntCasesAndTowns) {
   EXPECT_EQ(q[0].speaker, "Sheffield");
 }
 
+// A seat ending in its compass word before a member's name; a first family
+// name with its particle later alone; a clergy member's style is no role,
+// and the appositive after it is.
+TEST(QuotesRegionalPress, SeatsParticlesAndStyles) {
+  auto q = Attribute("Labour MP for Bristol West Thangam Debbonaire said the decision was \"deeply disappointing.\"\n\n"
+                     "\"I have written to the minister,\" she said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Thangam Debbonaire");
+  EXPECT_EQ(q[0].role, "Labour MP for Bristol West");
+  EXPECT_EQ(q[1].speaker, "Thangam Debbonaire");
+  q = Attribute("Chilean Foreign Minister Alberto van Kleef Stork told reporters the talks went well.\n\nVan Kleef "
+                "added that Chile was coordinating with Brazil.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Alberto van Kleef Stork");
+  q = Attribute("The Rev. Al Hamilton, a Methodist pastor in rural Alabama, said the vote mattered.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Al Hamilton");
+  EXPECT_EQ(q[0].role, "a Methodist pastor in rural Alabama");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -951,6 +951,16 @@ class Recognizer {
     }
     while (a < b && (IsStarter(a) || !IsWordTok(a))) ++a;
     while (b > a && !IsWordTok(b - 1)) --b;
+    // ("Labour MP for Bristol West Thangam Debbonaire": a seat ending in its
+    // compass word before the member's name.)
+    if (a >= 2 && Tok(a - 1) == "for" && Is(Tok(a - 2), {"MP", "TD", "MLA", "MSP", "MEP", "MPP", "MNA", "Member"})) {
+      for (size_t p = a + 1; p + 2 < b + 1 && p < a + 4; ++p) {
+        if (Is(Tok(p), {"West", "East", "North", "South", "Central", "Mid"}) && b - (p + 1) >= 2) {
+          a = p + 1;
+          break;
+        }
+      }
+    }
     // "Diane Abbott MP", "Jane Doe KC": a post-nominal of office or rank
     // follows the name; it is neither part of it nor an organisation.
     // ("Dame Zaha Mohammad Hadid DBE RA": honours too, one or more.)
@@ -1756,6 +1766,14 @@ class Recognizer {
             tails.emplace(tail, e);
             if (tail[0] >= 'a' && tail[0] <= 'z') tail[0] = char(tail[0] - 'a' + 'A');
             tails.emplace(tail, e);
+            // ("Alberto van Kleef Stork ... Van Kleef added": the first family
+            // name with its particle.)
+            if (const size_t next = k.find(' ', e2 + 1); next != std::string::npos && next < lsp + 1 && next > e2) {
+              std::string first_family = k.substr(at, next - at);
+              tails.emplace(first_family, e);
+              if (first_family[0] >= 'a' && first_family[0] <= 'z') first_family[0] = char(first_family[0] - 'a' + 'A');
+              tails.emplace(first_family, e);
+            }
             break;
           }
           // "María Fernanda Cabal Molina ... Cabal said": with four words or

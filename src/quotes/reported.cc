@@ -1262,20 +1262,8 @@ class Reporter {
         if (Speaker opening = SubjectBeforeAside(ka, c0); opening.found) {
           // (Only over a courtesy: "House Speaker Paul Ryan, a Republican,"
           // keeps the office.)
-          bool courtesy = !opening.role;
-          if (opening.role) {
-            courtesy = true;
-            for (size_t at = 0; at < opening.role->size() && courtesy;) {
-              size_t e = opening.role->find(' ', at);
-              if (e == std::string::npos) e = opening.role->size();
-              std::string_view w = std::string_view(*opening.role).substr(at, e - at);
-              if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
-              courtesy = f_.lex().honorifics.Contains(w) || Is(w, {"His", "Her", "Highness", "Excellency", "Majesty",
-                                                                  "Royal", "Sheikh", "Sheikha"});
-              at = e + 1;
-            }
-          }
-          if (opening.entity >= 0 && opening.entity == sp.entity && sp.role && !sp.role_is_title && courtesy) {
+          if (opening.entity >= 0 && opening.entity == sp.entity && sp.role && !sp.role_is_title &&
+              CourtesyRole(opening)) {
             opening.role = sp.role;
             opening.role_is_title = false;
           }
@@ -1287,6 +1275,12 @@ class Reporter {
         // "More than 4 in 10 said": a quantity read whole.
         if (Speaker whole = BareNounPhraseSubject(k, c0, end);
             whole.found && (sp.entity < 0 || whole.entity == sp.entity)) {
+          // ("The Rev. Al Hamilton, a Methodist pastor, said": the
+          // appositive over a courtesy.)
+          if (whole.entity >= 0 && whole.entity == sp.entity && sp.role && !sp.role_is_title && CourtesyRole(whole)) {
+            whole.role = sp.role;
+            whole.role_is_title = false;
+          }
           sp = whole;
         }
       }
@@ -3638,6 +3632,25 @@ class Reporter {
       }
     }
     return b;
+  }
+
+  // True when a speaker has no role, or one of courtesy only ("His Highness
+  // Sheikh", "The Rev.").
+  bool CourtesyRole(const Speaker& sp) const {
+    if (!sp.role) return true;
+    for (size_t at = 0; at < sp.role->size();) {
+      size_t e = sp.role->find(' ', at);
+      if (e == std::string::npos) e = sp.role->size();
+      std::string_view w = std::string_view(*sp.role).substr(at, e - at);
+      if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
+      if (!(f_.lex().honorifics.Contains(w) ||
+            Is(w, {"His", "Her", "Highness", "Excellency", "Majesty", "Royal", "Sheikh", "Sheikha", "The", "the", "Rev",
+                   "Reverend"}))) {
+        return false;
+      }
+      at = e + 1;
+    }
+    return true;
   }
 
   // The first of the auxiliaries and adverbs right before the verb at k
