@@ -363,5 +363,29 @@ TEST(QuotesRegionalPress, SeatsParticlesAndStyles) {
   EXPECT_EQ(q[0].role, "a Methodist pastor in rural Alabama");
 }
 
+// "The agency said" after a body of that kind that opened a sentence as its
+// subject, after its article too; a name ("the Justice Department") is no
+// such noun; a noun after the body's name ("The UN children's agency") leaves
+// it.
+TEST(QuotesRegionalPress, BodiesNamedByTheirKind) {
+  auto q = Attribute("U.S. Citizenship and Immigration Services raised fees. The agency said the increase was needed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "U.S. Citizenship and Immigration Services");
+  q = Attribute("The Uganda Revenue Authority (URA) collected Shs29.6 trillion, the authority said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Uganda Revenue Authority");
+  q = Attribute("The Archdiocese of Milwaukee removed the priest. The archdiocese said he had been warned.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Archdiocese of Milwaukee");
+  q = Attribute("The FBI arrested a veteran agent Sunday on charges that he spied for Moscow, the Justice Department "
+                "said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the Justice Department");
+  q = Attribute("The UN children's agency said the number had doubled. The agency warned that it would suspend "
+                "programmes.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_NE(q[1].speaker, "UN");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1580,10 +1580,23 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         "nonprofit", "association", "coalition", "federation", "foundation", "institute", "school", "college",
         "district", "county", "railroad", "startup", "network", "broadcaster", "newspaper", "exchange", "fund", "lender",
         "giant", "miner", "producer", "refiner", "exporter", "operator", "developer", "maker", "chipmaker",
-        "concern", "thrift"};
+        "concern", "thrift", "authority", "service", "office", "commissioner", "tribunal", "court", "army",
+        "police", "party", "movement", "church", "diocese", "archdiocese"};
     // ("the company", "the state oil giant": its last word names the kind.)
     bool institution = false;
     for (std::string_view w : kInstitutions) institution = institution || (words.size() <= 3 && words.back() == w);
+    // ("the Justice Department said": a name, not a common noun.)
+    if (institution && q.speaker) {
+      const std::string& name = *q.speaker;
+      // (Not an adjective of place, "the Zurich-based bank", nor an
+      // abbreviation, "The U.K. regulator".)
+      for (size_t at = name.find(' '); at != std::string::npos && institution; at = name.find(' ', at + 1)) {
+        const size_t end = std::min(name.find(' ', at + 1), name.size());
+        const std::string_view w = std::string_view(name).substr(at + 1, end - at - 1);
+        institution = !(!w.empty() && w[0] >= 'A' && w[0] <= 'Z' && w.find('-') == std::string_view::npos &&
+                        w.find('.') == std::string_view::npos);
+      }
+    }
     if (institution && !possessive && q.speaker_mention) {
       const uint32_t at = q.speaker_mention->begin;
       const uint32_t s = doc.tokens[finder.TokenAt(at)].sentence;
@@ -1613,10 +1626,8 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         // words name no organisation that could speak.)
         const uint32_t mt = finder.TokenAt(m->span.begin);
         if (mt < finder.ClauseStart(doc.tokens[mt].sentence)) continue;
-        if (org < 0) {
-          org = m->entity;
-          org_at = m->span.begin;
-        }
+        if (org < 0) org = m->entity;
+        if (m->entity == org) org_at = m->span.begin;  // its first mention here ("... Authority (URA)")
         other = m->entity != org;
       }
       // (Of the noun's kind: "the company" is no union, institute or
@@ -1649,7 +1660,8 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         if (w0 == "agency" || w0 == "regulator") {
           fits = fits || name.find(" administration ") != std::string::npos ||
                  name.find(" commission ") != std::string::npos || name.find(" bureau ") != std::string::npos ||
-                 name.find(" service ") != std::string::npos || name.find(" authority ") != std::string::npos ||
+                 name.find(" service ") != std::string::npos || name.find(" services ") != std::string::npos ||
+                 name.find(" authority ") != std::string::npos ||
                  name.find(" enforcement ") != std::string::npos || name.find(" protection ") != std::string::npos;
         }
         if (Is(w0, {"group", "organization", "organisation", "nonprofit", "charity"})) fits = !company_like || acronym;
@@ -1659,12 +1671,11 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
       // organisation opening the statement's own words.)
       // (Named in full, not an acronym of another kind: "HMS Kent tracked
       // the corvette, the ministry said.")
-      const bool company_noun =
-          Is(words.back(), {"company", "firm", "airline", "carrier", "automaker", "drugmaker", "manufacturer",
-                            "retailer", "lender", "insurer", "utility", "railroad", "publisher", "broadcaster", "bank",
-                            "miner", "producer", "refiner", "exporter", "operator", "developer", "maker", "chipmaker",
-                            "concern", "thrift"});
-      bool spoke = org >= 0 && !other && org_at == q.content.begin &&
+      // ("The Uganda Revenue Authority (URA) collected ..., the authority
+      // said": after its article too.)
+      const bool opens = org_at == q.content.begin ||
+                         (org_at == q.content.begin + 4 && doc.text.compare(q.content.begin, 4, "The ") == 0);
+      bool spoke = org >= 0 && !other && opens &&
                    (lower(doc.entities[org].name).find(words.back()) != std::string::npos ||
                     Is(words.back(), {"company", "firm", "airline", "carrier", "automaker", "drugmaker",
                                       "manufacturer", "retailer", "lender", "startup", "insurer", "utility",
@@ -1679,15 +1690,36 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
       // ("Kellerman Stores Inc. posted a loss. The retailer said": the one
       // organisation that opened a sentence as its subject (after "The"
       // too), with a company noun.)
-      if (org >= 0 && !other && !spoke && company_noun) {
+      // ("U.S. Citizenship and Immigration Services raised fees. The agency
+      // said": any noun of the body's kind.)
+      if (org >= 0 && !other && !spoke) {
         for (const uint32_t mi : doc.entities[org].mentions) {
           const Mention& om = doc.mentions[mi];
           if (om.span.begin >= at || om.span.begin < from || finder.InQuote(om.span.begin)) continue;
-          const uint32_t t0 = finder.TokenAt(om.span.begin), t1 = finder.TokenAt(om.span.end);
+          const uint32_t t0 = finder.TokenAt(om.span.begin);
+          uint32_t t1 = finder.TokenAt(om.span.end);
           const uint32_t c0 = finder.ClauseStart(doc.tokens[t0].sentence);
           if ((t0 != c0 && !(t0 == c0 + 1 && Is(finder.Tok(c0), {"The", "the"}))) || t1 >= doc.tokens.size()) continue;
+          // ("Ketterly Robotics today unveiled": a time before the verb.)
+          uint32_t v = t1;
+          while (v + 1 < doc.tokens.size() && v < t1 + 3 &&
+                 Is(finder.Tok(v), {"today", "yesterday", "also", "now", "recently", "on", "last", "this", "Monday",
+                                    "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "week",
+                                    "night", "morning"})) {
+            ++v;
+          }
+          t1 = v;
           const std::string_view verb = finder.Tok(t1);
-          spoke = text::StartsLower(verb) && verb.size() > 3 && !Is(verb, {"and", "or", "but", "which", "that", "who"});
+          // (A verb: "The UN children's agency said" has none after "UN".)
+          spoke = text::StartsLower(verb) && verb.size() > 3 && !Is(verb, {"and", "or", "but", "which", "that", "who"}) &&
+                  (finder.IsCue(t1) || verb.ends_with("ed") || verb.ends_with("s") ||
+                   Is(verb, {"will", "would", "could", "said", "says", "cut", "set", "put", "won", "lost", "made"})) &&
+                  !lex.humans.Contains(verb);
+          // (Not for a noun read as a verb: "children".)
+          if (spoke && verb.ends_with("s") && !verb.ends_with("ss") && !finder.IsCue(t1) && t1 + 1 < doc.tokens.size() &&
+              Is(finder.Tok(t1 + 1), {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"})) {
+            spoke = false;
+          }
           if (spoke) break;
         }
       }
