@@ -387,5 +387,17 @@ TEST(QuotesRegionalPress, BodiesNamedByTheirKind) {
   EXPECT_NE(q[1].speaker, "UN");
 }
 
+// A saint's name before a possessive is a place ("St Patrick's Cathedral"),
+// no antecedent for "he"; Ireland's police is one body.
+TEST(QuotesRegionalPress, SaintsAndTheGarda) {
+  auto q = Attribute("Archbishop Diarmuid Martin spoke in Dublin. In a homily at St Patrick's Cathedral, he said the "
+                     "church had failed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Diarmuid Martin");
+  q = Attribute("An Garda S\xC3\xAD" "och\xC3\xA1na said the man had been arrested.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "An Garda S\xC3\xAD" "och\xC3\xA1na");
+}
+
 }  // namespace
 }  // namespace newsgraph

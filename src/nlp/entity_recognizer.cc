@@ -951,6 +951,12 @@ class Recognizer {
     }
     while (a < b && (IsStarter(a) || !IsWordTok(a))) ++a;
     while (b > a && !IsWordTok(b - 1)) --b;
+    // ("St Patrick's Cathedral", "St. Mary's Hospital": a saint's name
+    // before a possessive names a place, no person.)
+    if (b - a == 2 && Is(Tok(a), {"St", "St.", "Saint"}) && b < s.end_token &&
+        Is(Tok(b), {"'s", "\xE2\x80\x99s"})) {
+      return;
+    }
     // ("Labour MP for Bristol West Thangam Debbonaire": a seat ending in its
     // compass word before the member's name.)
     if (a >= 2 && Tok(a - 1) == "for" && Is(Tok(a - 2), {"MP", "TD", "MLA", "MSP", "MEP", "MPP", "MNA", "Member"})) {
