@@ -399,5 +399,14 @@ TEST(QuotesRegionalPress, SaintsAndTheGarda) {
   EXPECT_EQ(q[0].speaker, "An Garda S\xC3\xAD" "och\xC3\xA1na");
 }
 
+// "Senator Juan Miguel "Migz" Zubiri said": a nickname after a title and two
+// given names.
+TEST(QuotesRegionalPress, NicknameAfterATitleAndTwoGivenNames) {
+  auto q = Attribute("Senator Juan Miguel \"Migz\" Zubiri said the Senate would prioritize the rice bill.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Juan Miguel Zubiri");
+  EXPECT_EQ(q[0].role, "Senator");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -850,7 +850,9 @@ class Recognizer {
       }
       // "Mike "Iron" Delaney", "Ferdinand "Bongbong" Marcos Jr.": a
       // nickname in quotation marks inside a person's name.
-      if (b < s.end_token && b - a <= 2 && IsDoubleMark(b) && NameLike(a) && !IsStarter(a)) {
+      // ("Senator Juan Miguel "Migz" Zubiri": a title and two given names.)
+      const size_t named_from = b - a == 3 && TitleWord(a, a, b) && NameLike(a + 1) ? a + 1 : a;
+      if (b < s.end_token && b - named_from <= 2 && IsDoubleMark(b) && NameLike(named_from) && !IsStarter(named_from)) {
         size_t q = b + 1;
         while (q < s.end_token && q < b + 4 && IsCap(q)) ++q;
         if (q > b + 1 && q + 1 < s.end_token && IsDoubleMark(q) && IsCap(q + 1) && NameLike(q + 1)) {
@@ -858,12 +860,14 @@ class Recognizer {
           while (e < s.end_token && e < q + 4 && IsCap(e)) ++e;
           // ("Heavyweight Mike "Iron" Delaney": a descriptor before the
           // given name stays out.)
-          const size_t given = b - a == 2 && !lex_.given.Contains(Tok(a)) ? a + 1 : a;
+          const size_t given = named_from > a             ? named_from
+                               : b - a == 2 && !lex_.given.Contains(Tok(a)) ? a + 1
+                                                                            : a;
           // (The gender from the word right before the nickname: "Marine
           // John "Tig" Tiegen" is John.)
           const std::string* g = lex_.given.Find(Tok(b - 1));
-          Add(given, e, EntityType::kPerson, JoinTokens(given, b) + " " + JoinTokens(q + 1, e), Span{},
-              g && g->size() == 1 ? (*g)[0] : 0);
+          Add(given, e, EntityType::kPerson, JoinTokens(given, b) + " " + JoinTokens(q + 1, e),
+              named_from > a ? TokSpan(a, named_from) : Span{}, g && g->size() == 1 ? (*g)[0] : 0);
           raws_.back().nickname = JoinTokens(b + 1, q);
           k = e;
           continue;
