@@ -408,5 +408,30 @@ TEST(QuotesRegionalPress, NicknameAfterATitleAndTwoGivenNames) {
   EXPECT_EQ(q[0].role, "Senator");
 }
 
+// The statehouse, disaster, sports and trade batteries: an office before a
+// name with an "of" phrase after it; a quote a verb of saying opens is speech
+// in capitals too; positions and trade slang name people; a body's
+// statement is the body's.
+TEST(QuotesRegionalPress, OfficesOfPlacesCapitalisedAnswersAndPositions) {
+  auto q = Attribute("Mayor Tom Hadley of Cedar Falls described the flood as \"the worst in memory.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Tom Hadley");
+  EXPECT_EQ(q[0].role, "Mayor of Cedar Falls");
+  q = Attribute("Sen. Walter Prentice said, \"Ask the House.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Walter Prentice");
+  q = Attribute("The band played \"Ask the House\" on Friday.");
+  EXPECT_TRUE(q.empty());
+  q = Attribute("It rained. \"There were some dark days,\" the fast bowler told the Guardian.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the fast bowler");
+  q = Attribute("It rained. \"It will be big,\" one exec said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "one exec");
+  q = Attribute("The BBC statement said the show would return.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "BBC");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -746,7 +746,13 @@ class Attribution {
                                Is(f_.Tok(f_.TokenAt(q.close.end)), {"the", "a", "an", "one", "his", "her", "their"})) &&
                               !Is(f_.Tok(uint32_t(cue_b)), {"read", "reads", "reading"}) &&
                               doc.Slice({q.content.end, q.close.begin}).find(',') != std::string_view::npos;
-    if (!pronoun_first && !comma_closed && LooksLikeTitle(q.content, direct)) return false;
+    // ("Sen. Walter Prentice said, "Ask the House."": a quote a verb of
+    // saying opens with its comma or colon is speech, in capitals or not.)
+    const bool introduced = open_tok >= 2 && Is(f_.Tok(open_tok - 1), {",", ":"}) &&
+                            Is(f_.Tok(open_tok - 2), {"said", "says", "say", "told", "tells", "added", "adds", "replied",
+                                                      "replies", "answered", "responded", "declared", "shouted",
+                                                      "yelled", "wrote", "writes"});
+    if (!pronoun_first && !comma_closed && !introduced && LooksLikeTitle(q.content, direct)) return false;
 
     if (!f_.TrimDescription(&sp)) sp = Speaker();  // "the White House was refusing to"
     SpeakerFinder::DropAgeRole(&sp);
@@ -3338,6 +3344,42 @@ void QuoteAttributor::Process(Document& doc) const {
           if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
           if (last > tb && lex_->honorifics.Contains(w)) role_end = doc.tokens[last - 1].span.end;
           q.speaker_role = std::string(doc.Slice({doc.tokens[tb].span.begin, role_end}));
+        }
+      }
+    }
+    if (q.speaker_entity < 0 && q.speaker) {
+      // ("A Cricket Australia statement said": the body that issued it.)
+      const std::vector<std::string_view> w = Words(*q.speaker);
+      if (w.size() >= 3 && w.size() <= 7 && Is(w[0], {"A", "a", "The", "the", "An", "an"}) &&
+          Is(w.back(), {"statement", "release", "letter", "post", "tweet", "filing", "notice"})) {
+        const std::string_view inner =
+            std::string_view(*q.speaker).substr(w[1].data() - q.speaker->data(),
+                                                w[w.size() - 2].data() + w[w.size() - 2].size() - w[1].data());
+        for (size_t e = 0; e < doc.entities.size() && e < 2000; ++e) {
+          if (doc.entities[e].type == EntityType::kOrg && doc.entities[e].name == inner) {
+            q.speaker = doc.entities[e].name;
+            q.speaker_entity = int32_t(e);
+            break;
+          }
+        }
+      }
+    }
+    if (q.speaker_entity >= 0 && q.speaker_role && q.speaker_role->rfind("of ", 0) == 0 && q.speaker_mention) {
+      // ("Mayor Tom Hadley of Cedar Falls", "Cardinal Timothy Dolan of New
+      // York": the office before the name is the "of" phrase's.)
+      auto m = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), q.speaker_mention->begin,
+                                [](const Mention& x, uint32_t p) { return x.span.begin < p; });
+      if (m != doc.mentions.end() && m->span == *q.speaker_mention && m->entity == q.speaker_entity &&
+          !m->title.empty()) {
+        std::string_view title = doc.Slice(m->title);
+        std::string_view bare = title;
+        if (bare.size() > 1 && bare.back() == '.') bare.remove_suffix(1);
+        // (Offices held of a place or a see only: "Sgt. X of the Colorado
+        // State Patrol" keeps "of the Colorado State Patrol".)
+        if (Is(title, {"Mayor", "Governor", "Gov.", "Cardinal", "Bishop", "Archbishop", "Premier", "Sheriff", "Sen.",
+                       "Senator", "Rep.", "Representative", "Councilman", "Councilwoman", "Councillor", "Alderman"}) &&
+            q.speaker_role->rfind("of the ", 0) != 0) {
+          q.speaker_role = std::string(title) + " " + *q.speaker_role;
         }
       }
     }
