@@ -433,5 +433,24 @@ TEST(QuotesRegionalPress, OfficesOfPlacesCapitalisedAnswersAndPositions) {
   EXPECT_EQ(q[0].speaker, "BBC");
 }
 
+// Medical press: bodies named "X for the Y of Z" read whole; degrees set off
+// after a name are no role, the appositive after them is.
+TEST(QuotesRegionalPress, BodiesWithForAndOfAndDegrees) {
+  auto q = Attribute("The National Agency for the Safety of Medicines said the supplement was unsafe.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "National Agency for the Safety of Medicines");
+  q = Attribute("Soo Kim of the RAND Corporation said the talks failed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Soo Kim");
+  q = Attribute("\"The results are striking,\" said Rebecca Stanwick, Ph.D., assistant professor of microbiology at "
+                "Baylor College of Medicine.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Rebecca Stanwick");
+  EXPECT_EQ(q[0].role, "assistant professor of microbiology at Baylor College of Medicine");
+  q = Attribute("\"It works,\" said Ann Lee, MD. She smiled.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "<null>");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -931,14 +931,18 @@ class Recognizer {
 
   void Run(size_t a, size_t b, const Sentence& s, bool heading) {
     size_t seg = a;
+    bool body = false;  // an organisation word opened this piece ("The National Agency for the Safety of Medicines")
     for (size_t k = a; k < b; ++k) {
       std::string_view t = Tok(k);
-      if ((t == "of" || t == "for") && k > seg && !lex_.orgs.Contains(NoDot(Tok(k - 1))) && !PlaceHead(k)) {
+      if ((t == "of" || t == "for") && k > seg && !lex_.orgs.Contains(NoDot(Tok(k - 1))) && !PlaceHead(k) && !body) {
         Segment(seg, k, s, heading);
         after_of_ = true;
         seg = k + 1;
         if (seg < b && (Tok(seg) == "the")) ++seg;
+        continue;
       }
+      // (Only after its "for"/"of" was kept: "Agency for the Safety of".)
+      if ((t == "of" || t == "for") && k > seg && lex_.orgs.Contains(NoDot(Tok(k - 1))) && k >= seg + 2) body = true;
     }
     Segment(seg, b, s, heading);
     after_of_ = false;

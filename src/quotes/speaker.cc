@@ -1831,6 +1831,25 @@ void SpeakerFinder::NameAfterDescriptor(Speaker* sp) const {
   *sp = named;
 }
 
+uint32_t SpeakerFinder::PastDegrees(uint32_t c, uint32_t end) const {
+  while (c + 2 < end && Tok(c) == ",") {
+    uint32_t e = c + 1;
+    std::string degree;
+    while (e < end && e < c + 8 && Tok(e) != "," && (e == c + 1 || doc_.tokens[e - 1].span.end == doc_.tokens[e].span.begin)) {
+      degree += std::string(Tok(e));
+      ++e;
+    }
+    if (e >= end || Tok(e) != "," ||
+        !Is(degree, {"Ph.D.", "PhD", "M.D.", "MD", "R.N.", "RN", "M.P.H.", "MPH", "D.O.", "Ed.D.", "J.D.", "Pharm.D.",
+                     "D.D.S.", "DDS", "M.B.A.", "MBA", "Dr.P.H.", "Sc.D.", "D.Phil.", "FRCP", "FACS", "FACP", "N.P.",
+                     "PA-C"})) {
+      break;
+    }
+    c = e;
+  }
+  return c;
+}
+
 bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
   // "Jane Hollis KC said", "Ann Lee OBE, the committee's chair, said":
   // letters after a name belong to it, not to a role.
@@ -1838,6 +1857,9 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
   while (from < to && Is(Tok(from), {"KC", "QC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"})) {
     ++from;
   }
+  // ("Rebecca Stanwick, Ph.D., assistant professor of ...": a degree set
+  // off by commas belongs to the name.)
+  from = PastDegrees(from, to);
   if (from >= to) return true;
   std::string_view t = Tok(from);
   uint32_t role_b = 0, role_e = 0, rest = to;
@@ -3175,6 +3197,7 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
       while (close < end && close < after + 12 && Tok(close) != ")") ++close;
       if (close < end && Tok(close) == ")") after = close + 1;
     }
+    after = PastDegrees(after, end);  // "said Rebecca Stanwick, Ph.D., assistant professor ..."
     // "said Aisha Bello, 42, a teacher in Lagos": the role after the age.
     if (after + 4 < end && Tok(after) == "," && Tok(after + 2) == "," && Tok(after + 1).size() <= 3 &&
         !Tok(after + 1).empty() && Tok(after + 1)[0] >= '1' && Tok(after + 1)[0] <= '9' &&

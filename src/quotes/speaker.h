@@ -216,6 +216,9 @@ class SpeakerFinder {
   // role, "(D-Mass.)"), not a name in another script ("(朱鳳蓮)").
   bool LatinInside(uint32_t open, uint32_t end) const;
   bool RoleGap(uint32_t from, uint32_t to, Speaker* sp) const;
+  // The comma after academic or nursing degrees set off by commas from
+  // token c (", Ph.D.,", ", MD,"), or c when none stands there.
+  uint32_t PastDegrees(uint32_t c, uint32_t end) const;
   // True when tokens k, k+1, k+2 are a stock ticker or short code in
   // brackets: "(SHEL.L)", "(AAPL)", "(7203.T)".
   bool TickerAt(uint32_t k) const;
