@@ -452,5 +452,25 @@ TEST(QuotesRegionalPress, BodiesWithForAndOfAndDegrees) {
   EXPECT_EQ(q[0].role, "<null>");
 }
 
+// "X, known as Y, said"; ", per Bloomberg." and "confirmed to Engadget." close
+// a statement; "Drew Houston" is a person.
+TEST(QuotesRegionalPress, KnownAsPerAndOutletsTold) {
+  auto q = Attribute("Chile's National Emergency Office, known as ONEMI, said the quake had killed 708 people.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Chile's National Emergency Office");
+  q = Attribute("Apple will ship the device in March, per Bloomberg.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Apple will ship the device in March");
+  EXPECT_EQ(q[0].speaker, "Bloomberg");
+  q = Attribute("The fee is $5, per person.");
+  EXPECT_TRUE(q.empty());
+  q = Attribute("The phone will ship in March, a spokesperson confirmed to Engadget.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "a spokesperson");
+  q = Attribute("Drew Houston, Dropbox's CEO, wrote that the company would grow.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Drew Houston");
+}
+
 }  // namespace
 }  // namespace newsgraph

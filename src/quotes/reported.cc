@@ -1824,7 +1824,14 @@ class Reporter {
         }
         for (uint32_t a = k + 1; a < tail_end && tail; ++a) {
           // ("said in a statement to the London Stock Exchange")
-          // ("said during a visit to Kyiv")
+          // ("said during a visit to Kyiv"; "a spokesperson confirmed to
+          // Engadget.": the outlet told, ending the sentence.)
+          if (f_.Tok(a) == "to" && a == k + 1 && a + 1 < tail_end && text::StartsUpper(f_.Tok(a + 1)) &&
+              tail_end - a <= 4) {
+            bool outlet = true;
+            for (uint32_t o = a + 1; o < tail_end && outlet; ++o) outlet = text::StartsUpper(f_.Tok(o));
+            if (outlet) continue;
+          }
           if (f_.Tok(a) == "to" && (MediumNoun(f_.Tok(a - 1)) ||
                                     (Is(f_.Tok(a - 1), {"visit", "trip", "tour", "journey", "flight", "mission"}) &&
                                      a + 1 < tail_end && text::StartsUpper(f_.Tok(a + 1))))) {
@@ -3717,6 +3724,11 @@ class Reporter {
                              (a == "," && n1 == "where") ||
                              // ("The Hamas movement, which controls Gaza, said")
                              (a == "," && n1 == "which") ||
+                             // ("Chile's National Emergency Office, known as
+                             // ONEMI, said", "The bank, formally known as X,")
+                             (a == "," && (n1 == "known" || (Is(n1, {"formally", "officially", "also", "better",
+                                                                      "widely", "commonly"}) &&
+                                                              f_.Tok(w + 2) == "known"))) ||
                              // ("The victims' families, through their lawyer
                              // X, said": who spoke for them.)
                              (a == "," && n1 == "through") ||
@@ -4868,14 +4880,21 @@ class Reporter {
   }
 
   bool According(const Sentence& sent, uint32_t c0, uint32_t end) {
-    for (uint32_t k = sent.first_token; k + 2 < end; ++k) {
+    // (To the word before the end: a source of one word closes ", per
+    // Bloomberg.")
+    for (uint32_t k = sent.first_token; k + 1 < end; ++k) {
       // The source starts at `src`: "according to X", "In the words of X".
       uint32_t src = 0;
-      if ((f_.Tok(k) == "according" || f_.Tok(k) == "According") && f_.Tok(k + 1) == "to") {
+      if (k + 2 < end && (f_.Tok(k) == "according" || f_.Tok(k) == "According") && f_.Tok(k + 1) == "to") {
         src = k + 2;
       } else if (f_.Tok(k) == "Per" && k == c0 && k + 3 < end) {
         // ("Per a person familiar with the matter, the campaign raised ...":
         // "per" opening the sentence is "according to".)
+        src = k + 1;
+      } else if (f_.Tok(k) == "per" && k > c0 + 2 && f_.Tok(k - 1) == "," && k + 1 < end && end - k <= 7 &&
+                 (text::StartsUpper(f_.Tok(k + 1)) || Is(f_.Tok(k + 1), {"a", "an", "the"}))) {
+        // ("Apple will ship the device in March, per Bloomberg.": and
+        // closing it.)
         src = k + 1;
       } else if ((f_.Tok(k) == "In" || f_.Tok(k) == "in") && k + 5 < end && f_.Tok(k + 1) == "the" &&
                  f_.Tok(k + 2) == "words" && f_.Tok(k + 3) == "of") {
