@@ -472,5 +472,21 @@ TEST(QuotesRegionalPress, KnownAsPerAndOutletsTold) {
   EXPECT_EQ(q[0].speaker, "Drew Houston");
 }
 
+// "Said Fred Hawkins, a farmer: "..."": the cue opening the label is no part
+// of the name, and the colon ends the role; "A lawyer for the developer, X,
+// said": the lawyer speaks, not the developer.
+TEST(QuotesRegionalPress, FrontedSaidAndPeopleForBodies) {
+  auto q = Attribute("The storm hit at night. Said Fred Hawkins, a farmer: \"I have never seen one like this.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Fred Hawkins");
+  EXPECT_EQ(q[0].role, "a farmer");
+  q = Attribute("Said Jalili, the negotiator, said the talks failed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Said Jalili");
+  q = Attribute("A lawyer for the developer, Brightline Partners, said the permit was valid.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "A lawyer for the developer");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -85,6 +85,18 @@ class Recognizer {
         }
       }
     }
+    // ("Said Fred Hawkins, a farmer: "...": the cue opening a sentence that
+    // labels its quote, no name.)
+    for (const Sentence& sent : doc_.sentences) {
+      const size_t k = sent.first_token;
+      if (k + 3 >= sent.end_token || !cap_[k] || !Is(Tok(k), {"Said", "Says", "Added", "Adds"})) continue;
+      for (size_t m = k + 2; m + 1 < sent.end_token && m < k + 25; ++m) {
+        if (Tok(m) == ":" && IsDoubleMark(m + 1)) {
+          cap_[k] = false;
+          break;
+        }
+      }
+    }
     // ("Theresa May ... May said", "Mrs May told": a month word alone is the
     // family name once the article has given it to a person, where it
     // speaks or bears a courtesy title.)

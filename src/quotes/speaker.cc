@@ -2647,7 +2647,12 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
           bool plain = true;
           for (uint32_t k = d0 + 1; k + 1 < start && plain; ++k) {
             plain = !IsCue(k) && !IsPronoun(k) && Tok(k) != "," && !InQuote(doc_.tokens[k].span.begin) &&
-                    (text::StartsLower(Tok(k)) || Is(Tok(k), {"'s", "\xE2\x80\x99s"}) || k + 2 < start);
+                    (text::StartsLower(Tok(k)) || Is(Tok(k), {"'s", "\xE2\x80\x99s"}) || k + 2 < start) &&
+                    // ("A lawyer for the developer, Brightline Partners,
+                    // said": a person for the body, who speaks.)
+                    !(Is(Tok(k), {"for", "of", "to"}) && lex_.humans.Contains(Tok(k - 1)) &&
+                      !Is(Tok(k - 1), {"company", "firm", "group", "agency", "body", "union", "maker", "owner",
+                                       "operator", "parent", "unit", "subsidiary"}));
           }
           const std::string_view head = Tok(start - 2);
           if (plain && text::StartsLower(head) && !Is(head, {"and", "or", "but", "that", "which", "who"})) {
@@ -3210,7 +3215,10 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
       // ("said Ann Roe of First Beacon Corp. He estimated": the sentence
       // ends inside the abbreviation's token.)
       const uint32_t sentence_end = std::min(end, doc_.sentences[doc_.tokens[after].sentence].end_token);
-      while (stop < sentence_end && Tok(stop) != "," && Tok(stop) != "." && Tok(stop) != ";") ++stop;
+      // ("Said Fred Hawkins, a farmer: "...": the colon ends the role.)
+      while (stop < sentence_end && Tok(stop) != "," && Tok(stop) != "." && Tok(stop) != ";" && Tok(stop) != ":") {
+        ++stop;
+      }
       stop = FirmAfterComma(PlaceAfterComma(stop, end), end);
       // "commuter Ravi Shah, 34": an age after the name leaves the role
       // before it.
