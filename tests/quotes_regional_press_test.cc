@@ -488,5 +488,15 @@ TEST(QuotesRegionalPress, FrontedSaidAndPeopleForBodies) {
   EXPECT_EQ(q[0].speaker, "A lawyer for the developer");
 }
 
+// "Kayla Brewster, 9, was killed. Her mother, Renee Brewster, testified.
+// "...," Brewster said.": the namesake set off after a relation opening the
+// sentence is the one who speaks next.
+TEST(QuotesRegionalPress, NamesakeIntroducedAfterARelation) {
+  auto q = Attribute("Kayla Brewster, 9, was killed in 2019.\n\nHer mother, Renee Brewster, testified on Tuesday. "
+                     "\"She should be in seventh grade,\" Brewster said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Renee Brewster");
+}
+
 }  // namespace
 }  // namespace newsgraph

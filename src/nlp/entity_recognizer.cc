@@ -546,6 +546,14 @@ class Recognizer {
     {
       const size_t first = title.empty() ? a : std::min(a, size_t(TokenIndexAt(title.begin)));
       r.opens = first == 0 || doc_.tokens[first - 1].sentence != doc_.tokens[first].sentence;
+      // ("Her mother, Renee Brewster, testified": set off after a relation
+      // or office opening the sentence.)
+      if (!r.opens && first >= 3 && Tok(first - 1) == "," && b < doc_.tokens.size() && Tok(b) == ",") {
+        const size_t s0 = doc_.sentences[doc_.tokens[first].sentence].first_token;
+        bool described = first - 1 - s0 <= 4 && first - 1 > s0 && lex_.humans.Contains(Tok(first - 2));
+        for (size_t k = s0; k + 1 < first && described; ++k) described = Tok(k) != "," && !lex_.speech.Contains(Tok(k));
+        r.opens = described;
+      }
     }
     raws_.push_back(std::move(r));
   }
