@@ -498,5 +498,15 @@ TEST(QuotesRegionalPress, NamesakeIntroducedAfterARelation) {
   EXPECT_EQ(q[0].speaker, "Renee Brewster");
 }
 
+// "Mayor Gina Ferraro's press secretary, Liam Booker, called ... and said":
+// the second verb is the secretary's, not the mayor's.
+TEST(QuotesRegionalPress, TitledOwnersOfficeAsSubject) {
+  auto q = Attribute("Mayor Gina Ferraro's press secretary, Liam Booker, called the vote \"a stunt\" and said the "
+                     "mayor would veto it.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Liam Booker");
+  EXPECT_EQ(q[1].text, "the mayor would veto it");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -2954,6 +2954,13 @@ class Reporter {
                                  "agent", "representative", "publicist"})) {
         return f_.Description(c0, after + 2);
       }
+      // ("Mayor Gina Ferraro's press secretary, Liam Booker, called ... and
+      // said": an office of two words.)
+      if (after + 2 < doc_.tokens.size() && Is(f_.Tok(after), {"'s", "\xE2\x80\x99s"}) &&
+          text::StartsLower(f_.Tok(after + 1)) && text::StartsLower(f_.Tok(after + 2)) &&
+          f_.lex().humans.Contains(f_.Tok(after + 2)) && !f_.IsCue(after + 1)) {
+        return f_.Description(c0, after + 3);
+      }
     }
     if (m >= 0 || f_.IsPronoun(c0)) {
       Speaker sp = f_.RightSubject(c0, c0 + 1 + (m >= 0 ? 4 : 0));
@@ -2971,6 +2978,17 @@ class Reporter {
         // Read from the mention's own title ("FBI Director James Comey"),
         // which stays, to be joined to the words before it.
         const Mention& men = doc_.mentions[m];
+        // ("Mayor Gina Ferraro's press secretary, Liam Booker, called ...
+        // and said": the titled person's office names someone else.)
+        if (const uint32_t after = f_.TokenAt(men.span.end);
+            after + 2 < doc_.tokens.size() && Is(f_.Tok(after), {"'s", "\xE2\x80\x99s"}) &&
+            text::StartsLower(f_.Tok(after + 1)) && !f_.IsCue(after + 1)) {
+          uint32_t h = after + 1;
+          if (h + 1 < doc_.tokens.size() && text::StartsLower(f_.Tok(h + 1)) && f_.lex().humans.Contains(f_.Tok(h + 1))) {
+            ++h;
+          }
+          if (f_.lex().humans.Contains(f_.Tok(h))) return f_.Description(c0, h + 1);
+        }
         const uint32_t from = men.title.empty() ? t : std::min(t, f_.TokenAt(men.title.begin));
         Speaker sp = f_.RightSubject(from, t + 5);
         if (!sp.role_is_title) sp.role.reset();
