@@ -457,7 +457,8 @@ TEST(QuotesRegionalPress, BodiesWithForAndOfAndDegrees) {
 TEST(QuotesRegionalPress, KnownAsPerAndOutletsTold) {
   auto q = Attribute("Chile's National Emergency Office, known as ONEMI, said the quake had killed 708 people.");
   ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].speaker, "Chile's National Emergency Office");
+  EXPECT_EQ(q[0].speaker, "ONEMI");  // the body's name, the description its role
+  EXPECT_EQ(q[0].role, "Chile's National Emergency Office");
   q = Attribute("Apple will ship the device in March, per Bloomberg.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].text, "Apple will ship the device in March");
@@ -506,6 +507,20 @@ TEST(QuotesRegionalPress, TitledOwnersOfficeAsSubject) {
   ASSERT_EQ(q.size(), 2u);
   EXPECT_EQ(q[1].speaker, "Liam Booker");
   EXPECT_EQ(q[1].text, "the mayor would veto it");
+}
+
+// The last hunt's worse cases: a namesake set off after a relation does not
+// take "Mrs. Boyd" when Boyd is only her middle name; "known as the ANDI"
+// names the body a description opened.
+TEST(QuotesRegionalPress, LastHuntCases) {
+  auto q = Attribute("Mary Alice Boyd died on Saturday. Her sister, Edith Boyd Carter, died in 2017.\n\nMrs. Boyd said "
+                     "she had taught \"the grandchildren of my first students.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Mary Alice Boyd");
+  q = Attribute("The federation, known as the ANDI, responded that it had merely pointed out \"serious fiscal "
+                "risks\" in the bill.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "ANDI");
 }
 
 }  // namespace

@@ -47,6 +47,7 @@ struct Raw {
   bool speaks = false;  // a speech verb follows ("Smith said")
   bool lives = false;   // a person's verb follows ("Galois returned", "Chao was born")
   bool opens = false;   // the mention (with its title) opens its sentence: the sentence's subject
+  bool apposed = false;  // set off after a relation or office opening its sentence ("Her mother, X,")
   // A place or group word that speaks ("Cuban said", "Washington said"):
   // the person of that family name when one was named in full, else this.
   bool place_fallback = false;
@@ -552,7 +553,7 @@ class Recognizer {
         const size_t s0 = doc_.sentences[doc_.tokens[first].sentence].first_token;
         bool described = first - 1 - s0 <= 4 && first - 1 > s0 && lex_.humans.Contains(Tok(first - 2));
         for (size_t k = s0; k + 1 < first && described; ++k) described = Tok(k) != "," && !lex_.speech.Contains(Tok(k));
-        r.opens = described;
+        r.apposed = described;
       }
     }
     raws_.push_back(std::move(r));
@@ -2069,6 +2070,15 @@ class Recognizer {
             // of Rahul Gandhi, spoke. Gandhi said" is still Sonia.)
             if (size_t(c) >= full_pos.size() || full_para[c] == UINT32_MAX || !full_opens[c]) continue;
             if (r.gender && entities[c].gender && entities[c].gender != r.gender) continue;
+            // (Only whose family name it is, last or, as in "Kim Tae-woo",
+            // first: "Edith Boyd Carter" is no "Mrs. Boyd".)
+            if (const std::string& n = entities[c].name;
+                n.size() <= r.key.size() ||
+                !((n.compare(n.size() - r.key.size(), r.key.size(), r.key) == 0 &&
+                   n[n.size() - r.key.size() - 1] == ' ') ||
+                  (n.compare(0, r.key.size(), r.key) == 0 && n[r.key.size()] == ' '))) {
+              continue;
+            }
             const bool near = full_para[c] == here || (courtesy && full_para[c] + 1 == here);
             if (near && (recent < 0 || full_pos[c] > full_pos[recent])) recent = c;
           }
@@ -2133,7 +2143,7 @@ class Recognizer {
           if (!r.alias) {
             full_pos[e] = r.span.begin;
             full_para[e] = paragraph_of(tok);
-            full_opens[e] = r.opens;
+            full_opens[e] = r.opens || r.apposed;
           }
         }
       }

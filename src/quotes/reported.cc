@@ -3767,6 +3767,24 @@ class Reporter {
           s = BareNounPhraseSubject(w, c0, w, /*need_clause=*/false);
         }
         ok = s.found && s.first_token == c0;
+        // ("The federation, known as the ANDI, responded": the body's name
+        // given in the aside, for a subject only described.)
+        if (ok && s.entity < 0 && a == "," && n1 == "known" && f_.Tok(w + 2) == "as") {
+          const uint32_t o = f_.Tok(w + 3) == "the" ? w + 4 : w + 3;
+          const int32_t om = f_.MentionEndingAt(k - 2);
+          if (om >= 0 && f_.TokenAt(doc_.mentions[om].span.begin) == o &&
+              doc_.entities[doc_.mentions[om].entity].type == EntityType::kOrg) {
+            Speaker named;
+            named.found = true;
+            named.entity = doc_.mentions[om].entity;
+            named.name = doc_.entities[named.entity].name;
+            named.mention = doc_.mentions[om].span;
+            named.first_token = c0;
+            named.last_token = k;
+            named.role = s.name;
+            return named;
+          }
+        }
         // A name inside is the recogniser's to place ("Republican Rep. Lee
         // Zeldin of New York, a harbour supporter, said").
         // ("One former Podesta employee, speaking on condition of anonymity,
