@@ -523,5 +523,15 @@ TEST(QuotesRegionalPress, LastHuntCases) {
   EXPECT_EQ(q[0].speaker, "ANDI");
 }
 
+// "His son, Anthony Russo Jr., said ... "...," the younger Mr. Russo said.":
+// a namesake set off after a relation wins the family name over the
+// deceased, whose family name it also is.
+TEST(QuotesRegionalPress, TheYoungerNamesake) {
+  auto q = Attribute("Anthony Russo Sr., a Boston cab driver, died on Monday.\n\nHis son, Anthony Russo Jr., said his "
+                     "father knew every street. \"He was usually right,\" the younger Mr. Russo said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Anthony Russo Jr.");
+}
+
 }  // namespace
 }  // namespace newsgraph

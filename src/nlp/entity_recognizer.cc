@@ -1939,6 +1939,21 @@ class Recognizer {
     std::vector<uint32_t> full_pos(entities.size(), 0), full_para(entities.size(), UINT32_MAX),
         any_pos(entities.size(), 0);
     std::vector<bool> full_opens(entities.size(), false);
+    // True when `part` is the family name of the full name `n`: its last
+    // word (before "Jr."/"Sr."), or its first ("Kim Tae-woo").
+    auto family_of = [](const std::string& n, const std::string& part) {
+      std::string_view v(n);
+      for (std::string_view suffix : {" Jr.", " Jr", " Sr.", " Sr", " II", " III", " IV"}) {
+        if (v.size() > suffix.size() && v.substr(v.size() - suffix.size()) == suffix) {
+          v.remove_suffix(suffix.size());
+          break;
+        }
+      }
+      if (v.size() <= part.size()) return false;
+      return (v.substr(v.size() - part.size()) == part && v[v.size() - part.size() - 1] == ' ') ||
+             (v.substr(0, part.size()) == part && v[part.size()] == ' ');
+    };
+    std::vector<bool> last_apposed(entities.size(), false);  // last seen set off after a relation
     for (const Raw& r : raws_) {
       int32_t e;
       if (r.type == EntityType::kPerson && r.alias) {
@@ -2033,8 +2048,15 @@ class Recognizer {
             // statement. Kim said": of two as often seen, the one last seen
             // as a sentence's subject, before the one in its appositive.)
             const bool tie = e >= 0 && seen[c] == seen[e] && seen[c] > 0;
-            if (tie && last_opens[c] != last_opens[e]) {
-              if (last_opens[c]) e = c;
+            // ("Her son, Anthony Russo Jr., said ... the younger Mr. Russo
+            // said": set off after a relation counts too, when the name part
+            // is that person's family name.)
+            const bool opens_c = last_opens[c] || (size_t(c) < last_apposed.size() && last_apposed[c] &&
+                                                   family_of(entities[c].name, r.key));
+            const bool opens_e = last_opens[e] || (size_t(e) < last_apposed.size() && last_apposed[e] &&
+                                                   family_of(entities[e].name, r.key));
+            if (tie && opens_c != opens_e) {
+              if (opens_c) e = c;
               continue;
             }
             if (e < 0 || seen[c] > seen[e] || (seen[c] == seen[e] && seen[c] > 0 && last_pos[c] > last_pos[e]) ||
@@ -2070,15 +2092,9 @@ class Recognizer {
             // of Rahul Gandhi, spoke. Gandhi said" is still Sonia.)
             if (size_t(c) >= full_pos.size() || full_para[c] == UINT32_MAX || !full_opens[c]) continue;
             if (r.gender && entities[c].gender && entities[c].gender != r.gender) continue;
-            // (Only whose family name it is, last or, as in "Kim Tae-woo",
-            // first: "Edith Boyd Carter" is no "Mrs. Boyd".)
-            if (const std::string& n = entities[c].name;
-                n.size() <= r.key.size() ||
-                !((n.compare(n.size() - r.key.size(), r.key.size(), r.key) == 0 &&
-                   n[n.size() - r.key.size() - 1] == ' ') ||
-                  (n.compare(0, r.key.size(), r.key) == 0 && n[r.key.size()] == ' '))) {
-              continue;
-            }
+            // (Only whose family name it is: "Edith Boyd Carter" is no "Mrs.
+            // Boyd".)
+            if (!family_of(entities[c].name, r.key)) continue;
             const bool near = full_para[c] == here || (courtesy && full_para[c] + 1 == here);
             if (near && (recent < 0 || full_pos[c] > full_pos[recent])) recent = c;
           }
@@ -2149,6 +2165,8 @@ class Recognizer {
       }
       if (last_opens.size() < entities.size()) last_opens.resize(entities.size(), false);
       last_opens[e] = r.opens;
+      if (last_apposed.size() < entities.size()) last_apposed.resize(entities.size(), false);
+      last_apposed[e] = r.apposed;
       // A lone given name or a courtesy title says a gender the full name
       // may not ("Lisa", "Mrs. Clinton").
       if (r.type == EntityType::kPerson && r.gender && !entities[e].gender) entities[e].gender = r.gender;
