@@ -533,5 +533,13 @@ TEST(QuotesRegionalPress, TheYoungerNamesake) {
   EXPECT_EQ(q[1].speaker, "Anthony Russo Jr.");
 }
 
+// "told Al Jazeera. ... he said": a broadcaster is no "he".
+TEST(QuotesRegionalPress, BroadcastersAreNoPeople) {
+  auto q = Attribute("\"We lost everything,\" Mayor Abdulmenam al-Ghaithi told Al Jazeera. Later he said the city was "
+                     "empty.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Abdulmenam al-Ghaithi");
+}
+
 }  // namespace
 }  // namespace newsgraph
