@@ -2051,12 +2051,12 @@ class Recognizer {
             // ("Her son, Anthony Russo Jr., said ... the younger Mr. Russo
             // said": set off after a relation counts too, when the name part
             // is that person's family name.)
-            const bool opens_c = last_opens[c] || (size_t(c) < last_apposed.size() && last_apposed[c] &&
-                                                   family_of(entities[c].name, r.key));
-            const bool opens_e = last_opens[e] || (size_t(e) < last_apposed.size() && last_apposed[e] &&
-                                                   family_of(entities[e].name, r.key));
-            if (tie && opens_c != opens_e) {
-              if (opens_c) e = c;
+            auto opens = [&](int32_t x) {
+              return last_opens[x] ||
+                     (size_t(x) < last_apposed.size() && last_apposed[x] && family_of(entities[x].name, r.key));
+            };
+            if (tie && opens(c) != opens(e)) {
+              if (opens(c)) e = c;
               continue;
             }
             if (e < 0 || seen[c] > seen[e] || (seen[c] == seen[e] && seen[c] > 0 && last_pos[c] > last_pos[e]) ||
