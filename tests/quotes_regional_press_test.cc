@@ -541,5 +541,22 @@ TEST(QuotesRegionalPress, BroadcastersAreNoPeople) {
   EXPECT_EQ(q[1].speaker, "Abdulmenam al-Ghaithi");
 }
 
+// "Cal Fire Director X" (not the given name Cal); a quote after a dateline in
+// mixed case with its date is direct; "..., researchers in France reported."
+// closes a gerund subject's clause.
+TEST(QuotesRegionalPress, CalFireDatelinesAndResearchersIn) {
+  auto q = Attribute("\"We have to adapt,\" said Cal Fire Director Thom Porter.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Thom Porter");
+  EXPECT_EQ(q[0].role, "Cal Fire Director");
+  q = Attribute("Adelaide, Dec 8 - \"Mitch is in great shape,\" said Clint McKayson.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  q = Attribute("Eating a diet rich in ultraprocessed food was associated with a higher risk of death, researchers in "
+                "France reported.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "researchers in France");
+}
+
 }  // namespace
 }  // namespace newsgraph

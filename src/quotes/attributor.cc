@@ -101,6 +101,12 @@ class Attribution {
           doc.entities[doc.mentions[f_.MentionEndingAt(lo_local)].entity].type == EntityType::kOrg) {
         from_tok = open_tok;
       }
+      // ("Adelaide, Dec 8 - "Mitch is in great shape," said X": a dateline
+      // in mixed case with its date, which the clause start skips.)
+      if (from_tok != open_tok && f_.ClauseStart(doc.tokens[open_tok].sentence) >= open_tok &&
+          f_.Tok(lo_local + 1) == ",") {
+        from_tok = open_tok;
+      }
       // ("10:15 p.m. — "The count will resume," Ransome said": a live
       // blog's time stamp.)
       const std::string_view first = f_.Tok(lo_local);

@@ -992,6 +992,13 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
           c = d;
         } else if (c + 1 < end && text::StartsLower(Tok(c)) && lex_.humans.Contains(Tok(c)) && IsCue(c + 1)) {
           ++c;  // ("Warning signs were missed, officials said.")
+        } else if (c + 3 < end && text::StartsLower(Tok(c)) && lex_.humans.Contains(Tok(c)) &&
+                   Is(Tok(c + 1), {"in", "from", "at"}) && text::StartsUpper(Tok(c + 2))) {
+          // ("..., researchers in France reported.": and where they work.)
+          uint32_t d = c + 2;
+          while (d < end && d < c + 5 && text::StartsUpper(Tok(d))) ++d;
+          if (d >= end || !IsCue(d)) break;
+          c = d;
         } else {
           break;
         }
