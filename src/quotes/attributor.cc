@@ -1281,6 +1281,98 @@ class Attribution {
 // organisation of that kind, "they" the latest group that spoke.
 std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e);
 
+// "the Dutchman said", "the 38-year-old said", "the veteran striker said"
+// (`words`: the description after "the", lower case), when no person holds
+// those words as a title or role: the person the story is about there, read
+// as the latest one named outside quotation marks in an earlier sentence of
+// this paragraph or the two before as a speaker or as the subject opening a
+// sentence (not "Real Madrid, whose coach X was furious"), of the epithet's
+// gender and party, and not of another stated age. Only heads that name who someone is (a nation,
+// an age, a career: data/lexicons/epithet_nouns.txt) are read so; an office
+// ("the coach") often brings in someone not named.
+int32_t EpithetReferent(const QuoteLexicons& lex, const SpeakerFinder& finder, const Document& doc,
+                        const std::vector<Found>& found, const std::vector<std::string>& words, Span mention) {
+  if (words.empty() || words.size() > 3) return -1;
+  const std::string& head = words.back();
+  std::string age;  // "38" of "the 38-year-old (forward)"
+  for (const std::string& w : words) {
+    const size_t dash = w.find("-year-old");
+    if (dash != std::string::npos && dash > 0 && dash <= 3 && dash + 9 == w.size() &&
+        w.find_first_not_of("0123456789") == dash) {
+      age = w.substr(0, dash);
+    }
+  }
+  const std::string* gender = lex.epithets.Find(head);
+  if (!gender && !(age.size() && words.size() == 1)) return -1;
+  // (Only modifiers that describe the same person: "the veteran Brazilian
+  // winger", not "the team's" or "the other".)
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    const std::string& w = words[i];
+    if (w.find("-year-old") == std::string::npos && !lex.epithets.Contains(w) &&
+        !Is(w, {"former", "young", "veteran", "experienced", "retired", "seasoned", "legendary", "iconic", "teenage",
+                "brazilian", "argentine", "portuguese", "spanish", "french", "dutch", "italian", "german", "english",
+                "british", "irish", "scottish", "welsh", "belgian", "croatian", "serbian", "polish", "swedish",
+                "danish", "norwegian", "uruguayan", "colombian", "mexican", "nigerian", "ghanaian", "egyptian",
+                "moroccan", "japanese", "korean", "south korean", "australian", "american", "canadian", "austrian",
+                "swiss", "czech", "greek", "turkish", "ukrainian", "russian", "chinese", "indian"})) {
+      return -1;
+    }
+  }
+  const char want = gender && gender->size() == 1 ? (*gender)[0] : 0;
+  const bool republican = head == "republican", democrat = head == "democrat";
+  const uint32_t at = finder.TokenAt(mention.begin);
+  if (at >= doc.tokens.size()) return -1;
+  const uint32_t s = doc.tokens[at].sentence;
+  uint32_t first = s;
+  for (int paragraphs = 0; first > 0;) {
+    if (doc.sentences[first - 1].paragraph != doc.sentences[first].paragraph && ++paragraphs > 2) break;
+    --first;
+  }
+  const uint32_t from = doc.sentences[first].span.begin, sentence_begin = doc.sentences[s].span.begin;
+  auto it = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), sentence_begin,
+                             [](const Mention& m, uint32_t p) { return m.span.begin < p; });
+  while (it != doc.mentions.begin()) {
+    --it;
+    if (it->span.begin < from) break;
+    const Entity& e = doc.entities[it->entity];
+    if (e.type != EntityType::kPerson || finder.InQuote(it->span.begin)) continue;
+    // ("Ten Hag's side": an owner is not what the sentence is about.)
+    const uint32_t end = finder.TokenAt(it->span.end);
+    if (end < doc.tokens.size() && Is(finder.Tok(end), {"'s", "\xE2\x80\x99s"})) continue;
+    if (want && e.gender && e.gender != want) continue;
+    const uint32_t t0 = finder.TokenAt(it->span.begin);
+    const uint32_t c0 = finder.ClauseStart(doc.tokens[t0].sentence);
+    bool subject = t0 >= c0 && t0 <= c0 + 4;
+    for (uint32_t k = c0; subject && k < t0; ++k) {
+      size_t len;
+      subject = text::IsWordChar(text::DecodeAt(finder.Tok(k), 0, &len)) && !finder.IsCue(k);
+    }
+    for (size_t j = 0; !subject && j < found.size(); ++j) {
+      const Quote& o = found[j].quote;
+      subject = o.speaker_entity == it->entity && o.speaker_mention && o.speaker_mention->begin == it->span.begin;
+    }
+    if (!subject) continue;
+    // Another stated age ("Tom Latu, 28,") or party ("(D-Mass.)") rules the
+    // person out.
+    bool other = false;
+    for (const uint32_t mi : e.mentions) {
+      const uint32_t k = finder.TokenAt(doc.mentions[mi].span.end);
+      if (k + 2 >= doc.tokens.size()) continue;
+      const std::string_view a = finder.Tok(k), b = finder.Tok(k + 1), c = finder.Tok(k + 2);
+      if (!age.empty() && a == "," && c == "," && b.size() <= 3 && b.find_first_not_of("0123456789") == b.npos &&
+          b != age) {
+        other = true;
+      }
+      if ((republican || democrat) && a == "(" && b.size() >= 2) {
+        other = other || (republican && b[0] == 'D') || (democrat && b[0] == 'R');
+      }
+    }
+    if (other) continue;
+    return it->entity;
+  }
+  return -1;
+}
+
 void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, const Document& doc,
                          std::vector<Found>* found) {
   std::vector<size_t> order(found->size());
@@ -1516,6 +1608,18 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
       last_group = &q;
     }
     if (q.speaker_entity >= 0 && q.speaker_role) roles[q.speaker_entity] += " | " + lower(*q.speaker_role);
+    // ("the Argentine said", "the Democrat said": a nationality or party
+    // read as its group is a person of it.)
+    if (q.speaker_entity >= 0 && doc.entities[q.speaker_entity].type == EntityType::kNorp && q.speaker &&
+        q.speaker_mention && lower(*q.speaker).rfind("the ", 0) == 0 && q.speaker->find(' ', 4) == std::string::npos) {
+      const std::vector<std::string> words = {lower(q.speaker->substr(4))};
+      if (const int32_t e = EpithetReferent(lex, finder, doc, *found, words, *q.speaker_mention); e >= 0) {
+        q.speaker = doc.entities[e].name;
+        q.speaker_entity = e;
+        if (const std::optional<std::string> apposed = AppositiveRole(finder, e)) q.speaker_role = *apposed;
+      }
+      continue;
+    }
     if (q.speaker_entity >= 0 || !q.speaker || q.speaker->size() < 5) continue;
     std::string d = lower(*q.speaker);
     // "the 28-year-old said" after "Tom Latu, 28,": the person of that age.
@@ -1869,6 +1973,12 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
       q.speaker_entity = it->entity;
       q.speaker_role = *apposed;
       break;
+    }
+    if (q.speaker_entity >= 0 || possessive || !q.speaker_mention) continue;
+    if (const int32_t e = EpithetReferent(lex, finder, doc, *found, words, *q.speaker_mention); e >= 0) {
+      q.speaker = doc.entities[e].name;
+      q.speaker_entity = e;
+      if (const std::optional<std::string> apposed = AppositiveRole(finder, e)) q.speaker_role = *apposed;
     }
   }
 }
