@@ -49,5 +49,45 @@ TEST(QuotesEpithets, OfficesAndOtherAgesGendersAndPartiesStayApart) {
   EXPECT_EQ(q[0].speaker, "the Republican");
 }
 
+// A club's or a country's name before the career word; a club named by its
+// kind after it opened a sentence.
+TEST(QuotesEpithets, SidesAndClubs) {
+  auto q = Attribute(
+      "Brazilian footballer Welly Junior said racism in Spanish football was normal.\n\n"
+      "\"It's not the first time,\" the Valencia forward wrote on Instagram.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Welly Junior");
+  q = Attribute("Harry Kane scored twice. \"We deserved it,\" the England forward said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Harry Kane");
+  q = Attribute("Manchester City have been charged with breaches of the rules.\n\n\"We are surprised,\" the club said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Manchester City");
+  // ("Amnesty International" holds no people noun.)
+  q = Attribute(
+      "Amnesty International said Israel was committing genocide, a charge Israel rejected as \"fabricated.\"");
+  ASSERT_FALSE(q.empty());
+  for (const Got& g : q) EXPECT_EQ(g.speaker.find("said"), std::string::npos) << g.speaker;
+}
+
+// Offices: written in capitals in an aside of a sentence that reports
+// nothing; held for a named owner.
+TEST(QuotesEpithets, OfficesInAsidesAndOfOwners) {
+  auto q = Attribute(
+      "Rachel Rivers, the Chancellor, visited a factory in Derby.\n\n"
+      "\"Growth is our number one mission,\" the Chancellor said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Rachel Rivers");
+  EXPECT_EQ(q[0].role, "the Chancellor");
+  q = Attribute(
+      "Mr Pemberton's official spokesman told reporters the matter was closed. He added that no inquiry was "
+      "needed.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Mr Pemberton's official spokesman");
+  q = Attribute("Corvane Pharma plc reported a loss. The company said its heart drug failed a late-stage study.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Corvane Pharma plc");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -799,6 +799,12 @@ class Recognizer {
           continue;
         }
         std::string_view c = Tok(b);
+        // ("Corvane Pharma plc": a British company's suffix in lower case
+        // ends its name.)
+        if (c == "plc") {
+          ++b;
+          break;
+        }
         bool glued_apostrophe = (c == "'" || c == "\xE2\x80\x99") &&
                                 doc_.tokens[b].span.begin == doc_.tokens[b - 1].span.end &&
                                 Tok(b - 1).back() == 's' && b + 1 < s.end_token && IsCap(b + 1) &&

@@ -1293,6 +1293,12 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e);
 int32_t EpithetReferent(const QuoteLexicons& lex, const SpeakerFinder& finder, const Document& doc,
                         const std::vector<Found>& found, const std::vector<std::string>& words, Span mention) {
   if (words.empty() || words.size() > 3) return -1;
+  // The words as written, after the article.
+  std::vector<std::string_view> written_words;
+  for (uint32_t k = finder.TokenAt(mention.begin); k < doc.tokens.size() && doc.tokens[k].span.end <= mention.end;
+       ++k) {
+    written_words.push_back(finder.Tok(k));
+  }
   const std::string& head = words.back();
   std::string age;  // "38" of "the 38-year-old (forward)"
   for (const std::string& w : words) {
@@ -1303,12 +1309,23 @@ int32_t EpithetReferent(const QuoteLexicons& lex, const SpeakerFinder& finder, c
     }
   }
   const std::string* gender = lex.epithets.Find(head);
-  if (!gender && !(age.size() && words.size() == 1)) return -1;
+  // ("the veteran diplomat", "the 68-year-old singer-songwriter": an age or
+  // a long career before a people noun too, but not before words that bring
+  // in someone unnamed, "the 45-year-old man", "the veteran official".)
+  const bool aged = words.size() > 1 && (!age.empty() || Is(words[0], {"veteran", "seasoned"})) &&
+                    lex.humans.Contains(head) && head.back() != 's' &&
+                    !Is(head, {"man", "woman", "boy", "girl", "resident", "victim", "suspect", "witness", "official",
+                               "source", "officer", "driver", "passenger", "mother", "father", "son", "daughter",
+                               "worker", "employee", "student", "patient", "person", "neighbor", "neighbour"});
+  if (!gender && !aged && !(age.size() && words.size() == 1)) return -1;
   // (Only modifiers that describe the same person: "the veteran Brazilian
   // winger", not "the team's" or "the other".)
   for (size_t i = 0; i + 1 < words.size(); ++i) {
     const std::string& w = words[i];
-    if (w.find("-year-old") == std::string::npos && !lex.epithets.Contains(w) &&
+    // ("the Portugal forward", "the Valencia forward": a country's or a
+    // club's side, a name in capitals.)
+    if (w.find("-year-old") == std::string::npos && !lex.epithets.Contains(w) && !lex.places.Contains(w) &&
+        !(i + 1 < written_words.size() && text::StartsUpper(written_words[i + 1])) &&
         !Is(w, {"former", "young", "veteran", "experienced", "retired", "seasoned", "legendary", "iconic", "teenage",
                 "brazilian", "argentine", "portuguese", "spanish", "french", "dutch", "italian", "german", "english",
                 "british", "irish", "scottish", "welsh", "belgian", "croatian", "serbian", "polish", "swedish",
@@ -1349,7 +1366,7 @@ int32_t EpithetReferent(const QuoteLexicons& lex, const SpeakerFinder& finder, c
     }
     for (size_t j = 0; !subject && j < found.size(); ++j) {
       const Quote& o = found[j].quote;
-      subject = o.speaker_entity == it->entity && o.speaker_mention && o.speaker_mention->begin == it->span.begin;
+      subject = o.speaker_mention && o.speaker_mention->begin == it->span.begin;
     }
     if (!subject) continue;
     // Another stated age ("Tom Latu, 28,") or party ("(D-Mass.)") rules the
@@ -1498,8 +1515,13 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
                                  const std::string head = d.substr(d.rfind(' ') + 1);
                                  // (Nor a body: "The charity said ...", then
                                  // "She said" of a spokeswoman.)
+                                 // ("Mr Pemberton's official spokesman told
+                                 // reporters ... He added": an office of a
+                                 // named owner is not the owner.)
+                                 const bool owned = d.find("'s ") != std::string::npos ||
+                                                    d.find("\xE2\x80\x99s ") != std::string::npos;
                                  return !head.empty() && head[0] >= 'a' && head[0] <= 'z' &&
-                                        !lex.titles.Contains(head) &&
+                                        (!lex.titles.Contains(head) || owned) &&
                                         !Is(head, {"charity", "company", "group", "agency", "ministry", "union",
                                                    "department", "office", "organization", "organisation",
                                                    "council", "committee", "board", "firm", "government",
@@ -1593,11 +1615,17 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
       const size_t sp = d.rfind(' ');
       // ("His mother", "Kevin's uncle": an owner's relative or agent too.)
       const size_t first_space = d.find(' ');
+      // ("Mr Pemberton's official spokesman": an owner of a few words and
+      // an adjective too.)
+      const size_t owner_end = std::min(d.find("'s "), d.find("\xE2\x80\x99s "));
       const bool article = d.rfind("the ", 0) == 0 || d.rfind("a ", 0) == 0 || d.rfind("an ", 0) == 0 ||
                            d.rfind("his ", 0) == 0 || d.rfind("her ", 0) == 0 ||
                            (first_space != std::string::npos && first_space == sp && first_space > 3 &&
                             (d.compare(first_space - 2, 2, "'s") == 0 ||
-                             d.compare(first_space - 4, 4, "\xE2\x80\x99s") == 0));
+                             d.compare(first_space - 4, 4, "\xE2\x80\x99s") == 0)) ||
+                           (owner_end != std::string::npos && owner_end < sp &&
+                            std::count(d.begin(), d.begin() + owner_end, ' ') <= 2 &&
+                            std::count(d.begin() + owner_end, d.end(), ' ') <= 2);
       if (article && sp != std::string::npos && lex.humans.Contains(d.substr(sp + 1)) && d.back() != 's') {
         last_described = &q;
       }
@@ -1697,7 +1725,7 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         "district", "county", "railroad", "startup", "network", "broadcaster", "newspaper", "exchange", "fund", "lender",
         "giant", "miner", "producer", "refiner", "exporter", "operator", "developer", "maker", "chipmaker",
         "concern", "thrift", "authority", "service", "office", "commissioner", "tribunal", "court", "army",
-        "police", "party", "movement", "church", "diocese", "archdiocese"};
+        "police", "party", "movement", "church", "diocese", "archdiocese", "club"};
     // ("the company", "the state oil giant": its last word names the kind.)
     bool institution = false;
     for (std::string_view w : kInstitutions) institution = institution || (words.size() <= 3 && words.back() == w);
@@ -1781,6 +1809,9 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
                  name.find(" enforcement ") != std::string::npos || name.find(" protection ") != std::string::npos;
         }
         if (Is(w0, {"group", "organization", "organisation", "nonprofit", "charity"})) fits = !company_like || acronym;
+        // ("Manchester City have been charged ... the club said": a side is
+        // named as a company is, by its town and a word of its own.)
+        if (w0 == "club") fits = company_like;
         if (!fits) org = -1;
       }
       // ("Exxon Mobil Corp will cut 2,000 jobs, the company said": the
@@ -1829,7 +1860,8 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
           // (A verb: "The UN children's agency said" has none after "UN".)
           spoke = text::StartsLower(verb) && verb.size() > 3 && !Is(verb, {"and", "or", "but", "which", "that", "who"}) &&
                   (finder.IsCue(t1) || verb.ends_with("ed") || verb.ends_with("s") ||
-                   Is(verb, {"will", "would", "could", "said", "says", "cut", "set", "put", "won", "lost", "made"})) &&
+                   Is(verb, {"will", "would", "could", "said", "says", "cut", "set", "put", "won", "lost", "made",
+                             "have", "had", "were"})) &&
                   !lex.humans.Contains(verb);
           // (Not for a noun read as a verb: "children".)
           if (spoke && verb.ends_with("s") && !verb.ends_with("ss") && !finder.IsCue(t1) && t1 + 1 < doc.tokens.size() &&
@@ -2546,7 +2578,9 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e) {
       while (c < sent.end_token && c < end + 11 && f.Tok(c) != ",") ++c;
       // ("Karen Walsh, her former employer Norvale Shipping, which owns ...":
       // another named subject, no role.)
-      const bool named_end = c > end + 2 && text::StartsUpper(f.Tok(c - 1)) &&
+      // ("Rachel Rivers, the Chancellor,": an office written in capitals.)
+      const bool office = f.lex().titles.Contains(f.Tok(c - 1)) || f.lex().humans.Contains(f.Tok(c - 1));
+      const bool named_end = c > end + 2 && text::StartsUpper(f.Tok(c - 1)) && !office &&
                              !Is(f.Tok(c - 2), {"of", "at", "for", "in", "from"}) && !text::StartsUpper(f.Tok(c - 2));
       const bool named_end2 = c > end + 3 && text::StartsUpper(f.Tok(c - 1)) && text::StartsUpper(f.Tok(c - 2)) &&
                               !Is(f.Tok(c - 3), {"of", "at", "for", "in", "from"});
