@@ -81,7 +81,7 @@ TEST(QuotesMoreBeats, ItAfterCapitalisedInstitution) {
   auto q = Attribute("The Home Office said the ruling was wrong. It said it would appeal.");
   const Got* it = Find(q, "it would appeal");
   ASSERT_NE(it, nullptr);
-  EXPECT_EQ(it->speaker, "The Home Office");
+  EXPECT_EQ(it->speaker, "Home Office");
 }
 
 // A name after a lower-case word for a body names the body, so the person

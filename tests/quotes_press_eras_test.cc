@@ -615,7 +615,7 @@ TEST(QuotesPressEras, ThirdHuntCases) {
       "The FBI arrested a veteran agent Sunday on charges that he spied for Moscow for 15 years, the Justice "
       "Department said.");
   ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].speaker, "the Justice Department");
+  EXPECT_EQ(q[0].speaker, "Justice Department");
 }
 
 // A team before a people noun and a name is the name's affiliation; a

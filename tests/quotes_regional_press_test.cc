@@ -380,7 +380,7 @@ TEST(QuotesRegionalPress, BodiesNamedByTheirKind) {
   q = Attribute("The FBI arrested a veteran agent Sunday on charges that he spied for Moscow, the Justice Department "
                 "said.");
   ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].speaker, "the Justice Department");
+  EXPECT_EQ(q[0].speaker, "Justice Department");
   q = Attribute("The UN children's agency said the number had doubled. The agency warned that it would suspend "
                 "programmes.");
   ASSERT_EQ(q.size(), 2u);

@@ -188,7 +188,13 @@ class Recognizer {
     // ("Lee Jae-myung", "Moon Jae-in": a short first syllable allows a
     // five-letter second one, and "in" or "on".)
     const bool syllable = hy <= 3;
-    if (tail.size() > (syllable ? 5u : 4u) || hy > 6 || t.find('-') != hy || lex_.places.Find(head)) return false;
+    // ("Lee Hyeon-seung", "Rep. Lee Seong-kweun": after a Korean family
+    // name, two syllables of up to six letters, the second in lower case.)
+    const bool korean = KoreanFamily(Tok(k - 1)) && hy >= 2 && hy <= 6 && tail.size() >= 2 && tail.size() <= 6 &&
+                        tail[0] >= 'a' && tail[0] <= 'z';
+    if ((tail.size() > (syllable ? 5u : 4u) && !korean) || hy > 6 || t.find('-') != hy || lex_.places.Find(head)) {
+      return false;
+    }
     if (tail.size() >= 2 && tail.substr(tail.size() - 2) == "ed") return false;
     static constexpr std::string_view kModifiers[] = {"era", "like", "wide", "made", "run", "led", "born",
                                                       "free", "only", "type", "old", "day", "year", "long",
@@ -1116,8 +1122,13 @@ class Recognizer {
       office_and_name = lex_.given.Contains(Tok(j)) && TitleWord(j - 1, a, b);
       for (size_t m = j; office_and_name && m < b; ++m) office_and_name = NameLike(m);
     }
-    if (!heading && b - a >= 2 && (lex_.orgs.Contains(last) || org_head) && !lex_.titles.Contains(Tok(a)) &&
-        !office_and_name) {
+    // ("Justice Department", "Foreign Ministry": a portfolio that is also a
+    // title's word, before the body's word alone.)
+    const bool portfolio_body = b - a == 2 && lex_.orgs.Contains(last) && !lex_.titles.Contains(last) &&
+                                (Portfolio(Tok(a)) || Is(Tok(a), {"Interior", "State", "Treasury", "Defence",
+                                                                  "Defense", "Home", "Foreign", "Justice"}));
+    if (!heading && b - a >= 2 && (lex_.orgs.Contains(last) || org_head) &&
+        (!lex_.titles.Contains(Tok(a)) || portfolio_body) && !office_and_name) {
       Add(a, b, EntityType::kOrg, JoinTokens(a, b));
       return;
     }

@@ -1281,6 +1281,22 @@ class Attribution {
 // organisation of that kind, "they" the latest group that spoke.
 std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e);
 
+// True when a name (lower case, a space at each end) holds no word of a
+// body other than a company: no union, ministry, court, school ...
+bool CompanyLike(const std::string& name) {
+  static constexpr std::string_view kNotCompany[] = {
+      " union ", " association ", " initiative ", " institute ", " foundation ", " federation ", " coalition ",
+      " alliance ", " council ", " committee ", " commission ", " ministry ", " department ", " agency ",
+      " office ", " authority ", " bureau ", " board ", " court ", " party ", " government ", " university ",
+      " school ", " college ", " hospital ", " police ", " army ", " navy ", " society ", " center ",
+      " centre ", " organization ", " organisation ", " service ", " administration ", " league ",
+      " teamsters ", " guild ", " brotherhood ", " campaign ", " church "};
+  for (std::string_view w : kNotCompany) {
+    if (name.find(w) != std::string::npos) return false;
+  }
+  return true;
+}
+
 // "the Dutchman said", "the 38-year-old said", "the veteran striker said"
 // (`words`: the description after "the", lower case), when no person holds
 // those words as a title or role: the person the story is about there, read
@@ -1754,6 +1770,12 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
       int32_t org = -1;
       uint32_t org_at = 0;  // where its latest mention begins
       bool other = false;
+      // ("OKX settled with the Justice Department. The company said": a
+      // company's noun passes over the bodies of government in between.)
+      const bool company_noun =
+          Is(words.back(), {"company", "firm", "airline", "carrier", "automaker", "drugmaker", "manufacturer",
+                            "retailer", "lender", "startup", "insurer", "publisher", "broadcaster", "bank", "giant",
+                            "miner", "refiner", "exporter", "chipmaker", "exchange"});
       auto m = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), at,
                                 [](const Mention& x, uint32_t p) { return x.span.begin < p; });
       while (m != doc.mentions.begin() && !other) {
@@ -1770,6 +1792,7 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         // words name no organisation that could speak.)
         const uint32_t mt = finder.TokenAt(m->span.begin);
         if (mt < finder.ClauseStart(doc.tokens[mt].sentence)) continue;
+        if (company_noun && !CompanyLike(" " + lower(doc.entities[m->entity].name) + " ")) continue;
         if (org < 0) org = m->entity;
         if (m->entity == org) org_at = m->span.begin;  // its first mention here ("... Authority (URA)")
         other = m->entity != org;
@@ -1780,15 +1803,7 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         const std::string name = " " + lower(doc.entities[org].name) + " ";
         bool acronym = doc.entities[org].name.size() >= 2 && doc.entities[org].name.size() <= 6;
         for (char c : doc.entities[org].name) acronym = acronym && ((c >= 'A' && c <= 'Z') || c == '.' || c == '&');
-        static constexpr std::string_view kNotCompany[] = {
-            " union ", " association ", " initiative ", " institute ", " foundation ", " federation ", " coalition ",
-            " alliance ", " council ", " committee ", " commission ", " ministry ", " department ", " agency ",
-            " office ", " authority ", " bureau ", " board ", " court ", " party ", " government ", " university ",
-            " school ", " college ", " hospital ", " police ", " army ", " navy ", " society ", " center ",
-            " centre ", " organization ", " organisation ", " service ", " administration ", " league ",
-            " teamsters ", " guild ", " brotherhood ", " campaign ", " church "};
-        bool company_like = true;
-        for (std::string_view w : kNotCompany) company_like = company_like && name.find(w) == std::string::npos;
+        const bool company_like = CompanyLike(name);
         const std::string& w0 = words.back();
         const bool company_word =
             Is(w0, {"company", "firm", "airline", "carrier", "automaker", "drugmaker", "manufacturer", "retailer",

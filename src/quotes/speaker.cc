@@ -1402,8 +1402,21 @@ void SpeakerFinder::JoinRolePrefix(uint32_t from, Speaker* sp) const {
   if (const uint32_t last = TokenAt(role_end) - 1; last > from && last < doc_.tokens.size() &&
                                                    role_end == doc_.tokens[last].span.end) {
     std::string_view w = Tok(last);
+    // ("union president Capt. Mike Delgado", "Saudi Energy Minister Prince
+    // Abdulaziz": a rank in short or a royal style after the office is the
+    // person's, not the office's.)
+    // (Not after the body the rank is held in: "Police Lt.", "state Sen.",
+    // "Coast Guard Capt.", "RCMP Chief Supt.")
+    const std::string_view prev = Tok(last - 1);
+    const bool office_before = text::StartsLower(prev) && lex_.humans.Contains(prev) &&
+                               !Is(prev, {"police", "state", "county", "city", "district", "federal", "army", "navy"});
+    const bool rank =
+        (w.size() > 2 && w.back() == '.' && lex_.titles.Contains(w.substr(0, w.size() - 1)) && office_before) ||
+        (Is(w, {"Prince", "Princess", "Sheikh", "Sheikha", "Sir", "Dame", "Lord", "Lady"}) &&
+         (office_before || Is(prev, {"Minister", "Secretary", "Governor", "Ambassador", "Chairman", "President",
+                                     "Affairs", "Energy", "Defence", "Defense", "Interior", "Finance"})));
     if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
-    if (lex_.honorifics.Contains(w)) role_end = doc_.tokens[last - 1].span.end;
+    if (lex_.honorifics.Contains(w) || rank) role_end = doc_.tokens[last - 1].span.end;
   }
   sp->role = std::string(doc_.Slice({doc_.tokens[from].span.begin, role_end}));
   sp->role_is_title = true;
@@ -2288,6 +2301,13 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
       }
       if (start > from + 1 && Is(Tok(start - 1), {"the", "a", "an"})) --start;
       if (start <= from || !IsPreposition(Tok(start - 1))) return false;
+    }
+    // ("a North Korean in Hyesan told RFA", "one Uyghur said": a person of a
+    // nation or group, after an article or "one".)
+    if (const int32_t nm = MentionEndingAt(k);
+        nm >= 0 && doc_.entities[doc_.mentions[nm].entity].type == EntityType::kNorp && t.back() != 's') {
+      const uint32_t ns = TokenAt(doc_.mentions[nm].span.begin);
+      names_people = names_people || (ns > from && ns == from + 1 && Is(Tok(from), {"a", "A", "an", "An", "one", "One"}));
     }
     names_people = names_people || lex_.humans.Contains(t) || IsQuantity(k) || IsShare(k) ||
                    // "the 28-year-old said": an age stands for a person.

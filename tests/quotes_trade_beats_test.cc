@@ -1,0 +1,79 @@
+// Round 23 (issue 4): forms of the broadcasters to closed countries, the
+// commodity and earnings wires, Westminster and labour reporting that helper
+// batteries found read wrongly, each tested on made-up text.
+#include <gtest/gtest.h>
+
+#include "analyze_test_util.h"
+
+#include <string>
+#include <vector>
+
+namespace newsgraph {
+namespace {
+
+using testing_util::Got;
+
+std::vector<Got> Attribute(const std::string& text) { return testing_util::Statements(text); }
+
+// "a North Korean in Hyesan told RFA": a person of a nation after an article
+// is a speaker; "said the defector, Kim Myong-chol": the name in apposition.
+TEST(QuotesTradeBeats, PeopleOfANationAndDefectors) {
+  auto q = Attribute("\"Everyone is afraid of the police now,\" a North Korean in Hyesan told RFA.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "a North Korean in Hyesan");
+  q = Attribute("\"We fled,\" a Uyghur told RFA.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "a Uyghur");
+  q = Attribute("\"They will not surrender,\" said the defector, Kim Myong-chol.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Kim Myong-chol");
+  EXPECT_EQ(q[0].role, "the defector");
+}
+
+// Korean given names of two long syllables after the family name.
+TEST(QuotesTradeBeats, KoreanGivenNamesOfLongSyllables) {
+  auto q = Attribute("Lee Hyeon-seung, a defector, said the North was changing.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Lee Hyeon-seung");
+  EXPECT_EQ(q[0].role, "a defector");
+  q = Attribute("\"The law is needed,\" Rep. Lee Seong-kweun said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Lee Seong-kweun");
+}
+
+// A rank in short or a royal style after an office is the person's; a rank
+// after the body it is held in is the role.
+TEST(QuotesTradeBeats, RanksAndStylesAfterAnOffice) {
+  auto q = Attribute("Union president Capt. Mike Delgado said pilots would strike.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "Union president");
+  q = Attribute("Saudi Energy Minister Prince Abdulaziz bin Salman told reporters output would rise.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "Saudi Energy Minister");
+  q = Attribute("Scottsdale police Sgt. Kevin Quon said officers had increased patrols.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "Scottsdale police Sgt.");
+  q = Attribute("Retired Gen. David Petraeus said the war was lost.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "Retired Gen.");
+}
+
+// Departments named by a portfolio that is also a title's word, and bodies
+// known by one name, are organisations; a company's noun passes over them.
+TEST(QuotesTradeBeats, DepartmentsAndCompaniesNamedByTheirKind) {
+  auto q = Attribute("The Justice Department said it would appeal. The Pentagon said it would not.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Justice Department");
+  EXPECT_EQ(q[1].speaker, "Pentagon");
+  q = Attribute("In a statement, Downing Street said: \"We will not comment.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Downing Street");
+  q = Attribute(
+      "Crypto exchange OKX said it had reached a settlement with the Justice Department.\n\n"
+      "The company said it had enhanced its compliance program.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "OKX");
+}
+
+}  // namespace
+}  // namespace newsgraph
