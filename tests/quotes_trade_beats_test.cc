@@ -75,5 +75,48 @@ TEST(QuotesTradeBeats, DepartmentsAndCompaniesNamedByTheirKind) {
   EXPECT_EQ(q[1].speaker, "OKX");
 }
 
+// Tickers with their exchange, offices in -ing, a rite that is said.
+TEST(QuotesTradeBeats, TickersOfficesInIngAndRites) {
+  auto q = Attribute(
+      "Tesla Inc (NASDAQ: TSLA) Chief Executive Elon Musk said on Wednesday that the company would expand its "
+      "robotaxi service.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Elon Musk");
+  q = Attribute("Harlow Systems Inc (NASDAQ: HRLW) said revenue rose.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "<null>");
+  q = Attribute("Cllr Pat McMahon (FF) said local people had been ignored.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "(FF)");
+  q = Attribute("Gary Black, managing partner at Future Fund, said the stock was cheap.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "managing partner at Future Fund");
+  q = Attribute("Rebecca Oyelowo, sitting in her office, said the virus was spreading.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "<null>");
+  q = Attribute("\"It is a sad day,\" said Father Michael Quinlan, who said Mass for the miners on Sunday.");
+  ASSERT_EQ(q.size(), 1u);
+  q = Attribute("The bishop said mass would be held at noon.");
+  ASSERT_EQ(q.size(), 1u);
+}
+
+// "X asked for a show of hands, then said,": the subject of the first verb;
+// a relative clause later gives way to the role the article gave.
+TEST(QuotesTradeBeats, ThenSaidAndRolesAfterRelatives) {
+  auto q = Attribute("Mr. Barksdale asked for a show of hands, then said, \"That is a monopoly.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Barksdale");
+  q = Attribute(
+      "\"There is very little time left,\" said Joseph Detrani, the former special envoy.\n\n"
+      "Detrani, who led talks in 2005, said the North had not changed.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].role, "the former special envoy");
+  q = Attribute(
+      "Former Attorney General Anand Ramlogan, SC, spoke on Monday.\n\n"
+      "Ramlogan, who represented the claimants, said the council had been vindicated.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "who represented the claimants");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1150,10 +1150,16 @@ class Attribution {
                               "had", "quickly", "again"})) {
       --p;
     }
-    if (p <= sent.first_token + 2 || !Is(f_.Tok(p - 1), {"and", "but"})) return Speaker();
+    // ("X asked for a show of hands, then said,": "then" after a comma.)
+    const bool then = p < k && f_.Tok(p) == "then" && f_.Tok(p - 1) == ",";
+    if (p <= sent.first_token + 2 || (!Is(f_.Tok(p - 1), {"and", "but"}) && !then)) return Speaker();
     const uint32_t c0 = f_.ClauseStart(doc_index(sent));
     if (c0 + 2 >= p) return Speaker();
-    const int32_t m = f_.PersonMentionStartingAt(c0);
+    int32_t m = f_.PersonMentionStartingAt(c0);
+    // ("Mr. Barksdale asked ...": a courtesy title before the name.)
+    if (m < 0 && c0 + 1 < p && f_.lex().honorifics.Contains(f_.Tok(c0).back() == '.' ? f_.Tok(c0).substr(0, f_.Tok(c0).size() - 1) : f_.Tok(c0))) {
+      m = f_.PersonMentionStartingAt(c0 + 1);
+    }
     if (m < 0 && !(f_.IsPronoun(c0) && Is(f_.Tok(c0), {"He", "She", "They", "he", "she", "they"}))) return Speaker();
     Speaker sp = f_.RightSubject(c0, c0 + 1 + (m >= 0 ? 4 : 0));
     sp.role.reset();
@@ -2562,7 +2568,10 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e) {
     if (!(text::StartsLower(first) || Is(first, {"The", "A", "An", "His", "Her", "Their", "Its"}))) return false;
     // "Joe Biden, speaking at a union hall,": a participle clause is what
     // the person did, no role; "The BJP, in a statement,": an occasion.
-    if (first.size() > 4 && first.substr(first.size() - 3) == "ing") return false;
+    if (first.size() > 4 && first.substr(first.size() - 3) == "ing" &&
+        !Is(first, {"managing", "acting", "presiding", "ranking", "founding", "outgoing", "incoming", "reigning"})) {
+      return false;
+    }
     if (Is(first, {"in", "on", "during", "after", "before", "with", "through", "via", "when", "while", "at", "by",
                    "from", "for", "under", "as"})) {
       return false;
@@ -3441,9 +3450,19 @@ void QuoteAttributor::Process(Document& doc) const {
         q.speaker_entity = short_name;
       }
     }
-    if (q.speaker_entity >= 0 && !q.speaker_role) {
+    // ("Detrani, who led talks in 2005, said" after "Joseph Detrani, the
+    // former special envoy": a relative clause tells of the person; the
+    // role the article gave stays.)
+    const bool relative_role = q.speaker_role && (q.speaker_role->rfind("who ", 0) == 0 ||
+                                                  q.speaker_role->rfind("which ", 0) == 0);
+    if (q.speaker_entity >= 0 && (!q.speaker_role || relative_role)) {
       auto it = roles.find(q.speaker_entity);
-      if (it != roles.end()) q.speaker_role = it->second;
+      // (Not by a post-nominal, "Anand Ramlogan, SC,".)
+      if (it != roles.end() &&
+          (!q.speaker_role || (!(it->second.rfind("who ", 0) == 0 || it->second.rfind("which ", 0) == 0) &&
+                               it->second.find(' ') != std::string::npos))) {
+        q.speaker_role = it->second;
+      }
     }
     if (q.speaker_entity < 0 && q.speaker_role && q.speaker_role->size() > 2 && (*q.speaker_role)[1] == '-' &&
         ((*q.speaker_role)[0] == 'D' || (*q.speaker_role)[0] == 'R' || (*q.speaker_role)[0] == 'I')) {

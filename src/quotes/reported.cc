@@ -4574,6 +4574,14 @@ class Reporter {
         break;
       }
     }
+    // ("who said Mass for the miners", "said grace": a rite, no words
+    // reported.)
+    if (Is(t, {"Mass", "mass", "grace", "prayers", "Kaddish", "vespers"}) &&
+        Is(verb, {"said", "say", "says", "saying"}) &&
+        (j + 2 >= end || Is(f_.Tok(j + 1), {"for", "at", "in", "on", ",", ".", "and", "with", "before", "after",
+                                            "every", "each", "daily", "over", "during"}))) {
+      return 0;
+    }
     // "said no decision had been made", but not "said no to the deal".
     if (Is(t, {"no", "yes"}) &&
         (j + 2 >= end || Is(f_.Tok(j + 1), {"to", ",", ".", "and", "or", "when", "if", "on", "for", "-", ";"}))) {

@@ -13,9 +13,16 @@ bool StartsDigitView(std::string_view t) { return !t.empty() && t[0] >= '0' && t
 
 namespace {
 
+bool Is(std::string_view t, std::initializer_list<std::string_view> words);
+
 // "noting that ...", "saying ...": a participle clause after a name tells
 // what the person did, not who the person is, so it is never a role.
 bool OpensParticipleClause(std::string_view word) {
+  // ("managing partner at Future Fund", "acting director": an office's
+  // adjective in -ing.)
+  if (Is(word, {"managing", "acting", "presiding", "ranking", "founding", "outgoing", "incoming", "reigning"})) {
+    return false;
+  }
   return text::StartsLower(word) && word.size() > 4 && word.substr(word.size() - 3) == "ing";
 }
 
@@ -1172,19 +1179,29 @@ uint32_t SpeakerFinder::AfterOpeningMarks(uint32_t k, uint32_t end) const {
   return k;
 }
 
-bool SpeakerFinder::TickerAt(uint32_t k) const {
-  if (k + 2 >= doc_.tokens.size() || Tok(k) != "(" || Tok(k + 2) != ")") return false;
-  const std::string_view inside = Tok(k + 1);
-  bool ticker = inside.size() >= 2 && inside.size() <= 10;
-  for (char ch : inside) ticker = ticker && ((ch >= 'A' && ch <= 'Z') || ch == '.' || (ch >= '0' && ch <= '9'));
-  return ticker;
+bool SpeakerFinder::TickerAt(uint32_t k) const { return TickerEnd(k) != 0; }
+
+uint32_t SpeakerFinder::TickerEnd(uint32_t k) const {
+  auto code = [&](std::string_view inside) {
+    bool ticker = inside.size() >= 1 && inside.size() <= 10;
+    for (char ch : inside) ticker = ticker && ((ch >= 'A' && ch <= 'Z') || ch == '.' || (ch >= '0' && ch <= '9'));
+    return ticker;
+  };
+  if (k + 2 >= doc_.tokens.size() || Tok(k) != "(") return 0;
+  if (Tok(k + 2) == ")") return Tok(k + 1).size() >= 2 && code(Tok(k + 1)) ? k + 2 : 0;
+  // ("(NASDAQ: TSLA)", "(NYSE: F)": the exchange, then the code.)
+  if (k + 4 < doc_.tokens.size() && Tok(k + 2) == ":" && Tok(k + 4) == ")" && Tok(k + 1).size() >= 2 &&
+      code(Tok(k + 1)) && code(Tok(k + 3))) {
+    return k + 4;
+  }
+  return 0;
 }
 
 bool SpeakerFinder::RolePrefix(uint32_t a, uint32_t b) const {
   // "Shell Plc (SHEL.L) Chief Executive Wael Sawan": a company's ticker
   // inside the prefix does not count against its length.
   uint32_t tickers = 0;
-  for (uint32_t k = a + 1; k + 2 < b && k < a + 5; ++k) tickers += TickerAt(k) ? 3 : 0;
+  for (uint32_t k = a + 1; k + 2 < b && k < a + 5; ++k) tickers += TickerAt(k) ? TickerEnd(k) - k + 1 : 0;
   // ("Chinese Ambassador to the United States Xie Feng": a post's place
   // lengthens it.)
   uint32_t post = 0;
@@ -1257,8 +1274,8 @@ bool SpeakerFinder::RolePrefix(uint32_t a, uint32_t b) const {
       k = c;
       continue;
     }
-    if (k > a && k + 2 < b && TickerAt(k) && text::StartsUpper(Tok(k - 1))) {
-      k += 2;
+    if (k > a && k + 2 < b && TickerAt(k) && TickerEnd(k) < b && text::StartsUpper(Tok(k - 1))) {
+      k = TickerEnd(k);
       continue;
     }
     // "sheriff's spokesman Aaron Castillo", "district attorney's
@@ -1985,6 +2002,12 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
     // ("Albemarle Corp (ALB.N), the world's biggest producer, said": a
     // ticker or short name in brackets, then the rest as if it were absent.)
     if (TickerAt(from) && c + 1 < to) return RoleGap(c + 1, to, sp);
+    // ("Harlow Systems Inc (NASDAQ: HRLW) said": a ticker alone is no role.)
+    // (A party's letters, "(FF)", "(D)", are a role.)
+    if (TickerAt(from) && c + 1 >= to &&
+        (TickerEnd(from) == from + 4 || Tok(from + 1).find('.') != std::string_view::npos)) {
+      return true;
+    }
     // "Kasich (who has 25 delegates to date) said": a bracketed relative
     // clause describes the person; it is no role to report.
     // "The Irish Air Line Pilots' Association (IALPA) said": the speaker's

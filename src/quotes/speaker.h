@@ -223,6 +223,9 @@ class SpeakerFinder {
   // True when tokens k, k+1, k+2 are a stock ticker or short code in
   // brackets: "(SHEL.L)", "(AAPL)", "(7203.T)".
   bool TickerAt(uint32_t k) const;
+  // The closing bracket of the ticker opening at k ("(TSLA)", "(NASDAQ:
+  // TSLA)"), or 0.
+  uint32_t TickerEnd(uint32_t k) const;
   // unknown_name: a run of up to three capitalised words the recogniser did
   // not know also counts (only for a subject left of its cue, where word
   // order makes it one; after an inverted cue titles come first).
