@@ -118,5 +118,26 @@ TEST(QuotesTradeBeats, ThenSaidAndRolesAfterRelatives) {
   EXPECT_EQ(q[0].role, "who represented the claimants");
 }
 
+// A quote inside what an outlet or a document relays, with a speaker and a
+// speech cue of its own, is that speaker's; a belief inside a report is not.
+TEST(QuotesTradeBeats, RelayedQuotesAreTheirSpeakers) {
+  auto q = Attribute(
+      "According to KCNA, Kim told the scientists that the launch had \"demonstrated the might of Juche Korea.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Kim");
+  EXPECT_EQ(q[0].kind, "partial");
+  q = Attribute("Sue Grantham has told friends she was \"pushed out\" of the cabinet, the Sunday Times reports.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Sue Grantham");
+  q = Attribute("Ditto said she expects the campaign \"to continue for years.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ditto");
+  q = Attribute(
+      "According to investigators, the man posed as a bank employee and told the woman that her account had "
+      "been \"hacked.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "investigators");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -2675,7 +2675,23 @@ void MergeClauses(const Document& doc, size_t first_reported, std::vector<Found>
       // The clause is the report's, so its attribution is too: in "Ditto
       // said she expects the campaign "to continue ..."" the statement is
       // Ditto's, not that of "she expects".
-      if ((!q.speaker && !q.speaker_mention) || (report.speaker_mention && report.cue)) {
+      // ("According to KCNA, Kim told the scientists that the launch had
+      // "demonstrated ..."": a speaker and cue of the quote's own inside the
+      // report's words are who said it; the outlet only relays it.)
+      auto lower_cue = [&](Span c) {
+        std::string w(doc.Slice(c));
+        for (char& ch : w) ch = char(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+        return w;
+      };
+      const bool relayed = report.cue && (lower_cue(*report.cue).rfind("according to", 0) == 0 ||
+                                          Is(lower_cue(*report.cue), {"reported", "reports", "reporting"}));
+      const bool inner = relayed && q.speaker_mention && q.cue && q.speaker && !q.speaker->ends_with(" and") &&
+                         !q.speaker->ends_with(" or") &&
+                         q.speaker_mention->begin >= report.content.begin && q.cue->end <= q.content.begin &&
+                         q.cue->begin >= report.content.begin &&
+                         Is(lower_cue(*q.cue).substr(0, lower_cue(*q.cue).find(' ')),
+                            {"said", "told", "says", "tells", "warned", "declared", "added", "stressed", "insisted"});
+      if (((!q.speaker && !q.speaker_mention) || (report.speaker_mention && report.cue)) && !inner) {
         q.speaker = report.speaker;
         q.speaker_entity = report.speaker_entity;
         q.speaker_mention = report.speaker_mention;
