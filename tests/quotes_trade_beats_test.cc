@@ -139,5 +139,19 @@ TEST(QuotesTradeBeats, RelayedQuotesAreTheirSpeakers) {
   EXPECT_EQ(q[0].speaker, "investigators");
 }
 
+// An office's "of" and its field, then a name the lexicon does not know.
+TEST(QuotesTradeBeats, OfficesOfAFieldBeforeUnknownNames) {
+  auto q = Attribute("\"The threat is real,\" Director of National Intelligence Avril Hanes said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Avril Hanes");
+  EXPECT_EQ(q[0].role, "Director of National Intelligence");
+  q = Attribute("\"The threat is real,\" Secretary of Homeland Security Kirstjen Nielsson said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Kirstjen Nielsson");
+  q = Attribute("\"We are on track,\" said Minister for Climate Action Siobh\xC3\xA1n Kearney.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Siobh\xC3\xA1n Kearney");
+}
+
 }  // namespace
 }  // namespace newsgraph

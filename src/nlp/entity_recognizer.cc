@@ -1200,10 +1200,33 @@ class Recognizer {
     for (size_t e = std::min(b - 1, a + 3); place_end == a && e >= a + 2 && b >= 3; --e) {
       if (lex_.places.Find(JoinTokens(a, e)) && TitleWord(e, a, b)) place_end = e;
     }
+    // ("Director of National Intelligence Avril Hanes", "Chancellor of the
+    // Exchequer Mel Stride-Hughes": after an office's "of", its field ends
+    // the object and two or three name-like words follow, known or not.)
+    size_t field_end = b;
+    if (after_of_ && b >= a + 3) {
+      for (size_t p = b - 3; p >= a && b - (p + 1) <= 3; --p) {
+        if (Portfolio(Tok(p)) || Is(Tok(p), {"Intelligence", "Security", "State", "Exchequer", "Affairs", "Treasury",
+                                              "Interior", "Veterans", "Transportation", "Development", "Resources",
+                                              "Works", "Services", "Investigation", "Staff", "Commerce"})) {
+          bool names = true;
+          for (size_t m = p + 1; m < b && names; ++m) {
+            names = IsCap(m) && NameLike(m) && !lex_.orgs.Contains(NoDot(Tok(m))) && !IsAcronym(Tok(m)) &&
+                    !Portfolio(Tok(m)) && !TitleWord(m, a, b);
+          }
+          // ("Minister for Climate Action Siobhán Kearney": a known given
+          // name further on marks where the name starts.)
+          for (size_t m = p + 2; m < b && names; ++m) names = !lex_.given.Contains(Tok(m));
+          if (names) field_end = p + 1;
+          break;
+        }
+        if (p == a) break;
+      }
+    }
     for (size_t j = b > a + longest ? b - longest : a; j < b; ++j) {
       std::string_view t = Tok(j);
       if (j < place_end) continue;
-      if (!lex_.given.Contains(t) && !lex_.surnames.Contains(t)) continue;
+      if (!lex_.given.Contains(t) && !lex_.surnames.Contains(t) && j != field_end) continue;
       // ("Dean Patricia Oduya": a title that is also a given name, before
       // a given name.)
       if (b - j >= 3 && (t == "Dean" || t == "Major" || t == "Bishop" || t == "Marshal") &&
@@ -1250,7 +1273,8 @@ class Recognizer {
       // Transport Karen Walsh"): no given name there.
       // ("Secretary of Homeland Security Maria Ortega": nor before a known
       // given name there.)
-      const bool office_object = after_of_ && lex_.given.Contains(Tok(j)) && !lex_.surnames.Contains(Tok(j));
+      const bool office_object =
+          (after_of_ && lex_.given.Contains(Tok(j)) && !lex_.surnames.Contains(Tok(j))) || j == field_end;
       while (j > a && !(after_of_ && j - 1 == a) && !office_object && b - j < 4 && NameLike(j - 1) &&
              !IsStarter(j - 1) &&
              !TitleWord(j - 1, a, b) && !lex_.humans.Contains(Tok(j - 1)) &&
