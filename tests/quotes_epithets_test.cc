@@ -89,5 +89,34 @@ TEST(QuotesEpithets, OfficesInAsidesAndOfOwners) {
   EXPECT_EQ(q[0].speaker, "Corvane Pharma plc");
 }
 
+// Individual sports: nations the lexicon lacked, ranks, titles held, long
+// tallies, a champion set off before the name; a judge's style.
+TEST(QuotesEpithets, RanksTitlesAndStyles) {
+  auto q = Attribute("Novak Pavlic was in no mood to discuss his future.\n\n\"Next question,\" the Serbian said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Novak Pavlic");
+  q = Attribute("Scottie Schaeffer won the Masters.\n\n\"I just made putts,\" the world No 1 said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Scottie Schaeffer");
+  q = Attribute(
+      "Shelly-Ann Fraser-Pryce said she would retire.\n\n\"It is time,\" the five-time world 100m champion "
+      "told the Gleaner.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Shelly-Ann Fraser-Pryce");
+  q = Attribute("\"I was nervous,\" said the defending champion, Amelie Rousseau.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Amelie Rousseau");
+  EXPECT_EQ(q[0].role, "the defending champion");
+  q = Attribute("Judge Andrew Tierney jailed him for six years. \"You showed no remorse,\" Her Honour said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Andrew Tierney");
+  q = Attribute("Britain's Andy Murray, the former champion, said he would not retire.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "the former champion");
+  q = Attribute("Bukayo Saka scored twice at Wembley.\n\n\"This is my home,\" he said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Bukayo Saka");
+}
+
 }  // namespace
 }  // namespace newsgraph

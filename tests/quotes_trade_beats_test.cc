@@ -153,5 +153,13 @@ TEST(QuotesTradeBeats, OfficesOfAFieldBeforeUnknownNames) {
   EXPECT_EQ(q[0].speaker, "Siobh\xC3\xA1n Kearney");
 }
 
+// "Sir Desmond Rook said:" before a paragraph in single marks: one quote,
+// without its marks.
+TEST(QuotesTradeBeats, SingleMarksAfterAColonParagraph) {
+  auto q = Attribute("Sir Desmond Rook said:\n\n'We urge you to think again.'");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "We urge you to think again.");
+}
+
 }  // namespace
 }  // namespace newsgraph

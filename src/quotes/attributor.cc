@@ -794,6 +794,11 @@ class Attribution {
       size_t len;
       if (text::IsDoubleQuote(text::DecodeAt(f_.Tok(k), 0, &len))) return false;
     }
+    // ("Sir Desmond Rook said: / 'We urge you ...'": single marks of
+    // British style open it; the quotation found there is the statement.)
+    for (const Quotation& q : qs_) {
+      if (q.open.begin == para.begin) return false;
+    }
     const Sentence& ps = doc.sentences[doc.tokens[last - 1].sentence];
     uint32_t cue = last - 2;
     // A verb the lexicons lack ("Limbaugh continued:", "Fox News reports:")
@@ -1314,7 +1319,7 @@ bool CompanyLike(const std::string& name) {
 // ("the coach") often brings in someone not named.
 int32_t EpithetReferent(const QuoteLexicons& lex, const SpeakerFinder& finder, const Document& doc,
                         const std::vector<Found>& found, const std::vector<std::string>& words, Span mention) {
-  if (words.empty() || words.size() > 3) return -1;
+  if (words.empty() || words.size() > 6) return -1;
   // The words as written, after the article.
   std::vector<std::string_view> written_words;
   for (uint32_t k = finder.TokenAt(mention.begin); k < doc.tokens.size() && doc.tokens[k].span.end <= mention.end;
@@ -1339,13 +1344,25 @@ int32_t EpithetReferent(const QuoteLexicons& lex, const SpeakerFinder& finder, c
                     !Is(head, {"man", "woman", "boy", "girl", "resident", "victim", "suspect", "witness", "official",
                                "source", "officer", "driver", "passenger", "mother", "father", "son", "daughter",
                                "worker", "employee", "student", "patient", "person", "neighbor", "neighbour"});
-  if (!gender && !aged && !(age.size() && words.size() == 1)) return -1;
+  // ("the world No 1", "the No. 3 seed": a rank in a sport.)
+  bool ranked = false;
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    ranked = ranked || ((words[i] == "no" || words[i] == "no.") && !words[i + 1].empty() && words[i + 1][0] >= '0' &&
+                        words[i + 1][0] <= '9');
+  }
+  if (!gender && !aged && !ranked && !(age.size() && words.size() == 1)) return -1;
   // (Only modifiers that describe the same person: "the veteran Brazilian
   // winger", not "the team's" or "the other".)
-  for (size_t i = 0; i + 1 < words.size(); ++i) {
+  for (size_t i = 0; i + 1 < words.size() && !ranked; ++i) {
     const std::string& w = words[i];
     // ("the Portugal forward", "the Valencia forward": a country's or a
     // club's side, a name in capitals.)
+    // ("the five-time world 100m champion": counts, records and tours.)
+    const bool tally = w.find_first_of("0123456789") != std::string::npos || w.ends_with("-time") ||
+                       Is(w, {"world", "olympic", "defending", "reigning", "top", "grand", "slam", "tour", "title",
+                              "record", "two-time", "three-time", "four-time", "five-time", "six-time",
+                              "seven-time", "eight-time", "nine-time", "ten-time", "multiple", "double", "triple"});
+    if (tally) continue;
     if (w.find("-year-old") == std::string::npos && !lex.epithets.Contains(w) && !lex.places.Contains(w) &&
         !(i + 1 < written_words.size() && text::StartsUpper(written_words[i + 1])) &&
         !Is(w, {"former", "young", "veteran", "experienced", "retired", "seasoned", "legendary", "iconic", "teenage",
@@ -1466,6 +1483,10 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         roles[m.entity] += " | cleric | clergyman | preacher |";
       }
       if (word == "captain") roles[m.entity] += " | skipper |";
+      // ("Judge Andrew Tierney ... Her Honour said": a judge's style.)
+      if (Is(word, {"judge", "justice", "magistrate", "recorder", "sheriff"})) {
+        roles[m.entity] += " | honour | honor | lordship | ladyship |";
+      }
       if (sp == std::string_view::npos) break;
       t.remove_prefix(sp + 1);
     }
@@ -1695,7 +1716,9 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
     // ("her brother": only through a description given by apposition.)
     // ("His Majesty", "Her Excellency": a style of address, no owner.)
     const bool styled = d == "his majesty" || d == "her majesty" || d == "his highness" || d == "her highness" ||
-                        d == "his excellency" || d == "her excellency" || d == "his holiness";
+                        d == "his excellency" || d == "her excellency" || d == "his holiness" || d == "his honour" ||
+                        d == "her honour" || d == "his honor" || d == "her honor" || d == "his lordship" ||
+                        d == "her ladyship";
     const bool possessive = !styled && (d.rfind("his ", 0) == 0 || d.rfind("her ", 0) == 0 || d.rfind("their ", 0) == 0);
     if (d.rfind("the ", 0) != 0 && !possessive && !styled) continue;
     // "the defense secretary" after "Defense Secretary Pete Hegseth": every
@@ -1706,6 +1729,14 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
       if (sp == std::string::npos) sp = d.size();
       words.push_back(d.substr(at, sp - at));
       at = sp + 1;
+    }
+    // ("the five-time world 100m champion": a longer epithet.)
+    if (words.size() > 3 && words.size() <= 6 && !possessive && q.speaker_mention) {
+      if (const int32_t e = EpithetReferent(lex, finder, doc, *found, words, *q.speaker_mention); e >= 0) {
+        q.speaker = doc.entities[e].name;
+        q.speaker_entity = e;
+        if (const std::optional<std::string> apposed = AppositiveRole(finder, e)) q.speaker_role = *apposed;
+      }
     }
     if (words.empty() || words.size() > 3) continue;
     if ((d.rfind("his ", 0) == 0 || d.rfind("her ", 0) == 0) && words.size() == 1 && q.speaker_mention &&
@@ -3370,9 +3401,20 @@ void QuoteAttributor::Process(Document& doc) const {
   // their own: "The city's lawyer, Mark Ruiz, disagreed.", "Mark Ruiz, the
   // city's lawyer, disagreed." (a described phrase holding a people noun,
   // set off by commas).
+  // ("Britain's Andy Murray, the former champion, said": an owner alone
+  // before the name gives way to a role the article gives.)
+  auto bare_owner = [](const std::optional<std::string>& r) {
+    if (!r || r->size() < 4 || !(r->ends_with("'s") || r->ends_with("\xE2\x80\x99s"))) return false;
+    bool caps = true;
+    for (size_t at = 0; at < r->size() && caps; at = r->find(' ', at) == std::string::npos ? r->size()
+                                                                                          : r->find(' ', at) + 1) {
+      caps = (*r)[at] >= 'A' && (*r)[at] <= 'Z';
+    }
+    return caps && std::count(r->begin(), r->end(), ' ') <= 2;
+  };
   for (size_t i : order) {
     const int32_t e = found[i].quote.speaker_entity;
-    if (e < 0 || roles.count(e) || found[i].quote.speaker_role) continue;
+    if (e < 0 || roles.count(e) || (found[i].quote.speaker_role && !bare_owner(found[i].quote.speaker_role))) continue;
     if (std::optional<std::string> role = AppositiveRole(finder, e); role) roles.emplace(e, std::move(*role));
   }
   for (size_t i : order) {
@@ -3470,7 +3512,7 @@ void QuoteAttributor::Process(Document& doc) const {
     // former special envoy": a relative clause tells of the person; the
     // role the article gave stays.)
     const bool relative_role = q.speaker_role && (q.speaker_role->rfind("who ", 0) == 0 ||
-                                                  q.speaker_role->rfind("which ", 0) == 0);
+                                                  q.speaker_role->rfind("which ", 0) == 0 || bare_owner(q.speaker_role));
     if (q.speaker_entity >= 0 && (!q.speaker_role || relative_role)) {
       auto it = roles.find(q.speaker_entity);
       // (Not by a post-nominal, "Anand Ramlogan, SC,".)

@@ -2332,6 +2332,10 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
       const uint32_t ns = TokenAt(doc_.mentions[nm].span.begin);
       names_people = names_people || (ns > from && ns == from + 1 && Is(Tok(from), {"a", "A", "an", "An", "one", "One"}));
     }
+    // ("the world No 1 said", "the No. 3 seed": a rank stands for a player.)
+    names_people = names_people ||
+                   (Is(t, {"No", "No."}) && k + 1 < to && text::IsDigit(static_cast<unsigned char>(Tok(k + 1)[0])) &&
+                    k > from);
     names_people = names_people || lex_.humans.Contains(t) || IsQuantity(k) || IsShare(k) ||
                    // "the 28-year-old said": an age stands for a person.
                    (k > from && (t.ends_with("-year-old") || t.ends_with("-year-olds")) &&
