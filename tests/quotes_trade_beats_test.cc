@@ -161,5 +161,37 @@ TEST(QuotesTradeBeats, SingleMarksAfterAColonParagraph) {
   EXPECT_EQ(q[0].text, "We urge you to think again.");
 }
 
+// Courts, farms and central banks: counsel's part, a sheriff who is no court,
+// an agency's "and", unknown given names after an office, styles after the
+// article of an appositive.
+TEST(QuotesTradeBeats, CourtsFarmsAndBanks) {
+  auto q = Attribute("The defendant lied, said Ms Harriet Lowe, prosecuting.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "prosecuting");
+  q = Attribute("Tom Kaye, defending the decision, said it was right.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q.back().role, "<null>");
+  q = Attribute(
+      "Sheriff Ann Broun jailed him at Dundee Sheriff Court. \"You made money from misery,\" the sheriff told him.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ann Broun");
+  q = Attribute("Meridian said the Food and Drug Administration asked for an additional study.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the Food and Drug Administration asked for an additional study");
+  q = Attribute("\"Prices are weak,\" said wool broker Alastair Brennan.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Alastair Brennan");
+  EXPECT_EQ(q[0].role, "wool broker");
+  q = Attribute(
+      "Reserve Bank of India Governor Sudhakar Dasgupta on Friday said inflation would ease.\n\n"
+      "\"We remain watchful,\" the Governor said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Sudhakar Dasgupta");
+  q = Attribute(
+      "The Church of Scotland's moderator, the Rt Rev Dr Iain Greenshields, said the church must sell buildings.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Iain Greenshields");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1122,6 +1122,23 @@ class Recognizer {
       office_and_name = lex_.given.Contains(Tok(j)) && TitleWord(j - 1, a, b);
       for (size_t m = j; office_and_name && m < b; ++m) office_and_name = NameLike(m);
     }
+    // ("Reserve Bank of India Governor Sudhakar Dasgupta": an office's
+    // word, then two name-like words the lexicon does not know.)
+    if (!heading && org_head && !office_and_name && b >= a + 5 && TitleWord(b - 3, a, b) &&
+        !TitleWord(b - 2, a, b) && !TitleWord(b - 1, a, b) && !lex_.given.Contains(Tok(b - 2))) {
+      bool named = true;
+      for (size_t m = b - 2; named && m < b; ++m) {
+        named = NameLike(m) && !lex_.orgs.Contains(NoDot(Tok(m))) && !IsAcronym(Tok(m)) && !lex_.places.Find(Tok(m));
+      }
+      // ("Bank of Japan Deputy Governor X": the whole office.)
+      size_t ts = b - 3;
+      while (ts > a + 2 && TitleWord(ts - 1, a, b)) --ts;
+      if (named) {
+        Add(a, ts, EntityType::kOrg, JoinTokens(a, ts));
+        Add(b - 2, b, EntityType::kPerson, JoinTokens(b - 2, b), TokSpan(ts, b - 2));
+        return;
+      }
+    }
     // ("Justice Department", "Foreign Ministry": a portfolio that is also a
     // title's word, before the body's word alone.)
     const bool portfolio_body = b - a == 2 && lex_.orgs.Contains(last) && !lex_.titles.Contains(last) &&

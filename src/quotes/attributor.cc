@@ -1940,7 +1940,9 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         std::string name = " " + lower(e.name);
         // ("the company" is left as written: the organisation named last is
         // too often another one.)
-        if (words.size() == 1 && name.find(" " + word) != std::string::npos) {
+        // ("the sheriff told him" after "Dundee Sheriff Court": an office
+        // is a person, not the body named after it.)
+        if (words.size() == 1 && name.find(" " + word) != std::string::npos && !lex.titles.Contains(word)) {
           q.speaker = e.name;
           q.speaker_entity = it->entity;
           break;

@@ -3241,7 +3241,9 @@ class Reporter {
       }
       // "..., and Clinton said ...": a new subject with its own cue starts a
       // report of its own.
-      if (Is(t, {"and", "but", ";"}) && NewReportAt(m + 1, end)) return m;
+      // ("the Food and Drug Administration had asked": not an "and" inside
+      // a name.)
+      if (Is(t, {"and", "but", ";"}) && NewReportAt(m + 1, end) && !InsideName(m)) return m;
       // "... a cheeseburger - an old favorite - others say ...": after a
       // dash, the same.
       if ((t[0] == '-' || t[0] == '\xE2') && IsDash(m) && NewReportAt(m + 1, end)) {
@@ -3573,6 +3575,15 @@ class Reporter {
 
   // True when a subject opening at token a is followed, within a few words,
   // by a speech or belief cue whose subject it is.
+  // True when token k lies inside an entity's mention ("Food and Drug
+  // Administration").
+  bool InsideName(uint32_t k) const {
+    const uint32_t pos = doc_.tokens[k].span.begin;
+    auto it = std::upper_bound(doc_.mentions.begin(), doc_.mentions.end(), pos,
+                               [](uint32_t p, const Mention& m) { return p < m.span.begin; });
+    return it != doc_.mentions.begin() && std::prev(it)->span.end > pos;
+  }
+
   bool NewReportAt(uint32_t a, uint32_t end) const {
     // "..., and Brian Deese, the White House climate change adviser, said he
     // ...": a name, its appositive between commas, then its own cue.

@@ -2093,7 +2093,10 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
   }
   // ("X, in a rare public statement, said", "X, on Twitter, wrote": an
   // occasion or medium set off by commas, no role.)
-  if (appositive && (OpensParticipleClause(Tok(role_b)) ||
+  // ("said Ms Harriet Lowe, prosecuting.", "Mr Kaye, defending, told the
+  // jury": counsel's part in a British court, alone between commas.)
+  const bool counsel = role_e == role_b + 1 && Is(Tok(role_b), {"prosecuting", "defending", "mitigating"});
+  if (appositive && !counsel && (OpensParticipleClause(Tok(role_b)) ||
                      Is(Tok(role_b), {"in", "on", "during", "after", "before", "with", "through", "via", "when",
                                       "while", "speaking", "however", "meanwhile", "though", "too", "for", "by",
                                       "instead", "likewise", "later", "earlier", "then", "also"}))) {
@@ -2995,7 +2998,18 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
           // description before the name outranks its home town.)
           // ("The shelter's director, the Rev. Francisco Ruelas, said": the
           // title's article too.)
-          uint32_t appo = sp.role_is_title && start > lo + 2 && Tok(start - 1) == "the" ? start - 1 : start;
+          // ("The Church of Scotland's moderator, the Rt Rev Dr Iain
+          // Greenshields, said": styles the title left out, after the article.)
+          uint32_t styled = start;
+          while (styled > lo + 2 && start - styled < 3) {
+            std::string_view w = Tok(styled - 1);
+            if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
+            if (!(lex_.honorifics.Contains(w) || lex_.titles.Contains(w) || Is(w, {"Rt", "Very", "Most"}))) break;
+            --styled;
+          }
+          uint32_t appo = (sp.role_is_title || styled < start) && styled > lo + 2 && Tok(styled - 1) == "the"
+                              ? styled - 1
+                              : start;
           // ("The jury president, the documentarian Errol Whitcombe, said":
           // a descriptor with its article before the name.)
           // ("Kowalczyk's coach, the former champion Marta Nowak, said": two
@@ -3297,7 +3311,10 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
           break;
         }
       }
-      if (t == "," && stop > after + 1 && !OpensParticipleClause(Tok(after + 1)) && !age_only && !speaking_relative &&
+      // ("said Ms Harriet Lowe, prosecuting.": counsel's part.)
+      const bool counsel = stop == after + 2 && Is(Tok(after + 1), {"prosecuting", "defending", "mitigating"});
+      if (t == "," && stop > after + 1 && (!OpensParticipleClause(Tok(after + 1)) || counsel) && !age_only &&
+          !speaking_relative &&
           !(relative && !OfficeRelative(after + 1, stop))) {
         sp.role = std::string(doc_.Slice({doc_.tokens[after + 1].span.begin, doc_.tokens[role_stop - 1].span.end}));
         sp.role_is_title = false;
