@@ -193,5 +193,39 @@ TEST(QuotesTradeBeats, CourtsFarmsAndBanks) {
   EXPECT_EQ(q[0].speaker, "Iain Greenshields");
 }
 
+// Kinds the first round-23 regression hunt found worse, each kept right.
+TEST(QuotesTradeBeats, FirstHuntCases) {
+  // (Those told are no speaker of what a document relays.)
+  auto q = Attribute(
+      "Ministers have been told to prepare for \"the worst case scenario\", according to a leaked Cabinet Office "
+      "document.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "a leaked Cabinet Office document");
+  // (A shadow office is another office.)
+  q = Attribute(
+      "Shadow Chancellor Mel Stride-Hughes said the tax was \"a jobs tax\".\n\n"
+      "The Chancellor said the claim was 'simply wrong'.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "The Chancellor");
+  // (An office of a named owner that may be someone named already.)
+  q = Attribute(
+      "Dominic Carrick told MPs he had warned the prime minister. The Prime Minister's former chief adviser said "
+      "the plan was flawed. \"I am sorry,\" he said.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q.back().speaker, "Dominic Carrick");
+  // (A body's name that ends in an office's field and two words in -ing
+  // and -s.)
+  q = Attribute("The Organization of the Petroleum Exporting Countries said world oil demand would rise.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Organization of the Petroleum Exporting Countries");
+  // (A company's first word alone after its name with a lower-case plc.)
+  q = Attribute("Shares in Ashworth Group plc tumbled. Ashworth said it now expected a loss.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ashworth Group plc");
+  q = Attribute("Chelsea said on Friday that they had agreed to part ways.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Chelsea");
+}
+
 }  // namespace
 }  // namespace newsgraph

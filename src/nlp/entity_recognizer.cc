@@ -1126,9 +1126,13 @@ class Recognizer {
     // word, then two name-like words the lexicon does not know.)
     if (!heading && org_head && !office_and_name && b >= a + 5 && TitleWord(b - 3, a, b) &&
         !TitleWord(b - 2, a, b) && !TitleWord(b - 1, a, b) && !lex_.given.Contains(Tok(b - 2))) {
+      // (Not "of the Petroleum Exporting Countries": words in -ing or -s,
+      // or ever written in lower case, are no names.)
       bool named = true;
       for (size_t m = b - 2; named && m < b; ++m) {
-        named = NameLike(m) && !lex_.orgs.Contains(NoDot(Tok(m))) && !IsAcronym(Tok(m)) && !lex_.places.Find(Tok(m));
+        const std::string_view w = Tok(m);
+        named = NameLike(m) && !lex_.orgs.Contains(NoDot(w)) && !IsAcronym(w) && !lex_.places.Find(w) &&
+                GivenNameLike(w) && !w.ends_with("ing") && !lex_.suffixes.Find(w) && !lex_.humans.Contains(w);
       }
       // ("Bank of Japan Deputy Governor X": the whole office.)
       size_t ts = b - 3;
@@ -1920,7 +1924,7 @@ class Recognizer {
       std::string_view last = std::string_view(key).substr(lsp + 1);
       if (last.size() > 1 && last.back() == '.') last.remove_suffix(1);
       static constexpr std::string_view kDesignators[] = {
-          "Inc", "Corp", "Co", "Ltd", "PLC", "Plc", "LLC", "LP", "AG", "SA", "NV", "SE", "AB", "ASA", "Group",
+          "Inc", "Corp", "Co", "Ltd", "PLC", "Plc", "plc", "LLC", "LP", "AG", "SA", "NV", "SE", "AB", "ASA", "Group",
           "Holdings", "Industries", "Corporation", "Company", "Incorporated", "Limited", "Bancorp", "GmbH"};
       bool designated = false;
       for (std::string_view d : kDesignators) designated = designated || last == d;

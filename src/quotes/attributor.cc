@@ -1292,6 +1292,25 @@ class Attribution {
 // organisation of that kind, "they" the latest group that spoke.
 std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e);
 
+// The US state of a party label set after one of the person's mentions
+// ("Sen. X (D-Mich.)", "Rep. Y, R-Texas,"), lower case, or empty.
+std::string LabelledState(const QuoteLexicons& lex, const SpeakerFinder& finder, const Document& doc, int32_t e) {
+  for (const uint32_t mi : doc.entities[e].mentions) {
+    const uint32_t k = finder.TokenAt(doc.mentions[mi].span.end);
+    if (k + 1 >= doc.tokens.size() || !Is(finder.Tok(k), {"(", ","})) continue;
+    std::string_view label = finder.Tok(k + 1);
+    if (label.size() < 4 || label[1] != '-' || !Is(label.substr(0, 1), {"D", "R", "I"})) continue;
+    std::string state(label.substr(2));
+    // ("D-N.Y.": the token may close with the sentence's full stop.)
+    if (const std::string* full = lex.states.Find(state)) {
+      std::string out = *full;
+      for (char& c : out) c = char(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      return out;
+    }
+  }
+  return std::string();
+}
+
 // True when a name (lower case, a space at each end) holds no word of a
 // body other than a company: no union, ministry, court, school ...
 bool CompanyLike(const std::string& name) {
@@ -1467,7 +1486,10 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         const std::string& r = roles[m.entity];
         const size_t last_space = r.find_last_of(' ');
         const std::string prev = last_space == std::string::npos ? r : r.substr(last_space + 1);
-        if (Is(prev, {"lieutenant", "vice", "deputy", "assistant", "lt", "vice-", "associate"})) word = prev + "-" + word;
+        // ("Shadow Chancellor X" is no "chancellor" either.)
+        if (Is(prev, {"lieutenant", "vice", "deputy", "assistant", "lt", "vice-", "associate", "shadow"})) {
+          word = prev + "-" + word;
+        }
       }
       roles[m.entity] += " " + word;
       // ("the pontiff" after Pope Leo, "the monarch" after King X, "the
@@ -1561,8 +1583,11 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
                                  // ("Mr Pemberton's official spokesman told
                                  // reporters ... He added": an office of a
                                  // named owner is not the owner.)
-                                 const bool owned = d.find("'s ") != std::string::npos ||
-                                                    d.find("\xE2\x80\x99s ") != std::string::npos;
+                                 const bool owned = (d.find("'s ") != std::string::npos ||
+                                                     d.find("\xE2\x80\x99s ") != std::string::npos) &&
+                                                    Is(head, {"spokesman", "spokeswoman", "spokesperson", "lawyer",
+                                                              "attorney", "solicitor", "representative", "agent",
+                                                              "publicist"});
                                  return !head.empty() && head[0] >= 'a' && head[0] <= 'z' &&
                                         (!lex.titles.Contains(head) || owned) &&
                                         !Is(head, {"charity", "company", "group", "agency", "ministry", "union",
@@ -1668,7 +1693,13 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
                              d.compare(first_space - 4, 4, "\xE2\x80\x99s") == 0)) ||
                            (owner_end != std::string::npos && owner_end < sp &&
                             std::count(d.begin(), d.begin() + owner_end, ' ') <= 2 &&
-                            std::count(d.begin() + owner_end, d.end(), ' ') <= 2);
+                            std::count(d.begin() + owner_end, d.end(), ' ') <= 2 &&
+                            // (An agent speaking for the owner, not "the
+                            // Prime Minister's former chief adviser", who
+                            // may be someone named.)
+                            Is(std::string_view(d).substr(sp + 1),
+                               {"spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "solicitor",
+                                "representative", "agent", "publicist"}));
       if (article && sp != std::string::npos && lex.humans.Contains(d.substr(sp + 1)) && d.back() != 's') {
         last_described = &q;
       }
@@ -1995,6 +2026,12 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
                                                            "congresswoman", "assemblyman", "assemblywoman", "mp"});
         if (w == "chief") holds({"director", "secretary-general", "chairman", "chairwoman", "head of"});
         if (w == "ceo") holds({"chief executive"});
+        // ("The Michigan senator" after "Sen. Angela Price (D-Mich.)".)
+        if (!found && words.size() > 1 && lex.states.Contains(w)) {
+          std::string state = *lex.states.Find(w);
+          for (char& c : state) c = char(c >= 'A' && c <= 'Z' ? c + 32 : c);
+          found = LabelledState(lex, finder, doc, it->entity) == state;
+        }
         if (w == "cfo") holds({"chief financial officer"});
         all = all && found;
       }
@@ -2718,7 +2755,14 @@ void MergeClauses(const Document& doc, size_t first_reported, std::vector<Found>
       };
       const bool relayed = report.cue && (lower_cue(*report.cue).rfind("according to", 0) == 0 ||
                                           Is(lower_cue(*report.cue), {"reported", "reports", "reporting"}));
-      const bool inner = relayed && q.speaker_mention && q.cue && q.speaker && !q.speaker->ends_with(" and") &&
+      // ("Ministers have been told to prepare for "...", according to a
+      // document": those told are no speaker.)
+      bool passive = false;
+      if (q.cue) {
+        const uint32_t ct = TokenHolding(doc, q.cue->begin);
+        passive = ct > 0 && Is(doc.Slice(doc.tokens[ct - 1].span), {"been", "was", "were", "being", "is", "are", "be"});
+      }
+      const bool inner = relayed && !passive && q.speaker_mention && q.cue && q.speaker && !q.speaker->ends_with(" and") &&
                          !q.speaker->ends_with(" or") &&
                          q.speaker_mention->begin >= report.content.begin && q.cue->end <= q.content.begin &&
                          q.cue->begin >= report.content.begin &&

@@ -33,7 +33,8 @@ struct QuoteLexicons {
   text::Lexicon noun_cues{"noun_cues.txt"};  // "his claim that ...": the clause is its owner's
   text::Lexicon places{"places.txt"};  // "KARACHI:" opens a dateline, not a speaker's line
   text::Lexicon given{"given_names.txt"};  // "Pinnacle Auto" said is no person's name
-  text::Lexicon epithets{"epithet_nouns.txt"};  // "the Dutchman", "the veteran striker": a person in the story
+  text::Lexicon epithets{"epithet_nouns.txt"};
+  text::Lexicon states{"us_states.txt"};  // "Mich." -> Michigan, for "the Michigan senator"  // "the Dutchman", "the veteran striker": a person in the story
 };
 
 // A speaker as one attribution names it.
