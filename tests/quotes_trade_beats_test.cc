@@ -227,5 +227,31 @@ TEST(QuotesTradeBeats, FirstHuntCases) {
   EXPECT_EQ(q[0].speaker, "Chelsea");
 }
 
+// Bodies after their kind, bodies of listed fields, magazines, a question
+// after a name, and a speaker the recogniser did not know as "he".
+TEST(QuotesTradeBeats, KindsFieldsQuestionsAndUnknownNames) {
+  auto q = Attribute("Spanish newspaper Marca said the player was injured.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Marca");
+  EXPECT_EQ(q[0].role, "Spanish newspaper");
+  q = Attribute("The player was injured, according to an interview aired by Al Arabiya.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_NE(q[0].speaker, "Al Arabiya");
+  q = Attribute("The Ministry of Agriculture, Fisheries and Food insisted the beef was safe.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ministry of Agriculture, Fisheries and Food");
+  q = Attribute("Reynolds told Rolling Stone in 1976 that he would be dead by 30. \"I was wrong,\" he says.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Reynolds");
+  q = Attribute(
+      "Asked by his counsel, Dominic Thomas, whether he had touched the complainant, the accused said: \"Not that I "
+      "remember.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the accused");
+  q = Attribute("Wolfram, in an interview with the BBC, said the team had made mistakes.\n\n\"We were arrogant,\" he said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Wolfram");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -850,6 +850,38 @@ class Recognizer {
             continue;
           }
         }
+        // ("The Ministry of Agriculture, Fisheries and Food", "the Department
+        // for Environment, Food and Rural Affairs": a body's fields listed
+        // with commas and one "and".)
+        if (c == "," && b + 3 < s.end_token && IsCap(b + 1) && b > a + 2) {
+          bool body_of = false;
+          for (size_t x = a + 1; x < b && !body_of; ++x) {
+            body_of = (Tok(x) == "of" || Tok(x) == "for") && lex_.orgs.Contains(NoDot(Tok(x - 1)));
+          }
+          auto field = [&](size_t x) {
+            return Portfolio(Tok(x)) || Is(Tok(x), {"Fisheries", "Food", "Forestry", "Forests", "Rural", "Consumer",
+                                                     "Media", "Technology", "Innovation", "Heritage", "Arts",
+                                                     "Communities", "Local", "Planning", "Care", "Welfare", "Skills",
+                                                     "Family", "Children", "Equality", "Security", "Home",
+                                                     "Development", "Mines", "Resources", "Natural", "Land",
+                                                     "Fisheries", "Oceans", "Parks", "Wildlife", "Veterans"});
+          };
+          size_t x = b;
+          bool listed = false;
+          while (body_of && x + 1 < s.end_token && Tok(x) == "," && IsCap(x + 1) && field(x + 1)) {
+            x += 2;
+            if (x < s.end_token && IsCap(x) && !field(x) && x + 1 < s.end_token && Tok(x + 1) != ",") ++x;
+          }
+          if (body_of && x > b && x + 1 < s.end_token && Tok(x) == "and" && IsCap(x + 1) && field(x + 1)) {
+            x += 2;
+            while (x < s.end_token && x < b + 12 && IsCap(x)) ++x;
+            listed = true;
+          }
+          if (listed) {
+            b = x;
+            continue;
+          }
+        }
         if (c == "and" && b + 1 < s.end_token && IsCap(b + 1) && b > a) {
           bool of_run = false;
           for (size_t x = a + 1; x < b && !of_run; ++x) {

@@ -1515,6 +1515,7 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
   }
   const Quote* last_group = nullptr;  // the latest unnamed or organisation speaker
   const Quote* last_described = nullptr;  // the latest singular described person ("the governor")
+  const Quote* last_unknown_name = nullptr;  // the latest speaker named by words the recogniser did not know
   for (size_t i : order) {
     Quote& q = (*found)[i].quote;
     // "they said": the latest group that spoke ("Officials said ... They
@@ -1627,6 +1628,33 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         q.speaker_role = last_described->speaker_role;
         q.speaker_entity = -1;
       }
+    }
+    // ("Wolfram, in an interview with the BBC, said ... "We were
+    // arrogant," he said.": a name the recogniser did not know, speaking
+    // just before with no person named since, is "he" or "she".)
+    if (!q.speaker && q.speaker_mention && last_unknown_name && q.content.begin - last_unknown_name->content.end < 1500 &&
+        last_unknown_name->speaker_mention && last_unknown_name->speaker_mention->end <= q.speaker_mention->begin &&
+        (lower(doc.Slice(*q.speaker_mention)) == "he" || lower(doc.Slice(*q.speaker_mention)) == "she")) {
+      bool named = false;
+      auto it = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), last_unknown_name->speaker_mention->end,
+                                 [](const Mention& m, uint32_t pos) { return m.span.begin < pos; });
+      for (; it != doc.mentions.end() && it->span.begin < q.speaker_mention->begin && !named; ++it) {
+        named = doc.entities[it->entity].type == EntityType::kPerson;
+      }
+      if (!named) q.speaker = last_unknown_name->speaker;
+    }
+    if (q.speaker && q.speaker_entity < 0 && q.speaker_mention && doc.Slice(*q.speaker_mention) == *q.speaker &&
+        q.speaker->size() >= 3 && q.speaker->size() <= 40) {
+      // (Capitalised words only, no article: a name.)
+      bool name = !Is(q.speaker->substr(0, q.speaker->find(' ')), {"The", "A", "An", "One", "Another", "Some"});
+      for (size_t at = 0; at < q.speaker->size() && name; at = q.speaker->find(' ', at) == std::string::npos
+                                                                   ? q.speaker->size()
+                                                                   : q.speaker->find(' ', at) + 1) {
+        name = (*q.speaker)[at] >= 'A' && (*q.speaker)[at] <= 'Z';
+      }
+      if (name && std::count(q.speaker->begin(), q.speaker->end(), ' ') <= 2) last_unknown_name = &q;
+    } else if (q.speaker_entity >= 0) {
+      last_unknown_name = nullptr;
     }
     if (!q.speaker && q.speaker_mention && q.speaker_mention->end - q.speaker_mention->begin <= 3) {
       // "When asked if he would run again, the senator smiled. "Ask me next
@@ -3437,16 +3465,6 @@ void QuoteAttributor::Process(Document& doc) const {
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::sort(order.begin(), order.end(),
             [&](size_t a, size_t b) { return found[a].quote.content.begin < found[b].quote.content.begin; });
-  for (size_t i : order) {
-    const Quote& q = found[i].quote;
-    if (q.speaker_entity >= 0 && q.speaker_role && !found[i].role_is_title) {
-      roles.emplace(q.speaker_entity, *q.speaker_role);
-    }
-  }
-  // Speakers the statements give no role may have one in a sentence of
-  // their own: "The city's lawyer, Mark Ruiz, disagreed.", "Mark Ruiz, the
-  // city's lawyer, disagreed." (a described phrase holding a people noun,
-  // set off by commas).
   // ("Britain's Andy Murray, the former champion, said": an owner alone
   // before the name gives way to a role the article gives.)
   auto bare_owner = [](const std::optional<std::string>& r) {
@@ -3458,6 +3476,16 @@ void QuoteAttributor::Process(Document& doc) const {
     }
     return caps && std::count(r->begin(), r->end(), ' ') <= 2;
   };
+  for (size_t i : order) {
+    const Quote& q = found[i].quote;
+    if (q.speaker_entity >= 0 && q.speaker_role && !found[i].role_is_title && !bare_owner(q.speaker_role)) {
+      roles.emplace(q.speaker_entity, *q.speaker_role);
+    }
+  }
+  // Speakers the statements give no role may have one in a sentence of
+  // their own: "The city's lawyer, Mark Ruiz, disagreed.", "Mark Ruiz, the
+  // city's lawyer, disagreed." (a described phrase holding a people noun,
+  // set off by commas).
   for (size_t i : order) {
     const int32_t e = found[i].quote.speaker_entity;
     if (e < 0 || roles.count(e) || (found[i].quote.speaker_role && !bare_owner(found[i].quote.speaker_role))) continue;

@@ -2091,6 +2091,9 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
       break;
     }
   }
+  // ("Asked by his counsel, Dominic Thomas, whether ..., the accused
+  // said": a question after the name; the subject comes after it.)
+  if (appositive && Is(Tok(role_b), {"whether", "if", "why", "how", "what"})) return false;
   // ("X, in a rare public statement, said", "X, on Twitter, wrote": an
   // occasion or medium set off by commas, no role.)
   // ("said Ms Harriet Lowe, prosecuting.", "Mr Kaye, defending, told the
@@ -2360,6 +2363,29 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
     if (m >= 0 && (start == from || (start == from + 1 && Is(Tok(from), {"The", "the"})))) {
       EntityType ty = doc_.entities[doc_.mentions[m].entity].type;
       if (ty == EntityType::kOrg || ty == EntityType::kGpe) single = m;
+    }
+    // ("The French sports daily L'Équipe reported", "Spanish newspaper Marca
+    // said": a kind of body before its name is its role.)
+    if (single < 0 && m >= 0 && start > from + 1 && start <= from + 5 &&
+        doc_.entities[doc_.mentions[m].entity].type == EntityType::kOrg && text::StartsLower(Tok(start - 1))) {
+      // (Not "a transcript obtained by Reuters", "Mayo of CLSA", "the
+      // Columbus Fire and EMS": only words naming the body's kind.)
+      bool kind = true;
+      for (uint32_t k = from; k < start && kind; ++k) {
+        size_t len;
+        const std::string_view w = Tok(k);
+        kind = text::IsWordChar(text::DecodeAt(w, 0, &len)) && !IsCue(k) && !IsPronoun(k) &&
+               !Is(w, {"and", "or", "of", "for", "with", "by", "at", "in", "from", "to", "on", "as"}) &&
+               !(k > from && text::StartsLower(w) && w.size() > 4 && w.ends_with("ed")) && !w.ends_with("-General") &&
+               (k == from || text::StartsLower(w) || lex_.places.Contains(w) ||
+                (MentionEndingAt(k) >= 0 && doc_.entities[doc_.mentions[MentionEndingAt(k)].entity].type ==
+                                                 EntityType::kNorp));
+      }
+      if (kind) {
+        single = m;
+        sp->role = std::string(doc_.Slice({doc_.tokens[from].span.begin, doc_.tokens[start - 1].span.end}));
+        sp->role_is_title = true;
+      }
     }
     // "Politifact then ruled": a short run of capitalised words the
     // recogniser did not know, alone before the cue, names its speaker
@@ -3215,6 +3241,10 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
                             (text::StartsUpper(Tok(w - 1)) && w + 1 < start && text::StartsUpper(Tok(w + 1))));
         // "said Secretary of State Antony Blinken": "of" inside an office.
         const bool office_of = word == "of" && w > j && text::StartsUpper(Tok(w - 1)) && text::StartsUpper(Tok(w + 1));
+        // ("said Public Citizen's Dr. Michael Carrow": a body's possessive.)
+        const bool owner = Is(word, {"'s", "\xE2\x80\x99s"}) && w > j && text::StartsUpper(Tok(w - 1)) &&
+                           w + 1 <= start;
+        if (owner) continue;
         if (!text::IsWordChar(text::DecodeAt(word, 0, &len)) || (IsAdverbBlocker(word) && !the_title && !roles) ||
             (IsPreposition(word) && !office_of && !roles) || IsCue(w) || IsPronoun(w)) {
           mi = -1;
