@@ -118,5 +118,36 @@ TEST(QuotesEpithets, RanksTitlesAndStyles) {
   EXPECT_EQ(q[0].speaker, "Bukayo Saka");
 }
 
+// Royals and peers named by their title and place, with their styles.
+TEST(QuotesEpithets, PeersAndRoyals) {
+  auto q = Attribute("The Duchess of Cornwall said survivors must be \"listened to and believed\".");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Duchess of Cornwall");
+  q = Attribute("The Princess of Wales opened the ward.\n\n\"It is a privilege,\" she said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Princess of Wales");
+  q = Attribute("A spokesman for the Duchess of Sussex said: \"We will not comment.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "A spokesman for the Duchess of Sussex");
+  q = Attribute("The Bishop of Durham, the Rt Rev David Jenkinson, said it was wrong.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "David Jenkinson");
+  EXPECT_EQ(q[0].role, "The Bishop of Durham");
+  q = Attribute("\"What are you writing down?\" asks the Duke of Harrowgate's gamekeeper.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the Duke of Harrowgate's gamekeeper");
+  q = Attribute(
+      "Crown Prince Haakon said he and Crown Princess Mette-Marit had been \"shocked\".\n\n"
+      "\"This is a serious matter,\" the crown prince told NRK.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Haakon");
+  q = Attribute("King Felipe VI of Spain said the country was united.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "King of Spain");
+  q = Attribute("Hello! magazine quoted the Duchess as saying: \"I am so happy.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the Duchess");
+}
+
 }  // namespace
 }  // namespace newsgraph

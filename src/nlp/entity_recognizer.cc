@@ -994,7 +994,44 @@ class Recognizer {
     return false;
   }
 
+  // "Duchess of Cornwall", "the Prince of Wales", "Archbishop of
+  // Canterbury": a peerage or see named by its place is a person. The
+  // style's gender, or 0.
+  static char PeerageGender(std::string_view w) {
+    if (Is(w, {"Duke", "Earl", "Marquess", "Viscount", "Baron", "Prince", "Archbishop", "Bishop"})) return 'm';
+    if (Is(w, {"Duchess", "Countess", "Marchioness", "Viscountess", "Baroness", "Princess"})) return 'f';
+    return 0;
+  }
+
   void Run(size_t a, size_t b, const Sentence& s, bool heading) {
+    // (Alone after an article or at the start: "The Duchess of Cornwall
+    // said", not "Prince Harry, Duke of Sussex" inside a longer run.)
+    {
+      size_t p = a;
+      while (p < b && IsStarter(p)) ++p;
+      // (After its article, as news writes it: "2nd Earl of Clare" in a
+      // lineage is left to the name rules.)
+      const bool article = (p > a && Is(Tok(p - 1), {"The", "the"})) ||
+                           (p == a && p > s.first_token && Is(Tok(p - 1), {"the", "The"}));
+      if (!heading && article && p + 2 < b && Tok(p + 1) == "of" && PeerageGender(Tok(p)) && IsCap(p + 2)) {
+        size_t e = p + 2;
+        while (e < b && IsCap(e)) ++e;
+        // ("The Bishop of Durham, the Rt Rev David Jenkinson, said": the
+        // holder named in apposition is the person; the see describes him.)
+        bool holder_named = false;
+        for (size_t n = b + 1; b < s.end_token && Tok(b) == "," && n < s.end_token && n < b + 8 && !holder_named;
+             ++n) {
+          if (Tok(n) == ",") break;
+          holder_named = IsCap(n) && lex_.given.Contains(Tok(n));
+        }
+        // ("the Duke of Harrowgate's gamekeeper": an owner, left as before.)
+        const bool owner = b < s.end_token && Is(Tok(b), {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"});
+        if (e == b && !holder_named && !owner) {
+          Add(p, b, EntityType::kPerson, JoinTokens(p, b), {}, PeerageGender(Tok(p)));
+          return;
+        }
+      }
+    }
     size_t seg = a;
     bool body = false;  // an organisation word opened this piece ("The National Agency for the Safety of Medicines")
     for (size_t k = a; k < b; ++k) {

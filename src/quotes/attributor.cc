@@ -2012,7 +2012,12 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
       const std::string& r = roles[it->entity];
       bool all = true;
       for (const std::string& w : words) {
-        const size_t at = r.find(w);
+        // (A whole word: "prince" is not in "crown princess".)
+        size_t at = r.find(w);
+        while (at != std::string::npos && at + w.size() < r.size() && r[at + w.size()] >= 'a' &&
+               r[at + w.size()] <= 'z') {
+          at = r.find(w, at + 1);
+        }
         bool found = at != std::string::npos && (at == 0 || r[at - 1] == ' ');
         // ("The district said" after "District spokesman Darnell Hughes": a
         // word that only modifies a people noun names the institution.)
@@ -3693,7 +3698,10 @@ void QuoteAttributor::Process(Document& doc) const {
         // (Offices held of a place or a see only: "Sgt. X of the Colorado
         // State Patrol" keeps "of the Colorado State Patrol".)
         if (Is(title, {"Mayor", "Governor", "Gov.", "Cardinal", "Bishop", "Archbishop", "Premier", "Sheriff", "Sen.",
-                       "Senator", "Rep.", "Representative", "Councilman", "Councilwoman", "Councillor", "Alderman"}) &&
+                       "Senator", "Rep.", "Representative", "Councilman", "Councilwoman", "Councillor", "Alderman",
+                       // ("King Felipe VI of Spain": a ruler and his realm.)
+                       "King", "Queen", "Emperor", "Empress", "Sultan", "Emir", "Crown Prince", "Crown Princess",
+                       "Grand Duke", "Grand Duchess"}) &&
             q.speaker_role->rfind("of the ", 0) != 0) {
           q.speaker_role = std::string(title) + " " + *q.speaker_role;
         }

@@ -2942,7 +2942,10 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
       // ("Chair of the bench Gillian Davies told": an office's own "of".)
       const bool office_of = before_role < start && before_role >= lo + 2 && Tok(before_role - 1) == "of" &&
                              text::StartsUpper(Tok(before_role - 2)) && RoleWord(before_role - 2);
-      bool object = (start > lo && (IsPreposition(Tok(start - 1)) || office_object ||
+      // ("A spokesman for the Duchess of Sussex said": a titled person
+      // after a preposition and its article.)
+      const bool object_after_article = start > lo + 1 && Is(Tok(start - 1), {"the"}) && IsPreposition(Tok(start - 2));
+      bool object = (start > lo && (IsPreposition(Tok(start - 1)) || object_after_article || office_object ||
                                     (before_role < start && before_role > lo && IsPreposition(Tok(before_role - 1)) &&
                                      !office_of)) &&
                      !joined && !titled && !office_and && !subordinate) ||
