@@ -253,5 +253,30 @@ TEST(QuotesTradeBeats, KindsFieldsQuestionsAndUnknownNames) {
   EXPECT_EQ(q[1].speaker, "Wolfram");
 }
 
+// Transcripts: long labels in capitals with a role and a party, a stage note
+// before the words, a comment in quotation marks below its label; a
+// description set off before the name closing the sentence.
+TEST(QuotesTradeBeats, TranscriptLabelsAndSetOffNames) {
+  auto q = Attribute("ALI VELSHI, CNN CHIEF BUSINESS CORRESPONDENT: Nothing. Do not panic.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ali Velshi");
+  EXPECT_EQ(q[0].role, "CNN chief business correspondent");
+  q = Attribute("GOV. PATRICIA LANGE (D), MICHIGAN: We will not back down.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Patricia Lange");
+  q = Attribute("KING: (Laughs) That is a good question.");
+  ASSERT_EQ(q.size(), 1u);
+  q = Attribute(
+      "COMMENTS:\n\nLINDA OKAFOR, SENIOR PORTFOLIO MANAGER, WHITESTONE ASSET MANAGEMENT, CHICAGO:\n"
+      "\"The dots moved more than we expected.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Linda Okafor");
+  EXPECT_EQ(q[0].text, "The dots moved more than we expected.");
+  q = Attribute("\"You want to know the secret?\" said the centenarian, Edna Pike.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Edna Pike");
+  EXPECT_EQ(q[0].role, "the centenarian");
+}
+
 }  // namespace
 }  // namespace newsgraph

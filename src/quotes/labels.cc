@@ -138,17 +138,25 @@ uint32_t LabelColon(const SpeakerFinder& f, uint32_t first, bool caps_only, bool
   // written to.)
   if (f.Tok(first) == "DEAR" || f.Tok(first) == "Dear") return 0;
   uint32_t words = 0;
-  for (uint32_t k = first; k < n && k < first + 9; ++k) {
+  // ("ALI VELSHI, CNN CHIEF BUSINESS CORRESPONDENT:": a transcript's name
+  // and a long role in capitals.)
+  bool capitals = true;
+  for (uint32_t k = first; k < n && k < first + 16 && f.Tok(k) != ":"; ++k) {
+    size_t len;
+    if (text::IsWordChar(text::DecodeAt(f.Tok(k), 0, &len))) capitals = capitals && AllCaps(f.Tok(k));
+  }
+  for (uint32_t k = first; k < n && k < first + (capitals ? 16 : 9); ++k) {
     std::string_view t = f.Tok(k);
     if (t == ":") {
-      if (words == 0 || words > 5) return 0;
+      if (words == 0 || words > (capitals ? 10u : 5u)) return 0;
       // "KARACHI: ..." is a dateline.
       if (f.IsDatelineEnd(first, k)) return 0;
       // "Containers: 1 Green, 1 Red" is a list, not a speaker's words.
       if (k + 1 < n && std::isdigit(static_cast<unsigned char>(f.Tok(k + 1)[0]))) return 0;
       // At least two words of the same paragraph follow.
+      // ("KING: (Laughs) That is a good question.": a stage note first.)
       uint32_t after = 0;
-      for (uint32_t m = k + 1; m < n && m < k + 4; ++m) {
+      for (uint32_t m = k + 1; m < n && m < k + 4 + (k + 1 < n && f.Tok(k + 1) == "(" ? 3 : 0); ++m) {
         if (doc.sentences[doc.tokens[m].sentence].paragraph != paragraph) break;
         size_t len;
         after += text::IsWordChar(text::DecodeAt(f.Tok(m), 0, &len));
@@ -157,7 +165,10 @@ uint32_t LabelColon(const SpeakerFinder& f, uint32_t first, bool caps_only, bool
     }
     if (k > first && Is(t, {"of", "at", "and", "&", "'s", "\xE2\x80\x99s"})) continue;
     // "DANIEL PRESCOTT, HOST:": a transcript's name and role in capitals.
-    if (t == "," && k > first && AllCaps(f.Tok(k - 1)) && k + 1 < n && AllCaps(f.Tok(k + 1))) continue;
+    if (t == "," && k > first && (AllCaps(f.Tok(k - 1)) || f.Tok(k - 1) == ")") && k + 1 < n &&
+        AllCaps(f.Tok(k + 1))) {
+      continue;
+    }
     // ("KEVIN MCCARTHY (R-CA):": a party and state in brackets.)
     if (t == "(" && k > first && k + 2 < n && f.Tok(k + 2) == ")" && AllCaps(f.Tok(k - 1)) &&
         text::StartsUpper(f.Tok(k + 1))) {
@@ -205,15 +216,30 @@ Speaker LabelSpeaker(const SpeakerFinder& f, uint32_t first, uint32_t colon, con
   // "DANIEL PRESCOTT, HOST:": the role after the comma, the name before it.
   std::optional<std::string> label_role;
   for (uint32_t k = first + 1; k + 1 < colon; ++k) {
-    if (f.Tok(k) == "(" && f.Tok(colon - 1) == ")") {
-      // "KEVIN MCCARTHY (R-CA):": the bracket is the role, as written.
+    // "KEVIN MCCARTHY (R-CA):", "GOV. PATRICIA LANGE (D), MICHIGAN:": the
+    // bracket and what follows it are the role, as written.
+    if (f.Tok(k) == "(" && k + 2 < colon && f.Tok(k + 2) == ")") {
       label_role = std::string(doc.Slice({doc.tokens[k].span.begin, doc.tokens[colon - 1].span.end}));
       colon = k;
       break;
     }
     if (f.Tok(k) != ",") continue;
-    std::string role(doc.Slice({doc.tokens[k + 1].span.begin, doc.tokens[colon - 1].span.end}));
-    for (char& c : role) c = char(std::tolower(static_cast<unsigned char>(c)));
+    // (In lower case, but for the bodies the recogniser named: "CNN
+    // ANCHOR" is "CNN anchor".)
+    std::string role;
+    for (uint32_t w = k + 1; w < colon; ++w) {
+      std::string t(f.Tok(w));
+      const int32_t m = f.MentionEndingAt(w);
+      const bool body = m >= 0 && (doc.entities[doc.mentions[m].entity].type == EntityType::kOrg ||
+                                   doc.entities[doc.mentions[m].entity].type == EntityType::kGpe) &&
+                        doc.mentions[m].span.begin == doc.tokens[w].span.begin && !f.lex().humans.Contains(t) &&
+                        !f.lex().titles.Contains(t) && t.size() <= 4;
+      if (!body) {
+        for (char& c : t) c = char(std::tolower(static_cast<unsigned char>(c)));
+      }
+      if (!role.empty() && doc.tokens[w].span.begin > doc.tokens[w - 1].span.end) role += ' ';
+      role += t;
+    }
     label_role = role;
     colon = k;
     break;
@@ -436,6 +462,18 @@ void LabelledLine(const SpeakerFinder& f, uint32_t first, uint32_t line_end, boo
   Found found;
   Quote& q = found.quote;
   q.content = {doc.tokens[a].span.begin, doc.tokens[b - 1].span.end};
+  // ("SEAN GALLAGHER, CHIEF ECONOMIST, ...:" above a line in quotation
+  // marks: the words inside them.)
+  {
+    size_t len = 0, len2 = 0;
+    const char32_t open = text::DecodeAt(doc.text, q.content.begin, &len);
+    const uint32_t last = doc.tokens[b - 1].span.begin;
+    const char32_t close = text::DecodeAt(doc.text, last, &len2);
+    if (text::IsDoubleQuote(open) && text::IsDoubleQuote(close) && b - 1 > a) {
+      q.content = {uint32_t(q.content.begin + len), last};
+      while (q.content.end > q.content.begin && doc.text[q.content.end - 1] == ' ') --q.content.end;
+    }
+  }
   q.kind = caps ? QuoteKind::kDirect : QuoteKind::kIndirect;
   q.cue = doc.tokens[colon].span;
   q.speaker = sp.name;

@@ -3462,6 +3462,16 @@ Speaker SpeakerFinder::ApposedName(uint32_t k, uint32_t end) const {
       }
       described = described || lex_.humans.Contains(Tok(w)) || Is(Tok(w), {"one", "One"});
     }
+    // ("said the centenarian, Edna Pike.": an article and a few lower-case
+    // words before a person's name closing the sentence.)
+    if (!described && c >= k + 2 && c <= k + 4 && Is(Tok(k), {"the", "a", "an", "his", "her", "their"}) &&
+        doc_.entities[men.entity].type == EntityType::kPerson && affiliation_end < end &&
+        Is(Tok(affiliation_end), {".", ";"})) {
+      described = true;
+      for (uint32_t w = k + 1; w < c && described; ++w) {
+        described = text::StartsLower(Tok(w)) && !IsCue(w) && !IsPronoun(w) && !IsPreposition(Tok(w));
+      }
+    }
     if (!described) break;
     Speaker named = FromMention(pm);
     named.role = std::string(doc_.Slice({doc_.tokens[k].span.begin, doc_.tokens[c - 1].span.end}));
