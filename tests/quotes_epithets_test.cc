@@ -149,5 +149,18 @@ TEST(QuotesEpithets, PeersAndRoyals) {
   EXPECT_EQ(q[0].speaker, "the Duchess");
 }
 
+// Kinds the second round-23 regression hunt found worse, each kept right.
+TEST(QuotesEpithets, SecondHuntCases) {
+  auto q = Attribute(
+      "The Prince of Wales is understood to have told friends that he is \"exhausted\" by the speculation.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Prince of Wales");
+  // (A body after a preposition of time is still the speaker.)
+  q = Attribute(
+      "The mayor resigned Friday, three days after the Californian reported that she had used a city credit card.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that she had used a city credit card");
+}
+
 }  // namespace
 }  // namespace newsgraph

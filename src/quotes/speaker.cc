@@ -2480,6 +2480,14 @@ bool SpeakerFinder::IsQuantity(uint32_t k) const {
 }
 
 Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
+  // ("The Prince of Wales is understood to have told friends", "the Queen
+  // is reported to have said": hearsay's subject before its passive.)
+  if (cue >= lo + 5 && Tok(cue - 1) == "have" && Tok(cue - 2) == "to" &&
+      Is(Tok(cue - 3), {"understood", "said", "reported", "believed", "thought", "known", "alleged", "rumoured",
+                        "rumored", "claimed", "quoted"}) &&
+      Is(Tok(cue - 4), {"is", "was", "are", "were"})) {
+    return LeftSubject(cue - 4, lo);
+  }
   uint32_t boundary = lo;
   uint32_t m = cue;
   bool comma_seen = false;
@@ -2944,7 +2952,8 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
                              text::StartsUpper(Tok(before_role - 2)) && RoleWord(before_role - 2);
       // ("A spokesman for the Duchess of Sussex said": a titled person
       // after a preposition and its article.)
-      const bool object_after_article = start > lo + 1 && Is(Tok(start - 1), {"the"}) && IsPreposition(Tok(start - 2));
+      const bool object_after_article = start > lo + 1 && Is(Tok(start - 1), {"the"}) &&
+                                        Is(Tok(start - 2), {"for", "of", "to", "with", "by", "from"});
       bool object = (start > lo && (IsPreposition(Tok(start - 1)) || object_after_article || office_object ||
                                     (before_role < start && before_role > lo && IsPreposition(Tok(before_role - 1)) &&
                                      !office_of)) &&
