@@ -278,5 +278,24 @@ TEST(QuotesTradeBeats, TranscriptLabelsAndSetOffNames) {
   EXPECT_EQ(q[0].role, "the centenarian");
 }
 
+// Wire sentences attributed in their middle: a day between the cue and its
+// comma, the writer's circumstance after it, a report of its own there.
+TEST(QuotesTradeBeats, WireAttributionsInTheMiddle) {
+  auto q = Attribute("Sudan agreed to resume oil flows, the minister said on Tuesday, after a dispute.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q[0].text, "Sudan agreed to resume oil flows");
+  EXPECT_EQ(q[0].speaker, "the minister");
+  q = Attribute(
+      "Saudi Arabia will cut output in July, the energy ministry said, as it seeks to support prices.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Saudi Arabia will cut output in July");
+  q = Attribute(
+      "The party will elect its new leader on Sept. 27, the party said Tuesday, after Prime Minister Kenji "
+      "Watanabe announced he would not seek re-election.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Kenji Watanabe");
+  EXPECT_EQ(q[1].text, "he would not seek re-election");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1943,6 +1943,8 @@ class Reporter {
           // writer's alone.
           if (says_on) {
             EmitParticiple(tail_end + 1, end, sp);
+          } else if (tail_end + 1 < end && OwnReportAfter(tail_end + 1, end)) {
+            Clauses(tail_end + 2, end);
           } else if (tail_end < end && !WritersTail(tail_end + 1, end, 0, /*participle=*/false) &&
                      !Is(f_.Tok(tail_end + 1), {"citing", "quoting"})) {
             Emit(tail_end + 1, end, k, sp);
@@ -1952,7 +1954,19 @@ class Reporter {
         // "The museum, Mr. Bush said, celebrated ...": the attribution sits
         // inside the statement, which is the sentence around it, in two
         // pieces as a quote split by its attribution is.
-        if (k + 1 < end && f_.Tok(k + 1) == "," && end > k + 3) {
+        // ("..., the minister said on Tuesday, after a dispute.": a day
+        // between the cue and its comma.)
+        uint32_t comma = k + 1;
+        if (comma < end && f_.Tok(comma) == "on") ++comma;
+        while (comma < end && comma < k + 4 &&
+               (IsDate(comma) || Is(f_.Tok(comma), {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                                                    "Sunday", "yesterday", "today", "tonight", "Sept."}))) {
+          ++comma;
+        }
+        if (comma == k + 2 && f_.Tok(k + 1) == "on") comma = k + 1;  // "on" alone is no day
+        if (comma < end && f_.Tok(comma) != ",") comma = k + 1;
+        if (comma < end && f_.Tok(comma) == "," && end > comma + 2) {
+          const uint32_t k_comma = comma - 1;  // the last token before the comma
           Emit(TailStart(c0, sp.first_token - 1), sp.first_token - 1, k, sp);
           // "..., the agency said, citing the health commission": a
           // participle of sourcing after the attribution is its own, no
@@ -1960,18 +1974,27 @@ class Reporter {
           // "..., records show, and aviation experts say it is ...": a new
           // report of its own, which the next clause reads.
           bool next_report = false;
-          if (Is(f_.Tok(k + 2), {"and", "but"}) && NewReportAt(k + 3, end)) {
-            for (uint32_t m = k + 4; m < end && m < k + 12 && !next_report; ++m) {
+          if (Is(f_.Tok(k_comma + 2), {"and", "but"}) && NewReportAt(k_comma + 3, end)) {
+            for (uint32_t m = k_comma + 4; m < end && m < k_comma + 12 && !next_report; ++m) {
               if (Is(f_.Tok(m), {",", ";", ":", "that"})) break;
               next_report = f_.IsCue(m) && !f_.lex().beliefs.Contains(f_.Tok(m));
             }
           }
           if (next_report) {
-            last_ = k + 1;
+            last_ = k_comma + 1;
             return;
           }
-          if (!Is(f_.Tok(k + 2), {"citing", "quoting", "referring", "according", "offering", "providing", "giving", "prompting"}) && !WritersTail(k + 2, end, sp.first_token - 2, /*participle=*/false)) {
-            Emit(k + 2, end, k, sp);
+          // ("..., the party said Tuesday, after Prime Minister Kenji
+          // Watanabe announced he would not seek re-election": a report of
+          // its own in the writer's circumstance.)
+          if (OwnReportAfter(k_comma + 2, end)) {
+            Clauses(k_comma + 3, end);
+            return;
+          }
+          if (!Is(f_.Tok(k_comma + 2), {"citing", "quoting", "referring", "according", "offering", "providing", "giving",
+                                        "prompting"}) &&
+              !WritersTail(k_comma + 2, end, sp.first_token - 2, /*participle=*/false)) {
+            Emit(k_comma + 2, end, k, sp);
           }
           return;
         }
@@ -4715,6 +4738,11 @@ class Reporter {
       if (after.size() > 4 && after.substr(after.size() - 3) == "ing" && f_.IsCue(q + 1) &&
           !Is(after, {"citing", "quoting", "referring", "according", "offering", "providing", "giving", "prompting"})) {
         EmitParticiple(q + 1, end, sp);
+      } else if (OwnReportAfter(q + 1, end)) {
+        // ("..., the party said Tuesday, after Prime Minister X announced
+        // he would not seek re-election": that report is X's.)
+        last_ = 0;
+        Clauses(q + 2, end);
       } else if (!Is(after, {"citing", "quoting", "referring", "according", "offering", "providing", "giving", "prompting",
                              // ("..., the agency said, as heavy rains continued":
                              // the writer's circumstance.)
@@ -4815,6 +4843,17 @@ class Reporter {
     return false;
   }
 
+  // True when the words from a are a circumstance of the writer's holding a
+  // report of its own: "after Prime Minister Kenji Watanabe announced he
+  // would not seek re-election".
+  bool OwnReportAfter(uint32_t a, uint32_t end) const {
+    if (a >= end || !Is(f_.Tok(a), {"after", "before", "as", "when", "while"})) return false;
+    for (uint32_t m = a + 2; m < end && m < a + 12; ++m) {
+      if (f_.IsCue(m) && text::StartsLower(f_.Tok(m)) && f_.PersonMentionEndingAt(m - 1) >= 0) return true;
+    }
+    return false;
+  }
+
   bool WritersTail(uint32_t a, uint32_t end, uint32_t open_end = 0, bool participle = true) const {
     if (a >= end) return false;
     const std::string_view w = f_.Tok(a);
@@ -4827,6 +4866,14 @@ class Reporter {
     // ("..., Bloomberg reported on Friday, citing people familiar with the
     // matter": the attribution's own source, a tail too.)
     if (Is(w, {"citing", "quoting"})) return true;
+    // ("..., the energy ministry said, after it produced above its target",
+    // "..., the company said on Thursday, as it moves to comply": the
+    // writer's circumstances of a closed statement.)
+    // (Not "after" or "before", which PolNeAR reads as the statement's own:
+    // "..., French officials said, before being shot to death by police".)
+    if (open_end != 0 && Is(w, {"as", "amid", "despite", "ahead", "hours", "days", "weeks", "shortly"})) {
+      return true;
+    }
     if (w.size() > 5 && text::StartsLower(w) && w.ends_with("ing") && !f_.IsCue(a) &&
         !Is(w, {"including", "excluding", "during", "following", "regarding", "concerning", "according"})) {
       // ("..., he said, replacing Clinton would be acrimonious": a gerund

@@ -2953,7 +2953,8 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
       // ("A spokesman for the Duchess of Sussex said": a titled person
       // after a preposition and its article.)
       const bool object_after_article = start > lo + 1 && Is(Tok(start - 1), {"the"}) &&
-                                        Is(Tok(start - 2), {"for", "of", "to", "with", "by", "from"});
+                                        IsPreposition(Tok(start - 2)) &&
+                                        !Is(Tok(start - 2), {"after", "before", "during", "since", "until", "than"});
       bool object = (start > lo && (IsPreposition(Tok(start - 1)) || object_after_article || office_object ||
                                     (before_role < start && before_role > lo && IsPreposition(Tok(before_role - 1)) &&
                                      !office_of)) &&
