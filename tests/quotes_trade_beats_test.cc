@@ -297,5 +297,26 @@ TEST(QuotesTradeBeats, WireAttributionsInTheMiddle) {
   EXPECT_EQ(q[1].text, "he would not seek re-election");
 }
 
+// Live pages and EU copy: a broadcaster whose name ends in "News" reports,
+// the platform X ends a sentence, a Council presidency speaks, "it" closing
+// a sentence its organisation opened.
+TEST(QuotesTradeBeats, NewsNamesPlatformsAndPresidencies) {
+  auto q = Attribute("NBC News reports that the Justice Department is preparing to bring charges.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "NBC News");
+  q = Attribute("Elliot Marsh runs the platform X. He said the EU was weak.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Elliot Marsh");
+  q = Attribute("\"Europe has shown it can lead,\" the presidency said in a post on X.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the presidency");
+  q = Attribute("The European Commission has asked Meta to explain what it has done on Instagram, it said on Friday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "European Commission");
+  q = Attribute("Talk show host Ramona Geddes announced Thursday that the season will be her last.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ramona Geddes");
+}
+
 }  // namespace
 }  // namespace newsgraph

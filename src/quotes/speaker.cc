@@ -604,7 +604,9 @@ bool SpeakerFinder::NounUse(uint32_t k) const {
                "show", "shows", "shown", "showed", "throw", "threw",
                "thrown", "seek", "seeks", "sought", "need", "needs", "needed", "lacks", "lack", "lacked", "took",
                "take", "takes", "face", "faces", "raise", "raises", "find", "finds", "talk", "radio", "television",
-               "reality", "game", "morning", "news", "cable", "comedy", "cooking", "road", "trade", "air"})) {
+               "reality", "game", "morning", "news", "cable", "comedy", "cooking", "road", "trade", "air"}) &&
+        // ("NBC News reports that": a name ending in the word is the subject.)
+        !(p == "news" && text::StartsUpper(Tok(k - 1)) && MentionEndingAt(k - 1) >= 0)) {
       return true;
     }
     // "the 20 states that", "responded to questions about": an -s form
@@ -1478,6 +1480,20 @@ Speaker SpeakerFinder::FromPronoun(uint32_t k) const {
   char gender = g && !g->empty() ? (*g)[0] : 0;
   if (gender == 'p') return sp;  // "they": left unnamed
   if (gender == 'n') {
+    // ("The Commission has asked Meta to explain ..., it said": an
+    // organisation opening the sentence that "it" closes is its subject.)
+    const Sentence& sent = doc_.sentences[doc_.tokens[k].sentence];
+    if (k > sent.first_token + 3 && Tok(k - 1) == ",") {
+      const uint32_t c0 = ClauseStart(doc_.tokens[k].sentence);
+      uint32_t o = c0;
+      if (o < k && Is(Tok(o), {"The", "the"})) ++o;
+      const int32_t m = o < mention_start_.size() ? mention_start_[o] : -1;
+      if (m >= 0 && doc_.entities[doc_.mentions[m].entity].type == EntityType::kOrg) {
+        sp.entity = doc_.mentions[m].entity;
+        sp.name = doc_.entities[sp.entity].name;
+        return sp;
+      }
+    }
     // "it said": the latest organisation named outside quotation marks.
     auto it = std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), doc_.tokens[k].span.begin,
                                [](const Mention& m, uint32_t p) { return m.span.begin < p; });

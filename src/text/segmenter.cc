@@ -177,8 +177,15 @@ void Segmenter::Process(Document& doc) const {
           size_t hy = word.rfind('-');
           std::string_view last = hy == std::string_view::npos ? word : word.substr(hy + 1);
           // ("wrote on X." is the platform, no initial.)
+          // ("runs the platform X.", "posted to X.": the platform after its
+          // word, too.)
+          auto after_word = [&](std::string_view w) {
+            return start >= para.begin + w.size() + 1 && text.substr(start - w.size() - 1, w.size() + 1) ==
+                                                            std::string(w) + " ";
+          };
           bool initial = seg_len == 1 && StartsUpper(last) &&
-                         !(last == "X" && start >= para.begin + 3 && text.substr(start - 3, 3) == "on ");
+                         !(last == "X" && (after_word("on") || after_word("platform") || after_word("to") ||
+                                           after_word("via") || after_word("app") || after_word("site")));
           // "the No. 2 Republican", "Art. 5": "No." before a number is an
           // abbreviation, while "he said no." ends a sentence.
           const bool number_sign = (last == "No" || last == "Nos" || last == "Art") &&
