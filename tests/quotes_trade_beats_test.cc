@@ -318,5 +318,25 @@ TEST(QuotesTradeBeats, NewsNamesPlatformsAndPresidencies) {
   EXPECT_EQ(q[0].speaker, "Ramona Geddes");
 }
 
+// Hearings: a senator after "with" past his party label, a chair who "will
+// tell" a committee what prepared remarks relay, a sponsor set off before
+// a titled name and its party.
+TEST(QuotesTradeBeats, HearingsForms) {
+  auto q = Attribute(
+      "The Senate voted 52-48 to repeal the rule, with Sen. John Barrasso, R-Wyo., calling it \"a job killer.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "John Barrasso");
+  q = Attribute(
+      "According to prepared remarks, Federal Reserve Chair Douglas Whitcomb will tell the committee that inflation "
+      "\"remains too high.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Douglas Whitcomb");
+  q = Attribute("\"This is about fairness,\" said the bill's sponsor, Sen. Roger Ellsworth (R-Fla.).");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Roger Ellsworth");
+  q = Attribute("Stuff understands the Government will announce changes to the act next week.");
+  for (const Got& g : q) EXPECT_EQ(g.speaker.find("understands"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -29,6 +29,12 @@ bool LineBreakBetween(const Document& doc, uint32_t a, uint32_t b) {
 
 bool IsTerminalTok(std::string_view t) { return t == "." || t == "!" || t == "?"; }
 
+// "R-Wyo.", "D-Calif.", "I-Vt.": a US party label.
+bool PartyLabel(std::string_view t) {
+  return t.size() >= 4 && t.size() <= 8 && t[1] == '-' && (t[0] == 'R' || t[0] == 'D' || t[0] == 'I') && t[2] >= 'A' &&
+         t[2] <= 'Z';
+}
+
 // A common irregular past ("cut", "froze", "took"), a clause's verb.
 bool FiniteVerbWord(std::string_view t) {
   return t == "cut" || t == "froze" || t == "took" || t == "made" || t == "gave" || t == "put" || t == "set" ||
@@ -887,10 +893,19 @@ class Attribution {
         if (x == "with" && !f_.InQuote(doc.tokens[w - 1].span.begin)) {
           Speaker r = f_.RightSubject(w, k);
           if (r.found && r.last_token == k) return r;
+          // ("with Sen. John Barrasso, R-Wyo., calling it": the party label
+          // set off after the name.)
+          if (r.found && r.entity >= 0 && r.last_token + 3 == k && f_.Tok(r.last_token) == "," &&
+              f_.Tok(k - 1) == "," && PartyLabel(f_.Tok(r.last_token + 1))) {
+            if (!r.role) r.role = std::string(f_.Tok(r.last_token + 1));
+            return r;
+          }
           // Whatever the "with" phrase names ("forecasters", "polls").
           if (!r.found && k - w <= 5) return f_.Description(w, k);
           break;
         }
+        // (Past the commas around a party label: ", R-Wyo.,".)
+        if (x == "," && ((w >= 2 && PartyLabel(f_.Tok(w - 2))) || PartyLabel(f_.Tok(w)))) continue;
         if (Is(x, {",", ";", ":"}) || f_.IsCue(w - 1) || f_.IsPronoun(w - 1)) break;
       }
     }
@@ -2800,7 +2815,8 @@ void MergeClauses(const Document& doc, size_t first_reported, std::vector<Found>
                          q.speaker_mention->begin >= report.content.begin && q.cue->end <= q.content.begin &&
                          q.cue->begin >= report.content.begin &&
                          Is(lower_cue(*q.cue).substr(0, lower_cue(*q.cue).find(' ')),
-                            {"said", "told", "says", "tells", "warned", "declared", "added", "stressed", "insisted"});
+                            {"said", "told", "says", "tells", "tell", "warned", "declared", "added", "stressed",
+                             "insisted", "testified", "wrote"});
       if (((!q.speaker && !q.speaker_mention) || (report.speaker_mention && report.cue)) && !inner) {
         q.speaker = report.speaker;
         q.speaker_entity = report.speaker_entity;

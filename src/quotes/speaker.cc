@@ -2498,6 +2498,12 @@ bool SpeakerFinder::IsQuantity(uint32_t k) const {
 Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
   // ("The Prince of Wales is understood to have told friends", "the Queen
   // is reported to have said": hearsay's subject before its passive.)
+  // ("Chair Douglas Whitcomb will tell the committee that": a speech
+  // announced, its subject before the modal.)
+  if (cue >= lo + 2 && Is(Tok(cue - 1), {"will", "would"}) &&
+      Is(Tok(cue), {"tell", "say", "testify", "argue", "warn"})) {
+    return LeftSubject(cue - 1, lo);
+  }
   if (cue >= lo + 5 && Tok(cue - 1) == "have" && Tok(cue - 2) == "to" &&
       Is(Tok(cue - 3), {"understood", "said", "reported", "believed", "thought", "known", "alleged", "rumoured",
                         "rumored", "claimed", "quoted"}) &&
@@ -3439,7 +3445,7 @@ Speaker SpeakerFinder::InvertedSubject(uint32_t k, uint32_t end) const {
 Speaker SpeakerFinder::ApposedName(uint32_t k, uint32_t end) const {
   // "recalled Ruiz's colleague, Dana Ng", "said one of them, Luis Ortega": a
   // description, then the name in apposition, which is the speaker.
-  for (uint32_t c = k + 1; c + 1 < end && c < k + 8; ++c) {
+  for (uint32_t c = k + 1; c + 1 < end && c < k + 12; ++c) {
     const std::string_view t = Tok(c);
     if (t != ",") {
       if (IsCue(c) || Is(t, {".", ";", ":", "(", "who", "which", "that"})) break;
@@ -3474,6 +3480,13 @@ Speaker SpeakerFinder::ApposedName(uint32_t k, uint32_t end) const {
       }
       if (affiliation_end < end && !Is(Tok(affiliation_end), {",", ".", ";"})) affiliation_end = after;
     }
+    // ("said the bill's sponsor, Sen. Roger Ellsworth (R-Fla.).": the
+    // party label in brackets after the name.)
+    if (affiliation_end == after && after + 3 <= end && Tok(after) == "(" && Tok(after + 2) == ")" &&
+        Tok(after + 1).size() >= 3 && Tok(after + 1)[1] == '-' &&
+        (after + 3 == end || Is(Tok(after + 3), {",", ".", ";"}))) {
+      affiliation_end = after + 3;
+    }
     if (affiliation_end == after && after < end && !Is(Tok(after), {",", ".", ";"})) break;
     // The words before the comma hold no name of their own except an owner
     // ("Ruiz's colleague").
@@ -3486,7 +3499,8 @@ Speaker SpeakerFinder::ApposedName(uint32_t k, uint32_t end) const {
           break;
         }
       }
-      described = described || lex_.humans.Contains(Tok(w)) || Is(Tok(w), {"one", "One"});
+      described = described || lex_.humans.Contains(Tok(w)) || Is(Tok(w), {"one", "One"}) ||
+                  (text::StartsLower(Tok(w)) && lex_.titles.Contains(Tok(w)));
     }
     // ("said the centenarian, Edna Pike.": an article and a few lower-case
     // words before a person's name closing the sentence.)
