@@ -234,6 +234,10 @@ TEST(QuotesTradeBeats, KindsFieldsQuestionsAndUnknownNames) {
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Marca");
   EXPECT_EQ(q[0].role, "Spanish newspaper");
+  q = Attribute("This includes the VIPER mission, a rover NASA plans to fly in 2022 to look for water ice.");
+  for (const Got& g : q) EXPECT_NE(g.role, "a rover");
+  q = Attribute("Pierre-Luc Dubois had two goals, rookie Emil Bemstrom added a goal and an assist, and Columbus won.");
+  EXPECT_TRUE(q.empty());
   q = Attribute("The player was injured, according to an interview aired by Al Arabiya.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_NE(q[0].speaker, "Al Arabiya");

@@ -349,6 +349,14 @@ bool SpeakerFinder::NoActOfSpeech(uint32_t k) const {
   }
   // "added the flaw to its catalog", "adds a stop to the tour": an
   // addition, not a remark.
+  // ("added a goal and an assist", "adds two points": a score, not a remark.)
+  if (Is(t, {"added", "adds", "add", "adding"}) &&
+      Is(Tok(k + 1), {"a", "an", "one", "two", "three", "four", "five", "another", "his", "her"}) &&
+      Is(Tok(k + 2), {"goal", "goals", "assist", "assists", "point", "points", "run", "runs", "touchdown", "touchdowns",
+                      "try", "tries", "basket", "rebounds", "wicket", "wickets", "birdie", "birdies", "field",
+                      "penalty", "hit", "hits", "homer", "double", "triple", "save", "saves", "steals", "sacks"})) {
+    return true;
+  }
   if (Is(t, {"added", "adds", "add", "adding"}) && Is(Tok(k + 1), {"the", "a", "an", "its", "their", "his", "her"})) {
     for (uint32_t m = k + 2; m < doc_.tokens.size() && m < k + 7; ++m) {
       const std::string_view w = Tok(m);
@@ -2382,8 +2390,17 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
     }
     // ("The French sports daily L'Équipe reported", "Spanish newspaper Marca
     // said": a kind of body before its name is its role.)
+    // (Only a noun of a body's kind right before the name: not "A similarly
+    // fresh Reuters poll", "a rover NASA plans to fly".)
     if (single < 0 && m >= 0 && start > from + 1 && start <= from + 5 &&
-        doc_.entities[doc_.mentions[m].entity].type == EntityType::kOrg && text::StartsLower(Tok(start - 1))) {
+        doc_.entities[doc_.mentions[m].entity].type == EntityType::kOrg && text::StartsLower(Tok(start - 1)) &&
+        Is(Tok(start - 1), {"newspaper", "daily", "weekly", "tabloid", "broadcaster", "outlet", "site", "website",
+                            "magazine", "channel", "network", "agency", "group", "organisation", "organization",
+                            "charity", "company", "firm", "bank", "lender", "insurer", "carrier", "airline",
+                            "automaker", "carmaker", "retailer", "giant", "startup", "developer", "maker",
+                            "watchdog", "regulator", "union", "party", "club", "body", "association", "coalition",
+                            "nonprofit", "think-tank", "exchange", "broker", "brokerage", "miner", "producer",
+                            "operator", "platform", "app", "service", "publisher", "studio", "label", "team"})) {
       // (Not "a transcript obtained by Reuters", "Mayo of CLSA", "the
       // Columbus Fire and EMS": only words naming the body's kind.)
       bool kind = true;
