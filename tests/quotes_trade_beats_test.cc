@@ -342,5 +342,38 @@ TEST(QuotesTradeBeats, HearingsForms) {
   for (const Got& g : q) EXPECT_EQ(g.speaker.find("understands"), std::string::npos);
 }
 
+// The last batteries (AFP wire, defence, Olympics, autos, lifestyle): a
+// participle's subject after a dateline, a body after a place's possessive,
+// listed bodies holding "of", competitors' verbs, a forecast as a noun.
+TEST(QuotesTradeBeats, WireDefenceAndOlympicsForms) {
+  auto q = Attribute(
+      "PARIS, Jan 21 (AFP) - French farmers blocked major roads on Monday, vowing to \"besiege\" the capital.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "French farmers");
+  q = Attribute("North Korea fired two missiles on Thursday, South Korea's Joint Chiefs of Staff said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Joint Chiefs of Staff");
+  q = Attribute(
+      "Iraq's U.N. ambassador, Mohammed Aldouri-Hassan, called the presentation \"a show\" and said it contained "
+      "\"no evidence.\"");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Mohammed Aldouri-Hassan");
+  q = Attribute("General Dynamics said the order was delayed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "General Dynamics");
+  q = Attribute("Tigist Alemu won the race. \"I trained for this,\" she said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Tigist Alemu");
+  q = Attribute(
+      "LONDON (Reuters) - Oil major Carrick Petroleum Plc (CRKP.L) said on Thursday it would slow its shift to "
+      "renewable energy, as the company seeks to close a gap.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q[0].speaker, "Carrick Petroleum Plc");
+  q = Attribute(
+      "MEXICO CITY (Reuters) - Mexico's finance ministry cut its 2025 growth forecast on Friday, citing \"a more "
+      "challenging external environment.\"");
+  for (const Got& g : q) EXPECT_NE(g.cue, "forecast");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -739,7 +739,11 @@ class Recognizer {
         "fled", "traveled", "travelled",
         // ("Angelika Brandt defended the policy": a stance taken in public.)
         "defended", "defends", "welcomed", "welcomes", "criticized", "criticised", "criticizes", "criticises",
-        "condemned", "condemns", "apologized", "apologised", "thanked", "thanks", "slammed", "blasted"};
+        "condemned", "condemns", "apologized", "apologised", "thanked", "thanks", "slammed", "blasted",
+        // ("Tigist Alemu won the race", "Novak Pavlic shrugged": a
+        // competitor's result, a speaker's gesture.)
+        "won", "scored", "finished", "clocked", "competed", "withdrew", "shrugged", "paused", "nodded", "sighed",
+        "grinned", "trained", "raced", "swam"};
     for (std::string_view w : kVerbs) if (t == w) return true;
     return false;
   }
@@ -1004,6 +1008,17 @@ class Recognizer {
   }
 
   void Run(size_t a, size_t b, const Sentence& s, bool heading) {
+    // ("The Joint Chiefs of Staff said": a listed name holding "of".)
+    {
+      size_t p = a;
+      while (p < b && IsStarter(p)) ++p;
+      if (b >= p + 3) {
+        if (const std::string* v = lex_.org_names.Find(JoinTokens(p, b))) {
+          Add(p, b, EntityType::kOrg, *v);
+          return;
+        }
+      }
+    }
     // (Alone after an article or at the start: "The Duchess of Cornwall
     // said", not "Prince Harry, Duke of Sussex" inside a longer run.)
     {

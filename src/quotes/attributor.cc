@@ -909,7 +909,16 @@ class Attribution {
         if (Is(x, {",", ";", ":"}) || f_.IsCue(w - 1) || f_.IsPronoun(w - 1)) break;
       }
     }
-    Speaker sp = f_.LeftSubject(k, lo);
+    // ("PARIS, Jan 21 (AFP) - French farmers blocked ..., vowing": not
+    // into the dateline.)
+    uint32_t subject_lo = lo;
+    if (lo == sent.first_token) {
+      const uint32_t c0 = f_.ClauseStart(doc.tokens[k].sentence);
+      if (c0 > lo + 2 && c0 + 1 < k && (f_.Tok(c0 - 1) == "-" || IsDashTok(f_.Tok(c0 - 1)) || f_.Tok(c0 - 1) == ":")) {
+        subject_lo = c0;
+      }
+    }
+    Speaker sp = f_.LeftSubject(k, subject_lo);
     // ("FRANKFURT (Reuters) - ..., Bundesbank President X said, adding":
     // a subject read back past the sentence's own cue is not the
     // participle's; the cue's speaker is, below.)
@@ -3169,7 +3178,7 @@ bool CourtesyOnly(const QuoteLexicons& lex, std::string_view r) {
     if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
     if (!(w.empty() ||
           Is(w, {"The", "the", "Rev", "Reverend", "Very", "Most", "Right", "Tan", "Toh", "His", "Her", "Excellency",
-                 "Majesty", "Highness", "Holiness"}) ||
+                 "Majesty", "Highness", "Holiness", "Retired", "retired", "Ret", "(Ret", "Ret)", "(Ret.)"}) ||
           lex.honorifics.Contains(w))) {
       return false;
     }

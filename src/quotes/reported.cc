@@ -3704,7 +3704,7 @@ class Reporter {
       if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
       if (!(f_.lex().honorifics.Contains(w) ||
             Is(w, {"His", "Her", "Highness", "Excellency", "Majesty", "Royal", "Sheikh", "Sheikha", "The", "the", "Rev",
-                   "Reverend"}))) {
+                   "Reverend", "Retired", "retired", "Ret", "(Ret"}))) {
         return false;
       }
       at = e + 1;

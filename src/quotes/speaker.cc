@@ -349,6 +349,13 @@ bool SpeakerFinder::NoActOfSpeech(uint32_t k) const {
   }
   // "added the flaw to its catalog", "adds a stop to the tour": an
   // addition, not a remark.
+  // ("cut its 2025 growth forecast": the noun after what it forecasts.)
+  if (Is(t, {"forecast", "forecasts", "estimate", "estimates", "projection", "projections", "outlook"}) && k >= 1 &&
+      Is(Tok(k - 1), {"growth", "earnings", "revenue", "profit", "sales", "inflation", "weather", "budget", "GDP",
+                      "demand", "production", "output", "price", "rate", "rates", "jobs", "population", "deficit",
+                      "traffic", "tax"})) {
+    return true;
+  }
   // ("added a goal and an assist", "adds two points": a score, not a remark.)
   if (Is(t, {"added", "adds", "add", "adding"}) &&
       Is(Tok(k + 1), {"a", "an", "one", "two", "three", "four", "five", "another", "his", "her"}) &&
@@ -2384,9 +2391,18 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
   if (!names_people) {
     int32_t m = MentionEndingAt(to - 1);
     uint32_t start = m >= 0 ? TokenAt(doc_.mentions[m].span.begin) : 0;
-    if (m >= 0 && (start == from || (start == from + 1 && Is(Tok(from), {"The", "the"})))) {
+    // ("South Korea's Joint Chiefs of Staff said": after a place's or a
+    // body's possessive too.)
+    const int32_t owner = start >= from + 2 && Is(Tok(start - 1), {"'s", "\xE2\x80\x99s"}) ? MentionEndingAt(start - 2)
+                                                                                             : -1;
+    // (Not a body that only modifies a people noun after it: "Iraq's U.N.
+    // ambassador".)
+    const bool owned = owner >= 0 && TokenAt(doc_.mentions[owner].span.begin) == from &&
+                       doc_.entities[doc_.mentions[owner].entity].type != EntityType::kPerson &&
+                       (to >= doc_.tokens.size() || !lex_.humans.Contains(Tok(to)));
+    if (m >= 0 && (start == from || (start == from + 1 && Is(Tok(from), {"The", "the"})) || owned)) {
       EntityType ty = doc_.entities[doc_.mentions[m].entity].type;
-      if (ty == EntityType::kOrg || ty == EntityType::kGpe) single = m;
+      if (ty == EntityType::kOrg || (ty == EntityType::kGpe && !owned)) single = m;
     }
     // ("The French sports daily L'Équipe reported", "Spanish newspaper Marca
     // said": a kind of body before its name is its role.)
@@ -2400,7 +2416,10 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
                             "automaker", "carmaker", "retailer", "giant", "startup", "developer", "maker",
                             "watchdog", "regulator", "union", "party", "club", "body", "association", "coalition",
                             "nonprofit", "think-tank", "exchange", "broker", "brokerage", "miner", "producer",
-                            "operator", "platform", "app", "service", "publisher", "studio", "label", "team"})) {
+                            "operator", "platform", "app", "service", "publisher", "studio", "label", "team",
+                            "lobby", "bakery", "restaurant", "brand", "chain", "cafe", "winery", "brewery", "hotel",
+                            "gallery", "museum", "foundation", "institute", "university", "hospital", "clinic",
+                            "federation", "league", "major", "conglomerate", "titan", "heavyweight"})) {
       // (Not "a transcript obtained by Reuters", "Mayo of CLSA", "the
       // Columbus Fire and EMS": only words naming the body's kind.)
       bool kind = true;
