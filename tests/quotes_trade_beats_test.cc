@@ -375,5 +375,17 @@ TEST(QuotesTradeBeats, WireDefenceAndOlympicsForms) {
   for (const Got& g : q) EXPECT_NE(g.cue, "forecast");
 }
 
+// Kinds the third round-23 regression hunt found worse, each kept right.
+TEST(QuotesTradeBeats, ThirdHuntCases) {
+  // (A nation before a noun the recogniser does not know is no head.)
+  auto q = Attribute("An Egyptian judoka, Islam El Shehaby-Saleh, refused to shake hands with his opponent.");
+  for (const Got& g : q) EXPECT_NE(g.speaker, "An Egyptian judoka");
+  // (An "as" circumstance after a closing attribution stays a second piece,
+  // not a statement of its own.)
+  q = Attribute(
+      "The central bank sold $210 million on Monday, traders said, as it sought to contain pressure on the peso.");
+  for (const Got& g : q) EXPECT_NE(g.cue, "sought");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -4866,12 +4866,13 @@ class Reporter {
     // ("..., Bloomberg reported on Friday, citing people familiar with the
     // matter": the attribution's own source, a tail too.)
     if (Is(w, {"citing", "quoting"})) return true;
-    // ("..., the energy ministry said, after it produced above its target",
-    // "..., the company said on Thursday, as it moves to comply": the
-    // writer's circumstances of a closed statement.)
-    // (Not "after" or "before", which PolNeAR reads as the statement's own:
-    // "..., French officials said, before being shot to death by police".)
-    if (open_end != 0 && Is(w, {"as", "amid", "despite", "ahead", "hours", "days", "weeks", "shortly"})) {
+    // ("..., the company said on Thursday, amid a regulatory review",
+    // "..., hours after the Commission threatened ...": the writer's
+    // circumstances of a closed statement.)
+    // (Not "after", "before" or "as", which PolNeAR reads as the
+    // statement's own: "..., French officials said, before being shot to
+    // death by police".)
+    if (open_end != 0 && Is(w, {"amid", "despite", "ahead", "hours", "days", "weeks", "shortly"})) {
       return true;
     }
     if (w.size() > 5 && text::StartsLower(w) && w.ends_with("ing") && !f_.IsCue(a) &&

@@ -2367,7 +2367,12 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
     if (const int32_t nm = MentionEndingAt(k);
         nm >= 0 && doc_.entities[doc_.mentions[nm].entity].type == EntityType::kNorp && t.back() != 's') {
       const uint32_t ns = TokenAt(doc_.mentions[nm].span.begin);
-      names_people = names_people || (ns > from && ns == from + 1 && Is(Tok(from), {"a", "A", "an", "An", "one", "One"}));
+      // (The nation as the head: not "An Egyptian judoka", whose head the
+      // recogniser does not know.)
+      const bool head = k + 1 >= to || !text::StartsLower(Tok(k + 1)) || IsCue(k + 1) || IsPreposition(Tok(k + 1)) ||
+                        Is(Tok(k + 1), {"who", "living", "based", "resident"});
+      names_people = names_people ||
+                     (head && ns > from && ns == from + 1 && Is(Tok(from), {"a", "A", "an", "An", "one", "One"}));
     }
     // ("the world No 1 said", "the No. 3 seed": a rank stands for a player.)
     names_people = names_people ||
