@@ -387,5 +387,20 @@ TEST(QuotesTradeBeats, ThirdHuntCases) {
   for (const Got& g : q) EXPECT_NE(g.cue, "sought");
 }
 
+// An unnamed speaker named again by the head of its description; ranks the
+// title left out before a name set off after its description.
+TEST(QuotesTradeBeats, UnnamedSpeakersAgainAndRanksAfterADescription) {
+  auto q = Attribute("A government source said the talks failed. \"It is over,\" the source told AFP.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "A government source");
+  q = Attribute("The IDF spokesperson, Rear Adm Daniel Hagar, said the strike was precise.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Daniel Hagar");
+  EXPECT_EQ(q[0].role, "The IDF spokesperson");
+  q = Attribute("The chief executive of Sellafield, Euan Hutton, apologised.\n\n\"We let people down,\" he said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Euan Hutton");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1540,8 +1540,33 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
   const Quote* last_group = nullptr;  // the latest unnamed or organisation speaker
   const Quote* last_described = nullptr;  // the latest singular described person ("the governor")
   const Quote* last_unknown_name = nullptr;  // the latest speaker named by words the recogniser did not know
+  // ("A government source said ... "...," the source told AFP": the latest
+  // unnamed speaker described with that head noun.)
+  std::unordered_map<std::string, const Quote*> indefinite;
+  const Quote* previous = nullptr;
   for (size_t i : order) {
     Quote& q = (*found)[i].quote;
+    if (previous && previous->speaker && previous->speaker_entity < 0) {
+      const std::string d = lower(*previous->speaker);
+      const size_t sp = d.rfind(' ');
+      if (sp != std::string::npos && sp > 0 &&
+          (d.rfind("a ", 0) == 0 || d.rfind("an ", 0) == 0 || d.rfind("one ", 0) == 0) &&
+          std::count(d.begin(), d.end(), ' ') <= 4) {
+        indefinite[d.substr(sp + 1)] = previous;
+      }
+    }
+    previous = &q;
+    if (q.speaker && q.speaker_entity < 0 && q.speaker_mention && q.speaker->size() > 4) {
+      const std::string d = lower(*q.speaker);
+      if (d.rfind("the ", 0) == 0 && d.find(' ', 4) == std::string::npos) {
+        auto it = indefinite.find(d.substr(4));
+        if (it != indefinite.end() && it->second->speaker_mention &&
+            q.speaker_mention->begin - it->second->speaker_mention->end < 2000) {
+          q.speaker = it->second->speaker;
+          q.speaker_role = it->second->speaker_role;
+        }
+      }
+    }
     // "they said": the latest group that spoke ("Officials said ... They
     // added"), within a few paragraphs.
     // "they said": the latest group that spoke ("Officials said ... They

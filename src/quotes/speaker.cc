@@ -3106,12 +3106,18 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
           while (styled > lo + 2 && start - styled < 3) {
             std::string_view w = Tok(styled - 1);
             if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
-            if (!(lex_.honorifics.Contains(w) || lex_.titles.Contains(w) || Is(w, {"Rt", "Very", "Most"}))) break;
+            if (!(lex_.honorifics.Contains(w) || lex_.titles.Contains(w) ||
+                  Is(w, {"Rt", "Very", "Most", "Rear", "Vice", "Brig", "Air", "Lieut"}))) {
+              break;
+            }
             --styled;
           }
           uint32_t appo = (sp.role_is_title || styled < start) && styled > lo + 2 && Tok(styled - 1) == "the"
                               ? styled - 1
                               : start;
+          // ("The IDF spokesperson, Rear Adm Daniel Hagar, said": ranks the
+          // title left out, right after the comma.)
+          if (appo == start && styled < start && styled > lo + 1 && Tok(styled - 1) == ",") appo = styled;
           // ("The jury president, the documentarian Errol Whitcombe, said":
           // a descriptor with its article before the name.)
           // ("Kowalczyk's coach, the former champion Marta Nowak, said": two
