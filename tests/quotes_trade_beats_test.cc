@@ -397,6 +397,9 @@ TEST(QuotesTradeBeats, UnnamedSpeakersAgainAndRanksAfterADescription) {
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Daniel Hagar");
   EXPECT_EQ(q[0].role, "The IDF spokesperson");
+  q = Attribute("Here's the full statement from the Football Association:\n\n\"The FA is aware of the incident.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Football Association");
   q = Attribute("The chief executive of Sellafield, Euan Hutton, apologised.\n\n\"We let people down,\" he said.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Euan Hutton");

@@ -703,7 +703,14 @@ class Attribution {
                                         "gave", "delivered", "read"})) {
             owner = f_.LeftSubject(b - 2, ps.first_token);
           }
-          if (owner.found && owner.first_token == ps.first_token) {
+          // ("Here's the full statement from the Football Association:": the
+          // issuer after "from" closing the paragraph.)
+          bool from_issuer = false;
+          if (!owner.found && d + 2 < last && f_.Tok(d + 1) == "from") {
+            owner = f_.RightSubject(d + 2, last - 1);
+            from_issuer = owner.found && owner.last_token + 1 >= last - 1;
+          }
+          if (owner.found && (owner.first_token == ps.first_token || from_issuer)) {
             sp = owner;
             cue_b = cue_e = int32_t(last - 1);
             cued = true;
