@@ -405,5 +405,19 @@ TEST(QuotesTradeBeats, UnnamedSpeakersAgainAndRanksAfterADescription) {
   EXPECT_EQ(q[0].speaker, "Euan Hutton");
 }
 
+// An article opening a role of a few words before a name after the cue.
+TEST(QuotesTradeBeats, ArticleOpeningARoleAfterTheCue) {
+  auto q = Attribute("\"Minimalism is dead,\" said the fashion critic Cathy Hornby in her review of the shows.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Cathy Hornby");
+  EXPECT_EQ(q[0].role, "the fashion critic");
+  q = Attribute("\"Stop me,\" says the comedian Manny Ortiz, and then he tells a joke.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q[0].role, "the comedian");
+  q = Attribute("\"She was terrifying,\" says the writer Colm Devaney, who studied under her at Iowa.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "the writer");
+}
+
 }  // namespace
 }  // namespace newsgraph

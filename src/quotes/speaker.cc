@@ -3274,6 +3274,7 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
   // Titles are part of the mention's title span, so start where it starts.
   int32_t mi = -1;
   uint32_t at = j;
+  bool described_before = false;  // "said the writer Colm Devaney": the role is the description
   for (uint32_t t = j; t < end && t < j + 8 && mi < 0; ++t) {
     mi = PersonMentionStartingAt(t);
     // ("said Skyward CEO Omar Haddad": a company before an office and a
@@ -3316,6 +3317,19 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
         }
         size_t len;
         bool the_title = word == "the" && w + 1 == start;
+        // ("said the fashion critic Cathy Hornby", "said the activist and
+        // model Aja Barlow": an article opening a role of a few lower-case
+        // words.)
+        if (word == "the" && w == j && start > w + 1 && start <= w + 5) {
+          bool role = true;
+          for (uint32_t r = w + 1; r < start && role; ++r) {
+            role = (text::StartsLower(Tok(r)) && !IsCue(r) && !IsPronoun(r) && !IsPreposition(Tok(r)) &&
+                    !Is(Tok(r), {"the", "a", "an", "was", "is", "who", "which", "that"})) ||
+                   RoleWord(r);
+          }
+          the_title = role && (lex_.humans.Contains(Tok(start - 1)) || RoleWord(start - 1));
+          described_before = the_title;
+        }
         // "said lobbyist and GOP strategist Charlie Black": two roles.
         const bool roles = word == "and" && w > j &&
                            (lex_.humans.Contains(Tok(w - 1)) || lex_.titles.Contains(Tok(w - 1)) ||
@@ -3425,7 +3439,11 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
       }
       // ("said Ms Harriet Lowe, prosecuting.": counsel's part.)
       const bool counsel = stop == after + 2 && Is(Tok(after + 1), {"prosecuting", "defending", "mitigating"});
-      if (t == "," && stop > after + 1 && (!OpensParticipleClause(Tok(after + 1)) || counsel) && !age_only &&
+      // (After "the writer X," only another description replaces that
+      // role: not ", and then", nor ", who studied under ...".)
+      const bool described_after = Is(Tok(after + 1), {"a", "an", "the"});
+      if (t == "," && stop > after + 1 && (!described_before || described_after) &&
+          (!OpensParticipleClause(Tok(after + 1)) || counsel) && !age_only &&
           !speaking_relative &&
           !(relative && !OfficeRelative(after + 1, stop))) {
         sp.role = std::string(doc_.Slice({doc_.tokens[after + 1].span.begin, doc_.tokens[role_stop - 1].span.end}));
