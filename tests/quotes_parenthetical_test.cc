@@ -110,5 +110,23 @@ TEST(QuotesParenthetical, APersonsDescriptionBeforeTheNameIsNoStatement) {
   EXPECT_EQ(q[0].text, "An impossible combination");
 }
 
+// A promise or question set off by commas reports too, and a speaker
+// described by an office of an organisation is read whole.
+TEST(QuotesParenthetical, PromisesQuestionsAndDescribedSpeakers) {
+  auto got = testing_util::Statements(
+      "Hillary Clinton spoke on Monday. A Clinton presidency, she vowed, would bring better-paying jobs.");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].text, "A Clinton presidency");
+  EXPECT_EQ(got[1].text, "would bring better-paying jobs");
+  EXPECT_EQ(got[1].speaker, "Hillary Clinton");
+  got = testing_util::Statements(
+      "Carly Fiorina spoke on Monday. But, the former CEO of Hewlett-Packard added, it's not the way to win.");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[1].text, "it's not the way to win");
+  EXPECT_EQ(got[1].mention, "the former CEO of Hewlett-Packard");
+  // ("..., the company agreed to pay" is no aside: no comma after the cue.)
+  EXPECT_TRUE(testing_util::Statements("Last year, the company agreed to pay a fine of $5 million.").empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -4694,7 +4694,15 @@ class Reporter {
     }
     for (uint32_t k = p + (as ? 3 : 2); k < p + 8 && k + 3 < end; ++k) {
       if (f_.Tok(k) == ",") return false;
-      if (as ? !AsCueAt(k) : (!f_.IsCue(k) || f_.lex().clauseless.Contains(f_.Tok(k)))) continue;
+      // ("A Clinton presidency, she vowed, would bring ...": a promise or a
+      // plea set off by commas does report the clause around it.)
+      if (as ? !AsCueAt(k)
+             : (!f_.IsCue(k) || (f_.lex().clauseless.Contains(f_.Tok(k)) &&
+                                 !Is(f_.Tok(k), {"promised", "vowed", "pledged", "threatened", "agreed", "agrees",
+                                                 "asked", "asks", "pleaded", "begged", "demanded", "demands",
+                                                 "questioned", "promising"})))) {
+        continue;
+      }
       // The cue may carry a time: "officials said Tuesday,".
       uint32_t q = k + 1;
       if (as && f_.Tok(q) == "it") ++q;
@@ -4705,7 +4713,9 @@ class Reporter {
       if (q + 2 >= end || f_.Tok(q) != ",") return false;
       const uint32_t subject = as ? p + 2 : p + 1;
       Speaker sp = f_.LeftSubject(k, subject);
-      if (as && !(sp.found && sp.first_token == subject)) sp = NounPhraseSubject(k, subject);
+      // ("But, the former CEO of Hewlett-Packard added, ...": a described
+      // speaker whose last words name an organisation.)
+      if (!(sp.found && sp.first_token == subject)) sp = NounPhraseSubject(k, subject);
       if (as && !(sp.found && sp.first_token == subject)) {
         sp = BareNounPhraseSubject(k, subject, k, /*need_clause=*/false);
       }
