@@ -91,5 +91,29 @@ TEST(QuotesDescriptionEdges, WhyASourceIsUnnamedIsNoStatement) {
   EXPECT_EQ(q[0].text, "the ferry would return");
 }
 
+// A role set after a name by apposition names its holder later, even
+// when it ends in a body of several capitalised words, and a body's
+// initials stand for its name ("the UAW president"); what a pair shares
+// ("both of ...") is nobody's role.
+TEST(QuotesDescriptionEdges, AppositiveRolesOfBodiesAndTheirInitials) {
+  auto q = Statements(
+      "Shawn Fain, president of the United Auto Workers, met with executives on Monday. \"We are not going "
+      "back,\" the UAW president said after the meeting.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Shawn Fain");
+  EXPECT_EQ(q[0].role, "president of the United Auto Workers");
+  q = Statements(
+      "Merrill Tate, the chairman of Tate Publishing Inc., spoke at the annual meeting. \"We paid too much,\" "
+      "Mr. Tate said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "the chairman of Tate Publishing Inc.");
+  q = Statements(
+      "Dr. Chen Wei and Dr. Chen Li, both of Peking Union Medical College Hospital, led the trial. Dr. Chen Li "
+      "said the second arm had confirmed the result.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Chen Li");
+  EXPECT_EQ(q[0].role, "<null>");
+}
+
 }  // namespace
 }  // namespace newsgraph

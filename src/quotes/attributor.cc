@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "quotes/clause.h"
 #include "quotes/labels.h"
@@ -1323,6 +1324,26 @@ class Attribution {
 // organisation of that kind, "they" the latest group that spoke.
 std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e);
 
+// True when `acronym` (lower case, written in capitals) is the initials of
+// words running together in `role` (lower case): "uaw" in "president of
+// the united auto workers", "us" in "the united states ambassador".
+bool AcronymOf(std::string_view acronym, std::string_view role) {
+  if (acronym.size() < 2 || acronym.size() > 6) return false;
+  std::string initials;
+  size_t at = 0;
+  while (at < role.size()) {
+    while (at < role.size() && role[at] == ' ') ++at;
+    size_t end = role.find(' ', at);
+    if (end == std::string_view::npos) end = role.size();
+    const std::string_view w = role.substr(at, end - at);
+    at = end;
+    if (w.empty() || Is(w, {"of", "the", "and", "for", "&", "on", "in"})) continue;
+    // (A break between entries or clauses: "|", "," restart the run.)
+    initials += (w == "|" || w.back() == ',' || !(w[0] >= 'a' && w[0] <= 'z')) ? '|' : w[0];
+  }
+  return initials.find(acronym) != std::string::npos;
+}
+
 // The US state of a party label set after one of the person's mentions
 // ("Sen. X (D-Mich.)", "Rep. Y, R-Texas,"), lower case, or empty.
 std::string LabelledState(const QuoteLexicons& lex, const SpeakerFinder& finder, const Document& doc, int32_t e) {
@@ -1542,6 +1563,15 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
       }
       if (sp == std::string_view::npos) break;
       t.remove_prefix(sp + 1);
+    }
+  }
+  // ("Shawn Fain, president of the United Auto Workers, met ... "...," the
+  // union president said": a role set after a name by apposition, whether
+  // or not that person spoke before.)
+  for (size_t e = 0; e < doc.entities.size(); ++e) {
+    if (doc.entities[e].type != EntityType::kPerson) continue;
+    if (const std::optional<std::string> apposed = AppositiveRole(finder, int32_t(e))) {
+      roles[e] += " | " + lower(*apposed) + " |";
     }
   }
   const Quote* last_group = nullptr;  // the latest unnamed or organisation speaker
@@ -1845,6 +1875,18 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
       words.push_back(d.substr(at, sp - at));
       at = sp + 1;
     }
+    // The words written in capitals, which may be a body's initials ("the
+    // UAW president").
+    std::unordered_set<std::string> acronyms;
+    for (size_t at = 0; at < q.speaker->size();) {
+      size_t sp = q.speaker->find(' ', at);
+      if (sp == std::string::npos) sp = q.speaker->size();
+      const std::string_view w = std::string_view(*q.speaker).substr(at, sp - at);
+      bool caps = w.size() >= 2 && w.size() <= 6;
+      for (char c : w) caps = caps && c >= 'A' && c <= 'Z';
+      if (caps) acronyms.insert(lower(w));
+      at = sp + 1;
+    }
     // ("the five-time world 100m champion": a longer epithet.)
     if (words.size() > 3 && words.size() <= 6 && !possessive && q.speaker_mention) {
       if (const int32_t e = EpithetReferent(lex, finder, doc, *found, words, *q.speaker_mention); e >= 0) {
@@ -2075,6 +2117,10 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
           at = r.find(w, at + 1);
         }
         bool found = at != std::string::npos && (at == 0 || r[at - 1] == ' ');
+        // ("the UAW president" after "X, president of the United Auto
+        // Workers,": a body's initials.)
+        const bool initials = !found && acronyms.count(w) && AcronymOf(w, r);
+        if (initials) continue;
         // ("The district said" after "District spokesman Darnell Hughes": a
         // word that only modifies a people noun names the institution.)
         if (found && words.size() == 1 && at + w.size() + 1 < r.size() && r[at + w.size()] == ' ') {
@@ -2158,7 +2204,8 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
       for (const std::string& w : words) {
         const size_t at = r.find(" " + w + " ");
         // ("the CEO" after "Ridgeway chief executive Thomas Achterberg".)
-        const bool synonym = at == std::string::npos && w == "ceo" && r.find(" chief executive ") != std::string::npos;
+        const bool synonym = at == std::string::npos && ((w == "ceo" && r.find(" chief executive ") != std::string::npos) ||
+                                                         (acronyms.count(w) && AcronymOf(w, r)));
         all = all && (at != std::string::npos || synonym);
         // ("The district said" after "District spokesman Darnell Hughes".)
         if (all && !synonym && words.size() == 1) {
@@ -2731,8 +2778,10 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e) {
         !Is(first, {"managing", "acting", "presiding", "ranking", "founding", "outgoing", "incoming", "reigning"})) {
       return false;
     }
+    // ("Dr. Chen Wei and Dr. Chen Li, both of Peking Union Hospital,": what
+    // several share, said of a pair.)
     if (Is(first, {"in", "on", "during", "after", "before", "with", "through", "via", "when", "while", "at", "by",
-                   "from", "for", "under", "as"})) {
+                   "from", "for", "under", "as", "both", "all", "each", "neither"})) {
       return false;
     }
     bool people = false;
@@ -2765,8 +2814,13 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e) {
       const bool office = f.lex().titles.Contains(f.Tok(c - 1)) || f.lex().humans.Contains(f.Tok(c - 1));
       const bool named_end = c > end + 2 && text::StartsUpper(f.Tok(c - 1)) && !office &&
                              !Is(f.Tok(c - 2), {"of", "at", "for", "in", "from"}) && !text::StartsUpper(f.Tok(c - 2));
+      // ("president of the United Auto Workers,": a body after a
+      // preposition, however many its capitalised words.)
+      uint32_t run = c - 1;
+      while (run > end + 1 && text::StartsUpper(f.Tok(run - 1))) --run;
+      if (run > end + 1 && Is(f.Tok(run - 1), {"the", "The"})) --run;
       const bool named_end2 = c > end + 3 && text::StartsUpper(f.Tok(c - 1)) && text::StartsUpper(f.Tok(c - 2)) &&
-                              !Is(f.Tok(c - 3), {"of", "at", "for", "in", "from"});
+                              !Is(f.Tok(run - 1), {"of", "at", "for", "in", "from"});
       if (c < sent.end_token && f.Tok(c) == "," && !named_end && !named_end2 && described(end + 1, c) &&
           !(c + 1 < sent.end_token && Is(f.Tok(c + 1), {"which", "who", "whose"}))) {
         return std::string(doc.Slice({doc.tokens[end + 1].span.begin, doc.tokens[c - 1].span.end}));
