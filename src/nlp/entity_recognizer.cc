@@ -1939,7 +1939,11 @@ class Recognizer {
           // when it opens a sentence.)
           for (size_t at = sp + 1; at < lsp;) {
             const size_t e2 = k.find(' ', at);
-            if (!IsParticle(k.substr(at, e2 - at))) {
+            // ("Alexander Van der Bellen ... Van der Bellen said": a
+            // particle written in capitals too.)
+            std::string particle = k.substr(at, e2 - at);
+            if (!particle.empty() && particle[0] >= 'A' && particle[0] <= 'Z') particle[0] = char(particle[0] - 'A' + 'a');
+            if (!IsParticle(particle)) {
               at = e2 + 1;
               continue;
             }
