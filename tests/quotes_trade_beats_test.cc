@@ -419,5 +419,15 @@ TEST(QuotesTradeBeats, ArticleOpeningARoleAfterTheCue) {
   EXPECT_EQ(q[0].role, "the writer");
 }
 
+// "champions" as title holders is no cue; as a verb it still reports
+// its object.
+TEST(QuotesTradeBeats, ChampionsAsTitleHolders) {
+  EXPECT_TRUE(testing_util::Statements("Juventus, champions until 2020, face Inter on Sunday.").empty());
+  EXPECT_TRUE(testing_util::Statements("The reigning champions lost at home on Saturday.").empty());
+  auto q = testing_util::Statements("Smith champions the bill, saying it will help farmers.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "the bill");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -330,6 +330,14 @@ bool SpeakerFinder::NoActOfSpeech(uint32_t k) const {
       return true;
     }
   }
+  // ("Juventus, champions until 2020, face Inter", "the reigning champion":
+  // the title holders, not advocates.)
+  if (Is(t, {"champions", "champion"}) && k >= 1 &&
+      (Is(Tok(k - 1), {"the", "The", "reigning", "defending", "former", "world", "league", "European",
+                       "national", "state", "Olympic", "two-time", "three-time", "as"}) ||
+       (k + 1 < doc_.tokens.size() && Is(Tok(k + 1), {"until", "since", "in", "of", ",", "."})))) {
+    return true;
+  }
   // ("said on her hit show:", "at the awards show": the noun.)
   if ((t == "show" || t == "shows") && k >= 1 &&
       Is(Tok(k - 1), {"hit", "awards", "award", "talk", "TV", "game", "chat", "reality", "breakfast", "morning", "radio",
