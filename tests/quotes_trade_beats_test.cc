@@ -429,5 +429,24 @@ TEST(QuotesTradeBeats, ChampionsAsTitleHolders) {
   EXPECT_EQ(q[0].text, "the bill");
 }
 
+// A role in lower case after the conjunction that opens a second clause
+// is the speaker's ("Tatum scored 40, and coach Joe Mazzulla said"), and a
+// team named in the plural after its article is no person.
+TEST(QuotesTradeBeats, RoleAfterAClauseConjunction) {
+  for (const char* text : {"Tatum scored 40, and coach Joe Mazzulla said his team played well.",
+                           "The Celtics won, and coach Joe Mazzulla said his team played well."}) {
+    auto q = testing_util::Statements(text);
+    ASSERT_EQ(q.size(), 1u) << text;
+    EXPECT_EQ(q[0].speaker, "Joe Mazzulla");
+    EXPECT_EQ(q[0].role, "coach");
+    EXPECT_EQ(q[0].text, "his team played well");
+  }
+  auto q = testing_util::Statements("Tatum scored 40, and coach Joe Mazzulla said his team \"played with force.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Joe Mazzulla");
+  Document doc = testing_util::Analyze("The Celtics won on Sunday.");
+  for (const Entity& e : doc.entities) EXPECT_NE(e.type, EntityType::kPerson) << e.name;
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1624,7 +1624,11 @@ class Recognizer {
         raws_.back().speaks = (SpeechVerbAt(b, s.end_token) && text::StartsLower(Tok(b))) ||
                               (Tok(ts).back() != '.' && (ts == s.first_token || Tok(ts - 1) != ",") &&
                                SpeaksAfterAside(b, s.end_token));
-        raws_.back().lives = !raws_.back().speaks && PersonVerbSoon(b, s.end_token);
+        // ("The Celtics won": a team or a band in the plural after its
+        // article, no person.)
+        raws_.back().lives = !raws_.back().speaks && PersonVerbSoon(b, s.end_token) &&
+                             !(ts > s.first_token && (Tok(ts - 1) == "The" || Tok(ts - 1) == "the") &&
+                               Tok(ts).size() > 3 && Tok(ts).back() == 's' && Tok(ts)[Tok(ts).size() - 2] != 's');
         // ("Smith's mother, Halima, said": a given name set off after a
         // kinship noun is a person.)
         static constexpr std::string_view kKin[] = {

@@ -1175,7 +1175,16 @@ class Reporter {
       const bool embedded = sp.found && sp.first_token > c0 && Is(f_.Tok(sp.first_token - 1), {"who", "which"}) &&
                             k + 1 < end && Is(f_.Tok(k + 1), {"was", "is", "were", "are", "had", "has", "would",
                                                                 "will", "could"});
-      if (sp.found && sp.first_token > c0 && subj_k == k && !OpensInnerClause(sp.first_token, c0) && !embedded) {
+      // ("The Celtics won, and coach Joe Mazzulla said": lower-case role
+      // words after the conjunction open the clause.)
+      bool role_after_and = false;
+      for (uint32_t j = sp.found ? sp.first_token : c0; j > c0 + 2 && sp.first_token - j < 4 && !role_after_and;) {
+        --j;
+        if (!f_.RoleWord(j) && !text::StartsUpper(f_.Tok(j))) break;
+        role_after_and = Is(f_.Tok(j - 1), {"and", "but"}) && f_.Tok(j - 2) == "," && f_.RolePrefix(j, sp.first_token);
+      }
+      if (sp.found && sp.first_token > c0 && subj_k == k && !OpensInnerClause(sp.first_token, c0) && !embedded &&
+          !role_after_and) {
         if (Speaker rel = RelativeSubject(k, c0, end); rel.found) sp = rel;
       }
       // "Six Gannett newspapers in New Jersey, including the Asbury Park
@@ -1187,7 +1196,7 @@ class Reporter {
         sp = SubjectBeforeAside(k, c0);
       }
       if (sp.found && sp.first_token > c0 && !OpensInnerClause(sp.first_token, c0) && k > c0 + 3 &&
-          f_.Tok(k - 1) != ",") {
+          f_.Tok(k - 1) != "," && !role_after_and) {
         // "For hackers to resort to it would be unusual, but security
         // specialists say ...": a bare subject after the conjunction, not a
         // name inside the first clause.
@@ -1269,7 +1278,7 @@ class Reporter {
           }
           sp = opening;
         }
-      } else if (sp.first_token > c0 && !OpensInnerClause(sp.first_token, c0)) {
+      } else if (sp.first_token > c0 && !OpensInnerClause(sp.first_token, c0) && !role_after_and) {
         // "Popular Christian and corporate speaker Lance Wallnau believes":
         // a description too long for a role prefix, the name at its end;
         // "More than 4 in 10 said": a quantity read whole.
@@ -1533,6 +1542,12 @@ class Reporter {
         }
         if (capitalised && f_.RolePrefix(after_comma, sp.first_token) && OpensInnerClause(after_comma, c0)) {
           role_from = after_comma;
+        }
+        // ("Tatum scored 40, and coach Joe Mazzulla said": a role after the
+        // conjunction that opens the second clause.)
+        if (role_from == c0 && after_comma > c0 && after_comma + 1 < sp.first_token &&
+            Is(f_.Tok(after_comma), {"and", "but"}) && f_.RolePrefix(after_comma + 1, sp.first_token)) {
+          role_from = after_comma + 1;
         }
       }
       if (sp.first_token > role_from && !sp.description && (!sp.role || sp.role_is_title) &&

@@ -3026,9 +3026,13 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
       const bool object_after_article = start > lo + 1 && Is(Tok(start - 1), {"the"}) &&
                                         IsPreposition(Tok(start - 2)) &&
                                         !Is(Tok(start - 2), {"after", "before", "during", "since", "until", "than"});
+      // ("Tatum scored 40, and coach Joe Mazzulla said": a conjunction after
+      // a comma joins clauses, not a person to an object.)
+      const bool clause_and = before_role < start && before_role >= lo + 2 &&
+                              Is(Tok(before_role - 1), {"and", "but", "or"}) && Is(Tok(before_role - 2), {",", ";"});
       bool object = (start > lo && (IsPreposition(Tok(start - 1)) || object_after_article || office_object ||
                                     (before_role < start && before_role > lo && IsPreposition(Tok(before_role - 1)) &&
-                                     !office_of)) &&
+                                     !office_of && !clause_and)) &&
                      !joined && !titled && !office_and && !subordinate) ||
                     described;
       bool possessive = m + 1 < cue && (Tok(m + 1) == "'s" || Tok(m + 1) == "\xE2\x80\x99s");
