@@ -448,5 +448,24 @@ TEST(QuotesTradeBeats, RoleAfterAClauseConjunction) {
   for (const Entity& e : doc.entities) EXPECT_NE(e.type, EntityType::kPerson) << e.name;
 }
 
+// A name inside a participle's aside after the subject is its object, not
+// the speaker; a given name that is also a country opens a person's name
+// before such an aside; an ad "quotes X as saying" as an agency quoted.
+TEST(QuotesTradeBeats, AsidesOfParticiplesAndQuotesAsSaying) {
+  auto q = testing_util::Statements(
+      "Jordan Binnington, asked about his confrontation with Boston's Brad Marchand, said: \"He knows what he "
+      "did.\"");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q.back().kind, "direct");
+  EXPECT_EQ(q.back().speaker, "Jordan Binnington");
+  q = testing_util::Statements("Mayor Ann Lee, flanked by Police Chief Tom Ray, said the city was safe.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ann Lee");
+  q = testing_util::Statements("A mailer quotes Mayor Tom Reilly as saying, \"We need to abolish this department.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Tom Reilly");
+  EXPECT_EQ(q[0].role, "Mayor");
+}
+
 }  // namespace
 }  // namespace newsgraph

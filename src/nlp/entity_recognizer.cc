@@ -1356,7 +1356,13 @@ class Recognizer {
         const bool set_off_speaking = j > s.first_token && Tok(j - 1) == "," && b + 1 < s.end_token &&
                                       Tok(b) == "," && text::StartsLower(Tok(b + 1)) &&
                                       SpeechVerbAt(b + 1, s.end_token);
-        all = lex_.surnames.Contains(Tok(j + 1)) || titled_before || set_off || set_off_speaking ||
+        // ("Jordan Binnington, asked about it, said": an aside of a
+        // participle or "who" before a verb of saying.)
+        const std::string_view aside = b + 1 < s.end_token && Tok(b) == "," ? Tok(b + 1) : std::string_view();
+        const bool aside_speaking = aside.size() > 3 && text::StartsLower(aside) &&
+                                    (aside == "who" || aside.ends_with("ed") || aside.ends_with("ing")) &&
+                                    VerbLater(b + 2, s.end_token);
+        all = lex_.surnames.Contains(Tok(j + 1)) || titled_before || set_off || set_off_speaking || aside_speaking ||
               (b < s.end_token && text::StartsLower(Tok(b)) && SpeechVerbAt(b, s.end_token)) ||
               (b + 1 < s.end_token && Tok(b) == "," && (Tok(b + 1) == "a" || Tok(b + 1) == "an" || Tok(b + 1) == "the"));
       }

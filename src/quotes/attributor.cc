@@ -852,7 +852,8 @@ class Attribution {
     if ((t == "saying" || t == "telling") && k >= 2 && f_.Tok(k - 1) == "as") {
       for (uint32_t q = k - 1; q > lo && k - q < 8;) {
         --q;
-        if (f_.Tok(q) == "quoted") {
+        // ("A mailer quotes Reilly as saying": the present too.)
+        if (Is(f_.Tok(q), {"quoted", "quotes", "quote"})) {
           *cue_b = int32_t(q);
           *cue_e = int32_t(k);
           Speaker r = f_.RightSubject(q + 1, k - 1);
@@ -863,7 +864,7 @@ class Attribution {
         }
       }
     }
-    if (t == "quoted" && k + 1 < sent.end_token) {
+    if (Is(t, {"quoted", "quotes"}) && k + 1 < sent.end_token) {
       for (uint32_t a = k + 1; a < sent.end_token && a < k + 8; ++a) {
         if (f_.Tok(a) == "as" && a + 1 < sent.end_token &&
             (f_.Tok(a + 1) == "saying" || f_.Tok(a + 1) == "telling")) {

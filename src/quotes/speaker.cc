@@ -1365,7 +1365,7 @@ bool SpeakerFinder::RolePrefix(uint32_t a, uint32_t b) const {
     // "Ever since Bernie Sanders announced": a subordinator is no role.
     char buf[16];
     if (!text::IsWordChar(text::DecodeAt(t, 0, &len)) || IsCue(k) || IsPronoun(k) ||
-        Is(t, {"that", "which", "who", "and", "but", "is", "was", "to", "as", "in", "on", "at", "by"}) ||
+        Is(t, {"that", "which", "who", "and", "but", "is", "was", "to", "as", "in", "on", "at", "by", "quotes"}) ||
         Is(text::FoldCase(t, buf, sizeof buf), {"since", "after", "when", "because", "although", "though", "if",
                                                  "once", "before", "until", "while", "ever", "whenever", "unless",
                                                  // "Would Adam Schiff have pleaded": a question's modal.
@@ -3003,6 +3003,20 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
         }
         if (!text::StartsLower(Tok(w))) break;
       }
+      // ("Jordan Binnington, asked about his clash with Boston's Brad
+      // Marchand, said": a name inside a participle's aside, set off after
+      // the subject, is the participle's object.)
+      uint32_t aside_comma = 0;
+      for (uint32_t w = start; !described && comma_seen && w > lo + 1 && start - w < 12;) {
+        --w;
+        if (Tok(w) != ",") continue;
+        const std::string_view p = Tok(w + 1);
+        described = w + 1 < start && text::StartsLower(p) && p.size() > 4 &&
+                    (p.ends_with("ed") || p.ends_with("ing")) && PersonMentionEndingAt(w - 1) >= 0 &&
+                    m + 1 < cue && Tok(m + 1) == ",";
+        if (described) aside_comma = w;
+        break;
+      }
       // ("A spokesman for Opposition Leader Peter Dutton said", "for Labor
       // leader X": office words the title left out, after the preposition.)
       uint32_t office_from = start;
@@ -3200,7 +3214,8 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
           return sp;
         }
       }
-      m = start;
+      // (Over the aside's participle, a cue itself: "asked about".)
+      m = aside_comma != 0 ? aside_comma : start;
       continue;
     }
     if (IsPronoun(m)) {
