@@ -224,5 +224,23 @@ TEST(QuotesPronouns, ANameSetOffAfterTheSubjectsDescriptionIsTheSubject) {
   EXPECT_EQ(doc.quotes[2].speaker.value_or(""), "Rosa Alvarez");
 }
 
+// A verb between two names leaves the first the subject ("Zelensky met Mark
+// Rutte"), whose "he" closes the quote opening the next paragraph; a family
+// name led by a capitalised particle whose last word is a place is the
+// person named in full.
+TEST(QuotesPronouns, SubjectOfTheSentenceBeforeAndParticlePlaces) {
+  Document doc = testing_util::Analyze("Zelensky met Mark Rutte on Monday.\n\n\"We cannot wait,\" he said.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].speaker.value_or(""), "Zelensky");
+  doc = testing_util::Analyze(
+      "A court acquitted former senator Leila de Lima on Monday, her lawyer said.\n\n"
+      "\"Justice has been served,\" lawyer Filibon Tacardon said.\n\n"
+      "De Lima, who spent seven years in detention, said she harbored no ill will.\n\n"
+      "\"I have forgiven them,\" she said.");
+  ASSERT_GE(doc.quotes.size(), 3u);
+  EXPECT_EQ(doc.quotes[doc.quotes.size() - 2].speaker.value_or(""), "Leila de Lima");
+  EXPECT_EQ(doc.quotes.back().speaker.value_or(""), "Leila de Lima");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -2342,6 +2342,22 @@ class Recognizer {
       m.span = r.span;
       m.entity = e;
       m.title = r.title;
+      // ("Leila de Lima ... De Lima, who spent ..., said": a family name led
+      // by a particle, whose last word is also a place.)
+      if ((r.type == EntityType::kGpe || r.type == EntityType::kLoc) && r.key.find(' ') == std::string::npos) {
+        const uint32_t tok = token_of(r.span.begin);
+        if (tok > 0 && IsCap(tok - 1) && doc_.tokens[tok - 1].span.end + 1 == r.span.begin) {
+          std::string particle(Tok(tok - 1));
+          particle[0] = char(particle[0] - 'A' + 'a');
+          if (IsParticle(particle)) {
+            const auto tail = tails.find(std::string(Tok(tok - 1)) + " " + r.key);
+            if (tail != tails.end() && first_pos[tail->second] < r.span.begin) {
+              m.span.begin = doc_.tokens[tok - 1].span.begin;
+              m.entity = tail->second;
+            }
+          }
+        }
+      }
       doc_.mentions.push_back(m);
     }
     // Entities in order of first mention.

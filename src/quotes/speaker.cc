@@ -1647,7 +1647,9 @@ void SpeakerFinder::ResolveAllPronouns() const {
       // Jennifer Palmieri said").
       bool modifier = false;
       for (uint32_t j = last; j < last + 5 && j < n && !modifier; ++j) {
-        modifier = PersonMentionStartingAt(j) >= 0 && RolePrefix(last, j);
+        // (A role word before the other name: "Zelensky met Mark Rutte" is
+        // a subject and its verb.)
+        modifier = j > last && PersonMentionStartingAt(j) >= 0 && RoleWord(j - 1) && RolePrefix(last, j);
       }
       double w = 100;
       // The subject: opening its clause, before its cue, or after an
@@ -1731,9 +1733,9 @@ void SpeakerFinder::ResolveAllPronouns() const {
       // (An unknown gender halves the score, except for the subject of
       // the sentence just before in the paragraph: "Delgado's agent, Pini
       // Rosen, would not discuss the fee. "...," he said.")
-      const bool just_before = subject && c.sentence + 1 == s &&
-                               doc_.sentences[c.sentence].paragraph == doc_.sentences[s].paragraph &&
-                               c.salience >= 180;
+      // ("Zelensky met Mark Rutte on Monday. ¶ "...," he said.": the subject
+      // of the sentence closing the paragraph before, too.)
+      const bool just_before = subject && c.sentence + 1 == s && c.salience >= 180;
       const double score = current(c, s) * (c.gender || just_before ? 1.0 : 0.5);
       if (score > best_score || (score == best_score && score > 0 && c.token > best_token)) {
         best_score = score;
