@@ -467,5 +467,37 @@ TEST(QuotesTradeBeats, AsidesOfParticiplesAndQuotesAsSaying) {
   EXPECT_EQ(q[0].role, "Mayor");
 }
 
+// Bodies whose names hold a people noun's possessive ("the Cook County
+// Sheriff's Office") or open with a level of government ("State Emergency
+// Service") are organisations, which "the agency", "the service" and, for a
+// side named in the plural, "the team" name later.
+TEST(QuotesTradeBeats, BodiesWithPossessivesAndTheirCommonNouns) {
+  auto q = testing_util::Statements(
+      "The Jacksonville Sheriff's Office said the girl had been found. \"Thank you to everyone who shared our "
+      "post,\" the agency wrote.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Jacksonville Sheriff's Office");
+  EXPECT_EQ(q[1].speaker, "Jacksonville Sheriff's Office");
+  q = testing_util::Statements(
+      "The State Emergency Service said two people were rescued. \"The search continues,\" the service said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "State Emergency Service");
+  q = testing_util::Statements(
+      "The Boston Bruins signed center Charlie Coyle to a six-year extension, the team announced Friday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Boston Bruins");
+  // (A newspaper is no team.)
+  q = testing_util::Statements(
+      "The sports daily L'Equipe reported the visit on Monday. The team declined to confirm the report.");
+  for (const auto& s : q) EXPECT_NE(s.speaker, "L'Equipe") << s.text;
+  // A report of its own after an attribution's comma: "though he said".
+  q = testing_util::Statements(
+      "Sen. Ron Castile spoke first. Castile voted against the bill, the record shows, though he said later that "
+      "he supported its core provisions.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q.back().speaker, "Ron Castile");
+  EXPECT_EQ(q.back().text, "that he supported its core provisions");
+}
+
 }  // namespace
 }  // namespace newsgraph

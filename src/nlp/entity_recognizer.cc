@@ -823,6 +823,21 @@ class Recognizer {
           b += 2;
           continue;
         }
+        // ("the Cook County Sheriff's Office", "Boston Children's Hospital",
+        // "the Republican People's Party": a people noun's possessive inside
+        // a body's name that ends in its organisation word.)
+        if ((c == "'s" || c == "\xE2\x80\x99s") && doc_.tokens[b].span.begin == doc_.tokens[b - 1].span.end &&
+            b + 1 < s.end_token && IsCap(b + 1)) {
+          char buf[24];
+          const std::string_view owner = text::FoldCase(Tok(b - 1), buf, sizeof buf);
+          size_t e = b + 1;
+          while (e < s.end_token && e < b + 4 && IsCap(e)) ++e;
+          if ((lex_.humans.Contains(owner) || lex_.titles.Contains(owner)) && lex_.orgs.Contains(NoDot(Tok(e - 1))) &&
+              !lex_.given.Contains(Tok(b - 1))) {
+            b = e;
+            continue;
+          }
+        }
         // "Special Agent in Charge Mark Ruiz": one rank.
         if (c == "in" && Tok(b - 1) == "Agent" && b + 1 < s.end_token && Tok(b + 1) == "Charge") {
           b += 2;
@@ -1232,8 +1247,12 @@ class Recognizer {
     const bool portfolio_body = b - a == 2 && lex_.orgs.Contains(last) && !lex_.titles.Contains(last) &&
                                 (Portfolio(Tok(a)) || Is(Tok(a), {"Interior", "State", "Treasury", "Defence",
                                                                   "Defense", "Home", "Foreign", "Justice"}));
+    // ("State Emergency Service", "National Security Council": a level of
+    // government opens the name, no office.)
+    const bool level = b - a >= 3 && Is(Tok(a), {"State", "National", "Federal", "Regional", "County", "City",
+                                                 "Provincial", "Municipal", "District"});
     if (!heading && b - a >= 2 && (lex_.orgs.Contains(last) || org_head) &&
-        (!lex_.titles.Contains(Tok(a)) || portfolio_body) && !office_and_name) {
+        (!lex_.titles.Contains(Tok(a)) || portfolio_body || level) && !office_and_name) {
       Add(a, b, EntityType::kOrg, JoinTokens(a, b));
       return;
     }

@@ -1936,7 +1936,8 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         "district", "county", "railroad", "startup", "network", "broadcaster", "newspaper", "exchange", "fund", "lender",
         "giant", "miner", "producer", "refiner", "exporter", "operator", "developer", "maker", "chipmaker",
         "concern", "thrift", "authority", "service", "office", "commissioner", "tribunal", "court", "army",
-        "police", "party", "movement", "church", "diocese", "archdiocese", "club"};
+        "police", "party", "movement", "church", "diocese", "archdiocese", "club", "team", "theatre", "theater",
+        "museum", "orchestra", "library", "zoo", "festival"};
     // ("the company", "the state oil giant": its last word names the kind.)
     bool institution = false;
     for (std::string_view w : kInstitutions) institution = institution || (words.size() <= 3 && words.back() == w);
@@ -2012,7 +2013,10 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
                                    name.find(" teamsters ") != std::string::npos ||
                                    name.find(" association ") != std::string::npos;
         if (w0 == "agency" || w0 == "regulator") {
+          // ("The Jacksonville Sheriff's Office said ... the agency wrote".)
           fits = fits || name.find(" administration ") != std::string::npos ||
+                 (w0 == "agency" && (name.find(" office ") != std::string::npos ||
+                                     name.find(" department ") != std::string::npos)) ||
                  name.find(" commission ") != std::string::npos || name.find(" bureau ") != std::string::npos ||
                  name.find(" service ") != std::string::npos || name.find(" services ") != std::string::npos ||
                  name.find(" authority ") != std::string::npos ||
@@ -2022,6 +2026,14 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         // ("Manchester City have been charged ... the club said": a side is
         // named as a company is, by its town and a word of its own.)
         if (w0 == "club") fits = company_like;
+        // ("The Boston Bruins signed ..., the team announced": a side named
+        // in the plural or as a club, not a newspaper or a network.)
+        if (w0 == "team") {
+          const std::string& en = doc.entities[org].name;
+          fits = company_like && en.size() > 4 && en.find(' ') != std::string::npos &&
+                 ((en.back() == 's' && en[en.size() - 2] != 's') || name.find(" fc ") != std::string::npos ||
+                  name.find(" united ") != std::string::npos || name.find(" city ") != std::string::npos);
+        }
         if (!fits) org = -1;
       }
       // ("Exxon Mobil Corp will cut 2,000 jobs, the company said": the

@@ -4872,9 +4872,16 @@ class Reporter {
   // report of its own: "after Prime Minister Kenji Watanabe announced he
   // would not seek re-election".
   bool OwnReportAfter(uint32_t a, uint32_t end) const {
-    if (a >= end || !Is(f_.Tok(a), {"after", "before", "as", "when", "while"})) return false;
+    if (a >= end || !Is(f_.Tok(a), {"after", "before", "as", "when", "while", "though", "although", "whereas"})) {
+      return false;
+    }
+    // ("..., the record shows, though he said later that ...": a pronoun's
+    // report too.)
     for (uint32_t m = a + 2; m < end && m < a + 12; ++m) {
-      if (f_.IsCue(m) && text::StartsLower(f_.Tok(m)) && f_.PersonMentionEndingAt(m - 1) >= 0) return true;
+      if (f_.IsCue(m) && text::StartsLower(f_.Tok(m)) &&
+          (f_.PersonMentionEndingAt(m - 1) >= 0 || (m == a + 2 && f_.IsPronoun(a + 1)))) {
+        return true;
+      }
     }
     return false;
   }
