@@ -124,6 +124,11 @@ TEST(QuotesParenthetical, PromisesQuestionsAndDescribedSpeakers) {
   ASSERT_EQ(got.size(), 2u);
   EXPECT_EQ(got[1].text, "it's not the way to win");
   EXPECT_EQ(got[1].mention, "the former CEO of Hewlett-Packard");
+  // A role before the name inside the aside is the speaker's role.
+  got = testing_util::Statements("It is, the novelist Chimamanda Obi says, the book she has tried to write.");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[1].speaker, "Chimamanda Obi");
+  EXPECT_EQ(got[1].role, "the novelist");
   // ("..., the company agreed to pay" is no aside: no comma after the cue.)
   EXPECT_TRUE(testing_util::Statements("Last year, the company agreed to pay a fine of $5 million.").empty());
 }

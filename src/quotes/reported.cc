@@ -4728,6 +4728,14 @@ class Reporter {
       if (q + 2 >= end || f_.Tok(q) != ",") return false;
       const uint32_t subject = as ? p + 2 : p + 1;
       Speaker sp = f_.LeftSubject(k, subject);
+      // ("It is, the novelist Chimamanda Obi says, the book ...": a role
+      // before the name.)
+      if (sp.found && sp.entity >= 0 && doc_.entities[sp.entity].type == EntityType::kPerson &&
+          sp.first_token > subject && !sp.description &&
+          !Is(f_.Tok(sp.first_token - 1), {"of", "at", "for", "from", "with", "in", "the", "a", "an"}) &&
+          (!sp.role || sp.role_is_title) && f_.RolePrefix(subject, sp.first_token)) {
+        f_.JoinRolePrefix(subject, &sp);
+      }
       // ("But, the former CEO of Hewlett-Packard added, ...": a described
       // speaker whose last words name an organisation.)
       if (!(sp.found && sp.first_token == subject)) sp = NounPhraseSubject(k, subject);
