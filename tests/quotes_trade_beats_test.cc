@@ -499,5 +499,21 @@ TEST(QuotesTradeBeats, BodiesWithPossessivesAndTheirCommonNouns) {
   EXPECT_EQ(q.back().text, "that he supported its core provisions");
 }
 
+// A count in words after "Only" and a phrase inverted before its verb
+// ("Among the dead was ...") open the statement, not a phrase before it.
+TEST(QuotesTradeBeats, CountsInWordsAndInvertedOpenings) {
+  auto q = testing_util::Statements("Among the dead was a 9-year-old girl, the regional police said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Among the dead was a 9-year-old girl");
+  EXPECT_EQ(q[0].speaker, "the regional police");
+  q = testing_util::Statements("Only three states raised taxes, officials said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Only three states raised taxes");
+  // (An opening phrase without a verb still opens nothing.)
+  q = testing_util::Statements("Among other things, the report said the agency had failed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the agency had failed");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1051,15 +1051,28 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
                            (first.substr(first.size() - 2) == "ed" && k + 1 < end && IsPreposition(Tok(k + 1))));
   // "At least half of voters say", "Just 28 percent of voters said": a
   // share, not an opening phrase.
+  // ("Only three states raised taxes, she said": a count in words too.)
   const bool at_least = (Tok(k) == "At" && Tok(k + 1) == "least") ||
                         (Is(Tok(k), {"Just", "Only", "Nearly", "Almost", "About", "Even"}) && k + 1 < end &&
-                         (Tok(k + 1)[0] >= '0' && Tok(k + 1)[0] <= '9'));
+                         ((Tok(k + 1)[0] >= '0' && Tok(k + 1)[0] <= '9') ||
+                          Is(Tok(k + 1), {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                          "eleven", "twelve", "twenty", "half", "a", "about", "over", "under",
+                                          "dozens", "hundreds", "thousands", "millions"})));
+  // ("Among the dead was a 9-year-old girl, police said": a phrase before
+  // its verb inverts the clause; nothing opens it.)
+  bool inverted = false;
+  if (Is(Tok(k), {"Among", "Inside", "Behind", "Beyond", "Within", "Outside", "Across"})) {
+    for (uint32_t m = k + 2; m < end && m < k + 10 && !inverted; ++m) {
+      if (Is(Tok(m), {",", ";", ":"})) break;
+      inverted = Is(Tok(m), {"was", "were", "is", "are", "lies", "lay", "stood", "stands", "sat", "sits"});
+    }
+  }
   // "Last year was the warmest on record, NOAA said": a time with its
   // verb is the clause's subject, no opening phrase.
   const bool time_subject = k + 2 < end && Is(Tok(k), {"Last", "Earlier", "Later"}) &&
                             Is(Tok(k + 2), {"was", "is", "were", "will", "would", "had", "has", "saw", "marked",
                                             "set", "broke", "became", "ranks", "ranked"});
-  if (k < end && !at_least && !time_subject && (participle || Is(Tok(k), {"Even", "Just", "Only", "Still", "Already", "Again",
+  if (k < end && !at_least && !time_subject && !inverted && (participle || Is(Tok(k), {"Even", "Just", "Only", "Still", "Already", "Again",
                                              "On", "In", "At", "After", "Before", "During", "Last", "Earlier", "Later", "Since",
                              "Despite", "Following", "When", "While", "Although", "Though", "If", "As",
                              "Under", "Speaking", "Asked", "Writing", "Elsewhere", "Today", "Yesterday", "For",
