@@ -115,5 +115,28 @@ TEST(QuotesDescriptionEdges, AppositiveRolesOfBodiesAndTheirInitials) {
   EXPECT_EQ(q[0].role, "<null>");
 }
 
+// After an inverted name, a clause of the writer's or a "whose" clause is
+// no role; an unknown name takes its description; "it" after a body that
+// spoke without a recognised name is that body.
+TEST(QuotesDescriptionEdges, WritersClausesAfterNamesAndUnknownNames) {
+  auto q = Statements("The fire was set on purpose, said Fire Marshal Kevin O'Dell, but no arrests have been made.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "Fire Marshal");
+  q = Statements("\"I just want my son home,\" said Gail Foster, whose son, Aaron, has been missing since Sept. 9.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "<null>");
+  q = Statements("\"We will not negotiate,\" said Peskov, the Kremlin spokesman.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Peskov");
+  EXPECT_EQ(q[0].role, "the Kremlin spokesman");
+  q = Statements(
+      "The Coordination Headquarters said 103 defenders had returned home. Among them were soldiers, it said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "The Coordination Headquarters");
+  q = Statements("The officials said 103 people had been hurt. Among them were children, it said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "<null>");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1642,6 +1642,18 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         q.speaker_entity = last_group->speaker_entity;
       }
     }
+    // ("The Coordination Headquarters said ... Among them were soldiers, it
+    // said.": "it" with no organisation named is the latest body that
+    // spoke, described, not named, close before.)
+    if (!q.speaker && q.speaker_mention && lower(doc.Slice(*q.speaker_mention)) == "it" && last_group &&
+        last_group->speaker && last_group->speaker_entity < 0 && q.content.begin > last_group->content.end &&
+        q.content.begin - last_group->content.end < 600) {
+      const std::string d = lower(*last_group->speaker);
+      // (A body, not people: "the officials" are "they".)
+      if (d.rfind("the ", 0) == 0 && !lex.humans.Contains(d.substr(d.rfind(' ') + 1))) {
+        q.speaker = last_group->speaker;
+      }
+    }
     // "The governor said ... "Do not wait," she said.": "he" or "she" with
     // no named person before it is the latest singular described speaker,
     // when no person was named in between.
@@ -2803,7 +2815,8 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e) {
       // ("The Pope met the Archbishop of Canterbury, Justin Welby,": a
       // clause, no description.)
       if (f.IsCue(k) || f.IsPronoun(k) || f.InQuote(doc.tokens[k].span.begin) ||
-          Is(t, {"who", "which", "that", "is", "was", "are", "were", "has", "had", "have", "will", "would", "and",
+          Is(t, {"who", "which", "that", "whose", "but", "or", "yet", "though", "although", "while", "is", "was", "are",
+                 "were", "has", "had", "have", "will", "would", "and",
                  "said", "says", "(", ")", ";", ":", "met", "took", "made", "gave", "won", "lost", "ran", "sent",
                  "held", "led", "left", "came", "went", "saw", "beat", "hit", "met", "got", "put", "set"}) ||
           (t.size() > 4 && text::StartsLower(t) && t.substr(t.size() - 2) == "ed")) {

@@ -3484,7 +3484,11 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
       // (After "the writer X," only another description replaces that
       // role: not ", and then", nor ", who studied under ...".)
       const bool described_after = Is(Tok(after + 1), {"a", "an", "the"});
-      if (t == "," && stop > after + 1 && (!described_before || described_after) &&
+      // ("..., said Fire Marshal Kevin O'Dell, but no arrests have been
+      // made": the writer's clause goes on, no role.)
+      const bool clause_after = Is(Tok(after + 1), {"but", "and", "or", "yet", "so", "though", "although", "while",
+                                                    "whereas", "because", "as", "after", "before", "when", "if"});
+      if (t == "," && stop > after + 1 && (!described_before || described_after) && !clause_after &&
           (!OpensParticipleClause(Tok(after + 1)) || counsel) && !age_only &&
           !speaking_relative &&
           !(relative && !OfficeRelative(after + 1, stop))) {
@@ -3717,6 +3721,17 @@ Speaker SpeakerFinder::InvertedSubjectRest(uint32_t k, uint32_t end) const {
   if (name_from > k) {
     sp.role = std::string(doc_.Slice({doc_.tokens[k].span.begin, doc_.tokens[name_from - 1].span.end}));
     sp.role_is_title = true;
+  } else if (!sp.description && stop + 3 < end && Tok(stop) == "," && Is(Tok(stop + 1), {"the", "a", "an"})) {
+    // ("said Peskov, the Kremlin spokesman.": a name the recogniser did
+    // not know, then its description up to the sentence's end or a comma.)
+    uint32_t e = stop + 2;
+    while (e < end && e < stop + 10 && !Is(Tok(e), {",", ".", ";", ":"}) && !IsCue(e) && !IsPronoun(e)) ++e;
+    char buf[24];
+    if (e > stop + 2 && (e == end || Is(Tok(e), {",", ".", ";"})) &&
+        lex_.humans.Contains(text::FoldCase(Tok(e - 1), buf, sizeof buf))) {
+      sp.role = std::string(doc_.Slice({doc_.tokens[stop + 1].span.begin, doc_.tokens[e - 1].span.end}));
+      sp.role_is_title = false;
+    }
   }
   return sp;
 }
