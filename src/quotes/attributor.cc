@@ -1568,13 +1568,9 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
   }
   // ("Shawn Fain, president of the United Auto Workers, met ... "...," the
   // union president said": a role set after a name by apposition, whether
-  // or not that person spoke before.)
-  for (size_t e = 0; e < doc.entities.size(); ++e) {
-    if (doc.entities[e].type != EntityType::kPerson) continue;
-    if (const std::optional<std::string> apposed = AppositiveRole(finder, int32_t(e))) {
-      roles[e] += " | " + lower(*apposed) + " |";
-    }
-  }
+  // or not that person spoke before; read the first time a description
+  // asks for it.)
+  std::vector<bool> apposed_read(doc.entities.size(), false);
   const Quote* last_group = nullptr;  // the latest unnamed or organisation speaker
   const Quote* last_described = nullptr;  // the latest singular described person ("the governor")
   const Quote* last_unknown_name = nullptr;  // the latest speaker named by words the recogniser did not know
@@ -2132,6 +2128,12 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         continue;
       }
       if (e.type != EntityType::kPerson || possessive) continue;
+      if (!apposed_read[it->entity]) {
+        apposed_read[it->entity] = true;
+        if (const std::optional<std::string> apposed = AppositiveRole(finder, it->entity)) {
+          roles[it->entity] += " | " + lower(*apposed) + " |";
+        }
+      }
       const std::string& r = roles[it->entity];
       bool all = true;
       for (const std::string& w : words) {
