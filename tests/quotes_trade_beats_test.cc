@@ -129,6 +129,11 @@ TEST(QuotesTradeBeats, RelayedQuotesAreTheirSpeakers) {
   q = Attribute("Sue Grantham has told friends she was \"pushed out\" of the cabinet, the Sunday Times reports.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Sue Grantham");
+  // An appeal or a verdict inside the relay too.
+  q = Attribute(
+      "Kim Jong Un called for the \"exponential\" expansion of the nuclear arsenal, state media reported.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Kim Jong Un");
   q = Attribute("Ditto said she expects the campaign \"to continue for years.\"");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Ditto");
