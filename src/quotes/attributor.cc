@@ -2939,8 +2939,9 @@ void MergeClauses(const Document& doc, size_t first_reported, std::vector<Found>
                          q.cue->begin >= report.content.begin &&
                          Is(lower_cue(*q.cue).substr(0, lower_cue(*q.cue).find(' ')),
                             {"said", "told", "says", "tells", "tell", "warned", "declared", "added", "stressed",
-                             "insisted", "testified", "wrote", "called", "urged", "vowed", "promised", "pledged",
-                             "described", "branded", "denounced", "condemned", "demanded"});
+                             "insisted", "testified", "wrote", "called", "urged", "branded", "denounced",
+                             "condemned", "demanded", "reported", "claimed", "alleged", "recalled", "explained",
+                             "complained", "admitted"});
       if (((!q.speaker && !q.speaker_mention) || (report.speaker_mention && report.cue)) && !inner) {
         q.speaker = report.speaker;
         q.speaker_entity = report.speaker_entity;
