@@ -138,5 +138,13 @@ TEST(QuotesDescriptionEdges, WritersClausesAfterNamesAndUnknownNames) {
   EXPECT_EQ(q[1].speaker, "<null>");
 }
 
+// A street after its house number is an address, no speaker.
+TEST(QuotesDescriptionEdges, AddressesAreNoSpeakers) {
+  auto q = Statements("Tom Reed of 40 Main St. said the carts were too big. \"They don't fit,\" he said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Tom Reed");
+  EXPECT_EQ(q[1].speaker, "Tom Reed");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -126,5 +126,14 @@ TEST(Segmenter, Utf8WordsAndNumbers) {
             (std::vector<std::string>{"Zo\xC3\xAB", "paid", "3.5", "million", "\xE2\x80\x93", "na\xC3\xAFve", "."}));
 }
 
+// A quote opening with a capital after an abbreviation that may stand
+// before a name ("St.") starts a sentence; a name after it does not.
+TEST(Segmenter, QuoteAfterAStreetAbbreviation) {
+  auto s = Sentences("\"It is too big,\" said Marcy Hill of 12 Elm St. \"Way too big,\" she added.");
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[1], "\"Way too big,\" she added.");
+  EXPECT_EQ(Sentences("They prayed at St. Mary's church.").size(), 1u);
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1091,6 +1091,14 @@ class Recognizer {
     }
     while (a < b && (IsStarter(a) || !IsWordTok(a))) ++a;
     while (b > a && !IsWordTok(b - 1)) --b;
+    // ("Tom Reed of 40 Main St. said": a street after its house number is
+    // an address, no person.)
+    if (b > a && a > s.first_token && Is(Tok(b - 1), {"St.", "St", "Ave.", "Ave", "Rd.", "Blvd.", "Ln.", "Ct.", "Dr.",
+                                                      "Pl.", "Street", "Avenue", "Road", "Boulevard", "Lane", "Drive"}) &&
+        !Tok(a - 1).empty() && Tok(a - 1)[0] >= '0' && Tok(a - 1)[0] <= '9') {
+      Add(a, b, EntityType::kLoc, JoinTokens(a, b));
+      return;
+    }
     // ("St Patrick's Cathedral", "St. Mary's Hospital": a saint's name
     // before a possessive names a place, no person.)
     if (b - a == 2 && Is(Tok(a), {"St", "St.", "Saint"}) && b < s.end_token &&

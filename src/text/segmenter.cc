@@ -315,8 +315,16 @@ void Segmenter::Process(Document& doc) const {
         std::string_view word = abbrev ? t.substr(0, t.size() - 1) : t;
         size_t hy = word.rfind('-');
         if (hy != std::string_view::npos) word = word.substr(hy + 1);
-        if (abbrev && (lex_->title_abbreviations.Contains(word) ||
-                       (word.size() == 1 && StartsUpper(word)))) {
+        // "... in Santa Monica, Calif. "The reality is ...": a quote opening
+        // with a capital after the abbreviation starts a sentence too, even
+        // after one that may stand before a name ("of 12 Elm St. "Way too
+        // big," she added").
+        size_t ql;
+        const bool quote_opens = (n == 0x201C || n == '"') && end + 1 < end_token &&
+                                 doc.tokens[end].span.end == doc.tokens[end + 1].span.begin &&
+                                 IsUpper(DecodeAt(tok(end + 1), 0, &ql));
+        if (abbrev && !quote_opens && (lex_->title_abbreviations.Contains(word) ||
+                                       (word.size() == 1 && StartsUpper(word)))) {
           continue;  // "Gen. Smith", "J. Smith": a name follows
         }
         // "... into the U.S.\nChris Christie added ...": a line break after
@@ -325,12 +333,6 @@ void Segmenter::Process(Document& doc) const {
         for (uint32_t c = doc.tokens[end - 1].span.end; c < doc.tokens[end].span.begin && !line_break; ++c) {
           line_break = text[c] == '\n';
         }
-        // "... in Santa Monica, Calif. "The reality is ...": a quote opening
-        // with a capital after the abbreviation starts a sentence too.
-        size_t ql;
-        const bool quote_opens = (n == 0x201C || n == '"') && end + 1 < end_token &&
-                                 doc.tokens[end].span.end == doc.tokens[end + 1].span.begin &&
-                                 IsUpper(DecodeAt(tok(end + 1), 0, &ql));
         if (!quote_opens && (!IsUpper(n) || (!lex_->starters.Contains(next) && !line_break))) continue;
       }
       close_sentence(end);
