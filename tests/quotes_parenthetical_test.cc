@@ -129,6 +129,18 @@ TEST(QuotesParenthetical, PromisesQuestionsAndDescribedSpeakers) {
   ASSERT_EQ(got.size(), 2u);
   EXPECT_EQ(got[1].speaker, "Chimamanda Obi");
   EXPECT_EQ(got[1].role, "the novelist");
+  // A time in two words before an attribution that opens a quote is no
+  // piece of the statement.
+  got = testing_util::Statements("Until then, board President Arnold Fisk said, \"everything is still open.\"");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].kind, "direct");
+  // A relative clause's act inside a clause a closing attribution reports
+  // is that attribution's, which a short phrase with its article makes.
+  got = testing_util::Statements(
+      "Among those released were soldiers who had defended Mariupol and the Azovstal steel plant, the "
+      "headquarters said.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "the headquarters");
   // ("..., the company agreed to pay" is no aside: no comma after the cue.)
   EXPECT_TRUE(testing_util::Statements("Last year, the company agreed to pay a fine of $5 million.").empty());
 }

@@ -1633,6 +1633,13 @@ class Reporter {
             return;
           }
         }
+        // ("Among those released were soldiers who had defended Mariupol and
+        // the Azovstal plant, the headquarters said.": a relative clause's
+        // act inside a clause that a closing attribution reports.)
+        if (j != 0 && sp.found && Is(f_.Tok(sp.first_token), {"who", "which"}) && f_.lex().object_cues.Contains(t)) {
+          if (tail_comma == UINT32_MAX) tail_comma = TailComma(c0, end);
+          if (tail_comma > k) continue;
+        }
         if (j != 0) {
           // An object in quotation marks is a quote already; the sentence's
           // own cue may follow ("X, who cited "...", said ...").
@@ -2172,7 +2179,18 @@ class Reporter {
         }
         Speaker sp = f_.LeftSubject(q, p + 1);
         // "..., his brother added.": a described source with its possessive.
-        if (!sp.found && f_.lex().humans.Contains(f_.Tok(q - 1))) sp = NounPhraseSubject(q, p + 1);
+        // ("..., the headquarters said.": a short phrase with its article,
+        // people noun or not, by word order.)
+        // (Only over a clause with no report of its own: "Bamberg also said
+        // the videos do not show ..., the footage showed" is Bamberg's.)
+        bool own_report = false;
+        for (uint32_t a = c0; a < p && !own_report; ++a) {
+          own_report = f_.IsCue(a) && !f_.lex().object_cues.Contains(f_.Tok(a));
+        }
+        if (!sp.found && (f_.lex().humans.Contains(f_.Tok(q - 1)) ||
+                          (!own_report && q <= p + 5 && Is(f_.Tok(p + 1), {"the", "a", "an"})))) {
+          sp = NounPhraseSubject(q, p + 1);
+        }
         // "..., ministry spokesman John Smith said Thursday.": a role before
         // the name opens the attribution too.
         return sp.found && (sp.first_token == p + 1 || f_.RolePrefix(p + 1, sp.first_token) ||
@@ -4757,8 +4775,8 @@ class Reporter {
       // ("On Tuesday, Mary Ellis said, "We will appeal."", "Speaking to
       // reporters, the minister said, "...": an opening phrase before an
       // attribution that opens a quote says nothing; the quote is read.)
-      if (opening && (f_.InQuote(doc_.tokens[q + 1].span.begin) ||
-                      text::IsDoubleQuote(text::DecodeAt(f_.Tok(q + 1), 0, &len))) &&
+      if ((opening || c0 == s0) &&
+          (f_.InQuote(doc_.tokens[q + 1].span.begin) || text::IsDoubleQuote(text::DecodeAt(f_.Tok(q + 1), 0, &len))) &&
           SettingPhrase(c0, p)) {
         return true;
       }
@@ -4822,6 +4840,11 @@ class Reporter {
                                                    "Eleven", "Twenty", "Thirty", ":", "a.m.", "p.m."});
     }
     if (time) return true;
+    // ("Until then", "For now", "So far", "By then": a time in two words.)
+    if (b == a + 2 && Is(f_.Tok(a), {"Until", "For", "So", "By", "Since", "Before"}) &&
+        Is(f_.Tok(a + 1), {"then", "now", "far", "today", "tonight", "noon"})) {
+      return true;
+    }
     if (Is(f_.Tok(a), {"Speaking", "Talking", "Addressing", "Responding", "Replying", "Writing", "Testifying",
                        "Appearing", "Reacting", "Commenting", "Reflecting", "Emphasizing", "Emphasising",
                        "Explaining", "Answering", "Interviewed", "Pressed", "Briefing", "Taking"})) {
