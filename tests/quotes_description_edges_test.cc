@@ -146,5 +146,16 @@ TEST(QuotesDescriptionEdges, AddressesAreNoSpeakers) {
   EXPECT_EQ(q[1].speaker, "Tom Reed");
 }
 
+// A work's title after "director of" is part of the role, no quote, and the
+// quote after it keeps its speaker.
+TEST(QuotesDescriptionEdges, WorksNamedInARole) {
+  auto q = Statements(
+      "\"It was a risk,\" said Grace Nakamura, director of \"Riverbend.\" \"We nearly lost everything.\"");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].role, "director of \"Riverbend\"");
+  EXPECT_EQ(q[1].kind, "direct");
+  EXPECT_EQ(q[1].speaker, "Grace Nakamura");
+}
+
 }  // namespace
 }  // namespace newsgraph

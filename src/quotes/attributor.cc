@@ -3331,6 +3331,14 @@ bool NamesSomething(const Document& doc, const Quotation& q) {
     return true;
   }
   if (w1 == "by" && Is(w2, {"goes", "go", "going", "went", "gone"})) return true;
+  // ("said Grace Nakamura, director of "Riverbend."", "The star of
+  // "Riverbend" said": the work a person made or played in.)
+  if (w1 == "of" && Is(w2, {"star", "stars", "director", "directors", "author", "creator", "creators", "producer",
+                            "producers", "host", "writer", "writers", "cast", "composer", "showrunner", "editor",
+                            "publisher", "co-star", "lead", "maker", "makers", "curator", "choreographer",
+                            "screenwriter", "playwright", "illustrator", "translator", "narrator", "designer"})) {
+    return true;
+  }
   // ("After the choir sang "Amazing Grace," the vicar said": a song, a play
   // or a book performed or named, not said.)
   if (Is(w1, {"sang", "sung", "sing", "sings", "singing", "played", "performed", "performing", "performs", "recited",
@@ -3762,6 +3770,19 @@ void QuoteAttributor::Process(Document& doc) const {
         at = sp + 1;
       }
       if (particles) q.speaker_role.reset();
+    }
+    if (q.speaker_role) {
+      // ("director of "Riverbend."": a work's title cut before its closing
+      // mark by the sentence's full stop gets the mark back.)
+      std::string& r = *q.speaker_role;
+      size_t straight = 0, open = 0, close = 0;
+      for (size_t at = 0; at < r.size(); ++at) {
+        if (r[at] == '"') ++straight;
+        if (r.compare(at, 3, "\xE2\x80\x9C") == 0) ++open;
+        if (r.compare(at, 3, "\xE2\x80\x9D") == 0) ++close;
+      }
+      if (straight % 2 == 1) r += '"';
+      if (open > close) r += "\xE2\x80\x9D";
     }
     if (q.speaker_role) {
       // ("CDC Director Dr. Samuel Otieno said": the office, not the courtesy

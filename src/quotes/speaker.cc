@@ -3486,8 +3486,15 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
       const bool described_after = Is(Tok(after + 1), {"a", "an", "the"});
       // ("..., said Fire Marshal Kevin O'Dell, but no arrests have been
       // made": the writer's clause goes on, no role.)
-      const bool clause_after = Is(Tok(after + 1), {"but", "and", "or", "yet", "so", "though", "although", "while",
-                                                    "whereas", "because", "as", "after", "before", "when", "if"});
+      size_t mark_len;
+      const bool clause_after =
+          after + 1 < end &&
+          (Is(Tok(after + 1), {"but", "and", "or", "yet", "so", "though", "although", "while", "whereas", "because",
+                               "as", "after", "before", "when", "if"}) ||
+           // ("It was not, said Van der Poele, "my best day."": the statement
+           // goes on in marks.)
+           text::IsDoubleQuote(text::DecodeAt(Tok(after + 1), 0, &mark_len)) ||
+           InQuote(doc_.tokens[after + 1].span.begin));
       if (t == "," && stop > after + 1 && (!described_before || described_after) && !clause_after &&
           (!OpensParticipleClause(Tok(after + 1)) || counsel) && !age_only &&
           !speaking_relative &&
