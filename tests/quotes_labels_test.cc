@@ -135,5 +135,15 @@ TEST(QuotesLabels, TranscriptCourtesyTitlesAndNameLists) {
   EXPECT_EQ(got[0].speaker, "The foreign ministers of France, Germany and Britain");
 }
 
+// A fact-check's own labels ("THE FACTS:", "AP FACT CHECK:") name no
+// speaker; a transcript's name after them still does.
+TEST(QuotesLabels, FactCheckLabelsAreNoSpeakers) {
+  auto q = Attribute(
+      "AP FACT CHECK: Castile's claims on crime\n\nTHE FACTS: Not true. Crime fell in 2023.\n\n"
+      "CASTILE: \"We will win this.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "CASTILE");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -134,6 +134,14 @@ uint32_t LabelColon(const SpeakerFinder& f, uint32_t first, bool caps_only, bool
   if (first >= n) return 0;
   const uint32_t paragraph = doc.sentences[doc.tokens[first].sentence].paragraph;
   if (f.lex().non_labels.Contains(f.Tok(first))) return 0;
+  // ("THE FACTS: Not true.", "AP FACT CHECK: ...", "Claim: "..."", "Our
+  // rating: False": a fact-check's own labels.)
+  for (uint32_t k = first; k < n && k < first + 5 && f.Tok(k) != ":"; ++k) {
+    char buf[16];
+    if (Is(text::FoldCase(f.Tok(k), buf, sizeof buf), {"fact", "facts", "claim", "claims", "rating", "verdict"})) {
+      return 0;
+    }
+  }
   // ("DEAR ABBY: I asked her ...": a letter's salutation names whom it is
   // written to.)
   if (f.Tok(first) == "DEAR" || f.Tok(first) == "Dear") return 0;
