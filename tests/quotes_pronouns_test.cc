@@ -242,5 +242,14 @@ TEST(QuotesPronouns, SubjectOfTheSentenceBeforeAndParticlePlaces) {
   EXPECT_EQ(doc.quotes.back().speaker.value_or(""), "Leila de Lima");
 }
 
+// A name that disagrees is a person, whose "he" follows.
+TEST(QuotesPronouns, ANameThatDisagrees) {
+  Document doc = testing_util::Analyze(
+      "\"There is zero evidence of fraud,\" said Trey Grady, a former secretary of state. Harlan disagrees. He "
+      "wrote that mail-in ballots would be \"substantially fraudulent.\"");
+  ASSERT_EQ(doc.quotes.size(), 2u);
+  EXPECT_EQ(doc.quotes[1].speaker.value_or(""), "Harlan");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -740,6 +740,8 @@ class Recognizer {
         // ("Angelika Brandt defended the policy": a stance taken in public.)
         "defended", "defends", "welcomed", "welcomes", "criticized", "criticised", "criticizes", "criticises",
         "condemned", "condemns", "apologized", "apologised", "thanked", "thanks", "slammed", "blasted",
+        // ("Harlan disagrees.": a view held against another's.)
+        "disagrees", "disagreed", "objected", "objects",
         // ("Tigist Alemu won the race", "Novak Pavlic shrugged": a
         // competitor's result, a speaker's gesture.)
         "won", "scored", "finished", "clocked", "competed", "withdrew", "shrugged", "paused", "nodded", "sighed",
