@@ -157,5 +157,17 @@ TEST(QuotesDescriptionEdges, WorksNamedInARole) {
   EXPECT_EQ(q[1].speaker, "Grace Nakamura");
 }
 
+// A field in "-ing" before an office and a name opens the subject, not a
+// participle's phrase: the aside after the name is no clause start.
+TEST(QuotesDescriptionEdges, FieldsInIngBeforeAnOffice) {
+  for (const char* text : {"Planning Director Susan Kim, 45, said her staff needed six more months.",
+                           "Planning Director Susan Kim, no relation, said her staff needed six more months."}) {
+    auto q = Statements(text);
+    ASSERT_EQ(q.size(), 1u) << text;
+    EXPECT_EQ(q[0].speaker, "Susan Kim");
+    EXPECT_EQ(q[0].role, "Planning Director");
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -987,7 +987,16 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
       // "Graduating senior Olivia Brandt, the student body president,
       // said", "Retiring principal Linda Osei": a role in "-ing" before a name.
       (text::StartsLower(second) && PersonMentionStartingAt(k + 2) >= 0 &&
-       (lex_.humans.Contains(second) || Is(second, {"senior", "junior", "freshman", "sophomore"})));
+       (lex_.humans.Contains(second) || Is(second, {"senior", "junior", "freshman", "sophomore"}))) ||
+      // ("Planning Director Susan Kim, 45, said", "Housing Minister X": a
+      // field in "-ing" before its office and a name.)
+      [&] {
+        char buf[24];
+        const std::string_view folded = text::FoldCase(second, buf, sizeof buf);
+        return text::StartsUpper(second) && (lex_.titles.Contains(folded) || lex_.humans.Contains(folded)) &&
+               (PersonMentionStartingAt(k + 1) >= 0 || PersonMentionStartingAt(k + 2) >= 0 ||
+                (k + 3 < end && PersonMentionStartingAt(k + 3) >= 0));
+      }();
   // "Finding what is under the surface is not simple, he said": a gerund
   // subject with its own verb before a closing attribution is the clause.
   bool gerund_clause = false;
