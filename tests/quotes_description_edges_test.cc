@@ -169,5 +169,15 @@ TEST(QuotesDescriptionEdges, FieldsInIngBeforeAnOffice) {
   }
 }
 
+// The subject's own past verb between its name and a participle is no role.
+TEST(QuotesDescriptionEdges, PastVerbBeforeAParticipleIsNoRole) {
+  auto q = Statements(
+      "Kim Yo Jong spoke first. Her brother, Kim Jong Un, went further in January, declaring that the South was "
+      "the \"primary foe.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Kim Jong Un");
+  EXPECT_EQ(q[0].role, "Her brother");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1989,6 +1989,16 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
       text::StartsLower(Tok(from + 2)) && Tok(to - 1) == "," && Tok(to).size() > 4 && Tok(to).ends_with("ing")) {
     return true;
   }
+  // ("Her brother, Kim Jong Un, went further in January, declaring": the
+  // subject's own past verb before a participle is no role either.)
+  if (appositive && from + 2 < to && Tok(to - 1) == "," && Tok(to).size() > 4 && Tok(to).ends_with("ing") &&
+      text::StartsLower(Tok(from + 1)) &&
+      (Tok(from + 1).ends_with("ed") ||
+       Is(Tok(from + 1), {"went", "came", "took", "gave", "made", "got", "ran", "sat", "stood", "held", "led", "left",
+                          "won", "lost", "spent", "met", "kept", "brought", "sent", "began", "wrote", "spoke", "put",
+                          "set", "hit", "cut", "broke", "drew", "threw", "flew", "fought", "sought"}))) {
+    return true;
+  }
   // "Kevin Rourke, reached at his home, said", "Pryce, now retired, said":
   // a participle or an adverb phrase about the person is no role.
   if (appositive && from + 1 < to) {
