@@ -145,5 +145,14 @@ TEST(QuotesLabels, FactCheckLabelsAreNoSpeakers) {
   EXPECT_EQ(q[0].speaker, "CASTILE");
 }
 
+// "X on Y: "..."": a name opening the paragraph, then what the quote is
+// about, labels it.
+TEST(QuotesLabels, NameOnATopicBeforeAColon) {
+  auto q = Attribute("Bears quarterback Caleb Wilkes on his first NFL win: \"It's a relief.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Caleb Wilkes");
+  EXPECT_EQ(q[0].role, "Bears quarterback");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -250,7 +250,26 @@ class Attribution {
     // ("Said Rep. Ann Voss (D-Wash.), a senior appropriator: "...": the
     // cue opens the label, read below.)
     const bool said_first = Is(f_.Tok(lo_local), {"Said", "Says", "Added", "Adds"});
-    if (pre_cue < 0 && open_tok >= lo_local + 2 && f_.Tok(open_tok - 1) == ":" && !said_first &&
+    // ("Bears quarterback Caleb Wilkes on his first NFL win: "It's a
+    // relief."": a name opening the paragraph, then what the quote is about,
+    // labels it.)
+    Speaker topic_sp;
+    if (pre_cue < 0 && open_tok >= lo_local + 4 && f_.Tok(open_tok - 1) == ":" && !said_first) {
+      for (uint32_t k = lo_local; k + 2 < open_tok && k < lo_local + 6 && !topic_sp.found; ++k) {
+        if (!Is(f_.Tok(k), {"on", "about"}) || f_.PersonMentionEndingAt(k - 1) < 0) continue;
+        bool plain = open_tok - k <= 9;
+        for (uint32_t w = k + 1; w + 1 < open_tok && plain; ++w) {
+          plain = !f_.IsCue(w) && !f_.IsPronoun(w) && !Is(f_.Tok(w), {",", ";", "said", "says"});
+        }
+        Speaker r = plain ? f_.LeftSubject(k, lo_local) : Speaker();
+        if (r.found && r.entity >= 0 && r.first_token > lo_local && !r.description && (!r.role || r.role_is_title) &&
+            f_.RolePrefix(lo_local, r.first_token)) {
+          f_.JoinRolePrefix(lo_local, &r);
+        }
+        if (r.found && r.entity >= 0 && r.first_token == lo_local) topic_sp = r;
+      }
+    }
+    if (pre_cue < 0 && !topic_sp.found && open_tok >= lo_local + 2 && f_.Tok(open_tok - 1) == ":" && !said_first &&
         text::StartsLower(f_.Tok(open_tok - 2)) && IsWordTok(f_.Tok(open_tok - 2))) {
       // "Limbaugh continued: "..."": whatever verb introduces it with a colon;
       // "She addressed the supporters again: "..."": the clause's verb.
@@ -297,6 +316,10 @@ class Attribution {
         }
       }
       if (labelled) label_sp = r;
+    }
+    if (!labelled && topic_sp.found) {
+      labelled = true;
+      label_sp = topic_sp;
     }
     intro = intro || labelled;
     const bool direct = starts || intro || q.continued;
