@@ -130,9 +130,9 @@ TEST(QuotesDescriptionEdges, WritersClausesAfterNamesAndUnknownNames) {
   EXPECT_EQ(q[0].speaker, "Peskov");
   EXPECT_EQ(q[0].role, "the Kremlin spokesman");
   q = Statements(
-      "The Coordination Headquarters said 103 defenders had returned home. Among them were soldiers, it said.");
+      "The Relief Headquarters said 103 defenders had returned home. Among them were soldiers, it said.");
   ASSERT_EQ(q.size(), 2u);
-  EXPECT_EQ(q[1].speaker, "The Coordination Headquarters");
+  EXPECT_EQ(q[1].speaker, "The Relief Headquarters");
   q = Statements("The officials said 103 people had been hurt. Among them were children, it said.");
   ASSERT_EQ(q.size(), 2u);
   EXPECT_EQ(q[1].speaker, "<null>");
