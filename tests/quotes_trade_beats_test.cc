@@ -520,5 +520,17 @@ TEST(QuotesTradeBeats, CountsInWordsAndInvertedOpenings) {
   EXPECT_EQ(q[0].text, "the agency had failed");
 }
 
+// An organisation whose name opens with a title's word ("General Staff")
+// is the subject of its clause, not "the General"; bodies known by name.
+TEST(QuotesTradeBeats, BodiesNamedWithATitlesWord) {
+  auto q = testing_util::Statements(
+      "Ukraine's General Staff declined to comment but said the strike hit a depot.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "General Staff");
+  q = testing_util::Statements("Ukraine's Defence Intelligence said the strike hit a depot.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Defence Intelligence");
+}
+
 }  // namespace
 }  // namespace newsgraph

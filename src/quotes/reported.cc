@@ -2970,6 +2970,23 @@ class Reporter {
   // people noun ("Democrats", "Officials").
   Speaker ClauseSubject(uint32_t c0) const {
     Speaker sp = ClauseSubjectHead(c0);
+    // ("The General Staff did not comment but said": an organisation whose
+    // name opens with a title's word, not "the General".)
+    if (sp.found && sp.description && sp.last_token < doc_.tokens.size() && text::StartsUpper(f_.Tok(sp.last_token))) {
+      for (uint32_t e = sp.last_token; e < sp.last_token + 3 && e < doc_.tokens.size(); ++e) {
+        const int32_t om = f_.MentionEndingAt(e);
+        if (om < 0 || doc_.entities[doc_.mentions[om].entity].type != EntityType::kOrg) continue;
+        if (f_.TokenAt(doc_.mentions[om].span.begin) >= sp.last_token) break;
+        Speaker org;
+        org.found = true;
+        org.entity = doc_.mentions[om].entity;
+        org.name = doc_.entities[org.entity].name;
+        org.mention = {doc_.tokens[sp.first_token].span.begin, doc_.mentions[om].span.end};
+        org.first_token = sp.first_token;
+        org.last_token = e + 1;
+        return org;
+      }
+    }
     // "Cuomo's lawyer, Rita Glavin, called ... and said": the name set off
     // after the description is the subject, the description its role.
     if (sp.found && sp.description && sp.last_token + 2 < doc_.tokens.size() && f_.Tok(sp.last_token) == "," &&
