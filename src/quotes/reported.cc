@@ -2977,6 +2977,8 @@ class Reporter {
         const int32_t om = f_.MentionEndingAt(e);
         if (om < 0 || doc_.entities[doc_.mentions[om].entity].type != EntityType::kOrg) continue;
         if (f_.TokenAt(doc_.mentions[om].span.begin) >= sp.last_token) break;
+        // (Not an owner: "The White House's AI czar, David Sachs,".)
+        if (e + 1 < doc_.tokens.size() && Is(f_.Tok(e + 1), {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"})) break;
         Speaker org;
         org.found = true;
         org.entity = doc_.mentions[om].entity;
