@@ -190,7 +190,8 @@ TEST(QuotesClosingBeliefs, StanceAdjectiveWithThatReportsTheClause) {
   auto q = Reports("Her advisers are not convinced that the ferry plan will survive the winter.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Her advisers");
-  EXPECT_EQ(q[0].cue, "convinced");
+  // (The negation is the cue's: without it the cue says the opposite.)
+  EXPECT_EQ(q[0].cue, "are not convinced");
   EXPECT_EQ(q[0].text, "that the ferry plan will survive the winter");
   q = Reports("Tom Reed has been acutely aware that the contest boils down to a delegate battle.");
   ASSERT_EQ(q.size(), 1u);

@@ -532,5 +532,22 @@ TEST(QuotesTradeBeats, BodiesNamedWithATitlesWord) {
   EXPECT_EQ(q[0].speaker, "Defence Intelligence");
 }
 
+// A negation before the cue is part of it; epithets of more nations.
+TEST(QuotesTradeBeats, NegatedCuesAndMoreEpithets) {
+  auto q = testing_util::Statements("I don't think that's fair.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "don't think");
+  q = testing_util::Statements("She never said the plan would fail.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "never said");
+  q = testing_util::Statements(
+      "Kimi Lahtinen qualified third. \"Maybe I should get old more often,\" the Finn joked.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Kimi Lahtinen");
+  q = testing_util::Statements("Daniil Medvedko has been fined. \"It was a disgrace,\" the Russian said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Daniil Medvedko");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1856,6 +1856,23 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
       last_group = &q;
     }
     if (q.speaker_entity >= 0 && q.speaker_role) roles[q.speaker_entity] += " | " + lower(*q.speaker_role);
+    // ("the Finn joked": a people's noun that is also a given name, after
+    // its article, is the person the story is about, not someone called
+    // Finn.)
+    if (q.speaker_entity >= 0 && doc.entities[q.speaker_entity].type == EntityType::kPerson && q.speaker_mention &&
+        doc.entities[q.speaker_entity].name.find(' ') == std::string::npos &&
+        doc.entities[q.speaker_entity].mentions.size() == 1 &&
+        lex.epithets.Contains(lower(doc.entities[q.speaker_entity].name))) {
+      const uint32_t t = finder.TokenAt(q.speaker_mention->begin);
+      if (t > 0 && Is(finder.Tok(t - 1), {"the", "The"})) {
+        const std::vector<std::string> words = {lower(doc.entities[q.speaker_entity].name)};
+        if (const int32_t e = EpithetReferent(lex, finder, doc, *found, words, *q.speaker_mention); e >= 0) {
+          q.speaker = doc.entities[e].name;
+          q.speaker_entity = e;
+          continue;
+        }
+      }
+    }
     // ("the Argentine said", "the Democrat said": a nationality or party
     // read as its group is a person of it.)
     if (q.speaker_entity >= 0 && doc.entities[q.speaker_entity].type == EntityType::kNorp && q.speaker &&

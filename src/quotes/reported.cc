@@ -5551,7 +5551,20 @@ class Reporter {
                            "pushes"})) {
         cue_end = cue + 1;
       }
-      q.cue = Span{doc_.tokens[cue].span.begin, doc_.tokens[cue_end == UINT32_MAX ? cue : cue_end].span.end};
+      // ("I don't think that's fair", "had not said that": a negation is
+      // part of the cue, which would otherwise say the opposite.)
+      uint32_t cue_begin = cue;
+      if (cue > 0 && Is(f_.Tok(cue - 1), {"don't", "doesn't", "didn't", "don\xE2\x80\x99t", "doesn\xE2\x80\x99t",
+                                          "didn\xE2\x80\x99t", "never", "not", "cannot", "can't",
+                                          "can\xE2\x80\x99t", "won't", "won\xE2\x80\x99t"})) {
+        cue_begin = cue - 1;
+        if (f_.Tok(cue_begin) == "not" && cue_begin > 0 &&
+            Is(f_.Tok(cue_begin - 1), {"do", "does", "did", "had", "has", "have", "could", "would", "will", "was",
+                                       "were", "is", "are", "should"})) {
+          --cue_begin;
+        }
+      }
+      q.cue = Span{doc_.tokens[cue_begin].span.begin, doc_.tokens[cue_end == UINT32_MAX ? cue : cue_end].span.end};
     }
     q.speaker = sp.name;
     q.speaker_entity = sp.entity;
