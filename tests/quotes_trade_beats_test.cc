@@ -549,5 +549,16 @@ TEST(QuotesTradeBeats, NegatedCuesAndMoreEpithets) {
   EXPECT_EQ(q[0].speaker, "Daniil Medvedko");
 }
 
+// People nouns of politics and local trades name unnamed speakers and roles.
+TEST(QuotesTradeBeats, PoliticiansAndLocalTrades) {
+  auto q = testing_util::Statements("\"People feel ignored,\" the politician said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the politician");
+  q = testing_util::Statements("The shop will reopen in May, restaurateur Dana Kerr said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Dana Kerr");
+  EXPECT_EQ(q[0].role, "restaurateur");
+}
+
 }  // namespace
 }  // namespace newsgraph
