@@ -177,7 +177,11 @@ TEST(QuotesPressEras, ParticleFamilyNamesOpeningASentence) {
   EXPECT_EQ(q[0].speaker, "Joachim van der Loo");
   q = Attribute("Anna de Vries opened the debate. De Vries said the budget was too small.");
   ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].speaker, "Anna de Vries");  // Particles written in capitals in the full name too.
+  EXPECT_EQ(q[0].speaker, "Anna de Vries");  // Lower-case particles with no given name before them, beside the cue.
+  q = Attribute("\"Europe is at a crossroads,\" von der Leyen told the European Parliament.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "von der Leyen");
+  // Particles written in capitals in the full name too.
   q = Attribute(
       "Austrian President Alexander Van der Bellen spoke on Monday. \"This is a dark day,\" Van der Bellen said.");
   ASSERT_EQ(q.size(), 1u);

@@ -984,6 +984,22 @@ class Recognizer {
           continue;
         }
       }
+      // ("von der Leyen told the Parliament", "said van der Plas": a family
+      // name led by lower-case particles, with no given name before them,
+      // beside a verb of saying.)
+      if (b == a + 1 && a > s.first_token && IsParticle(Tok(a - 1)) && !IsCap(a - 1)) {
+        size_t p = a - 1;
+        while (p > s.first_token && IsParticle(Tok(p - 1)) && a - p < 3) --p;
+        const bool before_ok = p == s.first_token || !IsCap(p - 1);
+        const bool speaks = (text::StartsLower(Tok(b)) && SpeechVerbAt(b, s.end_token)) ||
+                            (p > s.first_token && text::StartsLower(Tok(p - 1)) && lex_.speech.Contains(Tok(p - 1)));
+        if (before_ok && speaks && !lex_.places.Find(Tok(a)) && !lex_.orgs.Contains(NoDot(Tok(a)))) {
+          Add(p, b, EntityType::kPerson, JoinTokens(p, b));
+          raws_.back().speaks = true;
+          k = b;
+          continue;
+        }
+      }
       Run(a, b, s, heading);
       k = b;
     }
