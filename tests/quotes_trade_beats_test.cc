@@ -560,5 +560,17 @@ TEST(QuotesTradeBeats, PoliticiansAndLocalTrades) {
   EXPECT_EQ(q[0].role, "restaurateur");
 }
 
+// A shop named for its owner is an organisation, which "the cafe" names
+// later.
+TEST(QuotesTradeBeats, ShopsNamedForTheirOwners) {
+  auto q = testing_util::Statements("Rosie's Cafe said in a statement that it would close.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Rosie's Cafe");
+  q = testing_util::Statements(
+      "Rosie's Cafe will close on Sunday. \"Thank you for 18 years,\" the cafe said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Rosie's Cafe");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -834,8 +834,16 @@ class Recognizer {
           const std::string_view owner = text::FoldCase(Tok(b - 1), buf, sizeof buf);
           size_t e = b + 1;
           while (e < s.end_token && e < b + 4 && IsCap(e)) ++e;
-          if ((lex_.humans.Contains(owner) || lex_.titles.Contains(owner)) && lex_.orgs.Contains(NoDot(Tok(e - 1))) &&
-              !lex_.given.Contains(Tok(b - 1))) {
+          // ("Rosie's Cafe said", "Lyle's Pharmacy": a shop named for its
+          // owner, whoever that is.)
+          char fb[24];
+          const bool shop = e == b + 2 && Is(text::FoldCase(Tok(e - 1), fb, sizeof fb),
+                                             {"cafe", "café", "diner", "bakery", "pharmacy", "restaurant", "grill",
+                                              "bistro", "pub", "tavern", "deli", "boutique", "salon", "pizzeria",
+                                              "brewery", "winery", "hardware", "furniture"});
+          if ((((lex_.humans.Contains(owner) || lex_.titles.Contains(owner)) && !lex_.given.Contains(Tok(b - 1))) ||
+               shop) &&
+              lex_.orgs.Contains(NoDot(Tok(e - 1)))) {
             b = e;
             continue;
           }
@@ -990,7 +998,12 @@ class Recognizer {
       if (b == a + 1 && a > s.first_token && IsParticle(Tok(a - 1)) && !IsCap(a - 1)) {
         size_t p = a - 1;
         while (p > s.first_token && IsParticle(Tok(p - 1)) && a - p < 3) --p;
-        const bool before_ok = p == s.first_token || !IsCap(p - 1);
+        // (Not inside a body's name: "the Fédération de la Haute Couture et
+        // de la Mode said".)
+        bool before_ok = true;
+        for (size_t q = p > s.first_token + 2 ? p - 2 : s.first_token; q < p && before_ok; ++q) {
+          before_ok = !IsCap(q) || q == s.first_token;
+        }
         const bool speaks = (text::StartsLower(Tok(b)) && SpeechVerbAt(b, s.end_token)) ||
                             (p > s.first_token && text::StartsLower(Tok(p - 1)) && lex_.speech.Contains(Tok(p - 1)));
         if (before_ok && speaks && !lex_.places.Find(Tok(a)) && !lex_.orgs.Contains(NoDot(Tok(a)))) {
