@@ -572,5 +572,17 @@ TEST(QuotesTradeBeats, ShopsNamedForTheirOwners) {
   EXPECT_EQ(q[0].speaker, "Rosie's Cafe");
 }
 
+// "counter that" reports; "to counter threats" opposes.
+TEST(QuotesTradeBeats, CounterThatReports) {
+  auto q = testing_util::Statements("His critics counter that the growth has gone mostly to the top.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "His critics");
+  EXPECT_EQ(q[0].cue, "counter");
+  EXPECT_TRUE(testing_util::Statements("He left the money on the counter.").empty());
+  q = testing_util::Statements("Mr. Lee said the country needs a leader to counter terrorist threats.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "said");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -56,7 +56,7 @@ bool DualNoun(std::string_view t) {
                 "vow", "vows", "order", "orders", "hope", "hopes", "fear", "fears", "worry", "worries", "view",
                 "views", "tweet", "tweets", "post", "posts", "warning", "statement", "complaint", "complaints",
                 "interview", "remark", "remarks", "forecast", "forecasts", "backing", "endorsement", "show",
-                "shows", "mention", "mentions"});
+                "shows", "mention", "mentions", "counter", "counters"});
 }
 
 bool IsPreposition(std::string_view t) {
@@ -299,7 +299,15 @@ bool SpeakerFinder::NoActOfSpeech(uint32_t k) const {
   // ("the self-defense claim", "Experts doubt claim that ...": the noun. As
   // a verb, "claim" follows its plural subject, a pronoun or an adverb:
   // "Posts claim", "they claim", "falsely claim".)
-  if (t == "claim") {
+  // ("His critics counter that ...", "on the counter", "counter to": the
+  // same reading for "counter".)
+  // ("a leader to counter terrorist threats": to oppose, unless a clause
+  // or a quote follows.)
+  if ((t == "counter" || t == "counters") &&
+      !(k + 1 < doc_.tokens.size() && Is(Tok(k + 1), {"that", ",", ":"}))) {
+    return true;
+  }
+  if (t == "claim" || t == "counter") {
     if (k == 0) return true;
     const std::string_view p = Tok(k - 1);
     const bool plural = p.size() > 2 && p.back() == 's' && p[p.size() - 2] != 's' && p.find('-') == std::string_view::npos;
