@@ -177,7 +177,13 @@ TEST(QuotesPressEras, ParticleFamilyNamesOpeningASentence) {
   EXPECT_EQ(q[0].speaker, "Joachim van der Loo");
   q = Attribute("Anna de Vries opened the debate. De Vries said the budget was too small.");
   ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].speaker, "Anna de Vries");  // Lower-case particles with no given name before them, beside the cue.
+  EXPECT_EQ(q[0].speaker, "Anna de Vries");  // A family name two people bear with its particle is the one named last.
+  q = Attribute(
+      "Jean-Marie Le Pen criticised the party on Monday. Marine Le Pen said on Thursday she would not respond.\n\n"
+      "\"I have nothing to say,\" Le Pen told BFM TV.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q.back().speaker, "Marine Le Pen");
+  // Lower-case particles with no given name before them, beside the cue.
   q = Attribute("\"Europe is at a crossroads,\" von der Leyen told the European Parliament.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "von der Leyen");

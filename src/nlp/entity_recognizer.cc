@@ -1962,7 +1962,13 @@ class Recognizer {
     };
     // Name parts of full person names.
     std::unordered_map<std::string, std::vector<int32_t>> parts;
-    std::unordered_map<std::string, int32_t> tails;  // last two words of a longer name -> entity
+    // Last two words of a longer name -> the entities that bear them
+    // ("Le Pen" of Jean-Marie and of Marine Le Pen).
+    std::unordered_map<std::string, std::vector<int32_t>> tails;
+    auto add_tail = [&](const std::string& t, int32_t e) {
+      auto& v = tails[t];
+      if (std::find(v.begin(), v.end(), e) == v.end()) v.push_back(e);
+    };
     // Each person's office as its full name bore it ("rep" for "Rep. Thomas
     // Hale"), to tell namesakes apart by the title a family name carries.
     std::vector<std::string> full_titles;
@@ -2001,7 +2007,7 @@ class Recognizer {
           // "Andrés Manuel Ortega Villalobos ... Ortega Villalobos said": a
           // double family name later alone is the same person.
           const size_t before = k.rfind(' ', lsp - 1);
-          tails.emplace(k.substr(before + 1), e);
+          add_tail(k.substr(before + 1), e);
           // ("Joachim van der Loo ... Van der Loo said", "Anna de Vries ...
           // De Vries said": a family name led by particles, capitalised
           // when it opens a sentence.)
@@ -2016,16 +2022,16 @@ class Recognizer {
               continue;
             }
             std::string tail = k.substr(at);
-            tails.emplace(tail, e);
+            add_tail(tail, e);
             if (tail[0] >= 'a' && tail[0] <= 'z') tail[0] = char(tail[0] - 'a' + 'A');
-            tails.emplace(tail, e);
+            add_tail(tail, e);
             // ("Alberto van Kleef Stork ... Van Kleef added": the first family
             // name with its particle.)
             if (const size_t next = k.find(' ', e2 + 1); next != std::string::npos && next < lsp + 1 && next > e2) {
               std::string first_family = k.substr(at, next - at);
-              tails.emplace(first_family, e);
+              add_tail(first_family, e);
               if (first_family[0] >= 'a' && first_family[0] <= 'z') first_family[0] = char(first_family[0] - 'a' + 'A');
-              tails.emplace(first_family, e);
+              add_tail(first_family, e);
             }
             break;
           }
@@ -2337,11 +2343,24 @@ class Recognizer {
                                (doc_.Slice({prev_org_end, r.span.begin}) == " (" ||
                                 doc_.Slice({prev_org_end, r.span.begin}) == "(");
         if (bracketed) index.emplace(key_of(r.type, r.key), prev_org);
-        const auto tail = r.type == EntityType::kPerson ? tails.find(r.key) : tails.end();
-        const bool own_tail = tail != tails.end() && entities[tail->second].name != r.key &&
-                              first_pos[tail->second] < r.span.begin;
+        // (Of several bearers, the one mentioned last before: "Marine Le Pen
+        // said ... Le Pen told BFM TV" after "Jean-Marie Le Pen".)
+        int32_t tail_e = -1;
+        if (r.type == EntityType::kPerson) {
+          if (const auto tail = tails.find(r.key); tail != tails.end()) {
+            for (const int32_t c : tail->second) {
+              if (entities[c].name == r.key || first_pos[c] >= r.span.begin) continue;
+              const uint32_t at = size_t(c) < last_pos.size() && last_pos[c] ? last_pos[c] : first_pos[c];
+              const uint32_t best_at = tail_e < 0 ? 0
+                                       : size_t(tail_e) < last_pos.size() && last_pos[tail_e] ? last_pos[tail_e]
+                                                                                              : first_pos[tail_e];
+              if (tail_e < 0 || at > best_at) tail_e = c;
+            }
+          }
+        }
+        const bool own_tail = tail_e >= 0;
         e = bracketed  ? prev_org
-            : own_tail ? tail->second
+            : own_tail ? tail_e
             : short_org != org_heads.end() ? short_org->second : entity_for(r.type, r.key, r.span.begin);
         if (r.type == EntityType::kOrg) {
           prev_org = e;
@@ -2409,9 +2428,9 @@ class Recognizer {
           particle[0] = char(particle[0] - 'A' + 'a');
           if (IsParticle(particle)) {
             const auto tail = tails.find(std::string(Tok(tok - 1)) + " " + r.key);
-            if (tail != tails.end() && first_pos[tail->second] < r.span.begin) {
+            if (tail != tails.end() && first_pos[tail->second.back()] < r.span.begin) {
               m.span.begin = doc_.tokens[tok - 1].span.begin;
-              m.entity = tail->second;
+              m.entity = tail->second.back();
             }
           }
         }
