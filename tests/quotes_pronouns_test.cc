@@ -243,12 +243,15 @@ TEST(QuotesPronouns, SubjectOfTheSentenceBeforeAndParticlePlaces) {
 }
 
 // A name that disagrees is a person, whose "he" follows.
-TEST(QuotesPronouns, ANameThatDisagrees) {
+TEST(QuotesPronouns, ANameThatDisagreesOrDrawsACrowd) {
   Document doc = testing_util::Analyze(
       "\"There is zero evidence of fraud,\" said Trey Grady, a former secretary of state. Harlan disagrees. He "
       "wrote that mail-in ballots would be \"substantially fraudulent.\"");
   ASSERT_EQ(doc.quotes.size(), 2u);
   EXPECT_EQ(doc.quotes[1].speaker.value_or(""), "Harlan");
+  doc = testing_util::Analyze("Salvini drew a crowd in Milan. \"We will win,\" he said.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.quotes[0].speaker.value_or(""), "Salvini");
 }
 
 }  // namespace

@@ -742,6 +742,9 @@ class Recognizer {
         "condemned", "condemns", "apologized", "apologised", "thanked", "thanks", "slammed", "blasted",
         // ("Harlan disagrees.": a view held against another's.)
         "disagrees", "disagreed", "objected", "objects",
+        // ("Salvini drew a crowd in Milan", "Meloni addressed supporters": a
+        // campaigner's day.)
+        "drew", "addressed", "campaigned", "toured", "rallied", "greeted", "waved",
         // ("Tigist Alemu won the race", "Novak Pavlic shrugged": a
         // competitor's result, a speaker's gesture.)
         "won", "scored", "finished", "clocked", "competed", "withdrew", "shrugged", "paused", "nodded", "sighed",
