@@ -584,5 +584,12 @@ TEST(QuotesTradeBeats, CounterThatReports) {
   EXPECT_EQ(q[0].cue, "said");
 }
 
+// "agreed on" is a decision, no report that would cut the one around it.
+TEST(QuotesTradeBeats, AgreedOnIsNoReport) {
+  auto q = testing_util::Statements("Tusk said the Democrats and the Greens had agreed on a candidate.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the Democrats and the Greens had agreed on a candidate");
+}
+
 }  // namespace
 }  // namespace newsgraph

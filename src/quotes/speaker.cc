@@ -346,6 +346,12 @@ bool SpeakerFinder::NoActOfSpeech(uint32_t k) const {
        (k + 1 < doc_.tokens.size() && Is(Tok(k + 1), {"until", "since", "in", "of", ",", "."})))) {
     return true;
   }
+  // ("the Democrats and the Greens had agreed on a candidate", "agreed with
+  // the ruling": a decision or a view shared, no report.)
+  if (Is(t, {"agreed", "agree", "agrees", "agreeing"}) && k + 1 < doc_.tokens.size() &&
+      Is(Tok(k + 1), {"on", "upon", "over", "among", "between"})) {
+    return true;
+  }
   // ("said on her hit show:", "at the awards show": the noun.)
   if ((t == "show" || t == "shows") && k >= 1 &&
       Is(Tok(k - 1), {"hit", "awards", "award", "talk", "TV", "game", "chat", "reality", "breakfast", "morning", "radio",
