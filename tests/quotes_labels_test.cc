@@ -143,6 +143,16 @@ TEST(QuotesLabels, FactCheckLabelsAreNoSpeakers) {
       "CASTILE: \"We will win this.\"");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "CASTILE");
+  // "Claim:" introduces a whole quote whose speaker it does not name; an
+  // "Update:" before a quote leaves its closing attribution to name one.
+  q = Attribute("Claim: \"The governor cut school funding by half.\" Our ruling: False.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].speaker, "<null>");
+  q = Attribute("Update: \"We are investigating,\" the company said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].speaker, "the company");
 }
 
 // "X on Y: "..."": a name opening the paragraph, then what the quote is

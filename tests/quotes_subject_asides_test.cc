@@ -321,6 +321,14 @@ TEST(QuotesSubjectAsides, QuotedTitlesInsideTheAside) {
   ASSERT_EQ(got.size(), 1u);
   EXPECT_EQ(got[0].speaker, "Zendaya");
   EXPECT_EQ(got[0].text, "the role had changed her life");
+  // A work's title inside a plain subject, its capitals no verb ("Is").
+  got = testing_util::Statements("The star of \"Riverbend\" said the show would return next year.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "The star of \"Riverbend\"");
+  EXPECT_EQ(got[0].text, "the show would return next year");
+  got = testing_util::Statements("The producers of \"The Price Is Right\" said the show would return.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "The producers of \"The Price Is Right\"");
 }
 
 // Local and court copy: a home town after the name, a description before

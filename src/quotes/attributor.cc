@@ -303,7 +303,11 @@ class Attribution {
       // (After "Said", any speaker: "Said one National League scout:".)
       labelled = r.found && ((!r.description && r.entity >= 0) || label_cue >= 0) &&
                  (r.last_token + 1 >= open_tok || (r.role && f_.Tok(r.last_token) == ",") || label_cue >= 0);
-      if (!r.found && open_tok - 1 - a <= 3) {
+      // (A label of the page's own introduces a quote but names nobody:
+      // "Claim: "..."", "Update: "...," the company said".)
+      const bool page_label = !r.found && f_.lex().non_labels.Contains(f_.Tok(a));
+      intro = intro || page_label;
+      if (!r.found && open_tok - 1 - a <= 3 && !page_label) {
         // An unknown name: one to three capitalised words and the colon.
         labelled = true;
         for (uint32_t k = a; k + 1 < open_tok && labelled; ++k) {

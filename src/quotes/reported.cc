@@ -2216,6 +2216,12 @@ class Reporter {
   bool CutShort(Speaker* sp) const {
     if (!sp->description || sp->last_token <= sp->first_token) return true;
     for (uint32_t k = sp->first_token; k < sp->last_token; ++k) {
+      // (A quoted title's words are no verbs: "The producers of "The Price
+      // Is Right"".)
+      if (const uint32_t close = QuotedTitleEnd(k, sp->last_token); close != 0) {
+        k = close;
+        continue;
+      }
       char buf[16];
       std::string_view w = text::FoldCase(f_.Tok(k), buf, sizeof buf);
       if (Is(w, {"who", "whom", "that", "which", "whose"})) break;
@@ -2685,6 +2691,24 @@ class Reporter {
   // aide told". A determiner, a few words and the verb leave no other
   // reading, so no people noun is needed (PolNeAR counts documents and
   // polls as sources too).
+  // The closing mark of a short title in capitals quoted from the mark at
+  // m ("Riverbend", "The Price Is Right") that closes before e; 0 when the
+  // mark opens no such title.
+  uint32_t QuotedTitleEnd(uint32_t m, uint32_t e) const {
+    size_t len;
+    if (f_.Tok(m).empty() || !text::IsDoubleQuote(text::DecodeAt(f_.Tok(m), 0, &len)) || len != f_.Tok(m).size()) {
+      return 0;
+    }
+    if (m + 1 >= e || !text::StartsUpper(f_.Tok(m + 1))) return 0;
+    for (uint32_t c = m + 2; c < e && c < m + 8; ++c) {
+      const std::string_view t = f_.Tok(c);
+      if (!t.empty() && text::IsDoubleQuote(text::DecodeAt(t, 0, &len)) && len == t.size()) return c;
+      if (!text::IsWordChar(text::DecodeAt(t, 0, &len)) && !Is(t, {"'s", "\xE2\x80\x99s", ":", "-"})) return 0;
+      if (f_.IsCue(c)) return 0;
+    }
+    return 0;
+  }
+
   Speaker NounPhraseSubject(uint32_t k, uint32_t c0, uint32_t max_words = 7) const {
     Speaker sp;
     uint32_t e = k;
@@ -2694,7 +2718,15 @@ class Reporter {
     // inside counts one word with its owner.)
     uint32_t possessives = 0;
     for (uint32_t m = c0 + 2; m < e && m < c0 + 9; ++m) possessives += Is(f_.Tok(m), {"'s", "\xE2\x80\x99s"}) ? 1 : 0;
-    if (Speaker ev = EvidenceSubject(k, c0, e); ev.found || e > c0 + max_words + 2 * possessives) return ev;
+    // (A quoted title counts one word.)
+    uint32_t title_words = 0;
+    for (uint32_t m = c0 + 1; m < e && m < c0 + 10; ++m) {
+      if (const uint32_t close = QuotedTitleEnd(m, e); close != 0) {
+        title_words += close - m;
+        m = close;
+      }
+    }
+    if (Speaker ev = EvidenceSubject(k, c0, e); ev.found || e > c0 + max_words + 2 * possessives + title_words) return ev;
     if (e <= c0 + 1) return sp;
     std::string_view first = f_.Tok(c0);
     if (!Is(first, {"The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "One",
@@ -2702,6 +2734,11 @@ class Reporter {
       return sp;
     }
     for (uint32_t m = c0 + 1; m < e; ++m) {
+      // ("The star of "Riverbend" said": a work's title inside the phrase.)
+      if (const uint32_t close = QuotedTitleEnd(m, e); close != 0) {
+        m = close;
+        continue;
+      }
       std::string_view t = f_.Tok(m);
       size_t len;
       if ((!text::IsWordChar(text::DecodeAt(t, 0, &len)) && !(m > c0 + 1 && Is(t, {"'s", "\xE2\x80\x99s"}))) ||
