@@ -2133,10 +2133,10 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
           t1 = v;
           const std::string_view verb = finder.Tok(t1);
           // (A verb: "The UN children's agency said" has none after "UN".)
-          spoke = text::StartsLower(verb) && verb.size() > 3 && !Is(verb, {"and", "or", "but", "which", "that", "who"}) &&
+          spoke = text::StartsLower(verb) && (verb.size() > 3 || Is(verb, {"has", "was", "is"})) && !Is(verb, {"and", "or", "but", "which", "that", "who"}) &&
                   (finder.IsCue(t1) || verb.ends_with("ed") || verb.ends_with("s") ||
                    Is(verb, {"will", "would", "could", "said", "says", "cut", "set", "put", "won", "lost", "made",
-                             "have", "had", "were"})) &&
+                             "have", "has", "had", "were", "was", "is"})) &&
                   !lex.humans.Contains(verb);
           // (Not for a noun read as a verb: "children".)
           if (spoke && verb.ends_with("s") && !verb.ends_with("ss") && !finder.IsCue(t1) && t1 + 1 < doc.tokens.size() &&

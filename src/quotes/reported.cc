@@ -1859,7 +1859,7 @@ class Reporter {
                                      a + 1 < tail_end && text::StartsUpper(f_.Tok(a + 1))))) {
             continue;
           }
-          tail = !Is(f_.Tok(a), {"that", ",", "to"}) && !f_.IsCue(a);
+          tail = !Is(f_.Tok(a), {"that", ",", "to"}) && (!f_.IsCue(a) || CueNounAfterDeterminer(a, k + 1));
         }
         // "This is not about me, President Obama told his closest advisers
         // as he labored over ...": a short object, then the writer's
@@ -4936,6 +4936,20 @@ class Reporter {
   // ("The plan works well, said X", "The tissue changes during the cycle,
   // said X": a present tense right after a determiner and its singular
   // noun, after the clause's start c0.)
+  // True when the cue word at m is a noun: a determiner opens its phrase,
+  // only lower-case modifiers between, all from lo on ("said in its annual
+  // threat report", "in a statement").
+  bool CueNounAfterDeterminer(uint32_t m, uint32_t lo) const {
+    for (uint32_t d = m; d > lo && m - d < 4;) {
+      --d;
+      const std::string_view w = f_.Tok(d);
+      if (Is(w, {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})) return true;
+      size_t len;
+      if (w.empty() || !text::IsWordChar(text::DecodeAt(w, 0, &len)) || f_.IsCue(d) || f_.IsPronoun(d)) return false;
+    }
+    return false;
+  }
+
   bool PresentAfterNoun(uint32_t m, uint32_t c0) const {
     const std::string_view w = f_.Tok(m);
     return m >= c0 + 2 && w.size() > 3 && w.back() == 's' && !w.ends_with("ss") && !w.ends_with("us") &&

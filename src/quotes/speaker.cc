@@ -2234,6 +2234,9 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
       break;
     }
   }
+  // ("Det Supt Colin Marsh, who led the investigation, said": the office
+  // in the title before the name says more than the clause after it.)
+  if (relative && sp->role && sp->role_is_title) return true;
   sp->role = std::string(doc_.Slice({doc_.tokens[role_b].span.begin, doc_.tokens[role_e - 1].span.end}));
   sp->role_is_title = false;
   return true;

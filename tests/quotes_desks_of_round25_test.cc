@@ -1,0 +1,78 @@
+// Forms met on the desks round 25 read: cyber security, space and aviation,
+// central banks, racing and fight sport, trials, offbeat news, Afghanistan
+// and Pakistan.
+#include <gtest/gtest.h>
+
+#include "analyze_test_util.h"
+
+#include <string>
+#include <vector>
+
+namespace newsgraph {
+namespace {
+
+using testing_util::Got;
+using testing_util::Statements;
+
+// "said in its annual threat report": the report is the occasion's noun, not
+// a second cue whose subject runs back over the first.
+TEST(QuotesDesksOfRound25, ACueNounAfterADeterminerIsTheOccasion) {
+  auto q = Statements("Businesses lost an average of $64,000 per incident, the FBI said in its annual threat report.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "FBI");
+  EXPECT_EQ(q[0].cue, "said");
+  EXPECT_EQ(q[0].text, "Businesses lost an average of $64,000 per incident");
+  q = Statements("Businesses lost money, the agency said in its security report.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the agency");
+  EXPECT_EQ(q[0].cue, "said");
+}
+
+// A title before the name outranks a relative clause after it; with no title
+// the clause of office stays the role.
+TEST(QuotesDesksOfRound25, ATitleOutranksARelativeClause) {
+  auto q = Statements("Det Supt Colin Marsh, who led the investigation, said: \"It was a callous crime.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Colin Marsh");
+  EXPECT_EQ(q[0].role, "Det Supt");
+  q = Statements("Colin Marsh, who led the investigation, said the crime was callous.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "who led the investigation");
+}
+
+// Companies and agencies whose names carry no organisation word, and "the
+// company" / "the agency" that name them after "has" or "is".
+TEST(QuotesDesksOfRound25, CompaniesWithoutAnOrganisationWord) {
+  auto q = Statements(
+      "MGM Resorts said the attack would cost $100 million. The company said it did not expect a material effect.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "MGM Resorts");
+  q = Statements("Colonial Pipeline said it paid the ransom. The company said the pipeline would reopen.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Colonial Pipeline");
+  q = Statements("SpaceX has launched the rocket. The company said the flight went well.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "SpaceX");
+  q = Statements("NASA has selected three companies to build a lunar rover, the agency announced Wednesday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "NASA");
+}
+
+// Trades of the racecourse, the ring and the launch pad are people: as
+// speakers by themselves and as titles before a name.
+TEST(QuotesDesksOfRound25, TradesOfSportAndSpace) {
+  auto q = Statements("\"We are delighted for the lads,\" the trainer said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the trainer");
+  q = Statements("Jockey Javier Castellano said the horse ran well.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Javier Castellano");
+  EXPECT_EQ(q[0].role, "Jockey");
+  q = Statements("Astronaut Sunita Ramaswami said the view was stunning.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Sunita Ramaswami");
+  EXPECT_EQ(q[0].role, "Astronaut");
+}
+
+}  // namespace
+}  // namespace newsgraph
