@@ -74,5 +74,26 @@ TEST(QuotesDesksOfRound25, TradesOfSportAndSpace) {
   EXPECT_EQ(q[0].role, "Astronaut");
 }
 
+// "kept policy steady and Governor X said": after a clause with a verb of
+// its own, "and" joins a second clause, whose subject the titled name is.
+TEST(QuotesDesksOfRound25, AndAfterAClauseOpensTheSpeakersOwn) {
+  auto q = Statements(
+      "The Bank of Japan kept policy steady on Friday and Governor Haruto Kinoshita said the bank would not "
+      "hesitate to ease further.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Haruto Kinoshita");
+  EXPECT_EQ(q[0].role, "Governor");
+  EXPECT_EQ(q[0].text, "the bank would not hesitate to ease further");
+}
+
+// ".45-caliber": a number without its zero opens with the dot, which ends no
+// sentence and cuts no report.
+TEST(QuotesDesksOfRound25, ABareDecimalEndsNoSentence) {
+  auto q = Statements("Carlineo possessed a loaded .45-caliber handgun at his home, prosecutors said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Carlineo possessed a loaded .45-caliber handgun at his home");
+  EXPECT_EQ(q[0].speaker, "prosecutors");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -3093,12 +3093,28 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
                                         !Is(Tok(start - 2), {"after", "before", "during", "since", "until", "than"});
       // ("Tatum scored 40, and coach Joe Mazzulla said": a conjunction after
       // a comma joins clauses, not a person to an object.)
-      const bool clause_and = before_role < start && before_role >= lo + 2 &&
-                              Is(Tok(before_role - 1), {"and", "but", "or"}) && Is(Tok(before_role - 2), {",", ";"});
+      bool clause_and = before_role < start && before_role >= lo + 2 &&
+                        Is(Tok(before_role - 1), {"and", "but", "or"}) && Is(Tok(before_role - 2), {",", ";"});
+      // ("The Bank of Japan kept policy steady and Governor Haruto
+      // Kinoshita said": without the comma too, after a clause with a past
+      // verb of its own, the name right before the cue.)
+      if (!clause_and && start >= lo + 4 && Is(Tok(start - 1), {"and", "but"}) && m + 1 == cue) {
+        for (uint32_t w = lo + 1; w + 1 < start && !clause_and; ++w) {
+          const std::string_view v = Tok(w);
+          clause_and = text::StartsLower(v) && !InQuote(doc_.tokens[w].span.begin) &&
+                       ((v.size() > 4 && v.ends_with("ed") &&
+                         !Is(Tok(w - 1), {"the", "a", "an", "his", "her", "its", "their", "of", "'s", "\xE2\x80\x99s"})) ||
+                        Is(v, {"kept", "held", "left", "made", "took", "gave", "won", "lost", "met", "set", "cut",
+                               "rose", "fell", "sent", "spent", "paid", "sold", "bought", "brought", "ran", "came",
+                               "went", "began", "became", "saw", "got", "put", "hit", "spoke", "told", "said", "wrote",
+                               "is", "was", "are", "were",
+                               "has", "had", "have"}));
+        }
+      }
       bool object = (start > lo && (IsPreposition(Tok(start - 1)) || object_after_article || office_object ||
                                     (before_role < start && before_role > lo && IsPreposition(Tok(before_role - 1)) &&
                                      !office_of && !clause_and)) &&
-                     !joined && !titled && !office_and && !subordinate) ||
+                     !joined && !titled && !office_and && !subordinate && !(clause_and && Tok(start - 1) == "and")) ||
                     described;
       bool possessive = m + 1 < cue && (Tok(m + 1) == "'s" || Tok(m + 1) == "\xE2\x80\x99s");
       // "The Trump campaign said", "Trump aides said": the person names the

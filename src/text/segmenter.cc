@@ -104,7 +104,12 @@ void Segmenter::Process(Document& doc) const {
           continue;
         }
       }
-      if (IsWordChar(c)) {
+      // ".45-caliber", ".300 average": a number written without its zero
+      // opens with the dot, which ends no sentence.
+      const bool bare_decimal = c == '.' && i + 1 < para.end && IsDigit(text[i + 1]) &&
+                                (i == para.begin || IsSpace(static_cast<unsigned char>(text[i - 1])));
+      if (bare_decimal) i += len;
+      if (IsWordChar(c) || bare_decimal) {
         size_t seg_len = 0;  // letters since the last inner dot
         bool dotted = false;
         while (i < para.end) {
