@@ -95,5 +95,28 @@ TEST(QuotesDesksOfRound25, ABareDecimalEndsNoSentence) {
   EXPECT_EQ(q[0].speaker, "prosecutors");
 }
 
+// ", ruling that ...": a court's participle reports; "that ruling" and "the
+// ruling party" are a noun and an adjective.
+TEST(QuotesDesksOfRound25, RulingThatReports) {
+  auto q = Statements("The judge disagreed, ruling that officers had acted in good faith.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The judge");
+  EXPECT_EQ(q[0].cue, "ruling");
+  q = Statements("Since that ruling, the county has closed polling places, the lawsuit says.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the lawsuit");
+  q = Statements("The ruling party said the vote was fair.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The ruling party");
+}
+
+// "it" after a body described, not named ("the army", "the ministry"), is
+// that body; "the officials" would be "they".
+TEST(QuotesDesksOfRound25, ItAfterADescribedBody) {
+  auto q = Statements("The army said the operation had ended. The militants fled toward Afghanistan, it said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "The army");
+}
+
 }  // namespace
 }  // namespace newsgraph

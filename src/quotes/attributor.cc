@@ -1672,8 +1672,13 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         last_group->speaker && last_group->speaker_entity < 0 && q.content.begin > last_group->content.end &&
         q.content.begin - last_group->content.end < 600) {
       const std::string d = lower(*last_group->speaker);
-      // (A body, not people: "the officials" are "they".)
-      if (d.rfind("the ", 0) == 0 && !lex.humans.Contains(d.substr(d.rfind(' ') + 1))) {
+      // (A body, not people: "the officials" are "they"; "the army", "the
+      // ministry" are "it".)
+      const std::string head = d.substr(d.rfind(' ') + 1);
+      const bool people = lex.humans.Contains(head) &&
+                          ((head.size() > 3 && head.back() == 's' && head[head.size() - 2] != 's') ||
+                           head == "police" || head == "people");
+      if (d.rfind("the ", 0) == 0 && !people) {
         q.speaker = last_group->speaker;
       }
     }

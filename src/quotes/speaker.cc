@@ -296,6 +296,12 @@ bool SpeakerFinder::NoActOfSpeech(uint32_t k) const {
       Is(Tok(k + 1), {"into", "onto", "through", "ashore", "against", "across"})) {
     return true;
   }
+  // ("The judge disagreed, ruling that ...": the participle; "since that
+  // ruling", "the ruling party" are the noun and its adjective.)
+  if (t == "ruling" && !(k > 0 && k + 1 < doc_.tokens.size() && Tok(k + 1) == "that" &&
+                          Is(Tok(k - 1), {",", "as", "and", "also", "while", "by", "after", "before"}))) {
+    return true;
+  }
   // ("the self-defense claim", "Experts doubt claim that ...": the noun. As
   // a verb, "claim" follows its plural subject, a pronoun or an adverb:
   // "Posts claim", "they claim", "falsely claim".)
