@@ -118,5 +118,25 @@ TEST(QuotesDesksOfRound25, ItAfterADescribedBody) {
   EXPECT_EQ(q[1].speaker, "The army");
 }
 
+// "the owner, Linda Vance, 44, said": a description before the name is the
+// role over an age after it.
+TEST(QuotesDesksOfRound25, ADescriptionBeforeTheNameOverAnAge) {
+  auto q = Statements("\"It was good,\" the owner, Linda Vance, 44, said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Linda Vance");
+  EXPECT_EQ(q[0].role, "the owner");
+}
+
+// A given name that is also a country ("Israel", "Jordan", "Chad") opens a
+// person's name when the family name stands alone elsewhere in the article.
+TEST(QuotesDesksOfRound25, AGivenNameThatIsACountry) {
+  auto q = Statements("Israel Abebe retained his title. \"I want Jan,\" Abebe said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Israel Abebe");
+  q = Statements("Chad Mercer won the stage. \"It hurt,\" Mercer said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Chad Mercer");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1423,7 +1423,13 @@ class Recognizer {
         const bool aside_speaking = aside.size() > 3 && text::StartsLower(aside) &&
                                     (aside == "who" || aside.ends_with("ed") || aside.ends_with("ing")) &&
                                     VerbLater(b + 2, s.end_token);
+        // ("Israel Abebe retained his title. ... Abebe said": the family
+        // name alone elsewhere in the article.)
+        const bool family_alone = b - j == 2 && Tok(j + 1).size() > 2 && Tok(j + 1)[1] >= 'a' && Tok(j + 1)[1] <= 'z' &&
+                                  !lex_.given.Contains(Tok(j + 1)) &&
+                                  !lex_.orgs.Contains(NoDot(Tok(j + 1))) && AloneElsewhere(j + 1);
         all = lex_.surnames.Contains(Tok(j + 1)) || titled_before || set_off || set_off_speaking || aside_speaking ||
+              family_alone ||
               (b < s.end_token && text::StartsLower(Tok(b)) && SpeechVerbAt(b, s.end_token)) ||
               (b + 1 < s.end_token && Tok(b) == "," && (Tok(b + 1) == "a" || Tok(b + 1) == "an" || Tok(b + 1) == "the"));
       }

@@ -3226,9 +3226,12 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
             if (Is(Tok(d - 1), {"the", "a"}) && d >= lo + 2 && Tok(d - 2) == ",") appo = d - 1;
           }
           const bool hometown = sp.role && sp.role->rfind("of ", 0) == 0;
+          // ("the owner, Linda Vance, 44, said": over an age too.)
+          bool age = sp.role && !sp.role->empty() && sp.role->size() <= 3;
+          for (const char c : sp.role ? *sp.role : std::string()) age = age && c >= '0' && c <= '9';
           // ("the police spokesman, DSP Olumuyiwa Adejobi, told": over the
           // rank too.)
-          if ((!sp.role || hometown || sp.role_is_title) && appo > lo + 1 && Tok(appo - 1) == "," && m + 1 < cue &&
+          if ((!sp.role || hometown || age || sp.role_is_title) && appo > lo + 1 && Tok(appo - 1) == "," && m + 1 < cue &&
               (Tok(m + 1) == "," || Tok(cue - 1) == ",")) {
             Speaker d;
             // ("The Commission declined to comment but a spokesperson,
