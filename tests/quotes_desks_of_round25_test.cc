@@ -138,5 +138,15 @@ TEST(QuotesDesksOfRound25, AGivenNameThatIsACountry) {
   EXPECT_EQ(q[0].speaker, "Chad Mercer");
 }
 
+// Two people share a family name: "Kim" after "Defense witness Daniel Kim"
+// opened the sentence before is Daniel Kim, the later one introduced.
+TEST(QuotesDesksOfRound25, AFamilyNameAfterARoleOpeningTheSentence) {
+  auto q = Statements(
+      "Soo-jin Kim, a translator, testified first. Defense witness Daniel Kim disagreed. "
+      "Kim said it meant \"end the argument.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Daniel Kim");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -553,6 +553,17 @@ class Recognizer {
     {
       const size_t first = title.empty() ? a : std::min(a, size_t(TokenIndexAt(title.begin)));
       r.opens = first == 0 || doc_.tokens[first - 1].sentence != doc_.tokens[first].sentence;
+      // ("Defense witness Daniel Kim disagreed": a role of up to three words
+      // opening the sentence, a person noun right before the name.)
+      if (!r.opens && first > 0 && lex_.humans.Contains(Tok(first - 1))) {
+        const size_t s0 = doc_.sentences[doc_.tokens[first].sentence].first_token;
+        bool role = first - s0 <= 3;
+        for (size_t m = s0; m < first && role; ++m) {
+          size_t len;
+          role = text::IsWordChar(text::DecodeAt(Tok(m), 0, &len)) && !lex_.speech.Contains(Tok(m));
+        }
+        r.opens = role;
+      }
       // ("Her mother, Renee Brewster, testified": set off after a relation
       // or office opening the sentence.)
       if (!r.opens && first >= 3 && Tok(first - 1) == "," && b < doc_.tokens.size() && Tok(b) == ",") {
