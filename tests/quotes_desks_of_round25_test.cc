@@ -148,5 +148,32 @@ TEST(QuotesDesksOfRound25, AFamilyNameAfterARoleOpeningTheSentence) {
   EXPECT_EQ(q[0].speaker, "Daniel Kim");
 }
 
+// Names of the Pakistan and Afghanistan desk: a place after "of" before a
+// known given name, one-word names set off after a description, and a
+// fire service named with "and Rescue".
+TEST(QuotesDesksOfRound25, PlacesGivenNamesAndServicesBeforeANames) {
+  auto q = Statements("Police chief of Kohat Sohail Khalid said the attackers fled.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Sohail Khalid");
+  EXPECT_EQ(q[0].role, "Police chief of Kohat");
+  q = Statements("A Kabul resident, Masooda, said the market was closed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Masooda");
+  EXPECT_EQ(q[0].role, "A Kabul resident");
+  q = Statements("\"The cat came down on its own,\" said Hampshire Fire and Rescue watch manager Steve Dyer.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Steve Dyer");
+  EXPECT_EQ(q[0].role, "Hampshire Fire and Rescue watch manager");
+}
+
+// "Assistant State's Attorney Ronald Vick": the office's field owning the
+// office is no person, after "said" too.
+TEST(QuotesDesksOfRound25, AnOfficesFieldIsNoPerson) {
+  auto q = Statements("\"He lied,\" said Assistant State's Attorney Ronald Vick.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ronald Vick");
+  EXPECT_EQ(q[0].role, "Assistant State's Attorney");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1462,8 +1462,13 @@ class Recognizer {
       // Transport Karen Walsh"): no given name there.
       // ("Secretary of Homeland Security Maria Ortega": nor before a known
       // given name there.)
+      // ("Police chief of Kohat Sohail Khalid": after a lower-case "of", the
+      // unknown word before a known given name is the place.)
+      const bool place_of = j == a + 1 && b >= j + 2 && a > 0 && Is(Tok(a - 1), {"of", "in", "from"}) &&
+                            lex_.given.Contains(Tok(j)) && !lex_.surnames.Contains(Tok(j)) &&
+                            !lex_.given.Contains(Tok(a));
       const bool office_object =
-          (after_of_ && lex_.given.Contains(Tok(j)) && !lex_.surnames.Contains(Tok(j))) || j == field_end;
+          (after_of_ && lex_.given.Contains(Tok(j)) && !lex_.surnames.Contains(Tok(j))) || j == field_end || place_of;
       while (j > a && !(after_of_ && j - 1 == a) && !office_object && b - j < 4 && NameLike(j - 1) &&
              !IsStarter(j - 1) &&
              !TitleWord(j - 1, a, b) && !lex_.humans.Contains(Tok(j - 1)) &&
@@ -1684,6 +1689,12 @@ class Recognizer {
             }
             return false;
           }(Tok(b))) {
+        return;
+      }
+      // ("Assistant State's Attorney Ronald Vick": one word owning an office
+      // written before a name is the office's field, no one.)
+      if (b - ts == 1 && ts > a && b + 2 < s.end_token && Is(Tok(b), {"'s", "\xE2\x80\x99s"}) && IsCap(b + 1) &&
+          lex_.titles.Contains(NoDot(Tok(b + 1))) && IsCap(b + 2)) {
         return;
       }
       // ("Lt. Gen. (Ret.) Michael Harrow": a title after a title is a rank
