@@ -175,5 +175,18 @@ TEST(QuotesDesksOfRound25, AnOfficesFieldIsNoPerson) {
   EXPECT_EQ(q[0].role, "Assistant State's Attorney");
 }
 
+// "Shah" inside a name after a title; a name inside a relation's
+// description set off after the subject is not the speaker.
+TEST(QuotesDesksOfRound25, ShahInANameAndNamesInsideARelation) {
+  auto q = Statements("Foreign Minister Shah Mahmood Qureshi said Pakistan had done its part.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Shah Mahmood Qureshi");
+  EXPECT_EQ(q[0].role, "Foreign Minister");
+  q = Statements("Ahmad Massoud, son of the late commander Ali Reza Massoud, said the fight would go on.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ahmad Massoud");
+  EXPECT_EQ(q[0].role, "son of the late commander Ali Reza Massoud");
+}
+
 }  // namespace
 }  // namespace newsgraph

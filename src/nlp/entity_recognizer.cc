@@ -1865,6 +1865,13 @@ class Recognizer {
   // "Chief", or any word of a "Chief ... Officer" office ("Chief Financial
   // Officer Luca Maestri").
   bool TitleWord(size_t k, size_t a, size_t b) const {
+    // ("Foreign Minister Shah Mahmood Qureshi", "Ahmad Shah Massoud": a
+    // ruler's title after another title or a given name, a name before
+    // two more, is a name.)
+    if (Tok(k) == "Shah" && k > a && k + 2 <= b && k + 1 < b && IsCap(k + 1) &&
+        (lex_.titles.Contains(NoDot(Tok(k - 1))) || lex_.given.Contains(Tok(k - 1)))) {
+      return false;
+    }
     if (lex_.titles.Contains(NoDot(Tok(k)))) return true;
     if (Tok(k) == "in" && k > a && Tok(k - 1) == "Agent" && k + 1 < b && Tok(k + 1) == "Charge") return true;
     if (!IsCap(k)) return false;

@@ -3060,6 +3060,17 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
         }
         if (!text::StartsLower(Tok(w))) break;
       }
+      // ("Ahmad Massoud, son of the late commander Ali Reza Massoud, said":
+      // a name inside a relation's description set off by commas too.)
+      for (uint32_t w = start; !described && w > lo + 2 && start - w < 7;) {
+        --w;
+        if (Tok(w) == "of") {
+          described = lex_.humans.Contains(Tok(w - 1)) && text::StartsLower(Tok(w - 1)) && Tok(w - 2) == "," &&
+                      PersonMentionEndingAt(w - 3) >= 0 && m + 1 < cue && Tok(m + 1) == ",";
+          break;
+        }
+        if (!text::StartsLower(Tok(w)) || IsCue(w)) break;
+      }
       // ("Jordan Binnington, asked about his clash with Boston's Brad
       // Marchand, said": a name inside a participle's aside, set off after
       // the subject, is the participle's object.)
