@@ -188,5 +188,22 @@ TEST(QuotesDesksOfRound25, ShahInANameAndNamesInsideARelation) {
   EXPECT_EQ(q[0].role, "son of the late commander Ali Reza Massoud");
 }
 
+// Documents speak ("the minutes said", "the memos said"); a participle's
+// when and where after a document ("filed in May") is no role; an owner
+// named with "of" before a role ("The Bank of England's chief economist").
+TEST(QuotesDesksOfRound25, DocumentsAndOwnersOfRoles) {
+  auto q = Statements("\"Rates will rise,\" the minutes said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the minutes");
+  q = Statements("The affidavit, filed in May, states that a neighbor saw the defendant.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The affidavit");
+  EXPECT_EQ(q[0].role, "<null>");
+  q = Statements("The Bank of England's chief economist Hugh Penrose said inflation would fall.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Hugh Penrose");
+  EXPECT_EQ(q[0].role, "The Bank of England's chief economist");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -165,8 +165,21 @@ void SpeakerFinder::DropAgeRole(Speaker* sp) {
   // "The memo, obtained by the Ledger,", "The study, led by researchers at
   // Oxford,": a participle's phrase says how, not who.
   const size_t space = r.find(' ');
+  // ("The affidavit, filed in May,", "X, elected in 2010,": when and where,
+  // no role.)
+  auto next_word_is = [&](std::initializer_list<std::string_view> words) {
+    for (std::string_view w : words) {
+      if (r.compare(space + 1, w.size(), w) == 0 &&
+          (space + 1 + w.size() == r.size() || r[space + 1 + w.size()] == ' ')) {
+        return true;
+      }
+    }
+    return false;
+  };
   const bool participle = space != std::string::npos && space > 3 && r[0] >= 'a' && r[0] <= 'z' &&
-                          r.compare(space - 2, 2, "ed") == 0 && r.compare(space, 4, " by ") == 0;
+                          r.compare(space - 2, 2, "ed") == 0 &&
+                          next_word_is({"by", "in", "on", "at", "last", "this", "during", "earlier", "late",
+                                        "early"});
   // ("Solberg, asked whether ..., said": the question put to the speaker.)
   const bool led = r.compare(0, 7, "led by ") == 0 || r.compare(0, 6, "asked ") == 0 ||
                    r.compare(0, 5, "when ") == 0 || r.compare(0, 6, "while ") == 0 || r.compare(0, 6, "after ") == 0 ||
@@ -1460,7 +1473,12 @@ bool SpeakerFinder::PossessiveRolePrefix(uint32_t a, uint32_t b) const {
   uint32_t k = a;
   if (Is(Tok(k), {"the", "The"})) ++k;
   const uint32_t owner = k;
-  while (k < b && k < owner + 4 && text::StartsUpper(Tok(k)) && !IsCue(k) && !IsPronoun(k)) ++k;
+  // ("The Bank of England's chief economist": an owner's name with "of".)
+  while (k < b && k < owner + 6 &&
+         ((text::StartsUpper(Tok(k)) && !IsCue(k) && !IsPronoun(k)) ||
+          (k > owner && k + 1 < b && Is(Tok(k), {"of", "for", "and", "&"}) && text::StartsUpper(Tok(k + 1))))) {
+    ++k;
+  }
   // ("Fairbanks' attorney": the bare apostrophe of a name in -s.)
   const bool bare = k > owner && k < b && Is(Tok(k), {"'", "\xE2\x80\x99"}) && Tok(k - 1).back() == 's';
   if (k == owner || k >= b || (!Is(Tok(k), {"'s", "\xE2\x80\x99s"}) && !bare)) return false;
