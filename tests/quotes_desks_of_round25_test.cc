@@ -205,5 +205,19 @@ TEST(QuotesDesksOfRound25, DocumentsAndOwnersOfRoles) {
   EXPECT_EQ(q[0].role, "The Bank of England's chief economist");
 }
 
+// "reported, without citing sources, that": the aside as with "citing"; a
+// role after the subordinator opening the speaker's clause ("after ECB
+// President X said"), not after "such as".
+TEST(QuotesDesksOfRound25, AsidesAndRolesAfterASubordinator) {
+  auto q = Statements("The Nikkei reported, without citing sources, that the BoJ was considering a hike.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Nikkei");
+  EXPECT_EQ(q[0].text, "that the BoJ was considering a hike");
+  q = Statements("The euro fell after ECB President Jean-Luc Varenne said rates would hold.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Jean-Luc Varenne");
+  EXPECT_EQ(q[0].role, "ECB President");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1549,6 +1549,19 @@ class Reporter {
             Is(f_.Tok(after_comma), {"and", "but"}) && f_.RolePrefix(after_comma + 1, sp.first_token)) {
           role_from = after_comma + 1;
         }
+        // ("The euro fell after ECB President X said": a role after the
+        // subordinator that opens the speaker's clause.)
+        for (uint32_t w = sp.first_token;
+             role_from == c0 && w > c0 + 1 && sp.first_token - w < 5 &&
+             (sp.role_is_title || f_.MentionStartingAt(sp.first_token) >= 0);) {
+          --w;
+          if (!Is(f_.Tok(w), {"after", "before", "when", "as", "since", "because", "until", "while", "though",
+                              "although", "once"})) {
+            continue;
+          }
+          if (w + 1 < sp.first_token && f_.Tok(w - 1) != "such" && f_.RolePrefix(w + 1, sp.first_token)) role_from = w + 1;
+          break;
+        }
       }
       if (sp.first_token > role_from && !sp.description && (!sp.role || sp.role_is_title) &&
           (f_.RolePrefix(role_from, sp.first_token) || f_.PossessiveRolePrefix(role_from, sp.first_token))) {
@@ -4669,8 +4682,10 @@ class Reporter {
     // "TASS reported, citing an unnamed source, that ...", "The UN said,
     // citing local authorities, that ...": the cited source set off by
     // commas, then the clause.
-    if (t == "," && j + 4 < end && Is(f_.Tok(j + 1), {"citing", "quoting"})) {
-      for (uint32_t m = j + 2; m + 2 < end && m < j + 16; ++m) {
+    // ("The Nikkei reported, without citing sources, that ...".)
+    const uint32_t cited = j + 5 < end && f_.Tok(j + 1) == "without" ? j + 2 : j + 1;
+    if (t == "," && j + 4 < end && Is(f_.Tok(cited), {"citing", "quoting"})) {
+      for (uint32_t m = cited + 1; m + 2 < end && m < j + 16; ++m) {
         if (Is(f_.Tok(m), {";", ":", "."})) break;
         if (f_.Tok(m) == "," && f_.Tok(m + 1) == "that") return m + 1;
       }
