@@ -219,5 +219,19 @@ TEST(QuotesDesksOfRound25, AsidesAndRolesAfterASubordinator) {
   EXPECT_EQ(q[0].role, "ECB President");
 }
 
+// How a speech opened ("..., the prosecutor began."), and a quote its own
+// cue introduces, with "according to" naming only where the account came
+// from.
+TEST(QuotesDesksOfRound25, BeganAndAccountsOfAQuote) {
+  auto q = Statements("\"Ladies and gentlemen, this is a simple case,\" prosecutor Sean Mahoney began.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Sean Mahoney");
+  EXPECT_EQ(q[0].cue, "began");
+  q = Statements("The pilot radioed \"Mayday, mayday, mayday\" at 4:21 p.m., according to the FAA.");
+  bool pilot = false;
+  for (const Got& g : q) pilot = pilot || (g.text == "Mayday, mayday, mayday" && g.speaker == "The pilot");
+  EXPECT_TRUE(pilot);
+}
+
 }  // namespace
 }  // namespace newsgraph

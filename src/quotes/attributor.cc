@@ -555,6 +555,10 @@ class Attribution {
         // "..." one firefighter, who asked not to be identified, said.": a
         // relative clause's verb describes the speaker; the cue comes after.
         if (v > j && Is(f_.Tok(v - 1), {"who", "which"})) continue;
+        // ("The pilot radioed "Mayday" at 4:21 p.m., according to the FAA.":
+        // a quote its own cue introduces is the words of that cue's subject;
+        // "according to" names where the account came from.)
+        if (f_.Tok(v) == "according" && f_.Tok(v + 1) == "to" && intro && pre_cue >= 0 && !labelled) return false;
         if (f_.Tok(v) == "according" && f_.Tok(v + 1) == "to" && v + 2 < post_e) {
           // ""...," according to a court document filed by X.": the source
           // is what follows "to" (a person, else the words up to the

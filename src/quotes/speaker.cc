@@ -551,6 +551,12 @@ bool SpeakerFinder::ComputeIsCue(uint32_t k) const {
 
 bool SpeakerFinder::IsPhrasalCue(uint32_t k) const {
   std::string_view t = Tok(k);
+  // (""Ladies and gentlemen, ...," the prosecutor began.": how a speech
+  // opened or closed, at the clause's end.)
+  if (Is(t, {"began", "begins", "concluded", "concludes"}) && k + 1 < doc_.tokens.size() &&
+      Is(Tok(k + 1), {".", ",", ":", ";"})) {
+    return true;
+  }
   // "he points out", "Trump shot back", "her husband cut in",
   // ""...," he went on." (only before a comma, colon, full stop or mark).
   if (const std::string_view next = Tok(k + 1); next.size() >= 2 && next.size() <= 4 && text::StartsLower(t)) {
