@@ -233,5 +233,40 @@ TEST(QuotesDesksOfRound25, BeganAndAccountsOfAQuote) {
   EXPECT_TRUE(pilot);
 }
 
+// Round 25's regression hunt: an organisation after its kind's noun, a
+// record after a quote its own cue introduced, a court opening the clause
+// of a participle, a title over a relative clause carried on (a courtesy
+// not), a relation's name, and a quoted act's aim.
+TEST(QuotesDesksOfRound25, RegressionHuntCases) {
+  auto q = Statements("Russia's space agency Roscosmos said on Friday that the capsule had landed safely.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Roscosmos");
+  EXPECT_EQ(q[0].role, "Russia's space agency");
+  q = Statements("The captain responded, \"I got it,\" the transcript shows.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The captain");
+  q = Statements(
+      "The Court of Arbitration for Sport on Thursday upheld a ban for Russian figure skater Alina Voronova, "
+      "ruling that her explanation was \"not credible.\"");
+  ASSERT_GE(q.size(), 1u);
+  for (const Got& g : q) EXPECT_EQ(g.speaker, "Court of Arbitration for Sport") << g.text;
+  q = Statements(
+      "Councilmember Trevor Boyd, who represents the 5th District, questioned where the money would come from. "
+      "\"I'd love to see 40 new paramedics,\" he said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].role, "Councilmember");
+  EXPECT_EQ(q[1].role, "Councilmember");
+  q = Statements("The Rev. Al Sharpstone, who led the march across the bridge, said the city had failed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "who led the march across the bridge");
+  q = Statements(
+      "Emily Chen, a virologist, believes the virus jumped at a market. Her colleague Robert Chen, no relation, "
+      "is less certain. Chen, the virologist, said the evidence was \"overwhelming.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Emily Chen");
+  q = Statements("The Commission's new \"Chips Act\" aims to double the EU's share of chip production by 2030.");
+  EXPECT_TRUE(q.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -557,7 +557,9 @@ class Recognizer {
       // opening the sentence, a person noun right before the name.)
       if (!r.opens && first > 0 && lex_.humans.Contains(Tok(first - 1))) {
         const size_t s0 = doc_.sentences[doc_.tokens[first].sentence].first_token;
-        bool role = first - s0 <= 3;
+        // (Not a relation: "Her colleague Robert Chen" leaves an earlier
+        // Chen the one a later "Chen, the virologist," may mean.)
+        bool role = first - s0 <= 3 && !Is(Tok(s0), {"Her", "His", "Their", "Our", "My", "Its"});
         for (size_t m = s0; m < first && role; ++m) {
           size_t len;
           role = text::IsWordChar(text::DecodeAt(Tok(m), 0, &len)) && !lex_.speech.Contains(Tok(m));

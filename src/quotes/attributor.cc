@@ -615,6 +615,12 @@ class Attribution {
           }
           l.first_token = j;
         }
+        // ("The captain responded, "I got it," the transcript shows.": a
+        // document after a quote its own cue introduced records it.)
+        if (l.found && l.description && l.entity < 0 && intro && pre_cue >= 0 && !labelled && l.last_token > 0 &&
+            f_.lex().evidence.Contains(f_.Tok(l.last_token - 1))) {
+          return false;
+        }
         if (l.found && (l.first_token == j || cb != ce)) {
           sp = l;
           cue_b = cb;
@@ -1034,8 +1040,41 @@ class Attribution {
     // its first past tense, not the object before the comma.)
     if (k >= lo + 2 && f_.Tok(k - 1) == "," && lo == sent.first_token && t.size() > 4 && t.ends_with("ing")) {
       const uint32_t c = f_.ClauseStart(doc.tokens[k].sentence);
-      const int32_t om = f_.MentionStartingAt(c);
+      int32_t om = f_.MentionStartingAt(c);
+      // ("The Court of Arbitration for Sport upheld a ban for X, ruling":
+      // after its article too.)
+      if (om < 0 && Is(f_.Tok(c), {"The", "the"}) && c + 1 < k) {
+        const int32_t after_article = f_.MentionStartingAt(c + 1);
+        if (after_article >= 0 && doc.entities[doc.mentions[after_article].entity].type == EntityType::kOrg) {
+          om = after_article;
+        }
+      }
       const bool org = om >= 0 && doc.entities[doc.mentions[om].entity].type == EntityType::kOrg;
+      // ("The court upheld a ban for skater X, ruling": a body's common noun
+      // opening the clause before its past verb.)
+      if (om < 0 && Is(f_.Tok(c), {"The"}) && c + 2 < k && (!sp.found || sp.first_token > c)) {
+        uint32_t h = c + 1;
+        while (h < k && h < c + 4 && text::StartsLower(f_.Tok(h)) && !f_.IsCue(h) &&
+               !Is(f_.Tok(h), {"on", "in", "at", "this", "last", "today", "yesterday", "also"}) &&
+               !(f_.Tok(h).size() > 3 && f_.Tok(h).ends_with("ed")) && !FiniteVerbWord(f_.Tok(h))) {
+          ++h;
+        }
+        uint32_t v = h;
+        while (v < k && v < h + 3 && Is(f_.Tok(v), {"on", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                                                     "Saturday", "Sunday", "today", "yesterday", "also"})) {
+          ++v;
+        }
+        const std::string_view verb = f_.Tok(v);
+        if (h > c + 1 && h < k && f_.lex().humans.Contains(f_.Tok(h - 1)) && v + 1 < k && text::StartsLower(verb) &&
+            verb.size() > 2 &&
+            (verb.ends_with("ed") || FiniteVerbWord(verb) ||
+             Is(verb, {"upheld", "held", "struck", "threw", "found", "gave", "made", "took", "sent", "won", "lost",
+                       "beat", "hit", "cut", "set", "put", "kept", "left", "brought", "fought", "sought", "bought",
+                       "told", "wrote", "spoke", "began", "fell", "rose", "ran", "met", "withdrew", "overrode"}))) {
+          Speaker d = f_.Description(c, h);
+          if (d.found) sp = d;
+        }
+      }
       // (Or a name the recogniser did not read, in capitals up to the verb:
       // "Vaultline froze withdrawals, citing ...".)
       // (A person named there is the participle block's above: "President
@@ -1046,10 +1085,14 @@ class Attribution {
           (org || (om < 0 && text::StartsUpper(f_.Tok(c)) && !f_.IsPronoun(c) &&
                    !f_.lex().starters.Contains(f_.Tok(c)))) &&
           (!sp.found || sp.first_token > c)) {
-        for (uint32_t v = c + 1; v + 1 < k && v < c + 6; ++v) {
+        for (uint32_t v = c + 1; v + 1 < k && v < c + (org ? 12 : 6); ++v) {
           const std::string_view w = f_.Tok(v);
           if (Is(w, {",", ";", ":"}) || f_.InQuote(doc.tokens[v].span.begin)) break;
-          if (!(text::StartsLower(w) && w.size() > 2 && (w.ends_with("ed") || FiniteVerbWord(w)))) {
+          if (!(text::StartsLower(w) && w.size() > 2 &&
+                (w.ends_with("ed") || FiniteVerbWord(w) ||
+                 Is(w, {"upheld", "held", "struck", "threw", "found", "gave", "made", "took", "sent", "won", "lost",
+                        "beat", "hit", "cut", "set", "put", "kept", "left", "brought", "fought", "sought", "bought",
+                        "told", "wrote", "spoke", "began", "fell", "rose", "ran", "met", "withdrew", "overrode"})))) {
             if (!org && !text::StartsUpper(w) && !Is(w, {"'s", "\xE2\x80\x99s"})) break;
             continue;
           }
@@ -3385,6 +3428,19 @@ bool NamesSomething(const Document& doc, const Quotation& q) {
     return true;
   }
   if (w1 == "by" && Is(w2, {"goes", "go", "going", "went", "gone"})) return true;
+  // ("the group, which it calls "MirrorFace,"", "what researchers call
+  // "Volt Typhoon"": a name in capitals after a relative's naming verb.)
+  if (Is(w1, {"calls", "called", "call", "dubs", "dubbed", "names", "named"}) && open_tok >= 3) {
+    const std::string_view w3 = doc.Slice(doc.tokens[open_tok - 3].span);
+    const std::string_view name = doc.Slice(q.content);
+    bool title_case = !name.empty() && name.size() <= 30 && std::isupper(static_cast<unsigned char>(name[0]));
+    for (size_t c = 0; title_case && c < name.size(); ++c) {
+      const char ch = name[c];
+      if (ch == '.' || ch == '!' || ch == '?') title_case = false;
+      if (ch == ' ' && c + 1 < name.size() && !std::isupper(static_cast<unsigned char>(name[c + 1]))) title_case = false;
+    }
+    if (title_case && (Is(w3, {"which", "what", "that", "whom"}) || Is(w2, {"which", "what"}))) return true;
+  }
   // ("said Grace Nakamura, director of "Riverbend."", "The star of
   // "Riverbend" said": the work a person made or played in.)
   if (w1 == "of" && Is(w2, {"star", "stars", "director", "directors", "author", "creator", "creators", "producer",

@@ -1163,6 +1163,28 @@ class Reporter {
       if (!sp.found) sp = TailNounPhrase(k, c0, end);
       if (!sp.found && subj_k == k) sp = BareNounPhraseSubject(k, c0, end);
       if (!sp.found && subj_k == k) sp = RelativeSubject(k, c0, end);
+      // ("Russia's space agency Roscosmos said": an organisation named after
+      // the common noun of its kind is the speaker, the words before its
+      // role.)
+      if (sp.found && sp.description && sp.entity < 0 && subj_k == k && sp.last_token == k) {
+        if (const int32_t om = f_.MentionEndingAt(k - 1);
+            om >= 0 && doc_.entities[doc_.mentions[om].entity].type == EntityType::kOrg) {
+          const uint32_t o0 = f_.TokenAt(doc_.mentions[om].span.begin);
+          if (o0 > sp.first_token + 1 && o0 < k &&
+              Is(f_.Tok(o0 - 1), {"agency", "company", "firm", "group", "ministry", "broadcaster", "newspaper",
+                                  "network", "carrier", "airline", "bank", "regulator", "union", "operator",
+                                  "maker", "giant", "outlet", "daily", "tabloid", "channel", "automaker",
+                                  "insurer", "lender", "retailer", "startup", "watchdog", "club", "team"})) {
+            Speaker org = f_.RightSubject(o0, k);
+            if (org.found && org.entity == doc_.mentions[om].entity) {
+              org.role = std::string(doc_.Slice({doc_.tokens[sp.first_token].span.begin, doc_.tokens[o0 - 1].span.end}));
+              org.role_is_title = true;
+              org.first_token = sp.first_token;
+              sp = org;
+            }
+          }
+        }
+      }
       // "..., the Globe reported": a name after its article is the
       // organisation with it ("the Sun-Times", "the Monitor").
       if (sp.found && sp.entity >= 0 && sp.first_token > c0 && sp.first_token + 1 == k &&
@@ -2709,6 +2731,9 @@ class Reporter {
   // mark opens no such title.
   uint32_t QuotedTitleEnd(uint32_t m, uint32_t e) const {
     size_t len;
+    // (Only a work someone made or played in: "The Commission's new "Chips
+    // Act" aims to" is the act's own aim, no one's report.)
+    if (m == 0 || f_.Tok(m - 1) != "of") return 0;
     if (f_.Tok(m).empty() || !text::IsDoubleQuote(text::DecodeAt(f_.Tok(m), 0, &len)) || len != f_.Tok(m).size()) {
       return 0;
     }
@@ -3248,11 +3273,19 @@ class Reporter {
       if (t == "," && Is(n, {"who", "which"}) && !f_.InQuote(doc_.tokens[m].span.begin)) {
         bool aside = false;
         for (uint32_t c = after + 2; c + 1 < end && c < after + 16; ++c) {
-          if (Is(f_.Tok(c), {";", ":", "."}) || f_.IsCue(c)) break;
+          // ("the group, which it calls "MirrorFace," had targeted": a
+          // naming verb inside the aside reports nothing.)
+          if (Is(f_.Tok(c), {";", ":", "."}) ||
+              (f_.IsCue(c) && !Is(f_.Tok(c), {"calls", "called", "call", "dubbed", "dubs", "names", "named",
+                                              "nicknamed", "describes", "described", "terms", "termed", "labels",
+                                              "labeled", "labelled", "refers", "referred"}))) {
+            break;
+          }
           if (f_.Tok(c) != ",") continue;
           // ("operating profit, which excludes one-off items, rose 5
           // percent": an irregular past too.)
-          aside = VerbAfterAside(c + 1, end);
+          // (The aside's comma may sit inside a closing mark.)
+          aside = VerbAfterAside(c + 2 < end && IsGluedMark(c + 1) ? c + 2 : c + 1, end);
           break;
         }
         if (aside) continue;

@@ -2266,7 +2266,27 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
   }
   // ("Det Supt Colin Marsh, who led the investigation, said": the office
   // in the title before the name says more than the clause after it.)
-  if (relative && sp->role && sp->role_is_title) return true;
+  // (Not a courtesy: "The Rev. Al Sharpstone, who led the march," keeps the
+  // clause. The office then stands as the clause would have: carried to
+  // the person's later quotes.)
+  if (relative && sp->role && sp->role_is_title) {
+    bool courtesy = true;
+    const std::string_view r = *sp->role;
+    for (size_t at = 0; at < r.size() && courtesy;) {
+      size_t space = r.find(' ', at);
+      if (space == std::string_view::npos) space = r.size();
+      std::string_view w = r.substr(at, space - at);
+      if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
+      courtesy = w.empty() || lex_.honorifics.Contains(w) ||
+                 Is(w, {"The", "the", "Rev", "Reverend", "Very", "Most", "Right", "His", "Her", "Excellency",
+                        "Majesty", "Highness", "Holiness"});
+      at = space + 1;
+    }
+    if (!courtesy) {
+      sp->role_is_title = false;
+      return true;
+    }
+  }
   sp->role = std::string(doc_.Slice({doc_.tokens[role_b].span.begin, doc_.tokens[role_e - 1].span.end}));
   sp->role_is_title = false;
   return true;
