@@ -268,5 +268,16 @@ TEST(QuotesDesksOfRound25, RegressionHuntCases) {
   EXPECT_TRUE(q.empty());
 }
 
+// "I'm quoting you" names the writer, no one called "I'm"; a thing owned
+// after "his" and a count ("his 34,000th Big Mac") is no person.
+TEST(QuotesDesksOfRound25, FirstPersonContractionsAndThingsOwned) {
+  auto q = Statements("You called the plan, and I'm quoting you, \"a disaster.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "<null>");
+  q = Statements("A Pennsylvania man ate his 34,000th Big Mac, he said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_NE(q[0].speaker, "Big Mac");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1663,7 +1663,16 @@ class Recognizer {
         Add(ts, b, EntityType::kOrg, JoinTokens(ts, b));
         return;
       }
-      if (b - ts >= 2 && !article && (titled || verb_after || verb_before || inner)) {
+      // ("ate his 34,000th Big Mac": a thing someone owns, after the
+      // possessive and a count, is no one.)
+      size_t own = a;
+      while (own > s.first_token && a - own < 2 && !Tok(own - 1).empty() && Tok(own - 1)[0] >= '0' &&
+             Tok(own - 1)[0] <= '9') {
+        --own;
+      }
+      const bool possessed = !titled && ts == a && own > s.first_token &&
+                             Is(Tok(own - 1), {"his", "her", "their", "its", "my", "our", "your"});
+      if (b - ts >= 2 && !article && !possessed && (titled || verb_after || verb_before || inner)) {
         Add(ts, b, EntityType::kPerson, JoinTokens(ts, b), titled ? TokSpan(a, ts) : Span{});
         return;
       }

@@ -2663,7 +2663,9 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
   uint32_t boundary = lo;
   uint32_t m = cue;
   bool comma_seen = false;
-  if (cue >= lo + 1 && Is(Tok(cue - 1), {"I", "We", "we"}) && !InQuote(doc_.tokens[cue - 1].span.begin)) {
+  if (cue >= lo + 1 &&
+      Is(Tok(cue - 1), {"I", "We", "we", "I'm", "I\xE2\x80\x99m"}) &&
+      !InQuote(doc_.tokens[cue - 1].span.begin)) {
     // "I said", "we know": the writer or a speaker in a transcript; the
     // mention stands, the name is unknown.
     Speaker sp;
