@@ -279,5 +279,16 @@ TEST(QuotesDesksOfRound25, FirstPersonContractionsAndThingsOwned) {
   EXPECT_NE(q[0].speaker, "Big Mac");
 }
 
+// Two people speaking together are named in full, each as the article
+// introduced them.
+TEST(QuotesDesksOfRound25, JointSpeakersInFull) {
+  auto q = Statements(
+      "Lt Col Alexander Vindman and Jennifer Williams testified on Tuesday.\n\n"
+      "Vindman and Williams told lawmakers that the request was inappropriate.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Alexander Vindman and Jennifer Williams");
+  EXPECT_EQ(q[0].mention, "Vindman and Williams");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -2645,6 +2645,27 @@ bool SpeakerFinder::IsQuantity(uint32_t k) const {
   return lex_.quantities.Contains(t);
 }
 
+std::string SpeakerFinder::FullNamesIn(Span span) const {
+  // ("Vindman and Williams told lawmakers": each family name as the article
+  // introduced its bearer, "Alexander Vindman and Jennifer Williams".)
+  std::string out;
+  uint32_t at = span.begin;
+  for (uint32_t k = TokenAt(span.begin); k < doc_.tokens.size() && doc_.tokens[k].span.begin < span.end; ++k) {
+    const int32_t pm = PersonMentionStartingAt(k);
+    if (pm < 0) continue;
+    const Mention& m = doc_.mentions[pm];
+    if (m.span.end > span.end) break;
+    const std::string& full = doc_.entities[m.entity].name;
+    const Span from = m.title.empty() ? m.span : Span{m.title.begin, m.span.end};
+    if (full.size() <= m.span.size() || from.begin < at) continue;
+    out.append(doc_.Slice({at, from.begin}));
+    out.append(full);
+    at = from.end;
+  }
+  out.append(doc_.Slice({at, span.end}));
+  return out;
+}
+
 Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
   // ("The Prince of Wales is understood to have told friends", "the Queen
   // is reported to have said": hearsay's subject before its passive.)
@@ -3229,7 +3250,7 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
               b = p.title.empty() ? p.span.begin : p.title.begin;
             }
             sp.mention = {b, men.span.end};
-            sp.name = std::string(doc_.Slice(sp.mention));
+            sp.name = FullNamesIn(sp.mention);
             sp.entity = -1;
             sp.description = true;
             sp.first_token = TokenAt(b);

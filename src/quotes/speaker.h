@@ -113,6 +113,10 @@ class SpeakerFinder {
   // from the clause boundary to the cue, if it names people ("Experts in
   // South Korea"). Not found when nothing fits.
   Speaker LeftSubject(uint32_t cue, uint32_t lo) const;
+  // The words of `span` with each person's mention in it written as the
+  // person's full name ("Vindman and Williams" -> "Alexander Vindman and
+  // Jennifer Williams").
+  std::string FullNamesIn(Span span) const;
 
   // The speaker named after a cue ("said Harry Kazianis, the ...").
   // The speaker a pronoun at k stands for: a person of its gender, the
