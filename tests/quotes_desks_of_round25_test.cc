@@ -290,5 +290,22 @@ TEST(QuotesDesksOfRound25, JointSpeakersInFull) {
   EXPECT_EQ(q[0].mention, "Vindman and Williams");
 }
 
+// A reporting noun with its owner after "by" ("an earlier declaration by
+// China's health chiefs that ..."), as an object; in subject position the
+// clause has no end to read.
+TEST(QuotesDesksOfRound25, ReportingNounsOwnedAfterBy) {
+  auto q = Statements(
+      "The confirmation comes despite an earlier declaration by China's health chiefs that the risk of an "
+      "outbreak was minimal.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "China's health chiefs");
+  EXPECT_EQ(q[0].cue, "declaration");
+  EXPECT_EQ(q[0].text, "that the risk of an outbreak was minimal");
+  q = Statements("He cited a statement by Senator John Smith that the bill would fail.");
+  bool smith = false;
+  for (const Got& g : q) smith = smith || (g.speaker == "John Smith" && g.text == "that the bill would fail");
+  EXPECT_TRUE(smith);
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -2377,9 +2377,32 @@ class Reporter {
     for (uint32_t k = c0 + 1; k + 3 < end; ++k) {
       // Cheap tests first: this runs on every word of every sentence.
       std::string_view next = f_.Tok(k + 1);
-      if (next != "that" && next != "to") continue;
+      if (next != "that" && next != "to" && next != "by") continue;
       std::string_view t = f_.Tok(k);
       if (!f_.lex().noun_cues.Contains(t) || f_.InQuote(doc_.tokens[k].span.begin)) continue;
+      if (next == "by") {
+        // ("despite an earlier declaration by China's health chiefs that the
+        // risk was minimal": the owner after "by", the clause after "that";
+        // an object only, as below.)
+        if (k < c0 + 3) continue;
+        uint32_t th = k + 2;
+        while (th < end && th < k + 10 && f_.Tok(th) != "that" && !Is(f_.Tok(th), {",", ";", ":"}) &&
+               !f_.IsCue(th) && !f_.InQuote(doc_.tokens[th].span.begin)) {
+          ++th;
+        }
+        if (th + 2 >= end || th <= k + 2 || f_.Tok(th) != "that" || !OpensClause(f_.Tok(th + 1))) continue;
+        Speaker by;
+        if (const int32_t pm = f_.MentionStartingAt(k + 2); pm >= 0 && f_.TokenAt(doc_.mentions[pm].span.end) == th) {
+          by = f_.RightSubject(k + 2, th);
+        }
+        if (!by.found) by = f_.Description(k + 2, th);
+        if (!by.found) continue;
+        by.first_token = k + 2;
+        by.last_token = th;
+        Emit(th, ClauseEnd(th, end), k, by);
+        k = std::max(k, last_);
+        continue;
+      }
       const bool that = next == "that" && OpensClause(f_.Tok(k + 2));
       const bool to = next == "to" && Is(t, {"promise", "promises", "pledge", "pledges", "vow"}) &&
                       text::StartsLower(f_.Tok(k + 2));
