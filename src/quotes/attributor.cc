@@ -2958,6 +2958,16 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e) {
         described(sent.first_token, t0 - 1)) {
       return std::string(doc.Slice({doc.tokens[sent.first_token].span.begin, doc.tokens[t0 - 2].span.end}));
     }
+    // ("Rickie Fowler's caddie, Joe Skovron, has carried the bag": an
+    // owner's name and its possessive first.)
+    if (t0 >= sent.first_token + 4 && f.Tok(t0 - 1) == "," && end < sent.end_token && f.Tok(end) == ",") {
+      uint32_t own = sent.first_token;
+      while (own + 1 < t0 - 1 && own < sent.first_token + 4 && text::StartsUpper(f.Tok(own))) ++own;
+      if (own > sent.first_token && own + 1 < t0 - 1 && Is(f.Tok(own), {"'s", "\xE2\x80\x99s"}) &&
+          text::StartsLower(f.Tok(own + 1)) && described(own + 1, t0 - 1)) {
+        return std::string(doc.Slice({doc.tokens[sent.first_token].span.begin, doc.tokens[t0 - 2].span.end}));
+      }
+    }
     // "Housing economist Priya Raman has studied ...": a role before the
     // name opening the sentence.
     if (s > sent.first_token && s <= sent.first_token + 4 && text::StartsLower(f.Tok(s - 1)) &&
