@@ -307,5 +307,21 @@ TEST(QuotesDesksOfRound25, ReportingNounsOwnedAfterBy) {
   EXPECT_TRUE(smith);
 }
 
+// An office before a name and the body after it make one role, before the
+// cue or after it; an age before the name does not.
+TEST(QuotesDesksOfRound25, AnOfficeAndItsBody) {
+  auto q = Statements(
+      "Planetary geologist Rosaly Lopes of NASA's Jet Propulsion Laboratory said organics are very important.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Rosaly Lopes");
+  EXPECT_EQ(q[0].role, "Planetary geologist of NASA's Jet Propulsion Laboratory");
+  q = Statements("\"Organics matter,\" said planetary geologist Rosaly Lopes of NASA's Jet Propulsion Laboratory.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "planetary geologist of NASA's Jet Propulsion Laboratory");
+  q = Statements("\"I feel fine,\" said 43-year-old Martin Taylor of Aberdeenshire.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "of Aberdeenshire");
+}
+
 }  // namespace
 }  // namespace newsgraph

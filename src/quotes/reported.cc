@@ -1546,6 +1546,14 @@ class Reporter {
         // "Republican Rep. Lee Zeldin of New York, a Trump supporter,
         // said", "Scot Ross, executive director of ..., said": words before
         // the name open the subject; the appositive stays the role.
+        // ("Planetary geologist Rosaly Lopes of NASA's Jet Propulsion
+        // Laboratory said": an office before the name and the body after it
+        // make one role.)
+        if ((sp.role->rfind("of ", 0) == 0 || sp.role->rfind("at ", 0) == 0) &&
+            text::StartsLower(f_.Tok(sp.first_token - 1)) && !f_.Tok(sp.first_token - 1).ends_with("-old")) {
+          sp.role = std::string(doc_.Slice({doc_.tokens[c0].span.begin, doc_.tokens[sp.first_token - 1].span.end})) +
+                    " " + *sp.role;
+        }
         sp.first_token = c0;
       }
       // ("Outside the courtroom, Assistant District Attorney Karen Liu

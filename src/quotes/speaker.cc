@@ -3532,6 +3532,7 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
   }
   if (mi >= 0) {
     sp = FromMention(mi);
+    bool prefix_role = false;
     if (at > j) {
       // "said Emergency Minister Sofia Grant": the words before the title
       // and the title are one role.
@@ -3546,6 +3547,7 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
       sp.role = std::string(doc_.Slice({doc_.tokens[j].span.begin, role_end}));
       sp.role_is_title = false;
       sp.first_token = j;
+      prefix_role = !Tok(at - 1).ends_with("-old");  // ("said 43-year-old X of Y": an age, no office)
     }
     // ("..., said parents Renee Castillo and Lena Park.": two people, as one
     // description.)
@@ -3651,7 +3653,9 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
         }
         // ("said Trooper Dana Wills of the state police": the title and the
         // affiliation are one role.)
-        std::string title = sp.role && sp.role_is_title ? *sp.role + " " : std::string();
+        // ("said planetary geologist Rosaly Lopes of NASA's Jet Propulsion
+        // Laboratory": an office before the name, the same.)
+        std::string title = sp.role && (sp.role_is_title || prefix_role) ? *sp.role + " " : std::string();
         sp.role = title + std::string(doc_.Slice({doc_.tokens[after].span.begin, doc_.tokens[e - 1].span.end}));
         sp.role_is_title = false;
       }
