@@ -323,5 +323,18 @@ TEST(QuotesDesksOfRound25, AnOfficeAndItsBody) {
   EXPECT_EQ(q[0].role, "of Aberdeenshire");
 }
 
+// "..., said librarian X" inverts after a subject with an aside and a verb
+// of its own; a place after its preposition ends no speaker's name.
+TEST(QuotesDesksOfRound25, InvertedAfterAnAsideAndPlacesInDescriptions) {
+  auto q = Statements(
+      "The book, a copy of \"The Wind in the Willows,\" was checked out in 1976, said librarian Grace Okafor.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Grace Okafor");
+  EXPECT_EQ(q[0].role, "librarian");
+  q = Statements("Staff at a pub in Lincoln say the ghost is friendly.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Staff at a pub in Lincoln");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1339,7 +1339,11 @@ class Reporter {
       bool clause_before = false;
       if (sp.found && sp.first_token == c0 && k > c0 + 4 && f_.Tok(k - 1) == "," && k + 1 < end &&
           Is(t, {"said", "says", "added", "adds", "wrote", "writes", "explained", "noted", "recalled", "warned"}) &&
-          (text::StartsUpper(f_.Tok(k + 1)) || Is(f_.Tok(k + 1), {"his", "her", "their", "the", "a", "an"}))) {
+          (text::StartsUpper(f_.Tok(k + 1)) || Is(f_.Tok(k + 1), {"his", "her", "their", "the", "a", "an"}) ||
+           // ("..., said librarian Grace Okafor.": a role word, then the name.)
+           (k + 2 < end && f_.lex().humans.Contains(f_.Tok(k + 1)) &&
+            (f_.PersonMentionStartingAt(k + 2) >= 0 ||
+             (k + 3 < end && f_.lex().humans.Contains(f_.Tok(k + 2)) && f_.PersonMentionStartingAt(k + 3) >= 0))))) {
         // (Not a verb inside a relative clause or an appositive: "Margaret
         // Pryce, a teacher who has held shares, said the price ...".)
         bool aside = false, relative = false;
@@ -2913,6 +2917,11 @@ class Reporter {
         const std::string_view p = text::FoldCase(f_.Tok(m - 1), buf, sizeof buf);
         of_person = Is(f_.Tok(m), {"of", "to", "for"}) && p.size() > 3 && p.back() == 's' && f_.lex().humans.Contains(p);
       }
+      // ("Staff at a pub in Lincoln say": a place after its preposition,
+      // whatever the recogniser made of it.)
+      const bool after_preposition = name_first > c0 && Is(f_.Tok(name_first - 1), {"in", "at", "from", "near", "outside",
+                                                                                   "inside", "on", "across", "around"});
+      if (after_preposition) return f_.Description(c0, e);
       if (name_first >= c0 && name_first < e && !of_person) {
         Speaker named = f_.RightSubject(name_first, e);
         if (named.found && named.entity >= 0) {
