@@ -336,5 +336,30 @@ TEST(QuotesDesksOfRound25, InvertedAfterAnAsideAndPlacesInDescriptions) {
   EXPECT_EQ(q[0].speaker, "Staff at a pub in Lincoln");
 }
 
+// Court and online copy: "writing for the court" set off before the cue,
+// "the justice wrote", "the YouTuber X", a body's word before an office
+// ("Austin Police Chief X"), and a mood that is no role ("a stunned X").
+TEST(QuotesDesksOfRound25, CourtsOnlineLifeAndMoods) {
+  auto q = Statements(
+      "Justice Gerald Voss, writing for the court, said the phrase must be read in light of its ordinary meaning.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Gerald Voss");
+  EXPECT_EQ(q[0].cue, "said");
+  q = Statements("\"I dissent,\" the justice wrote.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the justice");
+  q = Statements("\"It's a prank, bro,\" the YouTuber Kyle Benton said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Kyle Benton");
+  q = Statements("\"This is not a game,\" said Austin Police Chief Maria Ochoa.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Maria Ochoa");
+  EXPECT_EQ(q[0].role, "Austin Police Chief");
+  q = Statements("\"This was not supposed to happen,\" said a stunned Patrick Omondi.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Patrick Omondi");
+  EXPECT_EQ(q[0].role, "<null>");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -887,6 +887,15 @@ class Reporter {
           break;
         }
       }
+      // ("Justice Gerald Voss, writing for the court, said ...": a
+      // participle and its phrase set off before the subject's own cue are
+      // how it spoke, not what.)
+      if (Participle(k) && k > c0 + 2 && f_.Tok(k - 1) == "," && k + 2 < end &&
+          Is(f_.Tok(k + 1), {"for", "in", "on", "at", "to", "with", "before", "from", "after"})) {
+        uint32_t m = k + 2;
+        while (m < end && m < k + 10 && f_.Tok(m) != "," && !f_.IsCue(m) && !f_.InQuote(doc_.tokens[m].span.begin)) ++m;
+        if (m + 1 < end && f_.Tok(m) == "," && f_.IsCue(m + 1) && text::StartsLower(f_.Tok(m + 1))) continue;
+      }
       if (Participle(k) && k > c0 + 2) {
         // "... after Swift publicly scolded her former label, accusing the
         // company of ...": the participle belongs to the nearest clause,

@@ -3468,6 +3468,9 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
       // joined by "and", and a courtesy title.)
       for (uint32_t n = after; n < end && n < after + 6 &&
                                (RoleWord(n) || (n > after && Tok(n) == "and") ||
+                                // ("said Austin Police Chief Maria Ochoa": a body's word in capitals.)
+                                (text::StartsUpper(Tok(n)) && lex_.humans.Contains(Tok(n)) && n + 1 < end &&
+                                 RoleWord(n + 1)) ||
                                 lex_.honorifics.Contains(Tok(n).size() > 1 && Tok(n).back() == '.'
                                                              ? Tok(n).substr(0, Tok(n).size() - 1)
                                                              : Tok(n)) ||
@@ -3544,10 +3547,17 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
         if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
         if (lex_.honorifics.Contains(w)) role_end = doc_.tokens[last - 1].span.end;
       }
-      sp.role = std::string(doc_.Slice({doc_.tokens[j].span.begin, role_end}));
-      sp.role_is_title = false;
+      // ("said a stunned Patrick Omondi": a mood, no office.)
+      const std::string_view before = Tok(TokenAt(role_end) - 1);
+      const bool office = text::StartsUpper(before) || RoleWord(TokenAt(role_end) - 1) ||
+                          lex_.humans.Contains(before) || before.ends_with("-old") ||
+                          !(before.ends_with("ed") || before.ends_with("ly"));
+      if (office) {
+        sp.role = std::string(doc_.Slice({doc_.tokens[j].span.begin, role_end}));
+        sp.role_is_title = false;
+      }
       sp.first_token = j;
-      prefix_role = !Tok(at - 1).ends_with("-old");  // ("said 43-year-old X of Y": an age, no office)
+      prefix_role = office && !Tok(at - 1).ends_with("-old");  // ("said 43-year-old X of Y": an age, no office)
     }
     // ("..., said parents Renee Castillo and Lena Park.": two people, as one
     // description.)
@@ -3843,8 +3853,15 @@ Speaker SpeakerFinder::InvertedSubjectRest(uint32_t k, uint32_t end) const {
     Speaker r = RightSubject(t, end);
     if (!r.found) break;
     if (t > k) {
-      r.role = std::string(doc_.Slice({doc_.tokens[k].span.begin, doc_.tokens[t - 1].span.end}));
-      r.role_is_title = true;
+      // ("said a stunned Patrick Omondi", "a visibly moved X": a mood, no
+      // office.)
+      const std::string_view before = Tok(t - 1);
+      const bool mood = text::StartsLower(before) && !RoleWord(t - 1) && !lex_.humans.Contains(before) &&
+                        (before.ends_with("ed") || before.ends_with("ly"));
+      if (!mood) {
+        r.role = std::string(doc_.Slice({doc_.tokens[k].span.begin, doc_.tokens[t - 1].span.end}));
+        r.role_is_title = true;
+      }
       r.first_token = k;
     }
     return r;
