@@ -361,5 +361,23 @@ TEST(QuotesDesksOfRound25, CourtsOnlineLifeAndMoods) {
   EXPECT_EQ(q[0].role, "<null>");
 }
 
+// "X and Y had agreed to": a pact inside the reported clause, no second
+// report; a setting before a quote's attribution ("Shortly after midnight,",
+// "Reached by phone,") is no statement; "filed Tuesday" is no role.
+TEST(QuotesDesksOfRound25, PactsSettingsAndFilings) {
+  auto q = Statements("The official said that Japan and China had agreed to resume talks.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that Japan and China had agreed to resume talks");
+  q = Statements("Shortly after midnight, the rapper Jae Bellamy tweeted, \"Album done.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  q = Statements("Reached by phone, Warren Pike said, \"I have said all I am going to say,\" and hung up.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  q = Statements("The lawsuit, filed Tuesday in federal court, alleges that the firm lied.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "<null>");
+}
+
 }  // namespace
 }  // namespace newsgraph

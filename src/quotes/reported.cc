@@ -3811,6 +3811,13 @@ class Reporter {
       if (!f_.IsCue(k) && !f_.lex().beliefs.Contains(t)) continue;
       if (t.size() > 4 && t.substr(t.size() - 3) == "ing") return false;
       if (k + 3 >= end) return false;
+      // ("that Japan and China had agreed to resume talks": a pact, the
+      // clause's own verb, no new report.)
+      if (f_.Tok(k + 1) == "to" && Is(t, {"agreed", "agree", "agrees", "decided", "decide", "decides", "planned",
+                                          "plan", "plans", "promised", "pledged", "vowed", "refused", "declined", "hoped",
+                                          "intended", "intend", "intends"})) {
+        return false;
+      }
       // "..., and more than 4 in 10 said ...", "..., while Maine Sen. Susan
       // Collins and Texas Rep. Louis Gohmert suggested ...".
       Speaker sp = f_.LeftSubject(k, a);
@@ -5000,7 +5007,16 @@ class Reporter {
     }
     if (Is(f_.Tok(a), {"Speaking", "Talking", "Addressing", "Responding", "Replying", "Writing", "Testifying",
                        "Appearing", "Reacting", "Commenting", "Reflecting", "Emphasizing", "Emphasising",
-                       "Explaining", "Answering", "Interviewed", "Pressed", "Briefing", "Taking"})) {
+                       "Explaining", "Answering", "Interviewed", "Pressed", "Briefing", "Taking", "Reached",
+                       "Contacted", "Questioned", "Approached", "Reacting", "Visibly", "Backstage", "Afterward",
+                       "Afterwards", "Onstage"})) {
+      return true;
+    }
+    // ("Shortly after midnight", "Moments later", "Hours before the vote":
+    // a time in words.)
+    if (b > a + 1 && Is(f_.Tok(a), {"Shortly", "Soon", "Just", "Moments", "Minutes", "Hours", "Days", "Weeks",
+                                     "Months", "Years", "Late", "Early"}) &&
+        Is(f_.Tok(a + 1), {"after", "before", "later", "earlier", "ago", "into", "on", "in"})) {
       return true;
     }
     if (!Is(f_.Tok(a), {"In", "On", "During", "At", "Later"})) return false;

@@ -179,7 +179,8 @@ void SpeakerFinder::DropAgeRole(Speaker* sp) {
   const bool participle = space != std::string::npos && space > 3 && r[0] >= 'a' && r[0] <= 'z' &&
                           r.compare(space - 2, 2, "ed") == 0 &&
                           next_word_is({"by", "in", "on", "at", "last", "this", "during", "earlier", "late",
-                                        "early"});
+                                        "early", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                                        "Sunday", "yesterday", "today"});
   // ("Solberg, asked whether ..., said": the question put to the speaker.)
   const bool led = r.compare(0, 7, "led by ") == 0 || r.compare(0, 6, "asked ") == 0 ||
                    r.compare(0, 5, "when ") == 0 || r.compare(0, 6, "while ") == 0 || r.compare(0, 6, "after ") == 0 ||
