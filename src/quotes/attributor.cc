@@ -618,7 +618,9 @@ class Attribution {
         // ("The captain responded, "I got it," the transcript shows.": a
         // document after a quote its own cue introduced records it.)
         if (l.found && l.description && l.entity < 0 && intro && pre_cue >= 0 && !labelled && l.last_token > 0 &&
-            f_.lex().evidence.Contains(f_.Tok(l.last_token - 1))) {
+            (f_.lex().evidence.Contains(f_.Tok(l.last_token - 1)) ||
+             Is(f_.Tok(l.last_token - 1), {"transcript", "transcripts", "recording", "recordings", "tape", "tapes",
+                                           "audio", "log", "logs", "footage", "video"}))) {
           return false;
         }
         if (l.found && (l.first_token == j || cb != ce)) {
@@ -826,7 +828,7 @@ class Attribution {
       quote.speaker_entity = sp.entity;
       if (!sp.mention.empty()) quote.speaker_mention = sp.mention;
       quote.speaker_role = sp.role;
-      out->role_is_title = sp.role_is_title;
+      out->role_is_title = sp.role_is_title && !sp.title_carries;
     }
     return true;
   }
@@ -872,7 +874,7 @@ class Attribution {
     q.speaker_entity = sp.entity;
     if (!sp.mention.empty()) q.speaker_mention = sp.mention;
     q.speaker_role = sp.role;
-    out->role_is_title = sp.role_is_title;
+    out->role_is_title = sp.role_is_title && !sp.title_carries;
     return true;
   }
 
@@ -3440,7 +3442,7 @@ bool NamesSomething(const Document& doc, const Quotation& q) {
   if (w1 == "by" && Is(w2, {"goes", "go", "going", "went", "gone"})) return true;
   // ("the group, which it calls "MirrorFace,"", "what researchers call
   // "Volt Typhoon"": a name in capitals after a relative's naming verb.)
-  if (Is(w1, {"calls", "called", "call", "dubs", "dubbed", "names", "named"}) && open_tok >= 3) {
+  if (Is(w1, {"calls", "call", "dubs", "names"}) && open_tok >= 3) {
     const std::string_view w3 = doc.Slice(doc.tokens[open_tok - 3].span);
     const std::string_view name = doc.Slice(q.content);
     bool title_case = !name.empty() && name.size() <= 30 && std::isupper(static_cast<unsigned char>(name[0]));

@@ -1790,8 +1790,15 @@ class Reporter {
              ++m) {
           evidence = f_.lex().evidence.Contains(f_.Tok(m)) && f_.lex().that_cues.Contains(t);
         }
-        uint32_t j = evidence && k + 3 < end && !Is(f_.Tok(k + 1), {",", "to", "that", "up", "off", "out"}) ? k + 1
-                                                                                                        : AfterCue(k, end);
+        // (A record of words shows only a clause: "A transcript of the call
+        // shows the two leaders discussing trade" is the writer's.)
+        bool record = false;
+        for (uint32_t m = sp.first_token; evidence && m < k && !record; ++m) {
+          record = Is(f_.Tok(m), {"transcript", "transcripts"});
+        }
+        uint32_t j = evidence && !record && k + 3 < end && !Is(f_.Tok(k + 1), {",", "to", "that", "up", "off", "out"})
+                         ? k + 1
+                         : AfterCue(k, end);
         if (j == 0 || !Enough(j, end)) continue;
         uint32_t e = ReportEnd(j, end);
         // "Ever since Bernie Sanders announced his candidacy last year,
@@ -2777,7 +2784,7 @@ class Reporter {
     size_t len;
     // (Only a work someone made or played in: "The Commission's new "Chips
     // Act" aims to" is the act's own aim, no one's report.)
-    if (m == 0 || f_.Tok(m - 1) != "of") return 0;
+    if (m == 0 || !Is(f_.Tok(m - 1), {"of", "'s", "\xE2\x80\x99s"})) return 0;
     if (f_.Tok(m).empty() || !text::IsDoubleQuote(text::DecodeAt(f_.Tok(m), 0, &len)) || len != f_.Tok(m).size()) {
       return 0;
     }
@@ -5734,7 +5741,7 @@ class Reporter {
     q.speaker_entity = sp.entity;
     if (!sp.mention.empty()) q.speaker_mention = sp.mention;
     q.speaker_role = sp.role;
-    f.role_is_title = sp.role_is_title;
+    f.role_is_title = sp.role_is_title && !sp.title_carries;
     out_->push_back(std::move(f));
   }
 

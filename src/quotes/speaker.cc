@@ -2284,7 +2284,7 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
       at = space + 1;
     }
     if (!courtesy) {
-      sp->role_is_title = false;
+      sp->title_carries = true;
       return true;
     }
   }
@@ -3666,7 +3666,13 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
         // affiliation are one role.)
         // ("said planetary geologist Rosaly Lopes of NASA's Jet Propulsion
         // Laboratory": an office before the name, the same.)
-        std::string title = sp.role && (sp.role_is_title || prefix_role) ? *sp.role + " " : std::string();
+        // (Only before a body or a place: "said the streamer Ryan Oakes of
+        // his decision" spoke of it.)
+        const bool body_after = after + 1 < end && (text::StartsUpper(Tok(after + 1)) ||
+                                                    (Tok(after + 1) == "the" && after + 2 < end &&
+                                                     text::StartsUpper(Tok(after + 2))));
+        std::string title =
+            sp.role && (sp.role_is_title || (prefix_role && body_after)) ? *sp.role + " " : std::string();
         sp.role = title + std::string(doc_.Slice({doc_.tokens[after].span.begin, doc_.tokens[e - 1].span.end}));
         sp.role_is_title = false;
       }

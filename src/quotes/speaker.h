@@ -45,6 +45,7 @@ struct Speaker {
   Span mention;                      // the words naming the speaker here
   std::optional<std::string> role;   // from this attribution
   bool role_is_title = false;        // "Leader" before the name: this mention only
+  bool title_carries = false;        // a title chosen over a relative clause, carried as the clause was
   uint32_t first_token = 0;          // where the speaker's words start
   uint32_t last_token = 0;           // one past where they end
   bool description = false;          // an unnamed speaker ("a committee aide")
