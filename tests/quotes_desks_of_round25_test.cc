@@ -403,5 +403,25 @@ TEST(QuotesDesksOfRound25, SecondRegressionHuntCases) {
   EXPECT_TRUE(coined);
 }
 
+// A handle with a dot inside is one name; a citation reads; a name and its
+// role set off by a comma label the quote after a colon; "..., said X"
+// inverts after a subject whose relative clause opens with a present verb.
+TEST(QuotesDesksOfRound25, HandlesCitationsLabelsAndRelativeVerbs) {
+  auto q = Statements("\"This product is unsafe,\" the user @mamabear.reviews wrote.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "@mamabear.reviews");
+  q = Statements("\"For courage and grace,\" the citation read.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the citation");
+  q = Statements("Jessica Ng, a planner in Los Angeles: \"Max out a Roth IRA before anything else.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Jessica Ng");
+  EXPECT_EQ(q[0].role, "a planner in Los Angeles");
+  q = Statements("People who live near the river should leave now, said Fire Chief Tom Reed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Tom Reed");
+  EXPECT_EQ(q[0].text, "People who live near the river should leave now");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -288,8 +288,14 @@ class Attribution {
     Speaker label_sp;
     bool labelled = false;
     int32_t label_cue = -1;  // "Said Mr Hale: "..."": a cue opening the label
+    // ("Jessica Ng, a planner in Los Angeles: "..."": a name opening the
+    // paragraph and its role set off by a comma run longer.)
+    const uint32_t para_tok = f_.TokenAt(doc.paragraphs[q.paragraph].begin);
+    const int32_t opening_name = f_.PersonMentionStartingAt(para_tok);
+    const bool named_role = opening_name >= 0 &&
+                            f_.Tok(f_.TokenAt(doc.mentions[opening_name].span.end)) == ",";
     if (pre_cue < 0 && open_tok > lo_local + 1 && f_.Tok(open_tok - 1) == ":" &&
-        (said_first ? lo_local + 20 >= open_tok : f_.TokenAt(doc.paragraphs[q.paragraph].begin) + 8 >= open_tok)) {
+        (said_first ? lo_local + 20 >= open_tok : para_tok + (named_role ? 16 : 8) >= open_tok)) {
       // (A sentence opening with "Said" labels its quote anywhere in the
       // paragraph.)
       uint32_t a = said_first ? lo_local : f_.TokenAt(doc.paragraphs[q.paragraph].begin);

@@ -1365,11 +1365,20 @@ class Reporter {
           if (aside) continue;
           if (Is(w, {"who", "whose", "which", "that", "whom"})) {
             relative = true;  // its first verb is the relative clause's
+            // ("Retirees who plan to move abroad should think": a present
+            // verb right after the pronoun.)
+            if (w == "who" && m + 2 < k && text::StartsLower(f_.Tok(m + 1)) &&
+                !Is(f_.Tok(m + 1), {"has", "have", "had", "is", "was", "are", "were", "will", "would", "could", "can",
+                                    "may", "might", "should", "must", "been", "being", "not", "also", "never"})) {
+              ++m;
+              relative = false;
+            }
             continue;
           }
           const bool present = PresentAfterNoun(m, c0);
           const bool verb = text::StartsLower(w) && !f_.InQuote(doc_.tokens[m].span.begin) &&
-                            (FiniteVerb(w) || present || Is(w, {"will", "would", "could", "can", "died", "may", "might"}) ||
+                            (FiniteVerb(w) || present ||
+                             Is(w, {"will", "would", "could", "can", "died", "may", "might", "should", "must"}) ||
                              (w.size() > 4 && w.ends_with("ed") &&
                               !Is(f_.Tok(m - 1), {"the", "a", "an", "his", "her", "their", "its", "'s"})));
           if (!verb) continue;

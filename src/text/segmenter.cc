@@ -97,7 +97,12 @@ void Segmenter::Process(Document& doc) const {
       if (c == '@' && i + 1 < para.end && (i == para.begin || !IsWordChar(static_cast<unsigned char>(text[i - 1]))) &&
           (std::isalnum(static_cast<unsigned char>(text[i + 1])) || text[i + 1] == '_')) {
         size_t e = i + 1;
-        while (e < para.end && (std::isalnum(static_cast<unsigned char>(text[e])) || text[e] == '_')) ++e;
+        // ("@mamabear.reviews": a dot inside the handle, not one ending it.)
+        while (e < para.end && (std::isalnum(static_cast<unsigned char>(text[e])) || text[e] == '_' ||
+                                (text[e] == '.' && e + 1 < para.end &&
+                                 std::isalnum(static_cast<unsigned char>(text[e + 1]))))) {
+          ++e;
+        }
         if (e - i >= 3) {
           doc.tokens.push_back({{uint32_t(start), uint32_t(e)}, 0});
           i = e;
