@@ -393,7 +393,10 @@ TEST(QuotesDesksOfRound25, SecondRegressionHuntCases) {
   EXPECT_EQ(q[0].speaker, "The union's \"Fair Pay Report\"");
   q = Statements("\"Do I regret it? No,\" said the streamer Ryan Oakes of his decision to broadcast the move.");
   ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].role, "<null>");
+  EXPECT_EQ(q[0].role, "the streamer");
+  q = Statements("\"We are here,\" said Trooper Dana Wills of the state police.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "Trooper of the state police");
   q = Statements("Japan's police said the group, which it calls \"MirrorFace,\" had targeted politicians.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].kind, "indirect");

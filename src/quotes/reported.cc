@@ -2800,7 +2800,12 @@ class Reporter {
     if (m + 1 >= e || !text::StartsUpper(f_.Tok(m + 1))) return 0;
     for (uint32_t c = m + 2; c < e && c < m + 8; ++c) {
       const std::string_view t = f_.Tok(c);
-      if (!t.empty() && text::IsDoubleQuote(text::DecodeAt(t, 0, &len)) && len == t.size()) return c;
+      // (After an owner's possessive only the work itself, right before the
+      // cue: "The union's "Fair Pay Report" says", not "the Secretary-
+      // General's "Early Warnings for All" initiative aims".)
+      if (!t.empty() && text::IsDoubleQuote(text::DecodeAt(t, 0, &len)) && len == t.size()) {
+        return f_.Tok(m - 1) == "of" || c + 1 == e ? c : 0;
+      }
       if (!text::IsWordChar(text::DecodeAt(t, 0, &len)) && !Is(t, {"'s", "\xE2\x80\x99s", ":", "-"})) return 0;
       if (f_.IsCue(c)) return 0;
     }

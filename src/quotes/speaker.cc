@@ -3668,13 +3668,26 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
         // Laboratory": an office before the name, the same.)
         // (Only before a body or a place: "said the streamer Ryan Oakes of
         // his decision" spoke of it.)
-        const bool body_after = after + 1 < end && (text::StartsUpper(Tok(after + 1)) ||
-                                                    (Tok(after + 1) == "the" && after + 2 < end &&
-                                                     text::StartsUpper(Tok(after + 2))));
-        std::string title =
-            sp.role && (sp.role_is_title || (prefix_role && body_after)) ? *sp.role + " " : std::string();
-        sp.role = title + std::string(doc_.Slice({doc_.tokens[after].span.begin, doc_.tokens[e - 1].span.end}));
-        sp.role_is_title = false;
+        // ("said the streamer Ryan Oakes of his decision", "said Fire Lt.
+        // Jorge Medina of the plane's landing": what the words were about,
+        // no body; the role before the name stays.)
+        bool body_after = t == "(" || (after + 1 < end && text::StartsUpper(Tok(after + 1)));
+        // ("of oil broker PVM": a trade's noun before the body's name.)
+        const bool determiner = Is(Tok(after + 1), {"his", "her", "their", "its", "my", "our", "a", "an", "this",
+                                                     "that", "what", "how", "why"});
+        for (uint32_t b = Tok(after + 1) == "the" ? after + 2 : after + 1;
+             !body_after && !determiner && b < e && b < after + 5; ++b) {
+          body_after = text::StartsUpper(Tok(b)) ||
+                       Is(Tok(b), {"police", "department", "ministry", "office", "council", "board", "agency",
+                                   "company", "firm", "union", "army", "navy", "court", "university", "school",
+                                   "hospital", "church", "club", "team", "band", "group", "party", "government",
+                                   "commission", "committee", "institute", "foundation", "bank", "fund"});
+        }
+        if (body_after) {
+          std::string title = sp.role && (sp.role_is_title || prefix_role) ? *sp.role + " " : std::string();
+          sp.role = title + std::string(doc_.Slice({doc_.tokens[after].span.begin, doc_.tokens[e - 1].span.end}));
+          sp.role_is_title = false;
+        }
       }
     }
     return sp;
