@@ -426,5 +426,16 @@ TEST(QuotesDesksOfRound25, HandlesCitationsLabelsAndRelativeVerbs) {
   EXPECT_EQ(q[0].text, "People who live near the river should leave now");
 }
 
+// A family name before the full name of a relative introduced later is
+// someone else: "Ms. Anand" is not "Her husband, Raj Anand".
+TEST(QuotesDesksOfRound25, AFamilyNameBeforeARelativesFullName) {
+  auto q = Statements(
+      "Ms. Anand said she had received 1,000 messages.\n\nHer husband, Raj Anand, said the family was scared.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_NE(q[0].speaker, "Raj Anand");
+  EXPECT_EQ(q[1].speaker, "Raj Anand");
+  EXPECT_EQ(q[1].role, "Her husband");
+}
+
 }  // namespace
 }  // namespace newsgraph

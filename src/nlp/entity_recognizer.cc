@@ -2264,6 +2264,21 @@ class Recognizer {
             last_pos.resize(entities.size(), 0);
             total.resize(entities.size(), 0);
           }
+        } else if (it->second.size() == 1 && size_t(it->second.front()) < first_pos.size() &&
+                   r.span.begin < first_pos[it->second.front()] && [&] {
+                     // ("Ms. Anand said ... ¶ Her husband, Raj Anand, said":
+                     // a family name before the full name of a relative
+                     // introduced later is someone else.)
+                     const uint32_t f = token_of(first_pos[it->second.front()]);
+                     return f >= 3 && Tok(f - 1) == "," && lex_.humans.Contains(Tok(f - 2)) &&
+                            Is(Tok(f - 3), {"his", "her", "their", "His", "Her", "Their"});
+                   }()) {
+          e = entity_for(r.type, r.key, r.span.begin);
+          if (seen.size() < entities.size()) {
+            seen.resize(entities.size(), 0);
+            last_pos.resize(entities.size(), 0);
+            total.resize(entities.size(), 0);
+          }
         } else if (const uint32_t next_tok = token_of(r.span.end);
                    r.title.empty() && it->second.size() == 1 && next_tok + 2 < doc_.tokens.size() &&
                    Tok(next_tok) == "," && (Tok(next_tok + 1) == "a" || Tok(next_tok + 1) == "an") &&
