@@ -135,7 +135,12 @@ class Recognizer {
   }
 
  private:
-  std::string_view Tok(size_t k) const { return doc_.Slice(doc_.tokens[k].span); }
+  // Empty past the last token, so a rule's look-ahead needs no bounds check
+  // of its own (found by pipeline_fuzz: a name closing the document before a
+  // particle's test of the next word).
+  std::string_view Tok(size_t k) const {
+    return k < doc_.tokens.size() ? doc_.Slice(doc_.tokens[k].span) : std::string_view();
+  }
 
   static std::string_view NoDot(std::string_view t) {
     if (t.size() > 1 && t.back() == '.') t.remove_suffix(1);
@@ -1020,7 +1025,7 @@ class Recognizer {
         for (size_t q = p > s.first_token + 2 ? p - 2 : s.first_token; q < p && before_ok; ++q) {
           before_ok = !IsCap(q) || q == s.first_token;
         }
-        const bool speaks = (text::StartsLower(Tok(b)) && SpeechVerbAt(b, s.end_token)) ||
+        const bool speaks = (b < s.end_token && text::StartsLower(Tok(b)) && SpeechVerbAt(b, s.end_token)) ||
                             (p > s.first_token && text::StartsLower(Tok(p - 1)) && lex_.speech.Contains(Tok(p - 1)));
         if (before_ok && speaks && !lex_.places.Find(Tok(a)) && !lex_.orgs.Contains(NoDot(Tok(a)))) {
           Add(p, b, EntityType::kPerson, JoinTokens(p, b));
