@@ -1720,7 +1720,9 @@ class Recognizer {
         return;
       }
       // ("the Secretary-General said": an office alone is a description.)
-      if (b - ts == 1 && !lex_.humans.Contains(Tok(ts)) &&
+      // ("Mr. Chief Justice": the office in capitals, whose lower-case word
+      // is a people noun, "the justice wrote".)
+      if (b - ts == 1 && (!lex_.humans.Contains(Tok(ts)) || Tok(ts) == "Justice") &&
           (!lex_.titles.Contains(NoDot(Tok(ts))) || IsRulerTitle(Tok(ts)) || ts == s.first_token ||
            (Tok(ts - 1) != "the" && Tok(ts - 1) != "The"))) {
         // "the Emperor", "Emperor of ...": a ruler's title alone inside a sentence

@@ -2870,7 +2870,17 @@ class Reporter {
                                         "both", "now", "recently", "publicly", "privately", "long"})) {
       --e;
     }
-    if (e <= c0 || e - c0 > 8) return sp;
+    if (e <= c0 || e - c0 > 14) return sp;
+    if (e - c0 > 8) {
+      // ("The leaders of South Korea, Japan and the United States said": a
+      // long phrase only when a list of names follows its "of" or "from".)
+      uint32_t of = c0 + 1;
+      while (of < c0 + 4 && !Is(f_.Tok(of), {"of", "from"})) ++of;
+      if (of == c0 + 4) return sp;
+      for (uint32_t m = of + 1; m < e; ++m) {
+        if (!text::StartsUpper(f_.Tok(m)) && !Is(f_.Tok(m), {",", "and", "the"})) return sp;
+      }
+    }
     // "in a later interview said": a phrase opened by a preposition is no
     // subject.
     if (Is(f_.Tok(c0), {"in", "on", "at", "for", "with", "by", "from", "after", "before", "during", "of", "to",
@@ -2954,6 +2964,16 @@ class Reporter {
       if (after_preposition) return f_.Description(c0, e);
       if (name_first >= c0 && name_first < e && !of_person) {
         Speaker named = f_.RightSubject(name_first, e);
+        // ("head of social justice Dr Tricia Keilthy": read from the title
+        // when the name alone is not read.)
+        if (const Span title = doc_.mentions[pm].title; !named.found && !title.empty()) {
+          std::string_view courtesy = doc_.Slice(title);
+          if (courtesy.ends_with(".")) courtesy.remove_suffix(1);
+          if (const uint32_t tf = f_.TokenAt(title.begin);
+              tf >= c0 && tf + 1 == name_first && f_.lex().honorifics.Contains(courtesy)) {
+            named = f_.RightSubject(tf, e);
+          }
+        }
         if (named.found && named.entity >= 0) {
           if (name_first > c0) {
             named.role = std::string(

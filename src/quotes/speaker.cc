@@ -479,7 +479,18 @@ bool SpeakerFinder::ComputeIsCue(uint32_t k) const {
     // (What follows is what was written: "that", or a quote after a comma
     // or colon; "had written a long caption" is no report.)
     // ("..., Howard Gleckman, a senior fellow ..., has written.": a closing cue.)
-    return k >= 1 && (k + 1 >= doc_.tokens.size() || Is(Tok(k + 1), {"that", ",", ":", ".", "\"", "\xE2\x80\x9D"})) &&
+    // ("had written on Facebook that", "has written in a memo to staff
+    // that": where it was written, then what.)
+    bool where_then_that = false;
+    if (Is(Tok(k + 1), {"on", "in", "to"})) {
+      for (size_t j = k + 2; j < k + 9 && j < doc_.tokens.size() && !where_then_that; ++j) {
+        if (Is(Tok(j), {",", ".", ";", ":", "\"", "\xE2\x80\x9C"})) break;
+        where_then_that = Tok(j) == "that" && j > k + 2;
+      }
+    }
+    return k >= 1 &&
+           (k + 1 >= doc_.tokens.size() || where_then_that ||
+            Is(Tok(k + 1), {"that", ",", ":", ".", "\"", "\xE2\x80\x9D"})) &&
            (Is(Tok(k - 1), {"has", "have", "had"}) ||
             (k >= 2 && Is(Tok(k - 2), {"has", "have", "had"}) && Tok(k - 1).ends_with("ly")));
   }

@@ -1,0 +1,59 @@
+// Forms met on the desks round 26 read: press briefings, the arts desk,
+// election nights, and real pages of the extraction benchmark.
+#include <gtest/gtest.h>
+
+#include "analyze_test_util.h"
+
+#include <string>
+#include <vector>
+
+namespace newsgraph {
+namespace {
+
+using testing_util::Statements;
+
+// "had written on Facebook that": where it was written comes between the
+// verb and what was written.
+TEST(QuotesDesksOfRound26, WrittenSomewhereThatIsAReport) {
+  auto q = Statements("Jane Smith had written on Facebook that the plan was a disaster.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Jane Smith");
+  EXPECT_EQ(q[0].cue, "written");
+  EXPECT_EQ(q[0].text, "that the plan was a disaster");
+  q = Statements("Jane Smith has written in a memo to staff that the plan was a disaster.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that the plan was a disaster");
+  // (Without a "that", nothing written is reported.)
+  EXPECT_TRUE(Statements("Jane Smith had written on Facebook about the plan.").empty());
+}
+
+// "The leaders of South Korea, Japan and the United States said": the list
+// of names after "of" is the subject's, not a clause after "and".
+TEST(QuotesDesksOfRound26, ASubjectWithAListOfNames) {
+  auto q = Statements("The leaders of South Korea, Japan and the United States said they would meet again.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The leaders of South Korea, Japan and the United States");
+  q = Statements("Officials from South Korea, Japan and the United States said they would meet again.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Officials from South Korea, Japan and the United States");
+  q = Statements("Prices rose sharply in the spring, and the ministry said it would act.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the ministry");
+}
+
+// "the justice wrote" is a judge of a high court; "head of social justice Dr
+// X" is still X's office, and "Mr. Chief Justice" still a person.
+TEST(QuotesDesksOfRound26, TheJusticeIsAPerson) {
+  auto q = Statements("Justice Elena Kagan dissented. \"This is a grave error,\" the justice wrote.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].speaker, "Elena Kagan");
+  EXPECT_EQ(q[0].cue, "wrote");
+  q = Statements("SVP head of social justice Dr Tricia Keilthy said the charity was receiving more calls.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Tricia Keilthy");
+  EXPECT_EQ(q[0].role, "SVP head of social justice");
+}
+
+}  // namespace
+}  // namespace newsgraph
