@@ -55,5 +55,39 @@ TEST(QuotesDesksOfRound26, TheJusticeIsAPerson) {
   EXPECT_EQ(q[0].role, "SVP head of social justice");
 }
 
+// "His rival, AIADMK leader Edappadi Palani, said ...": a description, then
+// an office or party before the name; the description is the role, and what
+// follows the cue is the statement, never the speaker.
+TEST(QuotesDesksOfRound26, ADescriptionThenAnOfficeBeforeTheName) {
+  auto q = Statements("His rival, AIADMK leader Edappadi Palani, said the party accepts the verdict.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Edappadi Palani");
+  EXPECT_EQ(q[0].role, "His rival");
+  EXPECT_EQ(q[0].text, "the party accepts the verdict");
+  q = Statements("Her opponent, party leader John Smith, said the party accepts the verdict.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "John Smith");
+  q = Statements("\"We lost,\" her opponent, Democrat Luis Mendoza, said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Luis Mendoza");
+  EXPECT_EQ(q[0].role, "her opponent");
+}
+
+// "Anand, a Democrat, said": a lone name set off by a person's noun before a
+// speech verb is a person, so a later "she" finds her, not an earlier man.
+TEST(QuotesDesksOfRound26, ALoneNameWithAPersonsAppositive) {
+  auto q = Statements(
+      "\"We will not give up,\" Wexford said. Anand, a Democrat, said she was confident. \"He can say what he "
+      "wants,\" she said.");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[2].speaker, "Anand");
+  q = Statements("Last month, the Independent, a British newspaper, revealed that the shirts were made abroad.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the Independent");
+  q = Statements("The conversation meandered. Then Mr. Rubin asked the students if they were always so serious.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "<null>");
+}
+
 }  // namespace
 }  // namespace newsgraph

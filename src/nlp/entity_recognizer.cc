@@ -732,6 +732,26 @@ class Recognizer {
   bool SpeaksAfterAside(size_t k, size_t end) const {
     if (k + 3 >= end || Tok(k) != ",") return false;
     const std::string_view w = Tok(k + 1);
+    // ("Anand, a Democrat, said", "Okafor, a lawyer, said": a person's
+    // noun set off before the speech verb.)
+    if (Is(w, {"a", "an", "the"})) {
+      for (size_t m = k + 3; m + 1 < end && m < k + 8; ++m) {
+        if (Tok(m) != ",") continue;
+        const std::string_view head = Tok(m - 1);
+        // (Not a body's noun: "the Independent, a British newspaper, said".)
+        const bool person = (text::StartsLower(head) &&
+                             (lex_.titles.Contains(head) ||
+                              (lex_.humans.Contains(head) && AgentNoun(head) &&
+                               !Is(head, {"newspaper", "paper", "broadcaster", "publisher", "carrier", "provider",
+                                          "operator", "manufacturer", "retailer", "lender", "insurer", "regulator",
+                                          "developer", "maker", "producer", "supplier", "center", "centre", "monitor",
+                                          "tracker", "watchdog", "owner", "sponsor", "organizer", "organiser"})))) ||
+                            (m == k + 3 && Is(head, {"Democrat", "Republican", "Conservative", "Tory", "Liberal",
+                                                     "Socialist", "Libertarian"}));
+        return person && text::StartsLower(Tok(m + 1)) && lex_.speech.Contains(Tok(m + 1));
+      }
+      return false;
+    }
     if (!(w == "who" || (text::StartsLower(w) && w.size() > 4 && w.substr(w.size() - 3) == "ing"))) return false;
     for (size_t m = k + 2; m + 1 < end && m < k + 16; ++m) {
       if (Tok(m) == ",") return text::StartsLower(Tok(m + 1)) && lex_.speech.Contains(Tok(m + 1));

@@ -2970,7 +2970,8 @@ class Reporter {
           std::string_view courtesy = doc_.Slice(title);
           if (courtesy.ends_with(".")) courtesy.remove_suffix(1);
           if (const uint32_t tf = f_.TokenAt(title.begin);
-              tf >= c0 && tf + 1 == name_first && f_.lex().honorifics.Contains(courtesy)) {
+              tf > c0 && tf + 1 == name_first && f_.lex().honorifics.Contains(courtesy) && f_.RolePrefix(c0, tf) &&
+              !f_.lex().starters.Contains(f_.Tok(c0))) {
             named = f_.RightSubject(tf, e);
           }
         }

@@ -3315,6 +3315,14 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
             if (!text::StartsLower(Tok(d)) || IsCue(d) || Tok(d).size() < 3) break;
             if (Is(Tok(d - 1), {"the", "a"}) && d >= lo + 2 && Tok(d - 2) == ",") appo = d - 1;
           }
+          // ("His rival, AIADMK leader Edappadi Palani, said", "her
+          // opponent, Democrat Luis Mendoza,": an office or party in
+          // capitals before the name, right after the comma.)
+          for (uint32_t d = start; appo == start && d > lo + 2 && start - d < 3;) {
+            --d;
+            if (!(text::StartsUpper(Tok(d)) || RoleWord(d)) || lex_.starters.Contains(Tok(d)) || IsCue(d)) break;
+            if (Tok(d - 1) == "," && RolePrefix(d, start)) appo = d;
+          }
           const bool hometown = sp.role && sp.role->rfind("of ", 0) == 0;
           // ("the owner, Linda Vance, 44, said": over an age too.)
           bool age = sp.role && !sp.role->empty() && sp.role->size() <= 3;
