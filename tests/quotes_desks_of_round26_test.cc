@@ -89,5 +89,17 @@ TEST(QuotesDesksOfRound26, ALoneNameWithAPersonsAppositive) {
   EXPECT_EQ(q[0].role, "<null>");
 }
 
+// A role set by apposition in a sentence of no statement is the role of the
+// statements after it, until a statement gives another.
+TEST(QuotesDesksOfRound26, AnEarlierAppositiveOutranksALaterRole) {
+  auto q = Statements(
+      "Tim Morrison, a former National Security Council official, testified on Thursday. He said he was not "
+      "concerned.\n\n\"I did not think it was illegal,\" Morrison, Vindman's superior, said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Tim Morrison");
+  EXPECT_EQ(q[0].role, "a former National Security Council official");
+  EXPECT_EQ(q[1].role, "Vindman's superior");
+}
+
 }  // namespace
 }  // namespace newsgraph

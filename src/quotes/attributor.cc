@@ -1405,7 +1405,7 @@ class Attribution {
 // the latest person before it whose title or role holds that word ("Sen. Ed
 // Rowe", "Ed Rowe, a senator from Ohio"), "the ministry" the latest
 // organisation of that kind, "they" the latest group that spoke.
-std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e);
+std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e, uint32_t* at = nullptr);
 
 // True when `acronym` (lower case, written in capitals) is the initials of
 // words running together in `role` (lower case): "uaw" in "president of
@@ -2898,7 +2898,7 @@ void ResolveCompanyNouns(const SpeakerFinder& f, const Document& doc, std::vecto
 // described phrase (an article or a lower-case word first, a people noun
 // inside, no verb) between commas right after one of its mentions, or
 // opening the sentence right before one.
-std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e) {
+std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e, uint32_t* at) {
   const Document& doc = f.doc();
   auto described = [&](uint32_t a, uint32_t b) {
     if (b <= a || b - a > 9) return false;
@@ -2956,6 +2956,7 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e) {
                               !Is(f.Tok(run - 1), {"of", "at", "for", "in", "from"});
       if (c < sent.end_token && f.Tok(c) == "," && !named_end && !named_end2 && described(end + 1, c) &&
           !(c + 1 < sent.end_token && Is(f.Tok(c + 1), {"which", "who", "whose"}))) {
+        if (at) *at = m.span.begin;
         return std::string(doc.Slice({doc.tokens[end + 1].span.begin, doc.tokens[c - 1].span.end}));
       }
     }
@@ -2964,6 +2965,7 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e) {
     const uint32_t t0 = m.title.empty() ? s : std::min(s, f.TokenAt(m.title.begin));
     if (t0 >= sent.first_token + 3 && f.Tok(t0 - 1) == "," && end < sent.end_token && f.Tok(end) == "," &&
         described(sent.first_token, t0 - 1)) {
+      if (at) *at = m.span.begin;
       return std::string(doc.Slice({doc.tokens[sent.first_token].span.begin, doc.tokens[t0 - 2].span.end}));
     }
     // ("Rickie Fowler's caddie, Joe Skovron, has carried the bag": an
@@ -2973,6 +2975,7 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e) {
       while (own + 1 < t0 - 1 && own < sent.first_token + 4 && text::StartsUpper(f.Tok(own))) ++own;
       if (own > sent.first_token && own + 1 < t0 - 1 && Is(f.Tok(own), {"'s", "\xE2\x80\x99s"}) &&
           text::StartsLower(f.Tok(own + 1)) && described(own + 1, t0 - 1)) {
+        if (at) *at = m.span.begin;
         return std::string(doc.Slice({doc.tokens[sent.first_token].span.begin, doc.tokens[t0 - 2].span.end}));
       }
     }
@@ -2982,6 +2985,7 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e) {
         f.lex().humans.Contains(f.Tok(s - 1)) && f.RolePrefix(sent.first_token, s) &&
         !Is(f.Tok(sent.first_token), {"As", "In", "On", "At", "For", "With", "After", "Before", "When", "While", "Like",
                                       "Unlike", "By", "From", "To", "Of", "Among", "Including", "But", "And"})) {
+      if (at) *at = m.span.begin;
       return std::string(doc.Slice({doc.tokens[sent.first_token].span.begin, doc.tokens[s - 1].span.end}));
     }
   }
@@ -3758,10 +3762,26 @@ void QuoteAttributor::Process(Document& doc) const {
     }
     return caps && std::count(r->begin(), r->end(), ' ') <= 2;
   };
+  // (Where the first role comes from, to tell whether a role set by
+  // apposition before it is nearer to an earlier statement.)
+  std::unordered_map<int32_t, uint32_t> role_at;
   for (size_t i : order) {
     const Quote& q = found[i].quote;
     if (q.speaker_entity >= 0 && q.speaker_role && !found[i].role_is_title && !bare_owner(q.speaker_role)) {
-      roles.emplace(q.speaker_entity, *q.speaker_role);
+      if (roles.emplace(q.speaker_entity, *q.speaker_role).second) role_at[q.speaker_entity] = q.content.begin;
+    }
+  }
+  // ("Tim Morrison, a former NSC official, testified. He said ... Later:
+  // "...," Morrison, Vindman's superior, said": the statements before the
+  // first role-giving one take the role set by apposition before them.)
+  std::unordered_map<int32_t, std::pair<std::string, uint32_t>> earlier_apposed;
+  for (size_t i : order) {
+    const Quote& q = found[i].quote;
+    const int32_t e = q.speaker_entity;
+    if (e < 0 || q.speaker_role || !roles.count(e) || earlier_apposed.count(e)) continue;
+    uint32_t at = 0;
+    if (std::optional<std::string> role = AppositiveRole(finder, e, &at); role && at < role_at[e] && *role != roles[e]) {
+      earlier_apposed.emplace(e, std::make_pair(std::move(*role), at));
     }
   }
   // Speakers the statements give no role may have one in a sentence of
@@ -3869,6 +3889,13 @@ void QuoteAttributor::Process(Document& doc) const {
     // role the article gave stays.)
     const bool relative_role = q.speaker_role && (q.speaker_role->rfind("who ", 0) == 0 ||
                                                   q.speaker_role->rfind("which ", 0) == 0 || bare_owner(q.speaker_role));
+    if (q.speaker_entity >= 0 && !q.speaker_role) {
+      if (auto ea = earlier_apposed.find(q.speaker_entity);
+          ea != earlier_apposed.end() && ea->second.second < q.content.begin &&
+          q.content.begin < role_at[q.speaker_entity]) {
+        q.speaker_role = ea->second.first;
+      }
+    }
     if (q.speaker_entity >= 0 && (!q.speaker_role || relative_role)) {
       auto it = roles.find(q.speaker_entity);
       // (Not by a post-nominal, "Anand Ramlogan, SC,".)
