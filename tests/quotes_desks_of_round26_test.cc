@@ -101,5 +101,48 @@ TEST(QuotesDesksOfRound26, AnEarlierAppositiveOutranksALaterRole) {
   EXPECT_EQ(q[1].role, "Vindman's superior");
 }
 
+// A reference number closing a sentence ("(8)", "[8, 9]") is the writer's;
+// a parenthesis the statement opens closes inside it.
+TEST(QuotesDesksOfRound26, ReferenceNumbersAndParentheses) {
+  auto q = Statements("Researchers said the diet decreased calorie intake (8).");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the diet decreased calorie intake");
+  q = Statements("Researchers said the diet decreased calorie intake [8, 9].");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the diet decreased calorie intake");
+  q = Statements("The company said sales rose in 2019 (see chart).");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "sales rose in 2019 (see chart)");
+  q = Statements("He said the vote was 52-48 (2016).");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the vote was 52-48 (2016)");
+}
+
+// Two curly single marks written for a double close (and open) a quote.
+TEST(QuotesDesksOfRound26, DoubledCurlySingleMarks) {
+  auto q = Statements(
+      "\xE2\x80\x9CIt was an attempt to mislead voters,\xE2\x80\x99\xE2\x80\x99 Will Moy, the director of Full "
+      "Fact, told the BBC.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].text, "It was an attempt to mislead voters");
+  EXPECT_EQ(q[0].speaker, "Will Moy");
+}
+
+// A digest's paragraph opening with an ellipsis; a listener written as a web
+// address ("told Polygraph.info the claims are false").
+TEST(QuotesDesksOfRound26, EllipsisOpeningsAndWebAddresses) {
+  auto q = Statements("... Penn State quarterback Sean Clifford said the team was ready.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Sean Clifford");
+  EXPECT_EQ(q[0].role, "Penn State quarterback");
+  q = Statements("A ministry spokesman told Polygraph.info the allegations are false.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the allegations are false");
+  q = Statements("Amazon.com said sales rose. It was a good year.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Amazon.com");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -38,6 +38,14 @@ std::vector<Mark> CollectMarks(std::string_view text, Span para, bool single) {
     // Typewriter doubles: two apostrophes or two backticks.
     const bool doubled = (c == '\'' || c == '`') && i + 1 < para.end && text[i + 1] == char(c);
     if (doubled) len = 2;
+    // ("\u201C...,\u2019\u2019 Will Moy told": two curly singles written for
+    // a double.)
+    const bool curly_doubled = (c == 0x2019 || c == 0x2018) && i + 6 <= para.end &&
+                               text.compare(i + 3, 3, text.substr(i, 3)) == 0;
+    if (curly_doubled) {
+      len = 6;
+      c = c == 0x2019 ? char32_t(0x201D) : char32_t(0x201C);
+    }
     bool is_mark = single ? (text::IsSingleQuote(c) && !doubled) : (text::IsDoubleQuote(c) || doubled);
     if (is_mark) {
       size_t s;

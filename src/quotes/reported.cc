@@ -5521,6 +5521,34 @@ class Reporter {
 
   void Emit(uint32_t a, uint32_t b, uint32_t cue, const Speaker& given, uint32_t cue_end = UINT32_MAX) {
     if (b <= a) return;
+    // ("... decreased calorie intake (8).", "[12]": a citation's number is
+    // the writer's reference, no part of what was said.)
+    {
+      const bool closed = Is(f_.Tok(b - 1), {")", "]"});
+      const uint32_t inner = closed ? b - 1 : b;
+      auto number = [](std::string_view t) {
+        // (Reference numbers are short: "(2016)" is a year.)
+        bool digits = !t.empty() && t.size() <= 7;
+        size_t run = 0;
+        for (const char c : t) {
+          run = c >= '0' && c <= '9' ? run + 1 : 0;
+          digits = digits && ((c >= '0' && c <= '9') || c == '-') && run <= 3;
+        }
+        return digits || t == "," || t == "\xE2\x80\x93";
+      };
+      if (closed || b >= doc_.tokens.size() || Is(f_.Tok(b), {")", "]"})) {
+        uint32_t m = inner;
+        while (m > a + 3 && inner - m < 8 && number(f_.Tok(m - 1))) --m;
+        if (m < inner && m > a + 3 && Is(f_.Tok(m - 1), {"(", "["})) b = m - 1;
+      }
+    }
+    // ("sales rose in 2019 (see chart).": a parenthesis the content opens
+    // closes with it.)
+    if (b < doc_.tokens.size() && f_.Tok(b) == ")") {
+      int depth = 0;
+      for (uint32_t m = a; m < b; ++m) depth += f_.Tok(m) == "(" ? 1 : f_.Tok(m) == ")" ? -1 : 0;
+      if (depth > 0) ++b;
+    }
     // ("X said. ... Ray Bey was scratched": a sentence the segmenter ran on
     // past an ellipsis; nothing said starts with a full stop.)
     if (Is(f_.Tok(a), {".", "...", "\xE2\x80\xA6"})) return;

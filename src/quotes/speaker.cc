@@ -944,6 +944,9 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
   const Sentence& sent = doc_.sentences[s];
   uint32_t k = sent.first_token;
   const uint32_t end = sent.end_token;
+  // ("... Penn State quarterback Sean Clifford said": a paragraph a digest
+  // opens with an ellipsis.)
+  while (k + 2 < end && Is(Tok(k), {"...", "\xE2\x80\xA6", "."})) ++k;
   // A dateline ("2021-01-12 --", "WASHINGTON -", "WASHINGTON, Dec. 8 (UPI) —",
   // "KARACHI:", "New Delhi, Jan 5 (IANS)", "SAN DIEGO, March 4, 2025
   // /PRNewswire/ --").

@@ -167,7 +167,19 @@ void Segmenter::Process(Document& doc) const {
               while (e < para.end && text[e] >= 'A' && text[e] <= 'Z') ++e;
               ticker = ticker && e - i - 1 <= 2 && (e == para.end || !IsWordChar(static_cast<unsigned char>(text[e])));
             }
-            if (ticker) {
+            // ("told Polygraph.info the claims", "Amazon.com said": a web
+            // address's domain is inside the name.)
+            bool domain = false;
+            if (seg_len >= 2 && next >= 'a' && next <= 'z' && std::isalpha(static_cast<unsigned char>(text[i - 1]))) {
+              size_t e = i + 1;
+              while (e < para.end && text[e] >= 'a' && text[e] <= 'z') ++e;
+              const std::string_view tld = text.substr(i + 1, e - i - 1);
+              domain = (e == para.end || !IsWordChar(static_cast<unsigned char>(text[e]))) &&
+                       (tld == "com" || tld == "org" || tld == "net" || tld == "info" || tld == "gov" || tld == "edu" ||
+                        tld == "io" || tld == "co" || tld == "uk" || tld == "news" || tld == "tv" || tld == "ru" ||
+                        tld == "de" || tld == "fr" || tld == "ca" || tld == "au");
+            }
+            if (ticker || domain) {
               i += len;
               seg_len = 0;
               continue;
