@@ -144,5 +144,28 @@ TEST(QuotesDesksOfRound26, EllipsisOpeningsAndWebAddresses) {
   EXPECT_EQ(q[0].speaker, "Amazon.com");
 }
 
+// "Steve Menet, Senior Vice President of Sales, says:": an office with its
+// grade is the role, never a second person.
+TEST(QuotesDesksOfRound26, AGradedOfficeIsNoName) {
+  auto q = Statements("Steve Menet, Senior Vice President of Sales for Acme, Inc., says: \"We are proud of the team.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Steve Menet");
+  EXPECT_EQ(q[0].role, "Senior Vice President of Sales for Acme, Inc.");
+}
+
+// A live blog's time stamp before a quote leaves it whole; an office before
+// an unknown name labels a quote after a colon.
+TEST(QuotesDesksOfRound26, TimeStampsAndLabelsWithAnOffice) {
+  auto q = Statements("11.20am: \"We are confident,\" says Congress leader Jairam Ramesh.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].speaker, "Jairam Ramesh");
+  q = Statements("UN spokesman Moreau: \"We need access, and we need it now.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].speaker, "Moreau");
+  EXPECT_EQ(q[0].role, "UN spokesman");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1617,6 +1617,16 @@ class Recognizer {
     for (size_t m = ts + 1; m + 1 < b; ++m) lineage += Is(Tok(m), {"bin", "ibn", "bint", "binti"}) ? 2 : 0;
     bool all = ts < b && b - ts <= 4 + lineage;
     for (size_t m = ts; m < b && all; ++m) all = NameLike(m) || InnerParticle(m, ts, b);
+    // ("Steve Menet, Senior Vice President of Sales,": an office in capitals
+    // with its grade, ending in a title word and holding no given name, is
+    // no one's name.)
+    if (all && b - ts >= 2 && lex_.titles.Contains(NoDot(Tok(b - 1))) && lex_.titles.Contains(NoDot(Tok(b - 2))) &&
+        Is(Tok(ts), {"Senior", "Deputy", "Executive", "Assistant", "Associate", "Acting", "Principal", "Interim",
+                     "Managing", "Regional", "Vice"})) {
+      bool given = false;
+      for (size_t m = ts; m < b && !given; ++m) given = lex_.given.Contains(Tok(m));
+      all = given;
+    }
     if (all) {
       bool titled = ts > a;
       // "Bram Holm spoke.": a verb only a person does, right after the name.

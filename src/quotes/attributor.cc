@@ -114,8 +114,11 @@ class Attribution {
           f_.Tok(lo_local + 1) == ",") {
         from_tok = open_tok;
       }
-      // ("10:15 p.m. — "The count will resume," Ransome said": a live
-      // blog's time stamp.)
+    }
+    // ("10:15 p.m. — "The count will resume," Ransome said", "11.20am:
+    // "We are confident," says X": a live blog's time stamp.)
+    if (lo_local == sent.first_token && open_tok > lo_local + 1 &&
+        (IsDashTok(f_.Tok(open_tok - 1)) || f_.Tok(open_tok - 1) == ":")) {
       const std::string_view first = f_.Tok(lo_local);
       if (!first.empty() && first[0] >= '0' && first[0] <= '9') {
         bool stamp = true;
@@ -123,7 +126,7 @@ class Attribution {
           const std::string_view w = f_.Tok(k);
           stamp = (!w.empty() && (w[0] >= '0' && w[0] <= '9')) || w == ":" ||
                   Is(w, {"a.m.", "p.m.", "a.m", "p.m", "am", "pm", "ET", "EST", "EDT", "PT", "PST", "PDT", "CT",
-                         "GMT", "BST", "UTC", "CET"});
+                         "GMT", "BST", "UTC", "CET", "IST"});
         }
         if (stamp) from_tok = open_tok;
       }
@@ -313,16 +316,29 @@ class Attribution {
       // "Claim: "..."", "Update: "...," the company said".)
       const bool page_label = !r.found && f_.lex().non_labels.Contains(f_.Tok(a));
       intro = intro || page_label;
-      if (!r.found && open_tok - 1 - a <= 3 && !page_label) {
-        // An unknown name: one to three capitalised words and the colon.
-        labelled = true;
-        for (uint32_t k = a; k + 1 < open_tok && labelled; ++k) {
-          labelled = text::StartsUpper(f_.Tok(k)) && IsWordTok(f_.Tok(k));
+      // ("UN spokesman Moreau: "..."": an office before an unknown name.)
+      uint32_t named_from = a;
+      if (!page_label && open_tok >= a + 3 && open_tok - 1 - a <= 5) {
+        for (uint32_t k = a + 1; k + 1 < open_tok && k <= a + 3; ++k) {
+          if (text::StartsLower(f_.Tok(k)) && f_.lex().humans.Contains(f_.Tok(k)) && f_.RolePrefix(a, k + 1) &&
+              k + 2 < open_tok + 1 && text::StartsUpper(f_.Tok(k + 1)) && open_tok - 1 - (k + 1) <= 2) {
+            named_from = k + 1;
+          }
         }
-        if (labelled) {
+      }
+      if ((!r.found || (named_from > a && r.entity < 0)) && open_tok - 1 - named_from <= 3 && !page_label) {
+        // An unknown name: one to three capitalised words and the colon.
+        bool unknown = true;
+        for (uint32_t k = named_from; k + 1 < open_tok && unknown; ++k) {
+          unknown = text::StartsUpper(f_.Tok(k)) && IsWordTok(f_.Tok(k));
+        }
+        if (unknown) {
+          labelled = true;
+          r = Speaker();
           r.found = true;
-          r.mention = {doc.tokens[a].span.begin, doc.tokens[open_tok - 2].span.end};
+          r.mention = {doc.tokens[named_from].span.begin, doc.tokens[open_tok - 2].span.end};
           r.name = std::string(doc.Slice(r.mention));
+          if (named_from > a) r.role = std::string(doc.Slice({doc.tokens[a].span.begin, doc.tokens[named_from - 1].span.end}));
         }
       }
       if (labelled) label_sp = r;
