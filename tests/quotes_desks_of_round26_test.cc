@@ -167,5 +167,22 @@ TEST(QuotesDesksOfRound26, TimeStampsAndLabelsWithAnOffice) {
   EXPECT_EQ(q[0].role, "UN spokesman");
 }
 
+// "sniffed one critic" cues a quote but reports no object ("The dog sniffed
+// the bag"); "they" after two people named as a subject is both of them; a
+// subject with a relative clause whose object is "it" speaks at the end.
+TEST(QuotesDesksOfRound26, ArtsDeskCuesPairsAndRelativeSubjects) {
+  auto q = Statements("\"It was a bad year,\" sniffed one critic.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "one critic");
+  EXPECT_TRUE(Statements("The dog sniffed the bag at the airport.").empty());
+  q = Statements("Anthony Varga and Grace Liu issued a joint statement. \"We got this wrong,\" they wrote.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Anthony Varga and Grace Liu");
+  q = Statements("The museum will close for two years, the foundation that runs it announced on Thursday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the foundation that runs it");
+  EXPECT_EQ(q[0].text, "The museum will close for two years");
+}
+
 }  // namespace
 }  // namespace newsgraph

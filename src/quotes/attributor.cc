@@ -1713,13 +1713,28 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         const Sentence& prev = doc.sentences[s - 1];
         uint32_t a = prev.first_token;
         while (a < prev.end_token && Is(finder.Tok(a), {"But", "And", "Yet", "So", "Still", "Meanwhile", ","})) ++a;
+        // ("Anthony Varga and Grace Liu issued a joint statement. "...,"
+        // they wrote.": two people named as the subject just before.)
+        if (const int32_t p1 = finder.PersonMentionStartingAt(a); p1 >= 0) {
+          const uint32_t e1 = finder.TokenAt(doc.mentions[p1].span.end);
+          if (e1 + 1 < prev.end_token && finder.Tok(e1) == "and") {
+            if (const int32_t p2 = finder.PersonMentionStartingAt(e1 + 1); p2 >= 0 && p2 != p1) {
+              const uint32_t e2 = finder.TokenAt(doc.mentions[p2].span.end);
+              if (e2 < prev.end_token && text::StartsLower(finder.Tok(e2)) &&
+                  doc.mentions[p1].entity != doc.mentions[p2].entity) {
+                q.speaker = doc.entities[doc.mentions[p1].entity].name + " and " +
+                            doc.entities[doc.mentions[p2].entity].name;
+              }
+            }
+          }
+        }
         uint32_t k = a;
-        while (k < prev.end_token && k < a + 2 &&
+        while (!q.speaker && k < prev.end_token && k < a + 2 &&
                Is(finder.Tok(k), {"The", "Many", "Some", "Most", "Several", "Other", "Local", "Both", "multiple",
                                   "many", "some", "several", "other", "local"})) {
           ++k;
         }
-        for (uint32_t m = k; m < prev.end_token && m < k + 3; ++m) {
+        for (uint32_t m = k; !q.speaker && m < prev.end_token && m < k + 3; ++m) {
           const std::string_view w = finder.Tok(m);
           char buf[24];
           const std::string_view folded = text::FoldCase(w, buf, sizeof buf);

@@ -1172,6 +1172,19 @@ class Reporter {
       if (!sp.found) sp = TailNounPhrase(k, c0, end);
       if (!sp.found && subj_k == k) sp = BareNounPhraseSubject(k, c0, end);
       if (!sp.found && subj_k == k) sp = RelativeSubject(k, c0, end);
+      // ("..., the foundation that runs it said.": the object of a relative
+      // clause is not the subject; the noun phrase the clause describes is.)
+      if (sp.found && subj_k == k && sp.first_token + 1 == k && sp.first_token >= c0 + 4 &&
+          Is(f_.Tok(sp.first_token), {"it", "them", "him"}) && text::StartsLower(f_.Tok(sp.first_token - 1)) &&
+          Is(f_.Tok(sp.first_token - 2), {"that", "which", "who"})) {
+        const uint32_t rel = sp.first_token - 2;
+        uint32_t np0 = rel;
+        while (np0 > c0 && rel - np0 < 5 && !Is(f_.Tok(np0 - 1), {",", ";", ":"})) --np0;
+        if (np0 < rel && (np0 == c0 || f_.Tok(np0 - 1) == ",") &&
+            Is(f_.Tok(np0), {"the", "The", "a", "A", "an", "An"}) && f_.lex().humans.Contains(f_.Tok(rel - 1))) {
+          sp = f_.Description(np0, k);
+        }
+      }
       // ("Russia's space agency Roscosmos said": an organisation named after
       // the common noun of its kind is the speaker, the words before its
       // role.)
