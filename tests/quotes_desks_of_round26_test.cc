@@ -62,7 +62,7 @@ TEST(QuotesDesksOfRound26, ADescriptionThenAnOfficeBeforeTheName) {
   auto q = Statements("His rival, AIADMK leader Edappadi Palani, said the party accepts the verdict.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Edappadi Palani");
-  EXPECT_EQ(q[0].role, "His rival");
+  EXPECT_EQ(q[0].role, "His rival, AIADMK leader");
   EXPECT_EQ(q[0].text, "the party accepts the verdict");
   q = Statements("Her opponent, party leader John Smith, said the party accepts the verdict.");
   ASSERT_EQ(q.size(), 1u);
@@ -70,7 +70,7 @@ TEST(QuotesDesksOfRound26, ADescriptionThenAnOfficeBeforeTheName) {
   q = Statements("\"We lost,\" her opponent, Democrat Luis Mendoza, said.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Luis Mendoza");
-  EXPECT_EQ(q[0].role, "her opponent");
+  EXPECT_EQ(q[0].role, "her opponent, Democrat");
 }
 
 // "Anand, a Democrat, said": a lone name set off by a person's noun before a
@@ -81,6 +81,11 @@ TEST(QuotesDesksOfRound26, ALoneNameWithAPersonsAppositive) {
       "wants,\" she said.");
   ASSERT_EQ(q.size(), 3u);
   EXPECT_EQ(q[2].speaker, "Anand");
+  q = Statements(
+      "The North's Committee for the Peaceful Reunification of the Country, a state agency handling inter-Korean "
+      "affairs, said in a statement that it would cut off all communication lines with the South.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The North's Committee for the Peaceful Reunification of the Country");
   q = Statements("Last month, the Independent, a British newspaper, revealed that the shirts were made abroad.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "the Independent");

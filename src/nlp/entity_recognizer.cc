@@ -735,7 +735,11 @@ class Recognizer {
     // ("Anand, a Democrat, said", "Okafor, a lawyer, said": a person's
     // noun set off before the speech verb.)
     if (Is(w, {"a", "an", "the"})) {
-      for (size_t m = k + 3; m + 1 < end && m < k + 8; ++m) {
+      // (Not a body's name ending in a noun, "... of the Country, a state
+      // agency handling ..., said".)
+      if (k >= 2 && Is(Tok(k - 2), {"the", "of", "for", "and"})) return false;
+      for (size_t m = k + 3; m + 1 < end && m < k + 6; ++m) {
+        if (Tok(m).ends_with("ing")) return false;
         if (Tok(m) != ",") continue;
         const std::string_view head = Tok(m - 1);
         // (Not a body's noun: "the Independent, a British newspaper, said".)

@@ -3321,11 +3321,14 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
           // ("His rival, AIADMK leader Edappadi Palani, said", "her
           // opponent, Democrat Luis Mendoza,": an office or party in
           // capitals before the name, right after the comma.)
+          const bool appo_open = appo == start;
           for (uint32_t d = start; appo == start && d > lo + 2 && start - d < 3;) {
             --d;
             if (!(text::StartsUpper(Tok(d)) || RoleWord(d)) || lex_.starters.Contains(Tok(d)) || IsCue(d)) break;
             if (Tok(d - 1) == "," && RolePrefix(d, start)) appo = d;
           }
+          // (Both are the role: "His rival, AIADMK leader".)
+          const uint32_t office_at = appo_open && appo < start ? appo : UINT32_MAX;
           const bool hometown = sp.role && sp.role->rfind("of ", 0) == 0;
           // ("the owner, Linda Vance, 44, said": over an age too.)
           bool age = sp.role && !sp.role->empty() && sp.role->size() <= 3;
@@ -3387,6 +3390,9 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
                 }
               }
             }
+          }
+          if (office_at != UINT32_MAX && sp.role && sp.first_token < office_at) {
+            *sp.role += ", " + std::string(doc_.Slice({doc_.tokens[office_at].span.begin, doc_.tokens[start - 1].span.end}));
           }
           return sp;
         }
