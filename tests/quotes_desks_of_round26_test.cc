@@ -189,5 +189,18 @@ TEST(QuotesDesksOfRound26, ArtsDeskCuesPairsAndRelativeSubjects) {
   EXPECT_EQ(q[0].text, "The museum will close for two years");
 }
 
+// "the theatre said" after "The Globe Street Theatre", "the group said" after
+// "WeWorkers Coalition": an institution's common noun finds the body.
+TEST(QuotesDesksOfRound26, TheatresAndGroupsNamedByTheirKind) {
+  auto q = Statements("The Globe Street Theatre cancelled the show. The theatre said tickets would be refunded.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Globe Street Theatre");
+  q = Statements(
+      "Workers at WeWork formed a group called WeWorkers Coalition last year. The group said on Twitter that it would "
+      "strike.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "WeWorkers Coalition");
+}
+
 }  // namespace
 }  // namespace newsgraph

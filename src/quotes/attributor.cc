@@ -1,6 +1,7 @@
 #include "quotes/attributor.h"
 
 #include <algorithm>
+#include <cstring>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -2256,7 +2257,21 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         // too often another one.)
         // ("the sheriff told him" after "Dundee Sheriff Court": an office
         // is a person, not the body named after it.)
-        if (words.size() == 1 && name.find(" " + word) != std::string::npos && !lex.titles.Contains(word)) {
+        // ("The group, WeWorkers Coalition, ... The group said": a group
+        // named by a word for one.)
+        const bool group_named = word == "group" && [&] {
+          for (const char* head : {" coalition", " alliance", " collective", " network", " association", " society",
+                                   " federation", " movement", " front", " campaign", " caucus", " initiative",
+                                   " project", " league", " forum"}) {
+            if (name.size() > std::strlen(head) && name.compare(name.size() - std::strlen(head), std::string::npos,
+                                                                 head) == 0) {
+              return true;
+            }
+          }
+          return false;
+        }();
+        if (words.size() == 1 && (name.find(" " + word) != std::string::npos || group_named) &&
+            !lex.titles.Contains(word)) {
           q.speaker = e.name;
           q.speaker_entity = it->entity;
           break;
