@@ -202,5 +202,19 @@ TEST(QuotesDesksOfRound26, TheatresAndGroupsNamedByTheirKind) {
   EXPECT_EQ(q[0].speaker, "WeWorkers Coalition");
 }
 
+// The subject's own acts after its role are no part of the role ("Rep. X,
+// R-W.Va., visited the border ..., and argued that"); a state word stays.
+TEST(QuotesDesksOfRound26, ARoleEndsBeforeTheSubjectsActs) {
+  auto q = Statements(
+      "Rep. David McKinley, R-W.Va., visited the U.S.-Mexico border near McAllen, Texas, and argued that the wall "
+      "was needed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "David McKinley");
+  EXPECT_EQ(q[0].role, "R-W.Va.");
+  q = Statements("Jan Smit, a lawyer, retired, said the law was unfair.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "a lawyer, retired");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -3973,6 +3973,24 @@ void QuoteAttributor::Process(Document& doc) const {
       if (particles) q.speaker_role.reset();
     }
     if (q.speaker_role) {
+      // ("Rep. David McKinley, R-W.Va., visited the border ..., and argued
+      // that": the subject's own acts after the role are no part of it.)
+      std::string& r = *q.speaker_role;
+      for (size_t at = r.find(", "); at != std::string::npos; at = r.find(", ", at + 2)) {
+        const size_t w0 = at + 2, w1 = std::min(r.find(' ', w0), r.size());
+        const std::string_view w = std::string_view(r).substr(w0, w1 - w0);
+        const std::string_view next = w1 < r.size() ? std::string_view(r).substr(w1 + 1, 3) : std::string_view();
+        if (w.size() > 4 && w[0] >= 'a' && w[0] <= 'z' && w.ends_with("ed") && !lex_->humans.Contains(w) &&
+            !next.starts_with("by") && !next.starts_with("in ") && !next.starts_with("as ") &&
+            !Is(w, {"based", "retired", "married", "divorced", "widowed", "unemployed", "self-employed", "disabled",
+                    "unaffiliated"})) {
+          r.resize(at);
+          break;
+        }
+      }
+      if (r.empty()) q.speaker_role.reset();
+    }
+    if (q.speaker_role) {
       // ("director of "Riverbend."": a work's title cut before its closing
       // mark by the sentence's full stop gets the mark back.)
       std::string& r = *q.speaker_role;
