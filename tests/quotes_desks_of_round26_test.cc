@@ -216,5 +216,23 @@ TEST(QuotesDesksOfRound26, ARoleEndsBeforeTheSubjectsActs) {
   EXPECT_EQ(q[0].role, "a lawyer, retired");
 }
 
+// An envoy's or ambassador's post in lower case ("Former ambassador to
+// Ukraine X said"), alone or after a description ("Another diplomat, former
+// special envoy to Ukraine X, said").
+TEST(QuotesDesksOfRound26, PostsOfEnvoysInLowerCase) {
+  auto q = Statements("Former ambassador to Ukraine Marie Yovanovitch said she was removed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Marie Yovanovitch");
+  EXPECT_EQ(q[0].role, "Former ambassador to Ukraine");
+  q = Statements("US ambassador to the EU Gordon Sondland said he did discuss investigations.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Gordon Sondland");
+  q = Statements(
+      "Another diplomat, former special envoy to Ukraine Kurt Volker, said Sondland did discuss investigations.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Kurt Volker");
+  EXPECT_EQ(q[0].role, "Another diplomat, former special envoy to Ukraine");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1307,7 +1307,10 @@ bool SpeakerFinder::RolePrefix(uint32_t a, uint32_t b) const {
   // lengthens it.)
   uint32_t post = 0;
   for (uint32_t k = a + 1; k + 1 < b && k < a + 5 && post == 0; ++k) {
-    post = Is(Tok(k), {"to", "for"}) && Is(Tok(k - 1), {"Ambassador", "Envoy", "Representative", "Coordinator"}) ? 3 : 0;
+    post = Is(Tok(k), {"to", "for"}) && Is(Tok(k - 1), {"Ambassador", "Envoy", "Representative", "Coordinator",
+                                                       "ambassador", "envoy", "representative", "coordinator"})
+               ? 3
+               : 0;
   }
   // ("Deputy Prime Minister and Minister of Foreign Affairs X": an office's
   // "of" phrase too.)
@@ -1414,7 +1417,8 @@ bool SpeakerFinder::RolePrefix(uint32_t a, uint32_t b) const {
     // for Syria X": the post's country.)
     // ("Chinese Ambassador to the US Xie Feng": and the country's article.)
     if (Is(t, {"to", "for", "the"}) && k > a && k + 1 < b &&
-        (Is(Tok(k - 1), {"Ambassador", "Envoy", "Representative", "Coordinator", "Commissioner", "to", "for"}) ||
+        (Is(Tok(k - 1), {"Ambassador", "Envoy", "Representative", "Coordinator", "Commissioner", "to", "for",
+                         "ambassador", "envoy", "representative", "coordinator", "commissioner"}) ||
          (t == "the" && Is(Tok(k - 1), {"to", "for"}))) &&
         (text::StartsUpper(Tok(k + 1)) ||
          (t != "the" && Tok(k + 1) == "the" && k + 2 < b && text::StartsUpper(Tok(k + 2))))) {
@@ -3322,9 +3326,17 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
           // opponent, Democrat Luis Mendoza,": an office or party in
           // capitals before the name, right after the comma.)
           const bool appo_open = appo == start;
-          for (uint32_t d = start; appo == start && d > lo + 2 && start - d < 3;) {
+          // ("Another diplomat, former special envoy to Ukraine Kurt Volker,":
+          // a post's place inside the office.)
+          for (uint32_t d = start; appo == start && d > lo + 2 && start - d < 7;) {
             --d;
-            if (!(text::StartsUpper(Tok(d)) || RoleWord(d)) || lex_.starters.Contains(Tok(d)) || IsCue(d)) break;
+            const bool post_word = Is(Tok(d), {"to", "for", "the", "of", "former", "special", "acting", "deputy",
+                                               "senior", "chief", "top", "then", "interim", "outgoing", "incoming",
+                                               "longtime", "veteran"});
+            if (!(text::StartsUpper(Tok(d)) || RoleWord(d) || post_word) ||
+                (!post_word && lex_.starters.Contains(Tok(d))) || IsCue(d)) {
+              break;
+            }
             if (Tok(d - 1) == "," && RolePrefix(d, start)) appo = d;
           }
           // (Both are the role: "His rival, AIADMK leader".)
