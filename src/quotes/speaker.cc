@@ -3404,7 +3404,21 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
             }
           }
           if (office_at != UINT32_MAX && sp.role && sp.first_token < office_at) {
-            *sp.role += ", " + std::string(doc_.Slice({doc_.tokens[office_at].span.begin, doc_.tokens[start - 1].span.end}));
+            // (The whole office, its title too, up to the name: "A Coast
+            // Guard spokesman, Petty Officer"; not a courtesy style alone,
+            // "Tan Sri".)
+            uint32_t e = std::max(start, TokenAt(sp.mention.begin));
+            while (e > office_at) {
+              std::string_view w = Tok(e - 1);
+              if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
+              if (!lex_.honorifics.Contains(w) && !Is(w, {"Sri", "Seri", "Tan", "Datuk", "Dato", "Datin", "Puan"})) {
+                break;
+              }
+              --e;
+            }
+            if (e > office_at) {
+              *sp.role += ", " + std::string(doc_.Slice({doc_.tokens[office_at].span.begin, doc_.tokens[e - 1].span.end}));
+            }
           }
           return sp;
         }
