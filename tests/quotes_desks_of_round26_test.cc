@@ -234,5 +234,16 @@ TEST(QuotesDesksOfRound26, PostsOfEnvoysInLowerCase) {
   EXPECT_EQ(q[0].role, "Another diplomat, former special envoy to Ukraine");
 }
 
+// A document's finding inside a relative clause set off by commas ends at
+// its closing comma ("X, whose final poll showed the race tied, said ...").
+TEST(QuotesDesksOfRound26, AFindingInsideARelativeClause) {
+  auto q = Statements("Pollster Ann Selwyn, whose final poll showed the race tied, said her methodology was sound.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "the race tied");
+  EXPECT_EQ(q[0].cue, "showed");
+  EXPECT_EQ(q[1].speaker, "Ann Selwyn");
+  EXPECT_EQ(q[1].text, "her methodology was sound");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -402,7 +402,8 @@ class Reporter {
       uint32_t a = noun;
       while (a > c0 && noun - a < 6 &&
              (Is(f_.Tok(a - 1), {"a", "A", "the", "The", "new", "latest", "recent", "most", "national", "state", "two",
-                                 "several", "many", "some", "early", "internal", "public", "exit", "entrance"}) ||
+                                 "several", "many", "some", "early", "internal", "public", "exit", "entrance", "final",
+                                 "first", "own"}) ||
               f_.Tok(a - 1) == "/" || (text::StartsUpper(f_.Tok(a - 1)) && !f_.IsPronoun(a - 1)))) {
         --a;
       }
@@ -415,8 +416,15 @@ class Reporter {
         if (!OpensClause(f_.Tok(j + 1))) continue;
       }
       uint32_t e = ReportEnd(j, end);
-      // "a poll showing X, told": the participle's phrase ends at its comma.
-      if (t == "showing") {
+      // "a poll showing X, told": the participle's phrase ends at its comma;
+      // so does a relative clause set off by one ("Ann Selwyn, whose final
+      // poll showed the race tied, said").
+      bool set_off = false;
+      for (uint32_t m = a; m > c0 && a - m < 3 && !set_off;) {
+        --m;
+        set_off = Is(f_.Tok(m), {"whose", "which", "who"}) && m > c0 && f_.Tok(m - 1) == ",";
+      }
+      if (t == "showing" || set_off) {
         for (uint32_t m = j + 1; m < e; ++m) {
           if (f_.Tok(m) == "," && m + 1 < doc_.tokens.size() && doc_.tokens[m].span.end < doc_.tokens[m + 1].span.begin) {
             e = m;
@@ -2122,7 +2130,15 @@ class Reporter {
                                                                    "because", "Because", "although", "Although", "if",
                                                                    "If", "once", "Once", "before", "Before", "until",
                                                                    "Until", "while", "While", "as", "As"});
-          if ((Is(f_.Tok(sp.first_token), {"who", "which"}) && f_.Tok(sp.first_token - 1) == ",") || opening_sub) {
+          // ("Pollster Ann Selwyn, whose final poll showed the race tied,
+          // said": a relative on "whose" set off by commas too.)
+          bool whose = false;
+          for (uint32_t w = sp.first_token; w > c0 + 1 && sp.first_token - w < 3 && !whose;) {
+            --w;
+            whose = f_.Tok(w) == "whose" && f_.Tok(w - 1) == ",";
+          }
+          if ((Is(f_.Tok(sp.first_token), {"who", "which"}) && f_.Tok(sp.first_token - 1) == ",") || opening_sub ||
+              whose) {
             for (uint32_t m = j + 2; m < e; ++m) {
               if ((f_.Tok(m) == "," && m + 1 < doc_.tokens.size() &&
                    doc_.tokens[m].span.end < doc_.tokens[m + 1].span.begin) ||
