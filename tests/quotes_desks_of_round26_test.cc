@@ -245,5 +245,22 @@ TEST(QuotesDesksOfRound26, AFindingInsideARelativeClause) {
   EXPECT_EQ(q[1].text, "her methodology was sound");
 }
 
+// "according to the promoter, LiveArc.": the body's name set off after its
+// description; "The Halden Philharmonic's statement said": the owner of the
+// document; "Directors of several affected venues said": an adjective in -ed
+// after a quantifier stays in the description.
+TEST(QuotesDesksOfRound26, OwnersNamesAndDescriptions) {
+  auto q = Statements("The tour sold out in minutes, according to the promoter, LiveArc.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "LiveArc");
+  EXPECT_EQ(q[0].role, "the promoter");
+  q = Statements("The Halden Philharmonic's statement said the soloist was ill.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Halden Philharmonic");
+  q = Statements("Directors of several affected venues said the cuts would force closures.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Directors of several affected venues");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -2627,6 +2627,22 @@ void DocumentsSpeakForTheirIssuers(const SpeakerFinder& f, const Document& doc, 
     Quote& q = (*found)[order[n]].quote;
     if (q.speaker_entity >= 0 || !q.speaker || !q.speaker_mention) continue;
     const std::string_view name = *q.speaker;
+    // ("The Halden Philharmonic's statement said": a named body's or
+    // person's document speaks for its owner.)
+    if (const uint32_t b = f.TokenAt(q.speaker_mention->end);
+        b >= 3 && b <= doc.tokens.size() && doc.tokens[b - 1].span.end == q.speaker_mention->end &&
+        Is(f.Tok(b - 1), {"statement", "letter", "release", "memo", "email", "note", "notice", "post", "filing"}) &&
+        Is(f.Tok(b - 2), {"'s", "\xE2\x80\x99s"})) {
+      if (const int32_t om = f.MentionEndingAt(b - 3);
+          om >= 0 && doc.mentions[om].span.begin >= q.speaker_mention->begin &&
+          f.TokenAt(doc.mentions[om].span.begin) <= f.TokenAt(q.speaker_mention->begin) + 1 &&
+          (doc.entities[doc.mentions[om].entity].type == EntityType::kOrg ||
+           doc.entities[doc.mentions[om].entity].type == EntityType::kPerson)) {
+        q.speaker = doc.entities[doc.mentions[om].entity].name;
+        q.speaker_entity = doc.mentions[om].entity;
+        continue;
+      }
+    }
     if (name.size() < 7 || !(name.rfind("the ", 0) == 0 || name.rfind("The ", 0) == 0)) continue;
     const std::string_view head = name.substr(name.rfind(' ') + 1);
     // ("The statement, issued by the DPRK's Ministry of National Defense,

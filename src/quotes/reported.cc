@@ -5473,6 +5473,22 @@ class Reporter {
               sp = named;
               stop = end;
             }
+          } else if (sp.description && sp.name && stop + 1 < end && f_.Tok(stop) == "," && end - stop <= 5 &&
+                     Is(f_.Tok(src), {"the", "a", "an", "its", "their"})) {
+            // ("..., according to the promoter, LiveArc.": a body's name
+            // set off after its description, capitalised to the end.)
+            bool caps = true;
+            for (uint32_t m = stop + 1; m < end && caps; ++m) caps = text::StartsUpper(f_.Tok(m)) && !f_.IsPronoun(m);
+            if (caps) {
+              const std::string role = *sp.name;
+              Speaker named = f_.RightSubject(stop + 1, end);
+              if (!(named.found && named.last_token >= end)) named = f_.Description(stop + 1, end);
+              named.role = role;
+              named.role_is_title = false;
+              named.mention.begin = sp.mention.begin;
+              sp = named;
+              stop = end;
+            }
           }
         }
         Emit(from, k - 1, k, sp, src - 1);
