@@ -262,5 +262,20 @@ TEST(QuotesDesksOfRound26, OwnersNamesAndDescriptions) {
   EXPECT_EQ(q[0].speaker, "Directors of several affected venues");
 }
 
+// Westminster forms: a lone name before a person's noun and its relative
+// clause ("Munro, a former councillor who defected last year, said"), "a
+// senior Tory", and an inverted description before the writer's "as".
+TEST(QuotesDesksOfRound26, WestminsterSpeakers) {
+  auto q = Statements("Munro, a former councillor who defected last year, said: \"We will win this seat.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Munro");
+  q = Statements("\"It is a shambles,\" a senior Tory said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "a senior Tory");
+  q = Statements("\"It is a good day,\" said one MP as the result was read out.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "one MP");
+}
+
 }  // namespace
 }  // namespace newsgraph

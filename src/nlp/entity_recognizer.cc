@@ -740,6 +740,16 @@ class Recognizer {
       if (k >= 2 && Is(Tok(k - 2), {"the", "of", "for", "and"})) return false;
       for (size_t m = k + 3; m + 1 < end && m < k + 6; ++m) {
         if (Tok(m).ends_with("ing")) return false;
+        // ("Munro, a former councillor who defected last year, said": a
+        // person's noun, then a relative clause to the comma.)
+        if (Tok(m) == "who" && text::StartsLower(Tok(m - 1)) &&
+            (lex_.titles.Contains(Tok(m - 1)) || (lex_.humans.Contains(Tok(m - 1)) && AgentNoun(Tok(m - 1))))) {
+          for (size_t c = m + 1; c + 1 < end && c < m + 14; ++c) {
+            if (Tok(c) == ",") return text::StartsLower(Tok(c + 1)) && lex_.speech.Contains(Tok(c + 1));
+            if (Tok(c) == ";" || Tok(c) == ".") return false;
+          }
+          return false;
+        }
         if (Tok(m) != ",") continue;
         const std::string_view head = Tok(m - 1);
         // (Not a body's noun: "the Independent, a British newspaper, said".)

@@ -3921,7 +3921,14 @@ Speaker SpeakerFinder::InvertedSubjectRest(uint32_t k, uint32_t end) const {
     sp.name = std::string(doc_.Slice(sp.mention));
     return sp;
   }
-  if (stop < end && !Is(Tok(stop), {",", ".", ";", "(", "!", "?"})) return sp;
+  // ("said one MP as the result was read out": the writer's circumstance
+  // after the speaker.)
+  if (stop < end && !Is(Tok(stop), {",", ".", ";", "(", "!", "?"})) {
+    uint32_t s2 = k + 1;
+    while (s2 < stop && !Is(Tok(s2), {"as", "when", "while", "after", "before", "because", "outside", "during"})) ++s2;
+    if (s2 >= stop || s2 + 1 >= end) return sp;
+    stop = s2;
+  }
   for (uint32_t t = k; t < stop; ++t) {
     if (PersonMentionStartingAt(t) < 0) continue;
     Speaker r = RightSubject(t, end);
