@@ -277,5 +277,22 @@ TEST(QuotesDesksOfRound26, WestminsterSpeakers) {
   EXPECT_EQ(q[0].speaker, "one MP");
 }
 
+// Whom a speaker told is not the "he" of the next quote; whom a speaker
+// asked, or a listener of the other gender, may be.
+TEST(QuotesDesksOfRound26, TheListenerOfATellingIsNoAntecedent) {
+  auto q = Statements(
+      "The former president told Fox News host Sean Hollis in an interview that he would act fast. \"We're sealing "
+      "the border,\" he said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "The former president");
+  q = Statements("Senator Ann Lee told Governor Tom Brown that the bill was dead. \"I'm sorry,\" he said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Tom Brown");
+  q = Statements("Marcus Bell, who declined to join the trial, said he was nervous.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "to join the trial");
+  EXPECT_EQ(q[1].text, "he was nervous");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1688,6 +1688,7 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         indefinite[d.substr(sp + 1)] = previous;
       }
     }
+    const Quote* const prior = previous;
     previous = &q;
     if (q.speaker && q.speaker_entity < 0 && q.speaker_mention && q.speaker->size() > 4) {
       const std::string d = lower(*q.speaker);
@@ -1835,12 +1836,51 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
       auto it = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), from,
                                  [](const Mention& m, uint32_t pos) { return m.span.begin < pos; });
       for (; it != doc.mentions.end() && it->span.begin < q.speaker_mention->begin && !named; ++it) {
-        named = doc.entities[it->entity].type == EntityType::kPerson;
+        // ("The former president told Fox News host Sean Hollis in an
+        // interview that ...": whom the described speaker told is no one
+        // who spoke.)
+        const bool listener = last_described->cue &&
+                              Is(lower(doc.Slice(*last_described->cue)), {"told", "tells", "telling"}) &&
+                              it->span.begin >= last_described->cue->end &&
+                              it->span.end <= (last_described->clause ? last_described->clause->begin
+                                                                      : last_described->content.begin) &&
+                              last_described->content.begin - last_described->cue->end < 80;
+        named = doc.entities[it->entity].type == EntityType::kPerson && !listener;
       }
       if (!named && ((p == "he" && !female) || (p == "she" && !male))) {
         q.speaker = last_described->speaker;
         q.speaker_role = last_described->speaker_role;
         q.speaker_entity = -1;
+      }
+    }
+    // ("The former president told Fox News host Sean Hollis in an interview
+    // that he would act fast. "...," he said.": "he" read as the listener of
+    // the statement just before, named nowhere else since, is its speaker.)
+    // (Only after a telling: the one asked a question answers it.)
+    if (q.speaker_entity >= 0 && q.speaker_mention && prior && prior->cue && prior->speaker &&
+        Is(lower(doc.Slice(*prior->cue)), {"told", "tells", "telling", "assured", "informed"}) &&
+        prior->speaker_entity != q.speaker_entity && prior->speaker_mention &&
+        prior->speaker_mention->end <= prior->cue->begin && prior->content.end <= q.speaker_mention->begin &&
+        q.content.begin - prior->content.end < 600 &&
+        (lower(doc.Slice(*q.speaker_mention)) == "he" || lower(doc.Slice(*q.speaker_mention)) == "she")) {
+      bool listener = false, elsewhere = false;
+      for (const uint32_t mi : doc.entities[q.speaker_entity].mentions) {
+        const Span ms = doc.mentions[mi].span;
+        if (ms.begin >= q.speaker_mention->begin) break;
+        const bool heard = ms.begin >= prior->cue->end && ms.end <= prior->content.begin;
+        if (heard) listener = true;
+        else if (ms.begin >= prior->speaker_mention->begin) elsewhere = true;
+      }
+      const bool person = prior->speaker_entity < 0 ||
+                          doc.entities[prior->speaker_entity].type == EntityType::kPerson;
+      // (Not against the pronoun's gender: "Senator Ann Lee told Governor
+      // Tom Brown ... "...," he said" is his.)
+      const char want = lower(doc.Slice(*q.speaker_mention)) == "he" ? 'm' : 'f';
+      const char known = prior->speaker_entity >= 0 ? doc.entities[prior->speaker_entity].gender : 0;
+      if (listener && !elsewhere && person && (known == 0 || known == want)) {
+        q.speaker = prior->speaker;
+        q.speaker_entity = prior->speaker_entity;
+        q.speaker_role = prior->speaker_role;
       }
     }
     // ("Wolfram, in an interview with the BBC, said ... "We were

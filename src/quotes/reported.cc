@@ -5566,6 +5566,21 @@ class Reporter {
 
   void Emit(uint32_t a, uint32_t b, uint32_t cue, const Speaker& given, uint32_t cue_end = UINT32_MAX) {
     if (b <= a) return;
+    // ("Marcus Bell, who declined to join the trial, said he was nervous": a
+    // relative clause set off by commas ends at its closing comma, before
+    // the main clause's own verb of saying.)
+    if (cue != UINT32_MAX && cue >= 2 && cue < a) {
+      uint32_t rel = cue;
+      while (rel > 0 && cue - rel < 3 && !Is(f_.Tok(rel - 1), {"who", "which"})) --rel;
+      if (rel > 1 && Is(f_.Tok(rel - 1), {"who", "which"}) && f_.Tok(rel - 2) == ",") {
+        for (uint32_t m = a + 1; m + 1 < b; ++m) {
+          if (f_.Tok(m) == "," && f_.IsCue(m + 1) && text::StartsLower(f_.Tok(m + 1))) {
+            b = m;
+            break;
+          }
+        }
+      }
+    }
     // ("... decreased calorie intake (8).", "[12]": a citation's number is
     // the writer's reference, no part of what was said.)
     {

@@ -225,8 +225,8 @@ bool SpeakerFinder::TrimDescription(Speaker* sp) const {
         (k > a && k + 1 < b && t.size() > 4 && text::StartsLower(t) && t.substr(t.size() - 2) == "ed" &&
          t.find('-') == std::string_view::npos && !Is(t, {"hundred", "kindred", "sacred", "wicked", "beloved"}) &&
          !Is(before, {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "well", "so", "newly",
-                      "widely", "for", "of", "among", "'s", "several", "many", "some", "all", "two", "three",
-                      "most", "other", "\xE2\x80\x99s"}) &&
+                      "widely", "for", "of", "among", "'s", "several", "many", "some", "other",
+                      "\xE2\x80\x99s"}) &&
          !Is(Tok(k + 1), {"by", "about", "with", "in", "at", "for", "from", "on", "to", "of", "under", "over"}))) {
       cut = k;
       break;
