@@ -294,5 +294,16 @@ TEST(QuotesDesksOfRound26, TheListenerOfATellingIsNoAntecedent) {
   EXPECT_EQ(q[1].text, "he was nervous");
 }
 
+// A closing attribution with the role set off after the name holds a
+// finding ("The team found that ..., Dr. Nkechi Obi, a microbiologist,
+// said.").
+TEST(QuotesDesksOfRound26, AClosingNameWithItsRoleAfterAFinding) {
+  auto q = Statements("The team found that the bacteria survive in sinks, Dr. Nkechi Obi, a microbiologist, said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Nkechi Obi");
+  EXPECT_EQ(q[0].role, "a microbiologist");
+  EXPECT_EQ(q[0].text, "The team found that the bacteria survive in sinks");
+}
+
 }  // namespace
 }  // namespace newsgraph

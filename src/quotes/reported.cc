@@ -2252,6 +2252,26 @@ class Reporter {
           }
         }
       }
+      // ("..., Dr. Nkechi Obi, a microbiologist, said.": a named speaker
+      // and the role set off after the name.)
+      if (q > c0 + 6 && f_.Tok(q - 1) == ",") {
+        uint32_t c1 = q - 1;
+        while (c1 > c0 + 3 && q - c1 < 12 && f_.Tok(c1 - 1) != ",") --c1;
+        if (c1 > c0 + 3 && f_.Tok(c1 - 1) == "," && Is(f_.Tok(c1), {"a", "an", "the"})) {
+          const uint32_t name_end = c1 - 1;
+          uint32_t c2 = name_end;
+          while (c2 > c0 + 2 && name_end - c2 < 7 && f_.Tok(c2 - 1) != ",") --c2;
+          if (c2 > c0 + 2 && f_.Tok(c2 - 1) == "," && !f_.InQuote(doc_.tokens[c2].span.begin)) {
+            const int32_t pm = f_.PersonMentionEndingAt(name_end - 1);
+            if (pm >= 0 && f_.TokenAt(doc_.mentions[pm].span.begin) >= c2 &&
+                (f_.TokenAt(doc_.mentions[pm].span.begin) == c2 ||
+                 f_.RolePrefix(c2, f_.TokenAt(doc_.mentions[pm].span.begin)) ||
+                 (!doc_.mentions[pm].title.empty() && f_.TokenAt(doc_.mentions[pm].title.begin) == c2))) {
+              return c2 - 1;
+            }
+          }
+        }
+      }
       for (uint32_t p = q; p > c0 + 3 && q - p < 11;) {
         --p;
         if (f_.Tok(p) != ",") {
