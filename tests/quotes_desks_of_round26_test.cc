@@ -305,5 +305,18 @@ TEST(QuotesDesksOfRound26, AClosingNameWithItsRoleAfterAFinding) {
   EXPECT_EQ(q[0].text, "The team found that the bacteria survive in sinks");
 }
 
+// "a long call", "a private call": a call with its adjective is the medium,
+// no second cue that breaks the report.
+TEST(QuotesDesksOfRound26, ACallWithItsAdjectiveIsTheMedium) {
+  auto q = Statements("Karen Doyle said on a long call that Democrats would hold.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that Democrats would hold");
+  q = Statements(
+      "Rep. Karen Doyle, D-Mass., told members on a private call that Democrats \"are going to hold the line,\" "
+      "according to two people on the call.");
+  ASSERT_GE(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Karen Doyle");
+}
+
 }  // namespace
 }  // namespace newsgraph

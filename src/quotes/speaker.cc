@@ -729,7 +729,11 @@ bool SpeakerFinder::NounUse(uint32_t k) const {
         ((adj.size() > 5 && text::StartsLower(adj) && adj.substr(adj.size() - 3) == "est" && adj != "protest") ||
          Is(adj, {"strong", "broad", "full", "public", "wide", "widespread", "great", "own", "new", "early",
                   "overwhelming", "growing", "unwavering", "bipartisan", "tacit", "vocal", "lukewarm", "enthusiastic",
-                  "financial", "political", "formal", "official", "written", "joint", "brief", "lengthy"}))) {
+                  "financial", "political", "formal", "official", "written", "joint", "brief", "lengthy",
+                  // ("on a long call that", "in a private call with donors")
+                  "long", "short", "private", "recent", "late", "heated", "tense", "closed-door", "virtual",
+                  "secret", "separate", "second", "first", "final", "last", "weekly", "regular", "rare",
+                  "unusual", "conference", "phone", "video", "radio", "televised", "recorded", "leaked"}))) {
       return true;
     }
   }
