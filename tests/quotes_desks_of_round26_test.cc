@@ -318,5 +318,21 @@ TEST(QuotesDesksOfRound26, ACallWithItsAdjectiveIsTheMedium) {
   EXPECT_EQ(q[0].speaker, "Karen Doyle");
 }
 
+// "The agency said" after the World Health Organization or the Centers for
+// Disease Control and Prevention, which speak as one body; a one-word answer
+// after a quote whose speaker has a long role is still the speaker's.
+TEST(QuotesDesksOfRound26, HealthAgenciesAndShortAnswers) {
+  auto q = Statements(
+      "The World Health Organization said the outbreak was contained.\n\nThe agency said the risk remained low.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "World Health Organization");
+  q = Statements("The Centers for Disease Control and Prevention said cases rose. The agency said the risk was low.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Centers for Disease Control and Prevention");
+  q = Statements("\"Is it safe?\" said Dr. Denise Reed, a doctor at Emory. \"Yes.\"");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Denise Reed");
+}
+
 }  // namespace
 }  // namespace newsgraph

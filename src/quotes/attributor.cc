@@ -798,7 +798,7 @@ class Attribution {
       // right after its speaker's attributed quote, in the same paragraph.)
       const bool follows = sentence && words == 1 && i > 0 && qs_[i - 1].paragraph == q.paragraph &&
                            !qs_[i - 1].close.empty() && f_.TokenAt(q.open.begin) >= f_.TokenAt(qs_[i - 1].close.end) &&
-                           f_.TokenAt(q.open.begin) - f_.TokenAt(qs_[i - 1].close.end) <= 8 &&
+                           f_.TokenAt(q.open.begin) - f_.TokenAt(qs_[i - 1].close.end) <= 16 &&
                            doc.tokens[f_.TokenAt(q.open.begin)].sentence != doc.tokens[f_.TokenAt(qs_[i - 1].close.end)].sentence;
       if (words < (sentence ? 2 : 6) && !q.continued && !follows) return false;
     }
@@ -2205,7 +2205,15 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
                  name.find(" commission ") != std::string::npos || name.find(" bureau ") != std::string::npos ||
                  name.find(" service ") != std::string::npos || name.find(" services ") != std::string::npos ||
                  name.find(" authority ") != std::string::npos ||
-                 name.find(" enforcement ") != std::string::npos || name.find(" protection ") != std::string::npos;
+                 name.find(" enforcement ") != std::string::npos || name.find(" protection ") != std::string::npos ||
+                 // ("The World Health Organization said ... The agency said":
+                 // a body of nations or of government named an organization.)
+                 (w0 == "agency" && (name.find(" organization ") != std::string::npos ||
+                                     name.find(" organisation ") != std::string::npos ||
+                                     name.find(" centers ") != std::string::npos ||
+                                     name.find(" centres ") != std::string::npos ||
+                                     name.find(" institute ") != std::string::npos ||
+                                     name.find(" agency ") != std::string::npos));
         }
         if (Is(w0, {"group", "organization", "organisation", "nonprofit", "charity"})) fits = !company_like || acronym;
         // ("Manchester City have been charged ... the club said": a side is
