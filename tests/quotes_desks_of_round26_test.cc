@@ -334,5 +334,16 @@ TEST(QuotesDesksOfRound26, HealthAgenciesAndShortAnswers) {
   EXPECT_EQ(q[1].speaker, "Denise Reed");
 }
 
+// A company named by its trade ("Harrow Pharmaceuticals", "Ridge Oil") is an
+// organisation whose first word alone speaks for it later.
+TEST(QuotesDesksOfRound26, CompaniesNamedByTheirTrade) {
+  auto q = Statements("Harrow Pharmaceuticals said the trial failed.\n\n\"We are disappointed,\" Harrow said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Harrow Pharmaceuticals");
+  q = Statements("Ridge Oil said it would cut 500 jobs. The company said the cuts would save $50 million.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Ridge Oil");
+}
+
 }  // namespace
 }  // namespace newsgraph

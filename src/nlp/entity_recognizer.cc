@@ -2187,7 +2187,12 @@ class Recognizer {
       if (last.size() > 1 && last.back() == '.') last.remove_suffix(1);
       static constexpr std::string_view kDesignators[] = {
           "Inc", "Corp", "Co", "Ltd", "PLC", "Plc", "plc", "LLC", "LP", "AG", "SA", "NV", "SE", "AB", "ASA", "Group",
-          "Holdings", "Industries", "Corporation", "Company", "Incorporated", "Limited", "Bancorp", "GmbH"};
+          "Holdings", "Industries", "Corporation", "Company", "Incorporated", "Limited", "Bancorp", "GmbH",
+          // ("Harrow Pharmaceuticals said ... Harrow said": a company named by
+          // its trade.)
+          "Pharmaceuticals", "Therapeutics", "Technologies", "Systems", "Software", "Motors", "Airlines", "Foods",
+          "Brewing", "Mining", "Petroleum", "Chemicals", "Networks", "Logistics", "Electronics", "Semiconductor",
+          "Textiles", "Shipping", "Biosciences", "Labs", "Laboratories"};
       bool designated = false;
       for (std::string_view d : kDesignators) designated = designated || last == d;
       if (!designated) return;
