@@ -345,5 +345,23 @@ TEST(QuotesDesksOfRound26, CompaniesNamedByTheirTrade) {
   EXPECT_EQ(q[1].speaker, "Ridge Oil");
 }
 
+// An inverted closing attribution holds the report before it ("Pemberton
+// Insurance expects premiums to grow, said Chief Executive Colin Marsh."); a
+// comparison after a comma is no source (", more than analysts had
+// expected."); "General Counsel" is an office.
+TEST(QuotesDesksOfRound26, InvertedClosingsComparisonsAndCounsel) {
+  auto q = Statements("Pemberton Insurance expects premiums to grow this year, said Chief Executive Colin Marsh.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Colin Marsh");
+  EXPECT_EQ(q[0].text, "Pemberton Insurance expects premiums to grow this year");
+  q = Statements("Acme Corp said its sales declined 22%, more than analysts had expected.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Acme Corp");
+  q = Statements("\"We will appeal,\" Eastbrook General Counsel Mark Weiss said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Mark Weiss");
+  EXPECT_EQ(q[0].role, "Eastbrook General Counsel");
+}
+
 }  // namespace
 }  // namespace newsgraph

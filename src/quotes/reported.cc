@@ -2201,6 +2201,33 @@ class Reporter {
   // said.", "..., the source added.", "..., a spokesman announced Monday
   // morning."); 0 when the clause ends otherwise.
   uint32_t TailComma(uint32_t c0, uint32_t end) const {
+    // ("Pemberton Insurance expects premiums to grow, said Chief Executive
+    // Colin Marsh.": an inverted closing attribution, its speaker to the
+    // end.)
+    for (uint32_t a = end; a > c0 + 4 && end - a < 16;) {
+      --a;
+      if (f_.Tok(a) != "," || a + 2 >= end || !Is(f_.Tok(a + 1), {"said", "says", "added", "adds"})) continue;
+      if (f_.InQuote(doc_.tokens[a].span.begin)) break;
+      if (!text::StartsUpper(f_.Tok(a + 2)) && !Is(f_.Tok(a + 2), {"the", "a", "an", "one"}) &&
+          !f_.lex().humans.Contains(f_.Tok(a + 2))) {
+        break;
+      }
+      const Speaker inv = f_.InvertedSubject(a + 2, end);
+      if (!inv.found || inv.mention.empty() ||
+          (inv.mention.begin != doc_.tokens[a + 2].span.begin && inv.first_token != a + 2 &&
+           !f_.RolePrefix(a + 2, f_.TokenAt(inv.mention.begin)))) {
+        break;
+      }
+      // (The speaker and the role run to the sentence's end.)
+      bool clause = false;
+      for (uint32_t m = a + 2; m < end && !clause; ++m) {
+        clause = text::StartsLower(f_.Tok(m)) &&
+                 (f_.IsCue(m) || FiniteVerb(f_.Tok(m)) ||
+                  Is(f_.Tok(m), {"is", "was", "are", "were", "will", "would", "has", "had", "have", "that"}));
+      }
+      if (!clause) return a;
+      break;
+    }
     // ("..., the union said, raising the prospect of a strike.": the
     // writer's tail after the attribution ends the clause.)
     for (uint32_t a = end; a > c0 + 6 && end - a < 16;) {
@@ -2288,9 +2315,12 @@ class Reporter {
                                "contention", "finding", "conclusion", "number", "estimate"})) {
           return 0;
         }
+        // (", more than analysts had expected.": a comparison, no source.)
         if (f_.InQuote(doc_.tokens[p].span.begin) ||
             Is(f_.Tok(p + 1), {"who", "which", "and", "but", "while", "whereas", "although", "though", "as", "like",
-                               "including", "with", "when", "where", "because", "since", "after", "before"})) {
+                               "including", "with", "when", "where", "because", "since", "after", "before",
+                               "more", "less", "fewer", "better", "worse", "higher", "lower", "bigger", "smaller",
+                               "than", "faster", "slower", "above", "below", "beating", "missing"})) {
           return 0;
         }
         // "..., KING-TV reported, while in Chicago ..., the Sun-Times
@@ -3403,6 +3433,14 @@ class Reporter {
     }
     for (uint32_t m = j + 2; m + 1 < end; ++m) {
       std::string_view t = f_.Tok(m);
+      // ("Pemberton Insurance expects premiums to grow, said Chief Executive
+      // Colin Marsh.": an inverted attribution of the whole sentence ends
+      // the inner report.)
+      if (t == "," && m + 3 < end + 1 && Is(f_.Tok(m + 1), {"said", "says", "added", "adds"}) &&
+          (text::StartsUpper(f_.Tok(m + 2)) || Is(f_.Tok(m + 2), {"the", "a", "an", "one"})) &&
+          !f_.InQuote(doc_.tokens[m].span.begin)) {
+        return m;
+      }
       // A closing mark glued to the comma ("this cycle,\" while ...") does
       // not hide the word after it.
       const uint32_t after = t == "," && IsGluedMark(m + 1) && m + 2 < end ? m + 2 : m + 1;
