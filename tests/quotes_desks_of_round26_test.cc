@@ -363,5 +363,18 @@ TEST(QuotesDesksOfRound26, InvertedClosingsComparisonsAndCounsel) {
   EXPECT_EQ(q[0].role, "Eastbrook General Counsel");
 }
 
+// An acronym of a body named in full before it is that body ("The World
+// Health Organization said ... WHO said").
+TEST(QuotesDesksOfRound26, AcronymsOfBodiesNamedInFull) {
+  auto q = Statements("The World Health Organization said cases rose. WHO said the risk was low.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "World Health Organization");
+  q = Statements(
+      "The Centers for Disease Control and Prevention is urging adults to get a second dose.\n\nThe CDC said the "
+      "data showed waning protection. Most hospitalizations were among older adults, the agency said.");
+  ASSERT_GE(q.size(), 2u);
+  EXPECT_EQ(q.back().speaker, "Centers for Disease Control and Prevention");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -2557,6 +2557,47 @@ class Recognizer {
       }
       doc_.mentions.push_back(m);
     }
+    // ("The World Health Organization said ... WHO said", "the Centers for
+    // Disease Control and Prevention ... the CDC": an acronym of a body named
+    // in full before it is that body.)
+    {
+      std::vector<uint32_t> first_at(entities.size(), UINT32_MAX);
+      for (const Mention& m : doc_.mentions) first_at[m.entity] = std::min(first_at[m.entity], m.span.begin);
+      std::vector<int32_t> merged(entities.size(), -1);
+      for (size_t a = 0; a < entities.size(); ++a) {
+        if (entities[a].type != EntityType::kOrg || first_at[a] == UINT32_MAX) continue;
+        std::string acronym;
+        bool caps = entities[a].name.size() >= 2 && entities[a].name.size() <= 8;
+        for (const char c : entities[a].name) {
+          if (c >= 'A' && c <= 'Z') acronym += c;
+          else caps = caps && c == '.';
+        }
+        if (!caps || acronym.size() < 2 || acronym.size() > 6) continue;
+        int32_t full = -1;
+        bool ambiguous = false;
+        for (size_t b = 0; b < entities.size() && !ambiguous; ++b) {
+          if (b == a || entities[b].type != EntityType::kOrg || first_at[b] >= first_at[a]) continue;
+          std::string initials;
+          const std::string& n = entities[b].name;
+          for (size_t at = 0; at < n.size();) {
+            const size_t sp = std::min(n.find(' ', at), n.size());
+            if (n[at] >= 'A' && n[at] <= 'Z') initials += n[at];
+            at = sp + 1;
+          }
+          if (initials.size() < 2 || n.find(' ') == std::string::npos) continue;
+          const bool fits = initials == acronym ||
+                            (acronym.size() >= 3 && initials.size() == acronym.size() + 1 &&
+                             initials.compare(0, acronym.size(), acronym) == 0);
+          if (!fits) continue;
+          ambiguous = full >= 0;
+          full = int32_t(b);
+        }
+        if (full >= 0 && !ambiguous) merged[a] = full;
+      }
+      for (Mention& m : doc_.mentions) {
+        if (merged[m.entity] >= 0) m.entity = merged[m.entity];
+      }
+    }
     // Entities in order of first mention.
     std::vector<int32_t> order;
     std::vector<int32_t> remap(entities.size(), -1);

@@ -5532,7 +5532,9 @@ class Reporter {
               stop = end;
             }
           } else if (sp.description && sp.name && stop + 1 < end && f_.Tok(stop) == "," && end - stop <= 5 &&
-                     Is(f_.Tok(src), {"the", "a", "an", "its", "their"})) {
+                     Is(f_.Tok(src), {"the", "a", "an", "its", "their"}) && text::StartsLower(f_.Tok(stop - 1))) {
+            // (Not a name's own comma: "researchers at the University of
+            // California, Davis".)
             // ("..., according to the promoter, LiveArc.": a body's name
             // set off after its description, capitalised to the end.)
             bool caps = true;
