@@ -1858,7 +1858,7 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
     // the statement just before, named nowhere else since, is its speaker.)
     // (Only after a telling: the one asked a question answers it.)
     if (q.speaker_entity >= 0 && q.speaker_mention && prior && prior->cue && prior->speaker &&
-        Is(lower(doc.Slice(*prior->cue)), {"told", "tells", "telling", "assured", "informed"}) &&
+        Is(lower(doc.Slice(*prior->cue)), {"told", "tells", "telling"}) &&
         prior->speaker_entity != q.speaker_entity && prior->speaker_mention &&
         prior->speaker_mention->end <= prior->cue->begin && prior->content.end <= q.speaker_mention->begin &&
         q.content.begin - prior->content.end < 600 &&

@@ -2221,6 +2221,9 @@ class Reporter {
       // (The speaker and the role run to the sentence's end.)
       bool clause = false;
       for (uint32_t m = a + 2; m < end && !clause; ++m) {
+        // (", said X, who has led the company since 2019.": the speaker's
+        // relative clause.)
+        if (f_.Tok(m) == "," && m + 1 < end && Is(f_.Tok(m + 1), {"who", "whose"})) break;
         clause = text::StartsLower(f_.Tok(m)) &&
                  (f_.IsCue(m) || FiniteVerb(f_.Tok(m)) ||
                   Is(f_.Tok(m), {"is", "was", "are", "were", "will", "would", "has", "had", "have", "that"}));
@@ -5771,6 +5774,13 @@ class Reporter {
     // (Only when what was said follows the cue: "The talks had stalled, a
     // senior diplomat said on condition of anonymity." is a statement.)
     if (cue != UINT32_MAX && a > cue && AnonymityAside(cue, b) && !AnonymityAside(cue, a)) return;
+    // ("who briefed reporters on a conference call on the condition that
+    // she not be named": whom, how and on what terms, no statement.)
+    if (cue != UINT32_MAX && a == cue + 1 && f_.lex().told_objects.Contains(f_.Tok(a))) {
+      for (uint32_t m = a + 1; m + 1 < b; ++m) {
+        if (f_.Tok(m) == "condition" && (Is(f_.Tok(m + 1), {"that", "of"}))) return;
+      }
+    }
     // "..., Bloomberg reported, citing people familiar with the matter",
     // "TASS reported, citing an unnamed source, that ...": the source an
     // attribution cites is no statement of its own.

@@ -733,7 +733,9 @@ bool SpeakerFinder::NounUse(uint32_t k) const {
                   // ("on a long call that", "in a private call with donors")
                   "long", "short", "private", "recent", "late", "heated", "tense", "closed-door", "virtual",
                   "secret", "separate", "second", "first", "final", "last", "weekly", "regular", "rare",
-                  "unusual", "conference", "phone", "video", "radio", "televised", "recorded", "leaked"}))) {
+                  "unusual", "televised", "recorded", "leaked"})) &&
+        // ("heard on the radio urging him": a participle after a noun.)
+        !self.ends_with("ing")) {
       return true;
     }
   }
