@@ -2391,7 +2391,10 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         if (!found && words.size() > 1 && lex.states.Contains(w)) {
           std::string state = *lex.states.Find(w);
           for (char& c : state) c = char(c >= 'A' && c <= 'Z' ? c + 32 : c);
-          found = LabelledState(lex, finder, doc, it->entity) == state;
+          // ("Gov. Ron Pellegrini ... the Florida governor said": a person
+          // with no state label, whom no other state contradicts.)
+          const std::string labelled = LabelledState(lex, finder, doc, it->entity);
+          found = labelled == state || labelled.empty();
         }
         if (w == "cfo") holds({"chief financial officer"});
         all = all && found;
