@@ -334,15 +334,15 @@ TEST(QuotesDesksOfRound26, HealthAgenciesAndShortAnswers) {
   EXPECT_EQ(q[1].speaker, "Denise Reed");
 }
 
-// A company named by its trade ("Harrow Pharmaceuticals", "Ridge Oil") is an
+// A company named by its trade ("Harrow Pharmaceuticals", "Ridge Mining") is an
 // organisation whose first word alone speaks for it later.
 TEST(QuotesDesksOfRound26, CompaniesNamedByTheirTrade) {
   auto q = Statements("Harrow Pharmaceuticals said the trial failed.\n\n\"We are disappointed,\" Harrow said.");
   ASSERT_EQ(q.size(), 2u);
   EXPECT_EQ(q[1].speaker, "Harrow Pharmaceuticals");
-  q = Statements("Ridge Oil said it would cut 500 jobs. The company said the cuts would save $50 million.");
+  q = Statements("Ridge Mining said it would cut 500 jobs. The company said the cuts would save $50 million.");
   ASSERT_EQ(q.size(), 2u);
-  EXPECT_EQ(q[1].speaker, "Ridge Oil");
+  EXPECT_EQ(q[1].speaker, "Ridge Mining");
 }
 
 // An inverted closing attribution holds the report before it ("Pemberton
@@ -374,6 +374,33 @@ TEST(QuotesDesksOfRound26, AcronymsOfBodiesNamedInFull) {
       "data showed waning protection. Most hospitalizations were among older adults, the agency said.");
   ASSERT_GE(q.size(), 2u);
   EXPECT_EQ(q.back().speaker, "Centers for Disease Control and Prevention");
+}
+
+// A quote inside a named person's telling, itself inside a witness's
+// testimony, is that person's; "declined to give his real name" says nothing;
+// "the Florida governor" is the governor named before; an acronym's body is
+// no "interior ministry".
+TEST(QuotesDesksOfRound26, NestedTellingsRefusalsAndBodies) {
+  auto q = Statements(
+      "The former aide testified that chief of staff Rand Poole told her that \"things could get ugly\" that day.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Rand Poole");
+  q = Statements(
+      "The researcher, who declined to give his real name, told Wired the bug affected \"every iPhone running iOS "
+      "12.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "told");
+  q = Statements(
+      "Gov. Ron Pellegrini said he had not read the indictment. \"I am focused on the voters,\" the Florida "
+      "governor said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Ron Pellegrini");
+  q = Statements(
+      "The death toll has risen to 212, according to the country's disaster agency, AFAD.\n\nRescue teams from 14 "
+      "countries have arrived, the interior ministry said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "AFAD");
+  EXPECT_EQ(q[1].speaker, "the interior ministry");
 }
 
 }  // namespace

@@ -2191,7 +2191,10 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
                     "lender", "startup", "insurer", "utility", "railroad", "publisher", "broadcaster", "network",
                     "newspaper", "exchange", "fund", "bank", "giant", "miner", "producer", "refiner", "exporter",
                     "operator", "developer", "maker", "chipmaker", "concern", "thrift"});
-        bool fits = company_word ? company_like : (name.find(" " + w0) != std::string::npos || acronym);
+        // (An acronym fits only a bare "the ministry": "the interior
+        // ministry" is no "AFAD".)
+        bool fits = company_word ? company_like
+                                 : (name.find(" " + w0) != std::string::npos || (acronym && words.size() == 1));
         if (w0 == "union") fits = fits || name.find(" federation ") != std::string::npos ||
                                    name.find(" brotherhood ") != std::string::npos ||
                                    name.find(" guild ") != std::string::npos ||
@@ -3165,7 +3168,14 @@ void MergeClauses(const Document& doc, size_t first_reported, std::vector<Found>
         const uint32_t ct = TokenHolding(doc, q.cue->begin);
         passive = ct > 0 && Is(doc.Slice(doc.tokens[ct - 1].span), {"been", "was", "were", "being", "is", "are", "be"});
       }
-      const bool inner = relayed && !passive && q.speaker_mention && q.cue && q.speaker && !q.speaker->ends_with(" and") &&
+      // ("The former aide testified that chief of staff Rand Poole told her
+      // that "things could get ugly"": a named speaker's own telling inside
+      // the report is who said the quoted words.)
+      const bool nested = report.cue && q.cue && q.speaker_mention && q.speaker_entity >= 0 &&
+                          report.speaker_entity != q.speaker_entity &&
+                          Is(lower_cue(*q.cue), {"told", "said", "tells", "says"});
+      const bool inner = (relayed || nested) && !passive && q.speaker_mention && q.cue && q.speaker &&
+                         !q.speaker->ends_with(" and") &&
                          !q.speaker->ends_with(" or") &&
                          q.speaker_mention->begin >= report.content.begin && q.cue->end <= q.content.begin &&
                          q.cue->begin >= report.content.begin &&

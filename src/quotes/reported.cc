@@ -5635,10 +5635,17 @@ class Reporter {
     if (cue != UINT32_MAX && cue >= 2 && cue < a) {
       uint32_t rel = cue;
       while (rel > 0 && cue - rel < 3 && !Is(f_.Tok(rel - 1), {"who", "which"})) --rel;
-      if (rel > 1 && Is(f_.Tok(rel - 1), {"who", "which"}) && f_.Tok(rel - 2) == ",") {
+      if (rel > 1 && Is(f_.Tok(rel - 1), {"who", "which"})) {
         for (uint32_t m = a + 1; m + 1 < b; ++m) {
           if (f_.Tok(m) == "," && f_.IsCue(m + 1) && text::StartsLower(f_.Tok(m + 1))) {
             b = m;
+            // ("X, who advised the campaign, said": what the relative clause
+            // names, cut from the main clause, is no statement.)
+            bool clause = Is(f_.Tok(a), {"to", "that"});
+            for (uint32_t c = a; c < b && !clause; ++c) {
+              clause = f_.IsPronoun(c) || (text::StartsLower(f_.Tok(c)) && (VerbLike(c) || FiniteVerb(f_.Tok(c))));
+            }
+            if (!clause) return;
             break;
           }
         }
@@ -5701,7 +5708,8 @@ class Reporter {
         says_nothing = Is(f_.Tok(m), {"elaborate", "explain", "specify", "say", "give", "provide", "details", "further",
                                       "more", "reasons", "detail", "answer", "questions", "question", "discuss",
                                       "respond", "disclose", "specifics", "terms", "the", "any", "his", "her", "their",
-                                      "its", "matter", "it", "them"});
+                                      "its", "matter", "it", "them", "name", "names", "real", "full", "last",
+                                      "identity", "be", "named", "identified"});
       }
       // (The sentence goes on: "declined to discuss the matter, saying only
       // that ..." still reports.)
