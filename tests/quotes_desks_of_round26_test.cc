@@ -403,5 +403,16 @@ TEST(QuotesDesksOfRound26, NestedTellingsRefusalsAndBodies) {
   EXPECT_EQ(q[1].speaker, "the interior ministry");
 }
 
+// A quote in lower case after a comma that closes the report's own clause
+// finishes that clause ("Ms Park said it had, "on or about the 14th of
+// March"."): one partial statement, not a direct one beside the report.
+TEST(QuotesDesksOfRound26, AQuoteFinishingTheReportsClause) {
+  auto q = Statements(
+      "Glenys Park appeared before the committee. Ms Park said it had, \"on or about the 14th of March\".");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "partial");
+  EXPECT_EQ(q[0].speaker, "Glenys Park");
+}
+
 }  // namespace
 }  // namespace newsgraph

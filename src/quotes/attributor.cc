@@ -283,6 +283,16 @@ class Attribution {
     if (open_tok > lo_local && pre_cue >= int32_t(lo_local)) {
       std::string_view last = f_.Tok(open_tok - 1);
       intro = last == ":" || last == ",";
+      // ("Ms Park said it had, "on or about the 14th of March".": a clause
+      // of the report's own before the comma, the quote in lower case
+      // finishing it.)
+      if (last == "," && open_tok > uint32_t(pre_cue) + 3 && open_tok <= uint32_t(pre_cue) + 8 &&
+          text::StartsLower(doc.Slice(q.content)) && !Is(f_.Tok(uint32_t(pre_cue)), {"put", "puts"}) &&
+          Is(f_.Tok(uint32_t(pre_cue) + 1), {"it", "he", "she", "they", "we", "that"}) &&
+          Is(f_.Tok(uint32_t(pre_cue) + 2), {"had", "has", "have", "was", "were", "is", "are", "would", "will",
+                                             "could", "it", "he", "she", "they", "we"})) {
+        intro = false;
+      }
       // "Trump declared "I think NATO may be obsolete."": a capitalised
       // sentence right after the cue is whole.
       intro = intro || (pre_cue + 1 == int32_t(open_tok) && text::StartsUpper(doc.Slice(q.content)));
