@@ -408,10 +408,10 @@ TEST(QuotesDesksOfRound26, NestedTellingsRefusalsAndBodies) {
 // March"."): one partial statement, not a direct one beside the report.
 TEST(QuotesDesksOfRound26, AQuoteFinishingTheReportsClause) {
   auto q = Statements(
-      "Glenys Park appeared before the committee. Ms Park said it had, \"on or about the 14th of March\".");
+      "Glenys Parker appeared before the committee. Ms Parker said it had, \"on or about the 14th of March\".");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].kind, "partial");
-  EXPECT_EQ(q[0].speaker, "Glenys Park");
+  EXPECT_EQ(q[0].speaker, "Glenys Parker");
 }
 
 }  // namespace
