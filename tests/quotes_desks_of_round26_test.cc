@@ -414,5 +414,14 @@ TEST(QuotesDesksOfRound26, AQuoteFinishingTheReportsClause) {
   EXPECT_EQ(q[0].speaker, "Glenys Parker");
 }
 
+// A whole quote whose inner quote closes with the comma before the closing
+// mark stays direct.
+TEST(QuotesDesksOfRound26, AnInnerQuoteClosedByTheComma) {
+  auto q = Statements("\"He told me, 'Do not worry,'\" former aide Jenna Ruiz testified Tuesday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].speaker, "Jenna Ruiz");
+}
+
 }  // namespace
 }  // namespace newsgraph

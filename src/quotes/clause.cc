@@ -169,7 +169,12 @@ void FillClauses(const SpeakerFinder& f, std::vector<Found>* found) {
       uint32_t a = f.TokenAt(q.content.end);
       while (a < doc.tokens.size() && IsClosingMark(f.Tok(a))) ++a;
       const std::string_view body = doc.Slice(q.content);
-      const bool whole = !body.empty() && (body.back() == '.' || body.back() == '!' || body.back() == '?');
+      // (""He told me, 'Don't worry,'" former aide X testified": an inner
+      // quote closed by the comma that closes the whole.)
+      const bool inner_closed = body.ends_with(",'") || body.ends_with(",\xE2\x80\x99") ||
+                                body.ends_with(".'") || body.ends_with(".\xE2\x80\x99");
+      const bool whole = !body.empty() && (body.back() == '.' || body.back() == '!' || body.back() == '?' ||
+                                           inner_closed);
       if (!whole && a + 1 < doc.tokens.size() && a > 0 && doc.tokens[a].sentence == doc.tokens[a - 1].sentence &&
           text::StartsLower(f.Tok(a)) && !f.IsCue(a) && !f.IsPronoun(a) &&
           doc.tokens[a].span.begin != q.cue->begin && doc.tokens[a].span.begin < q.speaker_mention->begin) {
