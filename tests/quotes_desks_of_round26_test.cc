@@ -423,5 +423,21 @@ TEST(QuotesDesksOfRound26, AnInnerQuoteClosedByTheComma) {
   EXPECT_EQ(q[0].speaker, "Jenna Ruiz");
 }
 
+// A party label set off after a name in a sentence of no statement is the
+// person's role later; "the Florida governor" needs a single governor.
+TEST(QuotesDesksOfRound26, PartyLabelsAndStateOffices) {
+  auto q = Statements(
+      "Rep. Alicia Moreno, D-Calif., introduced a bill Thursday.\n\n\"Members should be writing laws,\" Moreno "
+      "said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Alicia Moreno");
+  EXPECT_EQ(q[0].role, "D-Calif.");
+  q = Statements(
+      "Sen. Ted Cruz and Sen. Marco Rubio campaigned on Monday. The Florida senator said he would win the "
+      "nomination.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_NE(q[0].speaker, "Ted Cruz");
+}
+
 }  // namespace
 }  // namespace newsgraph

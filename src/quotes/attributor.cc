@@ -2407,7 +2407,20 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
           // ("Gov. Ron Pellegrini ... the Florida governor said": a person
           // with no state label, whom no other state contradicts.)
           const std::string labelled = LabelledState(lex, finder, doc, it->entity);
-          found = labelled == state || labelled.empty();
+          found = labelled == state;
+          if (!found && labelled.empty()) {
+            // (Only when no one else holds the office: "the Florida senator"
+            // among Sens. Cruz and Rubio is neither by this reading.)
+            int holders = 0;
+            for (size_t other = 0; other < roles.size(); ++other) {
+              bool all_words = doc.entities[other].type == EntityType::kPerson && !roles[other].empty();
+              for (const std::string& o : words) {
+                if (o != w) all_words = all_words && roles[other].find(o) != std::string::npos;
+              }
+              holders += all_words;
+            }
+            found = holders == 1;
+          }
         }
         if (w == "cfo") holds({"chief financial officer"});
         all = all && found;
@@ -3064,6 +3077,16 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e, uin
     const Mention& m = doc.mentions[ent.mentions[n]];
     const uint32_t s = f.TokenAt(m.span.begin), end = f.TokenAt(m.span.end);
     const Sentence& sent = doc.sentences[doc.tokens[s].sentence];
+    // ("Rep. Alicia Moreno, D-Calif., introduced a bill": a party label set
+    // off after the name.)
+    if (end + 2 < sent.end_token && f.Tok(end) == "," && f.Tok(end + 2) == ",") {
+      const std::string_view label = f.Tok(end + 1);
+      if (label.size() >= 4 && (label[0] == 'D' || label[0] == 'R' || label[0] == 'I') && label[1] == '-' &&
+          label[2] >= 'A' && label[2] <= 'Z') {
+        if (at) *at = m.span.begin;
+        return std::string(label);
+      }
+    }
     if (end + 2 < sent.end_token && f.Tok(end) == ",") {
       uint32_t c = end + 1;
       while (c < sent.end_token && c < end + 11 && f.Tok(c) != ",") ++c;
