@@ -3362,7 +3362,10 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
             uint32_t dlo = lo;
             for (uint32_t c = appo - 1; c > lo + 1;) {
               --c;
-              if (Is(Tok(c), {"but", "and", "while", "whereas", ";", ":"}) && c + 1 < appo - 1 &&
+              // ("Three people who attended the meeting said the studio
+              // chief, Roger Mayhew, told": after another's cue too.)
+              if ((Is(Tok(c), {"but", "and", "while", "whereas", ";", ":"}) || (IsCue(c) && text::StartsLower(Tok(c)))) &&
+                  c + 1 < appo - 1 &&
                   Is(Tok(c + 1), {"a", "an", "the", "his", "her", "their", "its", "A", "An", "The"})) {
                 dlo = c + 1;
                 break;
