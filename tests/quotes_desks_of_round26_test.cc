@@ -439,5 +439,20 @@ TEST(QuotesDesksOfRound26, PartyLabelsAndStateOffices) {
   EXPECT_NE(q[0].speaker, "Ted Cruz");
 }
 
+// An inverted speaker ends before the writer's circumstance ("says the
+// losing candidate as recount looms"), and a headline's description may lack
+// its article ("says losing candidate").
+TEST(QuotesDesksOfRound26, InvertedSpeakersBeforeACircumstance) {
+  auto q = Statements("The count resumed. \"We were robbed,\" says the losing candidate as recount looms.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the losing candidate");
+  q = Statements("The count resumed. \"We were robbed,\" says losing candidate as recount looms.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "losing candidate");
+  q = Statements("\"I will be back,\" said the man known as the Butcher.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the man known as the Butcher");
+}
+
 }  // namespace
 }  // namespace newsgraph

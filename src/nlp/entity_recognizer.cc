@@ -2564,7 +2564,9 @@ class Recognizer {
       std::vector<uint32_t> first_at(entities.size(), UINT32_MAX);
       for (const Mention& m : doc_.mentions) first_at[m.entity] = std::min(first_at[m.entity], m.span.begin);
       std::vector<int32_t> merged(entities.size(), -1);
-      for (size_t a = 0; a < entities.size(); ++a) {
+      // (Bounded: a page of thousands of bodies compares only its first.)
+      const size_t bodies = std::min<size_t>(entities.size(), 2000);
+      for (size_t a = 0; a < bodies; ++a) {
         if (entities[a].type != EntityType::kOrg || first_at[a] == UINT32_MAX) continue;
         std::string acronym;
         bool caps = entities[a].name.size() >= 2 && entities[a].name.size() <= 8;
@@ -2575,7 +2577,7 @@ class Recognizer {
         if (!caps || acronym.size() < 2 || acronym.size() > 6) continue;
         int32_t full = -1;
         bool ambiguous = false;
-        for (size_t b = 0; b < entities.size() && !ambiguous; ++b) {
+        for (size_t b = 0; b < bodies && !ambiguous; ++b) {
           if (b == a || entities[b].type != EntityType::kOrg || first_at[b] >= first_at[a]) continue;
           std::string initials;
           const std::string& n = entities[b].name;

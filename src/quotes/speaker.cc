@@ -3897,6 +3897,17 @@ Speaker SpeakerFinder::ApposedName(uint32_t k, uint32_t end) const {
 }
 
 Speaker SpeakerFinder::InvertedSubjectRest(uint32_t k, uint32_t end) const {
+  // ("says the losing candidate as recount looms": the writer's
+  // circumstance after the speaker is none of it.)
+  for (uint32_t m = k + 1; m + 1 < end && m < k + 10; ++m) {
+    if (Is(Tok(m), {",", ".", ";", ":", "(", "who", "which"})) break;
+    if (Is(Tok(m), {"as", "when", "while", "after", "before", "because"}) && text::StartsLower(Tok(m - 1)) &&
+        !Is(Tok(m - 1), {"known", "identified", "described", "such", "same", "serving", "served", "working", "worked",
+                         "listed", "named", "elected", "appointed", "retired"})) {
+      end = m;
+      break;
+    }
+  }
   Speaker sp = RightSubject(k, end);
   // ("said a 34-year-old nurse who asked not to be named": the relative
   // clause belongs to the description, read below.)
@@ -3959,7 +3970,11 @@ Speaker SpeakerFinder::InvertedSubjectRest(uint32_t k, uint32_t end) const {
   std::string_view first = Tok(k);
   size_t len;
   const bool digit = text::DecodeAt(first, 0, &len) < 0x80 && first[0] >= '0' && first[0] <= '9';
-  if (!digit && !text::StartsUpper(first) &&
+  // ("..., says losing candidate as recount looms": a headline's
+  // description without its article, a people noun at its end.)
+  const bool bare_people = stop > k && stop - k <= 3 && text::StartsLower(first) && lex_.humans.Contains(Tok(stop - 1)) &&
+                           !IsPronoun(k);
+  if (!digit && !text::StartsUpper(first) && !bare_people &&
       !Is(first, {"the", "a", "an", "one", "another", "two", "three", "several", "some", "his", "her", "their",
                   "its", "our", "my"})) {
     return sp;
