@@ -454,5 +454,21 @@ TEST(QuotesDesksOfRound26, InvertedSpeakersBeforeACircumstance) {
   EXPECT_EQ(q[0].speaker, "the man known as the Butcher");
 }
 
+// A headline's quote first, then a colon and who said it with a verb
+// ("'A dog's breakfast': Tate savages plan", "Flood victims slam"); a verb's
+// particle and object are no speaker ("'Blair's babes' hit back at critics").
+TEST(QuotesDesksOfRound26, HeadlineQuotesBeforeTheirSpeaker) {
+  auto q = Statements("'A dog's breakfast': Tate savages government's housing plan\n\nThe minister spoke on Monday.");
+  ASSERT_GE(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "A dog's breakfast");
+  EXPECT_EQ(q[0].speaker, "Tate");
+  q = Statements("'We were abandoned': Flood victims slam slow recovery funding\n\nThe council met.");
+  ASSERT_GE(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Flood victims");
+  for (const auto& s : Statements("'Blair's babes' hit back at critics\n\nThe new MPs met on Monday.")) {
+    EXPECT_NE(s.speaker, "back at critics");
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph

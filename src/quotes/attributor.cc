@@ -737,6 +737,39 @@ class Attribution {
       cue_b = cue_e = label_cue >= 0 ? label_cue : int32_t(open_tok - 1);
       cued = true;
     }
+    // ("'A dog's breakfast': Tate savages housing plan": a headline's quote
+    // first, then a colon and the person, whose verb follows the name.)
+    if (!cued && direct && q.open.begin == doc.paragraphs[q.paragraph].begin && post_b + 3 < post_e &&
+        f_.Tok(post_b) == ":") {
+      const int32_t pm = f_.PersonMentionStartingAt(post_b + 1);
+      uint32_t name_end = pm >= 0 ? f_.TokenAt(doc.mentions[pm].span.end) : post_b + 1;
+      if (pm < 0) {
+        while (name_end < post_e && name_end < post_b + 4 && text::StartsUpper(f_.Tok(name_end)) &&
+               !f_.lex().starters.Contains(f_.Tok(name_end))) {
+          ++name_end;
+        }
+      }
+      // ("'We were abandoned': Flood victims slam slow funding": people
+      // named by a plural noun, their verb in the plural.)
+      bool plural = false;
+      if (name_end < post_e && text::StartsLower(f_.Tok(name_end)) && f_.lex().humans.Contains(f_.Tok(name_end)) &&
+          f_.Tok(name_end).ends_with("s")) {
+        ++name_end;
+        plural = true;
+      }
+      const std::string_view verb = name_end < post_e ? f_.Tok(name_end) : std::string_view();
+      if (name_end > post_b + 1 && verb.size() > 3 && text::StartsLower(verb) && (verb.back() == 's' || plural) &&
+          !f_.IsPronoun(name_end) && !f_.lex().humans.Contains(verb) &&
+          !Is(verb, {"from", "with", "over", "into", "after", "about", "under", "this", "that", "these", "those"})) {
+        Speaker r = f_.RightSubject(post_b + 1, name_end);
+        if (!r.found) r = f_.Description(post_b + 1, name_end);
+        if (r.found) {
+          sp = r;
+          cue_b = cue_e = int32_t(post_b);
+          cued = true;
+        }
+      }
+    }
     if (!cued && direct && q.open.begin == doc.paragraphs[q.paragraph].begin && q.paragraph > 0) {
       // "Mr Blair said:" closing the previous paragraph.
       const Span prev = doc.paragraphs[q.paragraph - 1];

@@ -3972,8 +3972,13 @@ Speaker SpeakerFinder::InvertedSubjectRest(uint32_t k, uint32_t end) const {
   const bool digit = text::DecodeAt(first, 0, &len) < 0x80 && first[0] >= '0' && first[0] <= '9';
   // ("..., says losing candidate as recount looms": a headline's
   // description without its article, a people noun at its end.)
-  const bool bare_people = stop > k && stop - k <= 3 && text::StartsLower(first) && lex_.humans.Contains(Tok(stop - 1)) &&
-                           !IsPronoun(k);
+  bool bare_people = stop > k && stop - k <= 3 && text::StartsLower(first) && lex_.humans.Contains(Tok(stop - 1)) &&
+                     !IsPronoun(k);
+  // (Not a verb's particle and object: "'Blair's babes' hit back at
+  // critics".)
+  for (uint32_t m = k; m < stop && bare_people; ++m) {
+    bare_people = !IsPreposition(Tok(m)) && !Is(Tok(m), {"back", "out", "up", "off", "down", "away"});
+  }
   if (!digit && !text::StartsUpper(first) && !bare_people &&
       !Is(first, {"the", "a", "an", "one", "another", "two", "three", "several", "some", "his", "her", "their",
                   "its", "our", "my"})) {
