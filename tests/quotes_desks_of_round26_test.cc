@@ -470,5 +470,21 @@ TEST(QuotesDesksOfRound26, HeadlineQuotesBeforeTheirSpeaker) {
   }
 }
 
+// A family name that is also a people's or a title's word names the one
+// person of the article it ends ("Welsh said", "Doctor asserts", "King said").
+TEST(QuotesDesksOfRound26, FamilyNamesThatAreWords) {
+  auto q = Statements(
+      "Aaron Welsh, the chief executive, announced the cuts on Monday. Welsh, speaking on a call with analysts, said "
+      "the company would recover.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Aaron Welsh");
+  q = Statements("Veteran industry analyst Ken Doctor has studied the deal. Doctor asserts that the price was too high.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ken Doctor");
+  q = Statements("The Welsh said the plan was unfair.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The Welsh");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -3927,6 +3927,37 @@ void QuoteAttributor::Process(Document& doc) const {
   DocumentsSpeakForTheirIssuers(finder, doc, &found);
   ShareBorrowedAttributions(&found);
 
+  // ("Aaron Welsh ... Welsh, speaking on a call, said", "Ken Doctor ...
+  // Doctor asserts": a family name that is also a people's or a title's word
+  // names the one person of the article it ends, named before.)
+  for (Found& f : found) {
+    Quote& q = f.quote;
+    // (A people's word read as the speaking nation, "Welsh", too.)
+    if ((q.speaker_entity >= 0 && doc.entities[q.speaker_entity].type != EntityType::kNorp) || !q.speaker ||
+        !q.speaker_mention) {
+      continue;
+    }
+    const std::string_view word = doc.Slice(*q.speaker_mention);
+    if (word.size() < 3 || word.find(' ') != std::string_view::npos ||
+        (*q.speaker != word && q.speaker_entity < 0) ||
+        !(word[0] >= 'A' && word[0] <= 'Z')) {
+      continue;
+    }
+    int32_t person = -1;
+    bool ambiguous = false;
+    for (size_t e = 0; e < doc.entities.size() && !ambiguous; ++e) {
+      const Entity& ent = doc.entities[e];
+      if (ent.type != EntityType::kPerson || ent.mentions.empty()) continue;
+      const size_t sp = ent.name.rfind(' ');
+      if (sp == std::string::npos || std::string_view(ent.name).substr(sp + 1) != word) continue;
+      if (doc.mentions[ent.mentions.front()].span.begin >= q.speaker_mention->begin) continue;
+      ambiguous = person >= 0;
+      person = int32_t(e);
+    }
+    if (person < 0 || ambiguous) continue;
+    q.speaker = doc.entities[person].name;
+    q.speaker_entity = person;
+  }
   // A role given by apposition ("X, the former envoy") belongs to the person
   // for the whole article; a title before a name ("Leader X") only to that
   // mention.
