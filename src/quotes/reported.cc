@@ -5719,6 +5719,19 @@ class Reporter {
         return;
       }
     }
+    // ("not as good as the organisers hoped it would be", "better than
+    // analysts thought it would": a comparison with what someone expected,
+    // its clause only an echo of the writer's, reports nothing.)
+    if (cue != UINT32_MAX && cue < a && b <= a + 3 && given.found && !given.mention.empty()) {
+      const uint32_t m0 = f_.TokenAt(given.mention.begin);
+      if (m0 > 0 && m0 < cue && Is(f_.Tok(m0 - 1), {"as", "than"}) &&
+          Is(f_.Tok(a), {"he", "she", "it", "they", "we", "I", "you", "this", "that"}) && a + 1 < b &&
+          Is(f_.Tok(a + 1), {"would", "will", "could", "might", "should", "had", "did", "was", "were", "is", "are",
+                             "can", "may", "has", "have"}) &&
+          (a + 2 == b || Is(f_.Tok(a + 2), {"be", "been", "have", "do", "done", "so", "not"}))) {
+        return;
+      }
+    }
     // ("Bus driver hailed as hero after brakes fail": a headline's passive,
     // praised by others, not praising.)
     if (cue != UINT32_MAX && a == cue + 1 && f_.Tok(a) == "as" && f_.Tok(cue).size() > 3 &&

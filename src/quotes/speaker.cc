@@ -3465,6 +3465,32 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
       break;
     }
   }
+  // ("Prices rose in March and the ministry said": without a comma too, a
+  // clause with a past verb of its own before the conjunction is no part of
+  // the subject after it.)
+  // (Not inside "Democrats and a coalition of unions who feared", the
+  // antecedent of a relative; nor "a poll released by the Post and ABC
+  // News shows", a participle's agents; nor "45 percent backed Clinton and
+  // 42 percent favored Sanders", a share of respondents.)
+  for (uint32_t w = cue; IsCue(cue) && w > boundary + 2;) {
+    --w;
+    if (!Is(Tok(w), {"and", "but"})) continue;
+    bool verb = false, agent = StartsDigitView(Tok(w + 1));
+    for (uint32_t v = boundary + 1; v < w; ++v) agent = agent || Tok(v) == "by";
+    for (uint32_t v = boundary + 1; v < w && !verb && !agent; ++v) {
+      const std::string_view t = Tok(v);
+      verb = text::StartsLower(t) && !InQuote(doc_.tokens[v].span.begin) &&
+             ((t.size() > 4 && t.ends_with("ed") &&
+               !Is(Tok(v - 1), {"the", "a", "an", "his", "her", "its", "their", "of", "'s", "\xE2\x80\x99s", "and",
+                                "or", "most", "more", "less", "least", "very", "so", "too", "is", "are", "was", "were",
+                                "be", "been", "being"})) ||
+              Is(t, {"rose", "fell", "kept", "held", "left", "won", "lost", "sold", "bought", "ran", "came", "went",
+                     "began", "grew", "spent", "paid", "hit", "cut", "met"}));
+    }
+    Speaker after;
+    if (verb && w + 1 < cue && Description(w + 1, cue, &after, /*unknown_name=*/true) && after.found) boundary = w + 1;
+    break;
+  }
   Speaker sp;
   Description(boundary, cue, &sp, /*unknown_name=*/true);
   if (!sp.found && boundary > lo + 1 && boundary + 1 < cue && cue - boundary <= 10 &&

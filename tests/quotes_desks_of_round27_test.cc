@@ -1,0 +1,61 @@
+// Forms met on the desks round 27 read: aviation, individual sports, rights
+// reports, polls, shipping, digital formats, and the last unread real pages
+// of the extraction benchmark.
+#include <gtest/gtest.h>
+
+#include "analyze_test_util.h"
+
+#include <string>
+#include <vector>
+
+namespace newsgraph {
+namespace {
+
+using testing_util::Statements;
+
+// "not as good as the organisers hoped it would be": a comparison with what
+// someone expected echoes the writer's own clause and reports nothing; a
+// plain "said it would" still does.
+TEST(QuotesDesksOfRound27, AComparisonWithAnExpectationIsNoReport) {
+  EXPECT_TRUE(Statements("The event was neither as bad as the sceptics thought it would be, nor as good as the "
+                         "organisers hoped it would be.")
+                  .empty());
+  EXPECT_TRUE(Statements("Sales were better than analysts thought they would be.").empty());
+  auto q = Statements("The minister said it would.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The minister");
+  EXPECT_EQ(q[0].text, "it would");
+}
+
+// "ATTENTION: comments that ... will not be approved": a page's notice in
+// capitals before a colon is no speaker's label.
+TEST(QuotesDesksOfRound27, ANoticeInCapitalsIsNoSpeaker) {
+  EXPECT_TRUE(Statements("WARNING: Comments that are offensive will not be approved by the moderator.").empty());
+  EXPECT_TRUE(Statements("ATEN\xC3\x87\xC3\x83O: Coment\xC3\xA1rios ofensivos n\xC3\xA3o ser\xC3\xA3o aprovados pelo "
+                         "moderador.")
+                  .empty());
+  auto q = Statements("PENCE: Well, look, we are going to win this election.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "PENCE");
+}
+
+// "Prices rose in March and the ministry said": without a comma too, the
+// clause before "and" with a past verb of its own is no part of the
+// speaker; a list of speakers, a relative's antecedent and a participle's
+// agents stay whole.
+TEST(QuotesDesksOfRound27, AClauseBeforeAndIsNoPartOfTheSpeaker) {
+  auto q = Statements("Prices rose sharply in March and the ministry said inflation would peak in the summer.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the ministry");
+  EXPECT_EQ(q[0].text, "inflation would peak in the summer");
+  q = Statements("Shares slumped on Monday and analysts said the outlook was grim.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "analysts");
+  q = Statements("A national poll released Sunday by The Washington Post and ABC News shows the senator ahead.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "A national poll");
+  EXPECT_EQ(q[0].mention, "A national poll");
+}
+
+}  // namespace
+}  // namespace newsgraph
