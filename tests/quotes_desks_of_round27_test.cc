@@ -57,5 +57,33 @@ TEST(QuotesDesksOfRound27, AClauseBeforeAndIsNoPartOfTheSpeaker) {
   EXPECT_EQ(q[0].mention, "A national poll");
 }
 
+// "The plan, according to two officials, would cut ...": a source set off
+// inside the sentence after a short subject splits the statement in two
+// pieces, as "the minister said" there does; after an opening time the
+// clause is the second piece, and a named source's appositive at the end is
+// its role.
+TEST(QuotesDesksOfRound27, AccordingToInsideTheSentence) {
+  auto q = Statements("The plan, according to two officials, would cut waiting times.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "The plan");
+  EXPECT_EQ(q[1].text, "would cut waiting times");
+  EXPECT_EQ(q[1].speaker, "two officials");
+  EXPECT_EQ(q[1].cue, "according to");
+  q = Statements("Yesterday, according to police, a man was arrested.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].text, "a man was arrested");
+  EXPECT_EQ(q[1].speaker, "police");
+  q = Statements("The fire was set deliberately, according to John Reed, a spokesman for the fire service.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "The fire was set deliberately");
+  EXPECT_EQ(q[0].speaker, "John Reed");
+  EXPECT_EQ(q[0].role, "a spokesman for the fire service");
+  // (A relative clause after the appositive is still no clause of the
+  // statement.)
+  q = Statements("The fire was set deliberately, according to John Reed, a spokesman who has served for years.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "The fire was set deliberately");
+}
+
 }  // namespace
 }  // namespace newsgraph

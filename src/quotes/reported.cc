@@ -5517,7 +5517,14 @@ class Reporter {
         // Monday.": a closing source without its comma.
         Emit(OpeningStart(sent, c0), k, k, sp, src - 1);
         return true;
-      } else if (f_.Tok(k - 1) == "," && (after_opening || k - 1 > c0 + 2)) {
+      } else if (f_.Tok(k - 1) == "," &&
+                 (after_opening || k - 1 > c0 + 2 ||
+                  // ("The plan, according to two officials, would cut ...":
+                  // a short subject, its verb after the source.)
+                  (k - 1 > c0 && stop + 3 < end && f_.Tok(stop) == "," &&
+                   (Is(f_.Tok(stop + 1), {"would", "will", "could", "can", "may", "might", "should", "must", "is",
+                                          "was", "are", "were", "has", "had", "have"}) ||
+                    (text::StartsLower(f_.Tok(stop + 1)) && VerbLike(stop + 1)))))) {
         // "In 2007, Mr. Manafort set up ..., according to a court filing":
         // the opening phrase is part of what the source says.
         const uint32_t from = Narrowed(OpeningStart(sent, c0), k - 1, /*relative=*/true);
@@ -5552,6 +5559,22 @@ class Reporter {
               sp = named;
               stop = end;
             }
+          }
+        }
+        // ("..., according to John Reed, a spokesman for the fire
+        // service.": a named source's appositive to the end is its role.)
+        if (!sp.description && sp.entity >= 0 && !sp.role && stop + 2 < end && f_.Tok(stop) == "," &&
+            end - stop <= 16 && Is(f_.Tok(stop + 1), {"a", "an", "the", "its", "his", "her", "their"}) &&
+            !FiniteVerbIn(stop + 2, end)) {
+          bool plain = true;
+          for (uint32_t m = stop + 1; m < end && plain; ++m) {
+            plain = !f_.IsCue(m) && !f_.IsPronoun(m) && !f_.InQuote(doc_.tokens[m].span.begin) &&
+                    !Is(f_.Tok(m), {",", ";", "who", "which", "that", "and", "but"});
+          }
+          if (plain) {
+            sp.role = std::string(doc_.Slice({doc_.tokens[stop + 1].span.begin, doc_.tokens[end - 1].span.end}));
+            sp.role_is_title = false;
+            stop = end;
           }
         }
         Emit(from, k - 1, k, sp, src - 1);
@@ -5598,7 +5621,11 @@ class Reporter {
             Is(f_.Tok(rest + 1), {"a", "an", "the", "another", "its", "his", "her", "their"})) {
           uint32_t m = rest + 2;
           while (m < end && m < rest + 14 && f_.Tok(m) != ",") ++m;
-          rest = m < end && f_.Tok(m) == "," ? m : end;
+          // ("Yesterday, according to police, a man was arrested": no
+          // appositive but the clause itself, with its verb.)
+          bool clause = m >= end && FiniteVerbIn(rest + 2, end);
+          for (uint32_t w = rest + 2; w < end && clause; ++w) clause = !Is(f_.Tok(w), {"who", "which", "that", "whose"});
+          if (!clause) rest = m < end && f_.Tok(m) == "," ? m : end;
         }
         if (rest + 3 < end && f_.Tok(rest) == ",") {
           std::string_view w = f_.Tok(rest + 1);
