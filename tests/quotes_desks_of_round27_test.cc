@@ -85,5 +85,28 @@ TEST(QuotesDesksOfRound27, AccordingToInsideTheSentence) {
   EXPECT_EQ(q[0].text, "The fire was set deliberately");
 }
 
+// Sports desks: "said the world No. 12, Oliver Bellamy" (a rank, an age or
+// a nationality before the name set off after it), "the Scot Callum Reid"
+// (a nationality noun is no part of the name), "Afterwards the Scot" (an
+// opening adverb is no part of the role), "Sydney Marsh" (a given name that
+// is also a city).
+TEST(QuotesDesksOfRound27, SportsDescriptionsBeforeNames) {
+  auto q = Statements("\"I choked,\" said the world No. 12, Oliver Bellamy.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Oliver Bellamy");
+  EXPECT_EQ(q[0].role, "the world No. 12");
+  q = Statements("\"I choked,\" said the 24-year-old, Jane Bellamy.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Jane Bellamy");
+  q = Statements("Afterwards the Scot Callum Reid said he was exhausted.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Callum Reid");
+  EXPECT_EQ(q[0].role, "the Scot");
+  q = Statements("The record holder, Sydney Marsh, said she had been injured.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Sydney Marsh");
+  EXPECT_EQ(q[0].role, "The record holder");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -5781,6 +5781,19 @@ class Reporter {
       }
     }
     SpeakerFinder::DropAgeRole(&sp);
+    // ("Afterwards the Scot Callum Reid said": an opening adverb is no part
+    // of the role after it.)
+    if (sp.role) {
+      for (std::string_view adverb : {"Afterwards ", "Afterward ", "Later ", "Earlier ", "Then ", "Meanwhile ",
+                                      "Yesterday ", "Today ", "Tonight ", "Instead ", "Still ", "Now ", "Separately ",
+                                      "Also ", "Elsewhere ", "Finally ", "Previously ", "Again ", "Ultimately ",
+                                      "However ", "Moreover ", "Indeed ", "Similarly ", "Likewise "}) {
+        if (sp.role->rfind(adverb, 0) != 0) continue;
+        const std::string rest = sp.role->substr(adverb.size());
+        if (rest.rfind("the ", 0) == 0 || rest.rfind("a ", 0) == 0 || rest.rfind("an ", 0) == 0) sp.role = rest;
+        break;
+      }
+    }
     f_.NameAfterDescriptor(&sp);
     // "..., an allegation the prime minister's office declined to address":
     // the writer's note on a dispute names no speaker of its own.

@@ -3889,7 +3889,12 @@ Speaker SpeakerFinder::ApposedName(uint32_t k, uint32_t end) const {
         Is(Tok(affiliation_end), {".", ";"})) {
       described = true;
       for (uint32_t w = k + 1; w < c && described; ++w) {
-        described = text::StartsLower(Tok(w)) && !IsCue(w) && !IsPronoun(w) && !IsPreposition(Tok(w));
+        // ("said the world No. 12, Oliver Bellamy", "said the 24-year-old,
+        // X", "said the American, X": a rank, an age or a nationality too.)
+        const int32_t group = MentionEndingAt(w);
+        described = (text::StartsLower(Tok(w)) && !IsCue(w) && !IsPronoun(w) && !IsPreposition(Tok(w))) ||
+                    StartsDigitView(Tok(w)) || (Tok(w) == "No." && w + 1 < c && StartsDigitView(Tok(w + 1))) ||
+                    (group >= 0 && doc_.entities[doc_.mentions[group].entity].type == EntityType::kNorp);
       }
     }
     if (!described) break;
