@@ -108,5 +108,27 @@ TEST(QuotesDesksOfRound27, SportsDescriptionsBeforeNames) {
   EXPECT_EQ(q[0].role, "The record holder");
 }
 
+// Shipping and transport desks: "..., the railroad said", "shipbrokers
+// said" (bodies and trades that speak), and a short clause before a role
+// and a name ("Profits rose, analyst Jim Vexor said", "Rates rose,
+// consultancy Drewry said").
+TEST(QuotesDesksOfRound27, TradesAndShortClausesBeforeARoleAndName) {
+  auto q = Statements("\"We are grateful,\" the railroad said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the railroad");
+  q = Statements("Freight rates jumped to their highest since November, shipbrokers said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "shipbrokers");
+  q = Statements("Profits rose sharply, analyst Jim Vexor said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Profits rose sharply");
+  EXPECT_EQ(q[0].speaker, "Jim Vexor");
+  EXPECT_EQ(q[0].role, "analyst");
+  q = Statements("Rates rose, consultancy Drewry said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Drewry");
+  EXPECT_EQ(q[0].role, "consultancy");
+}
+
 }  // namespace
 }  // namespace newsgraph

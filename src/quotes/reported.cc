@@ -1864,7 +1864,7 @@ class Reporter {
         // The word before the name names a role ("spokesman", "boss",
         // "Sen."), and a clause with a verb stands before the comma.
         const std::string_view head = f_.Tok(sp.first_token - 1);
-        bool clause_before = m > c0 + 4;
+        bool clause_before = m > c0 + 2;  // ("Profits rose, analyst X said": two words and a verb)
         bool verb = false;
         for (uint32_t a = c0; clause_before && a + 1 < m && !verb; ++a) {
           verb = text::StartsLower(f_.Tok(a)) && (VerbLike(a) || FiniteVerb(f_.Tok(a)) || PresentAfterNoun(a, c0));
