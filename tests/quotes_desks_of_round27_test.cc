@@ -130,5 +130,37 @@ TEST(QuotesDesksOfRound27, TradesAndShortClausesBeforeARoleAndName) {
   EXPECT_EQ(q[0].role, "consultancy");
 }
 
+// Newsletter formats: a label before the colon ("Driving the news:", "**The
+// latest:**"), a list's bullet, a reaction line with a party label before
+// its colon, and a closing "per" with unnamed sources.
+TEST(QuotesDesksOfRound27, NewsletterLabelsBulletsAndReactions) {
+  auto q = Statements("Driving the news: Senate Majority Leader Dana Whitcomb said the chamber will vote.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Dana Whitcomb");
+  EXPECT_EQ(q[0].role, "Senate Majority Leader");
+  EXPECT_EQ(q[0].text, "the chamber will vote");
+  q = Statements("**The latest:** Boeing said Monday it would pause deliveries.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Boeing");
+  q = Statements("- The U.S. Chamber of Commerce called the agreement \"a step in the right direction.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "U.S. Chamber of Commerce");
+  q = Statements("\xE2\x80\xA2 Boeing said it would pause deliveries.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Boeing");
+  q = Statements("- Sen. Marcus Ebbing (R-Kan.): \"This deal is a giveaway.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].speaker, "Marcus Ebbing");
+  EXPECT_EQ(q[0].role, "(R-Kan.)");
+  q = Statements("The White House is weighing a new order on AI chips, per two sources familiar with the discussions.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "two sources familiar with the discussions");
+  EXPECT_EQ(q[0].cue, "per");
+  // (A page's label names nobody.)
+  q = Statements("Flashback: \"Read my lips: no new taxes\" became a famous broken promise.");
+  for (const auto& s : q) EXPECT_NE(s.speaker, "Flashback");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -320,6 +320,16 @@ class Attribution {
       }
       Speaker r = label_cue >= 0 ? f_.InvertedSubject(a, open_tok - 1) : Speaker();
       if (!r.found || r.entity < 0) r = f_.RightSubject(a, open_tok - 1);
+      // ("Sen. Marcus Ebbing (R-Kan.): "..."": a reaction's party label
+      // between the name and the colon.)
+      if (r.found && r.entity >= 0 && !r.description && r.last_token + 4 == open_tok &&
+          f_.Tok(r.last_token) == "(" && f_.Tok(r.last_token + 2) == ")" && f_.Tok(r.last_token + 1).size() >= 3 &&
+          f_.Tok(r.last_token + 1)[1] == '-') {
+        const std::string party(f_.Tok(r.last_token + 1));
+        r.role = r.role && r.role_is_title ? *r.role + " (" + party + ")" : "(" + party + ")";
+        r.role_is_title = false;
+        r.last_token += 3;
+      }
       // (After "Said", any speaker: "Said one National League scout:".)
       labelled = r.found && ((!r.description && r.entity >= 0) || label_cue >= 0) &&
                  (r.last_token + 1 >= open_tok || (r.role && f_.Tok(r.last_token) == ",") || label_cue >= 0);

@@ -5372,8 +5372,14 @@ class Reporter {
         // ("Per a person familiar with the matter, the campaign raised ...":
         // "per" opening the sentence is "according to".)
         src = k + 1;
-      } else if (f_.Tok(k) == "per" && k > c0 + 2 && f_.Tok(k - 1) == "," && k + 1 < end && end - k <= 7 &&
-                 (text::StartsUpper(f_.Tok(k + 1)) || Is(f_.Tok(k + 1), {"a", "an", "the"}))) {
+      } else if (f_.Tok(k) == "per" && k > c0 + 2 && f_.Tok(k - 1) == "," && k + 1 < end &&
+                 ((end - k <= 7 && (text::StartsUpper(f_.Tok(k + 1)) || Is(f_.Tok(k + 1), {"a", "an", "the"}))) ||
+                  // (", per two sources familiar with the discussions.":
+                  // unnamed sources, longer.)
+                  (end - k <= 12 && Is(f_.Tok(k + 1), {"a", "two", "three", "four", "several", "multiple", "sources",
+                                                       "people", "officials", "one"}) &&
+                   (f_.lex().humans.Contains(f_.Tok(k + 2)) || f_.lex().humans.Contains(f_.Tok(k + 1)) ||
+                    Is(f_.Tok(k + 2), {"sources", "people", "officials", "source", "person"}))))) {
         // ("Apple will ship the device in March, per Bloomberg.": and
         // closing it.)
         src = k + 1;

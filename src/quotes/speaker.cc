@@ -953,6 +953,33 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
   // ("... Penn State quarterback Sean Clifford said": a paragraph a digest
   // opens with an ellipsis.)
   while (k + 2 < end && Is(Tok(k), {"...", "\xE2\x80\xA6", "."})) ++k;
+  // ("- The U.S. Chamber of Commerce called", "• Boeing said", "**The
+  // latest:** Boeing said": a list's bullet and a newsletter's bold marks
+  // open no clause.)
+  auto mark = [&](uint32_t m) {
+    const std::string_view t = Tok(m);
+    return t == "*" || t == "**" || t == "\xE2\x80\xA2" || t == "\xC2\xB7" || t == "\xE2\x96\xAA" ||
+           t == "\xE2\x96\xBA" || t == "\xE2\x80\xA3" || (t == "-" && m == sent.first_token);
+  };
+  while (k + 2 < end && mark(k)) ++k;
+  // ("Driving the news: Senate Majority Leader X said", "The latest: ...",
+  // "Why it matters: ...": a newsletter's label in words of its own, a
+  // lower-case word or a page's label among them, before the colon.)
+  for (uint32_t c = k + 1; c < end && c < k + 6; ++c) {
+    if (Tok(c) != ":") {
+      if (IsCue(c) || InQuote(doc_.tokens[c].span.begin) || Is(Tok(c), {",", "(", ")", "\"", "-", "--"})) break;
+      continue;
+    }
+    bool lower = lex_.non_labels.Contains(Tok(k));
+    for (uint32_t m = k + 1; m < c && !lower; ++m) lower = text::StartsLower(Tok(m)) && !mark(m);
+    uint32_t after = c + 1;
+    while (after < end && mark(after)) ++after;
+    if (lower && text::StartsUpper(Tok(k)) && after + 2 < end &&
+        (text::StartsUpper(Tok(after)) || StartsDigitView(Tok(after)))) {
+      k = after;
+    }
+    break;
+  }
   // A dateline ("2021-01-12 --", "WASHINGTON -", "WASHINGTON, Dec. 8 (UPI) —",
   // "KARACHI:", "New Delhi, Jan 5 (IANS)", "SAN DIEGO, March 4, 2025
   // /PRNewswire/ --").
@@ -2339,7 +2366,9 @@ bool SpeakerFinder::OfficeRelative(uint32_t k, uint32_t end) const {
 }
 
 bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool unknown_name) const {
-  while (from < to && Is(Tok(from), {"But", "And", "So", "Yet", "but", "and", ",", "--"})) ++from;
+  while (from < to && Is(Tok(from), {"But", "And", "So", "Yet", "but", "and", ",", "--", "-", "*", "**", "\xE2\x80\xA2"})) {
+    ++from;
+  }
   // "When someone in the audience shouted", "As one employee told": the
   // subject of a clause opened by a subordinator.
   if (from + 1 < to && Is(Tok(from), {"When", "While", "As", "If", "After", "Before", "Although", "Though", "Because",
