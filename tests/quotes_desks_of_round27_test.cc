@@ -162,5 +162,31 @@ TEST(QuotesDesksOfRound27, NewsletterLabelsBulletsAndReactions) {
   for (const auto& s : q) EXPECT_NE(s.speaker, "Flashback");
 }
 
+// Rights and wire desks: "the group" after a rights group or a company,
+// "the agency" after a news agency, and a body's proper name set off after
+// its common noun ("Ghana's cocoa regulator, Cocobod, said").
+TEST(QuotesDesksOfRound27, BodiesNamedByTheirKind) {
+  auto q = Statements("Human Rights Watch said the strike killed 12 civilians. \"There was no military target near the "
+                      "market,\" the group said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Human Rights Watch");
+  EXPECT_EQ(q[1].mention, "the group");
+  q = Statements("Fewer firms are hiring, Kyodo News reported. The agency said 57 percent of firms had frozen hiring.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Kyodo News");
+  q = Statements("Ghana's cocoa regulator, Cocobod, said output would fall.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Cocobod");
+  EXPECT_EQ(q[0].role, "Ghana's cocoa regulator");
+  q = Statements("The union representing the workers, the United Auto Workers, said it would strike.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "United Auto Workers");
+  EXPECT_EQ(q[0].role, "The union representing the workers");
+  // (A person for the body still speaks.)
+  q = Statements("A lawyer for the developer, Brightline Partners, said the permit was valid.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "A lawyer for the developer");
+}
+
 }  // namespace
 }  // namespace newsgraph

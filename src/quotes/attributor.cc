@@ -2271,7 +2271,17 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
                                      name.find(" institute ") != std::string::npos ||
                                      name.find(" agency ") != std::string::npos));
         }
-        if (Is(w0, {"group", "organization", "organisation", "nonprofit", "charity"})) fits = !company_like || acronym;
+        if (Is(w0, {"organization", "organisation", "nonprofit", "charity"})) fits = !company_like || acronym;
+        // ("Human Rights Watch said ... the group said", "Volkswagen ... the
+        // group said": a group of any kind, a campaign's or a company's.)
+        if (w0 == "group") fits = true;
+        // ("Kyodo News reported ... The agency said": a news agency.)
+        if (w0 == "agency" && (words.size() == 1 || words[words.size() - 2] == "news")) {
+          fits = fits || name.find(" news ") != std::string::npos ||
+                 Is(lower(doc.entities[org].name), {"reuters", "xinhua", "yonhap", "kyodo", "afp", "ap", "interfax",
+                                                    "tass", "ria novosti", "ansa", "efe", "bernama", "anadolu", "pti",
+                                                    "ians", "wafa", "irna", "kcna", "antara", "dpa", "apa", "mena"});
+        }
         // ("Manchester City have been charged ... the club said": a side is
         // named as a company is, by its town and a word of its own.)
         if (w0 == "club") fits = company_like;

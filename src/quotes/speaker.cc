@@ -2502,6 +2502,42 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
         if (close > k + 1 && !OpensParticipleClause(Tok(k + 1)) && !speaking_relative && !act) {
           sp->role = std::string(doc_.Slice({doc_.tokens[k + 1].span.begin, doc_.tokens[close - 1].span.end}));
           sp->role_is_title = false;
+          // ("His employer, the Daily Awaam, said", "Ghana's cocoa regulator,
+          // Cocobod, said": a body's common noun, then its proper name set
+          // off, which is the speaker; the description is the role.)
+          const uint32_t n0 = Is(Tok(k + 1), {"the", "The"}) ? k + 2 : k + 1;
+          bool proper = t == "," && n0 < close && close - n0 <= 6 && sp->description && sp->entity < 0 &&
+                        PersonMentionStartingAt(n0) < 0 && text::StartsUpper(Tok(n0)) &&
+                        Is(Tok(k - 1), {"employer", "regulator", "union", "company", "firm", "maker", "owner",
+                                        "operator", "publisher", "newspaper", "paper", "broadcaster", "agency",
+                                        "group", "organisation", "organization", "charity", "body", "watchdog",
+                                        "association", "club", "party", "insurer", "lender", "bank", "carrier",
+                                        "airline", "retailer", "parent", "developer", "manufacturer", "supplier",
+                                        "contractor", "producer", "label", "studio", "network", "outlet", "station",
+                                        "channel", "platform", "startup", "ministry", "council", "authority",
+                                        "workers", "members", "consultancy", "exchange", "utility", "railway"});
+          for (uint32_t c = n0; c < close && proper; ++c) {
+            proper = (text::StartsUpper(Tok(c)) && !IsCue(c)) || (c > n0 && Is(Tok(c), {"of", "and", "&", "for"}));
+          }
+          // (Not "A lawyer for the developer, Brightline Partners,": a
+          // person for the body, who speaks.)
+          for (uint32_t c = from; c < k && proper; ++c) proper = !Is(Tok(c), {"for", "to", "at", "with", "from"});
+          if (proper) {
+            Speaker named;
+            named.found = true;
+            named.mention = {doc_.tokens[k + 1].span.begin, doc_.tokens[close - 1].span.end};
+            named.name = std::string(doc_.Slice({doc_.tokens[n0].span.begin, doc_.tokens[close - 1].span.end}));
+            if (const int32_t om = MentionStartingAt(n0);
+                om >= 0 && TokenAt(doc_.mentions[om].span.end) == close &&
+                doc_.entities[doc_.mentions[om].entity].type != EntityType::kPerson) {
+              named.entity = doc_.mentions[om].entity;
+              named.name = doc_.entities[named.entity].name;
+            }
+            named.role = std::string(doc_.Slice({doc_.tokens[from].span.begin, doc_.tokens[k - 1].span.end}));
+            named.first_token = sp->first_token;
+            named.last_token = sp->last_token;
+            *sp = named;
+          }
         }
         return true;
       }
