@@ -188,5 +188,41 @@ TEST(QuotesDesksOfRound27, BodiesNamedByTheirKind) {
   EXPECT_EQ(q[0].speaker, "A lawyer for the developer");
 }
 
+// "shrugged Jordan Pike", "she laughed": a manner of speaking after a quote
+// attributes it, and reports no clause of its own.
+TEST(QuotesDesksOfRound27, MannersOfSpeakingAfterAQuote) {
+  auto q = Statements("\"That's golf,\" shrugged Jordan Pike.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Jordan Pike");
+  EXPECT_EQ(q[0].cue, "shrugged");
+  EXPECT_TRUE(Statements("He laughed at the idea that the plan would work.").empty());
+  EXPECT_TRUE(Statements("He shrugged off the criticism.").empty());
+}
+
+// A "he" after a sentence about a crowd or a body is not that body; an
+// adjective "anonymous" is no anonymity aside; "the U.N. special
+// rapporteur on torture, X" is X's role; "The Port of Valmora" is a body.
+TEST(QuotesDesksOfRound27, BodiesAreNoHeAndOtherReadings) {
+  auto q = Statements("The crowd gave Marchand a standing ovation. \"I wasn't expecting that,\" he said later.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_NE(q[0].speaker, "The crowd");
+  q = Statements("When asked if he would run again, the senator smiled. \"Ask me next year,\" he said.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q.back().speaker, "the senator");
+  q = Statements("Ana Popescu said staff had received anonymous threats.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "staff had received anonymous threats");
+  q = Statements("\"Silence is not an answer,\" the U.N. special rapporteur on torture, Alice Edwards, told reporters.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Alice Edwards");
+  EXPECT_EQ(q[0].role, "the U.N. special rapporteur on torture");
+  q = Statements("The Port of Valmora said the terminal was closed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Port of Valmora");
+  q = Statements("Officials in Port Moresby said the road was closed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Officials in Port Moresby");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -2000,6 +2000,19 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
               if (!lex.humans.Contains(head) || head.back() == 's' || next.empty() || next[0] < 'a' || next[0] > 'z') {
                 continue;
               }
+              // ("The crowd gave Marchand an ovation. "...," he said": a
+              // body or a gathering is no "he" or "she".)
+              if (Is(head, {"crowd", "audience", "team", "group", "company", "firm", "ministry", "government",
+                            "committee", "panel", "jury", "staff", "public", "family", "club", "board", "union",
+                            "agency", "department", "court", "council", "party", "campaign", "administration",
+                            "band", "orchestra", "squad", "side", "league", "federation", "commission", "network",
+                            "newspaper", "paper", "station", "church", "school", "university", "hospital", "army",
+                            "military", "police", "navy", "city", "state", "county", "country", "nation", "bank",
+                            "airline", "railroad", "railway", "airport", "regulator", "watchdog", "charity",
+                            "organization", "organisation", "foundation", "institute", "association", "coalition",
+                            "alliance", "office", "court", "tribunal", "parliament", "senate", "house", "cabinet"})) {
+                break;
+              }
               const std::string d = lower(head);
               const bool male = d.ends_with("man") && !d.ends_with("woman");
               const bool female = d.ends_with("woman") || d.ends_with("ess");

@@ -4473,7 +4473,12 @@ class Reporter {
       // ("said the buyer wished to remain anonymous": someone else's wish.)
       const bool other = m > j && (f_.IsPronoun(j) || OpensSubject(f_.Tok(j))) &&
                          !Is(verb, {"spoke", "speaks", "speaking", "asked", "requested", "declined"});
-      if (!other && (Is(f_.Tok(m), {"anonymity", "anonymous", "anonymously"}) ||
+      // ("said staff had received anonymous threats": an adjective before
+      // its noun.)
+      const bool adjective = f_.Tok(m) == "anonymous" && m + 1 < end && text::StartsLower(f_.Tok(m + 1)) &&
+                             !Is(f_.Tok(m + 1), {"because", "as", "since", "and", "or", "for", "to", "so", "after",
+                                                 "while", "in", "on", "at", "but", "until", "when"});
+      if (!other && !adjective && (Is(f_.Tok(m), {"anonymity", "anonymous", "anonymously"}) ||
                      (Is(f_.Tok(m), {"named", "identified"}) && Is(f_.Tok(m - 1), {"be", "being"})))) {
         // ("said on condition of anonymity that ...": the clause after it.)
         if (Is(verb, {"said", "says", "told", "tells", "added"}) && m + 2 < end &&
