@@ -224,5 +224,31 @@ TEST(QuotesDesksOfRound27, BodiesAreNoHeAndOtherReadings) {
   EXPECT_EQ(q[0].speaker, "Officials in Port Moresby");
 }
 
+// Market wires: "S&P Global said" (a name ending in a corporate word), ",
+// the EIA said, compared with expectations" (the writer's comparison after
+// a bracketed acronym), and a lower-case quote finishing a reported clause
+// ("said he would vote for them anyway, "out of habit."").
+TEST(QuotesDesksOfRound27, MarketWiresAndQuotedTails) {
+  auto q = Statements("Factory output rose in March, S&P Global said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "S&P Global");
+  q = Statements("Crude stocks rose by 2 million barrels, the Energy Information Administration (EIA) said, compared "
+                 "with expectations for a 1.5 million-barrel draw.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Crude stocks rose by 2 million barrels");
+  q = Statements("Hiroshi Tanaka said he would probably vote for the ruling party anyway, \"out of habit.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "partial");
+  EXPECT_EQ(q[0].speaker, "Hiroshi Tanaka");
+  // (A split quote's second piece after an inverted speaker and a role
+  // with a relative clause stays whole.)
+  q = Statements("\"The risk,\" said Edward Leamer, an economist who is the director of the forecast, \"is that we "
+                 "lose jobs.\"");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].kind, "direct");
+  // (A gesture after the writer's clause reports nothing.)
+  EXPECT_TRUE(Statements("When the question was put to Martin Kaplan, director of the center, he laughed.").empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -293,6 +293,35 @@ class Attribution {
                                              "could", "it", "he", "she", "they", "we"})) {
         intro = false;
       }
+      // ("Tanaka said he would probably vote for the party anyway, "out of
+      // habit."": a lower-case quote after the comma of a reported clause
+      // with its own verb finishes the writer's sentence; an inverted
+      // speaker and role before a split quote's comma hold no verb.)
+      if (intro && last == "," && open_tok > uint32_t(pre_cue) + 4 && text::StartsLower(doc.Slice(q.content)) &&
+          f_.IsCue(uint32_t(pre_cue)) && text::StartsLower(f_.Tok(uint32_t(pre_cue)))) {
+        // (Not a quote's second piece, nor a verb inside a relative clause
+        // of the speaker's role: "said Edward Leamer, an economist who is
+        // the director of ..., "is that ..."".)
+        bool verb = false, other_quote = false;
+        for (uint32_t m = uint32_t(pre_cue) + 1; m + 1 < open_tok; ++m) {
+          if (f_.InQuote(doc.tokens[m].span.begin)) other_quote = true;
+          if (Is(f_.Tok(m), {"who", "which", "whose", ","})) break;
+          verb = verb || Is(f_.Tok(m), {"would", "will", "was", "were", "is", "are", "had", "has", "have", "could",
+                                        "should", "can", "might", "must", "did", "does", "do"});
+        }
+        for (uint32_t m = sent.first_token; m + 1 < open_tok && !other_quote; ++m) {
+          size_t len;
+          other_quote = f_.InQuote(doc.tokens[m].span.begin) || text::IsDoubleQuote(text::DecodeAt(f_.Tok(m), 0, &len));
+        }
+        // (Nor a quote with its own attribution after it: "To believe the
+        // state must ensure ..., "you have to ...," he said.")
+        bool own_cue = false;
+        for (uint32_t m = f_.TokenAt(q.content.end); m < sent.end_token && m < f_.TokenAt(q.content.end) + 8 && !own_cue;
+             ++m) {
+          own_cue = !f_.InQuote(doc.tokens[m].span.begin) && f_.IsCue(m) && text::StartsLower(f_.Tok(m));
+        }
+        if (verb && !other_quote && !own_cue) intro = false;
+      }
       // "Trump declared "I think NATO may be obsolete."": a capitalised
       // sentence right after the cue is whole.
       intro = intro || (pre_cue + 1 == int32_t(open_tok) && text::StartsUpper(doc.Slice(q.content)));

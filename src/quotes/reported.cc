@@ -2106,8 +2106,10 @@ class Reporter {
             Clauses(k_comma + 3, end);
             return;
           }
+          // (", compared with expectations for a draw": the writer's
+          // comparison, as after a parenthetical attribution.)
           if (!Is(f_.Tok(k_comma + 2), {"citing", "quoting", "referring", "according", "offering", "providing", "giving",
-                                        "prompting"}) &&
+                                        "prompting", "compared", "versus"}) &&
               !WritersTail(k_comma + 2, end, sp.first_token - 2, /*participle=*/false)) {
             Emit(k_comma + 2, end, k, sp);
           }
@@ -5769,6 +5771,13 @@ class Reporter {
           (a + 2 == b || Is(f_.Tok(a + 2), {"be", "been", "have", "do", "done", "so", "not"}))) {
         return;
       }
+    }
+    // ("When the question was put to him, he laughed.": a gesture after
+    // the writer's clause attributes only a quote.)
+    if (cue != UINT32_MAX && cue >= b &&
+        Is(f_.Tok(cue), {"laughed", "shrugged", "smiled", "grinned", "chuckled", "laughs", "shrugs", "smiles", "grins",
+                         "chuckles"})) {
+      return;
     }
     // ("Bus driver hailed as hero after brakes fail": a headline's passive,
     // praised by others, not praising.)
