@@ -250,5 +250,23 @@ TEST(QuotesDesksOfRound27, MarketWiresAndQuotedTails) {
   EXPECT_TRUE(Statements("When the question was put to Martin Kaplan, director of the center, he laughed.").empty());
 }
 
+// Polls desk: "According to X, chief pollster at Y, CLAUSE" (an office in
+// lower case is the role, not the statement) and "One respondent ... was
+// blunter: "..."" (a described speaker before a judgement of manner).
+TEST(QuotesDesksOfRound27, PollstersAndRespondents) {
+  auto q = Statements("According to Sheila Varghese, chief pollster at the Centre for the Study of Developing "
+                      "Societies, the party's vote share rose by four points.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the party's vote share rose by four points");
+  EXPECT_EQ(q[0].speaker, "Sheila Varghese");
+  EXPECT_EQ(q[0].role, "chief pollster at the Centre for the Study of Developing Societies");
+  q = Statements("According to Jane Smith, chief executives are worried about prices.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "chief executives are worried about prices");
+  q = Statements("One respondent in the construction industry was blunter: \"Clients have put everything on hold.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "One respondent in the construction industry");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1280,6 +1280,18 @@ class Attribution {
   uint32_t ColonClauseVerb(const Sentence& sent, uint32_t colon) const {
     uint32_t c0 = f_.ClauseStart(doc_index(sent));
     if (Is(f_.Tok(c0), {"Then", "Later", "Finally", "Now", "Again", "Also", "Afterwards"})) ++c0;
+    // ("One respondent in the construction industry was blunter:": a
+    // described speaker, its phrase and all, and a judgement of the manner
+    // after the copula.)
+    for (uint32_t v = colon >= 4 ? colon - 3 : 0; v + 1 < colon && v > c0 + 1; ++v) {
+      if (!Is(f_.Tok(v), {"was", "is", "were", "are"})) continue;
+      bool manner = true;
+      for (uint32_t m = v + 1; m < colon && manner; ++m) manner = text::StartsLower(f_.Tok(m)) && IsWordTok(f_.Tok(m));
+      if (!manner) break;
+      Speaker sp = f_.LeftSubject(v, c0);
+      if (sp.found && sp.first_token == c0 && (sp.entity >= 0 || sp.description)) return v;
+      break;
+    }
     for (uint32_t v = c0 + 1; v < colon && v < c0 + 8; ++v) {
       std::string_view w = f_.Tok(v);
       if (!text::StartsLower(w) || !IsWordTok(w)) continue;

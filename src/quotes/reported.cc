@@ -5496,8 +5496,12 @@ class Reporter {
             // harbour master", "Clinton's Latino vote director"); "her former
             // label X, which ..." and "one user on Weibo" are the clause's own
             // subject, "shortly before X" an adverbial.
+            // ("According to Sheila Varghese, chief pollster at the Centre
+            // ..., CLAUSE": an office in lower case too.)
             if (!name && !participle && named_source && c2 <= from + 14 &&
-                (Is(f_.Tok(from), {"the", "a", "an"}) || text::StartsUpper(f_.Tok(from))) &&
+                (Is(f_.Tok(from), {"the", "a", "an"}) || text::StartsUpper(f_.Tok(from)) ||
+                 (text::StartsLower(f_.Tok(from)) && (f_.RoleWord(from) || f_.lex().humans.Contains(f_.Tok(from)) ||
+                                                      (from + 1 < c2 && f_.lex().humans.Contains(f_.Tok(from + 1)))))) &&
                 !Is(f_.Tok(c2 + 1), {"which", "who", "whose", "where", "when"})) {
               role = true;
               // ("According to GRAIL, the California company that developed
