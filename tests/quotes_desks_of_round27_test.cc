@@ -86,8 +86,8 @@ TEST(QuotesDesksOfRound27, AccordingToInsideTheSentence) {
 }
 
 // Sports desks: "said the world No. 12, Oliver Bellamy" (a rank, an age or
-// a nationality before the name set off after it), "the Scot Callum Reid"
-// (a nationality noun is no part of the name), "Afterwards the Scot" (an
+// a nationality before the name set off after it), "the Kiwi Tom Latu"
+// (a nationality noun is no part of the name), "Afterwards the Kiwi" (an
 // opening adverb is no part of the role), "Sydney Marsh" (a given name that
 // is also a city).
 TEST(QuotesDesksOfRound27, SportsDescriptionsBeforeNames) {
@@ -98,10 +98,15 @@ TEST(QuotesDesksOfRound27, SportsDescriptionsBeforeNames) {
   q = Statements("\"I choked,\" said the 24-year-old, Jane Bellamy.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Jane Bellamy");
-  q = Statements("Afterwards the Scot Callum Reid said he was exhausted.");
+  q = Statements("Afterwards the Kiwi Tom Latu said he was exhausted.");
   ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].speaker, "Callum Reid");
-  EXPECT_EQ(q[0].role, "the Scot");
+  EXPECT_EQ(q[0].speaker, "Tom Latu");
+  EXPECT_EQ(q[0].role, "the Kiwi");
+  // ("Scot" is a given name too.)
+  q = Statements("The report's author, Scot Wortley, a criminologist at the University of Toronto, said the data "
+                 "were flawed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Scot Wortley");
   q = Statements("The record holder, Sydney Marsh, said she had been injured.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Sydney Marsh");
@@ -226,8 +231,7 @@ TEST(QuotesDesksOfRound27, BodiesAreNoHeAndOtherReadings) {
 
 // Market wires: "S&P Global said" (a name ending in a corporate word), ",
 // the EIA said, compared with expectations" (the writer's comparison after
-// a bracketed acronym), and a lower-case quote finishing a reported clause
-// ("said he would vote for them anyway, "out of habit."").
+// a bracketed acronym).
 TEST(QuotesDesksOfRound27, MarketWiresAndQuotedTails) {
   auto q = Statements("Factory output rose in March, S&P Global said.");
   ASSERT_EQ(q.size(), 1u);
@@ -236,10 +240,6 @@ TEST(QuotesDesksOfRound27, MarketWiresAndQuotedTails) {
                  "with expectations for a 1.5 million-barrel draw.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].text, "Crude stocks rose by 2 million barrels");
-  q = Statements("Hiroshi Tanaka said he would probably vote for the ruling party anyway, \"out of habit.\"");
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].kind, "partial");
-  EXPECT_EQ(q[0].speaker, "Hiroshi Tanaka");
   // (A split quote's second piece after an inverted speaker and a role
   // with a relative clause stays whole.)
   q = Statements("\"The risk,\" said Edward Leamer, an economist who is the director of the forecast, \"is that we "
@@ -266,6 +266,36 @@ TEST(QuotesDesksOfRound27, PollstersAndRespondents) {
   q = Statements("One respondent in the construction industry was blunter: \"Clients have put everything on hold.\"");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "One respondent in the construction industry");
+}
+
+// What the regression judges of round 27 found the first versions broke:
+// speakers joined by "and" after a clause's own comma, a time's colon read
+// as a label's, "The dissident group" after a company, a subject with a cue
+// of its own after "according to", and "called on him" (a visit).
+TEST(QuotesDesksOfRound27, JudgedRegressions) {
+  auto q = Statements("A bomb ripped through a vegetable market in Quetta on Friday, killing at least 20 people, "
+                      "police and hospital officials said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "police and hospital officials");
+  q = Statements("Boeing agreed to pay $200 million, the Securities and Exchange Commission said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the Securities and Exchange Commission");
+  q = Statements("The accident occurred at 7:42 A.M., according to the agency.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "The accident occurred at 7:42 A.M.");
+  q = Statements("Lockhart Industries won the vote. Lockhart said it won. The dissident group said it would challenge "
+                 "the tally.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q.back().speaker, "The dissident group");
+  q = Statements("The mechanic, according to court documents, had told a co-worker that he \"didn't want anyone to "
+                 "get hurt.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The mechanic");
+  EXPECT_EQ(q[0].cue, "told");
+  for (const auto& s : Statements("The chief was at home when a delegation of surveyors called on him, said his son.")) {
+    EXPECT_NE(s.text, "him");
+  }
+  EXPECT_TRUE(Statements("Asked about Salcedo's claim that he was \"scared,\" Okafor laughed.").empty());
 }
 
 }  // namespace

@@ -293,35 +293,6 @@ class Attribution {
                                              "could", "it", "he", "she", "they", "we"})) {
         intro = false;
       }
-      // ("Tanaka said he would probably vote for the party anyway, "out of
-      // habit."": a lower-case quote after the comma of a reported clause
-      // with its own verb finishes the writer's sentence; an inverted
-      // speaker and role before a split quote's comma hold no verb.)
-      if (intro && last == "," && open_tok > uint32_t(pre_cue) + 4 && text::StartsLower(doc.Slice(q.content)) &&
-          f_.IsCue(uint32_t(pre_cue)) && text::StartsLower(f_.Tok(uint32_t(pre_cue)))) {
-        // (Not a quote's second piece, nor a verb inside a relative clause
-        // of the speaker's role: "said Edward Leamer, an economist who is
-        // the director of ..., "is that ..."".)
-        bool verb = false, other_quote = false;
-        for (uint32_t m = uint32_t(pre_cue) + 1; m + 1 < open_tok; ++m) {
-          if (f_.InQuote(doc.tokens[m].span.begin)) other_quote = true;
-          if (Is(f_.Tok(m), {"who", "which", "whose", ","})) break;
-          verb = verb || Is(f_.Tok(m), {"would", "will", "was", "were", "is", "are", "had", "has", "have", "could",
-                                        "should", "can", "might", "must", "did", "does", "do"});
-        }
-        for (uint32_t m = sent.first_token; m + 1 < open_tok && !other_quote; ++m) {
-          size_t len;
-          other_quote = f_.InQuote(doc.tokens[m].span.begin) || text::IsDoubleQuote(text::DecodeAt(f_.Tok(m), 0, &len));
-        }
-        // (Nor a quote with its own attribution after it: "To believe the
-        // state must ensure ..., "you have to ...," he said.")
-        bool own_cue = false;
-        for (uint32_t m = f_.TokenAt(q.content.end); m < sent.end_token && m < f_.TokenAt(q.content.end) + 8 && !own_cue;
-             ++m) {
-          own_cue = !f_.InQuote(doc.tokens[m].span.begin) && f_.IsCue(m) && text::StartsLower(f_.Tok(m));
-        }
-        if (verb && !other_quote && !own_cue) intro = false;
-      }
       // "Trump declared "I think NATO may be obsolete."": a capitalised
       // sentence right after the cue is whole.
       intro = intro || (pre_cue + 1 == int32_t(open_tok) && text::StartsUpper(doc.Slice(q.content)));
@@ -2328,7 +2299,9 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         if (Is(w0, {"organization", "organisation", "nonprofit", "charity"})) fits = !company_like || acronym;
         // ("Human Rights Watch said ... the group said", "Volkswagen ... the
         // group said": a group of any kind, a campaign's or a company's.)
-        if (w0 == "group") fits = true;
+        // ("The dissident group said" after "Lockhart Industries": a group
+        // described is the company's only as "the group" alone.)
+        if (w0 == "group") fits = words.size() == 1 || !company_like || acronym;
         // ("Kyodo News reported ... The agency said": a news agency.)
         if (w0 == "agency" && (words.size() == 1 || words[words.size() - 2] == "news")) {
           fits = fits || name.find(" news ") != std::string::npos ||
@@ -2790,6 +2763,66 @@ void KeepTheLastDescribedSpeaker(const SpeakerFinder& f, const Document& doc, st
     q.speaker = last->speaker;
     q.speaker_entity = -1;
     q.speaker_role = last->speaker_role;
+  }
+}
+
+// "A senior executive at a Greek tanker owner said ... "...," the executive
+// said": a definite description again of an unnamed speaker introduced with
+// "a", "an" or "one" (the same head noun, its adjectives among the
+// introduction's words) within the last three paragraphs is that speaker,
+// when no other such speaker with that head came between.
+void ResolveDescribedAgain(const SpeakerFinder& f, const Document& doc, std::vector<Found>* found) {
+  std::vector<size_t> order(found->size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return (*found)[a].quote.content.begin < (*found)[b].quote.content.begin;
+  });
+  auto words_of = [](const std::string& s) {
+    std::vector<std::string> w;
+    size_t at = 0;
+    while (at < s.size()) {
+      size_t e = s.find(' ', at);
+      if (e == std::string::npos) e = s.size();
+      if (e > at) {
+        std::string word = s.substr(at, e - at);
+        for (char& c : word) c = char(std::tolower(static_cast<unsigned char>(c)));
+        w.push_back(std::move(word));
+      }
+      at = e + 1;
+    }
+    return w;
+  };
+  for (size_t n = 0; n < order.size(); ++n) {
+    Quote& q = (*found)[order[n]].quote;
+    if (q.speaker_entity >= 0 || !q.speaker || !q.speaker_mention) continue;
+    const std::vector<std::string> w = words_of(*q.speaker);
+    if (w.size() < 2 || w.size() > 3 || w[0] != "the" || !f.lex().humans.Contains(w.back()) || w.back().back() == 's') {
+      continue;
+    }
+    const uint32_t para = doc.sentences[doc.tokens[f.TokenAt(q.speaker_mention->begin)].sentence].paragraph;
+    for (size_t m = n; m-- > 0;) {
+      const Quote& o = (*found)[order[m]].quote;
+      if (!o.speaker || !o.speaker_mention || o.speaker_mention->begin >= q.speaker_mention->begin) continue;
+      const uint32_t o_para = doc.sentences[doc.tokens[f.TokenAt(o.speaker_mention->begin)].sentence].paragraph;
+      if (o_para + 3 < para) break;
+      if (o.speaker_entity >= 0) continue;
+      const std::vector<std::string> ow = words_of(*o.speaker);
+      if (ow.size() < 2 || !Is(ow[0], {"a", "an", "one", "another"})) continue;
+      // The introduction's head: its last word before a preposition or a
+      // relative ("A senior official at the bureau" -> "official").
+      size_t head = 1;
+      while (head + 1 < ow.size() && !Is(ow[head + 1], {"at", "in", "of", "for", "from", "with", "on", "who", "close",
+                                                        "familiar", "involved", "based", "working"})) {
+        ++head;
+      }
+      if (ow[head] != w.back()) continue;
+      bool adjectives = true;
+      for (size_t a = 1; a + 1 < w.size() && adjectives; ++a) {
+        adjectives = std::find(ow.begin(), ow.begin() + long(head), w[a]) != ow.begin() + long(head);
+      }
+      if (adjectives) q.speaker = o.speaker;
+      break;
+    }
   }
 }
 
@@ -3994,12 +4027,24 @@ void QuoteAttributor::Process(Document& doc) const {
   ResolveDescriptions(*lex_, finder, doc, &found);
   KeepTheLastSpeaker(finder, doc, &found);
   KeepTheLastDescribedSpeaker(finder, doc, &found);
+  ResolveDescribedAgain(finder, doc, &found);
   KeepTheLastInstitution(finder, doc, &found);
   ResolveCompanyNouns(finder, doc, &found);
   ResolveLatterAndFormer(finder, doc, &found);
   ResolveEpithets(finder, doc, &found);
   DocumentsSpeakForTheirIssuers(finder, doc, &found);
   ShareBorrowedAttributions(&found);
+  // ("Asked about Salcedo's claim that he was "scared," Okafor laughed.": a
+  // gesture attributes a whole quote right before it, never a partial one
+  // inside the writer's sentence.)
+  found.erase(std::remove_if(found.begin(), found.end(),
+                             [&](const Found& f) {
+                               return f.quote.kind == QuoteKind::kPartial && f.quote.cue &&
+                                      Is(doc.Slice(*f.quote.cue), {"laughed", "shrugged", "smiled", "grinned",
+                                                                   "chuckled", "laughs", "shrugs", "smiles", "grins",
+                                                                   "chuckles"});
+                             }),
+              found.end());
 
   // ("Aaron Welsh ... Welsh, speaking on a call, said", "Ken Doctor ...
   // Doctor asserts": a family name that is also a people's or a title's word

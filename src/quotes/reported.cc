@@ -5538,7 +5538,13 @@ class Reporter {
                  (after_opening || k - 1 > c0 + 2 ||
                   // ("The plan, according to two officials, would cut ...":
                   // a short subject, its verb after the source.)
-                  (k - 1 > c0 && stop + 3 < end && f_.Tok(stop) == "," &&
+                  // (Not a cue of the subject's own: "The mechanic,
+                  // according to court documents, had told a co-worker".)
+                  // (Nor a predicate holding a quote: "The policy, according
+                  // to a manual, was to "de-emphasize" claims", which the
+                  // partial quote reads.)
+                  (k - 1 > c0 && stop + 3 < end && f_.Tok(stop) == "," && !f_.IsCue(stop + 1) &&
+                   !f_.IsCue(stop + 2) && !QuoteIn(stop + 1, end) &&
                    (Is(f_.Tok(stop + 1), {"would", "will", "could", "can", "may", "might", "should", "must", "is",
                                           "was", "are", "were", "has", "had", "have"}) ||
                     (text::StartsLower(f_.Tok(stop + 1)) && VerbLike(stop + 1)))))) {
@@ -5641,7 +5647,11 @@ class Reporter {
           // ("Yesterday, according to police, a man was arrested": no
           // appositive but the clause itself, with its verb.)
           bool clause = m >= end && FiniteVerbIn(rest + 2, end);
-          for (uint32_t w = rest + 2; w < end && clause; ++w) clause = !Is(f_.Tok(w), {"who", "which", "that", "whose"});
+          // (Not "a move analysts said would squeeze ...": a reduced
+          // relative with its own cue.)
+          for (uint32_t w = rest + 2; w < end && clause; ++w) {
+            clause = !Is(f_.Tok(w), {"who", "which", "that", "whose"}) && !f_.IsCue(w);
+          }
           if (!clause) rest = m < end && f_.Tok(m) == "," ? m : end;
         }
         if (rest + 3 < end && f_.Tok(rest) == ",") {
@@ -5669,6 +5679,15 @@ class Reporter {
       }
       return;
     }
+  }
+
+  // True when tokens [a, b) hold a quotation mark or quoted words.
+  bool QuoteIn(uint32_t a, uint32_t b) const {
+    for (uint32_t m = a; m < b; ++m) {
+      size_t len;
+      if (f_.InQuote(doc_.tokens[m].span.begin) || text::IsDoubleQuote(text::DecodeAt(f_.Tok(m), 0, &len))) return true;
+    }
+    return false;
   }
 
   void Emit(uint32_t a, uint32_t b, uint32_t cue, const Speaker& given, uint32_t cue_end = UINT32_MAX) {
@@ -5775,6 +5794,12 @@ class Reporter {
           (a + 2 == b || Is(f_.Tok(a + 2), {"be", "been", "have", "do", "done", "so", "not"}))) {
         return;
       }
+    }
+    // ("a delegation called on him, said his son": an object pronoun alone
+    // is no statement.)
+    if (b == a + 1 && cue != UINT32_MAX && cue + 2 == a && f_.Tok(cue + 1) == "on" &&
+        Is(f_.Tok(cue), {"called", "calls", "call"}) && Is(f_.Tok(a), {"him", "her", "them", "me", "us", "you"})) {
+      return;
     }
     // ("When the question was put to him, he laughed.": a gesture after
     // the writer's clause attributes only a quote.)

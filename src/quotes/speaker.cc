@@ -970,8 +970,16 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
       if (IsCue(c) || InQuote(doc_.tokens[c].span.begin) || Is(Tok(c), {",", "(", ")", "\"", "-", "--"})) break;
       continue;
     }
-    bool lower = lex_.non_labels.Contains(Tok(k));
-    for (uint32_t m = k + 1; m < c && !lower; ++m) lower = text::StartsLower(Tok(m)) && !mark(m);
+    // (Not a time, "at 7:42 A.M.", nor a clause with its verb: "The
+    // accident occurred at 7:42".)
+    if (StartsDigitView(Tok(c - 1)) || (c + 1 < end && StartsDigitView(Tok(c + 1)))) break;
+    bool lower = lex_.non_labels.Contains(Tok(k)), verb = false;
+    for (uint32_t m = k + 1; m < c; ++m) {
+      lower = lower || (text::StartsLower(Tok(m)) && !mark(m));
+      verb = verb || (text::StartsLower(Tok(m)) && Tok(m).size() > 3 && Tok(m).ends_with("ed")) ||
+             Is(Tok(m), {"is", "was", "are", "were", "has", "had", "will", "would"});
+    }
+    if (verb) break;
     uint32_t after = c + 1;
     while (after < end && mark(after)) ++after;
     if (lower && text::StartsUpper(Tok(k)) && after + 2 < end &&
@@ -3540,9 +3548,18 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
   for (uint32_t w = cue; IsCue(cue) && w > boundary + 2;) {
     --w;
     if (!Is(Tok(w), {"and", "but"})) continue;
-    bool verb = false, agent = StartsDigitView(Tok(w + 1));
-    for (uint32_t v = boundary + 1; v < w; ++v) agent = agent || Tok(v) == "by";
-    for (uint32_t v = boundary + 1; v < w && !verb && !agent; ++v) {
+    // (Only within the subject's own stretch after any comma: "..., killing
+    // 20 people, police and hospital officials said".)
+    uint32_t from = boundary + 1;
+    for (uint32_t v = w; v > boundary + 1; --v) {
+      if (Tok(v - 1) == ",") {
+        from = v;
+        break;
+      }
+    }
+    bool verb = false, agent = StartsDigitView(Tok(w + 1)) || from > boundary + 1;
+    for (uint32_t v = from; v < w; ++v) agent = agent || Tok(v) == "by";
+    for (uint32_t v = from; v < w && !verb && !agent; ++v) {
       const std::string_view t = Tok(v);
       verb = text::StartsLower(t) && !InQuote(doc_.tokens[v].span.begin) &&
              ((t.size() > 4 && t.ends_with("ed") &&
