@@ -2370,7 +2370,13 @@ bool SpeakerFinder::OfficeRelative(uint32_t k, uint32_t end) const {
                      "teaches", "taught", "coaches", "coached", "advises", "advised", "owns", "owned", "founded",
                      "co-founded", "cofounded", "works", "worked", "studies", "studied", "specializes",
                      "specialises", "edits", "edited", "hosts", "hosted", "plays", "played", "sits", "sat",
-                     "commands", "commanded", "organized", "organised", "researches", "chaired"});
+                     "commands", "commanded", "organized", "organised", "researches", "chaired",
+                     // ("who tracks freight for the federation", "who drives
+                     // for Team Sky": a trade's daily work.)
+                     // (Present tense only: "who wrote an editorial", "which
+                     // followed 12,000 women" are acts.)
+                     "tracks", "drives", "monitors", "analyzes", "analyses", "captains", "trains", "serves",
+                     "supervises", "operates", "treats", "holds"});
 }
 
 bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool unknown_name) const {
