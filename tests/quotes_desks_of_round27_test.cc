@@ -298,5 +298,39 @@ TEST(QuotesDesksOfRound27, JudgedRegressions) {
   EXPECT_TRUE(Statements("Asked about Salcedo's claim that he was \"scared,\" Okafor laughed.").empty());
 }
 
+// Science and screen desks: ", far higher than experts had predicted" (a
+// comparison, not the experts' report, which left the whole statement
+// out), "speculate"/"hypothesize that", "It found" after a study, "the
+// tribe said", and titles of works in quotation marks that name no one's
+// words ("The network said "Pine Ridge" was delayed", ""Succession" alum X
+// said").
+TEST(QuotesDesksOfRound27, ScienceAndScreen) {
+  auto q = Statements("Dr. Ann Lee said the rate was 12 percent, far higher than experts had predicted.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ann Lee");
+  q = Statements("The researchers speculate that the songs change because of traffic noise.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "speculate");
+  q = Statements("The study tracked 500,000 people. It found that sleep matters.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The study");
+  EXPECT_EQ(q[0].mention, "It");
+  q = Statements("The decision was \"plainly unlawful,\" the tribe said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the tribe");
+  q = Statements("The network said \"Pine Ridge\" was delayed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].speaker, "The network");
+  q = Statements("\"Succession\" alum Brendan Caulfield said he was nervous about joining a sitcom.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].speaker, "Brendan Caulfield");
+  EXPECT_EQ(q[0].role, "\"Succession\" alum");
+  q = Statements("\"Pine Ridge\" star Ana Lee said she was tired.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "\"Pine Ridge\" star");
+}
+
 }  // namespace
 }  // namespace newsgraph

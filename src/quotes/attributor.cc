@@ -888,6 +888,17 @@ class Attribution {
                                                       "replies", "answered", "responded", "declared", "shouted",
                                                       "yelled", "wrote", "writes"});
     if (!pronoun_first && !comma_closed && !introduced && LooksLikeTitle(q.content, direct)) return false;
+    // (""Succession" alum Brendan Caulfield said", "the "Pine Ridge" star":
+    // a work's title in capitals naming the person after it, no one's
+    // words, one word or several.)
+    if (!q.close.empty() && !comma_closed && !introduced) {
+      const uint32_t after = f_.TokenAt(q.close.end);
+      const std::string_view body = doc.Slice(q.content);
+      if (after + 1 < doc.tokens.size() && text::StartsLower(f_.Tok(after)) && f_.lex().humans.Contains(f_.Tok(after)) &&
+          !body.empty() && body.back() != ',' && body.back() != '.' && LooksLikeTitle(q.content, /*direct=*/false)) {
+        return false;
+      }
+    }
 
     if (!f_.TrimDescription(&sp)) sp = Speaker();  // "the White House was refusing to"
     SpeakerFinder::DropAgeRole(&sp);

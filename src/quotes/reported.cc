@@ -2328,6 +2328,11 @@ class Reporter {
                                "than", "faster", "slower", "above", "below", "beating", "missing"})) {
           return 0;
         }
+        // (", far higher than experts had predicted.": a comparison with what
+        // others expected, however it opens.)
+        for (uint32_t a = p + 1; a < q; ++a) {
+          if (f_.Tok(a) == "than" || (f_.Tok(a) == "as" && a + 2 < q && f_.Tok(a + 2) == "as")) return 0;
+        }
         // "..., KING-TV reported, while in Chicago ..., the Sun-Times
         // reported": a comma-set attribution inside holds its own report.
         for (uint32_t a = c0 + 1; a + 1 < p; ++a) {
@@ -5980,9 +5985,17 @@ class Reporter {
       uint32_t close = a + 1;
       while (close < b && close < a + 8 && !text::IsDoubleQuote(text::DecodeAt(f_.Tok(close), 0, &len))) ++close;
       // (Only from an opening mark that opens the sentence's clause.)
+      // (Or right after the cue: "The network said "Pine Ridge" was
+      // delayed".)
       const bool opening = text::IsDoubleQuote(text::DecodeAt(f_.Tok(a), 0, &len)) && a + 1 < b &&
-                           f_.InQuote(doc_.tokens[a + 1].span.begin) && a == sentence_start_;
-      bool name = opening && close < b && close + 3 < b && close >= a + 2 && f_.Tok(close - 1) != "," &&
+                           f_.InQuote(doc_.tokens[a + 1].span.begin) &&
+                           (a == sentence_start_ || (cue != UINT32_MAX && (cue + 1 == a || (cue + 2 == a &&
+                                                                                           f_.Tok(a - 1) == "that"))));
+      // (Not an exclamation or a sentence: "declared "What a Super
+      // Tuesday!" and left".)
+      bool name = opening && close < b && close + 2 < b && close >= a + 2 &&
+                  !Is(f_.Tok(close - 1), {",", "!", "?", "."}) &&
+                  !Is(f_.Tok(close + 1), {"and", "but", "or", "then"}) &&
                   text::StartsLower(f_.Tok(close + 1));
       for (uint32_t k = a + 1; name && k < close; ++k) {
         const std::string_view w = f_.Tok(k);

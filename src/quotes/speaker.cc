@@ -1643,6 +1643,27 @@ Speaker SpeakerFinder::FromPronoun(uint32_t k) const {
         return sp;
       }
     }
+    // ("The study tracked 500,000 people. It found that ...": a document
+    // opening the sentence before, when "it" finds or shows.)
+    if (k + 1 < doc_.tokens.size() &&
+        Is(Tok(k + 1), {"found", "finds", "shows", "showed", "suggests", "suggested", "concluded", "concludes",
+                        "estimates", "estimated", "indicates", "indicated", "reveals", "revealed"})) {
+      const uint32_t s = doc_.tokens[k].sentence;
+      if (s > 0 && doc_.sentences[s - 1].paragraph + 1 >= doc_.sentences[s].paragraph) {
+        const uint32_t c0 = ClauseStart(s - 1);
+        for (uint32_t h = c0 + 1; h < c0 + 3 && h < doc_.sentences[s - 1].end_token; ++h) {
+          if (!lex_.evidence.Contains(Tok(h))) continue;
+          if (!Is(Tok(c0), {"The", "the", "A", "a", "An", "an", "This", "this", "Its", "Their"})) break;
+          Speaker doc_sp;
+          if (Description(c0, h + 1, &doc_sp) && doc_sp.found && doc_sp.name) {
+            sp.name = doc_sp.name;
+            sp.description = true;
+            return sp;
+          }
+          break;
+        }
+      }
+    }
     // "it said": the latest organisation named outside quotation marks.
     auto it = std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), doc_.tokens[k].span.begin,
                                [](const Mention& m, uint32_t p) { return m.span.begin < p; });
@@ -3115,6 +3136,26 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
           sp.first_token = lo;
           sp.last_token = m + 1;
           if (RoleGap(m + 1, cue, &sp)) return sp;
+        }
+      }
+    }
+    {
+      // ("The "Pine Ridge" star said": a work's title in capitals naming
+      // the people noun after it is part of the subject.)
+      size_t len;
+      if (m + 1 < cue && text::IsDoubleQuote(text::DecodeAt(Tok(m), 0, &len)) && !InQuote(doc_.tokens[m].span.begin) &&
+          lex_.humans.Contains(Tok(m + 1)) && text::StartsLower(Tok(m + 1))) {
+        uint32_t o = m;
+        bool title = true;
+        while (o > lo && m - o < 8 && title) {
+          --o;
+          if (text::IsDoubleQuote(text::DecodeAt(Tok(o), 0, &len))) break;
+          title = text::StartsUpper(Tok(o)) || Is(Tok(o), {"of", "the", "and", "a", "in", "on", "to", "for"});
+        }
+        if (title && o + 1 < m && o >= lo && text::IsDoubleQuote(text::DecodeAt(Tok(o), 0, &len)) &&
+            (o == lo || Is(Tok(o - 1), {"The", "the", "A", "a", "An", "an", "'s", "\xE2\x80\x99s", ","}))) {
+          m = o;
+          continue;
         }
       }
     }
