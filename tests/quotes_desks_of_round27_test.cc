@@ -332,5 +332,37 @@ TEST(QuotesDesksOfRound27, ScienceAndScreen) {
   EXPECT_EQ(q[0].role, "\"Pine Ridge\" star");
 }
 
+// Screen and courts desks: verbs of recaps after a quote ("mutters",
+// "bellows"), "teased that", "Executive Producer X" (a title, not a name),
+// "the talent show" (a show, no verb), "refused to be drawn on" (an idiom
+// that says nothing), and "The filing states that" (a noun in -ing, then
+// its verb).
+TEST(QuotesDesksOfRound27, RecapsAndFilings) {
+  auto q = Statements("\"Three victims,\" Farrow mutters.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Farrow");
+  q = Statements("The showrunner teased that the finale would shock fans.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "teased");
+  q = Statements("Executive Producer Marnie Oyelaran said the show would return.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Marnie Oyelaran");
+  EXPECT_EQ(q[0].role, "Executive Producer");
+  q = Statements("Bo Lindgren, the producer of the talent show, said producers do not script it.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Bo Lindgren");
+  EXPECT_EQ(q[0].text, "producers do not script it");
+  EXPECT_TRUE(Statements("Chelsea manager Fabian Kessler refused to be drawn on speculation linking the club with "
+                         "Victor Osende.")
+                  .empty());
+  q = Statements("The filing states that the company misrepresented the mileage.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The filing");
+  EXPECT_EQ(q[0].cue, "states");
+  q = Statements("Polls show the race is tied.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "show");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -5767,10 +5767,13 @@ class Reporter {
     }
     // ("Gromov declined to elaborate", "refused to give details": a refusal
     // with nothing after its infinitive says nothing.)
-    if (cue != UINT32_MAX && b <= a + 5 && f_.Tok(a) == "to" &&
-        Is(f_.Tok(cue), {"declined", "declines", "declining", "refused", "refuses", "refusing"})) {
+    if (cue != UINT32_MAX && (b <= a + 5 || (a + 2 < b && f_.Tok(a + 1) == "be" && f_.Tok(a + 2) == "drawn")) &&
+        f_.Tok(a) == "to" && Is(f_.Tok(cue), {"declined", "declines", "declining", "refused", "refuses", "refusing"})) {
+      // ("refused to be drawn on speculation linking the club with X": the
+      // idiom says nothing, whatever follows it.)
       bool says_nothing = true;
-      for (uint32_t m = a + 1; m < b && says_nothing; ++m) {
+      const bool drawn = a + 2 < b && f_.Tok(a + 1) == "be" && f_.Tok(a + 2) == "drawn";
+      for (uint32_t m = a + 1; m < b && says_nothing && !drawn; ++m) {
         // ("Cohen declined to answer further questions", "declined to
         // discuss the terms".)
         says_nothing = Is(f_.Tok(m), {"elaborate", "explain", "specify", "say", "give", "provide", "details", "further",

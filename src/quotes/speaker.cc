@@ -597,6 +597,15 @@ bool SpeakerFinder::NounUse(uint32_t k) const {
   // "a conservative think tank": a compound noun.
   if (Is(Tok(k), {"think", "thinks"}) && Is(Tok(k + 1), {"tank", "tanks", "tank's", "tank\xE2\x80\x99s"})) return true;
   if (k == 0 || doc_.tokens[k - 1].sentence != doc_.tokens[k].sentence) return false;
+  // ("the producer of the talent show, said", "a game show": a show of
+  // some kind, and a show the comma closes shows nothing.)
+  if (Is(Tok(k), {"show", "shows"}) &&
+      (Is(Tok(k - 1), {"talent", "game", "talk", "chat", "quiz", "cooking", "reality", "morning", "late-night", "radio",
+                       "TV", "television", "fashion", "trade", "air", "car", "boat", "horse", "dog", "art", "road",
+                       "magic", "comedy", "variety", "breakfast", "one-man", "one-woman"}) ||
+       (k + 1 < doc_.tokens.size() && Is(Tok(k + 1), {",", ".", ";", ")"}) && Is(Tok(k - 1), {"the", "a", "this"})))) {
+    return true;
+  }
   // "on a conference call", "an earnings call": a call of some kind.
   if (Is(Tok(k), {"call", "calls"}) &&
       Is(Tok(k - 1), {"conference", "phone", "telephone", "earnings", "video", "investor", "investors", "analyst",
@@ -704,7 +713,11 @@ bool SpeakerFinder::NounUse(uint32_t k) const {
     if (text::StartsLower(Tok(k - 1)) && p.size() > 4 &&
         ((p.substr(p.size() - 2) == "ed" && p.substr(p.size() - 3) != "eed" && !Is(p, {"voiced", "expressed", "polled", "surveyed", "interviewed", "questioned", "asked",
                                         "sampled"})) ||
-         (p.substr(p.size() - 3) == "ing" && !Is(p, {"during", "including", "according"})) ||
+         // ("The filing states that", "the ruling shows that": a noun in
+         // -ing after its determiner, then the verb and its "that".)
+         (p.substr(p.size() - 3) == "ing" && !Is(p, {"during", "including", "according"}) &&
+          !(k + 1 < doc_.tokens.size() && Tok(k + 1) == "that" && k >= 2 &&
+            Is(Tok(k - 2), {"The", "the", "A", "a", "An", "an", "Its", "its", "Their", "their", "This", "this"}))) ||
          Is(p.substr(p.size() - 2), {"al", "ic"}) || Is(p.substr(p.size() - 3), {"ive", "ous", "ful", "ble"}))) {
       return true;
     }
