@@ -655,10 +655,11 @@ class Recognizer {
 
   static bool IsParticle(std::string_view w) {
     if (w.size() < 2 || w.size() > 5 || w[0] < 'a' || w[0] > 'z') return false;
-    static constexpr std::string_view kParticles[] = {"de", "van", "von", "der", "den", "ten", "ter", "da", "di",
-                                                      "du", "del", "della", "dos", "das", "al", "bin", "ibn", "el",
-                                                      "le", "la", "los", "las", "dela", "binti", "bte", "ur",
-                                                      "ul", "ud"};
+    // ("La Gazzetta dello Sport": Italian articled forms too.)
+    static constexpr std::string_view kParticles[] = {"de",   "van",  "von",  "der",   "den", "ten", "ter",   "da",
+                                                      "di",   "du",   "del",  "della", "dos", "das", "al",    "bin",
+                                                      "ibn",  "el",   "le",   "la",    "los", "las", "dela",  "binti",
+                                                      "bte",  "ur",   "ul",   "ud",    "dello", "delle", "degli", "dei"};
     for (std::string_view p : kParticles) {
       if (w == p) return true;
     }
