@@ -4045,17 +4045,6 @@ void QuoteAttributor::Process(Document& doc) const {
   ResolveEpithets(finder, doc, &found);
   DocumentsSpeakForTheirIssuers(finder, doc, &found);
   ShareBorrowedAttributions(&found);
-  // ("Asked about Salcedo's claim that he was "scared," Okafor laughed.": a
-  // gesture attributes a whole quote right before it, never a partial one
-  // inside the writer's sentence.)
-  found.erase(std::remove_if(found.begin(), found.end(),
-                             [&](const Found& f) {
-                               return f.quote.kind == QuoteKind::kPartial && f.quote.cue &&
-                                      Is(doc.Slice(*f.quote.cue), {"laughed", "shrugged", "smiled", "grinned",
-                                                                   "chuckled", "laughs", "shrugs", "smiles", "grins",
-                                                                   "chuckles"});
-                             }),
-              found.end());
 
   // ("Aaron Welsh ... Welsh, speaking on a call, said", "Ken Doctor ...
   // Doctor asserts": a family name that is also a people's or a title's word
