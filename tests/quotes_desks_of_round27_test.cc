@@ -370,5 +370,39 @@ TEST(QuotesDesksOfRound27, RecapsAndFilings) {
   EXPECT_EQ(q[0].cue, "show");
 }
 
+// The second judging of round 27: a lower-case quote closing a reported
+// clause after its comma is a partial quote and the report stays whole;
+// "X understands" attributes only as a closing attribution and relays a
+// telling inside; relative clauses of a business or a stake are no role;
+// "the agency" passes over a company between; "the Washington-based group".
+TEST(QuotesDesksOfRound27, SecondJudging) {
+  auto q = Statements("Jane Doe said the plan was good, \"but far too expensive.\"");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[1].kind, "partial");
+  EXPECT_EQ(q[1].speaker, "Jane Doe");
+  q = Statements("West Ham have rejected a bid for Callum Reid, the BBC understands.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "understands");
+  EXPECT_TRUE(Statements("Stuff understands the Government will announce changes next week.").empty());
+  q = Statements("The Times understands that the Prime Minister has told close colleagues he is \"minded\" to call a "
+                 "snap election.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the Prime Minister");
+  q = Statements("Pinnacle, which operates 46 hospitals, said the sale is part of a plan.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "<null>");
+  q = Statements("The Environmental Protection Agency fined Delmar Chemical $2.3 million for spills, the agency "
+                 "announced Tuesday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Environmental Protection Agency");
+  q = Statements("Freedom House said rights declined. \"Leaders are learning from one another,\" the "
+                 "Washington-based group said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Freedom House");
+  EXPECT_TRUE(Statements("The police have launched what they are calling \"Operation Restore Calm\" in the parish.")
+                  .empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -173,6 +173,7 @@ class Attribution {
                           text::StartsUpper(f_.Tok(post_b));
     }
     bool intro = false;  // "X said: "..."" / "he said, "and soon.""
+    bool tail = false;   // a lower-case quote closing a report after its comma
     int32_t pre_cue = -1;
     // Bounded, so a run-on "sentence" of a whole page stays linear.
     for (uint32_t k = open_tok; k > sent.first_token && open_tok - k < 120;) {
@@ -292,6 +293,33 @@ class Attribution {
           Is(f_.Tok(uint32_t(pre_cue) + 2), {"had", "has", "have", "was", "were", "is", "are", "would", "will",
                                              "could", "it", "he", "she", "they", "we"})) {
         intro = false;
+      }
+      // ("Tanaka said he would probably vote for the party anyway, "out of
+      // habit."": a lower-case quote after the comma of a reported clause
+      // with its own verb finishes the writer's sentence, a partial quote;
+      // the report ends at the comma. Not a split quote's second piece after
+      // an inverted speaker and role ("said Edward Leamer, an economist who
+      // is ..., "is that ..."") nor one with its own attribution after it.)
+      if (intro && last == "," && open_tok > uint32_t(pre_cue) + 4 && text::StartsLower(doc.Slice(q.content)) &&
+          f_.IsCue(uint32_t(pre_cue)) && text::StartsLower(f_.Tok(uint32_t(pre_cue)))) {
+        bool verb = false, other_quote = false, own_cue = false;
+        for (uint32_t m = uint32_t(pre_cue) + 1; m + 1 < open_tok; ++m) {
+          if (Is(f_.Tok(m), {"who", "which", "whose", ","})) break;
+          verb = verb || Is(f_.Tok(m), {"would", "will", "was", "were", "is", "are", "had", "has", "have", "could",
+                                        "should", "can", "might", "must", "did", "does", "do"});
+        }
+        for (uint32_t m = sent.first_token; m + 1 < open_tok && !other_quote; ++m) {
+          size_t len;
+          other_quote = f_.InQuote(doc.tokens[m].span.begin) || text::IsDoubleQuote(text::DecodeAt(f_.Tok(m), 0, &len));
+        }
+        const uint32_t after = f_.TokenAt(q.content.end);
+        for (uint32_t m = after; m < sent.end_token && m < after + 8 && !own_cue; ++m) {
+          own_cue = !f_.InQuote(doc.tokens[m].span.begin) && f_.IsCue(m) && text::StartsLower(f_.Tok(m));
+        }
+        if (verb && !other_quote && !own_cue) {
+          intro = false;
+          tail = true;
+        }
       }
       // "Trump declared "I think NATO may be obsolete."": a capitalised
       // sentence right after the cue is whole.
@@ -904,6 +932,7 @@ class Attribution {
     SpeakerFinder::DropAgeRole(&sp);
     Quote& quote = out->quote;
     out->continues = q.continues;
+    out->tail = tail;
     quote.content = q.content;
     quote.kind = direct ? QuoteKind::kDirect : QuoteKind::kPartial;
     if (cue_b >= 0) {
@@ -2263,6 +2292,21 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         const uint32_t mt = finder.TokenAt(m->span.begin);
         if (mt < finder.ClauseStart(doc.tokens[mt].sentence)) continue;
         if (company_noun && !CompanyLike(" " + lower(doc.entities[m->entity].name) + " ")) continue;
+        // ("The Environmental Protection Agency fined Delmar Chemical ..., the
+        // agency announced": a body of government passes over the companies.)
+        if (Is(words.back(), {"agency", "ministry", "department", "commission", "authority", "regulator", "bureau",
+                              "administration", "court", "tribunal", "council"}) &&
+            words.size() <= 2) {
+          const std::string n = lower(doc.entities[m->entity].name);
+          bool firm = false;
+          for (std::string_view suffix : {" inc", " inc.", " corp", " corp.", " co", " co.", " ltd", " ltd.", " llc",
+                                          " plc", " chemical", " chemicals", " industries", " holdings", " motors",
+                                          " airlines", " steel", " pharmaceuticals", " technologies", " foods",
+                                          " construction", " engineering", " mining", " oil", " refining"}) {
+            firm = firm || n.ends_with(suffix);
+          }
+          if (firm) continue;
+        }
         if (org < 0) org = m->entity;
         if (m->entity == org) org_at = m->span.begin;  // its first mention here ("... Authority (URA)")
         other = m->entity != org;
@@ -2312,7 +2356,19 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         // group said": a group of any kind, a campaign's or a company's.)
         // ("The dissident group said" after "Lockhart Industries": a group
         // described is the company's only as "the group" alone.)
-        if (w0 == "group") fits = words.size() == 1 || !company_like || acronym;
+        // ("the Washington-based group", "the rights group": a place or a
+        // cause before it keeps any kind.)
+        if (w0 == "group") {
+          bool kind_words = true;
+          for (size_t w = 0; w + 1 < words.size(); ++w) {
+            kind_words = kind_words && (words[w].ends_with("-based") ||
+                                        Is(words[w], {"rights", "advocacy", "campaign", "lobby", "lobbying", "activist",
+                                                      "environmental", "human", "pressure", "aid", "humanitarian",
+                                                      "watchdog", "research", "nonprofit", "non-profit", "civil",
+                                                      "liberties", "conservation", "monitoring", "industry", "trade"}));
+          }
+          fits = kind_words || !company_like || acronym;
+        }
         // ("Kyodo News reported ... The agency said": a news agency.)
         if (w0 == "agency" && (words.size() == 1 || words[words.size() - 2] == "news")) {
           fits = fits || name.find(" news ") != std::string::npos ||
@@ -3344,7 +3400,7 @@ void MergeClauses(const Document& doc, size_t first_reported, std::vector<Found>
         return w;
       };
       const bool relayed = report.cue && (lower_cue(*report.cue).rfind("according to", 0) == 0 ||
-                                          Is(lower_cue(*report.cue), {"reported", "reports", "reporting"}));
+                                          Is(lower_cue(*report.cue), {"reported", "reports", "reporting", "understands"}));
       // ("Ministers have been told to prepare for "...", according to a
       // document": those told are no speaker.)
       bool passive = false;
@@ -3376,7 +3432,10 @@ void MergeClauses(const Document& doc, size_t first_reported, std::vector<Found>
         f[*it].role_is_title = f[r].role_is_title;
         if (report.cue || !q.cue) q.cue = report.cue;
       }
-      drop[r] = true;
+      // (A quote closing the report after its comma is a partial quote of
+      // the clause, which stays a statement of its own as well: "Tanaka said
+      // he would vote for them anyway, "out of habit."".)
+      if (!f[*it].tail) drop[r] = true;
     }
   }
   size_t kept = 0;

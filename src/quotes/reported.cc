@@ -1584,6 +1584,17 @@ class Reporter {
       }
       // A new clause after a semicolon or colon opens like a sentence.
       if (sp.first_token > c0 && Is(f_.Tok(sp.first_token - 1), {";", ":"})) sp.first_token = c0;
+      // ("The agent of Feyenoord striker X has confirmed": someone's agent,
+      // lawyer or relative speaks, not the person named after "of".)
+      if (sp.first_token > c0 + 2 && !sp.description && sp.entity >= 0 &&
+          Is(f_.Tok(c0), {"The", "A", "An", "the", "a", "an"}) && Is(f_.Tok(c0 + 2), {"of", "for"}) &&
+          Is(f_.Tok(c0 + 1), {"agent", "agents", "lawyer", "lawyers", "attorney", "attorneys", "spokesman",
+                              "spokeswoman", "spokesperson", "representative", "representatives", "mother", "father",
+                              "wife", "husband", "son", "daughter", "brother", "sister", "family", "parents", "friend",
+                              "friends", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "publicist",
+                              "manager", "coach"})) {
+        if (Speaker d = f_.Description(c0, subj_k); d.found && d.first_token == c0) sp = d;
+      }
       if (sp.first_token > c0 && !sp.description && sp.role && !sp.role_is_title && sp.entity >= 0 &&
           f_.RolePrefix(c0, sp.first_token)) {
         // "Republican Rep. Lee Zeldin of New York, a Trump supporter,
@@ -5543,16 +5554,14 @@ class Reporter {
                  (after_opening || k - 1 > c0 + 2 ||
                   // ("The plan, according to two officials, would cut ...":
                   // a short subject, its verb after the source.)
-                  // (Not a cue of the subject's own: "The mechanic,
-                  // according to court documents, had told a co-worker".)
-                  // (Nor a predicate holding a quote: "The policy, according
-                  // to a manual, was to "de-emphasize" claims", which the
-                  // partial quote reads.)
-                  (k - 1 > c0 && stop + 3 < end && f_.Tok(stop) == "," && !f_.IsCue(stop + 1) &&
-                   !f_.IsCue(stop + 2) && !QuoteIn(stop + 1, end) &&
+                  // (Not a predicate holding a quote: "The policy, according
+                  // to a manual, was to "de-emphasize" claims", "The mechanic,
+                  // according to court documents, had told a co-worker that
+                  // he "..."", which the partial quote reads.)
+                  (k - 1 > c0 && stop + 3 < end && f_.Tok(stop) == "," && !QuoteIn(stop + 1, end) &&
                    (Is(f_.Tok(stop + 1), {"would", "will", "could", "can", "may", "might", "should", "must", "is",
                                           "was", "are", "were", "has", "had", "have"}) ||
-                    (text::StartsLower(f_.Tok(stop + 1)) && VerbLike(stop + 1)))))) {
+                    (text::StartsLower(f_.Tok(stop + 1)) && (VerbLike(stop + 1) || FiniteVerb(f_.Tok(stop + 1)))))))) {
         // "In 2007, Mr. Manafort set up ..., according to a court filing":
         // the opening phrase is part of what the source says.
         const uint32_t from = Narrowed(OpeningStart(sent, c0), k - 1, /*relative=*/true);
@@ -5985,8 +5994,11 @@ class Reporter {
       // delayed".)
       const bool opening = text::IsDoubleQuote(text::DecodeAt(f_.Tok(a), 0, &len)) && a + 1 < b &&
                            f_.InQuote(doc_.tokens[a + 1].span.begin) &&
-                           (a == sentence_start_ || (cue != UINT32_MAX && (cue + 1 == a || (cue + 2 == a &&
-                                                                                           f_.Tok(a - 1) == "that"))));
+                           (a == sentence_start_ ||
+                            (cue != UINT32_MAX && !f_.lex().clauseless.Contains(f_.Tok(cue)) &&
+                             !Is(f_.Tok(cue), {"called", "calling", "calls", "call", "dubbed", "named", "titled",
+                                               "labelled", "labeled", "termed", "branded", "nicknamed"}) &&
+                             (cue + 1 == a || (cue + 2 == a && f_.Tok(a - 1) == "that"))));
       // (Not an exclamation or a sentence: "declared "What a Super
       // Tuesday!" and left".)
       bool name = opening && close < b && close + 2 < b && close >= a + 2 &&

@@ -14,6 +14,7 @@ struct Found {
   bool role_is_title = false;
   bool continues = false;  // a quote running on into the next paragraph
   bool nested = false;     // a report inside another report's words ("X said ..., the agency reported")
+  bool tail = false;       // a lower-case quote closing a report after its comma ("..., "out of habit."")
 };
 
 // Reported speech without quotation marks, one statement at most per

@@ -2409,8 +2409,10 @@ bool SpeakerFinder::OfficeRelative(uint32_t k, uint32_t end) const {
                      // for Team Sky": a trade's daily work.)
                      // (Present tense only: "who wrote an editorial", "which
                      // followed 12,000 women" are acts.)
-                     "tracks", "drives", "monitors", "analyzes", "analyses", "captains", "trains", "serves",
-                     "supervises", "operates", "treats", "holds"});
+                     // (Not a body's business, "which operates 46 hospitals",
+                     // nor a stake, "who holds 13% of ...".)
+                     "tracks", "drives", "monitors", "analyzes", "analyses", "captains", "trains", "supervises",
+                     "treats"});
 }
 
 bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool unknown_name) const {
