@@ -402,6 +402,10 @@ TEST(QuotesDesksOfRound27, SecondJudging) {
   EXPECT_EQ(q[1].speaker, "Freedom House");
   EXPECT_TRUE(Statements("The police have launched what they are calling \"Operation Restore Calm\" in the parish.")
                   .empty());
+  q = Statements("The agent of Feyenoord striker Jurgen van Doorn has confirmed that several clubs have enquired "
+                 "about his client.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The agent of Feyenoord striker Jurgen van Doorn");
 }
 
 }  // namespace

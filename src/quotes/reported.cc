@@ -1180,6 +1180,24 @@ class Reporter {
       if (!sp.found) sp = TailNounPhrase(k, c0, end);
       if (!sp.found && subj_k == k) sp = BareNounPhraseSubject(k, c0, end);
       if (!sp.found && subj_k == k) sp = RelativeSubject(k, c0, end);
+      // ("The agent of Feyenoord striker X has confirmed": someone's agent,
+      // lawyer or relative speaks, not the person named after "of".)
+      if (sp.first_token > c0 + 2 && !sp.description && sp.entity >= 0 &&
+          Is(f_.Tok(c0), {"The", "A", "An", "the", "a", "an"}) && Is(f_.Tok(c0 + 2), {"of", "for"}) &&
+          Is(f_.Tok(c0 + 1), {"agent", "agents", "lawyer", "lawyers", "attorney", "attorneys", "spokesman",
+                              "spokeswoman", "spokesperson", "representative", "representatives", "mother", "father",
+                              "wife", "husband", "son", "daughter", "brother", "sister", "family", "parents", "friend",
+                              "friends", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "publicist",
+                              "manager", "coach"})) {
+        Speaker d;
+        d.found = true;
+        d.description = true;
+        d.mention = {doc_.tokens[c0].span.begin, sp.mention.end};
+        d.name = std::string(doc_.Slice(d.mention));
+        d.first_token = c0;
+        d.last_token = sp.last_token;
+        sp = d;
+      }
       // ("..., the foundation that runs it said.": the object of a relative
       // clause is not the subject; the noun phrase the clause describes is.)
       if (sp.found && subj_k == k && sp.first_token + 1 == k && sp.first_token >= c0 + 4 &&
@@ -1584,17 +1602,6 @@ class Reporter {
       }
       // A new clause after a semicolon or colon opens like a sentence.
       if (sp.first_token > c0 && Is(f_.Tok(sp.first_token - 1), {";", ":"})) sp.first_token = c0;
-      // ("The agent of Feyenoord striker X has confirmed": someone's agent,
-      // lawyer or relative speaks, not the person named after "of".)
-      if (sp.first_token > c0 + 2 && !sp.description && sp.entity >= 0 &&
-          Is(f_.Tok(c0), {"The", "A", "An", "the", "a", "an"}) && Is(f_.Tok(c0 + 2), {"of", "for"}) &&
-          Is(f_.Tok(c0 + 1), {"agent", "agents", "lawyer", "lawyers", "attorney", "attorneys", "spokesman",
-                              "spokeswoman", "spokesperson", "representative", "representatives", "mother", "father",
-                              "wife", "husband", "son", "daughter", "brother", "sister", "family", "parents", "friend",
-                              "friends", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "publicist",
-                              "manager", "coach"})) {
-        if (Speaker d = f_.Description(c0, subj_k); d.found && d.first_token == c0) sp = d;
-      }
       if (sp.first_token > c0 && !sp.description && sp.role && !sp.role_is_title && sp.entity >= 0 &&
           f_.RolePrefix(c0, sp.first_token)) {
         // "Republican Rep. Lee Zeldin of New York, a Trump supporter,
