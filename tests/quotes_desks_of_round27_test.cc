@@ -193,8 +193,9 @@ TEST(QuotesDesksOfRound27, BodiesNamedByTheirKind) {
   EXPECT_EQ(q[0].speaker, "A lawyer for the developer");
 }
 
-// "shrugged Tom Pike", "she laughed": a manner of speaking right after a
-// quote attributes it (MannerVerbAfter), and reports no clause of its own.
+// "shrugged Tom Pike", "she laughed", "Marsh shrugged: "..."": a gesture
+// attributes a quote beside it, reports no clause of its own, and is no
+// attribution in the next sentence after a quote's full stop.
 TEST(QuotesDesksOfRound27, MannersOfSpeakingAfterAQuote) {
   auto q = Statements("\"That's golf,\" shrugged Tom Pike.");
   ASSERT_EQ(q.size(), 1u);
@@ -208,6 +209,13 @@ TEST(QuotesDesksOfRound27, MannersOfSpeakingAfterAQuote) {
                  "Trump laughed.");
   for (const auto& s : q) EXPECT_NE(s.role, "The cabinet members gathered around");
   EXPECT_TRUE(Statements("Simmons teased The Doobie Brothers tour during the set.").empty());
+  q = Statements("When host Stephen Colbert asked whether he would marry again, Marsh shrugged: \"Never say never.\"");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q.back().speaker, "Marsh");
+  EXPECT_EQ(q.back().cue, "shrugged");
+  q = Statements("\"They tell me I am too old to be a missionary,\" Sister Agnes Mbeki laughed. She is 87.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Agnes Mbeki");
 }
 
 // A "he" after a sentence about a crowd or a body is not that body; an

@@ -623,6 +623,17 @@ class Attribution {
           }
           if (clause) return false;
         }
+        // (""... It's very simple." The cabinet members gathered around Mr.
+        // Trump laughed.": a gesture in the next sentence is no attribution.)
+        if (v > j + 3 &&
+            Is(f_.Tok(v), {"laughed", "shrugged", "smiled", "grinned", "chuckled", "laughs", "shrugs", "smiles",
+                           "grins", "chuckles"})) {
+          std::string_view body = doc.Slice(q.content);
+          while (!body.empty() && (body.back() == '\'' || body.ends_with("\xE2\x80\x99"))) {
+            body.remove_suffix(body.back() == '\'' ? 1 : 3);
+          }
+          if (!body.empty() && body.back() == '.') return false;
+        }
         // "..." one firefighter, who asked not to be identified, said.": a
         // relative clause's verb describes the speaker; the cue comes after.
         if (v > j && Is(f_.Tok(v - 1), {"who", "which"})) continue;
@@ -4104,6 +4115,17 @@ void QuoteAttributor::Process(Document& doc) const {
   ResolveEpithets(finder, doc, &found);
   DocumentsSpeakForTheirIssuers(finder, doc, &found);
   ShareBorrowedAttributions(&found);
+  // ("Asked about Salcedo's claim that he was "scared," Okafor laughed.": a
+  // gesture attributes a whole quote right before it, never a partial one
+  // inside the writer's sentence.)
+  found.erase(std::remove_if(found.begin(), found.end(),
+                             [&](const Found& f) {
+                               return f.quote.kind == QuoteKind::kPartial && f.quote.cue &&
+                                      Is(doc.Slice(*f.quote.cue), {"laughed", "shrugged", "smiled", "grinned",
+                                                                   "chuckled", "laughs", "shrugs", "smiles", "grins",
+                                                                   "chuckles"});
+                             }),
+              found.end());
 
   // ("Aaron Welsh ... Welsh, speaking on a call, said", "Ken Doctor ...
   // Doctor asserts": a family name that is also a people's or a title's word

@@ -5825,6 +5825,13 @@ class Reporter {
         Is(f_.Tok(cue), {"called", "calls", "call"}) && Is(f_.Tok(a), {"him", "her", "them", "me", "us", "you"})) {
       return;
     }
+    // ("When the question was put to him, he laughed.": a gesture after
+    // the writer's clause attributes only a quote.)
+    if (cue != UINT32_MAX && cue >= b &&
+        Is(f_.Tok(cue), {"laughed", "shrugged", "smiled", "grinned", "chuckled", "laughs", "shrugs", "smiles", "grins",
+                         "chuckles"})) {
+      return;
+    }
     // ("Bus driver hailed as hero after brakes fail": a headline's passive,
     // praised by others, not praising.)
     if (cue != UINT32_MAX && a == cue + 1 && f_.Tok(a) == "as" && f_.Tok(cue).size() > 3 &&
