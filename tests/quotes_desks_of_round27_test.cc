@@ -414,6 +414,11 @@ TEST(QuotesDesksOfRound27, SecondJudging) {
                  "about his client.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "The agent of Feyenoord striker Jurgen van Doorn");
+  // (Not over a clause: "The son of X, Y was stabbed ..., Kan reported".)
+  q = Statements("The son of former President Richard Weiss, Fritz Weiss was stabbed to death, Kan reported on "
+                 "Wednesday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Kan");
 }
 
 }  // namespace

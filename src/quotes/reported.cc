@@ -1188,7 +1188,8 @@ class Reporter {
                               "spokeswoman", "spokesperson", "representative", "representatives", "mother", "father",
                               "wife", "husband", "son", "daughter", "brother", "sister", "family", "parents", "friend",
                               "friends", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "publicist",
-                              "manager", "coach"})) {
+                              "manager", "coach"}) &&
+          sp.first_token <= c0 + 8 && NoBreakBetween(c0 + 3, sp.first_token)) {
         Speaker d;
         d.found = true;
         d.description = true;
@@ -5700,6 +5701,18 @@ class Reporter {
       }
       return;
     }
+  }
+
+  // True when tokens [a, b) hold no comma, cue, verb of their own or
+  // quotation: words of one noun phrase ("Feyenoord striker").
+  bool NoBreakBetween(uint32_t a, uint32_t b) const {
+    for (uint32_t m = a; m < b; ++m) {
+      if (f_.Tok(m) == "," || f_.IsCue(m) || f_.InQuote(doc_.tokens[m].span.begin) ||
+          (text::StartsLower(f_.Tok(m)) && (VerbLike(m) || FiniteVerb(f_.Tok(m))))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // True when tokens [a, b) hold a quotation mark or quoted words.
