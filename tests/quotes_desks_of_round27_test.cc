@@ -421,5 +421,27 @@ TEST(QuotesDesksOfRound27, SecondJudging) {
   EXPECT_EQ(q[0].speaker, "Kan");
 }
 
+// After the notes were written: people of a body or a place ("The
+// organisers of the Tour of Flanders said", plural, whatever the recogniser
+// made of the name; "The director of the FBI James Comey" stays Comey), a
+// rank in an appositive before a name ("Her opponent, the world No. 1 Zofia
+// Mazur,"), and "recommended that".
+TEST(QuotesDesksOfRound27, OrganisersRanksAndRecommendations) {
+  auto q = Statements("The organisers of the Tour of Flanders said the race would go ahead.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The organisers of the Tour of Flanders");
+  q = Statements("The director of the FBI James Comey said the case was closed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "James Comey");
+  q = Statements("Her opponent, the world No. 1 Zofia Mazur, said she had been injured.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Zofia Mazur");
+  EXPECT_EQ(q[0].role, "Her opponent, the world No. 1");
+  q = Statements("The report recommended that the Civil Aviation Authority conduct an audit.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "recommended");
+  EXPECT_TRUE(Statements("The board recommended a review of the rules.").empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

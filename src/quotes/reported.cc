@@ -1182,13 +1182,20 @@ class Reporter {
       if (!sp.found && subj_k == k) sp = RelativeSubject(k, c0, end);
       // ("The agent of Feyenoord striker X has confirmed": someone's agent,
       // lawyer or relative speaks, not the person named after "of".)
+      // ("The organisers of the Tour of Flanders said": people of a body or a
+      // place speak, whatever noun they are.)
+      // (Or in the plural, which names no one person's office: "The director
+      // of the FBI James Comey" stays Comey.)
+      const bool people_of_body =
+          sp.entity >= 0 && f_.lex().humans.Contains(f_.Tok(c0 + 1)) && text::StartsLower(f_.Tok(c0 + 1)) &&
+          (doc_.entities[sp.entity].type != EntityType::kPerson || f_.Tok(c0 + 1).back() == 's');
       if (sp.first_token > c0 + 2 && !sp.description && sp.entity >= 0 &&
           Is(f_.Tok(c0), {"The", "A", "An", "the", "a", "an"}) && Is(f_.Tok(c0 + 2), {"of", "for"}) &&
-          Is(f_.Tok(c0 + 1), {"agent", "agents", "lawyer", "lawyers", "attorney", "attorneys", "spokesman",
+          (people_of_body || Is(f_.Tok(c0 + 1), {"agent", "agents", "lawyer", "lawyers", "attorney", "attorneys", "spokesman",
                               "spokeswoman", "spokesperson", "representative", "representatives", "mother", "father",
                               "wife", "husband", "son", "daughter", "brother", "sister", "family", "parents", "friend",
                               "friends", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "publicist",
-                              "manager", "coach"}) &&
+                              "manager", "coach"})) &&
           sp.first_token <= c0 + 8 && NoBreakBetween(c0 + 3, sp.first_token)) {
         Speaker d;
         d.found = true;
