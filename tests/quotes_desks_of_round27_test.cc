@@ -443,5 +443,21 @@ TEST(QuotesDesksOfRound27, OrganisersRanksAndRecommendations) {
   EXPECT_TRUE(Statements("The board recommended a review of the rules.").empty());
 }
 
+// "... had flashed his badge and identified himself as police" (a
+// reflexive object names the report's own subject: no second report of
+// the speaker's) and "The pilot's words were calm. "...," he radioed" (the
+// owner of a thing opening the sentence before).
+TEST(QuotesDesksOfRound27, ReflexivesAndOwners) {
+  auto q = Statements("Lawyers for the family said the officer had flashed his badge and identified himself as police "
+                      "before firing.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the officer had flashed his badge and identified himself as police before firing");
+  q = Statements("The pilot's words were calm. \"We're gonna be in the Hudson,\" he radioed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The pilot");
+  q = Statements("She said the plan failed and urged a review.");
+  ASSERT_EQ(q.size(), 2u);
+}
+
 }  // namespace
 }  // namespace newsgraph

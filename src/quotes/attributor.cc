@@ -2060,7 +2060,13 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
             for (uint32_t h = start + 1; h < start + 4 && h + 1 < sent.end_token; ++h) {
               const std::string head(doc.Slice(doc.tokens[h].span));
               const std::string_view next = doc.Slice(doc.tokens[h + 1].span);
-              if (!lex.humans.Contains(head) || head.back() == 's' || next.empty() || next[0] < 'a' || next[0] > 'z') {
+              // ("The pilot's words were calm. "...," he radioed.": the
+              // owner of the subject's noun, too.)
+              // (Not when that noun is a person: "The senator's aide left.")
+              const bool owner = (next == "'s" || next == "\xE2\x80\x99s") && h + 2 < sent.end_token &&
+                                 !lex.humans.Contains(doc.Slice(doc.tokens[h + 2].span));
+              if (!lex.humans.Contains(head) || head.back() == 's' || next.empty() ||
+                  ((next[0] < 'a' || next[0] > 'z') && !owner)) {
                 continue;
               }
               // ("The crowd gave Marchand an ovation. "...," he said": a

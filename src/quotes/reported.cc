@@ -3592,7 +3592,11 @@ class Reporter {
         while (c < end && c < m + 7 && !f_.IsCue(c) && !Is(f_.Tok(c), {",", ".", "that"})) ++c;
         if (c < end && f_.IsCue(c) && c > m + 1 && (c + 1 == end || end - c <= 3)) return m;
       }
-      if ((t == "and" || t == "but" || t == "\xE2\x80\x94") && f_.Tok(m - 1) != "," &&
+      // ("said the officer had flashed his badge and identified himself as
+      // police": a reflexive object names the report's own subject.)
+      const bool shared_verbs = t == "and" && f_.IsCue(m + 1) && m + 2 < end &&
+                                Is(f_.Tok(m + 2), {"himself", "herself", "itself", "themselves"});
+      if ((t == "and" || t == "but" || t == "\xE2\x80\x94") && f_.Tok(m - 1) != "," && !shared_verbs &&
           (f_.IsCue(m + 1) ||
            // ("... in May but did not elaborate", "but gave no details": the
            // writer on the speaker's silence.)
