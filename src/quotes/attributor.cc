@@ -2063,8 +2063,10 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
               // ("The pilot's words were calm. "...," he radioed.": the
               // owner of the subject's noun, too.)
               // (Not when that noun is a person: "The senator's aide left.")
-              const bool owner = (next == "'s" || next == "\xE2\x80\x99s") && h + 2 < sent.end_token &&
-                                 !lex.humans.Contains(doc.Slice(doc.tokens[h + 2].span));
+              bool owner = (next == "'s" || next == "\xE2\x80\x99s") && h + 2 < sent.end_token;
+              for (uint32_t o = h + 2; owner && o < sent.end_token && o < h + 5; ++o) {
+                owner = !lex.humans.Contains(doc.Slice(doc.tokens[o].span));
+              }
               if (!lex.humans.Contains(head) || head.back() == 's' || next.empty() ||
                   ((next[0] < 'a' || next[0] > 'z') && !owner)) {
                 continue;
