@@ -461,5 +461,13 @@ TEST(QuotesDesksOfRound27, ReflexivesAndOwners) {
   EXPECT_EQ(q[0].text, "the plan failed");
 }
 
+// "Ines Moreau plays the CFO Delphine Castellane on the show. She said ...":
+// the character an actor plays is no one who speaks.
+TEST(QuotesDesksOfRound27, ActorsNotTheirCharacters) {
+  auto q = Statements("Ines Moreau plays the CFO Delphine Castellane on the show. She said the writers were generous.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ines Moreau");
+}
+
 }  // namespace
 }  // namespace newsgraph

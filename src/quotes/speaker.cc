@@ -1856,6 +1856,16 @@ void SpeakerFinder::ResolveAllPronouns() const {
       // the owner its possessive names.)
       if (apposed_subject && last + 1 < n && IsCue(last + 1)) w += 30;
       if (first > sentence_first && IsPreposition(Tok(first - 1))) w -= 50;
+      // ("Ines Moreau plays the CFO Delphine Castellane on the show. She
+      // said": a character an actor plays is no one who speaks.)
+      for (uint32_t b = first; b > sentence_first && first - b < 4;) {
+        --b;
+        if (Is(Tok(b), {"plays", "played", "playing", "portrays", "portrayed", "portraying", "voices", "voiced"})) {
+          w -= 150;
+          break;
+        }
+        if (!text::StartsLower(Tok(b)) && !lex_.titles.Contains(Tok(b))) break;
+      }
       // ("Fairbanks' mother": the bare apostrophe of a name ending in s.)
       const bool bare_possessive = last < n && Is(Tok(last), {"'", "\xE2\x80\x99"}) && last > 0 &&
                                    Tok(last - 1).back() == 's' && last + 1 < n && text::StartsLower(Tok(last + 1));
