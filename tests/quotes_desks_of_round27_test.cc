@@ -467,6 +467,11 @@ TEST(QuotesDesksOfRound27, ActorsNotTheirCharacters) {
   auto q = Statements("Ines Moreau plays the CFO Delphine Castellane on the show. She said the writers were generous.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Ines Moreau");
+  // (And the one asked answers: "The actress had a simple answer".)
+  q = Statements("Jimmy Castellano asked Pia Kerrigan how she stays grounded. The actress had a simple answer: \"I "
+                 "have three older brothers.\"");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q.back().speaker, "Pia Kerrigan");
 }
 
 }  // namespace

@@ -1694,6 +1694,9 @@ int32_t EpithetReferent(const QuoteLexicons& lex, const SpeakerFinder& finder, c
       const Quote& o = found[j].quote;
       subject = o.speaker_mention && o.speaker_mention->begin == it->span.begin;
     }
+    // ("Jimmy Castellano asked Pia Kerrigan how she stays grounded. The
+    // actress had a simple answer": the one asked answers.)
+    subject = subject || (t0 > 0 && Is(finder.Tok(t0 - 1), {"asked", "asks", "questioned", "pressed"}));
     if (!subject) continue;
     // Another stated age ("Tom Latu, 28,") or party ("(D-Mass.)") rules the
     // person out.
