@@ -1652,7 +1652,11 @@ class Recognizer {
                          VerbLater(b, s.end_token));
       // ("said Golden State coach Don Pettibone": a name before a people
       // noun and another name is the other's affiliation.)
-      bool verb_before = a > s.first_token && lex_.speech.Contains(Tok(a - 1)) && text::StartsLower(Tok(a - 1)) &&
+      // ("Said Ramona Price, the victim's aunt: "..."": the cue opening its
+      // sentence.)
+      bool verb_before = a > s.first_token &&
+                         ((lex_.speech.Contains(Tok(a - 1)) && text::StartsLower(Tok(a - 1))) ||
+                          (a == s.first_token + 1 && Is(Tok(a - 1), {"Said", "Says", "Added", "Adds"}))) &&
                          !(b + 1 < s.end_token && text::StartsLower(Tok(b)) && lex_.humans.Contains(Tok(b)) &&
                            IsCap(b + 1));
       // An unknown two- or three-word name inside a sentence, with no
@@ -2044,8 +2048,69 @@ class Recognizer {
   // Turns raw mentions into entities. Full person names are their own key;
   // a lone name part joins the person it names (first or last name) that has
   // been mentioned most so far, or else most in the whole article.
+  // The first token that begins at or after `pos`.
+  size_t TokenFrom(uint32_t pos) const {
+    auto it = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), pos,
+                               [](const Token& t, uint32_t p) { return t.span.begin < p; });
+    return size_t(it - doc_.tokens.begin());
+  }
+
+  // A lower-case noun for a business that names the company after it ("the
+  // startup Qubix", "fintech startup Luma Pay") or is set off after it
+  // ("Kelvane Appliances, an Ohio-based manufacturer,").
+  static bool CompanyNoun(std::string_view w) {
+    return Is(w, {"startup", "start-up", "company", "firm", "retailer", "manufacturer", "brand", "lender", "insurer",
+                  "chain", "app", "platform", "airline", "carrier", "supplier", "distributor", "conglomerate",
+                  "fintech", "utility", "bank", "nonprofit", "charity", "subsidiary", "wholesaler", "grocer",
+                  "brokerage", "processor", "automaker", "drugmaker", "chipmaker", "carmaker", "toymaker",
+                  "maker", "studio", "restaurant", "bakery", "creamery", "brewery", "unicorn", "marketplace",
+                  "e-commerce", "exchange", "companies", "startups", "firms", "retailers", "brands"});
+  }
+
+  // Names the recogniser took for people that their sentence shows to be
+  // companies: after or beside a business's noun. A
+  // name opening with a known given name stays a person ("the company Jane
+  // Doe founded").
+  void RetypeCompanies() {
+    std::vector<std::string> companies;
+    for (const Raw& r : raws_) {
+      if (r.type != EntityType::kPerson || !r.title.empty() || companies.size() >= 64) continue;
+      const size_t a = TokenFrom(r.span.begin), b = TokenFrom(r.span.end);
+      if (a >= b || b > doc_.tokens.size() || (b > a + 1 && lex_.given.Contains(Tok(a)))) continue;
+      bool company = a > 0 && doc_.tokens[a - 1].sentence == doc_.tokens[a].sentence &&
+                     text::StartsLower(Tok(a - 1)) && CompanyNoun(Tok(a - 1));
+      // (Not the tail of a name the recogniser split: "Precision Tool & Die,
+      // which".)
+      const bool whole = a == 0 || !(cap_[a - 1] || Is(Tok(a - 1), {"&", "and", "of"}));
+      if (!company && whole && b + 2 < doc_.tokens.size() && Tok(b) == ",") {
+        if (Is(Tok(b + 1), {"a", "an", "the"})) {
+          size_t m = b + 2;
+          while (m < b + 10 && m < doc_.tokens.size() && !Is(Tok(m), {",", ".", ";", ":", "that", "who", "which"})) ++m;
+          company = m < doc_.tokens.size() && Is(Tok(m), {",", "."}) && m > b + 2 && CompanyNoun(Tok(m - 1));
+        }
+      }
+      // (Nor the short name of a company named in full: "Pinnacle Health
+      // Systems Inc. ... Pinnacle, which operates".)
+      for (const Raw& o : raws_) {
+        if (company && o.type == EntityType::kOrg && o.key.size() > r.key.size() && o.key.starts_with(r.key) &&
+            o.key[r.key.size()] == ' ') {
+          company = false;
+        }
+      }
+      if (company && std::find(companies.begin(), companies.end(), r.key) == companies.end()) companies.push_back(r.key);
+    }
+    for (Raw& r : raws_) {
+      if (r.type == EntityType::kPerson && std::find(companies.begin(), companies.end(), r.key) != companies.end()) {
+        r.type = EntityType::kOrg;
+        r.gender = 0;
+        r.alias = false;
+      }
+    }
+  }
+
   void Group() {
     std::sort(raws_.begin(), raws_.end(), [](const Raw& x, const Raw& y) { return x.span.begin < y.span.begin; });
+    RetypeCompanies();
     std::unordered_map<std::string, int32_t> index;  // type + key -> entity
     std::vector<Entity> entities;
     std::vector<uint32_t> first_pos;

@@ -348,6 +348,21 @@ class Attribution {
       }
       Speaker r = label_cue >= 0 ? f_.InvertedSubject(a, open_tok - 1) : Speaker();
       if (!r.found || r.entity < 0) r = f_.RightSubject(a, open_tok - 1);
+      // ("Said Ramona Price, the victim's aunt: "..."": the name, then its
+      // role set off by a comma.)
+      if (!r.found && label_cue >= 0) {
+        const int32_t pm = f_.PersonMentionStartingAt(a);
+        const uint32_t e = pm >= 0 ? f_.TokenAt(doc.mentions[pm].span.end) : 0;
+        if (pm >= 0 && e + 2 < open_tok && f_.Tok(e) == ",") {
+          Speaker named = f_.RightSubject(a, e);
+          if (named.found && named.entity >= 0) {
+            named.role = std::string(doc.Slice({doc.tokens[e + 1].span.begin, doc.tokens[open_tok - 2].span.end}));
+            named.role_is_title = false;
+            named.last_token = open_tok - 1;
+            r = named;
+          }
+        }
+      }
       // ("Sen. Marcus Ebbing (R-Kan.): "..."": a reaction's party label
       // between the name and the colon.)
       if (r.found && r.entity >= 0 && !r.description && r.last_token + 4 == open_tok &&
@@ -1016,13 +1031,13 @@ class Attribution {
     std::string_view t = f_.Tok(k);
     // "quoted Kim as saying"
     if ((t == "saying" || t == "telling") && k >= 2 && f_.Tok(k - 1) == "as") {
-      for (uint32_t q = k - 1; q > lo && k - q < 8;) {
+      for (uint32_t q = k - 1; q > lo && k - q < 20;) {
         --q;
         // ("A mailer quotes Reilly as saying": the present too.)
         if (Is(f_.Tok(q), {"quoted", "quotes", "quote"})) {
           *cue_b = int32_t(q);
           *cue_e = int32_t(k);
-          Speaker r = f_.RightSubject(q + 1, k - 1);
+          Speaker r = f_.QuotedOne(q + 1, k - 1);
           // ("was quoted Tuesday as saying": a date is no one.)
           if (r.found && !(r.entity >= 0 && doc.entities[r.entity].type == EntityType::kDate)) return r;
           if (q > lo && (f_.Tok(q - 1) == "was" || f_.Tok(q - 1) == "were")) return f_.LeftSubject(q - 1, lo);
@@ -2443,7 +2458,21 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
           const uint32_t t0 = finder.TokenAt(om.span.begin);
           uint32_t t1 = finder.TokenAt(om.span.end);
           const uint32_t c0 = finder.ClauseStart(doc.tokens[t0].sentence);
-          if ((t0 != c0 && !(t0 == c0 + 1 && Is(finder.Tok(c0), {"The", "the"}))) || t1 >= doc.tokens.size()) continue;
+          // ("The startup Qubix has raised": after its kind too.)
+          if ((t0 != c0 && !(t0 == c0 + 1 && Is(finder.Tok(c0), {"The", "the"})) &&
+               !(t0 == c0 + 2 && Is(finder.Tok(c0), {"The", "the"}) && text::StartsLower(finder.Tok(c0 + 1)) &&
+                 Is(finder.Tok(c0 + 1), {"company", "firm", "startup", "retailer", "lender", "insurer", "airline",
+                                         "carrier", "manufacturer", "automaker", "drugmaker", "chipmaker", "bank",
+                                         "brand", "chain", "app", "platform", "utility", "publisher"}))) ||
+              t1 >= doc.tokens.size()) {
+            continue;
+          }
+          // ("Luma Pay, a fintech startup, has raised": past its appositive.)
+          if (t1 + 3 < doc.tokens.size() && finder.Tok(t1) == "," && Is(finder.Tok(t1 + 1), {"a", "an", "the"})) {
+            uint32_t c = t1 + 2;
+            while (c < doc.tokens.size() && c < t1 + 12 && !Is(finder.Tok(c), {",", ".", ";", ":"})) ++c;
+            if (c + 1 < doc.tokens.size() && finder.Tok(c) == ",") t1 = c + 1;
+          }
           // ("Ketterly Robotics today unveiled": a time before the verb.)
           uint32_t v = t1;
           while (v + 1 < doc.tokens.size() && v < t1 + 3 &&
@@ -2472,6 +2501,40 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         q.speaker = doc.entities[org].name;
         q.speaker_entity = org;
         continue;
+      }
+      // ("Norvale Systems said a faulty update from cybersecurity firm
+      // Crestline caused the outage. The company estimated ...": of several
+      // companies named, the one that alone spoke here.)
+      if (other && company_noun) {
+        int32_t only = -1;
+        bool several = false;
+        for (size_t j = 0; j < found->size() && !several; ++j) {
+          const Quote& o = (*found)[j].quote;
+          if (&o == &q || o.speaker_entity < 0 || !o.speaker_mention || o.speaker_mention->begin >= at ||
+              o.speaker_mention->begin < from || doc.entities[o.speaker_entity].type != EntityType::kOrg ||
+              !CompanyLike(" " + lower(doc.entities[o.speaker_entity].name) + " ")) {
+            continue;
+          }
+          // (A body's initials are no company's: "the SEC said ... the
+          // company said".)
+          bool acronym = true;
+          for (char c : doc.entities[o.speaker_entity].name) acronym = acronym && !(c >= 'a' && c <= 'z');
+          if (acronym) continue;
+          // (Nor an outlet reporting on a company: "Reuters reported that
+          // Acme Corp. had paused a trial. The company said".)
+          const uint32_t after_name = finder.TokenAt(o.speaker_mention->end);
+          if ((o.cue && Is(doc.Slice(*o.cue), {"reported", "reports", "reporting"})) ||
+              (after_name < doc.tokens.size() && Is(finder.Tok(after_name), {"reported", "reports", "reporting"}))) {
+            continue;
+          }
+          several = only >= 0 && only != o.speaker_entity;
+          only = o.speaker_entity;
+        }
+        if (only >= 0 && !several) {
+          q.speaker = doc.entities[only].name;
+          q.speaker_entity = only;
+          continue;
+        }
       }
     }
     std::string word = words.back();

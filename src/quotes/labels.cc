@@ -217,6 +217,24 @@ std::string TitleCased(std::string name) {
   return name;
 }
 
+// The person mention closing a label ("Host Tom Bell", "Sen. Mary
+// Landrieu") whose words before it are all titles, or -1.
+// (Titles only: "Star Wars Jedi: Fallen Order" is a game.)
+int32_t TitledPersonLabel(const SpeakerFinder& f, uint32_t first, uint32_t colon) {
+  const Document& doc = f.doc();
+  const int32_t m = colon > first ? f.MentionEndingAt(colon - 1) : -1;
+  if (m < 0 || doc.entities[doc.mentions[m].entity].type != EntityType::kPerson) return -1;
+  const uint32_t name = f.TokenAt(doc.mentions[m].span.begin);
+  if (name <= first || !f.RolePrefix(first, name)) return -1;
+  for (uint32_t k = first; k < name; ++k) {
+    std::string_view t = f.Tok(k);
+    if (t.size() > 1 && t.back() == '.') t.remove_suffix(1);  // "Sen.", "Gov."
+    char buf[24];
+    if (t != "." && !f.RoleWord(k) && !f.lex().titles.Contains(text::FoldCase(t, buf, sizeof buf))) return -1;
+  }
+  return m;
+}
+
 }  // namespace
 
 Speaker LabelSpeaker(const SpeakerFinder& f, uint32_t first, uint32_t colon, const std::vector<std::string>* known) {
@@ -296,6 +314,16 @@ Speaker LabelSpeaker(const SpeakerFinder& f, uint32_t first, uint32_t colon, con
       sp.found = true;
       sp.entity = doc.mentions[m].entity;
       sp.name = doc.entities[sp.entity].name;
+    } else if ((m = TitledPersonLabel(f, first, colon)) >= 0) {
+      // ("Host Tom Bell:", "Sen. Mary Landrieu:": a mixed-case turn's title
+      // before the name, which is the speaker's role.)
+      sp.found = true;
+      sp.entity = doc.mentions[m].entity;
+      sp.name = doc.entities[sp.entity].name;
+      if (!label_role) {
+        label_role = std::string(doc.Slice({doc.tokens[first].span.begin,
+                                            doc.tokens[f.TokenAt(doc.mentions[m].span.begin) - 1].span.end}));
+      }
     }
   }
   const Span label{doc.tokens[first].span.begin, doc.tokens[colon - 1].span.end};
@@ -400,6 +428,16 @@ void LabelledLine(const SpeakerFinder& f, uint32_t first, uint32_t line_end, boo
   if (!caps && transcript && colon <= first + 3 && doc.sentences[doc.tokens[first].sentence].paragraph > 0) {
     const Speaker named = LabelSpeaker(f, first, colon, known);
     caps = named.entity >= 0 && doc.entities[named.entity].type == EntityType::kPerson;
+  }
+  // ("Ambassador Liu Yuxi: China-Africa cooperation has ...": a titled
+  // person's label after the opening paragraph is an interview's turn, no
+  // headline.)
+  // (In the opening paragraph, only when a turn follows: "Host Lionel
+  // Brandt: So what's next?" above "Guest Maya Okafor: ...".)
+  if (!caps && TitledPersonLabel(f, first, colon) >= 0) {
+    const uint32_t p = doc.sentences[doc.tokens[first].sentence].paragraph;
+    caps = p > 0 || (p + 1 < doc.paragraphs.size() &&
+                     LabelColon(f, f.TokenAt(doc.paragraphs[p + 1].begin), /*caps_only=*/false) != 0);
   }
   // A transcript line speaks to the paragraph's end (or the next labelled
   // line); a headline for its sentence.

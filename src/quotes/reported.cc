@@ -1111,7 +1111,16 @@ class Reporter {
       if (Is(t, {"quoted", "quotes", "quoting", "cited", "cites", "citing"}) && k + 4 < end) {
         uint32_t a = k + 1;
         while (a + 1 < end && a < k + 12 && !(f_.Tok(a) == "as" && f_.Tok(a + 1) == "saying") &&
-               !Is(f_.Tok(a), {",", ";", ":", "that", "who", "which"}) && !f_.IsCue(a)) {
+               !Is(f_.Tok(a), {";", ":", "that", "who", "which"}) && !f_.IsCue(a)) {
+          // ("quoted the head of the plant, Yuri Chernichuk, as saying": a
+          // name set off after its description.)
+          if (f_.Tok(a) == ",") {
+            const int32_t pm = f_.PersonMentionStartingAt(a + 1);
+            const uint32_t e = pm >= 0 ? f_.TokenAt(doc_.mentions[pm].span.end) : 0;
+            if (pm < 0 || e + 2 >= end || f_.Tok(e) != "," || f_.Tok(e + 1) != "as" || f_.Tok(e + 2) != "saying") break;
+            a = e + 1;
+            break;
+          }
           ++a;
         }
         if (a > k + 1 && a + 1 < end && f_.Tok(a) == "as" && f_.Tok(a + 1) == "saying") {
@@ -1125,7 +1134,7 @@ class Reporter {
             sp.entity = f_.ResolvePronoun(sp.mention.begin, f_.Tok(k + 1) == "him" ? 'm' : 'f');
             if (sp.entity >= 0) sp.name = doc_.entities[sp.entity].name;
           } else {
-            sp = f_.RightSubject(k + 1, a);
+            sp = f_.QuotedOne(k + 1, a);
             if (!(sp.found && sp.last_token == a)) sp = f_.Description(k + 1, a);
           }
           const uint32_t j = AfterCue(a + 1, end);
@@ -5580,7 +5589,12 @@ class Reporter {
                   (k - 1 > c0 && stop + 3 < end && f_.Tok(stop) == "," && !QuoteIn(stop + 1, end) &&
                    (Is(f_.Tok(stop + 1), {"would", "will", "could", "can", "may", "might", "should", "must", "is",
                                           "was", "are", "were", "has", "had", "have"}) ||
-                    (text::StartsLower(f_.Tok(stop + 1)) && (VerbLike(stop + 1) || FiniteVerb(f_.Tok(stop + 1)))))))) {
+                    (text::StartsLower(f_.Tok(stop + 1)) &&
+                     (VerbLike(stop + 1) || FiniteVerb(f_.Tok(stop + 1)) ||
+                      // ("The program, according to the ministry, cost $4
+                      // million": a past tense like its present.)
+                      Is(f_.Tok(stop + 1), {"cost", "grew", "shut", "spread", "hurt", "knew", "meant", "fled", "slid",
+                                            "sank", "shrank", "swung", "quit", "split"}))))))) {
         // "In 2007, Mr. Manafort set up ..., according to a court filing":
         // the opening phrase is part of what the source says.
         const uint32_t from = Narrowed(OpeningStart(sent, c0), k - 1, /*relative=*/true);

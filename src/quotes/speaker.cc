@@ -3694,6 +3694,25 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
   return sp;
 }
 
+Speaker SpeakerFinder::QuotedOne(uint32_t first, uint32_t end) const {
+  if (end > first + 3 && end <= doc_.tokens.size() && Tok(end - 1) == ",") {
+    for (uint32_t c = first + 1; c + 2 < end; ++c) {
+      if (Tok(c) != ",") continue;
+      const int32_t pm = PersonMentionStartingAt(c + 1);
+      if (pm < 0 || TokenAt(doc_.mentions[pm].span.end) != end - 1) break;
+      Speaker named = RightSubject(c + 1, end - 1);
+      if (!named.found || named.entity < 0) break;
+      if (!named.role) {
+        named.role = std::string(doc_.Slice({doc_.tokens[first].span.begin, doc_.tokens[c - 1].span.end}));
+        named.role_is_title = false;
+      }
+      named.last_token = end;  // the description and the name are one span
+      return named;
+    }
+  }
+  return RightSubject(first, end);
+}
+
 Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
   Speaker sp;
   if (k >= end) return sp;

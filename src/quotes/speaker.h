@@ -124,6 +124,11 @@ class SpeakerFinder {
   // latest organisation for "it", unnamed for "they" ("said he").
   Speaker FromPronoun(uint32_t k) const;
   Speaker RightSubject(uint32_t k, uint32_t end) const;
+  // The one an outlet quotes in tokens [first, end) before "as saying"
+  // ("TASS quoted the head of the plant, Yuri Chernichuk, as saying"): a
+  // name set off after its description, which is its role, or else
+  // RightSubject's.
+  Speaker QuotedOne(uint32_t first, uint32_t end) const;
 
   // The speaker after an inverted cue ("...," said the 46-year-old.), where
   // word order alone says the words are the speaker: RightSubject, else a

@@ -1,0 +1,138 @@
+// Forms met on the desks round 28 read: the Kremlin in wire copy, product
+// recalls, startups, shootings and police briefings, weather, archaeology,
+// and interview transcripts in mixed case.
+#include <gtest/gtest.h>
+
+#include "analyze_test_util.h"
+
+#include <string>
+#include <vector>
+
+namespace newsgraph {
+namespace {
+
+using testing_util::Statements;
+
+// "His employer, Awaam, said": a body's name set off after the common noun
+// of whoever employs someone.
+TEST(QuotesDesksOfRound28, AnEmployerNamedAfterItsNoun) {
+  auto q = Statements("His employer, Awaam, said the reporter had been detained without charge.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Awaam");
+  EXPECT_EQ(q[0].role, "His employer");
+  q = Statements("Her employer said she had resigned.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Her employer");
+}
+
+// "The program, according to the ministry, cost $4 million": a past tense
+// spelt as its present still opens the second piece.
+TEST(QuotesDesksOfRound28, APastLikeItsPresentAfterAnAccordingToAside) {
+  auto q = Statements("The program, according to the ministry, cost $4 million.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "The program");
+  EXPECT_EQ(q[1].text, "cost $4 million");
+  EXPECT_EQ(q[1].speaker, "the ministry");
+  q = Statements("Sales, according to the company, grew 4% in March.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].text, "grew 4% in March");
+}
+
+// "Host Tom Bell:", "Sen. Mary Landrieu:": a mixed-case turn's titles before
+// the name are the speaker's role, and the turn is the speaker's own words.
+// A title with its subtitle stays no one's.
+TEST(QuotesDesksOfRound28, MixedCaseTurnsWithTitles) {
+  auto q = Statements(
+      "Tom Bell interviewed Mary Landrieu on Sunday.\n\nHost Tom Bell: Will you vote for the bill?\n\n"
+      "Sen. Mary Landrieu: I will not vote for it as written.\n\nBell: Why not, Senator?\n\n"
+      "Landrieu: Because it cuts Medicaid for working families.");
+  ASSERT_EQ(q.size(), 4u);
+  EXPECT_EQ(q[0].speaker, "Tom Bell");
+  EXPECT_EQ(q[0].role, "Host");
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[1].speaker, "Mary Landrieu");
+  EXPECT_EQ(q[1].role, "Sen.");
+  EXPECT_EQ(q[1].text, "I will not vote for it as written");
+  EXPECT_EQ(q[3].speaker, "Mary Landrieu");
+  // (Two turns alone: the opening one is a turn as well, not a headline.)
+  q = Statements("Host Lionel Brandt: So what's next for you?\n\nGuest Maya Okafor: Honestly? A nap. Then maybe a "
+                 "movie.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].speaker, "Lionel Brandt");
+  EXPECT_EQ(q[1].speaker, "Maya Okafor");
+  EXPECT_EQ(q[1].role, "Guest");
+  EXPECT_TRUE(Statements("Star Wars Jedi: Fallen Order is a game that is many things to different people.").empty());
+}
+
+// "TASS quoted the head of the plant, Yuri Chernichuk, as saying": the one
+// quoted is the name set off after its description, which is the role.
+TEST(QuotesDesksOfRound28, AnAgencyQuotesANameAfterItsDescription) {
+  auto q = Statements("TASS quoted the head of the Zaporizhzhia nuclear power plant, Yuri Chernichuk, as saying the "
+                      "situation was \"stable but tense\".");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "partial");
+  EXPECT_EQ(q[0].speaker, "Yuri Chernichuk");
+  EXPECT_EQ(q[0].role, "the head of the Zaporizhzhia nuclear power plant");
+  q = Statements("TASS quoted the head of the plant, Yuri Chernichuk, as saying the situation was stable.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Yuri Chernichuk");
+  EXPECT_EQ(q[0].text, "the situation was stable");
+  q = Statements("RIA quoted Kremlin spokesman Dmitry Peskov as saying talks were possible.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Dmitry Peskov");
+}
+
+// "the museum said", "the center said": bodies of science and weather copy
+// that speak, resolved to the one named before.
+TEST(QuotesDesksOfRound28, MuseumsAndCentersSpeak) {
+  auto q = Statements("\"The tomb is intact,\" the museum said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the museum");
+  q = Statements("The National Hurricane Center upgraded the storm. \"Tornadoes are likely,\" the center said Monday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "National Hurricane Center");
+  EXPECT_EQ(q[0].mention, "the center");
+}
+
+// A name the recogniser would read as a person's is a company's after a
+// business's noun ("the startup Qubix") or before one set off by commas
+// ("Luma Pay, a fintech startup,"): "the company" is then that company.
+// A known given name keeps a person a person.
+TEST(QuotesDesksOfRound28, CompaniesKnownByTheirKind) {
+  auto q = Statements("Luma Pay, a fintech startup, has raised $30 million. \"We are thrilled,\" the company said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Luma Pay");
+  q = Statements("The startup Qubix has raised $300 million. \"We are thrilled,\" the company said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Qubix");
+  q = Statements("The stories are legendary. One, recounted by his former producer Nadine Kroll, involves a piano. "
+                 "\"The piano was fine,\" Kroll says.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Nadine Kroll");
+}
+
+// Of several companies named, "the company" is the one that alone spoke
+// there; an outlet reporting on another is no such speaker.
+TEST(QuotesDesksOfRound28, TheCompanyThatSpoke) {
+  auto q = Statements("Norvale Systems said late Friday that a faulty update from cybersecurity firm Crestline caused "
+                      "the outage.\n\nThe company estimated that about 8.5 million servers were affected.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Norvale Systems");
+  q = Statements("Reuters reported that Acme Corp. had paused a trial. The company said it would resume soon.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "The company");
+}
+
+// "Said Ramona Price, the victim's aunt: "..."": the cue opening the label,
+// the name, then its role.
+TEST(QuotesDesksOfRound28, SaidNameAndRoleBeforeAColon) {
+  auto q = Statements("The family gathered. Said Ramona Price, the victim's aunt: \"We want arrests.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ramona Price");
+  EXPECT_EQ(q[0].role, "the victim's aunt");
+  EXPECT_EQ(q[0].cue, "Said");
+}
+
+}  // namespace
+}  // namespace newsgraph
