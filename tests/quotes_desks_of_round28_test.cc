@@ -134,5 +134,17 @@ TEST(QuotesDesksOfRound28, SaidNameAndRoleBeforeAColon) {
   EXPECT_EQ(q[0].cue, "Said");
 }
 
+// "said Special Agent Ortiz": a federal agent's rank is the role, the name
+// the speaker; "Special" elsewhere stays part of a name.
+TEST(QuotesDesksOfRound28, AnAgentsRank) {
+  auto q = Statements("\"Every piece of video matters,\" said Special Agent Ortiz.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ortiz");
+  EXPECT_EQ(q[0].role, "Special Agent");
+  q = Statements("The Hong Kong Special Administrative Region government said the remarks were smears.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The Hong Kong Special Administrative Region government");
+}
+
 }  // namespace
 }  // namespace newsgraph

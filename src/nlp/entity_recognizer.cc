@@ -1951,6 +1951,13 @@ class Recognizer {
       return true;
     }
     if (w == "Charge" && k >= 2 && Tok(k - 1) == "in" && Tok(k - 2) == "Agent") return true;
+    // ("said Special Agent Ortiz", but "the Hong Kong Special
+    // Administrative Region".)
+    if (w == "Special" && k + 2 < b + 1 &&
+        Is(Tok(k + 1), {"Agent", "Counsel", "Envoy", "Prosecutor", "Representative", "Rapporteur", "Adviser",
+                        "Advisor", "Assistant", "Inspector"})) {
+      return true;
+    }
     // "Chief Executive Tim Cook": the word after "Chief" is its office.
     // ("Assistant Chief Dinesh Patil": with one word left the word after
     // "Chief" is the given name.)
@@ -2077,8 +2084,10 @@ class Recognizer {
       if (r.type != EntityType::kPerson || !r.title.empty() || companies.size() >= 64) continue;
       const size_t a = TokenFrom(r.span.begin), b = TokenFrom(r.span.end);
       if (a >= b || b > doc_.tokens.size() || (b > a + 1 && lex_.given.Contains(Tok(a)))) continue;
+      // (Not after a quoted title: ""Barbie" distributor Warner said" is
+      // read whole as a person's role prefix, which the quote stage keeps.)
       bool company = a > 0 && doc_.tokens[a - 1].sentence == doc_.tokens[a].sentence &&
-                     text::StartsLower(Tok(a - 1)) && CompanyNoun(Tok(a - 1));
+                     text::StartsLower(Tok(a - 1)) && CompanyNoun(Tok(a - 1)) && !(a >= 2 && IsDoubleMark(a - 2));
       // (Not the tail of a name the recogniser split: "Precision Tool & Die,
       // which".)
       const bool whole = a == 0 || !(cap_[a - 1] || Is(Tok(a - 1), {"&", "and", "of"}));
