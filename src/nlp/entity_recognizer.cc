@@ -915,7 +915,8 @@ class Recognizer {
         // Administration": "and" inside an institution's name (after its
         // "of", or before its organisation word).
         // "Johnson and Johnson": a listed name written with "and".
-        if (c == "and" && b + 1 < s.end_token && IsCap(b + 1) && b == a + 1 &&
+        // ("Pacific Gas and Electric": a few words before it.)
+        if (c == "and" && b + 1 < s.end_token && IsCap(b + 1) && b <= a + 3 &&
             lex_.org_names.Find(JoinTokens(a, b + 2))) {
           b += 2;
           continue;

@@ -1593,6 +1593,16 @@ class Reporter {
         }
       }
       if (!sp.found) continue;
+      // ("Many customers were in the dark, Pacific Gas and Electric said.":
+      // a closing attribution's subject, with an "and" of its own name, is
+      // read before the long subject across the clause is cut short.)
+      if (sp.description && sp.first_token == c0 && !CutShortCopy(sp)) {
+        if (tail_comma == UINT32_MAX) tail_comma = TailComma(c0, end);
+        if (tail_comma != 0 && k > tail_comma) {
+          Speaker closing = f_.LeftSubject(k, tail_comma + 1);
+          if (closing.found && closing.first_token == tail_comma + 1 && !closing.description) sp = closing;
+        }
+      }
       if (!CutShort(&sp)) {
         // "Officials were angered by the deal and said ...": the words before
         // the cue were a clause; a coordinated cue shares its subject.
@@ -1649,6 +1659,13 @@ class Reporter {
                         (f_.Tok(m) == "of" && m > after_comma && text::StartsUpper(f_.Tok(m + 1)));
         }
         if (capitalised && f_.RolePrefix(after_comma, sp.first_token) && OpensInnerClause(after_comma, c0)) {
+          role_from = after_comma;
+        }
+        // ("..., co-founder and CEO Tara Singh said.": offices in lower case
+        // opening a closing attribution.)
+        if (role_from == c0 && tail_comma != 0 && tail_comma != UINT32_MAX && after_comma == tail_comma + 1 &&
+            after_comma < sp.first_token && text::StartsLower(f_.Tok(after_comma)) &&
+            f_.RolePrefix(after_comma, sp.first_token)) {
           role_from = after_comma;
         }
         // ("Tatum scored 40, and coach Joe Mazzulla said": a role after the
@@ -2409,6 +2426,8 @@ class Reporter {
   // consider", "a spokesman for X could only quip"), else no subject at all
   // ("Democrats could pick off increasingly diverse states"). False: the
   // cue has no subject here.
+  bool CutShortCopy(Speaker sp) const { return CutShort(&sp); }
+
   bool CutShort(Speaker* sp) const {
     if (!sp->description || sp->last_token <= sp->first_token) return true;
     for (uint32_t k = sp->first_token; k < sp->last_token; ++k) {
@@ -4323,7 +4342,11 @@ class Reporter {
     const std::string_view first = f_.Tok(j);
     const bool opens = Is(first, {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this",
                                   "these", "those", "some", "many", "most", "all", "no"}) ||
-                       (text::StartsUpper(first) && !f_.IsPronoun(j));
+                       (text::StartsUpper(first) && !f_.IsPronoun(j)) ||
+                       // ("estimated repairs would cost $40 million": a bare
+                       // plural and its modal.)
+                       (text::StartsLower(first) && first.size() > 3 && first.back() == 's' && j + 2 < end &&
+                        Is(f_.Tok(j + 1), {"would", "will", "could", "might", "were", "are", "had", "have"}));
     if (!opens) return false;
     for (uint32_t m = j + 1; m < end && m < j + 7; ++m) {
       const std::string_view w = f_.Tok(m);
@@ -5497,6 +5520,28 @@ class Reporter {
         sp.description = true;
       }
       if (!sp.found) return false;
+      // ("..., according to Espen Finstad, co-director of the Secrets of the
+      // Ice program.": a named source's office without its article, to the
+      // sentence's end, is its role, no second piece.)
+      bool capitalised = sp.description && src_end > src && src_end <= src + 4;  // a name the recogniser missed
+      for (uint32_t m = src; m < src_end && capitalised; ++m) capitalised = text::StartsUpper(f_.Tok(m));
+      if (((!sp.description && sp.entity >= 0) || capitalised) && !sp.role && stop + 2 < end && f_.Tok(stop) == "," &&
+          end - stop <= 16 && text::StartsLower(f_.Tok(stop + 1)) && f_.RoleWord(stop + 1) &&
+          !VerbLike(stop + 1) && !FiniteVerbIn(stop + 2, end)) {
+        bool plain = true;
+        for (uint32_t m = stop + 1; m < end && plain; ++m) {
+          plain = !f_.IsCue(m) && !f_.IsPronoun(m) && !f_.InQuote(doc_.tokens[m].span.begin) &&
+                  !Is(f_.Tok(m), {",", ";", "who", "which", "that", "and", "but"});
+        }
+        // (To the sentence's end, its full stop aside.)
+        uint32_t last = end;
+        while (last > stop + 1 && Is(f_.Tok(last - 1), {".", "!", "?"})) --last;
+        if (plain && last > stop + 1) {
+          sp.role = std::string(doc_.Slice({doc_.tokens[stop + 1].span.begin, doc_.tokens[last - 1].span.end}));
+          sp.role_is_title = false;
+          stop = end;
+        }
+      }
       // "Only one person was killed, according to X, ...", "At the heart of
       // the trouble, according to X, was ...": what the clause start took
       // for an opening phrase is the statement's first piece.
@@ -5634,7 +5679,11 @@ class Reporter {
         // ("..., according to John Reed, a spokesman for the fire
         // service.": a named source's appositive to the end is its role.)
         if (!sp.description && sp.entity >= 0 && !sp.role && stop + 2 < end && f_.Tok(stop) == "," &&
-            end - stop <= 16 && Is(f_.Tok(stop + 1), {"a", "an", "the", "its", "his", "her", "their"}) &&
+            end - stop <= 16 &&
+            // ("..., according to Espen Finstad, co-director of the Secrets
+            // of the Ice program.": an office without its article too.)
+            (Is(f_.Tok(stop + 1), {"a", "an", "the", "its", "his", "her", "their"}) ||
+             (text::StartsLower(f_.Tok(stop + 1)) && f_.RoleWord(stop + 1))) &&
             !FiniteVerbIn(stop + 2, end)) {
           bool plain = true;
           for (uint32_t m = stop + 1; m < end && plain; ++m) {

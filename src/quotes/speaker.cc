@@ -1519,7 +1519,13 @@ bool SpeakerFinder::RoleWord(uint32_t k) const {
   }
   char buf[24];
   const std::string_view folded = text::FoldCase(t, buf, sizeof buf);
-  return (text::StartsLower(t) && lex_.humans.Contains(t)) || lex_.titles.Contains(folded);
+  if ((text::StartsLower(t) && lex_.humans.Contains(t)) || lex_.titles.Contains(folded)) return true;
+  // ("co-director", "ex-chairman": an office with its prefix.)
+  if (t.size() > 5 && (t.starts_with("co-") || t.starts_with("ex-"))) {
+    const std::string_view rest = t.substr(3);
+    return text::StartsLower(rest) && (lex_.humans.Contains(rest) || lex_.titles.Contains(rest));
+  }
+  return false;
 }
 
 bool SpeakerFinder::RoleList(uint32_t a, uint32_t b) const {
