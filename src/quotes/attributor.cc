@@ -1119,6 +1119,37 @@ class Attribution {
           break;
         }
       }
+      // ("The Kremlin said there were no plans for Putin to meet President
+      // Volodymyr Zelenskiy, adding that ...": a name inside what the cue
+      // before it reports is not the participle's subject; the cue's is.)
+      for (uint32_t m = sp.found ? sp.first_token : 0; m > subject_lo + 1 && sp.found;) {
+        --m;
+        if (Is(f_.Tok(m), {",", ";", ":"})) break;
+        if (!f_.IsCue(m) || f_.InQuote(doc.tokens[m].span.begin) || !text::StartsLower(f_.Tok(m)) ||
+            f_.Tok(m).ends_with("ing") || !Is(f_.Tok(m), {"said", "says", "told", "tells", "announced", "stated"})) {
+          continue;
+        }
+        const Speaker outer = f_.LeftSubject(m, subject_lo);
+        if (outer.found && outer.last_token <= m) sp = outer;
+        break;
+      }
+    }
+    // ("X said on Tuesday that 45 officers had been injured and praised
+    // their "exceptional courage."": a verb joined to the cue's own is the
+    // speaker's, not the reported clause's subject's.)
+    if (sp.found && k >= lo + 2 && f_.Tok(k - 1) == "and" && text::StartsLower(t) && t.ends_with("ed")) {
+      for (uint32_t m = sp.first_token; m > subject_lo + 1;) {
+        --m;
+        if (Is(f_.Tok(m), {",", ";", ":"})) break;
+        if (f_.Tok(m) != "that") continue;
+        uint32_t c = m;
+        while (c > subject_lo + 1 && m - c < 4 && !f_.IsCue(c - 1)) --c;
+        if (c > subject_lo && f_.IsCue(c - 1) && Is(f_.Tok(c - 1), {"said", "says", "told", "announced", "stated"})) {
+          const Speaker outer = f_.LeftSubject(c - 1, subject_lo);
+          if (outer.found && outer.last_token <= c - 1) sp = outer;
+        }
+        break;
+      }
     }
     if (k >= lo + 2 && f_.Tok(k - 1) == "," && lo == sent.first_token && t.size() > 4 &&
         t.substr(t.size() - 3) == "ing") {
@@ -2277,7 +2308,7 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         "concern", "thrift", "authority", "service", "office", "commissioner", "tribunal", "court", "army",
         "police", "party", "movement", "church", "diocese", "archdiocese", "club", "team", "theatre", "theater",
         "museum", "orchestra", "library", "zoo", "festival", "cafe", "restaurant", "bakery", "pharmacy", "diner",
-        "brewery", "winery", "store", "shop"};
+        "brewery", "winery", "store", "shop", "body"};
     // ("the company", "the state oil giant": its last word names the kind.)
     bool institution = false;
     for (std::string_view w : kInstitutions) institution = institution || (words.size() <= 3 && words.back() == w);
@@ -2416,6 +2447,9 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         // ("Manchester City have been charged ... the club said": a side is
         // named as a company is, by its town and a word of its own.)
         if (w0 == "club") fits = company_like;
+        // ("UEFA opened an investigation. The governing body said": any
+        // organisation that governs or represents.)
+        if (w0 == "body") fits = true;
         // ("The Boston Bruins signed ..., the team announced": a side named
         // in the plural or as a club, not a newspaper or a network.)
         if (w0 == "team") {
