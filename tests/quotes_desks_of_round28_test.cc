@@ -146,5 +146,99 @@ TEST(QuotesDesksOfRound28, AnAgentsRank) {
   EXPECT_EQ(q[0].speaker, "The Hong Kong Special Administrative Region government");
 }
 
+// "estimated repairs would cost": a bare plural and its modal open the
+// clause of a cue that otherwise needs "that" ("estimated 500 people").
+TEST(QuotesDesksOfRound28, AnEstimateWithoutThat) {
+  auto q = Statements("John Pruett estimated repairs would cost $40 million.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "repairs would cost $40 million");
+  EXPECT_EQ(q[0].speaker, "John Pruett");
+  EXPECT_TRUE(Statements("Organisers estimated 500 people at the march.").empty());
+}
+
+// A named source's office closing the sentence after "according to X," is
+// its role; lower-case offices open a closing attribution.
+TEST(QuotesDesksOfRound28, OfficesAfterAndBeforeAClosingSource) {
+  auto q = Statements("The ice is melting fast, according to Espen Finstad, co-director of the Secrets of the Ice "
+                      "program.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "The ice is melting fast");
+  EXPECT_EQ(q[0].speaker, "Espen Finstad");
+  EXPECT_EQ(q[0].role, "co-director of the Secrets of the Ice program");
+  q = Statements("The plan, according to John Smith, would cut costs.");
+  ASSERT_EQ(q.size(), 2u);
+  q = Statements("Wavelength is pivoting to enterprise, co-founder and CEO Tara Singh said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Tara Singh");
+  EXPECT_EQ(q[0].role, "co-founder and CEO");
+}
+
+// Bodies whose names hold "and" or name their country last.
+TEST(QuotesDesksOfRound28, UtilitiesAndDepartmentsByName) {
+  auto q = Statements("Many customers were in the dark, Oklahoma Gas and Electric said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Oklahoma Gas and Electric");
+  EXPECT_EQ(q[0].text, "Many customers were in the dark");
+  q = Statements("\"Do not feed these products to children,\" Health Canada said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Health Canada");
+}
+
+// A participle after what a cue reports, or a verb joined after a reported
+// that-clause, is the cue's speaker's, not that of a name inside the report.
+TEST(QuotesDesksOfRound28, VerbsJoinedToTheCueBelongToItsSpeaker) {
+  auto q = Statements("The Kremlin said there were no plans for Putin to meet Ukrainian President Volodymyr Zelenskiy, "
+                      "adding that any meeting would have to be \"well prepared\".");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].kind, "partial");
+  EXPECT_EQ(q[1].speaker, "Kremlin");
+  q = Statements("Interior Minister Gerald Fontenay said on Tuesday that 45 police officers had been injured and "
+                 "praised their \"exceptional courage.\"");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Gerald Fontenay");
+}
+
+// "the governing body" is the organisation named before it, and closes a
+// statement as a speaker of its own.
+TEST(QuotesDesksOfRound28, GoverningBodies) {
+  auto q = Statements("UEFA opened an investigation. The governing body said it would not tolerate violence.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "UEFA");
+  EXPECT_EQ(q[0].mention, "The governing body");
+}
+
+// Given names of features and European copy ("Pierre-Louis", "Ramona") let
+// a pronoun find its person; "the stranger" speaks.
+TEST(QuotesDesksOfRound28, MoreGivenNamesAndStrangers) {
+  auto q = Statements("Pierre-Louis Castaing marched in Bordeaux. The 45-year-old had never been on strike before. "
+                      "\"It is about being listened to,\" he said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Pierre-Louis Castaing");
+  q = Statements("Ramona Diaz walks her dog every morning. \"Mom would have hated the yellow,\" she says.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ramona Diaz");
+  q = Statements("\"You dropped this,\" the stranger said, and handed her a glove.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the stranger");
+}
+
+// An attribution set off inside an unquoted sentence whose first piece has
+// a cue with a plain object ("never answered her letter") still splits it;
+// the writer's circumstance after it ("after weeks of mass protests") is no
+// second piece.
+TEST(QuotesDesksOfRound28, AsidesAroundAPlainObjectAndBeforeACircumstance) {
+  auto q = Statements("The mayor never answered her letter, Mary Dempsey says, so she answered it herself.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "The mayor never answered her letter");
+  EXPECT_EQ(q[0].speaker, "Mary Dempsey");
+  EXPECT_EQ(q[1].text, "so she answered it herself");
+  q = Statements("Algerian President Abdelaziz Bouteflika has informed the Constitutional Council of his resignation, "
+                 "state media reported on Tuesday, after weeks of mass protests.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "state media");
+  EXPECT_EQ(q[0].text, "Algerian President Abdelaziz Bouteflika has informed the Constitutional Council of his "
+                       "resignation");
+}
+
 }  // namespace
 }  // namespace newsgraph

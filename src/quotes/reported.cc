@@ -5074,7 +5074,11 @@ class Reporter {
       c0 = s0;
     }
     while (p + 4 < end && p < c0 + 12 && f_.Tok(p) != ",") {
-      if (f_.IsCue(p) || f_.InQuote(doc_.tokens[p].span.begin)) return false;
+      // ("The mayor never answered her letter, Mary Dempsey says, so ...": a
+      // cue of the first piece with a plain object reports nothing there.)
+      const bool plain_object = p + 1 < end && Is(f_.Tok(p + 1), {"her", "his", "their", "its", "my", "our", "the", "a",
+                                                                  "an", "your"});
+      if ((f_.IsCue(p) && !plain_object) || f_.InQuote(doc_.tokens[p].span.begin)) return false;
       ++p;
     }
     if (p + 4 >= end || f_.Tok(p) != ",") return false;
@@ -5163,7 +5167,21 @@ class Reporter {
       } else if (!Is(after, {"citing", "quoting", "referring", "according", "offering", "providing", "giving", "prompting",
                              // ("..., the agency said, as heavy rains continued":
                              // the writer's circumstance.)
-                             "as", "compared", "up", "down", "versus"}) &&
+                             "as", "compared", "up", "down", "versus",
+                             // ("..., state media reported on Tuesday, after
+                             // weeks of mass protests", "..., the club has
+                             // confirmed, with its chief executive describing
+                             // ...": the writer's circumstance too.)
+                             "after", "amid", "following", "despite", "before"}) &&
+                 // (Nor a "with" phrase holding a report of its own: "...,
+                 // the club has confirmed, with its chief executive
+                 // describing the bid as "nowhere near" their valuation".)
+                 !(after == "with" && [&] {
+                   for (uint32_t m = q + 2; m < end && m < q + 10; ++m) {
+                     if (f_.IsCue(m) && f_.Tok(m).ends_with("ing")) return true;
+                   }
+                   return false;
+                 }()) &&
                  // ("..., the Labor Department said, matching the March
                  // increase": the writer's participle after the attribution.)
                  // (A gerund subject with its verb is the statement's:
