@@ -224,7 +224,7 @@ TEST(QuotesDesksOfRound28, MoreGivenNamesAndStrangers) {
 
 // An attribution set off inside an unquoted sentence whose first piece has
 // a cue with a plain object ("never answered her letter") still splits it;
-// the writer's circumstance after it ("after weeks of mass protests") is no
+// the writer's circumstance after it ("amid weeks of mass protests") is no
 // second piece.
 TEST(QuotesDesksOfRound28, AsidesAroundAPlainObjectAndBeforeACircumstance) {
   auto q = Statements("The mayor never answered her letter, Mary Dempsey says, so she answered it herself.");
@@ -233,11 +233,51 @@ TEST(QuotesDesksOfRound28, AsidesAroundAPlainObjectAndBeforeACircumstance) {
   EXPECT_EQ(q[0].speaker, "Mary Dempsey");
   EXPECT_EQ(q[1].text, "so she answered it herself");
   q = Statements("Algerian President Abdelaziz Bouteflika has informed the Constitutional Council of his resignation, "
-                 "state media reported on Tuesday, after weeks of mass protests.");
+                 "state media reported on Tuesday, amid weeks of mass protests.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "state media");
   EXPECT_EQ(q[0].text, "Algerian President Abdelaziz Bouteflika has informed the Constitutional Council of his "
                        "resignation");
+  // (A time after it is still the speaker's: "..., the ministry said, before
+  // Friday.")
+  q = Statements("Talks with the union will resume next week, the ministry said, before the strike on Friday.");
+  ASSERT_EQ(q.size(), 2u);
+  // (A product recalled is no report.)
+  EXPECT_TRUE(Statements("Health Canada is recalling several brands of infant formula.").empty());
+}
+
+// Wire and court forms: "said by phone that", "a man who prosecutors say
+// ran ... was arrested", "A ministry spokesperson, He Yadong,", "Hamas's
+// armed wing said", "According to the documents, X, 58, told ...".
+TEST(QuotesDesksOfRound28, WireAndCourtForms) {
+  auto q = Statements("Anas Salem said by phone that they had been wearing press vests.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Anas Salem");
+  EXPECT_TRUE(Statements("Trump responded by using the example of Chicago to prove that gun control is not the "
+                         "solution.")
+                  .empty());
+  q = Statements("A New Jersey man who prosecutors say ran one of the largest fraud rings of the pandemic was "
+                 "arrested Wednesday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "prosecutors");
+  EXPECT_EQ(q[0].text, "ran one of the largest fraud rings of the pandemic");
+  q = Statements("A ministry spokesperson, He Yadong, said the controls were in line with international practice.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "He Yadong");
+  EXPECT_EQ(q[0].role, "A ministry spokesperson");
+  q = Statements("Hamas's armed wing said it fired the rocket at Ashkelon.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Hamas's armed wing");
+  q = Statements("According to the charging documents, Peter Lindqvist, 58, told clients he was buying municipal "
+                 "bonds.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q[0].speaker, "the charging documents");
+  EXPECT_EQ(q[0].text, "Peter Lindqvist, 58, told clients he was buying municipal bonds");
+  // (A person recalling a visit still reports it; a body recalling a
+  // product does not.)
+  q = Statements("Clinton recalled her opposition to the plan.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_TRUE(Statements("The company is recalling 40,000 units.").empty());
 }
 
 }  // namespace

@@ -635,7 +635,11 @@ class Recognizer {
     const bool appositive = Tok(k + 2) == "," && k + 3 < doc_.tokens.size() &&
                             (Tok(k + 3) == "a" || Tok(k + 3) == "an" || Tok(k + 3) == "the" ||
                              (text::StartsLower(Tok(k + 3)) && lex_.humans.Contains(Tok(k + 3))));
-    return after_office || appositive;
+    // ("A ministry spokesperson, He Yadong, said": set off after a people
+    // noun.)
+    const bool apposed = k >= 2 && Tok(k - 1) == "," && text::StartsLower(Tok(k - 2)) &&
+                         lex_.humans.Contains(Tok(k - 2)) && Tok(k + 2) == ",";
+    return after_office || appositive || apposed;
   }
 
   // An acronym that names an organisation: not a common noun ("DNA", "TV").

@@ -1166,8 +1166,15 @@ class Reporter {
       // "The man, who police said was armed, ...": between the relative
       // word and the cue stands the speaker; "who" is the subject of the
       // verb after the cue.
+      // ("A man who prosecutors say ran one of the largest fraud rings was
+      // arrested": a past verb after the cue, the clause running to the
+      // main clause's auxiliary.)
+      const bool past_after = k + 2 < end && text::StartsLower(f_.Tok(k + 1)) &&
+                              (FiniteVerb(f_.Tok(k + 1)) || (f_.Tok(k + 1).size() > 4 && f_.Tok(k + 1).ends_with("ed"))) &&
+                              !f_.IsCue(k + 1);
       if (sp.found && sp.first_token + 1 < subj_k && Is(f_.Tok(sp.first_token), {"who", "which"}) &&
-          k + 1 < end && Is(f_.Tok(k + 1), {"was", "is", "were", "are", "had", "has", "would", "will", "could"})) {
+          k + 1 < end &&
+          (Is(f_.Tok(k + 1), {"was", "is", "were", "are", "had", "has", "would", "will", "could"}) || past_after)) {
         Speaker inner = f_.LeftSubject(subj_k, sp.first_token + 1);
         if (!(inner.found && inner.first_token == sp.first_token + 1)) {
           inner = BareNounPhraseSubject(k, sp.first_token + 1, end, /*need_clause=*/false);
@@ -1176,7 +1183,11 @@ class Reporter {
           // What was said runs from the verb to the comma closing the
           // relative clause.
           uint32_t e = k + 1;
-          while (e < end && f_.Tok(e) != "," && !f_.InQuote(doc_.tokens[e].span.begin)) ++e;
+          while (e < end && f_.Tok(e) != "," && !f_.InQuote(doc_.tokens[e].span.begin) &&
+                 !(e > k + 2 && sp.first_token > c0 && f_.Tok(sp.first_token - 1) != "," &&
+                   Is(f_.Tok(e), {"was", "is", "were", "are", "has", "had", "will", "would"}))) {
+            ++e;
+          }
           if (e > k + 2) {
             Emit(k + 1, e, k, inner);
             return;
@@ -4909,10 +4920,16 @@ class Reporter {
     if (time_word &&
         Is(t, {"at", "in", "on", "during", "after", "before", "last", "this", "earlier", "recently", "yesterday", "under",
                "outside", "inside", "via", "through", "from",  // ("said from the bench that")
+               "by",  // ("said by phone that", "told reporters by video link that"), below
                "today", "later", "repeatedly", "publicly", "privately", "again", "previously", "then", "also",
                "afterward", "afterwards", "without", "falsely", "wrongly", "baselessly", "incorrectly", "flatly",
                "openly", "angrily", "firmly", "widely", "privately",
-               "late", "early", "while", "when", "through", "for", "over", "since", "throughout"})) {
+               "late", "early", "while", "when", "through", "for", "over", "since", "throughout"}) &&
+        // ("responded by using the example of Chicago to prove that": "by"
+        // only before a medium.)
+        (t != "by" || (j + 1 < end && Is(f_.Tok(j + 1), {"phone", "telephone", "email", "e-mail", "video", "text",
+                                                           "letter", "fax", "satellite", "radio", "videolink",
+                                                           "teleconference"})))) {
       if (uint32_t m = find_that(j + 1, 12)) return m;
       // "said after the convention he would not ...": without "that", a
       // subject pronoun after a short phrase opens the clause.
@@ -4972,6 +4989,9 @@ class Reporter {
           !f_.IsPronoun(j + 1)) {
         return j + 1;
       }
+      // ("recalled how the water rose": a memory's clause opens with "how"
+      // or "when" too.)
+      if (Is(verb, {"recalled", "recalls", "recalling", "recall"}) && Is(t, {"how", "when"}) && j + 2 < end) return j;
       return PronounClauseAt(j, end) || NounClauseAt(j, end, f_.lex().that_cues.Contains(verb)) ? j : 0;
     }
     // "TASS reported, citing an unnamed source, that ...", "The UN said,
@@ -5168,11 +5188,10 @@ class Reporter {
                              // ("..., the agency said, as heavy rains continued":
                              // the writer's circumstance.)
                              "as", "compared", "up", "down", "versus",
-                             // ("..., state media reported on Tuesday, after
-                             // weeks of mass protests", "..., the club has
-                             // confirmed, with its chief executive describing
-                             // ...": the writer's circumstance too.)
-                             "after", "amid", "following", "despite", "before"}) &&
+                             // ("..., state media reported on Tuesday, amid
+                             // weeks of mass protests": the writer's
+                             // circumstance too.)
+                             "amid", "following", "despite"}) &&
                  // (Nor a "with" phrase holding a report of its own: "...,
                  // the club has confirmed, with its chief executive
                  // describing the bid as "nowhere near" their valuation".)
@@ -5578,7 +5597,10 @@ class Reporter {
           while (c2 < end && c2 < from + 16 && f_.Tok(c2) != ",") ++c2;
           if (c2 + 3 < end && f_.Tok(c2) == "," && c2 > from) {
             const int32_t pm = f_.PersonMentionStartingAt(from);
-            const bool name = pm >= 0 && f_.TokenAt(doc_.mentions[pm].span.end) == c2;
+            // ("According to the charging documents, Peter Lindqvist, 58, told
+            // clients ...": a name with its age is the clause's subject.)
+            const bool aged = c2 + 3 < end && StartsDigit(f_.Tok(c2 + 1)) && f_.Tok(c2 + 2) == ",";
+            const bool name = pm >= 0 && f_.TokenAt(doc_.mentions[pm].span.end) == c2 && !aged;
             std::string_view w = f_.Tok(from);
             const bool participle = w.size() > 4 && text::StartsLower(w) && w.substr(w.size() - 2) == "ed";
             if (name && sp.description) {
@@ -5818,6 +5840,18 @@ class Reporter {
 
   void Emit(uint32_t a, uint32_t b, uint32_t cue, const Speaker& given, uint32_t cue_end = UINT32_MAX) {
     if (b <= a) return;
+    // ("Health Canada is recalling several brands of infant formula": a
+    // body recalling a thing takes products back, no memory; a person
+    // recalling a visit still reports it.)
+    if (cue < doc_.tokens.size() && Is(f_.Tok(cue), {"recalled", "recalling", "recalls", "recall"}) &&
+        !Is(f_.Tok(a), {"that", "how", "when", "what", "being", "seeing", "hearing"}) &&
+        !f_.InQuote(doc_.tokens[a].span.begin) &&
+        ((given.entity >= 0 && doc_.entities[given.entity].type == EntityType::kOrg) ||
+         (given.description && given.last_token > 0 &&
+          Is(f_.Tok(given.last_token - 1), {"company", "firm", "agency", "maker", "manufacturer", "retailer",
+                                             "brand", "FDA", "regulator", "automaker", "carmaker", "drugmaker"})))) {
+      return;
+    }
     // ("Marcus Bell, who declined to join the trial, said he was nervous": a
     // relative clause set off by commas ends at its closing comma, before
     // the main clause's own verb of saying.)
