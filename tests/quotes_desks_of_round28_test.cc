@@ -238,10 +238,15 @@ TEST(QuotesDesksOfRound28, AsidesAroundAPlainObjectAndBeforeACircumstance) {
   EXPECT_EQ(q[0].speaker, "state media");
   EXPECT_EQ(q[0].text, "Algerian President Abdelaziz Bouteflika has informed the Constitutional Council of his "
                        "resignation");
-  // (A time after it is still the speaker's: "..., the ministry said, before
-  // Friday.")
-  q = Statements("Talks with the union will resume next week, the ministry said, before the strike on Friday.");
+  // (An account going on after it is still the speaker's; a time phrase
+  // without a verb is the writer's.)
+  q = Statements("Officers tried to persuade the man to surrender for nearly three hours, Sheriff Pollard said, "
+                 "before he emerged from the house firing a shotgun.");
   ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].text, "before he emerged from the house firing a shotgun");
+  q = Statements("Algerian President Abdelaziz Bouteflika has resigned, state media reported on Tuesday, after weeks "
+                 "of mass protests.");
+  ASSERT_EQ(q.size(), 1u);
   // (A product recalled is no report.)
   EXPECT_TRUE(Statements("Health Canada is recalling several brands of infant formula.").empty());
 }
@@ -278,6 +283,21 @@ TEST(QuotesDesksOfRound28, WireAndCourtForms) {
   q = Statements("Clinton recalled her opposition to the plan.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_TRUE(Statements("The company is recalling 40,000 units.").empty());
+}
+
+// A quote running over paragraphs after a sentence that names its speaker
+// without a cue ("Chief Elaine Strickland laid out the timeline.") is that
+// speaker's in every paragraph; "laid out the timeline:" introduces it too.
+TEST(QuotesDesksOfRound28, AQuoteRunningOnAfterItsLeadIn) {
+  auto q = Statements("Chief Elaine Strickland laid out the timeline.\n\n\"Officers were dispatched at 9:40 p.m. They "
+                      "found the victim in the parking lot.\n\n\"We located him two hours later.\"");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Elaine Strickland");
+  EXPECT_EQ(q[1].speaker, "Elaine Strickland");
+  q = Statements("Chief Elaine Strickland laid out the timeline: \"Officers were dispatched at 9:40 p.m. They found "
+                 "the victim in the parking lot.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Elaine Strickland");
 }
 
 }  // namespace

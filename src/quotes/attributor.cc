@@ -1365,7 +1365,8 @@ class Attribution {
       if (!text::StartsLower(w) || !IsWordTok(w)) continue;
       if (!(w.size() > 3 && w.substr(w.size() - 2) == "ed") &&
           !Is(w, {"went", "spoke", "wrote", "gave", "made", "took", "began", "read", "put", "had", "has", "was",
-                  "is", "got", "sent"})) {
+                  "is", "got", "sent", "laid", "set", "told", "summed", "spelled", "spelt", "made", "drew", "struck",
+                  "held", "left", "kept", "broke"})) {
         // "The crowd turned": words of the subject before its verb.
         if (f_.IsPronoun(v) || Is(w, {"in", "on", "at", "to", "for", "with", "by", "that", "which", "who",
                                       "and", "or", "but", "from"})) {
@@ -4174,6 +4175,16 @@ void QuoteAttributor::Process(Document& doc) const {
     q.speaker_entity = sp.entity;
     q.speaker_mention = sp.mention;
     has_speaker[i] = true;
+  }
+  // ("Chief Elaine Strickland laid out the timeline. / "Officers were
+  // dispatched ... / "We located him two hours later."": the paragraphs a
+  // quote runs on over are its speaker's, once the sentence before gave it.)
+  for (size_t i = 1; i < found.size(); ++i) {
+    if (has_speaker[i] || found[i].quote.cue || found[i].quote.kind != QuoteKind::kDirect || !has_speaker[i - 1] ||
+        !found[i - 1].continues) {
+      continue;
+    }
+    if (paragraph_of(found[i].quote) == paragraph_of(found[i - 1].quote) + 1) inherit(i, i - 1);
   }
 
   for (uint32_t p = 1; p < doc.paragraphs.size(); ++p) {

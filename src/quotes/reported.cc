@@ -5192,6 +5192,20 @@ class Reporter {
                              // weeks of mass protests": the writer's
                              // circumstance too.)
                              "amid", "following", "despite"}) &&
+                 // ("..., state media reported on Tuesday, after weeks of
+                 // mass protests": a time phrase without a verb is the
+                 // writer's; "..., the sheriff said, before he emerged from
+                 // the house" goes on with the account.)
+                 !(Is(after, {"after", "before"}) && [&] {
+                   for (uint32_t m = q + 2; m < end; ++m) {
+                     const std::string_view w = f_.Tok(m);
+                     if (text::StartsLower(w) && ((w.size() > 3 && w.ends_with("ed")) || FiniteVerb(w) ||
+                                                  Is(w, {"will", "would", "can", "could", "may", "might"}))) {
+                       return false;
+                     }
+                   }
+                   return true;
+                 }()) &&
                  // (Nor a "with" phrase holding a report of its own: "...,
                  // the club has confirmed, with its chief executive
                  // describing the bid as "nowhere near" their valuation".)
