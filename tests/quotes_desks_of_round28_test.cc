@@ -300,5 +300,20 @@ TEST(QuotesDesksOfRound28, AQuoteRunningOnAfterItsLeadIn) {
   EXPECT_EQ(q[0].speaker, "Elaine Strickland");
 }
 
+// A participle after a report whose clause has its own subject ("said on
+// Sunday it had dismissed two officers, saying") is the cue's speaker's;
+// ""...," was how X described it" names X.
+TEST(QuotesDesksOfRound28, ParticiplesAfterAReportAndWasHow) {
+  auto q = Statements("JERUSALEM (Reuters) - The Israeli military said on Sunday it had dismissed two officers, "
+                      "saying the deaths resulted from \"an operational misunderstanding.\"");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "The Israeli military");
+  q = Statements("\"Inexplicable,\" was how the council's chief executive, Una Devereux, described the decision.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Una Devereux");
+  EXPECT_EQ(q[0].role, "the council's chief executive");
+  EXPECT_EQ(q[0].cue, "described");
+}
+
 }  // namespace
 }  // namespace newsgraph

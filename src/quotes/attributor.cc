@@ -618,6 +618,20 @@ class Attribution {
         }
         return false;
       }
+      // (""Inexplicable," was how the council's chief executive, Una
+      // Devereux, described the decision.": the subject between "how" and
+      // its cue.)
+      if (j + 3 < post_e && Is(f_.Tok(j), {"was", "is"}) && f_.Tok(j + 1) == "how") {
+        for (uint32_t v = j + 3; v < post_e && v < j + 20; ++v) {
+          if (!f_.IsCue(v) || !text::StartsLower(f_.Tok(v))) continue;
+          Speaker r = f_.QuotedOne(j + 2, v);
+          if (!(r.found && (r.last_token == v || r.entity >= 0))) r = f_.Description(j + 2, v);
+          if (!r.found) return false;
+          sp = r;
+          cue_b = cue_e = int32_t(v);
+          return true;
+        }
+      }
       for (uint32_t v = j; v < post_e && v < j + 30; ++v) {
         if (!f_.IsCue(v) && !f_.IsPhrasalCue(v)) continue;
         // ""Congress needs to act." A reporter asked whether ...": a new
@@ -1122,9 +1136,14 @@ class Attribution {
       // ("The Kremlin said there were no plans for Putin to meet President
       // Volodymyr Zelenskiy, adding that ...": a name inside what the cue
       // before it reports is not the participle's subject; the cue's is.)
-      for (uint32_t m = sp.found ? sp.first_token : 0; m > subject_lo + 1 && sp.found;) {
+      // (Found nothing: "The Israeli military said on Sunday it had
+      // dismissed two officers, saying": past the report's own comma too.)
+    }
+    if (k >= lo + 2 && f_.Tok(k - 1) == "," && t.size() > 4 && t.ends_with("ing")) {
+      const bool none = !sp.found;
+      for (uint32_t m = sp.found ? sp.first_token : k - 1; m > subject_lo + 1 && (sp.found || none);) {
         --m;
-        if (Is(f_.Tok(m), {",", ";", ":"})) break;
+        if (Is(f_.Tok(m), {";", ":"}) || (f_.Tok(m) == "," && !none)) break;
         if (!f_.IsCue(m) || f_.InQuote(doc.tokens[m].span.begin) || !text::StartsLower(f_.Tok(m)) ||
             f_.Tok(m).ends_with("ing") || !Is(f_.Tok(m), {"said", "says", "told", "tells", "announced", "stated"})) {
           continue;
