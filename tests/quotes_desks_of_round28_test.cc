@@ -315,5 +315,24 @@ TEST(QuotesDesksOfRound28, ParticiplesAfterAReportAndWasHow) {
   EXPECT_EQ(q[0].cue, "described");
 }
 
+// A relative clause holding a report of its own before the main cue
+// ("The president, who once called himself a tariff man, has argued that")
+// leaves the main report to the antecedent; a judge reading aloud an email
+// "in which X wrote" passes on X's words.
+TEST(QuotesDesksOfRound28, ReportsInsideRelativeClausesAndReadings) {
+  auto q = Statements("The president, who once called himself a tariff man, has argued that the duties will raise "
+                      "billions.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "The president");
+  EXPECT_EQ(q[1].text, "that the duties will raise billions");
+  q = Statements("Judge Nathaniel Osei read aloud an email in which Dunbar wrote that the auditors were \"idiots who "
+                 "will sign anything.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Dunbar");
+  q = Statements("\"Not guilty on all counts,\" Judge Eleanor Vance read aloud to a silent courtroom.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Eleanor Vance");
+}
+
 }  // namespace
 }  // namespace newsgraph

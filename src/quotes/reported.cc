@@ -1163,6 +1163,29 @@ class Reporter {
       }
       Speaker sp = subj_k > c0 && IsFirstPersonContraction(subj_k - 1) ? FirstPersonSubject(subj_k, c0)
                                                                          : f_.LeftSubject(subj_k, c0);
+      // ("Humphrey, who calls Trump a "sociopath," said the race was over":
+      // the cue after a relative clause that held a report of its own has
+      // the clause's antecedent as its subject.)
+      if (!sp.found && !first && c0 > sentence_start_ && subj_k > c0 && subj_k <= c0 + 3) {
+        uint32_t before = subj_k;
+        while (before > c0 && Is(f_.Tok(before - 1), {"has", "had", "have", "also", "then", "later"})) --before;
+        bool relative = false;
+        for (uint32_t w = sentence_start_ + 1; w < c0 && !relative; ++w) {
+          relative = f_.Tok(w - 1) == "," && Is(f_.Tok(w), {"who", "which"});
+        }
+        size_t len;
+        const bool comma = before > 0 && (f_.Tok(before - 1) == "," ||
+                                          (before > 1 && f_.Tok(before - 2) == "," &&
+                                           text::IsDoubleQuote(text::DecodeAt(f_.Tok(before - 1), 0, &len))));
+        if (relative && comma) {
+          Speaker whole = f_.LeftSubject(subj_k, sentence_start_);
+          if (!whole.found && before < subj_k) whole = f_.LeftSubject(before, sentence_start_);
+          if (whole.found && whole.first_token < c0) {
+            sp = whole;
+            sp.first_token = c0;  // the clause's subject, read across the aside
+          }
+        }
+      }
       // "The man, who police said was armed, ...": between the relative
       // word and the cue stands the speaker; "who" is the subject of the
       // verb after the cue.

@@ -460,6 +460,14 @@ bool SpeakerFinder::ComputeIsCue(uint32_t k) const {
   std::string_view t = Tok(k);
   // "That said, ...": an idiom, no report.
   if (t == "said" && k > 0 && Is(Tok(k - 1), {"That", "that"}) && Tok(k + 1) == ",") return false;
+  // ("The judge read aloud an email in which Dunbar wrote that ...": the
+  // reader passes on another's words.)
+  if (Is(t, {"read", "reads", "reading"}) && Is(Tok(k + 1), {"aloud", "out"})) {
+    for (uint32_t m = k + 2; m + 1 < doc_.tokens.size() && m < k + 9; ++m) {
+      if (Is(Tok(m), {",", ".", ";", ":"})) break;
+      if (Tok(m) == "in" && Tok(m + 1) == "which") return false;
+    }
+  }
   // "has pointed out that ...", "fired back that ...": a verb and particle.
   if (Tok(k + 1) == "out" && Is(t, {"pointed", "points", "point", "pointing"})) return true;
   if (Tok(k + 1) == "back" && Is(t, {"fired", "fires", "shot", "shoots", "pushed", "pushes"}) &&
@@ -2987,7 +2995,12 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
     // "X, citing "the unique magic of Trump," said": the closing comma may
     // sit inside the quotation marks.
     uint32_t close = c;
-    while (close > lo + 2 && close + 3 > c && InQuote(doc_.tokens[close - 1].span.begin) && Tok(close - 1) != ",") {
+    // (The closing mark may be a token of its own: "sociopath," ".)
+    size_t mark_len;
+    while (close > lo + 2 && close + 3 > c &&
+           (InQuote(doc_.tokens[close - 1].span.begin) ||
+            (text::IsDoubleQuote(text::DecodeAt(Tok(close - 1), 0, &mark_len)) && mark_len == Tok(close - 1).size())) &&
+           Tok(close - 1) != ",") {
       --close;
     }
     if (close > lo + 2 && Tok(close - 1) == ",") {
