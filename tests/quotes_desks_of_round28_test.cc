@@ -334,5 +334,39 @@ TEST(QuotesDesksOfRound28, ReportsInsideRelativeClausesAndReadings) {
   EXPECT_EQ(q[0].speaker, "Eleanor Vance");
 }
 
+// "In most cases, doctors say, the symptoms fade": a plural and its present
+// verb make the second piece a clause; "So far, according to HHS, the
+// provision has lowered ..." and "Last year, according to HHS, ..." give
+// both pieces; a person's appositive naming a firm after its preposition
+// keeps the person a person ("Jan Novak, a lawyer for the firm,").
+TEST(QuotesDesksOfRound28, PiecesAroundAsidesAndAppositives) {
+  auto q = Statements("In most cases, doctors say, the symptoms fade within a week.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].text, "the symptoms fade within a week");
+  q = Statements("So far, according to HHS, the provision has lowered coinsurance.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].text, "the provision has lowered coinsurance");
+  q = Statements("Last year, according to HHS, the provision lowered coinsurance for dozens of drugs.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].role, "<null>");
+  EXPECT_EQ(q[1].text, "the provision lowered coinsurance for dozens of drugs");
+  q = Statements("\"We will appeal,\" said Jan Novak, a lawyer for the firm. He added that the ruling was unfair.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].role, "a lawyer for the firm");
+  EXPECT_EQ(q[1].speaker, "Jan Novak");
+}
+
+// "the Supreme Court", "the General Court": a body whose name opens with a
+// title's word is an organisation, which "the court" then names.
+TEST(QuotesDesksOfRound28, CourtsWhoseNamesOpenWithATitle) {
+  auto q = Statements("The General Court dismissed the action. \"The evidence was insufficient,\" the court said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "General Court");
+  q = Statements("Supreme Leader Ali Khamenei said the talks were over.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ali Khamenei");
+  EXPECT_EQ(q[0].role, "Supreme Leader");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1183,6 +1183,14 @@ class Recognizer {
     }
     while (a < b && (IsStarter(a) || !IsWordTok(a))) ++a;
     while (b > a && !IsWordTok(b - 1)) --b;
+    // ("the Supreme Court", "the General Court", "the General Assembly": a
+    // body whose name opens with a word that is also a title.)
+    if (b - a == 2 && lex_.titles.Contains(NoDot(Tok(a))) &&
+        Is(Tok(a + 1), {"Court", "Council", "Assembly", "Tribunal", "Staff", "Command", "Synod", "Soviet"}) &&
+        !(b < s.end_token && IsCap(b))) {
+      Add(a, b, EntityType::kOrg, JoinTokens(a, b));
+      return;
+    }
     // ("Tom Reed of 40 Main St. said": a street after its house number is
     // an address, no person.)
     if (b > a && a > s.first_token && Is(Tok(b - 1), {"St.", "St", "Ave.", "Ave", "Rd.", "Blvd.", "Ln.", "Ct.", "Dr.",
@@ -2099,7 +2107,13 @@ class Recognizer {
       if (!company && whole && b + 2 < doc_.tokens.size() && Tok(b) == ",") {
         if (Is(Tok(b + 1), {"a", "an", "the"})) {
           size_t m = b + 2;
-          while (m < b + 10 && m < doc_.tokens.size() && !Is(Tok(m), {",", ".", ";", ":", "that", "who", "which"})) ++m;
+          // (The noun heading the appositive, not one after its preposition:
+          // "Jan Novak, a lawyer for the firm," is a person.)
+          while (m < b + 10 && m < doc_.tokens.size() &&
+                 !Is(Tok(m), {",", ".", ";", ":", "that", "who", "which", "for", "of", "at", "in", "with", "from", "by",
+                              "to", "on"})) {
+            ++m;
+          }
           company = m < doc_.tokens.size() && Is(Tok(m), {",", "."}) && m > b + 2 && CompanyNoun(Tok(m - 1));
         }
       }

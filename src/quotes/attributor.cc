@@ -2328,7 +2328,7 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         "concern", "thrift", "authority", "service", "office", "commissioner", "tribunal", "court", "army",
         "police", "party", "movement", "church", "diocese", "archdiocese", "club", "team", "theatre", "theater",
         "museum", "orchestra", "library", "zoo", "festival", "cafe", "restaurant", "bakery", "pharmacy", "diner",
-        "brewery", "winery", "store", "shop", "body"};
+        "brewery", "winery", "store", "shop", "body", "label"};
     // ("the company", "the state oil giant": its last word names the kind.)
     bool institution = false;
     for (std::string_view w : kInstitutions) institution = institution || (words.size() <= 3 && words.back() == w);
@@ -2409,7 +2409,7 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         const std::string& w0 = words.back();
         const bool company_word =
             Is(w0, {"company", "firm", "airline", "carrier", "automaker", "drugmaker", "manufacturer", "retailer",
-                    "lender", "startup", "insurer", "utility", "railroad", "publisher", "broadcaster", "network",
+                    "lender", "startup", "insurer", "utility", "railroad", "publisher", "broadcaster", "network", "label",
                     "newspaper", "exchange", "fund", "bank", "giant", "miner", "producer", "refiner", "exporter",
                     "operator", "developer", "maker", "chipmaker", "concern", "thrift"});
         // (An acronym fits only a bare "the ministry": "the interior

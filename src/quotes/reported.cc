@@ -5422,6 +5422,17 @@ class Reporter {
           f_.IsCue(m) || (text::StartsLower(t) && (FiniteVerb(t) || VerbLike(m)))) {
         return false;
       }
+      // ("..., doctors say, the symptoms fade within a week": a plural and
+      // its present verb.)
+      const std::string_view p = f_.Tok(m - 1);
+      if (m > a + 1 && text::StartsLower(t) && text::StartsLower(p) && p.size() > 3 && p.back() == 's' &&
+          p[p.size() - 2] != 's' && t.size() > 2 && !t.ends_with("ly") && !t.ends_with("'s") &&
+          !Is(t, {"and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "from", "by", "than", "as", "like",
+                  "ahead", "ago", "later", "earlier", "before", "after", "into", "over", "under", "about", "across",
+                  "since", "during", "per", "each", "alone", "too", "also", "who", "whose", "the", "a", "an",
+                  "this", "that", "these", "those", "its", "their", "his", "her", "our", "more", "less", "most"})) {
+        return false;
+      }
     }
     return true;
   }
@@ -5711,6 +5722,11 @@ class Reporter {
                   (k - 1 > c0 && stop + 3 < end && f_.Tok(stop) == "," && !QuoteIn(stop + 1, end) &&
                    (Is(f_.Tok(stop + 1), {"would", "will", "could", "can", "may", "might", "should", "must", "is",
                                           "was", "are", "were", "has", "had", "have"}) ||
+                    // ("So far, according to HHS, the provision has lowered
+                    // ...": a short opening phrase, then the clause.)
+                    (k - 1 <= c0 + 2 && Is(f_.Tok(c0), {"So", "Thus", "Until", "By", "Overall", "Meanwhile", "Since"}) &&
+                     Is(f_.Tok(stop + 1), {"the", "a", "an", "its", "their", "his", "her", "some", "many", "most"}) &&
+                     FiniteVerbIn(stop + 2, end)) ||
                     (text::StartsLower(f_.Tok(stop + 1)) &&
                      (VerbLike(stop + 1) || FiniteVerb(f_.Tok(stop + 1)) ||
                       // ("The program, according to the ministry, cost $4
@@ -5764,8 +5780,11 @@ class Reporter {
             !FiniteVerbIn(stop + 2, end)) {
           bool plain = true;
           for (uint32_t m = stop + 1; m < end && plain; ++m) {
+            // ("Last year, according to HHS, the provision lowered
+            // coinsurance": a clause, no role.)
             plain = !f_.IsCue(m) && !f_.IsPronoun(m) && !f_.InQuote(doc_.tokens[m].span.begin) &&
-                    !Is(f_.Tok(m), {",", ";", "who", "which", "that", "and", "but"});
+                    !Is(f_.Tok(m), {",", ";", "who", "which", "that", "and", "but"}) &&
+                    !(m > stop + 2 && text::StartsLower(f_.Tok(m)) && (FiniteVerb(f_.Tok(m)) || VerbLike(m)));
           }
           if (plain) {
             sp.role = std::string(doc_.Slice({doc_.tokens[stop + 1].span.begin, doc_.tokens[end - 1].span.end}));
@@ -5820,6 +5839,11 @@ class Reporter {
           // ("Yesterday, according to police, a man was arrested": no
           // appositive but the clause itself, with its verb.)
           bool clause = m >= end && FiniteVerbIn(rest + 2, end);
+          // ("Last year, according to HHS, the provision lowered ...": a
+          // past verb too.)
+          for (uint32_t w = rest + 3; m >= end && w < end && !clause; ++w) {
+            clause = text::StartsLower(f_.Tok(w)) && (FiniteVerb(f_.Tok(w)) || VerbLike(w));
+          }
           // (Not "a move analysts said would squeeze ...": a reduced
           // relative with its own cue.)
           for (uint32_t w = rest + 2; w < end && clause; ++w) {
