@@ -368,5 +368,30 @@ TEST(QuotesDesksOfRound28, CourtsWhoseNamesOpenWithATitle) {
   EXPECT_EQ(q[0].role, "Supreme Leader");
 }
 
+// High-school sports: a place that is also a given name after a people noun
+// ("point guard Jordan Ellis", "sophomore Brooklyn Hayes") opens a person's
+// name; "said a beaming Coach Ray Summers" leaves the writer's adjective out.
+TEST(QuotesDesksOfRound28, PlayersNamedLikePlacesAndBeamingCoaches) {
+  auto q = Statements("\"We knew they were going to press,\" said point guard Jordan Ellis.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Jordan Ellis");
+  EXPECT_EQ(q[0].role, "point guard");
+  q = Statements("\"We were ready,\" said sophomore Brooklyn Hayes.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Brooklyn Hayes");
+  q = Statements("\"Nobody gave us a chance,\" said a beaming Coach Ray Summers.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ray Summers");
+  EXPECT_EQ(q[0].role, "Coach");
+  // (The place itself stays a place.)
+  q = Statements("Officials in Dallas said the storm had passed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Officials in Dallas");
+  // (A closing appositive of the source stays its role.)
+  q = Statements("Voters aren't buying it, according to Stephanie Grant, a Republican pollster based in Richmond.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "a Republican pollster based in Richmond");
+}
+
 }  // namespace
 }  // namespace newsgraph

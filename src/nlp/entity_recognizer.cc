@@ -687,8 +687,18 @@ class Recognizer {
 
   bool NameLike(size_t k) const {
     std::string_view t = Tok(k);
-    return IsCap(k) && !lex_.orgs.Contains(NoDot(t)) && !lex_.places.Find(t) && !lex_.norp.Find(t) &&
-           (!IsAcronym(t) || Initials(k));
+    return IsCap(k) && !lex_.orgs.Contains(NoDot(t)) && (!lex_.places.Find(t) || PlaceAsGivenName(k)) &&
+           !lex_.norp.Find(t) && (!IsAcronym(t) || Initials(k));
+  }
+
+  // ("said point guard Jordan Ellis", "sophomore Brooklyn Hayes": a place
+  // that is also a given name, after a people noun and before another name
+  // word, opens a person's name.)
+  bool PlaceAsGivenName(size_t k) const {
+    if (k == 0 || k + 1 >= doc_.tokens.size() || !lex_.given.Contains(Tok(k))) return false;
+    const std::string_view before = Tok(k - 1), after = Tok(k + 1);
+    return text::StartsLower(before) && lex_.humans.Contains(before) && IsCap(k + 1) && !lex_.places.Find(after) &&
+           !lex_.orgs.Contains(NoDot(after)) && !lex_.suffixes.Find(after);
   }
 
   // "M.K. Selvaraj", "K.C. Venugopal": initials written without spaces
@@ -1398,8 +1408,9 @@ class Recognizer {
       // ("Jordan Ellis said": a given name and a family name in -s before a
       // verb of saying is a person.)
       auto person_said = [&] {
-        return b - a == 2 && b < s.end_token && text::StartsLower(Tok(b)) && lex_.given.Contains(Tok(a)) &&
-               SpeechVerbAt(b, s.end_token);
+        return (b - a == 2 && b < s.end_token && text::StartsLower(Tok(b)) && lex_.given.Contains(Tok(a)) &&
+                SpeechVerbAt(b, s.end_token)) ||
+               (b - a == 2 && PlaceAsGivenName(a));  // ("said point guard Jordan Ellis")
       };
       if (last_tok.size() > 3 && last_tok.back() == 's' && last_tok[last_tok.size() - 2] != 's' &&
           text::StartsUpper(last_tok) && !person_said()) {

@@ -5784,7 +5784,8 @@ class Reporter {
             // coinsurance": a clause, no role.)
             plain = !f_.IsCue(m) && !f_.IsPronoun(m) && !f_.InQuote(doc_.tokens[m].span.begin) &&
                     !Is(f_.Tok(m), {",", ";", "who", "which", "that", "and", "but"}) &&
-                    !(m > stop + 2 && text::StartsLower(f_.Tok(m)) && (FiniteVerb(f_.Tok(m)) || VerbLike(m)));
+                    !(after_opening && m > stop + 2 && text::StartsLower(f_.Tok(m)) &&
+                      (FiniteVerb(f_.Tok(m)) || VerbLike(m)));
           }
           if (plain) {
             sp.role = std::string(doc_.Slice({doc_.tokens[stop + 1].span.begin, doc_.tokens[end - 1].span.end}));
@@ -5841,7 +5842,7 @@ class Reporter {
           bool clause = m >= end && FiniteVerbIn(rest + 2, end);
           // ("Last year, according to HHS, the provision lowered ...": a
           // past verb too.)
-          for (uint32_t w = rest + 3; m >= end && w < end && !clause; ++w) {
+          for (uint32_t w = rest + 3; after_opening && m >= end && w < end && !clause; ++w) {
             clause = text::StartsLower(f_.Tok(w)) && (FiniteVerb(f_.Tok(w)) || VerbLike(w));
           }
           // (Not "a move analysts said would squeeze ...": a reduced

@@ -3735,6 +3735,21 @@ Speaker SpeakerFinder::QuotedOne(uint32_t first, uint32_t end) const {
 Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
   Speaker sp;
   if (k >= end) return sp;
+  // ("said a beaming Coach Ray Summers", "said a smiling Ray Summers": the
+  // writer's picture of the speaker is no part of the name or role.)
+  if (k + 2 < end && Is(Tok(k), {"a", "an", "A", "An"}) && text::StartsLower(Tok(k + 1)) &&
+      Tok(k + 1).size() > 4 && (Tok(k + 1).ends_with("ing") || Tok(k + 1).ends_with("ed")) &&
+      text::StartsUpper(Tok(k + 2))) {
+    const int32_t pm = PersonMentionStartingAt(k + 2);
+    const int32_t pm2 = k + 3 < end ? PersonMentionStartingAt(k + 3) : -1;
+    if (pm >= 0 || (pm2 >= 0 && RoleWord(k + 2))) {
+      Speaker named = RightSubject(k + 2, end);
+      if (named.found && named.entity >= 0) {
+        named.first_token = k;
+        return named;
+      }
+    }
+  }
   uint32_t j = k;
   // Titles are part of the mention's title span, so start where it starts.
   int32_t mi = -1;
