@@ -393,5 +393,17 @@ TEST(QuotesDesksOfRound28, PlayersNamedLikePlacesAndBeamingCoaches) {
   EXPECT_EQ(q[0].role, "a Republican pollster based in Richmond");
 }
 
+// An organisation named at the end of its description is the speaker, the
+// description its role, with an auxiliary before the cue too.
+TEST(QuotesDesksOfRound28, AnOrganisationAfterItsDescription) {
+  auto q = Statements("The Brazilian mining company Vale has said it will close ten of its dams.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Vale");
+  EXPECT_EQ(q[0].role, "The Brazilian mining company");
+  q = Statements("Anglo-Dutch consumer goods giant Veldhuis Group said it would spin off its ice cream business.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Veldhuis Group");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1223,6 +1223,33 @@ class Reporter {
       if (!sp.found) sp = TailNounPhrase(k, c0, end);
       if (!sp.found && subj_k == k) sp = BareNounPhraseSubject(k, c0, end);
       if (!sp.found && subj_k == k) sp = RelativeSubject(k, c0, end);
+      // ("The Brazilian mining company Vale has said": an organisation named
+      // at the end of its description, which is its role.)
+      if (sp.found && sp.description && sp.entity < 0 && sp.first_token == c0 && sp.last_token > c0 + 2) {
+        uint32_t last = sp.last_token;
+        size_t wlen;
+        while (last > c0 && !text::IsWordChar(text::DecodeAt(f_.Tok(last - 1), 0, &wlen))) --last;
+        const int32_t om = f_.MentionEndingAt(last - 1);
+        if (om >= 0 && doc_.entities[doc_.mentions[om].entity].type == EntityType::kOrg) {
+          const uint32_t o0 = f_.TokenAt(doc_.mentions[om].span.begin);
+          // (Modifiers and the noun only: "A poll from the firm Blueprint
+          // finds" is the poll's.)
+          bool plain = true;
+          for (uint32_t m = c0; m < o0 && plain; ++m) {
+            plain = !Is(f_.Tok(m), {"from", "of", "for", "by", "at", "in", "with", "on", "to", ","});
+          }
+          if (plain && o0 > c0 + 1 && text::StartsLower(f_.Tok(o0 - 1)) && f_.lex().humans.Contains(f_.Tok(o0 - 1))) {
+            Speaker named = sp;
+            named.description = false;
+            named.entity = doc_.mentions[om].entity;
+            named.name = doc_.entities[named.entity].name;
+            named.mention = doc_.mentions[om].span;
+            named.role = std::string(doc_.Slice({doc_.tokens[c0].span.begin, doc_.tokens[o0 - 1].span.end}));
+            named.role_is_title = false;
+            sp = named;
+          }
+        }
+      }
       // ("The agent of Feyenoord striker X has confirmed": someone's agent,
       // lawyer or relative speaks, not the person named after "of".)
       // ("The organisers of the Tour of Flanders said": people of a body or a
@@ -1411,7 +1438,18 @@ class Reporter {
             whole.role = sp.role;
             whole.role_is_title = false;
           }
-          sp = whole;
+          // ("The Brazilian mining company Vale has said": an organisation
+          // named at the end of its description, which is its role.)
+          if (whole.entity >= 0 && whole.entity == sp.entity && !sp.description && sp.name &&
+              doc_.entities[sp.entity].type == EntityType::kOrg && sp.first_token > c0 && whole.first_token == c0 &&
+              text::StartsLower(f_.Tok(sp.first_token - 1)) && f_.lex().humans.Contains(f_.Tok(sp.first_token - 1))) {
+            sp.role = std::string(
+                doc_.Slice({doc_.tokens[c0].span.begin, doc_.tokens[sp.first_token - 1].span.end}));
+            sp.role_is_title = false;
+            sp.first_token = c0;
+          } else {
+            sp = whole;
+          }
         }
       }
       // "CLAUSE, said X, ROLE." when no subject stands before the cue; the
