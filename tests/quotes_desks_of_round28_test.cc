@@ -405,5 +405,23 @@ TEST(QuotesDesksOfRound28, AnOrganisationAfterItsDescription) {
   EXPECT_EQ(q[0].speaker, "Veldhuis Group");
 }
 
+// A closing attribution of a description and the name set off after it
+// ("..., its producer, Ann Lee, said."); "said a jubilant Eva Grebel".
+TEST(QuotesDesksOfRound28, ClosingDescriptionThenName) {
+  auto q = Statements("Sri Lanka expects arrivals to rise to two million this year, the head of the tourism authority, "
+                      "Chalaka Gajabahu, said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Chalaka Gajabahu");
+  EXPECT_EQ(q[0].role, "the head of the tourism authority");
+  EXPECT_EQ(q[0].text, "Sri Lanka expects arrivals to rise to two million this year");
+  q = Statements("The play, which opened in May, will close in June, its producer, Ann Lee, said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ann Lee");
+  q = Statements("\"It is remarkable,\" said a jubilant Eva Grebel, director of the institute.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Eva Grebel");
+  EXPECT_EQ(q[0].role, "director of the institute");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -2428,6 +2428,26 @@ class Reporter {
           }
         }
       }
+      // ("..., the head of the tourism authority, Chalaka Gajabahu, said.",
+      // "..., its producer, Ann Lee, said.": a description, then the name
+      // set off after it.)
+      if (q > c0 + 8 && f_.Tok(q - 1) == ",") {
+        const int32_t pm = f_.PersonMentionEndingAt(q - 2);
+        const uint32_t n0 = pm >= 0 ? f_.TokenAt(doc_.mentions[pm].span.begin) : 0;
+        if (pm >= 0 && n0 > c0 + 4 && f_.Tok(n0 - 1) == ",") {
+          uint32_t d0 = n0 - 1;
+          while (d0 > c0 + 2 && n0 - d0 < 12 && f_.Tok(d0 - 1) != ",") --d0;
+          if (d0 > c0 + 2 && f_.Tok(d0 - 1) == "," && d0 + 1 < n0 - 1 &&
+              Is(f_.Tok(d0), {"the", "its", "his", "her", "their", "a", "an"})) {
+            bool plain = true;
+            for (uint32_t m = d0; m < n0 - 1 && plain; ++m) {
+              plain = !f_.IsCue(m) && !f_.InQuote(doc_.tokens[m].span.begin) && !f_.IsPronoun(m) &&
+                      !Is(f_.Tok(m), {"who", "which", "that", "is", "was", "are", "were", "has", "had", "will"});
+            }
+            if (plain && f_.lex().humans.Contains(f_.Tok(n0 - 2))) return d0 - 1;
+          }
+        }
+      }
       for (uint32_t p = q; p > c0 + 3 && q - p < 11;) {
         --p;
         if (f_.Tok(p) != ",") {

@@ -3998,6 +3998,16 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
 }
 
 Speaker SpeakerFinder::InvertedSubject(uint32_t k, uint32_t end) const {
+  // ("said a jubilant Eva Grebel, director of the institute": the writer's
+  // adjective before the name is no part of it nor of the role.)
+  if (k + 2 < end && Is(Tok(k), {"a", "an"}) && text::StartsLower(Tok(k + 1)) && Tok(k + 1).size() > 4 &&
+      !lex_.humans.Contains(Tok(k + 1)) && !RoleWord(k + 1) && PersonMentionStartingAt(k + 2) >= 0) {
+    Speaker named = InvertedSubject(k + 2, end);
+    if (named.found && named.entity >= 0) {
+      named.first_token = k;
+      return named;
+    }
+  }
   if (Speaker named = ApposedName(k, end); named.found) return named;
   Speaker sp = InvertedSubjectRest(k, end);
   // (""...," said the panel was too cautious": a description with its
