@@ -423,5 +423,19 @@ TEST(QuotesDesksOfRound28, ClosingDescriptionThenName) {
   EXPECT_EQ(q[0].role, "director of the institute");
 }
 
+// Nouns that look like cues: "have produced eleven shows", "The play's most
+// quoted line, "..."", and carriers named "Air Lines".
+TEST(QuotesDesksOfRound28, NounsThatLookLikeCues) {
+  EXPECT_TRUE(Statements("Ann Lee and her partner, Bob Kim, have produced eleven shows.").empty());
+  EXPECT_TRUE(Statements("The play's most quoted line, \"I am not a tourist in my own grief,\" now appears on tote "
+                         "bags.")
+                  .empty());
+  auto q = Statements("A new poll shows voters are divided.");
+  ASSERT_EQ(q.size(), 1u);
+  q = Statements("Delta Air Lines said it had cancelled 400 flights. \"It is unacceptable,\" the airline said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Delta Air Lines");
+}
+
 }  // namespace
 }  // namespace newsgraph

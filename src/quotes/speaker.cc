@@ -460,6 +460,21 @@ bool SpeakerFinder::ComputeIsCue(uint32_t k) const {
   std::string_view t = Tok(k);
   // "That said, ...": an idiom, no report.
   if (t == "said" && k > 0 && Is(Tok(k - 1), {"That", "that"}) && Tok(k + 1) == ",") return false;
+  // ("The play's most quoted line": an adjective; "was widely quoted as
+  // saying" stays a cue.)
+  if (t == "quoted" && k > 0 && Is(Tok(k - 1), {"most", "oft", "often", "widely", "frequently", "much", "least"}) &&
+      Tok(k + 1) != "as" && Tok(k + 1) != "by") {
+    return false;
+  }
+  // ("have produced eleven shows", "the show": a noun after a number or a
+  // determiner.)
+  if (Is(t, {"shows", "show"}) && k > 0 &&
+      (text::IsDigit(static_cast<unsigned char>(Tok(k - 1)[0])) ||
+       Is(Tok(k - 1), {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
+                       "those", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                       "twelve", "several", "many", "few", "new", "live", "TV", "talk", "game", "one"}))) {
+    return false;
+  }
   // ("The judge read aloud an email in which Dunbar wrote that ...": the
   // reader passes on another's words.)
   if (Is(t, {"read", "reads", "reading"}) && Is(Tok(k + 1), {"aloud", "out"})) {
