@@ -403,6 +403,12 @@ TEST(QuotesDesksOfRound28, AnOrganisationAfterItsDescription) {
   q = Statements("Anglo-Dutch consumer goods giant Veldhuis Group said it would spin off its ice cream business.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Veldhuis Group");
+  // (And the subject of a second verb joined by "and".)
+  q = Statements("Shipping giant Orient Pacific Lines reported a slump in profit and warned that freight rates would "
+                 "remain under pressure.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Orient Pacific Lines");
+  EXPECT_EQ(q[0].role, "Shipping giant");
 }
 
 // A closing attribution of a description and the name set off after it

@@ -763,6 +763,28 @@ class Reporter {
   // k ("... after Swift publicly scolded her former label, accusing the
   // company of ..."), whose act the participle continues; none when the
   // words before k hold no such clause.
+  // ("Shipping giant Orient Pacific Lines reported ... and warned": a
+  // clause's subject read as a description up to an organisation's name is
+  // that organisation, the description its role.)
+  void OrganisationAfterDescription(uint32_t c0, uint32_t k, Speaker* sp) const {
+    if (!sp->found || !sp->description || sp->entity >= 0 || sp->first_token != c0 || sp->last_token >= k ||
+        sp->last_token <= c0 + 1) {
+      return;
+    }
+    const int32_t om = f_.MentionStartingAt(sp->last_token);
+    if (om < 0 || doc_.entities[doc_.mentions[om].entity].type != EntityType::kOrg ||
+        !text::StartsLower(f_.Tok(sp->last_token - 1)) || !f_.lex().humans.Contains(f_.Tok(sp->last_token - 1))) {
+      return;
+    }
+    sp->role = std::string(doc_.Slice({doc_.tokens[c0].span.begin, doc_.tokens[sp->last_token - 1].span.end}));
+    sp->role_is_title = false;
+    sp->description = false;
+    sp->entity = doc_.mentions[om].entity;
+    sp->name = doc_.entities[sp->entity].name;
+    sp->mention = doc_.mentions[om].span;
+    sp->last_token = f_.TokenAt(doc_.mentions[om].span.end);
+  }
+
   Speaker SubordinateSubject(uint32_t k, uint32_t lo, bool across_quotes = false) const {
     const uint32_t from = k > 0 && f_.Tok(k - 1) == "," ? k - 1 : k;  // the participle's own comma
     for (uint32_t w = from; w > lo && from - w < 16;) {
@@ -1622,6 +1644,7 @@ class Reporter {
         Speaker first = SubordinateSubject(k, c0, /*across_quotes=*/true);
         if (!first.found) first = ClauseSubject(c0);
         if (!first.found) first = FirstVerbSubject(c0, k);
+        OrganisationAfterDescription(c0, k, &first);
         if (first.found) sp = first;
       }
       if (!sp.found && t == "asked" && k > 0 && doc_.tokens[k - 1].sentence == doc_.tokens[k].sentence &&
@@ -1683,6 +1706,7 @@ class Reporter {
         if (!first.found) first = ClauseSubject(c0);
         if (!first.found) first = FirstVerbSubject(c0, k);
         if (!first.found) continue;
+        OrganisationAfterDescription(c0, k, &first);
         sp = first;
       }
       // "Secret Service protocol called for X to ..., sources said", "Mr. X
