@@ -39,6 +39,7 @@ namespace {
 
 struct Raw {
   Span span;
+  uint32_t first_token = 0, end_token = 0;  // its tokens, [first, end); empty for a place before a hyphen
   EntityType type;
   std::string key;   // canonical name
   Span title;
@@ -550,6 +551,8 @@ class Recognizer {
     }
     Raw r;
     r.span = TokSpan(a, b);
+    r.first_token = uint32_t(a);
+    r.end_token = uint32_t(b);
     r.type = type;
     r.key = std::move(key);
     r.title = title;
@@ -2079,17 +2082,13 @@ class Recognizer {
   // Turns raw mentions into entities. Full person names are their own key;
   // a lone name part joins the person it names (first or last name) that has
   // been mentioned most so far, or else most in the whole article.
-  // The first token that begins at or after `pos`.
-  size_t TokenFrom(uint32_t pos) const {
-    auto it = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), pos,
-                               [](const Token& t, uint32_t p) { return t.span.begin < p; });
-    return size_t(it - doc_.tokens.begin());
-  }
 
   // A lower-case noun for a business that names the company after it ("the
   // startup Qubix", "fintech startup Luma Pay") or is set off after it
   // ("Kelvane Appliances, an Ohio-based manufacturer,").
   static bool CompanyNoun(std::string_view w) {
+    // (Cheap test first: every noun is 3 to 13 bytes and starts in lower case.)
+    if (w.size() < 3 || w.size() > 13 || w[0] < 'a' || w[0] > 'z') return false;
     return Is(w, {"startup", "start-up", "company", "firm", "retailer", "manufacturer", "brand", "lender", "insurer",
                   "chain", "app", "platform", "airline", "carrier", "supplier", "distributor", "conglomerate",
                   "fintech", "utility", "bank", "nonprofit", "charity", "subsidiary", "wholesaler", "grocer",
@@ -2104,14 +2103,19 @@ class Recognizer {
   // Doe founded").
   void RetypeCompanies() {
     std::vector<std::string> companies;
+    std::unordered_set<std::string_view> org_prefixes;  // views into raws_' keys, which stay put here
+    bool prefixes_read = false;
     for (const Raw& r : raws_) {
       if (r.type != EntityType::kPerson || !r.title.empty() || companies.size() >= 64) continue;
-      const size_t a = TokenFrom(r.span.begin), b = TokenFrom(r.span.end);
-      if (a >= b || b > doc_.tokens.size() || (b > a + 1 && lex_.given.Contains(Tok(a)))) continue;
+      const size_t a = r.first_token, b = r.end_token;
+      if (a >= b || b > doc_.tokens.size()) continue;
       // (Not after a quoted title: ""Barbie" distributor Warner said" is
       // read whole as a person's role prefix, which the quote stage keeps.)
       bool company = a > 0 && doc_.tokens[a - 1].sentence == doc_.tokens[a].sentence &&
                      text::StartsLower(Tok(a - 1)) && CompanyNoun(Tok(a - 1)) && !(a >= 2 && IsDoubleMark(a - 2));
+      // (Cheap tests first: most names have neither neighbour.)
+      if (!company && !(b + 2 < doc_.tokens.size() && Tok(b) == ",")) continue;
+      if (b > a + 1 && lex_.given.Contains(Tok(a))) continue;
       // (Not the tail of a name the recogniser split: "Precision Tool & Die,
       // which".)
       const bool whole = a == 0 || !(cap_[a - 1] || Is(Tok(a - 1), {"&", "and", "of"}));
@@ -2130,12 +2134,17 @@ class Recognizer {
       }
       // (Nor the short name of a company named in full: "Pinnacle Health
       // Systems Inc. ... Pinnacle, which operates".)
-      for (const Raw& o : raws_) {
-        if (company && o.type == EntityType::kOrg && o.key.size() > r.key.size() && o.key.starts_with(r.key) &&
-            o.key[r.key.size()] == ' ') {
-          company = false;
+      if (company && !prefixes_read) {
+        // Every leading run of words of an organisation's name, read once.
+        prefixes_read = true;
+        for (const Raw& o : raws_) {
+          if (o.type != EntityType::kOrg) continue;
+          for (size_t sp = o.key.find(' '); sp != std::string::npos; sp = o.key.find(' ', sp + 1)) {
+            org_prefixes.insert(std::string_view(o.key).substr(0, sp));
+          }
         }
       }
+      if (company && org_prefixes.count(r.key)) company = false;
       if (company && std::find(companies.begin(), companies.end(), r.key) == companies.end()) companies.push_back(r.key);
     }
     for (Raw& r : raws_) {
