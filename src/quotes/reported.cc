@@ -5201,9 +5201,11 @@ class Reporter {
     while (p + 4 < end && p < c0 + 12 && f_.Tok(p) != ",") {
       // ("The mayor never answered her letter, Mary Dempsey says, so ...": a
       // cue of the first piece with a plain object reports nothing there.)
-      const bool plain_object = p + 1 < end && Is(f_.Tok(p + 1), {"her", "his", "their", "its", "my", "our", "the", "a",
-                                                                  "an", "your"});
-      if ((f_.IsCue(p) && !plain_object) || f_.InQuote(doc_.tokens[p].span.begin)) return false;
+      if ((f_.IsCue(p) && !(p + 1 < end && Is(f_.Tok(p + 1), {"her", "his", "their", "its", "my", "our", "the", "a",
+                                                               "an", "your"}))) ||
+          f_.InQuote(doc_.tokens[p].span.begin)) {
+        return false;
+      }
       ++p;
     }
     if (p + 4 >= end || f_.Tok(p) != ",") return false;
