@@ -423,6 +423,10 @@ TEST(QuotesDesksOfRound28, ClosingDescriptionThenName) {
   q = Statements("The play, which opened in May, will close in June, its producer, Ann Lee, said.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Ann Lee");
+  q = Statements("\"It is odd,\" said the lead author of the new paper, Reynier Peletier of the University of "
+                 "Groningen.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Reynier Peletier");
   q = Statements("\"It is remarkable,\" said a jubilant Eva Grebel, director of the institute.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Eva Grebel");

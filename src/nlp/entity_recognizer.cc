@@ -1875,9 +1875,13 @@ class Recognizer {
     }
     // ("said the special agent in charge, Woody Pratt.", "said one of them,
     // Luis Ortega."): the person noun a few words before the comma.
+    // ("said the lead author of the new paper, Reynier Peletier of the
+    // University of Groningen": farther back, and before an affiliation.)
     if (a > s.first_token + 3 && Tok(a - 1) == "," && b - a <= 3 &&
-        (b >= s.end_token || tok(b) == "." || tok(b) == ";")) {
-      for (size_t m = a - 2; m + 5 > a && m > s.first_token; --m) {
+        (b >= s.end_token || tok(b) == "." || tok(b) == ";" ||
+         ((tok(b) == "of" || tok(b) == "at") && b + 1 < s.end_token &&
+          (text::StartsUpper(tok(b + 1)) || (tok(b + 1) == "the" && text::StartsUpper(tok(b + 2))))))) {
+      for (size_t m = a - 2; m + 8 > a && m > s.first_token; --m) {
         const std::string_view w = Tok(m);
         if (!text::StartsLower(w) && w != "One") break;
         const std::string_view n = Tok(m + 1);
