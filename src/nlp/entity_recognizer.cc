@@ -72,7 +72,10 @@ class Recognizer {
       const bool party = t.size() > 2 && (t[0] == 'D' || t[0] == 'R' || t[0] == 'I') && t[1] == '-';
       // ("\"...,\" al-Ansari said", "said al-Ansari": an Arabic family name
       // alone beside a speech verb.)
-      const bool spoken = ArticlePrefixedName(t) &&
+      // (Not "the Bureau d'Enquetes et d'Analyses said": an elided particle
+      // after a lower-case word is inside a body's name.)
+      const bool elided_in_name = t[0] == 'd' && k > 0 && text::StartsLower(Tok(k - 1)) && IsWordTok(k - 1);
+      const bool spoken = ArticlePrefixedName(t) && !elided_in_name &&
                           ((k + 1 < cap_.size() && lex_.speech.Contains(Tok(k + 1))) ||
                            (k > 0 && lex_.speech.Contains(Tok(k - 1))));
       cap_[k] = (IsWordTok(k) && text::StartsUpper(t) &&
@@ -162,7 +165,11 @@ class Recognizer {
 
   // "al-Jolani", "el-Sisi", "ad-Din": an Arabic name's article joined to
   // its capitalised word, a part of the name before it.
+  // ("Yannick d'Estaing", "d’Alema said": a French or Italian particle
+  // elided onto the capitalised word, the same.)
   static bool ArticlePrefixedName(std::string_view t) {
+    if (t.size() > 3 && t[0] == 'd' && t[1] == '\'' && t[2] >= 'A' && t[2] <= 'Z') return true;
+    if (t.size() > 5 && t[0] == 'd' && t.substr(1, 3) == "\xE2\x80\x99" && t[4] >= 'A' && t[4] <= 'Z') return true;
     const size_t hy = t.find('-');
     if (hy == std::string_view::npos || hy < 2 || hy > 3 || hy + 2 >= t.size()) return false;
     const std::string_view a = t.substr(0, hy);
@@ -786,7 +793,12 @@ class Recognizer {
     }
     if (!(w == "who" || (text::StartsLower(w) && w.size() > 4 && w.substr(w.size() - 3) == "ing"))) return false;
     for (size_t m = k + 2; m + 1 < end && m < k + 16; ++m) {
-      if (Tok(m) == ",") return text::StartsLower(Tok(m + 1)) && lex_.speech.Contains(Tok(m + 1));
+      // ("Humphrey, who calls Trump a "sociopath," said": the aside's comma
+      // inside a closing mark.)
+      if (Tok(m) == ",") {
+        const size_t v = m + 2 < end && IsDoubleMark(m + 1) ? m + 2 : m + 1;
+        return text::StartsLower(Tok(v)) && lex_.speech.Contains(Tok(v));
+      }
       if (Tok(m) == ";" || Tok(m) == ".") return false;
     }
     return false;
@@ -1488,9 +1500,16 @@ class Recognizer {
       // given name, when it is a family name too.)
       // ("club president Santiago Pérez García said": two family names.)
       const bool two_families = b - j == 3 && NameLike(j + 2) && !lex_.given.Contains(Tok(j + 2));
+      // ("Dallas Cole said", "Coach Dallas Cole": a family name that is also
+      // a given name, right before a verb of saying or after a title.)
+      const bool second_given = lex_.given.Contains(Tok(j + 1)) && !lex_.surnames.Contains(Tok(j + 1)) &&
+                                !SurnameLike(Tok(j + 1));
+      const bool titled_before = j > s.first_token && TitleWord(j - 1, a, b + 1);
+      const bool says_after = (b < s.end_token && text::StartsLower(Tok(b)) && SpeechVerbAt(b, s.end_token)) ||
+                              (j > s.first_token && text::StartsLower(Tok(j - 1)) && SpeechVerbAt(j - 1, s.end_token) &&
+                               (b == s.end_token || Is(Tok(b), {",", ".", ";"})));
       if (!all && (b - j == 2 || two_families) && IsCap(j) && lex_.given.Contains(t) && NameLike(j + 1) &&
-          (!lex_.given.Contains(Tok(j + 1)) || lex_.surnames.Contains(Tok(j + 1)) || SurnameLike(Tok(j + 1)))) {
-        const bool titled_before = j > s.first_token && TitleWord(j - 1, a, b + 1);
+          (!second_given || (b - j == 2 && (titled_before || says_after)))) {
         const bool set_off = j >= s.first_token + 2 && Tok(j - 1) == "," && lex_.humans.Contains(Tok(j - 2));
         // ("The Special Representative ..., Virginia Gamba-Luz, said": set
         // off by commas right before a verb of saying.)

@@ -673,6 +673,12 @@ bool SpeakerFinder::NounUse(uint32_t k) const {
                       "investigative", "inspection", "audit"})) {
     return true;
   }
+  // ("the agency told member states", "in swing states": states of a kind.)
+  if (Is(Tok(k), {"states"}) && Is(Tok(k - 1), {"member", "swing", "battleground", "border", "island", "coastal",
+                                                   "neighboring", "neighbouring", "nuclear", "Gulf", "Arab", "Baltic",
+                                                   "EU", "NATO", "frontline", "front-line", "sovereign", "nation"})) {
+    return true;
+  }
   // "wrote in a research note that", "a note to clients": a note of some kind.
   if (Is(Tok(k), {"note", "notes"}) &&
       Is(Tok(k - 1), {"research", "client", "written", "handwritten", "briefing", "sticky"})) {
@@ -2863,6 +2869,7 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
   uint32_t boundary = lo;
   uint32_t m = cue;
   bool comma_seen = false;
+  uint32_t aside_open = 0;  // the comma opening a relative aside that holds a quote
   if (cue >= lo + 1 &&
       Is(Tok(cue - 1), {"I", "We", "we", "I'm", "I\xE2\x80\x99m"}) &&
       !InQuote(doc_.tokens[cue - 1].span.begin)) {
@@ -3023,6 +3030,7 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
       for (uint32_t w = close - 1; w > lo + 1 && c - w < 40; --w) {
         if (Tok(w - 1) == "," && Is(Tok(w), {"who", "which", "whose"}) && !InQuote(doc_.tokens[w].span.begin)) {
           m = w;  // the loop steps onto the opening comma next
+          if (close < c) aside_open = w - 1;
           break;
         }
         // A participle aside ("X, citing "..." ,") may hold a quote, as a
@@ -3683,6 +3691,9 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
   }
   Speaker sp;
   Description(boundary, cue, &sp, /*unknown_name=*/true);
+  // ("The senator, who calls Trump a "sociopath," said": the description
+  // before the aside.)
+  if (!sp.found && aside_open > boundary + 1) Description(boundary, aside_open, &sp);
   if (!sp.found && boundary > lo + 1 && boundary + 1 < cue && cue - boundary <= 10 &&
       Is(Tok(boundary - 1), {"who", "that"}) && Tok(boundary - 2) != ",") {
     // "people who have battled online threats say", "executives who have
@@ -3821,7 +3832,8 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
         if (word == "the" && w == j && start > w + 1 && start <= w + 5) {
           bool role = true;
           for (uint32_t r = w + 1; r < start && role; ++r) {
-            role = (text::StartsLower(Tok(r)) && !IsCue(r) && !IsPronoun(r) && !IsPreposition(Tok(r)) &&
+            role = (text::StartsLower(Tok(r)) && !IsCue(r) && !IsPronoun(r) &&
+                    (!IsPreposition(Tok(r)) || (Tok(r) == "and" && r > w + 1 && r + 1 < start)) &&
                     !Is(Tok(r), {"the", "a", "an", "was", "is", "who", "which", "that"})) ||
                    RoleWord(r);
           }
