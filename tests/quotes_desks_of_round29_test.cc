@@ -81,5 +81,104 @@ TEST(QuotesDesksOfRound29, ElidedParticleInAName) {
   EXPECT_EQ(q[1].speaker, "Yannick d'Estaing");
 }
 
+// "Chuck Hagerty, a Nebraska Republican, was blunter": a party's member in
+// capitals is a role set off in a sentence of its own, and later
+// statements carry it.
+TEST(QuotesDesksOfRound29, APartysMemberAsAnAppositive) {
+  auto q = Statements(
+      "Sen. Chuck Hagerty, a Nebraska Republican, was blunter than most. \"This is a blunder,\" Hagerty said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Chuck Hagerty");
+  EXPECT_EQ(q[0].role, "a Nebraska Republican");
+  // (A participle's aside is no role.)
+  q = Statements("Senator Rafael Tolentino, known for his combative style on television, grilled the chief.\n\n"
+                 "\"You are the head of the agency!\" Tolentino said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "<null>");
+}
+
+// "The attacker blew himself up, said Col. Karkhi": a past of its own
+// spelling makes the clause before an inverted cue a statement.
+TEST(QuotesDesksOfRound29, IrregularPastBeforeAnInvertedCue) {
+  auto q = Statements("The attacker blew himself up, said Col. Karkhi.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "The attacker blew himself up");
+  EXPECT_EQ(q[0].speaker, "Karkhi");
+}
+
+// "Iraqi state television reported", "Tanjug reported": broadcasters and
+// news agencies speak after the clause.
+TEST(QuotesDesksOfRound29, BroadcastersAndAgenciesAfterTheClause) {
+  auto q = Statements("A bomb exploded near the mosque, Iraqi state television reported.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Iraqi state television");
+  q = Statements("Serb forces shelled the town overnight, Tanjug reported.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Tanjug");
+}
+
+// "Hollis & Wren said": two names joined by an ampersand are a firm, which
+// "the company" finds later; a listed name in 's keeps it.
+TEST(QuotesDesksOfRound29, FirmsJoinedByAnAmpersand) {
+  auto q = Statements("Sales of tailored jackets rose 14 percent, Hollis & Wren said. The company said demand was "
+                      "strong in Japan.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Hollis & Wren");
+  EXPECT_EQ(q[1].speaker, "Hollis & Wren");
+  q = Statements("Standard & Poor's cut the insurer's rating, the ratings company said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Standard & Poor's");
+}
+
+// Asides between a subject and its cue: a share of them ("several of
+// whom"), an occasion ("in a statement posted after midnight").
+TEST(QuotesDesksOfRound29, AsidesBetweenSubjectAndCue) {
+  auto q = Statements("Democratic officials, several of whom spoke anonymously, said they feared the party would "
+                      "lose.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Democratic officials");
+  EXPECT_EQ(q[0].role, "<null>");
+  EXPECT_EQ(q[0].text, "they feared the party would lose");
+  q = Statements("The Sheriff's Office, in a statement posted after midnight, said the road was closed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The Sheriff's Office");
+  EXPECT_EQ(q[0].text, "the road was closed");
+}
+
+// "Residents who survived the fire that tore through the town said": a
+// people noun's relative holding a relative of its own names the speakers.
+TEST(QuotesDesksOfRound29, NestedRelativeInTheSpeakers) {
+  auto q = Statements("Residents who survived the fire that tore through the town said that they heard no sirens.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Residents who survived the fire that tore through the town");
+  EXPECT_EQ(q[0].text, "that they heard no sirens");
+}
+
+// "According to X, the warning reflects "a consumer who is spending, just
+// not on us."": the comma inside the quote is no end of a role.
+TEST(QuotesDesksOfRound29, CommaInsideAQuoteAfterAccordingTo) {
+  auto q = Statements("According to Mireille Okafor, the warning reflects \"a consumer who is spending, just not on "
+                      "us.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Mireille Okafor");
+  EXPECT_EQ(q[0].role, "<null>");
+  EXPECT_EQ(q[0].text.rfind("the warning reflects", 0), 0u);
+  // (A title in marks inside an appositive stays the role.)
+  q = Statements("\"It was the best thing I did,\" said Ann Holt, the star of \"Deep Season,\" on Monday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "the star of \"Deep Season\"");
+}
+
+// ``...'': a typewriter's quotes (old wire copy) open a sentence of their
+// own after a full stop, and the second quote is the same speaker's.
+TEST(QuotesDesksOfRound29, TypewriterQuotesOpenASentence) {
+  auto q = Statements("``We have nothing left to lose,'' said Kemal Muftic, a government spokesman. ``The world has "
+                      "taken everything from us.''");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].kind, "direct");
+  EXPECT_EQ(q[1].speaker, "Kemal Muftic");
+  EXPECT_EQ(q[1].text, "The world has taken everything from us.");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1216,6 +1216,16 @@ class Recognizer {
       Add(a, b, EntityType::kOrg, JoinTokens(a, b));
       return;
     }
+    // ("Hollis & Wren said": two names joined by an ampersand are a firm's.)
+    if (b - a == 3 && Tok(a + 1) == "&" && IsCap(a) && IsCap(a + 2) && !heading && !IsAcronym(Tok(a)) &&
+        !lex_.places.Find(Tok(a)) && !lex_.places.Find(Tok(a + 2))) {
+      // ("Standard & Poor's placed": a listed name ending in 's keeps it.)
+      const std::string* listed = b < s.end_token && Is(Tok(b), {"'s", "\xE2\x80\x99s"})
+                                      ? lex_.org_names.Find(JoinTokens(a, b) + "'s")
+                                      : nullptr;
+      Add(a, b, EntityType::kOrg, listed ? *listed : JoinTokens(a, b));
+      return;
+    }
     // ("Tom Reed of 40 Main St. said": a street after its house number is
     // an address, no person.)
     if (b > a && a > s.first_token && Is(Tok(b - 1), {"St.", "St", "Ave.", "Ave", "Rd.", "Blvd.", "Ln.", "Ct.", "Dr.",

@@ -3383,6 +3383,13 @@ void ResolveCompanyNouns(const SpeakerFinder& f, const Document& doc, std::vecto
 // described phrase (an article or a lower-case word first, a people noun
 // inside, no verb) between commas right after one of its mentions, or
 // opening the sentence right before one.
+// A member of a party named by the party's word in capitals ("a Nebraska
+// Republican", "a Labour MP" has its own noun).
+bool PartyMember(std::string_view t) {
+  return Is(t, {"Republican", "Democrat", "Conservative", "Tory", "Liberal", "Socialist", "Libertarian", "Independent",
+                "Communist", "Gaullist", "Centrist"});
+}
+
 std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e, uint32_t* at) {
   const Document& doc = f.doc();
   auto described = [&](uint32_t a, uint32_t b) {
@@ -3410,11 +3417,12 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e, uin
           Is(t, {"who", "which", "that", "whose", "but", "or", "yet", "though", "although", "while", "is", "was", "are",
                  "were", "has", "had", "have", "will", "would", "and",
                  "said", "says", "(", ")", ";", ":", "met", "took", "made", "gave", "won", "lost", "ran", "sent",
-                 "held", "led", "left", "came", "went", "saw", "beat", "hit", "met", "got", "put", "set"}) ||
+                 "held", "led", "left", "came", "went", "saw", "beat", "hit", "met", "got", "put", "set", "known",
+                 "born", "seen", "shown", "given", "taken", "written", "chosen"}) ||
           (t.size() > 4 && text::StartsLower(t) && t.substr(t.size() - 2) == "ed")) {
         return false;
       }
-      people = people || f.lex().humans.Contains(t) || f.lex().titles.Contains(t);
+      people = people || f.lex().humans.Contains(t) || f.lex().titles.Contains(t) || PartyMember(t);
     }
     return people;
   };
@@ -3439,7 +3447,9 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e, uin
       // ("Karen Walsh, her former employer Norvale Shipping, which owns ...":
       // another named subject, no role.)
       // ("Rachel Rivers, the Chancellor,": an office written in capitals.)
-      const bool office = f.lex().titles.Contains(f.Tok(c - 1)) || f.lex().humans.Contains(f.Tok(c - 1));
+      // ("Chuck Hagerty, a Nebraska Republican,": a party's member.)
+      const bool office = f.lex().titles.Contains(f.Tok(c - 1)) || f.lex().humans.Contains(f.Tok(c - 1)) ||
+                          PartyMember(f.Tok(c - 1));
       const bool named_end = c > end + 2 && text::StartsUpper(f.Tok(c - 1)) && !office &&
                              !Is(f.Tok(c - 2), {"of", "at", "for", "in", "from"}) && !text::StartsUpper(f.Tok(c - 2));
       // ("president of the United Auto Workers,": a body after a
@@ -3448,6 +3458,7 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e, uin
       while (run > end + 1 && text::StartsUpper(f.Tok(run - 1))) --run;
       if (run > end + 1 && Is(f.Tok(run - 1), {"the", "The"})) --run;
       const bool named_end2 = c > end + 3 && text::StartsUpper(f.Tok(c - 1)) && text::StartsUpper(f.Tok(c - 2)) &&
+                              !PartyMember(f.Tok(c - 1)) &&
                               !Is(f.Tok(run - 1), {"of", "at", "for", "in", "from"});
       if (c < sent.end_token && f.Tok(c) == "," && !named_end && !named_end2 && described(end + 1, c) &&
           !(c + 1 < sent.end_token && Is(f.Tok(c + 1), {"which", "who", "whose"}))) {

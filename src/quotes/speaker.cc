@@ -3033,6 +3033,23 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
           if (close < c) aside_open = w - 1;
           break;
         }
+        // ("Democratic officials, several of whom spoke anonymously, said":
+        // a share of them in a relative aside.)
+        // ("The Sheriff's Office, in a statement posted after midnight,
+        // said": the occasion set off before the cue.)
+        if (Tok(w - 1) == "," && w + 2 < c && !InQuote(doc_.tokens[w].span.begin) && w > lo + 1 &&
+            ((Tok(w + 1) == "of" && Is(Tok(w + 2), {"whom", "which"}) &&
+              Is(Tok(w), {"several", "some", "many", "most", "all", "both", "one", "none", "two", "three", "four",
+                          "each", "neither", "either", "half", "few"})) ||
+             (Is(Tok(w), {"in", "on"}) && Is(Tok(w + 1), {"a", "an", "its", "his", "her", "their"}) &&
+              Is(Tok(w + 2), {"statement", "letter", "interview", "release", "post", "posting", "email", "e-mail",
+                              "filing", "note", "memo", "tweet", "message", "news", "press", "written", "televised",
+                              "video", "speech", "report", "briefing", "conference", "call", "court", "Facebook",
+                              "brief", "notice", "separate", "joint", "prepared", "brief", "radio"})))) {
+          m = w;
+          aside_open = w - 1;
+          break;
+        }
         // A participle aside ("X, citing "..." ,") may hold a quote, as a
         // relative clause may ("Humphrey, who calls Trump a "sociopath,"
         // said").
@@ -3690,10 +3707,11 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
     break;
   }
   Speaker sp;
-  Description(boundary, cue, &sp, /*unknown_name=*/true);
-  // ("The senator, who calls Trump a "sociopath," said": the description
+  // ("The senator, who calls Trump a "sociopath," said", "Democratic
+  // officials, several of whom spoke anonymously, said": the description
   // before the aside.)
-  if (!sp.found && aside_open > boundary + 1) Description(boundary, aside_open, &sp);
+  if (aside_open > boundary + 1) Description(boundary, aside_open, &sp, /*unknown_name=*/true);
+  if (!sp.found) Description(boundary, cue, &sp, /*unknown_name=*/true);
   if (!sp.found && boundary > lo + 1 && boundary + 1 < cue && cue - boundary <= 10 &&
       Is(Tok(boundary - 1), {"who", "that"}) && Tok(boundary - 2) != ",") {
     // "people who have battled online threats say", "executives who have
@@ -3723,6 +3741,31 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
         if (Is(Tok(w), {"is", "was", "are", "were", "has", "have", "had", "be", "been"})) noun_phrase = false;
       }
       if (noun_phrase) {
+        ante.mention = {doc_.tokens[ante.first_token].span.begin, doc_.tokens[cue - 1].span.end};
+        ante.name = std::string(doc_.Slice(ante.mention));
+        ante.last_token = cue;
+        return ante;
+      }
+    }
+  }
+  if (!sp.found && boundary > lo + 2 && Tok(boundary - 1) == "that" && cue - boundary <= 8) {
+    // ("Residents who survived the fire that tore through the town said": a
+    // people noun's "who" clause holding a "that" clause of its own.)
+    uint32_t who = boundary - 1;
+    while (who > lo + 1 && boundary - who < 10 && Tok(who - 1) != "who" && !IsBoundary(Tok(who - 1)) &&
+           Tok(who - 1) != "," && !IsCue(who - 1) && !IsPronoun(who - 1)) {
+      --who;
+    }
+    const uint32_t rel = who - 1;
+    bool plain = rel > lo && Tok(rel) == "who" && Tok(rel - 1) != "," && lex_.humans.Contains(Tok(rel - 1)) &&
+                 text::StartsLower(Tok(rel + 1)) && Tok(rel + 1).size() > 3 && Tok(rel + 1).ends_with("ed");
+    for (uint32_t w = boundary; w < cue && plain; ++w) {
+      plain = !IsCue(w) && !IsPronoun(w) && !IsBoundary(Tok(w)) && !InQuote(doc_.tokens[w].span.begin) &&
+              !Is(Tok(w), {"is", "are", "was", "were", "would", "will", "could", "should", "can", "may", "might"});
+    }
+    if (plain) {
+      Speaker ante = LeftSubject(rel, lo);
+      if (ante.found && ante.description && ante.last_token == rel) {
         ante.mention = {doc_.tokens[ante.first_token].span.begin, doc_.tokens[cue - 1].span.end};
         ante.name = std::string(doc_.Slice(ante.mention));
         ante.last_token = cue;
@@ -3972,7 +4015,11 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
            // goes on in marks.)
            text::IsDoubleQuote(text::DecodeAt(Tok(after + 1), 0, &mark_len)) ||
            InQuote(doc_.tokens[after + 1].span.begin));
-      if (t == "," && stop > after + 1 && (!described_before || described_after) && !clause_after &&
+      // ("According to Mireille Okafor, the warning reflects "a consumer
+      // who is spending, just not on us."": a quote inside is the clause's.)
+      // (A title in marks stays: "the star of "Deep Season"".)
+      const bool quoted_role = role_stop < end && Tok(role_stop) == "," && InQuote(doc_.tokens[role_stop].span.begin);
+      if (t == "," && stop > after + 1 && (!described_before || described_after) && !clause_after && !quoted_role &&
           (!OpensParticipleClause(Tok(after + 1)) || counsel) && !age_only &&
           !speaking_relative &&
           !(relative && !OfficeRelative(after + 1, stop))) {

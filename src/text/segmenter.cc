@@ -330,8 +330,10 @@ void Segmenter::Process(Document& doc) const {
       std::string_view next = tok(end);
       size_t l;
       char32_t n = DecodeAt(next, 0, &l);
+      // ("``The world has taken everything from us.''": a typewriter's
+      // opening backticks too.)
       bool starts = IsUpper(n) || IsDigit(n) || IsDoubleQuote(n) || IsSingleQuote(n) ||
-                    IsOpenBracket(n) || IsDash(n);
+                    IsOpenBracket(n) || IsDash(n) || n == '`';
       if (!starts) continue;
       if (abbrev || IsEllipsis(t)) {
         std::string_view word = abbrev ? t.substr(0, t.size() - 1) : t;
