@@ -180,5 +180,85 @@ TEST(QuotesDesksOfRound29, TypewriterQuotesOpenASentence) {
   EXPECT_EQ(q[1].text, "The world has taken everything from us.");
 }
 
+// "Butte County Supervisor Tami Ritter", "Stylist Camille Oduya", "Evacuee
+// Ron Petrakis": offices and trades before a name are the role, not the
+// name.
+TEST(QuotesDesksOfRound29, TradesAndOfficesBeforeAName) {
+  auto q = Statements("\"It is a total loss,\" Butte County Supervisor Tami Ritter said of the business district.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Tami Ritter");
+  EXPECT_EQ(q[0].role, "Butte County Supervisor");
+  q = Statements("Stylist Camille Oduya said the red carpet had become a negotiation.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Camille Oduya");
+  EXPECT_EQ(q[0].role, "Stylist");
+  q = Statements("The police were ready, said Interior Ministry spokesman Sabah Kadhim.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Sabah Kadhim");
+  EXPECT_EQ(q[0].role, "Interior Ministry spokesman");
+}
+
+// "One Marine said", "A Marine said": a capitalised word after an
+// indefinite determiner is no one's name; "Fort Bragg, N.C., the
+// president said": a state's initials are a place.
+TEST(QuotesDesksOfRound29, CommonNounsAndStatesAreNoSpeakers) {
+  auto q = Statements("One Marine said the town was quiet.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "One Marine");
+  EXPECT_EQ(q[0].role, "<null>");
+  q = Statements("Speaking at Fort Bragg, N.C., the president said the war was going well.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the president");
+}
+
+// "Richard Vance defended the bill. Mrs. Vance said": a courtesy title of
+// the other gender than the one bearer of the name is someone else; a
+// husband after his wife the same.
+TEST(QuotesDesksOfRound29, CourtesyTitleOfTheOtherGender) {
+  auto q = Statements("Richard Vance spoke on Thursday. Mrs. Vance said later that her husband had been right.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Mrs. Vance");
+  q = Statements("Mrs. Joseph T. Barrington, who with her husband runs the camps, said the camps would turn away 800 "
+                 "children.\n\nMr. Barrington said that contributions had fallen off by nearly a third.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_NE(q[1].speaker, q[0].speaker);
+  // (The same gender stays the one person.)
+  q = Statements("Richard Vance spoke. Mr. Vance said he would win.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Richard Vance");
+}
+
+// ""...," an aide, Hamed al-Khafaf, quoted him as saying": the pronoun's
+// person said it, not the aide.
+TEST(QuotesDesksOfRound29, QuotedHimAsSaying) {
+  auto q = Statements("Ali al-Sistani urged his followers to vote. \"Those who do not vote will go to hell,\" an "
+                      "aide, Hamed al-Khafaf, quoted him as saying.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Ali al-Sistani");
+  EXPECT_EQ(q[1].mention, "him");
+}
+
+// "Mowaffak al-Rubaie ... Al-Rubaie said": the article in capitals opening
+// a sentence is the same family name.
+TEST(QuotesDesksOfRound29, ArabicArticleInCapitals) {
+  auto q = Statements("Mowaffak al-Rubaie, the national security adviser, spoke on Monday. Al-Rubaie said the forces "
+                      "would leave.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Mowaffak al-Rubaie");
+  EXPECT_EQ(q[0].role, "the national security adviser");
+}
+
+// "Kim Yo Jong, separately accused", "Grant Halvorsen, hours later, told":
+// an adverb or a time set off after the name is no role.
+TEST(QuotesDesksOfRound29, AdverbsAndTimesAreNoRoles) {
+  auto q = Statements("His sister, Kim Yo Jong, separately accused Seoul of lying.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "His sister");
+  q = Statements("Grant Halvorsen, hours later, told reporters he would win.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "<null>");
+  EXPECT_EQ(q[0].text, "he would win");
+}
+
 }  // namespace
 }  // namespace newsgraph

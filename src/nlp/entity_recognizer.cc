@@ -1399,6 +1399,14 @@ class Recognizer {
       Add(a, b, EntityType::kOrg, JoinTokens(a, b));
       return;
     }
+    // ("Fort Bragg, N.C., the president said": a state's dotted initials
+    // after its town and a comma.)
+    if (b - a == 1 && a >= s.first_token + 2 && Tok(a - 1) == "," && IsCap(a - 2) &&
+        Is(Tok(a), {"N.C.", "S.C.", "N.Y.", "N.J.", "N.H.", "N.M.", "N.D.", "S.D.", "R.I.", "D.C.", "W.Va.", "N.C",
+                    "S.C", "N.Y", "N.J", "N.H", "N.M", "N.D", "S.D", "R.I", "D.C"})) {
+      Add(a, b, EntityType::kGpe, std::string(Tok(a)));
+      return;
+    }
     if (b - a == 1 && IsAcronym(Tok(a))) {
       if (DatelinePlace(a, s)) {
         Add(a, b, EntityType::kGpe, std::string(Tok(a)));
@@ -2192,6 +2200,19 @@ class Recognizer {
   void Group() {
     std::sort(raws_.begin(), raws_.end(), [](const Raw& x, const Raw& y) { return x.span.begin < y.span.begin; });
     RetypeCompanies();
+    // ("A Marine said", "One Marine said": a given name alone after an
+    // indefinite determiner is a common noun, no one's name.)
+    raws_.erase(std::remove_if(raws_.begin(), raws_.end(),
+                               [&](const Raw& r) {
+                                 return r.type == EntityType::kPerson && r.title.empty() &&
+                                        r.end_token == r.first_token + 1 && r.first_token > 0 &&
+                                        lex_.given.Contains(Tok(r.first_token)) &&
+                                        doc_.tokens[r.first_token - 1].sentence ==
+                                            doc_.tokens[r.first_token].sentence &&
+                                        Is(Tok(r.first_token - 1), {"a", "an", "A", "An", "one", "One", "another",
+                                                                    "Another", "each", "Each", "every", "Every"});
+                               }),
+                raws_.end());
     std::unordered_map<std::string, int32_t> index;  // type + key -> entity
     std::vector<Entity> entities;
     std::vector<uint32_t> first_pos;
@@ -2249,6 +2270,11 @@ class Recognizer {
                                 last.rfind("el-", 0) == 0 || last.rfind("El-", 0) == 0) &&
             last[3] >= 'A' && last[3] <= 'Z') {
           add_part(last.substr(3));
+          // ("Mowaffak al-Rubaie ... Al-Rubaie said": the article in
+          // capitals opening a sentence.)
+          std::string other = last;
+          other[0] = char(other[0] == 'a' || other[0] == 'e' ? other[0] - 32 : other[0] + 32);
+          add_part(other);
         }
         if (lsp > sp) {
           // "Andrés Manuel Ortega Villalobos ... Ortega Villalobos said": a
@@ -2595,6 +2621,23 @@ class Recognizer {
               if (c != recent && size_t(c) < any_pos.size() && any_pos[c] > full_pos[recent]) latest = false;
             }
             if (latest) e = recent;
+          }
+          // ("Richard Vance defended the bill. Mrs. Vance said": a courtesy
+          // title of the other gender than every bearer's names someone
+          // else.)
+          if (courtesy && r.gender && e >= 0 && entities[e].gender && entities[e].gender != r.gender) {
+            bool fits = false;
+            for (int32_t c : it->second) fits = fits || !entities[c].gender || entities[c].gender == r.gender;
+            if (!fits) {
+              e = entity_for(r.type, r.key, r.span.begin);
+              // (Named as written, "Mrs. Vance", the one name the article gives.)
+              if (entities[e].name == r.key) entities[e].name = std::string(doc_.Slice(r.title)) + " " + r.key;
+              if (seen.size() < entities.size()) {
+                seen.resize(entities.size(), 0);
+                last_pos.resize(entities.size(), 0);
+                total.resize(entities.size(), 0);
+              }
+            }
           }
         }
       } else {

@@ -1043,6 +1043,17 @@ class Attribution {
     const Document& doc = f_.doc();
     if (lo == UINT32_MAX) lo = sent.first_token;
     std::string_view t = f_.Tok(k);
+    // ("an aide quoted him as saying": the person the pronoun names.)
+    auto object_pronoun = [&](uint32_t p) {
+      Speaker r;
+      r.found = true;
+      r.first_token = p;
+      r.last_token = p + 1;
+      r.mention = doc.tokens[p].span;
+      r.entity = f_.ResolvePronoun(r.mention.begin, f_.Tok(p) == "him" ? 'm' : 'f');
+      if (r.entity >= 0) r.name = doc.entities[r.entity].name;
+      return r;
+    };
     // "quoted Kim as saying"
     if ((t == "saying" || t == "telling") && k >= 2 && f_.Tok(k - 1) == "as") {
       for (uint32_t q = k - 1; q > lo && k - q < 20;) {
@@ -1051,6 +1062,7 @@ class Attribution {
         if (Is(f_.Tok(q), {"quoted", "quotes", "quote"})) {
           *cue_b = int32_t(q);
           *cue_e = int32_t(k);
+          if (k == q + 3 && Is(f_.Tok(q + 1), {"him", "her"})) return object_pronoun(q + 1);
           Speaker r = f_.QuotedOne(q + 1, k - 1);
           // ("was quoted Tuesday as saying": a date is no one.)
           if (r.found && !(r.entity >= 0 && doc.entities[r.entity].type == EntityType::kDate)) return r;
@@ -1065,6 +1077,7 @@ class Attribution {
             (f_.Tok(a + 1) == "saying" || f_.Tok(a + 1) == "telling")) {
           *cue_b = int32_t(k);
           *cue_e = int32_t(a + 1);
+          if (a == k + 2 && Is(f_.Tok(k + 1), {"him", "her"})) return object_pronoun(k + 1);
           Speaker r = f_.RightSubject(k + 1, a);
           if (r.found) return r;
           if (k > lo && (f_.Tok(k - 1) == "was" || f_.Tok(k - 1) == "were")) return f_.LeftSubject(k - 1, lo);

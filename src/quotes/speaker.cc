@@ -2158,6 +2158,8 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
                                  "can", "cannot", "may", "might", "must", "should", "refused", "declined",
                                  // ("William Haigh, last night vowed")
                                  "yesterday", "today", "tonight"}) ||
+                          // ("Kim Yo Jong, separately accused": an adverb.)
+                          (Tok(a).size() > 4 && Tok(a).ends_with("ly") && text::StartsLower(Tok(a))) ||
                           (Tok(a) == "last" && a + 1 < to && Is(Tok(a + 1), {"night", "week", "weekend", "month"})) ||
                           (Is(Tok(a), {"night", "week", "weekend", "month"}) && a > from + 1 && Tok(a - 1) == "last"))) {
       ++a;
@@ -2186,10 +2188,16 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
   // a participle or an adverb phrase about the person is no role.
   if (appositive && from + 1 < to) {
     const std::string_view w = Tok(from + 1);
-    if (text::StartsLower(w) &&
-        ((w.size() > 4 && w.ends_with("ed") && w != "retired") ||
-         Is(w, {"now", "still", "then", "once", "already", "long", "formerly", "currently", "speaking", "hardly",
-                "not", "never", "no", "scarcely", "struck", "shaken", "caught", "driven", "taken", "seen", "known"}))) {
+    // ("Grant Halvorsen, hours later, told": a time after the first.)
+    uint32_t close = from + 1;
+    while (close < to && close < from + 5 && Tok(close) != ",") ++close;
+    const bool time_after = close < to && close > from + 1 && Is(Tok(close - 1), {"later", "earlier", "ago"});
+    const bool aside = text::StartsLower(w) &&
+                       ((w.size() > 4 && w.ends_with("ed") && w != "retired") ||
+                        Is(w, {"now", "still", "then", "once", "already", "long", "formerly", "currently", "speaking",
+                               "hardly", "not", "never", "no", "scarcely", "struck", "shaken", "caught", "driven",
+                               "taken", "seen", "known"}));
+    if (time_after || aside) {
       uint32_t c = from + 1;
       while (c < to && Tok(c) != ",") ++c;
       // ("The thrift, based in Hartford, Conn., said": a town's state.)
