@@ -260,5 +260,62 @@ TEST(QuotesDesksOfRound29, AdverbsAndTimesAreNoRoles) {
   EXPECT_EQ(q[0].text, "he would win");
 }
 
+// "..., the Director of National Intelligence, Linda Forrester, said in
+// written testimony to Congress": an office in capitals set off before the
+// name is the role, and the medium's addressee ends nothing.
+TEST(QuotesDesksOfRound29, OfficeInCapitalsBeforeTheNameAfterTheClause) {
+  auto q = Statements("The program is growing, the Director of National Intelligence, Linda Forrester, said in "
+                      "written testimony to Congress.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "The program is growing");
+  EXPECT_EQ(q[0].speaker, "Linda Forrester");
+  EXPECT_EQ(q[0].role, "the Director of National Intelligence");
+}
+
+// "Ferrandi spoke in Lyon. "...," he said": one who spoke is a person, whom
+// the pronoun then names.
+TEST(QuotesDesksOfRound29, OneWhoSpokeIsAPerson) {
+  auto q = Statements("Ferrandi spoke in Lyon. \"They want to destroy us,\" he said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ferrandi");
+}
+
+// "The prefect of Mayotte, Thierry Suquet-Mahe, said": the office set off
+// before the name is the role.
+TEST(QuotesDesksOfRound29, PrefectBeforeTheName) {
+  auto q = Statements("The prefect of Mayotte, Thierry Suquet-Mahe, said the island was calm.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Thierry Suquet-Mahe");
+  EXPECT_EQ(q[0].role, "The prefect of Mayotte");
+}
+
+// "a scene the newspaper described as "..."": a relative clause without its
+// pronoun has a subject of its own, who spoke.
+TEST(QuotesDesksOfRound29, RelativeWithoutItsPronoun) {
+  auto q = Statements("The film showed Kim riding a horse, a scene the newspaper described as \"a great event.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the newspaper");
+  EXPECT_EQ(q[0].cue, "described");
+}
+
+// "said Incident Commander Rhonda Voss, thanks to cooler temperatures": a
+// cause after the name is no role.
+TEST(QuotesDesksOfRound29, ACauseAfterTheNameIsNoRole) {
+  auto q = Statements("Crews made progress overnight, said Cal Fire Incident Commander Rhonda Voss, thanks to cooler "
+                      "temperatures.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Rhonda Voss");
+  EXPECT_EQ(q[0].role, "Cal Fire Incident Commander");
+}
+
+// "questioned whether Luis Carrera, who was born in Canada, is eligible": a
+// question's clause runs past an aside on its subject.
+TEST(QuotesDesksOfRound29, AQuestionRunsPastAnAside) {
+  auto q = Statements("Grant Halvorsen has questioned whether Luis Carrera, who was born in Canada, is eligible to "
+                      "be president.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "whether Luis Carrera, who was born in Canada, is eligible to be president");
+}
+
 }  // namespace
 }  // namespace newsgraph

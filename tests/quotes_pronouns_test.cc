@@ -73,9 +73,10 @@ TEST(QuotesPronouns, UnknownGenderCountsHalf) {
 
 TEST(QuotesPronouns, ACourtesyTitleGivesTheGender) {
   // Neither Dellow nor Quarnby has a known given name; "Mrs." says who
-  // "she" is, whoever was named last.
+  // "she" is, whoever was named last. (Quarnby is no subject here: one of
+  // unknown gender who spoke just before would be the likelier "she".)
   const std::string text =
-      "Mrs. Dellow thanked the crew. Later Quarnby spoke to the crowd. \"It was a long winter,\" she said.";
+      "Mrs. Dellow thanked the crew. The crowd later cheered Quarnby. \"It was a long winter,\" she said.";
   EXPECT_EQ(SpeakersOf(text, "she"), std::vector<std::string>{"Dellow"});
 }
 

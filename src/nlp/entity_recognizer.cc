@@ -830,7 +830,9 @@ class Recognizer {
         // ("Tigist Alemu won the race", "Novak Pavlic shrugged": a
         // competitor's result, a speaker's gesture.)
         "won", "scored", "finished", "clocked", "competed", "withdrew", "shrugged", "paused", "nodded", "sighed",
-        "grinned", "trained", "raced", "swam"};
+        "grinned", "trained", "raced", "swam",
+        // ("Ferrandi spoke in Lyon. "...," he said": a speaker's appearance.)
+        "spoke", "speaks", "testified", "testifies", "unveiled", "appeared"};
     for (std::string_view w : kVerbs) if (t == w) return true;
     return false;
   }
@@ -844,6 +846,9 @@ class Recognizer {
     for (size_t m = k; m < end && m < k + 3; ++m) {
       std::string_view t = Tok(m);
       if (!text::StartsLower(t)) return false;
+      // ("Wikinews spoke with Professor Tanabe", "The Tab spoke to Ellie":
+      // an outlet's interview, which a person's appearance is not.)
+      if (Is(t, {"spoke", "speaks"}) && m + 1 < end && Is(Tok(m + 1), {"to", "with"})) return false;
       if (lex_.speech.Contains(t) || IsPersonVerb(t)) return true;
       bool between = false;
       for (std::string_view w : kBetween) between = between || t == w;

@@ -2182,14 +2182,22 @@ class Reporter {
             if (f_.Tok(d) != ",") continue;
             const uint32_t from = d + 1, to = sp.first_token - 1;
             bool people = false, verb = false;
+            // ("the Director of National Intelligence": the office before
+            // its "of", in capitals too.)
+            uint32_t head = to - 1;
             for (uint32_t m = from; m < to; ++m) {
-              people = people || f_.lex().humans.Contains(f_.Tok(m));
+              char buf[24];
+              people = people || f_.lex().humans.Contains(text::FoldCase(f_.Tok(m), buf, sizeof buf));
               verb = verb || f_.IsCue(m) || (text::StartsLower(f_.Tok(m)) && (VerbLike(m) || FiniteVerb(f_.Tok(m))));
+              if (Is(f_.Tok(m), {"of", "for"}) && m > from + 1 && head == to - 1) head = m - 1;
             }
             const std::string_view w = f_.Tok(from);
             const bool opens = Is(w, {"the", "its", "his", "her", "their", "a", "an", "our"}) ||
                                (text::StartsUpper(w) && from + 1 < to && Is(f_.Tok(from + 1), {"'s", "\xE2\x80\x99s"}));
-            if (people && !verb && opens && f_.lex().humans.Contains(f_.Tok(to - 1))) {
+            char hbuf[24];
+            if (people && !verb && opens &&
+                (f_.lex().humans.Contains(f_.Tok(to - 1)) ||
+                 f_.lex().humans.Contains(text::FoldCase(f_.Tok(head), hbuf, sizeof hbuf)))) {
               if (!sp.role || sp.role_is_title) {
                 sp.role = std::string(doc_.Slice({doc_.tokens[from].span.begin, doc_.tokens[to - 1].span.end}));
                 sp.role_is_title = false;
@@ -2334,6 +2342,8 @@ class Reporter {
     for (uint32_t a = q + 2; a < end; ++a) {
       const std::string_view w = f_.Tok(a);
       if (journey(a)) continue;
+      // ("said in written testimony to Congress": the medium's addressee.)
+      if (w == "to" && MediumNoun(f_.Tok(a - 1))) continue;
       if (f_.IsCue(a) || FiniteVerb(w) || (text::StartsLower(w) && VerbLike(a) && !w.ends_with("ed")) ||
           Is(w, {"that", "who", "which", "where", ",", ";", ":", "is", "are", "was", "were", "will", "would", "could",
                  "should", "can", "may", "might", "must", "has", "have", "had", "to", "and", "but"}) ||
@@ -3942,6 +3952,9 @@ class Reporter {
   // would.
   uint32_t ObjectEnd(uint32_t j, uint32_t end) const {
     const uint32_t e = ClauseEnd(j, end);
+    // ("questioned whether Luis Carrera, who was born in Canada, is
+    // eligible": a question's clause runs as a clause does.)
+    if (Is(f_.Tok(j), {"whether", "if", "why", "how"})) return e;
     bool relative = false;
     for (uint32_t m = j + 1; m < e; ++m) {
       if (f_.InQuote(doc_.tokens[m].span.begin)) continue;
@@ -5406,7 +5419,8 @@ class Reporter {
   // message to parents", "in a statement to the exchange").
   static bool MediumNoun(std::string_view w) {
     return Is(w, {"statement", "filing", "letter", "note", "memo", "release", "interview", "message", "email",
-                  "e-mail", "video", "post", "speech", "briefing", "tweet", "study", "paper", "report", "journal"});
+                  "e-mail", "video", "post", "speech", "briefing", "tweet", "study", "paper", "report", "journal",
+                  "testimony", "remarks", "comments", "address", "op-ed", "essay", "column", "submission"});
   }
 
   // "..., the company said on Thursday, sending its shares down 5 percent",

@@ -3714,6 +3714,18 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
     if (verb && w + 1 < cue && Description(w + 1, cue, &after, /*unknown_name=*/true) && after.found) boundary = w + 1;
     break;
   }
+  // ("a scene the Rodong Sinmun described as": a relative clause without
+  // its pronoun; its own subject named the thing.)
+  const bool naming = Is(Tok(cue), {"described", "describes", "called", "calls", "dubbed", "termed", "labeled",
+                                    "labelled", "branded"});
+  for (uint32_t d = std::max(boundary + 2, cue > 6 ? cue - 6 : 0); naming && d + 1 < cue; ++d) {
+    if (!Is(Tok(d), {"the", "a", "an"}) || !Is(Tok(d - 2), {"a", "an", "the", "this", "that", "A", "An", "The"}) ||
+        !text::StartsLower(Tok(d - 1)) || IsPreposition(Tok(d - 1)) || IsCue(d - 1) || Tok(d - 1).ends_with("ly")) {
+      continue;
+    }
+    if (Speaker inner = LeftSubject(cue, d); inner.found && inner.first_token == d) return inner;
+    break;
+  }
   Speaker sp;
   // ("The senator, who calls Trump a "sociopath," said", "Democratic
   // officials, several of whom spoke anonymously, said": the description
@@ -4017,8 +4029,11 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
       size_t mark_len;
       const bool clause_after =
           after + 1 < end &&
+          // ("said Cal Fire Incident Commander Rhonda Voss, thanks to
+          // cooler temperatures": a cause.)
           (Is(Tok(after + 1), {"but", "and", "or", "yet", "so", "though", "although", "while", "whereas", "because",
-                               "as", "after", "before", "when", "if"}) ||
+                               "as", "after", "before", "when", "if", "thanks", "despite", "amid", "due", "unless",
+                               "until", "since", "during"}) ||
            // ("It was not, said Van der Poele, "my best day."": the statement
            // goes on in marks.)
            text::IsDoubleQuote(text::DecodeAt(Tok(after + 1), 0, &mark_len)) ||
