@@ -317,5 +317,78 @@ TEST(QuotesDesksOfRound29, AQuestionRunsPastAnAside) {
   EXPECT_EQ(q[0].text, "whether Luis Carrera, who was born in Canada, is eligible to be president");
 }
 
+// "a renter said", "wept the singer", "argues Ruth Hammond, an economist":
+// the people and the verbs of housing and tabloid desks.
+TEST(QuotesDesksOfRound29, RentersAndVerbsOfFeeling) {
+  auto q = Statements("\"It is insane,\" a renter said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "a renter");
+  q = Statements("Kelly Brandon lost her home. \"I am heartbroken,\" wept the singer.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Kelly Brandon");
+  EXPECT_EQ(q[0].cue, "wept");
+  q = Statements("Sellers who bought in 2021 are underwater, argues Ruth Hammond, an economist.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Sellers who bought in 2021 are underwater");
+  EXPECT_EQ(q[0].speaker, "Ruth Hammond");
+  EXPECT_EQ(q[0].role, "an economist");
+  q = Statements("Rents should rise next year, said Ruth Hammond.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Rents should rise next year");
+}
+
+// "The Secretary of State said": an office's field after its "of" is no
+// one's name; the office speaks as written.
+TEST(QuotesDesksOfRound29, AnOfficeAloneSpeaksAsWritten) {
+  auto q = Statements("The Secretary of State said the talks would resume.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The Secretary of State");
+  q = Statements("Secretary of State John Kerry said the talks would resume.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "John Kerry");
+  EXPECT_EQ(q[0].role, "Secretary of State");
+}
+
+// "OPEC+ said": a plus closing a name in capitals is part of the name.
+TEST(QuotesDesksOfRound29, APlusClosingAName) {
+  auto q = Statements("OPEC+ said in a statement that it would continue to monitor the market.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "OPEC+");
+}
+
+// "said a statement from the family of teenager Ellie Parkes": a name after
+// a preposition is whom the words are about, not the speaker; an office's
+// own "of" and "for" stay inside the role.
+TEST(QuotesDesksOfRound29, ANameAfterAPrepositionIsNoSpeaker) {
+  auto q = Statements("\"We are devastated,\" said a statement from the family of teenager Ellie Parkes, 16.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_NE(q[0].speaker, "Ellie Parkes");
+  q = Statements("The target will be met, said Minister of State for Finance Harendra Pal Chaudhary.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Harendra Pal Chaudhary");
+  EXPECT_EQ(q[0].role, "Minister of State for Finance");
+  q = Statements("\"The first line of defense is the community,\" said former secretary of state Hillary Clinton.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Hillary Clinton");
+}
+
+// "A senior Administration official who spoke on condition that he not be
+// identified said": the era's anonymity aside, crossed to the noun.
+TEST(QuotesDesksOfRound29, AnonymityOnCondition) {
+  auto q = Statements("A senior Administration official who spoke on condition that he not be identified said the "
+                      "votes were there.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "A senior Administration official");
+  EXPECT_EQ(q[0].text, "the votes were there");
+}
+
+// "Listener Janine Cole of Eau Claire, Wis., wrote in": a town whose last
+// word is a given name is no person for "she".
+TEST(QuotesDesksOfRound29, TownsThatEndInAGivenName) {
+  auto q = Statements("Listener Janine Cole of Eau Claire, Wis., wrote in. \"I would never go back,\" she wrote.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Janine Cole");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -2207,6 +2207,18 @@ class Recognizer {
     RetypeCompanies();
     // ("A Marine said", "One Marine said": a given name alone after an
     // indefinite determiner is a common noun, no one's name.)
+    // ("The Secretary of State said", "the Minister of Finance": an
+    // office's field after its "of" is no one's name.)
+    raws_.erase(std::remove_if(raws_.begin(), raws_.end(),
+                               [&](const Raw& r) {
+                                 return r.type == EntityType::kPerson && r.end_token == r.first_token + 1 &&
+                                        r.first_token > 1 && Tok(r.first_token - 1) == "of" &&
+                                        lex_.titles.Contains(NoDot(Tok(r.first_token - 2))) &&
+                                        (Portfolio(Tok(r.first_token)) ||
+                                         Is(Tok(r.first_token), {"State", "Interior", "Treasury", "War", "Navy",
+                                                                 "Army", "Homeland", "Transportation", "Veterans"}));
+                               }),
+                raws_.end());
     raws_.erase(std::remove_if(raws_.begin(), raws_.end(),
                                [&](const Raw& r) {
                                  return r.type == EntityType::kPerson && r.title.empty() &&

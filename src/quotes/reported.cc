@@ -1497,7 +1497,10 @@ class Reporter {
       // is the clause's, and the cue inverts.)
       bool clause_before = false;
       if (sp.found && sp.first_token == c0 && k > c0 + 4 && f_.Tok(k - 1) == "," && k + 1 < end &&
-          Is(t, {"said", "says", "added", "adds", "wrote", "writes", "explained", "noted", "recalled", "warned"}) &&
+          Is(t, {"said", "says", "added", "adds", "wrote", "writes", "explained", "noted", "recalled", "warned",
+                 "argues", "argued", "insists", "insisted", "contends", "contended", "cautions", "cautioned",
+                 "explains", "notes", "warns", "observes", "observed", "concedes", "conceded", "admits",
+                 "admitted", "suggests", "suggested", "predicts", "predicted"}) &&
           (text::StartsUpper(f_.Tok(k + 1)) || Is(f_.Tok(k + 1), {"his", "her", "their", "the", "a", "an"}) ||
            // ("..., said librarian Grace Okafor.": a role word, then the name.)
            (k + 2 < end && f_.lex().humans.Contains(f_.Tok(k + 1)) &&
@@ -3391,7 +3394,7 @@ class Reporter {
     std::string_view w = f_.Tok(v);
     if (w.size() > 3 && w.substr(w.size() - 2) == "ed") return true;
     if (Is(w, {"has", "had", "have", "is", "was", "were", "are", "will", "would", "could", "can", "may", "might",
-               "did", "does", "put", "went", "made", "took", "gave", "met", "kept", "held", "left", "won", "lost",
+               "should", "must", "shall", "did", "does", "put", "went", "made", "took", "gave", "met", "kept", "held", "left", "won", "lost",
                "got", "ran", "saw", "came", "sent", "spent", "brought", "thought", "felt", "found", "became",
                "began", "wrote", "spoke", "set", "cut", "let", "led", "sat", "stood", "paid", "sold", "built",
                "hit", "broke", "chose", "drew", "rose", "fell", "struck", "sought", "taught", "bought", "cast",

@@ -3714,6 +3714,18 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
     if (verb && w + 1 < cue && Description(w + 1, cue, &after, /*unknown_name=*/true) && after.found) boundary = w + 1;
     break;
   }
+  // ("A senior official who spoke on condition that he not be identified
+  // said": the anonymity aside, crossed to the noun as PolNeAR does.)
+  for (uint32_t w = cue; w > lo + 5 && cue - w < 16; --w) {
+    if (Is(Tok(w - 1), {",", ";", ":"}) || IsCue(w - 1)) break;
+    if (Tok(w - 1) != "condition" || Tok(w) != "that" || w < lo + 5 || Tok(w - 2) != "on" ||
+        Tok(w - 3) != "spoke" || Tok(w - 4) != "who") {
+      continue;
+    }
+    Speaker ante = LeftSubject(w - 4, lo);
+    if (ante.found && ante.description && ante.last_token == w - 4) return ante;
+    break;
+  }
   // ("a scene the Rodong Sinmun described as": a relative clause without
   // its pronoun; its own subject named the thing.)
   const bool naming = Is(Tok(cue), {"described", "describes", "called", "calls", "dubbed", "termed", "labeled",
@@ -4298,6 +4310,22 @@ Speaker SpeakerFinder::InvertedSubjectRest(uint32_t k, uint32_t end) const {
   }
   for (uint32_t t = k; t < stop; ++t) {
     if (PersonMentionStartingAt(t) < 0) continue;
+    // ("said a statement from the family of teenager Ellie Parkes": a name
+    // after a preposition is whom the words are about or from.)
+    bool object = false;
+    // (Not an office's own "of": "said former secretary of state Hillary
+    // Clinton".)
+    for (uint32_t p = k; p < t && !object; ++p) {
+      // ("Minister for Climate Action X": an office in capitals.)
+      // ("Union Minister of State for Finance X": after one in capitals.)
+      char buf[24];
+      bool office = p > k && Tok(p) == "of" && lex_.titles.Contains(text::FoldCase(NoDotView(Tok(p - 1)), buf, sizeof buf));
+      for (uint32_t q = k; q < p && !office && Is(Tok(p), {"of", "for"}); ++q) {
+        office = text::StartsUpper(Tok(q)) && lex_.titles.Contains(text::FoldCase(NoDotView(Tok(q)), buf, sizeof buf));
+      }
+      object = Is(Tok(p), {"of", "from", "for", "by", "with", "to", "about", "on", "behind"}) && !office;
+    }
+    if (object) break;
     Speaker r = RightSubject(t, end);
     if (!r.found) break;
     if (t > k) {

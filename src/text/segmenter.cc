@@ -124,6 +124,15 @@ void Segmenter::Process(Document& doc) const {
             ++seg_len;
             continue;
           }
+          // ("OPEC+ said": a plus closing a name in capitals is part of it.)
+          if (d == '+' && i - start >= 2 && (i + 1 >= para.end || !IsWordChar(static_cast<unsigned char>(text[i + 1])))) {
+            bool caps = true;
+            for (size_t b = start; b < i && caps; ++b) caps = text[b] >= 'A' && text[b] <= 'Z';
+            if (caps) {
+              ++i;
+              break;
+            }
+          }
           if (i + len >= para.end) break;
           size_t nlen;
           char32_t next = DecodeAt(text, i + len, &nlen);
