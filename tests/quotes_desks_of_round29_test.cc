@@ -390,5 +390,43 @@ TEST(QuotesDesksOfRound29, TownsThatEndInAGivenName) {
   EXPECT_EQ(q[0].speaker, "Janine Cole");
 }
 
+// "The housing market, said Roberta Kline, chief economist at X, is stuck":
+// an inverted cue inside the statement, with the speaker's role, leaves
+// two pieces of one statement, as "The museum, Mr. Bush said, celebrated".
+TEST(QuotesDesksOfRound29, InvertedCueInsideTheStatement) {
+  auto q = Statements("The housing market, said Roberta Kline, chief economist at the alliance, is stuck in neutral.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "The housing market");
+  EXPECT_EQ(q[1].text, "is stuck in neutral");
+  EXPECT_EQ(q[1].speaker, "Roberta Kline");
+  EXPECT_EQ(q[1].role, "chief economist at the alliance");
+  // (Not a naming: "The man, identified as Kyle Dorsey, 34, was taken".)
+  q = Statements("The man, identified as Kyle Dorsey, 34, was taken to a hospital, the patrol said.");
+  for (const auto& s : q) EXPECT_NE(s.speaker, "Kyle Dorsey");
+}
+
+// "James A. Bakerfield 3d": the Times' generation suffix is part of the
+// name, and "Mr. Bakerfield" finds him.
+TEST(QuotesDesksOfRound29, GenerationSuffixInTheTimesStyle) {
+  auto q = Statements("The White House chief of staff, James A. Bakerfield 3d, said the President had not decided. "
+                      "\"Not yet,\" Mr. Bakerfield said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "James A. Bakerfield 3d");
+  EXPECT_EQ(q[0].role, "The White House chief of staff");
+  EXPECT_EQ(q[1].speaker, "James A. Bakerfield 3d");
+}
+
+// "said tonight that ...": the night before "that" is no part of what was
+// said; "Mike Willson at Morgan Stanhope has warned": nor the auxiliary
+// part of the affiliation.
+TEST(QuotesDesksOfRound29, TimesAndAuxiliariesOutsideTheParts) {
+  auto q = Statements("Police officials said tonight that the rioting had ended.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that the rioting had ended");
+  q = Statements("Mike Willson at Morgan Stanhope has warned clients that stocks are expensive.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "at Morgan Stanhope");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -81,7 +81,9 @@ class Recognizer {
       cap_[k] = (IsWordTok(k) && text::StartsUpper(t) &&
                  (!IsHyphenModifier(k) || IsHyphenNamePart(k) || KoreanGivenFirst(k)) &&
                  (!lex_.dates.Contains(t) || MonthAsName(k)) && !party) ||
-                (k > 0 && cap_[k - 1] && ArticlePrefixedName(t)) || spoken;
+                (k > 0 && cap_[k - 1] && ArticlePrefixedName(t)) || spoken ||
+                // ("James A. Baker 3d": a generation in the Times' style.)
+                (k > 0 && cap_[k - 1] && (t == "2d" || t == "3d"));
       // The place after a party label belongs to it ("D-El Paso").
       if (k > 0 && cap_[k] && doc_.tokens[k - 1].span.end == doc_.tokens[k].span.begin - 1) {
         const std::string_view p = Tok(k - 1);
@@ -2355,7 +2357,7 @@ class Recognizer {
         // "Charles Q. Brown Jr.": the family name stands before the suffix.
         const std::string last = k.substr(lsp + 1);
         if (lsp > sp && (last == "Jr." || last == "Jr" || last == "Sr." || last == "Sr" || last == "II" ||
-                         last == "III" || last == "IV")) {
+                         last == "III" || last == "IV" || last == "2d" || last == "3d")) {
           const size_t before = k.rfind(' ', lsp - 1);
           add_part(k.substr(before + 1, lsp - before - 1));
         }
@@ -2462,7 +2464,7 @@ class Recognizer {
     // word (before "Jr."/"Sr."), or its first ("Kim Tae-woo").
     auto family_of = [](const std::string& n, const std::string& part) {
       std::string_view v(n);
-      for (std::string_view suffix : {" Jr.", " Jr", " Sr.", " Sr", " II", " III", " IV"}) {
+      for (std::string_view suffix : {" Jr.", " Jr", " Sr.", " Sr", " II", " III", " IV", " 2d", " 3d"}) {
         if (v.size() > suffix.size() && v.substr(v.size() - suffix.size()) == suffix) {
           v.remove_suffix(suffix.size());
           break;

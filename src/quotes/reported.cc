@@ -1633,6 +1633,28 @@ class Reporter {
           Emit(TailStart(c0, k - 1), k - 1, k, r);
           return;
         }
+        // ("The housing market, said Roberta Kline, chief economist at X,
+        // is "stuck in neutral."": the subject before the inverted cue, the
+        // verb after the speaker's closing comma; one statement in two
+        // pieces, as "The museum, Mr. Bush said, celebrated ...".)
+        if (ends && !verb && r.entity >= 0 && !r.description && k <= c0 + 8 && r.last_token + 2 < end &&
+            f_.Tok(r.last_token) == "," &&
+            Is(t, {"said", "says", "added", "adds", "wrote", "writes", "argued", "argues", "insisted", "insists",
+                   "noted", "notes", "explained", "explains", "warned", "warns", "predicted", "predicts"})) {
+          uint32_t v = r.last_token + 1;
+          if (r.role && !r.role_is_title) {
+            uint32_t c = v;
+            while (c < end && c < v + 16 && f_.Tok(c) != ",") ++c;
+            if (c + 1 < end && f_.Tok(c) == ",") v = c + 1;
+          }
+          const std::string_view w = f_.Tok(v);
+          if (text::StartsLower(w) && !f_.IsCue(v) &&
+              (VerbLike(v) || FiniteVerb(w) || Is(w, {"is", "are", "was", "were", "remains", "remained", "looks"}))) {
+            Emit(TailStart(c0, k - 1), k - 1, k, r);
+            Emit(v, ClauseEnd(v, end), k, r);
+            return;
+          }
+        }
       }
       // "The senator celebrated with supporters and said": a description
       // never ends in a conjunction; the cue is the clause's second verb.
@@ -5046,6 +5068,9 @@ class Reporter {
         }
       }
     }
+    // ("said tonight that the rioting had ended": PolNeAR keeps the night
+    // in a clause without "that".)
+    if (Is(t, {"tonight", "overnight"}) && j + 2 < end && f_.Tok(j + 1) == "that") return j + 1;
     if (time_word &&
         Is(t, {"at", "in", "on", "during", "after", "before", "last", "this", "earlier", "recently", "yesterday", "under",
                "outside", "inside", "via", "through", "from",  // ("said from the bench that")

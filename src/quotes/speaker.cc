@@ -2302,6 +2302,16 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
     role_b = from;
     uint32_t c = from + 1;
     while (c < to && Tok(c) != ",") ++c;
+    // ("Mike Willson at Morgan Stanhope has warned": the cue's auxiliary
+    // and adverbs after the affiliation are no part of it.)
+    if (c == to) {
+      uint32_t a = to;
+      while (a > from + 2 && Is(Tok(a - 1), {"has", "have", "had", "also", "again", "previously", "repeatedly", "long",
+                                             "now", "since", "recently", "publicly", "would", "will", "did"})) {
+        --a;
+      }
+      c = a;
+    }
     role_e = c;
     rest = c < to ? c + 1 : to;
     if (rest < to && !Adverbs(rest, to)) {
