@@ -4333,7 +4333,11 @@ Speaker SpeakerFinder::InvertedSubjectRest(uint32_t k, uint32_t end) const {
       for (uint32_t q = k; q < p && !office && Is(Tok(p), {"of", "for"}); ++q) {
         office = text::StartsUpper(Tok(q)) && lex_.titles.Contains(text::FoldCase(NoDotView(Tok(q)), buf, sizeof buf));
       }
-      object = Is(Tok(p), {"of", "from", "for", "by", "with", "to", "about", "on", "behind"}) && !office;
+      // ("reads the Instagram bio of Megan Frost": her own page's words.)
+      const bool own_page = Is(Tok(p), {"of", "by"}) && p > k &&
+                            Is(Tok(p - 1), {"bio", "profile", "account", "page", "feed", "blog", "website", "caption",
+                                            "diary", "memoir"});
+      object = Is(Tok(p), {"of", "from", "for", "by", "with", "to", "about", "on", "behind"}) && !office && !own_page;
     }
     if (object) break;
     Speaker r = RightSubject(t, end);
@@ -4344,7 +4348,8 @@ Speaker SpeakerFinder::InvertedSubjectRest(uint32_t k, uint32_t end) const {
       const std::string_view before = Tok(t - 1);
       const bool mood = text::StartsLower(before) && !RoleWord(t - 1) && !lex_.humans.Contains(before) &&
                         (before.ends_with("ed") || before.ends_with("ly"));
-      if (!mood) {
+      // (Not the page the words stand on: "the Instagram bio of".)
+      if (!mood && !Is(Tok(t - 1), {"of", "by"})) {
         r.role = std::string(doc_.Slice({doc_.tokens[k].span.begin, doc_.tokens[t - 1].span.end}));
         r.role_is_title = true;
       }
