@@ -428,5 +428,22 @@ TEST(QuotesDesksOfRound29, TimesAndAuxiliariesOutsideTheParts) {
   EXPECT_EQ(q[0].role, "at Morgan Stanhope");
 }
 
+// "Cal Fire said ... The agency said", "Shares of Delmont Bancorp fell ...
+// The bank said": a body named for its work is an agency, and the company
+// whose shares open a sentence is the one "the bank" means.
+TEST(QuotesDesksOfRound29, AgenciesAndCompaniesFoundAgain) {
+  auto q = Statements("Cal Fire called the fire a wind-driven event. The agency said most homes ignited from embers.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Cal Fire");
+  q = Statements("Shares of Delmont Bancorp fell 18% on Monday. The bank said it had set aside $312 million.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Delmont Bancorp");
+  // ("reads the Instagram bio of Megan Frost": one's own page speaks for one.)
+  q = Statements("\"Be kind online,\" reads the Instagram bio of Megan Frost.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Megan Frost");
+  EXPECT_EQ(q[0].role, "<null>");
+}
+
 }  // namespace
 }  // namespace newsgraph

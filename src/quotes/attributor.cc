@@ -2443,6 +2443,12 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
                  name.find(" service ") != std::string::npos || name.find(" services ") != std::string::npos ||
                  name.find(" authority ") != std::string::npos ||
                  name.find(" enforcement ") != std::string::npos || name.find(" protection ") != std::string::npos ||
+                 // ("Cal Fire said ... The agency said": a firefighting or
+                 // policing body named for its work.)
+                 (w0 == "agency" && (name.find(" fire ") != std::string::npos ||
+                                     name.find(" patrol ") != std::string::npos ||
+                                     name.find(" police ") != std::string::npos ||
+                                     name.find(" guard ") != std::string::npos)) ||
                  // ("The World Health Organization said ... The agency said":
                  // a body of nations or of government named an organization.)
                  (w0 == "agency" && (name.find(" organization ") != std::string::npos ||
@@ -2526,6 +2532,12 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
           uint32_t t1 = finder.TokenAt(om.span.end);
           const uint32_t c0 = finder.ClauseStart(doc.tokens[t0].sentence);
           // ("The startup Qubix has raised": after its kind too.)
+          // ("Shares of Delmont Bancorp fell 18%. The bank said": the company
+          // whose shares the sentence opens with.)
+          if (t0 == c0 + 2 && Is(finder.Tok(c0), {"Shares", "Stock"}) && Is(finder.Tok(c0 + 1), {"of", "in"})) {
+            spoke = true;
+            break;
+          }
           if ((t0 != c0 && !(t0 == c0 + 1 && Is(finder.Tok(c0), {"The", "the"})) &&
                !(t0 == c0 + 2 && Is(finder.Tok(c0), {"The", "the"}) && text::StartsLower(finder.Tok(c0 + 1)) &&
                  Is(finder.Tok(c0 + 1), {"company", "firm", "startup", "retailer", "lender", "insurer", "airline",
