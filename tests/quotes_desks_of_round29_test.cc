@@ -445,5 +445,42 @@ TEST(QuotesDesksOfRound29, AgenciesAndCompaniesFoundAgain) {
   EXPECT_EQ(q[0].role, "<null>");
 }
 
+// German and Iowa desks: "Konstantin zu Eltz", "Rep. Kim Chavez, a
+// Democrat from Des Moines, who said", "said the witness, Lori Vickers of
+// Mississippi Right to Life", "Minutes after the verdict, X issued ...
+// calling", "The AfD's rise, said political scientist X, reflected a ...".
+TEST(QuotesDesksOfRound29, ParticlesAppositivesAndOpenings) {
+  auto q = Statements("Defence Minister Konstantin zu Eltz said Germany would deliver two more systems.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Konstantin zu Eltz");
+  EXPECT_EQ(q[0].role, "Defence Minister");
+  q = Statements("The bill was opposed by Rep. Kim Chavez, a Democrat from Des Moines, who said it was cruel.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Kim Chavez");
+  q = Statements("\"Yes,\" said the witness, Lori Vickers of Mississippi Right to Life.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Lori Vickers");
+  q = Statements("Minutes after the verdict, Attorney General Tim Griffin issued a statement calling the outcome \"a "
+                 "win for the rule of law.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Tim Griffin");
+  q = Statements("The AfD's rise, said political scientist Astrid Lorenz-Beck, reflected a \"deep sense of being left "
+                 "behind\" among voters.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q[0].speaker, "Astrid Lorenz-Beck");
+  EXPECT_EQ(q[0].role, "political scientist");
+}
+
+// "DW: How worried are you? ¶ Katrin Goring: Very worried. ...": a named
+// person's label right after another labelled turn is a turn, whole.
+TEST(QuotesDesksOfRound29, ANamedAnswerAfterALabelledQuestion) {
+  auto q = Statements("DW: How worried are you about the rise of the far right?\n\nKatrin Goring: Very worried. We see "
+                      "that democratic parties are losing trust.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].kind, "direct");
+  EXPECT_EQ(q[1].speaker, "Katrin Goring");
+  EXPECT_EQ(q[1].text.rfind("Very worried. We see", 0), 0u);
+}
+
 }  // namespace
 }  // namespace newsgraph

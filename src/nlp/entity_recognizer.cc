@@ -675,7 +675,8 @@ class Recognizer {
     static constexpr std::string_view kParticles[] = {"de",   "van",  "von",  "der",   "den", "ten", "ter",   "da",
                                                       "di",   "du",   "del",  "della", "dos", "das", "al",    "bin",
                                                       "ibn",  "el",   "le",   "la",    "los", "las", "dela",  "binti",
-                                                      "bte",  "ur",   "ul",   "ud",    "dello", "delle", "degli", "dei"};
+                                                      "bte",  "ur",   "ul",   "ud",    "dello", "delle", "degli", "dei",
+                                                      "zu"};
     for (std::string_view p : kParticles) {
       if (w == p) return true;
     }

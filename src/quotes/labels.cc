@@ -425,7 +425,12 @@ void LabelledLine(const SpeakerFinder& f, uint32_t first, uint32_t line_end, boo
   if (colon == 0 || colon >= line_end) return;
   bool caps = true;
   for (uint32_t k = first; k < colon && caps; ++k) caps = !text::StartsUpper(f.Tok(k)) || AllCaps(f.Tok(k));
-  if (!caps && transcript && colon <= first + 3 && doc.sentences[doc.tokens[first].sentence].paragraph > 0) {
+  // ("DW: How worried are you? ¶ Katrin Goring: Very worried. ...": a
+  // named person's label right after another labelled turn answers it.)
+  const uint32_t para = doc.sentences[doc.tokens[first].sentence].paragraph;
+  const bool after_turn =
+      para > 0 && LabelColon(f, f.TokenAt(doc.paragraphs[para - 1].begin), /*caps_only=*/false) != 0;
+  if (!caps && (transcript || after_turn) && colon <= first + 3 && para > 0) {
     const Speaker named = LabelSpeaker(f, first, colon, known);
     caps = named.entity >= 0 && doc.entities[named.entity].type == EntityType::kPerson;
   }

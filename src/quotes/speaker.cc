@@ -1086,6 +1086,14 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
       Is(Tok(k + 1), {"later", "earlier", "ago", "after"}) && Tok(k + 2) == ",") {
     k += 3;
   }
+  // ("Minutes after the verdict, Attorney General X issued": the span of
+  // time before an event.)
+  if (k + 4 < end && Is(Tok(k), {"Minutes", "Hours", "Days", "Weeks", "Months", "Years", "Moments", "Seconds"}) &&
+      Is(Tok(k + 1), {"after", "before"})) {
+    uint32_t c = k + 2;
+    while (c < end && c < k + 9 && Tok(c) != "," && !IsCue(c)) ++c;
+    if (c + 1 < end && Tok(c) == ",") k = c + 1;
+  }
   // "First his wife, X, announced", "Then the senator said": a sequence
   // word before the subject ("First Lady" is a title).
   if (k + 1 < end && Is(Tok(k), {"First", "Then", "Finally", "Second", "Third", "Lastly"}) &&
@@ -2934,6 +2942,12 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
     uint32_t a = rel - 1;
     if (Tok(a - 1) == "," && a >= lo + 2) --a;
     int32_t am = MentionEndingAt(a - 1);
+    // ("Rep. Kim Chavez, a Democrat from Des Moines, who said": a place
+    // ending the appositive is no antecedent of "who".)
+    if (am >= 0 && Tok(rel - 1) == "who" && Tok(a) == "," &&
+        doc_.entities[doc_.mentions[am].entity].type != EntityType::kPerson) {
+      am = -1;
+    }
     if (am < 0 && Tok(rel - 1) == "who" && Tok(a) == ",") {
       // "McConnell, now the Senate majority leader, who said": the person
       // before an appositive closed by the comma.
@@ -3073,7 +3087,10 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
         // said").
         // ("The president, speaking before boarding Marine One, said": an
         // aside of what the speaker was doing, no subject of its own.)
-        if (Tok(w - 1) == "," && OpensParticipleClause(Tok(w)) && !InQuote(doc_.tokens[w].span.begin) &&
+        // ("Michael Carr, dubbed the "King of Chavs", says": a past
+        // participle's aside holding a quote too.)
+        const bool past_aside = quoted && text::StartsLower(Tok(w)) && Tok(w).size() > 4 && Tok(w).ends_with("ed");
+        if (Tok(w - 1) == "," && (OpensParticipleClause(Tok(w)) || past_aside) && !InQuote(doc_.tokens[w].span.begin) &&
             (quoted || close < c ||
              Is(Tok(w), {"speaking", "talking", "addressing", "appearing", "writing", "testifying", "standing",
                          "answering", "responding", "reacting", "campaigning", "visiting"}))) {
@@ -4059,7 +4076,12 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
            // ("It was not, said Van der Poele, "my best day."": the statement
            // goes on in marks.)
            text::IsDoubleQuote(text::DecodeAt(Tok(after + 1), 0, &mark_len)) ||
-           InQuote(doc_.tokens[after + 1].span.begin));
+           InQuote(doc_.tokens[after + 1].span.begin) ||
+           // ("The AfD's rise, said political scientist X, reflected a ...":
+           // the statement's own verb after the speaker.)
+           (after + 2 < end && text::StartsLower(Tok(after + 1)) && Tok(after + 1).size() > 4 &&
+            Tok(after + 1).ends_with("ed") &&
+            Is(Tok(after + 2), {"a", "an", "the", "that", "this", "these", "those", "his", "her", "its", "their"})));
       // ("According to Mireille Okafor, the warning reflects "a consumer
       // who is spending, just not on us."": a quote inside is the clause's.)
       // (A title in marks stays: "the star of "Deep Season"".)
@@ -4193,7 +4215,9 @@ Speaker SpeakerFinder::ApposedName(uint32_t k, uint32_t end) const {
                                                 text::StartsUpper(Tok(after + 2))))) {
       affiliation_end = after + 1;
       while (affiliation_end < end && affiliation_end < after + 8 &&
-             (text::StartsUpper(Tok(affiliation_end)) || Is(Tok(affiliation_end), {"of", "&", "and", "the"}))) {
+             (text::StartsUpper(Tok(affiliation_end)) ||
+              // ("Lori Vickers of Mississippi Right to Life")
+              Is(Tok(affiliation_end), {"of", "&", "and", "the", "to", "for"}))) {
         ++affiliation_end;
       }
       if (affiliation_end < end && !Is(Tok(affiliation_end), {",", ".", ";"})) affiliation_end = after;
