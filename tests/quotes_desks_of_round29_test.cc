@@ -482,5 +482,21 @@ TEST(QuotesDesksOfRound29, ANamedAnswerAfterALabelledQuestion) {
   EXPECT_EQ(q[1].text.rfind("Very worried. We see", 0), 0u);
 }
 
+// Food desk: "our server warned us", "As one longtime server put it", "In
+// the words of Anthony Bourdain, "..."", and "said it had not yet
+// identified a grower" (no anonymity aside in what was said).
+TEST(QuotesDesksOfRound29, FoodDeskForms) {
+  auto q = Statements("\"This is not a salad place,\" our server warned us.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "our server");
+  q = Statements("In the words of Anthony Bourdain, \"Your body is not a temple.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Anthony Bourdain");
+  EXPECT_EQ(q[0].cue, "In the words of");
+  q = Statements("The agency said it had not yet identified a specific grower.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "it had not yet identified a specific grower");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -246,7 +246,10 @@ class Attribution {
     // phrase opening the sentence attributes the quote after its comma.
     if (pre_cue < 0 && open_tok >= sent.first_token + 4 && Is(f_.Tok(open_tok - 1), {",", ":"})) {
       for (uint32_t k = sent.first_token; k + 2 < open_tok && k < sent.first_token + 3; ++k) {
-        if (f_.Tok(k) == "According" && f_.Tok(k + 1) == "to") {
+        // ("In the words of Anthony Bourdain, "...": the same.)
+        if ((f_.Tok(k) == "According" && f_.Tok(k + 1) == "to") ||
+            (f_.Tok(k) == "In" && k + 4 < open_tok && f_.Tok(k + 1) == "the" && f_.Tok(k + 2) == "words" &&
+             f_.Tok(k + 3) == "of")) {
           pre_cue = int32_t(k);
           break;
         }
@@ -448,21 +451,32 @@ class Attribution {
     int32_t cue_b = -1, cue_e = -1;
     auto from_pre = [&]() {
       if (pre_cue < 0) return false;
-      if (Is(f_.Tok(uint32_t(pre_cue)), {"according", "According"}) && f_.Tok(uint32_t(pre_cue) + 1) == "to") {
+      const bool words_of = f_.Tok(uint32_t(pre_cue)) == "In" && f_.Tok(uint32_t(pre_cue) + 2) == "words";
+      if ((Is(f_.Tok(uint32_t(pre_cue)), {"according", "According"}) && f_.Tok(uint32_t(pre_cue) + 1) == "to") ||
+          words_of) {
+        const uint32_t src = uint32_t(pre_cue) + (words_of ? 4 : 2);
         // "according to the "Medicare for all" document": a title inside
         // the source is nobody's words.
-        uint32_t stop = uint32_t(pre_cue) + 2;
+        uint32_t stop = src;
         while (stop < open_tok && !Is(f_.Tok(stop), {",", ":", ";"})) ++stop;
+        // ("In the words of one striking nurse, Grace Okafor, who ...: "...":
+        // the name set off after the description, up to the quote.)
+        if (words_of && stop < open_tok) {
+          if (Speaker named = f_.ApposedName(src, open_tok - 1); named.found) {
+            sp = named;
+            cue_b = pre_cue;
+            cue_e = int32_t(src) - 1;
+            return true;
+          }
+        }
         if (stop >= open_tok) return false;
         // "According to X, "...": X, up to the comma, is the source.
-        Speaker r = f_.InvertedSubject(uint32_t(pre_cue) + 2, stop);
-        if (!r.found && stop > uint32_t(pre_cue) + 2 && stop - uint32_t(pre_cue) <= 16) {
-          r = f_.Description(uint32_t(pre_cue) + 2, stop);
-        }
+        Speaker r = f_.InvertedSubject(src, stop);
+        if (!r.found && stop > src && stop - uint32_t(pre_cue) <= 16) r = f_.Description(src, stop);
         if (!r.found) return false;
         sp = r;
         cue_b = pre_cue;
-        cue_e = pre_cue + 1;
+        cue_e = int32_t(src) - 1;
         return true;
       }
       cue_b = cue_e = pre_cue;

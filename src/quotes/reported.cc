@@ -4566,6 +4566,9 @@ class Reporter {
   // "who requested anonymity": the cue at k says why a source goes
   // unnamed, which is no statement.
   bool AnonymityAside(uint32_t k, uint32_t end) const {
+    // (Not what was said: "The agency said it had not yet identified a
+    // grower.")
+    if (Is(f_.Tok(k), {"said", "says", "say", "saying"})) return false;
     // "who declined to be named": a refusal is the "not".
     bool no = Is(f_.Tok(k), {"declined", "declines", "declining", "refused", "refuses", "refusing"});
     bool name_seen = false;
