@@ -498,5 +498,23 @@ TEST(QuotesDesksOfRound29, FoodDeskForms) {
   EXPECT_EQ(q[0].text, "it had not yet identified a specific grower");
 }
 
+// "Todd Rokita, Indiana's Republican attorney general, had referred the
+// case": a possessive opens a role set off in a sentence of its own; "the
+// Republican governor" is the governor the article named, party aside;
+// "Her advice to young cooks is simple:" is no speaker.
+TEST(QuotesDesksOfRound29, PossessiveRolesAndPartyAdjectives) {
+  auto q = Statements("Todd Rokita, Indiana's Republican attorney general, had referred the case. Rokita said the "
+                      "ruling was fair.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "Indiana's Republican attorney general");
+  q = Statements("Gov. Brent Hallorand signed the bill. \"Every child deserves a chance,\" the Republican governor "
+                 "said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Brent Hallorand");
+  q = Statements("Her advice to young cooks is simple: \"Wash dishes for a year.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_NE(q[0].speaker, "Her advice to young cooks");
+}
+
 }  // namespace
 }  // namespace newsgraph

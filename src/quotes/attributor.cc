@@ -1403,7 +1403,14 @@ class Attribution {
       for (uint32_t m = v + 1; m < colon && manner; ++m) manner = text::StartsLower(f_.Tok(m)) && IsWordTok(f_.Tok(m));
       if (!manner) break;
       Speaker sp = f_.LeftSubject(v, c0);
-      if (sp.found && sp.first_token == c0 && (sp.entity >= 0 || sp.description)) return v;
+      // (Not a thing of a person's: "Her advice to young cooks is simple:",
+      // "His message to voters was clear:", the people after a
+      // preposition.)
+      bool thing = false;
+      for (uint32_t m = c0 + 1; sp.found && sp.description && m < v && !thing; ++m) {
+        thing = Is(f_.Tok(m), {"to", "for", "about", "on"}) && !f_.lex().humans.Contains(f_.Tok(m - 1));
+      }
+      if (sp.found && sp.first_token == c0 && (sp.entity >= 0 || sp.description) && !thing) return v;
       break;
     }
     for (uint32_t v = c0 + 1; v < colon && v < c0 + 8; ++v) {
@@ -2292,6 +2299,20 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
       if (sp == std::string::npos) sp = d.size();
       words.push_back(d.substr(at, sp - at));
       at = sp + 1;
+    }
+    // ("the Republican governor" after "Gov. Brent Hallorand": the party is
+    // no part of the office the article gave.)
+    if (words.size() >= 2) {
+      std::vector<std::string> office;
+      for (const std::string& w : words) {
+        if (!Is(w, {"republican", "democratic", "democrat", "gop", "conservative", "liberal", "labour", "tory"})) {
+          office.push_back(w);
+        }
+      }
+      if (!office.empty() && office.size() < words.size() &&
+          (lex.titles.Contains(office.back()) || lex.humans.Contains(office.back()))) {
+        words = std::move(office);
+      }
     }
     // The words written in capitals, which may be a body's initials ("the
     // UAW president").
@@ -3434,7 +3455,12 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e, uin
   auto described = [&](uint32_t a, uint32_t b) {
     if (b <= a || b - a > 9) return false;
     const std::string_view first = f.Tok(a);
-    if (!(text::StartsLower(first) || Is(first, {"The", "A", "An", "His", "Her", "Their", "Its"}))) return false;
+    // ("Todd Rokita, Indiana's Republican attorney general,": a place's or
+    // body's possessive opens it too.)
+    const bool owner = a + 2 < b && text::StartsUpper(first) && Is(f.Tok(a + 1), {"'s", "\xE2\x80\x99s"});
+    if (!(text::StartsLower(first) || owner || Is(first, {"The", "A", "An", "His", "Her", "Their", "Its"}))) {
+      return false;
+    }
     // "Joe Biden, speaking at a union hall,": a participle clause is what
     // the person did, no role; "The BJP, in a statement,": an occasion.
     if (first.size() > 4 && first.substr(first.size() - 3) == "ing" &&
