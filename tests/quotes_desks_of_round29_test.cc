@@ -516,5 +516,18 @@ TEST(QuotesDesksOfRound29, PossessiveRolesAndPartyAdjectives) {
   EXPECT_NE(q[0].speaker, "Her advice to young cooks");
 }
 
+// "says the group's CEO, Jaymes Blackwood-Harris.": a name set off after an
+// office in capitals is a person; "..., his statement said": one's own
+// written words speak for one.
+TEST(QuotesDesksOfRound29, ChiefsAndTheirOwnStatements) {
+  auto q = Statements("\"We grew fast,\" says the group's CEO, Jaymes Blackwood-Harris.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Jaymes Blackwood-Harris");
+  EXPECT_EQ(q[0].role, "the group's CEO");
+  q = Statements("Patrick Dunne left a message. \"Call me back now because the deal is off,\" his statement said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Patrick Dunne");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1909,8 +1909,11 @@ class Recognizer {
     // Nichols, said": a name in apposition to a person noun.
     // ("The developer, Jordan Smith, said": a trade of persons and firms,
     // before a given name.)
-    if (a > s.first_token + 1 && Tok(a - 1) == "," && text::StartsLower(Tok(a - 2)) &&
-        (lex_.humans.Contains(Tok(a - 2)) || (Tok(a - 2) == "developer" && lex_.given.Contains(Tok(a)))) &&
+    // ("says the group's CEO, Jaymes Blackwood-Harris.": an office in
+    // capitals.)
+    const bool chief = a > s.first_token + 1 && Is(Tok(a - 2), {"CEO", "CFO", "COO", "CTO", "CIO", "CMO"});
+    if (a > s.first_token + 1 && Tok(a - 1) == "," && (text::StartsLower(Tok(a - 2)) || chief) &&
+        (lex_.humans.Contains(Tok(a - 2)) || chief || (Tok(a - 2) == "developer" && lex_.given.Contains(Tok(a)))) &&
         (b >= s.end_token || tok(b) == "," || tok(b) == "." || tok(b) == ";" ||
          // ("said the project's leader, Margherita Turrini of the University
          // of Cambridge.": an affiliation after the name.)

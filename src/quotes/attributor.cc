@@ -2363,6 +2363,18 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         continue;
       }
     }
+    // ("Patrick Dunne left a message. "...," his statement said": one's
+    // own written words speak for one.)
+    if ((d.rfind("his ", 0) == 0 || d.rfind("her ", 0) == 0) && words.size() == 1 && q.speaker_mention &&
+        Is(words[0], {"statement", "voicemail", "letter", "email", "e-mail", "tweet", "post", "memo", "note",
+                      "message", "op-ed", "column", "memoir", "blog", "caption", "bio", "website"})) {
+      const int32_t owner = finder.ResolvePronoun(q.speaker_mention->begin, d[1] == 'i' ? 'm' : 'f');
+      if (owner >= 0 && doc.entities[owner].type == EntityType::kPerson) {
+        q.speaker = doc.entities[owner].name;
+        q.speaker_entity = owner;
+        continue;
+      }
+    }
     // "Halvern Pharmaceuticals said ... The company said ...": an
     // institution's common noun is the one organisation that spoke in this
     // paragraph or the one before, when no other is named since.
