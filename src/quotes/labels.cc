@@ -428,8 +428,12 @@ void LabelledLine(const SpeakerFinder& f, uint32_t first, uint32_t line_end, boo
   // ("DW: How worried are you? ¶ Katrin Goring: Very worried. ...": a
   // named person's label right after another labelled turn answers it.)
   const uint32_t para = doc.sentences[doc.tokens[first].sentence].paragraph;
-  const bool after_turn =
-      para > 0 && LabelColon(f, f.TokenAt(doc.paragraphs[para - 1].begin), /*caps_only=*/false) != 0;
+  // (A question's answer only: "Name, 30, of Columbus: Dealing in ..."
+  // lines of an arrest log answer nothing.)
+  const bool after_turn = para > 0 &&
+                          LabelColon(f, f.TokenAt(doc.paragraphs[para - 1].begin), /*caps_only=*/false) != 0 &&
+                          doc.paragraphs[para - 1].end > doc.paragraphs[para - 1].begin &&
+                          doc.text.find('?', doc.paragraphs[para - 1].begin) < doc.paragraphs[para - 1].end;
   if (!caps && (transcript || after_turn) && colon <= first + 3 && para > 0) {
     const Speaker named = LabelSpeaker(f, first, colon, known);
     caps = named.entity >= 0 && doc.entities[named.entity].type == EntityType::kPerson;
