@@ -529,5 +529,19 @@ TEST(QuotesDesksOfRound29, ChiefsAndTheirOwnStatements) {
   EXPECT_EQ(q[0].speaker, "Patrick Dunne");
 }
 
+// From the final regression hunt: ", A Bola reported" names a paper (a
+// capital "A" inside the sentence is no article), and "The report, titled
+// 'Broken Promises', found" takes no title for a role.
+TEST(QuotesDesksOfRound29, APaperNamedWithAnArticleAndATitleAside) {
+  auto q = Statements("The club will pay more to sign the defender, A Bola reported.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_NE(q[0].speaker, "<null>");
+  q = Statements("The report, titled 'Broken Promises: The State of Social Care in England', found that more than "
+                 "400,000 people were waiting.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The report");
+  EXPECT_EQ(q[0].role, "<null>");
+}
+
 }  // namespace
 }  // namespace newsgraph

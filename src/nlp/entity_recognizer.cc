@@ -2232,8 +2232,12 @@ class Recognizer {
                                         lex_.given.Contains(Tok(r.first_token)) &&
                                         doc_.tokens[r.first_token - 1].sentence ==
                                             doc_.tokens[r.first_token].sentence &&
-                                        Is(Tok(r.first_token - 1), {"a", "an", "A", "An", "one", "One", "another",
-                                                                    "Another", "each", "Each", "every", "Every"});
+                                        (Is(Tok(r.first_token - 1), {"a", "an", "one", "another", "each", "every"}) ||
+                                         // (In capitals only opening the sentence: ", A Bola reported"
+                                         // names a paper.)
+                                         (Is(Tok(r.first_token - 1), {"A", "An", "One", "Another", "Each", "Every"}) &&
+                                          r.first_token - 1 ==
+                                              doc_.sentences[doc_.tokens[r.first_token].sentence].first_token));
                                }),
                 raws_.end());
     std::unordered_map<std::string, int32_t> index;  // type + key -> entity

@@ -3095,6 +3095,9 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
              Is(Tok(w), {"speaking", "talking", "addressing", "appearing", "writing", "testifying", "standing",
                          "answering", "responding", "reacting", "campaigning", "visiting"}))) {
           m = w;
+          // ("The report, titled 'Broken Promises', found": the aside is no
+          // role of the subject before it.)
+          if (past_aside) aside_open = w - 1;
           break;
         }
         if (InQuote(doc_.tokens[w].span.begin)) {
