@@ -543,5 +543,22 @@ TEST(QuotesDesksOfRound29, APaperNamedWithAnArticleAndATitleAside) {
   EXPECT_EQ(q[0].role, "<null>");
 }
 
+// "..., wrote analysts at Kettering & Vance in a research note": the medium
+// after the speaker is no part of the speaker, and a participle after it is
+// the speaker's; what one worked on is no medium.
+TEST(QuotesDesksOfRound29, AMediumAfterTheSpeaker) {
+  auto q = Statements("Valuations look stretched, wrote analysts at Kettering & Vance in a research note.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "analysts at Kettering & Vance");
+  q = Statements("\"They just went dark,\" said one affiliate of the group in a post on the forum, complaining that "
+                 "the administrators had disappeared with $22 million.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "one affiliate of the group");
+  EXPECT_EQ(q[1].cue, "complaining");
+  q = Statements("\"It was taken out,\" said a former investigator who worked on the report.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "a former investigator who worked on the report");
+}
+
 }  // namespace
 }  // namespace newsgraph

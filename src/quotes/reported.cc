@@ -1571,6 +1571,12 @@ class Reporter {
         }
         bool ends = r.found && (r.last_token >= end || Is(f_.Tok(r.last_token), {",", "(", "of"}) ||
                                 end - r.last_token <= 3);
+        // ("..., wrote analysts at Kettering & Vance in a research note.":
+        // the medium after the speaker, to the sentence's end.)
+        if (r.found && !ends && r.last_token + 2 < end && f_.Tok(r.last_token) == "in" &&
+            Is(f_.Tok(r.last_token + 1), {"a", "an", "the", "his", "her", "its", "their"}) && end - r.last_token <= 6) {
+          for (uint32_t m = r.last_token + 2; m < end && !ends; ++m) ends = MediumNoun(f_.Tok(m)) && m + 2 >= end;
+        }
         // ("The state's Human Rights Commissioner, Scott McDougall, said the
         // laws breached ...": after an article, an inverted speaker names
         // people or an office within its first words.)
@@ -2689,7 +2695,10 @@ class Reporter {
           role_between = true;
           for (uint32_t m = sp.last_token + 1; m + 1 < k && role_between; ++m) role_between = f_.Tok(m) != ",";
         }
-        if (sp.found && sp.last_token + 1 < k && !role_between) sp = Speaker();
+        // ("said one affiliate of the group in a post on the forum,
+        // complaining": the medium after the speaker, too.)
+        const bool medium_between = sp.found && sp.last_token + 1 < k && f_.MediumAt(sp.last_token, k - 1);
+        if (sp.found && sp.last_token + 1 < k && !role_between && !medium_between) sp = Speaker();
       }
       if (!sp.found) return;
       uint32_t end = sent.end_token;

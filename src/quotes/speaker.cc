@@ -1547,6 +1547,23 @@ bool SpeakerFinder::RolePrefix(uint32_t a, uint32_t b) const {
   return true;
 }
 
+bool SpeakerFinder::MediumAt(uint32_t m, uint32_t end) const {
+  if (!Is(Tok(m), {"in", "on"}) || m + 2 >= end || !Is(Tok(m + 1), {"a", "an", "the", "his", "her", "its", "their"})) {
+    return false;
+  }
+  // (Not what one worked on: "a former investigator who worked on the
+  // report".)
+  const bool on = Tok(m) == "on";
+  for (uint32_t n = m + 2; n < end && n < m + 4; ++n) {
+    if (on ? Is(Tok(n), {"call", "podcast", "show", "program", "programme", "blog", "website"})
+           : Is(Tok(n), {"note", "notes", "statement", "interview", "report", "letter", "email", "memo", "post", "tweet",
+                         "release", "filing", "video", "speech", "briefing", "podcast", "column", "op-ed"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool SpeakerFinder::RoleWord(uint32_t k) const {
   const std::string_view t = Tok(k);
   if (t.size() >= 2 && t.size() <= 5) {  // "CEO", "CFO", "COO"
@@ -4136,7 +4153,10 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
   }
   if (IsPronoun(j)) return FromPronoun(j);
   uint32_t stop = j;
-  while (stop < end && Tok(stop) != "," && Tok(stop) != "." && Tok(stop) != ";" && !IsCue(stop)) ++stop;
+  while (stop < end && Tok(stop) != "," && Tok(stop) != "." && Tok(stop) != ";" && !IsCue(stop) &&
+         !(stop > j && MediumAt(stop, end))) {
+    ++stop;
+  }
   Description(j, stop, &sp);
   return sp;
 }
@@ -4312,8 +4332,11 @@ Speaker SpeakerFinder::InvertedSubjectRest(uint32_t k, uint32_t end) const {
     sp = Speaker();
   }
   if (sp.found || k >= end) return sp;
+  // ("wrote analysts at Kettering & Vance in a research note": the medium
+  // after the speaker is no part of it.)
   uint32_t stop = k;
   while (stop < end && stop < k + 11 && !Is(Tok(stop), {",", ".", ";", "(", "!", "?", ":"}) && !IsCue(stop) &&
+         !(stop > k && MediumAt(stop, end)) &&
          !Is(Tok(stop), {"that", "which", "who", "and", "or", "but", "is", "was", "were", "are", "to", "will",
                          "would", "could", "should", "may", "might", "not", "it", "he", "she", "they"})) {
     ++stop;

@@ -178,6 +178,9 @@ class SpeakerFinder {
   // Token k names an office: a lower-case people noun, a title, or an
   // acronym such as "CEO".
   bool RoleWord(uint32_t k) const;
+  // True when "in a research note", "on a conference call" opens at m: the
+  // medium after a speaker, before `end`.
+  bool MediumAt(uint32_t m, uint32_t end) const;
   // Tokens [a, b) are offices joined by commas and one "and": "chairman,
   // CEO and president".
   bool RoleList(uint32_t a, uint32_t b) const;
