@@ -332,6 +332,10 @@ TEST(QuotesDesksOfRound29, RentersAndVerbsOfFeeling) {
   EXPECT_EQ(q[0].text, "Sellers who bought in 2021 are underwater");
   EXPECT_EQ(q[0].speaker, "Ruth Hammond");
   EXPECT_EQ(q[0].role, "an economist");
+  q = Statements("Mum Gemma, 29, said: \"Now look at her.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Gemma");
+  EXPECT_EQ(q[0].role, "Mum");
   q = Statements("Rents should rise next year, said Ruth Hammond.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].text, "Rents should rise next year");
