@@ -564,5 +564,16 @@ TEST(QuotesDesksOfRound29, AMediumAfterTheSpeaker) {
   EXPECT_EQ(q[0].speaker, "a former investigator who worked on the report");
 }
 
+// "Lt. Gen. Ricardo Sanchez ... the general said": a lieutenant general is
+// a general (a lieutenant governor stays no governor).
+TEST(QuotesDesksOfRound29, ALieutenantGeneralIsAGeneral) {
+  auto q = Statements("Lt. Gen. Ricardo Sanchez said the prisoner talked. \"He was cooperative,\" the general said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Ricardo Sanchez");
+  q = Statements("Lt. Gov. Ann Lee spoke. Gov. Tom Ray said the budget was late. \"We wait,\" the governor said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Tom Ray");
+}
+
 }  // namespace
 }  // namespace newsgraph

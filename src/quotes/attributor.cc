@@ -1859,6 +1859,9 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         const std::string prev = last_space == std::string::npos ? r : r.substr(last_space + 1);
         // ("Shadow Chancellor X" is no "chancellor" either.)
         if (Is(prev, {"lieutenant", "vice", "deputy", "assistant", "lt", "vice-", "associate", "shadow"})) {
+          // ("Lt. Gen. Ricardo Sanchez ... the general said": a lieutenant
+          // general is a general.)
+          if (word == "general" && Is(prev, {"lieutenant", "lt"})) roles[m.entity] += " | general |";
           word = prev + "-" + word;
         }
       }
