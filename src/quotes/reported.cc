@@ -1488,7 +1488,10 @@ class Reporter {
           people = people || f_.lex().humans.Contains(w);
           plain = !f_.IsCue(m) && w != "," && !(text::StartsLower(w) && (VerbLike(m) || FiniteVerb(w)));
         }
-        if (people && plain && Is(f_.Tok(c0), {"His", "Her", "Their", "The", "A", "An", "Its", "One"})) {
+        // ("The Soviet Union, Mr. McNamara said today, has deployed ...": a
+        // name before the comma is the statement's subject, no description.)
+        if (people && plain && Is(f_.Tok(c0), {"His", "Her", "Their", "The", "A", "An", "Its", "One"}) &&
+            f_.MentionEndingAt(sp.first_token - 2) < 0) {
           sp.first_token = c0;
         }
       }
@@ -5294,11 +5297,13 @@ class Reporter {
                                                  "questioned", "promising"})))) {
         continue;
       }
-      // The cue may carry a time: "officials said Tuesday,".
+      // The cue may carry a time: "officials said Tuesday,", "the Secretary
+      // of Defense said today,".
       uint32_t q = k + 1;
       if (as && f_.Tok(q) == "it") ++q;
       while (q < end && q < k + 5 && f_.Tok(q) != "," &&
-             (IsDate(q) || Is(f_.Tok(q), {"on", "in", "last", "this", "late", "early", "earlier", "later"}))) {
+             (IsDate(q) || Is(f_.Tok(q), {"on", "in", "last", "this", "late", "early", "earlier", "later", "today",
+                                          "yesterday", "tonight"}))) {
         ++q;
       }
       if (q + 2 >= end || f_.Tok(q) != ",") return false;
