@@ -38,5 +38,72 @@ TEST(QuotesDesksOfRound30, AttributionWithADayInsideTheStatement) {
   EXPECT_EQ(q[0].role, "His son");
 }
 
+// "President Kennedy was quoted today as saying ...": a day between the cue
+// and "as saying" is no one quoted.
+TEST(QuotesDesksOfRound30, QuotedTodayAsSaying) {
+  auto q = Statements("President Kennedy was quoted today as saying that the invasion was a failure.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Kennedy");
+  EXPECT_EQ(q[0].cue, "quoted today as saying");
+}
+
+// "MOSCOW (UPI) -- Pravda published ... It denounced": a dateline's place in
+// capitals is no antecedent of "it", and a dateline does not hide the
+// description before a name ("The envoy, Dennis Rowlands, arrived").
+TEST(QuotesDesksOfRound30, DatelinesHideNoOneAndAreNoOne) {
+  auto q = Statements("MOSCOW (UPI) -- Pravda published an editorial today. It denounced \"subjectivism\" in farming.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Pravda");
+  q = Statements(
+      "JERUSALEM (Reuters) - The envoy, Dennis Rowlands, arrived in the city on Monday.\n\n"
+      "\"I did not come here to fail,\" the envoy told reporters.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Dennis Rowlands");
+  EXPECT_EQ(q[0].role, "The envoy");
+}
+
+// "The Vice President said" after "Vice President Hubert H. Humphrey": a
+// rank and its office read as one title, as they are read on the name.
+TEST(QuotesDesksOfRound30, TheVicePresidentIsTheVicePresident) {
+  auto q = Statements(
+      "\"We are ready,\" said Vice President Hubert H. Humphrey.\n\n\"The fight goes on,\" the Vice President said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Hubert H. Humphrey");
+  // A prime minister is no deputy prime minister.
+  q = Statements("\"We are ready,\" said Prime Minister Anna Berg.\n\n\"It goes on,\" the deputy prime minister said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "the deputy prime minister");
+}
+
+// "Rio Plata Silver said ... The company said": a name ending in a commodity,
+// three words long, is a firm's even where the recogniser took it for a
+// person's; "Nate Silver" stays a person.
+TEST(QuotesDesksOfRound30, AFirmNamedForItsCommodity) {
+  auto q = Statements("Rio Plata Silver said on Monday its mine had been suspended.\n\nThe company said it would appeal.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Rio Plata Silver");
+  q = Statements("Nate Silver said on Monday the poll was wrong.\n\nThe company said it would appeal.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "The company");
+}
+
+// "Warned Dr. Pieter Jansen, a toxicologist: "..."", "Said Mayor Tom Reed,
+// "..."": a verb of saying opening the sentence inverts its speaker before a
+// colon or a comma.
+TEST(QuotesDesksOfRound30, InvertedLabelsOfAnyVerbOfSaying) {
+  auto q = Statements("Warned Dr. Pieter Jansen, a Dutch toxicologist: \"This drug kills.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Pieter Jansen");
+  EXPECT_EQ(q[0].role, "a Dutch toxicologist");
+  EXPECT_EQ(q[0].cue, "Warned");
+  q = Statements("Said Mayor Tom Reed, \"We will march.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Tom Reed");
+  EXPECT_EQ(q[0].role, "Mayor");
+  q = Statements("Quipped one aide, \"Not my problem.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "one aide");
+}
+
 }  // namespace
 }  // namespace newsgraph

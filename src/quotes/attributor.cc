@@ -48,6 +48,16 @@ bool Is(std::string_view t, std::initializer_list<std::string_view> words) {
   return false;
 }
 
+// A verb of saying that opens a sentence and inverts its speaker before a
+// quote ("Said Mr Hale: "..."", "Warned Dr. Jansen, a toxicologist: "..."").
+bool OpensInvertedLabel(std::string_view t) {
+  return Is(t, {"Said", "Says", "Added", "Adds", "Warned", "Warns", "Noted", "Notes", "Countered", "Counters",
+                "Insisted", "Insists", "Argued", "Argues", "Declared", "Declares", "Observed", "Observes", "Quipped",
+                "Quips", "Joked", "Jokes", "Replied", "Replies", "Responded", "Concluded", "Cautioned", "Cautions",
+                "Admitted", "Admits", "Conceded", "Concedes", "Remarked", "Remarks", "Exclaimed", "Complained",
+                "Complains", "Lamented", "Laments", "Predicted", "Predicts", "Boasted", "Boasts", "Sighed", "Shrugged"});
+}
+
 bool IsWordTok(std::string_view t) {
   size_t len;
   return !t.empty() && text::IsWordChar(text::DecodeAt(t, 0, &len));
@@ -257,7 +267,9 @@ class Attribution {
     }
     // ("Said Rep. Ann Voss (D-Wash.), a senior appropriator: "...": the
     // cue opens the label, read below.)
-    const bool said_first = Is(f_.Tok(lo_local), {"Said", "Says", "Added", "Adds"});
+    // ("Warned Dr. Pieter Jansen, an endocrinologist: "..."", "Said Mayor
+    // Tom Reed, "...": any verb of saying, before a colon or a comma.)
+    const bool said_first = OpensInvertedLabel(f_.Tok(lo_local));
     // ("Bears quarterback Caleb Wilkes on his first NFL win: "It's a
     // relief."": a name opening the paragraph, then what the quote is about,
     // labels it.)
@@ -339,13 +351,14 @@ class Attribution {
     const int32_t opening_name = f_.PersonMentionStartingAt(para_tok);
     const bool named_role = opening_name >= 0 &&
                             f_.Tok(f_.TokenAt(doc.mentions[opening_name].span.end)) == ",";
-    if (pre_cue < 0 && open_tok > lo_local + 1 && f_.Tok(open_tok - 1) == ":" &&
+    if (pre_cue < 0 && open_tok > lo_local + 1 &&
+        (f_.Tok(open_tok - 1) == ":" || (said_first && f_.Tok(open_tok - 1) == ",")) &&
         (said_first ? lo_local + 20 >= open_tok : para_tok + (named_role ? 16 : 8) >= open_tok)) {
       // (A sentence opening with "Said" labels its quote anywhere in the
       // paragraph.)
       uint32_t a = said_first ? lo_local : f_.TokenAt(doc.paragraphs[q.paragraph].begin);
       while (a + 1 < open_tok && !IsWordTok(f_.Tok(a))) ++a;
-      if (a + 2 < open_tok && Is(f_.Tok(a), {"Said", "Says", "Added", "Adds", "Recalled", "Explained", "Wrote"})) {
+      if (a + 2 < open_tok && (OpensInvertedLabel(f_.Tok(a)) || Is(f_.Tok(a), {"Recalled", "Explained", "Wrote"}))) {
         label_cue = int32_t(a);
         ++a;
       }
@@ -1077,8 +1090,14 @@ class Attribution {
           *cue_b = int32_t(q);
           *cue_e = int32_t(k);
           if (k == q + 3 && Is(f_.Tok(q + 1), {"him", "her"})) return object_pronoun(q + 1);
-          Speaker r = f_.QuotedOne(q + 1, k - 1);
-          // ("was quoted Tuesday as saying": a date is no one.)
+          // ("was quoted Tuesday as saying", "was quoted today as saying":
+          // a date is no one.)
+          bool day = k == q + 3 || (k == q + 4 && f_.Tok(q + 1) == "on");
+          for (uint32_t d = q + 1; d + 1 < k && day; ++d) {
+            day = Is(f_.Tok(d), {"on", "today", "yesterday", "tonight", "Monday", "Tuesday", "Wednesday", "Thursday",
+                                 "Friday", "Saturday", "Sunday"});
+          }
+          Speaker r = day ? Speaker() : f_.QuotedOne(q + 1, k - 1);
           if (r.found && !(r.entity >= 0 && doc.entities[r.entity].type == EntityType::kDate)) return r;
           if (q > lo && (f_.Tok(q - 1) == "was" || f_.Tok(q - 1) == "were")) return f_.LeftSubject(q - 1, lo);
           break;
@@ -2303,6 +2322,14 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
       words.push_back(d.substr(at, sp - at));
       at = sp + 1;
     }
+    // ("The Vice President said" after "Vice President Hubert H. Humphrey":
+    // a rank and its office are one word among the titles, as read above.)
+    for (size_t w = 0; w + 1 < words.size(); ++w) {
+      if (Is(words[w], {"vice", "deputy", "assistant", "associate", "shadow", "lieutenant"})) {
+        words[w] += "-" + words[w + 1];
+        words.erase(words.begin() + long(w) + 1);
+      }
+    }
     // ("the Republican governor" after "Gov. Brent Hallorand": the party is
     // no part of the office the article gave.)
     if (words.size() >= 2) {
@@ -3448,7 +3475,18 @@ void ResolveCompanyNouns(const SpeakerFinder& f, const Document& doc, std::vecto
     // ("McDonald", "DeSantis", "LaGuardia": people's names in camel case.)
     camel = camel && first.substr(0, 2) != "Mc" && first.substr(0, 3) != "Mac" && first.substr(0, 2) != "De" &&
             first.substr(0, 2) != "Di" && first.substr(0, 2) != "La" && first.substr(0, 2) != "Le";
-    if (!camel || f.lex().given.Contains(first)) continue;
+    // ("Rio Plata Silver said ... The company said": a name ending in a
+    // commodity or a trade, three words long or not opening with a given
+    // name, is a firm's the recogniser took for a person's.)
+    const size_t last_space = n.rfind(' ');
+    const std::string_view tail = last_space == std::string::npos ? std::string_view() : std::string_view(n).substr(last_space + 1);
+    const bool trade = Is(tail, {"Silver", "Gold", "Copper", "Coal", "Lithium", "Nickel", "Iron", "Uranium", "Platinum",
+                                 "Diamonds", "Oil", "Gas", "Energy", "Steel", "Foods", "Motors", "Airlines", "Airways",
+                                 "Pharma", "Pharmaceuticals", "Therapeutics", "Labs", "Systems", "Technologies",
+                                 "Networks", "Media", "Brands", "Metals", "Minerals", "Resources", "Mines", "Mining",
+                                 "Exploration", "Shipping", "Logistics", "Cement", "Chemicals", "Textiles"}) &&
+                       (std::count(n.begin(), n.end(), ' ') >= 2 || !f.lex().given.Contains(first));
+    if (!trade && (!camel || f.lex().given.Contains(first))) continue;
     q.speaker = n;
     q.speaker_entity = before->speaker_entity;
   }
@@ -3546,33 +3584,38 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e, uin
         return std::string(doc.Slice({doc.tokens[end + 1].span.begin, doc.tokens[c - 1].span.end}));
       }
     }
+    // (From the clause's start: "JERUSALEM (Reuters) - The envoy, Dennis
+    // Rowlands, arrived": after a dateline.)
+    // (Not after an opening clause: "While the Democrat's team ..., Republican
+    // candidate Donald Trump's approach" gives no role by position.)
+    const uint32_t first = f.AfterDateline(doc.tokens[s].sentence);
     // ("The Governor of Kano State, Alhaji Abdullahi Ganduje,": the
     // description stands before the name's title.)
     const uint32_t t0 = m.title.empty() ? s : std::min(s, f.TokenAt(m.title.begin));
-    if (t0 >= sent.first_token + 3 && f.Tok(t0 - 1) == "," && end < sent.end_token && f.Tok(end) == "," &&
-        described(sent.first_token, t0 - 1)) {
+    if (t0 >= first + 3 && f.Tok(t0 - 1) == "," && end < sent.end_token && f.Tok(end) == "," &&
+        described(first, t0 - 1)) {
       if (at) *at = m.span.begin;
-      return std::string(doc.Slice({doc.tokens[sent.first_token].span.begin, doc.tokens[t0 - 2].span.end}));
+      return std::string(doc.Slice({doc.tokens[first].span.begin, doc.tokens[t0 - 2].span.end}));
     }
     // ("Rickie Fowler's caddie, Joe Skovron, has carried the bag": an
     // owner's name and its possessive first.)
-    if (t0 >= sent.first_token + 4 && f.Tok(t0 - 1) == "," && end < sent.end_token && f.Tok(end) == ",") {
-      uint32_t own = sent.first_token;
-      while (own + 1 < t0 - 1 && own < sent.first_token + 4 && text::StartsUpper(f.Tok(own))) ++own;
-      if (own > sent.first_token && own + 1 < t0 - 1 && Is(f.Tok(own), {"'s", "\xE2\x80\x99s"}) &&
+    if (t0 >= first + 4 && f.Tok(t0 - 1) == "," && end < sent.end_token && f.Tok(end) == ",") {
+      uint32_t own = first;
+      while (own + 1 < t0 - 1 && own < first + 4 && text::StartsUpper(f.Tok(own))) ++own;
+      if (own > first && own + 1 < t0 - 1 && Is(f.Tok(own), {"'s", "\xE2\x80\x99s"}) &&
           text::StartsLower(f.Tok(own + 1)) && described(own + 1, t0 - 1)) {
         if (at) *at = m.span.begin;
-        return std::string(doc.Slice({doc.tokens[sent.first_token].span.begin, doc.tokens[t0 - 2].span.end}));
+        return std::string(doc.Slice({doc.tokens[first].span.begin, doc.tokens[t0 - 2].span.end}));
       }
     }
     // "Housing economist Priya Raman has studied ...": a role before the
     // name opening the sentence.
-    if (s > sent.first_token && s <= sent.first_token + 4 && text::StartsLower(f.Tok(s - 1)) &&
-        f.lex().humans.Contains(f.Tok(s - 1)) && f.RolePrefix(sent.first_token, s) &&
-        !Is(f.Tok(sent.first_token), {"As", "In", "On", "At", "For", "With", "After", "Before", "When", "While", "Like",
+    if (s > first && s <= first + 4 && text::StartsLower(f.Tok(s - 1)) &&
+        f.lex().humans.Contains(f.Tok(s - 1)) && f.RolePrefix(first, s) &&
+        !Is(f.Tok(first), {"As", "In", "On", "At", "For", "With", "After", "Before", "When", "While", "Like",
                                       "Unlike", "By", "From", "To", "Of", "Among", "Including", "But", "And"})) {
       if (at) *at = m.span.begin;
-      return std::string(doc.Slice({doc.tokens[sent.first_token].span.begin, doc.tokens[s - 1].span.end}));
+      return std::string(doc.Slice({doc.tokens[first].span.begin, doc.tokens[s - 1].span.end}));
     }
   }
   return std::nullopt;

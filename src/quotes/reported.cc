@@ -1116,7 +1116,10 @@ class Reporter {
         while (as < end && as < k + 9 && f_.Tok(as) != "as" && f_.Tok(as) != ",") ++as;
       }
       // ("was quoted Tuesday as saying": the day between.)
-      while (t == "quoted" && as < end && as < k + 4 && (IsDate(as) || (as == k + 1 && f_.Tok(as) == "on"))) ++as;
+      while (t == "quoted" && as < end && as < k + 4 &&
+             (IsDate(as) || Is(f_.Tok(as), {"today", "yesterday", "tonight"}) || (as == k + 1 && f_.Tok(as) == "on"))) {
+        ++as;
+      }
       if (t == "quoted" && as + 1 < end && f_.Tok(as) == "as" && f_.Tok(as + 1) == "saying" && k > c0 &&
           (f_.Tok(k - 1) == "was" || f_.Tok(k - 1) == "were")) {
         Speaker sp = f_.LeftSubject(k - 1, c0);

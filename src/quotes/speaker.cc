@@ -988,6 +988,15 @@ uint32_t SpeakerFinder::PlaceAfterComma(uint32_t c, uint32_t end) const {
   return c;
 }
 
+uint32_t SpeakerFinder::AfterDateline(uint32_t s) const {
+  const uint32_t first = doc_.sentences[s].first_token;
+  const uint32_t c0 = std::max(first, ClauseStart(s));
+  for (uint32_t w = first; w < c0; ++w) {
+    if (text::StartsLower(Tok(w))) return first;
+  }
+  return c0;
+}
+
 uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
   const Sentence& sent = doc_.sentences[s];
   uint32_t k = sent.first_token;
@@ -1743,6 +1752,10 @@ Speaker SpeakerFinder::FromPronoun(uint32_t k) const {
     for (int looked = 0; it != doc_.mentions.begin() && looked < 60; ++looked) {
       --it;
       if (doc_.entities[it->entity].type == EntityType::kOrg && !InQuote(it->span.begin)) {
+        // ("MOSCOW (UPI) -- Pravda published an editorial. It denounced
+        // ...": a dateline's place in capitals is no one.)
+        const uint32_t t = TokenAt(it->span.begin);
+        if (t < AfterDateline(doc_.tokens[t].sentence)) continue;
         sp.entity = it->entity;
         sp.name = doc_.entities[it->entity].name;
         break;

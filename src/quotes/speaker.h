@@ -94,6 +94,10 @@ class SpeakerFinder {
   // Clause start of sentence s: after leading conjunctions and an opening
   // phrase that ends in a comma ("On Sunday,").
   uint32_t ClauseStart(uint32_t s) const;
+  // The start of sentence s after a dateline or a label in capitals
+  // ("JERUSALEM (Reuters) -", "MOSCOW (UPI) --"): ClauseStart when every
+  // word it skips is capitalised, else the sentence's first token.
+  uint32_t AfterDateline(uint32_t s) const;
   // True when token m closes a dateline that opens at `first`: a wire
   // agency's bracket ("(IANS)") or a place in capitals and its colon
   // ("KARACHI:").
