@@ -105,5 +105,72 @@ TEST(QuotesDesksOfRound30, InvertedLabelsOfAnyVerbOfSaying) {
   EXPECT_EQ(q[0].speaker, "one aide");
 }
 
+// "the whistleblower told reporters", "Hurdler Jasmine Pryce says",
+// "Arbitrator Walter Benning wrote", "40 former Olympians": people of the
+// doping, sports and police desks.
+TEST(QuotesDesksOfRound30, PeopleOfTheDopingAndPoliceDesks) {
+  auto q = Statements("\"I fear for my life,\" the whistleblower told reporters.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the whistleblower");
+  q = Statements("Hurdler Jasmine Pryce says she will retire if her ban is upheld.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Jasmine Pryce");
+  EXPECT_EQ(q[0].role, "Hurdler");
+  q = Statements("Arbitrator Walter Benning wrote that the firing was unjustified.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Walter Benning");
+  EXPECT_EQ(q[0].role, "Arbitrator");
+  q = Statements("In an open letter, 40 former Olympians called on the IOC to act. \"We were robbed,\" they wrote.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "40 former Olympians");
+}
+
+// "said Chief Anita Okafor, her voice breaking": an absolute phrase after
+// the name is the writer's picture, no role; "her campaign manager" is one.
+TEST(QuotesDesksOfRound30, AnAbsolutePhraseIsNoRole) {
+  auto q = Statements("\"I want to be very clear,\" said Chief Anita Okafor, her voice breaking.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "Chief");
+  q = Statements("\"We lost,\" said Tom Reed, his eyes welling with tears.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "<null>");
+  q = Statements("\"We lost,\" said Tom Reed, her campaign manager.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "her campaign manager");
+}
+
+// "..., the International Rowing Federation, FISA, said.": a body's name and
+// its initials after the statement; the name speaks.
+TEST(QuotesDesksOfRound30, ABodyAndItsInitialsAfterTheStatement) {
+  auto q = Statements("Five athletes tested positive for meldonium, the International Rowing Federation, FISA, said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Five athletes tested positive for meldonium");
+  EXPECT_EQ(q[0].speaker, "International Rowing Federation");
+  q = Statements("Five athletes tested positive, the federation, FISA, said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "FISA");
+  EXPECT_EQ(q[0].role, "the federation");
+}
+
+// ""Justified. Justified. Justified."": capitalised words parted by full
+// stops are sentences, however short, not a title.
+TEST(QuotesDesksOfRound30, OneWordSentencesAreNoTitle) {
+  auto q = Statements("\"It is the same answer,\" said Jordan Pike. \"Justified. Justified. Justified.\"");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].text, "Justified. Justified. Justified.");
+  EXPECT_EQ(q[1].speaker, "Jordan Pike");
+  EXPECT_TRUE(Statements("She starred in \"Mr. Smith Goes to Washington.\"").empty());
+}
+
+// "said a veteran sergeant who spoke on condition of anonymity because he
+// was not authorized to speak": the reason is no part of who spoke.
+TEST(QuotesDesksOfRound30, TheReasonForAnonymityIsNoPartOfTheSpeaker) {
+  auto q = Statements(
+      "\"We were told nothing,\" said a veteran sergeant who spoke on condition of anonymity because he was not "
+      "authorized to speak.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "a veteran sergeant who spoke on condition of anonymity");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1623,6 +1623,11 @@ class Attribution {
     bool shouted = true;  // ""GROWING PARTY," he declared": capitals throughout are shouting, not a title
     for (uint32_t k = f_.TokenAt(content.begin); k < doc.tokens.size() && doc.tokens[k].span.begin < content.end; ++k) {
       std::string_view t = f_.Tok(k);
+      // ("Justified. Justified. Justified.": sentences, however short.)
+      if (IsTerminalTok(t) && k + 1 < doc.tokens.size() && doc.tokens[k + 1].span.begin < content.end &&
+          words > 0 && IsWordTok(f_.Tok(k + 1))) {
+        return false;
+      }
       if (!IsWordTok(t)) continue;
       ++words;
       for (char c : t) shouted = shouted && !(c >= 'a' && c <= 'z');

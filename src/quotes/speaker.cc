@@ -3218,6 +3218,23 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
                                        "operator", "parent", "unit", "subsidiary"}));
           }
           const std::string_view head = Tok(start - 2);
+          // ("..., the International Rowing Federation, FISA, said": a body's
+          // name and its initials; the name speaks, as "The International
+          // Rowing Federation, FISA, said" opening the sentence does.)
+          const int32_t named = MentionEndingAt(start - 2);
+          if (named >= 0 && named != om && doc_.entities[doc_.mentions[named].entity].type == EntityType::kOrg &&
+              doc_.entities[doc_.mentions[om].entity].type == EntityType::kOrg &&
+              TokenAt(doc_.mentions[named].span.begin) <= d0 + 1 && m == start) {
+            Speaker sp;
+            sp.found = true;
+            sp.entity = doc_.mentions[named].entity;
+            sp.name = doc_.entities[sp.entity].name;
+            sp.mention = {doc_.tokens[d0].span.begin, doc_.mentions[named].span.end};
+            sp.first_token = d0;
+            sp.last_token = m + 1;
+            sp.role = std::string(doc_.Slice(doc_.mentions[om].span));
+            return sp;
+          }
           if (plain && text::StartsLower(head) && !Is(head, {"and", "or", "but", "that", "which", "who"})) {
             Speaker sp;
             sp.found = true;
@@ -4119,7 +4136,20 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
       // who is spending, just not on us."": a quote inside is the clause's.)
       // (A title in marks stays: "the star of "Deep Season"".)
       const bool quoted_role = role_stop < end && Tok(role_stop) == "," && InQuote(doc_.tokens[role_stop].span.begin);
+      // ("said Chief Anita Okafor, her voice breaking.": an absolute phrase,
+      // a body part and its participle, is the writer's picture, no role.)
+      bool absolute = false;
+      for (uint32_t m = after + 3; Is(Tok(after + 1), {"his", "her", "their"}) && m < stop && m < after + 5 && !absolute;
+           ++m) {
+        const std::string_view w = Tok(m);
+        absolute = w.size() > 4 && w.ends_with("ing") && text::StartsLower(w) && text::StartsLower(Tok(m - 1)) &&
+                   !Is(Tok(m - 1), {"'s", "\xE2\x80\x99s"}) &&
+                   !Is(w, {"marketing", "engineering", "planning", "training", "programming", "housing", "banking",
+                           "funding", "accounting", "polling", "lobbying", "publishing", "mining", "consulting",
+                           "manufacturing", "broadcasting", "shipping", "building", "nursing", "teaching"});
+      }
       if (t == "," && stop > after + 1 && (!described_before || described_after) && !clause_after && !quoted_role &&
+          !absolute &&
           (!OpensParticipleClause(Tok(after + 1)) || counsel) && !age_only &&
           !speaking_relative &&
           !(relative && !OfficeRelative(after + 1, stop))) {
@@ -4363,7 +4393,12 @@ Speaker SpeakerFinder::InvertedSubjectRest(uint32_t k, uint32_t end) const {
     for (uint32_t t = k; t < stop && !people; ++t) people = lex_.humans.Contains(Tok(t));
     if (!people) return sp;
     uint32_t e = stop + 1;
-    while (e < end && e < stop + 30 && !Is(Tok(e), {",", ".", ";", "(", "!", "?", ":"}) && !Is(Tok(e), {"-", "\xE2\x80\x94", "\xE2\x80\x93"})) ++e;
+    // ("who spoke on condition of anonymity because he was not authorized
+    // to speak": the reason is the writer's, no part of who spoke.)
+    while (e < end && e < stop + 30 && !Is(Tok(e), {",", ".", ";", "(", "!", "?", ":"}) &&
+           !Is(Tok(e), {"-", "\xE2\x80\x94", "\xE2\x80\x93"}) && !(e > stop + 3 && Tok(e) == "because")) {
+      ++e;
+    }
     if (e == stop + 1 || e >= stop + 30) return sp;
     sp.found = true;
     sp.description = true;
