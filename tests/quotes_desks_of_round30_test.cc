@@ -172,5 +172,36 @@ TEST(QuotesDesksOfRound30, TheReasonForAnonymityIsNoPartOfTheSpeaker) {
   EXPECT_EQ(q[0].speaker, "a veteran sergeant who spoke on condition of anonymity");
 }
 
+// "told jurors Tuesday he never suspected ...": a day between the listener
+// and the clause; "said in a report that output fell": a noun and its past
+// after the medium are a clause.
+TEST(QuotesDesksOfRound30, ShortClausesAfterTheListenerOrTheMedium) {
+  auto q = Statements("Former TelNova chief Bernard Ebright told jurors Tuesday he never suspected his finance chief.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "he never suspected his finance chief");
+  EXPECT_EQ(q[0].speaker, "Bernard Ebright");
+  q = Statements("Glencore said in a report that output fell.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Glencore");
+}
+
+// "Special Prosecutor Lyman T. Hargrove", "the sleuth said", "the journal
+// said", "the pair said" after two people named together.
+TEST(QuotesDesksOfRound30, ProsecutorsSleuthsJournalsAndPairs) {
+  auto q = Statements("Special Prosecutor Lyman T. Hargrove said the tapes were needed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Lyman T. Hargrove");
+  EXPECT_EQ(q[0].role, "Special Prosecutor");
+  q = Statements("\"We are investigating,\" the sleuth said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the sleuth");
+  q = Statements("\"The paper cannot stand,\" the journal said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the journal");
+  q = Statements("The film is from Anna Berg and Tom Reed.\n\n\"We are saddened,\" the pair said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Anna Berg and Tom Reed");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1947,6 +1947,24 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         }
       }
     }
+    // ("... directors Adil Rahman and Bilall Khoury. "...," the pair said":
+    // two people named together just before are the pair.)
+    if (q.speaker && q.speaker_entity < 0 && q.speaker_mention &&
+        Is(lower(*q.speaker), {"the pair", "the duo", "the couple", "the two"})) {
+      auto it = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), q.speaker_mention->begin,
+                                 [](const Mention& m, uint32_t p) { return m.span.begin < p; });
+      for (int looked = 0; it != doc.mentions.begin() && looked < 12; ++looked) {
+        --it;
+        if (q.speaker_mention->begin - it->span.end > 600) break;
+        if (finder.InQuote(it->span.begin) || doc.entities[it->entity].type != EntityType::kPerson) continue;
+        const uint32_t a = finder.TokenAt(it->span.begin);
+        if (a < 2 || finder.Tok(a - 1) != "and") break;
+        const int32_t first = finder.PersonMentionEndingAt(a - 2);
+        if (first < 0 || doc.mentions[first].entity == it->entity) break;
+        q.speaker = doc.entities[doc.mentions[first].entity].name + " and " + doc.entities[it->entity].name;
+        break;
+      }
+    }
     // "they said": the latest group that spoke ("Officials said ... They
     // added"), within a few paragraphs.
     // "they said": the latest group that spoke ("Officials said ... They

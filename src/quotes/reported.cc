@@ -4754,7 +4754,11 @@ class Reporter {
             (any || OpensClause(f_.Tok(m + 1)) || f_.Tok(m + 1) == "," || StartsDigit(f_.Tok(m + 1)) ||
              Is(f_.Tok(m + 1), {"$", "all", "both", "many", "more", "most", "several", "every", "nobody", "none",
                                 "everyone", "you", "one", "two", "three"}) ||
-             (text::StartsLower(f_.Tok(m + 1)) && !VerbLike(m + 1) && m + 3 < end &&
+             (text::StartsLower(f_.Tok(m + 1)) && !VerbLike(m + 1) &&
+              // ("said in a report that output fell.": a noun and its past.)
+              (m + 3 < end ||
+               (m + 3 == end && (f_.Tok(m + 2).ends_with("ed") ||
+                                 Is(f_.Tok(m + 2), {"rose", "fell", "grew", "won", "lost", "left", "died"})))) &&
               !Is(f_.Tok(m + 1), {"ran", "runs", "appeared", "aired", "says", "said"})) ||
              // "said in a statement that displaced children were at risk":
              // a participle before a noun and its verb is an adjective.
@@ -4914,8 +4918,14 @@ class Reporter {
                                Is(f_.Tok(j + 1), {"traffic", "station", "network", "newspaper", "paper", "radio", "channel",
                                                   "broadcaster", "outlet", "magazine", "website", "podcast",
                                                   "television", "TV", "media"}));
+        // ("told jurors Tuesday he never suspected": a day between.)
+        uint32_t past_day = j + 1;
+        while (past_day + 1 < end && past_day < j + 3 && (IsDate(past_day) || Is(f_.Tok(past_day), {"today", "yesterday"}))) {
+          ++past_day;
+        }
         if (j < end && (text::StartsUpper(f_.Tok(j)) || m >= 0 || determiner || modified ||
-                        (f_.lex().humans.Contains(f_.Tok(j)) && (f_.IsPronoun(j + 1) || OpensSubject(f_.Tok(j + 1)))))) {
+                        (f_.lex().humans.Contains(f_.Tok(j)) &&
+                         (f_.IsPronoun(past_day) || OpensSubject(f_.Tok(past_day)))))) {
           // "told the AP his firm ...", "told the National Post he's ...",
           // "told his audience they ...", "told ABC's "Good Morning America"
           // on Monday the tone ...": the object runs to the clause's subject.
