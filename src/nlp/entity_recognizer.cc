@@ -1039,7 +1039,12 @@ class Recognizer {
       // "Mike "Iron" Delaney", "Ferdinand "Bongbong" Marcos Jr.": a
       // nickname in quotation marks inside a person's name.
       // ("Senator Juan Miguel "Migz" Zubiri": a title and two given names.)
-      const size_t named_from = b - a == 3 && TitleWord(a, a, b) && NameLike(a + 1) ? a + 1 : a;
+      // ("Infrastructure Minister Ariel "Arik" Shamron": a portfolio before
+      // the title too.)
+      size_t named_from = b - a == 3 && TitleWord(a, a, b) && NameLike(a + 1) ? a + 1 : a;
+      for (size_t t = a; named_from == a && b - a >= 3 && b - a <= 5 && t + 1 < b; ++t) {
+        if (TitleWord(t, a, b) && b - (t + 1) <= 2 && NameLike(t + 1) && !TitleWord(t + 1, a, b)) named_from = t + 1;
+      }
       if (b < s.end_token && b - named_from <= 2 && IsDoubleMark(b) && NameLike(named_from) && !IsStarter(named_from)) {
         size_t q = b + 1;
         while (q < s.end_token && q < b + 4 && IsCap(q)) ++q;
@@ -1721,7 +1726,14 @@ class Recognizer {
                         (b - ts == 2 && (PersonVerbSoon(b, s.end_token) ||
                                          (b < s.end_token && (Tok(b) == "spoke" || Tok(b) == "speaks")))) ||
                         (b < s.end_token && (Tok(b) == "," || Tok(b) == "of" || Tok(b) == "(") &&
-                         VerbLater(b, s.end_token));
+                         VerbLater(b, s.end_token)) ||
+                        // ("Niall Brennan and Jennifer Wu said": another name
+                        // joined, then the verb.)
+                        (b - ts == 2 && b + 3 < s.end_token && Tok(b) == "and" && [&] {
+                          size_t e = b + 1;
+                          while (e < s.end_token && e < b + 4 && NameLike(e)) ++e;
+                          return e >= b + 3 && VerbSoon(e, s.end_token);
+                        }());
       // ("said Golden State coach Don Pettibone": a name before a people
       // noun and another name is the other's affiliation.)
       // ("Said Ramona Price, the victim's aunt: "..."": the cue opening its

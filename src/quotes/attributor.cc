@@ -1623,8 +1623,9 @@ class Attribution {
     bool shouted = true;  // ""GROWING PARTY," he declared": capitals throughout are shouting, not a title
     for (uint32_t k = f_.TokenAt(content.begin); k < doc.tokens.size() && doc.tokens[k].span.begin < content.end; ++k) {
       std::string_view t = f_.Tok(k);
-      // ("Justified. Justified. Justified.": sentences, however short.)
-      if (IsTerminalTok(t) && k + 1 < doc.tokens.size() && doc.tokens[k + 1].span.begin < content.end &&
+      // ("Justified. Justified. Justified.": sentences, however short; not
+      // "Oops! I Dropped the Lemon Tart" nor "Nuclear? No Thanks".)
+      if (t == "." && k + 1 < doc.tokens.size() && doc.tokens[k + 1].span.begin < content.end &&
           words > 0 && IsWordTok(f_.Tok(k + 1))) {
         return false;
       }
@@ -2246,7 +2247,10 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
     if (q.speaker && q.speaker_entity < 0 && q.speaker_mention && q.speaker->size() > 4) {
       // A singular people noun after its article: "the governor", "a
       // senior official".
-      const std::string d = lower(*q.speaker);
+      std::string d = lower(*q.speaker);
+      // ("a veteran sergeant who spoke on condition of anonymity": the head
+      // before its relative clause.)
+      if (const size_t who = d.find(" who "); who != std::string::npos && who > 0) d.resize(who);
       const size_t sp = d.rfind(' ');
       // ("His mother", "Kevin's uncle": an owner's relative or agent too.)
       const size_t first_space = d.find(' ');
