@@ -226,5 +226,54 @@ TEST(QuotesDesksOfRound30, APronounAfterADescriptionWithARelativeClause) {
   EXPECT_EQ(q[1].speaker, "a veteran sergeant who spoke on condition of anonymity");
 }
 
+// "A police report obtained by the Inquirer showed that ...", "The
+// retraction note states that ...": a report or note after its determiner,
+// a verb after it, heads the subject and is no cue.
+TEST(QuotesDesksOfRound30, AReportHeadingItsSubjectIsNoCue) {
+  auto q = Statements("A police report obtained by the Inquirer showed that the victim was unarmed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that the victim was unarmed");
+  EXPECT_EQ(q[0].speaker, "A police report obtained by the Inquirer");
+  q = Statements("The retraction note states that the data could not be verified.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The retraction note");
+  EXPECT_EQ(q[0].cue, "states");
+}
+
+// "President Dalton, at his news conference, said": an occasion set off by
+// commas is no role.
+TEST(QuotesDesksOfRound30, AnOccasionIsNoRole) {
+  auto q = Statements("President Dalton, at his news conference, said the tapes were private.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Dalton");
+  EXPECT_EQ(q[0].role, "President");
+  q = Statements("Tom Reed, in his first interview since the election, said the tapes were private.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "<null>");
+}
+
+// "Tony Fasone ... Mr. Fasone's wife, Lea Fasone, ... Mr. Fasone said": a
+// courtesy title names the bearer of its gender mentioned last.
+TEST(QuotesDesksOfRound30, ACourtesyTitleNamesTheBearerOfItsGender) {
+  auto q = Statements(
+      "Tony Fasone testified on Monday. Mr. Fasone's wife, Lea Fasone, also pleaded guilty. Mr. Fasone said he "
+      "wanted to protect her.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Tony Fasone");
+}
+
+// "his father, Saldy delos Santos, told Rappler", "Sen. Ronaldo "Bato" dela
+// Paz said": Filipino family names' particles, after a nickname too.
+TEST(QuotesDesksOfRound30, FilipinoParticlesInFamilyNames) {
+  auto q = Statements("\"We will fight,\" his father, Saldy delos Santos, told Rappler.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Saldy delos Santos");
+  EXPECT_EQ(q[0].role, "his father");
+  q = Statements("Sen. Ronaldo \"Bato\" dela Paz said he would not resign from the Senate.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ronaldo dela Paz");
+  EXPECT_EQ(q[0].role, "Sen.");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -676,7 +676,7 @@ class Recognizer {
                                                       "di",   "du",   "del",  "della", "dos", "das", "al",    "bin",
                                                       "ibn",  "el",   "le",   "la",    "los", "las", "dela",  "binti",
                                                       "bte",  "ur",   "ul",   "ud",    "dello", "delle", "degli", "dei",
-                                                      "zu"};
+                                                      "zu",   "delos", "dalla"};
     for (std::string_view p : kParticles) {
       if (w == p) return true;
     }
@@ -1048,8 +1048,10 @@ class Recognizer {
       if (b < s.end_token && b - named_from <= 2 && IsDoubleMark(b) && NameLike(named_from) && !IsStarter(named_from)) {
         size_t q = b + 1;
         while (q < s.end_token && q < b + 4 && IsCap(q)) ++q;
-        if (q > b + 1 && q + 1 < s.end_token && IsDoubleMark(q) && IsCap(q + 1) && NameLike(q + 1)) {
-          size_t e = q + 2;
+        // ("Sen. Ronaldo "Bato" dela Paz": a family name's particle.)
+        const bool particle = q + 2 < s.end_token && IsParticle(Tok(q + 1)) && IsCap(q + 2) && NameLike(q + 2);
+        if (q > b + 1 && q + 1 < s.end_token && IsDoubleMark(q) && ((IsCap(q + 1) && NameLike(q + 1)) || particle)) {
+          size_t e = particle ? q + 3 : q + 2;
           while (e < s.end_token && e < q + 4 && IsCap(e)) ++e;
           // ("Heavyweight Mike "Iron" Delaney": a descriptor before the
           // given name stays out.)
@@ -2666,7 +2668,17 @@ class Recognizer {
           // else.)
           if (courtesy && r.gender && e >= 0 && entities[e].gender && entities[e].gender != r.gender) {
             bool fits = false;
-            for (int32_t c : it->second) fits = fits || !entities[c].gender || entities[c].gender == r.gender;
+            // ("Tony Fasone ... Mr. Fasone's wife, Lea Fasone, ... Mr. Fasone
+            // said": the bearer of that gender mentioned last.)
+            int32_t same = -1;
+            for (int32_t c : it->second) {
+              fits = fits || !entities[c].gender || entities[c].gender == r.gender;
+              if (entities[c].gender == r.gender && size_t(c) < any_pos.size() &&
+                  (same < 0 || any_pos[c] > any_pos[same])) {
+                same = c;
+              }
+            }
+            if (same >= 0) e = same;
             if (!fits) {
               e = entity_for(r.type, r.key, r.span.begin);
               // (Named as written, "Mrs. Vance", the one name the article gives.)

@@ -673,6 +673,23 @@ bool SpeakerFinder::NounUse(uint32_t k) const {
                       "investigative", "inspection", "audit"})) {
     return true;
   }
+  // ("A police report obtained by the Inquirer showed", "The retraction
+  // note states", "A House subcommittee report released today charged": a
+  // report or note after its determiner and modifiers, a verb after it.)
+  if (Is(Tok(k), {"report", "reports", "note", "notes"}) && k + 1 < doc_.tokens.size() &&
+      text::StartsLower(Tok(k + 1)) &&
+      ((Tok(k + 1).size() > 4 && Tok(k + 1).ends_with("ed")) ||
+       Is(Tok(k + 1), {"states", "says", "said", "shows", "showed", "shown", "found", "finds", "concludes", "charges",
+                       "notes", "seen", "warns", "cites", "describes", "recommends", "adds", "argues", "claims"}))) {
+    for (uint32_t m = k; m > 0 && k - m < 4;) {
+      --m;
+      char fb[16];
+      const std::string_view w = text::FoldCase(Tok(m), fb, sizeof fb);
+      if (Is(w, {"a", "an", "the", "this", "that", "its", "his", "her", "their"})) return true;
+      size_t len;
+      if (!text::IsWordChar(text::DecodeAt(Tok(m), 0, &len))) break;
+    }
+  }
   // ("the agency told member states", "in swing states": states of a kind.)
   if (Is(Tok(k), {"states"}) && Is(Tok(k - 1), {"member", "swing", "battleground", "border", "island", "coastal",
                                                    "neighboring", "neighbouring", "nuclear", "Gulf", "Arab", "Baltic",
@@ -2235,7 +2252,15 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
                         Is(w, {"now", "still", "then", "once", "already", "long", "formerly", "currently", "speaking",
                                "hardly", "not", "never", "no", "scarcely", "struck", "shaken", "caught", "driven",
                                "taken", "seen", "known"}));
-    if (time_after || aside) {
+    // ("President Dalton, at his news conference, said": an occasion.)
+    bool occasion = false;
+    for (uint32_t m = from + 2; Is(w, {"at", "during", "after", "before", "following", "in", "on"}) && m < close && !occasion;
+         ++m) {
+      occasion = Is(Tok(m), {"conference", "briefing", "hearing", "interview", "speech", "rally", "meeting", "session",
+                             "ceremony", "appearance", "summit", "address", "event", "gathering", "debate",
+                             "testimony", "remarks", "statement"});
+    }
+    if (time_after || aside || occasion) {
       uint32_t c = from + 1;
       while (c < to && Tok(c) != ",") ++c;
       // ("The thrift, based in Hartford, Conn., said": a town's state.)
