@@ -275,5 +275,36 @@ TEST(QuotesDesksOfRound30, FilipinoParticlesInFamilyNames) {
   EXPECT_EQ(q[0].role, "Sen.");
 }
 
+// "Nelly Vance, the world No. 1, shot a 75 and said": the subject's own act
+// after the appositive is no role; "who played with Luke Harlan" an act, no
+// office ("who played for the Bears" stays one).
+TEST(QuotesDesksOfRound30, ActsAfterTheNameAreNoRole) {
+  auto q = Statements("Nelly Vance, the world No. 1, shot a 75 and said she was tired.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "the world No. 1");
+  q = Statements("\"It was ridiculous,\" said Gary Nettleton, who played with Luke Harlan.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "<null>");
+  q = Statements("\"It was ridiculous,\" said Gary Nettleton, who played for the Bears.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "who played for the Bears");
+}
+
+// "The committee's chairman, Representative Peter W. Rodano, called ... but
+// said": the titled name after the description speaks both verbs; "said
+// Netflix head of film Dan Lin": a people noun's field inside the role.
+TEST(QuotesDesksOfRound30, TitledNamesAfterADescriptionOrAField) {
+  auto q = Statements(
+      "The House Judiciary Committee's chairman, Representative Peter W. Rodano, called the subpoena \"a necessary "
+      "step\" but said no decision had been reached.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Peter W. Rodano");
+  EXPECT_EQ(q[1].role, "The House Judiciary Committee's chairman");
+  q = Statements("\"It's a great deal,\" said Netflix head of film Dan Lin.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Dan Lin");
+  EXPECT_EQ(q[0].role, "Netflix head of film");
+}
+
 }  // namespace
 }  // namespace newsgraph

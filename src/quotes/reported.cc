@@ -3474,9 +3474,12 @@ class Reporter {
     }
     // "Cuomo's lawyer, Rita Glavin, called ... and said": the name set off
     // after the description is the subject, the description its role.
-    if (sp.found && sp.description && sp.last_token + 2 < doc_.tokens.size() && f_.Tok(sp.last_token) == "," &&
-        f_.PersonMentionStartingAt(sp.last_token + 1) >= 0) {
-      Speaker person = f_.RightSubject(sp.last_token + 1, sp.last_token + 6);
+    // ("The committee's chairman, Representative Peter W. Rodano, called
+    // ... but said": a title before the name too.)
+    if (sp.found && sp.description && sp.last_token + 3 < doc_.tokens.size() && f_.Tok(sp.last_token) == "," &&
+        (f_.PersonMentionStartingAt(sp.last_token + 1) >= 0 ||
+         (f_.RoleWord(sp.last_token + 1) && f_.PersonMentionStartingAt(sp.last_token + 2) >= 0))) {
+      Speaker person = f_.RightSubject(sp.last_token + 1, std::min<uint32_t>(sp.last_token + 8, doc_.tokens.size()));
       if (person.found && person.entity >= 0 && person.last_token < doc_.tokens.size() &&
           f_.Tok(person.last_token) == ",") {
         person.role = sp.name;

@@ -2306,9 +2306,12 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
     }
     // ("Mary Bellamy, a nurse, stood up and shouted": the subject's first
     // act after the appositive.)
+    // ("Nelly Vance, the world No. 1, shot a 75 and said": any act.)
     if (c > from + 1 && c + 1 < to && Tok(to - 1) == "and" && text::StartsLower(Tok(c)) &&
         (Tok(c).ends_with("ed") ||
-         Is(Tok(c), {"stood", "rose", "got", "went", "came", "took", "turned", "sat", "ran", "paused", "looked"}))) {
+         Is(Tok(c), {"stood", "rose", "got", "went", "came", "took", "turned", "sat", "ran", "paused", "looked",
+                     "shot", "won", "lost", "hit", "made", "had", "kept", "led", "left", "met", "held", "threw",
+                     "drove", "broke", "spent", "sang", "wrote", "gave", "began", "fell", "flew", "fought", "ate"}))) {
       auxiliaries = true;
     }
     if (c > from + 1) {
@@ -2524,6 +2527,12 @@ bool SpeakerFinder::OfficeRelative(uint32_t k, uint32_t end) const {
     // "who is a former envoy", "who was the mayor", "who served as ...".
     return v + 1 < end && Is(Tok(v + 1), {"a", "an", "the", "as", "also", "now", "currently", "once", "formerly",
                                            "one", "chairman", "chair", "head", "director", "president"});
+  }
+  // ("Gary Nettleton, who played with Luke Harlan,": a round played, no
+  // team.)
+  if (Is(Tok(v), {"played", "plays"}) && v + 1 < end &&
+      Is(Tok(v + 1), {"with", "alongside", "against", "next", "beside", "through"})) {
+    return false;
   }
   return Is(Tok(v), {"chairs", "chaired", "heads", "headed", "leads", "led", "runs", "ran", "directs", "directed",
                      "oversees", "oversaw", "represents", "represented", "manages", "managed", "covers", "covered",
@@ -4023,7 +4032,13 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
                             // "said Food and Drug Administration Commissioner X"
                             (text::StartsUpper(Tok(w - 1)) && w + 1 < start && text::StartsUpper(Tok(w + 1))));
         // "said Secretary of State Antony Blinken": "of" inside an office.
-        const bool office_of = word == "of" && w > j && text::StartsUpper(Tok(w - 1)) && text::StartsUpper(Tok(w + 1));
+        // ("said Netflix head of film Dan Lin": a people noun's field.)
+        const bool office_of = word == "of" && w > j &&
+                               ((text::StartsUpper(Tok(w - 1)) && text::StartsUpper(Tok(w + 1))) ||
+                                (Is(Tok(w - 1), {"head", "chief", "director", "president", "vice-president", "chair",
+                                                 "chairman", "chairwoman", "dean", "professor", "secretary",
+                                                 "minister", "editor", "manager"}) &&
+                                 w + 1 < start && text::StartsLower(Tok(w + 1))));
         // ("said Public Citizen's Dr. Michael Carrow": a body's possessive.)
         const bool owner = Is(word, {"'s", "\xE2\x80\x99s"}) && w > j && text::StartsUpper(Tok(w - 1)) &&
                            w + 1 <= start;
