@@ -306,5 +306,36 @@ TEST(QuotesDesksOfRound30, TitledNamesAfterADescriptionOrAField) {
   EXPECT_EQ(q[0].role, "Netflix head of film");
 }
 
+// "in what one American official described as "the toughest phase"", "what
+// one former commissioner called "...": the namer after "what" said the
+// quoted words; "what he called" stays the sentence's subject's.
+TEST(QuotesDesksOfRound30, TheNamerAfterWhat) {
+  auto q = Statements(
+      "Negotiators worked through the night in what one American official described as \"the toughest phase\" of the "
+      "summit.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "one American official");
+  EXPECT_EQ(q[0].cue, "described");
+  q = Statements("Critics accuse Bryce of pursuing what one former commissioner called \"antitrust populism.\"");
+  bool namer = false;
+  for (const auto& s : q) namer = namer || (s.kind == "partial" && s.speaker == "one former commissioner");
+  EXPECT_TRUE(namer);
+  q = Statements("The senator condemned what he called a \"brazen breach\" of trust.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The senator");
+}
+
+// ""No comment," was all Efren Lumabas would say.": the one who would say
+// no more said it.
+TEST(QuotesDesksOfRound30, WasAllTheyWouldSay) {
+  auto q = Statements("\"No comment,\" was all Efren Lumabas would say.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Efren Lumabas");
+  EXPECT_EQ(q[0].cue, "would say");
+  q = Statements("\"No comment,\" was all the spokesman would say.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the spokesman");
+}
+
 }  // namespace
 }  // namespace newsgraph

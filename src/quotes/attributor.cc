@@ -566,13 +566,26 @@ class Attribution {
       // "condemned what he called a "brazen breach"": the naming inside a
       // noun phrase belongs to the statement of the cue before it.
       bool what_called = false;
+      uint32_t what_at = 0;
       for (uint32_t w = uint32_t(pre_cue); w > sent.first_token && pre_cue - int32_t(w) < 6;) {
         --w;
         if (f_.Tok(w) == "what") {
           what_called = Is(f_.Tok(uint32_t(pre_cue)), {"called", "calls", "call", "dubbed", "described", "termed"});
+          what_at = w;
           break;
         }
         if (!IsWordTok(f_.Tok(w)) || f_.IsCue(w)) break;
+      }
+      // ("in what one American official described as "the toughest
+      // phase"", "what one former commissioner called "...": someone other
+      // than the sentence's subject names it.)
+      if (what_called && what_at + 2 < uint32_t(pre_cue) && !f_.IsPronoun(what_at + 1)) {
+        const Speaker namer = f_.LeftSubject(uint32_t(pre_cue), what_at + 1);
+        if (namer.found && namer.first_token == what_at + 1) {
+          sp = namer;
+          cue_b = cue_e = pre_cue;
+          return true;
+        }
       }
       if (what_called) {
         for (uint32_t k = uint32_t(pre_cue); k > sent.first_token && pre_cue - int32_t(k) < 40;) {
@@ -624,6 +637,21 @@ class Attribution {
             ++j;
             break;
           }
+        }
+      }
+      // (""No comment," was all Efren Lumabas would say.": the one who
+      // would say no more.)
+      if (j + 4 < post_e + 1 && f_.Tok(j) == "was" && f_.Tok(j + 1) == "all") {
+        for (uint32_t m = j + 3; m + 1 < post_e && m < j + 10; ++m) {
+          if (!Is(f_.Tok(m), {"would", "could", "will", "can", "had", "has"})) continue;
+          if (!Is(f_.Tok(m + 1), {"say", "said", "offer", "reveal", "add", "tell"})) break;
+          Speaker r = f_.RightSubject(j + 2, m);
+          if (!r.found) r = f_.Description(j + 2, m);
+          if (!r.found) break;
+          sp = r;
+          cue_b = int32_t(m);
+          cue_e = int32_t(m + 1);
+          return true;
         }
       }
       if (j < post_e && IsDashTok(f_.Tok(j))) {
@@ -3724,7 +3752,16 @@ void MergeClauses(const Document& doc, size_t first_reported, std::vector<Found>
                              "insisted", "testified", "wrote", "called", "urged", "branded", "denounced",
                              "condemned", "demanded", "reported", "claimed", "alleged", "recalled", "explained",
                              "complained", "admitted"});
-      if (((!q.speaker && !q.speaker_mention) || (report.speaker_mention && report.cue)) && !inner) {
+      // ("Critics accuse X of pursuing what one former commissioner called
+      // "antitrust populism"": the namer after "what" said the quoted words.)
+      bool what_named = false;
+      if (q.cue && q.speaker && q.speaker_mention && q.speaker_mention->begin >= report.content.begin &&
+          Is(lower_cue(*q.cue), {"called", "described", "termed", "dubbed"})) {
+        const uint32_t st = TokenHolding(doc, q.speaker_mention->begin);
+        what_named = st > 0 && doc.Slice(doc.tokens[st - 1].span) == "what" &&
+                     !Is(lower_cue(*q.speaker_mention), {"he", "she", "they", "it", "we", "i"});
+      }
+      if (((!q.speaker && !q.speaker_mention) || (report.speaker_mention && report.cue)) && !inner && !what_named) {
         q.speaker = report.speaker;
         q.speaker_entity = report.speaker_entity;
         q.speaker_mention = report.speaker_mention;
@@ -3735,7 +3772,9 @@ void MergeClauses(const Document& doc, size_t first_reported, std::vector<Found>
       // (A quote closing the report after its comma is a partial quote of
       // the clause, which stays a statement of its own as well: "Tanaka said
       // he would vote for them anyway, "out of habit."".)
-      if (!f[*it].tail) drop[r] = true;
+      // (The namer's partial stays apart from the report around it, which
+      // stays a statement of its own.)
+      if (!f[*it].tail && !what_named) drop[r] = true;
     }
   }
   size_t kept = 0;

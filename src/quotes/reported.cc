@@ -1188,6 +1188,20 @@ class Reporter {
       }
       Speaker sp = subj_k > c0 && IsFirstPersonContraction(subj_k - 1) ? FirstPersonSubject(subj_k, c0)
                                                                          : f_.LeftSubject(subj_k, c0);
+      // ("in what one American official described as "...", "what one
+      // former commissioner called "..."": the namer after "what" is the
+      // subject, not the words before it.)
+      if (sp.found && sp.description && Is(t, {"called", "described", "termed", "dubbed", "calls", "describes"})) {
+        for (uint32_t w = subj_k; w > sp.first_token && subj_k - w < 7;) {
+          --w;
+          if (f_.Tok(w) != "what") continue;
+          if (w + 2 <= subj_k && !f_.IsPronoun(w + 1)) {
+            const Speaker namer = f_.LeftSubject(subj_k, w + 1);
+            if (namer.found && namer.first_token == w + 1) sp = namer;
+          }
+          break;
+        }
+      }
       // ("Humphrey, who calls Trump a "sociopath," said the race was over":
       // the cue after a relative clause that held a report of its own has
       // the clause's antecedent as its subject.)
