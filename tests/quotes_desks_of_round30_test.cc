@@ -337,5 +337,52 @@ TEST(QuotesDesksOfRound30, WasAllTheyWouldSay) {
   EXPECT_EQ(q[0].speaker, "the spokesman");
 }
 
+// ""We will win," the zorbler said.": a whole quote closed by its comma, then
+// a determiner, a few lower-case words and a verb of saying, keeps its
+// speaker as written whatever noun the lexicons lack.
+TEST(QuotesDesksOfRound30, AQuoteIsNotLostForAnUnknownNoun) {
+  auto q = Statements("\"We will win,\" the zorbler said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the zorbler");
+  EXPECT_EQ(q[0].cue, "said");
+  q = Statements("\"We will turn this plane into a coffin,\" one hijacker said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "one hijacker");
+}
+
+// "St. Anne's said", "Mercy Hospital, which said": hospitals as speakers.
+TEST(QuotesDesksOfRound30, HospitalsSpeak) {
+  auto q = Statements("St. Anne's said it could not comment because of privacy rules.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "St. Anne's");
+  q = Statements("The plan drew objections from Mercy Hospital, which said it would lose patients.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "it would lose patients");
+  EXPECT_EQ(q[0].speaker, "Mercy Hospital");
+}
+
+// "The clinic cannot stay open, said Dr. Elise Carver.": a modal's negation
+// is the clause's verb before an inverted attribution.
+TEST(QuotesDesksOfRound30, ANegatedModalBeforeAnInvertedCue) {
+  auto q = Statements("The clinic cannot stay open, said Dr. Elise Carver.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "The clinic cannot stay open");
+  EXPECT_EQ(q[0].speaker, "Elise Carver");
+  q = Statements("The clinic can't stay open, said Dr. Elise Carver.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Elise Carver");
+}
+
+// "Dr. Raj Mehta had a simple pitch to recruit doctors to rural Montana:
+// "..."": the clause's verb opens a quote after a colon whatever word ends
+// the clause.
+TEST(QuotesDesksOfRound30, AColonAfterAPlaceIntroducesTheQuote) {
+  auto q = Statements(
+      "Dr. Raj Mehta had a simple pitch to recruit doctors to rural Montana: \"Come for the mountains, stay for the "
+      "patients.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Raj Mehta");
+}
+
 }  // namespace
 }  // namespace newsgraph

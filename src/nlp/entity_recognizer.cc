@@ -1088,6 +1088,12 @@ class Recognizer {
             break;
           }
         }
+        // ("St. Anne's said": a hospital, school or church named for its
+        // saint, before a verb of saying.)
+        if (a != b && b >= a + 2 && b - a <= 3 && Is(Tok(a), {"St.", "St", "Saint"}) && SpeechVerbAt(b + 1, s.end_token)) {
+          Add(a, b + 1, EntityType::kOrg, JoinTokens(a, b) + "'s");
+          a = b = b + 1;
+        }
         if (a == b) {
           k = b;
           continue;

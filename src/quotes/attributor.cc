@@ -289,8 +289,12 @@ class Attribution {
         if (r.found && r.entity >= 0 && r.first_token == lo_local) topic_sp = r;
       }
     }
+    // ("Dr. Raj Mehta had a simple pitch to recruit doctors to rural
+    // Montana: "...": a place before the colon, the clause's verb early.)
     if (pre_cue < 0 && !topic_sp.found && open_tok >= lo_local + 2 && f_.Tok(open_tok - 1) == ":" && !said_first &&
-        text::StartsLower(f_.Tok(open_tok - 2)) && IsWordTok(f_.Tok(open_tok - 2))) {
+        ((text::StartsLower(f_.Tok(open_tok - 2)) && IsWordTok(f_.Tok(open_tok - 2))) ||
+         (IsWordTok(f_.Tok(open_tok - 2)) && open_tok >= sent.first_token + 6 &&
+          ColonClauseVerb(sent, open_tok - 1) != 0))) {
       // "Limbaugh continued: "..."": whatever verb introduces it with a colon;
       // "She addressed the supporters again: "..."": the clause's verb.
       pre_cue = int32_t(open_tok - 2);
@@ -956,6 +960,32 @@ class Attribution {
           }
           break;
         }
+      }
+    }
+    // (""We will win," the zorbler said.": a whole quote closed by its comma,
+    // then a determiner, a few lower-case words and a verb of saying: the
+    // speaker as written, whatever noun the lexicons lack.)
+    if (!cued && direct && post_b + 2 < post_e && q.close.begin > 0 && doc.text[q.close.begin - 1] == ',' &&
+        Is(f_.Tok(post_b), {"the", "a", "an", "one", "another", "two", "three", "several", "some"})) {
+      for (uint32_t k = post_b + 1; k < post_e && k < post_b + 5; ++k) {
+        const std::string_view w = f_.Tok(k);
+        if (!text::StartsLower(w) || !IsWordTok(w)) break;
+        if (!f_.IsCue(k) || k == post_b + 1) continue;
+        if (k + 1 < post_e && !Is(f_.Tok(k + 1), {".", ",", "in", "on", "at", "to", "during", "after", "before",
+                                                   "reporters", "today", "yesterday", "Monday", "Tuesday", "Wednesday",
+                                                   "Thursday", "Friday", "Saturday", "Sunday"})) {
+          break;
+        }
+        sp = Speaker();
+        sp.found = true;
+        sp.description = true;
+        sp.first_token = post_b;
+        sp.last_token = k;
+        sp.mention = {doc.tokens[post_b].span.begin, doc.tokens[k - 1].span.end};
+        sp.name = std::string(doc.Slice(sp.mention));
+        cue_b = cue_e = int32_t(k);
+        cued = true;
+        break;
       }
     }
     if (!cued && !direct) return false;  // scare quotes, titles, nicknames

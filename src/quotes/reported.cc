@@ -3456,7 +3456,13 @@ class Reporter {
                "quit", "swung", "tore", "withdrew", "forgot", "understood", "overcame", "meant",
                "heard", "laid", "sped", "slid", "shook", "swept", "stuck", "dealt", "slept", "wept",
                "overtook", "undertook", "bled", "fed", "forbade", "lent", "oversaw", "rode", "shone",
-               "sprang", "strove", "swore"})) {
+               "sprang", "strove", "swore",
+               // ("The clinic cannot stay open, said Dr. Elise Carver": a
+               // modal's negation.)
+               "cannot", "can't", "won't", "wouldn't", "couldn't", "shouldn't", "isn't", "aren't", "wasn't",
+               "weren't", "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "mustn't",
+               "can\xE2\x80\x99t", "won\xE2\x80\x99t", "isn\xE2\x80\x99t", "didn\xE2\x80\x99t",
+               "doesn\xE2\x80\x99t", "don\xE2\x80\x99t", "wouldn\xE2\x80\x99t", "couldn\xE2\x80\x99t"})) {
       return true;
     }
     if (w.size() > 3 && w.substr(w.size() - 2) == "ly") return v + 1 < doc_.tokens.size() && VerbLike(v + 1);
