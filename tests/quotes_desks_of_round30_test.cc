@@ -384,5 +384,32 @@ TEST(QuotesDesksOfRound30, AColonAfterAPlaceIntroducesTheQuote) {
   EXPECT_EQ(q[0].speaker, "Raj Mehta");
 }
 
+// "..., the Michigan Sheriffs' Association, whose executive director, Thomas
+// Kell, said ...": the name set off after "whose" and its office speaks.
+TEST(QuotesDesksOfRound30, TheNameAfterWhoseAndItsOffice) {
+  auto q = Statements(
+      "The fees were defended by the Michigan Sheriffs' Association, whose executive director, Thomas Kell, said "
+      "the fees fund jail programs.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the fees fund jail programs");
+  EXPECT_EQ(q[0].speaker, "Thomas Kell");
+  EXPECT_EQ(q[0].role, "executive director");
+  q = Statements("The group, whose director, Thomas Kell, said the fees fund programs, objected.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the fees fund programs");
+  EXPECT_EQ(q[0].speaker, "Thomas Kell");
+}
+
+// "Islamic Jihad said it would punish ... for the U.S. Navy's shelling ... It
+// said": an owner before its possessive is named in passing, not the "it"
+// that speaks next.
+TEST(QuotesDesksOfRound30, ItIsNoOwnerNamedInPassing) {
+  auto q = Statements(
+      "Islamic Jihad said it would punish the United States for the U.S. Navy's shelling of Druse villages. It "
+      "said: \"The Americans will learn.\"");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Islamic Jihad");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -2672,7 +2672,9 @@ class Recognizer {
           // ("Richard Vance defended the bill. Mrs. Vance said": a courtesy
           // title of the other gender than every bearer's names someone
           // else.)
-          if (courtesy && r.gender && e >= 0 && entities[e].gender && entities[e].gender != r.gender) {
+          // (And over a bearer of no known gender: "Louise Halvorsen, whose
+          // husband, Marine Sgt. Dale Halvorsen, ... Mrs. Halvorsen said".)
+          if (courtesy && r.gender && e >= 0 && entities[e].gender != r.gender) {
             bool fits = false;
             // ("Tony Fasone ... Mr. Fasone's wife, Lea Fasone, ... Mr. Fasone
             // said": the bearer of that gender mentioned last.)

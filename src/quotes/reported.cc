@@ -1256,6 +1256,37 @@ class Reporter {
           }
         }
       }
+      // ("..., the Michigan Sheriffs' Association, whose executive director,
+      // Thomas Kell, said the fees fund jail programs": the name set off
+      // after "whose" and its office speaks, the office its role; what was
+      // said runs to the comma closing the relative clause.)
+      if ((!sp.found || sp.first_token < k - 4) && subj_k == k && k >= c0 + 6 && f_.Tok(k - 1) == ",") {
+        const int32_t pm = f_.PersonMentionEndingAt(k - 2);
+        uint32_t c = pm >= 0 ? f_.TokenAt(doc_.mentions[pm].span.begin) : 0;
+        while (c > c0 + 2 && k - c < 9 && f_.Tok(c - 1) != ",") --c;
+        uint32_t whose = c >= 2 ? c - 2 : 0;
+        while (whose > c0 && c - whose < 7 && f_.Tok(whose) != "whose") --whose;
+        if (pm >= 0 && c > c0 + 2 && f_.Tok(c - 1) == "," && f_.Tok(whose) == "whose" && whose + 2 < c &&
+            (!sp.found || sp.first_token < whose)) {
+          Speaker person = f_.RightSubject(c, k - 1);
+          const uint32_t j = AfterCue(k, end);
+          if (person.found && person.entity >= 0 && j != 0 && Enough(j, end)) {
+            const std::string office(doc_.Slice({doc_.tokens[whose + 1].span.begin, doc_.tokens[c - 2].span.end}));
+            person.role = person.role ? office + ", " + *person.role : office;
+            person.role_is_title = false;
+            uint32_t e = ClauseEnd(j, end);
+            for (uint32_t m = j + 2; m < e; ++m) {
+              if (f_.Tok(m) == "," && m + 1 < e && text::StartsLower(f_.Tok(m + 1)) &&
+                  (VerbLike(m + 1) || FiniteVerb(f_.Tok(m + 1)))) {
+                e = m;
+                break;
+              }
+            }
+            Emit(j, std::min(e, ReportEnd(j, e)), k, person);
+            continue;
+          }
+        }
+      }
       if (!sp.found) sp = WhoSubject(subj_k, c0);
       if (!sp.found) sp = NounPhraseSubject(subj_k, c0);
       if (!sp.found) sp = FirstPersonSubject(subj_k, c0);

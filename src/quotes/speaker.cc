@@ -1766,6 +1766,10 @@ Speaker SpeakerFinder::FromPronoun(uint32_t k) const {
     // "it said": the latest organisation named outside quotation marks.
     auto it = std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), doc_.tokens[k].span.begin,
                                [](const Mention& m, uint32_t p) { return m.span.begin < p; });
+    // ("Islamic Jihad said it would punish the United States for the U.S.
+    // Navy's shelling ... It said": an owner before its possessive is named
+    // in passing; the latest organisation named otherwise comes first.)
+    int32_t owner = -1;
     for (int looked = 0; it != doc_.mentions.begin() && looked < 60; ++looked) {
       --it;
       if (doc_.entities[it->entity].type == EntityType::kOrg && !InQuote(it->span.begin)) {
@@ -1773,10 +1777,19 @@ Speaker SpeakerFinder::FromPronoun(uint32_t k) const {
         // ...": a dateline's place in capitals is no one.)
         const uint32_t t = TokenAt(it->span.begin);
         if (t < AfterDateline(doc_.tokens[t].sentence)) continue;
+        const uint32_t after = TokenAt(it->span.end);
+        if (after < doc_.tokens.size() && Is(Tok(after), {"'s", "\xE2\x80\x99s"})) {
+          if (owner < 0) owner = it->entity;
+          continue;
+        }
         sp.entity = it->entity;
         sp.name = doc_.entities[it->entity].name;
         break;
       }
+    }
+    if (sp.entity < 0 && owner >= 0) {
+      sp.entity = owner;
+      sp.name = doc_.entities[owner].name;
     }
     return sp;
   }
