@@ -411,5 +411,31 @@ TEST(QuotesDesksOfRound30, ItIsNoOwnerNamedInPassing) {
   EXPECT_EQ(q[1].speaker, "Islamic Jihad");
 }
 
+// "Some formerly incarcerated people said": an adverb's participle before
+// the people noun is part of who spoke.
+TEST(QuotesDesksOfRound30, AnAdverbsParticipleBeforeThePeopleNoun) {
+  auto q = Statements("Some formerly incarcerated people said the program helped.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Some formerly incarcerated people");
+  q = Statements("Some recently released inmates said the program helped.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Some recently released inmates");
+}
+
+// "According to him, "..."": the person the pronoun names; "Governor Bala
+// Maikudi of Jigawa State ... He said": a state named so is a place, no one
+// "he" may name.
+TEST(QuotesDesksOfRound30, PronounsAfterAccordingToAndAfterAState) {
+  auto q = Statements(
+      "Salihu Danladi spoke at the rally. According to him, \"What happened in Kano was not an election.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Salihu Danladi");
+  q = Statements(
+      "Governor Bala Maikudi of Jigawa State has said the state would act.\n\nHe said: \"We will not allow "
+      "violence.\"");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Bala Maikudi");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -488,7 +488,9 @@ class Attribution {
         }
         if (stop >= open_tok) return false;
         // "According to X, "...": X, up to the comma, is the source.
-        Speaker r = f_.InvertedSubject(src, stop);
+        // ("According to him, "...": the person the pronoun names.)
+        Speaker r = stop == src + 1 && Is(f_.Tok(src), {"him", "her"}) ? f_.FromPronoun(src)
+                                                                       : f_.InvertedSubject(src, stop);
         if (!r.found && stop > src && stop - uint32_t(pre_cue) <= 16) r = f_.Description(src, stop);
         if (!r.found) return false;
         sp = r;

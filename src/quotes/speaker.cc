@@ -227,6 +227,10 @@ bool SpeakerFinder::TrimDescription(Speaker* sp) const {
          !Is(before, {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "well", "so", "newly",
                       "widely", "for", "of", "among", "'s", "several", "many", "some", "other",
                       "\xE2\x80\x99s"}) &&
+         // ("Some formerly incarcerated people said", "recently released
+         // inmates": an adverb's participle before the noun.)
+         !(before.size() > 4 && before.ends_with("ly") && !Is(before, {"only", "early", "daily", "weekly"}) &&
+           lex_.humans.Contains(Tok(k + 1))) &&
          !Is(Tok(k + 1), {"by", "about", "with", "in", "at", "for", "from", "on", "to", "of", "under", "over"}))) {
       cut = k;
       break;
