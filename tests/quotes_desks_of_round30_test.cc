@@ -437,5 +437,37 @@ TEST(QuotesDesksOfRound30, PronounsAfterAccordingToAndAfterAState) {
   EXPECT_EQ(q[1].speaker, "Bala Maikudi");
 }
 
+// "Islamic Jihad, a group that claims to hold six Americans, said": a body's
+// noun and its relative clause describe the speaker, though "claims" is a
+// verb of saying.
+TEST(QuotesDesksOfRound30, ARelativeClauseAfterABodysNoun) {
+  auto q = Statements("Islamic Jihad, a group that claims to hold six Americans, said the hostages would be freed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Islamic Jihad");
+  EXPECT_EQ(q[0].role, "a group that claims to hold six Americans");
+}
+
+// "The member for Okrika, Dagogo Abbey, said": a description naming a place
+// before the name set off after it is the role; "The New York Times, the
+// paper of record, said" stays the paper's.
+TEST(QuotesDesksOfRound30, ADescriptionNamingAPlaceBeforeTheName) {
+  auto q = Statements("The member for Okrika, Dagogo Abbey, said the Speaker had shown leadership.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Dagogo Abbey");
+  EXPECT_EQ(q[0].role, "The member for Okrika");
+  q = Statements("The ex-governor, in a chat with newsmen, said the party would win.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The ex-governor");
+}
+
+// "The club's supporters' trust said ... "Enough is enough," the trust
+// said": a longer description with "the" and that head noun.
+TEST(QuotesDesksOfRound30, TheHeadNounOfALongerDescription) {
+  auto q = Statements(
+      "The club's supporters' trust said the sale was a betrayal.\n\n\"Enough is enough,\" the trust said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "The club's supporters' trust");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1337,7 +1337,10 @@ class Recognizer {
       return;
     }
     const std::string_view last = NoDot(Tok(b - 1));
-    if (const std::string* kind = b - a >= 2 ? lex_.suffixes.Find(last) : nullptr) {
+    // ("Ohio State running back X", "Penn State said": a known place's
+    // "State" is its university, read as before; "Jigawa State" a place.)
+    const bool campus = last == "State" && b - a == 2 && lex_.places.Find(Tok(a));
+    if (const std::string* kind = b - a >= 2 && !campus ? lex_.suffixes.Find(last) : nullptr) {
       // "Staten Island", "Fifth Amendment": not a person, unless a given name
       // leads a two-word name whose last word is also a family name
       // ("Tom Park", "Doris Day").
@@ -2307,6 +2310,9 @@ class Recognizer {
       };
       // ("Jack "Smokey" Malone ... Smokey says": the nickname alone.)
       if (!r.nickname.empty()) add_part(r.nickname);
+      // ("Francisco "Isko Moreno" Domagoso ... Moreno said": a nickname's
+      // last word alone too.)
+      if (const size_t nsp = r.nickname.rfind(' '); nsp != std::string::npos) add_part(r.nickname.substr(nsp + 1));
       if (sp != std::string::npos) {
         add_part(k.substr(0, sp));
         add_part(k.substr(lsp + 1));

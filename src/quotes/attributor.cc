@@ -967,11 +967,24 @@ class Attribution {
     // (""We will win," the zorbler said.": a whole quote closed by its comma,
     // then a determiner, a few lower-case words and a verb of saying: the
     // speaker as written, whatever noun the lexicons lack.)
-    if (!cued && direct && post_b + 2 < post_e && q.close.begin > 0 && doc.text[q.close.begin - 1] == ',' &&
+    // (Only where the quote would be dropped as too short: a longer one
+    // keeps the speaker of the quote before it, as "the hawker said" after
+    // "said Madam Tan Ah Lian" should.)
+    int short_words = 0;
+    for (uint32_t k = f_.TokenAt(q.content.begin); k < doc.tokens.size() && doc.tokens[k].span.begin < q.content.end &&
+                                                   short_words < 6;
+         ++k) {
+      short_words += IsWordTok(f_.Tok(k));
+    }
+    if (!cued && direct && short_words < 6 && post_b + 2 < post_e && q.close.begin > 0 &&
+        doc.text[q.close.begin - 1] == ',' &&
         Is(f_.Tok(post_b), {"the", "a", "an", "one", "another", "two", "three", "several", "some"})) {
       for (uint32_t k = post_b + 1; k < post_e && k < post_b + 5; ++k) {
         const std::string_view w = f_.Tok(k);
-        if (!text::StartsLower(w) || !IsWordTok(w)) break;
+        if (!text::StartsLower(w) || !IsWordTok(w) || (w.size() > 3 && w.ends_with("ly")) ||
+            Is(w, {"once", "later", "then", "also", "again", "still", "now"})) {
+          break;
+        }
         if (!f_.IsCue(k) || k == post_b + 1) continue;
         if (k + 1 < post_e && !Is(f_.Tok(k + 1), {".", ",", "in", "on", "at", "to", "during", "after", "before",
                                                    "reporters", "today", "yesterday", "Monday", "Tuesday", "Wednesday",
@@ -1994,6 +2007,16 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
           std::count(d.begin(), d.end(), ' ') <= 4) {
         indefinite[d.substr(sp + 1)] = previous;
       }
+      // ("The club's supporters' trust said ... "...," the trust said": a
+      // longer description with "the" and that head noun.)
+      if (sp != std::string::npos && d.rfind("the ", 0) == 0 && std::count(d.begin(), d.end(), ' ') >= 2 &&
+          std::count(d.begin(), d.end(), ' ') <= 5 && d.find(" of ") == std::string::npos &&
+          d.find(" for ") == std::string::npos && d.find(" from ") == std::string::npos &&
+          d.find(" at ") == std::string::npos && d.find(" in ") == std::string::npos &&
+          d.find(" with ") == std::string::npos && d.find(" by ") == std::string::npos &&
+          d.find(" who ") == std::string::npos && d.find(" that ") == std::string::npos) {
+        indefinite[d.substr(sp + 1)] = previous;
+      }
     }
     const Quote* const prior = previous;
     previous = &q;
@@ -2408,6 +2431,10 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
       if (sp == std::string::npos) sp = d.size();
       words.push_back(d.substr(at, sp - at));
       at = sp + 1;
+    }
+    // ("the ex-lawmaker said": a former office is the office's word.)
+    for (std::string& w : words) {
+      if (w.size() > 4 && w.rfind("ex-", 0) == 0) w.erase(0, 3);
     }
     // ("The Vice President said" after "Vice President Hubert H. Humphrey":
     // a rank and its office are one word among the titles, as read above.)
@@ -3806,7 +3833,10 @@ void MergeClauses(const Document& doc, size_t first_reported, std::vector<Found>
       // he would vote for them anyway, "out of habit."".)
       // (The namer's partial stays apart from the report around it, which
       // stays a statement of its own.)
-      if (!f[*it].tail && !what_named) drop[r] = true;
+      // ("lamenting what the writers described as "..."": only a report of
+      // the "what" clause itself; "in what ... described as" is none.)
+      const bool what_report = what_named && doc.Slice(report.content).substr(0, 5) == "what ";
+      if (!f[*it].tail && !what_report) drop[r] = true;
     }
   }
   size_t kept = 0;
@@ -3854,9 +3884,10 @@ void SwapNamedAppositive(const Document& doc, Quote* q) {
     q->speaker_entity = -1;
     q->speaker_role.reset();
   } else if (described) {
-    for (size_t k = 1; k < sp.size(); ++k) {
-      if (sp[k - 1] == ' ' && sp[k] >= 'A' && sp[k] <= 'Z') return;  // "The Times" is a name already
-    }
+    // "The Times" is a name already; "The member for Okrika" a description
+    // naming a place.
+    const size_t second = sp.find(' ') + 1;
+    if (second < sp.size() && sp[second] >= 'A' && sp[second] <= 'Z') return;
     q->speaker_role = sp;
     q->speaker = role;
   }

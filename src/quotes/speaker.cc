@@ -2469,8 +2469,11 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
   for (uint32_t k = role_b; k < role_e; ++k) {
     // ("Senator Joan Miller of Ohio, who supports the bill, said": a
     // relative set off after the home state too.)
+    // ("Islamic Jihad, a group that claims to hold six Americans, said": a
+    // body's noun and its "that".)
     inner_relative = inner_relative || (k > role_b + 1 && Is(Tok(k), {"who", "whose"}) &&
-                                        (lex_.humans.Contains(Tok(k - 1)) || (Tok(k - 1) == "," && !appositive)));
+                                        (lex_.humans.Contains(Tok(k - 1)) || (Tok(k - 1) == "," && !appositive))) ||
+                     (k > role_b + 1 && appositive && Is(Tok(k), {"that", "which"}) && lex_.humans.Contains(Tok(k - 1)));
     // A relative clause may quote ("Humphrey, who calls Trump a
     // "sociopath," said"); a role may not.
     if ((IsCue(k) || Is(Tok(k), {"\"", "\xE2\x80\x9C"})) && !relative && !inner_relative) return false;
