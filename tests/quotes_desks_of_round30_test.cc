@@ -469,5 +469,16 @@ TEST(QuotesDesksOfRound30, TheHeadNounOfALongerDescription) {
   EXPECT_EQ(q[1].speaker, "The club's supporters' trust");
 }
 
+// "The video was removed by TikTok, the company confirmed.": the one firm
+// named in the sentence before the noun; a union is no company.
+TEST(QuotesDesksOfRound30, TheCompanyNamedInItsOwnSentence) {
+  auto q = Statements("The video was removed by TikTok, the company confirmed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "TikTok");
+  q = Statements("Apple sued Samsung on Monday, the company said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the company");
+}
+
 }  // namespace
 }  // namespace newsgraph

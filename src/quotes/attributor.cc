@@ -3565,7 +3565,7 @@ void ResolveCompanyNouns(const SpeakerFinder& f, const Document& doc, std::vecto
     Quote& q = (*found)[i].quote;
     const Quote* before = prev;
     if (!(*found)[i].nested) prev = &q;  // (a report inside another's words is no antecedent)
-    if (!before || q.speaker_entity >= 0 || q.speaker_role || !q.speaker_mention) continue;
+    if (q.speaker_entity >= 0 || q.speaker_role || !q.speaker_mention) continue;
     const uint32_t a = f.TokenAt(q.speaker_mention->begin), b = f.TokenAt(q.speaker_mention->end);
     // ("the production company": another one.)
     if (b != a + 2 || !Is(f.Tok(a), {"the", "The"}) ||
@@ -3574,10 +3574,38 @@ void ResolveCompanyNouns(const SpeakerFinder& f, const Document& doc, std::vecto
                            "developer", "publisher", "broadcaster", "platform", "brand", "maker"})) {
       continue;
     }
-    if (before->speaker_entity < 0 || !before->speaker_mention || before->speaker_role ||
+    // ("The video was removed by TikTok, the company confirmed.": the one
+    // organisation named in the sentence before the noun.)
+    auto sentence_org = [&]() {
+      const uint32_t s = doc.tokens[a].sentence;
+      int32_t org = -1;
+      for (const Mention& m : doc.mentions) {
+        if (m.span.begin >= q.speaker_mention->begin) break;
+        const uint32_t t = f.TokenAt(m.span.begin);
+        if (t >= doc.tokens.size() || doc.tokens[t].sentence != s || f.InQuote(m.span.begin)) continue;
+        if (doc.entities[m.entity].type != EntityType::kOrg) continue;
+        // (A body of another kind is no company: "The Steelworkers Union
+        // will strike, the company said".)
+        const std::string& n = doc.entities[m.entity].name;
+        const std::string_view last = std::string_view(n).substr(n.rfind(' ') == std::string::npos ? 0 : n.rfind(' ') + 1);
+        if (Is(last, {"Union", "Party", "Association", "Council", "Committee", "Department", "Ministry", "Agency",
+                      "Commission", "Court", "Federation", "Government", "Police", "Army", "University", "Hospital",
+                      "School", "Board", "Congress", "Senate", "Parliament", "League", "Foundation", "Institute"})) {
+          continue;
+        }
+        if (org >= 0 && org != m.entity) return -1;
+        org = m.entity;
+      }
+      return org;
+    };
+    if (!before || before->speaker_entity < 0 || !before->speaker_mention || before->speaker_role ||
         q.speaker_mention->begin < before->speaker_mention->end ||
         q.speaker_mention->begin - before->speaker_mention->end > 600 ||
         doc.entities[before->speaker_entity].type != EntityType::kPerson) {
+      if (const int32_t org = sentence_org(); org >= 0) {
+        q.speaker = doc.entities[org].name;
+        q.speaker_entity = org;
+      }
       continue;
     }
     const std::string& n = doc.entities[before->speaker_entity].name;
