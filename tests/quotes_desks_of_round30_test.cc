@@ -480,5 +480,20 @@ TEST(QuotesDesksOfRound30, TheCompanyNamedInItsOwnSentence) {
   EXPECT_EQ(q[0].speaker, "the company");
 }
 
+// "Ohio will close two prisons, Commissioner Ashby told lawmakers, a move he
+// said would save $40 million.": the attribution with its listener inside
+// the statement, and the writer's appositive after it holding a report of
+// its own.
+TEST(QuotesDesksOfRound30, AnAttributionWithItsListenerInsideTheStatement) {
+  auto q = Statements(
+      "Ohio will close two prisons, Commissioner Ashby told lawmakers, a move he said would save $40 million.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "Ohio will close two prisons");
+  EXPECT_EQ(q[0].speaker, "Ashby");
+  EXPECT_EQ(q[0].cue, "told");
+  EXPECT_EQ(q[1].text, "would save $40 million");
+  EXPECT_EQ(q[1].speaker, "Ashby");
+}
+
 }  // namespace
 }  // namespace newsgraph

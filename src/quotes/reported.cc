@@ -5368,6 +5368,17 @@ class Reporter {
       // of Defense said today,".
       uint32_t q = k + 1;
       if (as && f_.Tok(q) == "it") ++q;
+      // ("Ohio will close two prisons, Commissioner Ashby told lawmakers, a
+      // move ...": the listener after "told".)
+      if (!as && Is(f_.Tok(k), {"told", "tells", "assured", "informed"}) && q < end) {
+        uint32_t o = q;
+        if (Is(f_.Tok(o), {"the", "a", "an", "his", "her", "their", "its"})) ++o;
+        while (o < end && o < q + 4 &&
+               (f_.lex().humans.Contains(f_.Tok(o)) || f_.IsPronoun(o) || text::StartsUpper(f_.Tok(o)))) {
+          ++o;
+        }
+        if (o > q && o < end && f_.Tok(o) == ",") q = o;
+      }
       while (q < end && q < k + 5 && f_.Tok(q) != "," &&
              (IsDate(q) || Is(f_.Tok(q), {"on", "in", "last", "this", "late", "early", "earlier", "later", "today",
                                           "yesterday", "tonight"}))) {
@@ -5411,6 +5422,15 @@ class Reporter {
         return true;
       }
       Emit(c0, p, k, sp);
+      // ("..., Commissioner Ashby told lawmakers, a move he said would save
+      // $40 million": an appositive naming the whole, with a report of its
+      // own, is the writer's; the report inside it is read on its own.)
+      if (q + 4 < end && Is(f_.Tok(q + 1), {"a", "an"}) && text::StartsLower(f_.Tok(q + 2)) &&
+          (f_.IsPronoun(q + 3) || Is(f_.Tok(q + 3), {"that", "which", "officials", "critics", "analysts"}))) {
+        last_ = 0;
+        Clauses(q + 2, end);
+        return true;
+      }
       // "..., the agency said, citing the health commission.": the
       // attribution's own participle of sourcing is no second piece.
       // "..., police said, adding that alcohol ...": the participle reports
