@@ -495,5 +495,42 @@ TEST(QuotesDesksOfRound30, AnAttributionWithItsListenerInsideTheStatement) {
   EXPECT_EQ(q[1].speaker, "Ashby");
 }
 
+// "the collector said of the painting", "the peer said", "the tournament,
+// one of the oldest events, said": people and bodies of the art, British and
+// tennis desks; a verb of saying after an unknown noun with "of".
+TEST(QuotesDesksOfRound30, PeopleOfTheArtTennisAndBritishDesks) {
+  auto q = Statements("\"It was a bargain,\" the collector said of the painting.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the collector");
+  q = Statements("\"It was a bargain,\" the zorbler said of the painting.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the zorbler");
+  q = Statements("\"We have a duty to act now,\" the peer said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the peer");
+  q = Statements("The tournament, one of the oldest events, said it would switch.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The tournament");
+}
+
+// "announced Hugo Lemaire, to applause from reporters", "said Susan Morales,
+// her son at her side": the writer's circumstance is no role.
+TEST(QuotesDesksOfRound30, CircumstancesAfterTheNameAreNoRole) {
+  auto q = Statements("\"It is my last season,\" announced Hugo Lemaire, to applause from reporters.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "<null>");
+  q = Statements("\"I lost,\" said Susan Morales, her son at her side.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "<null>");
+}
+
+// "He said nothing was decided.": "nothing" as the clause's subject.
+TEST(QuotesDesksOfRound30, NothingAsTheClausesSubject) {
+  auto q = Statements("Tom Reed spoke. He said nothing was decided.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "nothing was decided");
+  EXPECT_EQ(q[0].speaker, "Tom Reed");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -986,7 +986,7 @@ class Attribution {
           break;
         }
         if (!f_.IsCue(k) || k == post_b + 1) continue;
-        if (k + 1 < post_e && !Is(f_.Tok(k + 1), {".", ",", "in", "on", "at", "to", "during", "after", "before",
+        if (k + 1 < post_e && !Is(f_.Tok(k + 1), {".", ",", "in", "on", "at", "to", "during", "after", "before", "of",
                                                    "reporters", "today", "yesterday", "Monday", "Tuesday", "Wednesday",
                                                    "Thursday", "Friday", "Saturday", "Sunday"})) {
           break;

@@ -5300,6 +5300,11 @@ class Reporter {
         }
       }
     }
+    // ("He said nothing was decided": nothing as the clause's subject.)
+    if (t == "nothing" && j + 2 < end &&
+        Is(f_.Tok(j + 1), {"was", "is", "had", "has", "would", "will", "could", "can", "should", "must", "changed"})) {
+      return j;
+    }
     if (Is(t, {"to", "as", "for", "about", "of", "with", "by", ",", ":", ";", "-", "--", "so", "nothing", "hello",
                "goodbye", "thanks",
                "it's", "and", "or", "but", "from", "up", "out", "off", "into", "against", "him", "them", "me", "us"})) {

@@ -4180,9 +4180,11 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
           after + 1 < end &&
           // ("said Cal Fire Incident Commander Rhonda Voss, thanks to
           // cooler temperatures": a cause.)
+          // ("announced Hugo Lemaire, to applause from reporters": the
+          // writer's circumstance.)
           (Is(Tok(after + 1), {"but", "and", "or", "yet", "so", "though", "although", "while", "whereas", "because",
                                "as", "after", "before", "when", "if", "thanks", "despite", "amid", "due", "unless",
-                               "until", "since", "during"}) ||
+                               "until", "since", "during", "to", "with", "under", "over"}) ||
            // ("It was not, said Van der Poele, "my best day."": the statement
            // goes on in marks.)
            text::IsDoubleQuote(text::DecodeAt(Tok(after + 1), 0, &mark_len)) ||
@@ -4198,7 +4200,11 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
       const bool quoted_role = role_stop < end && Tok(role_stop) == "," && InQuote(doc_.tokens[role_stop].span.begin);
       // ("said Chief Anita Okafor, her voice breaking.": an absolute phrase,
       // a body part and its participle, is the writer's picture, no role.)
-      bool absolute = false;
+      // ("said Susan Morales, her son at her side": the same with a place
+      // of the body for the participle.)
+      bool absolute = Is(Tok(after + 1), {"his", "her", "their"}) && stop > after + 3 &&
+                      Is(Tok(stop - 1), {"side", "tow", "hand", "hands", "tears", "lap", "arms", "shoulder"}) &&
+                      Is(Tok(stop - 3), {"at", "in", "on", "by"});
       for (uint32_t m = after + 3; Is(Tok(after + 1), {"his", "her", "their"}) && m < stop && m < after + 5 && !absolute;
            ++m) {
         const std::string_view w = Tok(m);
