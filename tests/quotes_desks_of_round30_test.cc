@@ -532,5 +532,34 @@ TEST(QuotesDesksOfRound30, NothingAsTheClausesSubject) {
   EXPECT_EQ(q[0].speaker, "Tom Reed");
 }
 
+// "at 2:11 a.m. Naomi Sato said": a clock time ends its sentence before a
+// capital that is no day, month or time zone; "at 9 a.m. Tuesday" goes on.
+TEST(QuotesDesksOfRound30, AClockTimeEndsItsSentence) {
+  auto q = Statements(
+      "Akira Sato said he saw the first signal at 2:11 a.m. Naomi Sato said she called the office within minutes.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Akira Sato");
+  EXPECT_EQ(q[1].text, "she called the office within minutes");
+  EXPECT_EQ(q[1].speaker, "Naomi Sato");
+  q = Statements("The office opened at 9 a.m. Tuesday, officials said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "The office opened at 9 a.m. Tuesday");
+}
+
+// "the foreign ministry's Lin Jiaming said", "The Likud's Silvan Shaul": the
+// owner before the name is the affiliation, without its possessive.
+TEST(QuotesDesksOfRound30, AnOwnerBeforeTheNameIsTheAffiliation) {
+  auto q = Statements("\"Overcapacity is a false proposition,\" the foreign ministry's Lin Jiaming said on Monday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Lin Jiaming");
+  EXPECT_EQ(q[0].role, "the foreign ministry");
+  q = Statements("The Likud's Silvan Shaul called the remarks \"irresponsible.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "The Likud");
+  q = Statements("The British Chambers of Commerce said the deal was bad.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "British Chambers of Commerce");
+}
+
 }  // namespace
 }  // namespace newsgraph

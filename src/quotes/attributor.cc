@@ -5040,6 +5040,16 @@ void QuoteAttributor::Process(Document& doc) const {
         }
       }
     }
+    // ("The Likud's Silvan Shaul", "the foreign ministry's Lin Jiaming": the
+    // owner is the affiliation, without its possessive.)
+    if (q.speaker_role) {
+      std::string& r = *q.speaker_role;
+      if (r.size() > 4 && r.ends_with("'s")) {
+        r.resize(r.size() - 2);
+      } else if (r.size() > 6 && r.ends_with("\xE2\x80\x99s")) {
+        r.resize(r.size() - 4);
+      }
+    }
     doc.quotes.push_back(std::move(q));
   }
 }

@@ -1648,6 +1648,15 @@ bool SpeakerFinder::PossessiveRolePrefix(uint32_t a, uint32_t b) const {
           (k > owner && k + 1 < b && Is(Tok(k), {"of", "for", "and", "&"}) && text::StartsUpper(Tok(k + 1))))) {
     ++k;
   }
+  // ("the foreign ministry's Lin Jiaming": a body's lower-case noun after
+  // the article.)
+  if (k == owner && owner > a) {
+    while (k < b && k < owner + 4 && text::StartsLower(Tok(k)) && !IsCue(k) && !IsPronoun(k) &&
+           !Is(Tok(k), {"'s", "\xE2\x80\x99s"})) {
+      ++k;
+    }
+    if (k == owner || k >= b || !lex_.humans.Contains(Tok(k - 1))) k = owner;
+  }
   // ("Fairbanks' attorney": the bare apostrophe of a name in -s.)
   const bool bare = k > owner && k < b && Is(Tok(k), {"'", "\xE2\x80\x99"}) && Tok(k - 1).back() == 's';
   if (k == owner || k >= b || (!Is(Tok(k), {"'s", "\xE2\x80\x99s"}) && !bare)) return false;

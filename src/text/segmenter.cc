@@ -366,7 +366,21 @@ void Segmenter::Process(Document& doc) const {
         for (uint32_t c = doc.tokens[end - 1].span.end; c < doc.tokens[end].span.begin && !line_break; ++c) {
           line_break = text[c] == '\n';
         }
-        if (!quote_opens && (!IsUpper(n) || (!lex_->starters.Contains(next) && !line_break))) continue;
+        // ("at 2:11 a.m. Naomi Sato said": a clock time ends its sentence
+        // before any capital but a day, a month or a time zone.)
+        const bool clock = abbrev && (word == "a.m" || word == "p.m") && IsUpper(n) &&
+                           !(next == "Monday" || next == "Tuesday" || next == "Wednesday" || next == "Thursday" ||
+                             next == "Friday" || next == "Saturday" || next == "Sunday" || next == "ET" ||
+                             next == "EST" || next == "EDT" || next == "PT" || next == "PST" || next == "PDT" ||
+                             next == "CT" || next == "CST" || next == "CDT" || next == "MT" || next == "GMT" ||
+                             next == "BST" || next == "UTC" || next == "CET" || next == "IST" || next == "Eastern" ||
+                             next == "Pacific" || next == "Central" || next == "Mountain" || next == "January" ||
+                             next == "February" || next == "March" || next == "April" || next == "May" ||
+                             next == "June" || next == "July" || next == "August" || next == "September" ||
+                             next == "October" || next == "November" || next == "December" || next == "Jan." ||
+                             next == "Feb." || next == "Aug." || next == "Sept." || next == "Oct." || next == "Nov." ||
+                             next == "Dec." || next == "Local" || next == "Greenwich");
+        if (!quote_opens && !clock && (!IsUpper(n) || (!lex_->starters.Contains(next) && !line_break))) continue;
       }
       close_sentence(end);
       k = end - 1;
