@@ -561,5 +561,23 @@ TEST(QuotesDesksOfRound30, AnOwnerBeforeTheNameIsTheAffiliation) {
   EXPECT_EQ(q[0].speaker, "British Chambers of Commerce");
 }
 
+// "Afterwards Lemaire said": an adverb opening the sentence is neither name
+// nor role; "A teacher who asked not to be named because she feared
+// retaliation said": the pronoun inside the relative clause is no subject;
+// "said the fisherman, who gave his name as Rusdi": the name given.
+TEST(QuotesDesksOfRound30, AdverbsRelativePronounsAndGivenNames) {
+  auto q = Statements("Afterwards Lemaire said the deal was bad.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Lemaire");
+  EXPECT_EQ(q[0].role, "<null>");
+  q = Statements("A teacher who asked not to be named because she feared retaliation said the rules were vague.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "A teacher");
+  q = Statements("\"I thought it was the end of the world,\" said the fisherman, who gave his name as Rusdi.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Rusdi");
+  EXPECT_EQ(q[0].role, "the fisherman");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1766,7 +1766,9 @@ class Recognizer {
       const bool adverb = given.ends_with("ly") || given.ends_with("ed") || given.ends_with("ing") ||
                           given == "Maybe" || given == "Perhaps" || given == "Meanwhile" || given == "Still" ||
                           given == "Instead" || given == "Indeed" || given == "Nonetheless" || given == "Yes" ||
-                          given == "Hence" || given == "Thus" || given == "Also" || given == "Even";
+                          given == "Hence" || given == "Thus" || given == "Also" || given == "Even" ||
+                          given == "Afterwards" || given == "Afterward" || given == "Later" || given == "Earlier" ||
+                          given == "Separately" || given == "Again" || given == "Today" || given == "Yesterday";
       // (GivenNameLike reads the whole article: asked last.)
       const bool echoed = b - ts == 2 && !titled && !adverb && NameLike(ts) && !IsStarter(ts) &&
                           LoneSpeaker(Tok(b - 1)) && !lex_.titles.Contains(NoDot(given)) &&

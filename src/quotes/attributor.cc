@@ -1,6 +1,7 @@
 #include "quotes/attributor.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <optional>
 #include <unordered_map>
@@ -5039,6 +5040,39 @@ void QuoteAttributor::Process(Document& doc) const {
           q.speaker_role.reset();
         }
       }
+    }
+    // ("said the fisherman, who gave his name as Rusdi": the name the
+    // described speaker gave.)
+    if (q.speaker && q.speaker_entity < 0 && q.speaker_mention && !q.speaker_role) {
+      const uint32_t after = q.speaker_mention->end;
+      for (std::string_view lead : {", who gave his name as ", ", who gave her name as ", ", who gave only his name as ",
+                                    ", who gave only her name as ", ", who identified himself as ",
+                                    ", who identified herself as ", ", identified only as "}) {
+        if (doc.text.compare(after, lead.size(), lead) != 0) continue;
+        uint32_t e = after + uint32_t(lead.size());
+        const uint32_t b = e;
+        int words = 0;
+        while (e < doc.text.size() && doc.text[e] >= 'A' && doc.text[e] <= 'Z' && words < 3) {
+          while (e < doc.text.size() && (std::isalpha(static_cast<unsigned char>(doc.text[e])) || doc.text[e] == '-' ||
+                                         doc.text[e] == '\'')) {
+            ++e;
+          }
+          ++words;
+          if (e + 1 < doc.text.size() && doc.text[e] == ' ' && doc.text[e + 1] >= 'A' && doc.text[e + 1] <= 'Z') ++e;
+        }
+        while (e > b && doc.text[e - 1] == ' ') --e;
+        if (words > 0) {
+          q.speaker_role = *q.speaker;
+          q.speaker = std::string(doc.Slice({b, e}));
+        }
+        break;
+      }
+    }
+    // ("Afterwards Lemaire said": an adverb opening the sentence is no role.)
+    if (q.speaker_role && Is(*q.speaker_role, {"Afterwards", "Afterward", "Later", "Earlier", "Meanwhile", "Then",
+                                                "Now", "Also", "Still", "Yet", "Instead", "Separately", "Again",
+                                                "Today", "Yesterday", "However", "Finally", "Eventually"})) {
+      q.speaker_role.reset();
     }
     // ("The Likud's Silvan Shaul", "the foreign ministry's Lin Jiaming": the
     // owner is the affiliation, without its possessive.)

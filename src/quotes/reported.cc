@@ -1188,6 +1188,16 @@ class Reporter {
       }
       Speaker sp = subj_k > c0 && IsFirstPersonContraction(subj_k - 1) ? FirstPersonSubject(subj_k, c0)
                                                                          : f_.LeftSubject(subj_k, c0);
+      // ("A teacher who asked not to be named because she feared retaliation
+      // said": a pronoun inside the subject's relative clause is no subject.)
+      if (sp.found && sp.entity < 0 && f_.IsPronoun(sp.first_token) && sp.first_token > c0 + 2 && subj_k == k) {
+        bool relative = false;
+        for (uint32_t w = c0 + 1; w < sp.first_token && !relative; ++w) relative = f_.Tok(w) == "who";
+        if (relative) {
+          const Speaker r = RelativeSubject(k, c0, end);
+          if (r.found && r.first_token == c0) sp = r;
+        }
+      }
       // ("in what one American official described as "...", "what one
       // former commissioner called "..."": the namer after "what" is the
       // subject, not the words before it.)
