@@ -475,9 +475,40 @@ TEST(QuotesDesksOfRound30, TheCompanyNamedInItsOwnSentence) {
   auto q = Statements("The video was removed by TikTok, the company confirmed.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "TikTok");
+  // The clause's subject, not an object or an investor "led by" another.
   q = Statements("Apple sued Samsung on Monday, the company said.");
   ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Apple");
+  q = Statements("Skyline Aero has raised $250 million from investors led by Mitsuhashi Corp., the company announced.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_NE(q[0].speaker, "Mitsuhashi Corp.");
+  q = Statements("BURBANK, Calif. - The studio will cut 200 jobs, the company said.");
+  ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "the company");
+}
+
+// Regressions the judges found: "Gary Chambers" is a person (no chambers of
+// commerce), "The jury in Kansas City, Mo., found" keeps the jury, an
+// owner's name ending in 's inside a role keeps it, "the hawker said" after
+// a long quote of Madam Tan's is hers, and "Pemex, he told senators,
+// "..."" invents no statement "Pemex".
+TEST(QuotesDesksOfRound30, RegressionsTheJudgesFound) {
+  auto q = Statements("\"Curfews do not work,\" said community activist Gary Chambers.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Gary Chambers");
+  q = Statements("The jury in Kansas City, Mo., found that the company was liable.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_NE(q[0].speaker, "Mo.");
+  q = Statements("\"We were outplayed,\" said Lou Rossi, the coach of St. John's.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "the coach of St. John's");
+  q = Statements(
+      "\"Hawker culture is our heritage,\" said Madam Tan Ah Lian. \"Who will carry on? Young people do not want to "
+      "wake up at four,\" the hawker said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Madam Tan Ah Lian");
+  q = Statements("Pemex, he told senators, \"has never been stronger.\"");
+  for (const auto& s : q) EXPECT_NE(s.text, "Pemex");
 }
 
 // "Ohio will close two prisons, Commissioner Ashby told lawmakers, a move he

@@ -977,7 +977,7 @@ class Attribution {
          ++k) {
       short_words += IsWordTok(f_.Tok(k));
     }
-    if (!cued && direct && short_words < 6 && post_b + 2 < post_e && q.close.begin > 0 &&
+    if (!cued && direct && post_b + 2 < post_e && q.close.begin > 0 &&
         doc.text[q.close.begin - 1] == ',' &&
         Is(f_.Tok(post_b), {"the", "a", "an", "one", "another", "two", "three", "several", "some"})) {
       for (uint32_t k = post_b + 1; k < post_e && k < post_b + 5; ++k) {
@@ -1001,6 +1001,7 @@ class Attribution {
         sp.name = std::string(doc.Slice(sp.mention));
         cue_b = cue_e = int32_t(k);
         cued = true;
+        out->as_written = short_words >= 6;
         break;
       }
     }
@@ -2015,7 +2016,9 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
           d.find(" for ") == std::string::npos && d.find(" from ") == std::string::npos &&
           d.find(" at ") == std::string::npos && d.find(" in ") == std::string::npos &&
           d.find(" with ") == std::string::npos && d.find(" by ") == std::string::npos &&
-          d.find(" who ") == std::string::npos && d.find(" that ") == std::string::npos) {
+          d.find(" who ") == std::string::npos && d.find(" that ") == std::string::npos &&
+          d.find(" and ") == std::string::npos && d.find(" wrote") == std::string::npos &&
+          d.find(" said") == std::string::npos && d.find(" told") == std::string::npos) {
         indefinite[d.substr(sp + 1)] = previous;
       }
     }
@@ -3498,7 +3501,10 @@ void ResolveEpithets(const SpeakerFinder& f, const Document& doc, std::vector<Fo
                    "actress", "singer", "rapper", "comedian", "filmmaker", "novelist", "veteran", "quarterback",
                    "striker", "midfielder", "economist", "activist", "campaigner", "billionaire", "magnate",
                    "singer-songwriter", "superstar", "icon", "legend", "incumbent", "nominee", "candidate",
-                   "hopeful", "challenger", "newcomer", "freshman", "septuagenarian", "octogenarian"})) {
+                   "hopeful", "challenger", "newcomer", "freshman", "septuagenarian", "octogenarian"}) &&
+        // (A noun no lexicon holds after a long quote, "the hawker said"
+        // after Madam Tan's statement: the person just quoted.)
+        !(*found)[i].as_written) {
       continue;
     }
     const Entity& e = doc.entities[last->speaker_entity];
@@ -3585,6 +3591,12 @@ void ResolveCompanyNouns(const SpeakerFinder& f, const Document& doc, std::vecto
         const uint32_t t = f.TokenAt(m.span.begin);
         if (t >= doc.tokens.size() || doc.tokens[t].sentence != s || f.InQuote(m.span.begin)) continue;
         if (doc.entities[m.entity].type != EntityType::kOrg) continue;
+        // (Only the clause's subject or a passive's agent: not a dateline,
+        // a wire agency, an investor "led by Mitsuhashi Corp.".)
+        const uint32_t opens = f.AfterDateline(s);
+        const bool subject = t == opens || (t == opens + 1 && Is(f.Tok(opens), {"The", "the"}));
+        const bool agent = t > 0 && f.Tok(t - 1) == "by" && !(t > 1 && f.Tok(t - 2) == "led");
+        if (!subject && !agent) continue;
         // (A body of another kind is no company: "The Steelworkers Union
         // will strike, the company said".)
         const std::string& n = doc.entities[m.entity].name;
@@ -3753,7 +3765,11 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e, uin
     }
     // "Housing economist Priya Raman has studied ...": a role before the
     // name opening the sentence.
-    if (s > first && s <= first + 4 && text::StartsLower(f.Tok(s - 1)) &&
+    // (Not whose relative or captor he is: "The wife of hostage Dale
+    // Halvorsen said", "Captors of American hostage Frank Dorsey released".)
+    bool of = false;
+    for (uint32_t w = first; w < s && !of; ++w) of = Is(f.Tok(w), {"of", "for"});
+    if (s > first && s <= first + 4 && !of && text::StartsLower(f.Tok(s - 1)) &&
         f.lex().humans.Contains(f.Tok(s - 1)) && f.RolePrefix(first, s) &&
         !Is(f.Tok(first), {"As", "In", "On", "At", "For", "With", "After", "Before", "When", "While", "Like",
                                       "Unlike", "By", "From", "To", "Of", "Among", "Including", "But", "And"})) {
@@ -3901,6 +3917,8 @@ void SwapNamedAppositive(const Document& doc, Quote* q) {
   for (std::string_view w : words) {
     if (w.empty() || !((w[0] >= 'A' && w[0] <= 'Z') || Is(w, {"&", "and", "of", "the", "de"}))) return;
   }
+  // ("The jury in Kansas City, Mo., found": a state's abbreviation is no name.)
+  if (words.size() == 1 && words[0].size() <= 6 && words[0].back() == '.') return;
   // The role must stand set off right after the speaker's words.
   const size_t after = q->speaker_mention->end;
   if (doc.text.compare(after, 2, ", ") != 0 || doc.text.compare(after + 2, role.size(), role) != 0) return;
@@ -5053,8 +5071,14 @@ void QuoteAttributor::Process(Document& doc) const {
         const uint32_t b = e;
         int words = 0;
         while (e < doc.text.size() && doc.text[e] >= 'A' && doc.text[e] <= 'Z' && words < 3) {
+          const uint32_t w0 = e;
           while (e < doc.text.size() && (std::isalpha(static_cast<unsigned char>(doc.text[e])) || doc.text[e] == '-' ||
                                          doc.text[e] == '\'')) {
+            ++e;
+          }
+          // ("identified only as Capt. Bjorn": a title's dot inside the name.)
+          if (e - w0 <= 4 && e + 2 < doc.text.size() && doc.text[e] == '.' && doc.text[e + 1] == ' ' &&
+              doc.text[e + 2] >= 'A' && doc.text[e + 2] <= 'Z') {
             ++e;
           }
           ++words;
@@ -5068,6 +5092,14 @@ void QuoteAttributor::Process(Document& doc) const {
         break;
       }
     }
+    // (An owner alone, not a name ending in 's inside a longer role: "at
+    // St. Vincent's", "coach of St. John's".)
+    auto r_is_owner = [&](const std::string& r) {
+      return r.find(" at ") == std::string::npos && r.find(" of ") == std::string::npos &&
+             r.find(" for ") == std::string::npos && r.find(" with ") == std::string::npos &&
+             r.find(" from ") == std::string::npos && r.find("St. ") == std::string::npos &&
+             r.find("Children") == std::string::npos;
+    };
     // ("Afterwards Lemaire said": an adverb opening the sentence is no role.)
     if (q.speaker_role && Is(*q.speaker_role, {"Afterwards", "Afterward", "Later", "Earlier", "Meanwhile", "Then",
                                                 "Now", "Also", "Still", "Yet", "Instead", "Separately", "Again",
@@ -5076,7 +5108,7 @@ void QuoteAttributor::Process(Document& doc) const {
     }
     // ("The Likud's Silvan Shaul", "the foreign ministry's Lin Jiaming": the
     // owner is the affiliation, without its possessive.)
-    if (q.speaker_role) {
+    if (q.speaker_role && r_is_owner(*q.speaker_role)) {
       std::string& r = *q.speaker_role;
       if (r.size() > 4 && r.ends_with("'s")) {
         r.resize(r.size() - 2);

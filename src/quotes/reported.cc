@@ -5392,7 +5392,11 @@ class Reporter {
                (f_.lex().humans.Contains(f_.Tok(o)) || f_.IsPronoun(o) || text::StartsUpper(f_.Tok(o)))) {
           ++o;
         }
-        if (o > q && o < end && f_.Tok(o) == ",") q = o;
+        size_t ml;
+        if (o > q && o + 1 < end && f_.Tok(o) == "," && !f_.InQuote(doc_.tokens[o + 1].span.begin) &&
+            !text::IsDoubleQuote(text::DecodeAt(f_.Tok(o + 1), 0, &ml))) {
+          q = o;
+        }
       }
       while (q < end && q < k + 5 && f_.Tok(q) != "," &&
              (IsDate(q) || Is(f_.Tok(q), {"on", "in", "last", "this", "late", "early", "earlier", "later", "today",

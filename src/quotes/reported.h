@@ -15,6 +15,7 @@ struct Found {
   bool continues = false;  // a quote running on into the next paragraph
   bool nested = false;     // a report inside another report's words ("X said ..., the agency reported")
   bool tail = false;       // a lower-case quote closing a report after its comma ("..., "out of habit."")
+  bool as_written = false;  // a long quote's speaker taken as written after it ("..., the hawker said"), to be named
 };
 
 // Reported speech without quotation marks, one statement at most per
