@@ -610,5 +610,31 @@ TEST(QuotesDesksOfRound30, AdverbsRelativePronounsAndGivenNames) {
   EXPECT_EQ(q[0].role, "the fisherman");
 }
 
+// The last hunt's regressions: "Swedish furniture giant IKEA will cut ...,
+// the company said" (a body within the clause's first words), "The family
+// of hostage Omer Natan, a soldier, said that they had been informed by the
+// military that ..." (the described subject before its appositive),
+// "Students for Life's Kristan Hawkins" (an owner set before the name), "the
+// service" after "the Danish Security and Intelligence Service".
+TEST(QuotesDesksOfRound30, TheLastHuntsRegressions) {
+  auto q = Statements("Swedish furniture giant IKEA will cut prices on hundreds of products, the company said on Monday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "IKEA");
+  q = Statements(
+      "The family of hostage Omer Natan, a soldier, said that they had been informed by the military that he was "
+      "killed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The family of hostage Omer Natan");
+  EXPECT_EQ(q[0].cue, "said");
+  q = Statements("Students for Life's Kristan Hawkins told the Washington Examiner that the law was weak.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "Students for Life");
+  q = Statements(
+      "A Danish man has been arrested, the Danish Security and Intelligence Service (PET) said. \"The investigation "
+      "is ongoing,\" the service said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "the Danish Security and Intelligence Service");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -2017,7 +2017,15 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
           d.find(" at ") == std::string::npos && d.find(" in ") == std::string::npos &&
           d.find(" with ") == std::string::npos && d.find(" by ") == std::string::npos &&
           d.find(" who ") == std::string::npos && d.find(" that ") == std::string::npos &&
-          d.find(" and ") == std::string::npos && d.find(" wrote") == std::string::npos &&
+          (d.find(" and ") == std::string::npos ||
+           // ("the Danish Security and Intelligence Service": "and" inside a
+           // name.)
+           [&] {
+             const std::string& o = *previous->speaker;
+             const size_t at = o.find(" and ");
+             return at != std::string::npos && at + 5 < o.size() && o[at + 5] >= 'A' && o[at + 5] <= 'Z';
+           }()) &&
+          d.find(" wrote") == std::string::npos &&
           d.find(" said") == std::string::npos && d.find(" told") == std::string::npos) {
         indefinite[d.substr(sp + 1)] = previous;
       }
@@ -3593,8 +3601,13 @@ void ResolveCompanyNouns(const SpeakerFinder& f, const Document& doc, std::vecto
         if (doc.entities[m.entity].type != EntityType::kOrg) continue;
         // (Only the clause's subject or a passive's agent: not a dateline,
         // a wire agency, an investor "led by Mitsuhashi Corp.".)
+        // ("Swedish furniture giant IKEA will cut prices", "Shares of
+        // Ashcombe Retail fell": within the clause's first words.)
         const uint32_t opens = f.AfterDateline(s);
-        const bool subject = t == opens || (t == opens + 1 && Is(f.Tok(opens), {"The", "the"}));
+        bool subject = t >= opens && t <= opens + 5;
+        for (uint32_t w = opens; w < t && subject; ++w) {
+          subject = IsWordTok(f.Tok(w)) && !f.IsCue(w) && !Is(f.Tok(w), {"from", "with", "to", "against", "by", "led"});
+        }
         const bool agent = t > 0 && f.Tok(t - 1) == "by" && !(t > 1 && f.Tok(t - 2) == "led");
         if (!subject && !agent) continue;
         // (A body of another kind is no company: "The Steelworkers Union
@@ -3606,6 +3619,7 @@ void ResolveCompanyNouns(const SpeakerFinder& f, const Document& doc, std::vecto
                       "School", "Board", "Congress", "Senate", "Parliament", "League", "Foundation", "Institute"})) {
           continue;
         }
+        if (subject) return int32_t(m.entity);  // the first such body opens the clause
         if (org >= 0 && org != m.entity) return -1;
         org = m.entity;
       }
@@ -3768,7 +3782,10 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e, uin
     // (Not whose relative or captor he is: "The wife of hostage Dale
     // Halvorsen said", "Captors of American hostage Frank Dorsey released".)
     bool of = false;
-    for (uint32_t w = first; w < s && !of; ++w) of = Is(f.Tok(w), {"of", "for"});
+    for (uint32_t w = first + 1; w < s && !of; ++w) {
+      char ob[24];
+      of = Is(f.Tok(w), {"of", "for"}) && f.lex().humans.Contains(text::FoldCase(f.Tok(w - 1), ob, sizeof ob));
+    }
     if (s > first && s <= first + 4 && !of && text::StartsLower(f.Tok(s - 1)) &&
         f.lex().humans.Contains(f.Tok(s - 1)) && f.RolePrefix(first, s) &&
         !Is(f.Tok(first), {"As", "In", "On", "At", "For", "With", "After", "Before", "When", "While", "Like",
@@ -5108,7 +5125,11 @@ void QuoteAttributor::Process(Document& doc) const {
     }
     // ("The Likud's Silvan Shaul", "the foreign ministry's Lin Jiaming": the
     // owner is the affiliation, without its possessive.)
-    if (q.speaker_role && r_is_owner(*q.speaker_role)) {
+    // (Or set right before the name: "Students for Life's Kristan Hawkins".)
+    const bool prefix = q.speaker_role && q.speaker_mention && q.speaker_mention->begin > q.speaker_role->size() &&
+                        doc.text.compare(q.speaker_mention->begin - q.speaker_role->size() - 1, q.speaker_role->size(),
+                                         *q.speaker_role) == 0;
+    if (q.speaker_role && (prefix || r_is_owner(*q.speaker_role))) {
       std::string& r = *q.speaker_role;
       if (r.size() > 4 && r.ends_with("'s")) {
         r.resize(r.size() - 2);

@@ -1300,6 +1300,20 @@ class Reporter {
       if (!sp.found) sp = WhoSubject(subj_k, c0);
       if (!sp.found) sp = NounPhraseSubject(subj_k, c0);
       if (!sp.found) sp = FirstPersonSubject(subj_k, c0);
+      // ("The family of soldier Omer Natan, a 22-year-old, said": the
+      // described subject before an appositive set off by commas.)
+      if (!sp.found && subj_k == k && k > c0 + 5 && f_.Tok(k - 1) == ",") {
+        uint32_t c = k - 2;
+        while (c > c0 + 2 && k - c < 9 && f_.Tok(c) != "," && !f_.IsCue(c)) --c;
+        if (c > c0 + 2 && f_.Tok(c) == "," && Is(f_.Tok(c + 1), {"a", "an", "the", "one"})) {
+          Speaker d = NounPhraseSubject(c, c0);
+          if (d.found && d.first_token == c0 && d.description) {
+            d.role = std::string(doc_.Slice({doc_.tokens[c + 1].span.begin, doc_.tokens[k - 2].span.end}));
+            d.role_is_title = false;
+            sp = d;
+          }
+        }
+      }
       if (!sp.found) sp = TailNounPhrase(k, c0, end);
       if (!sp.found && subj_k == k) sp = BareNounPhraseSubject(k, c0, end);
       if (!sp.found && subj_k == k) sp = RelativeSubject(k, c0, end);
