@@ -626,6 +626,13 @@ TEST(QuotesDesksOfRound30, TheLastHuntsRegressions) {
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "The family of hostage Omer Natan");
   EXPECT_EQ(q[0].cue, "said");
+  q = Statements(
+      "Jindalee Resources has appointed former Rio Tinto executive Sharon Tait as its chief, the company said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_NE(q[0].speaker, "Rio Tinto");
+  q = Statements("A spokesperson for Meridian Health, the nonprofit that operates the hospital, said it was outdated.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "<null>");
   q = Statements("Students for Life's Kristan Hawkins told the Washington Examiner that the law was weak.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].role, "Students for Life");

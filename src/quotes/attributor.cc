@@ -1700,8 +1700,10 @@ class Attribution {
       std::string_view t = f_.Tok(k);
       // ("Justified. Justified. Justified.": sentences, however short; not
       // "Oops! I Dropped the Lemon Tart" nor "Nuclear? No Thanks".)
-      if (t == "." && k + 1 < doc.tokens.size() && doc.tokens[k + 1].span.begin < content.end &&
-          words > 0 && IsWordTok(f_.Tok(k + 1))) {
+      // (A campaign's slogan, "Meth. We're On It.", reads the same: it is
+      // let through, as "The Donald. Big Daddy." said at a rally is.)
+      if (t == "." && k + 1 < doc.tokens.size() && doc.tokens[k + 1].span.begin < content.end && words > 0 &&
+          IsWordTok(f_.Tok(k + 1))) {
         return false;
       }
       if (!IsWordTok(t)) continue;
@@ -3606,7 +3608,12 @@ void ResolveCompanyNouns(const SpeakerFinder& f, const Document& doc, std::vecto
         const uint32_t opens = f.AfterDateline(s);
         bool subject = t >= opens && t <= opens + 5;
         for (uint32_t w = opens; w < t && subject; ++w) {
-          subject = IsWordTok(f.Tok(w)) && !f.IsCue(w) && !Is(f.Tok(w), {"from", "with", "to", "against", "by", "led"});
+          // (Not after a verb: "Jindalee Resources has appointed former Rio
+          // Tinto executive X".)
+          subject = IsWordTok(f.Tok(w)) && !f.IsCue(w) &&
+                    !Is(f.Tok(w), {"from", "with", "to", "against", "by", "led", "has", "have", "had", "is", "was",
+                                   "are", "were", "will", "would"}) &&
+                    !(text::StartsLower(f.Tok(w)) && f.Tok(w).size() > 3 && f.Tok(w).ends_with("ed"));
         }
         const bool agent = t > 0 && f.Tok(t - 1) == "by" && !(t > 1 && f.Tok(t - 2) == "led");
         if (!subject && !agent) continue;

@@ -1307,7 +1307,11 @@ class Reporter {
         while (c > c0 + 2 && k - c < 9 && f_.Tok(c) != "," && !f_.IsCue(c)) --c;
         if (c > c0 + 2 && f_.Tok(c) == "," && Is(f_.Tok(c + 1), {"a", "an", "the", "one"})) {
           Speaker d = NounPhraseSubject(c, c0);
-          if (d.found && d.first_token == c0 && d.description) {
+          // (Not an appositive about a body: "A spokesperson for Meridian
+          // Health, the nonprofit that operates the hospital, said".)
+          bool relative = false;
+          for (uint32_t w = c + 1; w + 1 < k && !relative; ++w) relative = Is(f_.Tok(w), {"that", "which", "who"});
+          if (d.found && d.first_token == c0 && d.description && !relative) {
             d.role = std::string(doc_.Slice({doc_.tokens[c + 1].span.begin, doc_.tokens[k - 2].span.end}));
             d.role_is_title = false;
             sp = d;
