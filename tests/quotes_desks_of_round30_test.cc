@@ -643,5 +643,24 @@ TEST(QuotesDesksOfRound30, TheLastHuntsRegressions) {
   EXPECT_EQ(q[1].speaker, "the Danish Security and Intelligence Service");
 }
 
+// ""A," he said. "B."": the quote that takes its neighbour's speaker takes
+// its cue too; ""We will not back down." Those were the first words from
+// board President Linda Harwell": the sentence after names the speaker.
+TEST(QuotesDesksOfRound30, ContinuationsAndTheSentenceAfter) {
+  auto q = Statements("\"We were outplayed,\" Solberg said. \"But I know what a Sunday can do.\"");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Solberg");
+  EXPECT_EQ(q[1].cue, "said");
+  q = Statements(
+      "\"We will not back down.\"\n\nThose were the first words from board President Linda Harwell on Monday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Linda Harwell");
+  q = Statements(
+      "\"I did the crime. I did the time. Now let me vote.\"\n\nThat was the message from Jamal Whitfield, 38, who "
+      "served 12 years.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Jamal Whitfield");
+}
+
 }  // namespace
 }  // namespace newsgraph
