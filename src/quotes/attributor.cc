@@ -4417,8 +4417,9 @@ void QuoteAttributor::Process(Document& doc) const {
     a.speaker_entity = b.speaker_entity;
     a.speaker_role = found[from].role_is_title ? std::nullopt : b.speaker_role;
     a.speaker_mention = b.speaker_mention;  // the attribution both pieces share
-    // (""A," he said. "B."": the cue both share too.)
-    if (!a.cue && b.cue) a.cue = b.cue;
+    // (""A," he said. "B."": the cue both share too, given at the end, so
+    // that the passes below still read the quote as one without its own.)
+    if (!a.cue && b.cue) found[to].shared_cue = b.cue;
     has_speaker[to] = true;
   };
   auto paragraph_of = [&](const Quote& q) {
@@ -5158,6 +5159,7 @@ void QuoteAttributor::Process(Document& doc) const {
              r.find(" from ") == std::string::npos && r.find("St. ") == std::string::npos &&
              r.find("Children") == std::string::npos;
     };
+    if (!q.cue && found[i].shared_cue && q.speaker) q.cue = found[i].shared_cue;
     // ("Afterwards Lemaire said": an adverb opening the sentence is no role.)
     if (q.speaker_role && Is(*q.speaker_role, {"Afterwards", "Afterward", "Later", "Earlier", "Meanwhile", "Then",
                                                 "Now", "Also", "Still", "Yet", "Instead", "Separately", "Again",

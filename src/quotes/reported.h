@@ -16,6 +16,7 @@ struct Found {
   bool nested = false;     // a report inside another report's words ("X said ..., the agency reported")
   bool tail = false;       // a lower-case quote closing a report after its comma ("..., "out of habit."")
   bool as_written = false;  // a long quote's speaker taken as written after it ("..., the hawker said"), to be named
+  std::optional<Span> shared_cue;  // the cue of the neighbouring quote whose speaker this one took
 };
 
 // Reported speech without quotation marks, one statement at most per
