@@ -3613,7 +3613,8 @@ void ResolveCompanyNouns(const SpeakerFinder& f, const Document& doc, std::vecto
           subject = IsWordTok(f.Tok(w)) && !f.IsCue(w) &&
                     !Is(f.Tok(w), {"from", "with", "to", "against", "by", "led", "has", "have", "had", "is", "was",
                                    "are", "were", "will", "would"}) &&
-                    !(text::StartsLower(f.Tok(w)) && f.Tok(w).size() > 3 && f.Tok(w).ends_with("ed"));
+                    !(text::StartsLower(f.Tok(w)) && f.Tok(w).size() > 3 && f.Tok(w).ends_with("ed") && w > opens &&
+                      text::StartsUpper(f.Tok(w - 1)) && !Is(f.Tok(w - 1), {"The", "A", "An", "Its", "This"}));
         }
         const bool agent = t > 0 && f.Tok(t - 1) == "by" && !(t > 1 && f.Tok(t - 2) == "led");
         if (!subject && !agent) continue;
@@ -4406,6 +4407,38 @@ void QuoteAttributor::Process(Document& doc) const {
     found.push_back(std::move(f));
     has_speaker.push_back(spoke);
   }
+  // (""We will not back down." / Those were the first words from board
+  // President Linda Harwell": the sentence after a quote nobody spoke names
+  // its speaker with "That was ... from" or "Those were ... of".)
+  for (size_t i = 0; i < found.size(); ++i) {
+    Quote& q = found[i].quote;
+    if (has_speaker[i] || q.cue || q.kind != QuoteKind::kDirect) continue;
+    const uint32_t last = finder.TokenAt(q.content.end);
+    if (last == 0 || last >= doc.tokens.size()) continue;
+    const uint32_t s = doc.tokens[last - 1].sentence + 1;  // the sentence after the quote's own
+    if (s >= doc.sentences.size()) continue;
+    const Sentence& next = doc.sentences[s];
+    const uint32_t a = next.first_token;
+    if (a + 4 >= next.end_token || !Is(finder.Tok(a), {"That", "Those", "Such"}) ||
+        !Is(finder.Tok(a + 1), {"was", "were", "is", "are"})) {
+      continue;
+    }
+    for (uint32_t k = a + 2; k + 1 < next.end_token && k < a + 12; ++k) {
+      if (!Is(finder.Tok(k), {"from", "of", "by"})) continue;
+      uint32_t n = k + 1;
+      while (n < next.end_token && n < k + 5 && finder.PersonMentionStartingAt(n) < 0) ++n;
+      const int32_t pm = n < next.end_token ? finder.PersonMentionStartingAt(n) : -1;
+      if (pm < 0) continue;
+      const Speaker sp = finder.RightSubject(k + 1, next.end_token);
+      if (!sp.found || sp.entity < 0) break;
+      q.speaker = sp.name;
+      q.speaker_entity = sp.entity;
+      q.speaker_role = sp.role;
+      q.speaker_mention = sp.mention;
+      has_speaker[i] = true;
+      break;
+    }
+  }
   // Whole quotes without attribution take the speaker of the quote before
   // them in the same or the previous paragraph (or, failing that, the next
   // one in the same paragraph): consecutive quote paragraphs in news are the
@@ -4469,38 +4502,6 @@ void QuoteAttributor::Process(Document& doc) const {
     if (has_speaker[i - 1] || found[i - 1].quote.cue || !has_speaker[i]) continue;
     if (found[i - 1].continues || paragraph_of(found[i - 1].quote) == paragraph_of(found[i].quote)) {
       inherit(i - 1, i);
-    }
-  }
-  // (""We will not back down." / Those were the first words from board
-  // President Linda Harwell": the sentence after a quote nobody spoke names
-  // its speaker with "That was ... from" or "Those were ... of".)
-  for (size_t i = 0; i < found.size(); ++i) {
-    Quote& q = found[i].quote;
-    if (has_speaker[i] || q.cue || q.kind != QuoteKind::kDirect) continue;
-    const uint32_t last = finder.TokenAt(q.content.end);
-    if (last == 0 || last >= doc.tokens.size()) continue;
-    const uint32_t s = doc.tokens[last - 1].sentence + 1;  // the sentence after the quote's own
-    if (s >= doc.sentences.size()) continue;
-    const Sentence& next = doc.sentences[s];
-    const uint32_t a = next.first_token;
-    if (a + 4 >= next.end_token || !Is(finder.Tok(a), {"That", "Those", "Such"}) ||
-        !Is(finder.Tok(a + 1), {"was", "were", "is", "are"})) {
-      continue;
-    }
-    for (uint32_t k = a + 2; k + 1 < next.end_token && k < a + 12; ++k) {
-      if (!Is(finder.Tok(k), {"from", "of", "by"})) continue;
-      uint32_t n = k + 1;
-      while (n < next.end_token && n < k + 5 && finder.PersonMentionStartingAt(n) < 0) ++n;
-      const int32_t pm = n < next.end_token ? finder.PersonMentionStartingAt(n) : -1;
-      if (pm < 0) continue;
-      const Speaker sp = finder.RightSubject(k + 1, next.end_token);
-      if (!sp.found || sp.entity < 0) break;
-      q.speaker = sp.name;
-      q.speaker_entity = sp.entity;
-      q.speaker_role = sp.role;
-      q.speaker_mention = sp.mention;
-      has_speaker[i] = true;
-      break;
     }
   }
   // Failing that, a whole quote opening its paragraph belongs to the person
