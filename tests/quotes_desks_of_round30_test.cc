@@ -651,6 +651,11 @@ TEST(QuotesDesksOfRound30, ContinuationsAndTheSentenceAfter) {
   ASSERT_EQ(q.size(), 2u);
   EXPECT_EQ(q[1].speaker, "Solberg");
   EXPECT_EQ(q[1].cue, "said");
+  // (Every paragraph of a quote running over several.)
+  q = Statements("Tom Reed told reporters: \"We will win.\n\n\"We will win again.\n\n\"And again.\"");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[2].speaker, "Tom Reed");
+  EXPECT_EQ(q[2].cue, "told");
   q = Statements(
       "\"We will not back down.\"\n\nThose were the first words from board President Linda Harwell on Monday.");
   ASSERT_EQ(q.size(), 1u);

@@ -4452,7 +4452,7 @@ void QuoteAttributor::Process(Document& doc) const {
     a.speaker_mention = b.speaker_mention;  // the attribution both pieces share
     // (""A," he said. "B."": the cue both share too, given at the end, so
     // that the passes below still read the quote as one without its own.)
-    if (!a.cue && b.cue) found[to].shared_cue = b.cue;
+    if (!a.cue) found[to].shared_cue = b.cue ? b.cue : found[from].shared_cue;
     has_speaker[to] = true;
   };
   auto paragraph_of = [&](const Quote& q) {
