@@ -597,7 +597,10 @@ TEST(QuotesDesksOfRound30, AnOwnerBeforeTheNameIsTheAffiliation) {
 // retaliation said": the pronoun inside the relative clause is no subject;
 // "said the fisherman, who gave his name as Rusdi": the name given.
 TEST(QuotesDesksOfRound30, AdverbsRelativePronounsAndGivenNames) {
-  auto q = Statements("Afterwards Lemaire said the deal was bad.");
+  auto q = Statements("\"It went well,\" said the auctioneer afterward.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the auctioneer");
+  q = Statements("Afterwards Lemaire said the deal was bad.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Lemaire");
   EXPECT_EQ(q[0].role, "<null>");

@@ -2593,7 +2593,8 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
   const uint32_t hedge = from + 2 < to && Is(Tok(from), {"At", "at"}) && Tok(from + 1) == "least" ? 2 : 0;
   while (to > from && text::StartsLower(Tok(to - 1)) &&
          (Is(Tok(to - 1), {"also", "then", "later", "previously", "recently", "earlier", "again", "further",
-                          "separately", "privately", "publicly", "reportedly", "initially", "once", "had",
+                          "afterward", "afterwards", "separately", "privately", "publicly", "reportedly", "initially",
+                          "once", "had",
                           "has", "have", "last", "week", "now", "quickly", "repeatedly", "often", "itself",
                           "himself", "herself", "themselves", "never", "ever", "always"}) ||
           // ("The union, ..., has long warned")
