@@ -80,7 +80,7 @@ class Recognizer {
                            (k > 0 && lex_.speech.Contains(Tok(k - 1))));
       cap_[k] = (IsWordTok(k) && text::StartsUpper(t) &&
                  (!IsHyphenModifier(k) || IsHyphenNamePart(k) || KoreanGivenFirst(k)) &&
-                 (!lex_.dates.Contains(t) || MonthAsName(k)) && !party) ||
+                 (!lex_.dates.Contains(t) || MonthAsName(k)) && !party && !PronounContraction(t)) ||
                 (k > 0 && cap_[k - 1] && ArticlePrefixedName(t)) || spoken ||
                 // ("James A. Baker 3d": a generation in the Times' style.)
                 (k > 0 && cap_[k - 1] && (t == "2d" || t == "3d"));
@@ -280,6 +280,24 @@ class Recognizer {
   }
 
   bool IsCap(size_t k) const { return cap_[k]; }
+
+  // "They're", "We'll", "I'd": a pronoun and its verb in one token, never a name.
+  static bool PronounContraction(std::string_view t) {
+    size_t apo = t.rfind('\'');
+    size_t len = 1;
+    if (const size_t curly = t.rfind("\xE2\x80\x99"); curly != std::string_view::npos &&
+        (apo == std::string_view::npos || curly > apo)) {
+      apo = curly;
+      len = 3;
+    }
+    if (apo == std::string_view::npos) return false;
+    const std::string_view head = t.substr(0, apo), tail = t.substr(apo + len);
+    if (tail != "re" && tail != "ve" && tail != "ll" && tail != "d" && tail != "m") return false;
+    for (std::string_view p : {"I", "You", "We", "They", "He", "She", "It", "Who", "That", "There", "What"}) {
+      if (head == p) return true;
+    }
+    return false;
+  }
 
   bool IsAcronym(std::string_view t) const {
     // Generational suffixes end a person's name ("Vann R. Newkirk II").

@@ -59,6 +59,15 @@ bool DualNoun(std::string_view t) {
                 "shows", "mention", "mentions", "counter", "counters"});
 }
 
+// "They're", "We'll", "I'd": a pronoun with its verb is one token, never a name.
+bool Contraction(std::string_view t) {
+  for (std::string_view tail : {"'re", "'ve", "'ll", "'d", "'m", "\xE2\x80\x99re", "\xE2\x80\x99ve", "\xE2\x80\x99ll",
+                                "\xE2\x80\x99d", "\xE2\x80\x99m"}) {
+    if (t.size() > tail.size() && t.ends_with(tail)) return true;
+  }
+  return false;
+}
+
 bool IsPreposition(std::string_view t) {
   return Is(t, {"for", "of", "to", "with", "by", "from", "at", "about", "on", "in", "against", "toward",
                 "towards", "under", "between", "among", "and", "or", "than", "like", "after", "before"});
@@ -2583,6 +2592,9 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
   while (from < to && Is(Tok(from), {"But", "And", "So", "Yet", "but", "and", ",", "--", "-", "*", "**", "\xE2\x80\xA2"})) {
     ++from;
   }
+  // ("He's proud of the campaign and expects": the verb after a pronoun
+  // opens no noun phrase.)
+  if (from < to && Is(Tok(from), {"'s", "\xE2\x80\x99s"})) return false;
   // "When someone in the audience shouted", "As one employee told": the
   // subject of a clause opened by a subordinator.
   if (from + 1 < to && Is(Tok(from), {"When", "While", "As", "If", "After", "Before", "Although", "Though", "Because",
@@ -2870,7 +2882,7 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
       bool caps = true;
       for (uint32_t k = head; k < to && caps; ++k) {
         caps = text::StartsUpper(Tok(k)) && !lex_.starters.Contains(Tok(k)) && !IsCue(k) &&
-               !InQuote(doc_.tokens[k].span.begin);
+               !InQuote(doc_.tokens[k].span.begin) && !Contraction(Tok(k));
       }
       if (!caps) return false;
       int32_t short_of = -1;
