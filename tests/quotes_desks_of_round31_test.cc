@@ -31,5 +31,64 @@ TEST(QuotesDesksOfRound31, ContractionsAreNoSpeakers) {
   EXPECT_EQ(q[0].speaker, "<null>");
 }
 
+// "Ald. Vivian Park", "Cllr. Natalie Gorski", "Comr. Dana Ruiz": the
+// abbreviated offices of city halls, with their full stop, keep the quote and
+// are the role; a particle after a courtesy style is part of the family name
+// ("Mr. de Vries"), and so is the Welsh "ap".
+TEST(QuotesDesksOfRound31, CityHallTitlesAndParticles) {
+  auto q = Statements("\"It is bad,\" said Ald. Vivian Park, 11th.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Vivian Park");
+  EXPECT_EQ(q[0].role, "Ald.");
+  q = Statements("\"It is bad,\" Cllr. Natalie Gorski said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Natalie Gorski");
+  EXPECT_EQ(q[0].role, "Cllr.");
+  q = Statements("Comr. Dana Ruiz said the fare rise was needed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Dana Ruiz");
+  q = Statements("Hendrik de Vries, the engineer, spoke. \"It isn't magic,\" Mr. de Vries said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Hendrik de Vries");
+  EXPECT_EQ(q[0].role, "<null>");
+  q = Statements("Cllr Rhiannon ap Gwynfor said Cardiff needed more buses.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Rhiannon ap Gwynfor");
+  EXPECT_EQ(q[0].role, "Cllr");
+}
+
+// "LONDON, May 8 (AP)—"This is your victory," ...": a dateline whose dash is
+// glued to the agency's bracket or to the day still leaves the quote opening
+// its sentence, a direct one.
+TEST(QuotesDesksOfRound31, QuoteAfterAGluedDatelineDash) {
+  auto q = Statements(
+      "LONDON, May 8 (AP)\xE2\x80\x94\"This is your victory,\" Prime Minister Churchill told the crowd.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].speaker, "Churchill");
+  q = Statements("LONDON, May 8\xE2\x80\x94\"This is your victory,\" Mr. Churchill said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  // A label glued to its dash is no dateline.
+  q = Statements("MOVING SHOP\xE2\x80\x94\"a fresh start\" for the grocer, the owner said.");
+  for (const auto& s : q) EXPECT_NE(s.kind, "direct");
+}
+
+// "Reliever Tom Gaddis", "Defenseman Erik Lund", "Foreign Commissar
+// Vyacheslav Molotov": a position or an office opening the sentence is no
+// part of the name.
+TEST(QuotesDesksOfRound31, PositionsAndOfficesBeforeNames) {
+  auto q = Statements("Reliever Tom Gaddis gave up two runs. \"I left one up,\" Gaddis said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Tom Gaddis");
+  q = Statements("Defenseman Erik Lund scored twice. \"It was a lucky bounce,\" Lund said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Erik Lund");
+  q = Statements("\"The enemy will be crushed,\" Foreign Commissar Vyacheslav Molotov declared in a broadcast today.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Vyacheslav Molotov");
+  EXPECT_EQ(q[0].role, "Foreign Commissar");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -103,8 +103,12 @@ class Attribution {
     // ("WASHINGTON — "We're done," Schumer said": after a dateline, a place
     // in capitals and a dash right before the mark.)
     uint32_t from_tok = lo_local;
+    // ("MOVING SHOP—" is a label; "LONDON, May 8 (AP)—" and "LONDON, May
+    // 8—" are datelines, their dash glued to the agency or the day.)
     if (lo_local == sent.first_token && open_tok > lo_local + 1 && IsDashTok(f_.Tok(open_tok - 1)) &&
-        doc.tokens[open_tok - 2].span.end < doc.tokens[open_tok - 1].span.begin) {  // "MOVING SHOP—" is a label
+        (doc.tokens[open_tok - 2].span.end < doc.tokens[open_tok - 1].span.begin ||
+         (open_tok > lo_local + 3 && f_.Tok(lo_local + 1) == "," &&
+          (f_.Tok(open_tok - 2) == ")" || (f_.Tok(open_tok - 2)[0] >= '0' && f_.Tok(open_tok - 2)[0] <= '9'))))) {
       bool caps = false;
       for (char c : f_.Tok(lo_local)) {
         if (c >= 'a' && c <= 'z') {
@@ -4847,9 +4851,11 @@ void QuoteAttributor::Process(Document& doc) const {
         size_t sp = q.speaker_role->find(' ', at);
         if (sp == std::string::npos) sp = q.speaker_role->size();
         const std::string_view w = std::string_view(*q.speaker_role).substr(at, sp - at);
+        // (And a courtesy style before them: "Mr. de Vries said".)
         particles = Is(w, {"von", "der", "van", "den", "de", "da", "di", "del", "della", "du", "la", "le", "al", "el",
                            "bin", "ibn", "ten", "ter", "dos", "das", "los", "las", "dela", "binti", "bte", "ur",
-                           "ul", "ud"});
+                           "ul", "ud", "ap"}) ||
+                    CourtesyOnly(*lex_, w);
         at = sp + 1;
       }
       if (particles) q.speaker_role.reset();
