@@ -90,5 +90,33 @@ TEST(QuotesDesksOfRound31, PositionsAndOfficesBeforeNames) {
   EXPECT_EQ(q[0].role, "Foreign Commissar");
 }
 
+// "It was announced officially tonight that ...", "..., it was announced
+// tonight.": the wire's agentless passives, with adverbs, a day or a place
+// between, or closing the sentence, report for no one named; a "by" agent is
+// the speaker.
+TEST(QuotesDesksOfRound31, ImpersonalPassives) {
+  auto q = Statements("It was announced officially tonight that the liner Athenia had been torpedoed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that the liner Athenia had been torpedoed");
+  EXPECT_EQ(q[0].speaker, "<null>");
+  EXPECT_EQ(q[0].cue, "announced");
+  q = Statements("It was stated in authoritative quarters that no request had been received.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that no request had been received");
+  q = Statements("It was stated by the Foreign Office that the ship had sailed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Foreign Office");
+  q = Statements("Rudolf Hess parachuted into Scotland, it was announced tonight.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Rudolf Hess parachuted into Scotland");
+  EXPECT_EQ(q[0].speaker, "<null>");
+  q = Statements("The ship has been sunk, it has been learned here.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "learned");
+  // Not a passive of saying.
+  q = Statements("The ship was sunk, it was feared.");
+  EXPECT_TRUE(q.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -230,6 +230,7 @@ class Reporter {
       break;
     }
     if (end <= c0 + 2) return;
+    if (ImpersonalTail(c0, end)) return;
     if (According(sent, c0, end)) return;
     if (Parenthetical(sent.first_token, c0, end)) return;
     OpeningParticiple(sent, c0, end);
@@ -647,6 +648,33 @@ class Reporter {
 
   // "CLAUSE, as the Times reported on Monday.": a closing "as" clause with
   // a cue attributes the clause before it.
+  // "Rudolf Hess parachuted into Scotland, it was announced tonight.": an
+  // agentless passive closing the sentence reports what comes before its
+  // comma, for no one named.
+  bool ImpersonalTail(uint32_t c0, uint32_t end) {
+    uint32_t v = end;
+    while (v > c0 + 4 && end - v < 4 &&
+           (Is(f_.Tok(v - 1), {"tonight", "today", "yesterday", "here", "officially", "later", "earlier", "this",
+                               "last", "night", "morning", "afternoon", "evening", "on", "Monday", "Tuesday",
+                               "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "also"}))) {
+      --v;
+    }
+    if (v <= c0 + 4 || !Is(f_.Tok(v - 1), {"announced", "stated", "said", "reported", "learned", "disclosed",
+                                           "revealed", "claimed", "alleged"})) {
+      return false;
+    }
+    uint32_t it = v - 2;
+    if (!Is(f_.Tok(it), {"was", "is", "been"})) return false;
+    if (f_.Tok(it) == "been") {
+      if (!Is(f_.Tok(it - 1), {"has", "had", "have"})) return false;
+      --it;
+    }
+    --it;
+    if (it <= c0 + 2 || !Is(f_.Tok(it), {"it", "It"}) || f_.Tok(it - 1) != ",") return false;
+    Emit(c0, it - 1, v - 1, Speaker());
+    return true;
+  }
+
   void TrailingAs(uint32_t c0, uint32_t end) {
     for (uint32_t p = end; p > c0 + 3 && end - p < 12;) {
       --p;
@@ -1064,12 +1092,29 @@ class Reporter {
       any_cue = true;
       // ("It was stated that the operation was lawful", "It has been
       // reported that ...": an agentless passive reports for no one named.)
+      // (Adverbs, a day or a place may come between: "It was announced
+      // officially tonight that", "It was stated in authoritative quarters
+      // that"; a "by" agent is the speaker: "It was stated by the ministry
+      // that".)
       if (Is(t, {"stated", "said", "announced", "reported", "noted", "claimed", "alleged", "learned"}) && k >= c0 + 2 &&
-          k + 3 < end && f_.Tok(k + 1) == "that" && Is(f_.Tok(k - 1), {"was", "is", "been"})) {
+          k + 3 < end && Is(f_.Tok(k - 1), {"was", "is", "been"})) {
+        uint32_t that = k + 1, by = 0;
+        while (that < end && that < k + 8 && f_.Tok(that) != "that" && !f_.IsCue(that) &&
+               !Is(f_.Tok(that), {",", ";", ":", ".", "(", ")", "--", "-", "\xE2\x80\x94"}) &&
+               !Is(f_.Tok(that), {"to", "and", "but", "or", "as", "if", "whether"})) {
+          if (f_.Tok(that) == "by" && by == 0) by = that;
+          ++that;
+        }
         uint32_t it = k - 2;
         if (f_.Tok(k - 1) == "been" && it > c0 && Is(f_.Tok(it), {"has", "had", "have"})) --it;
-        if (it == c0 && Is(f_.Tok(it), {"It", "it"})) {
-          Emit(k + 1, ClauseEnd(k + 1, end), k, Speaker());
+        if (that + 3 < end && f_.Tok(that) == "that" && it == c0 && Is(f_.Tok(it), {"It", "it"})) {
+          Speaker agent;
+          if (by != 0 && by + 1 < that) {
+            agent = f_.RightSubject(by + 1, that);
+            if (!(agent.found && agent.last_token == that)) agent = f_.Description(by + 1, that);
+            if (!agent.found) agent = Speaker();
+          }
+          Emit(that, ClauseEnd(that, end), k, agent);
           return;
         }
       }
