@@ -118,5 +118,31 @@ TEST(QuotesDesksOfRound31, ImpersonalPassives) {
   EXPECT_TRUE(q.empty());
 }
 
+// "The Dicastery for the Doctrine of the Faith said", "The Congregation for
+// the Causes of Saints said": the Roman Curia's offices are bodies, not a
+// person named Faith; and the titles of other churches and faiths come off
+// the name ("Ecumenical Patriarch Bartholomew", "Sheik Ahmed Yassin").
+TEST(QuotesDesksOfRound31, CuriaOfficesAndReligiousTitles) {
+  auto q = Statements("The Dicastery for the Doctrine of the Faith said the apparitions had produced fruits.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Dicastery for the Doctrine of the Faith");
+  EXPECT_EQ(q[0].role, "<null>");
+  q = Statements("The Congregation for the Causes of Saints said the miracle was inexplicable.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Congregation for the Causes of Saints");
+  q = Statements("Ecumenical Patriarch Bartholomew said the war was a sin.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Bartholomew");
+  EXPECT_EQ(q[0].role, "Ecumenical Patriarch");
+  q = Statements("Sheik Ahmed Yassin said the attacks would continue.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ahmed Yassin");
+  EXPECT_EQ(q[0].role, "Sheik");
+  // A police force keeps its name.
+  q = Statements("The Metropolitan Police said the man had been arrested.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Metropolitan Police");
+}
+
 }  // namespace
 }  // namespace newsgraph
