@@ -144,5 +144,22 @@ TEST(QuotesDesksOfRound31, CuriaOfficesAndReligiousTitles) {
   EXPECT_EQ(q[0].speaker, "Metropolitan Police");
 }
 
+// "Cavusoglu met Pekka Haavisto, whom he described as "a friend."": the
+// pronoun inside an object relative is never the relative's antecedent,
+// whatever its gender says.
+TEST(QuotesDesksOfRound31, PronounInsideAnObjectRelative) {
+  auto q = Statements("Mevlut Cavusoglu met Pekka Haavisto, whom he described as \"a friend.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Mevlut Cavusoglu");
+  EXPECT_EQ(q[0].mention, "he");
+  q = Statements("Cavusoglu met Pekka Haavisto, whom he called \"a friend.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Cavusoglu");
+  // A subject relative speaks for its antecedent.
+  q = Statements("Mevlut Cavusoglu met Pekka Haavisto, who called the talks \"a success.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Pekka Haavisto");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -2023,8 +2023,15 @@ void SpeakerFinder::ResolveAllPronouns() const {
     double best_score = 0;
     uint32_t best_token = 0;
     Candidate* chosen = nullptr;
+    // ("Cavusoglu met Pekka Haavisto, whom he described as ...": the
+    // pronoun inside an object relative is never its antecedent.)
+    int32_t not_this = -1;
+    if (k >= 3 && Is(Tok(k - 1), {"whom", "Whom"}) && Tok(k - 2) == ",") {
+      if (const int32_t pm = PersonMentionEndingAt(k - 3); pm >= 0) not_this = doc_.mentions[pm].entity;
+    }
     for (Candidate& c : recent) {
       if (c.gender && c.gender != gender) continue;
+      if (c.entity == not_this) continue;
       // (An unknown gender halves the score, except for the subject of
       // the sentence just before in the paragraph: "Delgado's agent, Pini
       // Rosen, would not discuss the fee. "...," he said.")
