@@ -161,5 +161,74 @@ TEST(QuotesDesksOfRound31, PronounInsideAnObjectRelative) {
   EXPECT_EQ(q[0].speaker, "Pekka Haavisto");
 }
 
+// "Mr. Nixon, back from his tour, said", "Senator Flanders (R-Vt.), rising
+// in the chamber, said", "To one question he replied": what the subject did
+// or where it stood, set off by commas, is no role; a party label before it
+// stays, and an office that opens with "Under" is an office.
+TEST(QuotesDesksOfRound31, CircumstancesAreNoRoles) {
+  auto q = Statements("Mr. Nixon, back from his tour, said he was tired.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "<null>");
+  q = Statements("Senator Ralph E. Flanders (R-Vt.), rising in the chamber, said the bill was dead.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "(R-Vt.)");
+  q = Statements("The committee's report, made public today, said that infiltration had been checked.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "<null>");
+  q = Statements("Richard Nixon spoke. To one question he replied: \"I decline to answer.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Richard Nixon");
+  EXPECT_EQ(q[0].role, "<null>");
+  q = Statements("According to Under Secretary of State Sumner Welles, the United States has no intention of acting.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "Under Secretary of State");
+  // A role that is a noun phrase stays.
+  q = Statements("Hendrik de Vries, the acting traffic engineer, said the timing had changed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "the acting traffic engineer");
+}
+
+// "Later the Yisrael Beytenu leader said": the adverb opening the sentence
+// is no part of the description, which then finds the person it describes.
+TEST(QuotesDesksOfRound31, AdverbBeforeADescription) {
+  auto q = Statements(
+      "Avigdor Liberman, the Yisrael Beytenu leader, spoke on Sunday. Later the Yisrael Beytenu leader said the "
+      "coalition would fall.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Avigdor Liberman");
+  q = Statements("Later the committee said the plan had failed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the committee");
+}
+
+// "an NBA scout said", "the 7-footer said": a scout is a person, and a height
+// stands for a player as an age does.
+TEST(QuotesDesksOfRound31, ScoutsAndSevenFooters) {
+  auto q = Statements("\"He can guard all five positions,\" an NBA scout said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "an NBA scout");
+  q = Statements("Brook Lopez is in his 17th season. \"I feel great, honestly,\" the 7-footer said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the 7-footer");
+}
+
+// "posted 18 points and added seven assists", "claimed the No. 1 seed",
+// "snapped a four-game skid", "posted a $3 billion loss": a box score or a
+// balance sheet, no statement; "claimed the win was his" and "claims Gulen
+// runs a network" are still reports.
+TEST(QuotesDesksOfRound31, BoxScoresAreNoStatements) {
+  EXPECT_TRUE(Statements("Jalen Brunson posted 18 points and added seven assists.").empty());
+  EXPECT_TRUE(Statements("The Knicks claimed the No. 1 seed with the win.").empty());
+  EXPECT_TRUE(Statements("The Celtics snapped a four-game skid on Monday.").empty());
+  EXPECT_TRUE(Statements("The company posted a $3 billion loss in the quarter.").empty());
+  auto q = Statements("Sanders claimed the win was his.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the win was his");
+  q = Statements("The Turkish government claims Gulen runs a worldwide network.");
+  ASSERT_EQ(q.size(), 1u);
+  q = Statements("He added that the win was huge.");
+  ASSERT_EQ(q.size(), 1u);
+}
+
 }  // namespace
 }  // namespace newsgraph

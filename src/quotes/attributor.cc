@@ -4879,6 +4879,46 @@ void QuoteAttributor::Process(Document& doc) const {
       if (r.empty()) q.speaker_role.reset();
     }
     if (q.speaker_role) {
+      // ("Mr. Nixon, back from his tour, said", "Senator Flanders (R-Vt.),
+      // rising in the chamber, said", "The report, made public today,
+      // said", "To one question he replied": a participle's or a
+      // preposition's phrase set off by commas is what the subject did or
+      // where it stood, no role; a party label before it stays.)
+      std::string& r = *q.speaker_role;
+      size_t from = 0;
+      if (r.starts_with("(")) {
+        const size_t close = r.find("), ");
+        from = close == std::string::npos ? r.size() : close + 3;
+      }
+      if (from < r.size()) {
+        const size_t w1 = std::min(r.find(' ', from), r.size());
+        const std::string_view w = std::string_view(r).substr(from, w1 - from);
+        const size_t w2 = w1 < r.size() ? std::min(r.find(' ', w1 + 1), r.size()) : r.size();
+        const std::string_view next = w1 < r.size() ? std::string_view(r).substr(w1 + 1, w2 - w1 - 1) : std::string_view();
+        const bool after_prep = Is(next, {"in", "at", "to", "from", "with", "on", "into", "onto", "after", "before",
+                                          "beside", "behind", "near", "outside", "inside", "public", "today",
+                                          "yesterday", "tonight", "his", "her", "their", "its", "the", "up", "down",
+                                          "out", "off", "over", "around", "through", "by"});
+        const bool participle = !w.empty() && w[0] >= 'a' && w[0] <= 'z' && !lex_->humans.Contains(w) &&
+                                ((w.size() > 4 && (w.ends_with("ing") || w.ends_with("ed"))) ||
+                                 Is(w, {"made", "back", "fresh", "written", "given", "taken", "seen", "shown", "known",
+                                        "held", "sent", "left"})) &&
+                                !Is(w, {"acting", "managing", "founding", "leading", "outgoing", "incoming", "ruling",
+                                        "governing", "presiding", "reigning", "retired", "based"}) &&
+                                after_prep;
+        // (Capitalised: a phrase fronted before the subject; "Mike Willson
+        // at Morgan Stanhope" is an affiliation.)
+        const bool preposition = Is(w, {"To", "At", "In", "During", "After", "Before", "With", "On", "Upon"});
+        if (participle || preposition) {
+          if (from == 0) {
+            q.speaker_role.reset();
+          } else {
+            r.resize(from - 2);
+          }
+        }
+      }
+    }
+    if (q.speaker_role) {
       // ("director of "Riverbend."": a work's title cut before its closing
       // mark by the sentence's full stop gets the mark back.)
       std::string& r = *q.speaker_role;

@@ -208,6 +208,16 @@ bool SpeakerFinder::TrimDescription(Speaker* sp) const {
   uint32_t b = a;
   while (b < doc_.tokens.size() && doc_.tokens[b].span.end <= sp->mention.end) ++b;
   if (b <= a) return true;
+  // ("Later the Yisrael Beytenu leader said": an adverb opening the
+  // sentence is no part of the description.)
+  if (a + 2 < b && Is(Tok(a), {"Later", "Earlier", "Afterwards", "Afterward", "Meanwhile", "Then", "Now", "Separately",
+                               "Also", "Today", "Yesterday", "Instead", "Still", "Finally"}) &&
+      text::StartsLower(Tok(a + 1))) {
+    ++a;
+    sp->mention.begin = doc_.tokens[a].span.begin;
+    sp->first_token = std::max(sp->first_token, a);
+    sp->name = std::string(doc_.Slice(sp->mention));
+  }
   uint32_t cut = b;
   for (uint32_t k = a; k < b; ++k) {
     std::string_view t = Tok(k);
@@ -316,6 +326,28 @@ bool SpeakerFinder::IsCue(uint32_t k) const { return k < flags_.size() && (flags
 
 bool SpeakerFinder::NoActOfSpeech(uint32_t k) const {
   const std::string_view t = Tok(k);
+  // ("Brunson posted 18 points and added seven assists", "claimed the No.
+  // 1 seed", "snapped a four-game skid", "posted a $3 billion loss": a box
+  // score or a balance sheet, not speech.)
+  if (Is(t, {"posted", "posts", "added", "adds", "claimed", "claims", "snapped", "snaps", "recorded", "notched"})) {
+    const uint32_t n = uint32_t(doc_.tokens.size());
+    uint32_t j = k + 1;
+    if (j < n && Is(Tok(j), {"a", "an", "the", "his", "her", "their", "its", "another", "just"})) ++j;
+    for (uint32_t m = j; m < n && m < j + 5; ++m) {
+      const std::string_view w = Tok(m);
+      // (Not "claims Gulen runs a network": a name opens a clause.)
+      if (Is(w, {"that", ",", ".", ";", ":"}) || (text::StartsUpper(w) && !Is(w, {"No", "No."}))) break;
+      if (Is(w, {"points", "rebounds", "assists", "steals", "blocks", "goals", "runs", "hits", "yards", "saves",
+                 "strikeouts", "touchdowns", "wickets", "seed", "skid", "streak", "pole", "podium", "medal", "trophy",
+                 "title", "double-double", "triple-double", "homers", "birdies", "birdie", "eagle", "bogey", "shutout",
+                 "throws", "rebound", "assist", "loss", "losses", "profit", "profits", "gain", "gains", "revenue",
+                 "revenues", "earnings", "deficit", "surplus", "jobs", "wins", "win", "laps", "lap"})) {
+        // (Not "claimed the win was his": the noun opens a reported clause.)
+        return !(m + 1 < n && Is(Tok(m + 1), {"was", "is", "were", "are", "would", "will", "had", "has", "have",
+                                              "could", "should", "belonged", "belongs", "came", "meant", "showed"}));
+      }
+    }
+  }
   // "The storm slammed into the coast", "waves slamming ashore": a blow,
   // not a verdict.
   if (Is(t, {"slammed", "slams", "slam", "slamming", "blasted", "blasts", "blasting", "hammered", "hammers",
@@ -2814,6 +2846,9 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
     names_people = names_people || lex_.humans.Contains(t) || IsQuantity(k) || IsShare(k) ||
                    // "the 28-year-old said": an age stands for a person.
                    (k > from && (t.ends_with("-year-old") || t.ends_with("-year-olds")) &&
+                    text::IsDigit(static_cast<unsigned char>(t[0]))) ||
+                   // ("the 7-footer said": a height stands for a player.)
+                   (k > from && (t.ends_with("-footer") || t.ends_with("-footers")) &&
                     text::IsDigit(static_cast<unsigned char>(t[0]))) ||
                    // "26% say", "41% of voters": a share of people, not "His 32%" or
                    // "a 20% increase".
