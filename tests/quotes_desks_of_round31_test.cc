@@ -230,5 +230,23 @@ TEST(QuotesDesksOfRound31, BoxScoresAreNoStatements) {
   ASSERT_EQ(q.size(), 1u);
 }
 
+// "The prisoner, in defence, said": people nouns whose plural the lexicon
+// had, in the singular too; and "now charged with desertion" is an
+// indictment, no accusation anyone voices.
+TEST(QuotesDesksOfRound31, PrisonersAndChargesWith) {
+  auto q = Statements("The prisoner, in defence, said he had been drinking.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The prisoner");
+  q = Statements("The prisoner, on being charged, said he was innocent.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The prisoner");
+  q = Statements(
+      "In May 2014, it traded five detainees for Sgt. Bowe Bergdahl, an American prisoner of war now charged with "
+      "desertion.");
+  EXPECT_TRUE(q.empty());
+  q = Statements("The senator charged that the agency had lied.");
+  ASSERT_EQ(q.size(), 1u);
+}
+
 }  // namespace
 }  // namespace newsgraph

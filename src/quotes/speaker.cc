@@ -326,6 +326,9 @@ bool SpeakerFinder::IsCue(uint32_t k) const { return k < flags_.size() && (flags
 
 bool SpeakerFinder::NoActOfSpeech(uint32_t k) const {
   const std::string_view t = Tok(k);
+  // ("a prisoner of war now charged with desertion": an indictment, not an
+  // accusation someone voices.)
+  if (Is(t, {"charged", "charges"}) && k + 1 < doc_.tokens.size() && Tok(k + 1) == "with") return true;
   // ("Brunson posted 18 points and added seven assists", "claimed the No.
   // 1 seed", "snapped a four-game skid", "posted a $3 billion loss": a box
   // score or a balance sheet, not speech.)
