@@ -248,5 +248,18 @@ TEST(QuotesDesksOfRound31, PrisonersAndChargesWith) {
   ASSERT_EQ(q.size(), 1u);
 }
 
+// "Sgt. 1st Class Tamika Rowe", "Petty Officer 2nd Class Luis Ortega": the
+// class ends the rank and is no given name.
+TEST(QuotesDesksOfRound31, RanksEndingInClass) {
+  auto q = Statements("Sgt. 1st Class Tamika Rowe said the unit was ready.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Tamika Rowe");
+  EXPECT_EQ(q[0].role, "Sgt. 1st Class");
+  q = Statements("Petty Officer 2nd Class Luis Ortega said the ship was ready.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Luis Ortega");
+  EXPECT_EQ(q[0].role, "Petty Officer 2nd Class");
+}
+
 }  // namespace
 }  // namespace newsgraph
