@@ -261,5 +261,26 @@ TEST(QuotesDesksOfRound31, RanksEndingInClass) {
   EXPECT_EQ(q[0].role, "Petty Officer 2nd Class");
 }
 
+// "Economy Minister Luis "Toto" Caputo": a portfolio and its title before a
+// nickname's name stay the role; "quoted Ebrard as saying" is the cue of a
+// reported clause as of a quote; and "Fernandez said" after Cristina
+// Fernandez de Kirchner and Alberto Fernandez is the one whose family name
+// it is.
+TEST(QuotesDesksOfRound31, NicknamesQuotedAsSayingAndFamilyNames) {
+  auto q = Statements("Economy Minister Luis \"Toto\" Caputo said inflation would fall.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Luis Caputo");
+  EXPECT_EQ(q[0].role, "Economy Minister");
+  q = Statements("The newspaper quoted Marcelo Ebrard as saying that the talks had failed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Marcelo Ebrard");
+  EXPECT_EQ(q[0].cue, "quoted Marcelo Ebrard as saying");
+  q = Statements(
+      "Vice President Cristina Fern\xC3\xA1ndez de Kirchner was absent, while President Alberto Fern\xC3\xA1ndez "
+      "spoke. \"It is a good day,\" Fern\xC3\xA1ndez said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Alberto Fern\xC3\xA1ndez");
+}
+
 }  // namespace
 }  // namespace newsgraph

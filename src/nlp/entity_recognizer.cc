@@ -1059,7 +1059,7 @@ class Recognizer {
       // ("Senator Juan Miguel "Migz" Zubiri": a title and two given names.)
       // ("Infrastructure Minister Ariel "Arik" Shamron": a portfolio before
       // the title too.)
-      size_t named_from = b - a == 3 && TitleWord(a, a, b) && NameLike(a + 1) ? a + 1 : a;
+      size_t named_from = b - a == 3 && TitleWord(a, a, b) && NameLike(a + 1) && !TitleWord(a + 1, a, b) ? a + 1 : a;
       for (size_t t = a; named_from == a && b - a >= 3 && b - a <= 5 && t + 1 < b; ++t) {
         if (TitleWord(t, a, b) && b - (t + 1) <= 2 && NameLike(t + 1) && !TitleWord(t + 1, a, b)) named_from = t + 1;
       }
@@ -2629,8 +2629,16 @@ class Recognizer {
               }
             }
           }
+          // ("Cristina Fernandez de Kirchner ... Alberto Fernandez ...
+          // Fernandez said": whose family name the part is, over one who
+          // bears it only inside the name.)
+          bool some_family = false;
+          // (A one-name person, "Pope Francis", bears it whole.)
+          auto bears = [&](int32_t c) { return entities[c].name == r.key || family_of(entities[c].name, r.key); };
+          for (int32_t c : it->second) some_family = some_family || bears(c);
           for (int32_t c : it->second) {
             if (titled >= 0 && c != titled) continue;
+            if (some_family && it->second.size() > 1 && !bears(c)) continue;
             // "Mrs. Clinton" after "Hillary Clinton and Bill Clinton": the
             // courtesy title's gender picks among people sharing the name.
             if (r.gender && entities[c].gender && entities[c].gender != r.gender && it->second.size() > 1) continue;

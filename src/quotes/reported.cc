@@ -1209,7 +1209,9 @@ class Reporter {
           }
           const uint32_t j = AfterCue(a + 1, end);
           if (sp.found && j != 0 && Enough(j, end)) {
-            Emit(j, ClauseEnd(j, end), a + 1, sp);
+            // (The cue is the whole frame, as for a quote: "quoted Ebrard
+            // as saying".)
+            Emit(j, ClauseEnd(j, end), k, sp, a + 1);
             return;
           }
         }
