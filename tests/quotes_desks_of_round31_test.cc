@@ -282,5 +282,19 @@ TEST(QuotesDesksOfRound31, NicknamesQuotedAsSayingAndFamilyNames) {
   EXPECT_EQ(q[0].speaker, "Alberto Fern\xC3\xA1ndez");
 }
 
+// "Counsel for the state submitted that ...", "Hamilton reckons the car is
+// faster": a barrister's submission with "that" reports (a submitted bid
+// does not), and "reckons" is a verb of opinion like "reckoned".
+TEST(QuotesDesksOfRound31, SubmissionsAndReckoning) {
+  auto q = Statements("Advocate Dali Mpofu submitted that the inquiry was biased.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Dali Mpofu");
+  EXPECT_EQ(q[0].text, "that the inquiry was biased");
+  EXPECT_TRUE(Statements("The company submitted a bid for the contract.").empty());
+  q = Statements("Hamilton reckons the car is faster than last year.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "reckons");
+}
+
 }  // namespace
 }  // namespace newsgraph

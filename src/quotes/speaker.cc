@@ -329,6 +329,9 @@ bool SpeakerFinder::NoActOfSpeech(uint32_t k) const {
   // ("a prisoner of war now charged with desertion": an indictment, not an
   // accusation someone voices.)
   if (Is(t, {"charged", "charges"}) && k + 1 < doc_.tokens.size() && Tok(k + 1) == "with") return true;
+  // ("the e-mails she submitted to the State Department": papers handed
+  // in; only counsel's "submitted that" is speech.)
+  if (Is(t, {"submitted", "submits"}) && !(k + 1 < doc_.tokens.size() && Tok(k + 1) == "that")) return true;
   // ("Brunson posted 18 points and added seven assists", "claimed the No.
   // 1 seed", "snapped a four-game skid", "posted a $3 billion loss": a box
   // score or a balance sheet, not speech.)
