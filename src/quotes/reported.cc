@@ -611,6 +611,14 @@ class Reporter {
   void AsClause(const Sentence& sent, uint32_t c0, uint32_t end) {
     uint32_t o = sent.first_token;
     while (o < c0 && Is(f_.Tok(o), {"But", "And", "So", "Yet", ","})) ++o;
+    // ("Just a few weeks ago, as Western Journalism reported, ...": after
+    // an opening phrase of time.)
+    for (uint32_t m = o; f_.Tok(o) != "As" && m + 1 < c0 && m < o + 8; ++m) {
+      if (f_.Tok(m) == "," && f_.Tok(m + 1) == "as") {
+        o = m + 1;
+        break;
+      }
+    }
     if (!(f_.Tok(o) == "As" || (o > sent.first_token && f_.Tok(o) == "as")) || c0 < o + 4 ||
         f_.Tok(c0 - 1) != ",") {
       return;
@@ -1169,6 +1177,12 @@ class Reporter {
           (f_.Tok(k - 1) == "was" || f_.Tok(k - 1) == "were")) {
         Speaker sp = f_.LeftSubject(k - 1, c0);
         uint32_t j = AfterCue(as + 1, end);
+        // ("Union Minister Rahul Scindia was quoted ...": an office before
+        // the name opens the subject.)
+        if (sp.found && sp.first_token > c0 && !sp.description && sp.entity >= 0 && f_.RolePrefix(c0, sp.first_token)) {
+          if (!sp.role || sp.role_is_title) f_.JoinRolePrefix(c0, &sp);
+          sp.first_token = c0;
+        }
         if (sp.found && sp.first_token == c0 && j && end >= j + 3) {
           Emit(j, end, k, sp, as + 1);
           return;

@@ -1163,6 +1163,22 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
       Is(Tok(k + 1), {"later", "earlier", "ago", "after"}) && Tok(k + 2) == ",") {
     k += 3;
   }
+  // ("A few months ago, Florida developer Mel Sembler said", "Just two
+  // weeks later, ...": a counted span of time.)
+  for (uint32_t u = k + 1; u + 2 < end && u < k + 6; ++u) {
+    if (!Is(Tok(u), {"minutes", "hours", "days", "weeks", "months", "years", "decades", "moments"})) {
+      if (!(Is(Tok(u - 1), {"A", "a", "Just", "just", "Only", "only", "few", "Few", "several", "Several", "couple",
+                            "of", "Some", "some", "many", "Many", "Two", "two", "Three", "three", "Four", "four",
+                            "Five", "five", "Six", "six", "Ten", "ten", "Nearly", "nearly", "About", "about",
+                            "Barely", "barely", "More", "more", "than"}) ||
+            StartsDigitView(Tok(u - 1)))) {
+        break;
+      }
+      continue;
+    }
+    if (Is(Tok(u + 1), {"ago", "later", "earlier"}) && Tok(u + 2) == ",") k = u + 3;
+    break;
+  }
   // ("Minutes after the verdict, Attorney General X issued": the span of
   // time before an event.)
   if (k + 4 < end && Is(Tok(k), {"Minutes", "Hours", "Days", "Weeks", "Months", "Years", "Moments", "Seconds"}) &&
