@@ -332,5 +332,27 @@ TEST(QuotesDesksOfRound31, CountedSpansOfTimeBeforeTheSubject) {
   EXPECT_EQ(q[0].role, "Union Minister");
 }
 
+// "Thiru Vaiko", "Smt. Nirmala Sitharaman", "Sardar Sukhbir Singh Badal",
+// "Maulana Mahmood Madani": Indian honorifics are courtesy styles, off the
+// name and no role, and an office before "Smt." stays the role; "the Chief
+// Justice asked" is an office, no person named Justice.
+TEST(QuotesDesksOfRound31, IndianHonorificsAndTheChiefJustice) {
+  auto q = Statements("Thiru Vaiko, general secretary of the MDMK, said the decision was wrong.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Vaiko");
+  EXPECT_EQ(q[0].role, "general secretary of the MDMK");
+  q = Statements("Union Finance Minister Smt. Nirmala Sitharaman said the target would be met.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Nirmala Sitharaman");
+  EXPECT_EQ(q[0].role, "Union Finance Minister");
+  q = Statements("Sardar Sukhbir Singh Badal said the party would contest alone.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Sukhbir Singh Badal");
+  EXPECT_EQ(q[0].role, "<null>");
+  q = Statements("John Roberts heard the case. \"It is moot,\" the Chief Justice said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_NE(q[0].speaker, "Justice");
+}
+
 }  // namespace
 }  // namespace newsgraph

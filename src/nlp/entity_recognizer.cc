@@ -1886,9 +1886,13 @@ class Recognizer {
       // ("the Secretary-General said": an office alone is a description.)
       // ("Mr. Chief Justice": the office in capitals, whose lower-case word
       // is a people noun, "the justice wrote".)
+      // ("the Chief Justice asked": titles alone after "the" are an office
+      // too.)
       if (b - ts == 1 && (!lex_.humans.Contains(Tok(ts)) || Tok(ts) == "Justice") &&
           (!lex_.titles.Contains(NoDot(Tok(ts))) || IsRulerTitle(Tok(ts)) || ts == s.first_token ||
-           (Tok(ts - 1) != "the" && Tok(ts - 1) != "The"))) {
+           (Tok(ts - 1) != "the" && Tok(ts - 1) != "The")) &&
+          !(lex_.titles.Contains(NoDot(Tok(ts))) && !IsRulerTitle(Tok(ts)) && a < ts && a > s.first_token &&
+            (Tok(a - 1) == "the" || Tok(a - 1) == "The"))) {
         // "the Emperor", "Emperor of ...": a ruler's title alone inside a sentence
         // names the ruler.
         bool ruler = !titled && a > s.first_token && IsRulerTitle(Tok(ts));
