@@ -354,5 +354,27 @@ TEST(QuotesDesksOfRound31, IndianHonorificsAndTheChiefJustice) {
   EXPECT_NE(q[0].speaker, "Justice");
 }
 
+// "Bongani Khumalo states that ...": "states" after a person's name is the
+// verb ("Rust Belt states" stays the noun); "Adv Dali Mpofu", "Magistrate
+// Ndaba": a court's offices are titles; and "the ANC in Gauteng said" after a
+// quote is the party's branch, as written.
+TEST(QuotesDesksOfRound31, CourtroomsAndBranches) {
+  auto q = Statements("Bongani Khumalo states that he was never consulted.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Bongani Khumalo");
+  EXPECT_EQ(q[0].cue, "states");
+  EXPECT_TRUE(Statements("Rust Belt states that voted for Trump were hit hard.").empty());
+  q = Statements("Adv Dali Mpofu said the inquiry was biased.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Dali Mpofu");
+  q = Statements("Magistrate Ndaba said the bail was denied.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ndaba");
+  EXPECT_EQ(q[0].role, "Magistrate");
+  q = Statements("\"It is a sad day,\" the ANC in Gauteng said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the ANC in Gauteng");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -821,8 +821,11 @@ bool SpeakerFinder::NounUse(uint32_t k) const {
     // "Rust Belt states that", "GOP states": a capitalised modifier before
     // a plural that is no verb here, as "states" and "support" rarely are
     // after a name.
+    // (Not after a person's name: "Bongani Khumalo states that".)
     if (Is(Tok(k), {"states", "support"}) && text::StartsUpper(Tok(k - 1)) && k >= 2 &&
-        text::StartsUpper(Tok(k - 2)) && doc_.tokens[k - 2].sentence == doc_.tokens[k].sentence) {
+        text::StartsUpper(Tok(k - 2)) && doc_.tokens[k - 2].sentence == doc_.tokens[k].sentence &&
+        !(PersonMentionEndingAt(k - 1) >= 0 &&
+          doc_.entities[doc_.mentions[PersonMentionEndingAt(k - 1)].entity].gender != 0)) {
       return true;
     }
   }
@@ -2883,6 +2886,7 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
   // An organisation or place alone may speak ("the ministry said" is caught
   // above; "Beijing said", "RFA reported").
   int32_t single = -1;
+  bool branch = false;
   if (!names_people) {
     int32_t m = MentionEndingAt(to - 1);
     uint32_t start = m >= 0 ? TokenAt(doc_.mentions[m].span.begin) : 0;
@@ -2934,6 +2938,20 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
         sp->role_is_title = true;
       }
     }
+    // ("the ANC in Gauteng said", "the DA in the Western Cape": a body's
+    // branch named by its place, as written.)
+    if (single < 0 && m >= 0 && start > from + 1 &&
+        (doc_.entities[doc_.mentions[m].entity].type == EntityType::kGpe ||
+         doc_.entities[doc_.mentions[m].entity].type == EntityType::kLoc)) {
+      uint32_t in = start - 1;
+      if (Is(Tok(in), {"the"}) && in > from) --in;
+      if (Is(Tok(in), {"in", "of"}) && in > from) {
+        const int32_t body = MentionEndingAt(in - 1);
+        const uint32_t body_start = body >= 0 ? TokenAt(doc_.mentions[body].span.begin) : 0;
+        branch = body >= 0 && doc_.entities[doc_.mentions[body].entity].type == EntityType::kOrg &&
+                 (body_start == from || (body_start == from + 1 && Is(Tok(from), {"The", "the"})));
+      }
+    }
     // "Politifact then ruled": a short run of capitalised words the
     // recogniser did not know, alone before the cue, names its speaker
     // by word order (a sentence-initial common noun, "Polls show", is a
@@ -2963,7 +2981,7 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
         }
       }
       sp->entity = short_of;
-    } else if (single < 0) {
+    } else if (single < 0 && !branch) {
       return false;
     }
   }
