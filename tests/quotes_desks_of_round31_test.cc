@@ -376,5 +376,19 @@ TEST(QuotesDesksOfRound31, CourtroomsAndBranches) {
   EXPECT_EQ(q[0].speaker, "the ANC in Gauteng");
 }
 
+// ""We will not surrender." ¶ These were the words of Merav Michaeli", "So
+// said Ali Akbar Velayati on Monday.": the sentence after a quote nobody
+// spoke names its speaker.
+TEST(QuotesDesksOfRound31, SpeakerNamedInTheSentenceAfter) {
+  auto q = Statements("\"We will not surrender.\"\n\nThese were the words of Merav Michaeli on Sunday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Merav Michaeli");
+  q = Statements("\"We will not surrender.\" So said Ali Akbar Velayati, the adviser.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ali Akbar Velayati");
+  EXPECT_EQ(q[0].role, "the adviser");
+  EXPECT_EQ(q[0].cue, "said");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -4423,7 +4423,20 @@ void QuoteAttributor::Process(Document& doc) const {
     if (s >= doc.sentences.size()) continue;
     const Sentence& next = doc.sentences[s];
     const uint32_t a = next.first_token;
-    if (a + 4 >= next.end_token || !Is(finder.Tok(a), {"That", "Those", "Such"}) ||
+    // ("So said Ali Akbar Velayati on Monday.": the inverted cue alone.)
+    if (a + 2 < next.end_token && finder.Tok(a) == "So" && Is(finder.Tok(a + 1), {"said", "says"})) {
+      const Speaker sp = finder.RightSubject(a + 2, next.end_token);
+      if (sp.found && sp.entity >= 0 && sp.first_token == a + 2) {
+        q.speaker = sp.name;
+        q.speaker_entity = sp.entity;
+        q.speaker_role = sp.role;
+        q.speaker_mention = sp.mention;
+        q.cue = doc.tokens[a + 1].span;
+        has_speaker[i] = true;
+      }
+      continue;
+    }
+    if (a + 4 >= next.end_token || !Is(finder.Tok(a), {"That", "Those", "These", "This", "Such"}) ||
         !Is(finder.Tok(a + 1), {"was", "were", "is", "are"})) {
       continue;
     }
