@@ -390,5 +390,26 @@ TEST(QuotesDesksOfRound31, SpeakerNamedInTheSentenceAfter) {
   EXPECT_EQ(q[0].cue, "said");
 }
 
+// "The Office of Foreign Assets Control said": "Foreign" after "of" inside a
+// body's name is no title before a person; "The cartel issued a statement
+// denying that ...": a cartel or faction speaks, and a statement denying
+// reports as one saying does.
+TEST(QuotesDesksOfRound31, OfficesCartelsAndStatementsDenying) {
+  auto q = Statements("The Office of Foreign Assets Control said the sanctions target six companies.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Office of Foreign Assets Control");
+  q = Statements("Minister for Foreign Affairs Penny Wong said the talks failed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Penny Wong");
+  EXPECT_EQ(q[0].role, "Minister for Foreign Affairs");
+  q = Statements("The cartel issued a statement saying that it had not ordered the killing.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The cartel");
+  q = Statements("The Chapitos faction issued a statement denying that it had ordered the killing.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "denying");
+  EXPECT_TRUE(Statements("He sent a two-page memo to the Post explaining his plan.").empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

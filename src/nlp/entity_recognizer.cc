@@ -2065,6 +2065,12 @@ class Recognizer {
         (lex_.titles.Contains(NoDot(Tok(k - 1))) || lex_.given.Contains(Tok(k - 1)))) {
       return false;
     }
+    // ("the Office of Foreign Assets Control": after "of" inside a body's
+    // name, "Foreign" names what the body deals with.)
+    if (Tok(k) == "Foreign" && k > a && Is(Tok(k - 1), {"of", "for"}) && k + 2 < b &&
+        !lex_.titles.Contains(NoDot(Tok(k + 1))) && Tok(k + 1) != "Affairs") {
+      return false;
+    }
     if (lex_.titles.Contains(NoDot(Tok(k)))) return true;
     if (Tok(k) == "in" && k > a && Tok(k - 1) == "Agent" && k + 1 < b && Tok(k + 1) == "Charge") return true;
     if (!IsCap(k)) return false;

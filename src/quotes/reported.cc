@@ -1064,7 +1064,8 @@ class Reporter {
       }
       if (subj_k == k && k > c0 + 1 && t.size() > 4 && t.substr(t.size() - 3) == "ing" &&
           Is(t, {"saying", "stating", "claiming", "arguing", "suggesting", "warning", "noting", "declaring",
-                 "insisting", "asserting"}) &&
+                 "insisting", "asserting", "denying", "confirming", "announcing", "acknowledging", "admitting",
+                 "promising", "pledging", "vowing"}) &&
           document(doc_end - 1)) {
         const uint32_t k_doc = doc_end;  // the document's end stands for the participle below
         uint32_t d = k_doc - 1;
