@@ -411,5 +411,19 @@ TEST(QuotesDesksOfRound31, OfficesCartelsAndStatementsDenying) {
   EXPECT_TRUE(Statements("He sent a two-page memo to the Post explaining his plan.").empty());
 }
 
+// "Catherine Russell, Executive Director of UNICEF, said": an office in
+// capitals set off after the name is its role, no person named Executive
+// Director.
+TEST(QuotesDesksOfRound31, ExecutiveDirectors) {
+  auto q = Statements("Catherine Russell, Executive Director of UNICEF, said children were dying.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Catherine Russell");
+  EXPECT_EQ(q[0].role, "Executive Director of UNICEF");
+  q = Statements("Executive Director Jane Doe said the plan failed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Jane Doe");
+  EXPECT_EQ(q[0].role, "Executive Director");
+}
+
 }  // namespace
 }  // namespace newsgraph
