@@ -425,5 +425,18 @@ TEST(QuotesDesksOfRound31, ExecutiveDirectors) {
   EXPECT_EQ(q[0].role, "Executive Director");
 }
 
+// ""...," his guest said", "said on his Saturday show that ...": a podcast's
+// guests and panelists are people, and a day's show is where something was
+// said.
+TEST(QuotesDesksOfRound31, GuestsAndShows) {
+  auto q = Statements("\"It was the hardest year of my life,\" his guest said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "his guest");
+  q = Statements("Mark Levin said on his Saturday show that the plan was dead.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Mark Levin");
+  EXPECT_EQ(q[0].text, "that the plan was dead");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -676,7 +676,11 @@ bool SpeakerFinder::NounUse(uint32_t k) const {
   if (Is(Tok(k), {"show", "shows"}) &&
       (Is(Tok(k - 1), {"talent", "game", "talk", "chat", "quiz", "cooking", "reality", "morning", "late-night", "radio",
                        "TV", "television", "fashion", "trade", "air", "car", "boat", "horse", "dog", "art", "road",
-                       "magic", "comedy", "variety", "breakfast", "one-man", "one-woman"}) ||
+                       "magic", "comedy", "variety", "breakfast", "one-man", "one-woman", "weekly", "nightly"}) ||
+       // ("said on his Saturday show that": a day's show after its owner.)
+       (k >= 2 && Is(Tok(k - 1), {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                                  "evening", "weekend", "daily"}) &&
+        Is(Tok(k - 2), {"his", "her", "their", "its", "the", "a", "my", "our"})) ||
        (k + 1 < doc_.tokens.size() && Is(Tok(k + 1), {",", ".", ";", ")"}) && Is(Tok(k - 1), {"the", "a", "this"})))) {
     return true;
   }
