@@ -3274,6 +3274,69 @@ void ResolveDescribedAgain(const SpeakerFinder& f, const Document& doc, std::vec
 // "Kowal said in a written statement that .... "...," the statement said.":
 // a document named as the speaker is the voice of who issued it, the latest
 // speaker whose sentence names such a document, within a few paragraphs.
+// ("Petro's message was blunt: "..."", "Her advice is simple: "..."", "His
+// verdict: "..."": what a person's words are called, before a colon that opens
+// the quote, is the person speaking; the copula and its judgement, or the
+// noun alone, the cue.)
+void WordsOfTheirOwner(const SpeakerFinder& f, const Document& doc, std::vector<Found>* found) {
+  for (Found& fd : *found) {
+    Quote& q = fd.quote;
+    if (q.kind != QuoteKind::kDirect) continue;
+    const uint32_t first = f.TokenAt(q.content.begin);
+    if (first == 0) continue;
+    const uint32_t open = first - 1;  // the opening mark
+    if (open < 3 || f.Tok(open - 1) != ":") continue;
+    const uint32_t s = doc.tokens[open].sentence;
+    uint32_t a = doc.sentences[s].first_token;
+    if (open - a > 9) continue;
+    // The owner: "X's" (a person named) or "His", "Her", "Their".
+    Speaker sp;
+    uint32_t noun = 0;
+    if (Is(f.Tok(a), {"His", "Her", "Their"})) {
+      noun = a + 1;
+      if (f.Tok(a) != "Their") {
+        sp.found = true;
+        sp.mention = doc.tokens[a].span;
+        sp.entity = f.ResolvePronoun(sp.mention.begin, f.Tok(a) == "His" ? 'm' : 'f');
+        if (sp.entity >= 0) sp.name = doc.entities[sp.entity].name;
+      }
+    } else {
+      for (uint32_t k = a + 1; k + 1 < open && k < a + 6; ++k) {
+        if (!Is(f.Tok(k), {"'s", "\xE2\x80\x99s"})) continue;
+        const int32_t pm = f.PersonMentionEndingAt(k - 1);
+        if (pm >= 0) {
+          sp.found = true;
+          sp.entity = doc.mentions[pm].entity;
+          sp.name = doc.entities[sp.entity].name;
+          sp.mention = doc.mentions[pm].span;
+          noun = k + 1;
+        }
+        break;
+      }
+    }
+    if (!sp.found || sp.entity < 0 || noun == 0 || noun + 1 > open - 1) continue;
+    if (!Is(f.Tok(noun), {"message", "advice", "verdict", "reply", "response", "answer", "words", "view", "assessment",
+                          "warning", "reaction", "explanation", "take", "prediction", "point", "plea", "appeal",
+                          "instruction", "instructions", "promise", "vow", "conclusion", "diagnosis", "retort"})) {
+      continue;
+    }
+    // After the noun: the colon, or a copula and one or two words of manner.
+    uint32_t cue_b = noun, cue_e = noun;
+    if (noun + 1 < open - 1) {
+      if (!Is(f.Tok(noun + 1), {"was", "is", "were", "are"}) || open - 1 - (noun + 2) > 2) continue;
+      bool manner = true;
+      for (uint32_t m = noun + 2; m < open - 1 && manner; ++m) manner = text::StartsLower(f.Tok(m)) && IsWordTok(f.Tok(m));
+      if (!manner) continue;
+      cue_b = noun + 1;
+      cue_e = open - 2;
+    }
+    q.speaker = sp.name;
+    q.speaker_entity = sp.entity;
+    q.speaker_mention = sp.mention;
+    q.cue = Span{doc.tokens[cue_b].span.begin, doc.tokens[cue_e].span.end};
+  }
+}
+
 void DocumentsSpeakForTheirIssuers(const SpeakerFinder& f, const Document& doc, std::vector<Found>* found) {
   std::vector<size_t> order(found->size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -4639,6 +4702,7 @@ void QuoteAttributor::Process(Document& doc) const {
   ResolveLatterAndFormer(finder, doc, &found);
   ResolveEpithets(finder, doc, &found);
   DocumentsSpeakForTheirIssuers(finder, doc, &found);
+  WordsOfTheirOwner(finder, doc, &found);
   ShareBorrowedAttributions(&found);
   // ("Asked about Salcedo's claim that he was "scared," Okafor laughed.": a
   // gesture attributes a whole quote right before it, never a partial one

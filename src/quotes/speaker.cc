@@ -68,6 +68,16 @@ bool Contraction(std::string_view t) {
   return false;
 }
 
+// "She'd", "they've", "He'll": the pronoun of a pronoun and its verb in one
+// token.
+std::string_view PronounOf(std::string_view t) {
+  if (!Contraction(t)) return t;
+  const size_t apo = t.rfind('\'');
+  const size_t curly = t.rfind("\xE2\x80\x99");
+  const size_t at = apo == std::string_view::npos ? curly : curly == std::string_view::npos ? apo : std::max(apo, curly);
+  return at == std::string_view::npos ? t : t.substr(0, at);
+}
+
 bool IsPreposition(std::string_view t) {
   return Is(t, {"for", "of", "to", "with", "by", "from", "at", "about", "on", "in", "against", "toward",
                 "towards", "under", "between", "among", "and", "or", "than", "like", "after", "before"});
@@ -891,7 +901,7 @@ bool SpeakerFinder::InQuote(uint32_t pos) const {
 bool SpeakerFinder::IsPronoun(uint32_t k) const { return k < flags_.size() && (flags_[k] & kPronoun); }
 
 bool SpeakerFinder::ComputeIsPronoun(uint32_t k) const {
-  std::string_view t = Tok(k);
+  std::string_view t = PronounOf(Tok(k));
   char buf[8];
   std::string_view f = text::FoldCase(t, buf, sizeof buf);
   // ("IT Minister Ashwini Vaishnaw", "US officials": capitals are an acronym.)
@@ -1807,7 +1817,7 @@ Speaker SpeakerFinder::FromPronoun(uint32_t k) const {
   sp.last_token = k + 1;
   sp.mention = doc_.tokens[k].span;
   char buf[8];
-  const std::string* g = lex_.pronouns.Find(text::FoldCase(Tok(k), buf, sizeof buf));
+  const std::string* g = lex_.pronouns.Find(text::FoldCase(PronounOf(Tok(k)), buf, sizeof buf));
   char gender = g && !g->empty() ? (*g)[0] : 0;
   if (gender == 'p') return sp;  // "they": left unnamed
   if (gender == 'n') {
@@ -1900,6 +1910,7 @@ namespace {
 // The gender a third-person singular pronoun gives ('m', 'f'), and whether it
 // is a subject; 0 for any other word. Cheap enough for every token.
 char SingularPronoun(std::string_view t, bool* subject) {
+  t = PronounOf(t);
   if (t.size() < 2 || t.size() > 7) return 0;
   const char c = t[0] | 0x20;
   if (c != 'h' && c != 's') return 0;
