@@ -456,5 +456,19 @@ TEST(QuotesDesksOfRound31, WordsOfTheirOwnerAndContractedPronouns) {
   EXPECT_EQ(q[0].speaker, "Maria Lopez");
 }
 
+// "Tumu te Heuheu": the Maori particle inside a name; and "A senior official
+// at the Department of Forest and Park Services, who asked not to be named,
+// said": a long description before an anonymity aside is still the subject.
+TEST(QuotesDesksOfRound31, ParticlesAndLongDescriptions) {
+  auto q = Statements("Tumu te Heuheu said the iwi would not sign.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Tumu te Heuheu");
+  q = Statements(
+      "A senior official at the Department of Forest and Park Services, who asked not to be named, said the tiger "
+      "had been killed by a snare.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "A senior official at the Department of Forest and Park Services");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -694,7 +694,7 @@ class Recognizer {
                                                       "di",   "du",   "del",  "della", "dos", "das", "al",    "bin",
                                                       "ibn",  "el",   "le",   "la",    "los", "las", "dela",  "binti",
                                                       "bte",  "ur",   "ul",   "ud",    "dello", "delle", "degli", "dei",
-                                                      "zu",   "delos", "dalla", "ap"};
+                                                      "zu",   "delos", "dalla", "ap", "te"};
     for (std::string_view p : kParticles) {
       if (w == p) return true;
     }

@@ -4505,11 +4505,19 @@ class Reporter {
         // said": a described subject before an aside that closes at the cue.
         // ("A relative of the family living in Seoul, who asked ..., said":
         // the aside's commas bound a longer description.)
+        const Speaker left = s;
         s = NounPhraseSubject(w, c0, /*max_words=*/10);
         if (!(s.found && s.first_token == c0) && MayOpenBareSubject(c0)) {
           s = BareNounPhraseSubject(w, c0, w, /*need_clause=*/false);
         }
         ok = s.found && s.first_token == c0;
+        // ("A senior official at the Department of Forest and Park
+        // Services, who asked not to be named, said": a description longer
+        // than a noun phrase is read here, as the subject finder read it.)
+        if (!ok && left.found && left.description && left.first_token == c0 && w <= c0 + 16) {
+          s = left;
+          ok = true;
+        }
         // ("The federation, known as the ANDI, responded": the body's name
         // given in the aside, for a subject only described.)
         if (ok && s.entity < 0 && a == "," && n1 == "known" && f_.Tok(w + 2) == "as") {
