@@ -71,7 +71,11 @@ bool Contraction(std::string_view t) {
 // "She'd", "they've", "He'll": the pronoun of a pronoun and its verb in one
 // token.
 std::string_view PronounOf(std::string_view t) {
-  if (!Contraction(t)) return t;
+  // (Cheap first: this runs on every word.)
+  if (t.size() < 3 || t.size() > 9 || (t.find('\'') == std::string_view::npos && t.find('\xE2') == std::string_view::npos) ||
+      !Contraction(t)) {
+    return t;
+  }
   const size_t apo = t.rfind('\'');
   const size_t curly = t.rfind("\xE2\x80\x99");
   const size_t at = apo == std::string_view::npos ? curly : curly == std::string_view::npos ? apo : std::max(apo, curly);
@@ -1182,7 +1186,9 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
   }
   // ("A few months ago, Florida developer Mel Sembler said", "Just two
   // weeks later, ...": a counted span of time.)
-  for (uint32_t u = k + 1; u + 2 < end && u < k + 6; ++u) {
+  bool span_word = false;  // (cheap first: "ago", "later" or "earlier" soon after)
+  for (uint32_t u = k + 2; u < end && u < k + 7 && !span_word; ++u) span_word = Is(Tok(u), {"ago", "later", "earlier"});
+  for (uint32_t u = k + 1; span_word && u + 2 < end && u < k + 6; ++u) {
     if (!Is(Tok(u), {"minutes", "hours", "days", "weeks", "months", "years", "decades", "moments"})) {
       if (!(Is(Tok(u - 1), {"A", "a", "Just", "just", "Only", "only", "few", "Few", "several", "Several", "couple",
                             "of", "Some", "some", "many", "Many", "Two", "two", "Three", "three", "Four", "four",
