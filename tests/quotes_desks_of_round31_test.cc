@@ -470,5 +470,28 @@ TEST(QuotesDesksOfRound31, ParticlesAndLongDescriptions) {
   EXPECT_EQ(q[0].speaker, "A senior official at the Department of Forest and Park Services");
 }
 
+// "said one Hong Kong-based fund manager": a place before its modifier is no
+// person named Hong; "said Jordan Ayew" after André Ayew: a given name that is
+// a country opens a name after an inverted verb; riders, jockeys and trekkers
+// of the sports and adventure desks, with their given names.
+TEST(QuotesDesksOfRound31, PlacesBeforeModifiersAndSportsDesksNames) {
+  auto q = Statements("\"The market is oversold,\" said one Hong Kong-based fund manager.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "one Hong Kong-based fund manager");
+  q = Statements("Andr\xC3\xA9 Ayew scored twice. \"It was good,\" said Jordan Ayew.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Jordan Ayew");
+  q = Statements("\"It's like a Himalayan Disneyland,\" a Canadian trekker said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "a Canadian trekker");
+  q = Statements("Rachael Blackmore rode the winner. \"I just get to steer,\" she said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Rachael Blackmore");
+  // A surname that is also a trade stays a name.
+  q = Statements("Cal Fire Director Thom Porter said the fire was contained.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Thom Porter");
+}
+
 }  // namespace
 }  // namespace newsgraph

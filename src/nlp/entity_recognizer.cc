@@ -80,7 +80,8 @@ class Recognizer {
                            (k > 0 && lex_.speech.Contains(Tok(k - 1))));
       cap_[k] = (IsWordTok(k) && text::StartsUpper(t) &&
                  (!IsHyphenModifier(k) || IsHyphenNamePart(k) || KoreanGivenFirst(k)) &&
-                 (!lex_.dates.Contains(t) || MonthAsName(k)) && !party && !PronounContraction(t)) ||
+                 (!lex_.dates.Contains(t) || MonthAsName(k)) && !party && !PronounContraction(t) &&
+                 !OpensPlaceModifier(k)) ||
                 (k > 0 && cap_[k - 1] && ArticlePrefixedName(t)) || spoken ||
                 // ("James A. Baker 3d": a generation in the Times' style.)
                 (k > 0 && cap_[k - 1] && (t == "2d" || t == "3d"));
@@ -280,6 +281,21 @@ class Recognizer {
   }
 
   bool IsCap(size_t k) const { return cap_[k]; }
+
+  // ("one Hong Kong-based fund manager", "a New York-born artist": the first
+  // word of a place whose last word carries the modifier.)
+  bool OpensPlaceModifier(size_t k) const {
+    if (k + 1 >= doc_.tokens.size() || doc_.tokens[k + 1].sentence != doc_.tokens[k].sentence) return false;
+    const std::string_view n = Tok(k + 1);
+    const size_t hy = n.rfind('-');
+    if (hy == std::string_view::npos || hy == 0 || !text::StartsUpper(n)) return false;
+    const std::string_view tail = n.substr(hy + 1);
+    for (std::string_view w : {"based", "born", "bred", "raised", "headquartered", "listed", "registered", "era",
+                               "bound", "made", "style"}) {
+      if (tail == w) return true;
+    }
+    return false;
+  }
 
   // "They're", "We'll", "I'd": a pronoun and its verb in one token, never a name.
   static bool PronounContraction(std::string_view t) {
@@ -728,7 +744,9 @@ class Recognizer {
   bool PlaceAsGivenName(size_t k) const {
     if (k == 0 || k + 1 >= doc_.tokens.size() || !lex_.given.Contains(Tok(k))) return false;
     const std::string_view before = Tok(k - 1), after = Tok(k + 1);
-    return text::StartsLower(before) && lex_.humans.Contains(before) && IsCap(k + 1) && !lex_.places.Find(after) &&
+    // (And after an inverted verb of saying: "said Jordan Ayew".)
+    return text::StartsLower(before) && (lex_.humans.Contains(before) || lex_.speech.Contains(before)) &&
+           IsCap(k + 1) && !lex_.places.Find(after) &&
            !lex_.orgs.Contains(NoDot(after)) && !lex_.suffixes.Find(after);
   }
 
