@@ -493,5 +493,23 @@ TEST(QuotesDesksOfRound31, PlacesBeforeModifiersAndSportsDesksNames) {
   EXPECT_EQ(q[0].speaker, "Thom Porter");
 }
 
+// "In Churchill's words, "..."", "In his words, "..."": the owner's words, as
+// "In the words of X"; and "said He Yadong, spokesperson for ...": the family
+// name He opening a name the recogniser found is no pronoun.
+TEST(QuotesDesksOfRound31, InTheirWordsAndTheFamilyNameHe) {
+  auto q = Statements("In Winston Churchill's words, \"We shall never surrender.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Winston Churchill");
+  EXPECT_EQ(q[0].cue, "In Winston Churchill's words");
+  q = Statements("Winston Churchill led Britain in the war years. In his words, \"We shall never surrender.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Winston Churchill");
+  EXPECT_EQ(q[0].cue, "In his words");
+  q = Statements("\"We will expand,\" said He Yadong, spokesperson for the ministry.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "He Yadong");
+  EXPECT_EQ(q[0].role, "spokesperson for the ministry");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -268,6 +268,23 @@ class Attribution {
           pre_cue = int32_t(k);
           break;
         }
+        // ("In Churchill's words, "...", "In his phrase, "..."": the owner's
+        // words, the same.)
+        if (f_.Tok(k) == "In" && k + 3 < open_tok) {
+          uint32_t n = k + 1;
+          if (Is(f_.Tok(n), {"his", "her"})) {
+            ++n;
+          } else {
+            while (n < k + 5 && n + 1 < open_tok && !Is(f_.Tok(n), {"'s", "\xE2\x80\x99s"})) ++n;
+            if (!Is(f_.Tok(n), {"'s", "\xE2\x80\x99s"}) || f_.PersonMentionEndingAt(n - 1) < 0) continue;
+            ++n;
+          }
+          if (Is(f_.Tok(n), {"memorable", "famous", "own"})) ++n;
+          if (n + 2 == open_tok && Is(f_.Tok(n), {"words", "phrase", "view", "telling", "account"})) {
+            pre_cue = int32_t(k);
+            break;
+          }
+        }
       }
     }
     // ("Said Rep. Ann Voss (D-Wash.), a senior appropriator: "...": the
@@ -473,6 +490,27 @@ class Attribution {
     int32_t cue_b = -1, cue_e = -1;
     auto from_pre = [&]() {
       if (pre_cue < 0) return false;
+      // ("In Churchill's words, "..."": the owner before the possessive.)
+      if (f_.Tok(uint32_t(pre_cue)) == "In" && f_.Tok(uint32_t(pre_cue) + 1) != "the" &&
+          Is(f_.Tok(open_tok - 2), {"words", "phrase", "view", "telling", "account"})) {
+        const uint32_t a = uint32_t(pre_cue) + 1;
+        Speaker r;
+        if (Is(f_.Tok(a), {"his", "her"})) {
+          r = f_.FromPronoun(a);
+        } else {
+          uint32_t p = a;
+          while (p < open_tok && !Is(f_.Tok(p), {"'s", "\xE2\x80\x99s"})) ++p;
+          const int32_t pm = p < open_tok ? f_.PersonMentionEndingAt(p - 1) : -1;
+          if (pm < 0) return false;
+          r = f_.InvertedSubject(a, p);
+          if (!r.found) return false;
+        }
+        if (!r.found) return false;
+        sp = r;
+        cue_b = pre_cue;
+        cue_e = int32_t(open_tok) - 2;
+        return true;
+      }
       const bool words_of = f_.Tok(uint32_t(pre_cue)) == "In" && f_.Tok(uint32_t(pre_cue) + 2) == "words";
       if ((Is(f_.Tok(uint32_t(pre_cue)), {"according", "According"}) && f_.Tok(uint32_t(pre_cue) + 1) == "to") ||
           words_of) {

@@ -909,6 +909,13 @@ bool SpeakerFinder::ComputeIsPronoun(uint32_t k) const {
   char buf[8];
   std::string_view f = text::FoldCase(t, buf, sizeof buf);
   // ("IT Minister Ashwini Vaishnaw", "US officials": capitals are an acronym.)
+  // ("said He Yadong, spokesperson for ...": the family name He opening a
+  // person's name the recogniser found.)
+  if (t == "He" && k < mention_start_.size() && mention_start_[k] >= 0 &&
+      doc_.mentions[mention_start_[k]].span.end > doc_.tokens[k].span.end &&
+      doc_.entities[doc_.mentions[mention_start_[k]].entity].type == EntityType::kPerson) {
+    return false;
+  }
   return !f.empty() && lex_.pronouns.Contains(f) && t != "IT" && t != "US";
 }
 
