@@ -2662,7 +2662,14 @@ class Recognizer {
           // bears it only inside the name.)
           bool some_family = false;
           // (A one-name person, "Pope Francis", bears it whole.)
-          auto bears = [&](int32_t c) { return entities[c].name == r.key || family_of(entities[c].name, r.key); };
+          // (The last word only: "Hawk Sawyer" does not bear "Hawk" as
+          // "Kathleen Hawk Sawyer" bears "Sawyer".)
+          auto bears = [&](int32_t c) {
+            const std::string& n = entities[c].name;
+            // (Or first, in a Korean name: "Kim Jong Un" bears "Kim".)
+            const bool opens = n.size() > r.key.size() && n.compare(0, r.key.size(), r.key) == 0 && n[r.key.size()] == ' ';
+            return n == r.key || (family_of(n, r.key) && (!opens || KoreanFamily(r.key)));
+          };
           for (int32_t c : it->second) some_family = some_family || bears(c);
           for (int32_t c : it->second) {
             if (titled >= 0 && c != titled) continue;
