@@ -511,5 +511,37 @@ TEST(QuotesDesksOfRound31, InTheirWordsAndTheFamilyNameHe) {
   EXPECT_EQ(q[0].role, "spokesperson for the ministry");
 }
 
+// The entertainment press's "she shared" (a thing shared in common is no
+// speech); "Sheikha Latifa bint Mohammed" (the daughter, not her father);
+// "Elder Mary Cardinal", "Kúkpi7 Rosanne Casimir" (titles of First
+// Nations); "who has ruled since 1992" (a reign, no ruling); "Fabiano
+// Caruana lost" (a player's result makes the name a person's).
+TEST(QuotesDesksOfRound31, SharedBintEldersReignsAndResults) {
+  auto q = Statements("\"It was a dream come true,\" Nayeon shared.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Nayeon");
+  EXPECT_EQ(q[0].cue, "shared");
+  q = Statements("Nayeon shared that the group would tour in May.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_TRUE(Statements("Nayeon shared a photo of the team.").empty());
+  q = Statements("Rubio argued that he and Cruz shared \"almost all the same views on immigration.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Rubio");
+  q = Statements("Sheikha Latifa bint Mohammed said the exhibition would open in May.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Latifa bint Mohammed");
+  EXPECT_EQ(q[0].role, "Sheikha");
+  q = Statements("Elder Mary Cardinal said the land was sacred.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Mary Cardinal");
+  EXPECT_EQ(q[0].role, "Elder");
+  q = Statements("Emomali Rahmon, who has ruled since 1992, visited Moscow. The judge ruled that the law was void.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The judge");
+  q = Statements("Fabiano Caruana lost on Tuesday. \"I was careless,\" he said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Fabiano Caruana");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -710,7 +710,7 @@ class Recognizer {
                                                       "di",   "du",   "del",  "della", "dos", "das", "al",    "bin",
                                                       "ibn",  "el",   "le",   "la",    "los", "las", "dela",  "binti",
                                                       "bte",  "ur",   "ul",   "ud",    "dello", "delle", "degli", "dei",
-                                                      "zu",   "delos", "dalla", "ap", "te"};
+                                                      "zu",   "delos", "dalla", "ap", "te", "bint"};
     for (std::string_view p : kParticles) {
       if (w == p) return true;
     }
@@ -870,6 +870,9 @@ class Recognizer {
         // competitor's result, a speaker's gesture.)
         "won", "scored", "finished", "clocked", "competed", "withdrew", "shrugged", "paused", "nodded", "sighed",
         "grinned", "trained", "raced", "swam",
+        // ("Fabiano Caruana lost. "...," he said": the other result, and
+        // the climber's and the rider's day.)
+        "lost", "beat", "defeated", "blundered", "struggled", "rode", "climbed", "summited",
         // ("Ferrandi spoke in Lyon. "...," he said": a speaker's appearance.)
         "spoke", "speaks", "testified", "testifies", "unveiled", "appeared"};
     for (std::string_view w : kVerbs) if (t == w) return true;

@@ -343,6 +343,19 @@ bool SpeakerFinder::NoActOfSpeech(uint32_t k) const {
   // ("a prisoner of war now charged with desertion": an indictment, not an
   // accusation someone voices.)
   if (Is(t, {"charged", "charges"}) && k + 1 < doc_.tokens.size() && Tok(k + 1) == "with") return true;
+  // ("who has ruled since 1992", "ruled for three decades", "ruled over
+  // the country": a reign, not a ruling.)
+  if (Is(t, {"ruled", "rules", "ruling"}) && k + 1 < doc_.tokens.size() &&
+      Is(Tok(k + 1), {"since", "for", "over", "until", "from", "with", "alongside"})) {
+    return true;
+  }
+  // ("he and Cruz shared "almost all the same views"", "shared in the
+  // regret": a thing held in common; only "she shared, "..."", ""...," she
+  // shared." and "shared that" are speech.)
+  if (Is(t, {"shared", "shares"}) &&
+      !(k + 1 < doc_.tokens.size() && Is(Tok(k + 1), {"that", ",", ":", ".", "\xE2\x80\x94"}))) {
+    return true;
+  }
   // ("the e-mails she submitted to the State Department": papers handed
   // in; only counsel's "submitted that" is speech.)
   if (Is(t, {"submitted", "submits"}) && !(k + 1 < doc_.tokens.size() && Tok(k + 1) == "that")) return true;
