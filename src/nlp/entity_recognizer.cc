@@ -891,6 +891,9 @@ class Recognizer {
       // ("Wikinews spoke with Professor Tanabe", "The Tab spoke to Ellie":
       // an outlet's interview, which a person's appearance is not.)
       if (Is(t, {"spoke", "speaks"}) && m + 1 < end && Is(Tok(m + 1), {"to", "with"})) return false;
+      // (A result right after the name only: "Black was lost for 40 moves"
+      // names no one.)
+      if (m > k && Is(t, {"lost", "beat", "defeated", "blundered", "struggled"})) return false;
       if (lex_.speech.Contains(t) || IsPersonVerb(t)) return true;
       bool between = false;
       for (std::string_view w : kBetween) between = between || t == w;
