@@ -543,5 +543,19 @@ TEST(QuotesDesksOfRound31, SharedBintEldersReignsAndResults) {
   EXPECT_EQ(q[0].speaker, "Fabiano Caruana");
 }
 
+// "H.E. Abdulla bin Touq Al Marri, Minister of Economy, said": His
+// Excellency is a courtesy style; the appositive is the role.
+TEST(QuotesDesksOfRound31, HisExcellencyIsACourtesy) {
+  auto q = Statements("H.E. Abdulla bin Touq Al Marri, Minister of Economy, said growth would continue.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Abdulla bin Touq Al Marri");
+  EXPECT_EQ(q[0].role, "Minister of Economy");
+  q = Statements(
+      "Ralf Schumacher, the former Williams driver and Mick's uncle, told Sky that his nephew deserved \"a second "
+      "chance\" in Formula One.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "the former Williams driver and Mick's uncle");
+}
+
 }  // namespace
 }  // namespace newsgraph
