@@ -285,8 +285,11 @@ class Recognizer {
   // ("one Hong Kong-based fund manager", "a New York-born artist": the first
   // word of a place whose last word carries the modifier.)
   bool OpensPlaceModifier(size_t k) const {
-    if (k + 1 >= doc_.tokens.size() || doc_.tokens[k + 1].sentence != doc_.tokens[k].sentence) return false;
+    if (k + 1 >= doc_.tokens.size()) return false;
     const std::string_view n = Tok(k + 1);
+    // (Cheap first: this runs on every capitalised word.)
+    if (n.size() < 6 || n[0] < 'A' || n[0] > 'Z' || n.find('-') == std::string_view::npos) return false;
+    if (doc_.tokens[k + 1].sentence != doc_.tokens[k].sentence) return false;
     const size_t hy = n.rfind('-');
     if (hy == std::string_view::npos || hy == 0 || !text::StartsUpper(n)) return false;
     const std::string_view tail = n.substr(hy + 1);
@@ -299,6 +302,7 @@ class Recognizer {
 
   // "They're", "We'll", "I'd": a pronoun and its verb in one token, never a name.
   static bool PronounContraction(std::string_view t) {
+    if (t.size() < 3 || t.size() > 12) return false;
     size_t apo = t.rfind('\'');
     size_t len = 1;
     if (const size_t curly = t.rfind("\xE2\x80\x99"); curly != std::string_view::npos &&

@@ -72,7 +72,7 @@ bool Contraction(std::string_view t) {
 // token.
 std::string_view PronounOf(std::string_view t) {
   // (Cheap first: this runs on every word.)
-  if (t.size() < 3 || t.size() > 9 || (t.find('\'') == std::string_view::npos && t.find('\xE2') == std::string_view::npos) ||
+  if (t.size() < 3 || t.size() > 12 || (t.find('\'') == std::string_view::npos && t.find('\xE2') == std::string_view::npos) ||
       !Contraction(t)) {
     return t;
   }
@@ -918,7 +918,10 @@ bool SpeakerFinder::InQuote(uint32_t pos) const {
 bool SpeakerFinder::IsPronoun(uint32_t k) const { return k < flags_.size() && (flags_[k] & kPronoun); }
 
 bool SpeakerFinder::ComputeIsPronoun(uint32_t k) const {
-  std::string_view t = PronounOf(Tok(k));
+  std::string_view t = Tok(k);
+  if (t.empty()) return false;
+  // (Cheap first: only words that may open a pronoun look for a contraction.)
+  if (const char c = t[0] | 0x20; c == 'h' || c == 's' || c == 't' || c == 'w' || c == 'i' || c == 'y') t = PronounOf(t);
   char buf[8];
   std::string_view f = text::FoldCase(t, buf, sizeof buf);
   // ("IT Minister Ashwini Vaishnaw", "US officials": capitals are an acronym.)
@@ -1207,7 +1210,10 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
   // ("A few months ago, Florida developer Mel Sembler said", "Just two
   // weeks later, ...": a counted span of time.)
   bool span_word = false;  // (cheap first: "ago", "later" or "earlier" soon after)
-  for (uint32_t u = k + 2; u < end && u < k + 7 && !span_word; ++u) span_word = Is(Tok(u), {"ago", "later", "earlier"});
+  for (uint32_t u = k + 2; u < end && u < k + 7 && !span_word; ++u) {
+    const std::string_view w = Tok(u);
+    span_word = w.size() >= 3 && (w[0] == 'a' || w[0] == 'l' || w[0] == 'e') && Is(w, {"ago", "later", "earlier"});
+  }
   for (uint32_t u = k + 1; span_word && u + 2 < end && u < k + 6; ++u) {
     if (!Is(Tok(u), {"minutes", "hours", "days", "weeks", "months", "years", "decades", "moments"})) {
       if (!(Is(Tok(u - 1), {"A", "a", "Just", "just", "Only", "only", "few", "Few", "several", "Several", "couple",
@@ -1936,10 +1942,11 @@ namespace {
 // The gender a third-person singular pronoun gives ('m', 'f'), and whether it
 // is a subject; 0 for any other word. Cheap enough for every token.
 char SingularPronoun(std::string_view t, bool* subject) {
-  t = PronounOf(t);
-  if (t.size() < 2 || t.size() > 7) return 0;
+  if (t.size() < 2) return 0;
   const char c = t[0] | 0x20;
   if (c != 'h' && c != 's') return 0;
+  t = PronounOf(t);
+  if (t.size() < 2 || t.size() > 7) return 0;
   char buf[8];
   std::string_view f = text::FoldCase(t, buf, sizeof buf);
   *subject = f == "he" || f == "she";
