@@ -62,7 +62,7 @@ bool DualNoun(std::string_view t) {
 // "They're", "We'll", "I'd": a pronoun with its verb is one token, never a name.
 bool Contraction(std::string_view t) {
   for (std::string_view tail : {"'re", "'ve", "'ll", "'d", "'m", "\xE2\x80\x99re", "\xE2\x80\x99ve", "\xE2\x80\x99ll",
-                                "\xE2\x80\x99d", "\xE2\x80\x99m"}) {
+                                "\xE2\x80\x99" "d", "\xE2\x80\x99m"}) {
     if (t.size() > tail.size() && t.ends_with(tail)) return true;
   }
   return false;
