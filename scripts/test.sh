@@ -9,7 +9,8 @@ cd "$(dirname "$0")/.."
 jobs=$(nproc)
 case "${1:-release}" in
   release)  dir=build;      flags=(-DCMAKE_BUILD_TYPE=Release) ;;
-  sanitize) dir=build-asan; flags=(-DCMAKE_BUILD_TYPE=RelWithDebInfo -DNEWSGRAPH_SANITIZE=ON -DNEWSGRAPH_BENCH=OFF) ;;
+  sanitize) dir=build-asan; flags=(-DCMAKE_BUILD_TYPE=RelWithDebInfo -DNEWSGRAPH_SANITIZE=ON -DNEWSGRAPH_BENCH=OFF
+                                   -DNEWSGRAPH_EVAL=OFF) ;;
   *) echo "usage: scripts/test.sh [release|sanitize]" >&2; exit 2 ;;
 esac
 cmake -S . -B "$dir" "${flags[@]}" >/dev/null
