@@ -2107,6 +2107,34 @@ class Recognizer {
     const std::string_view w = Tok(k);
     const bool ordinal = w == "First" || w == "Second" || w == "Third";
     if (ordinal && k + 1 < b && Tok(k + 1) == "Class") return true;
+    // ("Tech. Sgt. Lauren Hobbs", "Senior Airman X", "1st Sgt. X", "Petty
+    // Officer 2nd Class X", "Lance Cpl. X": words that are a rank only
+    // before the rank they modify; "Lance Armstrong" stays a name.)
+    if (k + 1 < b && Is(NoDot(w), {"Staff", "Master", "Tech", "Technical", "Senior", "Command", "Gunnery", "Lance",
+                                   "First", "Second", "1st", "2nd", "Petty", "Chief", "Sergeant", "Sgt"})) {
+      const std::string_view next = NoDot(Tok(k + 1));
+      if (Is(next, {"Sgt", "Sergeant", "Cpl", "Corporal", "Lt", "Lieutenant", "Airman", "Chief", "Officer", "Maj",
+                    "Major", "Master", "Petty", "Sergeant", "Sgt"}) &&
+          !(Is(NoDot(w), {"Chief", "Sergeant", "Sgt"}) && !Is(next, {"Maj", "Major", "Petty", "Master"})) &&
+          !(Is(NoDot(w), {"Staff", "Senior", "Chief"}) && Is(next, {"Officer"}))) {
+        return true;
+      }
+    }
+    if (Is(w, {"1st", "2nd", "3rd"}) && k + 1 < b && Tok(k + 1) == "Class") return true;
+    // ("Former Marine Cpl. Aaron Pruett", "Air Force Maj. X", "Coast Guard
+    // Petty Officer X": the service before a rank is part of the title.)
+    if (k + 1 < b && (Is(w, {"Marine", "Army", "Navy", "Marines"}) ||
+                      (w == "Force" && k > a && Is(Tok(k - 1), {"Air", "Space"})) ||
+                      (w == "Guard" && k > a && Is(Tok(k - 1), {"Coast", "National"})) ||
+                      (Is(w, {"Air", "Space", "Coast", "National"}) && k + 2 < b && Is(Tok(k + 1), {"Force", "Guard"}) &&
+                       (lex_.titles.Contains(NoDot(Tok(k + 2))) || TitleWord(k + 2, a, b))))) {
+      const std::string_view next = NoDot(Tok(k + 1));
+      if (Is(next, {"Force", "Guard"}) || (lex_.titles.Contains(next) && !lex_.given.Contains(Tok(k + 1))) ||
+          Is(next, {"Staff", "Master", "Tech", "Senior", "Lance", "Petty", "Gunnery", "Command", "1st", "2nd",
+                    "First", "Second"})) {
+        return true;
+      }
+    }
     if (w == "Class" && k > a && (Tok(k - 1) == "First" || Tok(k - 1) == "Second" || Tok(k - 1) == "Third")) {
       return true;
     }

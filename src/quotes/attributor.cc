@@ -4358,7 +4358,7 @@ bool CourtesyOnly(const QuoteLexicons& lex, std::string_view r) {
     if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
     if (!(w.empty() ||
           Is(w, {"The", "the", "Rev", "Reverend", "Very", "Most", "Right", "Tan", "Toh", "His", "Her", "Excellency",
-                 "Majesty", "Highness", "Holiness", "Retired", "retired", "Ret", "(Ret", "Ret)", "(Ret.)"}) ||
+                 "Majesty", "Highness", "Holiness", "Retired", "retired", "Ret", "(Ret", "Ret)", "(Ret.)", "HE"}) ||
           lex.honorifics.Contains(w))) {
       return false;
     }

@@ -2661,7 +2661,13 @@ class Reporter {
           continue;
         }
         // "1,100 foreign donors", "a 100,000-strong force": a number's comma.
-        if (StartsDigit(f_.Tok(p + 1))) return 0;
+        // (Not a rank's ordinal: "..., 1st Sgt. Marcus Dale said.")
+        if (StartsDigit(f_.Tok(p + 1)) &&
+            !(Is(f_.Tok(p + 1), {"1st", "2nd", "3rd"}) && text::StartsUpper(f_.Tok(p + 2)) &&
+              f_.lex().titles.Contains(f_.Tok(p + 2).back() == '.' ? f_.Tok(p + 2).substr(0, f_.Tok(p + 2).size() - 1)
+                                                                  : f_.Tok(p + 2)))) {
+          return 0;
+        }
         // "..., a claim the group denies": the writer notes who disputes the
         // sentence, whose own report stands.
         if (Is(f_.Tok(p + 1), {"a", "an"}) &&

@@ -95,7 +95,7 @@ SpeakerFinder::SpeakerFinder(const QuoteLexicons& lex, const Document& doc, cons
   mention_start_.assign(doc.tokens.size(), -1);
   for (uint32_t k = 0; k < doc.tokens.size() && !old_days_; ++k) {
     const std::string_view t = doc.Slice(doc.tokens[k].span);
-    old_days_ = t.size() >= 6 && t[2] == '-' && (t[1] == 'o' || t[1] == 'O') && OldDay(t) != t;
+    old_days_ = (t.size() >= 6 && t[2] == '-' && (t[1] == 'o' || t[1] == 'O') && OldDay(t) != t) || (t == "_" && UnderscoreDash(k));
   }
   for (size_t i = 0; i < doc.mentions.size(); ++i) {
     const Span s = doc.mentions[i].span;
@@ -930,6 +930,12 @@ bool SpeakerFinder::ComputeIsPronoun(uint32_t k) const {
   if (t == "He" && k < mention_start_.size() && mention_start_[k] >= 0 &&
       doc_.mentions[mention_start_[k]].span.end > doc_.tokens[k].span.end &&
       doc_.entities[doc_.mentions[mention_start_[k]].entity].type == EntityType::kPerson) {
+    return false;
+  }
+  // ("said HE Abdulla Al Attiyah": His Excellency, in the Gulf's copy,
+  // before a name in mixed case; "HE SAID" in a headline stays a pronoun.)
+  if (t == "HE" && text::StartsUpper(Tok(k + 1)) && Tok(k + 1).size() > 1 &&
+      Tok(k + 1)[1] >= 'a' && Tok(k + 1)[1] <= 'z') {
     return false;
   }
   return !f.empty() && lex_.pronouns.Contains(f) && t != "IT" && t != "US";
@@ -3576,6 +3582,13 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
         break;
       }
       bool joined = start >= lo + 2 && Tok(start - 1) == "and" && PersonMentionEndingAt(first_end) >= 0;
+      // ("Smith and Jones said": a surname the recogniser did not know,
+      // alone at the clause's start, joined to a named person.)
+      const bool unknown_first = !joined && start == lo + 2 && Tok(start - 1) == "and" && first_end == lo &&
+                                 MentionEndingAt(lo) < 0 && Tok(lo).size() > 2 && text::StartsUpper(Tok(lo)) &&
+                                 Tok(lo)[1] >= 'a' && Tok(lo)[1] <= 'z' && !lex_.starters.Contains(Tok(lo)) &&
+                                 !IsPronoun(lo) && !lex_.places.Contains(Tok(lo)) && !lex_.humans.Contains(Tok(lo));
+      joined = joined || unknown_first;
       // ("Superintendent Patricia Halvorsen and board president Carla
       // Menendez said": a lower-case role before the second name.)
       for (uint32_t n = 1; !joined && n <= 2 && start >= lo + n + 3; ++n) {
@@ -3751,8 +3764,11 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
         if (RoleGap(m + 1, cue, &sp)) {
           // "Mr. Grassley and Mr. Leahy say": both, as one description.
           if (joined) {
-            const Mention& other = doc_.mentions[PersonMentionEndingAt(first_end)];
-            uint32_t b = other.title.empty() ? other.span.begin : other.title.begin;
+            uint32_t b = doc_.tokens[first_end].span.begin;
+            if (!unknown_first) {
+              const Mention& other = doc_.mentions[PersonMentionEndingAt(first_end)];
+              b = other.title.empty() ? other.span.begin : other.title.begin;
+            }
             // ("German Chancellor X and ...": the nationality before the title.)
             if (const uint32_t bt = TokenAt(b); bt > lo && text::StartsUpper(Tok(bt - 1)) &&
                 MentionEndingAt(bt - 1) >= 0 &&

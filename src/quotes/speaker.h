@@ -58,10 +58,14 @@ class SpeakerFinder {
   // The token's text; empty past the last token, so look-aheads of a rule
   // need no bounds check of their own (found by pipeline_fuzz).
   // ("said to-day": the hyphenated days of older copy read as today's, in
-  // the documents that hold them.)
+  // the documents that hold them; "BELFAST (AP) _ Police said": the AP's
+  // wire of the 1990s set every dash as an underscore.)
   std::string_view Tok(uint32_t k) const {
     if (k >= doc_.tokens.size()) return std::string_view();
-    if (old_days_) [[unlikely]] return OldDay(doc_.Slice(doc_.tokens[k].span));
+    if (old_days_) [[unlikely]] {
+      const std::string_view t = doc_.Slice(doc_.tokens[k].span);
+      return t == "_" ? (UnderscoreDash(k) ? std::string_view("\xE2\x80\x94") : t) : OldDay(t);
+    }
     return doc_.Slice(doc_.tokens[k].span);
   }
   // Index of the first token that starts at or after byte `pos`.
@@ -217,6 +221,13 @@ class SpeakerFinder {
     if (t == "To-morrow") return "Tomorrow";
     return t;
   }
+  // True when token k is an underscore standing alone between spaces, the
+  // AP's dash ("tweet_id" holds none).
+  bool UnderscoreDash(uint32_t k) const {
+    const Span s = doc_.tokens[k].span;
+    return s.begin > 0 && s.end < doc_.text.size() && doc_.text[s.begin - 1] == ' ' &&
+           (doc_.text[s.end] == ' ' || doc_.text[s.end] == '\n');
+  }
   bool ComputeIsCue(uint32_t k) const;  // IsCue's rule, run once a token
   // True when a cue or report word at k is, here, a blow ("slammed into"),
   // an adjective ("repeated requests") or a noun ("Evacuation orders"):
@@ -273,7 +284,7 @@ class SpeakerFinder {
   mutable std::vector<ResolvedPronoun> pronouns_;  // in text order
   const std::vector<Quotation>& quotations_;
   std::vector<int32_t> mention_end_;    // token -> mention ending there
-  bool old_days_ = false;               // the document writes "to-day", "to-night" or "to-morrow"
+  bool old_days_ = false;               // the document writes "to-day", "to-night", "to-morrow" or "_"
   std::vector<int32_t> mention_start_;  // token -> mention starting there
   // Token -> flags worked out once (the rules ask them many times a token):
   // kCue (IsCue), kPronoun (IsPronoun), kReportWord (a belief or object cue).

@@ -380,7 +380,13 @@ void Segmenter::Process(Document& doc) const {
                              next == "October" || next == "November" || next == "December" || next == "Jan." ||
                              next == "Feb." || next == "Aug." || next == "Sept." || next == "Oct." || next == "Nov." ||
                              next == "Dec." || next == "Local" || next == "Greenwich");
-        if (!quote_opens && !clock && (!IsUpper(n) || (!lex_->starters.Contains(next) && !line_break))) continue;
+        // ("Tech. Sgt. Lauren Hobbs", but "He left Texas Tech. Coach Ross
+        // said": the Air Force's rank only before the sergeant it modifies.)
+        const bool tech = abbrev && (word == "Tech" || word == "tech");
+        if (tech && (next == "Sgt." || next == "Sergeant")) continue;
+        if (!tech && !quote_opens && !clock && (!IsUpper(n) || (!lex_->starters.Contains(next) && !line_break))) {
+          continue;
+        }
       }
       close_sentence(end);
       k = end - 1;
