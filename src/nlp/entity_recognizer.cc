@@ -661,6 +661,20 @@ class Recognizer {
 
   // A capitalised word that folds to a stop word ("The", "US" as "us") is no
   // name, unless it is a listed place written so ("US").
+  // Where a firm's name [a, b) holding an ampersand really starts: before
+  // the partners' names an older firm sets off by commas ("Goldman, Sachs &
+  // Company", "Paul, Weiss, Rifkind, Wharton & Garrison").
+  size_t PartnersBefore(size_t a, size_t b, const Sentence& s) const {
+    bool ampersand = false;
+    for (size_t k = a; k < b && !ampersand; ++k) ampersand = Tok(k) == "&";
+    size_t from = a;
+    while (ampersand && from >= s.first_token + 2 && Tok(from - 1) == "," && IsCap(from - 2) &&
+           !IsStarter(from - 2) && !lex_.places.Find(Tok(from - 2)) && (from < a || !lex_.given.Contains(Tok(from - 2))) &&
+           !IsAcronym(Tok(from - 2)) && (from - 2 == s.first_token || !IsCap(from - 3))) {
+      from -= 2;
+    }
+    return from;
+  }
   bool IsStarter(size_t k) const {
     std::string_view t = Tok(k);
     if (t == "He" && HeAsFamilyName(k)) return false;
@@ -1290,7 +1304,8 @@ class Recognizer {
       const std::string* listed = b < s.end_token && Is(Tok(b), {"'s", "\xE2\x80\x99s"})
                                       ? lex_.org_names.Find(JoinTokens(a, b) + "'s")
                                       : nullptr;
-      Add(a, b, EntityType::kOrg, listed ? *listed : JoinTokens(a, b));
+      const size_t from = PartnersBefore(a, b, s);
+      Add(from, b, EntityType::kOrg, listed && from == a ? *listed : JoinTokens(from, b));
       return;
     }
     // ("Tom Reed of 40 Main St. said": a street after its house number is
@@ -1466,7 +1481,11 @@ class Recognizer {
                                                  "Provincial", "Municipal", "District"});
     if (!heading && b - a >= 2 && (lex_.orgs.Contains(last) || org_head) &&
         (!lex_.titles.Contains(Tok(a)) || portfolio_body || level) && !office_and_name) {
-      Add(a, b, EntityType::kOrg, JoinTokens(a, b));
+      // ("Goldman, Sachs & Company said", "Paul, Weiss, Rifkind, Wharton &
+      // Garrison": the partners' names of an older firm, set off by commas
+      // before the ampersand's.)
+      const size_t from = PartnersBefore(a, b, s);
+      Add(from, b, EntityType::kOrg, JoinTokens(from, b));
       return;
     }
     // ("Fort Bragg, N.C., the president said": a state's dotted initials
@@ -1916,7 +1935,10 @@ class Recognizer {
       // is a people noun, "the justice wrote".)
       // ("the Chief Justice asked": titles alone after "the" are an office
       // too.)
-      if (b - ts == 1 && (!lex_.humans.Contains(Tok(ts)) || Tok(ts) == "Justice") &&
+      // ("Dr. King", "Mrs. Bishop": a courtesy title before a family name
+      // that is also a people noun.)
+      const bool courtesy = ts > a && Is(NoDot(Tok(ts - 1)), {"Dr", "Mr", "Mrs", "Ms", "Miss", "Rev", "Prof"});
+      if (b - ts == 1 && (!lex_.humans.Contains(Tok(ts)) || Tok(ts) == "Justice" || courtesy) &&
           (!lex_.titles.Contains(NoDot(Tok(ts))) || IsRulerTitle(Tok(ts)) || ts == s.first_token ||
            (Tok(ts - 1) != "the" && Tok(ts - 1) != "The")) &&
           !(lex_.titles.Contains(NoDot(Tok(ts))) && !IsRulerTitle(Tok(ts)) && a < ts && a > s.first_token &&

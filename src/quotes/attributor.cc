@@ -311,6 +311,34 @@ class Attribution {
         if (r.found && r.entity >= 0 && r.first_token == lo_local) topic_sp = r;
       }
     }
+    // ("Spithill's verdict was blunt: "...", "Kennedy's answer was
+    // simple:": the owner of a word for what was said speaks, and the word
+    // is the cue.)
+    int32_t owned_cue = -1;
+    if (pre_cue < 0 && !topic_sp.found && open_tok >= lo_local + 5 && f_.Tok(open_tok - 1) == ":" && !said_first) {
+      for (uint32_t k = lo_local + 1; k + 3 < open_tok && k < lo_local + 8; ++k) {
+        if (!Is(f_.Tok(k), {"'s", "\xE2\x80\x99s"})) continue;
+        const uint32_t n = k + 1;
+        if (!Is(f_.Tok(n), {"verdict", "answer", "reply", "response", "advice", "explanation", "reaction",
+                            "assessment", "message", "retort", "diagnosis", "prescription", "instruction",
+                            "instructions", "summary", "warning", "view", "take", "conclusion", "argument",
+                            "explanation", "defence", "defense", "excuse", "prediction", "promise", "plea",
+                            "appeal", "request", "demand", "verdicts", "comment", "comments", "words", "remark",
+                            "remarks", "statement", "account", "version", "description", "analysis", "pitch",
+                            "rationale", "reasoning", "point", "case", "complaint", "question", "challenge"}) ||
+            !Is(f_.Tok(n + 1), {"was", "is", "were", "are"}) || open_tok - 1 > n + 4) {
+          break;
+        }
+        bool plain = true;
+        for (uint32_t w = n + 2; w + 1 < open_tok && plain; ++w) plain = text::StartsLower(f_.Tok(w)) && !f_.IsCue(w);
+        const Speaker r = plain ? f_.LeftSubject(k, lo_local) : Speaker();
+        if (r.found && r.first_token == lo_local && r.last_token == k) {
+          topic_sp = r;
+          owned_cue = int32_t(n);
+        }
+        break;
+      }
+    }
     // ("Dr. Raj Mehta had a simple pitch to recruit doctors to rural
     // Montana: "...": a place before the colon, the clause's verb early.)
     if (pre_cue < 0 && !topic_sp.found && open_tok >= lo_local + 2 && f_.Tok(open_tok - 1) == ":" && !said_first &&
@@ -452,6 +480,7 @@ class Attribution {
     if (!labelled && topic_sp.found) {
       labelled = true;
       label_sp = topic_sp;
+      if (owned_cue >= 0) label_cue = owned_cue;
     }
     intro = intro || labelled;
     const bool direct = starts || intro || q.continued;
@@ -1254,7 +1283,9 @@ class Attribution {
     }
     // "..., with forecasters warning that air pollution will reach
     // "severe" levels": the noun after "with" is the participle's subject.
-    if (t.size() > 4 && t.substr(t.size() - 3) == "ing" && k >= lo + 2) {
+    // (Not after a comma: "dismissed the appeal with costs, saying" is the
+    // court's.)
+    if (t.size() > 4 && t.substr(t.size() - 3) == "ing" && k >= lo + 2 && f_.Tok(k - 1) != ",") {
       for (uint32_t w = k - 1; w > lo && k - w < 8; --w) {
         const std::string_view x = f_.Tok(w - 1);
         if (x == "with" && !f_.InQuote(doc.tokens[w - 1].span.begin)) {
@@ -3584,6 +3615,14 @@ void KeepTheLastInstitution(const SpeakerFinder& f, const Document& doc, std::ve
 // "Rep. Don Bacon said ... "...," the Nebraska Republican added.": an
 // epithet for a person (a party, a trade, a fame) right after that person's
 // statement, with no one else named between, is that person.
+// An office a definite description names its holder by ("the prime
+// minister", "the finance minister").
+bool OfficeEpithet(std::string_view w) {
+  return Is(w, {"minister", "premier", "president", "chancellor", "governor", "mayor", "senator", "secretary",
+                "leader", "chairman", "chairwoman", "commissioner", "ambassador", "envoy", "spokesman", "spokeswoman",
+                "spokesperson"});
+}
+
 void ResolveEpithets(const SpeakerFinder& f, const Document& doc, std::vector<Found>* found) {
   std::vector<size_t> order(found->size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -3619,8 +3658,35 @@ void ResolveEpithets(const SpeakerFinder& f, const Document& doc, std::vector<Fo
                    "hopeful", "challenger", "newcomer", "freshman", "septuagenarian", "octogenarian"}) &&
         // (A noun no lexicon holds after a long quote, "the hawker said"
         // after Madam Tan's statement: the person just quoted.)
-        !(*found)[i].as_written) {
+        !(*found)[i].as_written && !OfficeEpithet(head)) {
       continue;
+    }
+    // ("Hatzidakis said. The finance minister added": an office, when the
+    // one just quoted holds no other; "said Jen Psaki, the press secretary.
+    // The president said" is someone else.)
+    if (OfficeEpithet(head) && last->speaker_role) {
+      std::string role = *last->speaker_role;
+      for (char& c : role) c = char(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      if (role.find(head) == std::string::npos) continue;
+    }
+    // ("China's ambassador Zhang Jun and Zhang Ming, head of the SCO,
+    // spoke. Zhang Ming said ... The ambassador said": the office next to
+    // another person's name earlier is that person's.)
+    if (OfficeEpithet(head)) {
+      bool others = false;
+      for (uint32_t k = 0; k + 1 < a && !others; ++k) {
+        std::string_view w = f.Tok(k);
+        if (w.size() != head.size() || !(w == head || (w[0] == head[0] - 32 && w.substr(1) == head.substr(1)))) continue;
+        for (uint32_t n = k + 1; n < a && n <= k + 3 && !others; ++n) {
+          const int32_t pm = f.PersonMentionStartingAt(n);
+          others = pm >= 0 && doc.mentions[pm].entity != last->speaker_entity;
+        }
+        for (uint32_t n = k >= 4 ? k - 4 : 0; n < k && !others; ++n) {
+          const int32_t pm = f.PersonMentionEndingAt(n);
+          others = pm >= 0 && doc.mentions[pm].entity != last->speaker_entity;
+        }
+      }
+      if (others) continue;
     }
     const Entity& e = doc.entities[last->speaker_entity];
     if (gender && e.gender && e.gender != gender) continue;

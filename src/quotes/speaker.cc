@@ -536,6 +536,12 @@ bool SpeakerFinder::NoActOfSpeech(uint32_t k) const {
 
 bool SpeakerFinder::ComputeIsCue(uint32_t k) const {
   std::string_view t = Tok(k);
+  // ("The Supreme Court held that ...", "The court held: "..."": a court's
+  // ruling, only before its clause; "held signs reading", "who has held it
+  // five times" report nothing.)
+  if (Is(t, {"held", "holds", "hold", "holding", "Held", "Holds", "Hold", "Holding"})) {
+    return Is(Tok(k + 1), {"that", ":"});
+  }
   // "That said, ...": an idiom, no report.
   if (t == "said" && k > 0 && Is(Tok(k - 1), {"That", "that"}) && Tok(k + 1) == ",") return false;
   // ("The play's most quoted line": an adjective; "was widely quoted as
@@ -1080,6 +1086,14 @@ bool SpeakerFinder::LatinInside(uint32_t open, uint32_t end) const {
 
 uint32_t SpeakerFinder::FirmAfterComma(uint32_t c, uint32_t end) const {
   if (c == 0 || c + 1 >= end || Tok(c) != "," || !text::StartsUpper(Tok(c - 1))) return c;
+  // ("a partner at Paul, Weiss, Rifkind, Wharton & Garrison": an
+  // organisation the recogniser read through the commas.)
+  for (uint32_t w = c + 1; w < end && w < c + 12; ++w) {
+    if (const int32_t m = MentionEndingAt(w); m >= 0 && doc_.mentions[m].span.begin < doc_.tokens[c].span.begin) {
+      return w + 1;
+    }
+    if (!text::StartsUpper(Tok(w)) && !Is(Tok(w), {",", "&"})) break;
+  }
   bool amp = false;
   for (uint32_t w = c + 1; w < end && w < c + 7; ++w) {
     const std::string_view t = Tok(w);
@@ -3503,7 +3517,17 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
             return sp;
           }
         }
-        if (alone && (start == lo || (start == lo + 1 && Is(Tok(lo), {"The", "the"})))) {
+        // ("..., the state Division of Gaming Enforcement said": a level of
+        // government, in lower case, before the body's name.)
+        if (alone && (start == lo || (start == lo + 1 && Is(Tok(lo), {"The", "the"})) ||
+                      (start >= lo + 2 && (start == lo + 2 || Tok(start - 3) == ",") &&
+                       Is(Tok(start - 2), {"The", "the"}) &&
+                       Is(Tok(start - 1), {"state", "federal", "city", "county", "provincial", "national", "regional",
+                                           "municipal", "local", "territorial"})))) {
+          const uint32_t from = start == lo + 1 ? lo : start >= lo + 2 && Is(Tok(start - 2), {"The", "the"}) &&
+                                                               text::StartsLower(Tok(start - 1))
+                                                           ? start - 2
+                                                           : lo;
           Speaker sp;
           sp.found = true;
           sp.entity = doc_.mentions[om].entity;
@@ -3511,10 +3535,10 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
           // entity's singular name.
           // ("the Italian said": with its article.)
           sp.name = doc_.entities[sp.entity].type == EntityType::kNorp
-                        ? std::string(doc_.Slice({doc_.tokens[lo].span.begin, doc_.mentions[om].span.end}))
+                        ? std::string(doc_.Slice({doc_.tokens[from].span.begin, doc_.mentions[om].span.end}))
                         : doc_.entities[sp.entity].name;
-          sp.mention = {doc_.tokens[lo].span.begin, doc_.mentions[om].span.end};
-          sp.first_token = lo;
+          sp.mention = {doc_.tokens[from].span.begin, doc_.mentions[om].span.end};
+          sp.first_token = from;
           sp.last_token = m + 1;
           if (RoleGap(m + 1, cue, &sp)) return sp;
         }
