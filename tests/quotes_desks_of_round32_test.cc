@@ -101,5 +101,124 @@ TEST(QuotesDesksOfRound32, HisExcellencyIsNoPronoun) {
   EXPECT_EQ(q[0].speaker, "Ann Lee");
 }
 
+// "The Supreme Court held that ...", ", holding that ...", "The court held:
+// "..."": a court's ruling; "held signs reading", "who has held it five
+// times" and "Holds Off" in a headline report nothing.
+TEST(QuotesDesksOfRound32, CourtsHoldThat) {
+  auto q = Statements("The Supreme Court held that the law was unconstitutional.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "held");
+  EXPECT_EQ(q[0].text, "that the law was unconstitutional");
+  q = Statements("The bench quashed the case, holding that satire on public figures is protected speech.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The bench");
+  EXPECT_EQ(q[0].cue, "holding");
+  q = Statements("Outside the venue, protesters held signs reading \"Chess is not a crime\" and \"Let us play.\"");
+  EXPECT_EQ(q.size(), 0u);
+  q = Statements("\"I have no interest in the title any more,\" Magnus Carlsen, who has held it five times, said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Magnus Carlsen");
+  q = Statements("Police held the suspect for questioning.");
+  EXPECT_EQ(q.size(), 0u);
+}
+
+// "Hatzidakis said. The finance minister added": an office named by a
+// definite description is the person just quoted, unless that person's role
+// names another office or someone else holds the office in the article.
+TEST(QuotesDesksOfRound32, OfficeEpithetsAfterTheirHolder) {
+  auto q = Statements(
+      "\"There will be no new taxes,\" Hatzidakis said. The finance minister added that the surplus would be "
+      "returned to households.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Hatzidakis");
+  q = Statements("\"We are ready,\" said Jen Psaki, the press secretary. The president said the bill was dead.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "The president");
+  q = Statements(
+      "China's ambassador Zhang Jun and Zhang Ming, head of the Shanghai Cooperation Organisation, addressed the "
+      "council. Zhang Ming said the bloc stood ready to help. The ambassador said China would provide food aid.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Zhang Ming");
+  EXPECT_EQ(q[1].speaker, "The ambassador");
+}
+
+// "Spithill's verdict was blunt: "..."": the owner of a word for what was
+// said speaks, and the word is the cue.
+TEST(QuotesDesksOfRound32, OwnedVerdictBeforeAColon) {
+  auto q = Statements("Spithill's verdict was blunt: \"We got beaten by a faster boat.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Spithill");
+  EXPECT_EQ(q[0].cue, "verdict");
+  q = Statements("Attorney General Robert F. Kennedy's answer was blunt: \"The orders will be carried out.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Robert F. Kennedy");
+  EXPECT_EQ(q[0].role, "Attorney General");
+  EXPECT_EQ(q[0].cue, "answer");
+}
+
+// "Goldman, Sachs & Company said", "a partner at Paul, Weiss, Rifkind,
+// Wharton & Garrison": the partners of an older firm are one name.
+TEST(QuotesDesksOfRound32, FirmsOfSeveralPartners) {
+  auto q = Statements("Goldman, Sachs & Company said it would underwrite the offering.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Goldman, Sachs & Company");
+  q = Statements("\"The plan is feasible,\" said Ann Lee, a partner at Paul, Weiss, Rifkind, Wharton & Garrison.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "a partner at Paul, Weiss, Rifkind, Wharton & Garrison");
+  q = Statements("In Paris, Smith & Wesson said sales rose.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Smith & Wesson");
+}
+
+// "..., the state Division of Gaming Enforcement said.", "..., the CDC said
+// in guidance to hospitals.": a level of government before the body, and a
+// medium with its addressee, close the clause they report.
+TEST(QuotesDesksOfRound32, BodiesAndMediaClosingAClause) {
+  auto q = Statements(
+      "Casinos won $250 million from gamblers in March, up 4 percent, the state Division of Gaming Enforcement "
+      "said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Division of Gaming Enforcement");
+  EXPECT_EQ(q[0].text, "Casinos won $250 million from gamblers in March, up 4 percent");
+  q = Statements("Hospitals must isolate every suspected case, the CDC said in guidance to hospitals.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "CDC");
+}
+
+// "dismissed the appeal with costs, saying ...": a participle after a comma
+// is the main clause's subject's, never the noun of a "with" phrase before.
+TEST(QuotesDesksOfRound32, ParticipleAfterCommaSkipsWithPhrase) {
+  auto q = Statements(
+      "Victor Osimhen denied reports of a rift with his teammates, describing the claims as \"fake news.\"");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Victor Osimhen");
+  EXPECT_EQ(q[1].cue, "describing");
+}
+
+// "Dr. King said", "Mrs. Bishop said": a courtesy title before a family name
+// that is also a people noun names a person, whom "he" then stands for.
+TEST(QuotesDesksOfRound32, CourtesyTitleBeforeAPeopleNoun) {
+  auto q = Statements("Dr. King spoke at the church. He said the march would go on.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "King");
+  q = Statements("The Rev. Dr. Martin Luther King Jr. spoke in Selma. Later Dr. King said the march would go on.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Martin Luther King Jr.");
+}
+
+// "Nicola Zingaretti ... He said", "Sheikh Ahmed Zaki Yamani ... He said":
+// given names that are a man's in one language and a woman's in another.
+TEST(QuotesDesksOfRound32, GivenNamesOfBothGenders) {
+  auto q = Statements("Nicola Zingaretti met party leaders. He said the coalition would hold.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Nicola Zingaretti");
+  q = Statements("Nicola Sturgeon met party leaders. She said the vote would go ahead.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Nicola Sturgeon");
+  q = Statements("Sheikh Ahmed Zaki Yamani, the Saudi oil minister, arrived in Vienna. He said prices would rise.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Sheikh Ahmed Zaki Yamani");
+}
+
 }  // namespace
 }  // namespace newsgraph
