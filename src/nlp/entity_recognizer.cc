@@ -1472,7 +1472,11 @@ class Recognizer {
     }
     // ("Justice Department", "Foreign Ministry": a portfolio that is also a
     // title's word, before the body's word alone.)
-    const bool portfolio_body = b - a == 2 && lex_.orgs.Contains(last) && !lex_.titles.Contains(last) &&
+    // ("Treasury Wine Estates": a company's name of three words too, no
+    // given name after the portfolio.)
+    const bool portfolio_body = (b - a == 2 || (b - a == 3 && !lex_.given.Contains(Tok(a + 1)) &&
+                                                !lex_.titles.Contains(NoDot(Tok(a + 1))))) &&
+                                lex_.orgs.Contains(last) && !lex_.titles.Contains(last) &&
                                 (Portfolio(Tok(a)) || Is(Tok(a), {"Interior", "State", "Treasury", "Defence",
                                                                   "Defense", "Home", "Foreign", "Justice"}));
     // ("State Emergency Service", "National Security Council": a level of
@@ -1757,9 +1761,11 @@ class Recognizer {
       // (no given names) before the title belong to it.
       // ("Sumitomo Mitsui Financial Group CEO Toru Nakashima": up to four
       // words of a company before the office.)
+      // ("IHG Hotels & Resorts CEO Elie Maalouf": an ampersand inside the
+      // company's name.)
       for (size_t t = lead + 1; t + 2 <= b && t <= lead + 5; ++t) {
         if (!TitleWord(t, a, b)) {
-          if (lex_.given.Contains(Tok(t)) || !IsCap(t)) break;
+          if (lex_.given.Contains(Tok(t)) || (!IsCap(t) && Tok(t) != "&")) break;
           continue;
         }
         size_t e = t;
@@ -1898,7 +1904,8 @@ class Recognizer {
       // (After a given and a family name only: "Game of Thrones" is none.)
       const bool home = a > s.first_token + 2 && Tok(a - 1) == "of" && IsCap(a - 2) &&
                         lex_.given.Contains(Tok(a - 3)) && !lex_.orgs.Contains(NoDot(Tok(a - 2)));
-      if (b - ts == 1 && ts == a && a > s.first_token && (Tok(a - 1) == "in" || Tok(a - 1) == "near" || home) &&
+      if (b - ts == 1 && ts == a && a > s.first_token &&
+          (Is(Tok(a - 1), {"in", "near", "across", "throughout", "around", "outside"}) || home) &&
           !lex_.given.Contains(Tok(a)) && !lex_.surnames.Contains(Tok(a)) && !lex_.humans.Contains(Tok(a)) &&
           !(b < s.end_token && (IsCap(b) || Tok(b) == "'s"))) {
         Add(a, b, EntityType::kGpe, JoinTokens(a, b));
