@@ -2128,6 +2128,12 @@ class Recognizer {
         !lex_.titles.Contains(NoDot(Tok(k + 1))) && Tok(k + 1) != "Affairs") {
       return false;
     }
+    // ("Defense Minister Gen Nakatani": a given name after an office, where
+    // a general's rank would take its full stop.)
+    if (Tok(k) == "Gen" && k > a && k + 1 < b &&
+        Is(NoDot(Tok(k - 1)), {"Minister", "Secretary", "President", "Governor", "Mayor", "Chairman", "Director"})) {
+      return false;
+    }
     if (lex_.titles.Contains(NoDot(Tok(k)))) return true;
     if (Tok(k) == "in" && k > a && Tok(k - 1) == "Agent" && k + 1 < b && Tok(k + 1) == "Charge") return true;
     if (!IsCap(k)) return false;

@@ -4414,6 +4414,29 @@ void SplitOfficeFromName(const QuoteLexicons& lex, const Document& doc, Quote* q
   }
 }
 
+// "a resident who gave his name as Salem", "a fighter who identified
+// himself as Abu Omar": the wire's unnamed speaker, named after all; the
+// name is the speaker and the description its role.
+void NameTheyGave(Quote* q) {
+  if (q->speaker_entity >= 0 || !q->speaker || q->speaker_role) return;
+  const std::string& s = *q->speaker;
+  static constexpr std::string_view kGave[] = {
+      " who gave his name as ",         " who gave her name as ",        " who gave only his first name, ",
+      " who gave only her first name, ", " who gave only his name as ",   " who gave only her name as ",
+      " who gave his first name as ",   " who gave her first name as ",  " who identified himself as ",
+      " who identified herself as ",    " who gave his first name only as ", " who gave her first name only as "};
+  for (const std::string_view g : kGave) {
+    const size_t at = s.find(g);
+    if (at == std::string::npos || at == 0) continue;
+    std::string name = s.substr(at + g.size());
+    while (!name.empty() && (name.back() == ',' || name.back() == '.' || name.back() == ' ')) name.pop_back();
+    if (name.empty() || !(name[0] >= 'A' && name[0] <= 'Z') || name.size() > 40) return;
+    q->speaker_role = s.substr(0, at);
+    q->speaker = name;
+    return;
+  }
+}
+
 // True when a role is a courtesy style and nothing else ("The Rev.",
 // "Hon.", "Datuk Dr"): no role.
 bool CourtesyOnly(const QuoteLexicons& lex, std::string_view r) {
@@ -4858,6 +4881,7 @@ void QuoteAttributor::Process(Document& doc) const {
   // courtesy style alone is no role; an appositive may give one below.)
   for (Found& f : found) {
     if (f.quote.speaker_role && CourtesyOnly(*lex_, *f.quote.speaker_role)) f.quote.speaker_role.reset();
+    NameTheyGave(&f.quote);
   }
   std::unordered_map<int32_t, std::string> roles;
   std::vector<size_t> order(found.size());
@@ -5118,8 +5142,11 @@ void QuoteAttributor::Process(Document& doc) const {
       const size_t sp = q.speaker_role->rfind(' ');
       if (sp != std::string::npos) {
         std::string_view w = std::string_view(*q.speaker_role).substr(sp + 1);
+        // ("a salesman from Silver Spring, Md.": a state after its town, no
+        // degree.)
+        const bool state = sp > 0 && (*q.speaker_role)[sp - 1] == ',' && lex_->states.Contains(w);
         if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
-        if (lex_->honorifics.Contains(w)) q.speaker_role->resize(sp);
+        if (lex_->honorifics.Contains(w) && !state) q.speaker_role->resize(sp);
       }
     }
     if (q.speaker_entity >= 0 && !q.speaker_role && q.speaker_mention) {

@@ -115,6 +115,13 @@ char QaLabelAt(const SpeakerFinder& f, uint32_t k, uint32_t* text) {
   const Document& doc = f.doc();
   if (k + 2 >= doc.tokens.size()) return 0;
   const std::string_view t = f.Tok(k);
+  // ("A. Philip Randolph said": an initial opening a person's name the
+  // recogniser found is no answer's label.)
+  if (t == "A." && f.PersonMentionStartingAt(k) >= 0 &&
+      doc.mentions[f.PersonMentionStartingAt(k)].span.end > doc.tokens[k].span.end && !f.IsPronoun(k + 1) &&
+      !f.lex().starters.Contains(f.Tok(k + 1)) && f.Tok(k + 1).size() > 1) {
+    return 0;
+  }
   if (Is(t, {"Q.", "A."})) {
     *text = k + 1;
     return t[0] == 'Q' ? 'q' : 'a';

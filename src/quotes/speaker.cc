@@ -352,6 +352,10 @@ bool SpeakerFinder::NoActOfSpeech(uint32_t k) const {
   // ("a prisoner of war now charged with desertion": an indictment, not an
   // accusation someone voices.)
   if (Is(t, {"charged", "charges"}) && k + 1 < doc_.tokens.size() && Tok(k + 1) == "with") return true;
+  // ("a fighter who identified himself as Abu Omar": giving one's name.)
+  if (Is(t, {"identified", "identifies"}) && Is(Tok(k + 1), {"himself", "herself", "themselves", "itself"})) {
+    return true;
+  }
   // ("who has ruled since 1992", "ruled for three decades", "ruled over
   // the country": a reign, not a ruling.)
   if (Is(t, {"ruled", "rules", "ruling"}) && k + 1 < doc_.tokens.size() &&
@@ -1137,6 +1141,12 @@ uint32_t SpeakerFinder::PlaceAfterComma(uint32_t c, uint32_t end) const {
     if (!place.empty()) place += ' ';
     place += std::string(Tok(w));
     if (lex_.places.Contains(place) && (w + 1 >= end || Is(Tok(w + 1), {",", ".", ";", ")"}))) return w + 1;
+    // ("an agent in Paradise, Calif.": a state's AP abbreviation after its
+    // town.)
+    if (w == c + 1 && Tok(w).size() > 2 && Tok(w).back() == '.' && lex_.states.Contains(Tok(w)) &&
+        (w + 1 >= end || Is(Tok(w + 1), {",", ".", ";", ")"}))) {
+      return w + 1;
+    }
   }
   return c;
 }
