@@ -959,7 +959,11 @@ class Recognizer {
       while (b < s.end_token) {
         // ("Theresa May": the month after a given name is her family name,
         // no modal.)
-        if (IsCap(b) && (!TitleCaseVerb(b) || (Tok(b) == "May" && lex_.given.Contains(Tok(b - 1))))) {
+        // ("Mohamed Said Abdi", "Anwar Said Hassan": "Said", a given name of
+        // the Arab world, between two names, outside a title-case heading.)
+        if (IsCap(b) && (!TitleCaseVerb(b) || (Tok(b) == "May" && lex_.given.Contains(Tok(b - 1))) ||
+                         (Tok(b) == "Said" && !heading_[s.paragraph] && lex_.given.Contains(Tok(b - 1)) &&
+                          b + 1 < s.end_token && IsCap(b + 1) && !TitleCaseVerb(b + 1) && Tok(b + 1).size() > 2))) {
           ++b;
           continue;
         }
