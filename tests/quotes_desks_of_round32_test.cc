@@ -220,5 +220,91 @@ TEST(QuotesDesksOfRound32, GivenNamesOfBothGenders) {
   EXPECT_EQ(q[0].speaker, "Sheikh Ahmed Zaki Yamani");
 }
 
+// "a resident who gave his name as Salem", "a weeping woman who identified
+// herself only as Mrs. Lan": the wire's unnamed speaker, named after all.
+TEST(QuotesDesksOfRound32, NameTheSpeakerGave) {
+  auto q = Statements("\"We will not leave,\" said a resident who gave his name as Salem.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Salem");
+  EXPECT_EQ(q[0].role, "a resident");
+}
+
+// Old wire copy: "said today jets flew 150 strikes" (a bare plural after the
+// cue's time), "told newsmen he would not resign", "Spec. 4 James Carter".
+TEST(QuotesDesksOfRound32, WireCopyOfTheSixties) {
+  auto q = Statements("A U.S. military spokesman said today jets flew 150 strikes over the North.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "jets flew 150 strikes over the North");
+  q = Statements("Ky told newsmen he would not resign.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "he would not resign");
+  q = Statements("\"You don't see them,\" said Spec. 4 Alan Becker, \"you just hear them.\"");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Alan Becker");
+  EXPECT_EQ(q[0].role, "Spec. 4");
+  q = Statements("A spokesman said today that the truce held.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that the truce held");
+}
+
+// "Mohamed Said Abdi", "Fisheries Minister Ahmed Said Nur": "Said" between
+// names is a name, not the verb.
+TEST(QuotesDesksOfRound32, SaidInsideAName) {
+  auto q = Statements("Mohamed Said Abdi, a pirate, said the ship would be released.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Mohamed Said Abdi");
+  EXPECT_EQ(q[0].role, "a pirate");
+}
+
+// "The Chinese embassy issued a statement. It said ...": "it" opening the
+// next sentence is the body its common noun named.
+TEST(QuotesDesksOfRound32, ItAfterABodyNamedByItsNoun) {
+  auto q = Statements("The Chinese embassy issued a statement on Friday. It said the report was false.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The Chinese embassy");
+  q = Statements("The city council voted 5-4 on Tuesday. It said the plan would proceed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The city council");
+}
+
+// "She sang Violetta at the Met": a singer's role is no report; a sung
+// line in quotation marks still has its cue.
+TEST(QuotesDesksOfRound32, SingingReportsNothing) {
+  auto q = Statements("She sang Violetta at the Met in 1998.");
+  EXPECT_EQ(q.size(), 0u);
+  q = Statements("\"Jobless claims rose to 230,000 last week,\" the Labor Department said.");
+  ASSERT_EQ(q.size(), 1u);
+  q = Statements("Jobless claims rose to 230,000 last week, the Labor Department said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Labor Department");
+}
+
+// "said Ana Ruiz, marketing director at Visit Seville", "IHG Hotels &
+// Resorts CEO Elie Maalouf", "Treasury Wine Estates", "Winemakers across
+// Alsace": trades, companies with ampersands and portfolios' words.
+TEST(QuotesDesksOfRound32, TradesAndCompaniesInRoles) {
+  auto q = Statements("\"We're fine,\" said Ana Ruiz, marketing director at Visit Seville.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "marketing director at Visit Seville");
+  q = Statements("\"Demand is strong,\" said IHG Hotels & Resorts CEO Elie Maalouf. He added that bookings rose.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Elie Maalouf");
+  EXPECT_EQ(q[0].role, "IHG Hotels & Resorts CEO");
+  EXPECT_EQ(q[1].speaker, "Elie Maalouf");
+  q = Statements("Treasury Wine Estates said profit fell.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Treasury Wine Estates");
+  q = Statements("Winemakers across Alsace said the harvest was early.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Winemakers across Alsace");
+  q = Statements("\"The rates will double,\" said Jan Moore, an agent in Paradise, Calif.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "an agent in Paradise, Calif.");
+  q = Statements("CJI Sanjiv Khanna said the matter would be heard next week.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Sanjiv Khanna");
+  EXPECT_EQ(q[0].role, "CJI");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -968,6 +968,12 @@ class Recognizer {
           continue;
         }
         std::string_view c = Tok(b);
+        // ("Spec. 4 James Carter": the specialist's grade inside the run.)
+        if (c.size() <= 2 && c[0] >= '1' && c[0] <= '9' && b + 1 < s.end_token && IsCap(b + 1) &&
+            Is(NoDot(Tok(b - 1)), {"Spec", "Specialist"})) {
+          ++b;
+          continue;
+        }
         // ("Corvane Pharma plc": a British company's suffix in lower case
         // ends its name.)
         if (c == "plc") {
@@ -1767,10 +1773,19 @@ class Recognizer {
       // words of a company before the office.)
       // ("IHG Hotels & Resorts CEO Elie Maalouf": an ampersand inside the
       // company's name.)
+      bool ampersand = false;
       for (size_t t = lead + 1; t + 2 <= b && t <= lead + 5; ++t) {
         if (!TitleWord(t, a, b)) {
           if (lex_.given.Contains(Tok(t)) || (!IsCap(t) && Tok(t) != "&")) break;
+          ampersand = ampersand || Tok(t) == "&";
           continue;
+        }
+        // (After the ampersand only a company's office: "Legal & General
+        // Investment Management" holds none.)
+        if (ampersand && !Is(NoDot(Tok(t)), {"CEO", "Chief", "President", "Chairman", "Chairwoman", "Director",
+                                             "Founder", "Executive", "Managing", "Head", "Vice", "Senior", "COO",
+                                             "CFO", "CTO", "Spokesman", "Spokeswoman", "Spokesperson", "Partner"})) {
+          break;
         }
         size_t e = t;
         while (e + 1 < b && TitleWord(e, a, b)) ++e;
@@ -2160,6 +2175,11 @@ class Recognizer {
       }
     }
     if (Is(w, {"1st", "2nd", "3rd"}) && k + 1 < b && Tok(k + 1) == "Class") return true;
+    // ("Spec. 4 James Carter": the Army's specialist grade by its number.)
+    if (k > a && k + 1 < b && w.size() <= 2 && w[0] >= '1' && w[0] <= '9' &&
+        Is(NoDot(Tok(k - 1)), {"Spec", "Specialist", "Spc"})) {
+      return true;
+    }
     // ("Former Marine Cpl. Aaron Pruett", "Air Force Maj. X", "Coast Guard
     // Petty Officer X": the service before a rank is part of the title.)
     if (k + 1 < b && (Is(w, {"Marine", "Army", "Navy", "Marines"}) ||

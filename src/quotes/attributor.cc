@@ -1283,9 +1283,7 @@ class Attribution {
     }
     // "..., with forecasters warning that air pollution will reach
     // "severe" levels": the noun after "with" is the participle's subject.
-    // (Not after a comma: "dismissed the appeal with costs, saying" is the
-    // court's.)
-    if (t.size() > 4 && t.substr(t.size() - 3) == "ing" && k >= lo + 2 && f_.Tok(k - 1) != ",") {
+    if (t.size() > 4 && t.substr(t.size() - 3) == "ing" && k >= lo + 2) {
       for (uint32_t w = k - 1; w > lo && k - w < 8; --w) {
         const std::string_view x = f_.Tok(w - 1);
         if (x == "with" && !f_.InQuote(doc.tokens[w - 1].span.begin)) {
@@ -1299,7 +1297,9 @@ class Attribution {
             return r;
           }
           // Whatever the "with" phrase names ("forecasters", "polls").
-          if (!r.found && k - w <= 5) return f_.Description(w, k);
+          // (Not after a comma: "dismissed the appeal with costs, saying"
+          // is the court's.)
+          if (!r.found && k - w <= 5 && f_.Tok(k - 1) != ",") return f_.Description(w, k);
           break;
         }
         // (Past the commas around a party label: ", R-Wyo.,".)
@@ -3664,10 +3664,18 @@ void ResolveEpithets(const SpeakerFinder& f, const Document& doc, std::vector<Fo
     // ("Hatzidakis said. The finance minister added": an office, when the
     // one just quoted holds no other; "said Jen Psaki, the press secretary.
     // The president said" is someone else.)
+    // ("said Prime Minister Anna Berg. ... the deputy prime minister said":
+    // every word of the description must be in the role.)
     if (OfficeEpithet(head) && last->speaker_role) {
       std::string role = *last->speaker_role;
       for (char& c : role) c = char(c >= 'A' && c <= 'Z' ? c + 32 : c);
-      if (role.find(head) == std::string::npos) continue;
+      bool all = true;
+      for (uint32_t w = a + 1; w < b && all; ++w) {
+        std::string word(f.Tok(w));
+        for (char& c : word) c = char(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        all = role.find(word) != std::string::npos;
+      }
+      if (!all) continue;
     }
     // ("China's ambassador Zhang Jun and Zhang Ming, head of the SCO,
     // spoke. Zhang Ming said ... The ambassador said": the office next to
@@ -4424,7 +4432,8 @@ void NameTheyGave(Quote* q) {
       " who gave his name as ",         " who gave her name as ",        " who gave only his first name, ",
       " who gave only her first name, ", " who gave only his name as ",   " who gave only her name as ",
       " who gave his first name as ",   " who gave her first name as ",  " who identified himself as ",
-      " who identified herself as ",    " who gave his first name only as ", " who gave her first name only as "};
+      " who identified herself as ",    " who gave his first name only as ", " who gave her first name only as ",
+      " who identified himself only as ", " who identified herself only as "};
   for (const std::string_view g : kGave) {
     const size_t at = s.find(g);
     if (at == std::string::npos || at == 0) continue;

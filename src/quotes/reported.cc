@@ -4678,13 +4678,23 @@ class Reporter {
   // "criticized the plan unveiled Monday" it is a participle).
   bool NounClauseAt(uint32_t j, uint32_t end, bool past) const {
     const std::string_view first = f_.Tok(j);
+    // ("said today jets flew 150 strikes": a bare plural and its past verb,
+    // after a time of the cue.)
+    const bool bare_plural =
+        past && j > 0 && Is(f_.Tok(j - 1), {"today", "yesterday", "tonight"}) && text::StartsLower(first) &&
+        first.size() > 3 && first.back() == 's' && !f_.IsCue(j) && j + 2 < end &&
+        ((f_.Tok(j + 1).size() > 3 && f_.Tok(j + 1).ends_with("ed")) ||
+         Is(f_.Tok(j + 1), {"flew", "shot", "fought", "fled", "led", "stood", "struck", "fell", "rose", "hit", "sank",
+                            "blew", "drove", "threw", "took", "made", "came", "went", "ran", "held", "broke", "began",
+                            "lost", "won"}));
     const bool opens = Is(first, {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this",
                                   "these", "those", "some", "many", "most", "all", "no"}) ||
                        (text::StartsUpper(first) && !f_.IsPronoun(j)) ||
                        // ("estimated repairs would cost $40 million": a bare
                        // plural and its modal.)
                        (text::StartsLower(first) && first.size() > 3 && first.back() == 's' && j + 2 < end &&
-                        Is(f_.Tok(j + 1), {"would", "will", "could", "might", "were", "are", "had", "have"}));
+                        Is(f_.Tok(j + 1), {"would", "will", "could", "might", "were", "are", "had", "have"})) ||
+                       bare_plural;
     if (!opens) return false;
     for (uint32_t m = j + 1; m < end && m < j + 7; ++m) {
       const std::string_view w = f_.Tok(m);
@@ -4698,9 +4708,11 @@ class Reporter {
                    Is(w, {"knew", "thought", "said", "told", "got", "made", "took", "saw", "came", "went", "felt",
                           "became", "began", "left", "lost", "won", "ran", "kept", "held", "brought", "paid", "hit",
                           "struck", "fell", "rose", "sent", "found", "gave", "spent", "sold", "bought", "built",
-                          "grew", "broke", "chose", "sought", "met"}))) {
+                          "grew", "broke", "chose", "sought", "met", "flew", "shot", "fought", "fled", "led",
+                          "stood", "wrote", "spoke", "drove", "threw", "sank", "blew", "beat", "caught", "drew",
+                          "withdrew", "swept", "tore", "shook", "stole"}))) {
         // "found her buried in ...": a pronoun object and its participle.
-        return m + 1 < end && (m >= j + 2 || text::StartsUpper(first));
+        return m + 1 < end && (m >= j + 2 || text::StartsUpper(first) || bare_plural);
       }
       // "the importance of staying hydrated": a gerund, no clause.
       if (w.size() > 4 && text::StartsLower(w) && w.substr(w.size() - 3) == "ing") return false;
