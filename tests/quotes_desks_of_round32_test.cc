@@ -131,6 +131,11 @@ TEST(QuotesDesksOfRound32, OfficeEpithetsAfterTheirHolder) {
       "returned to households.");
   ASSERT_EQ(q.size(), 2u);
   EXPECT_EQ(q[1].speaker, "Hatzidakis");
+  q = Statements(
+      "Smith and Jones met on Monday. Smith said the talks were \"useful,\" while the foreign minister said they "
+      "had been \"frank.\"");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "the foreign minister");
   q = Statements("\"We are ready,\" said Jen Psaki, the press secretary. The president said the bill was dead.");
   ASSERT_EQ(q.size(), 2u);
   EXPECT_EQ(q[1].speaker, "The president");
@@ -178,7 +183,7 @@ TEST(QuotesDesksOfRound32, BodiesAndMediaClosingAClause) {
       "Casinos won $250 million from gamblers in March, up 4 percent, the state Division of Gaming Enforcement "
       "said.");
   ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].speaker, "Division of Gaming Enforcement");
+  EXPECT_EQ(q[0].speaker, "the state Division of Gaming Enforcement");
   EXPECT_EQ(q[0].text, "Casinos won $250 million from gamblers in March, up 4 percent");
   q = Statements("Hospitals must isolate every suspected case, the CDC said in guidance to hospitals.");
   ASSERT_EQ(q.size(), 1u);

@@ -3677,6 +3677,13 @@ void ResolveEpithets(const SpeakerFinder& f, const Document& doc, std::vector<Fo
       }
       if (!all) continue;
     }
+    // ("Smith said the talks were "useful," while the foreign minister
+    // said": an office in the same sentence is someone else, and so is an
+    // owner, "the minister's spokesman".)
+    if (OfficeEpithet(head) && (doc.tokens[a].sentence == doc.tokens[f.TokenAt(last->content.begin)].sentence ||
+                                Is(f.Tok(b), {"'s", "\xE2\x80\x99s"}))) {
+      continue;
+    }
     // ("China's ambassador Zhang Jun and Zhang Ming, head of the SCO,
     // spoke. Zhang Ming said ... The ambassador said": the office next to
     // another person's name earlier is that person's.)
@@ -3866,7 +3873,11 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e, uin
     const std::string_view first = f.Tok(a);
     // ("Todd Rokita, Indiana's Republican attorney general,": a place's or
     // body's possessive opens it too.)
-    const bool owner = a + 2 < b && text::StartsUpper(first) && Is(f.Tok(a + 1), {"'s", "\xE2\x80\x99s"});
+    // ("Saudi Arabia's Oil Minister": an owner of two or three words.)
+    bool owner = false;
+    for (uint32_t o = a + 1; o < a + 4 && o + 1 < b && !owner && text::StartsUpper(f.Tok(o - 1)); ++o) {
+      owner = text::StartsUpper(first) && Is(f.Tok(o), {"'s", "\xE2\x80\x99s"});
+    }
     if (!(text::StartsLower(first) || owner || Is(first, {"The", "A", "An", "His", "Her", "Their", "Its"}))) {
       return false;
     }
@@ -3931,8 +3942,12 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e, uin
       uint32_t run = c - 1;
       while (run > end + 1 && text::StartsUpper(f.Tok(run - 1))) --run;
       if (run > end + 1 && Is(f.Tok(run - 1), {"the", "The"})) --run;
+      // ("Frank G. Zarb, the Federal Energy Administrator,": an office of
+      // several words in capitals ends in its title.)
       const bool named_end2 = c > end + 3 && text::StartsUpper(f.Tok(c - 1)) && text::StartsUpper(f.Tok(c - 2)) &&
                               !PartyMember(f.Tok(c - 1)) &&
+                              !(office && (text::StartsLower(f.Tok(end + 1)) ||
+                                           (c > end + 4 && Is(f.Tok(c - 3), {"'s", "\xE2\x80\x99s"})))) &&
                               !Is(f.Tok(run - 1), {"of", "at", "for", "in", "from"});
       if (c < sent.end_token && f.Tok(c) == "," && !named_end && !named_end2 && described(end + 1, c) &&
           !(c + 1 < sent.end_token && Is(f.Tok(c + 1), {"which", "who", "whose"}))) {

@@ -3600,7 +3600,9 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
           // A group speaks as written ("Democrats said"), not as its
           // entity's singular name.
           // ("the Italian said": with its article.)
-          sp.name = doc_.entities[sp.entity].type == EntityType::kNorp
+          // ("The state Supreme Court": the level stays with the name, which
+          // without it reads as another court.)
+          sp.name = doc_.entities[sp.entity].type == EntityType::kNorp || from + 2 == start
                         ? std::string(doc_.Slice({doc_.tokens[from].span.begin, doc_.mentions[om].span.end}))
                         : doc_.entities[sp.entity].name;
           sp.mention = {doc_.tokens[from].span.begin, doc_.mentions[om].span.end};
