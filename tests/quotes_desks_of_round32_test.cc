@@ -311,5 +311,49 @@ TEST(QuotesDesksOfRound32, TradesAndCompaniesInRoles) {
   EXPECT_EQ(q[0].role, "CJI");
 }
 
+// The sentence after a quote nobody spoke names its speaker: "So wrote Leo
+// Tolstoy.", "So said the skipper, Tom Slingsby.", "That was how X summed up
+// the race.", "The words were those of X."; and the same sentence: "came the
+// reply from the Chinese delegation".
+TEST(QuotesDesksOfRound32, SpeakerNamedAfterTheQuote) {
+  auto q = Statements("\"Music is the shorthand of emotion.\" So wrote Leo Tolstoy.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Leo Tolstoy");
+  EXPECT_EQ(q[0].cue, "wrote");
+  q = Statements("\"The sea is rough today.\" So said the skipper, Tom Slingsby.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Tom Slingsby");
+  EXPECT_EQ(q[0].role, "the skipper");
+  q = Statements("\"This is a national crisis.\" That was how Prime Minister Shigeru Ishiba described the tariffs.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Shigeru Ishiba");
+  EXPECT_EQ(q[0].cue, "described");
+  q = Statements("\"We will not be blackmailed.\" The words were those of President Gerald Ford.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Gerald Ford");
+  q = Statements("\"It is not for this Council to decide,\" came the reply from the Chinese delegation.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the Chinese delegation");
+  EXPECT_EQ(q[0].cue, "reply");
+}
+
+// "Frank G. Zarb, the Federal Energy Administrator, held a news conference":
+// an office in capitals set off after the name is an appositive role, and
+// carries to the person's later quotes.
+TEST(QuotesDesksOfRound32, OfficeInCapitalsCarries) {
+  auto q = Statements(
+      "Frank G. Zarb, the Federal Energy Administrator, held a news conference on Monday. \"We are not out of the "
+      "woods,\" Zarb said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "the Federal Energy Administrator");
+  q = Statements(
+      "Ahmed Zaki Yamani, Saudi Arabia's Oil Minister, arrived in Vienna. \"Prices will rise,\" Yamani said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "Saudi Arabia's Oil Minister");
+  q = Statements("Karen Walsh, her former employer Norvale Shipping, spoke. \"No,\" Walsh said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "<null>");
+}
+
 }  // namespace
 }  // namespace newsgraph

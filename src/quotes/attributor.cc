@@ -717,6 +717,19 @@ class Attribution {
           }
         }
       }
+      // (""We will not be blackmailed," came the reply from Henry
+      // Kissinger.": the answer's noun is the cue, its giver the speaker.)
+      if (j + 4 < post_e && f_.Tok(j) == "came" && f_.Tok(j + 1) == "the" &&
+          Is(f_.Tok(j + 2), {"reply", "response", "answer", "retort", "rejoinder", "verdict", "warning"}) &&
+          f_.Tok(j + 3) == "from") {
+        Speaker r = f_.ApposedName(j + 4, post_e);  // "from his Italy counterpart, Marco Benedetti"
+        if (!r.found) r = f_.InvertedSubject(j + 4, post_e);
+        if (r.found) {
+          sp = r;
+          cue_b = cue_e = int32_t(j + 2);
+          return true;
+        }
+      }
       // (""No comment," was all Efren Lumabas would say.": the one who
       // would say no more.)
       if (j + 4 < post_e + 1 && f_.Tok(j) == "was" && f_.Tok(j + 1) == "all") {
@@ -4638,8 +4651,12 @@ void QuoteAttributor::Process(Document& doc) const {
     const Sentence& next = doc.sentences[s];
     const uint32_t a = next.first_token;
     // ("So said Ali Akbar Velayati on Monday.": the inverted cue alone.)
-    if (a + 2 < next.end_token && finder.Tok(a) == "So" && Is(finder.Tok(a + 1), {"said", "says"})) {
-      const Speaker sp = finder.RightSubject(a + 2, next.end_token);
+    // ("So wrote Leo Tolstoy.", "So said the skipper, Tom Slingsby.": any
+    // verb of saying, and a name set off after its description.)
+    if (a + 2 < next.end_token && finder.Tok(a) == "So" &&
+        Is(finder.Tok(a + 1), {"said", "says", "wrote", "writes", "declared", "concluded", "added"})) {
+      Speaker sp = finder.RightSubject(a + 2, next.end_token);
+      if (!sp.found || sp.entity < 0) sp = finder.ApposedName(a + 2, next.end_token);
       if (sp.found && sp.entity >= 0 && sp.first_token == a + 2) {
         q.speaker = sp.name;
         q.speaker_entity = sp.entity;
@@ -4650,8 +4667,28 @@ void QuoteAttributor::Process(Document& doc) const {
       }
       continue;
     }
-    if (a + 4 >= next.end_token || !Is(finder.Tok(a), {"That", "Those", "These", "This", "Such"}) ||
-        !Is(finder.Tok(a + 1), {"was", "were", "is", "are"})) {
+    // ("That was how Jimmy Spithill summed up the race.": the person, then
+    // the verb that judged the words.)
+    if (a + 4 < next.end_token && Is(finder.Tok(a), {"That", "This"}) && Is(finder.Tok(a + 1), {"was", "is"}) &&
+        finder.Tok(a + 2) == "how") {
+      const Speaker sp = finder.RightSubject(a + 3, next.end_token);
+      if (sp.found && sp.entity >= 0 && sp.first_token == a + 3 && sp.last_token < next.end_token &&
+          text::StartsLower(finder.Tok(sp.last_token))) {
+        q.speaker = sp.name;
+        q.speaker_entity = sp.entity;
+        q.speaker_role = sp.role;
+        q.speaker_mention = sp.mention;
+        q.cue = doc.tokens[sp.last_token].span;
+        has_speaker[i] = true;
+      }
+      continue;
+    }
+    // ("The words were those of President Gerald Ford.")
+    const bool those_of = a + 5 < next.end_token && finder.Tok(a) == "The" &&
+                          Is(finder.Tok(a + 1), {"words", "remarks", "comments", "question", "answer", "warning"}) &&
+                          Is(finder.Tok(a + 2), {"were", "was"}) && Is(finder.Tok(a + 3), {"those", "that"});
+    if (!those_of && (a + 4 >= next.end_token || !Is(finder.Tok(a), {"That", "Those", "These", "This", "Such"}) ||
+                      !Is(finder.Tok(a + 1), {"was", "were", "is", "are"}))) {
       continue;
     }
     for (uint32_t k = a + 2; k + 1 < next.end_token && k < a + 12; ++k) {
