@@ -1737,6 +1737,17 @@ bool SpeakerFinder::RolePrefix(uint32_t a, uint32_t b) const {
 }
 
 bool SpeakerFinder::MediumAt(uint32_t m, uint32_t end) const {
+  // ("said Schaeuble at a news conference in Brussels": an occasion, like a
+  // medium, follows its speaker.)
+  if (Is(Tok(m), {"at", "during"}) && m + 2 < end && Is(Tok(m + 1), {"a", "an", "the", "his", "her", "its", "their"})) {
+    for (uint32_t n = m + 2; n < end && n < m + 5; ++n) {
+      if (Is(Tok(n), {"conference", "briefing", "rally", "hearing", "summit", "ceremony", "forum", "vigil", "funeral",
+                      "luncheon", "breakfast", "reception", "debate", "gathering", "meeting", "session"})) {
+        return true;
+      }
+    }
+    return false;
+  }
   if (!Is(Tok(m), {"in", "on"}) || m + 2 >= end || !Is(Tok(m + 1), {"a", "an", "the", "his", "her", "its", "their"})) {
     return false;
   }
@@ -4736,7 +4747,7 @@ Speaker SpeakerFinder::InvertedSubjectRest(uint32_t k, uint32_t end) const {
   }
   // ("said one MP as the result was read out": the writer's circumstance
   // after the speaker.)
-  if (stop < end && !Is(Tok(stop), {",", ".", ";", "(", "!", "?"})) {
+  if (stop < end && !Is(Tok(stop), {",", ".", ";", "(", "!", "?"}) && !(stop > k && MediumAt(stop, end))) {
     uint32_t s2 = k + 1;
     while (s2 < stop && !Is(Tok(s2), {"as", "when", "while", "after", "before", "because", "outside", "during"})) ++s2;
     if (s2 >= stop || s2 + 1 >= end) return sp;
