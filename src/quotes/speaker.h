@@ -62,10 +62,7 @@ class SpeakerFinder {
   // wire of the 1990s set every dash as an underscore.)
   std::string_view Tok(uint32_t k) const {
     if (k >= doc_.tokens.size()) return std::string_view();
-    if (old_days_) [[unlikely]] {
-      const std::string_view t = doc_.Slice(doc_.tokens[k].span);
-      return t == "_" ? (UnderscoreDash(k) ? std::string_view("\xE2\x80\x94") : t) : OldDay(t);
-    }
+    if (old_days_) [[unlikely]] return OldTok(k);
     return doc_.Slice(doc_.tokens[k].span);
   }
   // Index of the first token that starts at or after byte `pos`.
@@ -212,6 +209,11 @@ class SpeakerFinder {
   void NameAfterDescriptor(Speaker* sp) const;
 
  private:
+  // Tok's slow road, kept out of line so that Tok itself inlines.
+  [[gnu::noinline]] std::string_view OldTok(uint32_t k) const {
+    const std::string_view t = doc_.Slice(doc_.tokens[k].span);
+    return t == "_" ? (UnderscoreDash(k) ? std::string_view("\xE2\x80\x94") : t) : OldDay(t);
+  }
   [[gnu::noinline]] static std::string_view OldDay(std::string_view t) {
     if (t == "to-day") return "today";
     if (t == "To-day") return "Today";
