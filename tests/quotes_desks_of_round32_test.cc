@@ -355,5 +355,33 @@ TEST(QuotesDesksOfRound32, OfficeInCapitalsCarries) {
   EXPECT_EQ(q[0].role, "<null>");
 }
 
+// "a Marine said", "one GI said": the services' people in war copy are a
+// description, and "Marine Le Pen" stays a name.
+TEST(QuotesDesksOfRound32, MarinesAndGIs) {
+  auto q = Statements("\"Hold the line,\" a Marine said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "a Marine");
+  q = Statements("\"We froze,\" one GI said. \"Nobody had gloves.\"");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "one GI");
+  q = Statements("Marine Le Pen said the vote was rigged.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Marine Le Pen");
+  q = Statements("Vivianne Miedema was more blunt. \"We didn't turn up,\" she said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Vivianne Miedema");
+}
+
+// "said Schaeuble at a news conference in Brussels": an occasion after an
+// inverted speaker is no part of the speaker.
+TEST(QuotesDesksOfRound32, OccasionAfterAnInvertedSpeaker) {
+  auto q = Statements("\"Greece must deliver,\" said Schaeuble at a news conference in Brussels.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Schaeuble");
+  q = Statements("\"Greece must deliver,\" said the minister at a news conference in Brussels.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the minister");
+}
+
 }  // namespace
 }  // namespace newsgraph
