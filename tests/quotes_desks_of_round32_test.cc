@@ -381,6 +381,14 @@ TEST(QuotesDesksOfRound32, OccasionAfterAnInvertedSpeaker) {
   q = Statements("\"Greece must deliver,\" said the minister at a news conference in Brussels.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "the minister");
+  // ("said Hemp to the BBC": the listener after a name; "an adviser to
+  // President Biden" is one description.)
+  q = Statements("\"We were the better team,\" said Hemp to the BBC.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Hemp");
+  q = Statements("\"It is over,\" said an adviser to President Biden.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "an adviser to President Biden");
 }
 
 }  // namespace

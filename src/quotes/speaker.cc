@@ -4716,9 +4716,18 @@ Speaker SpeakerFinder::InvertedSubjectRest(uint32_t k, uint32_t end) const {
   if (sp.found || k >= end) return sp;
   // ("wrote analysts at Kettering & Vance in a research note": the medium
   // after the speaker is no part of it.)
+  // ("said Hemp to reporters", "said Hemp to the BBC": the listener after a
+  // name; "said an adviser to President Biden" is one description.)
+  auto listener_at = [&](uint32_t m) {
+    if (m <= k || Tok(m) != "to" || m + 1 >= end) return false;
+    for (uint32_t w = k; w < m; ++w) {
+      if (!text::StartsUpper(Tok(w))) return false;
+    }
+    return lex_.told_objects.Contains(Tok(m + 1)) || Is(Tok(m + 1), {"the", "The"}) || text::StartsUpper(Tok(m + 1));
+  };
   uint32_t stop = k;
   while (stop < end && stop < k + 11 && !Is(Tok(stop), {",", ".", ";", "(", "!", "?", ":"}) && !IsCue(stop) &&
-         !(stop > k && MediumAt(stop, end)) &&
+         !(stop > k && MediumAt(stop, end)) && !listener_at(stop) &&
          !Is(Tok(stop), {"that", "which", "who", "and", "or", "but", "is", "was", "were", "are", "to", "will",
                          "would", "could", "should", "may", "might", "not", "it", "he", "she", "they"})) {
     ++stop;
@@ -4749,7 +4758,8 @@ Speaker SpeakerFinder::InvertedSubjectRest(uint32_t k, uint32_t end) const {
   }
   // ("said one MP as the result was read out": the writer's circumstance
   // after the speaker.)
-  if (stop < end && !Is(Tok(stop), {",", ".", ";", "(", "!", "?"}) && !(stop > k && MediumAt(stop, end))) {
+  if (stop < end && !Is(Tok(stop), {",", ".", ";", "(", "!", "?"}) && !(stop > k && MediumAt(stop, end)) &&
+      !listener_at(stop)) {
     uint32_t s2 = k + 1;
     while (s2 < stop && !Is(Tok(s2), {"as", "when", "while", "after", "before", "because", "outside", "during"})) ++s2;
     if (s2 >= stop || s2 + 1 >= end) return sp;
