@@ -391,5 +391,22 @@ TEST(QuotesDesksOfRound32, OccasionAfterAnInvertedSpeaker) {
   EXPECT_EQ(q[0].speaker, "an adviser to President Biden");
 }
 
+// "a nurse on the rescue ship Ocean Viking": a vessel's name is no speaker;
+// "the MLA for Calgary-Elbow", "the MNA for Saint-Laurent": members of
+// Canada's provincial houses.
+TEST(QuotesDesksOfRound32, VesselsAndProvincialMembers) {
+  auto q = Statements(
+      "Luca Ferri, a nurse on the rescue ship Ocean Viking, told reporters: \"We pulled 40 people from the water.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Luca Ferri");
+  EXPECT_EQ(q[0].role, "a nurse on the rescue ship Ocean Viking");
+  q = Statements("Jane Lee, the MLA for Calgary-Elbow, spoke first. \"It is wrong,\" the MLA said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Jane Lee");
+  q = Statements("\"We will fight this,\" the MNA for Saint-Laurent said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the MNA for Saint-Laurent");
+}
+
 }  // namespace
 }  // namespace newsgraph

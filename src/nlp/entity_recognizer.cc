@@ -1289,6 +1289,15 @@ class Recognizer {
   }
 
   void Segment(size_t a, size_t b, const Sentence& s, bool heading) {
+    // ("a nurse on the rescue ship Ocean Viking": a vessel's name after its
+    // noun is no one, and no body that speaks.)
+    if (a > s.first_token + 1 && text::StartsLower(Tok(a - 1)) &&
+        Is(Tok(a - 1), {"ship", "vessel", "tanker", "freighter", "yacht", "trawler", "ferry", "frigate", "destroyer",
+                        "cruiser", "submarine", "liner", "schooner", "barge", "tugboat", "icebreaker", "lifeboat"}) &&
+        Is(Tok(a - 2), {"the", "rescue", "research", "cargo", "container", "cruise", "fishing", "supply", "patrol",
+                        "naval", "hospital", "oil", "merchant", "a", "its", "their", "his", "her"})) {
+      return;
+    }
     // ("Friends of the Earth", "Just Stop Oil": a listed name that opens
     // with a word that would open any sentence.)
     if (b >= a + 2 && IsStarter(a)) {
