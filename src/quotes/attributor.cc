@@ -4859,6 +4859,10 @@ void QuoteAttributor::Process(Document& doc) const {
   FindReportedSpeech(finder, heading, &found);
   // ("HOYT: Yes. I think it will pass.": a report inside a transcript turn
   // whose speaker is "I" or "we" is the turn's speaker's.)
+  // ("Clinton: I support D.C. statehood.": in a headline's labelled
+  // statement, reported in the writer's voice, the speaker's own stance is
+  // that statement already.)
+  std::vector<bool> restated(found.size());
   for (size_t i = first_reported; i < found.size(); ++i) {
     Quote& r = found[i].quote;
     if (!r.speaker_mention || r.speaker || r.speaker_entity >= 0) continue;
@@ -4866,14 +4870,20 @@ void QuoteAttributor::Process(Document& doc) const {
     if (!Is(who, {"I", "we", "We"})) continue;
     for (size_t t = first_labelled; t < first_reported; ++t) {
       const Quote& turn = found[t].quote;
-      if (turn.kind != QuoteKind::kDirect || !turn.speaker || turn.content.begin > r.speaker_mention->begin ||
-          r.content.end > turn.content.end) {
+      if (!turn.speaker || turn.content.begin > r.speaker_mention->begin || r.content.end > turn.content.end) {
         continue;
+      }
+      if (turn.kind != QuoteKind::kDirect) {
+        restated[i] = true;
+        break;
       }
       r.speaker = turn.speaker;
       r.speaker_entity = turn.speaker_entity;
       break;
     }
+  }
+  for (size_t i = found.size(); i-- > first_reported;) {
+    if (restated[i]) found.erase(found.begin() + static_cast<std::ptrdiff_t>(i));
   }
   MergeClauses(doc, first_reported, &found);
   FillClauses(finder, &found);

@@ -171,7 +171,8 @@ uint32_t LabelColon(const SpeakerFinder& f, uint32_t first, bool caps_only, bool
       // At least two words of the same paragraph follow.
       // ("KING: (Laughs) That is a good question.": a stage note first.)
       uint32_t after = 0;
-      for (uint32_t m = k + 1; m < n && m < k + 4 + (k + 1 < n && f.Tok(k + 1) == "(" ? 3 : 0); ++m) {
+      // ("Graham: Trump's 'Incredibly ...": a possessive and a mark between.)
+      for (uint32_t m = k + 1; m < n && m < k + 6 + (k + 1 < n && f.Tok(k + 1) == "(" ? 3 : 0) && after < 2; ++m) {
         if (doc.sentences[doc.tokens[m].sentence].paragraph != paragraph) break;
         size_t len;
         after += text::IsWordChar(text::DecodeAt(f.Tok(m), 0, &len));
@@ -179,6 +180,13 @@ uint32_t LabelColon(const SpeakerFinder& f, uint32_t first, bool caps_only, bool
       return after >= 2 || (alone && after == 0) ? k : 0;
     }
     if (k > first && Is(t, {"of", "at", "and", "&", "'s", "\xE2\x80\x99s"})) continue;
+    // ("Clinton camp: ...", "IG report: ...", "Clinton to Planned
+    // Parenthood: ...": a headline's label may name its speaker with a noun
+    // in lower case, or say whom the words were for.)
+    if (!caps_only && paragraph == 0 && k > first && k + 1 < n &&
+        ((f.lex().humans.Contains(t) && !f.lex().non_labels.Contains(t)) || t == "camp" || (Is(t, {"to", "on"}) && text::StartsUpper(f.Tok(k + 1))))) {
+      continue;
+    }
     // "DANIEL PRESCOTT, HOST:": a transcript's name and role in capitals.
     if (t == "," && k > first && (AllCaps(f.Tok(k - 1)) || f.Tok(k - 1) == ")") && k + 1 < n &&
         AllCaps(f.Tok(k + 1))) {
@@ -531,7 +539,10 @@ void LabelledLine(const SpeakerFinder& f, uint32_t first, uint32_t line_end, boo
     const char32_t open = text::DecodeAt(doc.text, q.content.begin, &len);
     const uint32_t last = doc.tokens[b - 1].span.begin;
     const char32_t close = text::DecodeAt(doc.text, last, &len2);
-    if (text::IsDoubleQuote(open) && text::IsDoubleQuote(close) && b - 1 > a) {
+    // ("WSJ editorial: 'Deport Nikki Haley.'": a headline's single marks.)
+    const bool single = doc.tokens[first].sentence == 0 && (open == U'\'' || open == U'\u2018') &&
+                        (close == U'\'' || close == U'\u2019');
+    if (((text::IsDoubleQuote(open) && text::IsDoubleQuote(close)) || single) && b - 1 > a) {
       q.content = {uint32_t(q.content.begin + len), last};
       while (q.content.end > q.content.begin && doc.text[q.content.end - 1] == ' ') --q.content.end;
     }
