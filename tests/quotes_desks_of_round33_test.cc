@@ -44,5 +44,51 @@ TEST(QuotesDesksOfRound33, HeadlineLabels) {
   EXPECT_TRUE(q.empty());
 }
 
+// "said that, in the end, developing countries would pay": a participle
+// before its noun and the clause's verb describes the subject; ", raising
+// questions" still ends the report.
+TEST(QuotesDesksOfRound33, ParticipleBeforeItsNoun) {
+  auto q = Statements("Stiell said that, in the end, developing countries would pay.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that, in the end, developing countries would pay");
+  q = Statements("Stiell said that for many years, emerging economies had waited.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that for many years, emerging economies had waited");
+  q = Statements("Stiell said the plan was dead, raising questions about the budget.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the plan was dead");
+  q = Statements("Voters say the positions are about right, though voters are more likely to back Sanders.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the positions are about right");
+}
+
+// "André Corrêa do Lago": Portuguese "do" inside a name, and the rest of the
+// name on a later mention is no role.
+TEST(QuotesDesksOfRound33, PortugueseParticleDo) {
+  auto q = Statements(
+      "Andr\xC3\xA9 Corr\xC3\xAA" "a do Lago said the talks were hard. Later, Corr\xC3\xAA" "a do Lago said they were "
+      "over.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Andr\xC3\xA9 Corr\xC3\xAA" "a do Lago");
+  EXPECT_EQ(q[0].role, "<null>");
+  EXPECT_EQ(q[1].speaker, "Andr\xC3\xA9 Corr\xC3\xAA" "a do Lago");
+  EXPECT_EQ(q[1].role, "<null>");
+  q = Statements("Raimundo do Nascimento said the river was dying.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Raimundo do Nascimento");
+  EXPECT_TRUE(Statements("Why do Americans say they hate Congress?").empty());
+}
+
+// "The U.S. delegation, led by John Podesta, said": a delegation speaks,
+// past an aside; "has been heavily sought after" is no aim.
+TEST(QuotesDesksOfRound33, DelegationsSpeak) {
+  auto q = Statements("The U.S. delegation, led by John Podesta, said it supported the text.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The U.S. delegation");
+  EXPECT_EQ(q[0].text, "it supported the text");
+  EXPECT_TRUE(Statements("The North Dakota delegation has been heavily sought after because they are free agents.")
+                  .empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -746,8 +746,9 @@ class Recognizer {
   }
 
   // A lower-case particle inside a name, between its first and last word.
+  // (And Portuguese "do", never a particle on its own: "André Corrêa do Lago".)
   bool InnerParticle(size_t k, size_t first, size_t end) const {
-    return k > first && k + 1 < end && IsParticle(Tok(k));
+    return k > first && k + 1 < end && (IsParticle(Tok(k)) || Tok(k) == "do");
   }
 
   bool NameLike(size_t k) const {
@@ -1096,7 +1097,7 @@ class Recognizer {
             continue;
           }
         }
-        if (c == "of" || c == "for" || c == "&" || IsParticle(c)) {
+        if (c == "of" || c == "for" || c == "&" || IsParticle(c) || (c == "do" && (b > a + 1 || lex_.given.Contains(Tok(a))))) {
           size_t n = b + 1;
           if (n < s.end_token && (Tok(n) == "the" || Tok(n) == "la" || (IsParticle(c) && IsParticle(Tok(n))))) ++n;
           if (n < s.end_token && IsCap(n)) {

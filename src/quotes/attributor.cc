@@ -5129,9 +5129,14 @@ void QuoteAttributor::Process(Document& doc) const {
         const std::string_view w = std::string_view(*q.speaker_role).substr(at, sp - at);
         // (And a courtesy style before them: "Mr. de Vries said".)
         particles = Is(w, {"von", "der", "van", "den", "de", "da", "di", "del", "della", "du", "la", "le", "al", "el",
-                           "bin", "ibn", "ten", "ter", "dos", "das", "los", "las", "dela", "binti", "bte", "ur",
+                           "bin", "ibn", "ten", "ter", "dos", "das", "do", "los", "las", "dela", "binti", "bte", "ur",
                            "ul", "ud", "ap"}) ||
-                    CourtesyOnly(*lex_, w);
+                    CourtesyOnly(*lex_, w) ||
+                    // ("Corrêa do Lago said": the rest of the speaker's own
+                    // name.)
+                    (q.speaker_entity >= 0 && w.size() > 1 &&
+                     (" " + doc.entities[q.speaker_entity].name + " ").find(" " + std::string(w) + " ") !=
+                         std::string::npos);
         at = sp + 1;
       }
       if (particles) q.speaker_role.reset();

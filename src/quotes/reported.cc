@@ -899,6 +899,9 @@ class Reporter {
                                                      f_.Tok(k) == "referring"))) {
         continue;
       }
+      // ("The delegation has been heavily sought after because ...": an
+      // adjective, no aim.)
+      if (f_.Tok(k) == "sought" && f_.Tok(k + 1) == "after") continue;
       // "promised Monday to begin ...": a date between the cue and its "to".
       uint32_t to = k + 1;
       // ("vowed on Sunday to bring all weapons under state control".)
@@ -3899,9 +3902,17 @@ class Reporter {
           Is(f_.Tok(after + 1), {"whom", "which"}) && !f_.InQuote(doc_.tokens[m].span.begin)) {
         return m;
       }
-      if (t == "," && (Is(n, {"though", "although", "while", "whereas", "which", "who"}) ||
-                       (text::StartsLower(n) && n.size() > 5 && n.substr(n.size() - 3) == "ing" &&
-                        !Is(n, {"during", "including", "according", "following", "regarding", "concerning"})))) {
+      // ("said that, in the end, developing countries would pay": a
+      // participle before its noun and the clause's verb describes the
+      // subject.)
+      const bool adjective = after + 2 < end && n.ends_with("ing") && text::StartsLower(f_.Tok(after + 1)) &&
+                             !f_.IsPronoun(after + 1) && !Is(f_.Tok(after + 1), {"the", "a", "an", "to", "that"}) &&
+                             Is(f_.Tok(after + 2), {"would", "will", "had", "have", "are", "were", "could", "can",
+                                                    "should", "must", "may", "might", "did", "do"});
+      if (t == "," && !adjective &&
+          (Is(n, {"though", "although", "while", "whereas", "which", "who"}) ||
+           (text::StartsLower(n) && n.size() > 5 && n.substr(n.size() - 3) == "ing" &&
+            !Is(n, {"during", "including", "according", "following", "regarding", "concerning"})))) {
         // ", saying ...", ", focusing on ...", ", contradicting ...": the
         // writer's participle, not the speaker's words.
         return m;
