@@ -90,5 +90,53 @@ TEST(QuotesDesksOfRound33, DelegationsSpeak) {
                   .empty());
 }
 
+// The speaker named in the sentence after the quote: "That was how X,
+// APPOSITIVE, described ...", "That's how one Liberal MP described it",
+// "With those words, X opened ...", "Those words, radioed by X, ...",
+// "Those were the words of the Speaker, X,", "came the call from the Firing
+// Room"; the object of "described" there is neither speaker nor statement.
+TEST(QuotesDesksOfRound33, SpeakerNamedAfterTheQuote) {
+  auto q = Statements(
+      "\"It's the result you hope for once in a career.\" That was how Dr. Helen Osei, the lead investigator, "
+      "described the findings.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Helen Osei");
+  EXPECT_EQ(q[0].role, "the lead investigator");
+  q = Statements(
+      "\"It's like drinking from a fire hose.\" That was how Christina Koch, who spent 328 days in orbit, described "
+      "her first week aboard the station.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Christina Koch");
+  q = Statements(
+      "\"It's a slap in the face.\"\n\nThat was how Marlene Pacheco, president of the Ontario Nurses' Association, "
+      "described the wage offer.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Marlene Pacheco");
+  q = Statements("\"It's a disgrace.\" That's how one Liberal MP described the process.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "one Liberal MP");
+  q = Statements("\"We got this wrong.\" With those words, Dr. Hilary Marston opened the meeting.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Hilary Marston");
+  q = Statements(
+      "\"The Eagle has landed.\" Those words, radioed by Neil Armstrong on July 20, 1969, are among the most "
+      "famous ever spoken.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Neil Armstrong");
+  q = Statements(
+      "\"We're done asking nicely.\" The words, shouted through a megaphone by a Teamsters steward named Luis "
+      "Alvarado, drew cheers from the crowd.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Luis Alvarado");
+  EXPECT_EQ(q[0].role, "<null>");
+  q = Statements("\"I will not resign.\"\n\nThose were the words of the Speaker, Blessing Agbebaku, on Monday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Blessing Agbebaku");
+  q = Statements("\"Stage one shutdown,\" came the call from the Firing Room.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the Firing Room");
+  EXPECT_EQ(q[0].cue, "call");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -720,10 +720,17 @@ class Attribution {
       // (""We will not be blackmailed," came the reply from Henry
       // Kissinger.": the answer's noun is the cue, its giver the speaker.)
       if (j + 4 < post_e && f_.Tok(j) == "came" && f_.Tok(j + 1) == "the" &&
-          Is(f_.Tok(j + 2), {"reply", "response", "answer", "retort", "rejoinder", "verdict", "warning"}) &&
+          Is(f_.Tok(j + 2), {"reply", "response", "answer", "retort", "rejoinder", "verdict", "warning", "call", "cry",
+                             "shout", "message", "word"}) &&
           f_.Tok(j + 3) == "from") {
         Speaker r = f_.ApposedName(j + 4, post_e);  // "from his Italy counterpart, Marco Benedetti"
         if (!r.found) r = f_.InvertedSubject(j + 4, post_e);
+        // ("came the call from the Firing Room": a place that speaks.)
+        if (!r.found && f_.Tok(j + 4) == "the") {
+          uint32_t stop = j + 5;
+          while (stop < post_e && stop < j + 10 && text::StartsUpper(f_.Tok(stop))) ++stop;
+          if (stop > j + 5 && (stop == post_e || !IsWordTok(f_.Tok(stop)))) r = f_.Description(j + 4, stop);
+        }
         if (r.found) {
           sp = r;
           cue_b = cue_e = int32_t(j + 2);
@@ -767,11 +774,20 @@ class Attribution {
       // (""Inexplicable," was how the council's chief executive, Una
       // Devereux, described the decision.": the subject between "how" and
       // its cue.)
-      if (j + 3 < post_e && Is(f_.Tok(j), {"was", "is"}) && f_.Tok(j + 1) == "how") {
-        for (uint32_t v = j + 3; v < post_e && v < j + 20; ++v) {
+      // (""...." That was how Dr. Helen Osei, the lead investigator,
+      // described the findings.", "That's how one Liberal MP described it":
+      // the same in a sentence of its own.)
+      const uint32_t how_at = post_new_sentence && j + 4 < post_e && Is(f_.Tok(j), {"That", "This"}) &&
+                                      Is(f_.Tok(j + 1), {"was", "is", "'s", "\xE2\x80\x99s"}) &&
+                                      f_.Tok(j + 2) == "how"
+                                  ? j + 1
+                                  : j;
+      if (how_at + 3 < post_e && Is(f_.Tok(how_at), {"was", "is", "'s", "\xE2\x80\x99s"}) &&
+          f_.Tok(how_at + 1) == "how" && (how_at == j + 1 || Is(f_.Tok(j), {"was", "is"}))) {
+        for (uint32_t v = how_at + 3; v < post_e && v < how_at + 24; ++v) {
           if (!f_.IsCue(v) || !text::StartsLower(f_.Tok(v))) continue;
-          Speaker r = f_.QuotedOne(j + 2, v);
-          if (!(r.found && (r.last_token == v || r.entity >= 0))) r = f_.Description(j + 2, v);
+          Speaker r = f_.QuotedOne(how_at + 2, v);
+          if (!(r.found && (r.last_token == v || r.entity >= 0))) r = f_.Description(how_at + 2, v);
           if (!r.found) return false;
           sp = r;
           cue_b = cue_e = int32_t(v);
@@ -4667,19 +4683,69 @@ void QuoteAttributor::Process(Document& doc) const {
       }
       continue;
     }
+    // (""We got this wrong." With those words, Dr. Hilary Marston opened
+    // the meeting.": the subject of the sentence the words open.)
+    if (a + 5 < next.end_token && finder.Tok(a) == "With" && Is(finder.Tok(a + 1), {"those", "these", "that"}) &&
+        Is(finder.Tok(a + 2), {"words", "remarks", "comments"}) && finder.Tok(a + 3) == ",") {
+      const Speaker sp = finder.RightSubject(a + 4, next.end_token);
+      if (sp.found && sp.entity >= 0 && sp.first_token == a + 4) {
+        q.speaker = sp.name;
+        q.speaker_entity = sp.entity;
+        // (Not "the Shah of Iran opened the OPEC conference": a role that
+        // runs into the sentence's own verb.)
+        q.speaker_role = sp.role && sp.name && sp.role->find(*sp.name) != std::string::npos ? std::nullopt : sp.role;
+        q.speaker_mention = sp.mention;
+        has_speaker[i] = true;
+      }
+      continue;
+    }
     // ("That was how Jimmy Spithill summed up the race.": the person, then
     // the verb that judged the words.)
     if (a + 4 < next.end_token && Is(finder.Tok(a), {"That", "This"}) && Is(finder.Tok(a + 1), {"was", "is"}) &&
         finder.Tok(a + 2) == "how") {
+      // ("That is how one pharmacist summed up the therapy.": or one unnamed.)
       const Speaker sp = finder.RightSubject(a + 3, next.end_token);
-      if (sp.found && sp.entity >= 0 && sp.first_token == a + 3 && sp.last_token < next.end_token &&
-          text::StartsLower(finder.Tok(sp.last_token))) {
+      // ("That was how Marlene Pacheco, president of the Ontario Nurses'
+      // Association, described ...": past an aside the name leaves open.)
+      uint32_t verb = sp.last_token;
+      if (sp.found && verb < next.end_token && finder.Tok(verb) == ",") {
+        uint32_t c = verb + 1;
+        while (c < next.end_token && c < verb + 24 && finder.Tok(c) != ",") ++c;
+        verb = c + 1 < next.end_token && finder.Tok(c) == "," && finder.IsCue(c + 1) ? c + 1 : next.end_token;
+      }
+      if (sp.found && (sp.entity >= 0 || sp.description) && sp.first_token == a + 3 && verb < next.end_token &&
+          text::StartsLower(finder.Tok(verb))) {
         q.speaker = sp.name;
         q.speaker_entity = sp.entity;
         q.speaker_role = sp.role;
         q.speaker_mention = sp.mention;
-        q.cue = doc.tokens[sp.last_token].span;
+        q.cue = doc.tokens[verb].span;
         has_speaker[i] = true;
+      }
+      continue;
+    }
+    // (""Houston, ... The Eagle has landed." Those words, radioed by Neil
+    // Armstrong on July 20, 1969, are ...", "Those words, from the transport
+    // secretary Mark Harper, were greeted with jeers": the words, set off
+    // with who gave them.)
+    if (a + 5 < next.end_token && Is(finder.Tok(a), {"The", "Those", "These", "His", "Her", "Their"}) &&
+        Is(finder.Tok(a + 1), {"words", "remarks", "comments", "message", "call"}) && finder.Tok(a + 2) == ",") {
+      for (uint32_t k = a + 3; k + 1 < next.end_token && k < a + 16 && finder.Tok(k) != ","; ++k) {
+        if (!Is(finder.Tok(k), {"by", "from"})) continue;
+        uint32_t n = k + 1;
+        while (n < next.end_token && n < k + 8 && finder.PersonMentionStartingAt(n) < 0 && finder.Tok(n) != ",") ++n;
+        if (n >= next.end_token || finder.PersonMentionStartingAt(n) < 0) break;
+        uint32_t closes = n;  // the aside's closing comma
+        while (closes < next.end_token && finder.Tok(closes) != ",") ++closes;
+        Speaker sp = finder.RightSubject(k + 1, closes);
+        if (!sp.found || sp.entity < 0) sp = finder.RightSubject(n, closes);
+        if (!sp.found || sp.entity < 0) break;
+        q.speaker = sp.name;
+        q.speaker_entity = sp.entity;
+        q.speaker_role = sp.role;
+        q.speaker_mention = sp.mention;
+        has_speaker[i] = true;
+        break;
       }
       continue;
     }
@@ -4697,7 +4763,10 @@ void QuoteAttributor::Process(Document& doc) const {
       while (n < next.end_token && n < k + 5 && finder.PersonMentionStartingAt(n) < 0) ++n;
       const int32_t pm = n < next.end_token ? finder.PersonMentionStartingAt(n) : -1;
       if (pm < 0) continue;
-      const Speaker sp = finder.RightSubject(k + 1, next.end_token);
+      Speaker sp = finder.RightSubject(k + 1, next.end_token);
+      // ("Those were the words of the Speaker, Blessing Agbebaku, on
+      // Monday.": the name set off after its description.)
+      if (!sp.found || sp.entity < 0) sp = finder.ApposedName(k + 1, next.end_token);
       if (!sp.found || sp.entity < 0) break;
       q.speaker = sp.name;
       q.speaker_entity = sp.entity;

@@ -6288,6 +6288,15 @@ class Reporter {
 
   void Emit(uint32_t a, uint32_t b, uint32_t cue, const Speaker& given, uint32_t cue_end = UINT32_MAX) {
     if (b <= a) return;
+    // ("That was how Christina Koch, who spent 328 days in orbit, described
+    // her first week": the sentence names the quote's speaker before it.)
+    if (cue < doc_.tokens.size()) {
+      const uint32_t first = doc_.sentences[doc_.tokens[cue].sentence].first_token;
+      if (first + 3 < b && Is(f_.Tok(first), {"That", "This"}) &&
+          Is(f_.Tok(first + 1), {"was", "is", "'s", "\xE2\x80\x99s"}) && f_.Tok(first + 2) == "how") {
+        return;
+      }
+    }
     // ("Health Canada is recalling several brands of infant formula": a
     // body recalling a thing takes products back, no memory; a person
     // recalling a visit still reports it.)
