@@ -138,5 +138,48 @@ TEST(QuotesDesksOfRound33, SpeakerNamedAfterTheQuote) {
   EXPECT_EQ(q[0].cue, "call");
 }
 
+// ""...," said Pfizer and BioNTech.": two names in capitals speak together
+// (the quote had been lost).
+TEST(QuotesDesksOfRound33, TwoNamesAfterTheCue) {
+  auto q = Statements("\"The results are encouraging,\" said Pfizer and BioNTech.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Pfizer and BioNTech");
+  q = Statements("\"The results are encouraging,\" said Smith and Jones on Monday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Smith and Jones");
+  q = Statements("\"It was a good day,\" said Kerry and his aides.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Kerry");
+}
+
+// "said the talks had stalled and urged ministers to compromise", "but
+// blamed the government", "and threatened to sue": the subject's second
+// stance; not when the report's own subject is a person who may have done
+// it ("Police say he posed a threat and refused to drop the gun").
+TEST(QuotesDesksOfRound33, SecondStanceOfTheSubject) {
+  auto q = Statements("Stiell said the talks had stalled and urged ministers to compromise.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "the talks had stalled");
+  EXPECT_EQ(q[1].cue, "urged");
+  EXPECT_EQ(q[1].speaker, "Stiell");
+  EXPECT_EQ(q[1].text, "ministers to compromise");
+  q = Statements("The union said the offer was an insult but blamed the government for the delay.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "the offer was an insult");
+  EXPECT_EQ(q[1].text, "the government for the delay");
+  q = Statements("The governor rejected the report and threatened to sue the panel.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].text, "to sue the panel");
+  q = Statements("Police say he posed a deadly threat and refused to drop the gun.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "he posed a deadly threat and refused to drop the gun");
+  q = Statements("The governor commended the security agencies for their swift response.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "commended");
+  q = Statements("Medvedev demanded to see the mark.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "to see the mark");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -868,6 +868,26 @@ class Reporter {
       Emit(c0 + 2, ObjectEnd(c0 + 2, end), c0, last_speaker_, c0 + 1);
       return;
     }
+    // ("Stiell said the talks had stalled and urged ministers to
+    // compromise", "but blamed the government for the delay", "rejected the
+    // report and threatened to sue": the first report's subject's second
+    // stance, by its object or its infinitive.)
+    if (!first && joined_ && last_speaker_.found && c0 + 2 < end &&
+        (f_.IsCue(c0) || f_.lex().object_cues.Contains(f_.Tok(c0)) || f_.lex().infinitives.Contains(f_.Tok(c0))) &&
+        !f_.InQuote(doc_.tokens[c0 + 1].span.begin) && f_.Tok(c0 + 1) != "that") {
+      // ("... and vowed to improve": the four acts ClauseEnd has always
+      // ended a report at stay the writer's.)
+      if (f_.Tok(c0 + 1) == "to" && f_.lex().infinitives.Contains(f_.Tok(c0)) && text::StartsLower(f_.Tok(c0 + 2)) &&
+          !Is(f_.Tok(c0), {"declined", "promised", "vowed", "pledged"})) {
+        Emit(c0 + 1, ClauseEnd(c0 + 1, end), c0, last_speaker_);
+        return;
+      }
+      if (f_.lex().object_cues.Contains(f_.Tok(c0)) && f_.Tok(c0 + 1) != "to" && !f_.IsPronoun(c0 + 1) &&
+          f_.PersonMentionStartingAt(c0 + 1) < 0) {
+        Emit(c0 + 1, ObjectEnd(c0 + 1, end), c0, last_speaker_);
+        return;
+      }
+    }
     if (!first && last_speaker_.found && f_.IsCue(c0) &&
         (!f_.lex().clauseless.Contains(f_.Tok(c0)) || f_.Tok(c0 + 1) == "that")) {
       // After a comma rather than "and"/"but" ("X, who said A, told Y B"),
@@ -3815,6 +3835,15 @@ class Reporter {
            (!inverted && FiniteVerb(w));
   }
 
+  // True when the clause from j (past a "that") opens with a person: a
+  // pronoun for people or a person's name.
+  bool PersonOpens(uint32_t j) const {
+    if (j < doc_.tokens.size() && f_.Tok(j) == "that") ++j;
+    if (j >= doc_.tokens.size()) return false;
+    return Is(f_.Tok(j), {"he", "she", "they", "we", "I", "you", "He", "She", "They", "We", "You"}) ||
+           f_.PersonMentionStartingAt(j) >= 0;
+  }
+
   uint32_t ClauseEnd(uint32_t j, uint32_t end) const {
     // "declaring victory and said ...": a one-word object before the
     // subject's next cue.
@@ -3978,7 +4007,16 @@ class Reporter {
            // the subject's own next act.
            (f_.Tok(m + 2) == "to" && Is(f_.Tok(m + 1), {"declined", "promised", "vowed", "pledged"})) ||
            // ("... and appealed for witnesses": the speaker's own appeal.)
-           (Is(f_.Tok(m + 2), {"for", "on"}) && Is(f_.Tok(m + 1), {"appealed", "called", "urged"})))) {
+           (Is(f_.Tok(m + 2), {"for", "on"}) && Is(f_.Tok(m + 1), {"appealed", "called", "urged"})) ||
+           // ("... but blamed the government for the delay", "and threatened
+           // to sue": the subject's own stance, by its object or infinitive.)
+           // (Not when the report's own subject is a person who may have
+           // done it: "Police say he posed a threat and refused to drop the
+           // gun".)
+           (t != "\xE2\x80\x94" && f_.Tok(m + 1).ends_with("ed") && m + 2 < end && !PersonOpens(j) &&
+            ((f_.lex().object_cues.Contains(f_.Tok(m + 1)) &&
+              Is(f_.Tok(m + 2), {"the", "a", "an", "his", "her", "their", "its", "our"})) ||
+             (f_.lex().infinitives.Contains(f_.Tok(m + 1)) && f_.Tok(m + 2) == "to"))))) {
         return m;
       }
       // "..., and Clinton said ...": a new subject with its own cue starts a

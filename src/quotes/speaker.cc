@@ -4733,6 +4733,18 @@ Speaker SpeakerFinder::InvertedSubjectRest(uint32_t k, uint32_t end) const {
     ++stop;
   }
   if (stop == k || stop - k > 10) return sp;
+  // (""...," said Pfizer and BioNTech.", "said Smith and Jones.": two
+  // names, each in capitals, that speak together.)
+  if (stop + 1 < end && Tok(stop) == "and") {
+    bool names = true;
+    for (uint32_t w = k; w < stop && names; ++w) names = text::StartsUpper(Tok(w)) && Tok(w) != "The";
+    uint32_t e = stop + 1;
+    while (names && e < end && e < stop + 4 && text::StartsUpper(Tok(e))) ++e;
+    if (names && e > stop + 1 && (e == end || Is(Tok(e), {",", ".", ";", "!", "?", "on", "in", "at", "to"}))) {
+      stop = e;
+      if (stop < end && text::StartsLower(Tok(stop))) end = stop;  // "on Monday": the writer's
+    }
+  }
   if (stop < end && Tok(stop) == "who" && text::StartsLower(Tok(k))) {
     // ""...," said a Mexican official who was not authorized to speak ...":
     // a description naming people, with its relative clause up to the
