@@ -181,5 +181,25 @@ TEST(QuotesDesksOfRound33, SecondStanceOfTheSubject) {
   EXPECT_EQ(q[0].text, "to see the mark");
 }
 
+// "Hoesung Lee, then chair of the IPCC, said": the office held at the time
+// is the role; "Lee, then, said" has none. "SP Muhammad Jega": a Nigerian
+// police rank before the name, under the appositive before it.
+TEST(QuotesDesksOfRound33, OfficesOfTheTimeAndPoliceRanks) {
+  auto q = Statements("Hoesung Lee, then chair of the IPCC, said: \"Act now.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "then chair of the IPCC");
+  q = Statements("Lee, then, said the world must act.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "<null>");
+  q = Statements("The Police Public Relations Officer, SP Muhammad Jega, said the suspects had been arrested.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Muhammad Jega");
+  EXPECT_EQ(q[0].role, "The Police Public Relations Officer");
+  q = Statements("ACP Benjamin Hundeyin said the suspects had fled.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Benjamin Hundeyin");
+  EXPECT_EQ(q[0].role, "ACP");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -2511,7 +2511,15 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
       while (c < to && Tok(c) != ",") ++c;
       // ("The thrift, based in Hartford, Conn., said": a town's state.)
       if (const uint32_t p = PlaceAfterComma(c, to); p > c) c = p;
-      if (c + 1 >= to || Adverbs(c + 1, to)) return true;
+      if (c + 1 >= to || Adverbs(c + 1, to)) {
+        // ("Jean-Claude Trichet, then president of the ECB, told": the
+        // office held at the time is the role.)
+        if (c > from + 2 && ThenOffice(from + 1, c)) {
+          sp->role = std::string(doc_.Slice({doc_.tokens[from + 1].span.begin, doc_.tokens[c - 1].span.end}));
+          sp->role_is_title = false;
+        }
+        return true;
+      }
     }
   }
   // ("His mother, Mary Bellamy, stood up and shouted": the subject's own
@@ -2762,6 +2770,17 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
   sp->role = std::string(doc_.Slice({doc_.tokens[role_b].span.begin, doc_.tokens[role_e - 1].span.end}));
   sp->role_is_title = false;
   return true;
+}
+
+bool SpeakerFinder::ThenOffice(uint32_t k, uint32_t end) const {
+  // ("Hoesung Lee, then chair of the IPCC,", "then the party's leader":
+  // the office held at the time.)
+  if (k + 1 >= end || Tok(k) != "then") return false;
+  for (uint32_t w = k + 1; w < end && w < k + 5; ++w) {
+    if (lex_.humans.Contains(Tok(w)) || lex_.titles.Contains(Tok(w))) return true;
+    if (Is(Tok(w), {",", ";", ":"}) || IsCue(w)) return false;
+  }
+  return false;
 }
 
 bool SpeakerFinder::OfficeRelative(uint32_t k, uint32_t end) const {

@@ -268,6 +268,9 @@ class SpeakerFinder {
   // act or an occasion ("who threw two interceptions", "who spoke at a news
   // conference") is none.
   bool OfficeRelative(uint32_t k, uint32_t end) const;
+  // True when [k, end) opens "then" before an office ("then chair of the
+  // IPCC"): the role held at the time, no adverb.
+  bool ThenOffice(uint32_t k, uint32_t end) const;
 
   // Resolves every third-person singular pronoun of the article, left to
   // right, keeping a salience for the few persons mentioned last (a named
