@@ -201,5 +201,34 @@ TEST(QuotesDesksOfRound33, OfficesOfTheTimeAndPoliceRanks) {
   EXPECT_EQ(q[0].role, "ACP");
 }
 
+// "Buckingham Palace said": a royal household speaks by its seat, and "it"
+// is the palace again; "DA Sec. X", "Usec. X", "PCol. X": Philippine offices
+// in short, before the name (the quote had been lost), while "10 sec. Then"
+// still ends its sentence; "Saxony's state premier X (CDU) said": a party
+// after the name joins the role before it.
+TEST(QuotesDesksOfRound33, PalacesPhilippineTitlesAndParties) {
+  auto q = Statements("Buckingham Palace said the King was resting. It said he would return to work soon.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Buckingham Palace");
+  EXPECT_EQ(q[1].speaker, "Buckingham Palace");
+  q = Statements("The King is making good progress, Kensington Palace said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Kensington Palace");
+  q = Statements("\"We will restore order,\" Usec. Claire Castro said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Claire Castro");
+  EXPECT_EQ(q[0].role, "Usec.");
+  q = Statements("\"We will restore order,\" said DA Sec. Francisco Tiu Laurel.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Francisco Tiu Laurel");
+  q = Statements("The race lasted 10 sec. Then it was over, officials said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Then it was over");
+  q = Statements("Saxony's state premier Michael Kretschmer (CDU) said the coalition was over.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Michael Kretschmer");
+  EXPECT_EQ(q[0].role, "Saxony's state premier (CDU)");
+}
+
 }  // namespace
 }  // namespace newsgraph

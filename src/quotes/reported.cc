@@ -1982,11 +1982,25 @@ class Reporter {
           break;
         }
       }
-      if (sp.first_token > role_from && !sp.description && (!sp.role || sp.role_is_title) &&
+      // ("Saxony's state premier Michael Kretschmer (CDU) said": a party in
+      // brackets after the name joins the role before it.)
+      // (Not a body's acronym after a name the recogniser split: "the Bureau
+      // Interprofessionnel des Vins de Bourgogne (BIVB) said".)
+      const bool bracketed = sp.role && !sp.role_is_title && sp.role->size() > 2 && sp.role->front() == '(' &&
+                             sp.role->back() == ')' && sp.first_token > 0 &&
+                             !Is(f_.Tok(sp.first_token - 1), {"des", "de", "du", "la", "le", "von", "van", "der", "di",
+                                                              "da", "del", "of", "for", "and", "&"});
+      if (sp.first_token > role_from && !sp.description && (!sp.role || sp.role_is_title || bracketed) &&
           (f_.RolePrefix(role_from, sp.first_token) || f_.PossessiveRolePrefix(role_from, sp.first_token))) {
         // "Clinton spokesman Nick Merrill says", "FBI Director James Comey
         // said": a role before the name, joined to its title.
+        const std::optional<std::string> party = bracketed ? sp.role : std::nullopt;
+        if (bracketed) sp.role.reset();
         f_.JoinRolePrefix(role_from, &sp);
+        if (party && sp.role) {
+          *sp.role += " " + *party;
+          sp.role_is_title = false;
+        }
       }
       if (const std::string* kind = f_.lex().beliefs.Find(t);
           kind && text::StartsLower(t) && (sp.first_token == c0 || OpensInnerClause(sp.first_token, c0))) {
