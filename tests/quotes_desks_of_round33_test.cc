@@ -230,5 +230,31 @@ TEST(QuotesDesksOfRound33, PalacesPhilippineTitlesAndParties) {
   EXPECT_EQ(q[0].role, "Saxony's state premier (CDU)");
 }
 
+// "Tesla's warning that deliveries would slow sent shares down": a noun
+// cue in subject position reports the clause up to the sentence's own verb;
+// its owner speaks, named or not ("Musk's claim"), after a title too; "the
+// cost cap" is no verb.
+TEST(QuotesDesksOfRound33, NounCuesInSubjectPosition) {
+  auto q = Statements("Tesla's warning that deliveries would slow sent shares down.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Tesla");
+  EXPECT_EQ(q[0].cue, "warning");
+  EXPECT_EQ(q[0].text, "that deliveries would slow");
+  q = Statements("Musk's claim that AI would replace most jobs was dismissed by experts.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Musk");
+  EXPECT_EQ(q[0].text, "that AI would replace most jobs");
+  q = Statements("Toto Wolff's claim that Red Bull had breached the cost cap was dismissed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that Red Bull had breached the cost cap");
+  q = Statements("Sheik Yamani's warning that prices could double by 1980 sent a chill through the delegations.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Yamani");
+  EXPECT_EQ(q[0].text, "that prices could double by 1980");
+  q = Statements("Apple's announcement that it would build a plant in Texas surprised analysts.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "announcement");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -2930,7 +2930,13 @@ class Reporter {
         k = std::max(k, last_);
         continue;
       }
-      const bool that = next == "that" && OpensClause(f_.Tok(k + 2));
+      // ("Tesla's warning that deliveries would slow": a bare plural and
+      // its auxiliary open the clause too.)
+      const bool that = next == "that" &&
+                        (OpensClause(f_.Tok(k + 2)) ||
+                         (text::StartsLower(f_.Tok(k + 2)) && f_.Tok(k + 2).size() > 3 && f_.Tok(k + 2).ends_with("s") &&
+                          Is(f_.Tok(k + 3), {"would", "will", "could", "had", "have", "were", "are", "might", "may",
+                                             "should", "must", "can"})));
       const bool to = next == "to" && Is(t, {"promise", "promises", "pledge", "pledges", "vow"}) &&
                       text::StartsLower(f_.Tok(k + 2));
       if (!that && !to) continue;
@@ -2950,24 +2956,98 @@ class Reporter {
         sp.mention = doc_.tokens[o].span;
       } else if (o > c0 && (p == "'s" || p == "\xE2\x80\x99s")) {
         const int32_t m = f_.MentionEndingAt(o - 1);
-        if (m < 0 || doc_.entities[doc_.mentions[m].entity].type == EntityType::kDate) continue;
-        sp.found = true;
-        sp.mention = {doc_.mentions[m].span.begin, doc_.tokens[o].span.end};
-        sp.entity = doc_.mentions[m].entity;
-        sp.name = doc_.entities[sp.entity].name;
+        if (m >= 0 && doc_.entities[doc_.mentions[m].entity].type == EntityType::kDate) continue;
+        if (m >= 0) {
+          sp.found = true;
+          sp.mention = {doc_.mentions[m].span.begin, doc_.tokens[o].span.end};
+          sp.entity = doc_.mentions[m].entity;
+          sp.name = doc_.entities[sp.entity].name;
+        } else {
+          // ("Guterres's warning that ...", "Tesla's warning": a name the
+          // recogniser left alone, in capitals, opening the sentence.)
+          uint32_t b = o;
+          while (b > c0 && o - b < 3 && text::StartsUpper(f_.Tok(b - 1)) && f_.Tok(b - 1).size() > 1) --b;
+          if (b == o || b != c0 || f_.lex().starters.Contains(f_.Tok(b))) continue;
+          sp.found = true;
+          sp.mention = {doc_.tokens[b].span.begin, doc_.tokens[o].span.end};
+          sp.name = std::string(doc_.Slice({doc_.tokens[b].span.begin, doc_.tokens[o - 1].span.end}));
+        }
       } else {
         continue;
       }
       // A clause in subject position ("Mr. Lee's claim that X proved
-      // false") has no end we can read: only objects are reported.
-      if (sp.mention.begin <= doc_.tokens[c0].span.begin + 4) continue;
+      // false") ends before the sentence's own verb, when one can be read.
+      const uint32_t j = k + 1;
+      uint32_t e = 0;
+      // (After a title too: "Sheik Yamani's warning that ...".)
+      bool subject = sp.mention.begin <= doc_.tokens[c0].span.begin + 4;
+      for (uint32_t t0 = c0, m0 = f_.TokenAt(sp.mention.begin); !subject && m0 <= c0 + 3 && t0 < m0; ++t0) {
+        if (!text::StartsUpper(f_.Tok(t0))) break;
+        subject = t0 + 1 == m0;
+        if (subject) {
+          sp.role = std::string(doc_.Slice({doc_.tokens[c0].span.begin, doc_.tokens[t0].span.end}));
+          sp.role_is_title = true;
+        }
+      }
+      if (subject) {
+        if (!that || (e = SubjectClauseEnd(j, end)) == 0) continue;
+      }
       sp.first_token = o;
       sp.last_token = k;
-      const uint32_t j = k + 1;
-      Emit(j, ClauseEnd(j, end), k, sp);
+      Emit(j, e ? e : ClauseEnd(j, end), k, sp);
       k = std::max(k, last_);
     }
     last_ = 0;
+  }
+
+  // Where a "that" clause in subject position ends: before the sentence's
+  // own verb ("His warning that the world was on a highway to climate hell
+  // became famous", "Musk's claim that AI would replace jobs was
+  // dismissed"); 0 when no such verb can be read.
+  uint32_t SubjectClauseEnd(uint32_t j, uint32_t end) const {
+    auto aux = [](std::string_view w) {
+      return Is(w, {"is", "was", "were", "are", "be", "been", "being", "has", "had", "have", "will", "would",
+                    "could", "should", "can", "may", "might", "must", "did", "does", "do", "not", "never"});
+    };
+    auto finite = [&](uint32_t w) {
+      const std::string_view t = f_.Tok(w);
+      if (!text::StartsLower(t)) return false;
+      // (Not a noun after its article: "breached the cost cap".)
+      if (w > 0 && Is(f_.Tok(w - 1), {"the", "a", "an", "his", "her", "its", "their", "this", "our", "my"})) {
+        return false;
+      }
+      return Is(t, {"is", "was", "were", "are", "has", "had", "will", "would", "could", "may", "might", "became",
+                    "sent", "drew", "proved", "made", "took", "gave", "came", "went", "struck", "fell", "rose",
+                    "brought", "caught"}) ||
+             (t.size() > 4 && t.ends_with("ed"));
+    };
+    uint32_t w = j + 1;  // past "that"
+    uint32_t first_verb = 0;
+    for (; w < end && w < j + 40; ++w) {
+      const std::string_view t = f_.Tok(w);
+      if (Is(t, {";", ":", ",", "(", ")", "\xE2\x80\x94", "--"}) || f_.InQuote(doc_.tokens[w].span.begin)) return 0;
+      if (first_verb == 0) {
+        if (w > j + 1 && (finite(w) || aux(t))) {
+          // ("that carbon capture works was rejected": a verb in "-s" before
+          // it was the clause's.)
+          const std::string_view p = f_.Tok(w - 1);
+          if (w > j + 2 && p.size() > 3 && p.ends_with("s") && !p.ends_with("ss") && text::StartsLower(p) &&
+              finite(w) && Is(t, {"was", "is", "were", "are", "has", "had"})) {
+            return w;
+          }
+          first_verb = w;
+        }
+        continue;
+      }
+      if (w < first_verb + 2) continue;
+      const std::string_view before = f_.Tok(w - 1);
+      if (aux(before) || Is(before, {"to", "and", "or", "that", "who", "which", "than", "as"}) ||
+          (before.size() > 3 && before.ends_with("ly"))) {
+        continue;
+      }
+      if (finite(w) && !aux(f_.Tok(w - 1))) return w;
+    }
+    return 0;
   }
 
   // A finite verb without "-ed" that a clause's subject stands before
