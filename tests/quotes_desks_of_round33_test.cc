@@ -256,5 +256,19 @@ TEST(QuotesDesksOfRound33, NounCuesInSubjectPosition) {
   EXPECT_EQ(q[0].cue, "announcement");
 }
 
+// ""...," Netflix's co-chief executives, Ted Sarandos and Greg Peters,
+// wrote": a pair's description set off before it is their role (the quote
+// had been lost).
+TEST(QuotesDesksOfRound33, DescribedPair) {
+  auto q = Statements(
+      "\"We are all in,\" Netflix's co-chief executives, Ted Sarandos and Greg Peters, wrote in their letter.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ted Sarandos and Greg Peters");
+  EXPECT_EQ(q[0].role, "Netflix's co-chief executives");
+  q = Statements("The Bryan brothers, Bob and Mike, said in a joint statement that they were retiring.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "The Bryan brothers");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -3928,6 +3928,20 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
               sp.role = std::string(doc_.Slice({doc_.tokens[lo].span.begin, doc_.tokens[sp.first_token - 1].span.end}));
               sp.first_token = lo;
             }
+            // ("Netflix's co-chief executives, Ted Sarandos and Greg Peters,
+            // wrote": the pair's description set off before it.)
+            const uint32_t after_pair = TokenAt(men.span.end);
+            if (!offices && sp.first_token >= lo + 2 && Tok(sp.first_token - 1) == "," && after_pair < doc_.tokens.size() &&
+                Tok(after_pair) == "," && lex_.humans.Contains(Tok(sp.first_token - 2))) {
+              bool described = true;
+              for (uint32_t w = lo; w + 1 < sp.first_token && described; ++w) {
+                described = !IsCue(w) && !IsPronoun(w) && !Is(Tok(w), {",", ";", ":", "and", "or"});
+              }
+              if (described) {
+                sp.role = std::string(doc_.Slice({doc_.tokens[lo].span.begin, doc_.tokens[sp.first_token - 2].span.end}));
+                sp.first_token = lo;
+              }
+            }
             return sp;
           }
           // "The senator, Mary Jones, said": the description is her role,
