@@ -270,5 +270,28 @@ TEST(QuotesDesksOfRound33, DescribedPair) {
   EXPECT_EQ(q[0].role, "The Bryan brothers");
 }
 
+// "The court heard that ...", "Winchester Crown Court was told ...":
+// evidence given in court by no one the sentence names; a report inside it
+// is the statement, and "The court heard" is no role; "allegedly" between
+// the speaker and the cue (the quote had been lost).
+TEST(QuotesDesksOfRound33, WhatTheCourtHeard) {
+  auto q = Statements("The court heard that John Smith had been drinking.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "<null>");
+  EXPECT_EQ(q[0].cue, "heard");
+  EXPECT_EQ(q[0].text, "that John Smith had been drinking");
+  q = Statements("Winchester Crown Court was told Morris had 34 previous convictions.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "was told");
+  EXPECT_TRUE(Statements("The court heard from the victim's mother.").empty());
+  q = Statements("The court heard Davies told a neighbour: \"I've killed her.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Davies");
+  EXPECT_EQ(q[0].role, "<null>");
+  q = Statements("\"I'm going to stab him,\" Lynch allegedly told a friend.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Lynch");
+}
+
 }  // namespace
 }  // namespace newsgraph

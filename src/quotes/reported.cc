@@ -234,6 +234,7 @@ class Reporter {
     if (end <= c0 + 2) return;
     if (ImpersonalTail(c0, end)) return;
     if (According(sent, c0, end)) return;
+    if (CourtHeard(c0, end)) return;
     if (Parenthetical(sent.first_token, c0, end)) return;
     OpeningParticiple(sent, c0, end);
     AsClause(sent, c0, end);
@@ -6028,6 +6029,45 @@ class Reporter {
       if (t == "," && from == a && m + 1 < piece_end && !Is(f_.Tok(m + 1), {"which", "who"})) from = UINT32_MAX;
     }
     return from == UINT32_MAX ? a : from;
+  }
+
+  // ("The court heard that John Smith had been drinking", "Leeds Crown
+  // Court heard how ...", "The jury was told ..."): evidence given in court
+  // by no one the sentence names; the cue is what the court heard.
+  bool CourtHeard(uint32_t c0, uint32_t end) {
+    uint32_t k = c0;
+    if (Is(f_.Tok(k), {"The", "the"})) ++k;
+    const uint32_t s = k;
+    while (k < end && k < s + 4 && text::StartsUpper(f_.Tok(k)) && f_.Tok(k) != "The") ++k;
+    bool court = k > s && Is(f_.Tok(k - 1), {"Court", "Bailey"});
+    if (!court && k == s && k < end &&
+        Is(f_.Tok(k), {"court", "jury", "jurors", "inquest", "hearing", "tribunal", "trial", "magistrates"})) {
+      court = true;
+      ++k;
+    }
+    if (!court || k + 3 >= end) return false;
+    const uint32_t cue = k;
+    uint32_t j;
+    if (f_.Tok(k) == "heard") {
+      j = k + 1;
+    } else if (Is(f_.Tok(k), {"was", "were"}) && f_.Tok(k + 1) == "told") {
+      j = k + 2;
+    } else {
+      return false;
+    }
+    // (Not whom it heard from: "The court heard from the victim's mother".)
+    if (Is(f_.Tok(j), {"from", "evidence", "the", "a", "an", "of", "about", "this", "it"}) ||
+        f_.InQuote(doc_.tokens[j].span.begin) || !Enough(j, end)) {
+      return false;
+    }
+    // (A report inside, "The court heard Davies told a neighbour: "..."",
+    // is the statement; its speaker is named.)
+    const uint32_t e = ClauseEnd(j, end);
+    for (uint32_t w = j; w < e; ++w) {
+      if (f_.IsCue(w) || f_.InQuote(doc_.tokens[w].span.begin)) return false;
+    }
+    Emit(j, e, cue, Speaker(), j - 1);
+    return true;
   }
 
   bool According(const Sentence& sent, uint32_t c0, uint32_t end) {

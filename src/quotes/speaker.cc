@@ -1656,6 +1656,8 @@ bool SpeakerFinder::RolePrefix(uint32_t a, uint32_t b) const {
   if (RoleList(a, b)) return true;
   for (uint32_t k = title_close == 0 ? a : title_close + 1; k < b; ++k) {
     std::string_view t = Tok(k);
+    // ("The court heard Davies told": a clause's own verb, no role.)
+    if (Is(t, {"heard", "was", "were", "is", "are", "had", "has"})) return false;
     if (const uint32_t c = brackets > 0 ? bracket_close(k) : 0) {
       k = c;
       continue;
@@ -2835,7 +2837,7 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
   const uint32_t hedge = from + 2 < to && Is(Tok(from), {"At", "at"}) && Tok(from + 1) == "least" ? 2 : 0;
   while (to > from && text::StartsLower(Tok(to - 1)) &&
          (Is(Tok(to - 1), {"also", "then", "later", "previously", "recently", "earlier", "again", "further",
-                          "afterward", "afterwards", "separately", "privately", "publicly", "reportedly", "initially",
+                          "afterward", "afterwards", "separately", "privately", "publicly", "reportedly", "allegedly", "initially",
                           "once", "had",
                           "has", "have", "last", "week", "now", "quickly", "repeatedly", "often", "itself",
                           "himself", "herself", "themselves", "never", "ever", "always"}) ||
