@@ -293,5 +293,38 @@ TEST(QuotesDesksOfRound33, WhatTheCourtHeard) {
   EXPECT_EQ(q[0].speaker, "Lynch");
 }
 
+// "denied the allegations", "denies murder", "touted its new chip": the
+// object is what was said; "denied that ..." and "denied tonight that ..."
+// stay the clause; a court's "denied the request" or "denied bail" is a
+// ruling; "and asked the jury to ..." after a report is the same speaker's
+// request, but "and asked reporters, "...?"" leaves the quote whole.
+TEST(QuotesDesksOfRound33, DenialsAndRequests) {
+  auto q = Statements("The cruise line denied the allegations.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "denied");
+  EXPECT_EQ(q[0].text, "the allegations");
+  q = Statements("Jordan Coates, 22, denies murder.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Jordan Coates");
+  q = Statements("The official news agency Tass denied tonight that Smolensk had fallen.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that Smolensk had fallen");
+  EXPECT_TRUE(Statements("Judge Quintero denied the request.").empty());
+  EXPECT_TRUE(Statements("The judge denied bail.").empty());
+  q = Statements("The company touted its new chip.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "its new chip");
+  q = Statements(
+      "Williams urged that there was no evidence against his client, and asked the jury to acquit him.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].cue, "asked");
+  EXPECT_EQ(q[1].speaker, "Williams");
+  q = Statements(
+      "Obrador said that the opposition was bad, and asked reporters, \"Do you want them to come back?\"");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].kind, "direct");
+  EXPECT_EQ(q[1].text, "Do you want them to come back?");
+}
+
 }  // namespace
 }  // namespace newsgraph

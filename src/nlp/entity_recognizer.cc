@@ -1205,7 +1205,7 @@ class Recognizer {
   bool PlaceHead(size_t k) const {
     if (Tok(k) != "of") return false;
     const std::string* kind = lex_.suffixes.Find(Tok(k - 1));
-    if (!kind || (*kind != "LOC" && *kind != "GPE")) return false;
+    if (!kind || (*kind != "LOC" && *kind != "GPE" && !Is(NoDot(Tok(k - 1)), {"Palace", "palace"}))) return false;
     return !(k >= 2 && SurnameLike(Tok(k - 1)) && lex_.given.Contains(Tok(k - 2)));
   }
 
@@ -1456,8 +1456,10 @@ class Recognizer {
       if (org_head) break;
       // "Palace of Forty Columns", "City of Cleveland", "Museum of Art".
       if (const std::string* kind = Tok(k + 1) == "of" ? lex_.suffixes.Find(Tok(k)) : nullptr) {
-        if (*kind == "LOC" || *kind == "GPE") {
-          Add(a, b, *kind == "LOC" ? EntityType::kLoc : EntityType::kGpe, JoinTokens(a, b));
+        // ("Palace of Forty Columns": a palace by its first word is a
+        // building; "Buckingham Palace" by its last, the household.)
+        if (*kind == "LOC" || *kind == "GPE" || Is(NoDot(Tok(k)), {"Palace", "palace"})) {
+          Add(a, b, *kind == "GPE" ? EntityType::kGpe : EntityType::kLoc, JoinTokens(a, b));
           return;
         }
       }

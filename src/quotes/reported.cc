@@ -883,7 +883,15 @@ class Reporter {
         Emit(c0 + 1, ClauseEnd(c0 + 1, end), c0, last_speaker_);
         return;
       }
-      if (f_.lex().object_cues.Contains(f_.Tok(c0)) && f_.Tok(c0 + 1) != "to" && !f_.IsPronoun(c0 + 1) &&
+      // (Not "and appealed for witnesses": the police's formula.)
+      // ("..., and asked the jury to say that ...": a request's object and
+      // its infinitive.)
+      if ((f_.lex().object_cues.Contains(f_.Tok(c0)) || Is(f_.Tok(c0), {"asked", "begged", "invited"})) &&
+          f_.Tok(c0 + 1) != "to" && !f_.IsPronoun(c0 + 1) && !Is(f_.Tok(c0), {"appealed", "appeals"}) &&
+          // (Not the listener of a quote: "and asked reporters, "...?"".)
+          !(f_.lex().told_objects.Contains(f_.Tok(c0 + 1)) &&
+            !Is(f_.Tok(c0 + 1), {"the", "a", "an", "her", "his", "their", "its", "our", "my", "your", "him", "them",
+                                 "me", "us"})) &&
           f_.PersonMentionStartingAt(c0 + 1) < 0) {
         Emit(c0 + 1, ObjectEnd(c0 + 1, end), c0, last_speaker_);
         return;
@@ -2048,7 +2056,31 @@ class Reporter {
           j = k + 1;
         } else if (Is(t, {"appealed", "appeals", "appealing"})) {
           continue;  // "appealed the ruling" is a court's matter
+        } else if (f_.lex().object_cues.Contains(t) && !f_.lex().speech.Contains(t) && k + 1 < end &&
+                   Is(f_.Tok(k + 1), {"at", "in", "during", "after", "before", "from", "with", "by", "through", "via"})) {
+          // ("touted at the congress several weapons systems": an object
+          // after an adjunct is read no further.)
+          continue;
         } else if (f_.lex().object_cues.Contains(t) && text::StartsLower(t) &&
+                   // ("denied that he was there": a verb of saying before its
+                   // clause reports it as one.)
+                   !(k + 2 < end && f_.Tok(k + 1) == "that" &&
+                     (OpensClause(f_.Tok(k + 2)) || Is(t, {"denied", "denies"})) && f_.lex().speech.Contains(t)) &&
+                   // ("denied tonight that Smolensk had fallen": a time
+                   // before the clause.)
+                   !(Is(t, {"denied", "denies"}) && k + 3 < end && f_.Tok(k + 2) == "that" &&
+                     (IsDate(k + 1) || Is(f_.Tok(k + 1), {"tonight", "today", "yesterday", "again", "repeatedly",
+                                                           "strongly", "flatly", "vehemently"}))) &&
+                   // ("neither admitted nor denied the charges": the
+                   // settlement's formula says nothing.)
+                   !(Is(t, {"denied", "denies"}) && k > 0 && Is(f_.Tok(k - 1), {"nor", "neither"})) &&
+                   // ("Judge Quintero denied the request", "denied bail": a
+                   // ruling, no statement.)
+                   !(Is(t, {"denied", "denies"}) && k + 1 < end &&
+                     (Is(f_.Tok(k + 1), {"bail", "parole", "entry", "access", "permission", "visas", "asylum"}) ||
+                      (k + 2 < end && Is(f_.Tok(k + 2), {"request", "requests", "motion", "motions", "appeal", "appeals",
+                                         "application", "applications", "petition", "bail", "permission", "access",
+                                         "entry", "visa", "visas", "parole", "bid", "tenure"})))) &&
                    // "testify against proposed landfill expansion": a
                    // participle before its noun, after a preposition.
                    !(k > 0 && Is(f_.Tok(k - 1), {"for", "of", "with", "by", "from", "at", "about", "on", "in",
