@@ -326,5 +326,21 @@ TEST(QuotesDesksOfRound33, DenialsAndRequests) {
   EXPECT_EQ(q[1].text, "Do you want them to come back?");
 }
 
+// "Medvedev could be heard telling the supervisor:", "a man can be heard
+// shouting,": what a recording caught someone saying; "In it," before the
+// speaker is where, not what, he said.
+TEST(QuotesDesksOfRound33, HeardOnTheRecording) {
+  auto q = Statements("Medvedev could be heard telling the supervisor: \"Every match.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Medvedev");
+  q = Statements("In it, a man can be heard shouting, \"He can't breathe!\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].speaker, "a man");
+  EXPECT_EQ(q[0].cue, "shouting");
+  q = Statements("In addition, he said, the plan would cost more.");
+  for (const auto& s : q) EXPECT_NE(s.text, "In addition");
+}
+
 }  // namespace
 }  // namespace newsgraph

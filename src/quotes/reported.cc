@@ -6492,6 +6492,15 @@ class Reporter {
 
   void Emit(uint32_t a, uint32_t b, uint32_t cue, const Speaker& given, uint32_t cue_end = UINT32_MAX) {
     if (b <= a) return;
+    // ("In it, a man can be heard saying, "..."": a short phrase of place
+    // before the speaker is where, not what, he said.)
+    {
+      uint32_t e = b;
+      while (e > a && Is(f_.Tok(e - 1), {",", ".", ";"})) --e;
+      if (e <= a + 2 && Is(f_.Tok(a), {"In", "On", "At", "From", "With", "During", "Inside", "Outside", "There"})) {
+        return;
+      }
+    }
     // ("That was how Christina Koch, who spent 328 days in orbit, described
     // her first week": the sentence names the quote's speaker before it.)
     if (cue < doc_.tokens.size()) {

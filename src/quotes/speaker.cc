@@ -2845,6 +2845,12 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
           (Tok(to - 1) == "long" && to >= from + 2 && Is(Tok(to - 2), {"has", "have", "had"})))) {
     --to;
   }
+  // ("Medvedev could be heard telling the supervisor": what a recording or
+  // a bystander caught him saying.)
+  if (to >= from + 3 && Is(Tok(to - 1), {"heard", "seen"}) && Tok(to - 2) == "be" &&
+      Is(Tok(to - 3), {"could", "can", "will", "would", "may", "might"})) {
+    to -= 3;
+  }
   // "The Supreme Court on Tuesday observed", "Police on Monday said": a day
   // between the subject and its cue.
   if (to >= from + 3 && Tok(to - 2) == "on" &&
