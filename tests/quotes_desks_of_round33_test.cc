@@ -342,5 +342,28 @@ TEST(QuotesDesksOfRound33, HeardOnTheRecording) {
   for (const auto& s : q) EXPECT_NE(s.text, "In addition");
 }
 
+// The judges' two worse kinds: a verb after "and" that the reported clause's
+// own person may have done stays in the clause ("said the captain had
+// increased speed and ordered the crew to ...", "said he had been drinking
+// and remembered nothing"), while a verb of address is the speaker's ("said
+// he would seek a meeting and urged fishermen to remain calm"); a noun's
+// clause after "denied" runs as a clause does.
+TEST(QuotesDesksOfRound33, JudgedRegressions) {
+  auto q = Statements(
+      "The officer said the captain had increased speed to 17 knots and ordered the crew to spray the pirates.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the captain had increased speed to 17 knots and ordered the crew to spray the pirates");
+  q = Statements("The prisoner said he had been drinking and remembered nothing of the matter.");
+  ASSERT_EQ(q.size(), 1u);
+  q = Statements("McConalogue said he would seek an emergency meeting and urged fishermen to remain calm.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].cue, "urged");
+  q = Statements("The board praised the conductor's commitment and welcomed the musicians' decision to return.");
+  ASSERT_EQ(q.size(), 2u);
+  q = Statements("Aston Martin denied reports that Lance Stroll would be replaced before the end of the season.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "reports that Lance Stroll would be replaced before the end of the season");
+}
+
 }  // namespace
 }  // namespace newsgraph

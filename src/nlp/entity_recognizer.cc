@@ -1205,7 +1205,7 @@ class Recognizer {
   bool PlaceHead(size_t k) const {
     if (Tok(k) != "of") return false;
     const std::string* kind = lex_.suffixes.Find(Tok(k - 1));
-    if (!kind || (*kind != "LOC" && *kind != "GPE" && !Is(NoDot(Tok(k - 1)), {"Palace", "palace"}))) return false;
+    if (!kind || (*kind != "LOC" && *kind != "GPE")) return false;
     return !(k >= 2 && SurnameLike(Tok(k - 1)) && lex_.given.Contains(Tok(k - 2)));
   }
 
@@ -1443,6 +1443,13 @@ class Recognizer {
         if (type == EntityType::kOther && b < s.end_token && text::StartsLower(Tok(b)) && SpeechVerbAt(b, s.end_token)) {
           type = EntityType::kOrg;
         }
+        // ("Buckingham Palace said", "Kensington Palace has announced": a
+        // royal household speaks by its seat; "the Royal Palace" of a
+        // guidebook stays a building.)
+        if (type == EntityType::kLoc && Is(last, {"Palace"}) && b < s.end_token && text::StartsLower(Tok(b)) &&
+            (SpeechVerbAt(b, s.end_token) || Is(Tok(b), {"issued", "released", "confirmed", "declined", "has", "had"}))) {
+          type = EntityType::kOrg;
+        }
         Add(a, b, type, JoinTokens(a, b));
         return;
       }
@@ -1456,10 +1463,8 @@ class Recognizer {
       if (org_head) break;
       // "Palace of Forty Columns", "City of Cleveland", "Museum of Art".
       if (const std::string* kind = Tok(k + 1) == "of" ? lex_.suffixes.Find(Tok(k)) : nullptr) {
-        // ("Palace of Forty Columns": a palace by its first word is a
-        // building; "Buckingham Palace" by its last, the household.)
-        if (*kind == "LOC" || *kind == "GPE" || Is(NoDot(Tok(k)), {"Palace", "palace"})) {
-          Add(a, b, *kind == "GPE" ? EntityType::kGpe : EntityType::kLoc, JoinTokens(a, b));
+        if (*kind == "LOC" || *kind == "GPE") {
+          Add(a, b, *kind == "LOC" ? EntityType::kLoc : EntityType::kGpe, JoinTokens(a, b));
           return;
         }
       }

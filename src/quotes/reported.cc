@@ -873,7 +873,18 @@ class Reporter {
     // compromise", "but blamed the government for the delay", "rejected the
     // report and threatened to sue": the first report's subject's second
     // stance, by its object or its infinitive.)
-    if (!first && joined_ && last_speaker_.found && c0 + 2 < end &&
+    // (Not when the report before opens with a person who may have done it:
+    // "said he had been drinking and remembered nothing".)
+    // (A verb of speech stays the speaker's: "said he would seek a meeting
+    // and urged fishermen to remain calm".)
+    const bool person_report =
+        !out_->empty() && c0 < end &&
+        !Is(f_.Tok(c0), {"urged", "asked", "warned", "accused", "called", "appealed", "demanded", "criticized",
+                         "criticised", "blamed", "praised", "thanked", "condemned", "welcomed", "rejected", "dismissed",
+                         "defended", "threatened", "vowed", "pledged", "promised", "expressed", "begged", "implored",
+                         "commended", "denied"}) &&
+        PersonOpens(f_.TokenAt(out_->back().quote.content.begin));
+    if (!first && joined_ && last_speaker_.found && c0 + 2 < end && !person_report &&
         (f_.IsCue(c0) || f_.lex().object_cues.Contains(f_.Tok(c0)) || f_.lex().infinitives.Contains(f_.Tok(c0))) &&
         !f_.InQuote(doc_.tokens[c0 + 1].span.begin) && f_.Tok(c0 + 1) != "that") {
       // ("... and vowed to improve": the four acts ClauseEnd has always
@@ -3967,8 +3978,15 @@ class Reporter {
   bool PersonOpens(uint32_t j) const {
     if (j < doc_.tokens.size() && f_.Tok(j) == "that") ++j;
     if (j >= doc_.tokens.size()) return false;
+    // ("said the captain had increased speed and ordered the crew to ...":
+    // a person described opens it too.)
     return Is(f_.Tok(j), {"he", "she", "they", "we", "I", "you", "He", "She", "They", "We", "You"}) ||
-           f_.PersonMentionStartingAt(j) >= 0;
+           f_.PersonMentionStartingAt(j) >= 0 ||
+           (Is(f_.Tok(j), {"the", "a", "an", "his", "her", "their"}) && j + 3 < doc_.tokens.size() &&
+            ((f_.lex().humans.Contains(f_.Tok(j + 1)) && !Is(f_.Tok(j + 2), {"'s", "\xE2\x80\x99s"})) ||
+             (text::StartsLower(f_.Tok(j + 1)) && f_.lex().humans.Contains(f_.Tok(j + 2)) &&
+              !Is(f_.Tok(j + 3), {"'s", "\xE2\x80\x99s"}))) &&
+            !Is(f_.Tok(j + 1), {"government", "company", "ministry", "council", "board", "agency", "report", "plan"}));
   }
 
   uint32_t ClauseEnd(uint32_t j, uint32_t end) const {
@@ -4324,6 +4342,13 @@ class Reporter {
     // ("questioned whether Luis Carrera, who was born in Canada, is
     // eligible": a question's clause runs as a clause does.)
     if (Is(f_.Tok(j), {"whether", "if", "why", "how"})) return e;
+    // ("denied reports that Stroll would be replaced before the end of the
+    // season": a noun's clause runs as a clause does too.)
+    if (j + 3 < e && Is(f_.Tok(j + 1), {"that"}) && OpensClause(f_.Tok(j + 2)) &&
+        (f_.lex().noun_cues.Contains(f_.Tok(j)) ||
+         Is(f_.Tok(j), {"reports", "rumors", "rumours", "suggestions", "speculation", "charges"}))) {
+      return e;
+    }
     bool relative = false;
     for (uint32_t m = j + 1; m < e; ++m) {
       if (f_.InQuote(doc_.tokens[m].span.begin)) continue;
