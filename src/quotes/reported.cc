@@ -2079,9 +2079,12 @@ class Reporter {
                      (OpensClause(f_.Tok(k + 2)) || Is(t, {"denied", "denies"})) && f_.lex().speech.Contains(t)) &&
                    // ("denied tonight that Smolensk had fallen": a time
                    // before the clause.)
-                   !(Is(t, {"denied", "denies"}) && k + 3 < end && f_.Tok(k + 2) == "that" &&
+                   // ("a prospect Vindman denied earlier in the day": a time
+                   // after a relative's verb is no object.)
+                   !(Is(t, {"denied", "denies"}) && k + 1 < end &&
                      (IsDate(k + 1) || Is(f_.Tok(k + 1), {"tonight", "today", "yesterday", "again", "repeatedly",
-                                                           "strongly", "flatly", "vehemently"}))) &&
+                                                           "strongly", "flatly", "vehemently", "earlier", "later",
+                                                           "last", "this", "on", "in", "at", "that"}))) &&
                    // ("neither admitted nor denied the charges": the
                    // settlement's formula says nothing.)
                    !(Is(t, {"denied", "denies"}) && k > 0 && Is(f_.Tok(k - 1), {"nor", "neither"})) &&
