@@ -934,6 +934,21 @@ class Reporter {
         }
         continue;
       }
+      // "Blackwell pointed to Cruz's organisation", "Trump laid out his
+      // vision": a verb and its particle take a stance on the object.
+      if (k > c0 && k + 3 < end && text::StartsLower(f_.Tok(k))) {
+        if (const std::string* particle = f_.lex().phrasal_objects.Find(f_.Tok(k));
+            particle && f_.Tok(k + 1) == *particle && !f_.InQuote(doc_.tokens[k + 2].span.begin) &&
+            // ("the trends politicians point to with alarm": a relative's
+            // verb, its object gone before it.)
+            !Is(f_.Tok(k + 2), {"with", "as", "in", "on", "at", "for", "by", ",", ".", "and", "when", "while"})) {
+          Speaker sp = f_.LeftSubject(k, c0);
+          if (sp.found && (sp.first_token == c0 || OpensInnerClause(sp.first_token, c0)) && CutShort(&sp)) {
+            Emit(k + 2, ObjectEnd(k + 2, end), k, sp, k + 1);
+            return;
+          }
+        }
+      }
       if (!f_.IsCue(k) && !f_.IsReportWord(k) &&
           !(k + 1 < end && f_.Tok(k + 1) == "to" && (f_.lex().infinitives.Contains(f_.Tok(k)) ||
                                                      f_.Tok(k) == "referring"))) {
@@ -3149,6 +3164,12 @@ class Reporter {
   // The participle's report: the object of a naming cue ("citing concerns
   // about cost"), else the clause after it.
   void EmitParticiple(uint32_t k, uint32_t end, const Speaker& sp) {
+    // (", pointing to his record in the Legislature": the particle's object.)
+    if (const std::string* particle = f_.lex().phrasal_objects.Find(f_.Tok(k));
+        particle && f_.Tok(k + 1) == *particle && k + 3 < end && !f_.InQuote(doc_.tokens[k + 2].span.begin)) {
+      Emit(k + 2, ObjectEnd(k + 2, end), k, sp, k + 1);
+      return;
+    }
     if (f_.Tok(k) == "referring") {
       if (k + 3 < end) Emit(k + 2, ObjectEnd(k + 2, end), k, sp, k + 1);
       return;
@@ -4505,6 +4526,23 @@ class Reporter {
       if (Is(f_.Tok(m), {"and", "but"}) && m + 1 < e && !relative &&
           Is(f_.Tok(m + 1), {"has", "have", "had", "is", "was", "were", "will", "would", "did", "then", "later",
                              "also", "said", "says", "called", "urged"})) {
+        return m;
+      }
+      // ("spoke about the raids only on the condition of anonymity": why the
+      // source goes unnamed is the writer's.)
+      if (Is(f_.Tok(m), {"on", "only"}) && m + 2 < e &&
+          (f_.Tok(m + 1) == "condition" || (Is(f_.Tok(m + 1), {"the", "on"}) && f_.Tok(m + 2) == "condition") ||
+           (f_.Tok(m) == "only" && f_.Tok(m + 1) == "on" && m + 3 < e && f_.Tok(m + 3) == "condition"))) {
+        return m;
+      }
+      // ("railed against its "Great Wall" and pledges to stand firm",
+      // "pointed to the polls and warned ...": the subject's next stance.)
+      if (f_.Tok(m) == "and" && m + 2 < e && !relative && m > j && text::StartsLower(f_.Tok(m + 1)) &&
+          !f_.NounUse(m + 1) && !f_.InQuote(doc_.tokens[m].span.begin) &&
+          ((f_.IsCue(m + 1) && !Is(f_.Tok(m + 1), {"support", "supports", "question", "questions", "report", "reports"})) ||
+           (f_.lex().infinitives.Contains(f_.Tok(m + 1)) && f_.Tok(m + 2) == "to") ||
+           (f_.lex().phrasal_objects.Contains(f_.Tok(m + 1)) &&
+            f_.Tok(m + 2) == *f_.lex().phrasal_objects.Find(f_.Tok(m + 1))))) {
         return m;
       }
     }

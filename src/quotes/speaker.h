@@ -29,6 +29,7 @@ struct QuoteLexicons {
   text::Lexicon beliefs{"belief_cues.txt"};  // "think", "plans t", "wants o"
   text::Lexicon evidence{"evidence_nouns.txt"};  // "poll", "records": subjects that show
   text::Lexicon object_cues{"object_cues.txt"};  // "endorsed", "cited": the object is the content
+  text::Lexicon phrasal_objects{"phrasal_object_cues.txt"};  // "pointed" -> "to": "pointed to X" reports X
   text::Lexicon infinitives{"infinitive_cues.txt"};  // "declined to comment": the infinitive is the content
   text::Lexicon noun_cues{"noun_cues.txt"};  // "his claim that ...": the clause is its owner's
   text::Lexicon places{"places.txt"};  // "KARACHI:" opens a dateline, not a speaker's line
