@@ -3907,7 +3907,10 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e, uin
     for (uint32_t o = a + 1; o < a + 4 && o + 1 < b && !owner && text::StartsUpper(f.Tok(o - 1)); ++o) {
       owner = text::StartsUpper(first) && Is(f.Tok(o), {"'s", "\xE2\x80\x99s"});
     }
-    if (!(text::StartsLower(first) || owner || Is(first, {"The", "A", "An", "His", "Her", "Their", "Its"}))) {
+    // ("Representative Nancy Pelosi, Democrat of California,": a party's
+    // member of a state, in the Times's style.)
+    const bool member_of = PartyMember(first) && b > a + 2 && f.Tok(a + 1) == "of";
+    if (!(text::StartsLower(first) || owner || member_of || Is(first, {"The", "A", "An", "His", "Her", "Their", "Its"}))) {
       return false;
     }
     // "Joe Biden, speaking at a union hall,": a participle clause is what
@@ -3953,6 +3956,26 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e, uin
           label[2] >= 'A' && label[2] <= 'Z') {
         if (at) *at = m.span.begin;
         return std::string(label);
+      }
+    }
+    // ("Sen. Elizabeth Warren (D-Mass.) met the bank's chief", "Rep. Tom
+    // Cole (R-Okla.), the Appropriations chairman, spent the morning": a
+    // party tag in brackets, with the appositive after it.)
+    if (end + 2 < sent.end_token && f.Tok(end) == "(") {
+      uint32_t close = end + 1;
+      while (close < sent.end_token && close < end + 6 && f.Tok(close) != ")") ++close;
+      const std::string_view label = f.Tok(end + 1);
+      if (close < sent.end_token && f.Tok(close) == ")" && label.size() >= 3 &&
+          (label[0] == 'D' || label[0] == 'R' || label[0] == 'I') && label[1] == '-' && label[2] >= 'A' &&
+          label[2] <= 'Z') {
+        uint32_t role_end = close;
+        if (close + 3 < sent.end_token && f.Tok(close + 1) == ",") {
+          uint32_t c = close + 2;
+          while (c < sent.end_token && c < close + 12 && f.Tok(c) != ",") ++c;
+          if (c < sent.end_token && f.Tok(c) == "," && described(close + 2, c)) role_end = c - 1;
+        }
+        if (at) *at = m.span.begin;
+        return std::string(doc.Slice({doc.tokens[end].span.begin, doc.tokens[role_end].span.end}));
       }
     }
     if (end + 2 < sent.end_token && f.Tok(end) == ",") {
