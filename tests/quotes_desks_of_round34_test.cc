@@ -60,5 +60,55 @@ TEST(QuotesDesksOfRound34, PartyTagOfASilentSentence) {
   EXPECT_EQ(q[0].role, "Democrat of California");
 }
 
+// The desks' stances: "warned of", "cautioned against", "played down",
+// "ruled out", "flagged" (never "yellow flags"); ", charging that", "by
+// accusing", ", calling on" (not "a letter calling on", the letter's);
+// "confirmed the death" (a short object of making news known); a court's
+// vote margin before its clause ("ruled 6 to 3 that"), and none alone.
+TEST(QuotesDesksOfRound34, StancesOfTheDesks) {
+  auto q = Statements("Powell warned of a slowdown in hiring.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "warned of");
+  EXPECT_EQ(q[0].text, "a slowdown in hiring");
+  q = Statements("Lagarde cautioned against reading too much into one month of data.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "reading too much into one month of data");
+  q = Statements("Albanese ruled out changes to negative gearing.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "ruled out");
+  q = Statements("The Bank of England flagged rising risks from private credit markets.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "rising risks from private credit markets");
+  q = Statements("Waller flagged that inflation could rise again.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that inflation could rise again");
+  q = Statements("Thousands gathered holding yellow flags with the lion emblem.");
+  EXPECT_TRUE(q.empty());
+  q = Statements("Sen. John Barrasso spoke Tuesday, charging that Democrats had moved the goal posts.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "John Barrasso");
+  EXPECT_EQ(q[0].text, "that Democrats had moved the goal posts");
+  q = Statements("The company is charging customers more.");
+  EXPECT_TRUE(q.empty());
+  q = Statements("Rep. James Comer opened the hearing by accusing the administration of stonewalling.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the administration of stonewalling");
+  q = Statements("Rep. Mike Turner spoke on Sunday, calling on President Biden to declassify the information.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "calling on");
+  q = Statements("Legault, Ford and Smith signed a joint letter calling on Ottawa to increase health transfers.");
+  EXPECT_TRUE(q.empty());
+  q = Statements("Victor Lamont died on Tuesday. His wife, Anne, confirmed the death.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the death");
+  q = Statements("She confirmed it.");
+  EXPECT_TRUE(q.empty());
+  q = Statements("The justices ruled 6 to 3 that the president is entitled to immunity.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that the president is entitled to immunity");
+  q = Statements("The court ruled 6 to 3.");
+  EXPECT_TRUE(q.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -15,6 +15,20 @@ bool Is(std::string_view t, std::initializer_list<std::string_view> words) {
 
 bool StartsDigit(std::string_view t) { return !t.empty() && t[0] >= '0' && t[0] <= '9'; }
 
+// True when `next` is one of the particles ("of,against") that the phrasal
+// lexicon gives `verb` ("warned of a slowdown", "pointed to the polls").
+bool PhrasalParticle(const text::Lexicon& phrasal, std::string_view verb, std::string_view next) {
+  const std::string* particles = phrasal.Find(verb);
+  if (!particles || next.empty()) return false;
+  for (size_t at = 0; at <= particles->size();) {
+    size_t comma = particles->find(',', at);
+    if (comma == std::string::npos) comma = particles->size();
+    if (std::string_view(*particles).substr(at, comma - at) == next) return true;
+    at = comma + 1;
+  }
+  return false;
+}
+
 // Words that can open a reported clause after "that" when the verb is left
 // out, as opposed to a relative clause ("the firm that makes ...").
 // A word that opens a subject after the object of "told": a determiner or
@@ -937,11 +951,15 @@ class Reporter {
       // "Blackwell pointed to Cruz's organisation", "Trump laid out his
       // vision": a verb and its particle take a stance on the object.
       if (k > c0 && k + 3 < end && text::StartsLower(f_.Tok(k))) {
-        if (const std::string* particle = f_.lex().phrasal_objects.Find(f_.Tok(k));
-            particle && f_.Tok(k + 1) == *particle && !f_.InQuote(doc_.tokens[k + 2].span.begin) &&
+        if (PhrasalParticle(f_.lex().phrasal_objects, f_.Tok(k), f_.Tok(k + 1)) &&
+            !f_.InQuote(doc_.tokens[k + 2].span.begin) &&
             // ("the trends politicians point to with alarm": a relative's
             // verb, its object gone before it.)
-            !Is(f_.Tok(k + 2), {"with", "as", "in", "on", "at", "for", "by", ",", ".", "and", "when", "while"})) {
+            !Is(f_.Tok(k + 2), {"with", "as", "in", "on", "at", "for", "by", ",", ".", "and", "when", "while"}) &&
+            // ("signed a joint letter calling on Ottawa to": a participle
+            // after a noun is the noun's; "are calling for" is finite.)
+            (!f_.Tok(k).ends_with("ing") ||
+             Is(f_.Tok(k - 1), {"is", "are", "was", "were", "been", "be", "am", "'re", "\xE2\x80\x99re"}))) {
           Speaker sp = f_.LeftSubject(k, c0);
           if (sp.found && (sp.first_token == c0 || OpensInnerClause(sp.first_token, c0)) && CutShort(&sp)) {
             Emit(k + 2, ObjectEnd(k + 2, end), k, sp, k + 1);
@@ -2091,7 +2109,7 @@ class Reporter {
                    // ("denied that he was there": a verb of saying before its
                    // clause reports it as one.)
                    !(k + 2 < end && f_.Tok(k + 1) == "that" &&
-                     (OpensClause(f_.Tok(k + 2)) || Is(t, {"denied", "denies"})) && f_.lex().speech.Contains(t)) &&
+                     (OpensClause(f_.Tok(k + 2)) || Is(t, {"denied", "denies", "flagged"})) && f_.lex().speech.Contains(t)) &&
                    // ("denied tonight that Smolensk had fallen": a time
                    // before the clause.)
                    // ("a prospect Vindman denied earlier in the day": a time
@@ -2888,6 +2906,14 @@ class Reporter {
     if (end >= j + 3) return true;
     // "26 percent said the same": what others said, again.
     if (end == j + 2 && f_.Tok(j) == "the" && f_.Tok(j + 1) == "same") return true;
+    // "His wife, Anne, confirmed the death.", "The club announced his
+    // departure.": a short object of a verb that makes news known.
+    if (end == j + 2 && j > 0 && Is(f_.Tok(j), {"the", "his", "her", "their", "its"}) &&
+        text::StartsLower(f_.Tok(j + 1)) && !f_.IsCue(j + 1) && !f_.IsPronoun(j + 1) &&
+        Is(f_.Tok(j - 1), {"confirmed", "confirms", "announced", "announces", "acknowledged", "acknowledges",
+                           "disclosed", "discloses", "revealed", "reveals"})) {
+      return true;
+    }
     // "said prices rose", "said he disagreed": a subject and its past verb.
     if (end == j + 2 && text::StartsLower(f_.Tok(j + 1)) && f_.Tok(j + 1).size() > 3 &&
         (f_.Tok(j + 1).substr(f_.Tok(j + 1).size() - 2) == "ed" ||
@@ -3131,7 +3157,8 @@ class Reporter {
     if (k == 0 || t.size() <= 4 || t.substr(t.size() - 3) != "ing") return false;
     const bool speech = Is(t, {"saying", "arguing", "claiming", "insisting", "noting", "suggesting", "warning",
                                "declaring", "stating", "pointing", "adding", "acknowledging", "conceding",
-                               "admitting"});
+                               "admitting", "charging", "accusing", "criticizing", "criticising", "blaming",
+                               "praising", "urging"});
     // (A closing mark glued to the comma hides nothing: "was "stretched,"
     // noting ...".)
     std::string_view before = k >= 2 && f_.Tok(k - 2) == "," && IsGluedMark(k - 1) ? f_.Tok(k - 2) : f_.Tok(k - 1);
@@ -3165,8 +3192,8 @@ class Reporter {
   // about cost"), else the clause after it.
   void EmitParticiple(uint32_t k, uint32_t end, const Speaker& sp) {
     // (", pointing to his record in the Legislature": the particle's object.)
-    if (const std::string* particle = f_.lex().phrasal_objects.Find(f_.Tok(k));
-        particle && f_.Tok(k + 1) == *particle && k + 3 < end && !f_.InQuote(doc_.tokens[k + 2].span.begin)) {
+    if (PhrasalParticle(f_.lex().phrasal_objects, f_.Tok(k), f_.Tok(k + 1)) && k + 3 < end &&
+        !f_.InQuote(doc_.tokens[k + 2].span.begin)) {
       Emit(k + 2, ObjectEnd(k + 2, end), k, sp, k + 1);
       return;
     }
@@ -4541,8 +4568,7 @@ class Reporter {
           !f_.NounUse(m + 1) && !f_.InQuote(doc_.tokens[m].span.begin) &&
           ((f_.IsCue(m + 1) && !Is(f_.Tok(m + 1), {"support", "supports", "question", "questions", "report", "reports"})) ||
            (f_.lex().infinitives.Contains(f_.Tok(m + 1)) && f_.Tok(m + 2) == "to") ||
-           (f_.lex().phrasal_objects.Contains(f_.Tok(m + 1)) &&
-            f_.Tok(m + 2) == *f_.lex().phrasal_objects.Find(f_.Tok(m + 1))))) {
+           PhrasalParticle(f_.lex().phrasal_objects, f_.Tok(m + 1), f_.Tok(m + 2)))) {
         return m;
       }
     }
@@ -5125,6 +5151,24 @@ class Reporter {
           return 0;
         }
       }
+    }
+    // ("The court held, 5 to 4, that ...", "ruled 6 to 3 that ...", "ruled
+    // 7-2 that ...": a court's vote margin between the verb and its clause.)
+    {
+      uint32_t m = j;
+      const bool comma = m < end && f_.Tok(m) == ",";
+      if (comma) ++m;
+      auto count = [&](uint32_t w) {
+        return StartsDigit(f_.Tok(w)) || Is(f_.Tok(w), {"five", "six", "seven", "eight", "nine", "four", "three",
+                                                         "two", "one", "zero"});
+      };
+      uint32_t after = 0;
+      if (m + 2 < end && count(m) && f_.Tok(m + 1) == "to" && count(m + 2)) after = m + 3;
+      if (!after && m + 1 < end && StartsDigit(f_.Tok(m)) && f_.Tok(m).size() == 3 && f_.Tok(m)[1] == '-') after = m + 1;
+      if (after && comma && after < end && f_.Tok(after) == ",") ++after;
+      if (after && after + 2 < end && f_.Tok(after) == "that") j = after;
+      // ("The court ruled 6 to 3.": a margin alone says nothing.)
+      if (after && (after >= end || Is(f_.Tok(after), {".", ";", "in", "on", "to", "against", "for"}))) return 0;
     }
     // ("neither admitted nor denied the charges", "admitted or denied":
     // a pair of acts and their object, nothing said.)
