@@ -893,7 +893,12 @@ class Recognizer {
         // the climber's and the rider's day.)
         "lost", "beat", "defeated", "blundered", "struggled", "rode", "climbed", "summited",
         // ("Ferrandi spoke in Lyon. "...," he said": a speaker's appearance.)
-        "spoke", "speaks", "testified", "testifies", "unveiled", "appeared"};
+        "spoke", "speaks", "testified", "testifies", "unveiled", "appeared",
+        // ("Trump walked to the lectern. "...," he said": a candidate's body
+        // on the stage.)
+        "walked", "strode", "stepped", "stood", "sat", "paced", "leaned", "joked", "hugged", "winked", "frowned",
+        "choked", "teared", "chuckled", "smirked", "bristled", "fumed", "beamed", "gestured", "shrugs", "smiles",
+        "laughs", "nods"};
     for (std::string_view w : kVerbs) if (t == w) return true;
     return false;
   }

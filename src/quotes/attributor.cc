@@ -4006,6 +4006,17 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e, uin
         if (at) *at = m.span.begin;
         return std::string(doc.Slice({doc.tokens[end + 1].span.begin, doc.tokens[c - 1].span.end}));
       }
+      // ("Seamus Quinlan, the Irish poet who won the Eliot Prize in 1998,
+      // has died.": the description up to its relative clause, as a
+      // statement's own appositive gives it.)
+      if (c < sent.end_token && f.Tok(c) == ",") {
+        uint32_t rel = end + 3;
+        while (rel < c && !Is(f.Tok(rel), {"who", "whose"})) ++rel;
+        if (rel < c && text::StartsLower(f.Tok(rel - 1)) && described(end + 1, rel)) {
+          if (at) *at = m.span.begin;
+          return std::string(doc.Slice({doc.tokens[end + 1].span.begin, doc.tokens[rel - 1].span.end}));
+        }
+      }
     }
     // (From the clause's start: "JERUSALEM (Reuters) - The envoy, Dennis
     // Rowlands, arrived": after a dateline.)

@@ -2793,7 +2793,8 @@ class Reporter {
         if (Is(f_.Tok(p + 1), {"a", "an"}) &&
             Is(f_.Tok(p + 2), {"claim", "charge", "allegation", "accusation", "assertion", "characterization",
                                "characterisation", "version", "account", "view", "description", "figure",
-                               "contention", "finding", "conclusion", "number", "estimate"})) {
+                               "contention", "finding", "conclusion", "number", "estimate", "position", "stance",
+                               "sentiment", "argument", "refrain", "theme", "point", "warning", "promise", "pledge"})) {
           return 0;
         }
         // (", more than analysts had expected.": a comparison, no source.)
@@ -4298,7 +4299,8 @@ class Reporter {
       if (t == "," && after + 2 < end && Is(n, {"a", "an"}) &&
           Is(f_.Tok(after + 1), {"claim", "claims", "assertion", "statement", "remark", "comment", "charge",
                                  "prediction", "promise", "pledge", "move", "contention", "accusation", "allegation",
-                                 "suggestion", "jab", "swipe", "broadside", "rebuke"}) &&
+                                 "suggestion", "jab", "swipe", "broadside", "rebuke", "position", "stance", "view",
+                                 "sentiment", "argument", "refrain", "theme"}) &&
           (!f_.InQuote(doc_.tokens[m].span.begin) || after == m + 2)) {
         return after == m + 2 ? m + 2 : m;
       }
@@ -6218,6 +6220,7 @@ class Reporter {
     for (uint32_t k = sent.first_token; k + 1 < end; ++k) {
       // The source starts at `src`: "according to X", "In the words of X".
       uint32_t src = 0;
+      uint32_t owner_end = 0;  // "In Cruz's view": the source ends at its possessive
       if (k + 2 < end && (f_.Tok(k) == "according" || f_.Tok(k) == "According") && f_.Tok(k + 1) == "to") {
         src = k + 2;
       } else if (f_.Tok(k) == "Per" && k == c0 && k + 3 < end) {
@@ -6238,6 +6241,17 @@ class Reporter {
       } else if ((f_.Tok(k) == "In" || f_.Tok(k) == "in") && k + 5 < end && f_.Tok(k + 1) == "the" &&
                  f_.Tok(k + 2) == "words" && f_.Tok(k + 3) == "of") {
         src = k + 4;
+      } else if (f_.Tok(k) == "In" && k == sent.first_token && k + 6 < end) {
+        // ("In Cruz's view, the agency "has overstepped."", "In the
+        // senator's telling, ...": the owner of a view is the source.)
+        uint32_t own = k + 1;
+        while (own < k + 5 && !Is(f_.Tok(own), {"'s", "âs", ","})) ++own;
+        if (own > k + 1 && own + 2 < end && Is(f_.Tok(own), {"'s", "âs"}) &&
+            Is(f_.Tok(own + 1), {"view", "telling", "estimation", "opinion", "account", "judgment", "judgement"}) &&
+            f_.Tok(own + 2) == ",") {
+          src = k + 1;
+          owner_end = own;
+        }
       }
       if (src == 0) continue;
       // ("according to plan", "according to schedule": as planned, no
@@ -6272,6 +6286,7 @@ class Reporter {
           while (stop < end && !Is(f_.Tok(stop), {",", ";", ")", "-", "--", "\xE2\x80\x94", "\xE2\x80\x93"})) ++stop;
         }
       }
+      if (owner_end) src_end = owner_end;
       Speaker sp = f_.RightSubject(src, src_end);
       // ("According to him, 50,000 farmers have been registered": the
       // object pronoun is the person last spoken of.)
@@ -6397,7 +6412,7 @@ class Reporter {
             }
             if (name || participle || role) from = c2 + 1;
           }
-          Emit(from, end, k, sp, src - 1);
+          Emit(from, end, k, sp, owner_end ? owner_end + 1 : src - 1);
           return true;
         }
       } else if (k > c0 + 4 && f_.Tok(k - 1) != "," &&

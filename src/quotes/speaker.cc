@@ -365,6 +365,14 @@ bool SpeakerFinder::NoActOfSpeech(uint32_t k) const {
       !(k + 1 < doc_.tokens.size() && Is(Tok(k + 1), {"that", ",", ":", ".", "\xE2\x80\x94"}))) {
     return true;
   }
+  // ("said a person briefed on the matter", "two people briefed on the
+  // talks said": who was told, describing a source.)
+  if (t == "briefed" && k > 0 && k + 1 < doc_.tokens.size() && Tok(k + 1) == "on" &&
+      (Is(Tok(k - 1), {"person", "people", "persons", "source", "sources", "official", "officials", "executive",
+                       "executives", "diplomat", "diplomats", "lawmaker", "lawmakers", "aide", "aides", "banker",
+                       "bankers", "investor", "investors", "individual", "individuals", "others"}))) {
+    return true;
+  }
   // ("the e-mails she submitted to the State Department": papers handed
   // in; only counsel's "submitted that" is speech.)
   if (Is(t, {"submitted", "submits"}) && !(k + 1 < doc_.tokens.size() && Tok(k + 1) == "that")) return true;
