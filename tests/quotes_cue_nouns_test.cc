@@ -38,7 +38,10 @@ TEST(QuotesCueNouns, ADateAloneIsNoObjectOfACue) {
   Document doc = testing_util::Analyze(
       "Taylor Swift is a singer.\n\nSwift got high profile support last week, after accusing them of trying to stop "
       "her performing.\n");
-  for (const Quote& q : doc.quotes) ADD_FAILURE() << doc.Slice(q.content);
+  // ("after accusing them of ...": the accusation is the only statement.)
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.Slice(*doc.quotes[0].cue), "accusing");
+  EXPECT_EQ(doc.Slice(doc.quotes[0].content), "them of trying to stop her performing");
 }
 
 }  // namespace

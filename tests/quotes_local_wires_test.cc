@@ -319,8 +319,8 @@ TEST(QuotesLocalWires, IntroducedBeforeAQuoteAndTheLatter) {
   auto q = Attribute(
       "The hospital's chief of medicine, Dr. Oren Basquiat, laid out his reasoning.\n\n\"We had no beds left. We had "
       "no nurses left.\"");
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].speaker, "Oren Basquiat");
+  ASSERT_EQ(q.size(), 2u);  // "laid out his reasoning", and the quote
+  EXPECT_EQ(q[1].speaker, "Oren Basquiat");
   q = Attribute(
       "Mr. Clement Ashford, the Labour leader, and Sir Geoffrey Tunstall, the Home Secretary, clashed in the Commons. "
       "The latter said that the police had acted with restraint. The former said they had not.");

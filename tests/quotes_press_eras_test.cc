@@ -658,8 +658,9 @@ TEST(QuotesPressEras, WinnersSpeak) {
 // lexicon lacked made the name a park.
 TEST(QuotesPressEras, PopularGivenNames) {
   auto q = Attribute("Singer-songwriter Ellie Park confirmed the tour. \"Someone pinch me,\" Park told the Guardian.");
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].speaker, "Ellie Park");
+  ASSERT_EQ(q.size(), 2u);  // "confirmed the tour" makes it known
+  EXPECT_EQ(q[0].text, "the tour");
+  EXPECT_EQ(q[1].speaker, "Ellie Park");
 }
 
 // "Let us say the plan works": a supposition, no report.

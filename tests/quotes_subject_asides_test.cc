@@ -52,8 +52,11 @@ TEST(QuotesSubjectAsides, EstimateAfterTheCueOpensTheClause) {
   q = Reports("Officials said about 300 passengers were stranded.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].text, "about 300 passengers were stranded");
-  // A topic stays no statement.
-  EXPECT_TRUE(Reports("Ada Vale talked about two ferries.").empty());
+  // A topic is the stance PolNeAR annotates ("talked about his plan"),
+  // from after its particle; the numbers of the estimate rule stay out.
+  q = Reports("Ada Vale talked about two ferries.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "two ferries");
 }
 
 TEST(QuotesSubjectAsides, DescriptionNeverEndsInAConjunction) {
@@ -216,8 +219,9 @@ TEST(QuotesSubjectAsides, MoreShapesAroundTheCue) {
   EXPECT_EQ(q[0].speaker, "Tom Reed");
   EXPECT_EQ(q[0].text, "The harbour is unsafe");
   q = Reports("Ada Vale said the real problem is the pier, and she railed against the council for its delays.");
-  ASSERT_EQ(q.size(), 1u);
+  ASSERT_EQ(q.size(), 2u);
   EXPECT_EQ(q[0].text, "the real problem is the pier");
+  EXPECT_EQ(q[1].cue, "railed against");
   q = Reports("Ada Vale told The Gazette of Portsmouth last week she would rather walk.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].text, "she would rather walk");

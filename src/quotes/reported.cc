@@ -961,8 +961,17 @@ class Reporter {
             (!f_.Tok(k).ends_with("ing") ||
              Is(f_.Tok(k - 1), {"is", "are", "was", "were", "been", "be", "am", "'re", "\xE2\x80\x99re"}))) {
           Speaker sp = f_.LeftSubject(k, c0);
-          if (sp.found && (sp.first_token == c0 || OpensInnerClause(sp.first_token, c0)) && CutShort(&sp)) {
-            Emit(k + 2, ObjectEnd(k + 2, end), k, sp, k + 1);
+          const uint32_t e = ObjectEnd(k + 2, end);
+          // ("Chief Elaine Strickland laid out the timeline: "Officers were
+          // dispatched ..."": what the quote after the colon says is the
+          // statement. A lead-in sentence of its own, before a quoted
+          // paragraph, is one too, as PolNeAR annotates it.)
+          const bool lead_in = e < end && f_.Tok(e) == ":";
+          if (sp.found && !lead_in && (sp.first_token == c0 || OpensInnerClause(sp.first_token, c0)) &&
+              // ("a handful of Democrats who point to his relationships,"
+              // inside a closing attribution: the speakers described.)
+              !Is(f_.Tok(sp.first_token), {"who", "which", "that"}) && CutShort(&sp)) {
+            Emit(k + 2, e, k, sp, k + 1);
             return;
           }
         }
@@ -5331,7 +5340,11 @@ class Reporter {
         for (uint32_t m = j + 1; m < t && !finite; ++m) {
           if (Is(f_.Tok(m), {"who", "which", "whom", ",", "(", "how", "what", "why", "whether", "when", "where"})) break;
           finite = Is(f_.Tok(m), {"would", "will", "was", "were", "is", "are", "could", "should", "can", "may",
-                                  "might", "must", "had", "has", "have"});
+                                  "might", "must", "had", "has", "have"}) ||
+                   // ("warned businesses not to assume that paying would
+                   // work": the listener's infinitive holds the "that".)
+                   (f_.Tok(m) == "to" && m + 1 < t && text::StartsLower(f_.Tok(m + 1)) && !IsDate(m + 1) &&
+                    !Is(f_.Tok(m + 1), {"the", "a", "an", "his", "her", "their", "its"}));
         }
         if (!finite) return t;
       }

@@ -365,6 +365,8 @@ bool SpeakerFinder::NoActOfSpeech(uint32_t k) const {
       !(k + 1 < doc_.tokens.size() && Is(Tok(k + 1), {"that", ",", ":", ".", "\xE2\x80\x94"}))) {
     return true;
   }
+  // ("flagged off the project": launched it, Nigerian English.)
+  if (Is(t, {"flagged", "flagging"}) && k + 1 < doc_.tokens.size() && Tok(k + 1) == "off") return true;
   // ("said a person briefed on the matter", "two people briefed on the
   // talks said": who was told, describing a source.)
   if (t == "briefed" && k > 0 && k + 1 < doc_.tokens.size() && Tok(k + 1) == "on" &&
