@@ -110,5 +110,60 @@ TEST(QuotesDesksOfRound34, StancesOfTheDesks) {
   EXPECT_TRUE(q.empty());
 }
 
+// "In Cruz's view, ..." names its source as "according to" does; ", a
+// position he reiterated Thursday" glosses the report before it; "a person
+// briefed on the matter" describes a source; a listener's infinitive holds
+// its own "that"; "told residents to stay indoors" is an order; "claimed to
+// have stolen" reports its infinitive, and a comparison's "claims to be"
+// nothing.
+TEST(QuotesDesksOfRound34, SourcesAndTheirClauses) {
+  auto q = Statements("Sen. Ted Cruz voted no. In Cruz's view, the agency has overstepped its authority.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ted Cruz");
+  EXPECT_EQ(q[0].cue, "In Cruz's view");
+  EXPECT_EQ(q[0].text, "the agency has overstepped its authority");
+  EXPECT_TRUE(Statements("In Britain's case, the rules differ.").empty());
+  q = Statements("Sen. Joe Manchin said he will not support the bill, a position he reiterated Thursday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "he will not support the bill");
+  q = Statements("The company has not paid a ransom, said a person briefed on the matter.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "a person briefed on the matter");
+  EXPECT_EQ(q[0].cue, "said");
+  q = Statements("The NCSC warned businesses not to assume that paying would work.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "businesses not to assume that paying would work");
+  q = Statements("Police told residents to stay indoors.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "residents to stay indoors");
+  q = Statements("The hackers claimed to have stolen the database.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "to have stolen the database");
+  EXPECT_TRUE(Statements("Nobody is as wealthy as Mr. Trump claims to be to pay so little.").empty());
+}
+
+// Who is who on the desks: an appositive up to its relative clause is a
+// role ("the Irish poet who won the Eliot Prize"); "Principal Evans" and
+// "Trustee Maria Soto" hold titles; a candidate who "walked to the lectern"
+// is a person for the "he said" after.
+TEST(QuotesDesksOfRound34, RolesTitlesAndLoneSurnames) {
+  auto q = Statements(
+      "Seamus Quinlan, the Irish poet who won the Eliot Prize in 1998, has died. \"A poem is a small machine,\" he "
+      "once said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Seamus Quinlan");
+  EXPECT_EQ(q[0].role, "the Irish poet");
+  q = Statements("Principal Evans said the school would reopen.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Evans");
+  EXPECT_EQ(q[0].role, "Principal");
+  q = Statements("Principal Financial Group said profit rose.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Principal Financial Group");
+  q = Statements("Trump walked to the lectern. \"We will win,\" he said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Trump");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -2084,6 +2084,9 @@ class Reporter {
       // "agreed to a moratorium", "agreed to a $7 million settlement": a
       // noun after "to" is what was accepted, no infinitive.
       if (f_.lex().infinitives.Contains(t) && to + 1 < end && f_.Tok(to) == "to" && f_.Tok(to + 1) != "comment" &&
+          // ("as wealthy as Mr. Trump claims to be to pay little": a
+          // comparison's gap, nothing claimed.)
+          !(f_.Tok(to + 1) == "be" && (to + 2 >= end || Is(f_.Tok(to + 2), {",", ".", ";", "to", "and", "or", "but"}))) &&
           !text::StartsUpper(f_.Tok(to + 1)) && !StartsDigit(f_.Tok(to + 1)) && f_.Tok(to + 1) != "$" &&
           !Is(f_.Tok(to + 1), {"a", "an", "the", "his", "her", "their", "its", "this", "that", "these", "those",
                                "any", "some", "no", "our", "my", "your"}) &&
@@ -5315,6 +5318,30 @@ class Reporter {
         if (w != "that") continue;
         if (m > j && (OpensClause(f_.Tok(m + 1)) || f_.IsPronoun(m + 1)) && !VerbLike(m + 1)) return m;
         break;
+      }
+    }
+    // ("Police told residents to stay indoors", "The note told victims to
+    // download the Tor browser": an order, the listener and its infinitive.)
+    if (Is(verb, {"told", "tells", "tell", "telling", "instructed", "instructs"}) && j < end && f_.Tok(j) != "that") {
+      for (uint32_t m = j + 1; m + 2 < end && m < j + 5; ++m) {
+        const std::string_view w = f_.Tok(m);
+        if (w == "to" || (w == "not" && f_.Tok(m + 1) == "to")) {
+          const uint32_t v = w == "to" ? m + 1 : m + 2;
+          if (v < end && text::StartsLower(f_.Tok(v)) && !IsDate(v) && !f_.IsPronoun(v) &&
+              !Is(f_.Tok(v), {"the", "a", "an", "his", "her", "their", "its", "this", "that", "me", "reporters"}) &&
+              // (Not "He told me to make sure" in a witness's answer: the
+              // transcript's own words.)
+              !Is(f_.Tok(j), {"me", "us"}) && (f_.IsPronoun(j) || text::StartsUpper(f_.Tok(j)) ||
+               Is(f_.Tok(j), {"the", "a", "an", "his", "her", "their", "its", "our", "all"}) ||
+               f_.lex().humans.Contains(f_.Tok(j)) || f_.lex().told_objects.Contains(f_.Tok(j)))) {
+            return j;
+          }
+          break;
+        }
+        if (f_.IsCue(m) || f_.IsPronoun(m) || Is(w, {",", ";", ":", ".", "that", "who", "which", "and", "but"}) ||
+            f_.InQuote(doc_.tokens[m].span.begin)) {
+          break;
+        }
       }
     }
     if (Is(verb, {"told", "tells", "tell", "telling", "assured", "informed", "reminded", "warned", "urged"})) {
