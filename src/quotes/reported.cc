@@ -2117,6 +2117,18 @@ class Reporter {
           // ("touted at the congress several weapons systems": an object
           // after an adjunct is read no further.)
           continue;
+        } else if (Is(t, {"framed", "frames", "framing", "cast", "casts", "casting", "painted", "paints", "painting"}) &&
+                   [&] {
+                     // ("Harris framed the election as a choice", "cast
+                     // himself as the heir": a stance only with its "as";
+                     // "cast their ballots", "cast doubt" say nothing.)
+                     for (uint32_t m = k + 1; m < end && m < k + 12; ++m) {
+                       if (f_.Tok(m) == "as") return false;
+                       if (Is(f_.Tok(m), {",", ";", ".", ":"}) || f_.IsCue(m)) break;
+                     }
+                     return true;
+                   }()) {
+          continue;
         } else if (f_.lex().object_cues.Contains(t) && text::StartsLower(t) &&
                    // ("denied that he was there": a verb of saying before its
                    // clause reports it as one.)
@@ -2699,7 +2711,12 @@ class Reporter {
     // writer's tail after the attribution ends the clause.)
     for (uint32_t a = end; a > c0 + 6 && end - a < 16;) {
       --a;
-      if (f_.Tok(a) != "," || !(WritersTail(a + 1, end) || SaysOn(a + 1))) continue;
+      // (", the company said in a report, which also blamed a vendor.": the
+      // medium's own relative clause.)
+      if (f_.Tok(a) != "," || !(WritersTail(a + 1, end) || SaysOn(a + 1) ||
+                                (f_.Tok(a + 1) == "which" && MediumNoun(f_.Tok(a - 1))))) {
+        continue;
+      }
       bool cue = false;
       for (uint32_t c = a; c > c0 + 4 && a - c < 8 && !cue;) {
         --c;
@@ -3068,8 +3085,17 @@ class Reporter {
           // recogniser left alone, in capitals, opening the sentence.)
           uint32_t b = o;
           while (b > c0 && o - b < 3 && text::StartsUpper(f_.Tok(b - 1)) && f_.Tok(b - 1).size() > 1) --b;
-          if (b == o || b != c0 || f_.lex().starters.Contains(f_.Tok(b))) continue;
+          // ("The dean's warning that funding would be cut drew protests":
+          // a described owner, a people noun after its article.)
+          const bool described = b == o && o >= c0 + 2 && o - 2 == c0 && Is(f_.Tok(c0), {"The", "the"}) &&
+                                 text::StartsLower(f_.Tok(o - 1)) && f_.lex().humans.Contains(f_.Tok(o - 1));
+          if (described) {
+            b = c0;
+          } else if (b == o || b != c0 || f_.lex().starters.Contains(f_.Tok(b))) {
+            continue;
+          }
           sp.found = true;
+          sp.description = described;
           sp.mention = {doc_.tokens[b].span.begin, doc_.tokens[o].span.end};
           sp.name = std::string(doc_.Slice({doc_.tokens[b].span.begin, doc_.tokens[o - 1].span.end}));
         }
@@ -4439,6 +4465,21 @@ class Reporter {
           // goes on after the date.
           uint32_t after = n + 1;
           while (after < e && IsDate(after)) ++after;
+          // ("urged the FCC in a letter on Wednesday to investigate": the
+          // infinitive goes on after the occasion and its day.)
+          if (!IsDate(n)) {
+            uint32_t o = n + 2;
+            if (o + 1 < e && Is(f_.Tok(o), {"on", "last", "this"}) && IsDate(o + 1)) ++o;
+            while (o < e && IsDate(o)) ++o;
+            // (Not the memo's readers: "in a memo to employees".)
+            if (o + 1 < e && f_.Tok(o) == "to" && text::StartsLower(f_.Tok(o + 1)) && !IsDate(o + 1) &&
+                !f_.lex().humans.Contains(f_.Tok(o + 1)) && !f_.lex().told_objects.Contains(f_.Tok(o + 1)) &&
+                !Is(f_.Tok(o + 1), {"the", "a", "an", "his", "her", "their", "its", "reporters", "staff", "members",
+                                    "all", "investors", "shareholders", "employees", "workers", "supporters"})) {
+              m = o;
+              continue;
+            }
+          }
           if (IsDate(n) && after + 1 < e &&
               ((f_.Tok(after) == "to" && text::StartsLower(f_.Tok(after + 1)) && !IsDate(after + 1)) ||
                (f_.Tok(after) == "of" && f_.Tok(after + 1).ends_with("ing")))) {
