@@ -2093,7 +2093,9 @@ class Reporter {
           (sp.first_token == c0 || OpensInnerClause(sp.first_token, c0))) {
         // "The campaign declined to say whether ...", "Sanders promised to
         // ...": what was declined or promised is the infinitive. "declined
-        // to comment" holds no statement.
+        // to comment" holds no statement: the founding page's annotators
+        // leave out "The Biden transition team declined to comment.",
+        // though PolNeAR counts such refusals.
         Emit(to, ClauseEnd(to, end), k, sp);
         return;
       }
