@@ -439,14 +439,14 @@ TEST(QuotesDesksOfRound31, GuestsAndShows) {
 }
 
 // "Petro's message was blunt: "..."", "His verdict: "..."": what a person's
-// words are called before the colon is that person speaking; the copula and
-// its judgement, or the noun, the cue. "She'd said earlier that ...": the
+// words are called before the colon is that person speaking; the noun is
+// the cue (as in round 32's "verdict"). "She'd said earlier that ...": the
 // pronoun in a contraction resolves as the pronoun does.
 TEST(QuotesDesksOfRound31, WordsOfTheirOwnerAndContractedPronouns) {
   auto q = Statements("Gustavo Petro spoke on Monday. Petro's message was blunt: \"Either peace or prison.\"");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Gustavo Petro");
-  EXPECT_EQ(q[0].cue, "was blunt");
+  EXPECT_EQ(q[0].cue, "message");
   q = Statements("Manager Aaron Boone was asked about the bunt.\n\nHis verdict: \"We just didn't execute.\"");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Aaron Boone");

@@ -165,5 +165,49 @@ TEST(QuotesDesksOfRound34, RolesTitlesAndLoneSurnames) {
   EXPECT_EQ(q[0].speaker, "Trump");
 }
 
+// A quote after a colon whose lead-in names its speaker without a verb of
+// saying: "Klopp had this to say:", "Arteta saw it differently:", "Wirth on
+// the earnings call:", "The message from Klopp was clear:", "Whitmer's
+// message to the crowd was simple:" (the noun the cue).
+TEST(QuotesDesksOfRound34, ColonLeadIns) {
+  auto q = Statements("Klopp had this to say: \"We were not good enough.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Klopp");
+  q = Statements("Arteta saw it differently: \"We were the better side.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Arteta");
+  EXPECT_EQ(q[0].cue, "saw");
+  q = Statements("Wirth on the earnings call: \"We are confident in our guidance.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Wirth");
+  q = Statements("Jurgen Klopp spoke after the game. The message from Klopp was clear: \"We were not good enough.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Jurgen Klopp");
+  EXPECT_EQ(q[0].cue, "message");
+  q = Statements("Gov. Gretchen Whitmer spoke in Detroit. Whitmer's message to the crowd was simple: \"Vote early.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Gretchen Whitmer");
+  EXPECT_EQ(q[0].cue, "message");
+}
+
+// Who speaks, as the desks name them: a company named alone ("Costco",
+// "Merck") is the later "the company" and "It"; "as he is known" is no role;
+// "the environmentalist who is expected to win" is a description.
+TEST(QuotesDesksOfRound34, CompaniesByNameAndDescriptions) {
+  auto q = Statements("Costco raised its membership fee. The company said demand was strong.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Costco");
+  q = Statements("Merck reported higher sales. It said Keytruda drove growth.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Merck");
+  q = Statements("Lula, as he is known, said the poor came first.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "<null>");
+  q = Statements("Marina Silva, the environmentalist who is expected to win, said the Amazon could not wait.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Marina Silva");
+  EXPECT_EQ(q[0].role, "the environmentalist");
+}
+
 }  // namespace
 }  // namespace newsgraph

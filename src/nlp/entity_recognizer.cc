@@ -2005,6 +2005,20 @@ class Recognizer {
                                SpeaksAfterAside(b, s.end_token));
         // ("The Celtics won": a team or a band in the plural after its
         // article, no person.)
+        // ("Klopp had this to say: "...", "Arteta saw it differently:
+        // "..."": a name opening a clause that introduces a quote with its
+        // colon is the quote's speaker, whatever the verb.)
+        if (!raws_.back().speaks && ts == s.first_token && b < s.end_token && text::StartsLower(Tok(b)) &&
+            Tok(b) != "and" && Tok(b) != "of") {
+          for (size_t m = b + 1; m < s.end_token && m < b + 10; ++m) {
+            if (Tok(m) == ":") {
+              raws_.back().speaks = (m + 1 < s.end_token && IsDoubleMark(m + 1)) ||
+                                    (m + 1 == s.end_token && m + 1 < doc_.tokens.size() && IsDoubleMark(m + 1));
+              break;
+            }
+            if (Is(Tok(m), {",", ";", ".", "that", "who", "which"}) || IsDoubleMark(m)) break;
+          }
+        }
         raws_.back().lives = !raws_.back().speaks && PersonVerbSoon(b, s.end_token) &&
                              !(ts > s.first_token && (Tok(ts - 1) == "The" || Tok(ts - 1) == "the") &&
                                Tok(ts).size() > 3 && Tok(ts).back() == 's' && Tok(ts)[Tok(ts).size() - 2] != 's');

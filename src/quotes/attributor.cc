@@ -287,6 +287,13 @@ class Attribution {
         }
       }
     }
+    // ("Klopp had this to say: "..."": the verb of the having is the
+    // cue's place, its subject the speaker.)
+    if (pre_cue >= 3 && f_.Tok(uint32_t(pre_cue)) == "say" && f_.Tok(uint32_t(pre_cue) - 1) == "to" &&
+        Is(f_.Tok(uint32_t(pre_cue) - 2), {"this", "plenty", "little", "much", "something", "nothing", "more", "that"}) &&
+        Is(f_.Tok(uint32_t(pre_cue) - 3), {"had", "has", "have"}) && uint32_t(pre_cue) - 3 > lo_local) {
+      pre_cue -= 3;
+    }
     // ("Said Rep. Ann Voss (D-Wash.), a senior appropriator: "...": the
     // cue opens the label, read below.)
     // ("Warned Dr. Pieter Jansen, an endocrinologist: "..."", "Said Mayor
@@ -1615,7 +1622,7 @@ class Attribution {
       if (!(w.size() > 3 && w.substr(w.size() - 2) == "ed") &&
           !Is(w, {"went", "spoke", "wrote", "gave", "made", "took", "began", "read", "put", "had", "has", "was",
                   "is", "got", "sent", "laid", "set", "told", "summed", "spelled", "spelt", "made", "drew", "struck",
-                  "held", "left", "kept", "broke"})) {
+                  "held", "left", "kept", "broke", "saw", "sees", "puts", "takes", "gives"})) {
         // "The crowd turned": words of the subject before its verb.
         if (f_.IsPronoun(v) || Is(w, {"in", "on", "at", "to", "for", "with", "by", "that", "which", "who",
                                       "and", "or", "but", "from"})) {
@@ -1625,6 +1632,12 @@ class Attribution {
       }
       int32_t b = int32_t(v), e = int32_t(v);
       Speaker sp = SubjectOf(v, sent, &b, &e);
+      // ("Klopp had this to say:", "Arteta saw it differently:": a person
+      // named alone right before the verb.)
+      if (const int32_t pm = f_.PersonMentionStartingAt(c0);
+          !sp.found && pm >= 0 && f_.TokenAt(f_.doc().mentions[pm].span.end) == v) {
+        return v;
+      }
       // ("Manager Ken Doyle was furious:": a title before the name.)
       return sp.found && (sp.first_token == c0 || f_.RolePrefix(c0, sp.first_token)) ? v : 0;
     }
@@ -3374,8 +3387,8 @@ void ResolveDescribedAgain(const SpeakerFinder& f, const Document& doc, std::vec
 // speaker whose sentence names such a document, within a few paragraphs.
 // ("Petro's message was blunt: "..."", "Her advice is simple: "..."", "His
 // verdict: "..."": what a person's words are called, before a colon that opens
-// the quote, is the person speaking; the copula and its judgement, or the
-// noun alone, the cue.)
+// the quote, is the person speaking; the noun is the cue, as "Spithill's
+// verdict was blunt:" has it.)
 void WordsOfTheirOwner(const SpeakerFinder& f, const Document& doc, std::vector<Found>* found) {
   for (Found& fd : *found) {
     Quote& q = fd.quote;
@@ -3386,7 +3399,7 @@ void WordsOfTheirOwner(const SpeakerFinder& f, const Document& doc, std::vector<
     if (open < 3 || f.Tok(open - 1) != ":") continue;
     const uint32_t s = doc.tokens[open].sentence;
     uint32_t a = doc.sentences[s].first_token;
-    if (open - a > 9) continue;
+    if (open - a > 11) continue;
     // The owner: "X's" (a person named) or "His", "Her", "Their".
     Speaker sp;
     uint32_t noun = 0;
@@ -3399,7 +3412,9 @@ void WordsOfTheirOwner(const SpeakerFinder& f, const Document& doc, std::vector<
         if (sp.entity >= 0) sp.name = doc.entities[sp.entity].name;
       }
     } else {
-      for (uint32_t k = a + 1; k + 1 < open && k < a + 6; ++k) {
+      // ("Ferrari team principal Frederic Vasseur's verdict": an office
+      // before the name.)
+      for (uint32_t k = a + 1; k + 1 < open && k < a + 7; ++k) {
         if (!Is(f.Tok(k), {"'s", "\xE2\x80\x99s"})) continue;
         const int32_t pm = f.PersonMentionEndingAt(k - 1);
         if (pm >= 0) {
@@ -3412,21 +3427,37 @@ void WordsOfTheirOwner(const SpeakerFinder& f, const Document& doc, std::vector<
         break;
       }
     }
+    // ("The message from Klopp was clear:": the owner after "from".)
+    uint32_t after = noun + 1;  // where the copula or colon comes
+    if (!sp.found && Is(f.Tok(a), {"The", "the"}) && a + 3 < open && f.Tok(a + 2) == "from") {
+      if (const int32_t pm = f.PersonMentionStartingAt(a + 3); pm >= 0) {
+        sp.found = true;
+        sp.entity = doc.mentions[pm].entity;
+        sp.name = doc.entities[sp.entity].name;
+        sp.mention = doc.mentions[pm].span;
+        noun = a + 1;
+        after = f.TokenAt(doc.mentions[pm].span.end);
+      }
+    }
     if (!sp.found || sp.entity < 0 || noun == 0 || noun + 1 > open - 1) continue;
     if (!Is(f.Tok(noun), {"message", "advice", "verdict", "reply", "response", "answer", "words", "view", "assessment",
                           "warning", "reaction", "explanation", "take", "prediction", "point", "plea", "appeal",
                           "instruction", "instructions", "promise", "vow", "conclusion", "diagnosis", "retort"})) {
       continue;
     }
+    // ("Whitmer's message to the crowd was simple:": whom it was for.)
+    if (after < open - 1 && Is(f.Tok(after), {"to", "for"})) {
+      uint32_t c = after + 1;
+      while (c < open - 1 && c < after + 6 && !Is(f.Tok(c), {"was", "is", "were", "are"})) ++c;
+      if (c < open - 1 && Is(f.Tok(c), {"was", "is", "were", "are"})) after = c;
+    }
     // After the noun: the colon, or a copula and one or two words of manner.
     uint32_t cue_b = noun, cue_e = noun;
-    if (noun + 1 < open - 1) {
-      if (!Is(f.Tok(noun + 1), {"was", "is", "were", "are"}) || open - 1 - (noun + 2) > 2) continue;
+    if (after < open - 1) {
+      if (!Is(f.Tok(after), {"was", "is", "were", "are"}) || open - 1 - (after + 1) > 2) continue;
       bool manner = true;
-      for (uint32_t m = noun + 2; m < open - 1 && manner; ++m) manner = text::StartsLower(f.Tok(m)) && IsWordTok(f.Tok(m));
+      for (uint32_t m = after + 1; m < open - 1 && manner; ++m) manner = text::StartsLower(f.Tok(m)) && IsWordTok(f.Tok(m));
       if (!manner) continue;
-      cue_b = noun + 1;
-      cue_e = open - 2;
     }
     q.speaker = sp.name;
     q.speaker_entity = sp.entity;
@@ -5220,6 +5251,11 @@ void QuoteAttributor::Process(Document& doc) const {
         ((*q.speaker_role)[0] == 'D' || (*q.speaker_role)[0] == 'R' || (*q.speaker_role)[0] == 'I')) {
       // "A spokesman for Rep. Matt Gaetz, R-Fla., said": the party label is
       // the congressman's, not the spokesman's.
+      q.speaker_role.reset();
+    }
+    // ("Lula, as he is known, said": how the name is used, no role.)
+    if (q.speaker_role && q.speaker_role->rfind("as ", 0) == 0 &&
+        (q.speaker_role->find(" known") != std::string::npos || q.speaker_role->find(" called") != std::string::npos)) {
       q.speaker_role.reset();
     }
     if (q.speaker_role) {
