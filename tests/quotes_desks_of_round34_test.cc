@@ -209,5 +209,19 @@ TEST(QuotesDesksOfRound34, CompaniesByNameAndDescriptions) {
   EXPECT_EQ(q[0].role, "the environmentalist");
 }
 
+// Where a report ends: ", but the group did not identify them" is the
+// writer's; "in his Christmas address" and "on Telegram" are the occasion.
+TEST(QuotesDesksOfRound34, WhereAReportEnds) {
+  auto q = Statements("Islamic Jihad said two of its fighters had been killed, but the group did not identify them.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "two of its fighters had been killed");
+  q = Statements("Pope Francis urged an end to the fighting in his Christmas address.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "an end to the fighting");
+  q = Statements("The Al-Quds Brigades claimed responsibility for the attack on Telegram.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "responsibility for the attack");
+}
+
 }  // namespace
 }  // namespace newsgraph

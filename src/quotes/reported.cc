@@ -4215,6 +4215,19 @@ class Reporter {
                               "is", "was", "will", "has", "had", "may", "might"}))) {
         return m;
       }
+      // ("said two fighters had been killed, but the group did not identify
+      // them": the writer on what the speaker left unsaid.)
+      if (t == "," && n == "but" && w2 + 3 < end && !f_.InQuote(doc_.tokens[m].span.begin) &&
+          Is(f_.Tok(w2), {"the", "a", "an", "its", "his", "her", "their"})) {
+        for (uint32_t v = w2 + 2; v < w2 + 4 && v + 1 < end; ++v) {
+          if ((Is(f_.Tok(v), {"did", "does", "has", "have", "had", "would", "could"}) &&
+               (f_.Tok(v + 1) == "not" || f_.Tok(v + 1) == "n't")) ||
+              Is(f_.Tok(v), {"didn't", "didn\xE2\x80\x99t", "declined", "refused", "gave", "offered", "provided"})) {
+            return m;
+          }
+          if (!text::StartsLower(f_.Tok(v)) && !text::StartsUpper(f_.Tok(v))) break;
+        }
+      }
       // "..., the source added.": the report's own attribution at its end
       // (not "..., has revealed nothing": a verb, no source, after the comma).
       if (t == "," && m + 2 < end && end - m <= 8 &&
@@ -4458,10 +4471,17 @@ class Reporter {
         const uint32_t n = f_.Tok(m) == "last" || f_.Tok(m) == "earlier" || f_.Tok(m) == "this" ? m : m + 1;
         std::string_view w = f_.Tok(n);
         std::string_view w2 = f_.Tok(n + 1);
-        if ((IsDate(n) && !Is(f_.Tok(n + 1), {"'s", "\xE2\x80\x99s"})) || Is(w, {"Twitter", "Facebook", "Instagram", "YouTube"}) ||
+        auto occasion = [](std::string_view x) {
+          return Is(x, {"interview", "interviews", "statement", "email", "e-mail", "letter", "speech", "tweet", "post",
+                        "op-ed", "column", "video", "memo", "radio", "televised", "news", "press", "rally", "address",
+                        "sermon", "broadcast", "podcast", "appearance", "remarks"});
+        };
+        // ("urged an end to the fighting in his Christmas address", "on
+        // Telegram": one word of the occasion's own before it.)
+        if ((IsDate(n) && !Is(f_.Tok(n + 1), {"'s", "\xE2\x80\x99s"})) ||
+            Is(w, {"Twitter", "Facebook", "Instagram", "YouTube", "Telegram", "Weibo", "WeChat", "Threads"}) ||
             (Is(w, {"a", "an", "his", "her", "their", "its"}) &&
-             Is(w2, {"interview", "interviews", "statement", "email", "e-mail", "letter", "speech", "tweet", "post",
-                     "op-ed", "column", "video", "memo", "radio", "televised", "news", "press", "rally"}))) {
+             (occasion(w2) || (n + 2 < e && text::StartsUpper(w2) && occasion(f_.Tok(n + 2)))))) {
           // "urged the commission on Monday to reject ...", "accused the
           // firm on Wednesday of inflating ...": the object's complement
           // goes on after the date.
