@@ -223,5 +223,30 @@ TEST(QuotesDesksOfRound34, WhereAReportEnds) {
   EXPECT_EQ(q[0].text, "responsibility for the attack");
 }
 
+// More stances the desks use: "disputed the figures", "disputes that ...",
+// "demanded higher wages", "insisted on", "wrote about", "spoke out against";
+// a translation's gloss ("the Hebrew phrase for "..."") said by no one.
+TEST(QuotesDesksOfRound34, MoreStancesAndGlosses) {
+  auto q = Statements("Israel disputed the figures.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the figures");
+  q = Statements("Israel disputes that any civilians were killed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that any civilians were killed");
+  q = Statements("The union demanded higher wages.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "higher wages");
+  q = Statements("Netanyahu insisted on the return of all hostages.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "insisted on");
+  q = Statements("The bishop spoke out against the policy.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "spoke out against");
+  EXPECT_EQ(q[0].text, "the policy");
+  q = Statements("\"Ein breira,\" said Shira Levi, using the Hebrew phrase for \"there is no choice.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Ein breira");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -221,6 +221,19 @@ class Attribution {
       }
       if (thing && determiner) pre_cue = -1;
     }
+    // ("using the Hebrew phrase for "there is no choice"", "a Quranic
+    // phrase meaning "God is greatest"": a translation's gloss, said by no
+    // one.)
+    if (pre_cue >= 0 && open_tok >= sent.first_token + 2) {
+      const std::string_view w1 = f_.Tok(open_tok - 1), w2 = f_.Tok(open_tok - 2);
+      if ((w1 == "for" && Is(w2, {"phrase", "word", "term", "expression", "slang", "shorthand", "Arabic", "Hebrew",
+                                  "Spanish", "French", "German", "Persian", "Farsi", "Urdu", "Hindi", "Latin", "Greek",
+                                  "Russian", "Ukrainian", "Chinese", "Mandarin", "Japanese", "Korean", "Yiddish",
+                                  "Turkish", "Portuguese", "Italian", "Swahili", "Tagalog"})) ||
+          Is(w1, {"meaning", "means"}) || (w1 == "as" && Is(w2, {"translated", "translates", "translate"}))) {
+        pre_cue = -1;
+      }
+    }
     // "The app, called "Breathe," has ...", "who everyone calls "Tomi,"": a
     // name given right before the mark, by no one in particular.
     // (The comma closes a thing's noun: "The app,", not "X, for one,".)

@@ -775,6 +775,16 @@ class Reporter {
         while (from < end && IsDate(from)) ++from;
       }
       while (from < end && Is(f_.Tok(from), {"morning", "afternoon", "evening", "night"})) ++from;
+      // ("railed against wind farms at a rally, saying ...": the occasion
+      // the object's report left out, then the participle's report.)
+      if (from + 3 < end && Is(f_.Tok(from), {"at", "in", "on", "during"})) {
+        for (uint32_t m = from + 1; m + 1 < end && m < from + 8; ++m) {
+          if (f_.IsCue(m) || f_.InQuote(doc_.tokens[m].span.begin) || Is(f_.Tok(m), {"that", ";", ":"})) break;
+          if (f_.Tok(m) != ",") continue;
+          if (Participle(m + 1)) from = m;
+          break;
+        }
+      }
       joined_ = false;
       bool subordinate = false;
       // A closing mark glued to the comma ("party,\u201d claiming ...") hides
@@ -951,17 +961,23 @@ class Reporter {
       // "Blackwell pointed to Cruz's organisation", "Trump laid out his
       // vision": a verb and its particle take a stance on the object.
       if (k > c0 && k + 3 < end && text::StartsLower(f_.Tok(k))) {
-        if (PhrasalParticle(f_.lex().phrasal_objects, f_.Tok(k), f_.Tok(k + 1)) &&
-            !f_.InQuote(doc_.tokens[k + 2].span.begin) &&
+        // ("spoke out against the policy": "out" before the particle that
+        // takes the object.)
+        const uint32_t obj = f_.Tok(k + 1) == "out" && Is(f_.Tok(k + 2), {"against", "about", "on", "for"}) ? k + 3 : k + 2;
+        if (PhrasalParticle(f_.lex().phrasal_objects, f_.Tok(k), f_.Tok(k + 1)) && obj + 1 < end &&
+            (f_.Tok(k + 1) != "out" || obj == k + 3 || Is(f_.Tok(k), {"laid", "lays", "laying", "ruled", "rules"})) &&
+            !f_.InQuote(doc_.tokens[obj].span.begin) &&
             // ("the trends politicians point to with alarm": a relative's
             // verb, its object gone before it.)
-            !Is(f_.Tok(k + 2), {"with", "as", "in", "on", "at", "for", "by", ",", ".", "and", "when", "while"}) &&
+            !Is(f_.Tok(obj), {"with", "as", "in", "on", "at", "for", "by", ",", ".", "and", "when", "while"}) &&
+            // ("insisted on Tuesday that ...": a day, the clause after it.)
+            !IsDate(obj) &&
             // ("signed a joint letter calling on Ottawa to": a participle
             // after a noun is the noun's; "are calling for" is finite.)
             (!f_.Tok(k).ends_with("ing") ||
              Is(f_.Tok(k - 1), {"is", "are", "was", "were", "been", "be", "am", "'re", "\xE2\x80\x99re"}))) {
           Speaker sp = f_.LeftSubject(k, c0);
-          const uint32_t e = ObjectEnd(k + 2, end);
+          const uint32_t e = ObjectEnd(obj, end);
           // ("Chief Elaine Strickland laid out the timeline: "Officers were
           // dispatched ..."": what the quote after the colon says is the
           // statement. A lead-in sentence of its own, before a quoted
@@ -971,7 +987,7 @@ class Reporter {
               // ("a handful of Democrats who point to his relationships,"
               // inside a closing attribution: the speakers described.)
               !Is(f_.Tok(sp.first_token), {"who", "which", "that"}) && CutShort(&sp)) {
-            Emit(k + 2, e, k, sp, k + 1);
+            Emit(obj, e, k, sp, obj - 1);
             return;
           }
         }
@@ -2135,7 +2151,7 @@ class Reporter {
                    // ("denied that he was there": a verb of saying before its
                    // clause reports it as one.)
                    !(k + 2 < end && f_.Tok(k + 1) == "that" &&
-                     (OpensClause(f_.Tok(k + 2)) || Is(t, {"denied", "denies", "flagged"})) && f_.lex().speech.Contains(t)) &&
+                     (OpensClause(f_.Tok(k + 2)) || Is(t, {"denied", "denies", "flagged", "disputed", "disputes", "demanded", "demands", "challenged", "challenges"})) && f_.lex().speech.Contains(t)) &&
                    // ("denied tonight that Smolensk had fallen": a time
                    // before the clause.)
                    // ("a prospect Vindman denied earlier in the day": a time
