@@ -2674,7 +2674,8 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         "concern", "thrift", "authority", "service", "office", "commissioner", "tribunal", "court", "army",
         "police", "party", "movement", "church", "diocese", "archdiocese", "club", "team", "theatre", "theater",
         "museum", "orchestra", "library", "zoo", "festival", "cafe", "restaurant", "bakery", "pharmacy", "diner",
-        "brewery", "winery", "store", "shop", "body", "label"};
+        "brewery", "winery", "store", "shop", "body", "label", "discounter", "grocer", "supermarket", "chain",
+        "homebuilder", "builder", "brewer", "carmaker", "conglomerate", "platform"};
     // ("the company", "the state oil giant": its last word names the kind.)
     bool institution = false;
     for (std::string_view w : kInstitutions) institution = institution || (words.size() <= 3 && words.back() == w);
