@@ -248,5 +248,38 @@ TEST(QuotesDesksOfRound34, MoreStancesAndGlosses) {
   EXPECT_EQ(q[0].text, "Ein breira");
 }
 
+// What the judged hunt of round 34 found: "had this to say:" is the cue;
+// "the brothers who run the chain" is a pair's, no role of one; a
+// superlative on a source's figure is no role; an opening word is no
+// speaker; "warns of fog, 'poor visibility'" is one quoted list; a report
+// inside the pointed-to object is the statement.
+TEST(QuotesDesksOfRound34, JudgedHuntSlips) {
+  auto q = Statements("Maria Lopez, the mayor, had this to say: \"We are done.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "had this to say");
+  q = Statements("Erik and Pete Nordstrom, the brothers who run the chain, spoke on the call. Pete Nordstrom said the "
+                 "Rack stores had outperformed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "<null>");
+  q = Statements("Prices fell 3 percent, according to Zillow, the largest drop in a decade.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "<null>");
+  q = Statements("Ann Lee, the oldest member of the board, said the vote was fair.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "the oldest member of the board");
+  q = Statements("Outside court she said: \"My son is not a terrorist.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "<null>");
+  q = Statements("UAE weather: NCM warns of fog, 'poor visibility' on Friday morning");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "poor visibility");
+  q = Statements("Researchers pointed to a report in which the agency said the flaw was known.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the agency");
+  q = Statements("Police said the gunman entered the store and demanded the keys to the safe.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Police");
+}
+
 }  // namespace
 }  // namespace newsgraph

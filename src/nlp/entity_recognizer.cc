@@ -2008,8 +2008,10 @@ class Recognizer {
         // ("Klopp had this to say: "...", "Arteta saw it differently:
         // "..."": a name opening a clause that introduces a quote with its
         // colon is the quote's speaker, whatever the verb.)
-        if (!raws_.back().speaks && ts == s.first_token && b < s.end_token && text::StartsLower(Tok(b)) &&
-            Tok(b) != "and" && Tok(b) != "of") {
+        // (Not an opening word: "Outside court she said:".)
+        if (!raws_.back().speaks && ts == s.first_token && b < s.end_token && !IsStarter(ts) &&
+            Is(Tok(b), {"had", "has", "saw", "sees", "was", "is", "put", "puts", "on", "gave", "offered", "summed",
+                        "took", "kept", "struck", "sounded", "spelled", "laid"})) {
           for (size_t m = b + 1; m < s.end_token && m < b + 10; ++m) {
             if (Tok(m) == ":") {
               raws_.back().speaks = (m + 1 < s.end_token && IsDoubleMark(m + 1)) ||

@@ -301,10 +301,12 @@ class Attribution {
       }
     }
     // ("Klopp had this to say: "..."": the verb of the having is the
-    // cue's place, its subject the speaker.)
+    // cue's place, its subject the speaker; the cue runs to "say".)
+    int32_t had_to_say = -1;
     if (pre_cue >= 3 && f_.Tok(uint32_t(pre_cue)) == "say" && f_.Tok(uint32_t(pre_cue) - 1) == "to" &&
         Is(f_.Tok(uint32_t(pre_cue) - 2), {"this", "plenty", "little", "much", "something", "nothing", "more", "that"}) &&
         Is(f_.Tok(uint32_t(pre_cue) - 3), {"had", "has", "have"}) && uint32_t(pre_cue) - 3 > lo_local) {
+      had_to_say = pre_cue;
       pre_cue -= 3;
     }
     // ("Said Rep. Ann Voss (D-Wash.), a senior appropriator: "...": the
@@ -1198,6 +1200,7 @@ class Attribution {
     quote.content = q.content;
     quote.kind = direct ? QuoteKind::kDirect : QuoteKind::kPartial;
     if (cue_b >= 0) {
+      if (had_to_say >= 0 && cue_b + 3 == had_to_say) cue_e = had_to_say;
       quote.cue = Span{doc.tokens[cue_b].span.begin, doc.tokens[cue_e].span.end};
     }
     *has_speaker = sp.found;
@@ -4057,7 +4060,12 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e, uin
       if (c < sent.end_token && f.Tok(c) == ",") {
         uint32_t rel = end + 3;
         while (rel < c && !Is(f.Tok(rel), {"who", "whose"})) ++rel;
-        if (rel < c && text::StartsLower(f.Tok(rel - 1)) && described(end + 1, rel)) {
+        // (Not a pair's: "Erik and Pete Nordstrom, the brothers who run the
+        // chain,".)
+        const std::string_view head = f.Tok(rel - 1);
+        const bool plural = (head.size() > 3 && head.back() == 's' && !head.ends_with("ss")) ||
+                            Is(head, {"pair", "couple", "duo", "twins", "siblings"});
+        if (rel < c && text::StartsLower(head) && !plural && described(end + 1, rel)) {
           if (at) *at = m.span.begin;
           return std::string(doc.Slice({doc.tokens[end + 1].span.begin, doc.tokens[rel - 1].span.end}));
         }
@@ -5266,6 +5274,23 @@ void QuoteAttributor::Process(Document& doc) const {
       // "A spokesman for Rep. Matt Gaetz, R-Fla., said": the party label is
       // the congressman's, not the spokesman's.
       q.speaker_role.reset();
+    }
+    // ("according to Zillow, the largest drop in a decade": the writer's
+    // word on the figure, a superlative, no role.)
+    if (q.speaker_role && q.speaker_role->rfind("the ", 0) == 0) {
+      const size_t w_end = q.speaker_role->find(' ', 4);
+      const std::string w = q.speaker_role->substr(4, w_end == std::string::npos ? std::string::npos : w_end - 4);
+      bool people = false;  // ("the oldest member of the board" is one)
+      for (size_t at = 0; at < q.speaker_role->size() && !people;) {
+        size_t sp = q.speaker_role->find(' ', at);
+        if (sp == std::string::npos) sp = q.speaker_role->size();
+        people = finder.lex().humans.Contains(std::string_view(*q.speaker_role).substr(at, sp - at));
+        at = sp + 1;
+      }
+      if (!people && w_end != std::string::npos && w.size() > 4 && w.ends_with("est") && w != "interest" &&
+          w != "guest" && w != "priest" && w != "forest" && w != "harvest" && w != "honest") {
+        q.speaker_role.reset();
+      }
     }
     // ("Lula, as he is known, said": how the name is used, no role.)
     if (q.speaker_role && q.speaker_role->rfind("as ", 0) == 0 &&

@@ -903,7 +903,7 @@ class Reporter {
     // and urged fishermen to remain calm".)
     const bool person_report =
         !out_->empty() && c0 < end &&
-        !Is(f_.Tok(c0), {"urged", "asked", "warned", "accused", "called", "appealed", "demanded", "criticized",
+        !Is(f_.Tok(c0), {"urged", "asked", "warned", "accused", "called", "appealed", "criticized",
                          "criticised", "blamed", "praised", "thanked", "condemned", "welcomed", "rejected", "dismissed",
                          "defended", "threatened", "vowed", "pledged", "promised", "expressed", "begged", "implored",
                          "commended", "denied"}) &&
@@ -982,7 +982,18 @@ class Reporter {
           // dispatched ..."": what the quote after the colon says is the
           // statement. A lead-in sentence of its own, before a quoted
           // paragraph, is one too, as PolNeAR annotates it.)
-          const bool lead_in = e < end && f_.Tok(e) == ":";
+          // (Nor before a quoted item of the same list: "warns of fog,
+          // 'poor visibility'".)
+          bool lead_in = e < end && (f_.Tok(e) == ":" ||
+                                     (f_.Tok(e) == "," && e + 1 < end && f_.InQuote(doc_.tokens[e + 1].span.begin)));
+          // ("pointed to a report in which the agency said ...": the report
+          // inside the object is the statement.)
+          for (uint32_t m = obj + 1; m + 1 < e && !lead_in; ++m) {
+            if (!Is(f_.Tok(m), {"which", "whom"})) continue;
+            for (uint32_t c = m + 1; c < e && c < m + 6 && !lead_in; ++c) {
+              lead_in = f_.IsCue(c) && text::StartsLower(f_.Tok(c));
+            }
+          }
           if (sp.found && !lead_in && (sp.first_token == c0 || OpensInnerClause(sp.first_token, c0)) &&
               // ("a handful of Democrats who point to his relationships,"
               // inside a closing attribution: the speakers described.)
@@ -6448,7 +6459,18 @@ class Reporter {
         // (To the sentence's end, its full stop aside.)
         uint32_t last = end;
         while (last > stop + 1 && Is(f_.Tok(last - 1), {".", "!", "?"})) --last;
-        if (plain && last > stop + 1) {
+        // ("according to Zillow, the largest drop in a decade": the
+        // writer's word on the figure, unless it names who the source is.)
+        bool who = false;
+        for (uint32_t m = stop + 1; m < last && !who; ++m) {
+          who = f_.lex().humans.Contains(f_.Tok(m)) ||
+                Is(f_.Tok(m), {"firm", "company", "group", "site", "website", "platform", "agency", "provider",
+                               "tracker", "marketplace", "brokerage", "service", "outlet", "database", "organization",
+                               "organisation", "institute", "center", "centre", "bank", "lender", "publication",
+                               "newspaper", "network", "broadcaster", "body", "watchdog", "charity", "coalition"});
+        }
+        const bool body = !(sp.entity >= 0 && doc_.entities[sp.entity].type == EntityType::kPerson);
+        if (plain && (who || !body) && last > stop + 1) {
           sp.role = std::string(doc_.Slice({doc_.tokens[stop + 1].span.begin, doc_.tokens[last - 1].span.end}));
           sp.role_is_title = false;
           stop = end;
