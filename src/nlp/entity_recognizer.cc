@@ -2011,7 +2011,8 @@ class Recognizer {
         // (Not an opening word: "Outside court she said:".)
         if (!raws_.back().speaks && ts == s.first_token && b < s.end_token && !IsStarter(ts) &&
             Is(Tok(b), {"had", "has", "saw", "sees", "was", "is", "put", "puts", "on", "gave", "offered", "summed",
-                        "took", "kept", "struck", "sounded", "spelled", "laid"})) {
+                        "took", "kept", "struck", "sounded", "spelled", "laid", "closed", "opened", "ended",
+                        "began", "wrapped", "was"})) {
           for (size_t m = b + 1; m < s.end_token && m < b + 10; ++m) {
             if (Tok(m) == ":") {
               raws_.back().speaks = (m + 1 < s.end_token && IsDoubleMark(m + 1)) ||

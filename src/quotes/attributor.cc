@@ -5472,7 +5472,13 @@ void QuoteAttributor::Process(Document& doc) const {
                        "Senator", "Rep.", "Representative", "Councilman", "Councilwoman", "Councillor", "Alderman",
                        // ("King Felipe VI of Spain": a ruler and his realm.)
                        "King", "Queen", "Emperor", "Empress", "Sultan", "Emir", "Crown Prince", "Crown Princess",
-                       "Grand Duke", "Grand Duchess"}) &&
+                       "Grand Duke", "Grand Duchess",
+                       // ("Prime Minister Giorgia Meloni of Italy": a head of
+                       // government and her country.)
+                       "Prime Minister", "President", "Chancellor", "Foreign Minister", "Defense Minister",
+                       "Defence Minister", "Interior Minister", "Finance Minister", "Health Minister", "Minister",
+                       "Ambassador", "Attorney General", "Lt. Gov.", "Lieutenant Governor", "Mayor-elect",
+                       "Governor-elect", "Prince", "Princess", "Pope", "Patriarch", "Rabbi", "Imam"}) &&
             q.speaker_role->rfind("of the ", 0) != 0) {
           q.speaker_role = std::string(title) + " " + *q.speaker_role;
         }

@@ -985,11 +985,15 @@ class Reporter {
           // (Nor before a quoted item of the same list: "warns of fog,
           // 'poor visibility'".)
           bool lead_in = e < end && (f_.Tok(e) == ":" ||
-                                     (f_.Tok(e) == "," && e + 1 < end && f_.InQuote(doc_.tokens[e + 1].span.begin)));
+                                     (f_.Tok(e) == "," && e <= obj + 3 && e + 1 < end &&
+                                      f_.InQuote(doc_.tokens[e + 1].span.begin)));
           // ("pointed to a report in which the agency said ...": the report
           // inside the object is the statement.)
           for (uint32_t m = obj + 1; m + 1 < e && !lead_in; ++m) {
-            if (!Is(f_.Tok(m), {"which", "whom"})) continue;
+            if (!Is(f_.Tok(m), {"which", "whom"}) ||
+                Is(f_.Tok(m + 1), {"was", "is", "were", "are", "has", "had", "have", "will", "would"})) {
+              continue;
+            }
             for (uint32_t c = m + 1; c < e && c < m + 6 && !lead_in; ++c) {
               lead_in = f_.IsCue(c) && text::StartsLower(f_.Tok(c));
             }
