@@ -970,8 +970,10 @@ class Reporter {
             // ("the trends politicians point to with alarm": a relative's
             // verb, its object gone before it.)
             !Is(f_.Tok(obj), {"with", "as", "in", "on", "at", "for", "by", ",", ".", "and", "when", "while"}) &&
-            // ("insisted on Tuesday that ...": a day, the clause after it.)
-            !IsDate(obj) &&
+            // ("insisted on Tuesday that ...": a day, the clause after it;
+            // "argued for decades that ...": a span of time.)
+            !IsDate(obj) && !Is(f_.Tok(obj), {"decades", "years", "months", "weeks", "days", "hours", "ages", "similar",
+                                              "more", "less", "much", "some", "long", "several"}) &&
             // ("signed a joint letter calling on Ottawa to": a participle
             // after a noun is the noun's; "are calling for" is finite.)
             (!f_.Tok(k).ends_with("ing") ||
@@ -5419,7 +5421,11 @@ class Reporter {
     if (Is(verb, {"told", "tells", "tell", "telling", "instructed", "instructs"}) && j < end && f_.Tok(j) != "that") {
       for (uint32_t m = j + 1; m + 2 < end && m < j + 5; ++m) {
         const std::string_view w = f_.Tok(m);
-        if (w == "to" || (w == "not" && f_.Tok(m + 1) == "to")) {
+        // (The listener's own words only: "told reporters the decision to
+        // drop the inquiry had been taken" is a clause.)
+        if ((w == "to" || ((w == "not" || w == "never") && f_.Tok(m + 1) == "to")) &&
+            (m == j + 1 || (m == j + 2 && Is(f_.Tok(j), {"the", "a", "an", "his", "her", "their", "its", "our", "all"})) ||
+             (m == j + 2 && text::StartsUpper(f_.Tok(j))))) {
           const uint32_t v = w == "to" ? m + 1 : m + 2;
           if (v < end && text::StartsLower(f_.Tok(v)) && !IsDate(v) && !f_.IsPronoun(v) &&
               !Is(f_.Tok(v), {"the", "a", "an", "his", "her", "their", "its", "this", "that", "me", "reporters"}) &&
