@@ -5423,9 +5423,14 @@ class Reporter {
         const std::string_view w = f_.Tok(m);
         // (The listener's own words only: "told reporters the decision to
         // drop the inquiry had been taken" is a clause.)
-        if ((w == "to" || ((w == "not" || w == "never") && f_.Tok(m + 1) == "to")) &&
-            (m == j + 1 || (m == j + 2 && Is(f_.Tok(j), {"the", "a", "an", "his", "her", "their", "its", "our", "all"})) ||
-             (m == j + 2 && text::StartsUpper(f_.Tok(j))))) {
+        bool listener = true;  // no second noun phrase before the "to"
+        for (uint32_t t = j + 1; t < m && listener; ++t) {
+          listener = !Is(f_.Tok(t), {"the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those"}) &&
+                     !VerbLike(t);
+        }
+        if ((w == "to" || ((w == "not" || w == "never") && f_.Tok(m + 1) == "to")) && listener &&
+            (m == j + 1 || Is(f_.Tok(j), {"the", "a", "an", "his", "her", "their", "its", "our", "all"}) ||
+             text::StartsUpper(f_.Tok(j)) || f_.lex().humans.Contains(f_.Tok(j)))) {
           const uint32_t v = w == "to" ? m + 1 : m + 2;
           if (v < end && text::StartsLower(f_.Tok(v)) && !IsDate(v) && !f_.IsPronoun(v) &&
               !Is(f_.Tok(v), {"the", "a", "an", "his", "her", "their", "its", "this", "that", "me", "reporters"}) &&
