@@ -960,7 +960,8 @@ class Reporter {
       }
       // "Blackwell pointed to Cruz's organisation", "Trump laid out his
       // vision": a verb and its particle take a stance on the object.
-      if (k > c0 && k + 3 < end && text::StartsLower(f_.Tok(k))) {
+      if (k > c0 && k + 3 < end && text::StartsLower(f_.Tok(k)) &&
+          Is(f_.Tok(k + 1), {"to", "about", "against", "out", "of", "on", "for", "down"})) {
         // ("spoke out against the policy": "out" before the particle that
         // takes the object.)
         const uint32_t obj = f_.Tok(k + 1) == "out" && Is(f_.Tok(k + 2), {"against", "about", "on", "for"}) ? k + 3 : k + 2;
