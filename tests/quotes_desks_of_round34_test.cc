@@ -281,5 +281,27 @@ TEST(QuotesDesksOfRound34, JudgedHuntSlips) {
   EXPECT_EQ(q[0].speaker, "Police");
 }
 
+// A refusal's subject before its negated auxiliary ("Daniel Hagari would not
+// say how many", "wouldn't say whether"), not the writer's "I would not
+// say"; "denied for years that"; "asked Thomas Ruhl, the county's lawyer,
+// whether ..." (the listener's appositive).
+TEST(QuotesDesksOfRound34, RefusalsAndQuestions) {
+  auto q = Statements("Daniel Hagari would not say how many soldiers were killed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Daniel Hagari");
+  EXPECT_EQ(q[0].cue, "would not say");
+  EXPECT_EQ(q[0].text, "how many soldiers were killed");
+  q = Statements("Mr. Salazar wouldn't say whether he would run.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "wouldn't say");
+  EXPECT_TRUE(Statements("I would not say that is true.").empty());
+  q = Statements("She denied for years that she had written the letter.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that she had written the letter");
+  q = Statements("Justice Kagan asked Thomas Ruhl, the county's lawyer, whether the statute applied.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "whether the statute applied");
+}
+
 }  // namespace
 }  // namespace newsgraph

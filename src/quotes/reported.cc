@@ -2177,7 +2177,9 @@ class Reporter {
                    !(Is(t, {"denied", "denies"}) && k + 1 < end &&
                      (IsDate(k + 1) || Is(f_.Tok(k + 1), {"tonight", "today", "yesterday", "again", "repeatedly",
                                                            "strongly", "flatly", "vehemently", "earlier", "later",
-                                                           "last", "this", "on", "in", "at", "that"}))) &&
+                                                           "last", "this", "on", "in", "at", "that"}) ||
+                      // ("denied for years that she had written it".)
+                      (f_.Tok(k + 1) == "for" && Is(f_.Tok(k + 2), {"years", "decades", "months", "weeks", "days"})))) &&
                    // ("neither admitted nor denied the charges": the
                    // settlement's formula says nothing.)
                    !(Is(t, {"denied", "denies"}) && k > 0 && Is(f_.Tok(k - 1), {"nor", "neither"})) &&
@@ -5241,6 +5243,16 @@ class Reporter {
       if (w == "to") return m + 2 < end ? k + 1 : 0;
       // "asked the Supreme Court for quick action": what was asked for.
       if (w == "for" && m > k + 1 && m + 2 < end) return m;
+      // ("asked Thomas Ruhl, the county's lawyer, whether ...": the
+      // listener's appositive between commas.)
+      if (w == "," && m > k + 1 && Is(f_.Tok(m + 1), {"the", "a", "an", "his", "her", "their", "its"})) {
+        uint32_t c = m + 2;
+        while (c < end && c < m + 10 && f_.Tok(c) != "," && !f_.IsCue(c) && !Is(f_.Tok(c), {";", ":", "."})) ++c;
+        if (c + 2 < end && f_.Tok(c) == "," &&
+            Is(f_.Tok(c + 1), {"whether", "if", "what", "why", "how", "when", "where", "who", "which"})) {
+          return c + 1;
+        }
+      }
       if (Is(w, {",", ";", ":", ".", "that"}) || f_.IsCue(m)) return 0;
     }
     return 0;
@@ -7156,7 +7168,9 @@ class Reporter {
       uint32_t cue_begin = cue;
       if (cue > 0 && Is(f_.Tok(cue - 1), {"don't", "doesn't", "didn't", "don\xE2\x80\x99t", "doesn\xE2\x80\x99t",
                                           "didn\xE2\x80\x99t", "never", "not", "cannot", "can't",
-                                          "can\xE2\x80\x99t", "won't", "won\xE2\x80\x99t"})) {
+                                          "can\xE2\x80\x99t", "won't", "won\xE2\x80\x99t", "wouldn't",
+                                          "wouldn\xE2\x80\x99t", "couldn't", "couldn\xE2\x80\x99t", "hasn't",
+                                          "hasn\xE2\x80\x99t", "haven't", "haven\xE2\x80\x99t"})) {
         cue_begin = cue - 1;
         if (f_.Tok(cue_begin) == "not" && cue_begin > 0 &&
             Is(f_.Tok(cue_begin - 1), {"do", "does", "did", "had", "has", "have", "could", "would", "will", "was",

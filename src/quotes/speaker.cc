@@ -3258,6 +3258,19 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
       Is(Tok(cue), {"tell", "say", "testify", "argue", "warn"})) {
     return LeftSubject(cue - 1, lo);
   }
+  // ("Daniel Hagari would not say how many", "ICE did not say when": a
+  // refusal's subject before its negated auxiliary.)
+  // (Not the writer's hedge: "I would not say that is true".)
+  if (cue >= lo + 3 && Is(Tok(cue - 1), {"not", "never"}) && !Is(Tok(cue - 3), {"I", "We", "we", "You", "you"}) &&
+      Is(Tok(cue - 2), {"would", "did", "could", "will", "does", "do", "has", "have", "had", "can"}) &&
+      Is(Tok(cue), {"say", "said", "tell", "told", "confirm", "confirmed", "disclose", "specify", "explain", "reveal"})) {
+    return LeftSubject(cue - 2, lo);
+  }
+  if (cue >= lo + 2 && (Tok(cue - 1).ends_with("n't") || Tok(cue - 1).ends_with("n\xE2\x80\x99t")) &&
+      !Is(Tok(cue - 2), {"I", "We", "we", "You", "you"}) &&
+      Is(Tok(cue), {"say", "said", "tell", "confirm", "disclose", "specify", "explain", "reveal"})) {
+    return LeftSubject(cue - 1, lo);
+  }
   if (cue >= lo + 5 && Tok(cue - 1) == "have" && Tok(cue - 2) == "to" &&
       Is(Tok(cue - 3), {"understood", "said", "reported", "believed", "thought", "known", "alleged", "rumoured",
                         "rumored", "claimed", "quoted"}) &&
