@@ -960,13 +960,23 @@ class Reporter {
       }
       // "Blackwell pointed to Cruz's organisation", "Trump laid out his
       // vision": a verb and its particle take a stance on the object.
-      if (k > c0 && k + 3 < end && text::StartsLower(f_.Tok(k)) &&
-          Is(f_.Tok(k + 1), {"to", "about", "against", "out", "of", "on", "for", "down"})) {
+      // ("spoke at length about", "spoke openly about": a manner before
+      // the particle.)
+      uint32_t pt = k + 1;
+      if (Is(f_.Tok(pt), {"openly", "publicly", "repeatedly", "frequently", "often", "again", "candidly",
+                          "passionately", "movingly", "extensively", "briefly", "emotionally"})) {
+        ++pt;
+      } else if (f_.Tok(pt) == "at" && f_.Tok(pt + 1) == "length") {
+        pt += 2;
+      }
+      if (k > c0 && pt + 2 < end && text::StartsLower(f_.Tok(k)) &&
+          Is(f_.Tok(pt), {"to", "about", "against", "out", "of", "on", "for", "down"})) {
         // ("spoke out against the policy": "out" before the particle that
         // takes the object.)
-        const uint32_t obj = f_.Tok(k + 1) == "out" && Is(f_.Tok(k + 2), {"against", "about", "on", "for"}) ? k + 3 : k + 2;
-        if (PhrasalParticle(f_.lex().phrasal_objects, f_.Tok(k), f_.Tok(k + 1)) && obj + 1 < end &&
-            (f_.Tok(k + 1) != "out" || obj == k + 3 || Is(f_.Tok(k), {"laid", "lays", "laying", "ruled", "rules"})) &&
+        const uint32_t obj =
+            f_.Tok(pt) == "out" && Is(f_.Tok(pt + 1), {"against", "about", "on", "for"}) ? pt + 2 : pt + 1;
+        if (PhrasalParticle(f_.lex().phrasal_objects, f_.Tok(k), f_.Tok(pt)) && obj + 1 < end &&
+            (f_.Tok(pt) != "out" || obj == pt + 2 || Is(f_.Tok(k), {"laid", "lays", "laying", "ruled", "rules"})) &&
             !f_.InQuote(doc_.tokens[obj].span.begin) &&
             // ("the trends politicians point to with alarm": a relative's
             // verb, its object gone before it.)
