@@ -3272,6 +3272,9 @@ class Reporter {
     if (AnonymityAside(k, doc_.sentences[doc_.tokens[k].sentence].end_token)) return false;
     // ", referring to X": who or what the speaker meant is the statement.
     if (t == "referring") return k + 2 < doc_.tokens.size() && f_.Tok(k + 1) == "to";
+    // (", pointing to his record": a participle of the phrasal lexicon with
+    // its particle.)
+    if (PhrasalParticle(f_.lex().phrasal_objects, t, f_.Tok(k + 1))) return true;
     return f_.IsCue(k) && text::StartsLower(t) && !f_.lex().clauseless.Contains(t);
   }
 
