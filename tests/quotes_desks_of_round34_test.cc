@@ -303,5 +303,21 @@ TEST(QuotesDesksOfRound34, RefusalsAndQuestions) {
   EXPECT_EQ(q[0].text, "whether the statute applied");
 }
 
+// "spoke at length about", "focused on", ", pointing to": more of the
+// phrasal stances PolNeAR annotates.
+TEST(QuotesDesksOfRound34, MorePhrasalStances) {
+  auto q = Statements("Arteta spoke at length about the injury crisis.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "spoke at length about");
+  EXPECT_EQ(q[0].text, "the injury crisis");
+  q = Statements("The lawsuit focuses on Maricopa County and its polling places.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Maricopa County and its polling places");
+  q = Statements("Sanders defended his record, pointing to his D-minus rating from the National Rifle Association.");
+  ASSERT_GE(q.size(), 1u);
+  EXPECT_EQ(q.back().cue, "pointing to");
+  EXPECT_EQ(q.back().text, "his D-minus rating from the National Rifle Association");
+}
+
 }  // namespace
 }  // namespace newsgraph
