@@ -3282,7 +3282,12 @@ class Reporter {
   // about cost"), else the clause after it.
   void EmitParticiple(uint32_t k, uint32_t end, const Speaker& sp) {
     // (", pointing to his record in the Legislature": the particle's object.)
-    if (PhrasalParticle(f_.lex().phrasal_objects, f_.Tok(k), f_.Tok(k + 1)) && k + 3 < end &&
+    // (Not a gesture: "said the older man, pointing to the boy".)
+    const bool gesture = f_.Tok(k).starts_with("point") &&
+                         (Is(f_.Tok(k + 2), {"him", "her", "them", "me", "us"}) ||
+                          (Is(f_.Tok(k + 2), {"the", "a", "his", "her"}) && f_.lex().humans.Contains(f_.Tok(k + 3)) &&
+                           (k + 4 >= end || Is(f_.Tok(k + 4), {".", ",", ";", "and"}))));
+    if (PhrasalParticle(f_.lex().phrasal_objects, f_.Tok(k), f_.Tok(k + 1)) && k + 3 < end && !gesture &&
         !f_.InQuote(doc_.tokens[k + 2].span.begin)) {
       Emit(k + 2, ObjectEnd(k + 2, end), k, sp, k + 1);
       return;
