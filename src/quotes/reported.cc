@@ -963,13 +963,15 @@ class Reporter {
       // ("spoke at length about", "spoke openly about": a manner before
       // the particle.)
       uint32_t pt = k + 1;
-      if (Is(f_.Tok(pt), {"openly", "publicly", "repeatedly", "frequently", "often", "again", "candidly",
-                          "passionately", "movingly", "extensively", "briefly", "emotionally"})) {
+      const bool phrasal = k > c0 && f_.IsPhrasalVerb(k);
+      if (phrasal && f_.Tok(pt).size() > 5 && f_.Tok(pt).ends_with("ly") &&
+          Is(f_.Tok(pt), {"openly", "publicly", "repeatedly", "frequently", "candidly", "passionately", "movingly",
+                          "extensively", "briefly", "emotionally"})) {
         ++pt;
-      } else if (f_.Tok(pt) == "at" && f_.Tok(pt + 1) == "length") {
+      } else if (phrasal && f_.Tok(pt) == "at" && f_.Tok(pt + 1) == "length") {
         pt += 2;
       }
-      if (k > c0 && pt + 2 < end && text::StartsLower(f_.Tok(k)) &&
+      if (phrasal && pt + 2 < end && text::StartsLower(f_.Tok(k)) &&
           Is(f_.Tok(pt), {"to", "about", "against", "out", "of", "on", "for", "down", "after"})) {
         // ("spoke out against the policy": "out" before the particle that
         // takes the object.)
@@ -3274,7 +3276,10 @@ class Reporter {
     if (t == "referring") return k + 2 < doc_.tokens.size() && f_.Tok(k + 1) == "to";
     // (", pointing to his record": a participle of the phrasal lexicon with
     // its particle.)
-    if (PhrasalParticle(f_.lex().phrasal_objects, t, f_.Tok(k + 1))) return true;
+    if (Is(f_.Tok(k + 1), {"to", "about", "against", "out", "of", "on", "for", "down"}) &&
+        PhrasalParticle(f_.lex().phrasal_objects, t, f_.Tok(k + 1))) {
+      return true;
+    }
     return f_.IsCue(k) && text::StartsLower(t) && !f_.lex().clauseless.Contains(t);
   }
 

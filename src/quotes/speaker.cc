@@ -138,7 +138,8 @@ SpeakerFinder::SpeakerFinder(const QuoteLexicons& lex, const Document& doc, cons
   for (uint32_t k = 0; k < doc.tokens.size(); ++k) {
     const std::string_view t = Tok(k);
     flags_[k] = uint8_t((ComputeIsCue(k) ? kCue : 0) | (ComputeIsPronoun(k) ? kPronoun : 0) |
-                        ((lex.beliefs.Contains(t) || lex.object_cues.Contains(t)) && !NoActOfSpeech(k) ? kReportWord : 0));
+                        ((lex.beliefs.Contains(t) || lex.object_cues.Contains(t)) && !NoActOfSpeech(k) ? kReportWord : 0) |
+                        (lex.phrasal_objects.Contains(t) ? kPhrasalVerb : 0));
   }
 }
 

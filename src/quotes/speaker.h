@@ -71,6 +71,8 @@ class SpeakerFinder {
   bool IsCue(uint32_t k) const;           // a lower-case speech verb
   // A word of the belief or object-cue lexicons ("thinks", "endorsed").
   bool IsReportWord(uint32_t k) const { return k < flags_.size() && (flags_[k] & kReportWord); }
+  // A verb of the phrasal lexicon ("pointed", "spoke"), whatever follows it.
+  bool IsPhrasalVerb(uint32_t k) const { return k < flags_.size() && (flags_[k] & kPhrasalVerb); }
   // A speaker described by tokens [first, end) ("federal officials", "a
   // source close to the campaign"): the words are its mention and its name.
   Speaker Description(uint32_t first, uint32_t end) const;
@@ -293,8 +295,9 @@ class SpeakerFinder {
   bool old_days_ = false;               // the document writes "to-day", "to-night", "to-morrow" or "_"
   std::vector<int32_t> mention_start_;  // token -> mention starting there
   // Token -> flags worked out once (the rules ask them many times a token):
-  // kCue (IsCue), kPronoun (IsPronoun), kReportWord (a belief or object cue).
-  enum : uint8_t { kCue = 1, kPronoun = 2, kReportWord = 4 };
+  // kCue (IsCue), kPronoun (IsPronoun), kReportWord (a belief or object cue),
+  // kPhrasalVerb (IsPhrasalVerb).
+  enum : uint8_t { kCue = 1, kPronoun = 2, kReportWord = 4, kPhrasalVerb = 8 };
   std::vector<uint8_t> flags_;
 };
 
