@@ -2247,7 +2247,9 @@ class Reporter {
           // "was accused of", "were criticized for": a passive is the
           // writer's report, not a statement; "support for X" with no
           // object is a noun.
-          if (j == k + 1 && (Is(f_.Tok(k - 1), {"was", "were", "been", "being", "is", "are", "be"}) ||
+          // ("Sanders is touting his wins": a progressive is the subject's
+          // own act.)
+          if (j == k + 1 && ((Is(f_.Tok(k - 1), {"was", "were", "been", "being", "is", "are", "be"}) && !t.ends_with("ing")) ||
                              (Is(f_.Tok(j), {"for", "of", "on", "with", "against"}) &&
                               !Is(f_.Tok(k - 1), {"voiced", "expressed", "pledged", "offered", "declared",
                                                   "signaled", "signalled", "announced", "reiterated"})))) {
@@ -4234,7 +4236,18 @@ class Reporter {
                              !f_.IsPronoun(after + 1) && !Is(f_.Tok(after + 1), {"the", "a", "an", "to", "that"}) &&
                              Is(f_.Tok(after + 2), {"would", "will", "had", "have", "are", "were", "could", "can",
                                                     "should", "must", "may", "might", "did", "do"});
-      if (t == "," && !adjective &&
+      // ("found that 28 percent backed Trump, while 23 percent favored Cruz":
+      // a contrast with no cue of its own finishes the report.)
+      bool contrast_goes_on = false;
+      if (t == "," && Is(n, {"while", "whereas"}) && !f_.InQuote(doc_.tokens[m].span.begin)) {
+        // (Not "while raising questions about ...": the writer's participle.)
+        contrast_goes_on = after + 2 < end && !f_.Tok(after + 1).ends_with("ing");
+        for (uint32_t c = after + 1; c < end && contrast_goes_on; ++c) {
+          contrast_goes_on = !f_.IsCue(c) && !f_.lex().object_cues.Contains(f_.Tok(c)) &&
+                             !f_.lex().infinitives.Contains(f_.Tok(c)) && !Is(f_.Tok(c), {";", ":"});
+        }
+      }
+      if (t == "," && !adjective && !contrast_goes_on &&
           (Is(n, {"though", "although", "while", "whereas", "which", "who"}) ||
            (text::StartsLower(n) && n.size() > 5 && n.substr(n.size() - 3) == "ing" &&
             !Is(n, {"during", "including", "according", "following", "regarding", "concerning"})))) {
@@ -4539,8 +4552,24 @@ class Reporter {
         // Telegram": one word of the occasion's own before it.)
         if ((IsDate(n) && !Is(f_.Tok(n + 1), {"'s", "\xE2\x80\x99s"})) ||
             Is(w, {"Twitter", "Facebook", "Instagram", "YouTube", "Telegram", "Weibo", "WeChat", "Threads"}) ||
-            (Is(w, {"a", "an", "his", "her", "their", "its"}) &&
-             (occasion(w2) || (n + 2 < e && text::StartsUpper(w2) && occasion(f_.Tok(n + 2)))))) {
+            (Is(w, {"a", "an", "his", "her", "their", "its", "other"}) &&
+             (occasion(w2) || (n + 2 < e && text::StartsUpper(w2) && occasion(f_.Tok(n + 2))) ||
+              // ("at a victory rally", "in his opening statement", "at a
+              // Super Tuesday rally": modifiers of the occasion.)
+              [&] {
+                for (uint32_t o = n + 1; o < e && o < n + 4; ++o) {
+                  if (occasion(f_.Tok(o))) return o > n + 1;
+                  const std::string_view x = f_.Tok(o);
+                  if (x.size() < 3 || !std::all_of(x.begin(), x.end(), [](char c) {
+                        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-';
+                      }) ||
+                      Is(x, {"for", "with", "that", "which", "and", "who", "not", "the", "about", "from", "into",
+                             "over", "against"})) {
+                    return false;
+                  }
+                }
+                return false;
+              }()))) {
           // "urged the commission on Monday to reject ...", "accused the
           // firm on Wednesday of inflating ...": the object's complement
           // goes on after the date.

@@ -1,0 +1,49 @@
+// Forms met on the desks round 35 read: the White House, state houses, the
+// Pentagon, trade, Wall Street, American football, Brussels and the war in
+// Ukraine; and forms PolNeAR's train split showed in numbers.
+#include <gtest/gtest.h>
+
+#include "analyze_test_util.h"
+
+#include <string>
+#include <vector>
+
+namespace newsgraph {
+namespace {
+
+using testing_util::Statements;
+
+// ", while 23 percent favored Cruz": a contrast with no cue of its own
+// finishes what was found or said; one with its own cue, or the writer's
+// participle, ends it.
+TEST(QuotesDesksOfRound35, ContrastInsideTheReport) {
+  auto q = Statements("A poll released Saturday found that 28 percent backed Mr. Trump, while 23 percent were undecided.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that 28 percent backed Mr. Trump, while 23 percent were undecided");
+  q = Statements("Pressley said the plan was dead, while Okafor said it could be saved.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "the plan was dead");
+  EXPECT_EQ(q[1].speaker, "Okafor");
+  q = Statements("Clinton has said she wants a pause, while raising questions about the deal.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "she wants a pause");
+}
+
+// "Sanders is touting his wins": the progressive of a stance verb is the
+// subject's act, not a passive; the object ends at the occasion ("at a
+// victory rally", "in his opening statement").
+TEST(QuotesDesksOfRound35, ProgressiveStances) {
+  auto q = Statements("Sanders is touting his recent wins in his opening statement.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Sanders");
+  EXPECT_EQ(q[0].cue, "touting");
+  EXPECT_EQ(q[0].text, "his recent wins");
+  q = Statements("Bernie Sanders is thanking supporters at a victory rally in Vermont.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "supporters");
+  q = Statements("The senator was criticized for the vote.");
+  EXPECT_TRUE(q.empty());
+}
+
+}  // namespace
+}  // namespace newsgraph
