@@ -972,7 +972,7 @@ class Reporter {
         pt += 2;
       }
       if (phrasal && pt + 2 < end && text::StartsLower(f_.Tok(k)) &&
-          Is(f_.Tok(pt), {"to", "about", "against", "out", "of", "on", "for", "down", "after"})) {
+          Is(f_.Tok(pt), {"to", "about", "against", "out", "of", "on", "for", "down", "after", "off"})) {
         // ("spoke out against the policy": "out" before the particle that
         // takes the object.)
         const uint32_t obj =
