@@ -202,7 +202,12 @@ TEST(QuotesDesksOfRound27, MannersOfSpeakingAfterAQuote) {
   EXPECT_EQ(q[0].speaker, "Tom Pike");
   EXPECT_EQ(q[0].cue, "shrugged");
   EXPECT_TRUE(Statements("He laughed at the idea that the plan would work.").empty());
-  EXPECT_TRUE(Statements("He shrugged off the criticism.").empty());
+  // (With its particle the gesture takes a stance on its object, as PolNeAR
+  // annotates "shrugged off Trump's comments"; round 35.)
+  q = Statements("He shrugged off the criticism.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "shrugged off");
+  EXPECT_EQ(q[0].text, "the criticism");
   // (Nor one in the next sentence: "... simple." The cabinet members
   // gathered around Mr. Trump laughed.)
   q = Statements("\"It's very simple,\" Mr. Trump said. \"Buy tractors.\" The cabinet members gathered around Mr. "

@@ -45,5 +45,42 @@ TEST(QuotesDesksOfRound35, ProgressiveStances) {
   EXPECT_TRUE(q.empty());
 }
 
+// The war desk: ", killing several officers" is what the strike did and
+// part of what was said; ", remarks that drew rebukes", ", a decision that
+// had been rumored" and ", without giving a reason" are the writer's.
+TEST(QuotesDesksOfRound35, TollsAndTheWritersGloss) {
+  auto q = Statements("Ukraine's military said it had struck a command post, killing several officers.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "it had struck a command post, killing several officers");
+  q = Statements("Macron said he did not rule out sending troops, remarks that drew swift rebukes from Berlin.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "he did not rule out sending troops");
+  q = Statements("Zelensky said that he would dismiss the general, a decision that had been rumored for days.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that he would dismiss the general");
+  q = Statements("Zelensky announced the dismissal of the commander, without giving a reason.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the dismissal of the commander");
+  // (The analysts' verb, with its "that" only.)
+  q = Statements("The ISW assessed that the offensive had stalled.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "assessed");
+  EXPECT_TRUE(Statements("Inspectors assessed the damage on Monday.").empty());
+}
+
+// "apologized for", "shrugged off", "boasted of": stances on their object.
+TEST(QuotesDesksOfRound35, MorePhrasalStances) {
+  auto q = Statements("Ted Cruz apologized for his campaign's suggestion.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "apologized for");
+  EXPECT_EQ(q[0].text, "his campaign's suggestion");
+  q = Statements("Andy Reid shrugged off the losing streak.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the losing streak");
+  q = Statements("The candidate boasted of his negotiating skills.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "his negotiating skills");
+}
+
 }  // namespace
 }  // namespace newsgraph

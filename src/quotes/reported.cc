@@ -4247,7 +4247,13 @@ class Reporter {
                              !f_.lex().infinitives.Contains(f_.Tok(c)) && !Is(f_.Tok(c), {";", ":"});
         }
       }
-      if (t == "," && !adjective && !contrast_goes_on &&
+      // ("said a missile had struck a depot, killing four": what the event
+      // did is part of what was said.)
+      const bool toll = Is(n, {"killing", "injuring", "wounding", "damaging", "destroying", "leaving"}) &&
+                        after + 1 < end && !f_.IsCue(after + 1) &&
+                        !Is(f_.Tok(after + 1), {"the", "a", "an", "his", "her", "their", "its", "him", "them"}) &&
+                        (StartsDigit(f_.Tok(after + 1)) || !text::StartsUpper(f_.Tok(after + 1)));
+      if (t == "," && !adjective && !contrast_goes_on && !toll &&
           (Is(n, {"though", "although", "while", "whereas", "which", "who"}) ||
            (text::StartsLower(n) && n.size() > 5 && n.substr(n.size() - 3) == "ing" &&
             !Is(n, {"during", "including", "according", "following", "regarding", "concerning"})))) {
@@ -4421,9 +4427,20 @@ class Reporter {
       // the statement.
       // (Also after a quote's closing mark glued to the comma: "that the bill
       // "does nothing for working families," a claim her opponents ...".)
+      // (", remarks that drew swift rebukes": the writer's plural word on
+      // it.)
+      if (t == "," && after + 2 < end && Is(n, {"remarks", "comments", "claims", "statements", "words"}) &&
+          Is(f_.Tok(after + 1), {"that", "which"}) && !f_.InQuote(doc_.tokens[m].span.begin)) {
+        return m;
+      }
+      // (", without giving a reason": how the speaker said it.)
+      if (t == "," && n == "without" && after + 1 < end && f_.Tok(after + 1).ends_with("ing") &&
+          !f_.InQuote(doc_.tokens[m].span.begin)) {
+        return m;
+      }
       if (t == "," && after + 2 < end && Is(n, {"a", "an"}) &&
           Is(f_.Tok(after + 1), {"claim", "claims", "assertion", "statement", "remark", "comment", "charge",
-                                 "prediction", "promise", "pledge", "move", "contention", "accusation", "allegation",
+                                 "prediction", "promise", "pledge", "move", "decision", "contention", "accusation", "allegation",
                                  "suggestion", "jab", "swipe", "broadside", "rebuke", "position", "stance", "view",
                                  "sentiment", "argument", "refrain", "theme"}) &&
           (!f_.InQuote(doc_.tokens[m].span.begin) || after == m + 2)) {
