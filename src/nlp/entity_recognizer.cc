@@ -1095,7 +1095,14 @@ class Recognizer {
           bool right_org = false;
           for (size_t x = b + 1; x < e && !right_place; ++x) right_place = lex_.places.Find(Tok(x)) != nullptr;
           for (size_t x = b + 1; x + 1 < e && !right_org; ++x) right_org = lex_.orgs.Contains(NoDot(Tok(x + 1)));
-          of_run = of_run && !right_org;
+          // ("Center for Strategic and International Studies": adjectives
+          // of one field joined by "and" before the body's noun.)
+          bool adjectives = of_run && b >= a + 3 && Is(Tok(b - 2), {"of", "for"});
+          for (size_t x = b - 1; adjectives && x < b; ++x) {
+            const std::string_view w = Tok(x);
+            adjectives = w.ends_with("ic") || w.ends_with("al") || w.ends_with("ive") || w.ends_with("ary");
+          }
+          of_run = of_run && (!right_org || adjectives);
           const bool org_end = lex_.orgs.Contains(NoDot(Tok(e - 1))) && !left_org;
           if ((of_run || org_end) && !right_place) {
             b = e;
@@ -1288,7 +1295,12 @@ class Recognizer {
         continue;
       }
       // (Only after its "for"/"of" was kept: "Agency for the Safety of".)
-      if ((t == "of" || t == "for") && k > seg && lex_.orgs.Contains(NoDot(Tok(k - 1))) && k >= seg + 2) body = true;
+      // ("Analysts at the Institute for the Study of War": the body's word
+      // first in its piece, before "for the".)
+      if ((t == "of" || t == "for") && k > seg && lex_.orgs.Contains(NoDot(Tok(k - 1))) &&
+          (k >= seg + 2 || (t == "for" && k + 1 < b && Tok(k + 1) == "the"))) {
+        body = true;
+      }
     }
     Segment(seg, b, s, heading);
     after_of_ = false;

@@ -1247,6 +1247,9 @@ class Attribution {
     int32_t cb = int32_t(cue), ce = int32_t(cue);
     Speaker sp = SubjectOf(cue, ps, &cb, &ce);
     if (!sp.found) return false;
+    // ("Key developments:" above a list: a verb the lexicons lack needs a
+    // subject the article names.)
+    if (!f_.IsCue(cue) && sp.entity < 0 && !(sp.name && sp.name->find(' ') != std::string::npos)) return false;
     Quote& q = out->quote;
     q.content = para;
     q.kind = QuoteKind::kDirect;

@@ -366,6 +366,13 @@ bool SpeakerFinder::NoActOfSpeech(uint32_t k) const {
       !(k + 1 < doc_.tokens.size() && Is(Tok(k + 1), {"that", ",", ":", ".", "\xE2\x80\x94"}))) {
     return true;
   }
+  // ("a soldier identified only as Alexei", "identified by his call sign":
+  // a naming, not a statement.)
+  if (Is(t, {"identified", "identifies"}) && k + 1 < doc_.tokens.size() &&
+      (Is(Tok(k + 1), {"as", "by"}) ||
+       (k + 2 < doc_.tokens.size() && Is(Tok(k + 1), {"only", "simply", "publicly"}) && Is(Tok(k + 2), {"as", "by"})))) {
+    return true;
+  }
   // ("flagged off the project": launched it, Nigerian English.)
   if (Is(t, {"flagged", "flagging"}) && k + 1 < doc_.tokens.size() && Tok(k + 1) == "off") return true;
   // ("said a person briefed on the matter", "two people briefed on the
