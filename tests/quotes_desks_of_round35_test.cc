@@ -82,5 +82,35 @@ TEST(QuotesDesksOfRound35, MorePhrasalStances) {
   EXPECT_EQ(q[0].text, "his negotiating skills");
 }
 
+// "Fed Chair Jerome Powell warned of a slowdown": a body's office before
+// the name opens the phrasal stance's subject; "Reuters first reported":
+// the adverb is no part of the name.
+TEST(QuotesDesksOfRound35, OfficesAndAdverbsBeforeTheVerb) {
+  auto q = Statements("Fed Chair Jerome Powell warned of a slowdown.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Jerome Powell");
+  EXPECT_EQ(q[0].role, "Fed Chair");
+  EXPECT_EQ(q[0].text, "a slowdown");
+  q = Statements("Reuters first reported that the two men met in March.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Reuters");
+}
+
+// The war desk's sources: a think tank named "X for the Y of Z" after "at
+// the"; a soldier "identified only as Alexei" is named, not reported; a
+// list's header ("Key developments:") is no one's lead-in.
+TEST(QuotesDesksOfRound35, ThinkTanksNamesAndListHeaders) {
+  auto q = Statements("Analysts at the Institute for the Study of War said Russia was losing ground.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Analysts at the Institute for the Study of War");
+  q = Statements("A Russian soldier identified only as Alexei said the unit had no artillery.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "said");
+  EXPECT_EQ(q[0].text, "the unit had no artillery");
+  q = Statements("Key developments:\n\n1. Zelensky said Ukraine had received the first jets.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Zelensky");
+}
+
 }  // namespace
 }  // namespace newsgraph

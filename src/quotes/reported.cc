@@ -992,6 +992,12 @@ class Reporter {
             (!f_.Tok(k).ends_with("ing") ||
              Is(f_.Tok(k - 1), {"is", "are", "was", "were", "been", "be", "am", "'re", "\xE2\x80\x99re"}))) {
           Speaker sp = f_.LeftSubject(k, c0);
+          // ("Fed Chair Jerome Powell warned of a slowdown": the body's
+          // office before the name.)
+          if (sp.found && sp.first_token > c0 && !sp.description && (!sp.role || sp.role_is_title) &&
+              (f_.RolePrefix(c0, sp.first_token) || f_.PossessiveRolePrefix(c0, sp.first_token))) {
+            f_.JoinRolePrefix(c0, &sp);
+          }
           const uint32_t e = ObjectEnd(obj, end);
           // ("Chief Elaine Strickland laid out the timeline: "Officers were
           // dispatched ..."": what the quote after the colon says is the

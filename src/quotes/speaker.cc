@@ -2855,7 +2855,7 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
   const uint32_t hedge = from + 2 < to && Is(Tok(from), {"At", "at"}) && Tok(from + 1) == "least" ? 2 : 0;
   while (to > from && text::StartsLower(Tok(to - 1)) &&
          (Is(Tok(to - 1), {"also", "then", "later", "previously", "recently", "earlier", "again", "further",
-                          "afterward", "afterwards", "separately", "privately", "publicly", "reportedly", "allegedly", "initially",
+                          "afterward", "afterwards", "separately", "first", "originally", "exclusively", "privately", "publicly", "reportedly", "allegedly", "initially",
                           "once", "had",
                           "has", "have", "last", "week", "now", "quickly", "repeatedly", "often", "itself",
                           "himself", "herself", "themselves", "never", "ever", "always"}) ||
