@@ -112,5 +112,28 @@ TEST(QuotesDesksOfRound35, ThinkTanksNamesAndListHeaders) {
   EXPECT_EQ(q[0].speaker, "Zelensky");
 }
 
+// The state house: a second predicate of the same subject is a statement of
+// its own, a pledge ("and vowed to release her calendars") and a phrasal
+// stance ("and pointed to the surplus") too; "and declined to comment" says
+// nothing.
+TEST(QuotesDesksOfRound35, SecondPredicatesOfTheSubject) {
+  auto q = Statements("Kowalski denied the report and vowed to release her calendars.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].cue, "vowed");
+  EXPECT_EQ(q[1].speaker, "Kowalski");
+  EXPECT_EQ(q[1].text, "to release her calendars");
+  q = Statements("Marchand said the budget was sound and pointed to the surplus.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "the budget was sound");
+  EXPECT_EQ(q[1].cue, "pointed to");
+  EXPECT_EQ(q[1].text, "the surplus");
+  q = Statements("Marchand railed against the cuts and pointed to the surplus.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].text, "the surplus");
+  q = Statements("The spokesman said the firm regretted the error and declined to comment further.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the firm regretted the error");
+}
+
 }  // namespace
 }  // namespace newsgraph

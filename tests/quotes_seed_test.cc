@@ -55,9 +55,14 @@ TEST_F(SeedPage, CountsByKind) {
   int quoted = 0, indirect = 0;
   for (const Quote& q : doc_->quotes) (q.kind == QuoteKind::kIndirect ? indirect : quoted)++;
   EXPECT_EQ(quoted, 29);
-  // The gold lists 12 reported statements and every one is found; more
-  // would be statements the page does not make (see `newsgraph eval`).
-  EXPECT_EQ(indirect, 12);
+  // The gold lists 12 reported statements and every one is found; the one
+  // more is Kim's vow, "He promised to pursue ... and vowed to improve
+  // Pyongyang's nuclear and missile capabilities", which the gold leaves out
+  // and PolNeAR's annotators count (8 of 9 "and vowed/pledged/promised to"
+  // in its train split; round 35). Any other would be a statement the page
+  // does not make (see `newsgraph eval`).
+  EXPECT_EQ(indirect, 13);
+  EXPECT_EQ(Speaker("to improve Pyongyang's nuclear"), "Kim Jong Un");
 }
 
 TEST_F(SeedPage, NameSharersStayApart) {
