@@ -135,5 +135,22 @@ TEST(QuotesDesksOfRound35, SecondPredicatesOfTheSubject) {
   EXPECT_EQ(q[0].text, "the firm regretted the error");
 }
 
+// The state house: every lawmaker carries a party tag ("Rep. Wayne Colter,
+// R-Conway,"), and a subordinate clause's subject keeps it ("after ...
+// said", "which ... called"); its comma is no inverted attribution.
+TEST(QuotesDesksOfRound35, PartyTagsInsideClauses) {
+  auto q = Statements("The plan collapsed after state Rep. Wayne Colter, R-Conway, said the utility should be "
+                      "placed under state control.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Wayne Colter");
+  EXPECT_EQ(q[0].role, "R-Conway");
+  EXPECT_EQ(q[0].text, "the utility should be placed under state control");
+  q = Statements("A ban on cellphones, which Sen. Ruth Calloway, R-Searcy, called \"common sense,\" passed easily.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ruth Calloway");
+  q = Statements("The plan collapsed after state Rep. Wayne Colter, R-Conway, suggested the utility be sold.");
+  for (const auto& s : q) EXPECT_NE(s.speaker, "the utility be sold");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1928,7 +1928,9 @@ class Reporter {
                    !Is(f_.Tok(m), {"of", "the", "a", "an", "and", "or", "in", "on", "for", "to", "with", "by", "at"});
           }
         }
-        if (ends && verb && !IsPronounOnly(r)) {
+        // ("after Colter, R-Conway, suggested the utility be ...": the
+        // party tag's comma, no inversion.)
+        if (ends && verb && !IsPronounOnly(r) && !ClosesPartyTag(k - 1)) {
           Emit(TailStart(c0, k - 1), k - 1, k, r);
           return;
         }
@@ -2746,6 +2748,21 @@ class Reporter {
   // SUBJECT CUE [short adjunct]." with no clause after the cue ("..., sources
   // said.", "..., the source added.", "..., a spokesman announced Monday
   // morning."); 0 when the clause ends otherwise.
+  // True when the comma at `a` closes a US party tag set off after a name
+  // ("Rep. Wayne Colter, R-Conway, said", "Sen. Curtis Boone, R-Spokane
+  // Valley, warned"): the verb after it is the named person's own.
+  bool ClosesPartyTag(uint32_t a) const {
+    for (uint32_t t = a; t > 1 && a - t < 3;) {
+      --t;
+      const std::string_view w = f_.Tok(t);
+      if (w.size() >= 3 && w[1] == '-' && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[2] >= 'A' && w[2] <= 'Z') {
+        return f_.Tok(t - 1) == "," && t >= 2 && f_.PersonMentionEndingAt(t - 2) >= 0;
+      }
+      if (!text::StartsUpper(w)) return false;
+    }
+    return false;
+  }
+
   uint32_t TailComma(uint32_t c0, uint32_t end) const {
     // ("Pemberton Insurance expects premiums to grow, said Chief Executive
     // Colin Marsh.": an inverted closing attribution, its speaker to the
@@ -2753,6 +2770,7 @@ class Reporter {
     for (uint32_t a = end; a > c0 + 4 && end - a < 16;) {
       --a;
       if (f_.Tok(a) != "," || a + 2 >= end || !Is(f_.Tok(a + 1), {"said", "says", "added", "adds"})) continue;
+      if (ClosesPartyTag(a)) break;
       if (f_.InQuote(doc_.tokens[a].span.begin)) break;
       if (!text::StartsUpper(f_.Tok(a + 2)) && !Is(f_.Tok(a + 2), {"the", "a", "an", "one"}) &&
           !f_.lex().humans.Contains(f_.Tok(a + 2))) {

@@ -3285,6 +3285,40 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
       Is(Tok(cue - 4), {"is", "was", "are", "were"})) {
     return LeftSubject(cue - 4, lo);
   }
+  // ("The plan collapsed after state Rep. Wayne Colter, R-Conway,
+  // suggested", "While Sen. Ana Ruiz, D-Yakima, said": a name with its US
+  // party tag set off by commas, wherever the clause opens.)
+  if (cue >= lo + 4 && Tok(cue - 1) == ",") {
+    for (uint32_t t = cue - 1; t > lo + 1 && cue - t <= 3;) {
+      --t;
+      const std::string_view w = Tok(t);
+      if (w.size() >= 3 && w[1] == '-' && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[2] >= 'A' && w[2] <= 'Z') {
+        const int32_t pm = Tok(t - 1) == "," ? PersonMentionEndingAt(t - 2) : -1;
+        if (pm < 0) break;
+        Speaker sp = FromMention(pm);
+        if (sp.first_token < lo) break;
+        // (Only the clause's own subject: not "Sen. X, D-Mass., and Sen. Y,
+        // I-Vt., said", nor "A spokesman for Rep. X, R-Fla., said".)
+        uint32_t open = sp.first_token;
+        while (open > lo && Is(Tok(open - 1), {"state", "State", "Democratic", "Republican", "GOP", "freshman",
+                                                "veteran", "former", "Former"})) {
+          --open;
+        }
+        if (open > lo && !Is(Tok(open - 1), {"after", "before", "while", "While", "when", "When", "because", "since",
+                                              "as", "although", "though", "until", "once", "which", "whom", "if",
+                                              "where", "but", "and"})) {
+          break;
+        }
+        if (open > lo && Tok(open - 1) == "and" && open >= lo + 2 && Tok(open - 2) == ",") break;
+        sp.first_token = open;
+        sp.role = std::string(doc_.Slice({doc_.tokens[t].span.begin, doc_.tokens[cue - 2].span.end}));
+        sp.role_is_title = false;
+        sp.last_token = cue;
+        return sp;
+      }
+      if (!text::StartsUpper(w)) break;
+    }
+  }
   uint32_t boundary = lo;
   uint32_t m = cue;
   bool comma_seen = false;
