@@ -152,5 +152,25 @@ TEST(QuotesDesksOfRound35, PartyTagsInsideClauses) {
   for (const auto& s : q) EXPECT_NE(s.speaker, "the utility be sold");
 }
 
+// The White House: "pushed back on the report" is a stance on its object;
+// "on a background call with reporters that" is where it was said; a
+// briefing of reporters reports nothing; ", a decision human rights groups
+// called" has the groups as its speaker; a player "ruled out" is no stance.
+TEST(QuotesDesksOfRound35, BriefingRoomForms) {
+  auto q = Statements("Andrew Bates, a White House spokesman, pushed back on the report Monday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "pushed back on");
+  EXPECT_EQ(q[0].text, "the report");
+  q = Statements("Officials said on a background call with reporters that the United States would expel 10 "
+                 "diplomats.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that the United States would expel 10 diplomats");
+  EXPECT_TRUE(Statements("A senior official briefed reporters on the plan Monday.").empty());
+  q = Statements("The court upheld the law, a decision the governor called \"a victory.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the governor");
+  EXPECT_TRUE(Statements("The Pelicans ruled out Zion Williamson (hamstring) for Friday's game.").empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

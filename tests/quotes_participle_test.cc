@@ -151,10 +151,13 @@ TEST(QuotesParticiple, AfterAnIrregularOrAuxiliaryVerb) {
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].text, "the pier plan was a failure");
   EXPECT_EQ(q[0].speaker, "Ada Brennan");
+  // ("pushed back against" is a stance on its object too, as PolNeAR
+  // annotates it; round 35.)
   auto r = Reports("Omar Vance has pushed back against the ferry charges, saying the board broke no rule.");
-  ASSERT_EQ(r.size(), 1u);
-  EXPECT_EQ(r[0].text, "the board broke no rule");
-  EXPECT_EQ(r[0].speaker, "Omar Vance");
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[0].text, "the ferry charges");
+  EXPECT_EQ(r[1].text, "the board broke no rule");
+  EXPECT_EQ(r[1].speaker, "Omar Vance");
 }
 
 TEST(QuotesParticiple, AfterALongOpeningPhrase) {

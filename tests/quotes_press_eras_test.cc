@@ -622,8 +622,10 @@ TEST(QuotesPressEras, ThirdHuntCases) {
   q = Attribute(
       "The campaign of Gov. Stuart Ellingsworth pushed back on the report, calling it \"a hit piece based on "
       "anonymous sources.\"");
-  ASSERT_EQ(q.size(), 1u);
+  // (The stance on the report, then the call; round 35.)
+  ASSERT_EQ(q.size(), 2u);
   EXPECT_EQ(q[0].speaker, "The campaign of Gov. Stuart Ellingsworth");
+  EXPECT_EQ(q[1].speaker, "The campaign of Gov. Stuart Ellingsworth");
   EXPECT_TRUE(Attribute("Box score\n\nCHARLOTTE (94): Mason 6-11 2-4 14, Rice 5-9 0-0 12.").empty());
   q = Attribute(
       "The FBI arrested a veteran agent Sunday on charges that he spied for Moscow for 15 years, the Justice "

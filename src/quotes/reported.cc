@@ -984,13 +984,16 @@ class Reporter {
         pt += 2;
       }
       if (phrasal && pt + 2 < end && text::StartsLower(f_.Tok(k)) &&
-          Is(f_.Tok(pt), {"to", "about", "against", "out", "of", "on", "for", "down", "after", "off"})) {
+          Is(f_.Tok(pt), {"to", "about", "against", "out", "of", "on", "for", "down", "after", "off", "back"})) {
         // ("spoke out against the policy": "out" before the particle that
         // takes the object.)
-        const uint32_t obj =
-            f_.Tok(pt) == "out" && Is(f_.Tok(pt + 1), {"against", "about", "on", "for"}) ? pt + 2 : pt + 1;
+        // ("pushed back on the report": "back" the same.)
+        const uint32_t obj = Is(f_.Tok(pt), {"out", "back"}) && Is(f_.Tok(pt + 1), {"against", "about", "on", "for"})
+                                 ? pt + 2
+                                 : pt + 1;
         if (PhrasalParticle(f_.lex().phrasal_objects, f_.Tok(k), f_.Tok(pt)) && obj + 1 < end &&
-            (f_.Tok(pt) != "out" || obj == pt + 2 || Is(f_.Tok(k), {"laid", "lays", "laying", "ruled", "rules"})) &&
+            (!Is(f_.Tok(pt), {"out", "back"}) || obj == pt + 2 ||
+             Is(f_.Tok(k), {"laid", "lays", "laying", "ruled", "rules"})) &&
             !f_.InQuote(doc_.tokens[obj].span.begin) &&
             // ("the trends politicians point to with alarm": a relative's
             // verb, its object gone before it.)
@@ -999,6 +1002,12 @@ class Reporter {
             // "argued for decades that ...": a span of time.)
             !IsDate(obj) && !Is(f_.Tok(obj), {"decades", "years", "months", "weeks", "days", "hours", "ages", "similar",
                                               "more", "less", "much", "some", "long", "several"}) &&
+            // ("The Pelicans ruled out Zion Williamson (hamstring)": a player
+            // out of a game, no stance.)
+            !(Is(f_.Tok(k), {"ruled", "rules"}) &&
+              (f_.PersonMentionStartingAt(obj) >= 0 ||
+               (obj + 2 < end && text::StartsUpper(f_.Tok(obj)) && text::StartsUpper(f_.Tok(obj + 1)) &&
+                f_.Tok(obj + 2) == "("))) &&
             // ("signed a joint letter calling on Ottawa to": a participle
             // after a noun is the noun's; "are calling for" is finite.)
             (!f_.Tok(k).ends_with("ing") ||

@@ -761,7 +761,8 @@ bool SpeakerFinder::NounUse(uint32_t k) const {
   // "on a conference call", "an earnings call": a call of some kind.
   if (Is(Tok(k), {"call", "calls"}) &&
       Is(Tok(k - 1), {"conference", "phone", "telephone", "earnings", "video", "investor", "investors", "analyst",
-                      "analysts", "media", "press", "wake-up", "close", "roll", "judgment", "judgement", "campaign"})) {
+                      "analysts", "media", "press", "wake-up", "close", "roll", "judgment", "judgement", "campaign", "background",
+                      "briefing", "private", "call-in", "Zoom"})) {
     return true;
   }
   // ("in its annual State of the Climate report that": a report named in
@@ -2845,6 +2846,15 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
   // ("He's proud of the campaign and expects": the verb after a pronoun
   // opens no noun phrase.)
   if (from < to && Is(Tok(from), {"'s", "\xE2\x80\x99s"})) return false;
+  // (", a decision human rights groups called "...": the writer's gloss on
+  // the statement before, its own relative's subject after it.)
+  if (from + 3 < to && Is(Tok(from), {"a", "an"}) &&
+      Is(Tok(from + 1), {"decision", "move", "claim", "step", "ruling", "verdict", "plan", "proposal", "policy",
+                         "remark", "comment", "statement", "measure", "law", "bill", "deal", "charge"}) &&
+      !Is(Tok(from + 2), {"that", "which", "of", "by", "from", "to", "for", "on", "in", ",", "the"}) &&
+      !IsCue(from + 2)) {
+    from += 2;
+  }
   // "When someone in the audience shouted", "As one employee told": the
   // subject of a clause opened by a subordinator.
   if (from + 1 < to && Is(Tok(from), {"When", "While", "As", "If", "After", "Before", "Although", "Though", "Because",
