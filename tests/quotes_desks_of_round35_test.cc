@@ -172,5 +172,22 @@ TEST(QuotesDesksOfRound35, BriefingRoomForms) {
   EXPECT_TRUE(Statements("The Pelicans ruled out Zion Williamson (hamstring) for Friday's game.").empty());
 }
 
+// Wall Street: ", repeating that inflation was too high" reports its clause;
+// "said Layla Ahmadi at Brookvale Partners" gives the firm as the role, as
+// "of" does.
+TEST(QuotesDesksOfRound35, MarketsDeskForms) {
+  auto q = Statements("Powell said the Fed was patient, repeating that inflation was too high.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].cue, "repeating");
+  EXPECT_EQ(q[1].text, "that inflation was too high");
+  q = Statements("\"Buy,\" said Layla Ahmadi at Brookvale Partners.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Layla Ahmadi");
+  EXPECT_EQ(q[0].role, "at Brookvale Partners");
+  q = Statements("\"Buy,\" said Layla Ahmadi at Tuesday's hearing.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "<null>");
+}
+
 }  // namespace
 }  // namespace newsgraph

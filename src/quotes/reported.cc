@@ -3348,7 +3348,10 @@ class Reporter {
       if (k + 3 < end) Emit(k + 2, ObjectEnd(k + 2, end), k, sp, k + 1);
       return;
     }
-    if (f_.lex().object_cues.Contains(f_.Tok(k))) {
+    // (", repeating that inflation was too high": a verb of saying before
+    // its clause reports the clause.)
+    if (f_.lex().object_cues.Contains(f_.Tok(k)) &&
+        !(f_.Tok(k + 1) == "that" && f_.lex().speech.Contains(f_.Tok(k)) && f_.IsCue(k))) {
       if (k + 2 < end && !Is(f_.Tok(k + 1), {",", ".", ";", ":", "to", "by", "that"})) {
         Emit(k + 1, ObjectEnd(k + 1, end), k, sp);
       }

@@ -4610,7 +4610,15 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
           !(relative && !OfficeRelative(after + 1, stop))) {
         sp.role = std::string(doc_.Slice({doc_.tokens[after + 1].span.begin, doc_.tokens[role_stop - 1].span.end}));
         sp.role_is_title = false;
-      } else if ((t == "of" && PersonMentionStartingAt(after + 1) < 0) || (t == "(" && LatinInside(after, end))) {
+      } else if ((t == "of" && PersonMentionStartingAt(after + 1) < 0) || (t == "(" && LatinInside(after, end)) ||
+                 // ("said Layla Ahmadi at Brookvale Partners": a firm the
+                 // recogniser names, the same as "of".)
+                 (t == "at" && after + 1 < end && [&] {
+                   const uint32_t b = Tok(after + 1) == "the" ? after + 2 : after + 1;
+                   const int32_t om = b < end ? MentionStartingAt(b) : -1;
+                   return om >= 0 && doc_.entities[doc_.mentions[om].entity].type == EntityType::kOrg &&
+                          TokenAt(doc_.mentions[om].span.end) >= stop;
+                 }())) {
         // ("said Paul McCartney of Billie Eilish": whom he spoke of, no
         // affiliation.)
         uint32_t e = stop;
