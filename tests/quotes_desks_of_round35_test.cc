@@ -189,5 +189,28 @@ TEST(QuotesDesksOfRound35, MarketsDeskForms) {
   EXPECT_EQ(q[0].role, "<null>");
 }
 
+// American football: a position before the name is a title ("Safety Kyle
+// Hamilton", "Bengals receiver Tee Higgins"); a quote nobody spoke takes the
+// name in "That was Josh Allen." and the body in "The statement came from
+// the Falcons."
+TEST(QuotesDesksOfRound35, PositionsAndSpeakersNamedAfterTheQuote) {
+  auto q = Statements("Safety Kyle Hamilton said he was hurt.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Kyle Hamilton");
+  EXPECT_EQ(q[0].role, "Safety");
+  q = Statements("\"Congrats,\" said Bengals receiver Tee Higgins.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Tee Higgins");
+  q = Statements("\"Best team in the league.\"\n\nThat was Josh Allen.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Josh Allen");
+  q = Statements("\"We made a mistake.\"\n\nThe statement came from the Falcons.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the Falcons");
+  q = Statements("\"We are fine.\" That was the mood in the locker room.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "<null>");
+}
+
 }  // namespace
 }  // namespace newsgraph

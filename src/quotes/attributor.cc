@@ -4839,6 +4839,52 @@ void QuoteAttributor::Process(Document& doc) const {
       }
       continue;
     }
+    // (""Best team in the league." / That was Bills safety Damar Hamlin.":
+    // the speaker alone names the words; "The statement came from the
+    // Falcons.": their source.)
+    {
+      const bool that_was = a + 3 < next.end_token && Is(finder.Tok(a), {"That", "This"}) &&
+                            Is(finder.Tok(a + 1), {"was", "is"});
+      const bool came_from = a + 4 < next.end_token && Is(finder.Tok(a), {"The", "That", "This", "His", "Her", "Their"}) &&
+                             Is(finder.Tok(a + 1), {"statement", "words", "remark", "remarks", "comment", "comments",
+                                                    "message", "answer", "response", "reply", "warning", "advice",
+                                                    "verdict", "assessment"}) &&
+                             finder.Tok(a + 2) == "came" && finder.Tok(a + 3) == "from";
+      if (that_was || came_from) {
+        const uint32_t from = that_was ? a + 2 : a + 4;
+        Speaker sp = finder.RightSubject(from, next.end_token);
+        if ((!sp.found || sp.entity < 0) && that_was) sp = finder.ApposedName(from, next.end_token);
+        // ("came from the Falcons": a body the recogniser left unnamed,
+        // capitalised to the full stop.)
+        if (!sp.found && came_from && from + 1 < next.end_token) {
+          uint32_t e = from + (Is(finder.Tok(from), {"the", "The"}) ? 1 : 0);
+          const uint32_t b = e;
+          while (e < next.end_token && text::StartsUpper(finder.Tok(e))) ++e;
+          if (e > b && e + 1 >= next.end_token) {
+            sp.found = true;
+            sp.description = true;
+            sp.first_token = from;
+            sp.last_token = e;
+            sp.mention = Span{doc.tokens[from].span.begin, doc.tokens[e - 1].span.end};
+            sp.name = std::string(doc.Slice(sp.mention));
+          }
+        }
+        const bool whole = sp.found && (sp.last_token + 1 >= next.end_token ||
+                                        Is(finder.Tok(sp.last_token), {".", "!"}) ||
+                                        (sp.role && finder.Tok(sp.last_token) == "," && !that_was));
+        const bool who = sp.found && sp.first_token == from &&
+                         ((sp.entity >= 0 && (came_from || doc.entities[sp.entity].type == EntityType::kPerson)) ||
+                          (came_from && sp.description));
+        if (whole && who) {
+          q.speaker = sp.name;
+          q.speaker_entity = sp.entity;
+          q.speaker_role = sp.role;
+          q.speaker_mention = sp.mention;
+          has_speaker[i] = true;
+          continue;
+        }
+      }
+    }
     // ("The words were those of President Gerald Ford.")
     const bool those_of = a + 5 < next.end_token && finder.Tok(a) == "The" &&
                           Is(finder.Tok(a + 1), {"words", "remarks", "comments", "question", "answer", "warning"}) &&
