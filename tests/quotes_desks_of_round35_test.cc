@@ -212,5 +212,19 @@ TEST(QuotesDesksOfRound35, PositionsAndSpeakersNamedAfterTheQuote) {
   EXPECT_EQ(q[0].speaker, "<null>");
 }
 
+// Brussels: "quoted Orban as telling lawmakers that" is a quoting frame like
+// "as saying"; hyphenated offices ("Commission Vice-President Margaritis
+// Schinas") are titles before the name.
+TEST(QuotesDesksOfRound35, BrusselsFramesAndOffices) {
+  auto q = Statements("MTI quoted Orban as telling lawmakers that Hungary would not back the plan.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Orban");
+  EXPECT_EQ(q[0].text, "that Hungary would not back the plan");
+  q = Statements("Commission Vice-President Margaritis Schinas said the plan was ready.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Margaritis Schinas");
+  EXPECT_EQ(q[0].role, "Commission Vice-President");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1355,21 +1355,26 @@ class Reporter {
       // CLAUSE", "Yonhap cited a military official as saying ...": the one
       // quoted is the speaker; the agency only passes the words on.
       if (Is(t, {"quoted", "quotes", "quoting", "cited", "cites", "citing"}) && k + 4 < end) {
+        // ("MTI quoted Orban as telling lawmakers that": any verb of saying.)
+        auto as_saying = [&](uint32_t x) {
+          return x + 1 < end && f_.Tok(x) == "as" &&
+                 Is(f_.Tok(x + 1), {"saying", "telling", "adding", "warning", "stating", "writing", "arguing"});
+        };
         uint32_t a = k + 1;
-        while (a + 1 < end && a < k + 12 && !(f_.Tok(a) == "as" && f_.Tok(a + 1) == "saying") &&
+        while (a + 1 < end && a < k + 12 && !as_saying(a) &&
                !Is(f_.Tok(a), {";", ":", "that", "who", "which"}) && !f_.IsCue(a)) {
           // ("quoted the head of the plant, Yuri Chernichuk, as saying": a
           // name set off after its description.)
           if (f_.Tok(a) == ",") {
             const int32_t pm = f_.PersonMentionStartingAt(a + 1);
             const uint32_t e = pm >= 0 ? f_.TokenAt(doc_.mentions[pm].span.end) : 0;
-            if (pm < 0 || e + 2 >= end || f_.Tok(e) != "," || f_.Tok(e + 1) != "as" || f_.Tok(e + 2) != "saying") break;
+            if (pm < 0 || e + 2 >= end || f_.Tok(e) != "," || !as_saying(e + 1)) break;
             a = e + 1;
             break;
           }
           ++a;
         }
-        if (a > k + 1 && a + 1 < end && f_.Tok(a) == "as" && f_.Tok(a + 1) == "saying") {
+        if (a > k + 1 && as_saying(a)) {
           Speaker sp;
           if (a == k + 2 && Is(f_.Tok(k + 1), {"him", "her"})) {
             // "Interfax quoted him as saying": the person the pronoun names.
