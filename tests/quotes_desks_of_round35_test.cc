@@ -226,5 +226,30 @@ TEST(QuotesDesksOfRound35, BrusselsFramesAndOffices) {
   EXPECT_EQ(q[0].role, "Commission Vice-President");
 }
 
+// Trade: a parenthetical attribution with where it was said ("The
+// agreement, Lighthizer said on Fox Business Network, could be signed"), a
+// day naming the shows ("said on Sunday talk shows that"), a possessive
+// before a report noun ("the Treasury Department's currency report
+// declined"), names listed to an object's end ("from China, Russia and
+// North Korea").
+TEST(QuotesDesksOfRound35, TradeDeskForms) {
+  auto q = Statements("The agreement, Lighthizer said on Fox Business Network, could be signed next month.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "The agreement");
+  EXPECT_EQ(q[1].text, "could be signed next month");
+  q = Statements("Officials said on Sunday talk shows that the tariffs would stay.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that the tariffs would stay");
+  q = Statements("The Treasury Department's semiannual currency report declined to name China a manipulator.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "declined");
+  q = Statements("Trump warned against potential hackers from China, Russia and North Korea.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "potential hackers from China, Russia and North Korea");
+  q = Statements("However, the Smithsonian Institution said Thursday on Twitter, \"We never expressed interest.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+}
+
 }  // namespace
 }  // namespace newsgraph

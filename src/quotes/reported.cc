@@ -1015,7 +1015,12 @@ class Reporter {
           Speaker sp = f_.LeftSubject(k, c0);
           // ("Fed Chair Jerome Powell warned of a slowdown": the body's
           // office before the name.)
-          if (sp.found && sp.first_token > c0 && !sp.description && (!sp.role || sp.role_is_title) &&
+          // (Not a described group: "Democrats supporting Mrs. Clinton".)
+          bool participle = false;
+          for (uint32_t m = c0; m < sp.first_token && !participle; ++m) {
+            participle = text::StartsLower(f_.Tok(m)) && f_.Tok(m).size() > 4 && f_.Tok(m).ends_with("ing");
+          }
+          if (sp.found && sp.first_token > c0 && !sp.description && (!sp.role || sp.role_is_title) && !participle &&
               (f_.RolePrefix(c0, sp.first_token) || f_.PossessiveRolePrefix(c0, sp.first_token))) {
             f_.JoinRolePrefix(c0, &sp);
           }
@@ -4714,6 +4719,21 @@ class Reporter {
         }
         if (list) continue;
       }
+      // ("warned against hackers from China, Russia and North Korea": names
+      // listed to the object's end.)
+      if (f_.Tok(m) == "," && m + 3 < e && text::StartsUpper(f_.Tok(m + 1)) && !f_.IsPronoun(m + 1)) {
+        bool list = false;
+        for (uint32_t a = m + 1; a < e && a < m + 16; ++a) {
+          const std::string_view w = f_.Tok(a);
+          if (Is(w, {"and", "or"})) {
+            list = a > m + 1 && a + 1 < e && e <= a + 5;
+            for (uint32_t b = a + 1; b < e && list; ++b) list = text::StartsUpper(f_.Tok(b)) || Is(f_.Tok(b), {"of"});
+            break;
+          }
+          if (!(text::StartsUpper(w) || w == "," || w == "of")) break;
+        }
+        if (list) continue;
+      }
       if (f_.Tok(m) == "," && m + 2 < e && Is(f_.Tok(m + 1), {"his", "her", "their", "its", "the"})) {
         bool list = false;
         for (uint32_t a = m + 2; a < e && a < m + 25; ++a) {
@@ -5773,6 +5793,16 @@ class Reporter {
                            Is(f_.Tok(d), {"was", "is", "were", "will", "would", "had", "has", "could", "marked", "saw",
                                           "set", "broke", "became", "ranks", "ranked"});
       if (!subject && (d == j || !Is(f_.Tok(d), {"'s", "\xE2\x80\x99s"}))) j = d;
+      // ("said on Sunday talk shows that": the day names the shows, the
+      // "that" opens the clause.)
+      for (uint32_t m = d; m < end && m < d + 3 && text::StartsLower(f_.Tok(m)) && !f_.IsCue(m); ++m) {
+        if (f_.Tok(m) != "that") continue;
+        if (m > d && Is(f_.Tok(m - 1), {"shows", "show", "programs", "programmes", "broadcasts", "newspapers",
+                                          "papers", "editions", "interviews", "sermons", "services"})) {
+          j = m;
+        }
+        break;
+      }
     }
     // "said last year was the warmest on record", "said this summer was
     // the hottest": a time phrase with its verb is the clause's subject.
@@ -6086,6 +6116,21 @@ class Reporter {
              (IsDate(q) || Is(f_.Tok(q), {"on", "in", "last", "this", "late", "early", "earlier", "later", "today",
                                           "yesterday", "tonight"}))) {
         ++q;
+      }
+      // ("The agreement, Lighthizer said on Fox Business Network, could be
+      // signed", ", she said in an interview,": where it was said.)
+      // (The time loop may have taken the "on" already.)
+      // (Not after a connective alone: "However, the Smithsonian said
+      // Thursday on Twitter, "...".)
+      if (!as && q > k + 1 && f_.Tok(q) != "," && Is(f_.Tok(q - 1), {"on", "in"})) --q;
+      if (!as && p >= c0 + 2 && q + 3 < end && Is(f_.Tok(q), {"on", "in", "during", "at"}) &&
+          (text::StartsUpper(f_.Tok(q + 1)) || Is(f_.Tok(q + 1), {"a", "an", "the", "his", "her", "their", "its"}))) {
+        uint32_t c = q + 1;
+        while (c < end && c < q + 8 && f_.Tok(c) != "," && !f_.IsCue(c) && !f_.InQuote(doc_.tokens[c].span.begin) &&
+               !Is(f_.Tok(c), {"is", "was", "are", "were", "will", "would", "that", "who", "which"})) {
+          ++c;
+        }
+        if (c < end && f_.Tok(c) == ",") q = c;
       }
       if (q + 2 >= end || f_.Tok(q) != ",") return false;
       const uint32_t subject = as ? p + 2 : p + 1;

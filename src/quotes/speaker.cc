@@ -815,7 +815,9 @@ bool SpeakerFinder::NounUse(uint32_t k) const {
       --m;
       char fb[16];
       const std::string_view w = text::FoldCase(Tok(m), fb, sizeof fb);
-      if (Is(w, {"a", "an", "the", "this", "that", "its", "his", "her", "their"})) return true;
+      // ("The Treasury Department's semiannual currency report declined":
+      // an owner's possessive too.)
+      if (Is(w, {"a", "an", "the", "this", "that", "its", "his", "her", "their", "'s", "\xE2\x80\x99s"})) return true;
       size_t len;
       if (!text::IsWordChar(text::DecodeAt(Tok(m), 0, &len))) break;
     }
