@@ -251,5 +251,29 @@ TEST(QuotesDesksOfRound35, TradeDeskForms) {
   EXPECT_EQ(q[0].kind, "direct");
 }
 
+// Westminster's stances ("lashed out at", "hit out at", "took aim at",
+// "rebuked", "outlined") and a refusal's "when", "who" ("ICE did not say
+// when the man was detained").
+TEST(QuotesDesksOfRound35, StancesAndRefusedQuestions) {
+  auto q = Statements("Trump lashed out at Khan after he delivered his speech.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "lashed out at");
+  EXPECT_EQ(q[0].text, "Khan");
+  q = Statements("Biden took aim at comments by Donald Trump.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "took aim at");
+  q = Statements("The Chancellor outlined his priorities for the budget.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "his priorities for the budget");
+  EXPECT_TRUE(Statements("He hit out in anger.").empty());
+  q = Statements("ICE did not say when the man was detained.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "ICE");
+  EXPECT_EQ(q[0].text, "when the man was detained");
+  q = Statements("Police did not say who fired the shots.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "who fired the shots");
+}
+
 }  // namespace
 }  // namespace newsgraph

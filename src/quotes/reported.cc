@@ -984,15 +984,17 @@ class Reporter {
         pt += 2;
       }
       if (phrasal && pt + 2 < end && text::StartsLower(f_.Tok(k)) &&
-          Is(f_.Tok(pt), {"to", "about", "against", "out", "of", "on", "for", "down", "after", "off", "back"})) {
+          Is(f_.Tok(pt), {"to", "about", "against", "out", "of", "on", "for", "down", "after", "off", "back", "aim"})) {
         // ("spoke out against the policy": "out" before the particle that
         // takes the object.)
         // ("pushed back on the report": "back" the same.)
-        const uint32_t obj = Is(f_.Tok(pt), {"out", "back"}) && Is(f_.Tok(pt + 1), {"against", "about", "on", "for"})
-                                 ? pt + 2
-                                 : pt + 1;
+        // ("lashed out at Khan", "took aim at comments": "at" too.)
+        const uint32_t obj =
+            Is(f_.Tok(pt), {"out", "back", "aim"}) && Is(f_.Tok(pt + 1), {"against", "about", "on", "for", "at"})
+                ? pt + 2
+                : pt + 1;
         if (PhrasalParticle(f_.lex().phrasal_objects, f_.Tok(k), f_.Tok(pt)) && obj + 1 < end &&
-            (!Is(f_.Tok(pt), {"out", "back"}) || obj == pt + 2 ||
+            (!Is(f_.Tok(pt), {"out", "back", "aim"}) || obj == pt + 2 ||
              Is(f_.Tok(k), {"laid", "lays", "laying", "ruled", "rules"})) &&
             !f_.InQuote(doc_.tokens[obj].span.begin) &&
             // ("the trends politicians point to with alarm": a relative's
@@ -5817,6 +5819,14 @@ class Reporter {
     std::string_view t = f_.Tok(j);
     // The clause keeps its "that", as PolNeAR and most annotations do.
     if (t == "that") return j + 1 < end ? j : 0;
+    // ("ICE did not say when the man was detained", "would not say where":
+    // a refusal's question, as "how many" and "why" are.)
+    if (k >= 1 && j + 2 < end && Is(t, {"when", "where", "who", "what", "which"}) &&
+        Is(verb, {"say", "said", "disclose", "specify", "confirm", "reveal", "explain", "tell"}) &&
+        (Is(f_.Tok(k - 1), {"not", "never"}) || f_.Tok(k - 1).ends_with("n't") ||
+         f_.Tok(k - 1).ends_with("n\xE2\x80\x99t"))) {
+      return j;
+    }
     // ("said as many as 500 people were waiting", "said up to 40 homes were
     // lost": a quantity's hedge opens the clause's subject.)
     if (j + 4 < end && ((t == "as" && Is(f_.Tok(j + 1), {"many", "much", "few", "little"}) && f_.Tok(j + 2) == "as") ||
