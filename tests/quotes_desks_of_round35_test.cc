@@ -275,5 +275,22 @@ TEST(QuotesDesksOfRound35, StancesAndRefusedQuestions) {
   EXPECT_EQ(q[0].text, "who fired the shots");
 }
 
+// Several speakers named together speak together ("Both Poilievre and Singh
+// said", "Pelosi, Schumer and Jeffries said"), not the last one with the
+// others as a role; a count before a participle is part of the description
+// ("Two retired generals").
+TEST(QuotesDesksOfRound35, JointSpeakersAndCountedDescriptions) {
+  auto q = Statements("Both Poilievre and Singh said the budget was reckless.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Poilievre and Singh");
+  EXPECT_EQ(q[0].role, "<null>");
+  q = Statements("Pelosi, Schumer and Jeffries said in a joint statement that the veto was a betrayal.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Pelosi, Schumer and Jeffries");
+  q = Statements("Two retired generals said the plan was reckless.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Two retired generals");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -5638,6 +5638,22 @@ void QuoteAttributor::Process(Document& doc) const {
     // ("Attorney General Reginald Armour, SC, told": an honour of counsel
     // after the name is no role.)
     // (The title before the name stands instead: "Attorney General".)
+    // ("Both Poilievre and Singh said", "Pelosi, Schumer and Jeffries said":
+    // names joined before the last are no role; the speakers are all of
+    // them, as "Pelosi and Schumer said" gives.)
+    if (q.speaker && q.speaker_role && q.speaker_mention && q.speaker_role->size() > 4 &&
+        (q.speaker_role->ends_with(" and") || q.speaker_role->ends_with(" &"))) {
+      std::string_view names = *q.speaker_role;
+      if (names.starts_with("Both ") || names.starts_with("both ")) names.remove_prefix(5);
+      bool capitalised = !names.empty() && names.front() >= 'A' && names.front() <= 'Z';
+      const size_t at = std::string_view(doc.text).rfind(names, q.speaker_mention->begin);
+      if (capitalised && at != std::string_view::npos && q.speaker_mention->begin - at <= names.size() + 2) {
+        q.speaker = std::string(names) + " " + *q.speaker;
+        q.speaker_mention = Span{uint32_t(at), q.speaker_mention->end};
+        q.speaker_entity = -1;
+        q.speaker_role.reset();
+      }
+    }
     if (q.speaker_role && Is(*q.speaker_role, {"SC", "QC", "KC", "S.C.", "Q.C.", "K.C."})) {
       q.speaker_role.reset();
       for (const Mention& m : doc.mentions) {

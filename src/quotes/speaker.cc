@@ -270,6 +270,12 @@ bool SpeakerFinder::TrimDescription(Speaker* sp) const {
          !Is(before, {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "well", "so", "newly",
                       "widely", "for", "of", "among", "'s", "several", "many", "some", "other",
                       "\xE2\x80\x99s"}) &&
+         // ("Two retired generals said": a count before the participle; not
+         // "The two taped an hourlong segment", a pronoun's verb.)
+         !((Is(before, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                        "dozen", "dozens", "hundreds", "thousands", "both", "all", "most", "few"}) ||
+            StartsDigitView(before)) &&
+           !(k >= a + 2 && Is(Tok(k - 2), {"The", "the"}))) &&
          // ("Some formerly incarcerated people said", "recently released
          // inmates": an adverb's participle before the noun.)
          !(before.size() > 4 && before.ends_with("ly") && !Is(before, {"only", "early", "daily", "weekly"}) &&
@@ -875,7 +881,8 @@ bool SpeakerFinder::NounUse(uint32_t k) const {
     // support it" stays a verb).
     if (Tok(k).back() == 's' &&
         ((!Tok(k - 1).empty() && Tok(k - 1)[0] >= '0' && Tok(k - 1)[0] <= '9') ||
-         Is(p, {"to", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen"}))) {
+         Is(p, {"to", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "eleven",
+                "twelve", "fifteen", "twenty", "thirty", "fifty", "dozens", "hundreds", "thousands"}))) {
       return true;
     }
     // "A new Pew Research report compares", "The October report exceeded":
@@ -942,7 +949,8 @@ bool SpeakerFinder::NounUse(uint32_t k) const {
   }
   auto quantifier = [](std::string_view w) {
     return Is(w, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few", "several", "many",
-                  "some", "most", "all", "both", "these", "those", "other", "various"});
+                  "some", "most", "all", "both", "these", "those", "other", "various", "eleven", "twelve", "fifteen",
+                  "twenty", "thirty", "fifty", "dozens", "hundreds", "thousands"});
   };
   if (quantifier(p)) return true;
   // "Seven big questions": a quantifier and an adjective before it.
