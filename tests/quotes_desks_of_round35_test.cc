@@ -292,5 +292,22 @@ TEST(QuotesDesksOfRound35, JointSpeakersAndCountedDescriptions) {
   EXPECT_EQ(q[0].speaker, "Two retired generals");
 }
 
+// A stance's participle after a document its subject issued ("issued a
+// statement condemning the decision", "signed an open letter calling for a
+// ceasefire") reports the object for the issuer; a document the subject did
+// not issue says nothing of its own ("unleashed a series of tweets
+// criticizing").
+TEST(QuotesDesksOfRound35, StancesOfIssuedDocuments) {
+  auto q = Statements("The Bloc issued a statement condemning the decision.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The Bloc");
+  EXPECT_EQ(q[0].cue, "condemning");
+  EXPECT_EQ(q[0].text, "the decision");
+  q = Statements("The senators signed an open letter calling for a ceasefire.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "a ceasefire");
+  EXPECT_TRUE(Statements("Trump unleashed a series of tweets criticizing the former beauty queen.").empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

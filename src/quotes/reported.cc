@@ -1230,10 +1230,17 @@ class Reporter {
           }
         }
       }
+      // ("issued a statement condemning the attacks", "signed an open
+      // letter calling for a ceasefire": a stance's participle, its object.)
+      const bool stance_participle =
+          k + 2 < end && t.size() > 4 && t.ends_with("ing") &&
+          ((f_.lex().object_cues.Contains(t) && !Is(f_.Tok(k + 1), {"that", "to", ",", "."})) ||
+           (t == "calling" && Is(f_.Tok(k + 1), {"for", "on"})));
       if (subj_k == k && k > c0 + 1 && t.size() > 4 && t.substr(t.size() - 3) == "ing" &&
-          Is(t, {"saying", "stating", "claiming", "arguing", "suggesting", "warning", "noting", "declaring",
-                 "insisting", "asserting", "denying", "confirming", "announcing", "acknowledging", "admitting",
-                 "promising", "pledging", "vowing"}) &&
+          (Is(t, {"saying", "stating", "claiming", "arguing", "suggesting", "warning", "noting", "declaring",
+                  "insisting", "asserting", "denying", "confirming", "announcing", "acknowledging", "admitting",
+                  "promising", "pledging", "vowing"}) ||
+           stance_participle) &&
           document(doc_end - 1)) {
         const uint32_t k_doc = doc_end;  // the document's end stands for the participle below
         uint32_t d = k_doc - 1;
@@ -1257,6 +1264,18 @@ class Reporter {
           } else if (Is(f_.Tok(d), {"a", "an", "the"})) {
             sp = f_.Description(d, k_doc);
           }
+        }
+        // (Only for the document's issuer: "unleashed a series of tweets
+        // criticizing X" is Trump's act, not the tweets'.)
+        if (stance_participle && !Is(t, {"saying", "stating", "claiming", "arguing", "suggesting", "warning", "noting",
+                                         "declaring", "insisting", "asserting"})) {
+          const bool call = t == "calling";
+          const uint32_t o = call ? k + 2 : k + 1;
+          if (sp.found && sp.first_token < d && o + 1 < end && !f_.InQuote(doc_.tokens[o].span.begin)) {
+            Emit(o, ObjectEnd(o, end), k, sp, call ? k + 1 : UINT32_MAX);
+            return;
+          }
+          continue;
         }
         const uint32_t j = AfterCue(k, end);
         if (sp.found && j != 0 && Enough(j, end)) {
