@@ -309,5 +309,17 @@ TEST(QuotesDesksOfRound35, StancesOfIssuedDocuments) {
   EXPECT_TRUE(Statements("Trump unleashed a series of tweets criticizing the former beauty queen.").empty());
 }
 
+// Science: ", a notion that has been debunked" is the writer's gloss; the
+// name set off after a description keeps its affiliation with a place
+// ("Ana Ruiz of Stanford University in California").
+TEST(QuotesDesksOfRound35, ScienceDeskForms) {
+  auto q = Statements("Wakefield said vaccines cause autism, a notion that has been debunked.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "vaccines cause autism");
+  q = Statements("\"It is a breakthrough,\" said the lead author, Ana Ruiz of Stanford University in California.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ana Ruiz");
+}
+
 }  // namespace
 }  // namespace newsgraph

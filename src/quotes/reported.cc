@@ -4526,7 +4526,8 @@ class Reporter {
       }
       if (t == "," && after + 2 < end && Is(n, {"a", "an"}) &&
           Is(f_.Tok(after + 1), {"claim", "claims", "assertion", "statement", "remark", "comment", "charge",
-                                 "prediction", "promise", "pledge", "move", "decision", "contention", "accusation", "allegation",
+                                 "prediction", "promise", "pledge", "move", "decision", "notion", "idea", "theory",
+                                 "belief", "myth", "contention", "accusation", "allegation",
                                  "suggestion", "jab", "swipe", "broadside", "rebuke", "position", "stance", "view",
                                  "sentiment", "argument", "refrain", "theme"}) &&
           (!f_.InQuote(doc_.tokens[m].span.begin) || after == m + 2)) {

@@ -4755,8 +4755,9 @@ Speaker SpeakerFinder::ApposedName(uint32_t k, uint32_t end) const {
       affiliation_end = after + 1;
       while (affiliation_end < end && affiliation_end < after + 8 &&
              (text::StartsUpper(Tok(affiliation_end)) ||
-              // ("Lori Vickers of Mississippi Right to Life")
-              Is(Tok(affiliation_end), {"of", "&", "and", "the", "to", "for"}))) {
+              // ("Lori Vickers of Mississippi Right to Life", "Ana Ruiz of
+              // Stanford University in California")
+              Is(Tok(affiliation_end), {"of", "&", "and", "the", "to", "for", "in"}))) {
         ++affiliation_end;
       }
       if (affiliation_end < end && !Is(Tok(affiliation_end), {",", ".", ";"})) affiliation_end = after;
