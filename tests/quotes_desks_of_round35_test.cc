@@ -321,5 +321,13 @@ TEST(QuotesDesksOfRound35, ScienceDeskForms) {
   EXPECT_EQ(q[0].speaker, "Ana Ruiz");
 }
 
+// Crypto: "said about $40 million had been stolen": an estimate of money
+// opens the clause.
+TEST(QuotesDesksOfRound35, EstimatesOfMoney) {
+  auto q = Statements("The exchange said about $40 million had been stolen.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "about $40 million had been stolen");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -6037,8 +6037,8 @@ class Reporter {
     }
     // "said about half of the adjustment reflected ...", "said about 300
     // people were hurt": an estimate opens the clause, no topic.
-    if (t == "about" && j + 3 < end &&
-        (StartsDigit(f_.Tok(j + 1)) ||
+    if (Is(t, {"about", "over", "nearly", "almost", "roughly", "some"}) && j + 3 < end &&
+        (StartsDigit(f_.Tok(j + 1)) || Is(f_.Tok(j + 1), {"$", "\xC2\xA3", "\xE2\x82\xAC", "US$"}) ||
          Is(f_.Tok(j + 1), {"half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                             "twice", "dozens", "hundreds", "thousands", "millions"}) ||
          (Is(f_.Tok(j + 1), {"a", "an"}) &&
