@@ -154,7 +154,8 @@ TEST(QuotesDesksOfRound35, PartyTagsInsideClauses) {
 
 // The White House: "pushed back on the report" is a stance on its object;
 // "on a background call with reporters that" is where it was said; a
-// briefing of reporters reports nothing; ", a decision human rights groups
+// briefing reports what it was on ("briefed reporters on the plan"), not
+// the listeners; ", a decision human rights groups
 // called" has the groups as its speaker; a player "ruled out" is no stance.
 TEST(QuotesDesksOfRound35, BriefingRoomForms) {
   auto q = Statements("Andrew Bates, a White House spokesman, pushed back on the report Monday.");
@@ -165,11 +166,16 @@ TEST(QuotesDesksOfRound35, BriefingRoomForms) {
                  "diplomats.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].text, "that the United States would expel 10 diplomats");
-  EXPECT_TRUE(Statements("A senior official briefed reporters on the plan Monday.").empty());
+  q = Statements("A senior official briefed reporters on the plan Monday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the plan");
+  EXPECT_TRUE(Statements("A senior official briefed reporters on condition of anonymity.").empty());
   q = Statements("The court upheld the law, a decision the governor called \"a victory.\"");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "the governor");
   EXPECT_TRUE(Statements("The Pelicans ruled out Zion Williamson (hamstring) for Friday's game.").empty());
+  q = Statements("The Eagles ruled out cornerback Darius Slay for Sunday's game, the team announced Friday.");
+  for (const auto& s : q) EXPECT_NE(s.cue, "ruled out");
 }
 
 // Wall Street: ", repeating that inflation was too high" reports its clause;

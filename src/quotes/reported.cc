@@ -970,6 +970,26 @@ class Reporter {
         }
         continue;
       }
+      // ("Jane Doe, the UN envoy, briefed the Council on the talks": what
+      // the listeners were told about; not "briefed reporters on condition
+      // of anonymity", nor "on a call".)
+      if (k > c0 && Is(f_.Tok(k), {"briefed", "briefs", "briefing"}) && k + 3 < end) {
+        uint32_t on = k + 1;
+        while (on < end && on < k + 6 && !Is(f_.Tok(on), {"on", "about", ",", ".", ";", "that"}) && !f_.IsCue(on)) ++on;
+        const uint32_t topic = on + 1;
+        if (on > k + 1 && topic + 1 < end && Is(f_.Tok(on), {"on", "about"}) &&
+            !Is(f_.Tok(topic), {"condition", "background", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                                "Saturday", "Sunday"}) &&
+            !IsDate(topic) && !f_.InQuote(doc_.tokens[topic].span.begin) &&
+            !(Is(f_.Tok(topic), {"a", "the"}) && Is(f_.Tok(topic + 1), {"call", "conference", "phone", "flight"}))) {
+          Speaker sp = f_.LeftSubject(k, c0);
+          if (sp.found && (sp.first_token == c0 || OpensInnerClause(sp.first_token, c0)) &&
+              !Is(f_.Tok(sp.first_token), {"who", "which", "that"}) && CutShort(&sp)) {
+            Emit(topic, ObjectEnd(topic, end), k, sp, on);
+            return;
+          }
+        }
+      }
       // "Blackwell pointed to Cruz's organisation", "Trump laid out his
       // vision": a verb and its particle take a stance on the object.
       // ("spoke at length about", "spoke openly about": a manner before
@@ -1008,6 +1028,9 @@ class Reporter {
             // out of a game, no stance.)
             !(Is(f_.Tok(k), {"ruled", "rules"}) &&
               (f_.PersonMentionStartingAt(obj) >= 0 ||
+               // ("ruled out cornerback Darius Slay": a position first.)
+               (obj + 1 < end && text::StartsLower(f_.Tok(obj)) && f_.lex().humans.Contains(f_.Tok(obj)) &&
+                f_.PersonMentionStartingAt(obj + 1) >= 0) ||
                (obj + 2 < end && text::StartsUpper(f_.Tok(obj)) && text::StartsUpper(f_.Tok(obj + 1)) &&
                 f_.Tok(obj + 2) == "("))) &&
             // ("signed a joint letter calling on Ottawa to": a participle

@@ -1927,7 +1927,9 @@ Speaker SpeakerFinder::FromMention(int32_t mi) const {
       if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
       if (last > TokenAt(role.begin) && lex_.honorifics.Contains(w)) role.end = doc_.tokens[last - 1].span.end;
       sp.role = std::string(doc_.Slice(role));
-      sp.role_is_title = true;
+      // ("parliamentary budget officer Yves Giroux": a lower-case office is
+      // a description the article gives, carried as an appositive is.)
+      sp.role_is_title = !(text::StartsLower(Tok(TokenAt(role.begin))) && lex_.humans.Contains(Tok(last)));
     }
   }
   return sp;
