@@ -335,5 +335,18 @@ TEST(QuotesDesksOfRound35, EstimatesOfMoney) {
   EXPECT_EQ(q[0].text, "about $40 million had been stolen");
 }
 
+// The judges' read: the medium a phrasal verb was said on is no object
+// ("lashed out on Twitter", "insisted on the call that ..."); another
+// source's figure after ", while" is no part of the report.
+TEST(QuotesDesksOfRound35, MediaAndOtherSourcesFigures) {
+  EXPECT_TRUE(Statements("Trump lashed out on Twitter on Saturday.").empty());
+  auto q = Statements("Musk insisted on the call that Tesla was \"not a car company.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "insisted");
+  q = Statements("Police said 12 people died, while the Red Cross put the toll at 40.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "12 people died");
+}
+
 }  // namespace
 }  // namespace newsgraph

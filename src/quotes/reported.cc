@@ -1020,6 +1020,16 @@ class Reporter {
             // ("the trends politicians point to with alarm": a relative's
             // verb, its object gone before it.)
             !Is(f_.Tok(obj), {"with", "as", "in", "on", "at", "for", "by", ",", ".", "and", "when", "while"}) &&
+            // ("lashed out on Twitter", "insisted on the call that ...": the
+            // medium it was said on, no object.)
+            !(f_.Tok(obj - 1) == "on" &&
+              (Is(f_.Tok(obj), {"Twitter", "Facebook", "Instagram", "TikTok", "YouTube", "Telegram", "X", "CNN", "Fox",
+                                "MSNBC", "television", "TV", "radio", "air", "camera", "Sunday", "Monday", "Tuesday",
+                                "Wednesday", "Thursday", "Friday", "Saturday"}) ||
+               (Is(f_.Tok(obj), {"a", "an", "the", "his", "her", "their", "its"}) && obj + 1 < end &&
+                Is(f_.Tok(obj + 1), {"call", "phone", "program", "programme", "show", "podcast", "broadcast",
+                                     "campaign", "trail", "floor", "stage", "record", "condition"})) ||
+               (f_.Tok(obj) == "social" && f_.Tok(obj + 1) == "media"))) &&
             // ("insisted on Tuesday that ...": a day, the clause after it;
             // "argued for decades that ...": a span of time.)
             !IsDate(obj) && !Is(f_.Tok(obj), {"decades", "years", "months", "weeks", "days", "hours", "ages", "similar",
@@ -4345,8 +4355,11 @@ class Reporter {
         // (Not "while raising questions about ...": the writer's participle.)
         contrast_goes_on = after + 2 < end && !f_.Tok(after + 1).ends_with("ing");
         for (uint32_t c = after + 1; c < end && contrast_goes_on; ++c) {
+          // (Nor another source's figure: ", while the Red Cross put the
+          // toll at 40".)
           contrast_goes_on = !f_.IsCue(c) && !f_.lex().object_cues.Contains(f_.Tok(c)) &&
-                             !f_.lex().infinitives.Contains(f_.Tok(c)) && !Is(f_.Tok(c), {";", ":"});
+                             !f_.lex().infinitives.Contains(f_.Tok(c)) &&
+                             !Is(f_.Tok(c), {";", ":", "put", "puts", "gave", "gives", "counted", "listed"});
         }
       }
       // ("said a missile had struck a depot, killing four": what the event
