@@ -348,5 +348,15 @@ TEST(QuotesDesksOfRound35, MediaAndOtherSourcesFigures) {
   EXPECT_EQ(q[0].text, "12 people died");
 }
 
+// East Africa: a "whom" aside between the subject and its cue ("Odinga,
+// whom supporters call Baba, said") is skipped, and is no role.
+TEST(QuotesDesksOfRound35, WhomAsides) {
+  auto q = Statements("Odinga, whom supporters call Baba, said the vote was rigged.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Odinga");
+  EXPECT_EQ(q[0].role, "<null>");
+  EXPECT_EQ(q[0].text, "the vote was rigged");
+}
+
 }  // namespace
 }  // namespace newsgraph

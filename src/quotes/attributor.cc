@@ -5638,6 +5638,9 @@ void QuoteAttributor::Process(Document& doc) const {
     // ("Attorney General Reginald Armour, SC, told": an honour of counsel
     // after the name is no role.)
     // (The title before the name stands instead: "Attorney General".)
+    // ("Odinga, whom supporters call Baba, said": what others call the
+    // speaker is no role.)
+    if (q.speaker_role && q.speaker_role->starts_with("whom ")) q.speaker_role.reset();
     // ("Both Poilievre and Singh said", "Pelosi, Schumer and Jeffries said":
     // names joined before the last are no role; the speakers are all of
     // them, as "Pelosi and Schumer said" gives.)

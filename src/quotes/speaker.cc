@@ -3509,7 +3509,7 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
     if (close > lo + 2 && Tok(close - 1) == ",") {
       bool quoted = false;
       for (uint32_t w = close - 1; w > lo + 1 && c - w < 40; --w) {
-        if (Tok(w - 1) == "," && Is(Tok(w), {"who", "which", "whose"}) && !InQuote(doc_.tokens[w].span.begin)) {
+        if (Tok(w - 1) == "," && Is(Tok(w), {"who", "which", "whose", "whom"}) && !InQuote(doc_.tokens[w].span.begin)) {
           m = w;  // the loop steps onto the opening comma next
           if (close < c) aside_open = w - 1;
           break;
