@@ -358,5 +358,16 @@ TEST(QuotesDesksOfRound35, WhomAsides) {
   EXPECT_EQ(q[0].text, "the vote was rigged");
 }
 
+// AI policy: a phrasal stance after another act shares the clause's subject
+// ("OpenAI declined to comment but pointed to a blog post on safety"); the
+// refusal to comment says nothing.
+TEST(QuotesDesksOfRound35, StanceAfterARefusalToComment) {
+  auto q = Statements("Google declined to comment but pointed to a blog post on safety.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Google");
+  EXPECT_EQ(q[0].cue, "pointed to");
+  EXPECT_EQ(q[0].text, "a blog post on safety");
+}
+
 }  // namespace
 }  // namespace newsgraph

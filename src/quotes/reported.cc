@@ -1050,6 +1050,14 @@ class Reporter {
           Speaker sp = f_.LeftSubject(k, c0);
           // ("Fed Chair Jerome Powell warned of a slowdown": the body's
           // office before the name.)
+          // ("OpenAI declined to comment but pointed to a blog post": the
+          // second verb shares the clause's subject.)
+          if (!(sp.found && sp.first_token == c0) && k > c0 + 2 && Is(f_.Tok(k - 1), {"but", "and"}) &&
+              Coordinated(k, c0)) {
+            Speaker first = ClauseSubject(c0);
+            if (!first.found) first = FirstVerbSubject(c0, k);
+            if (first.found && first.first_token == c0) sp = first;
+          }
           // (Not a described group: "Democrats supporting Mrs. Clinton".)
           bool participle = false;
           for (uint32_t m = c0; m < sp.first_token && !participle; ++m) {
