@@ -980,6 +980,7 @@ class Reporter {
         if (on > k + 1 && topic + 1 < end && Is(f_.Tok(on), {"on", "about"}) &&
             !Is(f_.Tok(topic), {"condition", "background", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                                 "Saturday", "Sunday"}) &&
+            !(f_.Tok(topic) == "the" && Is(f_.Tok(topic + 1), {"condition", "conditions", "record"})) &&
             !IsDate(topic) && !f_.InQuote(doc_.tokens[topic].span.begin) &&
             !(Is(f_.Tok(topic), {"a", "the"}) && Is(f_.Tok(topic + 1), {"call", "conference", "phone", "flight"}))) {
           Speaker sp = f_.LeftSubject(k, c0);
@@ -1079,12 +1080,14 @@ class Reporter {
                                       f_.InQuote(doc_.tokens[e + 1].span.begin)));
           // ("pointed to a report in which the agency said ...": the report
           // inside the object is the statement.)
-          for (uint32_t m = obj + 1; m + 1 < e && !lead_in; ++m) {
+          // (Past a time the object's end left out: "a statement issued last
+          // year in which it said".)
+          for (uint32_t m = obj + 1; m + 1 < std::min(end, e + 8) && !lead_in; ++m) {
             if (!Is(f_.Tok(m), {"which", "whom"}) ||
                 Is(f_.Tok(m + 1), {"was", "is", "were", "are", "has", "had", "have", "will", "would"})) {
               continue;
             }
-            for (uint32_t c = m + 1; c < e && c < m + 6 && !lead_in; ++c) {
+            for (uint32_t c = m + 1; c < std::min(end, e + 8) && c < m + 6 && !lead_in; ++c) {
               lead_in = f_.IsCue(c) && text::StartsLower(f_.Tok(c));
             }
           }
@@ -4828,9 +4831,11 @@ class Reporter {
                                            "until", "since", "'s", "\xE2\x80\x99s", "next", "last", "this"})) {
         return m;
       }
+      // (Not "a blog post from last year": the object's own time.)
       if (Is(f_.Tok(m), {"last", "this", "next", "earlier"}) && m + 1 < e &&
           Is(f_.Tok(m + 1), {"week", "weekend", "month", "year", "spring", "summer", "fall", "autumn", "winter",
-                             "morning", "afternoon", "evening", "night", "time"})) {
+                             "morning", "afternoon", "evening", "night", "time"}) &&
+          !Is(f_.Tok(m - 1), {"from", "since", "of", "until", "through", "by"})) {
         return m;
       }
       if (f_.Tok(m) == "for" && m + 1 < e && Is(f_.Tok(m + 1), {"years", "months", "decades", "weeks", "days"})) {
