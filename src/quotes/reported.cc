@@ -1080,14 +1080,12 @@ class Reporter {
                                       f_.InQuote(doc_.tokens[e + 1].span.begin)));
           // ("pointed to a report in which the agency said ...": the report
           // inside the object is the statement.)
-          // (Past a time the object's end left out: "a statement issued last
-          // year in which it said".)
-          for (uint32_t m = obj + 1; m + 1 < std::min(end, e + 8) && !lead_in; ++m) {
+          for (uint32_t m = obj + 1; m + 1 < e && !lead_in; ++m) {
             if (!Is(f_.Tok(m), {"which", "whom"}) ||
                 Is(f_.Tok(m + 1), {"was", "is", "were", "are", "has", "had", "have", "will", "would"})) {
               continue;
             }
-            for (uint32_t c = m + 1; c < std::min(end, e + 8) && c < m + 6 && !lead_in; ++c) {
+            for (uint32_t c = m + 1; c < e && c < m + 6 && !lead_in; ++c) {
               lead_in = f_.IsCue(c) && text::StartsLower(f_.Tok(c));
             }
           }
