@@ -4744,6 +4744,15 @@ void QuoteAttributor::Process(Document& doc) const {
     found.push_back(std::move(f));
     has_speaker.push_back(spoke);
   }
+  // The speaker a later sentence names for the quote nobody spoke.
+  auto named_after = [&](size_t i, const Speaker& sp) {
+    Quote& q = found[i].quote;
+    q.speaker = sp.name;
+    q.speaker_entity = sp.entity;
+    q.speaker_role = sp.role;
+    q.speaker_mention = sp.mention;
+    has_speaker[i] = true;
+  };
   // (""We will not back down." / Those were the first words from board
   // President Linda Harwell": the sentence after a quote nobody spoke names
   // its speaker with "That was ... from" or "Those were ... of".)
@@ -4830,11 +4839,7 @@ void QuoteAttributor::Process(Document& doc) const {
         Speaker sp = finder.RightSubject(k + 1, closes);
         if (!sp.found || sp.entity < 0) sp = finder.RightSubject(n, closes);
         if (!sp.found || sp.entity < 0) break;
-        q.speaker = sp.name;
-        q.speaker_entity = sp.entity;
-        q.speaker_role = sp.role;
-        q.speaker_mention = sp.mention;
-        has_speaker[i] = true;
+        named_after(i, sp);
         break;
       }
       continue;
@@ -4876,11 +4881,7 @@ void QuoteAttributor::Process(Document& doc) const {
                          ((sp.entity >= 0 && (came_from || doc.entities[sp.entity].type == EntityType::kPerson)) ||
                           (came_from && sp.description));
         if (whole && who) {
-          q.speaker = sp.name;
-          q.speaker_entity = sp.entity;
-          q.speaker_role = sp.role;
-          q.speaker_mention = sp.mention;
-          has_speaker[i] = true;
+          named_after(i, sp);
           continue;
         }
       }
