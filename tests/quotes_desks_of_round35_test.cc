@@ -381,5 +381,19 @@ TEST(QuotesDesksOfRound35, BriefingConditionsAndObjectsTimes) {
   EXPECT_EQ(q[0].text, "a company blog post from last year describing its data practices");
 }
 
+// Transcripts: a report inside a labelled turn is the turn's words, as one
+// inside quotation marks is ("SANDERS: He has condemned it many times."),
+// unless the turn's "we" reports ("PESKOV: We have said many times that
+// ...", how often skipped before the clause).
+TEST(QuotesDesksOfRound35, ReportsInsideTranscriptTurns) {
+  auto q = Statements("SANDERS: He has condemned it many times.\n\nACOSTA: But has he?");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[1].kind, "direct");
+  q = Statements("The Kremlin has said many times that it is open to talks.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that it is open to talks");
+}
+
 }  // namespace
 }  // namespace newsgraph

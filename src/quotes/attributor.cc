@@ -5088,6 +5088,19 @@ void QuoteAttributor::Process(Document& doc) const {
       break;
     }
   }
+  // ("SANDERS: He has condemned it many times.": any other report inside a
+  // transcript's turn is the turn's words, as one inside quotation marks
+  // is.)
+  for (size_t i = first_reported; i < found.size(); ++i) {
+    const Quote& r = found[i].quote;
+    if (restated[i] || (r.speaker_mention && Is(doc.Slice(*r.speaker_mention), {"I", "we", "We"}))) continue;
+    for (size_t t = first_labelled; t < first_reported && !restated[i]; ++t) {
+      const Quote& turn = found[t].quote;
+      restated[i] = turn.kind == QuoteKind::kDirect && turn.speaker && turn.cue &&
+                    doc.Slice(*turn.cue) == ":" && turn.content.begin <= r.content.begin &&
+                    r.content.end <= turn.content.end && (!r.cue || turn.content.begin <= r.cue->begin);
+    }
+  }
   for (size_t i = found.size(); i-- > first_reported;) {
     if (restated[i]) found.erase(found.begin() + static_cast<std::ptrdiff_t>(i));
   }

@@ -5882,6 +5882,15 @@ class Reporter {
                            "broke", "became", "ranks", "ranked"})) {
       return j;
     }
+    // ("We have said many times that ...", "said repeatedly that": how often,
+    // then the clause.)
+    if (j + 3 < end && Is(f_.Tok(j), {"many", "several", "countless", "numerous"}) && f_.Tok(j + 1) == "times" &&
+        f_.Tok(j + 2) == "that") {
+      j += 2;
+    } else if (j + 2 < end && Is(f_.Tok(j), {"repeatedly", "often", "publicly", "privately", "again"}) &&
+               f_.Tok(j + 1) == "that") {
+      ++j;
+    }
     if (j >= end) return 0;
     std::string_view t = f_.Tok(j);
     // The clause keeps its "that", as PolNeAR and most annotations do.
