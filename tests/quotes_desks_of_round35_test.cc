@@ -395,5 +395,20 @@ TEST(QuotesDesksOfRound35, ReportsInsideTranscriptTurns) {
   EXPECT_EQ(q[0].text, "that it is open to talks");
 }
 
+// Orders to listeners named with their own phrase ("told residents of the
+// community to stay indoors", "told national committees to respect the
+// ban"); a second noun phrase before the "to" stays a clause.
+TEST(QuotesDesksOfRound35, OrdersToDescribedListeners) {
+  auto q = Statements("The chief told residents of the community to stay indoors.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "residents of the community to stay indoors");
+  q = Statements("Bach told national committees to respect the ban.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "national committees to respect the ban");
+  q = Statements("Mr. Hale told reporters the decision to drop the inquiry had been taken.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the decision to drop the inquiry had been taken");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -2830,6 +2830,14 @@ class Reporter {
   // SUBJECT CUE [short adjunct]." with no clause after the cue ("..., sources
   // said.", "..., the source added.", "..., a spokesman announced Monday
   // morning."); 0 when the clause ends otherwise.
+  // True when the word at k can head the listeners an order is given to: a
+  // people noun or a plural ("told national committees to").
+  bool PluralListener(uint32_t k) const {
+    const std::string_view w = f_.Tok(k);
+    return f_.lex().humans.Contains(w) ||
+           (text::StartsLower(w) && w.size() > 4 && w.back() == 's' && !w.ends_with("ss") && !f_.IsCue(k));
+  }
+
   // True when the comma at `a` closes a US party tag set off after a name
   // ("Rep. Wayne Colter, R-Conway, said", "Sen. Curtis Boone, R-Spokane
   // Valley, warned"): the verb after it is the named person's own.
@@ -5655,13 +5663,17 @@ class Reporter {
         // (The listener's own words only: "told reporters the decision to
         // drop the inquiry had been taken" is a clause.)
         bool listener = true;  // no second noun phrase before the "to"
+        // ("told residents of the community to", "told national committees
+        // to": the listeners' own phrase.)
         for (uint32_t t = j + 1; t < m && listener; ++t) {
-          listener = !Is(f_.Tok(t), {"the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those"}) &&
+          listener = (!Is(f_.Tok(t), {"the", "a", "an", "his", "her", "their", "its", "this", "that", "these",
+                                      "those"}) ||
+                      f_.Tok(t - 1) == "of") &&
                      !VerbLike(t);
         }
         if ((w == "to" || ((w == "not" || w == "never") && f_.Tok(m + 1) == "to")) && listener &&
             (m == j + 1 || Is(f_.Tok(j), {"the", "a", "an", "his", "her", "their", "its", "our", "all"}) ||
-             text::StartsUpper(f_.Tok(j)) || f_.lex().humans.Contains(f_.Tok(j)))) {
+             text::StartsUpper(f_.Tok(j)) || f_.lex().humans.Contains(f_.Tok(j)) || PluralListener(m - 1))) {
           const uint32_t v = w == "to" ? m + 1 : m + 2;
           if (v < end && text::StartsLower(f_.Tok(v)) && !IsDate(v) && !f_.IsPronoun(v) &&
               !Is(f_.Tok(v), {"the", "a", "an", "his", "her", "their", "its", "this", "that", "me", "reporters"}) &&
@@ -5669,7 +5681,8 @@ class Reporter {
               // transcript's own words.)
               !Is(f_.Tok(j), {"me", "us"}) && (f_.IsPronoun(j) || text::StartsUpper(f_.Tok(j)) ||
                Is(f_.Tok(j), {"the", "a", "an", "his", "her", "their", "its", "our", "all"}) ||
-               f_.lex().humans.Contains(f_.Tok(j)) || f_.lex().told_objects.Contains(f_.Tok(j)))) {
+               f_.lex().humans.Contains(f_.Tok(j)) || f_.lex().told_objects.Contains(f_.Tok(j)) ||
+               PluralListener(m - 1))) {
             return j;
           }
           break;
