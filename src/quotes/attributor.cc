@@ -992,7 +992,17 @@ class Attribution {
     // introduce the next quote.
     // "Okafor replied: "I have no idea." Smith said ...": a quote its own cue
     // introduces keeps it when the words after it are a new sentence.
-    const bool pre_first = !direct || (intro && (post_opens_next || post_new_sentence));
+    // ("Germany was asking for "clarity," Lindner argued": a stance in the
+    // progressive before a partial quote closed by a comma is the reported
+    // clause's own; the speaker after the comma reports it all.)
+    bool progressive_pre = false;
+    if (!direct && pre_cue > int32_t(sent.first_token) + 1 && (doc.Slice(q.content).ends_with(",") || std::string_view(doc.text).substr(q.content.end, 1) == ",")) {
+      const std::string_view v = f_.Tok(uint32_t(pre_cue));
+      progressive_pre = v.size() > 4 && v.ends_with("ing") &&
+                        Is(f_.Tok(uint32_t(pre_cue) - 1), {"was", "were", "is", "are", "been"});
+    }
+    const bool pre_first =
+        (!direct && !progressive_pre) || (intro && (post_opens_next || post_new_sentence));
     bool cued = pre_first ? (from_pre() || from_post()) : (from_post() || from_pre());
     if (!cued && labelled) {
       sp = label_sp;

@@ -8,12 +8,20 @@
 namespace newsgraph::quotes {
 
 namespace {
+
 bool StartsDigitView(std::string_view t) { return !t.empty() && t[0] >= '0' && t[0] <= '9'; }
 }  // namespace
 
 namespace {
 
 bool Is(std::string_view t, std::initializer_list<std::string_view> words);
+
+// "Eleven states", "Forty lawmakers": a number in words opening a group.
+bool CardinalWord(std::string_view t) {
+  return Is(t, {"Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Thirteen", "Fourteen",
+                "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen", "Twenty", "Thirty", "Forty", "Fifty",
+                "Sixty", "Seventy", "Eighty", "Ninety", "Dozens", "Hundreds", "Thousands", "Millions"});
+}
 
 // "noting that ...", "saying ...": a participle clause after a name tells
 // what the person did, not who the person is, so it is never a role.
@@ -1713,6 +1721,9 @@ bool SpeakerFinder::RolePrefix(uint32_t a, uint32_t b) const {
       continue;
     }
     size_t len;
+    // ("Voters supporting Mr. Trump", "Democrats backing Clinton": those
+    // who back a person are a group of their own, no role of hers.)
+    if (k > a && Is(t, {"supporting", "backing", "opposing", "endorsing", "against"})) return false;
     // ("Lawyers for convicted arsonist Derek Vaughn": the people for the
     // person, a group, no role of his.)
     if (t == "for" && k > a && Tok(k - 1).size() > 3 && Tok(k - 1).back() == 's') {
@@ -2924,7 +2935,8 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
   if (text::StartsUpper(Tok(opener)) && lex_.starters.Contains(Tok(opener)) &&
       !Is(Tok(opener), {"The", "A", "An", "Some", "Many", "Several", "Two", "Three", "Other", "Others", "One", "Most", "Its",
                       "His", "Her", "Their", "Only", "Nearly", "Almost", "About", "Just", "More", "Fewer", "Half",
-                      "Both", "All", "Those", "These", "Each", "Another", "Every"})) {
+                      "Both", "All", "Those", "These", "Each", "Another", "Every"}) &&
+      !CardinalWord(Tok(opener))) {
     return false;
   }
   if (int32_t dm = MentionEndingAt(from); dm >= 0 && doc_.entities[doc_.mentions[dm].entity].type == EntityType::kDate) {
@@ -3393,8 +3405,15 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
     int32_t am = MentionEndingAt(a - 1);
     // ("Rep. Kim Chavez, a Democrat from Des Moines, who said": a place
     // ending the appositive is no antecedent of "who".)
+    // ("Jane Roe, an analyst at Cox Automotive, who added": nor the firm
+    // after a preposition inside it, whatever its name looks like, when a
+    // person set off before it heads the appositive.)
+    const int32_t kept_am = am;
+    const bool inside_appositive =
+        am >= 0 && TokenAt(doc_.mentions[am].span.begin) > lo &&
+        Is(Tok(TokenAt(doc_.mentions[am].span.begin) - 1), {"at", "of", "for", "from", "with"});
     if (am >= 0 && Tok(rel - 1) == "who" && Tok(a) == "," &&
-        doc_.entities[doc_.mentions[am].entity].type != EntityType::kPerson) {
+        (doc_.entities[doc_.mentions[am].entity].type != EntityType::kPerson || inside_appositive)) {
       am = -1;
     }
     if (am < 0 && Tok(rel - 1) == "who" && Tok(a) == ",") {
@@ -3408,6 +3427,7 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
         }
         if (IsBoundary(Tok(k)) || IsCue(k)) break;
       }
+      if (am < 0 && inside_appositive) am = kept_am;
     }
     if (am >= 0) {
       const EntityType ty = doc_.entities[doc_.mentions[am].entity].type;
@@ -3947,7 +3967,10 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
                                "has", "had", "have"}));
         }
       }
-      bool object = (start > lo && (IsPreposition(Tok(start - 1)) || object_after_article || office_object ||
+      // ("Democrats supporting Mrs. Clinton have pointed to": the name is
+      // the participle's object; the group speaks.)
+      const bool backed = start >= lo + 2 && Is(Tok(start - 1), {"supporting", "backing", "opposing", "endorsing"});
+      bool object = (start > lo && (IsPreposition(Tok(start - 1)) || object_after_article || office_object || backed ||
                                     (before_role < start && before_role > lo && IsPreposition(Tok(before_role - 1)) &&
                                      !office_of && !clause_and)) &&
                      !joined && !titled && !office_and && !subordinate && !(clause_and && Tok(start - 1) == "and")) ||
