@@ -59,5 +59,47 @@ TEST(QuotesDesksOfRound36, SupportersOfAPerson) {
   EXPECT_NE(q[0].role, "Voters supporting");
 }
 
+// The polling desk: analysts "project"; "Mr. Biden's remark that ..." and a
+// claim whose clause opens with a bare noun are their owners' statements.
+TEST(QuotesDesksOfRound36, ForecastsAndOwnedRemarks) {
+  auto q = Statements("Analysts project that Republicans will gain 20 seats.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Analysts");
+  EXPECT_EQ(q[0].text, "that Republicans will gain 20 seats");
+  q = Statements("Mr. Joe Biden said little. Republicans seized on Mr. Biden's claim that inflation had peaked.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Joe Biden");
+  EXPECT_EQ(q[0].cue, "claim");
+  EXPECT_EQ(q[0].text, "that inflation had peaked");
+  q = Statements("Contrary to his claim that people would learn nothing, there would be a wealth of information.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that people would learn nothing");
+}
+
+// A stance noun after a possessive ("his attacks on Mr. Clinton") gives its
+// owner's stance, unless a report of the sentence already holds the words.
+TEST(QuotesDesksOfRound36, StanceNouns) {
+  auto q = Statements("Trump stepped up his attacks on Mr. Clinton on Monday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Trump");
+  EXPECT_EQ(q[0].cue, "attacks on");
+  EXPECT_EQ(q[0].text, "Mr. Clinton");
+  q = Statements("Murphy's opposition to the funding proposal angered Republicans.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the funding proposal");
+  q = Statements("Critics said his criticism of the judge went too far.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Critics");
+}
+
+// ", saying" after the irregular past of an act ("upheld") reports for the
+// clause's subject.
+TEST(QuotesDesksOfRound36, IrregularPastBeforeSaying) {
+  auto q = Statements("Lai upheld the decision, saying the colonel had endangered national security.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Lai");
+  EXPECT_EQ(q[0].cue, "saying");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -314,6 +314,7 @@ class Reporter {
     if (that || clear) StanceThat(c0, end, reports_before);
     if (show) EvidenceShows(c0, end, reports_before);
     if (to) MannerInfinitive(c0, end, reports_before);
+    Nominal(c0, end, /*stances=*/true, reports_before);
   }
 
   // "..., falsely suggesting that Obama was born abroad", "an email
@@ -3196,13 +3197,24 @@ class Reporter {
   // promise to cut taxes": a reporting noun after a possessive; the clause
   // after it is its owner's statement, the possessive the mention. Runs
   // before the verb reports of the sentence, which then start after it.
-  void Nominal(uint32_t c0, uint32_t end) {
+  void Nominal(uint32_t c0, uint32_t end, bool stances = false, size_t reports_from = 0) {
     for (uint32_t k = c0 + 1; k + 3 < end; ++k) {
       // Cheap tests first: this runs on every word of every sentence.
       std::string_view next = f_.Tok(k + 1);
-      if (next != "that" && next != "to" && next != "by") continue;
+      if (next != "that" && next != "to" && next != "by" && next != "on" && next != "of") continue;
       std::string_view t = f_.Tok(k);
-      if (!f_.lex().noun_cues.Contains(t) || f_.InQuote(doc_.tokens[k].span.begin)) continue;
+      // ("his attacks on Mr. Clinton", "Murphy's opposition to the
+      // proposal", "her criticism of Sanders' vote": a stance noun and its
+      // preposition; the object is what the owner took a stance on.)
+      const bool stance = text::StartsLower(t) &&
+                          ((next == "on" && Is(t, {"attacks", "assault", "assaults"})) ||
+                           (next == "of" && Is(t, {"criticism", "criticisms", "endorsement", "rejection",
+                                                   "condemnation", "denunciation", "embrace", "defense", "defence",
+                                                   "dismissal"})) ||
+                           (next == "to" && Is(t, {"opposition"})));
+      if (stance != stances) continue;
+      if (!stance && (!f_.lex().noun_cues.Contains(t) || f_.InQuote(doc_.tokens[k].span.begin))) continue;
+      if (f_.InQuote(doc_.tokens[k].span.begin)) continue;
       if (next == "by") {
         // ("despite an earlier declaration by China's health chiefs that the
         // risk was minimal": the owner after "by", the clause after "that";
@@ -3230,12 +3242,18 @@ class Reporter {
       // its auxiliary open the clause too.)
       const bool that = next == "that" &&
                         (OpensClause(f_.Tok(k + 2)) ||
-                         (text::StartsLower(f_.Tok(k + 2)) && f_.Tok(k + 2).size() > 3 && f_.Tok(k + 2).ends_with("s") &&
-                          Is(f_.Tok(k + 3), {"would", "will", "could", "had", "have", "were", "are", "might", "may",
-                                             "should", "must", "can"})));
+                         // ("Mr. Biden's claim that inflation had peaked": a bare
+                         // singular and its auxiliary as well.)
+                         (text::StartsLower(f_.Tok(k + 2)) && f_.Tok(k + 2).size() > 3 &&
+                          (f_.Tok(k + 2).ends_with("s") ? Is(f_.Tok(k + 3), {"would", "will", "could", "had", "have",
+                                                                             "were", "are", "might", "may", "should",
+                                                                             "must", "can"})
+                                                        : Is(f_.Tok(k + 3), {"would", "will", "could", "had", "has",
+                                                                             "was", "is", "might", "may", "should",
+                                                                             "must", "can"}))));
       const bool to = next == "to" && Is(t, {"promise", "promises", "pledge", "pledges", "vow"}) &&
                       text::StartsLower(f_.Tok(k + 2));
-      if (!that && !to) continue;
+      if (!that && !to && !stance) continue;
       Speaker sp;
       const uint32_t o = k - 1;  // the owner ends here
       std::string_view p = f_.Tok(o);
@@ -3294,8 +3312,64 @@ class Reporter {
           sp.role_is_title = true;
         }
       }
+      if (stance) {
+        // The object runs to the sentence's own verb when it opens the
+        // sentence ("His attacks on Mr. Clinton drew fire"), else as an
+        // object does.
+        uint32_t oe = ObjectEnd(k + 2, end);
+        if (subject) {
+          bool verb = false;
+          for (uint32_t w = k + 3; w < oe && !verb; ++w) {
+            const std::string_view v = f_.Tok(w);
+            verb = Is(v, {"is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "drew",
+                          "became", "came", "made", "took", "gave", "left", "won", "notwithstanding"}) ||
+                   (text::StartsLower(v) && v.size() > 4 && v.ends_with("ed") &&
+                    !Is(f_.Tok(w - 1), {"the", "a", "an", "his", "her", "its", "their", "to", "be", "been"}));
+            if (verb) oe = w;
+          }
+          if (!verb) continue;  // no verb of its own read: no telling where the object ends
+        }
+        if (oe <= k + 2) continue;
+        // (PolNeAR gives each word to one attribution: a stance inside a
+        // report the sentence already holds, "announced his support for
+        // Trump", is part of that report's words.)
+        bool inside = false;
+        const uint32_t sb = doc_.tokens[o].span.begin, se = doc_.tokens[oe - 1].span.end;
+        for (size_t r = reports_from; stance && r < out_->size() && !inside; ++r) {
+          const Quote& q = (*out_)[r].quote;
+          inside = q.content.begin < se && sb < q.content.end;
+        }
+        if (inside) continue;
+        sp.first_token = o;
+        sp.last_token = k;
+        Emit(k + 2, oe, k, sp, k + 1);
+        k = std::max(k, last_);
+        continue;
+      }
       if (subject) {
         if (!that || (e = SubjectClauseEnd(j, end)) == 0) continue;
+      }
+      // ("Contrary to his claim that people would learn nothing, there
+      // would be ...": a claim inside an opening phrase ends at its comma.)
+      if (!subject && o <= c0 + 4 &&
+          Is(f_.Tok(c0), {"Contrary", "Despite", "Unlike", "Given", "After", "Before", "Since", "Following", "Amid",
+                          "With", "Without", "Beyond", "Besides", "Like", "Against", "Notwithstanding"})) {
+        for (uint32_t w = j + 2; w < end; ++w) {
+          if (f_.Tok(w) == "," && !f_.InQuote(doc_.tokens[w].span.begin)) {
+            e = w;
+            break;
+          }
+        }
+        // (The closing comma inside the marks: "would ''learn nothing,''".)
+        if (e == 0) {
+          for (uint32_t w = j + 2; w + 1 < end; ++w) {
+            if (f_.Tok(w) == "," && f_.InQuote(doc_.tokens[w].span.begin) && IsGluedMark(w + 1)) {
+              e = w + 1;
+              while (e < end && IsGluedMark(e)) ++e;
+              break;
+            }
+          }
+        }
       }
       sp.first_token = o;
       sp.last_token = k;
@@ -3361,7 +3435,13 @@ class Reporter {
     return Is(w, {"has", "have", "had", "is", "are", "was", "were", "did", "took", "struck", "made", "went", "drew",
                   "gave", "got", "came", "sent", "kept", "held", "ran", "spoke", "stood", "fought", "threw", "won",
                   "lost", "hit", "put", "cut", "became", "began", "brought", "sought", "spent", "stuck", "swept",
-                  "rose", "shook", "tore", "broke", "led", "left", "met", "paid", "chose"});
+                  "rose", "shook", "tore", "broke", "led", "left", "met", "paid", "chose",
+                  // ("The court upheld the sentence, saying ...": the irregular
+                  // past of acts a court, a buyer or a witness does.)
+                  "upheld", "withheld", "sold", "bought", "built", "felt", "heard", "knew", "saw", "thought",
+                  "understood", "taught", "caught", "fled", "dealt", "meant", "withdrew", "oversaw", "drove",
+                  "grew", "flew", "shot", "swore", "forgot", "forgave", "undertook", "overrode", "froze",
+                  "hid", "bent", "blew", "forbade", "sank", "stole", "wore", "wrote"});
   }
 
   // ", saying ...", ", noting that ...", ", citing ...": a speech
