@@ -54,9 +54,12 @@ TEST(QuotesDesksOfRound36, ProgressiveStanceInsideAReport) {
 // participle no role.
 TEST(QuotesDesksOfRound36, SupportersOfAPerson) {
   auto q = Statements("Voters supporting Mr. Trump said the economy was bad.");
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_NE(q[0].speaker, "Trump");
-  EXPECT_NE(q[0].role, "Voters supporting");
+  ASSERT_EQ(q.size(), 2u);  // whom they back, and what they said
+  EXPECT_EQ(q[0].cue, "supporting");
+  EXPECT_EQ(q[0].text, "Mr. Trump");
+  EXPECT_EQ(q[1].cue, "said");
+  EXPECT_EQ(q[1].speaker, "Voters");
+  EXPECT_NE(q[1].role, "Voters supporting");
 }
 
 // The polling desk: analysts "project"; "Mr. Biden's remark that ..." and a
@@ -99,6 +102,25 @@ TEST(QuotesDesksOfRound36, IrregularPastBeforeSaying) {
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Lai");
   EXPECT_EQ(q[0].cue, "saying");
+}
+
+// "an outside group backing Marco Rubio": a group's allegiance, right after
+// its noun phrase, is its stance (as PolNeAR annotates it); "the backing of"
+// is a noun, and a group in subject position ends its object at its verb.
+TEST(QuotesDesksOfRound36, BackingParticiples) {
+  auto q = Statements("Donors flocked to an outside group backing Marco Rubio.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "an outside group");
+  EXPECT_EQ(q[0].cue, "backing");
+  EXPECT_EQ(q[0].text, "Marco Rubio");
+  q = Statements("Democrats supporting Mrs. Clinton have pointed to her record.");
+  ASSERT_GE(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Democrats");
+  EXPECT_EQ(q[0].text, "Mrs. Clinton");
+  q = Statements("The bill has the backing of many Democrats.");
+  EXPECT_TRUE(q.empty());
+  q = Statements("Abedin has also played a supporting role in the controversy.");
+  EXPECT_TRUE(q.empty());
 }
 
 }  // namespace

@@ -13,6 +13,12 @@ bool Is(std::string_view t, std::initializer_list<std::string_view> words) {
   return false;
 }
 
+// A token that opens with a letter or digit ("PAC", "2016"), not a mark.
+bool IsWordToken(std::string_view t) {
+  size_t len;
+  return !t.empty() && text::IsWordChar(text::DecodeAt(t, 0, &len));
+}
+
 bool StartsDigit(std::string_view t) { return !t.empty() && t[0] >= '0' && t[0] <= '9'; }
 
 // True when `next` is one of the particles ("of,against") that the phrasal
@@ -315,6 +321,91 @@ class Reporter {
     if (show) EvidenceShows(c0, end, reports_before);
     if (to) MannerInfinitive(c0, end, reports_before);
     Nominal(c0, end, /*stances=*/true, reports_before);
+    BackingParticiple(c0, end, reports_before);
+  }
+
+  // "a super PAC backing Mr. Rubio", "Democrats supporting Mrs. Clinton",
+  // "those opposing the deal": a participle of allegiance right after a
+  // noun phrase is that group's stance, its object what it backs (PolNeAR
+  // annotates these). Only where no report of the sentence holds the words.
+  void BackingParticiple(uint32_t c0, uint32_t end, size_t reports_before) {
+    for (uint32_t k = c0 + 1; k + 1 < end; ++k) {
+      const std::string_view t = f_.Tok(k);
+      if (t.size() < 7 || !Is(t, {"supporting", "backing", "opposing"})) continue;
+      const std::string_view before = f_.Tok(k - 1);
+      if (f_.InQuote(doc_.tokens[k].span.begin) || !IsWordToken(before) ||
+          Is(before, {"is", "are", "was", "were", "be", "been", "being", "am", "'s", "âs", "not", "also",
+                      "for", "by", "in", "of", "and", "or", "from", "without", "while", "after", "before", "about",
+                      "on", "at", "to", "with", "than", "as", "that", "who", "which", "financially", "publicly",
+                      "strongly", "openly", "still", "already", "now", "first", "the", "a", "an", "his", "her",
+                      "their", "its", "our", "whose"}) ||
+          (text::StartsLower(before) && before.size() > 4 && before.ends_with("ly"))) {
+        continue;
+      }
+      // The noun phrase before: back over its words to a boundary, taking
+      // its determiner.
+      uint32_t np0 = k;
+      while (np0 > c0 && k - np0 < 6) {
+        const std::string_view w = f_.Tok(np0 - 1);
+        if (!IsWordToken(w) && !Is(w, {"'s", "âs", "-"})) break;
+        if (Is(w, {"for", "of", "to", "with", "by", "from", "at", "about", "on", "in", "against", "among", "and",
+                   "or", "than", "like", "after", "before", "that", "who", "which", "is", "are", "was", "were",
+                   "has", "have", "had", "said", "says"}) ||
+            f_.IsCue(np0 - 1)) {
+          break;
+        }
+        --np0;
+        if (Is(w, {"the", "The", "a", "A", "an", "An", "those", "Those", "these", "These", "some", "Some", "many",
+                   "Many", "his", "His", "her", "Her", "their", "Their", "its", "Its"})) {
+          break;
+        }
+      }
+      if (np0 == k) continue;
+      // (A finite verb inside is a clause, no noun phrase: "he
+      // campaigned backing ...".)
+      bool clause = false;
+      for (uint32_t w = np0; w < k && !clause; ++w) {
+        const std::string_view v = f_.Tok(w);
+        clause = text::StartsLower(v) && ((v.size() > 4 && v.ends_with("ed") && w + 1 == k) || FiniteVerb(v) ||
+                                          f_.IsPronoun(w));
+      }
+      if (clause && !(k - np0 == 1 && Is(f_.Tok(np0), {"those", "Those"}))) continue;
+      uint32_t oe = ObjectEnd(k + 1, end);
+      // (The group as the clause's subject: its object ends at the clause's
+      // own verb, "Democrats supporting Mrs. Clinton have pointed to".)
+      if (np0 == c0 || Is(f_.Tok(np0 - 1), {",", ";", ":"})) {
+        bool verb = false;
+        for (uint32_t w = k + 2; w < oe && !verb; ++w) {
+          const std::string_view v = f_.Tok(w);
+          verb = text::StartsLower(v) &&
+                 (Is(v, {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "did",
+                         "do", "does", "say", "said", "says", "spent", "gave", "made", "took"}) ||
+                  FiniteVerb(v) ||
+                  (v.size() > 4 && v.ends_with("ed") &&
+                   !Is(f_.Tok(w - 1), {"the", "a", "an", "his", "her", "its", "their", "to", "be", "been"})));
+          if (verb) oe = w;
+        }
+        if (!verb) continue;
+      }
+      if (oe <= k + 1) continue;
+      bool inside = false;
+      const uint32_t sb = doc_.tokens[np0].span.begin, se = doc_.tokens[oe - 1].span.end;
+      for (size_t r = reports_before; r < out_->size() && !inside; ++r) {
+        const Quote& q = (*out_)[r].quote;
+        inside = q.content.begin < se && sb < q.content.end;
+      }
+      if (inside) continue;
+      Speaker sp = f_.Description(np0, k);
+      if (const int32_t pm = f_.PersonMentionStartingAt(np0);
+          pm >= 0 && f_.TokenAt(doc_.mentions[pm].span.end) == k) {
+        sp = f_.RightSubject(np0, k);
+      }
+      if (!sp.found) continue;
+      sp.first_token = np0;
+      sp.last_token = k;
+      Emit(k + 1, oe, k, sp);
+      k = std::max(k, oe);
+    }
   }
 
   // "..., falsely suggesting that Obama was born abroad", "an email
