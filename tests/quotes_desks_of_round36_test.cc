@@ -123,5 +123,35 @@ TEST(QuotesDesksOfRound36, BackingParticiples) {
   EXPECT_TRUE(q.empty());
 }
 
+// The polling desk's voters ("Rosa Alvarez, 33, a pharmacy technician,")
+// and a description set off by dashes keep their roles for later quotes.
+TEST(QuotesDesksOfRound36, RolesPastAnAgeAndBetweenDashes) {
+  auto q = Statements("Rosa Alvarez, 33, a pharmacy technician in Kissimmee, laughed. \"Not even a little,\" she said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Rosa Alvarez");
+  EXPECT_EQ(q[0].role, "a pharmacy technician in Kissimmee");
+  q = Statements("Frank Luntz \u2014 the Republican focus-group moderator \u2014 has studied voters. \"They broke hard,\" he said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "the Republican focus-group moderator");
+}
+
+// A second act after a report shares its speaker: an order to listeners
+// ("and urged voters to reject it"), "ruled out" and ", ruling out".
+TEST(QuotesDesksOfRound36, SecondActsAfterAReport) {
+  auto q = Statements("Trump said the plan was bad and urged voters to reject it.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Trump");
+  EXPECT_EQ(q[1].text, "voters to reject it");
+  q = Statements("Macron said he would stay and ruled out a snap election.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].cue, "ruled out");
+  EXPECT_EQ(q[1].text, "a snap election");
+  q = Statements("Macron said he would stay, ruling out a snap election.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].cue, "ruling out");
+  q = Statements("Harris lashed out at critics and said they were wrong.");
+  for (const auto& s : q) EXPECT_NE(s.text, "at critics and said they were wrong");
+}
+
 }  // namespace
 }  // namespace newsgraph

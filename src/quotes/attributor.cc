@@ -4007,8 +4007,26 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e, uin
   const Entity& ent = doc.entities[e];
   for (size_t n = 0; n < ent.mentions.size() && n < 50; ++n) {
     const Mention& m = doc.mentions[ent.mentions[n]];
-    const uint32_t s = f.TokenAt(m.span.begin), end = f.TokenAt(m.span.end);
+    const uint32_t s = f.TokenAt(m.span.begin);
+    uint32_t end = f.TokenAt(m.span.end);
     const Sentence& sent = doc.sentences[doc.tokens[s].sentence];
+    // ("Rosa Alvarez, 33, a pharmacy technician in Kissimmee, laughed": the
+    // age is no part of the description after it.)
+    if (end + 4 < sent.end_token && f.Tok(end) == "," && f.Tok(end + 2) == "," && f.Tok(end + 1).size() <= 3 &&
+        f.Tok(end + 1)[0] >= '1' && f.Tok(end + 1)[0] <= '9') {
+      end += 2;
+    }
+    // ("Frank Luntz — the Republican focus-group moderator — said": a
+    // description set off by dashes.)
+    if (end + 3 < sent.end_token && IsDashTok(f.Tok(end))) {
+      uint32_t c = end + 1;
+      while (c < sent.end_token && c < end + 11 && !IsDashTok(f.Tok(c))) ++c;
+      if (c < sent.end_token && IsDashTok(f.Tok(c)) && described(end + 1, c) &&
+          !text::StartsUpper(f.Tok(c - 1))) {
+        if (at) *at = m.span.begin;
+        return std::string(doc.Slice({doc.tokens[end + 1].span.begin, doc.tokens[c - 1].span.end}));
+      }
+    }
     // ("Rep. Alicia Moreno, D-Calif., introduced a bill": a party label set
     // off after the name.)
     if (end + 2 < sent.end_token && f.Tok(end) == "," && f.Tok(end + 2) == ",") {

@@ -978,8 +978,11 @@ class Reporter {
       EmitParticiple(c0, end, sub.found ? sub : last_speaker_);
       return;
     }
+    // ("said he would stay and ruled out a snap election": "out" takes the
+    // object right after it only for these; "lashed out at" has its own.)
     if (!first && joined_ && last_speaker_.found && c0 + 3 < end && f_.IsPhrasalVerb(c0) &&
-        PhrasalParticle(f_.lex().phrasal_objects, f_.Tok(c0), f_.Tok(c0 + 1)) && f_.Tok(c0 + 1) != "out" &&
+        PhrasalParticle(f_.lex().phrasal_objects, f_.Tok(c0), f_.Tok(c0 + 1)) &&
+        (f_.Tok(c0 + 1) != "out" || Is(f_.Tok(c0), {"ruled", "rules", "ruling", "laid", "lays", "laying"})) &&
         !f_.InQuote(doc_.tokens[c0 + 2].span.begin) && !IsDate(c0 + 2) &&
         !Is(f_.Tok(c0 + 2), {"with", "as", "in", "on", "at", "for", "by", ",", ".", "and", "when", "while"})) {
       // ("railed against the cuts and pointed to the surplus": the
@@ -1027,8 +1030,10 @@ class Reporter {
       // its infinitive.)
       if ((f_.lex().object_cues.Contains(f_.Tok(c0)) || Is(f_.Tok(c0), {"asked", "begged", "invited"})) &&
           f_.Tok(c0 + 1) != "to" && !f_.IsPronoun(c0 + 1) && !Is(f_.Tok(c0), {"appealed", "appeals"}) &&
-          // (Not the listener of a quote: "and asked reporters, "...?"".)
-          !(f_.lex().told_objects.Contains(f_.Tok(c0 + 1)) &&
+          // (Not the listener of a quote: "and asked reporters, "...?"";
+          // an order to them is the object: "and urged voters to reject
+          // it".)
+          !(f_.lex().told_objects.Contains(f_.Tok(c0 + 1)) && f_.Tok(c0 + 2) != "to" &&
             !Is(f_.Tok(c0 + 1), {"the", "a", "an", "her", "his", "their", "its", "our", "my", "your", "him", "them",
                                  "me", "us"})) &&
           f_.PersonMentionStartingAt(c0 + 1) < 0) {
@@ -2526,7 +2531,9 @@ class Reporter {
         bool evidence = head > c0 && f_.lex().evidence.Contains(f_.Tok(head - 1)) && f_.lex().that_cues.Contains(t);
         // "A poll released Sunday by X shows ...": the document heads a
         // longer subject.
-        for (uint32_t m = sp.first_token; !evidence && sp.description && m < sp.last_token && m < sp.first_token + 4;
+        // ("A Marquette Law School survey of 804 voters found ...": the
+        // pollster's name before the document.)
+        for (uint32_t m = sp.first_token; !evidence && sp.description && m < sp.last_token && m < sp.first_token + 7;
              ++m) {
           evidence = f_.lex().evidence.Contains(f_.Tok(m)) && f_.lex().that_cues.Contains(t);
         }
