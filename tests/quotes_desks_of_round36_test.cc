@@ -153,5 +153,35 @@ TEST(QuotesDesksOfRound36, SecondActsAfterAReport) {
   for (const auto& s : q) EXPECT_NE(s.text, "at critics and said they were wrong");
 }
 
+// Earnings copy: ", the company said, up from 5 million a year earlier" is
+// the writer's comparison after a closing attribution.
+TEST(QuotesDesksOfRound36, ComparisonAfterAClosingAttribution) {
+  auto q = Statements("Netflix added 8.8 million subscribers, the company said, up from 5 million a year earlier.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "said");
+  EXPECT_EQ(q[0].text, "Netflix added 8.8 million subscribers");
+  q = Statements("Revenue rose 4 percent, the company said, far more than analysts had expected.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Revenue rose 4 percent");
+}
+
+// A title or phrase in marks closed by its comma before a closing
+// attribution: the clause is the closing speaker's, whatever cue it holds.
+TEST(QuotesDesksOfRound36, CommaInsideTheMarksBeforeAClosingAttribution) {
+  auto q = Statements("Amazon is in talks to acquire the rights to \"The Quiet Harbor,\" sources said on Monday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "sources");
+  EXPECT_EQ(q[0].cue, "said");
+  q = Statements("Amazon wants to make \"more shows,\" Smith said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Smith");
+  EXPECT_EQ(q[0].clause, "Amazon wants to make \"more shows,\"");
+  // (A whole quote before its speaker stays the quote's.)
+  q = Statements("\"Israel was sold out,\" Trump said in August, referring to John Kerry.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[1].cue, "referring to");
+}
+
 }  // namespace
 }  // namespace newsgraph

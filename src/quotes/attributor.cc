@@ -995,11 +995,25 @@ class Attribution {
     // ("Germany was asking for "clarity," Lindner argued": a stance in the
     // progressive before a partial quote closed by a comma is the reported
     // clause's own; the speaker after the comma reports it all.)
+    // ("Amazon wants to make "more shows," sources said": any cue of the
+    // clause's own yields when a short attribution after the comma closes
+    // the sentence; PolNeAR gives the whole clause to the closing speaker.)
     bool progressive_pre = false;
-    if (!direct && pre_cue > int32_t(sent.first_token) + 1 && (doc.Slice(q.content).ends_with(",") || std::string_view(doc.text).substr(q.content.end, 1) == ",")) {
+    if (!direct && pre_cue > int32_t(sent.first_token) &&
+        (doc.Slice(q.content).ends_with(",") || std::string_view(doc.text).substr(q.content.end, 1) == ",")) {
       const std::string_view v = f_.Tok(uint32_t(pre_cue));
       progressive_pre = v.size() > 4 && v.ends_with("ing") &&
                         Is(f_.Tok(uint32_t(pre_cue) - 1), {"was", "were", "is", "are", "been"});
+      // (Not a report of speech of the clause's own: "DuVernay said she
+      // felt ... "...," she said" is the first report's.)
+      if (!progressive_pre && post_e > post_b + 1 && post_e <= post_b + 7 && IsTerminalTok(f_.Tok(post_e - 1)) &&
+          !Is(v, {"said", "says", "told", "tells", "wrote", "writes", "added", "adds", "according"}) &&
+          !Is(f_.Tok(post_b), {"and", "but", "or", "which", "who", "that", "while", "as"})) {
+        for (uint32_t k = post_b; k + 1 < post_e && !progressive_pre; ++k) {
+          progressive_pre = Is(f_.Tok(k), {"said", "says", "added", "argued", "wrote", "reported", "insisted",
+                                           "contended", "noted", "explained", "warned", "claimed"});
+        }
+      }
     }
     const bool pre_first =
         (!direct && !progressive_pre) || (intro && (post_opens_next || post_new_sentence));
@@ -4161,6 +4175,8 @@ void MergeClauses(const Document& doc, size_t first_reported, std::vector<Found>
   std::sort(partials.begin(), partials.end(),
             [&](size_t a, size_t b) { return f[a].quote.content.begin < f[b].quote.content.begin; });
   std::vector<bool> drop(f.size());
+  // The report that gave each partial quote its clause so far.
+  std::vector<size_t> taken_from(f.size(), SIZE_MAX);
   for (size_t r = first_reported; r < f.size(); ++r) {
     const Quote& report = f[r].quote;
     // Every partial quote carries its clause, so the output grows with
@@ -4173,6 +4189,26 @@ void MergeClauses(const Document& doc, size_t first_reported, std::vector<Found>
       // A quote may run past the report by its own full stop ("... the
       // fact that "China is a partner.""): the clause then takes it in.
       Quote& q = f[*it].quote;
+      // ("Amazon wants to make "more shows," sources said": of two reports
+      // holding the quote, one inside the other's words, the outer one's
+      // speaker said it all, unless the inner one is a report of speech.)
+      if (taken_from[*it] != SIZE_MAX) {
+        const Quote& other = f[taken_from[*it]].quote;
+        const bool other_outer = other.content.begin <= report.content.begin &&
+                                 report.content.end <= other.content.end && report.content.size() < other.content.size();
+        const bool this_outer = report.content.begin <= other.content.begin &&
+                                other.content.end <= report.content.end && other.content.size() < report.content.size();
+        const Quote& inner = other_outer ? report : other;
+        const Quote& outer = other_outer ? other : report;
+        const bool inner_speech =
+            inner.cue && Is(doc.Slice(*inner.cue), {"said", "says", "told", "tells", "wrote", "writes"});
+        const bool inner_inside = inner.speaker_mention && inner.speaker_mention->begin >= outer.content.begin;
+        if ((other_outer || this_outer) && !inner_speech && inner_inside && outer.speaker_mention && outer.cue) {
+          drop[r] = true;
+          if (other_outer) continue;  // the outer report already gave the quote its clause
+        }
+      }
+      taken_from[*it] = r;
       q.clause = Span{report.content.begin, std::max(report.content.end, q.content.end)};
       // A clause ending with the quote ends after its closing mark, so that
       // the clause's own marks stay paired (`had been "tested to

@@ -2633,7 +2633,29 @@ class Reporter {
         break;
       }
       if (lead < sp.first_token && f_.Tok(lead - 1) == ",") sp.first_token = lead;
-      if (sp.first_token > c0 + 2 && f_.Tok(sp.first_token - 1) == "," &&
+      bool inside_marks = false;
+      // ("... the rights to "The Quiet Harbor," sources said": the comma
+      // inside the closing marks.)
+      // (Only after the writer's own words: a whole quote before its
+      // speaker is the quote's to attribute.)
+      if (sp.first_token > c0 + 3 && IsGluedMark(sp.first_token - 1) && f_.Tok(sp.first_token - 2) == "," &&
+          f_.InQuote(doc_.tokens[sp.first_token - 2].span.begin)) {
+        uint32_t open = sp.first_token - 2;
+        while (open > c0 && f_.InQuote(doc_.tokens[open - 1].span.begin)) --open;
+        size_t len;
+        if (open > c0 && text::IsDoubleQuote(text::DecodeAt(f_.Tok(open - 1), 0, &len))) --open;
+        bool writers = false;
+        for (uint32_t m = c0; m < open && !writers; ++m) {
+          writers = IsWordToken(f_.Tok(m)) && !f_.InQuote(doc_.tokens[m].span.begin);
+        }
+        // (Not after another attribution: "..., she said, but ..., "...,"
+        // said Kunin".)
+        for (uint32_t m = c0; m < open && writers; ++m) writers = !f_.IsCue(m);
+        // (Nor a quote a dash or a colon sets apart: "He fought the plan -
+        // "I love that boat," Mr. Vale said".)
+        inside_marks = writers && open > c0 + 1 && !IsDash(open - 1) && !Is(f_.Tok(open - 1), {":", ";", "("});
+      }
+      if (sp.first_token > c0 + 2 && (f_.Tok(sp.first_token - 1) == "," || inside_marks) &&
           !Is(f_.Tok(sp.first_token), {"who", "which"})) {
         // ("..., the union said late on Thursday, a first for the gig
         // economy.": the writer's tail after the attribution ends it.)
@@ -3086,26 +3108,32 @@ class Reporter {
           if (f_.IsCue(p) || Is(f_.Tok(p), {";", ":", "that"})) return 0;
           continue;
         }
+        // ("... to acquire the rights to "The Quiet Harbor," sources said": a
+        // comma closed inside the marks ends the statement the same.)
+        uint32_t s1 = p + 1;
+        if (f_.InQuote(doc_.tokens[p].span.begin)) {
+          while (s1 < q && IsGluedMark(s1)) ++s1;
+        }
         // "1,100 foreign donors", "a 100,000-strong force": a number's comma.
         // (Not a rank's ordinal: "..., 1st Sgt. Marcus Dale said.")
-        if (StartsDigit(f_.Tok(p + 1)) &&
-            !(Is(f_.Tok(p + 1), {"1st", "2nd", "3rd"}) && text::StartsUpper(f_.Tok(p + 2)) &&
-              f_.lex().titles.Contains(f_.Tok(p + 2).back() == '.' ? f_.Tok(p + 2).substr(0, f_.Tok(p + 2).size() - 1)
-                                                                  : f_.Tok(p + 2)))) {
+        if (StartsDigit(f_.Tok(s1)) &&
+            !(Is(f_.Tok(s1), {"1st", "2nd", "3rd"}) && text::StartsUpper(f_.Tok(s1 + 1)) &&
+              f_.lex().titles.Contains(f_.Tok(s1 + 1).back() == '.' ? f_.Tok(s1 + 1).substr(0, f_.Tok(s1 + 1).size() - 1)
+                                                                  : f_.Tok(s1 + 1)))) {
           return 0;
         }
         // "..., a claim the group denies": the writer notes who disputes the
         // sentence, whose own report stands.
-        if (Is(f_.Tok(p + 1), {"a", "an"}) &&
-            Is(f_.Tok(p + 2), {"claim", "charge", "allegation", "accusation", "assertion", "characterization",
+        if (Is(f_.Tok(s1), {"a", "an"}) &&
+            Is(f_.Tok(s1 + 1), {"claim", "charge", "allegation", "accusation", "assertion", "characterization",
                                "characterisation", "version", "account", "view", "description", "figure",
                                "contention", "finding", "conclusion", "number", "estimate", "position", "stance",
                                "sentiment", "argument", "refrain", "theme", "point", "warning", "promise", "pledge"})) {
           return 0;
         }
         // (", more than analysts had expected.": a comparison, no source.)
-        if (f_.InQuote(doc_.tokens[p].span.begin) ||
-            Is(f_.Tok(p + 1), {"who", "which", "and", "but", "while", "whereas", "although", "though", "as", "like",
+        if ((f_.InQuote(doc_.tokens[p].span.begin) && s1 == p + 1) ||
+            Is(f_.Tok(s1), {"who", "which", "and", "but", "while", "whereas", "although", "though", "as", "like",
                                "including", "with", "when", "where", "because", "since", "after", "before",
                                "more", "less", "fewer", "better", "worse", "higher", "lower", "bigger", "smaller",
                                "than", "faster", "slower", "above", "below", "beating", "missing"})) {
@@ -3113,7 +3141,7 @@ class Reporter {
         }
         // (", far higher than experts had predicted.": a comparison with what
         // others expected, however it opens.)
-        for (uint32_t a = p + 1; a < q; ++a) {
+        for (uint32_t a = s1; a < q; ++a) {
           if (f_.Tok(a) == "than" || (f_.Tok(a) == "as" && a + 2 < q && f_.Tok(a + 2) == "as")) return 0;
         }
         // "..., KING-TV reported, while in Chicago ..., the Sun-Times
@@ -3121,7 +3149,7 @@ class Reporter {
         for (uint32_t a = c0 + 1; a + 1 < p; ++a) {
           if (f_.Tok(a + 1) == "," && f_.IsCue(a)) return 0;
         }
-        Speaker sp = f_.LeftSubject(q, p + 1);
+        Speaker sp = f_.LeftSubject(q, s1);
         // "..., his brother added.": a described source with its possessive.
         // ("..., the headquarters said.": a short phrase with its article,
         // people noun or not, by word order.)
@@ -3132,14 +3160,14 @@ class Reporter {
           own_report = f_.IsCue(a) && !f_.lex().object_cues.Contains(f_.Tok(a));
         }
         if (!sp.found && (f_.lex().humans.Contains(f_.Tok(q - 1)) ||
-                          (!own_report && q <= p + 5 && Is(f_.Tok(p + 1), {"the", "a", "an"})))) {
-          sp = NounPhraseSubject(q, p + 1);
+                          (!own_report && q <= p + 5 && Is(f_.Tok(s1), {"the", "a", "an"})))) {
+          sp = NounPhraseSubject(q, s1);
         }
         // "..., ministry spokesman John Smith said Thursday.": a role before
         // the name opens the attribution too.
-        return sp.found && (sp.first_token == p + 1 || f_.RolePrefix(p + 1, sp.first_token) ||
-                            f_.PossessiveRolePrefix(p + 1, sp.first_token))
-                   ? p
+        return sp.found && (sp.first_token == s1 || f_.RolePrefix(s1, sp.first_token) ||
+                            f_.PossessiveRolePrefix(s1, sp.first_token))
+                   ? s1 - 1  // the comma, or the last closing mark after it
                    : 0;
       }
       return 0;
@@ -6665,6 +6693,20 @@ class Reporter {
     // death by police".)
     if (open_end != 0 && Is(w, {"amid", "despite", "ahead", "hours", "days", "weeks", "shortly"})) {
       return true;
+    }
+    // ("..., the company said, up from 5 million a year earlier", "...,
+    // far more than analysts had expected", "..., compared with 4
+    // percent": the writer's comparison of a figure.)
+    if (a + 1 < end) {
+      const std::string_view n = f_.Tok(a + 1);
+      if ((Is(w, {"up", "down"}) && (n == "from" || StartsDigit(n) || n.starts_with("$"))) ||
+          (Is(w, {"compared", "comparing"}) && Is(n, {"with", "to"})) ||
+          (Is(w, {"more", "less", "fewer", "higher", "lower", "better", "worse"}) && n == "than") ||
+          (Is(w, {"far", "well", "much", "slightly", "sharply", "just"}) &&
+           Is(n, {"more", "less", "fewer", "above", "below", "ahead", "short", "higher", "lower", "better", "worse"})) ||
+          (Is(w, {"above", "below"}) && !f_.IsCue(a + 1))) {
+        return true;
+      }
     }
     if (w.size() > 5 && text::StartsLower(w) && w.ends_with("ing") && !f_.IsCue(a) &&
         !Is(w, {"including", "excluding", "during", "following", "regarding", "concerning", "according"})) {
