@@ -183,5 +183,27 @@ TEST(QuotesDesksOfRound36, CommaInsideTheMarksBeforeAClosingAttribution) {
   EXPECT_EQ(q[1].cue, "referring to");
 }
 
+// Requests and pleas: "asked that ...", "pleaded for ...", "begged the
+// officers to stop"; and the newsroom's "grumbled", "confided".
+TEST(QuotesDesksOfRound36, RequestsPleasAndGrumbles) {
+  auto q = Statements("The family asked that the public respect their privacy.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that the public respect their privacy");
+  q = Statements("The mother pleaded for the return of her son.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "pleaded for");
+  EXPECT_EQ(q[0].text, "the return of her son");
+  q = Statements("The mayor begged the officers to stop.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the officers to stop");
+  q = Statements("\"They want A-list talent at B-list prices,\" one agent grumbled.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "one agent");
+  EXPECT_EQ(q[0].cue, "grumbled");
+  q = Statements("Several former anchors criticized the decision on social media.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the decision");
+}
+
 }  // namespace
 }  // namespace newsgraph

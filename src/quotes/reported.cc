@@ -2507,6 +2507,12 @@ class Reporter {
         }
       }
       if ((sp.first_token == c0 || OpensInnerClause(sp.first_token, c0)) && Is(t, {"asked", "asks", "asking"})) {
+        // ("The family asked that the public respect their privacy": a
+        // request's clause.)
+        if (k + 3 < end && f_.Tok(k + 1) == "that" && OpensClause(f_.Tok(k + 2))) {
+          Emit(k + 1, ClauseEnd(k + 1, end), k, sp);
+          return;
+        }
         if (uint32_t j = AskedWhat(k, end)) {
           // "asked about his relationship with X": the topic, to its end.
           if (f_.Tok(j) == "about") {
@@ -4909,8 +4915,13 @@ class Reporter {
         auto occasion = [](std::string_view x) {
           return Is(x, {"interview", "interviews", "statement", "email", "e-mail", "letter", "speech", "tweet", "post",
                         "op-ed", "column", "video", "memo", "radio", "televised", "news", "press", "rally", "address",
-                        "sermon", "broadcast", "podcast", "appearance", "remarks"});
+                        "sermon", "broadcast", "podcast", "appearance", "remarks", "note", "message", "filing",
+                        "newsletter", "essay", "memoir", "briefing", "testimony"});
         };
+        // ("criticized the decision on social media": the medium.)
+        if (f_.Tok(m) == "on" && Is(w, {"social", "national"}) && Is(w2, {"media", "television", "TV", "radio"})) {
+          return m;
+        }
         // ("urged an end to the fighting in his Christmas address", "on
         // Telegram": one word of the occasion's own before it.)
         if ((IsDate(n) && !Is(f_.Tok(n + 1), {"'s", "\xE2\x80\x99s"})) ||
