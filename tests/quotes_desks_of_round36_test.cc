@@ -205,5 +205,18 @@ TEST(QuotesDesksOfRound36, RequestsPleasAndGrumbles) {
   EXPECT_EQ(q[0].text, "the decision");
 }
 
+// "Le Pen denied that report": a demonstrative and its noun, no clause.
+TEST(QuotesDesksOfRound36, DemonstrativeObject) {
+  auto q = Statements("Le Pen denied that report.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that report");
+  q = Statements("Le Pen denied that claim on Monday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that claim");
+  q = Statements("Le Pen denied that she had taken the money.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that she had taken the money");
+}
+
 }  // namespace
 }  // namespace newsgraph

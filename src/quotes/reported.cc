@@ -2552,6 +2552,24 @@ class Reporter {
         uint32_t j = evidence && !record && k + 3 < end && !Is(f_.Tok(k + 1), {",", "to", "that", "up", "off", "out"})
                          ? k + 1
                          : AfterCue(k, end);
+        // ("Le Pen denied that report.": a demonstrative before a noun and
+        // no verb of its own; the object is the statement, as for "denied
+        // the report".)
+        if (j != 0 && f_.Tok(j) == "that" && f_.lex().object_cues.Contains(t) && j + 1 < end &&
+            text::StartsLower(f_.Tok(j + 1)) && !f_.IsPronoun(j + 1)) {
+          uint32_t e = j + 1;
+          while (e < end && e < j + 4 && text::StartsLower(f_.Tok(e)) && !VerbLike(e) && !FiniteVerb(f_.Tok(e)) &&
+                 !Is(f_.Tok(e), {"the", "a", "an", "he", "she", "they", "it", "we", "is", "was", "are", "were",
+                                 "would", "will", "could", "had", "has", "have", "on", "in", "at", "as", "and",
+                                 "but", "during", "last"})) {
+            ++e;
+          }
+          if (e > j + 1 && (e >= end || Is(f_.Tok(e), {",", ".", ";", "and", "but", "as", "on", "in", "at", "during",
+                                                       "last"}))) {
+            Emit(j, e, k, sp);
+            return;
+          }
+        }
         if (j == 0 || !Enough(j, end)) continue;
         uint32_t e = ReportEnd(j, end);
         // "Ever since Bernie Sanders announced his candidacy last year,
