@@ -4035,8 +4035,9 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e, uin
     if (end + 3 < sent.end_token && IsDashTok(f.Tok(end))) {
       uint32_t c = end + 1;
       while (c < sent.end_token && c < end + 11 && !IsDashTok(f.Tok(c))) ++c;
+      // (Not a disclaimer: "— no relation to the congresswoman —".)
       if (c < sent.end_token && IsDashTok(f.Tok(c)) && described(end + 1, c) &&
-          !text::StartsUpper(f.Tok(c - 1))) {
+          !text::StartsUpper(f.Tok(c - 1)) && !Is(f.Tok(end + 1), {"no", "not", "yes"})) {
         if (at) *at = m.span.begin;
         return std::string(doc.Slice({doc.tokens[end + 1].span.begin, doc.tokens[c - 1].span.end}));
       }

@@ -338,7 +338,7 @@ class Reporter {
                       "for", "by", "in", "of", "and", "or", "from", "without", "while", "after", "before", "about",
                       "on", "at", "to", "with", "than", "as", "that", "who", "which", "financially", "publicly",
                       "strongly", "openly", "still", "already", "now", "first", "the", "a", "an", "his", "her",
-                      "their", "its", "our", "whose"}) ||
+                      "their", "its", "our", "whose", "any", "no", "some", "without", "where", "when"}) ||
           (text::StartsLower(before) && before.size() > 4 && before.ends_with("ly"))) {
         continue;
       }
@@ -2364,6 +2364,21 @@ class Reporter {
           // ("touted at the congress several weapons systems": an object
           // after an adjunct is read no further.)
           continue;
+        } else if (Is(t, {"directed", "directs", "directing", "instructed", "instructs", "instructing"}) &&
+                   [&] {
+                     // ("The court directed the government to release
+                     // him": an order only with its infinitive; "directed
+                     // the film" says nothing.)
+                     for (uint32_t m = k + 2; m + 1 < end && m < k + 9; ++m) {
+                       if (f_.Tok(m) == "to" && text::StartsLower(f_.Tok(m + 1)) && !IsDate(m + 1) &&
+                           !Is(f_.Tok(m + 1), {"the", "a", "an", "his", "her", "their", "its"})) {
+                         return false;
+                       }
+                       if (Is(f_.Tok(m), {",", ";", ".", ":"}) || f_.IsCue(m)) break;
+                     }
+                     return true;
+                   }()) {
+          continue;
         } else if (Is(t, {"framed", "frames", "framing", "cast", "casts", "casting", "painted", "paints", "painting"}) &&
                    [&] {
                      // ("Harris framed the election as a choice", "cast
@@ -2564,8 +2579,20 @@ class Reporter {
                                  "but", "during", "last"})) {
             ++e;
           }
-          if (e > j + 1 && (e >= end || Is(f_.Tok(e), {",", ".", ";", "and", "but", "as", "on", "in", "at", "during",
-                                                       "last"}))) {
+          // (Not a plural, which "that" cannot point at, nor a clause whose
+          // verb comes after a phrase: "demanded that climbers on the route
+          // carry a kit".)
+          bool verb_after = false;
+          for (uint32_t m = e; m < end && !verb_after && !Is(f_.Tok(m), {",", ";"}); ++m) {
+            const std::string_view v = f_.Tok(m);
+            verb_after = text::StartsLower(v) && (VerbLike(m) || FiniteVerb(v) ||
+                                                  Is(v, {"is", "was", "are", "were", "would", "will", "could", "can",
+                                                         "should", "must", "may", "might", "be", "do", "did"}));
+          }
+          const std::string_view noun = f_.Tok(e - 1);
+          const bool plural = noun.size() > 3 && noun.back() == 's' && !noun.ends_with("ss") && !noun.ends_with("us");
+          if (e > j + 1 && !verb_after && !plural &&
+              (e >= end || Is(f_.Tok(e), {",", ".", ";", "and", "but", "as", "on", "in", "at", "during", "last"}))) {
             Emit(j, e, k, sp);
             return;
           }
@@ -3454,8 +3481,10 @@ class Reporter {
       uint32_t e = 0;
       // (After a title too: "Sheik Yamani's warning that ...".)
       bool subject = sp.mention.begin <= doc_.tokens[c0].span.begin + 4;
+      // ("AIMIM chief Asaduddin Owaisi's remarks that ...": a lower-case
+      // office word inside the title.)
       for (uint32_t t0 = c0, m0 = f_.TokenAt(sp.mention.begin); !subject && m0 <= c0 + 3 && t0 < m0; ++t0) {
-        if (!text::StartsUpper(f_.Tok(t0))) break;
+        if (!text::StartsUpper(f_.Tok(t0)) && !(t0 > c0 && f_.lex().humans.Contains(f_.Tok(t0)))) break;
         subject = t0 + 1 == m0;
         if (subject) {
           sp.role = std::string(doc_.Slice({doc_.tokens[c0].span.begin, doc_.tokens[t0].span.end}));
@@ -3554,7 +3583,11 @@ class Reporter {
     uint32_t first_verb = 0;
     for (; w < end && w < j + 40; ++w) {
       const std::string_view t = f_.Tok(w);
-      if (Is(t, {";", ":", ",", "(", ")", "\xE2\x80\x94", "--"}) || f_.InQuote(doc_.tokens[w].span.begin)) return 0;
+      if (Is(t, {";", ":", ",", "(", ")", "\xE2\x80\x94", "--"})) return 0;
+      // ("Owaisi's remarks that the Bill was "unconstitutional" drew
+      // reactions": a quoted word inside the clause is no verb of it.)
+      size_t len;
+      if (f_.InQuote(doc_.tokens[w].span.begin) || text::IsDoubleQuote(text::DecodeAt(t, 0, &len))) continue;
       if (first_verb == 0) {
         if (w > j + 1 && (finite(w) || aux(t))) {
           // ("that carbon capture works was rejected": a verb in "-s" before
