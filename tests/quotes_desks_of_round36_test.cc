@@ -241,5 +241,21 @@ TEST(QuotesDesksOfRound36, RegressionsTheHuntCaught) {
   EXPECT_EQ(q[1].speaker, "five");
 }
 
+// "Trump is expected to deliver a speech": an expectation with no source,
+// in two pieces around the cue, as PolNeAR annotates it; "is expected to
+// say" is a report of its own, not one of these.
+TEST(QuotesDesksOfRound36, ExpectationsWithoutASource) {
+  auto q = Statements("Trump is expected to deliver a victory speech later tonight.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "<null>");
+  EXPECT_EQ(q[0].text, "Trump");
+  EXPECT_EQ(q[1].text, "to deliver a victory speech later tonight");
+  EXPECT_EQ(q[1].cue, "is expected");
+  q = Statements("He is expected to say more on Monday.");
+  EXPECT_TRUE(q.empty());
+  q = Statements("It is expected to rain.");
+  EXPECT_TRUE(q.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -304,7 +304,7 @@ class Reporter {
     }
     // The late rules below each need a word most sentences lack; one look
     // at the sentence's words decides which of them run.
-    bool that = false, clear = false, show = false, to = false;
+    bool that = false, clear = false, show = false, to = false, expected = false;
     for (uint32_t k = c0 + 1; k < end; ++k) {
       const Span w = doc_.tokens[k].span;
       const uint32_t n = w.end - w.begin;
@@ -315,6 +315,7 @@ class Reporter {
         show = show || (t.size() >= 4 && t.compare(0, 4, "show") == 0);
         to = to || t == "to" || t == "fond";
       }
+      if (n == 8 && doc_.text[w.begin] == 'e') expected = expected || f_.Tok(k) == "expected";
     }
     if (that) SpeechParticipleThat(c0, end, reports_before);
     if (that || clear) StanceThat(c0, end, reports_before);
@@ -322,6 +323,75 @@ class Reporter {
     if (to) MannerInfinitive(c0, end, reports_before);
     Nominal(c0, end, /*stances=*/true, reports_before);
     BackingParticiple(c0, end, reports_before);
+    if (expected) Evidential(c0, end, reports_before);
+  }
+
+  // "Trump is expected to deliver a speech", "Democrats are widely expected to
+  // hold the seat": an expectation nobody is named for. PolNeAR annotates
+  // such sentences with no source, the content in two pieces around the cue:
+  // the subject, and the infinitive. (Not "is expected to say", whose verb is
+  // a report of its own. "seemed" and "appears" are annotated too, but about
+  // as often as not: measured on train, they cost as much precision as they
+  // gained recall.)
+  void Evidential(uint32_t c0, uint32_t end, size_t reports_before) {
+    for (uint32_t k = c0 + 2; k + 2 < end; ++k) {
+      if (f_.Tok(k) != "expected" || !Is(f_.Tok(k - 1), {"is", "are", "was", "widely"})) continue;
+      const uint32_t cue_b =
+          f_.Tok(k - 1) == "widely" && k >= c0 + 3 && Is(f_.Tok(k - 2), {"is", "are", "was"}) ? k - 2 : k - 1;
+      if (f_.InQuote(doc_.tokens[k].span.begin)) continue;
+      const uint32_t after = k + 1;
+      const std::string_view n2 = f_.Tok(after + 1);
+      if (f_.Tok(after) != "to" || !text::StartsLower(n2) || IsDate(after + 1) ||
+          Is(n2, {"the", "a", "an", "his", "her", "their", "its", "me", "him", "them", "us"}) || f_.IsCue(after + 1) ||
+          f_.lex().object_cues.Contains(n2)) {
+        continue;
+      }
+      // ("is expected to blame": a stance verb in its base form, found by
+      // its past.)
+      const std::string base(n2);
+      if (f_.lex().object_cues.Contains(base + "ed") || f_.lex().object_cues.Contains(base + "d") ||
+          f_.lex().speech.Contains(base + "ed") || f_.lex().speech.Contains(base + "d") ||
+          f_.lex().speech.Contains(base + "s") || f_.lex().object_cues.Contains(base + "s")) {
+        continue;
+      }
+      // The subject: the noun phrase before the cue, from the clause's start.
+      uint32_t s0 = cue_b;
+      while (s0 > c0 && cue_b - s0 < 12) {
+        const std::string_view w = f_.Tok(s0 - 1);
+        if (Is(w, {",", ";", ":", "that", "and", "but", "because", "as", "while", "if", "when", "\xE2\x80\x94"}) ||
+            f_.IsCue(s0 - 1) || f_.InQuote(doc_.tokens[s0 - 1].span.begin)) {
+          break;
+        }
+        --s0;
+      }
+      if (s0 == cue_b || Is(f_.Tok(s0), {"It", "it", "There", "there", "This", "this"}) ||
+          Is(f_.Tok(cue_b - 1), {"it", "there", "this"})) {
+        continue;
+      }
+      // The words before the cue are a noun phrase, no clause, and no
+      // relative clause describing a speaker ("Marina Silva, the
+      // environmentalist who is expected to win, said").
+      bool verb = false;
+      for (uint32_t m = s0; m < cue_b && !verb; ++m) {
+        const std::string_view w = f_.Tok(m);
+        verb = (text::StartsLower(w) && (FiniteVerb(w) || Is(w, {"will", "would", "could", "can", "should", "may",
+                                                                 "might", "must", "did", "does", "do"}))) ||
+               Is(w, {"who", "whom", "whose"});
+      }
+      if (verb) continue;
+      const uint32_t ce = ClauseEnd(after, end);
+      if (ce <= after + 1) continue;
+      bool covered = false;
+      const uint32_t sb = doc_.tokens[s0].span.begin, se = doc_.tokens[ce - 1].span.end;
+      for (size_t r = reports_before; r < out_->size() && !covered; ++r) {
+        const Quote& q = (*out_)[r].quote;
+        covered = q.content.begin < se && sb < q.content.end;
+      }
+      if (covered) continue;
+      Emit(s0, cue_b, cue_b, Speaker(), k);
+      Emit(after, ce, cue_b, Speaker(), k);
+      k = ce;
+    }
   }
 
   // "a super PAC backing Mr. Rubio", "Democrats supporting Mrs. Clinton",
