@@ -257,5 +257,22 @@ TEST(QuotesDesksOfRound36, ExpectationsWithoutASource) {
   EXPECT_TRUE(q.empty());
 }
 
+// A series of the subject's acts after commas, and ", then vowed that".
+TEST(QuotesDesksOfRound36, SeriesOfActs) {
+  auto q = Statements("Crawford said the team would add a defenceman, admitted the goaltending was poor.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Crawford");
+  EXPECT_EQ(q[1].cue, "admitted");
+  EXPECT_EQ(q[1].text, "the goaltending was poor");
+  q = Statements("Sandstrom conceded the team got what it deserved, then vowed that it would respond.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "the team got what it deserved");
+  EXPECT_EQ(q[1].cue, "vowed");
+  EXPECT_EQ(q[1].speaker, "Sandstrom");
+  // (An inverted closing attribution is no act of the first speaker's.)
+  q = Statements("Cecile Richards noted that abortion is central to the platform, reported the Washington Examiner.");
+  for (const auto& s : q) EXPECT_NE(s.speaker == "Cecile Richards" && s.cue == "reported", true);
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1111,11 +1111,43 @@ class Reporter {
         return;
       }
     }
+    // ("..., then vowed that the team would respond": the next act after a
+    // comma and "then" is the report's subject's, as after "and".)
+    bool then = false;
+    if (!first && last_speaker_.found && c0 + 2 < end && Is(f_.Tok(c0), {"then", "and then"}) &&
+        c0 > 0 && f_.Tok(c0 - 1) == "," && f_.IsCue(c0 + 1) && text::StartsLower(f_.Tok(c0 + 1))) {
+      ++c0;
+      then = true;
+    }
+    // ("said the team would add a defenceman, admitted the goaltending was
+    // poor and promised changes": a series of the subject's acts, each
+    // after a comma.)
+    const bool series = !first && !joined_ && last_speaker_.found && c0 > 0 && f_.Tok(c0 - 1) == "," &&
+                        f_.IsCue(c0) && text::StartsLower(f_.Tok(c0)) && f_.Tok(c0).ends_with("ed") &&
+                        last_speaker_.first_token == sentence_start_ &&
+                        // (Not an inverted attribution: "..., reported the
+                        // Washington Examiner.")
+                        !(c0 + 1 < end && end - c0 <= 7 &&
+                          (text::StartsUpper(f_.Tok(c0 + 1)) || Is(f_.Tok(c0 + 1), {"the", "a", "an", "one"})) &&
+                          [&] {
+                            for (uint32_t m = c0 + 1; m < end; ++m) {
+                              const std::string_view v = f_.Tok(m);
+                              if (Is(v, {"is", "was", "are", "were", "had", "has", "have", "would", "will", "could",
+                                         "can", "should"}) ||
+                                  FiniteVerb(v) || (text::StartsLower(v) && v.size() > 4 && v.ends_with("ed"))) {
+                                return false;
+                              }
+                            }
+                            return true;
+                          }()) &&
+                        !Is(f_.Tok(last_speaker_.first_token), {"who", "which", "that"}) &&
+                        !out_->empty() && doc_.tokens[c0 - 1].span.begin >= out_->back().quote.content.end &&
+                        doc_.tokens[c0 - 1].span.begin <= out_->back().quote.content.end + 2;
     if (!first && last_speaker_.found && f_.IsCue(c0) &&
         (!f_.lex().clauseless.Contains(f_.Tok(c0)) || f_.Tok(c0 + 1) == "that")) {
       // After a comma rather than "and"/"but" ("X, who said A, told Y B"),
       // the cue's subject is the sentence's, read across the aside.
-      Speaker sp = joined_ ? last_speaker_ : RelativeSubject(c0, sentence_start_, end);
+      Speaker sp = joined_ || then || series ? last_speaker_ : RelativeSubject(c0, sentence_start_, end);
       if (!sp.found && !joined_) sp = f_.LeftSubject(c0, sentence_start_);
       const uint32_t j = AfterCue(c0, end);
       if (sp.found && j != 0 && Enough(j, end)) Emit(j, ClauseEnd(j, end), c0, sp);
@@ -4685,6 +4717,12 @@ class Reporter {
           if (Is(w, {",", ";", ":"}) || f_.InQuote(doc_.tokens[c].span.begin)) break;
           if (f_.IsCue(c) && w.size() > 5 && w.ends_with("ing") && !Is(w, {"according", "including"})) return m;
         }
+      }
+      // ("conceded the team got what it deserved, then vowed that ...": the
+      // subject's next act.)
+      if (t == "," && n == "then" && after + 1 < end && f_.IsCue(after + 1) && text::StartsLower(f_.Tok(after + 1)) &&
+          !f_.InQuote(doc_.tokens[m].span.begin)) {
+        return m;
       }
       // (", for whom he was scheduled to ...": a prepositional relative.)
       if (t == "," && m + 3 < end && Is(n, {"for", "to", "with", "from", "by", "of", "in", "on"}) &&
