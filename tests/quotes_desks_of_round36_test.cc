@@ -274,5 +274,15 @@ TEST(QuotesDesksOfRound36, SeriesOfActs) {
   for (const auto& s : q) EXPECT_NE(s.speaker == "Cecile Richards" && s.cue == "reported", true);
 }
 
+// "between protesters and police and said": no subject ends in "and"; the
+// second act is the first subject's.
+TEST(QuotesDesksOfRound36, NoSubjectEndsInAConjunction) {
+  auto q = Statements("Authorities announced the arrest of a man after a clash between protesters and police and said "
+                      "a curfew would continue.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Authorities");
+  EXPECT_EQ(q[1].text, "a curfew would continue");
+}
+
 }  // namespace
 }  // namespace newsgraph

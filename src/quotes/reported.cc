@@ -5321,6 +5321,10 @@ class Reporter {
       if (!f_.IsCue(k) && !f_.lex().beliefs.Contains(t)) continue;
       if (t.size() > 4 && t.substr(t.size() - 3) == "ing") return false;
       if (k + 3 >= end) return false;
+      // ("between protesters and police and said a curfew would continue":
+      // a conjunction right before the cue joins it to the first subject's
+      // act; no subject ends in "and".)
+      if (Is(f_.Tok(k - 1), {"and", "or", "but"})) return false;
       // ("that Japan and China had agreed to resume talks": a pact, the
       // clause's own verb, no new report.)
       if (f_.Tok(k + 1) == "to" && Is(t, {"agreed", "agree", "agrees", "decided", "decide", "decides", "planned",
