@@ -284,5 +284,14 @@ TEST(QuotesDesksOfRound36, NoSubjectEndsInAConjunction) {
   EXPECT_EQ(q[1].text, "a curfew would continue");
 }
 
+// A cue joined by "and" to a relative clause's first verb: the relative's
+// antecedent speaks.
+TEST(QuotesDesksOfRound36, CueJoinedInsideARelativeClause) {
+  auto q = Statements("Smith, who has served for years and said the plan was bad, resigned.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Smith");
+  EXPECT_EQ(q[0].text, "the plan was bad");
+}
+
 }  // namespace
 }  // namespace newsgraph

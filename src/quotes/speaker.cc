@@ -3292,6 +3292,24 @@ std::string SpeakerFinder::FullNamesIn(Span span) const {
 }
 
 Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
+  // ("demonstrators, who have marched for days and called for the
+  // footage": a cue joined by "and" to a relative clause's first verb; the
+  // relative's antecedent speaks.)
+  if (cue >= lo + 5 && cue < doc_.tokens.size() && Tok(cue - 1) == "and") {
+    for (uint32_t w = cue - 2; w > lo + 1 && cue - w < 16; --w) {
+      const std::string_view t = Tok(w);
+      if (Is(t, {",", ";", ":", ".", "and", "but"}) || InQuote(doc_.tokens[w].span.begin) || IsCue(w)) break;
+      if (Is(t, {"who", "which"}) && Tok(w - 1) == ",") {
+        if (w + 2 >= cue) break;
+        Speaker sp = LeftSubject(w + 1, lo);
+        if (sp.found && sp.first_token == w && (sp.entity >= 0 || sp.name)) {
+          sp.last_token = cue;
+          return sp;
+        }
+        break;
+      }
+    }
+  }
   // ("The Prince of Wales is understood to have told friends", "the Queen
   // is reported to have said": hearsay's subject before its passive.)
   // ("Chair Douglas Whitcomb will tell the committee that": a speech
