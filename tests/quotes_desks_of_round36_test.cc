@@ -293,5 +293,15 @@ TEST(QuotesDesksOfRound36, CueJoinedInsideARelativeClause) {
   EXPECT_EQ(q[0].text, "the plan was bad");
 }
 
+// "It said" after a one-word company the recogniser took for a person's
+// name, when "its" in the sentence before said what it was.
+TEST(QuotesDesksOfRound36, ItForACompanyNamedInOneWord) {
+  auto q = Statements("Soundwave said it would cut 17 percent of its workforce. It said the move would save money.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Soundwave");
+  q = Statements("Harrower said it was a bad game. It said little about the season.");
+  for (const auto& s : q) EXPECT_FALSE(s.cue == "said" && s.text.find("little") == 0 && s.speaker == "Harrower");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -2059,6 +2059,31 @@ Speaker SpeakerFinder::FromPronoun(uint32_t k) const {
       sp.entity = owner;
       sp.name = doc_.entities[owner].name;
     }
+    // ("Soundwave said it would cut jobs. It said ...": a one-word name the
+    // recogniser took for a person's, no given name, opening the sentence
+    // before, whose own "its" followed it there.)
+    if (sp.entity < 0) {
+      const uint32_t s = doc_.tokens[k].sentence;
+      if (s > 0 && k == ClauseStart(s) && doc_.sentences[s - 1].paragraph + 1 >= doc_.sentences[s].paragraph) {
+        const Sentence& prev = doc_.sentences[s - 1];
+        const uint32_t c0 = ClauseStart(s - 1);
+        const int32_t m = c0 < mention_start_.size() ? mention_start_[c0] : -1;
+        if (m >= 0 && TokenAt(doc_.mentions[m].span.end) == c0 + 1 && !lex_.given.Contains(Tok(c0))) {
+          bool its = false;
+          for (uint32_t w = c0 + 1; w < prev.end_token && !its; ++w) {
+            its = Tok(w) == "its" && !InQuote(doc_.tokens[w].span.begin);
+          }
+          bool gendered = false;  // "he" or "she" would have said a person
+          for (uint32_t w = c0 + 1; w < prev.end_token && !gendered; ++w) {
+            gendered = Is(Tok(w), {"he", "she", "his", "her", "him"});
+          }
+          if (its && !gendered) {
+            sp.entity = doc_.mentions[m].entity;
+            sp.name = doc_.entities[sp.entity].name;
+          }
+        }
+      }
+    }
     return sp;
   }
   int32_t e = ResolvePronoun(doc_.tokens[k].span.begin, gender);
