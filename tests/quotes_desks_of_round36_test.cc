@@ -303,5 +303,20 @@ TEST(QuotesDesksOfRound36, ItForACompanyNamedInOneWord) {
   for (const auto& s : q) EXPECT_FALSE(s.cue == "said" && s.text.find("little") == 0 && s.speaker == "Harrower");
 }
 
+// Taiwanese given names in Wade-Giles ("Wen-hsiung", "Tseng-chang") are
+// names, not modifiers.
+TEST(QuotesDesksOfRound36, WadeGilesGivenNames) {
+  auto q = Statements("\"It is a blockade,\" said Su Wen-hsiung, a researcher at the institute.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Su Wen-hsiung");
+  EXPECT_EQ(q[0].role, "a researcher at the institute");
+  q = Statements("Su Tseng-chang, head of the council, said the government would set up a hotline.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Su Tseng-chang");
+  q = Statements("The Beijing-sponsored group said it would sue.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The Beijing-sponsored group");
+}
+
 }  // namespace
 }  // namespace newsgraph

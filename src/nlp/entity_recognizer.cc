@@ -208,7 +208,14 @@ class Recognizer {
     // name, two syllables of up to six letters, the second in lower case.)
     const bool korean = KoreanFamily(Tok(k - 1)) && hy >= 2 && hy <= 6 && tail.size() >= 2 && tail.size() <= 6 &&
                         tail[0] >= 'a' && tail[0] <= 'z';
-    if ((tail.size() > (syllable ? 5u : 4u) && !korean) || hy > 6 || t.find('-') != hy || lex_.places.Find(head)) {
+    // ("Su Wen-hsiung", "Su Tseng-chang", "Chen Ming-hsien": a Chinese
+    // given name in Wade-Giles, whose second syllable runs to six letters,
+    // ending in a nasal or opening with "hs".)
+    auto ends = [&](std::string_view x) { return tail.size() >= x.size() && tail.substr(tail.size() - x.size()) == x; };
+    const bool chinese = tail.size() >= 3 && tail.size() <= 6 && tail[0] >= 'a' && tail[0] <= 'z' &&
+                         (ends("ung") || ends("ang") || ends("eng") || ends("ong") || tail.substr(0, 2) == "hs");
+    if ((tail.size() > (syllable ? 5u : 4u) && !korean && !chinese) || hy > 6 || t.find('-') != hy ||
+        lex_.places.Find(head)) {
       return false;
     }
     if (tail.size() >= 2 && tail.substr(tail.size() - 2) == "ed") return false;
