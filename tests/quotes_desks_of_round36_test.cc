@@ -318,5 +318,16 @@ TEST(QuotesDesksOfRound36, WadeGilesGivenNames) {
   EXPECT_EQ(q[0].speaker, "The Beijing-sponsored group");
 }
 
+// A document signed by a count of people speaks as the document; one
+// issued by a body speaks for the body.
+TEST(QuotesDesksOfRound36, DocumentsAndTheirSignatories) {
+  auto q = Statements("The letter, signed by 40 senators, says the program should end.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The letter");
+  q = Statements("The statement, issued by the ministry, said the drills were a provocation.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the ministry");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -3544,7 +3544,12 @@ void DocumentsSpeakForTheirIssuers(const SpeakerFinder& f, const Document& doc, 
         a + 4 < doc.tokens.size() && f.Tok(a) == "," &&
         Is(f.Tok(a + 1), {"issued", "released", "signed", "published", "sent", "posted", "distributed", "written",
                           "authored", "drafted"}) &&
-        f.Tok(a + 2) == "by") {
+        f.Tok(a + 2) == "by" &&
+        // (Not a count of signatories: "The letter, signed by 40 relatives,
+        // says" is the letter's.)
+        !(f.Tok(a + 1) == "signed" &&
+          ((f.Tok(a + 3)[0] >= '0' && f.Tok(a + 3)[0] <= '9') || Is(f.Tok(a + 3), {"dozens", "hundreds", "thousands", "more", "nearly",
+                                                           "about", "some", "over", "almost", "all", "several"})))) {
       uint32_t e = a + 3;
       // ("written by a senior Treasury aide and obtained by The Wall Street
       // Journal": the author ends before a second participle.)
