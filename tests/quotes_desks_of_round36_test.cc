@@ -329,5 +329,18 @@ TEST(QuotesDesksOfRound36, DocumentsAndTheirSignatories) {
   EXPECT_EQ(q[0].speaker, "the ministry");
 }
 
+// Esports: a player's handle in marks inside the name, in lower case or
+// before a Korean given name, is a nickname, no statement.
+TEST(QuotesDesksOfRound36, HandlesInsidePlayersNames) {
+  auto q = Statements("Finn \"karrigan\" Andersen said the team was ready.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].speaker, "Finn Andersen");
+  q = Statements("\"We won,\" said Lee \"Faker\" Sang-hyeok, the team's mid laner. Faker said he was tired.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Lee Sang-hyeok");
+  EXPECT_EQ(q[1].speaker, "Lee Sang-hyeok");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -197,7 +197,19 @@ class Recognizer {
   // modifier ("New York-based", "Obama-era") ends in a participle or a
   // common word, or its head is a place; a name syllable is short.
   bool IsHyphenNamePart(size_t k) const {
-    if (k == 0 || !cap_[k - 1] || doc_.tokens[k - 1].sentence != doc_.tokens[k].sentence) return false;
+    if (k == 0 || doc_.tokens[k - 1].sentence != doc_.tokens[k].sentence) return false;
+    // ("Lee "Faker" Sang-hyeok": the family name before a nickname in
+    // marks.)
+    size_t prev = k - 1;
+    if (k >= 4 && IsDoubleMark(k - 1)) {
+      for (size_t o = k - 2; o + 4 > k && o > 0; --o) {
+        if (IsDoubleMark(o)) {
+          prev = o - 1;
+          break;
+        }
+      }
+    }
+    if (!cap_[prev]) return false;
     std::string_view t = Tok(k);
     size_t hy = t.rfind('-');
     std::string_view head = t.substr(0, hy), tail = t.substr(hy + 1);
@@ -206,7 +218,7 @@ class Recognizer {
     const bool syllable = hy <= 3;
     // ("Lee Hyeon-seung", "Rep. Lee Seong-kweun": after a Korean family
     // name, two syllables of up to six letters, the second in lower case.)
-    const bool korean = KoreanFamily(Tok(k - 1)) && hy >= 2 && hy <= 6 && tail.size() >= 2 && tail.size() <= 6 &&
+    const bool korean = KoreanFamily(Tok(prev)) && hy >= 2 && hy <= 6 && tail.size() >= 2 && tail.size() <= 6 &&
                         tail[0] >= 'a' && tail[0] <= 'z';
     // ("Su Wen-hsiung", "Su Tseng-chang", "Chen Ming-hsien": a Chinese
     // given name in Wade-Giles, whose second syllable runs to six letters,
@@ -1138,9 +1150,28 @@ class Recognizer {
       if (b < s.end_token && b - named_from <= 2 && IsDoubleMark(b) && NameLike(named_from) && !IsStarter(named_from)) {
         size_t q = b + 1;
         while (q < s.end_token && q < b + 4 && IsCap(q)) ++q;
+        // ("Finn "karrigan" Andersen", "Oleksandr "s1mple" Kostyliev": a
+        // player's handle in lower case or with digits, one word.)
+        if (q == b + 1 && q + 1 < s.end_token && IsDoubleMark(q + 1)) {
+          const std::string_view h = Tok(q);
+          bool handle = h.size() >= 2 && h.size() <= 16;
+          for (char ch : h) {
+            handle = handle && ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
+                                ch == '_');
+          }
+          if (handle) ++q;
+        }
+        // ("Lee "Faker" Sang-hyeok": a Korean given name after the handle.)
+        auto korean_given = [&](size_t n) {
+          const std::string_view g = Tok(n);
+          const size_t hy = g.find('-');
+          return IsCap(n) && hy != std::string_view::npos && hy >= 2 && hy <= 5 && hy + 2 < g.size() &&
+                 g.size() - hy - 1 <= 6 && g[hy + 1] >= 'a' && g[hy + 1] <= 'z';
+        };
         // ("Sen. Ronaldo "Bato" dela Paz": a family name's particle.)
         const bool particle = q + 2 < s.end_token && IsParticle(Tok(q + 1)) && IsCap(q + 2) && NameLike(q + 2);
-        if (q > b + 1 && q + 1 < s.end_token && IsDoubleMark(q) && ((IsCap(q + 1) && NameLike(q + 1)) || particle)) {
+        if (q > b + 1 && q + 1 < s.end_token && IsDoubleMark(q) &&
+            ((IsCap(q + 1) && NameLike(q + 1)) || particle || korean_given(q + 1))) {
           size_t e = particle ? q + 3 : q + 2;
           while (e < s.end_token && e < q + 4 && IsCap(e)) ++e;
           // ("Heavyweight Mike "Iron" Delaney": a descriptor before the
