@@ -342,5 +342,21 @@ TEST(QuotesDesksOfRound36, HandlesInsidePlayersNames) {
   EXPECT_EQ(q[1].speaker, "Lee Sang-hyeok");
 }
 
+// Stances with a plain object that PolNeAR's train split annotates:
+// "promised a country of new opportunities", "asked for proof",
+// "credited him for".
+TEST(QuotesDesksOfRound36, PromisesRequestsAndCredit) {
+  auto q = Statements("Clinton promised a country of new opportunities.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "a country of new opportunities");
+  q = Statements("The employer asked for proof of citizenship.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "asked for");
+  EXPECT_EQ(q[0].text, "proof of citizenship");
+  q = Statements("Sanders credited the volunteers for the win.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "credited");
+}
+
 }  // namespace
 }  // namespace newsgraph
