@@ -358,5 +358,18 @@ TEST(QuotesDesksOfRound36, PromisesRequestsAndCredit) {
   EXPECT_EQ(q[0].cue, "credited");
 }
 
+// Orders to listeners: a one-word infinitive, and listeners with a place.
+TEST(QuotesDesksOfRound36, OrdersToPlacedListeners) {
+  auto q = Statements("Police told residents to leave.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "residents to leave");
+  q = Statements("Officials told residents of Lake Charles to leave.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "residents of Lake Charles to leave");
+  q = Statements("The mayor told members at the plant to report for work.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "members at the plant to report for work");
+}
+
 }  // namespace
 }  // namespace newsgraph

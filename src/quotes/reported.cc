@@ -6037,19 +6037,22 @@ class Reporter {
     }
     // ("Police told residents to stay indoors", "The note told victims to
     // download the Tor browser": an order, the listener and its infinitive.)
+    // ("told residents to leave": a one-word infinitive too.)
     if (Is(verb, {"told", "tells", "tell", "telling", "instructed", "instructs"}) && j < end && f_.Tok(j) != "that") {
-      for (uint32_t m = j + 1; m + 2 < end && m < j + 5; ++m) {
+      for (uint32_t m = j + 1; m + 1 < end && m < j + 6; ++m) {
         const std::string_view w = f_.Tok(m);
         // (The listener's own words only: "told reporters the decision to
         // drop the inquiry had been taken" is a clause.)
         bool listener = true;  // no second noun phrase before the "to"
         // ("told residents of the community to", "told national committees
         // to": the listeners' own phrase.)
+        // ("told residents of Lake Charles to", "told members at the plant
+        // to": a place after its preposition.)
         for (uint32_t t = j + 1; t < m && listener; ++t) {
           listener = (!Is(f_.Tok(t), {"the", "a", "an", "his", "her", "their", "its", "this", "that", "these",
                                       "those"}) ||
-                      f_.Tok(t - 1) == "of") &&
-                     !VerbLike(t);
+                      Is(f_.Tok(t - 1), {"of", "at", "in", "from", "on"})) &&
+                     (!VerbLike(t) || text::StartsUpper(f_.Tok(t)));
         }
         if ((w == "to" || ((w == "not" || w == "never") && f_.Tok(m + 1) == "to")) && listener &&
             (m == j + 1 || Is(f_.Tok(j), {"the", "a", "an", "his", "her", "their", "its", "our", "all"}) ||
