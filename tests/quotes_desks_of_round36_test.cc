@@ -371,5 +371,16 @@ TEST(QuotesDesksOfRound36, OrdersToPlacedListeners) {
   EXPECT_EQ(q[0].text, "members at the plant to report for work");
 }
 
+// The NHS desk's bodies named after a nation ("Public Health England").
+TEST(QuotesDesksOfRound36, BodiesNamedAfterANation) {
+  auto q = Statements("Public Health England said the risk was low.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Public Health England");
+  EXPECT_EQ(q[0].role, "<null>");
+  q = Statements("The NHS Confederation said it was worried. It said trusts were struggling.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "NHS Confederation");
+}
+
 }  // namespace
 }  // namespace newsgraph
