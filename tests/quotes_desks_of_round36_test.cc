@@ -382,5 +382,18 @@ TEST(QuotesDesksOfRound36, BodiesNamedAfterANation) {
   EXPECT_EQ(q[1].speaker, "NHS Confederation");
 }
 
+// ", even as officials warned that ...": another source's report after the
+// contrast ends the first one; a described source set off by its name too.
+TEST(QuotesDesksOfRound36, EvenAsAnotherSourceWarned) {
+  auto q = Statements("The mayor said the city was ready, even as officials warned that the storm could strengthen.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "the city was ready");
+  EXPECT_EQ(q[1].speaker, "officials");
+  q = Statements("Gov. John Kasich insisted that he could still win, even as his campaign manager, Beth Colley, "
+                 "conceded that the path was narrow.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Beth Colley");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -4875,6 +4875,12 @@ class Reporter {
       // "..., and more than 4 in 10 said ...", "... this cycle," while X
       // suggested ...": a closing mark glued to the comma hides nothing.
       if (t == "," && Is(n, {"and", "but", "while"}) && NewReportAt(after + 1, end)) return m;
+      // (", even as officials warned that ...", ", even though X said":
+      // another source's report after the contrast.)
+      if (t == "," && n == "even" && after + 2 < end && Is(f_.Tok(after + 1), {"as", "though", "if"}) &&
+          !f_.IsPronoun(after + 2) && NewReportAt(after + 2, end)) {
+        return m;
+      }
       // "said the party was not in a crisis, and urged that ...": a second
       // cue of the same subject starts a report of its own.
       if (t == "," && Is(n, {"and", "but"}) && after + 2 < end && f_.IsCue(after + 1) &&
@@ -5302,6 +5308,19 @@ class Reporter {
   }
 
   bool NewReportAt(uint32_t a, uint32_t end) const {
+    // ("..., even as his campaign manager, Beth Colley, conceded that ...":
+    // a description, the name set off after it, then its own cue.)
+    if (a + 5 < end && Is(f_.Tok(a), {"his", "her", "their", "its", "the", "a", "an"})) {
+      uint32_t d = a + 1;
+      while (d < end && d < a + 5 && text::StartsLower(f_.Tok(d)) && IsWordToken(f_.Tok(d)) && !f_.IsCue(d)) ++d;
+      if (d > a + 1 && d + 3 < end && f_.Tok(d) == "," && f_.lex().humans.Contains(f_.Tok(d - 1))) {
+        const int32_t pm = f_.PersonMentionStartingAt(d + 1);
+        if (pm >= 0) {
+          const uint32_t ne = f_.TokenAt(doc_.mentions[pm].span.end);
+          if (ne + 1 < end && f_.Tok(ne) == "," && f_.IsCue(ne + 1) && text::StartsLower(f_.Tok(ne + 1))) return true;
+        }
+      }
+    }
     // "..., and Brian Deese, the White House climate change adviser, said he
     // ...": a name, its appositive between commas, then its own cue.
     {
