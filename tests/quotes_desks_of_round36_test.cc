@@ -395,5 +395,14 @@ TEST(QuotesDesksOfRound36, EvenAsAnotherSourceWarned) {
   EXPECT_EQ(q[1].speaker, "Beth Colley");
 }
 
+// The picket line's profile: a long appositive in a sentence with no cue
+// still carries to the worker's later quote.
+TEST(QuotesDesksOfRound36, LongProfilesCarry) {
+  auto q = Statements("Laura Dominguez, 45, a quality inspector at GM's Arlington Assembly plant in Texas, voted "
+                      "against the agreement. \"It is a good deal for some,\" Dominguez said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "a quality inspector at GM's Arlington Assembly plant in Texas");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -3977,8 +3977,10 @@ bool PartyMember(std::string_view t) {
 
 std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e, uint32_t* at) {
   const Document& doc = f.doc();
+  // (The picket line's "Laura Dominguez, 45, a quality inspector at GM's
+  // Arlington Assembly plant in Texas,": up to a dozen words.)
   auto described = [&](uint32_t a, uint32_t b) {
-    if (b <= a || b - a > 9) return false;
+    if (b <= a || b - a > 13) return false;
     const std::string_view first = f.Tok(a);
     // ("Todd Rokita, Indiana's Republican attorney general,": a place's or
     // body's possessive opens it too.)
@@ -4079,7 +4081,7 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e, uin
     }
     if (end + 2 < sent.end_token && f.Tok(end) == ",") {
       uint32_t c = end + 1;
-      while (c < sent.end_token && c < end + 11 && f.Tok(c) != ",") ++c;
+      while (c < sent.end_token && c < end + 15 && f.Tok(c) != ",") ++c;
       // ("Karen Walsh, her former employer Norvale Shipping, which owns ...":
       // another named subject, no role.)
       // ("Rachel Rivers, the Chancellor,": an office written in capitals.)

@@ -3740,7 +3740,10 @@ class Reporter {
     const bool speech = Is(t, {"saying", "arguing", "claiming", "insisting", "noting", "suggesting", "warning",
                                "declaring", "stating", "pointing", "adding", "acknowledging", "conceding",
                                "admitting", "charging", "accusing", "criticizing", "criticising", "blaming",
-                               "praising", "urging"});
+                               "praising", "urging",
+                               // ("ordered a new election after finding that
+                               // Amazon had ...": a finding's gerund.)
+                               "finding", "concluding", "ruling", "determining"});
     // (A closing mark glued to the comma hides nothing: "was "stretched,"
     // noting ...".)
     std::string_view before = k >= 2 && f_.Tok(k - 2) == "," && IsGluedMark(k - 1) ? f_.Tok(k - 2) : f_.Tok(k - 1);
