@@ -404,5 +404,15 @@ TEST(QuotesDesksOfRound36, LongProfilesCarry) {
   EXPECT_EQ(q[0].role, "a quality inspector at GM's Arlington Assembly plant in Texas");
 }
 
+// A time phrase after the object ("the next morning") is no part of it, and
+// an article alone is no statement.
+TEST(QuotesDesksOfRound36, TimeAfterTheObject) {
+  auto q = Statements("Sheinbaum rejected the claim the next morning.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the claim");
+  q = Statements("He praised the next morning session.");
+  for (const auto& s : q) EXPECT_NE(s.text, "the");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -5067,6 +5067,17 @@ class Reporter {
     bool relative = false;
     for (uint32_t m = j + 1; m < e; ++m) {
       if (f_.InQuote(doc_.tokens[m].span.begin)) continue;
+      // ("rejected the claim the next morning", "denied it that night": a
+      // time phrase after the object.)
+      if (m + 2 <= e && m > j &&
+          ((f_.Tok(m) == "the" && m + 2 < doc_.tokens.size() &&
+            Is(f_.Tok(m + 1), {"next", "following", "previous", "same"}) &&
+            Is(f_.Tok(m + 2), {"morning", "day", "week", "month", "year", "night", "afternoon", "evening"})) ||
+           (f_.Tok(m) == "that" && m + 1 < doc_.tokens.size() &&
+            Is(f_.Tok(m + 1), {"morning", "night", "afternoon", "evening"}) &&
+            (m + 2 >= e || Is(f_.Tok(m + 2), {",", ".", ";", "and", "but"}))))) {
+        return m;
+      }
       // "the roughly 54,000 pages": a number's comma.
       if (f_.Tok(m) == "," && m + 1 < doc_.tokens.size() &&
           doc_.tokens[m - 1].span.end == doc_.tokens[m].span.begin &&
@@ -7478,6 +7489,8 @@ class Reporter {
 
   void Emit(uint32_t a, uint32_t b, uint32_t cue, const Speaker& given, uint32_t cue_end = UINT32_MAX) {
     if (b <= a) return;
+    // (An article alone is no statement: "rejected the next morning".)
+    if (b == a + 1 && Is(f_.Tok(a), {"the", "a", "an"})) return;
     // ("In it, a man can be heard saying, "..."": a short phrase of place
     // before the speaker is where, not what, he said.)
     {
