@@ -414,5 +414,29 @@ TEST(QuotesDesksOfRound36, TimeAfterTheObject) {
   for (const auto& s : q) EXPECT_NE(s.text, "the");
 }
 
+// What the second judged hunt caught: a pledge's listener before its
+// clause; a second source set off by its name after a possessive role; a
+// participle's aside is no series; a stance inside what a closing
+// attribution reports; an expectation with a source after all.
+TEST(QuotesDesksOfRound36, SecondHuntRegressions) {
+  auto q = Statements("Smith promised voters that taxes would not rise.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that taxes would not rise");
+  q = Statements("Mark Mitchell promised that police numbers would increase.");
+  ASSERT_EQ(q.size(), 1u);
+  q = Statements("The players said the stage was too small, and the club's captain, Orrin Blackwood, argued the hall "
+                 "was fine.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Orrin Blackwood");
+  q = Statements("United Press International, quoting a Kiev resident, reported that 2,000 people may have died.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "United Press International");
+  q = Statements("The union asked for a raise, an official said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "an official");
+  q = Statements("The storm was expected to pass over the Keys, the weather service's Key West office said.");
+  for (const auto& s : q) EXPECT_NE(s.cue, "was expected");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -381,6 +381,16 @@ class Reporter {
       if (verb) continue;
       const uint32_t ce = ClauseEnd(after, end);
       if (ce <= after + 1) continue;
+      // (Not with a source after all: "..., the weather service said", "...,
+      // a person with knowledge of the decision told The AP".)
+      bool sourced = false;
+      for (uint32_t m = after + 2; m < end && !sourced; ++m) {
+        if (f_.Tok(m) != ",") continue;
+        for (uint32_t c = m + 1; c < end && c < m + 10 && !sourced; ++c) {
+          sourced = Is(f_.Tok(c), {"said", "says", "told", "tells", "reported", "added", "according"});
+        }
+      }
+      if (sourced) continue;
       bool covered = false;
       const uint32_t sb = doc_.tokens[s0].span.begin, se = doc_.tokens[ce - 1].span.end;
       for (size_t r = reports_before; r < out_->size() && !covered; ++r) {
@@ -1142,7 +1152,12 @@ class Reporter {
                           }()) &&
                         !Is(f_.Tok(last_speaker_.first_token), {"who", "which", "that"}) &&
                         !out_->empty() && doc_.tokens[c0 - 1].span.begin >= out_->back().quote.content.end &&
-                        doc_.tokens[c0 - 1].span.begin <= out_->back().quote.content.end + 2;
+                        doc_.tokens[c0 - 1].span.begin <= out_->back().quote.content.end + 2 &&
+                        // (After a report of a clause whose cue came first, not
+                        // a participle's aside: "United Press International,
+                        // quoting a Kiev resident, reported".)
+                        out_->back().quote.cue && out_->back().quote.cue->end <= out_->back().quote.content.begin &&
+                        !doc_.Slice(*out_->back().quote.cue).ends_with("ing");
     if (!first && last_speaker_.found && f_.IsCue(c0) &&
         (!f_.lex().clauseless.Contains(f_.Tok(c0)) || f_.Tok(c0 + 1) == "that")) {
       // After a comma rather than "and"/"but" ("X, who said A, told Y B"),
@@ -1246,7 +1261,13 @@ class Reporter {
             // ("signed a joint letter calling on Ottawa to": a participle
             // after a noun is the noun's; "are calling for" is finite.)
             (!f_.Tok(k).ends_with("ing") ||
-             Is(f_.Tok(k - 1), {"is", "are", "was", "were", "been", "be", "am", "'re", "\xE2\x80\x99re"}))) {
+             Is(f_.Tok(k - 1), {"is", "are", "was", "were", "been", "be", "am", "'re", "\xE2\x80\x99re"})) &&
+            // ("The union asked for a raise, an official said": a stance
+            // inside what a closing attribution reports is its words.)
+            [&] {
+              if (tail_comma == UINT32_MAX) tail_comma = TailComma(c0, end);
+              return tail_comma == 0 || k > tail_comma;
+            }()) {
           Speaker sp = f_.LeftSubject(k, c0);
           // ("Fed Chair Jerome Powell warned of a slowdown": the body's
           // office before the name.)
@@ -2497,7 +2518,16 @@ class Reporter {
                    // ("denied that he was there": a verb of saying before its
                    // clause reports it as one.)
                    !(k + 2 < end && f_.Tok(k + 1) == "that" &&
-                     (OpensClause(f_.Tok(k + 2)) || Is(t, {"denied", "denies", "flagged", "disputed", "disputes", "demanded", "demands", "challenged", "challenges"})) && f_.lex().speech.Contains(t)) &&
+                     (OpensClause(f_.Tok(k + 2)) || Is(t, {"denied", "denies", "flagged", "disputed", "disputes", "demanded", "demands", "challenged", "challenges", "promised", "promises", "pledged", "pledges"})) && f_.lex().speech.Contains(t)) &&
+                   // ("promised voters that ...": the listeners, then the
+                   // pledge's clause, as after "told".)
+                   !(Is(t, {"promised", "promises"}) && [&] {
+                     for (uint32_t m = k + 2; m + 1 < end && m < k + 5; ++m) {
+                       if (f_.Tok(m) == "that") return true;
+                       if (!text::StartsLower(f_.Tok(m)) || f_.IsCue(m) || Is(f_.Tok(m), {",", ";"})) break;
+                     }
+                     return false;
+                   }()) &&
                    // ("denied tonight that Smolensk had fallen": a time
                    // before the clause.)
                    // ("a prospect Vindman denied earlier in the day": a time
@@ -2644,7 +2674,12 @@ class Reporter {
       if (sp.first_token == c0) {
         // "Several GOP elders agreed that ...": a cue that names or judges
         // reports a clause only through "that".
+        // ("promised voters that ...": a pledge's listener before its "that".)
+        const bool pledge_listener = Is(t, {"promised", "promises"}) && k + 3 < end &&
+                                     (f_.Tok(k + 2) == "that" || (k + 4 < end && f_.Tok(k + 3) == "that" &&
+                                                                  text::StartsLower(f_.Tok(k + 2))));
         if (f_.lex().clauseless.Contains(t) && f_.Tok(k + 1) != "that" && !PronounClauseAt(k + 1, end) &&
+            !pledge_listener &&
             !(f_.Tok(k + 1) == "with" && Is(t, {"agreed", "agree", "agrees", "disagreed", "disagree", "disagrees"}))) {
           continue;
         }
@@ -5326,8 +5361,13 @@ class Reporter {
     // a description, the name set off after it, then its own cue.)
     if (a + 5 < end && Is(f_.Tok(a), {"his", "her", "their", "its", "the", "a", "an"})) {
       uint32_t d = a + 1;
-      while (d < end && d < a + 5 && text::StartsLower(f_.Tok(d)) && IsWordToken(f_.Tok(d)) && !f_.IsCue(d)) ++d;
-      if (d > a + 1 && d + 3 < end && f_.Tok(d) == "," && f_.lex().humans.Contains(f_.Tok(d - 1))) {
+      // ("the club's captain": an owner's possessive inside.)
+      while (d < end && d < a + 6 &&
+             ((text::StartsLower(f_.Tok(d)) && IsWordToken(f_.Tok(d)) && !f_.IsCue(d)) ||
+              Is(f_.Tok(d), {"'s", "\xE2\x80\x99s"}))) {
+        ++d;
+      }
+      if (d > a + 1 && d + 3 < end && f_.Tok(d) == "," && text::StartsLower(f_.Tok(d - 1))) {
         const int32_t pm = f_.PersonMentionStartingAt(d + 1);
         if (pm >= 0) {
           const uint32_t ne = f_.TokenAt(doc_.mentions[pm].span.end);
@@ -6109,7 +6149,7 @@ class Reporter {
         }
       }
     }
-    if (Is(verb, {"told", "tells", "tell", "telling", "assured", "informed", "reminded", "warned", "urged"})) {
+    if (Is(verb, {"told", "tells", "tell", "telling", "assured", "informed", "reminded", "warned", "urged", "promised", "promises"})) {
       // ("told CBS's Face the Nation: "We are ready."": the listener, then a
       // quote after the colon, which is the statement.)
       for (uint32_t m = j; m + 1 < end && m < j + 8; ++m) {
