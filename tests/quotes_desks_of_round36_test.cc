@@ -438,5 +438,13 @@ TEST(QuotesDesksOfRound36, SecondHuntRegressions) {
   for (const auto& s : q) EXPECT_NE(s.cue, "was expected");
 }
 
+// "said one exhausted lineman": "one", the writer's participle and a people
+// noun are one description.
+TEST(QuotesDesksOfRound36, OneAndAParticipleBeforeAPeopleNoun) {
+  auto q = Statements("\"I have not slept in two days,\" said one exhausted lineman.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "one exhausted lineman");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -278,6 +278,9 @@ bool SpeakerFinder::TrimDescription(Speaker* sp) const {
          !Is(before, {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "well", "so", "newly",
                       "widely", "for", "of", "among", "'s", "several", "many", "some", "other",
                       "\xE2\x80\x99s"}) &&
+         // ("said one exhausted lineman": "one" and a participle before a
+         // people noun ending the description.)
+         !(before == "one" && k + 2 == b && lex_.humans.Contains(Tok(k + 1))) &&
          // ("Two retired generals said": a count before the participle; not
          // "The two taped an hourlong segment", a pronoun's verb.)
          !((Is(before, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
