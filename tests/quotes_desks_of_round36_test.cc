@@ -446,5 +446,19 @@ TEST(QuotesDesksOfRound36, OneAndAParticipleBeforeAPeopleNoun) {
   EXPECT_EQ(q[0].speaker, "one exhausted lineman");
 }
 
+// The religion desk's verbs: "preached that", "prayed that", "taught that",
+// "decreed that"; "taught math" and "prayed for hours" say nothing.
+TEST(QuotesDesksOfRound36, PulpitVerbs) {
+  auto q = Statements("The bishop preached that mercy must come first.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "preached");
+  q = Statements("The bishop prayed that the war would end.");
+  ASSERT_EQ(q.size(), 1u);
+  q = Statements("He taught math for years.");
+  EXPECT_TRUE(q.empty());
+  q = Statements("She prayed for hours.");
+  EXPECT_TRUE(q.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph
