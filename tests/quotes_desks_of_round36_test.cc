@@ -460,5 +460,22 @@ TEST(QuotesDesksOfRound36, PulpitVerbs) {
   EXPECT_TRUE(q.empty());
 }
 
+// The music desk's stances: a day or an outlet between the verb and its
+// particle ("apologized Friday for", "spoke to The Times about"), and
+// "opened up about".
+TEST(QuotesDesksOfRound36, StancesAcrossADayOrAnOutlet) {
+  auto q = Statements("The singer apologized Friday for the remarks.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the remarks");
+  q = Statements("Park spoke to The New York Times about his illness.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "his illness");
+  q = Statements("The band opened up about the breakup.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the breakup");
+  q = Statements("The store opened up the back room.");
+  EXPECT_TRUE(q.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1217,19 +1217,27 @@ class Reporter {
         ++pt;
       } else if (phrasal && f_.Tok(pt) == "at" && f_.Tok(pt + 1) == "length") {
         pt += 2;
+      } else if (phrasal && pt + 2 < end && IsDate(pt) && Is(f_.Tok(pt + 1), {"for", "about", "against", "of"})) {
+        ++pt;  // "apologized Friday for the remarks": the day between
+      } else if (phrasal && pt + 3 < end && f_.Tok(pt) == "to" && text::StartsUpper(f_.Tok(pt + 1))) {
+        // ("spoke to The Times about his illness": the outlet between.)
+        uint32_t o = pt + 1;
+        while (o < end && o < pt + 5 && text::StartsUpper(f_.Tok(o))) ++o;
+        if (o + 1 < end && Is(f_.Tok(o), {"about"})) pt = o;
       }
       if (phrasal && pt + 2 < end && text::StartsLower(f_.Tok(k)) &&
-          Is(f_.Tok(pt), {"to", "about", "against", "out", "of", "on", "for", "down", "after", "off", "back", "aim"})) {
+          Is(f_.Tok(pt), {"to", "about", "against", "out", "of", "on", "for", "down", "after", "off", "back", "aim",
+                          "up"})) {
         // ("spoke out against the policy": "out" before the particle that
         // takes the object.)
         // ("pushed back on the report": "back" the same.)
         // ("lashed out at Khan", "took aim at comments": "at" too.)
         const uint32_t obj =
-            Is(f_.Tok(pt), {"out", "back", "aim"}) && Is(f_.Tok(pt + 1), {"against", "about", "on", "for", "at"})
+            Is(f_.Tok(pt), {"out", "back", "aim", "up"}) && Is(f_.Tok(pt + 1), {"against", "about", "on", "for", "at"})
                 ? pt + 2
                 : pt + 1;
         if (PhrasalParticle(f_.lex().phrasal_objects, f_.Tok(k), f_.Tok(pt)) && obj + 1 < end &&
-            (!Is(f_.Tok(pt), {"out", "back", "aim"}) || obj == pt + 2 ||
+            (!Is(f_.Tok(pt), {"out", "back", "aim", "up"}) || obj == pt + 2 ||
              Is(f_.Tok(k), {"laid", "lays", "laying", "ruled", "rules"})) &&
             !f_.InQuote(doc_.tokens[obj].span.begin) &&
             // ("the trends politicians point to with alarm": a relative's
