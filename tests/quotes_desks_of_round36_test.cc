@@ -477,5 +477,18 @@ TEST(QuotesDesksOfRound36, StancesAcrossADayOrAnOutlet) {
   EXPECT_TRUE(q.empty());
 }
 
+// The labor desk: "told reporters outside X, the union's headquarters,
+// that ...", and ", citing ..." after a long subject's verb.
+TEST(QuotesDesksOfRound36, ListenersPlacesAndLongSubjects) {
+  auto q = Statements("Shawn Fain told reporters outside Solidarity House, the union's Detroit headquarters, that the "
+                      "strike would expand.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that the strike would expand");
+  q = Statements("Three of the union's 13 Ford locals voted the deal down, citing concerns about retiree benefits.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "citing");
+  EXPECT_EQ(q[0].speaker, "Three of the union's 13 Ford locals");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1424,7 +1424,7 @@ class Reporter {
           s0 = c0;
           // "The governor vetoed the bill, citing ...": the subject of the
           // clause's first past-tense verb.
-          for (uint32_t v = c0 + 1; v < k && v < c0 + 8; ++v) {
+          for (uint32_t v = c0 + 1; v < k && v < c0 + 11; ++v) {
             std::string_view w = f_.Tok(v);
             if ((w.size() > 3 && text::StartsLower(w) && w.substr(w.size() - 2) == "ed") || FiniteVerb(w)) {
               sp = f_.LeftSubject(v, c0);
@@ -6044,7 +6044,11 @@ class Reporter {
         // a closed-door meeting with members, that ...").
         if (f_.Tok(m) == "," && m + 2 < end &&
             Is(f_.Tok(m + 1), {"where", "which", "who", "when", "after", "before", "during", "following", "amid",
-                               "despite", "in", "at"})) {
+                               "despite", "in", "at",
+                               // ("told reporters outside Solidarity House,
+                               // the union's Detroit headquarters, that": a
+                               // place's description.)
+                               "the", "its", "his", "her", "their"})) {
           uint32_t c = m + 2;
           while (c < end && c < m + 20 && f_.Tok(c) != "," && !f_.IsCue(c)) ++c;
           if (c + 1 < end && f_.Tok(c) == "," && f_.Tok(c + 1) == "that") return c + 1;
