@@ -446,18 +446,18 @@ TEST(QuotesDesksOfRound36, OneAndAParticipleBeforeAPeopleNoun) {
   EXPECT_EQ(q[0].speaker, "one exhausted lineman");
 }
 
-// The religion desk's verbs: "preached that", "prayed that", "taught that",
-// "decreed that"; "taught math" and "prayed for hours" say nothing.
+// The religion desk's verbs: "preached that", "decreed that". ("who teaches
+// history" stays a role and "prayed the Hail Mary" no statement: "taught"
+// and "prayed" are no cues.)
 TEST(QuotesDesksOfRound36, PulpitVerbs) {
   auto q = Statements("The bishop preached that mercy must come first.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].cue, "preached");
-  q = Statements("The bishop prayed that the war would end.");
+  q = Statements("The pope decreed that the feast would move.");
   ASSERT_EQ(q.size(), 1u);
-  q = Statements("He taught math for years.");
-  EXPECT_TRUE(q.empty());
-  q = Statements("She prayed for hours.");
-  EXPECT_TRUE(q.empty());
+  q = Statements("\"It is cheap,\" says Harriet Gold, who teaches media economics at Ridgeway College.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "who teaches media economics at Ridgeway College");
 }
 
 // The music desk's stances: a day or an outlet between the verb and its
