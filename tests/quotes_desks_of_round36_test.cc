@@ -490,5 +490,17 @@ TEST(QuotesDesksOfRound36, ListenersPlacesAndLongSubjects) {
   EXPECT_EQ(q[0].speaker, "Three of the union's 13 Ford locals");
 }
 
+// "That was how X summed up the survey", "... put it": the speaker named in
+// the sentence after the quote.
+TEST(QuotesDesksOfRound36, ThatWasHowXSummedItUp) {
+  auto q = Statements("\"We have never seen numbers like this.\" That was how Rochelle Fant, a Democratic pollster, "
+                      "summed up the survey.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Rochelle Fant");
+  q = Statements("\"It is over.\" That was how the coach put it.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the coach");
+}
+
 }  // namespace
 }  // namespace newsgraph

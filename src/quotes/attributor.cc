@@ -807,7 +807,10 @@ class Attribution {
       if (how_at + 3 < post_e && Is(f_.Tok(how_at), {"was", "is", "'s", "\xE2\x80\x99s"}) &&
           f_.Tok(how_at + 1) == "how" && (how_at == j + 1 || Is(f_.Tok(j), {"was", "is"}))) {
         for (uint32_t v = how_at + 3; v < post_e && v < how_at + 24; ++v) {
-          if (!f_.IsCue(v) || !text::StartsLower(f_.Tok(v))) continue;
+          // ("That was how X summed up the survey", "... put it": the verbs
+          // that judge the words.)
+          const bool judging = Is(f_.Tok(v), {"summed", "sums", "put", "puts"});
+          if ((!f_.IsCue(v) && !judging) || !text::StartsLower(f_.Tok(v))) continue;
           Speaker r = f_.QuotedOne(how_at + 2, v);
           if (!(r.found && (r.last_token == v || r.entity >= 0))) r = f_.Description(how_at + 2, v);
           if (!r.found) return false;
