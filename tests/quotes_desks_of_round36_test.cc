@@ -502,5 +502,32 @@ TEST(QuotesDesksOfRound36, ThatWasHowXSummedItUp) {
   EXPECT_EQ(q[0].speaker, "the coach");
 }
 
+// What the rest of the first hunt caught: "best supporting actress" is no
+// allegiance; a stance noun's object ends before a relative clause; a vigil
+// is an occasion; "Polling institute Ifop" is a title and a name; a voter's
+// age before the sentence's own verb gives no role; "the two sides were" is
+// a plural and its verb.
+TEST(QuotesDesksOfRound36, FirstHuntRegressions) {
+  auto q = Statements("\"I want to thank my mom,\" Delphine Achebe said as she accepted the Oscar for best supporting "
+                      "actress.");
+  ASSERT_EQ(q.size(), 1u);
+  q = Statements("Lula's attacks on the central bank governor, Roberto Campos Neto, whom he has called \"that guy,\" "
+                 "have rattled markets.");
+  ASSERT_GE(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the central bank governor, Roberto Campos Neto");
+  q = Statements("The girl's father, Michael Torres, pleaded for the public's help at a vigil Friday night.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the public's help");
+  q = Statements("Polling institute Ifop estimated that the abstention rate would reach 33 percent.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ifop");
+  q = Statements("Yesenia Lopez, 29, holds her daughter at a shelter in Tapachula. \"We will try again,\" she said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "<null>");
+  q = Statements("Lai's remarks that the two sides were \"not subordinate to each other\" drew a rebuke from Beijing.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that the two sides were \"not subordinate to each other\"");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -4036,8 +4036,10 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e, uin
     const Sentence& sent = doc.sentences[doc.tokens[s].sentence];
     // ("Rosa Alvarez, 33, a pharmacy technician in Kissimmee, laughed": the
     // age is no part of the description after it.)
+    // (Only before a description: "Yesenia Lopez, 29, holds her daughter"
+    // has the sentence's verb there.)
     if (end + 4 < sent.end_token && f.Tok(end) == "," && f.Tok(end + 2) == "," && f.Tok(end + 1).size() <= 3 &&
-        f.Tok(end + 1)[0] >= '1' && f.Tok(end + 1)[0] <= '9') {
+        f.Tok(end + 1)[0] >= '1' && f.Tok(end + 1)[0] <= '9' && Is(f.Tok(end + 3), {"a", "an", "the"})) {
       end += 2;
     }
     // ("Frank Luntz — the Republican focus-group moderator — said": a

@@ -412,13 +412,19 @@ class Reporter {
     for (uint32_t k = c0 + 1; k + 1 < end; ++k) {
       const std::string_view t = f_.Tok(k);
       if (t.size() < 7 || !Is(t, {"supporting", "backing", "opposing"})) continue;
+      // ("a supporting actress", "supporting documents": an adjective.)
+      if (Is(f_.Tok(k + 1), {"actor", "actress", "actors", "actresses", "role", "roles", "cast", "character",
+                             "characters", "documents", "documentation", "evidence", "material", "materials",
+                             "vocals", "band", "act", "player", "players", "track", "tracks"})) {
+        continue;
+      }
       const std::string_view before = f_.Tok(k - 1);
       if (f_.InQuote(doc_.tokens[k].span.begin) || !IsWordToken(before) ||
           Is(before, {"is", "are", "was", "were", "be", "been", "being", "am", "'s", "âs", "not", "also",
                       "for", "by", "in", "of", "and", "or", "from", "without", "while", "after", "before", "about",
                       "on", "at", "to", "with", "than", "as", "that", "who", "which", "financially", "publicly",
                       "strongly", "openly", "still", "already", "now", "first", "the", "a", "an", "his", "her",
-                      "their", "its", "our", "whose", "any", "no", "some", "without", "where", "when"}) ||
+                      "their", "its", "our", "whose", "any", "no", "some", "without", "where", "when", "best"}) ||
           (text::StartsLower(before) && before.size() > 4 && before.ends_with("ly"))) {
         continue;
       }
@@ -3645,6 +3651,13 @@ class Reporter {
           bool verb = false;
           for (uint32_t w = k + 3; w < oe && !verb; ++w) {
             const std::string_view v = f_.Tok(w);
+            // ("Lula's attacks on the governor, Roberto Campos Neto, whom he
+            // has called ...": the object ends before a relative clause.)
+            if (v == "," && w + 1 < oe && Is(f_.Tok(w + 1), {"who", "whom", "whose", "which"})) {
+              oe = w;
+              verb = true;
+              break;
+            }
             verb = Is(v, {"is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "drew",
                           "became", "came", "made", "took", "gave", "left", "won", "notwithstanding"}) ||
                    (text::StartsLower(v) && v.size() > 4 && v.ends_with("ed") &&
@@ -3738,8 +3751,13 @@ class Reporter {
           // ("that carbon capture works was rejected": a verb in "-s" before
           // it was the clause's.)
           const std::string_view p = f_.Tok(w - 1);
+          // (Not a plural after its determiner: "that the two sides were
+          // ...".)
           if (w > j + 2 && p.size() > 3 && p.ends_with("s") && !p.ends_with("ss") && text::StartsLower(p) &&
-              finite(w) && Is(t, {"was", "is", "were", "are", "has", "had"})) {
+              finite(w) && Is(t, {"was", "is", "were", "are", "has", "had"}) &&
+              !Is(f_.Tok(w - 2), {"the", "two", "three", "both", "all", "its", "their", "his", "her", "our", "these",
+                                  "those", "many", "some", "several", "most"}) &&
+              !StartsDigit(f_.Tok(w - 2))) {
             return w;
           }
           first_verb = w;
@@ -5138,7 +5156,8 @@ class Reporter {
           return Is(x, {"interview", "interviews", "statement", "email", "e-mail", "letter", "speech", "tweet", "post",
                         "op-ed", "column", "video", "memo", "radio", "televised", "news", "press", "rally", "address",
                         "sermon", "broadcast", "podcast", "appearance", "remarks", "note", "message", "filing",
-                        "newsletter", "essay", "memoir", "briefing", "testimony"});
+                        "newsletter", "essay", "memoir", "briefing", "testimony", "vigil", "funeral", "ceremony",
+                        "memorial", "gathering", "forum"});
         };
         // ("criticized the decision on social media": the medium.)
         if (f_.Tok(m) == "on" && Is(w, {"social", "national"}) && Is(w2, {"media", "television", "TV", "radio"})) {
