@@ -3529,12 +3529,15 @@ class Reporter {
     for (uint32_t k = c0 + 1; k + 3 < end; ++k) {
       // Cheap tests first: this runs on every word of every sentence.
       std::string_view next = f_.Tok(k + 1);
-      if (next != "that" && next != "to" && next != "by" && next != "on" && next != "of") continue;
+      // (Cheap first, each pass its own words: this runs on every word.)
+      if (stances ? (next != "on" && next != "of" && next != "to") : (next != "that" && next != "to" && next != "by")) {
+        continue;
+      }
       std::string_view t = f_.Tok(k);
       // ("his attacks on Mr. Clinton", "Murphy's opposition to the
       // proposal", "her criticism of Sanders' vote": a stance noun and its
       // preposition; the object is what the owner took a stance on.)
-      const bool stance = text::StartsLower(t) &&
+      const bool stance = stances && t.size() >= 6 && text::StartsLower(t) &&
                           ((next == "on" && Is(t, {"attacks", "assault", "assaults"})) ||
                            (next == "of" && Is(t, {"criticism", "criticisms", "endorsement", "rejection",
                                                    "condemnation", "denunciation", "embrace", "defense", "defence",
