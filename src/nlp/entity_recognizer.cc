@@ -1642,7 +1642,8 @@ class Recognizer {
     // A name is at most four words, its particles apart ("Mohammed bin
     // Rashid Al Maktoum").
     size_t particles = 0;
-    for (size_t m = a + 1; m + 1 < b && particles < 4; ++m) particles += IsParticle(Tok(m));
+    // ("Maria do Rosário Nunes dos Santos": Portuguese "do" counts too.)
+    for (size_t m = a + 1; m + 1 < b && particles < 4; ++m) particles += InnerParticle(m, a, b);
     // ("Hamdan bin Mohammed bin Rashid Al Maktoum": a lineage of two.)
     const size_t longest = 4 + particles + (particles >= 2 ? 1 : 0);
     // ("San Diego Bishop Robert McElroy": a place of two or three words

@@ -1177,6 +1177,12 @@ class Reporter {
     bool any_cue = false;
     uint32_t tail_comma = UINT32_MAX;  // TailComma(c0, end), read when a cue first has a subject
     for (uint32_t k = c0; k < end; ++k) {
+      // ("neither confirmed nor denied the report": the second verb takes
+      // the object; the subject finder reads both as the cue.)
+      if (k > c0 && k + 2 < end && f_.Tok(k + 1) == "nor" && Is(f_.Tok(k - 1), {"neither", "Neither"}) &&
+          f_.IsCue(k) && f_.IsCue(k + 2)) {
+        continue;
+      }
       // "Devine made it clear that his boss wanted ...": the phrase is the
       // cue, its subject the speaker.
       const bool made_clear = k + 4 < end && f_.Tok(k)[0] == 'm' &&
@@ -6005,7 +6011,12 @@ class Reporter {
     // ("neither admitted nor denied the charges", "admitted or denied":
     // a pair of acts and their object, nothing said.)
     if (j < end && Is(f_.Tok(j), {"nor", "or"})) return 0;
-    if (k >= 2 && (f_.Tok(k - 1) == "nor" || (f_.Tok(k - 1) == "or" && f_.IsCue(k - 2)))) return 0;
+    // (But "neither confirmed nor denied that the talks took place" is a
+    // refusal to say, a statement as "would not confirm that" is.)
+    const bool refusal = k >= 3 && f_.Tok(k - 1) == "nor" && Is(f_.Tok(k - 3), {"neither", "Neither"}) &&
+                         Is(f_.Tok(k - 2), {"confirmed", "confirm", "confirms", "confirming"}) &&
+                         Is(verb, {"denied", "deny", "denies", "denying"});
+    if (k >= 2 && !refusal && (f_.Tok(k - 1) == "nor" || (f_.Tok(k - 1) == "or" && f_.IsCue(k - 2)))) return 0;
     // "who asked not to be named", "who spoke on condition of anonymity":
     // why a source goes unnamed is no statement.
     for (uint32_t m = j; m < end && m < j + 6; ++m) {
@@ -7956,6 +7967,10 @@ class Reporter {
                                        "were", "is", "are", "should"})) {
           --cue_begin;
         }
+      } else if (cue >= 3 && f_.Tok(cue - 1) == "nor" && Is(f_.Tok(cue - 3), {"neither", "Neither"})) {
+        // ("would neither confirm nor deny": the pair says the refusal.)
+        cue_begin = cue - 3;
+        if (cue_begin > 0 && Is(f_.Tok(cue_begin - 1), {"would", "could", "will", "did", "can"})) --cue_begin;
       }
       q.cue = Span{doc_.tokens[cue_begin].span.begin, doc_.tokens[cue_end == UINT32_MAX ? cue : cue_end].span.end};
     }

@@ -1895,6 +1895,13 @@ void SpeakerFinder::JoinRolePrefix(uint32_t from, Speaker* sp) const {
                           ? sp->mention.begin
                           : doc_.tokens[sp->first_token - 1].span.end;
   while (role_end > doc_.tokens[from].span.begin && doc_.text[role_end - 1] == ' ') --role_end;
+  // ("A lawyer named Carla Mendes said": the naming word is no part of the
+  // role.)
+  if (const uint32_t last = TokenAt(role_end) - 1; last > from && last < doc_.tokens.size() &&
+                                                   role_end == doc_.tokens[last].span.end &&
+                                                   Is(Tok(last), {"named", "called"})) {
+    role_end = doc_.tokens[last - 1].span.end;
+  }
   // ("CDC Director Dr. Samuel Otieno said": the office, not the courtesy title.)
   if (const uint32_t last = TokenAt(role_end) - 1; last > from && last < doc_.tokens.size() &&
                                                    role_end == doc_.tokens[last].span.end) {
@@ -3353,6 +3360,12 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
       Is(Tok(cue - 2), {"would", "did", "could", "will", "does", "do", "has", "have", "had", "can"}) &&
       Is(Tok(cue), {"say", "said", "tell", "told", "confirm", "confirmed", "disclose", "specify", "explain", "reveal"})) {
     return LeftSubject(cue - 2, lo);
+  }
+  // ("The ministry neither confirmed nor denied the report", "a spokesman
+  // would neither confirm nor deny that": both verbs are the cue.)
+  if (cue >= lo + 4 && Tok(cue - 1) == "nor" && IsCue(cue - 2) && Is(Tok(cue - 3), {"neither", "Neither"})) {
+    if (cue >= lo + 5 && Is(Tok(cue - 4), {"would", "could", "will", "did", "can"})) return LeftSubject(cue - 4, lo);
+    return LeftSubject(cue - 3, lo);
   }
   if (cue >= lo + 2 && (Tok(cue - 1).ends_with("n't") || Tok(cue - 1).ends_with("n\xE2\x80\x99t")) &&
       !Is(Tok(cue - 2), {"I", "We", "we", "You", "you"}) &&
