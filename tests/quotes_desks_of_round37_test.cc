@@ -45,5 +45,17 @@ TEST(QuotesDesksOfRound37, DescriptionBeforeNamed) {
   EXPECT_EQ(q[0].role, "A lawyer");
 }
 
+// ", but he hasn't endorsed her", ", but he did not apologize": the writer
+// on the speaker's own later act ends the report; a modal after the
+// pronoun may still be the speaker's ("but she would not back it").
+TEST(QuotesDesksOfRound37, ButAndTheSpeakersLaterAct) {
+  auto q = Statements("Trump added that he was questioning the judge, but he did not apologize for his remarks.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q[0].text, "that he was questioning the judge");
+  q = Statements("Ms. Lee said the plan was sound, but she would not back it.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the plan was sound, but she would not back it");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -4882,6 +4882,17 @@ class Reporter {
           if (!text::StartsLower(f_.Tok(v)) && !text::StartsUpper(f_.Tok(v))) break;
         }
       }
+      // ("said he would vote for her, but he hasn't endorsed her", ", but he
+      // did not apologize for his remarks": the writer on the speaker's
+      // own later act, a pronoun and a perfect or negated past.)
+      if (t == "," && n == "but" && w2 + 2 < end && !f_.InQuote(doc_.tokens[m].span.begin) &&
+          Is(f_.Tok(w2), {"he", "she", "they"}) &&
+          (Is(f_.Tok(w2 + 1), {"hasn't", "hasn\xE2\x80\x99t", "haven't", "haven\xE2\x80\x99t", "didn't",
+                               "didn\xE2\x80\x99t", "never"}) ||
+           (Is(f_.Tok(w2 + 1), {"has", "have", "did"}) &&
+            (f_.Tok(w2 + 2) == "not" || (f_.Tok(w2 + 2).size() > 4 && f_.Tok(w2 + 2).ends_with("ed")))))) {
+        return m;
+      }
       // "..., the source added.": the report's own attribution at its end
       // (not "..., has revealed nothing": a verb, no source, after the comma).
       if (t == "," && m + 2 < end && end - m <= 8 &&
