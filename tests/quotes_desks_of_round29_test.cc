@@ -162,7 +162,10 @@ TEST(QuotesDesksOfRound29, CommaInsideAQuoteAfterAccordingTo) {
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Mireille Okafor");
   EXPECT_EQ(q[0].role, "<null>");
-  EXPECT_EQ(q[0].text.rfind("the warning reflects", 0), 0u);
+  // (The quoted words are a partial statement, the report's words its
+  // clause, as after "said".)
+  EXPECT_EQ(q[0].kind, "partial");
+  EXPECT_EQ(q[0].clause.rfind("the warning reflects", 0), 0u);
   // (A title in marks inside an appositive stays the role.)
   q = Statements("\"It was the best thing I did,\" said Ann Holt, the star of \"Deep Season,\" on Monday.");
   ASSERT_EQ(q.size(), 1u);

@@ -235,7 +235,7 @@ TEST(QuotesDesksOfRound36, RegressionsTheHuntCaught) {
   q = Statements("AIMIM chief Asaduddin Owaisi's remarks that the Bill was \"unconstitutional\" drew sharp reactions.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Asaduddin Owaisi");
-  EXPECT_EQ(q[0].text, "that the Bill was \"unconstitutional\"");
+  EXPECT_EQ(q[0].clause, "that the Bill was \"unconstitutional\"");
   q = Statements("A tally found that 37 governors supported the plan, while five said they opposed it.");
   ASSERT_EQ(q.size(), 2u);
   EXPECT_EQ(q[1].speaker, "five");
@@ -526,7 +526,7 @@ TEST(QuotesDesksOfRound36, FirstHuntRegressions) {
   EXPECT_EQ(q[0].role, "<null>");
   q = Statements("Lai's remarks that the two sides were \"not subordinate to each other\" drew a rebuke from Beijing.");
   ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].text, "that the two sides were \"not subordinate to each other\"");
+  EXPECT_EQ(q[0].clause, "that the two sides were \"not subordinate to each other\"");
 }
 
 }  // namespace

@@ -57,5 +57,93 @@ TEST(QuotesDesksOfRound37, ButAndTheSpeakersLaterAct) {
   EXPECT_EQ(q[0].text, "the plan was sound, but she would not back it");
 }
 
+// Scandinavian "Per" opening a name is no "per" of a source.
+TEST(QuotesDesksOfRound37, PerAsAGivenName) {
+  auto q = Statements("Per Bolund, the Green Party's spokesman, said the budget was a disaster.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Per Bolund");
+  EXPECT_EQ(q[0].cue, "said");
+  q = Statements("Per a person familiar with the matter, the campaign raised $5 million.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "Per");
+}
+
+// A body's short name in brackets and a player's figures are no role; a
+// party after a person still is.
+TEST(QuotesDesksOfRound37, BracketsThatAreNoRole) {
+  auto q = Statements("The Norwegian Police Security Service (PST) said that Russia posed the greatest threat.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "<null>");
+  q = Statements("Mitchell Starc (4 for 36) said the pink ball had done more.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "<null>");
+  q = Statements("Jonas Gahr Støre (Labour) said the budget was too weak.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "(Labour)");
+}
+
+// Rail and cricket bodies the recogniser did not know speak, and "it"
+// names them.
+TEST(QuotesDesksOfRound37, RailAndCricketBodies) {
+  auto q = Statements("\"Enough is enough,\" Transport for London said. Network Rail confirmed the closure. "
+                      "It said the line would reopen.");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].speaker, "Transport for London");
+  EXPECT_EQ(q[2].speaker, "Network Rail");
+  q = Statements("Cricket Australia confirmed the change. It said the decision was final.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Cricket Australia");
+}
+
+// "Member states said": the noun "states" before its verb is no cue; a
+// bowler's "claimed 5 for 60" says nothing.
+TEST(QuotesDesksOfRound37, StatesAndFigures) {
+  auto q = Statements("Member states said the treaty must be upheld.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Member states");
+  EXPECT_EQ(q[0].cue, "said");
+  EXPECT_TRUE(Statements("Nathan Lyon claimed 5 for 60 on the fourth morning.").empty());
+  q = Statements("The filing states that the company knew of the defect.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "states");
+}
+
+// Two passes reaching the same participle after a partial quote give one
+// statement.
+TEST(QuotesDesksOfRound37, OneStatementPerParticiple) {
+  auto q = Statements("Voters want the government to \"get its house in order\", Orpo said, adding that the vote "
+                      "would be close.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].cue, "adding");
+}
+
+// A day or a listener between an apology and its "for".
+TEST(QuotesDesksOfRound37, ApologyWithADayOrAListener) {
+  auto q = Statements("Purra apologised on Monday for the comments.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the comments");
+  q = Statements("Purra apologised to voters for the comments.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the comments");
+  q = Statements("She pointed to the need for reform.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the need for reform");
+}
+
+// Quoted words in a report whose cue is no verb ("according to", a noun
+// cue) are partial statements, as after "said".
+TEST(QuotesDesksOfRound37, PartialsOfCuelessReports) {
+  auto q = Statements("According to Bhogle, the shot was \"outrageous\" and \"reckless.\"");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].kind, "partial");
+  EXPECT_EQ(q[0].speaker, "Bhogle");
+  EXPECT_EQ(q[0].text, "outrageous");
+  EXPECT_EQ(q[0].clause, "the shot was \"outrageous\" and \"reckless.\"");
+  q = Statements("Kohli's admission that he had \"lost the joy\" was revealing.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "partial");
+  EXPECT_EQ(q[0].cue, "admission");
+}
+
 }  // namespace
 }  // namespace newsgraph

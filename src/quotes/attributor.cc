@@ -4,6 +4,8 @@
 #include <cctype>
 #include <cstring>
 #include <optional>
+#include <set>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -4310,6 +4312,72 @@ void MergeClauses(const Document& doc, size_t first_reported, std::vector<Found>
 
 }  // namespace
 
+// ("According to Harsha Bhogle, Pant's shot was "outrageous"", "Kohli's
+// admission that he had "lost the joy"": a report whose cue is no verb
+// holds quoted words that no cue of their own kept. As after "said", each
+// quotation inside becomes a partial statement of the report's speaker and
+// cue, the report's words its clause.
+void PartialsOfCuelessReports(const QuoteLexicons& lex, const Document& doc, const std::vector<Quotation>& qs,
+                              std::vector<Found>* found) {
+  std::vector<Found>& f = *found;
+  if (qs.empty()) return;
+  std::unordered_set<uint32_t> quoted;  // content starts already stated
+  for (const Found& x : f) {
+    if (x.quote.kind != QuoteKind::kIndirect) quoted.insert(x.quote.content.begin);
+  }
+  const size_t n = f.size();
+  for (size_t i = 0; i < n; ++i) {
+    if (f[i].quote.kind != QuoteKind::kIndirect || f[i].quote.clause || !f[i].quote.cue) continue;
+    std::string cue(doc.Slice(*f[i].quote.cue));
+    for (char& ch : cue) ch = char(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+    if (cue.rfind("according to", 0) != 0 && cue.rfind("in the words of", 0) != 0 && !lex.noun_cues.Contains(cue)) {
+      continue;
+    }
+    const Span report = f[i].quote.content;
+    auto it = std::lower_bound(qs.begin(), qs.end(), report.begin,
+                               [](const Quotation& q, uint32_t at) { return q.open.begin < at; });
+    std::vector<Span> inside;
+    for (; it != qs.end() && it->open.begin < report.end; ++it) {
+      if (it->close.empty() || it->close.end > report.end + 1 || it->content.empty() ||
+          quoted.count(it->content.begin)) {
+        continue;
+      }
+      // (Not a title, every word capitalised: "the "Night Harbour Live"
+      // show".)
+      bool title = true;
+      for (size_t b = it->content.begin; b < it->content.end && title; ++b) {
+        const char c = doc.text[b];
+        if ((b == it->content.begin || doc.text[b - 1] == ' ') && c >= 'a' && c <= 'z') title = false;
+      }
+      // (Nor a name given: "the so-called "peace dividend"".)
+      const std::string_view before = doc.Slice({report.begin, it->open.begin});
+      const bool named = before.ends_with("so-called ") || before.ends_with("called ") ||
+                         before.ends_with("dubbed ") || before.ends_with("known as ");
+      if (!title && !named) inside.push_back(it->content);
+    }
+    if (inside.empty()) continue;
+    Span clause = report;
+    const std::string_view rest = std::string_view(doc.text).substr(report.end);
+    for (std::string_view mark : {"\"", "\xE2\x80\x9D", "\xE2\x80\x99", "'"}) {
+      if (rest.substr(0, mark.size()) == mark && inside.back().end + mark.size() >= report.end) {
+        clause.end += uint32_t(mark.size());
+        break;
+      }
+    }
+    for (size_t k = 0; k < inside.size(); ++k) {
+      Found piece = f[i];
+      piece.quote.kind = QuoteKind::kPartial;
+      piece.quote.content = inside[k];
+      piece.quote.clause = clause;
+      if (k == 0) {
+        f[i] = std::move(piece);
+      } else {
+        f.push_back(std::move(piece));
+      }
+    }
+  }
+}
+
 QuoteAttributor::QuoteAttributor() : lex_(std::make_unique<QuoteLexicons>()) {}
 QuoteAttributor::~QuoteAttributor() = default;
 
@@ -5182,6 +5250,22 @@ void QuoteAttributor::Process(Document& doc) const {
     if (restated[i]) found.erase(found.begin() + static_cast<std::ptrdiff_t>(i));
   }
   MergeClauses(doc, first_reported, &found);
+  // ("Voters want "change", Orpo said, adding that ...": two passes may
+  // reach the same participle; one statement is kept of each content and
+  // cue.)
+  {
+    std::set<std::tuple<uint32_t, uint32_t, uint32_t, uint32_t>> seen;
+    size_t kept = 0;
+    for (size_t i = 0; i < found.size(); ++i) {
+      const Quote& q = found[i].quote;
+      const bool twice = q.cue && !seen.insert({q.content.begin, q.content.end, q.cue->begin, q.cue->end}).second;
+      if (twice) continue;
+      if (kept != i) found[kept] = std::move(found[i]);
+      ++kept;
+    }
+    found.resize(kept);
+  }
+  PartialsOfCuelessReports(*lex_, doc, qs, &found);
   FillClauses(finder, &found);
   ExtendQuotesOverTrailingWords(finder, &found);
   TrimClauseStarts(finder, &found);

@@ -1231,6 +1231,20 @@ class Reporter {
         pt += 2;
       } else if (phrasal && pt + 2 < end && IsDate(pt) && Is(f_.Tok(pt + 1), {"for", "about", "against", "of"})) {
         ++pt;  // "apologized Friday for the remarks": the day between
+      } else if (phrasal && pt + 3 < end && f_.Tok(pt) == "on" && IsDate(pt + 1) &&
+                 Is(f_.Tok(pt + 2), {"for", "about", "against", "of"})) {
+        pt += 2;  // "apologised on Monday for the comments"
+      } else if (phrasal && pt + 3 < end && f_.Tok(pt) == "to" && text::StartsLower(f_.Tok(pt + 1)) &&
+                 Is(f_.Tok(k), {"apologised", "apologized", "apologises", "apologizes", "apologising", "apologizing",
+                                "spoke", "speaks", "talked", "talks", "complained", "complains", "lied", "wrote"})) {
+        // ("apologised to voters for the comments", "complained to the
+        // referee about": a listener between the verb and its particle.)
+        uint32_t o = pt + 1;
+        while (o < end && o < pt + 5 && text::StartsLower(f_.Tok(o)) && !Is(f_.Tok(o), {"for", "about"}) &&
+               !f_.IsCue(o) && f_.Tok(o) != "that") {
+          ++o;
+        }
+        if (o + 1 < end && o > pt + 1 && Is(f_.Tok(o), {"for", "about"})) pt = o;
       } else if (phrasal && pt + 3 < end && f_.Tok(pt) == "to" && text::StartsUpper(f_.Tok(pt + 1))) {
         // ("spoke to The Times about his illness": the outlet between.)
         uint32_t o = pt + 1;
@@ -7180,7 +7194,9 @@ class Reporter {
       uint32_t owner_end = 0;  // "In Cruz's view": the source ends at its possessive
       if (k + 2 < end && (f_.Tok(k) == "according" || f_.Tok(k) == "According") && f_.Tok(k + 1) == "to") {
         src = k + 2;
-      } else if (f_.Tok(k) == "Per" && k == c0 && k + 3 < end) {
+      } else if (f_.Tok(k) == "Per" && k == c0 && k + 3 < end && f_.PersonMentionStartingAt(k) < 0) {
+        // (Not the Scandinavian given name: "Per Bolund, the Green Party's
+        // spokesman, said".)
         // ("Per a person familiar with the matter, the campaign raised ...":
         // "per" opening the sentence is "according to".)
         src = k + 1;

@@ -425,6 +425,23 @@ bool SpeakerFinder::NoActOfSpeech(uint32_t k) const {
       }
     }
   }
+  // ("Nathan Lyon claimed 5 for 60", "took 4-36": a bowler's figures.)
+  if (Is(t, {"claimed", "claims", "claiming"}) && k + 1 < doc_.tokens.size() && StartsDigitView(Tok(k + 1)) &&
+      ((k + 3 < doc_.tokens.size() && Tok(k + 2) == "for" && StartsDigitView(Tok(k + 3))) ||
+       Tok(k + 1).find('-') != std::string_view::npos)) {
+    return true;
+  }
+  // ("Member states said", "nuclear-weapon states have", "Gulf states
+  // will": the noun, its verb after it.)
+  if (t == "states" && k > 0 && k + 1 < doc_.tokens.size() &&
+      (Is(Tok(k - 1), {"Member", "member", "Gulf", "Baltic", "Nordic", "Arab", "African", "island", "coastal",
+                       "nuclear-weapon", "non-nuclear-weapon", "non-nuclear", "neighbouring", "neighboring",
+                       "frontline", "border", "several", "many", "other", "some", "most", "all", "both", "those",
+                       "these", "Western", "western", "European", "EU", "NATO", "non-aligned", "small"}) ||
+       Is(Tok(k + 1), {"said", "say", "have", "had", "are", "were", "will", "would", "could", "should", "agreed",
+                       "voted", "signed", "backed", "rejected", "insisted", "warned", "argued", "called"}))) {
+    return true;
+  }
   // "The storm slammed into the coast", "waves slamming ashore": a blow,
   // not a verdict.
   if (Is(t, {"slammed", "slams", "slam", "slamming", "blasted", "blasts", "blasting", "hammered", "hammers",
@@ -2679,6 +2696,16 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
     // ("Zhu Fenglian (朱鳳蓮) said": the name in Chinese characters is
     // no role; what follows it is read as if it were absent.)
     if (!LatinInside(from, c + 1)) return c + 1 < to ? RoleGap(c + 1, to, sp) : true;
+    // ("Mitchell Starc (4 for 36) said": a player's figures are no role.)
+    if (StartsDigitView(Tok(from + 1))) return c + 1 < to ? RoleGap(c + 1, to, sp) : true;
+    // ("The Norwegian Police Security Service (PST) said", "The Swedish
+    // Security Service (Säpo)": a body's short or native name, one word in
+    // capitals, is no role, though the recogniser did not link it.)
+    if (c == from + 2 && sp->entity >= 0 && doc_.entities[sp->entity].type != EntityType::kPerson &&
+        text::StartsUpper(Tok(from + 1)) && Tok(from + 1).find('-') == std::string_view::npos) {
+      const uint32_t after = c + 1 < to && Tok(c + 1) == "," ? c + 2 : c + 1;
+      return Adverbs(after, to);
+    }
     if (Is(Tok(from + 1), {"who", "which", "whose"}) ||
         (inner >= 0 && sp->entity >= 0 && doc_.mentions[inner].entity == sp->entity)) {
       const uint32_t after = c + 1 < to && Tok(c + 1) == "," ? c + 2 : c + 1;
