@@ -145,5 +145,19 @@ TEST(QuotesDesksOfRound37, PartialsOfCuelessReports) {
   EXPECT_EQ(q[0].cue, "admission");
 }
 
+// A role given in a sentence where the person says nothing carries to the
+// person's quotes, also with an adjective in "-ed" or fields joined by "and".
+TEST(QuotesDesksOfRound37, RolesFromSilentIntroductions) {
+  auto q = Statements("Deborah Lin, a retired school cafeteria worker, lives in 4C. \"The heat has been off,\" "
+                      "she said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Deborah Lin");
+  EXPECT_EQ(q[0].role, "a retired school cafeteria worker");
+  q = Statements("Tonje Brenna, the minister for work and social inclusion, resigned on Friday. \"I made a "
+                 "mistake,\" Brenna said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "the minister for work and social inclusion");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -4015,6 +4015,16 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e, uin
     bool people = false;
     for (uint32_t k = a; k < b; ++k) {
       const std::string_view t = f.Tok(k);
+      // ("a retired school cafeteria worker", "the minister for work and
+      // social inclusion": an adjective in "-ed" before the noun, and an
+      // office's fields joined by "and" after its noun, describe.)
+      if (k > a && k + 1 < b && text::StartsLower(f.Tok(k + 1)) && !f.IsCue(k) &&
+          ((t.size() > 4 && text::StartsLower(t) && t.ends_with("ed") &&
+            !Is(f.Tok(k + 1), {"of", "by", "in", "at", "to", "for", "with", "on", "from", "as", "and", "the", "a",
+                               "an", "his", "her", "their", "its"})) ||
+           (t == "and" && people && !Is(f.Tok(k + 1), {"a", "an", "the", "his", "her", "their", "its"})))) {
+        continue;
+      }
       // ("The Pope met the Archbishop of Canterbury, Justin Welby,": a
       // clause, no description.)
       if (f.IsCue(k) || f.IsPronoun(k) || f.InQuote(doc.tokens[k].span.begin) ||
