@@ -159,5 +159,27 @@ TEST(QuotesDesksOfRound37, RolesFromSilentIntroductions) {
   EXPECT_EQ(q[0].role, "the minister for work and social inclusion");
 }
 
+// The cricket desk: "Shah" after a name word is a name; the skipper is the
+// player just named; an unnamed selector is "he" later; a body's medium
+// between it and its cue; an owner's aside is no inverted speaker.
+TEST(QuotesDesksOfRound37, CricketDesk) {
+  auto q = Statements("Shaheen Shah Afridi said the ball was reversing.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Shaheen Shah Afridi");
+  EXPECT_EQ(q[0].role, "<null>");
+  q = Statements("Ben Stokes made 80. \"We were brilliant,\" the skipper said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ben Stokes");
+  q = Statements("The chief selector said the door was open. \"He will come back,\" he added.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "The chief selector");
+  q = Statements("The BCCI in a statement said Rohit would stay.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "BCCI");
+  for (const auto& s : Statements("Mumbai Indians, owned by Reliance Industries, said Rohit would stay.")) {
+    EXPECT_NE(s.speaker, "Rohit");
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph

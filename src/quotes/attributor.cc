@@ -4553,6 +4553,9 @@ void SplitOfficeFromName(const QuoteLexicons& lex, const Document& doc, Quote* q
     for (size_t k = w.size() - 1; k-- > 0;) {
       // ("Chief Executive Brady Dougan": the word after "Chief" is its
       // office, with two name words left.)
+      // ("Shaheen Shah Afridi", "Reza Shah Pahlavi": "Shah" after a name
+      // word is a name.)
+      if (w[k] == "Shah" && k > 0 && !title(w[k - 1])) continue;
       if ((title(w[k]) && !Is(w[k], {"of", "for", "and", "the", "&"})) ||
           (k > 0 && w[k - 1] == "Chief" && k + 2 < w.size() && w[k][0] >= 'A' && w[k][0] <= 'Z')) {
         last = k;

@@ -2223,8 +2223,12 @@ class Reporter {
         }
         // "His son, Omar Rahim, a lawyer, said the mayor received threats":
         // a verb right after the words is their clause's, no inversion.
+        // ("Mumbai Indians, owned by Reliance Industries, said Rohit would
+        // stay": a modal or auxiliary too.)
         if (ends && r.last_token < end && text::StartsLower(f_.Tok(r.last_token)) &&
             (FiniteVerb(f_.Tok(r.last_token)) ||
+             Is(f_.Tok(r.last_token), {"would", "will", "could", "can", "should", "may", "might", "must", "is", "was",
+                                       "are", "were", "has", "had", "have"}) ||
              (f_.Tok(r.last_token).size() > 3 && f_.Tok(r.last_token).ends_with("ed") && VerbLike(r.last_token)))) {
           ends = false;
         }

@@ -3705,6 +3705,15 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
             alone = false;
           }
         }
+        // ("The BCCI in a statement said", "The ministry in a press release
+        // said": the medium between the body and its cue.)
+        if (!alone && cue >= m + 4 && cue <= m + 5 && Tok(m + 1) == "in" &&
+            Is(Tok(m + 2), {"a", "an", "its", "their"}) &&
+            Is(Tok(cue - 1), {"statement", "release", "letter", "post", "tweet", "filing", "note", "notice",
+                              "communique", "communiqué", "circular"}) &&
+            (cue == m + 4 || Is(Tok(m + 3), {"press", "written", "joint", "brief", "separate", "short"}))) {
+          alone = true;
+        }
         if (!alone && m + 1 < cue && cue - m <= 5 && Adverbs(m + 1, cue)) {
           alone = true;
           for (uint32_t w = m + 1; w < cue && alone; ++w) {
