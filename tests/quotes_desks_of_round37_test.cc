@@ -181,5 +181,24 @@ TEST(QuotesDesksOfRound37, CricketDesk) {
   }
 }
 
+// A lower-case people noun ending a title before the name ("Kremlin
+// spokesman", "the designer") is a description that carries, wherever the
+// mention stands; a time opening the sentence is no part of it.
+TEST(QuotesDesksOfRound37, DescriptionsBeforeTheNameCarry) {
+  auto q = Statements("\"This is a threat,\" Kremlin spokesman Dmitry Peskov told reporters.\n\nPeskov said Moscow "
+                      "would respond.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].role, "Kremlin spokesman");
+  q = Statements("\"It is dark,\" the designer Ana Ruiz said. \"It is cold,\" she said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].role, "the designer");
+  q = Statements("Foreign Minister Ann Lee spoke first. \"We agree,\" Lee said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "<null>");  // a capitalised office names its own mention only
+  q = Statements("Last week the designer Ana Ruiz said it was dark.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "the designer");
+}
+
 }  // namespace
 }  // namespace newsgraph

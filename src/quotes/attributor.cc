@@ -5366,9 +5366,18 @@ void QuoteAttributor::Process(Document& doc) const {
   // (Where the first role comes from, to tell whether a role set by
   // apposition before it is nearer to an earlier statement.)
   std::unordered_map<int32_t, uint32_t> role_at;
+  // ("Kremlin spokesman Dmitry Peskov", "the designer Ana Ruiz": a title
+  // before the name whose last word is a lower-case people noun is a
+  // description the article gives, carried as an appositive is.)
+  auto described = [&](const std::optional<std::string>& r) {
+    if (!r || r->empty() || r->find(',') != std::string::npos) return false;
+    const std::string_view last = std::string_view(*r).substr(r->rfind(' ') == std::string::npos ? 0 : r->rfind(' ') + 1);
+    return !last.empty() && last[0] >= 'a' && last[0] <= 'z' && finder.lex().humans.Contains(last);
+  };
   for (size_t i : order) {
     const Quote& q = found[i].quote;
-    if (q.speaker_entity >= 0 && q.speaker_role && !found[i].role_is_title && !bare_owner(q.speaker_role)) {
+    if (q.speaker_entity >= 0 && q.speaker_role && (!found[i].role_is_title || described(q.speaker_role)) &&
+        !bare_owner(q.speaker_role)) {
       if (roles.emplace(q.speaker_entity, *q.speaker_role).second) role_at[q.speaker_entity] = q.content.begin;
     }
   }

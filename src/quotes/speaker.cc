@@ -1898,6 +1898,14 @@ bool SpeakerFinder::PossessiveRolePrefix(uint32_t a, uint32_t b) const {
 }
 
 void SpeakerFinder::JoinRolePrefix(uint32_t from, Speaker* sp) const {
+  const uint32_t opener = from;
+  // ("Last week the designer Ana Ruiz said": a time opening the sentence
+  // is no part of the role.)
+  if (from + 3 < sp->first_token && Is(Tok(from), {"Last", "Earlier", "Later", "This", "Next"}) &&
+      Is(Tok(from + 1), {"week", "month", "year", "night", "weekend", "summer", "spring", "autumn", "fall", "winter",
+                         "season", "morning", "evening"})) {
+    from += 2;
+  }
   // ("Later Simmons said", "Then Mr. Rubin asked": an adverb opening the
   // sentence is no role.)
   char buf[16];
@@ -1941,7 +1949,7 @@ void SpeakerFinder::JoinRolePrefix(uint32_t from, Speaker* sp) const {
   }
   sp->role = std::string(doc_.Slice({doc_.tokens[from].span.begin, role_end}));
   sp->role_is_title = true;
-  sp->first_token = from;
+  sp->first_token = opener;
 }
 
 Speaker SpeakerFinder::FromMention(int32_t mi) const {
@@ -1967,7 +1975,9 @@ Speaker SpeakerFinder::FromMention(int32_t mi) const {
       sp.role = std::string(doc_.Slice(role));
       // ("parliamentary budget officer Yves Giroux": a lower-case office is
       // a description the article gives, carried as an appositive is.)
-      sp.role_is_title = !(text::StartsLower(Tok(TokenAt(role.begin))) && lex_.humans.Contains(Tok(last)));
+      // ("Kremlin spokesman Dmitry Peskov": a lower-case head after a
+      // capitalised owner describes too.)
+      sp.role_is_title = !(text::StartsLower(Tok(last)) && lex_.humans.Contains(Tok(last)));
     }
   }
   return sp;
