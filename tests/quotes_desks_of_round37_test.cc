@@ -200,5 +200,22 @@ TEST(QuotesDesksOfRound37, DescriptionsBeforeTheNameCarry) {
   EXPECT_EQ(q[0].role, "the designer");
 }
 
+// The prisons and recalls desks: "instructed X to" is an order; "the elder
+// Rowe" names which of a family, no role; a company's recall of its goods
+// says nothing, a person's memory does.
+TEST(QuotesDesksOfRound37, OrdersFamiliesAndRecalls) {
+  auto q = Statements("A memo instructed wardens to stop.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "wardens to stop");
+  q = Statements("\"I guarded men like him,\" the elder Rowe said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "<null>");
+  EXPECT_TRUE(Statements("Peloton recalled its treadmills in May after a child died.").empty());
+  EXPECT_TRUE(Statements("The automaker recalled 300,000 vehicles over faulty airbags.").empty());
+  q = Statements("Trump recalled that he had met Putin.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "recalled");
+}
+
 }  // namespace
 }  // namespace newsgraph

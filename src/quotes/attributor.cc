@@ -4484,6 +4484,11 @@ size_t TimePhraseWords(std::string_view s) {
 // title left in the role).
 void SplitOfficeFromName(const QuoteLexicons& lex, const Document& doc, Quote* q) {
   if (!q->speaker) return;
+  // ("the elder Rowe said", "the younger Duterte": which of a family, no
+  // role.)
+  if (q->speaker_role && Is(*q->speaker_role, {"the elder", "The elder", "the younger", "The younger"})) {
+    q->speaker_role.reset();
+  }
   // ("Telvora Communications Ltd.", "Fox Sports Asia": an organisation the
   // recogniser knows as one.)
   // (Unless a person's office and two name words end it: "Bank of England

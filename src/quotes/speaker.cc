@@ -425,6 +425,21 @@ bool SpeakerFinder::NoActOfSpeech(uint32_t k) const {
       }
     }
   }
+  // ("Peloton recalled its treadmills", "the automaker recalled 300,000
+  // vehicles": a company's recall of its goods, no memory spoken.)
+  if (Is(t, {"recalled", "recalls", "recalling", "recall"}) && k > 0 && k + 1 < doc_.tokens.size() &&
+      !Is(Tok(k + 1), {"that", "how", "when", "what", "why", "where", "who", ",", ":", ".", "being", "his", "her",
+                       "their", "seeing", "hearing", "telling", "the"})) {
+    const int32_t om = MentionEndingAt(k - 1);
+    const bool company = (om >= 0 && doc_.entities[doc_.mentions[om].entity].type == EntityType::kOrg) ||
+                         Is(Tok(k - 1), {"company", "maker", "manufacturer", "automaker", "carmaker", "retailer",
+                                         "firm", "brand", "FDA", "USDA", "agency", "Inc.", "Co.", "Corp."});
+    const bool goods = StartsDigitView(Tok(k + 1)) ||
+                       Is(Tok(k + 1), {"its", "about", "nearly", "more", "some", "several", "all", "thousands",
+                                       "millions", "hundreds", "roughly", "approximately", "over"});
+    // ("recalled its treadmills": "its" names a company's own goods.)
+    if (company || goods) return true;
+  }
   // ("Nathan Lyon claimed 5 for 60", "took 4-36": a bowler's figures.)
   if (Is(t, {"claimed", "claims", "claiming"}) && k + 1 < doc_.tokens.size() && StartsDigitView(Tok(k + 1)) &&
       ((k + 3 < doc_.tokens.size() && Tok(k + 2) == "for" && StartsDigitView(Tok(k + 3))) ||
