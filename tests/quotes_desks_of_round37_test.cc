@@ -217,5 +217,24 @@ TEST(QuotesDesksOfRound37, OrdersFamiliesAndRecalls) {
   EXPECT_EQ(q[0].cue, "recalled");
 }
 
+// The schools, museums and games desks: a one-word people noun opening the
+// sentence ("Sophomore Maya Lin") carries; "a restorer at the Prado" is a
+// role; studios and auction houses are bodies "it" names.
+TEST(QuotesDesksOfRound37, SchoolsMuseumsAndGames) {
+  auto q = Statements("Sophomore Maya Lin said the rule was unfair. \"Nobody asked us,\" she said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].role, "Sophomore");
+  q = Statements("Marta Ruiz, a restorer at the Prado, spent two years on the panel. \"It was a privilege,\" "
+                 "she said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "a restorer at the Prado");
+  q = Statements("Ubisoft confirmed the delay. It said the game needed more work.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Ubisoft");
+  q = Statements("An Egyptologist said the tomb was intact.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "An Egyptologist");
+}
+
 }  // namespace
 }  // namespace newsgraph

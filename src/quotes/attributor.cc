@@ -4105,8 +4105,10 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e, uin
       // ("Chuck Hagerty, a Nebraska Republican,": a party's member.)
       const bool office = f.lex().titles.Contains(f.Tok(c - 1)) || f.lex().humans.Contains(f.Tok(c - 1)) ||
                           PartyMember(f.Tok(c - 1));
+      // ("a restorer at the Prado,": a body after a preposition and "the".)
       const bool named_end = c > end + 2 && text::StartsUpper(f.Tok(c - 1)) && !office &&
-                             !Is(f.Tok(c - 2), {"of", "at", "for", "in", "from"}) && !text::StartsUpper(f.Tok(c - 2));
+                             !Is(f.Tok(c - 2), {"of", "at", "for", "in", "from"}) && !text::StartsUpper(f.Tok(c - 2)) &&
+                             !(c > end + 3 && f.Tok(c - 2) == "the" && Is(f.Tok(c - 3), {"of", "at", "for", "in", "from"}));
       // ("president of the United Auto Workers,": a body after a
       // preposition, however many its capitalised words.)
       uint32_t run = c - 1;
@@ -5377,7 +5379,13 @@ void QuoteAttributor::Process(Document& doc) const {
   auto described = [&](const std::optional<std::string>& r) {
     if (!r || r->empty() || r->find(',') != std::string::npos) return false;
     const std::string_view last = std::string_view(*r).substr(r->rfind(' ') == std::string::npos ? 0 : r->rfind(' ') + 1);
-    return !last.empty() && last[0] >= 'a' && last[0] <= 'z' && finder.lex().humans.Contains(last);
+    if (!last.empty() && last[0] >= 'a' && last[0] <= 'z' && finder.lex().humans.Contains(last)) return true;
+    // ("Sophomore Maya Lin", "Parent Dana Ruiz": one people noun opening the
+    // sentence, capitalised only for that, and no office.)
+    if (last.size() < 3 || last.size() >= 24 || last.size() != r->size() || last[0] < 'A' || last[0] > 'Z') return false;
+    std::string folded(last);
+    folded[0] = char(folded[0] + 32);
+    return finder.lex().humans.Contains(folded) && !finder.lex().titles.Contains(folded);
   };
   for (size_t i : order) {
     const Quote& q = found[i].quote;
