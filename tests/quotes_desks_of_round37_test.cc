@@ -236,5 +236,23 @@ TEST(QuotesDesksOfRound37, SchoolsMuseumsAndGames) {
   EXPECT_EQ(q[0].speaker, "An Egyptologist");
 }
 
+// The drought and museums desks: "Del" without its full stop and "des" are
+// name particles; an evacuation order or a flood warning is a noun.
+TEST(QuotesDesksOfRound37, ParticlesAndOrdersAsNouns) {
+  auto q = Statements("Joe Del Bosque said the allocation was a disaster. \"We can't plant,\" Del Bosque said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Joe Del Bosque");
+  EXPECT_EQ(q[1].speaker, "Joe Del Bosque");
+  EXPECT_EQ(q[1].role, "<null>");
+  q = Statements("Laurence des Cars said the museum would reopen.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Laurence des Cars");
+  q = Statements("Del. Pat Smith said the bill was dead.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "Del.");
+  EXPECT_TRUE(Statements("An evacuation order was issued for the canyon on Friday.").empty());
+  EXPECT_TRUE(Statements("The National Weather Service issued a flood warning for the valley.").empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

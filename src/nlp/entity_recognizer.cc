@@ -747,7 +747,7 @@ class Recognizer {
                                                       "di",   "du",   "del",  "della", "dos", "das", "al",    "bin",
                                                       "ibn",  "el",   "le",   "la",    "los", "las", "dela",  "binti",
                                                       "bte",  "ur",   "ul",   "ud",    "dello", "delle", "degli", "dei",
-                                                      "zu",   "delos", "dalla", "ap", "te", "bint"};
+                                                      "zu",   "delos", "dalla", "ap", "te", "bint", "des"};
     for (std::string_view p : kParticles) {
       if (w == p) return true;
     }
@@ -2224,6 +2224,9 @@ class Recognizer {
   // "Chief", or any word of a "Chief ... Officer" office ("Chief Financial
   // Officer Luca Maestri").
   bool TitleWord(size_t k, size_t a, size_t b) const {
+    // ("Joe Del Bosque": "Del" without its full stop is a name's particle,
+    // not "Del." for a delegate.)
+    if (Tok(k) == "Del") return false;
     // ("Foreign Minister Shah Mahmood Qureshi", "Ahmad Shah Massoud": a
     // ruler's title after another title or a given name, a name before
     // two more, is a name.)

@@ -4563,6 +4563,7 @@ void SplitOfficeFromName(const QuoteLexicons& lex, const Document& doc, Quote* q
       // ("Shaheen Shah Afridi", "Reza Shah Pahlavi": "Shah" after a name
       // word is a name.)
       if (w[k] == "Shah" && k > 0 && !title(w[k - 1])) continue;
+      if (w[k] == "Del") continue;  // "Joe Del Bosque", not "Del." for a delegate
       if ((title(w[k]) && !Is(w[k], {"of", "for", "and", "the", "&"})) ||
           (k > 0 && w[k - 1] == "Chief" && k + 2 < w.size() && w[k][0] >= 'A' && w[k][0] <= 'Z')) {
         last = k;

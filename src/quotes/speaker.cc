@@ -440,6 +440,16 @@ bool SpeakerFinder::NoActOfSpeech(uint32_t k) const {
     // ("recalled its treadmills": "its" names a company's own goods.)
     if (company || goods) return true;
   }
+  // ("An evacuation order was issued", "the executive order", "a red flag
+  // warning": the noun after what it orders or warns of.)
+  if (Is(t, {"order", "orders", "warning", "warnings"}) && k > 0 &&
+      Is(Tok(k - 1), {"evacuation", "conservation", "executive", "gag", "restraining", "court", "stay-at-home",
+                      "shelter-in-place", "boil-water", "protective", "travel", "emergency", "tsunami", "flood",
+                      "storm", "weather", "heat", "flag", "health", "curfew", "water", "fire", "tornado", "hurricane",
+                      "avalanche", "wind", "winter", "frost", "drought", "burn", "deportation", "removal", "closure",
+                      "lockdown", "quarantine", "mask", "vaccine", "injunction", "profit", "early"})) {
+    return true;
+  }
   // ("Nathan Lyon claimed 5 for 60", "took 4-36": a bowler's figures.)
   if (Is(t, {"claimed", "claims", "claiming"}) && k + 1 < doc_.tokens.size() && StartsDigitView(Tok(k + 1)) &&
       ((k + 3 < doc_.tokens.size() && Tok(k + 2) == "for" && StartsDigitView(Tok(k + 3))) ||
