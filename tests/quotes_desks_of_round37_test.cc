@@ -254,5 +254,20 @@ TEST(QuotesDesksOfRound37, ParticlesAndOrdersAsNouns) {
   EXPECT_TRUE(Statements("The National Weather Service issued a flood warning for the valley.").empty());
 }
 
+// A noun cue's clause quoted whole ("Salas's statement that "no one will be
+// displaced" drew criticism"); "estimates" closing a sentence after its
+// subject.
+TEST(QuotesDesksOfRound37, QuotedNounClausesAndEstimates) {
+  auto q = Statements("Salas's statement that \"no one will be displaced\" drew criticism.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Salas");
+  EXPECT_EQ(q[0].cue, "statement");
+  EXPECT_EQ(q[0].text, "no one will be displaced");
+  q = Statements("About 1.9 million people are locked up, the Prison Policy Initiative estimates.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "estimates");
+  EXPECT_TRUE(Statements("The company cut its estimates.").empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

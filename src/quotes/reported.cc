@@ -3595,8 +3595,14 @@ class Reporter {
       }
       // ("Tesla's warning that deliveries would slow": a bare plural and
       // its auxiliary open the clause too.)
+      // ("Salas's statement that "no one will be displaced"": the clause
+      // may open inside quotation marks.)
+      size_t mark_len = 0;
+      const bool marked = next == "that" && k + 3 < end && f_.Tok(k + 2).size() <= 3 &&
+                          text::IsDoubleQuote(text::DecodeAt(f_.Tok(k + 2), 0, &mark_len)) &&
+                          mark_len == f_.Tok(k + 2).size() && text::StartsLower(f_.Tok(k + 3));
       const bool that = next == "that" &&
-                        (OpensClause(f_.Tok(k + 2)) ||
+                        (OpensClause(f_.Tok(k + 2)) || marked ||
                          // ("Mr. Biden's claim that inflation had peaked": a bare
                          // singular and its auxiliary as well.)
                          (text::StartsLower(f_.Tok(k + 2)) && f_.Tok(k + 2).size() > 3 &&
@@ -3765,6 +3771,18 @@ class Reporter {
              (t.size() > 4 && t.ends_with("ed"));
     };
     uint32_t w = j + 1;  // past "that"
+    // ("Salas's statement that "no one will be displaced" drew criticism":
+    // a clause quoted whole ends with its closing mark, before the
+    // sentence's own verb.)
+    size_t open_len = 0;
+    if (w + 2 < end && text::IsDoubleQuote(text::DecodeAt(f_.Tok(w), 0, &open_len)) &&
+        open_len == f_.Tok(w).size()) {
+      for (uint32_t c = w + 2; c + 1 < end && c < w + 40; ++c) {
+        size_t len = 0;
+        if (!text::IsDoubleQuote(text::DecodeAt(f_.Tok(c), 0, &len)) || len != f_.Tok(c).size()) continue;
+        return text::StartsLower(f_.Tok(c + 1)) && f_.Tok(c + 1) != "and" ? c + 1 : 0;
+      }
+    }
     uint32_t first_verb = 0;
     for (; w < end && w < j + 40; ++w) {
       const std::string_view t = f_.Tok(w);

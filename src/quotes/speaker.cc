@@ -701,7 +701,14 @@ bool SpeakerFinder::ComputeIsCue(uint32_t k) const {
            (Is(Tok(k - 1), {"has", "have", "had"}) ||
             (k >= 2 && Is(Tok(k - 2), {"has", "have", "had"}) && Tok(k - 1).ends_with("ly")));
   }
-  if (Is(t, {"estimates", "estimate"})) return Tok(k + 1) == "that" && k >= 1 && !Is(Tok(k - 1), {"the", "an", "a"});
+  // ("..., the Prison Policy Initiative estimates.": closing the sentence
+  // after its subject too.)
+  if (Is(t, {"estimates", "estimate"})) {
+    return k >= 1 && !Is(Tok(k - 1), {"the", "an", "a", "its", "their", "his", "her", "our"}) &&
+           (Tok(k + 1) == "that" ||
+            (k + 1 < doc_.tokens.size() && Is(Tok(k + 1), {".", ";"}) && k >= 3 &&
+             (text::StartsUpper(Tok(k - 1)) || lex_.humans.Contains(Tok(k - 1)))));
+  }
   if (!text::StartsLower(t) || !lex_.speech.Contains(t)) return false;
   if (NoActOfSpeech(k)) return false;
   // ("Let us say the plan works", "let's say": a supposition, no report.)
