@@ -269,5 +269,18 @@ TEST(QuotesDesksOfRound37, QuotedNounClausesAndEstimates) {
   EXPECT_TRUE(Statements("The company cut its estimates.").empty());
 }
 
+// The fashion desk: a noun in "-ing" opening a clause after a time ("said in
+// May the listing would fund"); the plural "state that" after a plural.
+TEST(QuotesDesksOfRound37, ListingsAndRulesThatState) {
+  auto q = Statements("Marc Puig said in May the listing would fund more acquisitions.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the listing would fund more acquisitions");
+  q = Statements("The rules state that a house must employ 20 staff.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The rules");
+  EXPECT_EQ(q[0].cue, "state");
+  EXPECT_TRUE(Statements("The state that borders Texas sued.").empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -5858,7 +5858,11 @@ class Reporter {
         return m + 1 < end && (m >= j + 2 || text::StartsUpper(first) || bare_plural);
       }
       // "the importance of staying hydrated": a gerund, no clause.
-      if (w.size() > 4 && text::StartsLower(w) && w.substr(w.size() - 3) == "ing") return false;
+      // (But "the listing would fund": a noun in "-ing" after its article.)
+      if (w.size() > 4 && text::StartsLower(w) && w.substr(w.size() - 3) == "ing" &&
+          !(m == j + 1 && Is(first, {"the", "a", "an", "his", "her", "their", "its", "our", "this"}))) {
+        return false;
+      }
       size_t len;
       if (!text::IsWordChar(text::DecodeAt(w, 0, &len)) && !Is(w, {"'s", "\xE2\x80\x99s", "-"})) return false;
       if (f_.IsCue(m) || Is(w, {"that", "which", "who", "to", "as", "for", "in", "on", "at", "by", "with", "from",

@@ -440,6 +440,15 @@ bool SpeakerFinder::NoActOfSpeech(uint32_t k) const {
     // ("recalled its treadmills": "its" names a company's own goods.)
     if (company || goods) return true;
   }
+  // ("The rules state that ...", "they state that": the plural verb only
+  // before "that" or a colon, after a plural or a pronoun; "the state"
+  // otherwise.)
+  if (t == "state") {
+    if (k == 0 || k + 1 >= doc_.tokens.size() || !Is(Tok(k + 1), {"that", ":"})) return true;
+    const std::string_view p = Tok(k - 1);
+    return !(Is(p, {"they", "we", "you", "I", "also", "clearly", "explicitly", "both"}) ||
+             (text::StartsLower(p) && p.size() > 3 && p.back() == 's' && !p.ends_with("ss")));
+  }
   // ("An evacuation order was issued", "the executive order", "a red flag
   // warning": the noun after what it orders or warns of.)
   if (Is(t, {"order", "orders", "warning", "warnings"}) && k > 0 &&
