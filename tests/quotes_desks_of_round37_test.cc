@@ -282,5 +282,16 @@ TEST(QuotesDesksOfRound37, ListingsAndRulesThatState) {
   EXPECT_TRUE(Statements("The state that borders Texas sued.").empty());
 }
 
+// The games desk: "said in its earnings report that" reads past the report
+// of some kind to its clause.
+TEST(QuotesDesksOfRound37, ReportsOfSomeKind) {
+  auto q = Statements("Activision said in its earnings report that sales rose.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that sales rose");
+  q = Statements("A police report said the driver was drunk.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "A police report");
+}
+
 }  // namespace
 }  // namespace newsgraph

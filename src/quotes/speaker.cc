@@ -875,7 +875,9 @@ bool SpeakerFinder::NounUse(uint32_t k) const {
       Is(Tok(k - 1), {"preliminary", "final", "interim", "annual", "initial", "official", "internal", "new", "latest",
                       "draft", "full", "detailed", "quarterly", "monthly", "weekly", "special", "independent",
                       "separate", "earlier", "previous", "recent", "autopsy", "accident", "incident",
-                      "investigative", "inspection", "audit"})) {
+                      "investigative", "inspection", "audit", "earnings", "financial", "progress", "status",
+                      "police", "court", "coroner's", "staff", "committee", "research", "news", "media",
+                      "government", "agency", "company", "bank"})) {
     return true;
   }
   // ("A police report obtained by the Inquirer showed", "The retraction
