@@ -293,5 +293,20 @@ TEST(QuotesDesksOfRound37, ReportsOfSomeKind) {
   EXPECT_EQ(q[0].speaker, "A police report");
 }
 
+// The second hunt's worse cases: a judicial title or a religious style
+// opening the sentence stays on its own mention; a title with its small
+// words is no partial after "according to".
+TEST(QuotesDesksOfRound37, SecondHuntRegressions) {
+  auto q = Statements("Recorder Anthony Vale said Hughes was lucky. \"You are fortunate,\" he said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].role, "<null>");
+  q = Statements("Sister Mary Clare said the school would stay open. \"We are not leaving,\" she said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_NE(q[1].role, "Sister");
+  q = Statements("According to fans, the \"Lord of the Rings\" game was the best.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -4356,10 +4356,16 @@ void PartialsOfCuelessReports(const QuoteLexicons& lex, const Document& doc, con
       }
       // (Not a title, every word capitalised: "the "Night Harbour Live"
       // show".)
+      // ("Lord of the Rings": its small words apart.)
       bool title = true;
       for (size_t b = it->content.begin; b < it->content.end && title; ++b) {
         const char c = doc.text[b];
-        if ((b == it->content.begin || doc.text[b - 1] == ' ') && c >= 'a' && c <= 'z') title = false;
+        if (!((b == it->content.begin || doc.text[b - 1] == ' ') && c >= 'a' && c <= 'z')) continue;
+        size_t e = b;
+        while (e < it->content.end && doc.text[e] != ' ') ++e;
+        title = b > it->content.begin &&
+                Is(doc.Slice({uint32_t(b), uint32_t(e)}), {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at",
+                                                            "with", "from", "by", "or"});
       }
       // (Nor a name given: "the so-called "peace dividend"".)
       const std::string_view before = doc.Slice({report.begin, it->open.begin});
@@ -5386,7 +5392,13 @@ void QuoteAttributor::Process(Document& doc) const {
     if (last.size() < 3 || last.size() >= 24 || last.size() != r->size() || last[0] < 'A' || last[0] > 'Z') return false;
     std::string folded(last);
     folded[0] = char(folded[0] + 32);
-    return finder.lex().humans.Contains(folded) && !finder.lex().titles.Contains(folded);
+    // (Not a title or a religious or family style: "Recorder Anthony Vale",
+    // "Sister Mary", "Brother Paul".)
+    return finder.lex().humans.Contains(folded) && !finder.lex().titles.Contains(folded) &&
+           !finder.lex().honorifics.Contains(last) &&
+           !Is(folded, {"recorder", "sister", "brother", "father", "mother", "son", "daughter", "uncle", "aunt",
+                        "cousin", "elder", "deacon", "pastor", "bishop", "imam", "rabbi", "chief", "judge", "justice",
+                        "coroner", "sheriff", "constable", "magistrate", "sergeant", "officer", "detective"});
   };
   for (size_t i : order) {
     const Quote& q = found[i].quote;
