@@ -308,5 +308,14 @@ TEST(QuotesDesksOfRound37, SecondHuntRegressions) {
   EXPECT_EQ(q[0].kind, "indirect");
 }
 
+// "The message from the tenants was simple: "..."": described people after
+// "from" speak, the noun the cue.
+TEST(QuotesDesksOfRound37, MessageFromDescribedPeople) {
+  auto q = Statements("The message from the tenants was simple: \"We are not leaving.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the tenants");
+  EXPECT_EQ(q[0].cue, "message");
+}
+
 }  // namespace
 }  // namespace newsgraph

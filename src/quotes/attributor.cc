@@ -3486,9 +3486,19 @@ void WordsOfTheirOwner(const SpeakerFinder& f, const Document& doc, std::vector<
         sp.mention = doc.mentions[pm].span;
         noun = a + 1;
         after = f.TokenAt(doc.mentions[pm].span.end);
+      } else {
+        // ("The message from the tenants was simple:": people described.)
+        uint32_t c = a + 4;
+        while (c < open - 1 && c < a + 10 && !Is(f.Tok(c), {"was", "is", "were", "are", ",", "to", "for"})) ++c;
+        const Speaker d = c < open - 1 ? f.Description(a + 3, c) : Speaker();
+        if (Is(f.Tok(c), {"was", "is", "were", "are"}) && d.found && d.name) {
+          sp = d;
+          noun = a + 1;
+          after = c;
+        }
       }
     }
-    if (!sp.found || sp.entity < 0 || noun == 0 || noun + 1 > open - 1) continue;
+    if (!sp.found || (sp.entity < 0 && !sp.description) || noun == 0 || noun + 1 > open - 1) continue;
     if (!Is(f.Tok(noun), {"message", "advice", "verdict", "reply", "response", "answer", "words", "view", "assessment",
                           "warning", "reaction", "explanation", "take", "prediction", "point", "plea", "appeal",
                           "instruction", "instructions", "promise", "vow", "conclusion", "diagnosis", "retort"})) {
