@@ -167,9 +167,14 @@ TEST(QuotesDesksOfRound37, CricketDesk) {
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Shaheen Shah Afridi");
   EXPECT_EQ(q[0].role, "<null>");
-  q = Statements("Ben Stokes made 80. \"We were brilliant,\" the skipper said.");
+  q = Statements("Ben Stokes made 80. \"We were brilliant,\" the seamer said.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Ben Stokes");
+  // (A captain is an office: "the Ulster skipper" may be someone not named.)
+  q = Statements("Connacht wing Diarmuid Quinlan scored twice. \"We gave them too much space,\" said the Ulster "
+                 "skipper.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_NE(q[0].speaker, "Diarmuid Quinlan");
   q = Statements("The chief selector said the door was open. \"He will come back,\" he added.");
   ASSERT_EQ(q.size(), 2u);
   EXPECT_EQ(q[1].speaker, "The chief selector");
@@ -315,6 +320,20 @@ TEST(QuotesDesksOfRound37, MessageFromDescribedPeople) {
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "the tenants");
   EXPECT_EQ(q[0].cue, "message");
+}
+
+// The first hunt's worse cases: "Per PostTrak," is a source; a named word
+// in marks ("the word "coal"") is no partial; an edited excerpt is no role.
+TEST(QuotesDesksOfRound37, FirstHuntRegressions) {
+  auto q = Statements("Per PostTrak, audiences gave the film a 4.5-star rating.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "Per");
+  q = Statements("According to Carbon Brief, the word \"coal\" appears just once in the draft.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  q = Statements("An edited excerpt of the conversation with the station's physician, Dr. Anna Kovacs, follows.\n\n"
+                 "Q: How do you keep people sane?\n\nA: Routine.");
+  for (const auto& s : q) EXPECT_EQ(s.role, "<null>");
 }
 
 }  // namespace

@@ -4028,8 +4028,16 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e, uin
       // ("a retired school cafeteria worker", "the minister for work and
       // social inclusion": an adjective in "-ed" before the noun, and an
       // office's fields joined by "and" after its noun, describe.)
+      // (Only when a people noun follows the adjective: not "An edited
+      // excerpt of the conversation".)
+      auto people_after = [&](uint32_t x) {
+        for (uint32_t y = x + 1; y < b && y < x + 4 && text::StartsLower(f.Tok(y)); ++y) {
+          if (f.lex().humans.Contains(f.Tok(y))) return true;
+        }
+        return false;
+      };
       if (k > a && k + 1 < b && text::StartsLower(f.Tok(k + 1)) && !f.IsCue(k) &&
-          ((t.size() > 4 && text::StartsLower(t) && t.ends_with("ed") &&
+          ((t.size() > 4 && text::StartsLower(t) && t.ends_with("ed") && people_after(k) &&
             !Is(f.Tok(k + 1), {"of", "by", "in", "at", "to", "for", "with", "on", "from", "as", "and", "the", "a",
                                "an", "his", "her", "their", "its"})) ||
            (t == "and" && people && !Is(f.Tok(k + 1), {"a", "an", "the", "his", "her", "their", "its"})))) {
@@ -4380,7 +4388,10 @@ void PartialsOfCuelessReports(const QuoteLexicons& lex, const Document& doc, con
       // (Nor a name given: "the so-called "peace dividend"".)
       const std::string_view before = doc.Slice({report.begin, it->open.begin});
       const bool named = before.ends_with("so-called ") || before.ends_with("called ") ||
-                         before.ends_with("dubbed ") || before.ends_with("known as ");
+                         before.ends_with("dubbed ") || before.ends_with("known as ") ||
+                         before.ends_with("word ") || before.ends_with("term ") || before.ends_with("phrase ") ||
+                         before.ends_with("label ") || before.ends_with("slogan ") || before.ends_with("hashtag ") ||
+                         before.ends_with("name ") || before.ends_with("words ") || before.ends_with("terms ");
       if (!title && !named) inside.push_back(it->content);
     }
     if (inside.empty()) continue;

@@ -7220,7 +7220,20 @@ class Reporter {
       uint32_t owner_end = 0;  // "In Cruz's view": the source ends at its possessive
       if (k + 2 < end && (f_.Tok(k) == "according" || f_.Tok(k) == "According") && f_.Tok(k + 1) == "to") {
         src = k + 2;
-      } else if (f_.Tok(k) == "Per" && k == c0 && k + 3 < end && f_.PersonMentionStartingAt(k) < 0) {
+      } else if (f_.Tok(k) == "Per" && k == c0 && k + 3 < end &&
+                 [&] {
+                   const int32_t pm = f_.PersonMentionStartingAt(k);
+                   if (pm < 0) return true;
+                   // (A name only before its appositive or its own verb:
+                   // "Per Bolund, the Green Party's spokesman, said"; "Per
+                   // PostTrak, audiences ..." is a source.)
+                   const uint32_t after = f_.TokenAt(doc_.mentions[pm].span.end);
+                   if (after + 1 >= end) return true;
+                   if (f_.Tok(after) == ",") {
+                     return !Is(f_.Tok(after + 1), {"the", "a", "an", "who", "his", "her", "its", "their"});
+                   }
+                   return !(f_.IsCue(after) || text::StartsLower(f_.Tok(after)));
+                 }()) {
         // (Not the Scandinavian given name: "Per Bolund, the Green Party's
         // spokesman, said".)
         // ("Per a person familiar with the matter, the campaign raised ...":
