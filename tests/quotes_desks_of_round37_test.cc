@@ -336,5 +336,21 @@ TEST(QuotesDesksOfRound37, FirstHuntRegressions) {
   for (const auto& s : q) EXPECT_EQ(s.role, "<null>");
 }
 
+// An answer's label after a labelled question names who answers, known or
+// not, and is no dateline; a family name in capitals with an accent is the
+// person's.
+TEST(QuotesDesksOfRound37, AnswersToLabelledQuestions) {
+  auto q = Statements("Q: How is Archer?\n\nStokes: He's fine. He bowled well today.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Stokes");
+  EXPECT_EQ(q[1].text, "He's fine. He bowled well today");
+  q = Statements("SVT: Do you regret the agreement?\n\n\u00c5KESSON: Not for a second. It was right.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "\u00c5kesson");
+  q = Statements("Ana Beltr\u00e1n spoke to us in her kitchen.\n\nBELTR\u00c1N: The rent doubled in two years.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ana Beltr\u00e1n");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -27,15 +27,29 @@ bool AllCaps(std::string_view t) {
   return letter;
 }
 
+// (And the Latin-1 letters of UTF-8: "BELTRÁN" is "Beltrán".)
 bool AsciiEqualFold(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   for (size_t i = 0; i < a.size(); ++i) {
-    char x = a[i], y = b[i];
-    if (x >= 'A' && x <= 'Z') x = char(x - 'A' + 'a');
-    if (y >= 'A' && y <= 'Z') y = char(y - 'A' + 'a');
+    unsigned char x = static_cast<unsigned char>(a[i]), y = static_cast<unsigned char>(b[i]);
+    if (x >= 'A' && x <= 'Z') x = static_cast<unsigned char>(x - 'A' + 'a');
+    if (y >= 'A' && y <= 'Z') y = static_cast<unsigned char>(y - 'A' + 'a');
+    if (i > 0 && static_cast<unsigned char>(a[i - 1]) == 0xC3 && static_cast<unsigned char>(b[i - 1]) == 0xC3) {
+      if (x >= 0x80 && x <= 0x9E && x != 0x97) x = static_cast<unsigned char>(x + 0x20);
+      if (y >= 0x80 && y <= 0x9E && y != 0x97) y = static_cast<unsigned char>(y + 0x20);
+    }
     if (x != y) return false;
   }
   return true;
+}
+
+// A capital first letter, ASCII or Latin-1 in UTF-8 ("Å", "É").
+bool UpperInitial(std::string_view w) {
+  if (w.empty()) return false;
+  const unsigned char c = static_cast<unsigned char>(w[0]);
+  if (c >= 'A' && c <= 'Z') return true;
+  return c == 0xC3 && w.size() > 1 && static_cast<unsigned char>(w[1]) >= 0x80 &&
+         static_cast<unsigned char>(w[1]) <= 0x9E && static_cast<unsigned char>(w[1]) != 0x97;
 }
 
 bool Trailing(std::string_view t) { return Is(t, {".", "!", "?", ",", ";", ":"}); }
@@ -228,6 +242,17 @@ std::string TitleCased(std::string name) {
                     (i == 2 || !std::isalpha(static_cast<unsigned char>(name[i - 3])));
     if (c >= 'A' && c <= 'Z' && !start && !mc) c = char(c - 'A' + 'a');
     start = !((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || u >= 0x80);
+  }
+  return name;
+}
+
+// The words of a label, each in title case when written in capitals.
+std::string TitledLabel(const SpeakerFinder& f, uint32_t first, uint32_t colon) {
+  std::string name;
+  for (uint32_t k = first; k < colon; ++k) {
+    if (!name.empty()) name += ' ';
+    const std::string_view w = f.Tok(k);
+    name += AllCaps(w) && w.size() > 1 ? TitleCased(std::string(w)) : std::string(w);
   }
   return name;
 }
@@ -453,6 +478,18 @@ void LabelledLine(const SpeakerFinder& f, uint32_t first, uint32_t line_end, boo
     const Speaker named = LabelSpeaker(f, first, colon, known);
     caps = named.entity >= 0 && doc.entities[named.entity].type == EntityType::kPerson;
   }
+  // ("Q: How is Archer? ¶ Stokes: He's fine.", "Politico: Will you fine
+  // Apple? ¶ Ribera: We will apply the law.": one or two capitalised words
+  // answering a labelled question name who answers, known or not.)
+  bool answer = false;
+  if (after_turn && colon <= first + 2) {
+    answer = true;
+    for (uint32_t k = first; k < colon && answer; ++k) {
+      answer = UpperInitial(f.Tok(k)) && !f.lex().humans.Contains(f.Tok(k)) && f.Tok(k).size() > 1 &&
+               !Is(f.Tok(k), {"Q", "A", "Question", "Answer", "Editor", "Note", "Update", "Source", "Sources"});
+    }
+    caps = caps || answer;
+  }
   // ("Ambassador Liu Yuxi: China-Africa cooperation has ...": a titled
   // person's label after the opening paragraph is an interview's turn, no
   // headline.)
@@ -496,7 +533,15 @@ void LabelledLine(const SpeakerFinder& f, uint32_t first, uint32_t line_end, boo
       return;
     }
   }
-  const Speaker sp = LabelSpeaker(f, first, colon, known);
+  Speaker sp = LabelSpeaker(f, first, colon, known);
+  if (answer && sp.entity < 0 && sp.name && AllCaps(*sp.name)) sp.name = TitleCased(*sp.name);
+  if (answer && !sp.name) {
+    // (The label as the name: "ÅKESSON" -> "Åkesson".)
+    sp.found = true;
+    sp.description = true;
+    sp.name = TitledLabel(f, first, colon);
+    sp.mention = Span{doc.tokens[first].span.begin, doc.tokens[colon - 1].span.end};
+  }
   if (caps && sp.name && sp.name->find(' ') != std::string::npos && known->size() < 64) known->push_back(*sp.name);
   // "Star Wars Jedi: Fallen Order is ...": a mixed-case label naming no
   // one the article knows is a title with its subtitle, unless its last

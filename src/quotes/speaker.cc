@@ -1149,6 +1149,14 @@ bool SpeakerFinder::IsDatelineEnd(uint32_t first, uint32_t m) const {
       PersonMentionStartingAt(first) >= 0) {
     return false;
   }
+  // ("SVT: Do you regret it? ¶ ÅKESSON: Not for a second.": an answer to
+  // the question before it, no dateline.)
+  if (sent.paragraph > 0) {
+    const Span prev = doc_.paragraphs[sent.paragraph - 1];
+    uint32_t e = prev.end;
+    while (e > prev.begin && (doc_.text[e - 1] == ' ' || doc_.text[e - 1] == '\n')) --e;
+    if (e > prev.begin && doc_.text[e - 1] == '?') return false;
+  }
   // ("OKAFOR: The budget was not balanced." where Ada Okafor is named: a
   // family name.)
   for (const Entity& e : doc_.entities) {
@@ -1158,7 +1166,14 @@ bool SpeakerFinder::IsDatelineEnd(uint32_t first, uint32_t m) const {
     const std::string_view label = Tok(first);
     bool same = family.size() == label.size();
     for (size_t c = 0; same && c < label.size(); ++c) {
-      same = std::tolower(static_cast<unsigned char>(family[c])) == std::tolower(static_cast<unsigned char>(label[c]));
+      unsigned char x = static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(family[c])));
+      unsigned char y = static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(label[c])));
+      // ("BELTRÁN" for "Beltrán": the Latin-1 capitals of UTF-8 too.)
+      if (c > 0 && static_cast<unsigned char>(family[c - 1]) == 0xC3 && static_cast<unsigned char>(label[c - 1]) == 0xC3) {
+        if (x >= 0x80 && x <= 0x9E && x != 0x97) x = static_cast<unsigned char>(x + 0x20);
+        if (y >= 0x80 && y <= 0x9E && y != 0x97) y = static_cast<unsigned char>(y + 0x20);
+      }
+      same = x == y;
     }
     if (same) return false;
   }
