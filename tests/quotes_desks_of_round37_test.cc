@@ -352,5 +352,20 @@ TEST(QuotesDesksOfRound37, AnswersToLabelledQuestions) {
   EXPECT_EQ(q[0].speaker, "Ana Beltr\u00e1n");
 }
 
+// A body's short name in brackets before its cue is no part of its subject;
+// a person's party in brackets stays the person's role.
+TEST(QuotesDesksOfRound37, ShortNamesInBracketsBeforeTheCue) {
+  auto q = Statements("The Confederation of Swedish Enterprise (CSE) said the budget was too weak.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The Confederation of Swedish Enterprise");
+  q = Statements("The Norwegian Police Security Service (PST), the domestic intelligence agency, said Russia was "
+                 "the main threat.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "the domestic intelligence agency");
+  q = Statements("Cllr Pat McMahon (FF) said local people had been ignored.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "(FF)");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1492,6 +1492,16 @@ class Reporter {
           subj_k = a - 2;
         }
       }
+      // ("The Confederation of Swedish Enterprise (CSE) said": a body's
+      // short name in brackets before the cue; the subject ends before it.)
+      if (subj_k == k && k >= c0 + 5 && f_.Tok(k - 1) == ")" && f_.Tok(k - 3) == "(" &&
+          text::StartsUpper(f_.Tok(k - 4))) {
+        const std::string_view a = f_.Tok(k - 2);
+        bool acronym = a.size() >= 2 && a.size() <= 8;
+        for (char c : a) acronym = acronym && ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '&');
+        // (A person's party is a role: "Cllr Pat McMahon (FF) said".)
+        if (acronym && f_.PersonMentionEndingAt(k - 4) < 0) subj_k = k - 3;
+      }
       // "The company released a statement saying that it would appeal", "a
       // report suggesting donors were favoured": a participle right after
       // a document reports for the document's issuer, else the document.

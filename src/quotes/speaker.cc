@@ -2769,10 +2769,11 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
     // ("The Norwegian Police Security Service (PST) said", "The Swedish
     // Security Service (Säpo)": a body's short or native name, one word in
     // capitals, is no role, though the recogniser did not link it.)
-    if (c == from + 2 && sp->entity >= 0 && doc_.entities[sp->entity].type != EntityType::kPerson &&
-        text::StartsUpper(Tok(from + 1)) && Tok(from + 1).find('-') == std::string_view::npos) {
-      const uint32_t after = c + 1 < to && Tok(c + 1) == "," ? c + 2 : c + 1;
-      return Adverbs(after, to);
+    // ("The General Council of the Judiciary (CGPJ), the judges' governing
+    // body, said": and the appositive after it is the role.)
+    if (c == from + 2 && Tok(from + 1).find('-') == std::string_view::npos && sp->entity >= 0 &&
+        doc_.entities[sp->entity].type != EntityType::kPerson && text::StartsUpper(Tok(from + 1))) {
+      return c + 1 < to ? RoleGap(c + 1, to, sp) : true;
     }
     if (Is(Tok(from + 1), {"who", "which", "whose"}) ||
         (inner >= 0 && sp->entity >= 0 && doc_.mentions[inner].entity == sp->entity)) {
@@ -2995,6 +2996,17 @@ bool SpeakerFinder::OfficeRelative(uint32_t k, uint32_t end) const {
 bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool unknown_name) const {
   while (from < to && Is(Tok(from), {"But", "And", "So", "Yet", "but", "and", ",", "--", "-", "*", "**", "\xE2\x80\xA2"})) {
     ++from;
+  }
+  // ("The Confederation of Swedish Enterprise (CSE) said": a body's short
+  // name in brackets after its capitalised name is read as absent.)
+  if (to >= from + 5 && Tok(to - 1) == ")" && Tok(to - 3) == "(" && text::StartsUpper(Tok(to - 4))) {
+    const std::string_view a = Tok(to - 2);
+    bool acronym = a.size() >= 2 && a.size() <= 8;
+    for (char c : a) acronym = acronym && ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '&');
+    if (acronym && Description(from, to - 3, sp, unknown_name)) {
+      if (sp->found && sp->last_token == to - 3) sp->last_token = to;
+      return true;
+    }
   }
   // ("He's proud of the campaign and expects": the verb after a pronoun
   // opens no noun phrase.)
