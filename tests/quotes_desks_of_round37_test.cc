@@ -367,5 +367,18 @@ TEST(QuotesDesksOfRound37, ShortNamesInBracketsBeforeTheCue) {
   EXPECT_EQ(q[0].role, "(FF)");
 }
 
+// The Seoul desk: a noun in "-ing" opening a figure's clause before a closing
+// attribution ("Operating profit rose 20 percent, the company said") is the
+// clause's subject, no opening participle.
+TEST(QuotesDesksOfRound37, FiguresOpeningWithANounInIng) {
+  auto q = Statements("Operating profit rose 20 percent, the company said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the company");
+  EXPECT_EQ(q[0].text, "Operating profit rose 20 percent");
+  q = Statements("Heading into the debate, Smith said he was ready.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "he was ready");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1500,7 +1500,11 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
       // "Seeing his brother suffer led him to ...": a past tense counts.
       verb = verb || Is(w, {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
                             "does", "did", "may", "might", "must", "should", "led", "made", "gave", "took", "kept",
-                            "left", "became", "brought", "taught", "meant", "makes", "gives", "keeps", "means"}) ||
+                            "left", "became", "brought", "taught", "meant", "makes", "gives", "keeps", "means",
+                            // ("Operating profit rose 20 percent, the company
+                            // said": a noun in "-ing" and a figure's verb.)
+                            "rose", "fell", "grew", "sank", "slid", "shrank", "won", "lost", "rises", "falls",
+                            "grows", "remains", "stands", "stood", "hit", "topped", "came", "went", "ran", "fell"}) ||
              (m > k + 1 && w.size() > 4 && text::StartsLower(w) && w.substr(w.size() - 2) == "ed");
     }
   }
