@@ -380,5 +380,24 @@ TEST(QuotesDesksOfRound37, FiguresOpeningWithANounInIng) {
   EXPECT_EQ(q[0].text, "he was ready");
 }
 
+// The eldercare and shipping desks: "It said" after a company of several
+// words the recogniser read as a person's name; a medium's participle set
+// off before "that"; a nurse practitioner's description carries.
+TEST(QuotesDesksOfRound37, CompaniesMediaAndPractitioners) {
+  auto q = Statements("Sunrise Senior Living denied the claims. It said residents were safe.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Sunrise Senior Living");
+  q = Statements("John Smith denied the claims. It said the firm was safe.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_NE(q[1].speaker, "John Smith");
+  q = Statements("The Pakistani Taliban said in a statement, issued late on Friday, that its fighters had carried "
+                 "out the attack.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that its fighters had carried out the attack");
+  q = Statements("Nurse practitioner Dana Ruiz said the residents were neglected. \"Nobody came,\" she said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].role, "Nurse practitioner");
+}
+
 }  // namespace
 }  // namespace newsgraph

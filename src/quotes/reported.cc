@@ -6136,6 +6136,15 @@ class Reporter {
         // "said on CNN, where he is now a paid contributor, that ...": an
         // aside inside commas before the "that" (also "said on Sunday, after
         // a closed-door meeting with members, that ...").
+        // ("said in a statement, issued late on Friday, that": a participle
+        // on the medium.)
+        if (f_.Tok(m) == "," && m + 2 < end && m > from &&
+            Is(f_.Tok(m + 1), {"issued", "released", "posted", "published", "sent", "shared", "distributed",
+                               "delivered", "read", "broadcast", "aired"})) {
+          uint32_t c = m + 2;
+          while (c < end && c < m + 12 && f_.Tok(c) != "," && !f_.IsCue(c)) ++c;
+          if (c + 1 < end && f_.Tok(c) == "," && f_.Tok(c + 1) == "that") return c + 1;
+        }
         if (f_.Tok(m) == "," && m + 2 < end &&
             Is(f_.Tok(m + 1), {"where", "which", "who", "when", "after", "before", "during", "following", "amid",
                                "despite", "in", "at",

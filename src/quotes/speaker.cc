@@ -2130,6 +2130,33 @@ Speaker SpeakerFinder::FromPronoun(uint32_t k) const {
         return sp;
       }
     }
+    // ("Sunrise Senior Living denied the claims. It said ...": a name in
+    // capitals the recogniser did not know, opening the sentence before as
+    // its subject with a verb of its own, no person.)
+    if (const uint32_t s = doc_.tokens[k].sentence;
+        s > 0 && k == ClauseStart(s) && doc_.sentences[s - 1].paragraph == doc_.sentences[s].paragraph) {
+      // (The recogniser may have read it as a person's name: "Hapag-Lloyd",
+      // "Acme Widgets"; never one opening with a known given name.)
+      const uint32_t c0 = ClauseStart(s - 1);
+      const uint32_t end0 = doc_.sentences[s - 1].end_token;
+      const int32_t pm = PersonMentionStartingAt(c0);
+      uint32_t b = c0;
+      if (pm >= 0 && doc_.mentions[pm].title.empty() && !lex_.given.Contains(Tok(c0))) {
+        b = TokenAt(doc_.mentions[pm].span.end);
+      } else if (pm < 0 && MentionStartingAt(c0) < 0) {
+        while (b < end0 && b < c0 + 5 && text::StartsUpper(Tok(b)) && !IsPronoun(b)) ++b;
+        if (b < c0 + 2) b = c0;
+      }
+      // (One plain word may be a family name: "Harrower said it was a bad
+      // game. It said little": the one-word company needs its "its".)
+      if (b == c0 + 1 && Tok(c0).find('-') == std::string_view::npos) b = c0;
+      if (b > c0 && b < end0 && (IsCue(b) || lex_.object_cues.Contains(Tok(b))) && text::StartsLower(Tok(b)) &&
+          !lex_.starters.Contains(Tok(c0)) && !Is(Tok(c0), {"The", "A", "An", "This", "That", "His", "Her", "Their"})) {
+        sp.name = std::string(doc_.Slice({doc_.tokens[c0].span.begin, doc_.tokens[b - 1].span.end}));
+        sp.description = true;
+        return sp;
+      }
+    }
     // "it said": the latest organisation named outside quotation marks.
     auto it = std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), doc_.tokens[k].span.begin,
                                [](const Mention& m, uint32_t p) { return m.span.begin < p; });
