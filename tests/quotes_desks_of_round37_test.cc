@@ -399,5 +399,14 @@ TEST(QuotesDesksOfRound37, CompaniesMediaAndPractitioners) {
   EXPECT_EQ(q[1].role, "Nurse practitioner");
 }
 
+// The Seoul desk: a Korean given name whose second syllable is "in" is a
+// name after its family name, also before a comma.
+TEST(QuotesDesksOfRound37, KoreanGivenNamesInIn) {
+  auto q = Statements("Kim Jong-in, a veteran politician, said the party was divided.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Kim Jong-in");
+  EXPECT_EQ(q[0].role, "a veteran politician");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -237,7 +237,8 @@ class Recognizer {
                                                       "style", "sized", "class", "level", "scale", "front", "ready",
                                                       "proof", "based", "owned", "world", "state", "party"};
     for (std::string_view w : kModifiers) {
-      if (tail == w && !(syllable && (w == "in" || w == "on"))) return false;
+      // ("Kim Jong-in", "Moon Chung-in": after a Korean family name too.)
+      if (tail == w && !((syllable || korean) && (w == "in" || w == "on"))) return false;
     }
     return true;
   }
