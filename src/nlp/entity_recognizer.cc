@@ -1191,10 +1191,11 @@ class Recognizer {
         }
       }
       // "Moody's said", "McDonald's announced": a listed name ending in 's,
-      // when a verb follows (no possessive does: "Welch's support").
+      // when a verb follows (no possessive does: "Welch's support"), or a
+      // comma ("The auction house, Sotheby's, said").
       if (b + 1 < s.end_token && (Tok(b) == "'s" || Tok(b) == "\xE2\x80\x99s") &&
-          doc_.tokens[b].span.begin == doc_.tokens[b - 1].span.end && text::StartsLower(Tok(b + 1)) &&
-          (SpeechVerbAt(b + 1, s.end_token) ||
+          doc_.tokens[b].span.begin == doc_.tokens[b - 1].span.end &&
+          (Tok(b + 1) == "," || (text::StartsLower(Tok(b + 1)) && SpeechVerbAt(b + 1, s.end_token)) ||
            [](std::string_view w) {
              for (std::string_view v : {"is", "was", "has", "had", "will", "would", "cut", "raised", "lowered",
                                         "downgraded", "upgraded", "reported", "posted", "rose", "fell", "plans"}) {

@@ -201,6 +201,22 @@ class Attribution {
         break;
       }
     }
+    // ("expressed "deep regret"", "voiced their "grave concern"": a verb
+    // of stance whose quoted object is the statement.)
+    for (uint32_t k = open_tok; pre_cue < 0 && k > sent.first_token + 1 && open_tok - k < 3;) {
+      --k;
+      const std::string_view w = f_.Tok(k);
+      // (Not a view: "What Mr. Trump considers "smart"", "sees "Hope"".)
+      if (text::StartsLower(w) && f_.lex().object_cues.Contains(w) &&
+          !Is(w, {"considers", "considered", "consider", "sees", "see", "saw", "seen", "regards", "regarded", "finds",
+                  "found", "views", "viewed"}) &&
+          !Is(f_.Tok(k - 1), {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "what"}) &&
+          !(k >= sent.first_token + 2 && Is(f_.Tok(k - 2), {"what", "What"}))) {
+        pre_cue = int32_t(k);
+      } else if (!Is(w, {"his", "her", "their", "its", "our", "the", "a", "an"})) {
+        break;
+      }
+    }
     // "a song called "Hope"", "a group named "Moms for America"": a thing
     // named, no one speaking.
     if (pre_cue > int32_t(sent.first_token) + 1 &&

@@ -4127,9 +4127,13 @@ class Reporter {
       }
       // "activists clamoring to block X say", "officials familiar with the
       // talks said": a reduced relative after a people noun.
+      // (Not a trade before an office and its name: "Veteran mining analyst
+      // Tom Price said".)
+      const bool trade = w + 2 < k && text::StartsLower(f_.Tok(w + 1)) && f_.lex().humans.Contains(f_.Tok(w + 1)) &&
+                         f_.PersonMentionStartingAt(w + 2) >= 0;
       const bool reduced =
           w > c0 && f_.lex().humans.Contains(f_.Tok(w - 1)) &&
-          ((t.size() > 4 && text::StartsLower(t) && t.substr(t.size() - 3) == "ing" &&
+          ((t.size() > 4 && text::StartsLower(t) && t.substr(t.size() - 3) == "ing" && !trade &&
             !Is(t, {"according", "including", "during", "saying", "telling", "adding"})) ||
            Is(t, {"familiar", "close"}));
       if (!reduced &&

@@ -1,0 +1,58 @@
+// Forms met on the desks round 38 read: Polish and Thai politics, book
+// publishing, universities, earthquakes, telecoms, athletics and New
+// Zealand politics; and gaps earlier rounds left open.
+#include <gtest/gtest.h>
+
+#include "analyze_test_util.h"
+
+#include <string>
+#include <vector>
+
+namespace newsgraph {
+namespace {
+
+using testing_util::Statements;
+
+// "Veteran mining analyst Tom Price": a trade in "-ing" before an office
+// and a name is part of the role, not a reduced relative ("officials
+// representing farmers said") with "Veteran" as its subject.
+TEST(QuotesDesksOfRound38, TradeInIngBeforeOfficeAndName) {
+  auto q = Statements("Veteran mining analyst Tom Price said copper would rise.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Tom Price");
+  EXPECT_EQ(q[0].role, "Veteran mining analyst");
+  q = Statements("Officials representing farmer groups said prices would rise.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Officials representing farmer groups");
+}
+
+// "The auction house, Sotheby's, said": a listed name in 's set off by
+// commas is the body, as it is before a verb ("Sotheby's said").
+TEST(QuotesDesksOfRound38, ListedNameInApostropheSBetweenCommas) {
+  auto q = Statements("The auction house, Sotheby's, said the painting would fetch $5 million.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Sotheby's");
+  EXPECT_EQ(q[0].role, "The auction house");
+  q = Statements("Sotheby's, the auction house, said it would sell the painting.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Sotheby's");
+}
+
+// "expressed "deep regret"", "voiced her "deep concern"": a verb of stance
+// whose object is quoted gives a partial statement, as its bare object
+// gives an indirect one. A view ("What Trump considers "smart"") does not.
+TEST(QuotesDesksOfRound38, StanceVerbWithQuotedObject) {
+  auto q = Statements("The minister expressed \"deep regret\" over the deaths.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "partial");
+  EXPECT_EQ(q[0].speaker, "The minister");
+  EXPECT_EQ(q[0].cue, "expressed");
+  EXPECT_EQ(q[0].text, "deep regret");
+  q = Statements("The minister voiced her \"deep concern\" about the plan.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "voiced");
+  EXPECT_TRUE(Statements("What Mr. Trump considers \"smart\" might be seen by others as evasive.").empty());
+}
+
+}  // namespace
+}  // namespace newsgraph
