@@ -54,5 +54,34 @@ TEST(QuotesDesksOfRound38, StanceVerbWithQuotedObject) {
   EXPECT_TRUE(Statements("What Mr. Trump considers \"smart\" might be seen by others as evasive.").empty());
 }
 
+// "Age UK", "Santa Fe": a two-word entry whose second word is short and
+// capitalised is a name, not a word and its lower-case value ("Ed m").
+TEST(QuotesDesksOfRound38, ShortSecondWordOfAListedName) {
+  auto q = Statements("Age UK said: \"Older people cannot wait any longer.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Age UK");
+  q = Statements("Officials in Santa Fe said the fire was contained.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Officials in Santa Fe");
+}
+
+// A work's name opening the clause a closing attribution reports: with a
+// number in it ("Black Ops 6") the report still stands; one word ("Hamlet")
+// is no quote of its own beside the report. A one-word quote closed by a
+// comma before its speaker stays a quote.
+TEST(QuotesDesksOfRound38, WorksNameOpeningAReport) {
+  auto q = Statements("\"Black Ops 6\" had sold more copies than any game in the series, Activision said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].speaker, "Activision");
+  q = Statements("\"Hamlet\" will close in June, the theatre said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].text, "\"Hamlet\" will close in June");
+  q = Statements("\"Hopefully,\" the president said, \"this museum can help us talk to each other.\"");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "Hopefully");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1225,6 +1225,20 @@ class Attribution {
                                                       "replies", "answered", "responded", "declared", "shouted",
                                                       "yelled", "wrote", "writes"});
     if (!pronoun_first && !comma_closed && !introduced && LooksLikeTitle(q.content, direct)) return false;
+    // (""Hamlet" will close in June, the theatre said": one capitalised word
+    // opening the sentence as the subject of a verb after it is a work's
+    // name; the report around it is the statement.)
+    if (direct && !q.continued && !intro && !q.close.empty() && open_tok == sent.first_token &&
+        LooksLikeTitle(q.content, /*direct=*/false)) {
+      const uint32_t after = f_.TokenAt(q.close.end);
+      const std::string_view body = doc.Slice(q.content);
+      const std::string_view closing = doc.Slice({q.content.end, q.close.end});
+      if (after + 1 < sent.end_token && !body.empty() && IsWordTok(body) && text::StartsLower(f_.Tok(after)) &&
+          closing.find_first_of(",.!?") == std::string_view::npos && IsWordTok(f_.Tok(after)) && !f_.IsCue(after) &&
+          !f_.IsPronoun(after) && !Is(f_.Tok(after), {"the", "a", "an", "his", "her", "their", "its", "one"})) {
+        return false;
+      }
+    }
     // (""Succession" alum Brendan Caulfield said", "the "Pine Ridge" star":
     // a work's title in capitals naming the person after it, no one's
     // words, one word or several.)

@@ -8003,7 +8003,8 @@ class Reporter {
                   text::StartsLower(f_.Tok(close + 1));
       for (uint32_t k = a + 1; name && k < close; ++k) {
         const std::string_view w = f_.Tok(k);
-        name = text::StartsUpper(w) || !text::IsWordChar(text::DecodeAt(w, 0, &len)) ||
+        // ("Black Ops 6", "FIFA 25": a number in a series' name.)
+        name = text::StartsUpper(w) || !text::IsWordChar(text::DecodeAt(w, 0, &len)) || (k > a + 1 && StartsDigit(w)) ||
                Is(w, {"of", "the", "and", "a", "for", "in", "on", "to"});
       }
       if (!name) return;

@@ -43,9 +43,10 @@ Lexicon::Lexicon(std::string_view file, bool case_sensitive) : case_sensitive_(c
       continue;
     }
     size_t sp = line.find_first_of(" \t");
-    // Multi-word keys (places) have no value; a value is one short token.
+    // Multi-word keys (places) have no value; a value is one short token
+    // in lower case ("Ed m"), so "Age UK" and "Santa Fe" stay keys.
     if (sp != std::string_view::npos && line.find_first_of(" \t", sp + 1) == std::string_view::npos &&
-        line.size() - sp <= 3) {
+        line.size() - sp <= 3 && line[sp + 1] >= 'a' && line[sp + 1] <= 'z') {
       map_.emplace(key_of(line.substr(0, sp)), std::string(line.substr(sp + 1)));
     } else {
       map_.emplace(key_of(line), std::string(line));
