@@ -83,5 +83,41 @@ TEST(QuotesDesksOfRound38, WorksNameOpeningAReport) {
   EXPECT_EQ(q[0].text, "Hopefully");
 }
 
+// Campus and police titles: "Regent Frank Dolan", the Thai "Pol. Lt. Gen."
+// inside a longer office; a Thai noble house's "na" inside the name.
+TEST(QuotesDesksOfRound38, RegentPoliceRankAndThaiNobleName) {
+  auto q = Statements("Regent Frank Dolan said the board would vote in May.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Frank Dolan");
+  EXPECT_EQ(q[0].role, "Regent");
+  q = Statements("Immigration Police Commissioner Pol. Lt. Gen. Somchai Rakthai said the suspects had fled.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Somchai Rakthai");
+  EXPECT_EQ(q[0].role, "Immigration Police Commissioner Pol. Lt. Gen.");
+  q = Statements("Prasong na Ayudhya said the palace had not been consulted.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Prasong na Ayudhya");
+}
+
+// A sport's governing body named by the sport and its nation speaks by
+// that name, in either order.
+TEST(QuotesDesksOfRound38, SportsGoverningBodies) {
+  auto q = Statements("Athletics Kenya said: \"We will cooperate fully.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Athletics Kenya");
+  q = Statements("British Cycling said: \"We are proud of the riders.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "British Cycling");
+}
+
+// Trades of the book world are people nouns: "Translator X" is a role, and
+// "the translator" names her again.
+TEST(QuotesDesksOfRound38, BookTradesArePeople) {
+  auto q = Statements("Translator Anna Bell said the novel was hard to render. The translator said it took three years.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Anna Bell");
+  EXPECT_EQ(q[1].speaker, "Anna Bell");
+}
+
 }  // namespace
 }  // namespace newsgraph

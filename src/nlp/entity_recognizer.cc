@@ -748,7 +748,9 @@ class Recognizer {
                                                       "di",   "du",   "del",  "della", "dos", "das", "al",    "bin",
                                                       "ibn",  "el",   "le",   "la",    "los", "las", "dela",  "binti",
                                                       "bte",  "ur",   "ul",   "ud",    "dello", "delle", "degli", "dei",
-                                                      "zu",   "delos", "dalla", "ap", "te", "bint", "des"};
+                                                      "zu",   "delos", "dalla", "ap", "te", "bint", "des",
+                                                      // (Thai noble houses: "Prasong na Ayudhya".)
+                                                      "na"};
     for (std::string_view p : kParticles) {
       if (w == p) return true;
     }
@@ -2342,6 +2344,21 @@ class Recognizer {
     size_t k = a;
     while (k < b) {
       bool found = false;
+      // ("Athletics Kenya", "Cricket Australia", "England Hockey", "British
+      // Cycling": a sport's governing body, named by the sport and its
+      // nation.)
+      for (size_t e = std::min(b, k + 4); e > k + 1 && !found; --e) {
+        EntityType type;
+        std::string key;
+        const bool sport_first = SportWord(Tok(k)) && LookupPlace(k + 1, e, &type, &key);
+        const bool sport_last = !sport_first && SportWord(Tok(e - 1)) && LookupPlace(k, e - 1, &type, &key);
+        if ((sport_first || sport_last) && (type == EntityType::kGpe || type == EntityType::kNorp)) {
+          Add(k, e, EntityType::kOrg, JoinTokens(k, e));
+          k = e;
+          found = true;
+        }
+      }
+      if (found) continue;
       for (size_t e = std::min(b, k + 4); e > k; --e) {
         EntityType type;
         std::string key;
@@ -2360,6 +2377,13 @@ class Recognizer {
       }
       ++k;
     }
+  }
+
+  static bool SportWord(std::string_view w) {
+    return Is(w, {"Athletics", "Swimming", "Cycling", "Rugby", "Cricket", "Tennis", "Football", "Golf", "Netball",
+                  "Hockey", "Rowing", "Triathlon", "Basketball", "Volleyball", "Gymnastics", "Boxing", "Sailing",
+                  "Skiing", "Snowsports", "Equestrian", "Badminton", "Archery", "Judo", "Canoe", "Diving", "Squash",
+                  "Bowls", "Curling", "Skating", "Softball", "Baseball", "Taekwondo", "Fencing", "Shooting"});
   }
 
   // A word that can be a name on its own: letters only ("L2", "I'm" are
