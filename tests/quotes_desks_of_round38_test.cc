@@ -119,5 +119,17 @@ TEST(QuotesDesksOfRound38, BookTradesArePeople) {
   EXPECT_EQ(q[1].speaker, "Anna Bell");
 }
 
+// "It said" after a body named by capitalised words no one took for
+// anything ("Acme Widgets"): "it" is that body. A person's name stays a
+// person.
+TEST(QuotesDesksOfRound38, ItAfterABodyNamedPlainly) {
+  auto q = Statements("Acme Widgets said the plant would close. It said 200 jobs would go.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Acme Widgets");
+  q = Statements("Maria Quint said the shop was shut. It said the shop would reopen.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "<null>");
+}
+
 }  // namespace
 }  // namespace newsgraph

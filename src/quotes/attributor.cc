@@ -3745,7 +3745,14 @@ void KeepTheLastInstitution(const SpeakerFinder& f, const Document& doc, std::ve
       if (b <= a || b - a > 8 || f.IsPronoun(a)) continue;
       const std::string_view written = f.Tok(b - 1);
       // ("HealthBridge said. It said ...": a name no one took for a person.)
-      const bool lone_name = b == a + 1 && text::StartsUpper(written);
+      // ("Three UK said": two or three capitalised words, the same.)
+      bool lone_name = b <= a + 3 && text::StartsUpper(written);
+      for (uint32_t k = a; k < b && lone_name; ++k) {
+        char low[32];
+        lone_name = text::StartsUpper(f.Tok(k)) && !f.lex().starters.Contains(f.Tok(k)) &&
+                    !f.lex().humans.Contains(text::FoldCase(f.Tok(k), low, sizeof low)) &&
+                    !(k == a && f.lex().given.Contains(f.Tok(k)));
+      }
       // ("The Home Office", "the Justice Department": capitalised heads too.)
       char folded[32];
       const std::string_view head = text::FoldCase(written, folded, sizeof folded);
