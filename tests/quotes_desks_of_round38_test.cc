@@ -131,5 +131,27 @@ TEST(QuotesDesksOfRound38, ItAfterABodyNamedPlainly) {
   EXPECT_EQ(q[1].speaker, "<null>");
 }
 
+// The track's bodies: "Unit" makes a body ("the Athletics Integrity Unit
+// (AIU) said"); "World Athletics" is the world body that "it" names later.
+TEST(QuotesDesksOfRound38, TrackBodies) {
+  auto q = Statements("Purity Chelangat has been suspended, the Athletics Integrity Unit (AIU) said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Athletics Integrity Unit");
+  q = Statements("World Athletics has not ratified the record. It said the results were pending.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "World Athletics");
+}
+
+// An athlete whose given name says no gender, named by a race going wrong
+// ("was disqualified", "fell"), is a person a later "she" names.
+TEST(QuotesDesksOfRound38, AthleteNamedByARaceGoingWrong) {
+  auto q = Statements("Almaz Tekle was disqualified. She said she would appeal.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Almaz Tekle");
+  q = Statements("Peres Jepchirchir fell but recovered to finish second. \"I was shocked,\" she said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Peres Jepchirchir");
+}
+
 }  // namespace
 }  // namespace newsgraph

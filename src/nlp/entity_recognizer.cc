@@ -914,6 +914,9 @@ class Recognizer {
         // ("Fabiano Caruana lost. "...," he said": the other result, and
         // the climber's and the rider's day.)
         "lost", "beat", "defeated", "blundered", "struggled", "rode", "climbed", "summited",
+        // ("Almaz Tekle was disqualified", "Peres Jepchirchir fell but
+        // recovered": an athlete's race going wrong.)
+        "disqualified", "beaten", "injured", "fell", "stumbled", "recovered", "collapsed", "sprinted", "false-started",
         // ("Ferrandi spoke in Lyon. "...," he said": a speaker's appearance.)
         "spoke", "speaks", "testified", "testifies", "unveiled", "appeared",
         // ("Trump walked to the lectern. "...," he said": a candidate's body
@@ -2350,6 +2353,13 @@ class Recognizer {
       for (size_t e = std::min(b, k + 4); e > k + 1 && !found; --e) {
         EntityType type;
         std::string key;
+        // ("World Athletics", "World Aquatics": the world body.)
+        if (e == k + 2 && Tok(k) == "World" && SportWord(Tok(k + 1))) {
+          Add(k, e, EntityType::kOrg, JoinTokens(k, e));
+          k = e;
+          found = true;
+          break;
+        }
         const bool sport_first = SportWord(Tok(k)) && LookupPlace(k + 1, e, &type, &key);
         const bool sport_last = !sport_first && SportWord(Tok(e - 1)) && LookupPlace(k, e - 1, &type, &key);
         if ((sport_first || sport_last) && (type == EntityType::kGpe || type == EntityType::kNorp)) {
@@ -2383,7 +2393,8 @@ class Recognizer {
     return Is(w, {"Athletics", "Swimming", "Cycling", "Rugby", "Cricket", "Tennis", "Football", "Golf", "Netball",
                   "Hockey", "Rowing", "Triathlon", "Basketball", "Volleyball", "Gymnastics", "Boxing", "Sailing",
                   "Skiing", "Snowsports", "Equestrian", "Badminton", "Archery", "Judo", "Canoe", "Diving", "Squash",
-                  "Bowls", "Curling", "Skating", "Softball", "Baseball", "Taekwondo", "Fencing", "Shooting"});
+                  "Bowls", "Curling", "Skating", "Softball", "Baseball", "Taekwondo", "Fencing", "Shooting",
+                  "Aquatics", "Sailing", "Skate"});
   }
 
   // A word that can be a name on its own: letters only ("L2", "I'm" are
