@@ -153,5 +153,31 @@ TEST(QuotesDesksOfRound38, AthleteNamedByARaceGoingWrong) {
   EXPECT_EQ(q[0].speaker, "Peres Jepchirchir");
 }
 
+// ", which said" after a body the recogniser left alone ("Unite"), a body's
+// noun after its name ("the Unite union") or a document ("the report"):
+// that is the speaker. A place is none ("He visited Paris, which said").
+TEST(QuotesDesksOfRound38, WhichSaidAfterAnObject) {
+  auto q = Statements("The move angered Unite, which said it would fight the cuts.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Unite");
+  EXPECT_EQ(q[0].text, "it would fight the cuts");
+  q = Statements("The decision drew a furious response from the Unite union, which said it would fight every job cut.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the Unite union");
+  q = Statements("Neither firm would comment on the report, which said the two groups had held early talks.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the report");
+  EXPECT_TRUE(Statements("He visited Paris, which said nothing.").empty());
+}
+
+// "after what the union described as "constructive" talks": the namer after
+// "what", even when the subject before it was read across the clause.
+TEST(QuotesDesksOfRound38, NamerAfterWhatInASubordinateClause) {
+  auto q = Statements("The strike ended after what the union described as \"constructive\" talks.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the union");
+  EXPECT_EQ(q[0].text, "constructive");
+}
+
 }  // namespace
 }  // namespace newsgraph

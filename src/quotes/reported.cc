@@ -1761,7 +1761,10 @@ class Reporter {
       // ("in what one American official described as "...", "what one
       // former commissioner called "..."": the namer after "what" is the
       // subject, not the words before it.)
-      if (sp.found && sp.description && Is(t, {"called", "described", "termed", "dubbed", "calls", "describes"})) {
+      auto namer_after_what = [&] {
+        if (!(sp.found && sp.description && Is(t, {"called", "described", "termed", "dubbed", "calls", "describes"}))) {
+          return;
+        }
         for (uint32_t w = subj_k; w > sp.first_token && subj_k - w < 7;) {
           --w;
           if (f_.Tok(w) != "what") continue;
@@ -1771,7 +1774,8 @@ class Reporter {
           }
           break;
         }
-      }
+      };
+      namer_after_what();
       // ("Humphrey, who calls Trump a "sociopath," said the race was over":
       // the cue after a relative clause that held a report of its own has
       // the clause's antecedent as its subject.)
@@ -2110,6 +2114,9 @@ class Reporter {
           }
         }
       }
+      // ("The strike ended after what the union described as ...": the
+      // same for a subject read whole across the clause.)
+      namer_after_what();
       // "CLAUSE, said X, ROLE." when no subject stands before the cue; the
       // speaker ends the sentence ("said he would" is not inverted).
       // Only verbs of saying invert: "..., show Nigerian actress X" has the
@@ -4079,10 +4086,35 @@ class Reporter {
       // "the Chicago Police Department, which reported ...": an organisation.
       if (m < 0 || (doc_.entities[doc_.mentions[m].entity].type != EntityType::kOrg &&
                     doc_.entities[doc_.mentions[m].entity].type != EntityType::kGpe)) {
-        return sp;
+        // ("The move angered Unite, which said", "the report, which said":
+        // a name the recogniser left alone, or a document, set off by its
+        // comma.)
+        if (m >= 0 || f_.Tok(a) != "," || a < c0 + 2) return sp;
+        uint32_t n0 = a;
+        while (n0 > c0 && a - n0 < 4 && text::StartsUpper(f_.Tok(n0 - 1)) && IsWordToken(f_.Tok(n0 - 1)) &&
+               !f_.lex().starters.Contains(f_.Tok(n0 - 1))) {
+          --n0;
+        }
+        if (n0 < a && n0 > c0 && !text::StartsUpper(f_.Tok(n0 - 1)) && !f_.InQuote(doc_.tokens[n0].span.begin)) {
+          sp.name = std::string(doc_.Slice({doc_.tokens[n0].span.begin, doc_.tokens[a - 1].span.end}));
+        } else if (a >= c0 + 3 && f_.lex().evidence.Contains(f_.Tok(a - 1)) &&
+                   Is(f_.Tok(a - 2), {"the", "a", "an", "its", "their", "his", "her"})) {
+          sp.name = std::string(doc_.Slice({doc_.tokens[a - 2].span.begin, doc_.tokens[a - 1].span.end}));
+        } else if (text::StartsLower(f_.Tok(a - 1)) && f_.lex().humans.Contains(f_.Tok(a - 1))) {
+          // ("a response from the Unite union, which said": a body's noun
+          // after its name, from the article.)
+          uint32_t d = a - 1;
+          while (d > c0 && a - d < 6 && text::StartsUpper(f_.Tok(d - 1)) && IsWordToken(f_.Tok(d - 1))) --d;
+          if (d == a - 1 || d <= c0 || !Is(f_.Tok(d - 1), {"the", "The"})) return sp;
+          sp.name = std::string(doc_.Slice({doc_.tokens[d - 1].span.begin, doc_.tokens[a - 1].span.end}));
+        } else {
+          return sp;
+        }
+        sp.description = true;
+      } else {
+        sp.entity = doc_.mentions[m].entity;
+        sp.name = doc_.entities[sp.entity].name;
       }
-      sp.entity = doc_.mentions[m].entity;
-      sp.name = doc_.entities[sp.entity].name;
     } else if (m >= 0) {
       sp.entity = doc_.mentions[m].entity;
       sp.name = doc_.entities[sp.entity].name;
