@@ -179,5 +179,14 @@ TEST(QuotesDesksOfRound38, NamerAfterWhatInASubordinateClause) {
   EXPECT_EQ(q[0].text, "constructive");
 }
 
+// "Ignacio Ruiz de Azua ... Ruiz de Azua told": a Spanish family name
+// joined by its particle names the person again, with the role he carries.
+TEST(QuotesDesksOfRound38, FamilyNameJoinedByItsParticle) {
+  auto q = Statements("Telefonica chairman Ignacio Ruiz de Azua said profits rose. \"We have to focus,\" Ruiz de Azua "
+                      "told an investor day.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Ignacio Ruiz de Azua");
+}
+
 }  // namespace
 }  // namespace newsgraph

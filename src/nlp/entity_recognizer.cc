@@ -2612,6 +2612,7 @@ class Recognizer {
           // ("Joachim van der Loo ... Van der Loo said", "Anna de Vries ...
           // De Vries said": a family name led by particles, capitalised
           // when it opens a sentence.)
+          size_t word_before = 0;  // where the word before the particle starts, past the given name
           for (size_t at = sp + 1; at < lsp;) {
             const size_t e2 = k.find(' ', at);
             // ("Alexander Van der Bellen ... Van der Bellen said": a
@@ -2619,11 +2620,18 @@ class Recognizer {
             std::string particle = k.substr(at, e2 - at);
             if (!particle.empty() && particle[0] >= 'A' && particle[0] <= 'Z') particle[0] = char(particle[0] - 'A' + 'a');
             if (!IsParticle(particle)) {
+              word_before = at;
               at = e2 + 1;
               continue;
             }
             std::string tail = k.substr(at);
             add_tail(tail, e);
+            // ("Ignacio Ruiz de Azua ... Ruiz de Azua told": a Spanish family
+            // name joined by its particle, whole.)
+            if (word_before != 0 && k[word_before] >= 'A' && k[word_before] <= 'Z' &&
+                !lex_.given.Contains(k.substr(word_before, at - 1 - word_before))) {
+              add_tail(k.substr(word_before), e);
+            }
             if (tail[0] >= 'a' && tail[0] <= 'z') tail[0] = char(tail[0] - 'a' + 'A');
             add_tail(tail, e);
             // ("Alberto van Kleef Stork ... Van Kleef added": the first family
