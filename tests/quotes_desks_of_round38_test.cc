@@ -188,5 +188,33 @@ TEST(QuotesDesksOfRound38, FamilyNameJoinedByItsParticle) {
   EXPECT_EQ(q[1].speaker, "Ignacio Ruiz de Azua");
 }
 
+// A relation's description with its article that names another person
+// after "of" ("the daughter of former Prime Minister Thaksin Shinawatra")
+// is the subject's role; the name inside is no subject.
+TEST(QuotesDesksOfRound38, RelationOfATitledPerson) {
+  auto q = Statements("Paetongtarn Shinawatra, the daughter of former Prime Minister Thaksin Shinawatra, said the case "
+                      "was closed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Paetongtarn Shinawatra");
+  EXPECT_EQ(q[0].role, "the daughter of former Prime Minister Thaksin Shinawatra");
+  q = Statements("Marta Kaczyńska, the daughter of the late President Lech Kaczyński, said the probe was political.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Marta Kaczyńska");
+}
+
+// A one-word name after an inverted cue, then an age and an appositive:
+// the appositive is the role. An accented given name ("Cristián") is a
+// given name, so a family name that is also a city stays a name.
+TEST(QuotesDesksOfRound38, OneWordNameAgeAndRole) {
+  auto q = Statements("\"The water came fast,\" said Ponirin, 48, a sand miner.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ponirin");
+  EXPECT_EQ(q[0].role, "a sand miner");
+  q = Statements("Cristián Lagos, director of the seismological centre, said the quake was shallow.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Cristián Lagos");
+  EXPECT_EQ(q[0].role, "director of the seismological centre");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -3991,7 +3991,13 @@ class Reporter {
     // "CLAUSE, ministry spokesman John Smith said": a role between the
     // comma closing the clause and the name.
     const std::string_view role_head = f_.Tok(first - 1);
-    const bool role_before = f_.lex().humans.Contains(role_head) || f_.lex().titles.Contains(role_head) || titled;
+    // (Not a name after "of": "Paetongtarn, the daughter of former Prime
+    // Minister Thaksin Shinawatra, said" is hers, his only the object.)
+    uint32_t mods = first;
+    while (mods > c0 + 1 && Is(f_.Tok(mods - 1), {"former", "late", "the", "then", "ex", "outgoing", "current"})) --mods;
+    const bool object_of = mods > c0 + 1 && f_.Tok(mods - 1) == "of";
+    const bool role_before =
+        !object_of && (f_.lex().humans.Contains(role_head) || f_.lex().titles.Contains(role_head) || titled);
     for (uint32_t m = first - 1; person && role_before && m > c0 + 1 && first - m < 6; --m) {
       // Before a title only a capitalised phrase is its role ("Communication
       // Director"), not "facing a challenge from Harbour Commissioner X".

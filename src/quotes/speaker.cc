@@ -4110,8 +4110,11 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
       for (uint32_t w = start; !described && w > lo + 2 && start - w < 7;) {
         --w;
         if (Tok(w) == "of") {
-          described = lex_.humans.Contains(Tok(w - 1)) && text::StartsLower(Tok(w - 1)) && Tok(w - 2) == "," &&
-                      PersonMentionEndingAt(w - 3) >= 0 && m + 1 < cue && Tok(m + 1) == ",";
+          // ("Paetongtarn Shinawatra, the daughter of former Prime Minister
+          // Thaksin Shinawatra, said": with its article.)
+          const uint32_t c = w >= lo + 4 && Is(Tok(w - 2), {"the", "a", "an"}) ? w - 3 : w - 2;
+          described = lex_.humans.Contains(Tok(w - 1)) && text::StartsLower(Tok(w - 1)) && Tok(c) == "," && c > lo &&
+                      PersonMentionEndingAt(c - 1) >= 0 && m + 1 < cue && Tok(m + 1) == ",";
           break;
         }
         if (!text::StartsLower(Tok(w)) || IsCue(w)) break;
@@ -4946,6 +4949,25 @@ Speaker SpeakerFinder::InvertedSubject(uint32_t k, uint32_t end) const {
                       "thought", "felt", "wrote", "spoke", "ran", "saw", "stood", "broke", "chose", "drew", "rose",
                       "fell", "grew", "knew", "meant"})) {
         return Speaker();
+      }
+    }
+  }
+  // (""...," said Ponirin, 48, a sand miner.": a one-word name the
+  // recogniser missed, its age, then its appositive.)
+  if (sp.found && !sp.role && sp.entity < 0 && sp.first_token + 1 == sp.last_token &&
+      text::StartsUpper(Tok(sp.first_token)) && sp.last_token + 3 < end && Tok(sp.last_token) == ",") {
+    uint32_t r = sp.last_token + 1;
+    if (StartsDigitView(Tok(r)) && Tok(r + 1) == ",") r += 2;
+    if (r + 1 < end && Is(Tok(r), {"a", "an", "the"})) {
+      uint32_t e = r + 1;
+      bool people = false;
+      while (e < end && e < r + 10 && !Is(Tok(e), {",", ".", ";", "who", "whose", "and"})) {
+        people = people || (text::StartsLower(Tok(e)) && lex_.humans.Contains(Tok(e)));
+        ++e;
+      }
+      if (people && (e == end || Is(Tok(e), {",", ".", ";"}))) {
+        sp.role = std::string(doc_.Slice({doc_.tokens[r].span.begin, doc_.tokens[e - 1].span.end}));
+        sp.role_is_title = false;
       }
     }
   }
