@@ -216,5 +216,18 @@ TEST(QuotesDesksOfRound38, OneWordNameAgeAndRole) {
   EXPECT_EQ(q[0].role, "director of the seismological centre");
 }
 
+// An appositive in a sentence that says nothing carries to the person's
+// later quotes with a place after its preposition ("a rancher near
+// Redding") and for the betting trade's nouns.
+TEST(QuotesDesksOfRound38, SilentAppositiveWithAPlace) {
+  auto q = Statements("Jim Caldwell, a rancher near Redding, was up all night. \"We lost everything,\" he said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Jim Caldwell");
+  EXPECT_EQ(q[0].role, "a rancher near Redding");
+  q = Statements("Lena Okafor, a Baltimore bettor, came to the hearing. \"I lost my savings,\" she said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "a Baltimore bettor");
+}
+
 }  // namespace
 }  // namespace newsgraph

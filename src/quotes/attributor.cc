@@ -4161,8 +4161,11 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e, uin
       const bool office = f.lex().titles.Contains(f.Tok(c - 1)) || f.lex().humans.Contains(f.Tok(c - 1)) ||
                           PartyMember(f.Tok(c - 1));
       // ("a restorer at the Prado,": a body after a preposition and "the".)
+      // ("a rancher near Redding,": a place after its preposition.)
       const bool named_end = c > end + 2 && text::StartsUpper(f.Tok(c - 1)) && !office &&
-                             !Is(f.Tok(c - 2), {"of", "at", "for", "in", "from"}) && !text::StartsUpper(f.Tok(c - 2)) &&
+                             !Is(f.Tok(c - 2), {"of", "at", "for", "in", "from", "near", "outside", "on", "with",
+                                                "inside", "across", "around", "within", "to"}) &&
+                             !text::StartsUpper(f.Tok(c - 2)) &&
                              !(c > end + 3 && f.Tok(c - 2) == "the" && Is(f.Tok(c - 3), {"of", "at", "for", "in", "from"}));
       // ("president of the United Auto Workers,": a body after a
       // preposition, however many its capitalised words.)
