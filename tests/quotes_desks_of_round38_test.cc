@@ -229,5 +229,20 @@ TEST(QuotesDesksOfRound38, SilentAppositiveWithAPlace) {
   EXPECT_EQ(q[0].role, "a Baltimore bettor");
 }
 
+// A slogan a sign, banner or placard "read" is no one's statement; a
+// document someone read or posted ("read a statement:") gives its quote
+// once, not also as the cue's object.
+TEST(QuotesDesksOfRound38, SignsAndDocumentsThatRead) {
+  EXPECT_TRUE(Statements("A sign read, \"Where is the state?\"").empty());
+  EXPECT_TRUE(Statements("Protesters carried a banner that read \"Leave now.\"").empty());
+  auto q = Statements("The minister read a statement: \"We will not resign.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].speaker, "The minister");
+  q = Statements("The fire department posted a notice online: \"Leave now.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+}
+
 }  // namespace
 }  // namespace newsgraph

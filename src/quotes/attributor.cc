@@ -5382,6 +5382,30 @@ void QuoteAttributor::Process(Document& doc) const {
                              }),
               found.end());
 
+  // ("A sign read, "Where is the state?"", "a banner that read "Leave
+  // now"": a slogan written on a thing is no one's statement.)
+  found.erase(std::remove_if(found.begin(), found.end(),
+                             [&](const Found& f) {
+                               if (!f.quote.cue || !Is(doc.Slice(*f.quote.cue), {"read", "reads", "reading"})) {
+                                 return false;
+                               }
+                               const uint32_t c = finder.TokenAt(f.quote.cue->begin);
+                               for (uint32_t k = c; k > 0 && c - k < 6;) {
+                                 --k;
+                                 const std::string_view w = finder.Tok(k);
+                                 if (Is(w, {"sign", "signs", "banner", "banners", "placard", "placards", "poster",
+                                            "posters", "plaque", "inscription", "t-shirt", "T-shirt", "t-shirts",
+                                            "shirt", "shirts", "billboard", "billboards", "graffiti", "sticker",
+                                            "stickers", "slogan", "slogans",
+                                            "signboard", "hoarding", "cap", "hat", "mural"})) {
+                                   return true;
+                                 }
+                                 if (w == "." || finder.IsCue(k) || finder.PersonMentionEndingAt(k) >= 0) break;
+                               }
+                               return false;
+                             }),
+              found.end());
+
   // ("Aaron Welsh ... Welsh, speaking on a call, said", "Ken Doctor ...
   // Doctor asserts": a family name that is also a people's or a title's word
   // names the one person of the article it ends, named before.)

@@ -7791,7 +7791,18 @@ class Reporter {
     // what the cue introduced; the quote is the statement.)
     // (Only when what the cue took is a place or a medium, no clause:
     // "told reporters that X had two choices: "..."" stays whole.)
-    const bool adjunct = Is(f_.Tok(a), {"beneath", "below", "under", "underneath", "on", "in", "at", "during"});
+    // ("read a statement: "..."", "posted a notice online: "...": a
+    // document the quote after the colon gives.)
+    bool document = false;
+    if (Is(f_.Tok(a), {"a", "an", "the", "his", "her", "their", "its", "this"})) {
+      for (uint32_t m = a + 1; m < b && m < a + 4 && !document; ++m) {
+        document = Is(f_.Tok(m), {"statement", "letter", "note", "notice", "message", "post", "tweet", "text",
+                                  "passage", "verse", "poem", "excerpt", "line", "lines", "speech", "prayer",
+                                  "eulogy", "toast", "extract", "proclamation", "caption", "announcement"});
+      }
+    }
+    const bool adjunct =
+        document || Is(f_.Tok(a), {"beneath", "below", "under", "underneath", "on", "in", "at", "during"});
     for (uint32_t m = a; adjunct && m + 1 < b && m < a + 8; ++m) {
       if (f_.Tok(m) != ":") continue;
       size_t len;
