@@ -244,5 +244,26 @@ TEST(QuotesDesksOfRound38, SignsAndDocumentsThatRead) {
   EXPECT_EQ(q[0].kind, "direct");
 }
 
+// Titles of works in single marks (the Indian film pages' style) open a
+// reported clause as double marks do.
+TEST(QuotesDesksOfRound38, WorksInSingleMarks) {
+  auto q = Statements("Karan Johar said 'Dostana 2' was on schedule.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Karan Johar");
+  EXPECT_EQ(q[0].text, "'Dostana 2' was on schedule");
+}
+
+// "she" with no person of her gender named before takes two or three
+// capitalised words the recogniser did not know, opening the sentence
+// before with a verb of their own.
+TEST(QuotesDesksOfRound38, PronounAfterAnUnknownName) {
+  auto q = Statements("Summer McIntosh touched first. \"I was shocked,\" she said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Summer McIntosh");
+  q = Statements("Bank Rakyat raised rates. \"We had no choice,\" he said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "<null>");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -8031,13 +8031,19 @@ class Reporter {
     // unless the quote is a name the clause goes on from (""Star Wars"
     // earned $775 million, Disney said").
     size_t len;
+    // (Single marks too: "Karan Johar said 'Dostana 2' was on schedule".)
+    auto mark = [&](uint32_t k) {
+      const std::string_view t = f_.Tok(k);
+      return text::IsDoubleQuote(text::DecodeAt(t, 0, &len)) || t == "'" || t == "\xE2\x80\x98" ||
+             t == "\xE2\x80\x99";
+    };
     if (f_.InQuote(doc_.tokens[a].span.begin) || text::IsDoubleQuote(text::DecodeAt(f_.Tok(a), 0, &len))) {
       uint32_t close = a + 1;
-      while (close < b && close < a + 8 && !text::IsDoubleQuote(text::DecodeAt(f_.Tok(close), 0, &len))) ++close;
+      while (close < b && close < a + 8 && !mark(close)) ++close;
       // (Only from an opening mark that opens the sentence's clause.)
       // (Or right after the cue: "The network said "Pine Ridge" was
       // delayed".)
-      const bool opening = text::IsDoubleQuote(text::DecodeAt(f_.Tok(a), 0, &len)) && a + 1 < b &&
+      const bool opening = mark(a) && a + 1 < b &&
                            f_.InQuote(doc_.tokens[a + 1].span.begin) &&
                            (a == sentence_start_ ||
                             (cue != UINT32_MAX && !f_.lex().clauseless.Contains(f_.Tok(cue)) &&

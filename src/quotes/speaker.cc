@@ -2216,6 +2216,36 @@ Speaker SpeakerFinder::FromPronoun(uint32_t k) const {
   if (e >= 0) {
     sp.entity = e;
     sp.name = doc_.entities[e].name;
+    return sp;
+  }
+  // ("Summer McIntosh touched first. "...," she said.": two or three
+  // capitalised words the recogniser did not know, opening the sentence
+  // before as its subject, with a verb of their own, are the name "she"
+  // takes when no person of her gender was named.)
+  if (const uint32_t s = doc_.tokens[k].sentence;
+      s > 0 && doc_.sentences[s - 1].paragraph + 1 >= doc_.sentences[s].paragraph) {
+    const uint32_t c0 = ClauseStart(s - 1);
+    const uint32_t end0 = doc_.sentences[s - 1].end_token;
+    auto word = [&](uint32_t w) {
+      size_t len;
+      return !Tok(w).empty() && text::IsWordChar(text::DecodeAt(Tok(w), 0, &len));
+    };
+    uint32_t b = c0;
+    while (b < end0 && b < c0 + 4 && text::StartsUpper(Tok(b)) && word(b) && !IsPronoun(b) &&
+           !lex_.starters.Contains(Tok(b)) && MentionStartingAt(b) < 0 && !InQuote(doc_.tokens[b].span.begin)) {
+      ++b;
+    }
+    const bool name_like = b >= c0 + 2 && b <= c0 + 3 && b < end0 && text::StartsLower(Tok(b)) && word(b) &&
+                           !lex_.humans.Contains(Tok(b)) && !Is(Tok(b), {"of", "and", "for", "in", "at", "on", "de"});
+    bool plain = name_like;
+    for (uint32_t w = c0; w < b && plain; ++w) {
+      char low[32];
+      plain = !lex_.humans.Contains(text::FoldCase(Tok(w), low, sizeof low)) && !lex_.titles.Contains(low) &&
+              !lex_.places.Find(Tok(w));
+    }
+    if (plain) {
+      sp.name = std::string(doc_.Slice({doc_.tokens[c0].span.begin, doc_.tokens[b - 1].span.end}));
+    }
   }
   return sp;
 }
