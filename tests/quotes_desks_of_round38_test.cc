@@ -265,5 +265,22 @@ TEST(QuotesDesksOfRound38, PronounAfterAnUnknownName) {
   EXPECT_EQ(q[0].speaker, "<null>");
 }
 
+// Asides in the Cairo bureau's copy: a relative clause on the reported
+// clause's subject closed before a present with its object; an irregular
+// participle after "According to X,"; how a resolution was passed.
+TEST(QuotesDesksOfRound38, AsidesInsideReports) {
+  auto q = Statements("Analysts say the company, which owns hotels, crowds out investors.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the company, which owns hotels, crowds out investors");
+  q = Statements("According to the draft budget, seen by The Associated Press, interest payments will consume half of "
+                 "revenue.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "interest payments will consume half of revenue");
+  q = Statements("The resolution, adopted by 434 votes to 49, calls on Cairo to release all detainees.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The resolution");
+  EXPECT_EQ(q[0].text, "Cairo to release all detainees");
+}
+
 }  // namespace
 }  // namespace newsgraph

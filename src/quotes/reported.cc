@@ -4777,6 +4777,12 @@ class Reporter {
                   "might", "must"}) ||
            // ("who is 34, also faces a charge": a present after an adverb.)
            (!inverted && v > v0 && w.size() > 3 && text::StartsLower(w) && w.back() == 's') ||
+           // ("the company, which owns hotels, crowds out investors": a
+           // present before its particle or object's article.)
+           (!inverted && w.size() > 3 && text::StartsLower(w) && w.back() == 's' && !w.ends_with("ss") &&
+            v + 1 < end &&
+            Is(f_.Tok(v + 1), {"out", "up", "down", "off", "back", "away", "the", "a", "an", "its", "their", "his",
+                               "her", "our", "more", "no"})) ||
            (!inverted && w.size() > 3 && text::StartsLower(w) && w.ends_with("ed")) ||
            (!inverted && FiniteVerb(w));
   }
@@ -5680,8 +5686,12 @@ class Reporter {
       // (Only when the aside closes right before the cue: ""...," said X"
       // after "The findings, published in Cell," is an inverted quote.)
       const bool titled = a == "," && (Is(n1, {"titled", "entitled", "called", "dubbed", "named"}) ||
-                                       (Is(n1, {"written", "issued", "released", "signed", "published", "obtained",
-                                                "seen", "reviewed", "dated", "sent", "posted", "drafted", "authored"}) &&
+                                       ((Is(n1, {"written", "issued", "released", "signed", "published", "obtained",
+                                                 "seen", "reviewed", "dated", "sent", "posted", "drafted", "authored"}) ||
+                                         // ("The resolution, adopted by 434 votes to 49, calls on": how
+                                         // a text was passed.)
+                                         (n1.size() > 4 && text::StartsLower(n1) && n1.ends_with("ed") &&
+                                          f_.Tok(w + 2) == "by")) &&
                                         f_.Tok(k - 1) == ","));
       // ("Regulators in Singapore, where Coinvale is based, said": a place's
       // relative clause.)
@@ -7442,7 +7452,11 @@ class Reporter {
             const bool aged = c2 + 3 < end && StartsDigit(f_.Tok(c2 + 1)) && f_.Tok(c2 + 2) == ",";
             const bool name = pm >= 0 && f_.TokenAt(doc_.mentions[pm].span.end) == c2 && !aged;
             std::string_view w = f_.Tok(from);
-            const bool participle = w.size() > 4 && text::StartsLower(w) && w.substr(w.size() - 2) == "ed";
+            // ("According to the draft budget, seen by The Associated Press,
+            // CLAUSE": an irregular participle too.)
+            const bool participle = (w.size() > 4 && text::StartsLower(w) && w.substr(w.size() - 2) == "ed") ||
+                                    Is(w, {"seen", "written", "shown", "given", "drawn", "sent", "made", "held",
+                                           "taken", "done", "kept", "brought", "put", "read", "leaked", "cited"});
             if (name && sp.description) {
               // The name is who spoke; the description before it, the role.
               Speaker named = f_.RightSubject(from, c2);
