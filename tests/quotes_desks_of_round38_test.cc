@@ -282,5 +282,21 @@ TEST(QuotesDesksOfRound38, AsidesInsideReports) {
   EXPECT_EQ(q[0].text, "Cairo to release all detainees");
 }
 
+// Kenyan names with "wa", "arap" and "ole" are one person; offices the
+// Nairobi press names by initials ("the CS", "the DP") name their holder.
+TEST(QuotesDesksOfRound38, KenyanNamesAndOfficeInitials) {
+  auto q = Statements("Kamau wa Njoroge said the tax was unfair. Njoroge said more would come.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Kamau wa Njoroge");
+  EXPECT_EQ(q[1].speaker, "Kamau wa Njoroge");
+  q = Statements("Interior Cabinet Secretary Kithure Kindiki said the police would act. The CS said officers had "
+                 "been deployed.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Kithure Kindiki");
+  q = Statements("Deputy President Rigathi Gachagua said the vote was rigged. The DP said he would appeal.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Rigathi Gachagua");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -749,8 +749,9 @@ class Recognizer {
                                                       "ibn",  "el",   "le",   "la",    "los", "las", "dela",  "binti",
                                                       "bte",  "ur",   "ul",   "ud",    "dello", "delle", "degli", "dei",
                                                       "zu",   "delos", "dalla", "ap", "te", "bint", "des",
-                                                      // (Thai noble houses: "Prasong na Ayudhya".)
-                                                      "na"};
+                                                      // (Thai noble houses: "Prasong na Ayudhya"; Kenyan
+                                                      // "wa", "arap" and "ole": "Kamau wa Njoroge".)
+                                                      "na", "wa", "arap", "ole"};
     for (std::string_view p : kParticles) {
       if (w == p) return true;
     }
