@@ -298,5 +298,48 @@ TEST(QuotesDesksOfRound38, KenyanNamesAndOfficeInitials) {
   EXPECT_EQ(q[1].speaker, "Rigathi Gachagua");
 }
 
+// A reaction list's line, "- Name, Body title: "..."": the name speaks,
+// the words after its comma are its role, a known name or not; the role's
+// people noun is no verb, and the body inside it no speaker.
+TEST(QuotesDesksOfRound38, ReactionListLines) {
+  auto q = Statements("Reaction to the record:\n\n- Jackson Tuwei, Athletics Kenya president: \"Kenya is proud of "
+                      "her.\"\n\n- Sebastian Coe, World Athletics president: \"Faith is the greatest.\"");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Jackson Tuwei");
+  EXPECT_EQ(q[0].role, "Athletics Kenya president");
+  EXPECT_EQ(q[0].cue, ":");
+  EXPECT_EQ(q[1].speaker, "Sebastian Coe");
+  q = Statements("Sen. Ann Lee, the committee chair: \"We will act.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ann Lee");
+  EXPECT_EQ(q[0].role, "the committee chair");
+}
+
+// A one-word title in marks right after "said" opening the clause is a
+// work's name ("said 'Heeramandi' was a story"); a word said and left
+// after ("said "Nonsense" and walked out") stays a quote. Words painted
+// on a hull are no partial.
+TEST(QuotesDesksOfRound38, OneWordTitleAfterSaid) {
+  auto q = Statements("Sanjay Leela Bhansali said 'Heeramandi' was a story he had carried for 18 years.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  q = Statements("He said \"Nonsense\" and walked out.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Nonsense");
+  EXPECT_TRUE(Statements("The crew painted \"ALL CHINESE CREW\" on the hull.").empty());
+}
+
+// The fallback for "she" reads an Arabic article inside the name and a
+// name set off by its appositive; ", which" after a place's preposition
+// names no speaker.
+TEST(QuotesDesksOfRound38, PronounFallbackAndWhichAfterAPreposition) {
+  auto q = Statements("Nihad Abu el-Komsan, head of the women's rights centre, welcomed the law. She said enforcement "
+                      "remained the test.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q.back().speaker, "Nihad Abu el-Komsan");
+  q = Statements("The leader's latest post on X, which read simply \"Poland deserves better,\" was shared widely.");
+  for (const auto& s : q) EXPECT_NE(s.speaker, "X");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -209,7 +209,7 @@ class Attribution {
       // (Not a view: "What Mr. Trump considers "smart"", "sees "Hope"".)
       if (text::StartsLower(w) && f_.lex().object_cues.Contains(w) &&
           !Is(w, {"considers", "considered", "consider", "sees", "see", "saw", "seen", "regards", "regarded", "finds",
-                  "found", "views", "viewed"}) &&
+                  "found", "views", "viewed", "painted", "paints", "framed", "frames", "cast", "casts"}) &&
           !Is(f_.Tok(k - 1), {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "what"}) &&
           !(k >= sent.first_token + 2 && Is(f_.Tok(k - 2), {"what", "What"}))) {
         pre_cue = int32_t(k);
@@ -377,6 +377,49 @@ class Attribution {
           owned_cue = int32_t(n);
         }
         break;
+      }
+    }
+    // ("- Jackson Tuwei, Athletics Kenya president: "..."": a reaction
+    // list's name, its role set off by a comma, and the colon; the role's
+    // people noun is no verb.)
+    if (pre_cue < 0 && !topic_sp.found && open_tok >= lo_local + 4 && f_.Tok(open_tok - 1) == ":" && !said_first &&
+        text::StartsLower(f_.Tok(open_tok - 2)) &&
+        (f_.lex().humans.Contains(f_.Tok(open_tok - 2)) || f_.lex().titles.Contains(f_.Tok(open_tok - 2)))) {
+      uint32_t a = lo_local;
+      while (a + 1 < open_tok && !IsWordTok(f_.Tok(a))) ++a;
+      // (After a title: "Sen. Ann Lee, the committee chair:".)
+      int32_t pm = -1;
+      for (uint32_t t = a; t < a + 4 && t + 1 < open_tok && pm < 0; ++t) {
+        pm = f_.PersonMentionStartingAt(t);
+        if (pm < 0 && !text::StartsUpper(f_.Tok(t))) break;
+      }
+      uint32_t e = pm >= 0 ? f_.TokenAt(doc.mentions[pm].span.end) : a;
+      // (Or two or three capitalised words the recogniser did not know:
+      // "- Jackson Tuwei, Athletics Kenya president:".)
+      if (pm < 0) {
+        while (e < open_tok && e < a + 3 && text::StartsUpper(f_.Tok(e)) && IsWordTok(f_.Tok(e)) &&
+               f_.MentionStartingAt(e) < 0 && !f_.lex().starters.Contains(f_.Tok(e))) {
+          ++e;
+        }
+        if (e < a + 2) e = 0;
+      }
+      bool plain = e > a && e + 2 < open_tok && f_.Tok(e) == "," && open_tok - 1 - (e + 1) <= 8;
+      for (uint32_t w = e + 1; plain && w + 1 < open_tok; ++w) plain = !f_.IsCue(w) && !f_.IsPronoun(w) && f_.Tok(w) != ",";
+      if (plain) {
+        Speaker r = f_.RightSubject(a, e);
+        if (!r.found && pm < 0) {
+          r.found = true;
+          r.mention = {doc.tokens[a].span.begin, doc.tokens[e - 1].span.end};
+          r.name = std::string(doc.Slice(r.mention));
+          r.first_token = a;
+          r.last_token = e;
+        }
+        if (r.found && (r.entity >= 0 || pm < 0)) {
+          r.role = std::string(doc.Slice({doc.tokens[e + 1].span.begin, doc.tokens[open_tok - 2].span.end}));
+          r.role_is_title = false;
+          r.last_token = open_tok - 1;
+          topic_sp = r;
+        }
       }
     }
     // ("Dr. Raj Mehta had a simple pitch to recruit doctors to rural
@@ -1228,14 +1271,27 @@ class Attribution {
     // (""Hamlet" will close in June, the theatre said": one capitalised word
     // opening the sentence as the subject of a verb after it is a work's
     // name; the report around it is the statement.)
-    if (direct && !q.continued && !intro && !q.close.empty() && open_tok == sent.first_token &&
+    // (So too right after a cue and its "that": "said 'Heeramandi' was a
+    // story he had carried".)
+    // (Only after a verb that takes a clause: "cited "Obama-Clinton"
+    // policies" quotes the object's own words.)
+    const bool after_cue = pre_cue >= 0 &&
+                           Is(f_.Tok(uint32_t(pre_cue)), {"said", "says", "say", "told", "tells", "added", "adds",
+                                                          "stated", "insisted", "argued", "claimed", "noted", "wrote",
+                                                          "writes", "announced", "confirmed", "revealed"}) &&
+                           (uint32_t(pre_cue) + 1 == open_tok ||
+                            (uint32_t(pre_cue) + 2 == open_tok && f_.Tok(open_tok - 1) == "that"));
+    if (((direct && open_tok == sent.first_token && !intro) || after_cue) && !q.continued && !q.close.empty() &&
         LooksLikeTitle(q.content, /*direct=*/false)) {
       const uint32_t after = f_.TokenAt(q.close.end);
       const std::string_view body = doc.Slice(q.content);
       const std::string_view closing = doc.Slice({q.content.end, q.close.end});
       if (after + 1 < sent.end_token && !body.empty() && IsWordTok(body) && text::StartsLower(f_.Tok(after)) &&
           closing.find_first_of(",.!?") == std::string_view::npos && IsWordTok(f_.Tok(after)) && !f_.IsCue(after) &&
-          !f_.IsPronoun(after) && !Is(f_.Tok(after), {"the", "a", "an", "his", "her", "their", "its", "one"})) {
+          !f_.IsPronoun(after) &&
+          !Is(f_.Tok(after), {"the", "a", "an", "his", "her", "their", "its", "one", "and", "but", "or", "then", "as",
+                              "when", "before", "after", "while", "to", "in", "on", "at", "with", "for", "from",
+                              "because", "so", "again", "twice", "once", "repeatedly", "loudly", "quietly"})) {
         return false;
       }
     }

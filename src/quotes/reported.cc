@@ -4101,7 +4101,10 @@ class Reporter {
                !f_.lex().starters.Contains(f_.Tok(n0 - 1))) {
           --n0;
         }
-        if (n0 < a && n0 > c0 && !text::StartsUpper(f_.Tok(n0 - 1)) && !f_.InQuote(doc_.tokens[n0].span.begin)) {
+        // (Not a place or medium after its preposition: "post on X, which
+        // read".)
+        if (n0 < a && n0 > c0 && !text::StartsUpper(f_.Tok(n0 - 1)) && !f_.InQuote(doc_.tokens[n0].span.begin) &&
+            !Is(f_.Tok(n0 - 1), {"on", "in", "at", "into", "onto", "across", "over", "under", "near", "via"})) {
           sp.name = std::string(doc_.Slice({doc_.tokens[n0].span.begin, doc_.tokens[a - 1].span.end}));
         } else if (a >= c0 + 3 && f_.lex().evidence.Contains(f_.Tok(a - 1)) &&
                    Is(f_.Tok(a - 2), {"the", "a", "an", "its", "their", "his", "her"})) {

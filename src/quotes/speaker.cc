@@ -2231,12 +2231,23 @@ Speaker SpeakerFinder::FromPronoun(uint32_t k) const {
       return !Tok(w).empty() && text::IsWordChar(text::DecodeAt(Tok(w), 0, &len));
     };
     uint32_t b = c0;
-    while (b < end0 && b < c0 + 4 && text::StartsUpper(Tok(b)) && word(b) && !IsPronoun(b) &&
-           !lex_.starters.Contains(Tok(b)) && MentionStartingAt(b) < 0 && !InQuote(doc_.tokens[b].span.begin)) {
+    // ("Nihad Abu el-Komsan": an Arabic article before the family name.)
+    auto particle = [&](uint32_t w) {
+      const std::string_view t = Tok(w);
+      return t.size() > 4 && (t.starts_with("el-") || t.starts_with("al-")) && t[3] >= 'A' && t[3] <= 'Z';
+    };
+    while (b < end0 && b < c0 + 4 && (text::StartsUpper(Tok(b)) || (b > c0 + 1 && particle(b))) && word(b) &&
+           !IsPronoun(b) && !lex_.starters.Contains(Tok(b)) && MentionStartingAt(b) < 0 &&
+           !InQuote(doc_.tokens[b].span.begin)) {
       ++b;
     }
-    const bool name_like = b >= c0 + 2 && b <= c0 + 3 && b < end0 && text::StartsLower(Tok(b)) && word(b) &&
-                           !lex_.humans.Contains(Tok(b)) && !Is(Tok(b), {"of", "and", "for", "in", "at", "on", "de"});
+    // (Its verb right after, or an appositive set off by a comma.)
+    const bool apposed = b + 1 < end0 && Tok(b) == "," &&
+                         (text::StartsLower(Tok(b + 1)) || Is(Tok(b + 1), {"a", "an", "the", "A", "An", "The"}));
+    const bool name_like = b >= c0 + 2 && b <= c0 + 4 && b < end0 &&
+                           ((text::StartsLower(Tok(b)) && word(b) && !lex_.humans.Contains(Tok(b)) &&
+                             !Is(Tok(b), {"of", "and", "for", "in", "at", "on", "de"})) ||
+                            apposed);
     bool plain = name_like;
     for (uint32_t w = c0; w < b && plain; ++w) {
       char low[32];
