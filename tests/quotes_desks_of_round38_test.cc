@@ -341,5 +341,26 @@ TEST(QuotesDesksOfRound38, PronounFallbackAndWhichAfterAPreposition) {
   for (const auto& s : q) EXPECT_NE(s.speaker, "X");
 }
 
+// Kept from a regression hunt: a stadium's name is a place ("Supporters
+// outside the Stade Félix Houphouët-Boigny said"); ", which had hoped"
+// inside an inverted report names no second speaker; "Progressive ... It
+// said" keeps the one-word company; an owner's "order" is no verb.
+TEST(QuotesDesksOfRound38, KeptFromTheRegressionHunt) {
+  auto q = Statements("Supporters outside the Stade Félix Houphouët-Boigny said they had queued for hours.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Supporters outside the Stade Félix Houphouët-Boigny");
+  q = Statements("The decision is a blow to Sundance, which had hoped to exit bankruptcy this year, said Marcus Bell, "
+                 "a lawyer at Pryor Cashman.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Marcus Bell");
+  q = Statements("Progressive reported a combined ratio of 89.4 for the quarter. It said catastrophe losses added 3.1 "
+                 "points.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q.back().speaker, "Progressive");
+  q = Statements("The administration's filing calls the lower court's order \"an unprecedented intrusion\" into "
+                 "the president's power.");
+  for (const auto& s : q) EXPECT_NE(s.cue, "order");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -209,8 +209,10 @@ class Attribution {
       // (Not a view: "What Mr. Trump considers "smart"", "sees "Hope"".)
       if (text::StartsLower(w) && f_.lex().object_cues.Contains(w) &&
           !Is(w, {"considers", "considered", "consider", "sees", "see", "saw", "seen", "regards", "regarded", "finds",
-                  "found", "views", "viewed", "painted", "paints", "framed", "frames", "cast", "casts"}) &&
-          !Is(f_.Tok(k - 1), {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "what"}) &&
+                  "found", "views", "viewed", "painted", "paints", "framed", "frames", "cast", "casts", "promises",
+                  "promise"}) &&
+          !Is(f_.Tok(k - 1), {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "what", "'s",
+                              "\xE2\x80\x99s"}) &&
           !(k >= sent.first_token + 2 && Is(f_.Tok(k - 2), {"what", "What"}))) {
         pre_cue = int32_t(k);
       } else if (!Is(w, {"his", "her", "their", "its", "our", "the", "a", "an"})) {
@@ -3803,7 +3805,7 @@ void KeepTheLastInstitution(const SpeakerFinder& f, const Document& doc, std::ve
       // ("HealthBridge said. It said ...": a name no one took for a person.)
       // ("Three UK said": two or three capitalised words, the same.)
       bool lone_name = b <= a + 3 && text::StartsUpper(written);
-      for (uint32_t k = a; k < b && lone_name; ++k) {
+      for (uint32_t k = a; k < b && lone_name && b > a + 1; ++k) {
         char low[32];
         lone_name = text::StartsUpper(f.Tok(k)) && !f.lex().starters.Contains(f.Tok(k)) &&
                     !f.lex().humans.Contains(text::FoldCase(f.Tok(k), low, sizeof low)) &&

@@ -4094,8 +4094,9 @@ class Reporter {
                     doc_.entities[doc_.mentions[m].entity].type != EntityType::kGpe)) {
         // ("The move angered Unite, which said", "the report, which said":
         // a name the recogniser left alone, or a document, set off by its
-        // comma.)
-        if (m >= 0 || f_.Tok(a) != "," || a < c0 + 2) return sp;
+        // comma; with a verb of saying, not of hope: "a blow to Sundance,
+        // which had hoped to exit bankruptcy, said X".)
+        if (m >= 0 || f_.Tok(a) != "," || a < c0 + 2 || !f_.IsCue(k) || f_.lex().beliefs.Contains(f_.Tok(k))) return sp;
         uint32_t n0 = a;
         while (n0 > c0 && a - n0 < 4 && text::StartsUpper(f_.Tok(n0 - 1)) && IsWordToken(f_.Tok(n0 - 1)) &&
                !f_.lex().starters.Contains(f_.Tok(n0 - 1))) {
@@ -5694,7 +5695,7 @@ class Reporter {
                                          // ("The resolution, adopted by 434 votes to 49, calls on": how
                                          // a text was passed.)
                                          (n1.size() > 4 && text::StartsLower(n1) && n1.ends_with("ed") &&
-                                          f_.Tok(w + 2) == "by")) &&
+                                          n1 != "asked" && f_.Tok(w + 2) == "by")) &&
                                         f_.Tok(k - 1) == ","));
       // ("Regulators in Singapore, where Coinvale is based, said": a place's
       // relative clause.)
