@@ -362,5 +362,20 @@ TEST(QuotesDesksOfRound38, KeptFromTheRegressionHunt) {
   for (const auto& s : q) EXPECT_NE(s.cue, "order");
 }
 
+// "María" opening a name is a woman's name ("She said" after "María
+// Pérez"); "cautioning that" reports; "the Queenslander" names the
+// athlete just named, as "the Dutchman" does.
+TEST(QuotesDesksOfRound38, MariaCautioningAndStateDemonyms) {
+  auto q = Statements("María Pérez, the economy minister, spoke on Monday. She said inflation would fall.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "María Pérez");
+  q = Statements("The fire chief issued an evacuation order, cautioning that the winds could shift.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "cautioning");
+  q = Statements("Ariarne Titmus won gold. \"I am thrilled,\" the Queenslander said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ariarne Titmus");
+}
+
 }  // namespace
 }  // namespace newsgraph
