@@ -377,5 +377,17 @@ TEST(QuotesDesksOfRound38, MariaCautioningAndStateDemonyms) {
   EXPECT_EQ(q[0].speaker, "Ariarne Titmus");
 }
 
+// "The manual states that", "The Cabinet Manual states that": a document,
+// then its verb and "that"; "Rust Belt states that voted" stays a noun.
+TEST(QuotesDesksOfRound38, DocumentsThatState) {
+  auto q = Statements("The manual states that ministers must not use their position for private gain.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The manual");
+  q = Statements("The Cabinet Manual states that ministers must not use their position.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The Cabinet Manual");
+  EXPECT_TRUE(Statements("Rust Belt states that voted for Trump are key.").empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1290,6 +1290,9 @@ class Recognizer {
   }
 
   void Run(size_t a, size_t b, const Sentence& s, bool heading) {
+    // ("The Cabinet Manual states", "the Party Handbook": a document's name,
+    // no one, even after a title's word.)
+    if (b >= a + 2 && b - a <= 4 && Is(Tok(b - 1), {"Manual", "Handbook", "Guidelines", "Rulebook"})) return;
     // ("The Joint Chiefs of Staff said": a listed name holding "of".)
     {
       size_t p = a;

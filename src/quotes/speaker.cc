@@ -974,9 +974,23 @@ bool SpeakerFinder::NounUse(uint32_t k) const {
          (p.substr(p.size() - 3) == "ing" && !Is(p, {"during", "including", "according"}) &&
           !(k + 1 < doc_.tokens.size() && Tok(k + 1) == "that" && k >= 2 &&
             Is(Tok(k - 2), {"The", "the", "A", "a", "An", "an", "Its", "its", "Their", "their", "This", "this"}))) ||
-         Is(p.substr(p.size() - 2), {"al", "ic"}) || Is(p.substr(p.size() - 3), {"ive", "ous", "ful", "ble"}))) {
+         (Is(p.substr(p.size() - 2), {"al", "ic"}) &&
+          // ("The manual states that", "the tribunal states that": a
+          // document or body in "-al", then the verb and its "that".)
+          !(k + 1 < doc_.tokens.size() && Tok(k + 1) == "that" &&
+            Is(p, {"manual", "journal", "proposal", "tribunal", "editorial", "official", "memorial", "portal",
+                   "rival", "appraisal", "referral", "arsenal", "hospital", "council"}))) ||
+         Is(p.substr(p.size() - 3), {"ive", "ous", "ful", "ble"}))) {
       return true;
     }
+    // ("The Cabinet Manual states that": a document's name in capitals,
+    // then the verb and its "that".)
+    const bool document_name = k + 1 < doc_.tokens.size() && Tok(k + 1) == "that" &&
+                               Is(Tok(k - 1), {"Manual", "Act", "Code", "Charter", "Constitution", "Convention",
+                                               "Treaty", "Report", "Guide", "Handbook", "Rules", "Policy", "Directive",
+                                               "Declaration", "Statement", "Strategy", "Plan", "Bill", "Law",
+                                               "Regulation", "Agreement", "Accord", "Resolution", "Guidelines"});
+    if (document_name) return false;
     // "Rust Belt states that", "GOP states": a capitalised modifier before
     // a plural that is no verb here, as "states" and "support" rarely are
     // after a name.
