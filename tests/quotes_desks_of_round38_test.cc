@@ -389,5 +389,16 @@ TEST(QuotesDesksOfRound38, DocumentsThatState) {
   EXPECT_TRUE(Statements("Rust Belt states that voted for Trump are key.").empty());
 }
 
+// "rejected that characterisation": "that" pointing at a noun is the
+// object, as "this characterisation" is; a clause after "that" stays one.
+TEST(QuotesDesksOfRound38, ThatPointingAtANoun) {
+  auto q = Statements("Twyford rejected that characterisation.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that characterisation");
+  q = Statements("Twyford rejected that the plan was flawed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that the plan was flawed");
+}
+
 }  // namespace
 }  // namespace newsgraph

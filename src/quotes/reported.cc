@@ -2680,7 +2680,18 @@ class Reporter {
             if (m + 1 == end || m + 1 == oe + 4) quoted_as = false;
           }
           if (quoted_as) continue;
-          if (end >= j + 1 && !Is(f_.Tok(j), {",", ".", ";", ":", "to", "by", "that"}) && !OnlyDate(j, oe)) {
+          // ("Twyford rejected that characterisation": "that" pointing at a
+          // noun, no clause after it.)
+          bool pointing = f_.Tok(j) == "that" && oe > j + 1 && oe <= j + 3;
+          for (uint32_t m = j + 1; pointing && m < oe; ++m) {
+            pointing = text::StartsLower(f_.Tok(m)) && !VerbLike(m) && !FiniteVerb(f_.Tok(m)) && !f_.IsPronoun(m) &&
+                       !Is(f_.Tok(m), {"the", "a", "an", "he", "she", "it", "they", "we", "there"});
+          }
+          if (pointing && oe < end && !Is(f_.Tok(oe), {".", ",", ";", "!", "?", "and", "but", "as", "in", "on", "at"})) {
+            pointing = false;
+          }
+          if (end >= j + 1 && (!Is(f_.Tok(j), {",", ".", ";", ":", "to", "by", "that"}) || pointing) &&
+              !OnlyDate(j, oe)) {
             Emit(j, oe, k, sp, cue_end);
             return;
           }
