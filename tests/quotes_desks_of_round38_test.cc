@@ -400,5 +400,18 @@ TEST(QuotesDesksOfRound38, ThatPointingAtANoun) {
   EXPECT_EQ(q[0].text, "that the plan was flawed");
 }
 
+// A relation's description naming two people joined by "and" is the
+// subject's role; a post captioned with a quote after its comma gives the
+// quote alone.
+TEST(QuotesDesksOfRound38, RelationOfTwoAndCaptionedPosts) {
+  auto q = Statements("Máximo Kirchner, the son of former presidents Néstor Kirchner and Cristina Fernández de "
+                      "Kirchner, said the law was illegal.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Máximo Kirchner");
+  q = Statements("Sonakshi Sinha captioned the post, \"Happy days!\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+}
+
 }  // namespace
 }  // namespace newsgraph

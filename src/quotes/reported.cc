@@ -7825,7 +7825,8 @@ class Reporter {
     bool document = false;
     if (Is(f_.Tok(a), {"a", "an", "the", "his", "her", "their", "its", "this"})) {
       for (uint32_t m = a + 1; m < b && m < a + 4 && !document; ++m) {
-        document = Is(f_.Tok(m), {"statement", "letter", "note", "notice", "message", "post", "tweet", "text",
+        document = Is(f_.Tok(m), {"statement", "letter", "note", "notice", "message", "post", "tweet", "text", "photo",
+                                  "video", "picture", "clip", "reel", "story", "stories",
                                   "passage", "verse", "poem", "excerpt", "line", "lines", "speech", "prayer",
                                   "eulogy", "toast", "extract", "proclamation", "caption", "announcement"});
       }
@@ -7833,7 +7834,8 @@ class Reporter {
     const bool adjunct =
         document || Is(f_.Tok(a), {"beneath", "below", "under", "underneath", "on", "in", "at", "during"});
     for (uint32_t m = a; adjunct && m + 1 < b && m < a + 8; ++m) {
-      if (f_.Tok(m) != ":") continue;
+      // ("captioned the post, "Happy days!"": a document's comma too.)
+      if (f_.Tok(m) != ":" && !(document && f_.Tok(m) == ",")) continue;
       size_t len;
       const std::string_view nx = f_.Tok(m + 1);
       if (text::IsDoubleQuote(text::DecodeAt(nx, 0, &len)) || nx == "'" || nx == "\xE2\x80\x98" ||

@@ -4162,8 +4162,16 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
       }
       // ("Ahmad Massoud, son of the late commander Ali Reza Massoud, said":
       // a name inside a relation's description set off by commas too.)
-      for (uint32_t w = start; !described && w > lo + 2 && start - w < 7;) {
+      for (uint32_t w = start; !described && w > lo + 2 && start - w < 9;) {
         --w;
+        // ("the son of former presidents Néstor Kirchner and Cristina
+        // Fernández de Kirchner": past a name joined before this one.)
+        if (Tok(w) == "and" && w > lo + 3) {
+          if (const int32_t pm = PersonMentionEndingAt(w - 1); pm >= 0) {
+            w = TokenAt(doc_.mentions[pm].span.begin);
+            continue;
+          }
+        }
         if (Tok(w) == "of") {
           // ("Paetongtarn Shinawatra, the daughter of former Prime Minister
           // Thaksin Shinawatra, said": with its article.)
