@@ -2685,7 +2685,8 @@ class Reporter {
           bool pointing = f_.Tok(j) == "that" && oe > j + 1 && oe <= j + 3;
           for (uint32_t m = j + 1; pointing && m < oe; ++m) {
             pointing = text::StartsLower(f_.Tok(m)) && !VerbLike(m) && !FiniteVerb(f_.Tok(m)) && !f_.IsPronoun(m) &&
-                       !Is(f_.Tok(m), {"the", "a", "an", "he", "she", "it", "they", "we", "there"});
+                       !Is(f_.Tok(m), {"the", "a", "an", "he", "she", "it", "they", "we", "there", "up", "down",
+                                       "out", "off", "away", "back", "over"});
           }
           if (pointing && oe < end && !Is(f_.Tok(oe), {".", ",", ";", "!", "?", "and", "but", "as", "in", "on", "at"})) {
             pointing = false;
@@ -7823,8 +7824,10 @@ class Reporter {
     // ("read a statement: "..."", "posted a notice online: "...": a
     // document the quote after the colon gives.)
     bool document = false;
+    uint32_t document_at = 0;
     if (Is(f_.Tok(a), {"a", "an", "the", "his", "her", "their", "its", "this"})) {
       for (uint32_t m = a + 1; m < b && m < a + 4 && !document; ++m) {
+        document_at = m;
         document = Is(f_.Tok(m), {"statement", "letter", "note", "notice", "message", "post", "tweet", "text", "photo",
                                   "video", "picture", "clip", "reel", "story", "stories",
                                   "passage", "verse", "poem", "excerpt", "line", "lines", "speech", "prayer",
@@ -7835,7 +7838,7 @@ class Reporter {
         document || Is(f_.Tok(a), {"beneath", "below", "under", "underneath", "on", "in", "at", "during"});
     for (uint32_t m = a; adjunct && m + 1 < b && m < a + 8; ++m) {
       // ("captioned the post, "Happy days!"": a document's comma too.)
-      if (f_.Tok(m) != ":" && !(document && f_.Tok(m) == ",")) continue;
+      if (f_.Tok(m) != ":" && !(document && f_.Tok(m) == "," && m == document_at + 1)) continue;
       size_t len;
       const std::string_view nx = f_.Tok(m + 1);
       if (text::IsDoubleQuote(text::DecodeAt(nx, 0, &len)) || nx == "'" || nx == "\xE2\x80\x98" ||
