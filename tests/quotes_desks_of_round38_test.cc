@@ -413,5 +413,18 @@ TEST(QuotesDesksOfRound38, RelationOfTwoAndCaptionedPosts) {
   EXPECT_EQ(q[0].kind, "direct");
 }
 
+// Bengali initials in capitals open the name ("AMM Nasir Uddin"), no role;
+// "Matron" is a hospital's title.
+TEST(QuotesDesksOfRound38, BengaliInitialsAndMatron) {
+  auto q = Statements("AMM Nasir Uddin, the chief election commissioner, said the vote would be held in February.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "AMM Nasir Uddin");
+  EXPECT_EQ(q[0].role, "the chief election commissioner");
+  q = Statements("Matron Ann Price said the ward was short-staffed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ann Price");
+  EXPECT_EQ(q[0].role, "Matron");
+}
+
 }  // namespace
 }  // namespace newsgraph

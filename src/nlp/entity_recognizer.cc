@@ -343,6 +343,8 @@ class Recognizer {
     // Generational suffixes end a person's name ("Vann R. Newkirk II").
     // (And regnal numbers: "Pope Leo XIV", "Benedict XVI", "Louis XVIII".)
     if (t.size() >= 2 && t.size() <= 5 && t.find_first_not_of("IVX") == std::string_view::npos) return false;
+    // (Bengali initials opening a name: "AMM Nasir Uddin", "AKM Rahman".)
+    if (t.size() == 3 && t[0] == 'A' && Is(t, {"AKM", "AMM", "ABM", "ASM", "AFM", "AZM", "AHM", "AYM", "ANM"})) return false;
     int letters = 0;
     for (char c : t) {
       if (c >= 'A' && c <= 'Z') ++letters;
