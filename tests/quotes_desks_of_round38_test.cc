@@ -426,5 +426,13 @@ TEST(QuotesDesksOfRound38, BengaliInitialsAndMatron) {
   EXPECT_EQ(q[0].role, "Matron");
 }
 
+// A law's or study's history set off by commas ("The law, passed in 1983,
+// says") leaves the text as the subject.
+TEST(QuotesDesksOfRound38, TextsHistoryAside) {
+  auto q = Statements("The law, passed in 1983, says that all finds belong to the state.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The law");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -5707,7 +5707,13 @@ class Reporter {
                                          // ("The resolution, adopted by 434 votes to 49, calls on": how
                                          // a text was passed.)
                                          (n1.size() > 4 && text::StartsLower(n1) && n1.ends_with("ed") &&
-                                          n1 != "asked" && f_.Tok(w + 2) == "by")) &&
+                                          n1 != "asked" && f_.Tok(w + 2) == "by") ||
+                                         // ("The law, passed in 1983, says": a text's own history.)
+                                         (n1.size() > 4 && text::StartsLower(n1) && n1.ends_with("ed") &&
+                                          w > c0 && (f_.lex().evidence.Contains(f_.Tok(w - 1)) ||
+                                                     Is(f_.Tok(w - 1), {"law", "act", "bill", "resolution", "treaty",
+                                                                        "charter", "constitution", "decree",
+                                                                        "ordinance", "statute", "regulation"})))) &&
                                         f_.Tok(k - 1) == ","));
       // ("Regulators in Singapore, where Coinvale is based, said": a place's
       // relative clause.)
