@@ -434,5 +434,19 @@ TEST(QuotesDesksOfRound38, TextsHistoryAside) {
   EXPECT_EQ(q[0].speaker, "The law");
 }
 
+// A verb and its particle before a quoted object ("railed against
+// "corruption"") give a partial with the pair as its cue; one name word
+// with its age opening the sentence before is the name "she" takes.
+TEST(QuotesDesksOfRound38, PhrasalQuotedObjectAndAgedName) {
+  auto q = Statements("Castillo railed against \"corruption\" in the courts.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "partial");
+  EXPECT_EQ(q[0].cue, "railed against");
+  EXPECT_EQ(q[0].text, "corruption");
+  q = Statements("Boluarte, 62, was sworn in on Monday. She said she would not resign.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Boluarte");
+}
+
 }  // namespace
 }  // namespace newsgraph

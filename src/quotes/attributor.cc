@@ -192,6 +192,7 @@ class Attribution {
     bool intro = false;  // "X said: "..."" / "he said, "and soon.""
     bool tail = false;   // a lower-case quote closing a report after its comma
     int32_t pre_cue = -1;
+    int32_t pre_cue_end = -1;  // the particle of a phrasal cue ("railed against")
     // Bounded, so a run-on "sentence" of a whole page stays linear.
     for (uint32_t k = open_tok; k > sent.first_token && open_tok - k < 120;) {
       --k;
@@ -207,6 +208,13 @@ class Attribution {
       --k;
       const std::string_view w = f_.Tok(k);
       // (Not a view: "What Mr. Trump considers "smart"", "sees "Hope"".)
+      // ("railed against "corruption"": a verb and its particle.)
+      if (k + 1 == open_tok && k > sent.first_token + 1 && f_.IsPhrasalVerb(k - 1) && text::StartsLower(f_.Tok(k - 1)) &&
+          Is(w, {"against", "about", "of", "to", "on", "at", "for", "with"})) {
+        pre_cue = int32_t(k - 1);
+        pre_cue_end = int32_t(k);
+        break;
+      }
       if (text::StartsLower(w) && f_.lex().object_cues.Contains(w) &&
           !Is(w, {"considers", "considered", "consider", "sees", "see", "saw", "seen", "regards", "regarded", "finds",
                   "found", "views", "viewed", "painted", "paints", "framed", "frames", "cast", "casts", "promises",
@@ -656,6 +664,7 @@ class Attribution {
         return true;
       }
       cue_b = cue_e = pre_cue;
+      if (pre_cue_end > pre_cue) cue_e = pre_cue_end;
       // ("The central bank, said Prof. Rudiger Dornbusch, "has boxed itself
       // in."": an inverted attribution set off inside the sentence; its
       // speaker follows the cue.)

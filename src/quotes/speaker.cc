@@ -2258,10 +2258,14 @@ Speaker SpeakerFinder::FromPronoun(uint32_t k) const {
     // (Its verb right after, or an appositive set off by a comma.)
     const bool apposed = b + 1 < end0 && Tok(b) == "," &&
                          (text::StartsLower(Tok(b + 1)) || Is(Tok(b + 1), {"a", "an", "the", "A", "An", "The"}));
-    const bool name_like = b >= c0 + 2 && b <= c0 + 4 && b < end0 &&
+    // ("Boluarte, 62, was sworn in": one name word and its age.)
+    const bool aged = b == c0 + 1 && b + 3 < end0 && Tok(b) == "," && !Tok(b + 1).empty() && Tok(b + 1)[0] >= '1' &&
+                      Tok(b + 1)[0] <= '9' && Tok(b + 1).size() <= 3 && Tok(b + 2) == "," &&
+                      !lex_.given.Contains(Tok(c0));
+    const bool name_like = aged || (b >= c0 + 2 && b <= c0 + 4 && b < end0 &&
                            ((text::StartsLower(Tok(b)) && word(b) && !lex_.humans.Contains(Tok(b)) &&
                              !Is(Tok(b), {"of", "and", "for", "in", "at", "on", "de"})) ||
-                            apposed);
+                            apposed));
     bool plain = name_like;
     for (uint32_t w = c0; w < b && plain; ++w) {
       char low[32];
