@@ -448,5 +448,12 @@ TEST(QuotesDesksOfRound38, PhrasalQuotedObjectAndAgedName) {
   EXPECT_EQ(q[0].speaker, "Boluarte");
 }
 
+// "Which?", the consumer group, ends no sentence before its verb.
+TEST(QuotesDesksOfRound38, WhichTheConsumerGroup) {
+  auto q = Statements("The consumer group Which? said the fees were unfair.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the fees were unfair");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -318,6 +318,12 @@ void Segmenter::Process(Document& doc) const {
         }
       }
       if (!terminal && !abbrev) continue;
+      // ("Which? said the fees were unfair": the consumer group's name.)
+      if (t == "?" && k > first_token && tok(k - 1) == "Which" &&
+          doc.tokens[k].span.begin == doc.tokens[k - 1].span.end && k + 1 < end_token) {
+        size_t wl;
+        if (IsLower(DecodeAt(tok(k + 1), 0, &wl))) continue;
+      }
       // Closing quotes and brackets glued to the terminal belong to it.
       size_t end = k + 1;
       while (end < end_token && doc.tokens[end].span.begin == doc.tokens[end - 1].span.end) {
