@@ -455,5 +455,17 @@ TEST(QuotesDesksOfRound38, WhichTheConsumerGroup) {
   EXPECT_EQ(q[0].text, "the fees were unfair");
 }
 
+// "Council Member" and "Board Member" before a name are titles, whatever
+// the given name; "Member states" stays a subject.
+TEST(QuotesDesksOfRound38, MemberAsATitle) {
+  auto q = Statements("Council Member Gale Brewer said the fare hike was unfair.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Gale Brewer");
+  EXPECT_EQ(q[0].role, "Council Member");
+  q = Statements("Member states said the plan was flawed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Member states");
+}
+
 }  // namespace
 }  // namespace newsgraph
