@@ -464,5 +464,18 @@ TEST(QuotesDesksOfRound38, MemberAsATitle) {
   EXPECT_EQ(q[0].speaker, "Member states");
 }
 
+// A lower-case description right before a name after "by" or "with", or
+// after a verb's article ("accused the choreographer Luc Baron"), carries
+// to the person's later quotes as a role.
+TEST(QuotesDesksOfRound38, DescriptionBeforeANameInsideTheSentence) {
+  auto q = Statements("The bones were examined by archaeologist Hui Zhang. \"They are 5,000 years old,\" Zhang said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Hui Zhang");
+  EXPECT_EQ(q[0].role, "archaeologist");
+  q = Statements("The company accused the choreographer Luc Baron of plagiarism. \"It is absurd,\" Baron said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].role, "the choreographer");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -4308,6 +4308,21 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e, uin
       if (at) *at = m.span.begin;
       return std::string(doc.Slice({doc.tokens[first].span.begin, doc.tokens[s - 1].span.end}));
     }
+    // ("examined by archaeologist Hui Zhang", "accused the choreographer Luc
+    // Baron": a lower-case description right before a name inside the
+    // sentence, after a preposition or a verb's article.)
+    if (s > first + 1 && m.title.empty() && text::StartsLower(f.Tok(s - 1)) && f.lex().humans.Contains(f.Tok(s - 1)) &&
+        !(s < doc.tokens.size() && f.Tok(TokenHolding(doc, m.span.end)) == ",")) {
+      uint32_t d = s - 1;
+      while (d > first && s - d < 3 && text::StartsLower(f.Tok(d - 1)) && f.lex().humans.Contains(f.Tok(d - 1))) --d;
+      const bool article = d > first + 1 && Is(f.Tok(d - 1), {"the"}) && text::StartsLower(f.Tok(d - 2)) &&
+                           f.Tok(d - 2).size() > 3 && f.Tok(d - 2).ends_with("ed");
+      const bool preposition = Is(f.Tok(d - 1), {"by", "with", "from", "against"});
+      if (article || preposition) {
+        if (at) *at = m.span.begin;
+        return std::string(doc.Slice({doc.tokens[article ? d - 1 : d].span.begin, doc.tokens[s - 1].span.end}));
+      }
+    }
   }
   return std::nullopt;
 }
