@@ -477,5 +477,18 @@ TEST(QuotesDesksOfRound38, DescriptionBeforeANameInsideTheSentence) {
   EXPECT_EQ(q[1].role, "the choreographer");
 }
 
+// A nickname given in the subject's aside ("known locally as "El Topo,"",
+// "whom riders nicknamed "Train Daddy,"") leaves the subject and its own
+// cue after the aside.
+TEST(QuotesDesksOfRound38, NicknameInTheSubjectsAside) {
+  auto q = Statements("The looter, known locally as \"El Topo,\" told police he had sold the vase.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The looter");
+  EXPECT_EQ(q[0].text, "he had sold the vase");
+  q = Statements("Andy Byford, whom riders nicknamed \"Train Daddy,\" said the system was broken.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Andy Byford");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -5794,10 +5794,15 @@ class Reporter {
           const bool described = Is(n1, {"a", "an", "the"});
           // ("The poster, who used the handle "v0idwalker," said": a short
           // name quoted inside the aside.)
+          // ("The looter, known locally as "El Topo," told", "Andy Byford,
+          // whom riders nicknamed "Train Daddy," said": a nickname given.)
+          const bool naming = Is(n1, {"known", "nicknamed", "dubbed", "whom", "popularly", "better", "also"});
           uint32_t quoted_run = 0;
           for (uint32_t m = w + 1; m + 1 < k && ok && !titled; ++m) {
             quoted_run = f_.InQuote(doc_.tokens[m].span.begin) ? quoted_run + 1 : 0;
-            ok = !(f_.IsCue(m) && !anonymous) && (described || quoted_run == 0 || (quoted_run <= 4 && n1 == "who"));
+            const bool naming_verb = naming && Is(f_.Tok(m), {"nicknamed", "call", "calls", "called", "dubbed"});
+            ok = !(f_.IsCue(m) && !anonymous && !naming_verb) &&
+                 (described || quoted_run == 0 || (quoted_run <= 4 && (n1 == "who" || naming)));
           }
           return ok ? s : Speaker();
         }
@@ -5848,10 +5853,15 @@ class Reporter {
       // (Nor a short name or title quoted in an aside that reports nothing:
       // "Ann Cole, author of "The Quiet Pulpit," said", "X, popularly known
       // as "Kaba", told".)
+      // ("Andy Byford, whom riders nicknamed "Train Daddy," said": a
+      // naming verb before the nickname it gives reports nothing.)
       uint32_t quoted_run = 0;
       for (uint32_t m = w + 1; m + 1 < k; ++m) {
         quoted_run = f_.InQuote(doc_.tokens[m].span.begin) ? quoted_run + 1 : 0;
-        if ((f_.IsCue(m) && !AnonymityAside(m, k)) || (!description && quoted_run > 6)) return Speaker();
+        size_t len;
+        const bool naming = Is(f_.Tok(m), {"nicknamed", "call", "calls", "called", "dubbed"}) && m + 2 < k &&
+                            text::IsDoubleQuote(text::DecodeAt(f_.Tok(m + 1), 0, &len));
+        if ((f_.IsCue(m) && !AnonymityAside(m, k) && !naming) || (!description && quoted_run > 6)) return Speaker();
       }
       return s;
     }
