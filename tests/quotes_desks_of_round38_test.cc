@@ -490,5 +490,16 @@ TEST(QuotesDesksOfRound38, NicknameInTheSubjectsAside) {
   EXPECT_EQ(q[0].speaker, "Andy Byford");
 }
 
+// A speaker named after the quote by the owner of the words' noun ("That
+// was Christopher Luxon's response.") or "The words are those of X".
+TEST(QuotesDesksOfRound38, SpeakerNamedAfterTheQuote) {
+  auto q = Statements("\"No comment.\" That was Christopher Luxon's response.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Christopher Luxon");
+  q = Statements("\"Go now.\" The words are those of fire chief Dave Winthrop.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Dave Winthrop");
+}
+
 }  // namespace
 }  // namespace newsgraph

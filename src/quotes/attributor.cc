@@ -5189,7 +5189,15 @@ void QuoteAttributor::Process(Document& doc) const {
             sp.name = std::string(doc.Slice(sp.mention));
           }
         }
-        const bool whole = sp.found && (sp.last_token + 1 >= next.end_token ||
+        // (""No comment." That was Luxon's response.": the owner of the
+        // words' noun.)
+        const bool owned = that_was && sp.found && sp.last_token + 2 < next.end_token + 1 &&
+                           Is(finder.Tok(sp.last_token), {"'s", "\xE2\x80\x99s"}) &&
+                           Is(finder.Tok(sp.last_token + 1), {"response", "reply", "answer", "verdict", "reaction",
+                                                              "message", "assessment", "view", "retort", "words",
+                                                              "advice", "warning", "explanation"}) &&
+                           sp.last_token + 3 >= next.end_token;
+        const bool whole = sp.found && (sp.last_token + 1 >= next.end_token || owned ||
                                         Is(finder.Tok(sp.last_token), {".", "!"}) ||
                                         (sp.role && finder.Tok(sp.last_token) == "," && !that_was));
         const bool who = sp.found && sp.first_token == from &&
@@ -5204,7 +5212,7 @@ void QuoteAttributor::Process(Document& doc) const {
     // ("The words were those of President Gerald Ford.")
     const bool those_of = a + 5 < next.end_token && finder.Tok(a) == "The" &&
                           Is(finder.Tok(a + 1), {"words", "remarks", "comments", "question", "answer", "warning"}) &&
-                          Is(finder.Tok(a + 2), {"were", "was"}) && Is(finder.Tok(a + 3), {"those", "that"});
+                          Is(finder.Tok(a + 2), {"were", "was", "are", "is"}) && Is(finder.Tok(a + 3), {"those", "that"});
     if (!those_of && (a + 4 >= next.end_token || !Is(finder.Tok(a), {"That", "Those", "These", "This", "Such"}) ||
                       !Is(finder.Tok(a + 1), {"was", "were", "is", "are"}))) {
       continue;
