@@ -501,5 +501,14 @@ TEST(QuotesDesksOfRound38, SpeakerNamedAfterTheQuote) {
   EXPECT_EQ(q[0].speaker, "Dave Winthrop");
 }
 
+// "slammed his fist on the boards" is a blow; "slammed the decision" a
+// verdict.
+TEST(QuotesDesksOfRound38, SlammedAFist) {
+  EXPECT_TRUE(Statements("The coach slammed his fist on the boards.").empty());
+  auto q = Statements("The senator slammed the decision as reckless.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "slammed");
+}
+
 }  // namespace
 }  // namespace newsgraph

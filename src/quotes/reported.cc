@@ -2656,6 +2656,16 @@ class Reporter {
                                                   "signaled", "signalled", "announced", "reiterated"})))) {
             continue;
           }
+          // ("slammed his fist on the boards", "slammed the door": a blow,
+          // no verdict.)
+          if (Is(t, {"slammed", "slams", "slamming", "slam"})) {
+            bool blow = false;
+            for (uint32_t m = j; m < end && m < j + 3 && !blow; ++m) {
+              blow = Is(f_.Tok(m), {"fist", "fists", "door", "doors", "brakes", "table", "hand", "hands", "phone",
+                                    "gavel", "ball", "puck", "car", "head"});
+            }
+            if (blow) continue;
+          }
           // "got support last week": a date alone is no object of the cue.
           // "supported himself through part-time work": a bare reflexive is
           // no statement ("described himself as ..." keeps its phrase).
