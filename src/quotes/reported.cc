@@ -1068,7 +1068,7 @@ class Reporter {
     // object right after it only for these; "lashed out at" has its own.)
     if (!first && joined_ && last_speaker_.found && c0 + 3 < end && f_.IsPhrasalVerb(c0) &&
         PhrasalParticle(f_.lex().phrasal_objects, f_.Tok(c0), f_.Tok(c0 + 1)) &&
-        (f_.Tok(c0 + 1) != "out" || Is(f_.Tok(c0), {"ruled", "rules", "ruling", "laid", "lays", "laying"})) &&
+        (f_.Tok(c0 + 1) != "out" || Is(f_.Tok(c0), {"rule", "ruled", "rules", "ruling", "lay", "laid", "lays", "laying"})) &&
         !f_.InQuote(doc_.tokens[c0 + 2].span.begin) && !IsDate(c0 + 2) &&
         !Is(f_.Tok(c0 + 2), {"with", "as", "in", "on", "at", "for", "by", ",", ".", "and", "when", "while"})) {
       // ("railed against the cuts and pointed to the surplus": the
@@ -1264,7 +1264,7 @@ class Reporter {
                 : pt + 1;
         if (PhrasalParticle(f_.lex().phrasal_objects, f_.Tok(k), f_.Tok(pt)) && obj + 1 < end &&
             (!Is(f_.Tok(pt), {"out", "back", "aim", "up"}) || obj == pt + 2 ||
-             Is(f_.Tok(k), {"laid", "lays", "laying", "ruled", "rules"})) &&
+             Is(f_.Tok(k), {"lay", "laid", "lays", "laying", "rule", "ruled", "rules"})) &&
             !f_.InQuote(doc_.tokens[obj].span.begin) &&
             // ("the trends politicians point to with alarm": a relative's
             // verb, its object gone before it.)
@@ -1285,7 +1285,7 @@ class Reporter {
                                               "more", "less", "much", "some", "long", "several"}) &&
             // ("The Pelicans ruled out Zion Williamson (hamstring)": a player
             // out of a game, no stance.)
-            !(Is(f_.Tok(k), {"ruled", "rules"}) &&
+            !(Is(f_.Tok(k), {"rule", "ruled", "rules"}) &&
               (f_.PersonMentionStartingAt(obj) >= 0 ||
                // ("ruled out cornerback Darius Slay": a position first.)
                (obj + 1 < end && text::StartsLower(f_.Tok(obj)) && f_.lex().humans.Contains(f_.Tok(obj)) &&
@@ -2203,6 +2203,13 @@ class Reporter {
         // ("..., said the district's spokesman, Darnell Hughes.")
         Speaker r = f_.ApposedName(k + 1, end);
         if (!r.found) r = f_.RightSubject(k + 1, end);
+        // ("Regulators are worried, said Tan.", "..., said Tan, an economist
+        // at DBS.": a one-word name the recogniser left alone, read as the
+        // quoted form reads it.)
+        if (!r.found && k + 2 <= end && text::StartsUpper(f_.Tok(k + 1)) && !IsDate(k + 1) &&
+            (k + 2 == end || Is(f_.Tok(k + 2), {".", ","})) && !f_.lex().starters.Contains(f_.Tok(k + 1))) {
+          r = f_.InvertedSubject(k + 1, end);
+        }
         if (!r.found) {
           // "..., said a handful of Democrats who point to his ties with labor
           // and his ...": a relative clause too long to read as part of the
@@ -5265,7 +5272,7 @@ class Reporter {
          Is(f_.Tok(j), {"reports", "rumors", "rumours", "suggestions", "speculation", "charges"}))) {
       return e;
     }
-    bool relative = false;
+    bool relative = false, possessive_list = false;
     for (uint32_t m = j + 1; m < e; ++m) {
       if (f_.InQuote(doc_.tokens[m].span.begin)) continue;
       // ("rejected the claim the next morning", "denied it that night": a
@@ -5417,7 +5424,16 @@ class Reporter {
             break;
           }
         }
-        if (list) continue;
+        if (list) {
+          possessive_list = true;
+          continue;
+        }
+      }
+      // ("thanked her fans, her family, and her team": the serial comma
+      // before the list's last item.)
+      if (possessive_list && f_.Tok(m) == "," && m + 3 < e && f_.Tok(m + 1) == "and" &&
+          Is(f_.Tok(m + 2), {"his", "her", "their", "its", "the"})) {
+        continue;
       }
       if (Is(f_.Tok(m), {",", ";", ":", "(", "--", "\xE2\x80\x94", "\xE2\x80\x93", "while", "whereas", "after",
                          "before", "when", "although", "though", "because"})) {

@@ -390,6 +390,14 @@ bool SpeakerFinder::NoActOfSpeech(uint32_t k) const {
        (k + 2 < doc_.tokens.size() && Is(Tok(k + 1), {"only", "simply", "publicly"}) && Is(Tok(k + 2), {"as", "by"})))) {
     return true;
   }
+  // ("said in emailed comments", "in written remarks", "an emailed
+  // statement": a participle before the medium's noun is its adjective.)
+  if (k > 0 && k + 1 < doc_.tokens.size() && t.ends_with("ed") &&
+      Is(Tok(k - 1), {"in", "an", "a", "the", "his", "her", "their", "its", "by"}) &&
+      Is(Tok(k + 1), {"comments", "comment", "remarks", "statement", "statements", "responses", "response", "answers",
+                      "testimony", "evidence", "note", "notes", "reply", "replies", "submission", "submissions"})) {
+    return true;
+  }
   // ("flagged off the project": launched it, Nigerian English.)
   if (Is(t, {"flagged", "flagging"}) && k + 1 < doc_.tokens.size() && Tok(k + 1) == "off") return true;
   // ("said a person briefed on the matter", "two people briefed on the

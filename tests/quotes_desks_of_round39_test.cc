@@ -1,0 +1,75 @@
+// Forms met on the desks round 39 read: Colombian, Malaysian, Ghanaian and
+// Baltic politics, snooker and darts, pensions, water companies, comics;
+// and gaps earlier rounds left open.
+#include <gtest/gtest.h>
+
+#include "analyze_test_util.h"
+
+#include <string>
+#include <vector>
+
+namespace newsgraph {
+namespace {
+
+using testing_util::Statements;
+
+// "did not deny the report", "would not rule out a snap election": a stance
+// verb's bare form after an auxiliary and its negation is a statement, as
+// PolNeAR annotates it, with the negation in the cue.
+TEST(QuotesDesksOfRound39, NegatedStanceVerbWithObject) {
+  auto q = Statements("The minister did not deny the report.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The minister");
+  EXPECT_EQ(q[0].cue, "did not deny");
+  EXPECT_EQ(q[0].text, "the report");
+  q = Statements("The minister would not rule out a snap election.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "would not rule out");
+  EXPECT_EQ(q[0].text, "a snap election");
+  q = Statements("Officials blame the heavy rain for the flooding.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "blame");
+  EXPECT_TRUE(Statements("They face a storm of praise and blame.").empty());
+}
+
+// "Regulators are worried, said Tan.": a one-word name the recogniser left
+// alone after an inverted "said" speaks, as it does after a quote; a day
+// there does not.
+TEST(QuotesDesksOfRound39, OneWordNameAfterInvertedSaid) {
+  auto q = Statements("Regulators are worried, said Tan.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Tan");
+  EXPECT_EQ(q[0].text, "Regulators are worried");
+  q = Statements("Prices will rise, said Tan, an economist at DBS.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Tan");
+  EXPECT_EQ(q[0].role, "an economist at DBS");
+  EXPECT_TRUE(Statements("Prices will rise, said Monday.").empty());
+}
+
+// "said in emailed comments": the participle before the medium's noun is
+// an adjective, no second cue, and the clause after it is still the report.
+TEST(QuotesDesksOfRound39, ParticipleBeforeMediumIsNoCue) {
+  auto q = Statements("Lim Wei Tan said in emailed comments that inflation will ease.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "said");
+  EXPECT_EQ(q[0].text, "that inflation will ease");
+  q = Statements("Inflation will ease next year, Lim Wei Tan said in emailed comments.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "said");
+}
+
+// "thanked her fans, her family, and her team": the serial comma before a
+// list's last item keeps the list whole; a clause after ", and" does not
+// join it.
+TEST(QuotesDesksOfRound39, SerialCommaInListedObject) {
+  auto q = Statements("The singer thanked her fans, her family, and her team.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "her fans, her family, and her team");
+  q = Statements("The singer praised the plan, and her rival left the stage.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the plan");
+}
+
+}  // namespace
+}  // namespace newsgraph
