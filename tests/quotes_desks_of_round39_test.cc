@@ -71,5 +71,48 @@ TEST(QuotesDesksOfRound39, SerialCommaInListedObject) {
   EXPECT_EQ(q[0].text, "the plan");
 }
 
+// "A second, who trades in car parts, said", "Another, a mother of three,
+// said": one more of a group named before speaks, with its appositive as
+// its role.
+TEST(QuotesDesksOfRound39, OrdinalAndAnotherWithAppositive) {
+  auto q = Statements("Traders were angry. A second, who trades in car parts, said: \"We cannot survive this.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "A second");
+  q = Statements("Parents were angry. Another, a mother of three, said the fees were too high.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Another");
+  EXPECT_EQ(q[0].role, "a mother of three");
+  q = Statements("The plan was rejected. A second vote is planned, officials said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "officials");
+}
+
+// "complained about the table", "paid tribute to his opponent", "spoke of
+// her delight": a sports desk's stances on an object; paying for a meal is
+// none.
+TEST(QuotesDesksOfRound39, ComplainedAboutAndPaidTributeTo) {
+  auto q = Statements("Judd Trump complained about the table.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "complained about");
+  EXPECT_EQ(q[0].text, "the table");
+  q = Statements("Mark Allen paid tribute to his opponent.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "paid tribute to");
+  EXPECT_EQ(q[0].text, "his opponent");
+  q = Statements("Fallon Sherrock spoke of her delight at the result.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "spoke of");
+  EXPECT_TRUE(Statements("Mark Allen paid for the meal.").empty());
+}
+
+// "Profits rose, the company said, and its shares fell": a new subject
+// after "and" past a closing attribution is the writer's next clause, no
+// second piece of the statement.
+TEST(QuotesDesksOfRound39, WritersClauseAfterAndPastAttribution) {
+  auto q = Statements("Profits rose 5 percent, the company said, and its shares fell 2 percent in early trading.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Profits rose 5 percent");
+}
+
 }  // namespace
 }  // namespace newsgraph

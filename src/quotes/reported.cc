@@ -1253,17 +1253,20 @@ class Reporter {
       }
       if (phrasal && pt + 2 < end && text::StartsLower(f_.Tok(k)) &&
           Is(f_.Tok(pt), {"to", "about", "against", "out", "of", "on", "for", "down", "after", "off", "back", "aim",
-                          "up"})) {
+                          "up", "tribute"})) {
         // ("spoke out against the policy": "out" before the particle that
         // takes the object.)
         // ("pushed back on the report": "back" the same.)
         // ("lashed out at Khan", "took aim at comments": "at" too.)
         const uint32_t obj =
-            Is(f_.Tok(pt), {"out", "back", "aim", "up"}) && Is(f_.Tok(pt + 1), {"against", "about", "on", "for", "at"})
+            (Is(f_.Tok(pt), {"out", "back", "aim", "up"}) &&
+             Is(f_.Tok(pt + 1), {"against", "about", "on", "for", "at"})) ||
+                    // ("paid tribute to his opponent".)
+                    (f_.Tok(pt) == "tribute" && f_.Tok(pt + 1) == "to")
                 ? pt + 2
                 : pt + 1;
         if (PhrasalParticle(f_.lex().phrasal_objects, f_.Tok(k), f_.Tok(pt)) && obj + 1 < end &&
-            (!Is(f_.Tok(pt), {"out", "back", "aim", "up"}) || obj == pt + 2 ||
+            (!Is(f_.Tok(pt), {"out", "back", "aim", "up", "tribute"}) || obj == pt + 2 ||
              Is(f_.Tok(k), {"lay", "laid", "lays", "laying", "rule", "ruled", "rules"})) &&
             !f_.InQuote(doc_.tokens[obj].span.begin) &&
             // ("the trends politicians point to with alarm": a relative's
@@ -7010,6 +7013,17 @@ class Reporter {
                  !(after.size() > 5 && after.ends_with("ing") && text::StartsLower(after) && !f_.IsCue(q + 1) &&
                    !Is(after, {"during", "nothing", "something", "everything", "anything", "including"}) &&
                    !FiniteVerbIn(q + 2, end)) &&
+                 // ("Profits rose, the company said, and its shares fell": a
+                 // new subject after "and" is the writer's next clause.)
+                 !(after == "and" && q + 3 < end &&
+                   Is(f_.Tok(q + 2), {"its", "his", "her", "their", "the", "it", "he", "she", "they", "a", "an"}) &&
+                   [&] {
+                     for (uint32_t m = q + 3; m < end && m < q + 8; ++m) {
+                       const std::string_view w = f_.Tok(m);
+                       if (text::StartsLower(w) && (FiniteVerb(w) || VerbLike(m) || (w.size() > 3 && w.ends_with("ed")))) return true;
+                     }
+                     return FiniteVerbIn(q + 3, std::min(end, q + 8));
+                   }()) &&
                  !WritersTail(q + 1, end, p - 1, /*participle=*/false)) {
         Emit(q + 1, end, k, sp);
       }

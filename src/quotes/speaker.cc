@@ -3193,7 +3193,9 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
   // Openers that name people only in a short phrase ("both candidates",
   // "those surveyed", "few voters"), not in "both candidates have sought".
   // "Another source familiar with X's thinking" is one, though.
-  const bool one_more = Is(Tok(from), {"another", "Another"}) && lex_.humans.Contains(Tok(from + 1));
+  // ("Another, a mother of three, said": its appositive after a comma.)
+  const bool one_more =
+      Is(Tok(from), {"another", "Another"}) && (lex_.humans.Contains(Tok(from + 1)) || Tok(from + 1) == ",");
   if (to - from > 3 && !one_more &&
       Is(Tok(from), {"both", "few", "those", "these", "each", "another", "others", "every", "Both", "All", "Those",
                      "These", "Each", "Another", "Every"})) {
@@ -3205,6 +3207,10 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
   bool names_people = to == from + 1 && Is(Tok(from), {"one", "One", "another", "Another", "others", "Others",
                                                        "both", "Both", "many", "Many", "most", "Most", "some",
                                                        "Some", "several", "Several", "few", "all", "All"});
+  // ("A second, who trades in car parts, said": an ordinal after a group
+  // named before is one more of it.)
+  names_people = names_people || (to == from + 2 && Is(Tok(from), {"A", "a"}) &&
+                                  Is(Tok(from + 1), {"second", "third", "fourth", "fifth", "sixth"}));
   for (uint32_t k = from; k < to; ++k) {
     std::string_view t = Tok(k);
     // "The Economic Freedom Fighters (EFF) said": a short name in brackets
