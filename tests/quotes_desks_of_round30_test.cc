@@ -506,7 +506,7 @@ TEST(QuotesDesksOfRound30, RegressionsTheJudgesFound) {
       "\"Hawker culture is our heritage,\" said Madam Tan Ah Lian. \"Who will carry on? Young people do not want to "
       "wake up at four,\" the hawker said.");
   ASSERT_EQ(q.size(), 2u);
-  EXPECT_EQ(q[1].speaker, "Madam Tan Ah Lian");
+  EXPECT_EQ(q[1].speaker, "Tan Ah Lian");
   q = Statements("Pemex, he told senators, \"has never been stronger.\"");
   for (const auto& s : q) EXPECT_NE(s.text, "Pemex");
 }

@@ -114,5 +114,56 @@ TEST(QuotesDesksOfRound39, WritersClauseAfterAndPastAttribution) {
   EXPECT_EQ(q[0].text, "Profits rose 5 percent");
 }
 
+// Malaysia's honorifics: "Tan Sri", "Datuk Amar", "Datuk Patinggi" and a
+// "Dr" after them are no part of the name nor of the office before them;
+// "Tan" alone is a family name.
+TEST(QuotesDesksOfRound39, MalaysianTwoWordHonorifics) {
+  auto q = Statements("EC chairman Tan Sri Ramlan Harun said the coalition was united.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ramlan Harun");
+  EXPECT_EQ(q[0].role, "EC chairman");
+  q = Statements("Health Minister Datuk Seri Dr Dzulkefly Ahmad said the coalition was united.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Dzulkefly Ahmad");
+  EXPECT_EQ(q[0].role, "Health Minister");
+  q = Statements("Sarawak Premier Datuk Patinggi Tan Sri Abang Johari Openg said the plan was sound.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Abang Johari Openg");
+  EXPECT_EQ(q[0].role, "Sarawak Premier");
+  q = Statements("Tan Sri Ramlan Harun said the plan was sound.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ramlan Harun");
+  EXPECT_EQ(q[0].role, "<null>");
+  q = Statements("Tan Ah Kow said he was worried.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Tan Ah Kow");
+}
+
+// Singapore's "Madam" and "Mdm" are courtesy styles, as "Mr" is.
+TEST(QuotesDesksOfRound39, MadamIsACourtesyStyle) {
+  auto q = Statements("\"It is convenient,\" said Madam Lim Siew Hoon, 72.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Lim Siew Hoon");
+  q = Statements("Mdm Tan Bee Lian said it was convenient.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Tan Bee Lian");
+}
+
+// "Mohamad Sabu, better known as Mat Sabu, said": the nickname in the
+// aside names the person before it, who speaks; a nickname in quotes there
+// is no statement.
+TEST(QuotesDesksOfRound39, NicknameInTheSubjectsAside) {
+  auto q = Statements("Mohamad Sabu, better known as Mat Sabu, said Amanah would not beg for seats.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Mohamad Sabu");
+  q = Statements("Peter Wright, nicknamed \"Snakebite\", said he was happy.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].speaker, "Peter Wright");
+  q = Statements("Chile's National Emergency Office, known as ONEMI, said the fires were contained.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "ONEMI");
+}
+
 }  // namespace
 }  // namespace newsgraph

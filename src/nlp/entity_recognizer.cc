@@ -2259,6 +2259,20 @@ class Recognizer {
         Is(NoDot(Tok(k - 1)), {"Minister", "Secretary", "President", "Governor", "Mayor", "Chairman", "Director"})) {
       return false;
     }
+    // ("Shah Rukh Khan": the ruler's title opening three names is a given
+    // name; "Shah Abbas" keeps it.)
+    if (Tok(k) == "Shah" && k == a && b - a >= 3 && IsCap(k + 1) && IsCap(k + 2)) return false;
+    // Malaysia's two-word honorifics ("Tan Sri Ramlan Harun", "Datuk Amar
+    // Douglas Uggah Embas", "Datuk Patinggi", "Toh Puan"): "Tan" alone is a
+    // family name, only its pair makes it a title.
+    if (k + 1 < b && ((Tok(k) == "Tan" && Is(Tok(k + 1), {"Sri", "Seri"})) ||
+                      (Tok(k) == "Toh" && Tok(k + 1) == "Puan"))) {
+      return true;
+    }
+    if (k > a && ((Is(Tok(k), {"Sri", "Seri", "Amar", "Patinggi", "Wira", "Utama", "Panglima"}) &&
+                   Is(Tok(k - 1), {"Tan", "Datuk", "Dato", "Dato'", "Dato\xE2\x80\x99", "Datin", "Puan", "Seri"})))) {
+      return true;
+    }
     if (lex_.titles.Contains(NoDot(Tok(k)))) return true;
     if (Tok(k) == "in" && k > a && Tok(k - 1) == "Agent" && k + 1 < b && Tok(k + 1) == "Charge") return true;
     if (!IsCap(k)) return false;

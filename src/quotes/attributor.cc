@@ -4905,7 +4905,8 @@ bool CourtesyOnly(const QuoteLexicons& lex, std::string_view r) {
     if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
     if (!(w.empty() ||
           Is(w, {"The", "the", "Rev", "Reverend", "Very", "Most", "Right", "Tan", "Toh", "His", "Her", "Excellency",
-                 "Majesty", "Highness", "Holiness", "Retired", "retired", "Ret", "(Ret", "Ret)", "(Ret.)", "HE"}) ||
+                 "Majesty", "Highness", "Holiness", "Retired", "retired", "Ret", "(Ret", "Ret)", "(Ret.)", "HE", "Sri",
+                 "Seri", "Amar", "Patinggi", "Wira", "Utama", "Panglima"}) ||
           lex.honorifics.Contains(w))) {
       return false;
     }
@@ -4942,6 +4943,12 @@ bool NamesSomething(const Document& doc, const Quotation& q) {
     return true;
   }
   if (w1 == "by" && Is(w2, {"goes", "go", "going", "went", "gone"})) return true;
+  // ("Peter Wright, nicknamed "Snakebite", said": a nickname in a name's
+  // aside.)
+  if (Is(w1, {"nicknamed", "codenamed", "code-named"}) && w2 == "," && q.content.size() <= 30 &&
+      std::isupper(static_cast<unsigned char>(doc.text[q.content.begin]))) {
+    return true;
+  }
   // ("the group, which it calls "MirrorFace,"", "what researchers call
   // "Volt Typhoon"": a name in capitals after a relative's naming verb.)
   if (Is(w1, {"calls", "call", "dubs", "names"}) && open_tok >= 3) {

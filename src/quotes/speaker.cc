@@ -2030,10 +2030,24 @@ void SpeakerFinder::JoinRolePrefix(uint32_t from, Speaker* sp) const {
                                      "Affairs", "Energy", "Defence", "Defense", "Interior", "Finance"})));
     if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
     if (lex_.honorifics.Contains(w) || rank) role_end = doc_.tokens[last - 1].span.end;
+    // ("Health Minister Datuk Seri Dr Dzulkefly Ahmad": every honorific.)
+    for (uint32_t k = last; k > from && role_end == doc_.tokens[k].span.end && HonorificAt(k); --k) {
+      role_end = doc_.tokens[k - 1].span.end;
+    }
   }
   sp->role = std::string(doc_.Slice({doc_.tokens[from].span.begin, role_end}));
   sp->role_is_title = true;
   sp->first_token = opener;
+}
+
+bool SpeakerFinder::HonorificAt(uint32_t k) const {
+  std::string_view w = Tok(k);
+  if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
+  if (lex_.honorifics.Contains(w)) return true;
+  const size_t n = doc_.tokens.size();
+  if (k + 1 < n && ((w == "Tan" && Is(Tok(k + 1), {"Sri", "Seri"})) || (w == "Toh" && Tok(k + 1) == "Puan"))) return true;
+  return k > 0 && Is(w, {"Sri", "Seri", "Amar", "Patinggi", "Wira", "Utama", "Panglima"}) &&
+         Is(Tok(k - 1), {"Tan", "Datuk", "Dato", "Dato'", "Dato\xE2\x80\x99", "Datin", "Puan", "Seri"});
 }
 
 Speaker SpeakerFinder::FromMention(int32_t mi) const {
@@ -2049,13 +2063,21 @@ Speaker SpeakerFinder::FromMention(int32_t mi) const {
     std::string_view title = doc_.Slice(m.title);
     if (title.size() > 1 && title.back() == '.') title.remove_suffix(1);
     if (title.size() > 4 && (title.substr(0, 4) == "The " || title.substr(0, 4) == "the ")) title.remove_prefix(4);
-    if (!lex_.honorifics.Contains(title)) {
-      // "Health Minister Dr. Jane Roe": the office, not the courtesy title.
+    // ("Tan Sri Ramlan Harun", "Datuk Seri Dr Dzulkefly Ahmad": honorifics
+    // only, no office.)
+    bool courtesy_only = true;
+    for (uint32_t k = TokenAt(m.title.begin); k < TokenAt(m.title.end) && courtesy_only; ++k) {
+      courtesy_only = HonorificAt(k);
+    }
+    if (!lex_.honorifics.Contains(title) && !courtesy_only) {
+      // "Health Minister Dr. Jane Roe": the office, not the courtesy title
+      // ("EC chairman Tan Sri Ramlan Harun": nor all of its words).
       Span role = m.title;
-      const uint32_t last = TokenAt(role.end) - 1;
-      std::string_view w = Tok(last);
-      if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
-      if (last > TokenAt(role.begin) && lex_.honorifics.Contains(w)) role.end = doc_.tokens[last - 1].span.end;
+      uint32_t last = TokenAt(role.end) - 1;
+      while (last > TokenAt(role.begin) && HonorificAt(last)) {
+        role.end = doc_.tokens[last - 1].span.end;
+        --last;
+      }
       sp.role = std::string(doc_.Slice(role));
       // ("parliamentary budget officer Yves Giroux": a lower-case office is
       // a description the article gives, carried as an appositive is.)
@@ -3538,6 +3560,28 @@ std::string SpeakerFinder::FullNamesIn(Span span) const {
 }
 
 Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
+  // ("Mohamad Sabu, better known as Mat Sabu, said", "Peter Wright,
+  // nicknamed Snakebite, said": the nickname in the aside names the
+  // subject before it, who speaks.)
+  if (cue >= lo + 5 && cue < doc_.tokens.size() && Tok(cue - 1) == ",") {
+    for (uint32_t w = cue - 2; w > lo + 1 && cue - w < 12; --w) {
+      const std::string_view t = Tok(w);
+      if (Is(t, {";", ":", "."}) || IsCue(w)) break;
+      if (t == ",") break;
+      const bool naming = (t == "known" && Tok(w + 1) == "as") || Is(t, {"nicknamed", "dubbed"});
+      if (!naming) continue;
+      uint32_t c = w - 1;
+      if (Is(Tok(c), {"better", "popularly", "widely", "also", "locally", "commonly", "affectionately", "fondly"})) --c;
+      if (c <= lo || Tok(c) != ",") break;
+      Speaker sp = LeftSubject(c, lo);
+      if (sp.found && sp.entity >= 0 && !sp.description &&
+          doc_.entities[sp.entity].type == EntityType::kPerson) {
+        sp.last_token = cue;
+        return sp;
+      }
+      break;
+    }
+  }
   // ("demonstrators, who have marched for days and called for the
   // footage": a cue joined by "and" to a relative clause's first verb; the
   // relative's antecedent speaks.)

@@ -186,6 +186,10 @@ class SpeakerFinder {
   // Token k names an office: a lower-case people noun, a title, or an
   // acronym such as "CEO".
   bool RoleWord(uint32_t k) const;
+  // True when token k is a courtesy title or one word of a two-word
+  // honorific ("Dr", "Datuk", "Tan" of "Tan Sri", "Amar" of "Datuk Amar"):
+  // it marks the name and is no part of an office before it.
+  bool HonorificAt(uint32_t k) const;
   // True when "in a research note", "on a conference call" opens at m: the
   // medium after a speaker, before `end`.
   bool MediumAt(uint32_t m, uint32_t end) const;
