@@ -165,5 +165,52 @@ TEST(QuotesDesksOfRound39, NicknameInTheSubjectsAside) {
   EXPECT_EQ(q[0].speaker, "ONEMI");
 }
 
+// A bare stance verb that is also a noun ("dispute", "praise", "blame") is a
+// verb only after an auxiliary, "not", an adverb or a plural subject.
+TEST(QuotesDesksOfRound39, BareFormThatIsAlsoANoun) {
+  EXPECT_TRUE(Statements("The Mi'kmaw fishery dispute flared again Tuesday.").empty());
+  EXPECT_TRUE(Statements("A soldier accused of killing two men in a barracks dispute pleaded not guilty.").empty());
+  auto q = Statements("The unions dispute the figures.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The unions");
+  EXPECT_EQ(q[0].text, "the figures");
+}
+
+// "... but defended Bernie Sanders as a mainstream candidate": a person is
+// a second stance's whole object, as of a first; a stance verb after a
+// comma never inverts ("CLAUSE, mocked X" is no "CLAUSE, said X").
+TEST(QuotesDesksOfRound39, SecondStanceOnAPerson) {
+  auto q = Statements(
+      "Biden complained about the dour tone of the primary but defended Bernie Sanders as a mainstream candidate, "
+      "mocked the Republican Party and its leading presidential contenders, and made it clear that the White House "
+      "is not planning a change.");
+  ASSERT_GE(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Biden");
+  EXPECT_EQ(q[1].cue, "defended");
+  EXPECT_EQ(q[1].text, "Bernie Sanders as a mainstream candidate");
+  for (const auto& s : q) EXPECT_NE(s.speaker, "the Republican Party and its leading presidential contenders");
+}
+
+// Roles given in a sentence that says nothing carry to later quotes: a
+// player's rank in apposition ("the world number four"), one people noun
+// opening the sentence ("Artist Lorena Vidal"), a description after a time
+// word ("Yesterday housing economist Priya Raman").
+TEST(QuotesDesksOfRound39, RolesFromSentencesThatSayNothing) {
+  auto q = Statements(
+      "Stephen Bunting, the world number four, beat Luke Littler 10-8. Bunting told ITV4: \"I have waited a long "
+      "time.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "the world number four");
+  q = Statements("Artist Lorena Vidal signed books for hours. \"It hurts,\" she said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "Artist");
+  q = Statements("Yesterday housing economist Priya Raman studied the data. \"It is grim,\" she said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "housing economist");
+  q = Statements("Judge Ann Lee read the verdict. \"It is grim,\" Lee said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "<null>");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -4158,7 +4158,9 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e, uin
           (t.size() > 4 && text::StartsLower(t) && t.substr(t.size() - 2) == "ed")) {
         return false;
       }
-      people = people || f.lex().humans.Contains(t) || f.lex().titles.Contains(t) || PartyMember(t);
+      // ("the world number four", "the top seed": a player's rank.)
+      people = people || f.lex().humans.Contains(t) || f.lex().titles.Contains(t) || PartyMember(t) ||
+               (t == "number" && k > a && f.Tok(k - 1) == "world") || (t == "seed" && k > a);
     }
     return people;
   };
@@ -4301,12 +4303,36 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e, uin
       char ob[24];
       of = Is(f.Tok(w), {"of", "for"}) && f.lex().humans.Contains(text::FoldCase(f.Tok(w - 1), ob, sizeof ob));
     }
-    if (s > first && s <= first + 4 && !of && text::StartsLower(f.Tok(s - 1)) &&
-        f.lex().humans.Contains(f.Tok(s - 1)) && f.RolePrefix(first, s) &&
-        !Is(f.Tok(first), {"As", "In", "On", "At", "For", "With", "After", "Before", "When", "While", "Like",
+    // ("Yesterday housing economist Priya Raman ...": the time opening the
+    // sentence is no part of the role.)
+    uint32_t lead = first;
+    if (lead + 2 < s && Is(f.Tok(lead), {"Yesterday", "Today", "Meanwhile", "Earlier", "Later", "Then", "Now"})) ++lead;
+    if (lead + 3 < s && Is(f.Tok(lead), {"Last", "This"}) &&
+        Is(f.Tok(lead + 1), {"week", "month", "year", "night", "weekend", "season", "summer", "spring", "autumn",
+                             "winter"})) {
+      lead += 2;
+    }
+    // ("Artist Lorena Vidal signed books": one people noun opening the
+    // sentence, capitalised only for that, and no office or family style.)
+    char head_buf[24];
+    const std::string_view head_folded = text::FoldCase(f.Tok(lead), head_buf, sizeof head_buf);
+    const bool capital_noun =
+        s == lead + 1 && text::StartsUpper(f.Tok(lead)) && f.Tok(lead).size() >= 3 &&
+        f.lex().humans.Contains(head_folded) && !f.lex().titles.Contains(head_folded) &&
+        !f.lex().honorifics.Contains(f.Tok(lead)) &&
+        !Is(head_folded, {"recorder", "sister", "brother", "father", "mother", "son", "daughter", "uncle", "aunt",
+                          "cousin", "elder", "deacon", "pastor", "bishop", "imam", "rabbi", "chief", "judge", "justice",
+                          "coroner", "sheriff", "constable", "magistrate", "sergeant", "officer", "detective"});
+    if (capital_noun && !of && m.title.empty()) {
+      if (at) *at = m.span.begin;
+      return std::string(f.Tok(lead));
+    }
+    if (s > lead && s <= lead + 4 && !of && text::StartsLower(f.Tok(s - 1)) &&
+        f.lex().humans.Contains(f.Tok(s - 1)) && f.RolePrefix(lead, s) &&
+        !Is(f.Tok(lead), {"As", "In", "On", "At", "For", "With", "After", "Before", "When", "While", "Like",
                                       "Unlike", "By", "From", "To", "Of", "Among", "Including", "But", "And"})) {
       if (at) *at = m.span.begin;
-      return std::string(doc.Slice({doc.tokens[first].span.begin, doc.tokens[s - 1].span.end}));
+      return std::string(doc.Slice({doc.tokens[lead].span.begin, doc.tokens[s - 1].span.end}));
     }
     // ("examined by archaeologist Hui Zhang", "accused the choreographer Luc
     // Baron": a lower-case description right before a name inside the

@@ -1122,7 +1122,9 @@ class Reporter {
           !(f_.lex().told_objects.Contains(f_.Tok(c0 + 1)) && f_.Tok(c0 + 2) != "to" &&
             !Is(f_.Tok(c0 + 1), {"the", "a", "an", "her", "his", "their", "its", "our", "my", "your", "him", "them",
                                  "me", "us"})) &&
-          f_.PersonMentionStartingAt(c0 + 1) < 0) {
+          // ("but defended Bernie Sanders as a mainstream candidate": a
+          // person is a stance's whole object too; not the one asked.)
+          (f_.PersonMentionStartingAt(c0 + 1) < 0 || f_.lex().object_cues.Contains(f_.Tok(c0)))) {
         Emit(c0 + 1, ObjectEnd(c0 + 1, end), c0, last_speaker_);
         return;
       }
@@ -2197,8 +2199,10 @@ class Reporter {
           clause_before = true;
         }
       }
+      // (A verb of stance on an object never inverts: "... but defended
+      // Sanders, mocked the Republican Party" is the subject's third act.)
       if ((!(sp.found && sp.first_token == c0) || clause_before) && k > c0 + 2 && f_.Tok(k - 1) == "," &&
-          !f_.IsPronoun(k + 1) &&
+          !f_.IsPronoun(k + 1) && !f_.lex().object_cues.Contains(t) &&
           !Is(t, {"show", "shows", "showed", "showing", "found", "finds", "learned", "knew", "revealed", "indicated",
                   "indicate", "indicates", "cited", "cites", "expected", "hoped", "hoping", "feared", "worried",
                   "told", "tells", "dubbed", "called", "nicknamed", "named", "labeled", "labelled", "termed",

@@ -398,6 +398,27 @@ bool SpeakerFinder::NoActOfSpeech(uint32_t k) const {
                       "testimony", "evidence", "note", "notes", "reply", "replies", "submission", "submissions"})) {
     return true;
   }
+  // ("a barracks dispute pleaded", "The fishery dispute flared": a bare
+  // form that is also a noun is a verb only after an auxiliary, "not",
+  // "to", an adverb or a plural subject ("Officials blame the rain").)
+  if (k > 0 && Is(t, {"dispute", "praise", "blame", "welcome", "defend", "dismiss", "reject", "condemn", "denounce",
+                      "deny", "criticise", "accuse", "thank", "describe"})) {
+    const std::string_view p = Tok(k - 1);
+    const bool verb_before =
+        Is(p, {"not", "never", "to", "will", "would", "could", "can", "should", "may", "might", "must", "do", "does",
+               "did", "also", "often", "still", "always", "generally", "usually", "now", "they", "we", "you", "I",
+               "They", "We", "You", "and", "or", "nor", "quickly", "rightly", "repeatedly", "publicly", "strongly", "all",
+               "both", "who", "that", "cannot", "can't", "won't", "don't", "didn't", "doesn't", "wouldn't",
+               "couldn't", "shouldn't", "can\xE2\x80\x99t", "won\xE2\x80\x99t", "don\xE2\x80\x99t",
+               "didn\xE2\x80\x99t", "doesn\xE2\x80\x99t", "wouldn\xE2\x80\x99t"}) ||
+        p.ends_with("ly") || (p.size() > 3 && p.back() == 's' && !p.ends_with("ss") && !p.ends_with("'s")) ||
+        p.ends_with("%") || (!p.empty() && p[0] >= '0' && p[0] <= '9');
+    // ("a barracks dispute pleaded not guilty": a past tense after it is the
+    // sentence's verb, the word its subject's noun.)
+    const bool verb_after = k + 1 < doc_.tokens.size() && Tok(k + 1).size() > 3 && text::StartsLower(Tok(k + 1)) &&
+                            Tok(k + 1).ends_with("ed");
+    if (!verb_before || verb_after) return true;
+  }
   // ("flagged off the project": launched it, Nigerian English.)
   if (Is(t, {"flagged", "flagging"}) && k + 1 < doc_.tokens.size() && Tok(k + 1) == "off") return true;
   // ("said a person briefed on the matter", "two people briefed on the
