@@ -212,5 +212,18 @@ TEST(QuotesDesksOfRound39, RolesFromSentencesThatSayNothing) {
   EXPECT_EQ(q[0].role, "<null>");
 }
 
+// A quoted object after a verb's own particle is a partial statement, a
+// possessive between them or not ("spoke of her "relief""); another
+// particle is no stance ("paying for "points"").
+TEST(QuotesDesksOfRound39, QuotedObjectAfterTheVerbsOwnParticle) {
+  auto q = Statements("Lucy Bronze spoke of her \"relief\" at finally lifting the trophy.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "partial");
+  EXPECT_EQ(q[0].cue, "spoke of");
+  EXPECT_EQ(q[0].text, "relief");
+  EXPECT_TRUE(Statements("Many buyers are paying for \"points,\" upfront fees that lower the rate.").empty());
+  EXPECT_TRUE(Statements("Two brothers, Jake and Ben Whitaker, stayed behind to defend the family ranch.").empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -209,8 +209,15 @@ class Attribution {
       const std::string_view w = f_.Tok(k);
       // (Not a view: "What Mr. Trump considers "smart"", "sees "Hope"".)
       // ("railed against "corruption"": a verb and its particle.)
-      if (k + 1 == open_tok && k > sent.first_token + 1 && f_.IsPhrasalVerb(k - 1) && text::StartsLower(f_.Tok(k - 1)) &&
-          Is(w, {"against", "about", "of", "to", "on", "at", "for", "with"})) {
+      // (Its own particle only: "paid tribute to", not "paying for "points"".)
+      // ("spoke of her "immense pride"": a possessive between.)
+      const bool next_to = k + 1 == open_tok ||
+                           (k + 2 == open_tok && Is(f_.Tok(k + 1), {"his", "her", "their", "its", "our", "the", "a", "an"}));
+      const std::string* particles =
+          next_to && k > sent.first_token + 1 ? f_.lex().phrasal_objects.Find(f_.Tok(k - 1)) : nullptr;
+      const bool own_particle = particles && ("," + *particles + ",").find("," + std::string(w) + ",") != std::string::npos;
+      if (next_to && k > sent.first_token + 1 && f_.IsPhrasalVerb(k - 1) && text::StartsLower(f_.Tok(k - 1)) &&
+          Is(w, {"against", "about", "of", "to", "on", "at", "for", "with"}) && own_particle) {
         pre_cue = int32_t(k - 1);
         pre_cue_end = int32_t(k);
         break;

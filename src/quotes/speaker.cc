@@ -405,7 +405,8 @@ bool SpeakerFinder::NoActOfSpeech(uint32_t k) const {
                       "deny", "criticise", "accuse", "thank", "describe"})) {
     const std::string_view p = Tok(k - 1);
     const bool verb_before =
-        Is(p, {"not", "never", "to", "will", "would", "could", "can", "should", "may", "might", "must", "do", "does",
+        (p == "to" && t != "defend") ||  // ("stayed behind to defend the ranch": a deed)
+        Is(p, {"not", "never", "will", "would", "could", "can", "should", "may", "might", "must", "do", "does",
                "did", "also", "often", "still", "always", "generally", "usually", "now", "they", "we", "you", "I",
                "They", "We", "You", "and", "or", "nor", "quickly", "rightly", "repeatedly", "publicly", "strongly", "all",
                "both", "who", "that", "cannot", "can't", "won't", "don't", "didn't", "doesn't", "wouldn't",
