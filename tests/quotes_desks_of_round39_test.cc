@@ -225,5 +225,18 @@ TEST(QuotesDesksOfRound39, QuotedObjectAfterTheVerbsOwnParticle) {
   EXPECT_TRUE(Statements("Two brothers, Jake and Ben Whitaker, stayed behind to defend the family ranch.").empty());
 }
 
+// "Which? said": the consumer body's name holds its question mark, glued
+// and followed by no sentence of its own.
+TEST(QuotesDesksOfRound39, WhichQuestionMarkIsAName) {
+  auto q = Statements("Which? said prices had risen.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Which?");
+  q = Statements("The consumer group Which? found that prices had risen.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Which?");
+  EXPECT_EQ(q[0].role, "The consumer group");
+  EXPECT_TRUE(Statements("Which road should we take? We asked.").empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

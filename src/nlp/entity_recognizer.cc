@@ -138,6 +138,17 @@ class Recognizer {
       }
     }
     for (const Sentence& s : doc_.sentences) Scan(s);
+    // ("Which? said the fees were unfair", "according to Which?, the
+    // consumer group": the consumer body's name holds its question mark,
+    // glued, with no sentence after it.)
+    for (size_t k = 0; k + 2 < doc_.tokens.size(); ++k) {
+      if (Tok(k) != "Which" || Tok(k + 1) != "?" || doc_.tokens[k + 1].span.begin != doc_.tokens[k].span.end) continue;
+      if (doc_.tokens[k + 2].sentence != doc_.tokens[k].sentence) continue;
+      const std::string_view next = Tok(k + 2);
+      if (text::StartsLower(next) || Is(next, {",", "'s", "\xE2\x80\x99s", ")", ".", ";"})) {
+        Add(k, k + 2, EntityType::kOrg, "Which?");
+      }
+    }
     Group();
   }
 
