@@ -238,5 +238,32 @@ TEST(QuotesDesksOfRound39, WhichQuestionMarkIsAName) {
   EXPECT_TRUE(Statements("Which road should we take? We asked.").empty());
 }
 
+// "Allende famously said", "Tohá flatly denied": a manner adverb between a
+// lone name and its verb of saying leaves the name a speaker.
+TEST(QuotesDesksOfRound39, MannerAdverbAfterALoneName) {
+  auto q = Statements("Allende famously said the revolution would be peaceful.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Allende");
+  q = Statements("Toha flatly denied the report.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Toha");
+}
+
+// Ethiopia's "Ato", "Woizero", "Obbo" are courtesy styles; a body's
+// initials in apposition ("The Romanian Intelligence Service, SRI,") are
+// its other name, no role, while a person's party initials stay one.
+TEST(QuotesDesksOfRound39, EthiopianStylesAndABodysInitials) {
+  auto q = Statements("Ato Getachew Reda told reporters that the talks had stalled.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Getachew Reda");
+  q = Statements("The Romanian Intelligence Service, SRI, said the attack was foiled.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Romanian Intelligence Service");
+  EXPECT_EQ(q[0].role, "<null>");
+  q = Statements("Maria Popescu, PSD, said the vote was rigged.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "PSD");
+}
+
 }  // namespace
 }  // namespace newsgraph

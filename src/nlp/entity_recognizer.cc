@@ -960,6 +960,8 @@ class Recognizer {
       if (lex_.speech.Contains(t) || IsPersonVerb(t)) return true;
       bool between = false;
       for (std::string_view w : kBetween) between = between || t == w;
+      // ("Allende famously said", "Tohá flatly denied": a manner adverb.)
+      between = between || (t.size() > 4 && t.ends_with("ly") && m + 1 < end && lex_.speech.Contains(Tok(m + 1)));
       if (!between) return false;
     }
     return false;

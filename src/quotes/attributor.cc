@@ -5972,6 +5972,19 @@ void QuoteAttributor::Process(Document& doc) const {
       }
     }
     if (q.speaker_role && CourtesyOnly(*lex_, *q.speaker_role)) q.speaker_role.reset();
+    // ("The Romanian Intelligence Service, SRI, said": the body's initials
+    // in apposition are its other name, no role.)
+    if (q.speaker_role && q.speaker && q.speaker_role->size() >= 2 && q.speaker_role->size() <= 6 &&
+        std::all_of(q.speaker_role->begin(), q.speaker_role->end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+      std::string initials = *q.speaker_role, name = *q.speaker;
+      for (char& c : initials) c = char(c + 32);
+      for (char& c : name) c = char(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      // (In the body's own language too: "SRI", "DNA" for Romanian names.)
+      if (AcronymOf(initials, name) ||
+          (q.speaker_entity >= 0 && doc.entities[q.speaker_entity].type == EntityType::kOrg)) {
+        q.speaker_role.reset();
+      }
+    }
     // ("Last week a spokesman said", "On Wednesday she told NPR": a time
     // opening the sentence without a comma is neither speaker nor role.)
     if (q.speaker_role && TimePhraseWords(*q.speaker_role) == Words(*q.speaker_role).size()) q.speaker_role.reset();
