@@ -265,5 +265,63 @@ TEST(QuotesDesksOfRound39, EthiopianStylesAndABodysInitials) {
   EXPECT_EQ(q[0].role, "PSD");
 }
 
+// An office of two joined portfolios ("Water and Energy Minister", "Law
+// and Home Affairs Minister") is the role, not part of the name; a water
+// company keeps its name.
+TEST(QuotesDesksOfRound39, JoinedPortfoliosBeforeTheName) {
+  auto q = Statements("Water and Energy Minister Habtamu Itefa said the dam was full.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Habtamu Itefa");
+  EXPECT_EQ(q[0].role, "Water and Energy Minister");
+  q = Statements("Law and Home Affairs Minister K. Shanmugam said the coalition was united.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "K. Shanmugam");
+  q = Statements("Thames Water said the leak was fixed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Thames Water");
+}
+
+// "Rs. 4,000 billion": a currency written before its amount ends no
+// sentence.
+TEST(QuotesDesksOfRound39, CurrencyAbbreviationBeforeAnAmount) {
+  auto q = Statements("The minister said the government would release around Rs. 4,000 billion to the provinces.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the government would release around Rs. 4,000 billion to the provinces");
+}
+
+// "entreated the youth to remain calm", "queried why", "objected to the
+// new rules", "appealed to the government to release the funds": verbs of
+// the West African and South Asian wires.
+TEST(QuotesDesksOfRound39, WireVerbsOfAppealAndQuery) {
+  auto q = Statements("The Chief entreated the youth to remain calm.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the youth to remain calm");
+  q = Statements("The minister queried why the funds had not been released.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "queried");
+  q = Statements("The union objected to the new rules.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "objected to");
+  q = Statements("The bishop appealed to the government to release the funds.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the government to release the funds");
+  EXPECT_TRUE(Statements("The case was appealed to the Supreme Court.").empty());
+}
+
+// "gave the assurance that", "issued a warning that", "raised concerns
+// that": a verb of little meaning and a statement's noun; the verb's
+// subject said the clause, the phrase is the cue.
+TEST(QuotesDesksOfRound39, SupportVerbAndAStatementsNoun) {
+  auto q = Statements("The MP gave the assurance that the road would be fixed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The MP");
+  EXPECT_EQ(q[0].cue, "gave the assurance");
+  EXPECT_EQ(q[0].text, "that the road would be fixed");
+  q = Statements("The MP issued a warning that the road would close.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "issued a warning");
+  EXPECT_TRUE(Statements("It made the point that roads matter.").empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

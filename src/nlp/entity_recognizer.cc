@@ -961,7 +961,11 @@ class Recognizer {
       bool between = false;
       for (std::string_view w : kBetween) between = between || t == w;
       // ("Allende famously said", "Tohá flatly denied": a manner adverb.)
-      between = between || (t.size() > 4 && t.ends_with("ly") && m + 1 < end && lex_.speech.Contains(Tok(m + 1)));
+      // (Right after the name only: "Łódź is jokingly called" names a city.)
+      between = between || (m == k && m + 1 < end && lex_.speech.Contains(Tok(m + 1)) &&
+                            Is(t, {"famously", "flatly", "repeatedly", "publicly", "privately", "angrily", "firmly",
+                                   "bluntly", "openly", "categorically", "vehemently", "sharply", "reportedly",
+                                   "flippantly", "jokingly", "tearfully", "defiantly", "emphatically"}));
       if (!between) return false;
     }
     return false;
@@ -2274,7 +2278,11 @@ class Recognizer {
     }
     // ("Shah Rukh Khan": the ruler's title opening three names is a given
     // name; "Shah Abbas" keeps it.)
-    if (Tok(k) == "Shah" && k == a && b - a >= 3 && IsCap(k + 1) && IsCap(k + 2)) return false;
+    // (Not a ruler's numeral: "Shah Abbas II".)
+    if (Tok(k) == "Shah" && k == a && b - a >= 3 && IsCap(k + 1) && IsCap(k + 2) &&
+        !Is(NoDot(Tok(k + 2)), {"I", "II", "III", "IV", "V", "VI"})) {
+      return false;
+    }
     // Malaysia's two-word honorifics ("Tan Sri Ramlan Harun", "Datuk Amar
     // Douglas Uggah Embas", "Datuk Patinggi", "Toh Puan"): "Tan" alone is a
     // family name, only its pair makes it a title.

@@ -726,6 +726,30 @@ class Reporter {
       // "The spokesman made clear the company would not negotiate".
       const bool bare_clause = made_clear && f_.Tok(k + 1) != "that" && PronounClauseAt(k + 1, end);
       if ((f_.Tok(k + 1) != "that" && !bare_clause) || f_.InQuote(doc_.tokens[k].span.begin)) continue;
+      // ("gave the assurance that the road would be fixed", "issued a
+      // warning that", "raised concerns that": a verb of little meaning
+      // and the noun of a statement; its subject said the clause.)
+      if (!made_clear && text::StartsLower(t) && (f_.lex().noun_cues.Contains(t) || Is(t, {"concerns", "fears"}))) {
+        uint32_t v = k;
+        while (v > c0 + 1 && k - v < 3 &&
+               (Is(f_.Tok(v - 1), {"the", "a", "an", "his", "her", "their", "its", "fresh", "new", "firm", "stern",
+                                   "strong", "similar", "repeated", "public", "further"}))) {
+          --v;
+        }
+        if (v > c0 + 1 &&
+            Is(f_.Tok(v - 1), {"issued", "issues", "made", "makes", "gave", "gives", "offered", "offers", "repeated",
+                               "reiterated", "renewed", "sounded", "raised", "raises", "voiced", "voices"}) &&
+            !Covered(k + 1, reports_before)) {
+          const uint32_t verb = v - 1;
+          Speaker sp = f_.LeftSubject(verb, c0);
+          const uint32_t j = k + 1;
+          if (sp.found && !Is(f_.Tok(sp.first_token), {"It", "it", "There", "there", "This", "this", "That"}) &&
+              Enough(j, end)) {
+            Emit(j, ClauseEnd(j, end), verb, sp, k);
+            return;
+          }
+        }
+      }
       // (A belief or certainty only after its holder's verb: "He was sure
       // that"; never "make sure that". Feelings the writer sees are no
       // statements: "She was surprised that the door was open".)

@@ -1744,6 +1744,13 @@ uint32_t SpeakerFinder::TickerEnd(uint32_t k) const {
 }
 
 bool SpeakerFinder::RolePrefix(uint32_t a, uint32_t b) const {
+  // ("..., a charge Trump later dismissed as "nonsense"", "a suggestion
+  // O'Sullivan described as": a statement's noun before a relative's
+  // subject is what he answered, no office.)
+  if (b > a && b < doc_.tokens.size() && text::StartsLower(Tok(b - 1)) && lex_.noun_cues.Contains(Tok(b - 1)) &&
+      !lex_.humans.Contains(Tok(b - 1))) {
+    return false;
+  }
   // "Shell Plc (SHEL.L) Chief Executive Wael Sawan": a company's ticker
   // inside the prefix does not count against its length.
   uint32_t tickers = 0;
