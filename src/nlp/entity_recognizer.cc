@@ -1061,6 +1061,12 @@ class Recognizer {
             b = e;
             continue;
           }
+          // ("Lloyd's List said", "Lloyd's Register": a listed name holding
+          // a possessive.)
+          if (lex_.org_names.Find(JoinTokens(a, b + 2))) {
+            b += 2;
+            continue;
+          }
         }
         // "Special Agent in Charge Mark Ruiz": one rank.
         if (c == "in" && Tok(b - 1) == "Agent" && b + 1 < s.end_token && Tok(b + 1) == "Charge") {

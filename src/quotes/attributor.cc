@@ -4323,8 +4323,10 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e, uin
     // sentence, capitalised only for that, and no office or family style.)
     char head_buf[24];
     const std::string_view head_folded = text::FoldCase(f.Tok(lead), head_buf, sizeof head_buf);
+    // (Not a plural: "Sisters Kayla and Brianna Moss" are two.)
     const bool capital_noun =
         s == lead + 1 && text::StartsUpper(f.Tok(lead)) && f.Tok(lead).size() >= 3 &&
+        !(head_folded.back() == 's' && !head_folded.ends_with("ss")) &&
         f.lex().humans.Contains(head_folded) && !f.lex().titles.Contains(head_folded) &&
         !f.lex().honorifics.Contains(f.Tok(lead)) &&
         !Is(head_folded, {"recorder", "sister", "brother", "father", "mother", "son", "daughter", "uncle", "aunt",
@@ -4976,6 +4978,14 @@ bool NamesSomething(const Document& doc, const Quotation& q) {
     return true;
   }
   if (w1 == "by" && Is(w2, {"goes", "go", "going", "went", "gone"})) return true;
+  // ("a concert staging of "Elektra."", "a new production of "Tosca"": the
+  // work staged, its title in marks.)
+  if (w1 == "of" && Is(w2, {"staging", "stagings", "production", "productions", "performance", "performances",
+                            "revival", "premiere", "recording", "adaptation", "version", "reading", "run",
+                            "screening", "broadcast", "translation", "edition", "remake", "sequel"}) &&
+      std::isupper(static_cast<unsigned char>(doc.text[q.content.begin]))) {
+    return true;
+  }
   // ("Peter Wright, nicknamed "Snakebite", said": a nickname in a name's
   // aside.)
   if (Is(w1, {"nicknamed", "codenamed", "code-named"}) && w2 == "," && q.content.size() <= 30 &&

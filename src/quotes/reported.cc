@@ -739,7 +739,9 @@ class Reporter {
         if (v > c0 + 1 &&
             Is(f_.Tok(v - 1), {"issued", "issues", "made", "makes", "gave", "gives", "offered", "offers", "repeated",
                                "reiterated", "renewed", "sounded", "raised", "raises", "voiced", "voices"}) &&
-            !Covered(k + 1, reports_before)) {
+            !Covered(k + 1, reports_before) &&
+            // (Not a relative's "that": "issued a statement that said ...".)
+            !(k + 2 < end && (f_.IsCue(k + 2) || Is(f_.Tok(k + 2), {"was", "is", "has", "had", "would", "will"})))) {
           const uint32_t verb = v - 1;
           Speaker sp = f_.LeftSubject(verb, c0);
           const uint32_t j = k + 1;
