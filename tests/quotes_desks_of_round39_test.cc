@@ -354,5 +354,46 @@ TEST(QuotesDesksOfRound39, BareFormsThatAreNoNouns) {
   EXPECT_EQ(q[0].role, "<null>");
 }
 
+// "Chief Minister MK Stalin": two undotted initials after an office open the
+// name; an office's or body's initials ("MP", "EU") do not.
+TEST(QuotesDesksOfRound39, UndottedInitialsAfterAnOffice) {
+  auto q = Statements("Chief Minister MK Stalin said the state would not accept the policy.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "MK Stalin");
+  EXPECT_EQ(q[0].role, "Chief Minister");
+  q = Statements("Former Karnataka chief minister BS Yediyurappa denied the allegations.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "BS Yediyurappa");
+  q = Statements("Labour MP Jess Phillips said the bill was flawed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Jess Phillips");
+  EXPECT_EQ(q[0].role, "Labour MP");
+}
+
+// "said a Sherpa who asked not to be named": the guides' people, written
+// with a capital, describe an unnamed speaker.
+TEST(QuotesDesksOfRound39, ASherpaWhoAskedNotToBeNamed) {
+  auto q = Statements("\"The route is dangerous,\" said a Sherpa who asked not to be named.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "a Sherpa who asked not to be named");
+}
+
+// British clerical styles ("the Rt Revd", "the Very Revd") are courtesy,
+// no role; "Canon" and "Archdeacon" are offices.
+TEST(QuotesDesksOfRound39, BritishClericalStyles) {
+  auto q = Statements("The Bishop of London, the Rt Revd Sarah Mullally, said the church must change.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Sarah Mullally");
+  EXPECT_EQ(q[0].role, "The Bishop of London");
+  q = Statements("The Very Revd Andrew Nunn said the cathedral would reopen.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Andrew Nunn");
+  EXPECT_EQ(q[0].role, "<null>");
+  q = Statements("Archdeacon Mark Oakley said the cathedral would reopen.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Mark Oakley");
+  EXPECT_EQ(q[0].role, "Archdeacon");
+}
+
 }  // namespace
 }  // namespace newsgraph

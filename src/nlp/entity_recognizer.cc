@@ -809,6 +809,18 @@ class Recognizer {
   // before a capitalised name (not "U.S." or "D.C.").
   bool Initials(size_t k) const {
     std::string_view t = Tok(k);
+    // ("Chief Minister MK Stalin", "chief minister DK Shivakumar": two
+    // initials written together, undotted, before a family name that ends
+    // the name; not an acronym of a body or an office, "EU", "MP", "UK".)
+    if (t.size() == 2 && t[0] >= 'A' && t[0] <= 'Z' && t[1] >= 'A' && t[1] <= 'Z' && !lex_.not_orgs.Find(t) &&
+        !lex_.titles.Contains(t) && !lex_.places.Find(t) && !lex_.org_names.Find(t) && k > 0 &&
+        k + 2 < doc_.tokens.size() && IsCap(k + 1) && !IsAcronym(Tok(k + 1)) && !IsCap(k + 2) &&
+        !lex_.titles.Contains(NoDot(Tok(k + 1))) && !lex_.places.Find(Tok(k + 1)) &&
+        !lex_.orgs.Contains(NoDot(Tok(k + 1))) && doc_.tokens[k + 1].span.begin > doc_.tokens[k].span.end) {
+      const std::string_view before = NoDot(Tok(k - 1));
+      return lex_.titles.Contains(before) || (text::StartsLower(before) && lex_.humans.Contains(before)) ||
+             (text::StartsLower(before) && lex_.speech.Contains(before));
+    }
     if (t.size() != 4 && t.size() != 6) return false;
     for (size_t i = 0; i < t.size(); i += 2) {
       if (t[i] < 'A' || t[i] > 'Z' || t[i + 1] != '.') return false;

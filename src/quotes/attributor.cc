@@ -4939,7 +4939,7 @@ bool CourtesyOnly(const QuoteLexicons& lex, std::string_view r) {
     std::string_view w = r.substr(at, sp - at);
     if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
     if (!(w.empty() ||
-          Is(w, {"The", "the", "Rev", "Reverend", "Very", "Most", "Right", "Tan", "Toh", "His", "Her", "Excellency",
+          Is(w, {"The", "the", "Rev", "Revd", "Reverend", "Very", "Most", "Right", "Rt", "Tan", "Toh", "His", "Her", "Excellency",
                  "Majesty", "Highness", "Holiness", "Retired", "retired", "Ret", "(Ret", "Ret)", "(Ret.)", "HE", "Sri",
                  "Seri", "Amar", "Patinggi", "Wira", "Utama", "Panglima"}) ||
           lex.honorifics.Contains(w))) {
