@@ -395,5 +395,31 @@ TEST(QuotesDesksOfRound39, BritishClericalStyles) {
   EXPECT_EQ(q[0].role, "Archdeacon");
 }
 
+// "ordered 15 more KC-46 tankers": a purchase by number is no order; "ordered
+// 2,000 residents to evacuate" still is one.
+TEST(QuotesDesksOfRound39, APurchaseByNumberIsNoOrder) {
+  EXPECT_TRUE(Statements("The Air Force ordered 15 more KC-46 tankers.").empty());
+  EXPECT_TRUE(Statements("Ryanair ordered up to 300 Boeing jets.").empty());
+  auto q = Statements("The governor ordered 2,000 residents to evacuate.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "2,000 residents to evacuate");
+}
+
+// "Said" is a family name with its capital mid-sentence before a comma or
+// a verb of saying ("Fatma Said said", "Edward Said wrote"); East African
+// courtesy styles ("Bw", "Hajji", "Eng") are no part of a name.
+TEST(QuotesDesksOfRound39, SaidAsAFamilyNameAndEastAfricanStyles) {
+  auto q = Statements("Fatma Said said the school was closed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Fatma Said");
+  q = Statements("Ms Fatma Said, a teacher, said the school was closed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Fatma Said");
+  EXPECT_EQ(q[0].role, "a teacher");
+  q = Statements("Hajji Musa Kato said the road was closed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Musa Kato");
+}
+
 }  // namespace
 }  // namespace newsgraph

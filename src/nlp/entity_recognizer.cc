@@ -1026,7 +1026,14 @@ class Recognizer {
         // the Arab world, between two names, outside a title-case heading.)
         if (IsCap(b) && (!TitleCaseVerb(b) || (Tok(b) == "May" && lex_.given.Contains(Tok(b - 1))) ||
                          (Tok(b) == "Said" && !heading_[s.paragraph] && lex_.given.Contains(Tok(b - 1)) &&
-                          b + 1 < s.end_token && IsCap(b + 1) && !TitleCaseVerb(b + 1) && Tok(b + 1).size() > 2))) {
+                          b + 1 < s.end_token && IsCap(b + 1) && !TitleCaseVerb(b + 1) && Tok(b + 1).size() > 2) ||
+                         // ("Fatma Said, a teacher, said", "Azalina Othman Said
+                         // said", "Edward Said wrote": the family name, its
+                         // capital mid-sentence, before a comma or a verb of
+                         // saying.)
+                         (Tok(b) == "Said" && !heading_[s.paragraph] && b > s.first_token &&
+                          (b + 1 >= s.end_token || Is(Tok(b + 1), {",", ".", "'s", "\xE2\x80\x99s", ")"}) ||
+                           (text::StartsLower(Tok(b + 1)) && lex_.speech.Contains(Tok(b + 1))))))) {
           ++b;
           continue;
         }

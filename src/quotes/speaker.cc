@@ -418,6 +418,26 @@ bool SpeakerFinder::NoActOfSpeech(uint32_t k) const {
                             Tok(k + 1).ends_with("ed");
     if (!verb_before || verb_after) return true;
   }
+  // ("The Air Force ordered 15 more KC-46 tankers", "ordered a further 20
+  // jets": a purchase by number, no order given.)
+  if (Is(t, {"ordered", "orders", "order", "ordering"}) && k + 1 < doc_.tokens.size()) {
+    uint32_t m = k + 1;
+    if (m + 1 < doc_.tokens.size() && Is(Tok(m), {"a", "another"}) && Tok(m + 1) == "further") m += 2;
+    if (m < doc_.tokens.size() && Is(Tok(m), {"more", "further", "another", "up"})) ++m;
+    if (m < doc_.tokens.size() && Tok(m) == "to" && m > k + 1) ++m;
+    const std::string_view w = m < doc_.tokens.size() ? Tok(m) : std::string_view();
+    if (!w.empty() && ((w[0] >= '0' && w[0] <= '9') ||
+                       Is(w, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
+                              "twenty", "dozens", "hundreds", "thousands", "dozen"}))) {
+      // (But "ordered 2,000 residents to evacuate" gives an order.)
+      bool order = false;
+      for (uint32_t x = m + 1; x + 1 < doc_.tokens.size() && x < m + 6 && !order; ++x) {
+        order = Tok(x) == "to" && text::StartsLower(Tok(x + 1)) && !StartsDigitView(Tok(x + 1));
+        if (Is(Tok(x), {",", ".", ";", "and", "from", "for"})) break;
+      }
+      if (!order) return true;
+    }
+  }
   // ("stayed behind to defend the family ranch": a deed, not a defence of
   // words; "vowed to defend" reads its infinitive elsewhere.)
   if (k > 0 && t == "defend" && Tok(k - 1) == "to") return true;
