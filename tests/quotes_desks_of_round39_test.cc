@@ -421,5 +421,30 @@ TEST(QuotesDesksOfRound39, SaidAsAFamilyNameAndEastAfricanStyles) {
   EXPECT_EQ(q[0].speaker, "Musa Kato");
 }
 
+// "said Tuesday (March 4) that": RNS's date in brackets after the day is
+// no part of the clause.
+TEST(QuotesDesksOfRound39, DateInBracketsAfterTheDay) {
+  auto q = Statements("Bishop Jane Doe said Tuesday (March 4) that the church would sell the building.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that the church would sell the building");
+}
+
+// "... but would not say when", "but did not say how many": the subject's
+// refusal after its first act is a statement of its own; "but would not
+// elaborate" is none.
+TEST(QuotesDesksOfRound39, RefusalAfterAFirstAct) {
+  auto q = Statements("The minister confirmed the deal, but would not say when it would be signed.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "the deal");
+  EXPECT_EQ(q[1].cue, "would not say");
+  EXPECT_EQ(q[1].text, "when it would be signed");
+  q = Statements("Police said the man was arrested but would not say how many officers were hurt.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Police");
+  q = Statements("The minister confirmed the deal, but would not elaborate.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the deal");
+}
+
 }  // namespace
 }  // namespace newsgraph

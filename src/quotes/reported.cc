@@ -1012,6 +1012,13 @@ class Reporter {
       // "... and has said that ...", "but has said she wants": the second
       // cue's auxiliary.
       if (joined_ && from + 1 < end && Is(f_.Tok(from), {"has", "have", "had"}) && f_.IsCue(from + 1)) ++from;
+      // ("... but would not say when it would be signed", "but did not say
+      // how many": the subject's refusal, its negation part of the cue.)
+      if (joined_ && from + 3 < end && Is(f_.Tok(from), {"did", "would", "could", "does", "will"}) &&
+          Is(f_.Tok(from + 1), {"not", "never"}) && Is(f_.Tok(from + 2), {"say", "confirm", "disclose", "specify", "reveal"}) &&
+          Is(f_.Tok(from + 3), {"when", "where", "how", "why", "whether", "if", "what", "which", "who"})) {
+        from += 2;
+      }
       // "called for a prosecutor to investigate her server while secretary
       // of state, saying ...": the participle after the verbless
       // subordinate phrase continues the report's subject.
@@ -5042,6 +5049,13 @@ class Reporter {
           if (!text::StartsLower(f_.Tok(v)) && !text::StartsUpper(f_.Tok(v))) break;
         }
       }
+      // ("confirmed the deal, but would not say when it would be signed": the
+      // subject's refusal after the comma is a report of its own.)
+      if (t == "," && n == "but" && w2 + 2 < end && !f_.InQuote(doc_.tokens[m].span.begin) &&
+          Is(f_.Tok(w2), {"did", "would", "could", "does", "will"}) && Is(f_.Tok(w2 + 1), {"not", "never"}) &&
+          Is(f_.Tok(w2 + 2), {"say", "confirm", "disclose", "specify", "reveal", "elaborate", "comment"})) {
+        return m;
+      }
       // ("said he would vote for her, but he hasn't endorsed her", ", but he
       // did not apologize for his remarks": the writer on the speaker's
       // own later act, a pronoun and a perfect or negated past.)
@@ -6589,6 +6603,15 @@ class Reporter {
                            Is(f_.Tok(d), {"was", "is", "were", "will", "would", "had", "has", "could", "marked", "saw",
                                           "set", "broke", "became", "ranks", "ranked"});
       if (!subject && (d == j || !Is(f_.Tok(d), {"'s", "\xE2\x80\x99s"}))) j = d;
+      // ("said Tuesday (March 4) that": RNS's date in brackets after the day.)
+      if (d + 3 < end && f_.Tok(d) == "(" && IsDate(d + 1)) {
+        uint32_t c = d + 1;
+        while (c < end && c < d + 6 && (IsDate(c) || StartsDigit(f_.Tok(c)) || f_.Tok(c) == ",")) ++c;
+        if (c < end && f_.Tok(c) == ")") {
+          d = c + 1;
+          j = d;
+        }
+      }
       // ("said on Sunday talk shows that": the day names the shows, the
       // "that" opens the clause.)
       for (uint32_t m = d; m < end && m < d + 3 && text::StartsLower(f_.Tok(m)) && !f_.IsCue(m); ++m) {
