@@ -5897,7 +5897,8 @@ void QuoteAttributor::Process(Document& doc) const {
         // degree.)
         const bool state = sp > 0 && (*q.speaker_role)[sp - 1] == ',' && lex_->states.Contains(w);
         if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
-        if (lex_->honorifics.Contains(w) && !state) q.speaker_role->resize(sp);
+        // (Not "MS", a Member of the Senedd in capitals: "Wrexham MS".)
+        if (lex_->honorifics.Contains(w) && !state && w != "MS") q.speaker_role->resize(sp);
       }
     }
     if (q.speaker_entity >= 0 && !q.speaker_role && q.speaker_mention) {
@@ -5931,7 +5932,7 @@ void QuoteAttributor::Process(Document& doc) const {
           const uint32_t last = finder.TokenAt(m->title.end) - 1;
           std::string_view w = finder.Tok(last);
           if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
-          if (last > tb && lex_->honorifics.Contains(w)) role_end = doc.tokens[last - 1].span.end;
+          if (last > tb && lex_->honorifics.Contains(w) && w != "MS") role_end = doc.tokens[last - 1].span.end;
           q.speaker_role = std::string(doc.Slice({doc.tokens[tb].span.begin, role_end}));
         }
       }

@@ -5486,6 +5486,13 @@ class Reporter {
                          "before", "when", "although", "though", "because"})) {
         return m;
       }
+      // ("praised Cabello and thanked the police": the subject's next act
+      // after "and" is no part of the object.)
+      if (Is(f_.Tok(m), {"and", "but"}) && m + 2 < e && text::StartsLower(f_.Tok(m + 1)) &&
+          f_.Tok(m + 1).size() > 4 && f_.Tok(m + 1).ends_with("ed") &&
+          (f_.lex().object_cues.Contains(f_.Tok(m + 1)) || f_.IsCue(m + 1)) && !relative) {
+        return m;
+      }
       // "criticized Bill Clinton during a debate", but not "the crisis that
       // occurred during his second term": inside a relative clause the
       // phrase is its own.

@@ -438,6 +438,9 @@ bool SpeakerFinder::NoActOfSpeech(uint32_t k) const {
       if (!order) return true;
     }
   }
+  // ("would not be drawn on whether": a refusal; "drawn on a napkin",
+  // "drawn on experience" say nothing.)
+  if (t == "drawn" && !(k >= 2 && Tok(k - 1) == "be" && Is(Tok(k - 2), {"not", "never"}))) return true;
   // ("stayed behind to defend the family ranch": a deed, not a defence of
   // words; "vowed to defend" reads its infinitive elsewhere.)
   if (k > 0 && t == "defend" && Tok(k - 1) == "to") return true;
@@ -2079,7 +2082,7 @@ void SpeakerFinder::JoinRolePrefix(uint32_t from, Speaker* sp) const {
          (office_before || Is(prev, {"Minister", "Secretary", "Governor", "Ambassador", "Chairman", "President",
                                      "Affairs", "Energy", "Defence", "Defense", "Interior", "Finance"})));
     if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
-    if (lex_.honorifics.Contains(w) || rank) role_end = doc_.tokens[last - 1].span.end;
+    if ((lex_.honorifics.Contains(w) && w != "MS") || rank) role_end = doc_.tokens[last - 1].span.end;
     // ("Health Minister Datuk Seri Dr Dzulkefly Ahmad": every honorific.)
     for (uint32_t k = last; k > from && role_end == doc_.tokens[k].span.end && HonorificAt(k); --k) {
       role_end = doc_.tokens[k - 1].span.end;
@@ -2093,6 +2096,8 @@ void SpeakerFinder::JoinRolePrefix(uint32_t from, Speaker* sp) const {
 bool SpeakerFinder::HonorificAt(uint32_t k) const {
   std::string_view w = Tok(k);
   if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
+  // ("Wrexham MS Lesley Griffiths": a Member of the Senedd, in capitals.)
+  if (w == "MS") return false;
   if (lex_.honorifics.Contains(w)) return true;
   const size_t n = doc_.tokens.size();
   if (k + 1 < n && ((w == "Tan" && Is(Tok(k + 1), {"Sri", "Seri"})) || (w == "Toh" && Tok(k + 1) == "Puan"))) return true;
