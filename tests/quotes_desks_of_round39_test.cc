@@ -446,5 +446,40 @@ TEST(QuotesDesksOfRound39, RefusalAfterAFirstAct) {
   EXPECT_EQ(q[0].text, "the deal");
 }
 
+// "praised Cabello and thanked the police": a second stance after "and"
+// ends the first's object; "would not be drawn on whether" refuses;
+// "hit back at" takes its object; "MS" in capitals is an office.
+TEST(QuotesDesksOfRound39, SecondStanceRefusalAndOffices) {
+  auto q = Statements("Maduro praised Cabello and thanked the police.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "Cabello");
+  EXPECT_EQ(q[1].cue, "thanked");
+  q = Statements("The coach would not be drawn on whether Klaebo would race.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "whether Klaebo would race");
+  EXPECT_TRUE(Statements("The plan was drawn on a napkin.").empty());
+  q = Statements("Marquez hit back at his critics.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "hit back at");
+  q = Statements("Wrexham MS Lesley Griffiths said the plan was sound.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "Wrexham MS");
+}
+
+// "was branded "a disgrace" by Kate Forbes", "was dismissed by the ministry
+// as "exaggerated"": a passive's agent said the words; with no agent no one
+// named did.
+TEST(QuotesDesksOfRound39, PassiveAgentOfAQuotedJudgement) {
+  auto q = Statements("The plan was branded \"a disgrace\" by Kate Forbes.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Kate Forbes");
+  q = Statements("The claim was dismissed by the ministry as \"exaggerated\".");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the ministry");
+  q = Statements("Ministers were last night accused of \"sitting on their hands\".");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "<null>");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -694,17 +694,37 @@ class Attribution {
       // ("Ministers were last night accused of "sitting on their hands"": a
       // passive's subject is whom the words were about; who said them is
       // unnamed.)
-      if (sp.found && cue_b == pre_cue && uint32_t(pre_cue) >= sent.first_token + 2) {
+      if ((!sp.found || cue_b == pre_cue) && uint32_t(pre_cue) >= sent.first_token + 2) {
         uint32_t v = uint32_t(pre_cue) - 1;
         while (v > sent.first_token && (f_.Tok(v).ends_with("ly") || Is(f_.Tok(v), {"night", "week", "yesterday"}) ||
                                         (f_.Tok(v) == "last" && v + 1 < uint32_t(pre_cue)))) {
           --v;
         }
-        if (Is(f_.Tok(v), {"was", "were"}) && f_.Tok(uint32_t(pre_cue)).ends_with("ed") &&
+        if (Is(f_.Tok(v), {"was", "were", "is", "are", "been", "being"}) && f_.Tok(uint32_t(pre_cue)).ends_with("ed") &&
             Is(f_.Tok(uint32_t(pre_cue)), {"accused", "criticized", "criticised", "condemned", "attacked", "blamed",
                                            "praised", "branded", "labeled", "labelled", "described", "dubbed",
-                                           "called", "urged", "warned", "slammed", "blasted"})) {
+                                           "called", "urged", "warned", "slammed", "blasted", "dismissed",
+                                           "hailed", "derided", "mocked", "rejected", "denounced"})) {
           sp = Speaker();
+          // ("was branded "a disgrace" by Kate Forbes", "was dismissed by the
+          // ministry as "exaggerated"": the passive's agent said it.)
+          uint32_t close = open_tok + 1;
+          while (close < sent.end_token && f_.InQuote(doc.tokens[close].span.begin)) ++close;
+          for (uint32_t b = uint32_t(pre_cue) + 1; b + 1 < sent.end_token && b < close + 6; ++b) {
+            if (b >= open_tok && b < close) continue;
+            if (Is(f_.Tok(b), {";", ":", "."}) || (b > close && f_.IsCue(b))) break;
+            if (f_.Tok(b) != "by") continue;
+            uint32_t stop = b + 1;
+            while (stop < sent.end_token && stop < b + 10 &&
+                   !Is(f_.Tok(stop), {",", ".", ";", ":", "as", "for", "after", "in", "on", "over", "who", "which"}) &&
+                   !f_.InQuote(doc.tokens[stop].span.begin)) {
+              ++stop;
+            }
+            Speaker agent = f_.InvertedSubject(b + 1, stop);
+            if (!agent.found && stop > b + 1) agent = f_.Description(b + 1, stop);
+            if (agent.found && !f_.IsPronoun(b + 1)) sp = agent;
+            break;
+          }
         }
       }
       // ("In its World Economic Outlook, the IMF said "...": a name inside
