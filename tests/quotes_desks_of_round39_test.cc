@@ -379,7 +379,7 @@ TEST(QuotesDesksOfRound39, ASherpaWhoAskedNotToBeNamed) {
 }
 
 // British clerical styles ("the Rt Revd", "the Very Revd") are courtesy,
-// no role; "Canon" and "Archdeacon" are offices.
+// no role; "Archdeacon" is an office.
 TEST(QuotesDesksOfRound39, BritishClericalStyles) {
   auto q = Statements("The Bishop of London, the Rt Revd Sarah Mullally, said the church must change.");
   ASSERT_EQ(q.size(), 1u);
@@ -479,6 +479,17 @@ TEST(QuotesDesksOfRound39, PassiveAgentOfAQuotedJudgement) {
   q = Statements("Ministers were last night accused of \"sitting on their hands\".");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "<null>");
+}
+
+// "locals still call it "..."": an adverb after a people noun is no part of
+// the unnamed speaker; "Canon Law" names no canon.
+TEST(QuotesDesksOfRound39, AdverbAfterADescribedSpeaker) {
+  auto q = Statements("The route was first climbed in 1963, and locals still call it \"the Americans' ridge.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "locals");
+  q = Statements("Canon 1398 of the Code of Canon Law states that a cleric \"is to be punished\".");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_NE(q[0].speaker, "Law");
 }
 
 }  // namespace

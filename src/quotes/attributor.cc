@@ -694,6 +694,7 @@ class Attribution {
       // ("Ministers were last night accused of "sitting on their hands"": a
       // passive's subject is whom the words were about; who said them is
       // unnamed.)
+      const bool had_subject = sp.found;
       if ((!sp.found || cue_b == pre_cue) && uint32_t(pre_cue) >= sent.first_token + 2) {
         uint32_t v = uint32_t(pre_cue) - 1;
         while (v > sent.first_token && (f_.Tok(v).ends_with("ly") || Is(f_.Tok(v), {"night", "week", "yesterday"}) ||
@@ -725,6 +726,8 @@ class Attribution {
             if (agent.found && !f_.IsPronoun(b + 1)) sp = agent;
             break;
           }
+          // (No agent and no subject found before: as it was, unattributed.)
+          if (!sp.found && !had_subject) return false;
         }
       }
       // ("In its World Economic Outlook, the IMF said "...": a name inside
@@ -6003,6 +6006,22 @@ void QuoteAttributor::Process(Document& doc) const {
       }
     }
     if (q.speaker_role && CourtesyOnly(*lex_, *q.speaker_role)) q.speaker_role.reset();
+    // ("locals still call it "the Americans' ridge"": an adverb after a
+    // description is no part of the speaker.)
+    if (q.speaker && q.speaker_entity < 0 && q.speaker_mention) {
+      for (std::string_view adverb : {" still", " also", " now", " often", " always", " usually", " never",
+                                      " sometimes", " even", " again"}) {
+        const std::string_view rest = std::string_view(*q.speaker).substr(0, q.speaker->size() - adverb.size());
+        const std::string_view head = rest.substr(rest.rfind(' ') == std::string_view::npos ? 0 : rest.rfind(' ') + 1);
+        if (q.speaker->size() > adverb.size() + 2 && std::string_view(*q.speaker).ends_with(adverb) &&
+            q.speaker_mention->size() > adverb.size() && doc.Slice(*q.speaker_mention).ends_with(adverb) &&
+            lex_->humans.Contains(head)) {
+          q.speaker->resize(q.speaker->size() - adverb.size());
+          q.speaker_mention->end -= uint32_t(adverb.size());
+          break;
+        }
+      }
+    }
     // ("The Romanian Intelligence Service, SRI, said": the body's initials
     // in apposition are its other name, no role.)
     if (q.speaker_role && q.speaker && q.speaker_role->size() >= 2 && q.speaker_role->size() <= 6 &&
