@@ -706,7 +706,7 @@ class Attribution {
                                            "praised", "branded", "labeled", "labelled", "described", "dubbed",
                                            "called", "urged", "warned", "slammed", "blasted", "dismissed",
                                            "hailed", "derided", "mocked", "rejected", "denounced"})) {
-          sp = Speaker();
+          if (had_subject) sp = Speaker();
           // ("was branded "a disgrace" by Kate Forbes", "was dismissed by the
           // ministry as "exaggerated"": the passive's agent said it.)
           uint32_t close = open_tok + 1;
@@ -726,8 +726,6 @@ class Attribution {
             if (agent.found && !f_.IsPronoun(b + 1)) sp = agent;
             break;
           }
-          // (No agent and no subject found before: as it was, unattributed.)
-          if (!sp.found && !had_subject) return false;
         }
       }
       // ("In its World Economic Outlook, the IMF said "...": a name inside
