@@ -492,5 +492,20 @@ TEST(QuotesDesksOfRound39, AdverbAfterADescribedSpeaker) {
   EXPECT_NE(q[0].speaker, "Law");
 }
 
+// "Taxes must rise, Labour said": the party by its one word speaks; "Sales
+// fell" names no one; "of Seaforth, St Thomas," is a parish after its town.
+TEST(QuotesDesksOfRound39, PartyWordMarketNounAndParish) {
+  auto q = Statements("Taxes must rise, Labour said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Labour");
+  q = Statements("Sales fell 20 per cent, Reuters said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Reuters");
+  q = Statements("Residents of Seaforth, St Thomas, said the water was off.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Residents of Seaforth, St Thomas");
+  EXPECT_EQ(q[0].role, "<null>");
+}
+
 }  // namespace
 }  // namespace newsgraph

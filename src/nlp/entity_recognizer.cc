@@ -957,6 +957,13 @@ class Recognizer {
   // A speech verb or a person's verb right after k, alone or after an
   // auxiliary or adverb ("Chao was born", "Theodorus also taught").
   bool PersonVerbSoon(size_t k, size_t end) const {
+    // ("Sales fell 20 per cent", "Prices rose": a market's plural noun,
+    // capitalised to open the sentence, is no one.)
+    if (k > 0 && Is(Tok(k - 1), {"Sales", "Prices", "Shares", "Profits", "Exports", "Imports", "Stocks", "Earnings",
+                                 "Revenues", "Rates", "Yields", "Markets", "Bonds", "Deaths", "Cases", "Wages",
+                                 "Temperatures", "Rents", "Costs", "Orders", "Deliveries", "Arrivals", "Numbers"})) {
+      return false;
+    }
     static constexpr std::string_view kBetween[] = {"was", "is", "had", "has", "also", "then", "later", "soon",
                                                     "never", "first", "finally", "eventually", "once", "again",
                                                     "would", "could", "did", "will", "always", "often"};
@@ -1658,7 +1665,10 @@ class Recognizer {
         bool saint = p == "St." || p == "St" || p == "Saint";
         // "St. Jerome" is a person, and so is "St. Theodorus" when the article
         // names him alone too.
-        if (!(saint && b - a == 2 && (lex_.given.Contains(Tok(a + 1)) || AloneElsewhere(a + 1)))) {
+        // ("of Seaforth, St Thomas,", "in St Paul": after a comma or a
+        // preposition of place it is the parish or the city.)
+        const bool placed = a > s.first_token && Is(Tok(a - 1), {",", "in", "of", "from", "at", "near", "to"});
+        if (!(saint && b - a == 2 && !placed && (lex_.given.Contains(Tok(a + 1)) || AloneElsewhere(a + 1)))) {
           Add(a, b, *kind == "LOC" ? EntityType::kLoc : EntityType::kGpe, JoinTokens(a, b));
           return;
         }

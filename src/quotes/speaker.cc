@@ -1322,6 +1322,16 @@ uint32_t SpeakerFinder::PlaceAfterComma(uint32_t c, uint32_t end) const {
     if (!place.empty()) place += ' ';
     place += std::string(Tok(w));
     if (lex_.places.Contains(place) && (w + 1 >= end || Is(Tok(w + 1), {",", ".", ";", ")"}))) return w + 1;
+    // ("Residents of Seaforth, St Thomas, said": a parish or county the
+    // recogniser read as a place.)
+    if (const int32_t pm = MentionEndingAt(w); pm >= 0 && TokenAt(doc_.mentions[pm].span.begin) == c + 1 &&
+                                                Is(Tok(c + 1), {"St", "St.", "Saint", "Sainte", "San", "Santa",
+                                                                "Port", "Fort", "Mount", "Lake"}) &&
+                                                (doc_.entities[doc_.mentions[pm].entity].type == EntityType::kGpe ||
+                                                 doc_.entities[doc_.mentions[pm].entity].type == EntityType::kLoc) &&
+                                                (w + 1 >= end || Is(Tok(w + 1), {",", ".", ";", ")"}))) {
+      return w + 1;
+    }
     // ("an agent in Paradise, Calif.": a state's AP abbreviation after its
     // town.)
     if (w == c + 1 && Tok(w).size() > 2 && Tok(w).back() == '.' && lex_.states.Contains(Tok(w)) &&
@@ -3414,7 +3424,10 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
       const bool head = k + 1 >= to || !text::StartsLower(Tok(k + 1)) || IsCue(k + 1) || IsPreposition(Tok(k + 1)) ||
                         Is(Tok(k + 1), {"who", "living", "based", "resident"});
       names_people = names_people ||
-                     (head && ns > from && ns == from + 1 && Is(Tok(from), {"a", "A", "an", "An", "one", "One"}));
+                     (head && ns > from && ns == from + 1 && Is(Tok(from), {"a", "A", "an", "An", "one", "One"})) ||
+                     // ("Taxes must rise, Labour said": a party by its one
+                     // word.)
+                     (ns == from && to == from + 1 && Tok(from) == "Labour");
     }
     // ("the world No 1 said", "the No. 3 seed": a rank stands for a player.)
     names_people = names_people ||
