@@ -507,5 +507,25 @@ TEST(QuotesDesksOfRound39, PartyWordMarketNounAndParish) {
   EXPECT_EQ(q[0].role, "<null>");
 }
 
+// Welsh "ab" and Gaelic "nan" join a name's words ("Gruffydd ab Owain",
+// "Comhairle nan Eilean Siar"); an appositive naming the place a described
+// speaker comes from describes the place ("Residents of Petare, a hillside
+// slum,").
+TEST(QuotesDesksOfRound39, CelticParticlesAndAPlacesAppositive) {
+  auto q = Statements("Cllr Gruffydd ab Owain said the plan was flawed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Gruffydd ab Owain");
+  q = Statements("Comhairle nan Eilean Siar said the ferry was cancelled.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Comhairle nan Eilean Siar");
+  q = Statements("Residents of Petare, a hillside slum, said the water was off.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Residents of Petare, a hillside slum");
+  EXPECT_EQ(q[0].role, "<null>");
+  q = Statements("Mark Ruiz, a lawyer in the town, said it was bad.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "a lawyer in the town");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -761,7 +761,7 @@ class Recognizer {
                                                       "di",   "du",   "del",  "della", "dos", "das", "al",    "bin",
                                                       "ibn",  "el",   "le",   "la",    "los", "las", "dela",  "binti",
                                                       "bte",  "ur",   "ul",   "ud",    "dello", "delle", "degli", "dei",
-                                                      "zu",   "delos", "dalla", "ap", "te", "bint", "des",
+                                                      "zu",   "delos", "dalla", "ap", "ab", "nan", "te", "bint", "des",
                                                       // (Thai noble houses: "Prasong na Ayudhya"; Kenyan
                                                       // "wa", "arap" and "ole": "Kamau wa Njoroge".)
                                                       "na", "wa", "arap", "ole"};

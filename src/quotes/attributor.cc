@@ -6020,6 +6020,22 @@ void QuoteAttributor::Process(Document& doc) const {
         }
       }
     }
+    // ("Residents of Petare, a hillside slum, said": an appositive naming
+    // the place a described speaker comes from describes the place.)
+    if (q.speaker && q.speaker_entity < 0 && q.speaker_role && q.speaker_mention) {
+      const std::string& r = *q.speaker_role;
+      const size_t sp_at = r.rfind(' ');
+      const std::string_view head = sp_at == std::string::npos ? std::string_view(r) : std::string_view(r).substr(sp_at + 1);
+      const bool place_head = Is(head, {"slum", "town", "city", "village", "district", "suburb", "neighbourhood",
+                                        "neighborhood", "region", "province", "county", "island", "port", "township",
+                                        "settlement", "enclave", "municipality", "borough", "parish", "state"});
+      const bool of_place = q.speaker->find(" of ") != std::string::npos || q.speaker->find(" in ") != std::string::npos ||
+                            q.speaker->find(" from ") != std::string::npos;
+      if (place_head && of_place && (r.rfind("a ", 0) == 0 || r.rfind("an ", 0) == 0 || r.rfind("the ", 0) == 0)) {
+        q.speaker = *q.speaker + ", " + r;
+        q.speaker_role.reset();
+      }
+    }
     // ("The Romanian Intelligence Service, SRI, said": the body's initials
     // in apposition are its other name, no role.)
     if (q.speaker_role && q.speaker && q.speaker_role->size() >= 2 && q.speaker_role->size() <= 6 &&
