@@ -527,5 +527,17 @@ TEST(QuotesDesksOfRound39, CelticParticlesAndAPlacesAppositive) {
   EXPECT_EQ(q[0].role, "a lawyer in the town");
 }
 
+// ""...," Those were the words of X", "That was the message from X": the
+// speaker named after the quote, its noun and preposition the cue.
+TEST(QuotesDesksOfRound39, WordsOfAfterTheQuoteGiveTheCue) {
+  auto q = Statements("\"I was shaking like a leaf.\" Those were the words of debutant Stan Moody after his win.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Stan Moody");
+  EXPECT_EQ(q[0].cue, "the words of");
+  q = Statements("\"We will win.\" That was the message from Kate Forbes.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "the message from");
+}
+
 }  // namespace
 }  // namespace newsgraph

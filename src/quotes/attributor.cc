@@ -5303,6 +5303,12 @@ void QuoteAttributor::Process(Document& doc) const {
       q.speaker_entity = sp.entity;
       q.speaker_role = sp.role;
       q.speaker_mention = sp.mention;
+      // ("Those were the words of X", "That was the message from X": the
+      // noun and its preposition are the cue.)
+      if (!q.cue) {
+        const uint32_t cb = those_of ? a : a + 2;
+        if (cb < k) q.cue = Span{doc.tokens[cb].span.begin, doc.tokens[k].span.end};
+      }
       has_speaker[i] = true;
       break;
     }
