@@ -476,6 +476,9 @@ TEST(QuotesDesksOfRound39, PassiveAgentOfAQuotedJudgement) {
   q = Statements("The claim was dismissed by the ministry as \"exaggerated\".");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "the ministry");
+  q = Statements("Bacon has been accused by Democrats of \"hiding behind bipartisanship.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Democrats");
   q = Statements("Ministers were last night accused of \"sitting on their hands\".");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "<null>");

@@ -711,6 +711,7 @@ class Attribution {
           // ministry as "exaggerated"": the passive's agent said it.)
           uint32_t close = open_tok + 1;
           while (close < sent.end_token && f_.InQuote(doc.tokens[close].span.begin)) ++close;
+          size_t len_unused = 0;
           for (uint32_t b = uint32_t(pre_cue) + 1; b + 1 < sent.end_token && b < close + 6; ++b) {
             if (b >= open_tok && b < close) continue;
             if (Is(f_.Tok(b), {";", ":", "."}) || (b > close && f_.IsCue(b))) break;
@@ -718,7 +719,12 @@ class Attribution {
             uint32_t stop = b + 1;
             while (stop < sent.end_token && stop < b + 10 &&
                    !Is(f_.Tok(stop), {",", ".", ";", ":", "as", "for", "after", "in", "on", "over", "who", "which"}) &&
-                   !f_.InQuote(doc.tokens[stop].span.begin)) {
+                   !f_.InQuote(doc.tokens[stop].span.begin) &&
+                   // ("accused by Democrats of "hiding ..."": the charge's
+                   // "of", not the agent's.)
+                   !(f_.Tok(stop) == "of" && stop + 1 < sent.end_token &&
+                     (f_.InQuote(doc.tokens[stop + 1].span.begin) || f_.Tok(stop + 1).ends_with("ing") ||
+                      text::IsDoubleQuote(text::DecodeAt(f_.Tok(stop + 1), 0, &len_unused))))) {
               ++stop;
             }
             Speaker agent = f_.InvertedSubject(b + 1, stop);
