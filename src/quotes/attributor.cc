@@ -718,7 +718,8 @@ class Attribution {
             if (f_.Tok(b) != "by") continue;
             uint32_t stop = b + 1;
             while (stop < sent.end_token && stop < b + 10 &&
-                   !Is(f_.Tok(stop), {",", ".", ";", ":", "as", "for", "after", "in", "on", "over", "who", "which"}) &&
+                   !Is(f_.Tok(stop), {",", ".", ";", ":", "as", "for", "after", "in", "on", "over", "who", "which", "that",
+                                      "to"}) &&
                    !f_.InQuote(doc.tokens[stop].span.begin) &&
                    // ("accused by Democrats of "hiding ..."": the charge's
                    // "of", not the agent's.)
