@@ -542,5 +542,21 @@ TEST(QuotesDesksOfRound39, WordsOfAfterTheQuoteGiveTheCue) {
   EXPECT_EQ(q[0].cue, "the message from");
 }
 
+// "A Department for Transport (DfT) spokesperson said": a body's initials
+// in brackets inside the description; "Airbus, Boeing and Embraer all
+// told": a list of names that all speak, not a role.
+TEST(QuotesDesksOfRound39, BracketedInitialsAndListedSpeakers) {
+  auto q = Statements("A Department for Transport (DfT) spokesperson said the rules would change.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "A Department for Transport (DfT) spokesperson");
+  q = Statements("Airbus, Boeing and Embraer all told regulators that the rule was unworkable.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Airbus, Boeing and Embraer");
+  EXPECT_EQ(q[0].role, "<null>");
+  q = Statements("Mark Ruiz, the chairman and chief executive, said the plan was bad.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "the chairman and chief executive");
+}
+
 }  // namespace
 }  // namespace newsgraph

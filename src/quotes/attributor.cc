@@ -6033,6 +6033,30 @@ void QuoteAttributor::Process(Document& doc) const {
         }
       }
     }
+    // ("Airbus, Boeing and Embraer all told regulators": a list of names
+    // after the first one, not its role; the speakers are all of them.)
+    if (q.speaker && q.speaker_role && q.speaker_role->find(" and ") != std::string::npos) {
+      std::string r = *q.speaker_role;
+      for (std::string_view tail : {" all", " both"}) {
+        if (r.size() > tail.size() && std::string_view(r).ends_with(tail)) r.resize(r.size() - tail.size());
+      }
+      bool names = !r.empty();
+      size_t at = 0;
+      while (names && at < r.size()) {
+        size_t e = r.find(' ', at);
+        if (e == std::string::npos) e = r.size();
+        std::string_view w = std::string_view(r).substr(at, e - at);
+        if (!w.empty() && w.back() == ',') w.remove_suffix(1);
+        names = w == "and" || (!w.empty() && w[0] >= 'A' && w[0] <= 'Z' && !lex_->titles.Contains(w) &&
+                               !lex_->humans.Contains(w));
+        at = e + 1;
+      }
+      if (names && r != *q.speaker_role) {
+        q.speaker = *q.speaker + ", " + r;
+        q.speaker_entity = -1;
+        q.speaker_role.reset();
+      }
+    }
     // ("Residents of Petare, a hillside slum, said": an appositive naming
     // the place a described speaker comes from describes the place.)
     if (q.speaker && q.speaker_entity < 0 && q.speaker_role && q.speaker_mention) {

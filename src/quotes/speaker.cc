@@ -3323,6 +3323,13 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
       }
       if (list && names) continue;
     }
+    // ("A Department for Transport (DfT) spokesperson said": a body's
+    // initials in brackets inside the description, its head after them.)
+    if (t == "(" && k > from && k + 3 < to && Tok(k + 2) == ")" && text::StartsUpper(Tok(k + 1)) &&
+        text::StartsLower(Tok(k + 3))) {
+      k += 2;
+      continue;
+    }
     if (t == "," || t == "(") {
       // "Officials at X, a division of Y, said": the head before a closed
       // appositive.
