@@ -558,5 +558,17 @@ TEST(QuotesDesksOfRound39, BracketedInitialsAndListedSpeakers) {
   EXPECT_EQ(q[0].role, "the chairman and chief executive");
 }
 
+// "The Société de transport de Montréal says": a French body's name holds
+// its lower-case words and particles.
+TEST(QuotesDesksOfRound39, FrenchBodysNameWithLowerCaseWords) {
+  auto q = Statements("The Société de transport de Montréal says service will resume Monday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_NE(q[0].speaker.find("Société de transport de Montréal"), std::string::npos);
+  EXPECT_EQ(q[0].role, "<null>");
+  q = Statements("Office workers said the building was cold.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Office workers");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1094,6 +1094,34 @@ class Recognizer {
             continue;
           }
         }
+        // ("The Société de transport de Montréal says", "the Confédération
+        // des syndicats nationaux (CSN)": a French body's name, its lower-case
+        // words and particles included.)
+        if (Is(c, {"de", "du", "des", "d'", "\xC3\xA0", "et"}) &&
+            Is(Tok(Is(Tok(a), {"The", "La", "Le"}) && a + 1 < b ? a + 1 : a), {"Société", "Université", "Commission", "Confédération", "Fédération", "Régie", "Caisse",
+                        "Conseil", "Ministère", "Syndicat", "Centre", "Institut", "Association", "Banque", "Agence",
+                        "Direction", "Collège", "Cégep", "Office", "Bureau", "Ordre", "Regroupement", "Alliance",
+                        "Front", "Mouvement", "Parti", "Assemblée", "Sûreté", "Tribunal", "Cour", "Hôpital"})) {
+          size_t e = b, last_ok = b;
+          while (e < s.end_token && e < a + 12) {
+            const std::string_view w = Tok(e);
+            if (IsCap(e)) {
+              last_ok = ++e;
+            } else if (Is(w, {"de", "du", "des", "d'", "\xC3\xA0", "et", "la", "le", "les", "pour", "sur", "en"})) {
+              ++e;
+            } else if (text::StartsLower(w) && IsWordTok(e) && !lex_.speech.Contains(w) &&
+                       !Is(w, {"the", "a", "an", "and", "of", "in", "on", "said", "says", "has", "had", "is", "was",
+                               "will", "would", "which", "who", "that", "to", "for", "with"})) {
+              last_ok = ++e;
+            } else {
+              break;
+            }
+          }
+          if (last_ok > b) {
+            b = last_ok;
+            continue;
+          }
+        }
         // "Special Agent in Charge Mark Ruiz": one rank.
         if (c == "in" && Tok(b - 1) == "Agent" && b + 1 < s.end_token && Tok(b + 1) == "Charge") {
           b += 2;
