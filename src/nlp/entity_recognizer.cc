@@ -1696,7 +1696,8 @@ class Recognizer {
         // ("of Seaforth, St Thomas,", "in St Paul": after a comma or a
         // preposition of place it is the parish or the city.)
         const bool placed = a > s.first_token && Is(Tok(a - 1), {",", "in", "of", "from", "at", "near", "to"});
-        if (!(saint && b - a == 2 && !placed && (lex_.given.Contains(Tok(a + 1)) || AloneElsewhere(a + 1)))) {
+        // (Not a saint the article names alone too: "of St. Theodorus".)
+        if (!(saint && b - a == 2 && ((!placed && lex_.given.Contains(Tok(a + 1))) || AloneElsewhere(a + 1)))) {
           Add(a, b, *kind == "LOC" ? EntityType::kLoc : EntityType::kGpe, JoinTokens(a, b));
           return;
         }
