@@ -321,6 +321,7 @@ TEST(QuotesDesksOfRound39, SupportVerbAndAStatementsNoun) {
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].cue, "issued a warning");
   EXPECT_TRUE(Statements("It made the point that roads matter.").empty());
+  EXPECT_TRUE(Statements("Big Machine Records issued a statement that appeared to make it possible.").empty());
 }
 
 // "Lloyd's List said": a listed name holding a possessive is one body.
@@ -479,6 +480,9 @@ TEST(QuotesDesksOfRound39, PassiveAgentOfAQuotedJudgement) {
   q = Statements("Bacon has been accused by Democrats of \"hiding behind bipartisanship.\"");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Democrats");
+  q = Statements("The party was accused of trying to deceive voters by changing its name to \"factcheckUK\".");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "<null>");
   q = Statements("Ministers were last night accused of \"sitting on their hands\".");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "<null>");

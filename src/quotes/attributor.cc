@@ -716,6 +716,9 @@ class Attribution {
             if (b >= open_tok && b < close) continue;
             if (Is(f_.Tok(b), {";", ":", "."}) || (b > close && f_.IsCue(b))) break;
             if (f_.Tok(b) != "by") continue;
+            // ("accused of trying to deceive voters by changing the name":
+            // a means, no agent.)
+            if (f_.Tok(b + 1).size() > 4 && f_.Tok(b + 1).ends_with("ing") && text::StartsLower(f_.Tok(b + 1))) break;
             uint32_t stop = b + 1;
             while (stop < sent.end_token && stop < b + 10 &&
                    !Is(f_.Tok(stop), {",", ".", ";", ":", "as", "for", "after", "in", "on", "over", "who", "which", "that",

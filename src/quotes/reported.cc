@@ -740,8 +740,14 @@ class Reporter {
             Is(f_.Tok(v - 1), {"issued", "issues", "made", "makes", "gave", "gives", "offered", "offers", "repeated",
                                "reiterated", "renewed", "sounded", "raised", "raises", "voiced", "voices"}) &&
             !Covered(k + 1, reports_before) &&
-            // (Not a relative's "that": "issued a statement that said ...".)
-            !(k + 2 < end && (f_.IsCue(k + 2) || Is(f_.Tok(k + 2), {"was", "is", "has", "had", "would", "will"})))) {
+            // (Not a relative's "that": "issued a statement that said ...",
+            // "a statement that appeared to ...": the clause has its subject
+            // first.)
+            k + 2 < end &&
+            (f_.IsPronoun(k + 2) || OpensSubject(f_.Tok(k + 2)) || text::StartsUpper(f_.Tok(k + 2)) ||
+             StartsDigit(f_.Tok(k + 2)) ||
+             Is(f_.Tok(k + 2), {"the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "there",
+                                "no", "some", "any", "all", "more", "many", "most", "every", "each"}))) {
           const uint32_t verb = v - 1;
           Speaker sp = f_.LeftSubject(verb, c0);
           const uint32_t j = k + 1;
