@@ -574,5 +574,16 @@ TEST(QuotesDesksOfRound39, FrenchBodysNameWithLowerCaseWords) {
   EXPECT_EQ(q[0].speaker, "Office workers");
 }
 
+// "said a senior official on condition of anonymity": why the source goes
+// unnamed is none of the speaker, after a quote or a clause.
+TEST(QuotesDesksOfRound39, ConditionOfAnonymityIsNoPartOfTheSpeaker) {
+  auto q = Statements("\"We will not yield,\" said a senior official on condition of anonymity.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "a senior official");
+  q = Statements("The plan is dead, said a senior official on condition of anonymity.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "a senior official");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -6036,6 +6036,20 @@ void QuoteAttributor::Process(Document& doc) const {
         }
       }
     }
+    // ("The plan is dead, said a senior official on condition of
+    // anonymity": why the source goes unnamed is none of the speaker.)
+    // (A relative clause keeps it: "a sergeant who spoke on condition of
+    // anonymity".)
+    if (q.speaker && q.speaker_entity < 0 && q.speaker_mention && q.speaker->find(" who ") == std::string::npos) {
+      for (std::string_view tail : {" speaking on condition of anonymity", " on condition of anonymity"}) {
+        if (q.speaker->size() > tail.size() + 2 && std::string_view(*q.speaker).ends_with(tail) &&
+            doc.Slice(*q.speaker_mention).ends_with(tail)) {
+          q.speaker->resize(q.speaker->size() - tail.size());
+          q.speaker_mention->end -= uint32_t(tail.size());
+          break;
+        }
+      }
+    }
     // ("Airbus, Boeing and Embraer all told regulators": a list of names
     // after the first one, not its role; the speakers are all of them.)
     if (q.speaker && q.speaker_role && q.speaker_role->find(" and ") != std::string::npos) {

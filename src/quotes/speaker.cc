@@ -5290,6 +5290,12 @@ Speaker SpeakerFinder::InvertedSubjectRest(uint32_t k, uint32_t end) const {
   // circumstance after the speaker is none of it.)
   for (uint32_t m = k + 1; m + 1 < end && m < k + 10; ++m) {
     if (Is(Tok(m), {",", ".", ";", ":", "(", "who", "which"})) break;
+    // ("said a senior official on condition of anonymity": why the source
+    // goes unnamed is none of the speaker.)
+    if (Tok(m) == "on" && Tok(m + 1) == "condition" && m > k) {
+      end = m;
+      break;
+    }
     if (Is(Tok(m), {"as", "when", "while", "after", "before", "because"}) && text::StartsLower(Tok(m - 1)) &&
         !Is(Tok(m - 1), {"known", "identified", "described", "such", "same", "serving", "served", "working", "worked",
                          "listed", "named", "elected", "appointed", "retired"})) {
