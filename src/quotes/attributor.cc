@@ -180,6 +180,18 @@ class Attribution {
         ++post_e;
         if (IsTerminalTok(t) && !f_.InQuote(doc.tokens[post_e - 1].span.begin)) break;
       }
+      // ("...at all."\n\n- Sayed Ullah, Rohingya teacher": a quote that
+      // ends its line, signed on the next line after a dash; the signature
+      // line alone, short and with no quote of its own.)
+      if (post_e == post_b && post_b > 0 && post_b < doc.tokens.size() && IsDashTok(f_.Tok(post_b)) &&
+          LineBreakBetween(doc, post_b - 1, post_b) && doc.tokens[post_b].span.begin < next_open) {
+        uint32_t e = post_b + 1;
+        while (e < doc.tokens.size() && e < post_b + 24 && !LineBreakBetween(doc, e - 1, e) &&
+               doc.tokens[e].span.begin < next_open) {
+          ++e;
+        }
+        if (e > post_b + 1 && (e == doc.tokens.size() || LineBreakBetween(doc, e - 1, e))) post_e = e;
+      }
       post_opens_next = post_e > post_b && post_e < para_end && doc.tokens[post_e].span.begin >= next_open &&
                         Is(f_.Tok(post_e - 1), {",", ":"});
       // ""I have no idea." Smith said he would ...": the quote ends its own

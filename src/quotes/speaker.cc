@@ -3181,18 +3181,46 @@ bool SpeakerFinder::OfficeRelative(uint32_t k, uint32_t end) const {
                      "treats"});
 }
 
+bool SpeakerFinder::InitialsSpell(std::string_view initials, uint32_t from, uint32_t to) const {
+  std::string letters;
+  for (uint32_t k = from; k < to; ++k) {
+    const std::string_view w = Tok(k);
+    if (Is(w, {"The", "the", "of", "de", "des", "du", "la", "le", "les", "for", "and", "et", "y", "del", "di", "&"})) {
+      continue;
+    }
+    const char c = w.empty() ? 0 : w[0];
+    if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) return false;
+    letters += static_cast<char>(c | 0x20);
+  }
+  if (letters.size() < 2 || letters.size() != initials.size()) return false;
+  for (size_t i = 0; i < letters.size(); ++i) {
+    if ((initials[i] | 0x20) != letters[i]) return false;
+  }
+  return true;
+}
+
 bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool unknown_name) const {
   while (from < to && Is(Tok(from), {"But", "And", "So", "Yet", "but", "and", ",", "--", "-", "*", "**", "\xE2\x80\xA2"})) {
     ++from;
   }
   // ("The Confederation of Swedish Enterprise (CSE) said": a body's short
   // name in brackets after its capitalised name is read as absent.)
-  if (to >= from + 5 && Tok(to - 1) == ")" && Tok(to - 3) == "(" && text::StartsUpper(Tok(to - 4))) {
+  // ("The Confédération des syndicats nationaux (CSN) said": a name with
+  // lower-case words in it, when the short name spells its initials.)
+  if (to >= from + 5 && Tok(to - 1) == ")" && Tok(to - 3) == "(" &&
+      (text::StartsUpper(Tok(to - 4)) || InitialsSpell(Tok(to - 2), from, to - 3))) {
     const std::string_view a = Tok(to - 2);
     bool acronym = a.size() >= 2 && a.size() <= 8;
     for (char c : a) acronym = acronym && ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '&');
     if (acronym && Description(from, to - 3, sp, unknown_name)) {
       if (sp->found && sp->last_token == to - 3) sp->last_token = to;
+      return true;
+    }
+    // (A name the recogniser does not know, when its short name spells
+    // its initials, is a body all the same.)
+    if (acronym && !text::StartsUpper(Tok(to - 4)) && text::StartsUpper(Tok(Is(Tok(from), {"The", "the"}) ? from + 1 : from))) {
+      *sp = Description(from, to - 3);
+      sp->last_token = to;
       return true;
     }
   }
