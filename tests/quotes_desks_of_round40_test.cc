@@ -19,11 +19,11 @@ using testing_util::Statements;
 TEST(QuotesDesksOfRound40, BodyWhoseInitialsTheBracketSpells) {
   auto q = Statements("The Confédération des syndicats nationaux (CSN) said the strike would continue.");
   ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].speaker, "The Confédération des syndicats nationaux");
+  EXPECT_EQ(q[0].speaker, "Confédération des syndicats nationaux");
   EXPECT_EQ(q[0].text, "the strike would continue");
   q = Statements("The Instituto nacional de estadística (INE) said prices rose in May.");
   ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].speaker, "The Instituto nacional de estadística");
+  EXPECT_EQ(q[0].speaker, "Instituto nacional de estadística");
   EXPECT_TRUE(Statements("The Confédération des syndicats nationaux (XYZ) said the strike would continue.").empty());
 }
 
@@ -48,6 +48,51 @@ TEST(QuotesDesksOfRound40, SignatureOnTheLineAfterAQuote) {
   ASSERT_GE(q.size(), 1u);
   EXPECT_EQ(q[0].kind, "direct");
   EXPECT_EQ(q[0].speaker, "<null>");
+}
+
+// "Everytown for Gun Safety (EGS)", "Alianza para el Progreso (APP)": words
+// before a bracketed short name that spells their initials are one body,
+// whose short name is the same body; not a thing's name after an article.
+TEST(QuotesDesksOfRound40, InitialledBodyIsOneOrganisation) {
+  EXPECT_EQ(testing_util::TypeOf("Everytown for Gun Safety (EGS) said the ruling would cost lives.",
+                                 "Everytown for Gun Safety"),
+            EntityType::kOrg);
+  auto q = Statements("Everytown for Gun Safety (EGS) said the ruling would cost lives.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Everytown for Gun Safety");
+  q = Statements("Alianza para el Progreso (APP) said it would vote against the motion.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Alianza para el Progreso");
+  q = Statements("\xC3\x89lectricit\xC3\xA9 de France (EDF) said the reactor would restart.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "\xC3\x89lectricit\xC3\xA9 de France");
+  EXPECT_EQ(testing_util::FindEntity(testing_util::Entities("The most used bulb is the Compact Fluorescent Light (CFL)."),
+                                     "Compact Fluorescent Light"),
+            nullptr);
+}
+
+// "The army's media wing, Inter Services Public Relations (ISPR), said": a
+// body's common noun, then its proper name and short name set off; the
+// name speaks and the noun is its role.
+TEST(QuotesDesksOfRound40, ProperNameWithShortNameAfterBodyNoun) {
+  auto q = Statements("The army's media wing, Inter Services Public Relations (ISPR), said two soldiers were killed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Inter Services Public Relations");
+  EXPECT_EQ(q[0].role, "The army's media wing");
+}
+
+// "A woman from Takahama said", "Governor X of Huancavelica": an unknown
+// word after a people noun's "from" or a titled name's "of" is where the
+// speaker is from, no person, and no antecedent for "she" or "he".
+TEST(QuotesDesksOfRound40, HomePlaceAfterPeopleNounOrTitledName) {
+  auto q = Statements("A woman from Takahama said she was afraid. \"We cannot sleep,\" she said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "A woman from Takahama");
+  q = Statements("Governor Zosimo Cardenas Muje of Huancavelica has asked for help. In a letter, he said 40,000 "
+                 "families were without water.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Zosimo Cardenas Muje");
+  EXPECT_NE(testing_util::TypeOf("The governor of Huancavelica said no.", "Huancavelica"), EntityType::kPerson);
 }
 
 }  // namespace

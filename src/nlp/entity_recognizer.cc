@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "text/chars.h"
+#include "text/initials.h"
 #include "text/heading.h"
 #include "text/lexicon.h"
 
@@ -807,6 +808,48 @@ class Recognizer {
 
   // "M.K. Selvaraj", "K.C. Venugopal": initials written without spaces
   // before a capitalised name (not "U.S." or "D.C.").
+  // True when the word at k (k >= 2) is where someone is from: after "from"
+  // or "in" and a people noun ("a woman from Takahama"), or after "of" and
+  // an office or people of a place ("the governor of Huancavelica").
+  bool PlaceObject(size_t k) const {
+    const std::string_view p = Tok(k - 1), h = Tok(k - 2);
+    if (Is(p, {"from", "in"})) return lex_.humans.Contains(h);
+    return p == "of" && Is(h, {"governor", "Governor", "mayor", "Mayor", "residents", "people", "villagers",
+                               "citizens", "prefect", "province", "region", "city", "town", "village", "district"});
+  }
+
+  // The end of a body's name opening at k and closing right before a short
+  // name in brackets that spells its initials ("Alianza para el Progreso
+  // (APP)"); k when there is none. Twelve words at most, no punctuation.
+  size_t InitialledBodyEnd(size_t k, size_t end) const {
+    if (k >= end || !text::StartsUpper(Tok(k)) || Is(Tok(k), {"The", "A", "An"})) return k;
+    for (size_t m = k + 1; m + 2 < end && m <= k + 12; ++m) {
+      const std::string_view t = Tok(m);
+      if (t == "(") {
+        if (m < k + 2 || Tok(m + 2) != ")") return k;
+        const std::string_view a = Tok(m + 1);
+        bool acronym = a.size() >= 2 && a.size() <= 8 && a[0] >= 'A' && a[0] <= 'Z';
+        for (char c : a) acronym = acronym && ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
+        if (!acronym) return k;
+        std::vector<std::string_view> words;
+        for (size_t w = k; w < m; ++w) words.push_back(Tok(w));
+        if (!text::SpellsInitials(a, words)) return k;
+        // (A body, not a thing's name after an article: "the Compact
+        // Fluorescent Light (CFL)", "a System Under Test (SUT)": an
+        // organisation word, a foreign linking word or no article before.)
+        bool body = k == 0 || !Is(Tok(k - 1), {"the", "a", "an", "The", "A", "An"});
+        for (size_t w = k; w < m && !body; ++w) {
+          body = lex_.orgs.Contains(NoDot(Tok(w))) ||
+                 Is(Tok(w), {"de", "des", "du", "la", "le", "les", "et", "y", "del", "di", "da", "do", "dos", "das",
+                             "para", "el", "en", "und", "van", "von"});
+        }
+        return body ? m : k;
+      }
+      if (!IsWordTok(m)) return k;
+    }
+    return k;
+  }
+
   bool Initials(size_t k) const {
     std::string_view t = Tok(k);
     // ("Chief Minister MK Stalin", "chief minister DK Shivakumar": two
@@ -1023,6 +1066,15 @@ class Recognizer {
       }
       if (!IsCap(k)) {
         ++k;
+        continue;
+      }
+      // "Everytown for Gun Safety (EGS)", "Alianza para el Progreso (APP)",
+      // "Confédération des syndicats nationaux (CSN)": words right before a
+      // short name in brackets that spells their initials name one body,
+      // whatever their case and linking words.
+      if (const size_t n0 = Is(t, {"The", "A", "An"}) ? k + 1 : k, e = InitialledBodyEnd(n0, s.end_token); e > n0) {
+        Add(n0, e, EntityType::kOrg, JoinTokens(n0, e));
+        k = e;
         continue;
       }
       size_t a = k, b = k + 1;
@@ -2088,8 +2140,13 @@ class Recognizer {
       // preposition is a place.
       // ("Margaret Doyle of Scranton said": a name's home town after "of".)
       // (After a given and a family name only: "Game of Thrones" is none.)
+      // ("Governor Zósimo Cárdenas Muje of Huancavelica": or after a titled
+      // name just read.)
       const bool home = a > s.first_token + 2 && Tok(a - 1) == "of" && IsCap(a - 2) &&
-                        lex_.given.Contains(Tok(a - 3)) && !lex_.orgs.Contains(NoDot(Tok(a - 2)));
+                        (lex_.given.Contains(Tok(a - 3)) ||
+                         (!raws_.empty() && raws_.back().type == EntityType::kPerson &&
+                          raws_.back().end_token == a - 1 && !raws_.back().title.empty())) &&
+                        !lex_.orgs.Contains(NoDot(Tok(a - 2)));
       if (b - ts == 1 && ts == a && a > s.first_token &&
           (Is(Tok(a - 1), {"in", "near", "across", "throughout", "around", "outside"}) || home) &&
           !lex_.given.Contains(Tok(a)) && !lex_.surnames.Contains(Tok(a)) && !lex_.humans.Contains(Tok(a)) &&
@@ -2148,6 +2205,11 @@ class Recognizer {
         raws_.back().speaks = (SpeechVerbAt(b, s.end_token) && text::StartsLower(Tok(b))) ||
                               (Tok(ts).back() != '.' && (ts == s.first_token || Tok(ts - 1) != ",") &&
                                SpeaksAfterAside(b, s.end_token));
+        // ("A woman from Takahama said", "The governor of Huancavelica
+        // said": a word after a place's preposition and a people noun is
+        // where the speaker is from, not who speaks.)
+        const bool place_object = !titled && ts >= s.first_token + 2 && PlaceObject(ts);
+        if (place_object) raws_.back().speaks = false;
         // ("The Celtics won": a team or a band in the plural after its
         // article, no person.)
         // ("Klopp had this to say: "...", "Arteta saw it differently:
@@ -2167,7 +2229,7 @@ class Recognizer {
             if (Is(Tok(m), {",", ";", ".", "that", "who", "which"}) || IsDoubleMark(m)) break;
           }
         }
-        raws_.back().lives = !raws_.back().speaks && PersonVerbSoon(b, s.end_token) &&
+        raws_.back().lives = !raws_.back().speaks && !place_object && PersonVerbSoon(b, s.end_token) &&
                              !(ts > s.first_token && (Tok(ts - 1) == "The" || Tok(ts - 1) == "the") &&
                                Tok(ts).size() > 3 && Tok(ts).back() == 's' && Tok(ts)[Tok(ts).size() - 2] != 's');
         // ("Smith's mother, Halima, said": a given name set off after a
@@ -3302,7 +3364,7 @@ class Recognizer {
         const bool speaks = text::StartsLower(after) && lex_.speech.Contains(after);
         const bool inverted = text::StartsLower(before) && lex_.speech.Contains(before) &&
                               (after == "." || after == ",");
-        if (courtesy || speaks || inverted) lone_speakers_.insert(Tok(k));
+        if (courtesy || ((speaks || inverted) && !(k >= 2 && PlaceObject(k)))) lone_speakers_.insert(Tok(k));
       }
       // A family name after a known given name or an initial belongs to
       // that person ("Donald J. Trump", "Hillary Clinton").

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "text/chars.h"
+#include "text/initials.h"
 #include "text/heading.h"
 
 namespace newsgraph::quotes {
@@ -3182,21 +3183,9 @@ bool SpeakerFinder::OfficeRelative(uint32_t k, uint32_t end) const {
 }
 
 bool SpeakerFinder::InitialsSpell(std::string_view initials, uint32_t from, uint32_t to) const {
-  std::string letters;
-  for (uint32_t k = from; k < to; ++k) {
-    const std::string_view w = Tok(k);
-    if (Is(w, {"The", "the", "of", "de", "des", "du", "la", "le", "les", "for", "and", "et", "y", "del", "di", "&"})) {
-      continue;
-    }
-    const char c = w.empty() ? 0 : w[0];
-    if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) return false;
-    letters += static_cast<char>(c | 0x20);
-  }
-  if (letters.size() < 2 || letters.size() != initials.size()) return false;
-  for (size_t i = 0; i < letters.size(); ++i) {
-    if ((initials[i] | 0x20) != letters[i]) return false;
-  }
-  return true;
+  std::vector<std::string_view> words;
+  for (uint32_t k = from; k < to; ++k) words.push_back(Tok(k));
+  return text::SpellsInitials(initials, words);
 }
 
 bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool unknown_name) const {
@@ -3218,7 +3207,8 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
     }
     // (A name the recogniser does not know, when its short name spells
     // its initials, is a body all the same.)
-    if (acronym && !text::StartsUpper(Tok(to - 4)) && text::StartsUpper(Tok(Is(Tok(from), {"The", "the"}) ? from + 1 : from))) {
+    if (acronym && InitialsSpell(a, from, to - 3) &&
+        text::StartsUpper(Tok(Is(Tok(from), {"The", "the"}) ? from + 1 : from))) {
       *sp = Description(from, to - 3);
       sp->last_token = to;
       return true;
@@ -3394,6 +3384,10 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
           // Cocobod, said": a body's common noun, then its proper name set
           // off, which is the speaker; the description is the role.)
           const uint32_t n0 = Is(Tok(k + 1), {"the", "The"}) ? k + 2 : k + 1;
+          // ("The army's media wing, Inter Services Public Relations (ISPR),
+          // said": the proper name's own short name after it.)
+          const uint32_t bracket_close = close;
+          if (close >= n0 + 4 && Tok(close - 1) == ")" && Tok(close - 3) == "(") close -= 3;
           bool proper = t == "," && n0 < close && close - n0 <= 6 && sp->description && sp->entity < 0 &&
                         PersonMentionStartingAt(n0) < 0 && text::StartsUpper(Tok(n0)) &&
                         Is(Tok(k - 1), {"employer", "regulator", "union", "company", "firm", "maker", "owner",
@@ -3403,7 +3397,8 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
                                         "airline", "retailer", "parent", "developer", "manufacturer", "supplier",
                                         "contractor", "producer", "label", "studio", "network", "outlet", "station",
                                         "channel", "platform", "startup", "ministry", "council", "authority",
-                                        "workers", "members", "consultancy", "exchange", "utility", "railway"});
+                                        "workers", "members", "consultancy", "exchange", "utility", "railway",
+                                        "wing", "arm", "unit", "division", "branch"});
           for (uint32_t c = n0; c < close && proper; ++c) {
             proper = (text::StartsUpper(Tok(c)) && !IsCue(c)) || (c > n0 && Is(Tok(c), {"of", "and", "&", "for"}));
           }
@@ -3413,7 +3408,7 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
           if (proper) {
             Speaker named;
             named.found = true;
-            named.mention = {doc_.tokens[k + 1].span.begin, doc_.tokens[close - 1].span.end};
+            named.mention = {doc_.tokens[k + 1].span.begin, doc_.tokens[bracket_close - 1].span.end};
             named.name = std::string(doc_.Slice({doc_.tokens[n0].span.begin, doc_.tokens[close - 1].span.end}));
             if (const int32_t om = MentionStartingAt(n0);
                 om >= 0 && TokenAt(doc_.mentions[om].span.end) == close &&

@@ -268,8 +268,8 @@ class SpeakerFinder {
   // not know also counts (only for a subject left of its cue, where word
   // order makes it one; after an inverted cue titles come first).
   bool Description(uint32_t from, uint32_t to, Speaker* sp, bool unknown_name = false) const;
-  // True when `initials` spells the first letters of the words in [from, to),
-  // articles and linking words ("of", "des", "and") left out.
+  // True when `initials` spells the first letters of the words in [from, to)
+  // (text::SpellsInitials).
   bool InitialsSpell(std::string_view initials, uint32_t from, uint32_t to) const;
   bool Adverbs(uint32_t from, uint32_t to) const;
   // True when the relative clause opening at k (who, which, whose) and
