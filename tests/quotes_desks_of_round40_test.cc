@@ -95,5 +95,34 @@ TEST(QuotesDesksOfRound40, HomePlaceAfterPeopleNounOrTitledName) {
   EXPECT_NE(testing_util::TypeOf("The governor of Huancavelica said no.", "Huancavelica"), EntityType::kPerson);
 }
 
+// ""No!" the crowd roared back.": a cry after its quote names its words;
+// "roared back to win" reports nothing.
+TEST(QuotesDesksOfRound40, CrowdsCryAfterItsQuote) {
+  auto q = Statements("\"Are we going to let them win?\" Castellanos asked the crowd. \"No!\" the crowd roared back.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].text, "No!");
+  EXPECT_EQ(q[1].speaker, "the crowd");
+  EXPECT_EQ(q[1].cue, "roared");
+  EXPECT_TRUE(Statements("The Yankees roared back to win the game. The crowd roared its approval.").empty());
+}
+
+// "D'Andre Hollis", "Pier Paolo Piccioli": a given name with an apostrophe
+// before a capital, and an Italian double given name, are the person's
+// own, no role; "L'Osservatore Romano" stays no one.
+TEST(QuotesDesksOfRound40, GivenNamesWithApostropheOrDoubled) {
+  auto q = Statements("D'Andre Hollis, the chairman of the county party, said turnout was high.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "D'Andre Hollis");
+  EXPECT_EQ(q[0].role, "the chairman of the county party");
+  q = Statements("Pier Paolo Piccioli said the collection was about memory.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Pier Paolo Piccioli");
+  EXPECT_EQ(q[0].role, "<null>");
+  q = Statements("Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said every pope "
+                 "was political.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Giovanni Maria Vian");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -2564,12 +2564,24 @@ class Recognizer {
                   "Aquatics", "Sailing", "Skate"});
   }
 
+  // No digit or full stop, and an apostrophe only before a capital
+  // ("D'Andre", "O'Neal"; not "I'm", "L2", "L'Osservatore").
+  static bool NameCharacters(std::string_view w) {
+    for (size_t i = 0; i < w.size(); ++i) {
+      const char c = w[i];
+      if ((c >= '0' && c <= '9') || c == '.') return false;
+      // (Not the elided article of "L'Osservatore Romano".)
+      const bool before_capital = i > 0 && i + 1 < w.size() && w[i + 1] >= 'A' && w[i + 1] <= 'Z';
+      if (c == '\'' && (!before_capital || (i == 1 && (w[0] == 'L' || w[0] == 'l')))) return false;
+    }
+    return true;
+  }
+
   // A word that can be a name on its own: letters only ("L2", "I'm" are
   // not), and never written in lower case in the article ("Replication
   // studies ..." beside "replication").
   bool PlainName(const std::string& key) const {
-    if (key.size() < 2) return false;
-    for (char c : key) if ((c >= '0' && c <= '9') || c == '\'' || c == '.') return false;
+    if (key.size() < 2 || !NameCharacters(key)) return false;
     if (lower_.empty()) {
       for (size_t k = 0; k < doc_.tokens.size(); ++k) {
         std::string_view t = Tok(k);
@@ -2585,8 +2597,7 @@ class Recognizer {
   // PlainName for one word, by a scan rather than the article's word set
   // (cheaper where it is asked once or twice of an article).
   bool GivenNameLike(std::string_view w) const {
-    if (w.size() < 2) return false;
-    for (char c : w) if ((c >= '0' && c <= '9') || c == '\'' || c == '.') return false;
+    if (w.size() < 2 || !NameCharacters(w)) return false;
     if (w[0] < 'A' || w[0] > 'Z') return true;
     const char first = char(w[0] - 'A' + 'a');
     for (size_t k = 0; k < doc_.tokens.size(); ++k) {
