@@ -124,5 +124,20 @@ TEST(QuotesDesksOfRound40, GivenNamesWithApostropheOrDoubled) {
   EXPECT_EQ(q[0].speaker, "Giovanni Maria Vian");
 }
 
+// "called the plan "unworkable," "expensive" and "cruel"": each quoted
+// item of a list inside the writer's sentence is a partial quote, the middle
+// one too; a quote opening its own sentence after another stays direct.
+TEST(QuotesDesksOfRound40, QuotedWordsInAListArePartial) {
+  auto q = Statements("Critics called the plan \"unworkable,\" \"expensive\" and \"cruel.\"");
+  ASSERT_EQ(q.size(), 3u);
+  for (const auto& s : q) {
+    EXPECT_EQ(s.kind, "partial");
+    EXPECT_EQ(s.speaker, "Critics");
+  }
+  q = Statements("\"We will win,\" Jo Ames said. \"And soon.\"");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].kind, "direct");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -152,6 +152,16 @@ class Attribution {
     for (uint32_t k = from_tok; k < open_tok && starts; ++k) {
       if (IsWordTok(f_.Tok(k))) starts = false;
     }
+    // ("called the plan "unworkable," "expensive" and "cruel"": a quoted
+    // word in lower case right after a quote inside the writer's sentence
+    // is the next item of a list, no quote standing alone.)
+    if (starts && lo_local > sent.first_token && i > 0 && !q.content.empty() &&
+        text::StartsLower(f_.Tok(f_.TokenAt(q.content.begin)))) {
+      const uint32_t prev_open = f_.TokenAt(qs_[i - 1].open.begin);
+      for (uint32_t k = sent.first_token; k < prev_open && starts; ++k) {
+        if (IsWordTok(f_.Tok(k))) starts = false;
+      }
+    }
     // The words after the closing mark, up to the sentence's end or the
     // next quotation.
     uint32_t post_b = 0, post_e = 0;
