@@ -139,5 +139,18 @@ TEST(QuotesDesksOfRound40, QuotedWordsInAListArePartial) {
   EXPECT_EQ(q[1].kind, "direct");
 }
 
+// "They met a doctor who said": the object a restrictive relative hangs on
+// speaks with its determiner, as written; after a comma as before.
+TEST(QuotesDesksOfRound40, RelativeOnAnObjectKeepsItsDeterminer) {
+  auto q = Statements("They met a doctor who said the hospital had run out of oxygen.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "a doctor");
+  EXPECT_EQ(q[0].text, "the hospital had run out of oxygen");
+  q = Statements("Even Republicans who have praised his candidacy warned that the party may split.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Republicans");
+  EXPECT_EQ(q[0].text, "his candidacy");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -19,6 +19,12 @@ bool IsWordToken(std::string_view t) {
   return !t.empty() && text::IsWordChar(text::DecodeAt(t, 0, &len));
 }
 
+// "a", "the", "one", "his": a word that opens a noun phrase.
+bool IsDeterminerWord(std::string_view t) {
+  return Is(t, {"a", "an", "the", "one", "A", "An", "The", "One", "his", "her", "their", "its", "our", "this",
+                "that", "another", "some", "several", "two", "three"});
+}
+
 bool StartsDigit(std::string_view t) { return !t.empty() && t[0] >= '0' && t[0] <= '9'; }
 
 // True when `next` is one of the particles ("of,against") that the phrasal
@@ -4121,6 +4127,21 @@ class Reporter {
     return false;
   }
 
+  // The people noun a relative pronoun after token a-1 hangs on: the word
+  // itself ("a doctor who"), or before its home ("a steelworker from
+  // Youngstown who"); 0 when there is none.
+  uint32_t PeopleNounBeforeRelative(uint32_t a, uint32_t c0) const {
+    if (a == 0 || a - 1 < c0) return 0;
+    if (f_.lex().humans.Contains(f_.Tok(a - 1))) return a - 1;
+    uint32_t p = a - 1;
+    while (p > c0 && a - p <= 3 && text::StartsUpper(f_.Tok(p)) && IsWordToken(f_.Tok(p))) --p;
+    if (p + 1 < a && p > c0 + 1 && Is(f_.Tok(p), {"from", "of", "in", "at"}) &&
+        text::StartsLower(f_.Tok(p - 1)) && f_.lex().humans.Contains(f_.Tok(p - 1))) {
+      return p - 1;
+    }
+    return 0;
+  }
+
   // The relative subject of "X, who said ..." / "voters who said ...": the
   // speaker is the person (or people noun) the clause hangs on; the mention
   // is "who", which is what stands at the cue.
@@ -4207,9 +4228,23 @@ class Reporter {
         sp.role = std::string(doc_.text.substr(doc_.tokens[of_from].span.begin,
                                                doc_.tokens[a - 1].span.end - doc_.tokens[of_from].span.begin));
       }
-    } else if (f_.lex().humans.Contains(f_.Tok(a - 1))) {
-      sp.name = std::string(f_.Tok(a - 1));
+    } else if (const uint32_t head = PeopleNounBeforeRelative(a, c0); head != 0) {
+      sp.name = std::string(f_.Tok(head));
       sp.description = true;
+      // ("met a doctor who said", "features a retired steelworker from
+      // Youngstown who says": the noun phrase with its determiner and
+      // home, when the relative closes it without a comma.)
+      if (f_.Tok(a) != ",") {
+        uint32_t d = head;
+        while (d > c0 && head - d < 4 && text::StartsLower(f_.Tok(d - 1)) && IsWordToken(f_.Tok(d - 1)) &&
+               !f_.IsCue(d - 1) && !IsDeterminerWord(f_.Tok(d - 1)) && !f_.lex().humans.Contains(f_.Tok(d - 1)) &&
+               !Is(f_.Tok(d - 1), {"and", "or", "but", "to", "of", "in", "for", "with", "by", "at", "from", "on"})) {
+          --d;
+        }
+        if (d > c0 && IsDeterminerWord(f_.Tok(d - 1))) {
+          sp.name = std::string(doc_.Slice({doc_.tokens[d - 1].span.begin, doc_.tokens[a - 1].span.end}));
+        }
+      }
     } else {
       return sp;
     }
@@ -4275,7 +4310,21 @@ class Reporter {
       if (const uint32_t j = AfterCue(k, end); j == 0 || !Enough(j, end)) break;
       Speaker np = NounPhraseSubject(w, c0);
       if (!np.found) np = BareNounPhraseSubject(w, c0, end, /*need_clause=*/false);
-      if (!np.found && !reduced) np = f_.LeftSubject(w, c0);
+      if (!np.found && !reduced) {
+        np = f_.LeftSubject(w, c0);
+        // (Not a clause of its own before the relative: "The ad features a
+        // retired steelworker who says": a verb, then its object's
+        // article.)
+        for (uint32_t j = c0 + 2; np.found && j + 1 < w; ++j) {
+          if (Is(f_.Tok(j), {"a", "an", "the"}) && text::StartsLower(f_.Tok(j - 1)) &&
+              IsWordToken(f_.Tok(j - 1)) && !IsDeterminerWord(f_.Tok(j - 1)) &&
+              !Is(f_.Tok(j - 1), {"and", "or", "of", "for", "to", "with", "by", "from", "at", "about", "on", "in",
+                                  "against", "toward", "under", "between", "among", "than", "like", "after",
+                                  "before", "into", "over", "near", "across"})) {
+            np = Speaker();
+          }
+        }
+      }
       if (np.found && np.first_token == c0) return np;
       break;
     }
