@@ -152,5 +152,19 @@ TEST(QuotesDesksOfRound40, RelativeOnAnObjectKeepsItsDeterminer) {
   EXPECT_EQ(q[0].text, "his candidacy");
 }
 
+// "Her lawyer, a former prosecutor named Dana Ruiz, said": the person an
+// appositive names after "named" speaks, and the words before are her role.
+TEST(QuotesDesksOfRound40, PersonNamedInsideAnAppositive) {
+  auto q = Statements("Her lawyer, a former prosecutor named Dana Ruiz, said the charges were baseless. "
+                      "\"They have nothing,\" she said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Dana Ruiz");
+  EXPECT_EQ(q[0].role, "Her lawyer, a former prosecutor");
+  EXPECT_EQ(q[1].speaker, "Dana Ruiz");
+  q = Statements("Her lawyer, a former prosecutor from Ohio, said the charges were baseless.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Her lawyer");
+}
+
 }  // namespace
 }  // namespace newsgraph

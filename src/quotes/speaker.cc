@@ -3421,6 +3421,21 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
             named.last_token = sp->last_token;
             *sp = named;
           }
+          // ("Her lawyer, a former prosecutor named Dana Ruiz, said": the
+          // person the appositive names speaks; the words before "named"
+          // are the role.)
+          for (uint32_t nm = k + 2; !proper && nm + 1 < close; ++nm) {
+            if (!Is(Tok(nm), {"named", "called"})) continue;
+            const int32_t pm = PersonMentionStartingAt(nm + 1);
+            if (pm < 0 || TokenAt(doc_.mentions[pm].span.end) != close) break;
+            Speaker person = FromMention(pm);
+            person.role = std::string(doc_.Slice({doc_.tokens[from].span.begin, doc_.tokens[nm - 1].span.end}));
+            person.role_is_title = false;
+            person.first_token = sp->first_token;
+            person.last_token = sp->last_token;
+            *sp = person;
+            break;
+          }
         }
         return true;
       }
