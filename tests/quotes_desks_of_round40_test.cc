@@ -166,5 +166,14 @@ TEST(QuotesDesksOfRound40, PersonNamedInsideAnAppositive) {
   EXPECT_EQ(q[0].speaker, "Her lawyer");
 }
 
+// "Her husband, Tom Hill, who coaches her, said": the noun set off before
+// the name is the role rather than the relative clause after it.
+TEST(QuotesDesksOfRound40, NounBeforeNameOutranksRelativeAfter) {
+  auto q = Statements("Her husband, Tom Hill, who coaches her, said she was exhausted.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Tom Hill");
+  EXPECT_EQ(q[0].role, "Her husband");
+}
+
 }  // namespace
 }  // namespace newsgraph

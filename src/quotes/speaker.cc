@@ -4572,7 +4572,11 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
           for (const char c : sp.role ? *sp.role : std::string()) age = age && c >= '0' && c <= '9';
           // ("the police spokesman, DSP Olumuyiwa Adejobi, told": over the
           // rank too.)
-          if ((!sp.role || hometown || age || sp.role_is_title) && appo > lo + 1 && Tok(appo - 1) == "," && m + 1 < cue &&
+          // ("Her husband, Tom Hill, who coaches her, said": a relative
+          // clause after the name yields to the noun before it.)
+          const bool relative_role = sp.role && (sp.role->starts_with("who ") || sp.role->starts_with("whose "));
+          if ((!sp.role || hometown || age || sp.role_is_title || relative_role) && appo > lo + 1 &&
+              Tok(appo - 1) == "," && m + 1 < cue &&
               (Tok(m + 1) == "," || Tok(cue - 1) == ",")) {
             Speaker d;
             // ("The Commission declined to comment but a spokesperson,
