@@ -175,5 +175,19 @@ TEST(QuotesDesksOfRound40, NounBeforeNameOutranksRelativeAfter) {
   EXPECT_EQ(q[0].role, "Her husband");
 }
 
+// "Yunus' press wing said ... The trip would focus on trade, it said.": a
+// closing "it said" is the body that opened the report before, named by
+// its common noun; not a person's.
+TEST(QuotesDesksOfRound40, ClosingItSaidIsTheBodyBefore) {
+  auto q = Statements("Muhammad Yunus' press wing said he would travel to Beijing next week. The trip would focus on "
+                      "trade, it said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Muhammad Yunus' press wing");
+  EXPECT_EQ(q[1].mention, "it");
+  q = Statements("Ann Lee said sales fell. Profits would recover next year, it said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "<null>");
+}
+
 }  // namespace
 }  // namespace newsgraph

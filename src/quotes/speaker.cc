@@ -2167,7 +2167,8 @@ bool IsBodyNoun(std::string_view w) {
                 "tribunal", "panel", "prosecutor's", "navy", "coalition", "alliance", "cabinet", "presidency",
                 "legislature", "parliament", "senate", "assembly", "municipality", "city", "county", "state",
                 "district", "school", "college", "museum", "zoo", "team", "organisation", "organization",
-                "charity", "institute", "center", "centre", "service", "authority", "bureau", "inspectorate"});
+                "charity", "institute", "center", "centre", "service", "authority", "bureau", "inspectorate",
+                "wing", "secretariat", "directorate", "spokesperson's"});
 }
 }  // namespace
 
@@ -2236,6 +2237,31 @@ Speaker SpeakerFinder::FromPronoun(uint32_t k) const {
           break;
         }
         sp.name = std::string(doc_.Slice({doc_.tokens[c0].span.begin, doc_.tokens[h].span.end}));
+        sp.description = true;
+        return sp;
+      }
+    }
+    // ("Yunus' press wing said he would travel. The trip would focus on
+    // trade, it said.": a body by its common noun, the subject of the
+    // report opening the sentence before, for a closing "it said".)
+    if (const uint32_t s = doc_.tokens[k].sentence;
+        s > 0 && k > ClauseStart(s) && k + 1 < doc_.tokens.size() && IsCue(k + 1) && Tok(k - 1) == "," &&
+        doc_.sentences[s - 1].paragraph == doc_.sentences[s].paragraph) {
+      const uint32_t c0 = ClauseStart(s - 1);
+      const uint32_t end0 = doc_.sentences[s - 1].end_token;
+      uint32_t cue = c0 + 1;
+      while (cue < end0 && cue < c0 + 9 && !IsCue(cue) && !Is(Tok(cue), {",", ";", ":", "and", "who", "which"})) {
+        ++cue;
+      }
+      if (cue < end0 && cue > c0 + 1 && IsCue(cue) && text::StartsLower(Tok(cue)) &&
+          text::StartsLower(Tok(cue - 1)) && IsBodyNoun(Tok(cue - 1)) && !IsPronoun(c0) && [&] {
+            // (A person only as the body's owner: "Yunus' press wing".)
+            const int32_t pm = PersonMentionStartingAt(c0);
+            if (pm < 0) return true;
+            const uint32_t after = TokenAt(doc_.mentions[pm].span.end);
+            return after + 1 < cue && Is(Tok(after), {"'s", "'", "\xE2\x80\x99s", "\xE2\x80\x99"});
+          }()) {
+        sp.name = std::string(doc_.Slice({doc_.tokens[c0].span.begin, doc_.tokens[cue - 1].span.end}));
         sp.description = true;
         return sp;
       }
