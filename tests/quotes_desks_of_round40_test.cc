@@ -189,5 +189,13 @@ TEST(QuotesDesksOfRound40, ClosingItSaidIsTheBodyBefore) {
   EXPECT_EQ(q[1].speaker, "<null>");
 }
 
+// "said that in her state, ''there is ...''": two straight apostrophes
+// are a double mark; a reported clause that opened one keeps its close.
+TEST(QuotesDesksOfRound40, ReportKeepsTheCloseOfTwoApostrophes) {
+  auto q = Statements("Ms. Capito said that in her state, ''there is a huge degree of pessimism.''", true);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that in her state, ''there is a huge degree of pessimism.''");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -8280,11 +8280,21 @@ class Reporter {
     uint32_t close_mark = UINT32_MAX;
     {
       size_t len;
+      // (Two straight apostrophes stand for a double mark: "''racially
+      // toxic,''".)
+      // (The pair counts once, by its first.)
+      auto apostrophes = [&](uint32_t m) {
+        return m + 1 < doc_.tokens.size() && f_.Tok(m) == "'" && f_.Tok(m + 1) == "'" &&
+               doc_.tokens[m].span.end == doc_.tokens[m + 1].span.begin;
+      };
+      auto double_mark = [&](uint32_t m) {
+        return text::IsDoubleQuote(text::DecodeAt(f_.Tok(m), 0, &len)) || apostrophes(m);
+      };
       int marks = 0;
-      for (uint32_t m = a; m < b; ++m) marks += text::IsDoubleQuote(text::DecodeAt(f_.Tok(m), 0, &len)) ? 1 : 0;
+      for (uint32_t m = a; m < b; ++m) marks += double_mark(m) ? 1 : 0;
       for (uint32_t m = b; marks % 2 == 1 && m < doc_.tokens.size() && m < b + 2; ++m) {
-        if (text::IsDoubleQuote(text::DecodeAt(f_.Tok(m), 0, &len))) {
-          close_mark = m;
+        if (double_mark(m)) {
+          close_mark = apostrophes(m) ? m + 1 : m;
           break;
         }
         if (!Is(f_.Tok(m), {".", ",", "!", "?"})) break;
