@@ -197,5 +197,15 @@ TEST(QuotesDesksOfRound40, ReportKeepsTheCloseOfTwoApostrophes) {
   EXPECT_EQ(q[0].text, "that in her state, ''there is a huge degree of pessimism.''");
 }
 
+// "did not disclose how many": a refusal to disclose is one to say, as
+// "did not reveal" is.
+TEST(QuotesDesksOfRound40, RefusalToDisclose) {
+  auto q = Statements("The company did not disclose how many patients had died.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The company");
+  EXPECT_EQ(q[0].cue, "did not disclose");
+  EXPECT_EQ(q[0].text, "how many patients had died");
+}
+
 }  // namespace
 }  // namespace newsgraph
