@@ -207,5 +207,21 @@ TEST(QuotesDesksOfRound40, RefusalToDisclose) {
   EXPECT_EQ(q[0].text, "how many patients had died");
 }
 
+// ""...," said Jane Roe, on the deal", "- Commissioner X, on the Mercosur
+// agreement": an occasion after the name's comma is no role; the title
+// before the name stays; "in charge of trade" is one.
+TEST(QuotesDesksOfRound40, OccasionAfterInvertedNameIsNoRole) {
+  auto q = Statements("\"It is a good deal.\"\n- Agriculture Commissioner Christophe Hansen, on the Mercosur agreement");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Christophe Hansen");
+  EXPECT_EQ(q[0].role, "Agriculture Commissioner");
+  q = Statements("\"It is a good deal,\" said Jane Roe, speaking to reporters.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "<null>");
+  q = Statements("\"It is a good deal,\" said Jane Roe, in charge of trade.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "in charge of trade");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -5089,6 +5089,11 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
           (Is(Tok(after + 1), {"but", "and", "or", "yet", "so", "though", "although", "while", "whereas", "because",
                                "as", "after", "before", "when", "if", "thanks", "despite", "amid", "due", "unless",
                                "until", "since", "during", "to", "with", "under", "over"}) ||
+           // ("- Commissioner X, on the Mercosur agreement", "..., speaking
+           // to reporters": the occasion; not "in charge of".)
+           (Is(Tok(after + 1), {"on", "in", "speaking", "announcing", "addressing", "writing", "responding",
+                                "commenting", "reacting"}) &&
+            !(after + 2 < end && Tok(after + 2) == "charge")) ||
            // ("It was not, said Van der Poele, "my best day."": the statement
            // goes on in marks.)
            text::IsDoubleQuote(text::DecodeAt(Tok(after + 1), 0, &mark_len)) ||
