@@ -223,5 +223,15 @@ TEST(QuotesDesksOfRound40, OccasionAfterInvertedNameIsNoRole) {
   EXPECT_EQ(q[0].role, "in charge of trade");
 }
 
+// "Carolyn Beaumont met Foreign Minister Badr Abdelatty. She told him":
+// a name before a verb and an office is the sentence's subject, whom a
+// later "she" names, no modifier of the office.
+TEST(QuotesDesksOfRound40, SubjectBeforeVerbAndOfficeIsNoModifier) {
+  auto q = Statements("Carolyn Beaumont met Foreign Minister Badr Abdelatty in Cairo on Monday. She told him that "
+                      "Washington wanted a ceasefire.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Carolyn Beaumont");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -2511,7 +2511,15 @@ void SpeakerFinder::ResolveAllPronouns() const {
       // modifier, as a possessive is ("Clinton communication director
       // Jennifer Palmieri said").
       bool modifier = false;
-      for (uint32_t j = last; j < last + 5 && j < n && !modifier; ++j) {
+      // ("Carolyn Beaumont met Foreign Minister Badr Abdelatty": a verb
+      // after the name makes it the subject, whatever office follows.)
+      const bool verb_after = last < n && text::StartsLower(Tok(last)) && Tok(last).size() > 2 &&
+                              (Tok(last).ends_with("ed") ||
+                               Is(Tok(last), {"met", "meets", "beat", "beats", "told", "tells", "led", "leads", "won",
+                                              "wins", "lost", "saw", "sees", "sent", "gave", "took", "chose", "hit",
+                                              "visits", "calls", "joins", "faces", "thanks", "greets", "hosts",
+                                              "replaces", "succeeds", "appoints", "names", "fires", "hires"}));
+      for (uint32_t j = last; j < last + 5 && j < n && !modifier && !verb_after; ++j) {
         // (A role word before the other name: "Zelensky met Mark Rutte" is
         // a subject and its verb.)
         modifier = j > last && PersonMentionStartingAt(j) >= 0 && RoleWord(j - 1) && RolePrefix(last, j);
