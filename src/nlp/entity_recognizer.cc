@@ -1035,6 +1035,10 @@ class Recognizer {
 
   void Scan(const Sentence& s) {
     const bool heading = heading_[s.paragraph];
+    // Whether a bracket opens in the sentence, so that a body named before
+    // its short name is looked for only where one may be.
+    bool bracket = false;
+    for (size_t m = s.first_token; m < s.end_token && !bracket; ++m) bracket = Tok(m) == "(";
     size_t k = s.first_token;
     while (k < s.end_token) {
       std::string_view t = Tok(k);
@@ -1072,7 +1076,8 @@ class Recognizer {
       // "Confédération des syndicats nationaux (CSN)": words right before a
       // short name in brackets that spells their initials name one body,
       // whatever their case and linking words.
-      if (const size_t n0 = Is(t, {"The", "A", "An"}) ? k + 1 : k, e = InitialledBodyEnd(n0, s.end_token); e > n0) {
+      if (const size_t n0 = Is(t, {"The", "A", "An"}) ? k + 1 : k, e = bracket ? InitialledBodyEnd(n0, s.end_token) : n0;
+          e > n0) {
         Add(n0, e, EntityType::kOrg, JoinTokens(n0, e));
         k = e;
         continue;
