@@ -233,5 +233,19 @@ TEST(QuotesDesksOfRound40, SubjectBeforeVerbAndOfficeIsNoModifier) {
   EXPECT_EQ(q[0].speaker, "Carolyn Beaumont");
 }
 
+// "Secretary of Housing and Urban Development Marcia Fudge", "Minister for
+// Health and Social Care Wes Streeting": an office's field joined by "and"
+// is the title's, the name after it the person's.
+TEST(QuotesDesksOfRound40, OfficeFieldJoinedByAnd) {
+  auto q = Statements("Secretary of Housing and Urban Development Marcia Fudge said the rule was fair.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Marcia Fudge");
+  EXPECT_EQ(q[0].role, "Secretary of Housing and Urban Development");
+  q = Statements("Minister for Health and Social Care Wes Streeting said the rule was fair.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Wes Streeting");
+  EXPECT_EQ(q[0].role, "Minister for Health and Social Care");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1429,6 +1429,20 @@ class Recognizer {
     // ("The Cabinet Manual states", "the Party Handbook": a document's name,
     // no one, even after a title's word.)
     if (b >= a + 2 && b - a <= 4 && Is(Tok(b - 1), {"Manual", "Handbook", "Guidelines", "Rulebook"})) return;
+    after_of_ = field_and_ = false;  // (an early return below may leave them set)
+    // ("Minister of Science and Technology Ana Ruiz", "Secretary of Housing
+    // and Urban Development Marcia Fudge": a run after an office's field and
+    // "and" goes on with the field, as after the office's "of".)
+    if (b >= a + 3 && a >= s.first_token + 4 && Tok(a - 1) == "and" && IsCap(a - 2)) {
+      size_t p = a - 2;
+      while (p > s.first_token && a - p <= 4 && IsCap(p - 1)) --p;
+      if (p > s.first_token + 1 && Is(Tok(p - 1), {"of", "for"}) &&
+          (lex_.titles.Contains(NoDot(Tok(p - 2))) || Is(Tok(p - 2), {"Secretary", "Minister", "Department",
+                                                                      "Ministry", "Commissioner", "Director"}))) {
+        after_of_ = true;
+        field_and_ = true;
+      }
+    }
     // ("The Joint Chiefs of Staff said": a listed name holding "of".)
     {
       size_t p = a;
@@ -1811,7 +1825,9 @@ class Recognizer {
       for (size_t p = b - 3; p >= a && b - (p + 1) <= 3; --p) {
         if (Portfolio(Tok(p)) || Is(Tok(p), {"Intelligence", "Security", "State", "Exchequer", "Affairs", "Treasury",
                                               "Interior", "Veterans", "Transportation", "Development", "Resources",
-                                              "Works", "Services", "Investigation", "Staff", "Commerce"})) {
+                                              "Works", "Services", "Investigation", "Staff", "Commerce",
+                                              "Technology", "Care", "Innovation", "Welfare", "Heritage",
+                                              "Equalities", "Enterprise", "Skills", "Planning", "Media", "Arts"})) {
           bool names = true;
           for (size_t m = p + 1; m < b && names; ++m) {
             names = IsCap(m) && NameLike(m) && !lex_.orgs.Contains(NoDot(Tok(m))) && !IsAcronym(Tok(m)) &&
@@ -1826,6 +1842,9 @@ class Recognizer {
         if (p == a) break;
       }
     }
+    // (After "and", only where the field's end is found: "Minister of
+    // Science and Industry Sun Dong" is read as before.)
+    if (field_and_ && field_end == b) after_of_ = false;
     for (size_t j = b > a + longest ? b - longest : a; j < b; ++j) {
       std::string_view t = Tok(j);
       if (j < place_end) continue;
@@ -3360,6 +3379,7 @@ class Recognizer {
   std::vector<bool> cap_;
   std::vector<Raw> raws_;
   bool after_of_ = false;  // the segment follows an "of" or "for" inside a capitalised run
+  bool field_and_ = false;  // ... or an office's field and "and" ("Minister of Science and Technology X")
   mutable std::unordered_set<std::string_view> lower_;  // lower-case words of the article, on demand
   mutable bool lone_done_ = false;
   mutable std::unordered_set<std::string_view> lone_speakers_, owned_;  // see LoneSpeaker
