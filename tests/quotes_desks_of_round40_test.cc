@@ -247,5 +247,17 @@ TEST(QuotesDesksOfRound40, OfficeFieldJoinedByAnd) {
   EXPECT_EQ(q[0].role, "Minister for Health and Social Care");
 }
 
+// "Governor Monday Okpebholo": a weekday between a title and a family name
+// is a given name; "The President Monday said" keeps its day.
+TEST(QuotesDesksOfRound40, WeekdayAsGivenNameAfterTitle) {
+  auto q = Statements("Governor Monday Okpebholo said the state would rebuild.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Monday Okpebholo");
+  EXPECT_EQ(q[0].role, "Governor");
+  EXPECT_EQ(testing_util::TypeOf("The minister spoke on Monday. Governor Ada Obi said Monday that roads were next.",
+                                 "Monday"),
+            EntityType::kDate);
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -273,6 +273,14 @@ class Recognizer {
   // name before a family name; never before a day's number ("May 5").
   bool MonthAsName(size_t k) const {
     const std::string_view t = Tok(k);
+    // ("Governor Monday Okpebholo", "Senator Sunday Karimi": a weekday is a
+    // given name in Nigeria, after a title and before a family name.)
+    if (Is(t, {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})) {
+      return k > 0 && k + 1 < doc_.tokens.size() && doc_.tokens[k - 1].sentence == doc_.tokens[k].sentence &&
+             doc_.tokens[k + 1].sentence == doc_.tokens[k].sentence && lex_.titles.Contains(NoDot(Tok(k - 1))) &&
+             text::StartsUpper(Tok(k + 1)) && !lex_.dates.Contains(Tok(k + 1)) &&
+             Tok(k + 1).find_first_of("0123456789") == std::string_view::npos;
+    }
     if (!Is(t, {"April", "May", "June", "August", "March"})) return false;
     const bool next = k + 1 < doc_.tokens.size() && doc_.tokens[k + 1].sentence == doc_.tokens[k].sentence;
     if (next && text::IsDigit(static_cast<unsigned char>(Tok(k + 1)[0]))) return false;
