@@ -259,5 +259,18 @@ TEST(QuotesDesksOfRound40, WeekdayAsGivenNameAfterTitle) {
             EntityType::kDate);
 }
 
+// "Air Commodore Ola Ade", "Commodore Jay Tarriela": a rank, no name; and
+// "(rtd)" after a name is no role.
+TEST(QuotesDesksOfRound40, CommodoreAndRetiredMark) {
+  auto q = Statements("Air Commodore Ola Ade said the jets had returned.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ola Ade");
+  EXPECT_EQ(q[0].role, "Air Commodore");
+  q = Statements("Ali Musa (rtd) said the troops were ready.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ali Musa");
+  EXPECT_EQ(q[0].role, "<null>");
+}
+
 }  // namespace
 }  // namespace newsgraph

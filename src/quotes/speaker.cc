@@ -189,6 +189,13 @@ bool SpelledAge(std::string_view w) {
 void SpeakerFinder::DropAgeRole(Speaker* sp) {
   if (!sp->role) return;
   std::string& r = *sp->role;
+  // ("Maj.-Gen. Ali Musa (rtd) said": the mark of a retired officer alone
+  // is no role.)
+  if (r == "(rtd)" || r == "(retd)" || r == "(Rtd)" || r == "(Retd)" || r == "(rtd.)" || r == "(retd.)" ||
+      r == "(ret.)" || r == "(Ret.)" || r == "(ret)" || r == "(Ret)") {
+    sp->role.reset();
+    return;
+  }
   // ("Dolly Vance, sixty-eight, says", "Annie Cho, thirty-six, a hospice
   // nurse": an age written out, as in magazines.)
   if (const size_t c = r.find(", "); SpelledAge(std::string_view(r).substr(0, c))) {
