@@ -272,5 +272,14 @@ TEST(QuotesDesksOfRound40, CommodoreAndRetiredMark) {
   EXPECT_EQ(q[0].role, "<null>");
 }
 
+// "Its chairman, retired Justice Kayode Eso, said": "retired" before the
+// title of a name set off after its description is part of the office.
+TEST(QuotesDesksOfRound40, RetiredBeforeTitleInAppositive) {
+  auto q = Statements("Its chairman, retired Justice Kayode Eso, said the panel would sit in Abuja.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Kayode Eso");
+  EXPECT_EQ(q[0].role, "Its chairman, retired Justice");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -4597,7 +4597,7 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
             // ("Her opponent, the world No. 1 Zofia Mazur,": a rank too.)
             const bool post_word = Is(Tok(d), {"to", "for", "the", "of", "former", "special", "acting", "deputy",
                                                "senior", "chief", "top", "then", "interim", "outgoing", "incoming",
-                                               "longtime", "veteran", "world", "No.", "no."}) ||
+                                               "longtime", "veteran", "world", "No.", "no.", "retired"}) ||
                                    (StartsDigitView(Tok(d)) && d > 0 && Is(Tok(d - 1), {"No.", "no."}));
             if (!(text::StartsUpper(Tok(d)) || RoleWord(d) || post_word) ||
                 (!post_word && lex_.starters.Contains(Tok(d))) || IsCue(d)) {
