@@ -281,5 +281,17 @@ TEST(QuotesDesksOfRound40, RetiredBeforeTitleInAppositive) {
   EXPECT_EQ(q[0].role, "Its chairman, retired Justice");
 }
 
+// "Ma. Teresita Daza", "Jose Ma. Salceda": the Filipino "Ma." for Maria
+// keeps its full stop inside a name and ends no sentence.
+TEST(QuotesDesksOfRound40, FilipinoMaInsideAName) {
+  auto q = Statements("DFA spokesperson Ma. Teresita Daza said the ship had left.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ma. Teresita Daza");
+  EXPECT_EQ(q[0].role, "DFA spokesperson");
+  q = Statements("Rep. Jose Ma. Clemente Salceda said the budget was fine.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Jose Ma. Clemente Salceda");
+}
+
 }  // namespace
 }  // namespace newsgraph
