@@ -293,5 +293,15 @@ TEST(QuotesDesksOfRound40, FilipinoMaInsideAName) {
   EXPECT_EQ(q[0].speaker, "Jose Ma. Clemente Salceda");
 }
 
+// "A fisherman from Masinloc, Zambales, said": one unknown word in capitals
+// set off after a town named after "from" is its province, part of the
+// description.
+TEST(QuotesDesksOfRound40, ProvinceAfterTownInDescription) {
+  auto q = Statements("A fisherman from Masinloc, Zambales, said the coast guard had chased them away.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "A fisherman from Masinloc, Zambales");
+  EXPECT_EQ(q[0].role, "<null>");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1340,6 +1340,18 @@ uint32_t SpeakerFinder::PlaceAfterComma(uint32_t c, uint32_t end) const {
                                                 (w + 1 >= end || Is(Tok(w + 1), {",", ".", ";", ")"}))) {
       return w + 1;
     }
+    // ("A fisherman from Masinloc, Zambales, said": one unknown word in
+    // capitals set off after a town named after "from", "in" or "of" is its
+    // province.)
+    if (w == c + 1 && c >= 2 && Is(Tok(c - 2), {"from", "in", "of"}) && (w + 1 >= end || Tok(w + 1) == ",") &&
+        Tok(w).size() > 2 && PersonMentionStartingAt(w) < 0 && !lex_.given.Contains(Tok(w)) &&
+        !lex_.titles.Contains(Tok(w)) && !lex_.humans.Contains(Tok(w)) && !lex_.starters.Contains(Tok(w)) &&
+        [&] {
+          size_t len;
+          return text::IsWordChar(text::DecodeAt(Tok(w), 0, &len));
+        }()) {
+      return w + 1;
+    }
     // ("an agent in Paradise, Calif.": a state's AP abbreviation after its
     // town.)
     if (w == c + 1 && Tok(w).size() > 2 && Tok(w).back() == '.' && lex_.states.Contains(Tok(w)) &&
