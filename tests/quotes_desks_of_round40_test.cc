@@ -291,6 +291,11 @@ TEST(QuotesDesksOfRound40, FilipinoMaInsideAName) {
   q = Statements("Rep. Jose Ma. Clemente Salceda said the budget was fine.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Jose Ma. Clemente Salceda");
+  q = Statements("Secretary Jose Ma. Clemente Sarte Salceda, the new finance chief, said the government would not "
+                 "impose new taxes. \"No new taxes,\" Salceda said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Jose Ma. Clemente Sarte Salceda");
+  EXPECT_EQ(q[1].speaker, "Jose Ma. Clemente Sarte Salceda");
 }
 
 // "A fisherman from Masinloc, Zambales, said": one unknown word in capitals

@@ -793,7 +793,9 @@ class Recognizer {
   // A lower-case particle inside a name, between its first and last word.
   // (And Portuguese "do", never a particle on its own: "André Corrêa do Lago".)
   bool InnerParticle(size_t k, size_t first, size_t end) const {
-    return k > first && k + 1 < end && (IsParticle(Tok(k)) || Tok(k) == "do");
+    // (And the Filipino "Ma." for Maria inside a long name: "Jose Ma.
+    // Clemente Sarte Salceda".)
+    return k > first && k + 1 < end && (IsParticle(Tok(k)) || Tok(k) == "do" || Tok(k) == "Ma.");
   }
 
   bool NameLike(size_t k) const {
