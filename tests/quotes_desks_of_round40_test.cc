@@ -308,5 +308,17 @@ TEST(QuotesDesksOfRound40, ProvinceAfterTownInDescription) {
   EXPECT_EQ(q[0].role, "<null>");
 }
 
+// "The APC spokesman, Morka, said": one unknown word in capitals set off
+// after a people noun is the person who speaks, not a role of the last
+// speaker.
+TEST(QuotesDesksOfRound40, OneWordNameSetOffAfterPeopleNoun) {
+  auto q = Statements("Nasir El-Rufai said the party was finished. The APC spokesman, Morka, said the claim was false.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Nasir El-Rufai");
+  EXPECT_EQ(q[0].role, "<null>");
+  EXPECT_EQ(q[1].speaker, "Morka");
+  EXPECT_EQ(q[1].role, "The APC spokesman");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -3458,6 +3458,17 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
           // (Not "A lawyer for the developer, Brightline Partners,": a
           // person for the body, who speaks.)
           for (uint32_t c = from; c < k && proper; ++c) proper = !Is(Tok(c), {"for", "to", "at", "with", "from"});
+          // ("The APC spokesman, Morka, said": one word in capitals set off
+          // after a people noun, a name the recogniser did not know, is the
+          // person who speaks.)
+          if (!proper && t == "," && close == k + 2 && sp->description && sp->entity < 0 &&
+              text::StartsLower(Tok(k - 1)) && lex_.humans.Contains(Tok(k - 1)) && text::StartsUpper(Tok(k + 1)) &&
+              Tok(k + 1).size() > 2 && MentionStartingAt(k + 1) < 0 && !lex_.titles.Contains(Tok(k + 1)) &&
+              !lex_.humans.Contains(Tok(k + 1)) && !lex_.starters.Contains(Tok(k + 1)) &&
+              !lex_.places.Contains(Tok(k + 1)) && Tok(k + 1).find('.') == std::string_view::npos) {
+            proper = true;
+            for (uint32_t c = from; c < k && proper; ++c) proper = !Is(Tok(c), {"for", "to", "at", "with", "from"});
+          }
           if (proper) {
             Speaker named;
             named.found = true;
