@@ -320,5 +320,20 @@ TEST(QuotesDesksOfRound40, OneWordNameSetOffAfterPeopleNoun) {
   EXPECT_EQ(q[1].role, "The APC spokesman");
 }
 
+// "Moses Kajwang' said", "Ochieng'": a Kenyan name's final "ng'" keeps its
+// apostrophe, which closes no quotation; "'Still Going Strong'" still does.
+TEST(QuotesDesksOfRound40, KenyanNameEndingInApostrophe) {
+  auto q = Statements("Homa Bay Senator Moses Kajwang' said the audit was late.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Moses Kajwang'");
+  EXPECT_EQ(q[0].role, "Homa Bay Senator");
+  q = Statements("Tom Ochieng' said the vote was rigged. \"It was stolen,\" Ochieng' said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Tom Ochieng'");
+  q = Statements("Critics called the song 'Still Going Strong' a disaster, the newspaper said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "the newspaper");
+}
+
 }  // namespace
 }  // namespace newsgraph

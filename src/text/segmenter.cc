@@ -133,6 +133,24 @@ void Segmenter::Process(Document& doc) const {
               break;
             }
           }
+          // ("Moses Kajwang' said", "Ochieng'": a Kenyan name's final "ng'"
+          // keeps its apostrophe, which closes no quotation.)
+          if ((d == '\'' || d == 0x2019) && i - start >= 4 && text[i - 1] == 'g' && text[i - 2] == 'n') {
+            size_t l0;
+            const size_t after = i + len;
+            // (Not the close of a single-quoted title: "'Going Strong'".)
+            bool opened = false;
+            for (size_t b = start; b > para.begin && start - b < 80 && !opened; --b) {
+              const unsigned char o = static_cast<unsigned char>(text[b - 1]);
+              opened = (o == '\'' && (b - 1 == para.begin || IsSpace(static_cast<unsigned char>(text[b - 2])))) ||
+                       (b >= para.begin + 3 && text.compare(b - 3, 3, "\xE2\x80\x98") == 0);
+            }
+            if (!opened && IsUpper(DecodeAt(text, start, &l0)) &&
+                (after >= para.end || !IsWordChar(DecodeAt(text, after, &l0)))) {
+              i = after;
+              break;
+            }
+          }
           if (i + len >= para.end) break;
           size_t nlen;
           char32_t next = DecodeAt(text, i + len, &nlen);
