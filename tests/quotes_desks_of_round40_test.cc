@@ -57,6 +57,7 @@ TEST(QuotesDesksOfRound40, InitialledBodyIsOneOrganisation) {
   EXPECT_EQ(testing_util::TypeOf("Everytown for Gun Safety (EGS) said the ruling would cost lives.",
                                  "Everytown for Gun Safety"),
             EntityType::kOrg);
+  EXPECT_EQ(Statements("Energy Transfer said the pipeline would reopen.").at(0).speaker, "Energy Transfer");
   auto q = Statements("Everytown for Gun Safety (EGS) said the ruling would cost lives.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Everytown for Gun Safety");
