@@ -58,6 +58,7 @@ TEST(QuotesDesksOfRound40, InitialledBodyIsOneOrganisation) {
                                  "Everytown for Gun Safety"),
             EntityType::kOrg);
   EXPECT_EQ(Statements("Energy Transfer said the pipeline would reopen.").at(0).speaker, "Energy Transfer");
+  EXPECT_EQ(Statements("Health New Zealand said the strike would close clinics.").at(0).speaker, "Health New Zealand");
   auto q = Statements("Everytown for Gun Safety (EGS) said the ruling would cost lives.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Everytown for Gun Safety");
