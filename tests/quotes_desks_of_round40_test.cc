@@ -337,5 +337,15 @@ TEST(QuotesDesksOfRound40, KenyanNameEndingInApostrophe) {
   EXPECT_EQ(q[0].speaker, "the newspaper");
 }
 
+// "Det Con Emma Fitzgerald-Boyle": a British detective constable's rank is
+// the role; "Con Edison" stays a name.
+TEST(QuotesDesksOfRound40, DetectiveConstable) {
+  auto q = Statements("Det Con Emma Fitzgerald-Boyle said the car was stolen.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Emma Fitzgerald-Boyle");
+  EXPECT_EQ(q[0].role, "Det Con");
+  EXPECT_EQ(Statements("Con Edison said the outage was over.").at(0).speaker, "Con Edison");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -2417,6 +2417,8 @@ class Recognizer {
     // ("Joe Del Bosque": "Del" without its full stop is a name's particle,
     // not "Del." for a delegate.)
     if (Tok(k) == "Del") return false;
+    // ("Det Con Emma Fitzgerald-Boyle": a British detective constable.)
+    if (NoDot(Tok(k)) == "Con" && k > a && Is(NoDot(Tok(k - 1)), {"Det", "Detective", "Police"})) return true;
     // ("Foreign Minister Shah Mahmood Qureshi", "Ahmad Shah Massoud": a
     // ruler's title after another title or a given name, a name before
     // two more, is a name.)
