@@ -347,5 +347,14 @@ TEST(QuotesDesksOfRound40, DetectiveConstable) {
   EXPECT_EQ(Statements("Con Edison said the outage was over.").at(0).speaker, "Con Edison");
 }
 
+// "told estimates the contract had been signed": Australia's Senate
+// estimates hearings are an audience after "told", no part of the clause.
+TEST(QuotesDesksOfRound40, ToldEstimates) {
+  auto q = Statements("Home Affairs deputy secretary Marc Ablong told estimates the contract had been signed in May.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Marc Ablong");
+  EXPECT_EQ(q[0].text, "the contract had been signed in May");
+}
+
 }  // namespace
 }  // namespace newsgraph
