@@ -356,5 +356,18 @@ TEST(QuotesDesksOfRound40, ToldEstimates) {
   EXPECT_EQ(q[0].text, "the contract had been signed in May");
 }
 
+// "Aunty Jean Phillips", "Mama Ida Odinga": an Aboriginal elder's and an
+// East African mother's honorific, no part of the name and no role; "His
+// mama said" stays a description.
+TEST(QuotesDesksOfRound40, AuntyAndMamaHonorifics) {
+  auto q = Statements("Mama Ida Odinga said the referendum had hurt her community. \"We grieve,\" she said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Ida Odinga");
+  EXPECT_EQ(q[0].role, "<null>");
+  EXPECT_EQ(q[1].speaker, "Ida Odinga");
+  EXPECT_EQ(Statements("Aunty Jean Phillips said the vote had hurt her community.").at(0).speaker, "Jean Phillips");
+  EXPECT_EQ(Statements("His mama said the vote had hurt her community.").at(0).speaker, "His mama");
+}
+
 }  // namespace
 }  // namespace newsgraph
