@@ -369,5 +369,16 @@ TEST(QuotesDesksOfRound40, AuntyAndMamaHonorifics) {
   EXPECT_EQ(Statements("His mama said the vote had hurt her community.").at(0).speaker, "His mama");
 }
 
+// "sits at 85 percent support among black voters", "looks to shore up
+// support amid ...": support after a share before its preposition, or after
+// a particle, is a noun; "1 percent support Jill Stein" a share's verb.
+TEST(QuotesDesksOfRound40, SupportAsANoun) {
+  EXPECT_TRUE(Statements("The nominee currently sits at 85 percent support among black voters in Florida.").empty());
+  EXPECT_TRUE(Statements("The nominee looks to shore up support amid sagging poll numbers.").empty());
+  auto q = Statements("In the poll, 1 percent support the Green Party's Jill Stein.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "support");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -895,6 +895,15 @@ bool SpeakerFinder::NounUse(uint32_t k) const {
        (k + 1 < doc_.tokens.size() && Is(Tok(k + 1), {",", ".", ";", ")"}) && Is(Tok(k - 1), {"the", "a", "this"})))) {
     return true;
   }
+  // ("sits at 85 percent support among", "looks to shore up support":
+  // a share's or a verb's particle's support is a noun.)
+  // (But "1 percent support Jill Stein": a share's verb before its object.)
+  if (Is(Tok(k), {"support", "backing", "opposition"}) &&
+      (Is(Tok(k - 1), {"up", "public", "popular", "broad", "bipartisan", "grassroots", "voter"}) ||
+       (Is(Tok(k - 1), {"percent", "%"}) && k + 1 < doc_.tokens.size() &&
+        Is(Tok(k + 1), {"among", "for", "from", "in", "with", ",", "."})))) {
+    return true;
+  }
   // "on a conference call", "an earnings call": a call of some kind.
   if (Is(Tok(k), {"call", "calls"}) &&
       Is(Tok(k - 1), {"conference", "phone", "telephone", "earnings", "video", "investor", "investors", "analyst",
