@@ -380,5 +380,14 @@ TEST(QuotesDesksOfRound40, SupportAsANoun) {
   EXPECT_EQ(q[0].cue, "support");
 }
 
+// "TSMC Chairman C.C. Wei": dotted initials written together before a
+// family name open the name, no body's acronym in the role.
+TEST(QuotesDesksOfRound40, DottedInitialsOpenAName) {
+  auto q = Statements("TSMC Chairman C.C. Wei said demand was strong.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "C.C. Wei");
+  EXPECT_EQ(q[0].role, "TSMC Chairman");
+}
+
 }  // namespace
 }  // namespace newsgraph

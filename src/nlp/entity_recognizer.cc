@@ -1934,7 +1934,7 @@ class Recognizer {
       while (j > a && !(after_of_ && j - 1 == a) && !office_object && b - j < 4 && NameLike(j - 1) &&
              !IsStarter(j - 1) &&
              !TitleWord(j - 1, a, b) && !lex_.humans.Contains(Tok(j - 1)) &&
-             !lex_.place_prefixes.Find(Tok(j - 1)) && GivenNameLike(Tok(j - 1)) &&
+             !lex_.place_prefixes.Find(Tok(j - 1)) && (GivenNameLike(Tok(j - 1)) || Initials(j - 1)) &&
              // ("Zaporizhzhia Oblast Yevgeny Balitsky": a region's word.)
              !lex_.suffixes.Find(Tok(j - 1))) {
         --j;
