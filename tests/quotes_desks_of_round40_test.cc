@@ -389,5 +389,15 @@ TEST(QuotesDesksOfRound40, DottedInitialsOpenAName) {
   EXPECT_EQ(q[0].role, "TSMC Chairman");
 }
 
+// ""...," CDU/CSU group leader Jens Spahn said.": two names in capitals
+// joined by a slash are one word, which ends no speaker's phrase.
+TEST(QuotesDesksOfRound40, CapitalsJoinedBySlash) {
+  auto q = Statements("\"We will not support this,\" CDU/CSU group leader Jens Spahn said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Jens Spahn");
+  EXPECT_EQ(q[0].role, "CDU/CSU group leader");
+  EXPECT_EQ(Statements("The CDU/CSU demands that the tax be cut.").at(0).speaker, "CDU/CSU");
+}
+
 }  // namespace
 }  // namespace newsgraph

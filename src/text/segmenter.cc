@@ -133,6 +133,16 @@ void Segmenter::Process(Document& doc) const {
               break;
             }
           }
+          // ("CDU/CSU group leader Jens Spahn said": two names in capitals
+          // joined by a slash are one.)
+          if (d == '/' && i + 1 < para.end && text[i + 1] >= 'A' && text[i + 1] <= 'Z' && i - start >= 2) {
+            bool caps = true;
+            for (size_t b = start; b < i && caps; ++b) caps = text[b] >= 'A' && text[b] <= 'Z';
+            if (caps) {
+              ++i;
+              continue;
+            }
+          }
           // ("Moses Kajwang' said", "Ochieng'": a Kenyan name's final "ng'"
           // keeps its apostrophe, which closes no quotation.)
           if ((d == '\'' || d == 0x2019) && i - start >= 4 && text[i - 1] == 'g' && text[i - 2] == 'n') {
