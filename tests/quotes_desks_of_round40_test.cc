@@ -399,5 +399,18 @@ TEST(QuotesDesksOfRound40, CapitalsJoinedBySlash) {
   EXPECT_EQ(Statements("The CDU/CSU demands that the tax be cut.").at(0).speaker, "CDU/CSU");
 }
 
+// "Lieutenant-General Nhlanhla Mkhwanazi", "Statistician-General X": ranks
+// and offices written as one hyphenated word are titles; "Ntate" an honorific.
+TEST(QuotesDesksOfRound40, HyphenatedTitlesAndSouthernAfricanHonorifics) {
+  auto q = Statements("Lieutenant-General Nhlanhla Mkhwanazi said the unit was disbanded.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Nhlanhla Mkhwanazi");
+  EXPECT_EQ(q[0].role, "Lieutenant-General");
+  q = Statements("Ntate Mosiuoa Lekota said the party would vote no.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Mosiuoa Lekota");
+  EXPECT_EQ(q[0].role, "<null>");
+}
+
 }  // namespace
 }  // namespace newsgraph
