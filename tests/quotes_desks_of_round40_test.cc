@@ -412,5 +412,18 @@ TEST(QuotesDesksOfRound40, HyphenatedTitlesAndSouthernAfricanHonorifics) {
   EXPECT_EQ(q[0].role, "<null>");
 }
 
+// "Shipping group Maersk said ..., adding that ...": a trade in "-ing"
+// and a body's noun before its name open the subject, no participle phrase.
+TEST(QuotesDesksOfRound40, TradeInIngBeforeBodyNoun) {
+  auto q = Statements("Shipping group Maersk said it would reroute vessels, adding that the delays could last weeks.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Maersk");
+  EXPECT_EQ(q[0].role, "Shipping group");
+  EXPECT_EQ(q[1].cue, "adding");
+  q = Statements("Heading into the debate, Smith said he was ready.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Smith");
+}
+
 }  // namespace
 }  // namespace newsgraph

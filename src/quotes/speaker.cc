@@ -1542,6 +1542,11 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
        (second.substr(second.size() - 2) == "ly" || second.substr(second.size() - 2) == "ed")) ||
       Is(second, {"is", "was", "has", "had", "did", "does", "didn't", "didn\xE2\x80\x99t", "doesn't",
                   "doesn\xE2\x80\x99t", "ran", "won", "lost", "will", "would", "could"}) ||
+      // ("Shipping group Maersk said", "Mining giant Vale said": a trade in
+      // "-ing" and a body's noun before its name.)
+      (text::StartsLower(second) && k + 2 < end && text::StartsUpper(Tok(k + 2)) &&
+       Is(second, {"group", "giant", "company", "firm", "major", "service", "services", "platform", "app",
+                   "conglomerate", "startup", "operator", "chain", "house", "agency", "network"})) ||
       // "Graduating senior Olivia Brandt, the student body president,
       // said", "Retiring principal Linda Osei": a role in "-ing" before a name.
       (text::StartsLower(second) && PersonMentionStartingAt(k + 2) >= 0 &&
