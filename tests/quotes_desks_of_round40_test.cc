@@ -425,5 +425,15 @@ TEST(QuotesDesksOfRound40, TradeInIngBeforeBodyNoun) {
   EXPECT_EQ(q[0].speaker, "Smith");
 }
 
+// "Mike Krzyzewski, the former Duke coach known as Coach K, said": the
+// nickname after a description in the aside names the subject before it;
+// the description is the role.
+TEST(QuotesDesksOfRound40, NicknameAfterDescriptionInAside) {
+  auto q = Statements("Mike Krzyzewski, the former Duke coach known as Coach K, said the team was young.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Mike Krzyzewski");
+  EXPECT_EQ(q[0].role, "the former Duke coach");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -3766,11 +3766,30 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
       if (!naming) continue;
       uint32_t c = w - 1;
       if (Is(Tok(c), {"better", "popularly", "widely", "also", "locally", "commonly", "affectionately", "fondly"})) --c;
+      // ("Mike Krzyzewski, the former Duke coach known as Coach K, said": a
+      // description before the naming, which is the role.)
+      uint32_t described_from = 0;
+      if (c > lo + 2 && Tok(c) != "," && text::StartsLower(Tok(c)) && lex_.humans.Contains(Tok(c))) {
+        uint32_t d = c;
+        while (d > lo + 1 && c - d < 6 && Tok(d - 1) != "," && !IsCue(d - 1)) --d;
+        if (d > lo + 1 && Tok(d - 1) == "," && Is(Tok(d), {"the", "a", "an"})) {
+          described_from = d;
+          c = d - 1;
+        }
+      }
       if (c <= lo || Tok(c) != ",") break;
       Speaker sp = LeftSubject(c, lo);
       if (sp.found && sp.entity >= 0 && !sp.description &&
           doc_.entities[sp.entity].type == EntityType::kPerson) {
         sp.last_token = cue;
+        if (described_from != 0) {
+          uint32_t e = described_from;
+          while (e < w && Tok(e) != "known" && !Is(Tok(e), {"nicknamed", "dubbed", "better", "popularly", "widely"})) ++e;
+          if (e > described_from) {
+            sp.role = std::string(doc_.Slice({doc_.tokens[described_from].span.begin, doc_.tokens[e - 1].span.end}));
+            sp.role_is_title = false;
+          }
+        }
         return sp;
       }
       break;
