@@ -435,5 +435,15 @@ TEST(QuotesDesksOfRound40, NicknameAfterDescriptionInAside) {
   EXPECT_EQ(q[0].role, "the former Duke coach");
 }
 
+// "The Celtics, said one Eastern Conference executive, "are still the team
+// to beat."": an inverted attribution set off by commas before the quote's
+// rest names its speaker after the cue, not the words before it.
+TEST(QuotesDesksOfRound40, InvertedAttributionBeforeQuotesRest) {
+  auto q = Statements("The Celtics, said one Eastern Conference executive, \"are still the team to beat.\"");
+  ASSERT_GE(q.size(), 1u);
+  EXPECT_EQ(q.back().kind, "direct");
+  EXPECT_EQ(q.back().speaker, "one Eastern Conference executive");
+}
+
 }  // namespace
 }  // namespace newsgraph

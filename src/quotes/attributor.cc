@@ -1468,6 +1468,28 @@ class Attribution {
       if (r.entity >= 0) r.name = doc.entities[r.entity].name;
       return r;
     };
+    // ("The Celtics, said one Eastern Conference executive, "are still the
+    // team to beat."": an inverted attribution set off by commas before the
+    // quote's rest; the one after the cue speaks.)
+    // (Not after a person: "Mary Smith, an analyst, said Ann Roe, "the
+    // market leader," would win".)
+    if (k > lo + 1 && f_.Tok(k - 1) == "," && Is(t, {"said", "says", "added", "adds"}) && k + 2 < sent.end_token &&
+        [&] {
+          for (uint32_t p = k > lo + 30 ? k - 30 : lo; p + 1 < k; ++p) {
+            if (f_.PersonMentionStartingAt(p) >= 0) return false;
+          }
+          return true;
+        }()) {
+      uint32_t c = k + 1;
+      while (c < sent.end_token && c < k + 10 && f_.Tok(c) != "," && !f_.InQuote(doc.tokens[c].span.begin)) ++c;
+      if (c > k + 1 && c + 1 < sent.end_token && f_.Tok(c) == "," && f_.InQuote(doc.tokens[c + 1].span.end)) {
+        Speaker r = f_.RightSubject(k + 1, c);
+        if (r.found) {
+          *cue_b = *cue_e = int32_t(k);
+          return r;
+        }
+      }
+    }
     // "quoted Kim as saying"
     if ((t == "saying" || t == "telling") && k >= 2 && f_.Tok(k - 1) == "as") {
       for (uint32_t q = k - 1; q > lo && k - q < 20;) {
