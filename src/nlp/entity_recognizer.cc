@@ -2344,20 +2344,26 @@ class Recognizer {
     }
     // "Hollis Brandvold, the director, spoke": a person noun in apposition
     // after the name.
-    if (tok(b) == "," && (tok(b + 1) == "the" || tok(b + 1) == "a" || tok(b + 1) == "an")) {
-      for (size_t m = b + 2; m < s.end_token && m < b + 6; ++m) {
+    // ("Edem Wosornu, OCHA's director of operations, briefed": a body's
+    // possessive instead of the article.)
+    size_t owner = b + 1;
+    while (owner < s.end_token && owner < b + 5 && text::StartsUpper(tok(owner)) && IsCap(owner)) ++owner;
+    const bool possessive = owner > b + 1 && (tok(owner) == "'s" || tok(owner) == "\xE2\x80\x99s");
+    if (tok(b) == "," && (tok(b + 1) == "the" || tok(b + 1) == "a" || tok(b + 1) == "an" || possessive)) {
+      const size_t first = possessive ? owner + 1 : b + 2;
+      for (size_t m = first; m < s.end_token && m < first + 4; ++m) {
         const std::string_view w = Tok(m);
         if (w == "," || w == "." || w == "of" || w == "at") {
           // ("Geoff Duller, a geochronologist, ran": an agent noun too.)
           const std::string_view head = Tok(m - 1);
-          if (m > b + 2 && text::StartsLower(head) &&
+          if (m > first && text::StartsLower(head) &&
               (lex_.humans.Contains(head) || (w == "," && (head.ends_with("ist") || head.ends_with("ologist")))) &&
               !lex_.orgs.Contains(head)) {
             return true;
           }
           // ("Achim Steinhauser, the UNDP Administrator, visited": an office
           // in capitals.)
-          if (m > b + 2 && w == "," && text::StartsUpper(head) && lex_.titles.Contains(NoDot(head)) &&
+          if (m > first && w == "," && text::StartsUpper(head) && lex_.titles.Contains(NoDot(head)) &&
               !lex_.orgs.Contains(NoDot(head))) {
             return true;
           }

@@ -5067,6 +5067,16 @@ bool NamesSomething(const Document& doc, const Quotation& q) {
       std::isupper(static_cast<unsigned char>(doc.text[q.content.begin]))) {
     return true;
   }
+  // ("the joint exercise, dubbed "Freedom Shield," would run": a name in
+  // capitals in an aside; not a label its givers are named for, "dubbed
+  // "Black Friday" by traders".)
+  if (w1 == "dubbed" && w2 == "," && q.content.size() <= 30 &&
+      std::isupper(static_cast<unsigned char>(doc.text[q.content.begin]))) {
+    auto after = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), q.close.end,
+                                  [](const Token& t, uint32_t pos) { return t.span.begin < pos; });
+    while (after != doc.tokens.end() && doc.Slice(after->span) == ",") ++after;
+    if (after == doc.tokens.end() || doc.Slice(after->span) != "by") return true;
+  }
   // ("the group, which it calls "MirrorFace,"", "what researchers call
   // "Volt Typhoon"": a name in capitals after a relative's naming verb.)
   if (Is(w1, {"calls", "call", "dubs", "names"}) && open_tok >= 3) {

@@ -301,6 +301,10 @@ class Reporter {
         }
         for (size_t r = inner_from; r < out_->size(); ++r) (*out_)[r].nested = true;
         last_ = std::max(last_, saved);
+      } else if (outer.cue && outer.cue->end <= outer.content.begin) {
+        // ("Prosecutors said Delaney told investigators that ...": the
+        // reported words hold a report of their own, from their start.)
+        InnerReport(outer, f_.TokenAt(outer.content.begin), f_.TokenAt(outer.content.end));
       }
     }
     if (rest < sent.end_token) {
@@ -4982,7 +4986,15 @@ class Reporter {
       // in 1931, showed no signs of damage", "said the suspect, identified
       // as Jaylen Brooks, 22, pointed a handgun": an aside on the reported
       // clause's short subject, closed before its verb.
-      if (t == "," && m <= j + 5 && !f_.InQuote(doc_.tokens[m].span.begin) &&
+      // (A name given in an aside may follow a longer subject: "the
+      // shipbuilding cooperation with the U.S., dubbed "MASGA," would".)
+      const bool naming = Is(n, {"dubbed", "named", "nicknamed", "called", "codenamed", "code-named", "titled",
+                                 "billed", "branded", "labelled", "labeled"}) &&
+                          after + 2 < end && [&] {
+                            size_t len;
+                            return text::IsDoubleQuote(text::DecodeAt(f_.Tok(after + 1), 0, &len));
+                          }();
+      if (t == "," && m <= j + (naming ? 8 : 5) && !f_.InQuote(doc_.tokens[m].span.begin) &&
           (Is(n, {"while", "though", "although", "once", "now", "then", "still"}) ||
            (text::StartsLower(n) && n.size() > 3 && n.ends_with("ed")) ||
            Is(n, {"built", "known", "shown", "seen", "born", "made", "held", "left", "found", "named"}))) {
@@ -4991,11 +5003,22 @@ class Reporter {
           subject = !f_.IsCue(c) && !VerbLike(c) && !Is(f_.Tok(c), {"is", "was", "are", "were", "has", "had"});
         }
         uint32_t closed = 0;
+        // ("the joint exercise, dubbed "Freedom Shield," would run": a name
+        // in marks inside the aside, its comma inside the closing mark.)
         for (uint32_t c = after + 1; subject && c + 1 < end && c < after + 16; ++c) {
-          if (Is(f_.Tok(c), {";", ":", "."}) || f_.InQuote(doc_.tokens[c].span.begin)) break;
+          if (Is(f_.Tok(c), {";", ":", "."})) break;
+          if (f_.InQuote(doc_.tokens[c].span.begin)) {
+            if (!naming) break;
+            if (f_.Tok(c) == "," && c + 2 < end && IsGluedMark(c + 1) && VerbAfterAside(c + 2, end)) {
+              closed = c + 1;
+              break;
+            }
+            continue;
+          }
           if (f_.Tok(c) != ",") continue;
-          if (VerbAfterAside(c + 1, end)) {
-            closed = c;
+          const bool glued = naming && c + 2 < end && IsGluedMark(c + 1);  // (its comma inside the closing mark)
+          if (VerbAfterAside(glued ? c + 2 : c + 1, end)) {
+            closed = glued ? c + 1 : c;
             break;
           }
         }
@@ -7469,6 +7492,48 @@ class Reporter {
     return true;
   }
 
+  // Reports inside an opening source's words [a, b) (after "According to
+  // X,"), kept only when their speaker, a known entity, opens the words and
+  // their cue comes before their content: "Delaney told investigators that
+  // ...". Not around a quote, whose partial clause is the outer one's.
+  void InnerReport(const Quote& outer, uint32_t a, uint32_t b) {
+    const std::string_view words = doc_.Slice(outer.content);
+    if (words.find('"') != std::string_view::npos || words.find("\xE2\x80\x9C") != std::string_view::npos ||
+        words.find("\xE2\x80\x9D") != std::string_view::npos || b <= a + 3) {
+      return;
+    }
+    for (uint32_t k = a; k < b; ++k) {
+      if (f_.InQuote(doc_.tokens[k].span.begin)) return;  // (''no daylight'' too)
+    }
+    if (f_.Tok(a) == "that") ++a;  // ("CNN reported that Biden said ...")
+    const uint32_t saved = last_;
+    last_ = 0;
+    const size_t inner_from = out_->size();
+    Clauses(a, b);
+    for (size_t r = inner_from; r < out_->size(); ++r) {
+      const Quote& inner = (*out_)[r].quote;
+      const std::string_view cue = inner.cue ? f_.Tok(f_.TokenAt(inner.cue->begin)) : std::string_view();
+      if (!inner.speaker_mention || inner.speaker_mention->begin < outer.content.begin ||
+          inner.speaker_mention->begin > doc_.tokens[std::min(a + 5, b - 1)].span.begin || !inner.cue ||
+          inner.cue->begin > inner.content.begin || f_.lex().beliefs.Contains(cue) ||
+          f_.lex().infinitives.Contains(cue) || f_.lex().object_cues.Contains(cue) ||
+          f_.lex().that_cues.Contains(cue) || inner.speaker_entity < 0 || cue == "called" ||
+          // (Nor the outer speaker's own act: "X said he had asked ...".)
+          inner.speaker_entity == outer.speaker_entity ||
+          // (Only a verb of saying with its clause: "Meridian said the FDA
+          // asked for an additional study" reports one statement.)
+          !Is(cue, {"said", "says", "told", "tells", "warned", "added", "stated", "claimed", "insisted", "argued",
+                    "admitted", "acknowledged", "announced", "confirmed", "denied", "explained", "testified",
+                    "wrote", "alleged", "assured", "promised", "declared"}) ||
+          f_.IsPronoun(f_.TokenAt(inner.speaker_mention->begin))) {
+        out_->erase(out_->begin() + long(r));
+        --r;
+      }
+    }
+    for (size_t r = inner_from; r < out_->size(); ++r) (*out_)[r].nested = true;
+    last_ = std::max(last_, saved);
+  }
+
   bool According(const Sentence& sent, uint32_t c0, uint32_t end) {
     // (To the word before the end: a source of one word closes ", per
     // Bloomberg.")
@@ -7697,7 +7762,12 @@ class Reporter {
             }
             if (name || participle || role) from = c2 + 1;
           }
+          const size_t outer_at = out_->size();
           Emit(from, end, k, sp, owner_end ? owner_end + 1 : src - 1);
+          // ("According to court documents, Delaney told investigators that
+          // he had burned the files": the source's words hold a report of
+          // their own, from their start, as a closing source's do.)
+          if (out_->size() == outer_at + 1) InnerReport(Quote((*out_)[outer_at].quote), from, end);
           return true;
         }
       } else if (k > c0 + 4 && f_.Tok(k - 1) != "," &&

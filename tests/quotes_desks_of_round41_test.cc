@@ -1,0 +1,85 @@
+// Forms met on the desks round 41 read: Japan, South Korea, Brazil, Canada,
+// Formula One, golf, the music business and the United Nations; and gaps
+// earlier rounds left open.
+#include <gtest/gtest.h>
+
+#include "analyze_test_util.h"
+
+#include <string>
+#include <vector>
+
+namespace newsgraph {
+namespace {
+
+using testing_util::Statements;
+
+// "According to court documents, Delaney told investigators that ...":
+// the source's words hold a named person's own report, which is a second
+// statement inside the first; so do a forward report's words ("Prosecutors
+// said Delaney told ...", "CNN reported that Biden said ..."). Not a
+// description's ("the suspect said"), nor words holding a quote, whose
+// partial clause stays the outer report's.
+TEST(QuotesDesksOfRound41, ReportInsideAnotherReportsWords) {
+  auto q = Statements("According to court documents, Delaney told investigators that he had burned the files.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "court documents");
+  EXPECT_EQ(q[0].text, "Delaney told investigators that he had burned the files");
+  EXPECT_EQ(q[1].speaker, "Delaney");
+  EXPECT_EQ(q[1].cue, "told");
+  EXPECT_EQ(q[1].text, "that he had burned the files");
+  q = Statements("Prosecutors said Delaney told investigators that he had burned the files.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Prosecutors");
+  EXPECT_EQ(q[1].speaker, "Delaney");
+  q = Statements("CNN reported that Biden said the talks would resume.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "CNN");
+  EXPECT_EQ(q[1].speaker, "Biden");
+  EXPECT_EQ(q[1].text, "the talks would resume");
+  EXPECT_EQ(Statements("According to police, the suspect said he acted alone.").size(), 1u);
+  q = Statements("Mr. Ross said Mr. Obama had told Jewish leaders that there would be ''no daylight'' between them.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "partial");
+}
+
+// "the joint exercise, dubbed "Freedom Shield," would run for 11 days": a
+// name in capitals given in an aside is nobody's words, and the reported
+// clause runs on past it, the aside's comma inside the closing mark too;
+// a label its givers are named for ("dubbed "Black Friday" by traders")
+// stays where it was.
+TEST(QuotesDesksOfRound41, NameGivenInAnAsideInsideAReport) {
+  auto q = Statements(
+      "The U.S. Forces Korea (USFK) said in a press release that the joint exercise, dubbed \"Freedom Shield,\" "
+      "would run for 11 days.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].text, "that the joint exercise, dubbed \"Freedom Shield,\" would run for 11 days");
+  q = Statements(
+      "HD Hyundai Chairman Chung Ki-sun said the shipbuilding cooperation with the U.S., dubbed \"MASGA,\" would "
+      "open \"a new golden age\" for Korean shipbuilders.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "partial");
+  EXPECT_EQ(q[0].text, "a new golden age");
+  EXPECT_EQ(q[0].speaker, "Chung Ki-sun");
+  EXPECT_EQ(q[0].role, "HD Hyundai Chairman");
+  q = Statements("The army said the operation, dubbed \"Iron Wall\", would last weeks.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the operation, dubbed \"Iron Wall\", would last weeks");
+}
+
+// "Edem Wosornu, OCHA's director of operations, briefed the council": two
+// unknown words before an appositive headed by a body's possessive and a
+// person noun are a person, whom a later "she" names.
+TEST(QuotesDesksOfRound41, PersonBeforeABodysOfficeInApposition) {
+  EXPECT_EQ(testing_util::TypeOf("Edem Wosornu, OCHA's director of operations, briefed the council.", "Edem Wosornu"),
+            EntityType::kPerson);
+  auto q = Statements(
+      "Edem Wosornu, OCHA's director of operations, briefed the council on Friday. She said that 25 million "
+      "Sudanese needed aid.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Edem Wosornu");
+  EXPECT_EQ(q[0].mention, "She");
+}
+
+}  // namespace
+}  // namespace newsgraph
