@@ -81,5 +81,54 @@ TEST(QuotesDesksOfRound41, PersonBeforeABodysOfficeInApposition) {
   EXPECT_EQ(q[0].mention, "She");
 }
 
+// "Nakatani is expected to say at the Shangri-La Dialogue that ...": a
+// named speaker's foretold statement is one, as a described speaker's
+// was; a foretold act that says nothing ("is set to read his vote") is
+// none.
+TEST(QuotesDesksOfRound41, NamedSpeakerExpectedToSay) {
+  auto q = Statements(
+      "Nakatani is expected to say at the Shangri-La Dialogue in Singapore that Japan will deepen cooperation with "
+      "Southeast Asian nations.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Nakatani");
+  EXPECT_EQ(q[0].cue, "say");
+  EXPECT_EQ(q[0].text, "that Japan will deepen cooperation with Southeast Asian nations");
+  q = Statements("Foreign Minister Mauro Vieira is expected to tell his U.S. counterpart that Brazil wants talks.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Mauro Vieira");
+  EXPECT_EQ(q[0].role, "Foreign Minister");
+  EXPECT_EQ(q[0].cue, "tell");
+  EXPECT_TRUE(Statements("Moraes is set to read his vote first, followed by Justice Luiz Fux.").empty());
+}
+
+// Offices as the Japanese desks write them: a portfolio listed with commas
+// before its "and" ("Health, Labor and Welfare Minister"), hyphenated
+// offices ("Prosecutor-General") and the Imperial Household's "Grand
+// Steward".
+TEST(QuotesDesksOfRound41, JapaneseOffices) {
+  auto q = Statements(
+      "\"We must change the way we think about work,\" Health, Labor and Welfare Minister Takamaro Fukuoka said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Takamaro Fukuoka");
+  EXPECT_EQ(q[0].role, "Health, Labor and Welfare Minister");
+  q = Statements("Land, Infrastructure, Transport and Tourism Minister Hiromasa Nakano said the licenses would go.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "Land, Infrastructure, Transport and Tourism Minister");
+  q = Statements("Prosecutor-General Naomi Unemoto said in a statement that the prosecution would not appeal.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Naomi Unemoto");
+  EXPECT_EQ(q[0].role, "Prosecutor-General");
+  q = Statements(
+      "Imperial Household Agency Grand Steward Yasuhiko Nishimura told a press conference that Princess Aiko "
+      "would begin work.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Yasuhiko Nishimura");
+  EXPECT_EQ(q[0].role, "Imperial Household Agency Grand Steward");
+  // (A town before the office is no field of it.)
+  q = Statements("In Tokyo, Trade and Industry Minister Yoji Muto said the rules would change.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "Trade and Industry Minister");
+}
+
 }  // namespace
 }  // namespace newsgraph

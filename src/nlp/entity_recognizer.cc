@@ -579,6 +579,23 @@ class Recognizer {
 
   void Add(size_t a, size_t b, EntityType type, std::string key, Span title = {}, char gender = 0,
            bool alias = false) {
+    // ("Health, Labor and Welfare Minister Takamaro Fukuoka", "Land,
+    // Infrastructure, Transport and Tourism Minister": a portfolio listed
+    // with commas before its "and" is one office, its first fields before
+    // the run the commas cut.)
+    if (type == EntityType::kPerson && !title.empty() &&
+        doc_.Slice(title).find(" and ") != std::string_view::npos) {
+      size_t t0 = a;
+      while (t0 > 0 && doc_.tokens[t0].span.begin > title.begin) --t0;
+      if (doc_.tokens[t0].span.begin == title.begin && Portfolio(Tok(t0))) {
+        size_t f = t0;
+        while (f >= 2 && Tok(f - 1) == "," && Portfolio(Tok(f - 2)) &&
+               doc_.tokens[f - 2].sentence == doc_.tokens[t0].sentence) {
+          f -= 2;
+        }
+        title.begin = doc_.tokens[f].span.begin;
+      }
+    }
     // "Abd al-Karim Qasim": after an unknown first word, the given name
     // joined to its article says the gender (not a middle name: "Zaha
     // Mohammad Hadid" is her father's name in hers).
@@ -2408,8 +2425,8 @@ class Recognizer {
         "Agriculture", "Climate",  "Commerce",    "Communications", "Culture",   "Defence",    "Defense",
         "Digital",     "Economy",  "Education",   "Employment",     "Energy",    "Environment", "Finance",
         "Fisheries",   "Foreign",  "Forestry",    "Health",         "Housing",   "Immigration", "Industry",
-        "Infrastructure", "Justice", "Labor",     "Labour",         "Science",   "Social",     "Sport",
-        "Sports",      "Tourism",  "Trade",       "Transport",      "Water",     "Women",      "Youth"};
+        "Infrastructure", "Justice", "Labor",     "Labour",         "Land",      "Science",    "Social",     "Sport",
+        "Sports",      "Tourism",  "Trade",       "Transport",      "Water",     "Welfare",    "Women",      "Youth"};
     for (std::string_view f : kFields) {
       if (w == f) return true;
     }

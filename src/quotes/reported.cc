@@ -696,10 +696,20 @@ class Reporter {
         continue;
       }
       uint32_t v = 0;  // the finite verb whose subject speaks
+      bool foretold = false;
       if (fond_of) {
         if (k >= c0 + 3 && Is(f_.Tok(k - 2), {"was", "is", "were", "are", "been", "be"})) v = k - 2;
       } else if (Is(f_.Tok(k - 1), {"on"}) && Is(f_.Tok(k - 2), {"went", "goes", "go", "going", "gone"})) {
         v = k - 2;
+      } else if (k >= c0 + 3 && Is(f_.Tok(k - 1), {"expected", "set", "due", "scheduled", "slated", "poised"}) &&
+                 Is(f_.Tok(k - 2), {"is", "are", "was", "were"}) &&
+                 Is(f_.Tok(k + 1), {"say", "tell", "announce", "testify", "argue", "warn", "insist", "declare",
+                                    "reiterate", "stress", "confirm", "deny", "acknowledge", "admit", "explain",
+                                    "reveal", "urge", "assure", "promise", "pledge", "vow", "claim", "report"})) {
+        // "Nakatani is expected to say at the Shangri-La Dialogue that
+        // ...": a statement foretold is one.
+        v = k - 2;
+        foretold = true;
       } else if (Is(f_.Tok(k - 1), {"quick", "careful", "eager", "keen", "quicker", "first"}) &&
                  Is(f_.Tok(k - 2), {"was", "is", "were", "are", "been", "be"})) {
         v = k - 2;
@@ -721,6 +731,8 @@ class Reporter {
       if (f_.Tok(k + 2) == "out" && Is(f_.Tok(k + 1), {"point", "points"})) ++cue_end;
       const uint32_t j = AfterCue(cue_end, end);
       if (j == 0 || !Enough(j, end)) continue;
+      // (A clause, not "is expected to say more on Monday".)
+      if (foretold && !Is(f_.Tok(j), {"that", "whether", "if"}) && !FiniteVerbIn(j, end)) continue;
       Emit(j, ClauseEnd(j, end), k + 1, sp, cue_end);
       return;
     }
