@@ -130,5 +130,19 @@ TEST(QuotesDesksOfRound41, JapaneseOffices) {
   EXPECT_EQ(q[0].role, "Trade and Industry Minister");
 }
 
+// "Israeli officials said ..., according to the Times of Israel": people a
+// description names report inside a closing source's words, as a named
+// person does; a thing described does not ("a survey showed").
+TEST(QuotesDesksOfRound41, DescribedPeopleReportInsideAClosingSource) {
+  auto q = Statements(
+      "Israeli officials said the hostages' release would take place in stages over six weeks, according to the "
+      "Times of Israel.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Times of Israel");
+  EXPECT_EQ(q[1].speaker, "Israeli officials");
+  EXPECT_EQ(q[1].text, "the hostages' release would take place in stages over six weeks");
+  EXPECT_EQ(Statements("A new survey showed prices rose in May, according to the central bank.").size(), 1u);
+}
+
 }  // namespace
 }  // namespace newsgraph

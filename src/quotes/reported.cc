@@ -7504,6 +7504,21 @@ class Reporter {
     return true;
   }
 
+  // True when a statement's speaker is a description headed by a people
+  // noun ("Israeli officials", "two diplomats"), not a thing or a pronoun.
+  bool PeopleDescribed(const Quote& q) const {
+    if (!q.speaker_mention || q.speaker_mention->end <= q.speaker_mention->begin) return false;
+    const uint32_t first = f_.TokenAt(q.speaker_mention->begin);
+    const uint32_t after = f_.TokenAt(q.speaker_mention->end);  // (the first token at or after it)
+    if (after == 0 || after > doc_.tokens.size() || f_.IsPronoun(first)) return false;
+    const uint32_t last = after - 1;
+    char buf[24];
+    const std::string_view head = text::FoldCase(f_.Tok(last), buf, sizeof buf);
+    return text::StartsLower(f_.Tok(last)) &&
+           (f_.lex().humans.Contains(head) ||
+            (head.size() > 3 && head.back() == 's' && f_.lex().humans.Contains(head.substr(0, head.size() - 1))));
+  }
+
   // Reports inside an opening source's words [a, b) (after "According to
   // X,"), kept only when their speaker, a known entity, opens the words and
   // their cue comes before their content: "Delaney told investigators that
@@ -7892,7 +7907,8 @@ class Reporter {
             const std::string_view cue = inner.cue ? f_.Tok(f_.TokenAt(inner.cue->begin)) : std::string_view();
             if (!inner.speaker_mention || inner.speaker_mention->begin < doc_.tokens[from].span.begin ||
                 f_.lex().beliefs.Contains(cue) || f_.lex().infinitives.Contains(cue) ||
-                f_.lex().object_cues.Contains(cue) || f_.lex().that_cues.Contains(cue) || inner.speaker_entity < 0 ||
+                f_.lex().object_cues.Contains(cue) || f_.lex().that_cues.Contains(cue) ||
+                (inner.speaker_entity < 0 && !PeopleDescribed(inner)) ||
                 cue == "called" ||
                 inner.speaker_mention->begin > doc_.tokens[std::min(from + 5, k - 1)].span.begin) {
               out_->erase(out_->begin() + long(r));
