@@ -144,5 +144,47 @@ TEST(QuotesDesksOfRound41, DescribedPeopleReportInsideAClosingSource) {
   EXPECT_EQ(Statements("A new survey showed prices rose in May, according to the central bank.").size(), 1u);
 }
 
+// Offices of Arab governments as the wires write them: "the Minister of
+// Foreign Affairs" set off after a name ("Affairs" is no one's name), and
+// "Egypt's Minister of Supply Sherif Farouk" (the field after a minister's
+// "of" is the office's); not a company after "CEO of".
+TEST(QuotesDesksOfRound41, MinistersOfAField) {
+  auto q = Statements(
+      "\"The UAE remains committed to a two-state solution,\" Sheikh Abdullah bin Zayed Al Nahyan, the Minister of "
+      "Foreign Affairs, said in remarks carried by WAM.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Abdullah bin Zayed Al Nahyan");
+  EXPECT_EQ(q[0].role, "the Minister of Foreign Affairs");
+  q = Statements("Egypt's Minister of Supply Sherif Farouk said the price of bread would rise.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Sherif Farouk");
+  EXPECT_EQ(q[0].role, "Egypt's Minister of Supply");
+  EXPECT_EQ(testing_util::FindEntity(testing_util::Entities(
+                                         "Jon Platt, chairman and CEO of Sony Music Publishing, called the deal good."),
+                                     "Music Publishing"),
+            nullptr);
+}
+
+// A body's stance inside a closing source's words ("The UAE's Ministry of
+// Foreign Affairs strongly condemned the attack, according to a statement
+// carried by WAM") and a quote described inside them ("Steve Witkoff
+// described the talks as "positive," according to the White House") are
+// the body's and the describer's.
+TEST(QuotesDesksOfRound41, StanceAndDescriptionInsideAClosingSource) {
+  auto q = Statements(
+      "The UAE's Ministry of Foreign Affairs strongly condemned the attack on a commercial vessel in the Red Sea, "
+      "according to a statement carried by the state news agency WAM.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "The UAE's Ministry of Foreign Affairs");
+  EXPECT_EQ(q[1].cue, "condemned");
+  EXPECT_EQ(q[1].text, "the attack on a commercial vessel in the Red Sea");
+  q = Statements(
+      "U.S. envoy Steve Witkoff described the talks as \"positive and constructive,\" according to the White House.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "partial");
+  EXPECT_EQ(q[0].speaker, "Steve Witkoff");
+  EXPECT_EQ(q[0].cue, "described");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -579,6 +579,17 @@ class Recognizer {
 
   void Add(size_t a, size_t b, EntityType type, std::string key, Span title = {}, char gender = 0,
            bool alias = false) {
+    // ("Egypt's Minister of Supply Sherif Farouk": the field after a
+    // minister's "of" opens the run of capitals, but is the office's, not
+    // the name's; not a company's, "CEO of Sony Music Publishing".)
+    if (type == EntityType::kPerson && a >= 2 && b >= a + 3 && Tok(a - 1) == "of" &&
+        Is(Tok(a - 2), {"Minister", "Secretary", "Ministers"}) && !lex_.given.Contains(Tok(a)) &&
+        !lex_.titles.Contains(NoDot(Tok(a)))) {
+      title = {title.empty() ? doc_.tokens[a - 2].span.begin : std::min(title.begin, doc_.tokens[a - 2].span.begin),
+               doc_.tokens[a].span.end};
+      ++a;
+      key = JoinTokens(a, b);
+    }
     // ("Health, Labor and Welfare Minister Takamaro Fukuoka", "Land,
     // Infrastructure, Transport and Tourism Minister": a portfolio listed
     // with commas before its "and" is one office, its first fields before
@@ -2750,6 +2761,15 @@ class Recognizer {
     // indefinite determiner is a common noun, no one's name.)
     // ("The Secretary of State said", "the Minister of Finance": an
     // office's field after its "of" is no one's name.)
+    // ("the Minister of Foreign Affairs, said": the office's last word,
+    // after its field, is no one's name either.)
+    raws_.erase(std::remove_if(raws_.begin(), raws_.end(),
+                               [&](const Raw& r) {
+                                 return r.type == EntityType::kPerson && r.end_token == r.first_token + 1 &&
+                                        Is(Tok(r.first_token), {"Affairs", "Relations"}) && r.first_token > 2 &&
+                                        Tok(r.first_token - 2) == "of";
+                               }),
+                raws_.end());
     raws_.erase(std::remove_if(raws_.begin(), raws_.end(),
                                [&](const Raw& r) {
                                  return r.type == EntityType::kPerson && r.end_token == r.first_token + 1 &&

@@ -4534,7 +4534,7 @@ void MergeClauses(const Document& doc, size_t first_reported, std::vector<Found>
                             {"said", "told", "says", "tells", "tell", "warned", "declared", "added", "stressed",
                              "insisted", "testified", "wrote", "called", "urged", "branded", "denounced",
                              "condemned", "demanded", "reported", "claimed", "alleged", "recalled", "explained",
-                             "complained", "admitted"});
+                             "complained", "admitted", "described"});
       // ("Critics accuse X of pursuing what one former commissioner called
       // "antitrust populism"": the namer after "what" said the quoted words.)
       bool what_named = false;

@@ -7505,8 +7505,10 @@ class Reporter {
   }
 
   // True when a statement's speaker is a description headed by a people
-  // noun ("Israeli officials", "two diplomats"), not a thing or a pronoun.
-  bool PeopleDescribed(const Quote& q) const {
+  // noun ("Israeli officials", "two diplomats") or a body's name the
+  // recogniser left whole ("The UAE's Ministry of Foreign Affairs"), not a
+  // thing or a pronoun; with `bodies_only`, only the latter.
+  bool PeopleDescribed(const Quote& q, bool bodies_only = false) const {
     if (!q.speaker_mention || q.speaker_mention->end <= q.speaker_mention->begin) return false;
     const uint32_t first = f_.TokenAt(q.speaker_mention->begin);
     const uint32_t after = f_.TokenAt(q.speaker_mention->end);  // (the first token at or after it)
@@ -7514,7 +7516,11 @@ class Reporter {
     const uint32_t last = after - 1;
     char buf[24];
     const std::string_view head = text::FoldCase(f_.Tok(last), buf, sizeof buf);
-    return text::StartsLower(f_.Tok(last)) &&
+    if (text::StartsUpper(f_.Tok(last)) && text::StartsUpper(f_.Tok(first == last ? first : first + 1)) &&
+        last > first) {
+      return true;
+    }
+    return !bodies_only && text::StartsLower(f_.Tok(last)) &&
            (f_.lex().humans.Contains(head) ||
             (head.size() > 3 && head.back() == 's' && f_.lex().humans.Contains(head.substr(0, head.size() - 1))));
   }
@@ -7907,7 +7913,12 @@ class Reporter {
             const std::string_view cue = inner.cue ? f_.Tok(f_.TokenAt(inner.cue->begin)) : std::string_view();
             if (!inner.speaker_mention || inner.speaker_mention->begin < doc_.tokens[from].span.begin ||
                 f_.lex().beliefs.Contains(cue) || f_.lex().infinitives.Contains(cue) ||
-                f_.lex().object_cues.Contains(cue) || f_.lex().that_cues.Contains(cue) ||
+                // ("The ministry strongly condemned the attack, according to
+                // a statement": a stance on an object, by a named body.)
+                // (Not people described: "Swiss voters rejected the proposal,
+                // according to official results" is a vote.)
+                (f_.lex().object_cues.Contains(cue) && inner.speaker_entity < 0 && !PeopleDescribed(inner, true)) ||
+                f_.lex().that_cues.Contains(cue) ||
                 (inner.speaker_entity < 0 && !PeopleDescribed(inner)) ||
                 cue == "called" ||
                 inner.speaker_mention->begin > doc_.tokens[std::min(from + 5, k - 1)].span.begin) {
