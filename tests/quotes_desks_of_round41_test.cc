@@ -186,5 +186,26 @@ TEST(QuotesDesksOfRound41, StanceAndDescriptionInsideAClosingSource) {
   EXPECT_EQ(q[0].cue, "described");
 }
 
+// "warned that the corridor could hurt "Wicked."": a work's title in marks
+// inside a reported clause is nobody's words, so the report stays whole
+// and indirect; a quoted word the speaker used stays a partial ("a
+// disaster", a people's adjective "Mexican").
+TEST(QuotesDesksOfRound41, WorkTitleInsideAReportedClause) {
+  auto q = Statements("Box office analysts warned that the crowded Thanksgiving corridor could hurt \"Wicked.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].speaker, "Box office analysts");
+  EXPECT_EQ(q[0].text, "that the crowded Thanksgiving corridor could hurt \"Wicked.\"");
+  q = Statements("Jane Campion said she had almost turned down \"The Power of the Dog.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  q = Statements("The senator said the bill was \"a disaster.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "partial");
+  q = Statements("Trump said he believed the Indiana-born judge was \"Mexican.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "partial");
+}
+
 }  // namespace
 }  // namespace newsgraph

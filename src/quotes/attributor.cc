@@ -4443,6 +4443,42 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e, uin
 // `first_reported`; the quotes before them come in text order.
 constexpr uint32_t kMaxClauseBytes = 1500;  // about 250 words
 
+// True when a quote's words are a work's title ("Wicked.", "The Power of
+// the Dog", "Tár"): one to six words, each capitalised but for short
+// linking words, not a one-word answer ("No.").
+bool WorkTitle(const Document& doc, const Quote& q) {
+  std::string_view w = doc.Slice(q.content);
+  while (!w.empty() && (w.back() == '.' || w.back() == ',' || w.back() == '!' || w.back() == '?')) w.remove_suffix(1);
+  if (w.empty() || w.size() > 60 || !(std::isupper(static_cast<unsigned char>(w[0])) || (w[0] & 0x80))) return false;
+  size_t words = 0;
+  for (size_t at = 0; at < w.size();) {
+    size_t sp = w.find(' ', at);
+    if (sp == std::string_view::npos) sp = w.size();
+    const std::string_view x = w.substr(at, sp - at);
+    at = sp + 1;
+    if (x.empty()) continue;
+    ++words;
+    const unsigned char c = static_cast<unsigned char>(x[0]);
+    if (std::isupper(c) || std::isdigit(c) || (c & 0x80)) continue;
+    if (words > 1 && Is(x, {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "from", "by", "or"})) {
+      continue;
+    }
+    return false;
+  }
+  if (words > 6) return false;
+  // (Nor a people's adjective: "the judge was "Mexican."")
+  if (words == 1) {
+    for (const Mention& m : doc.mentions) {
+      if (m.span.begin > q.content.begin) break;
+      if (m.span.begin == q.content.begin && m.entity >= 0 && doc.entities[m.entity].type == EntityType::kNorp) {
+        return false;
+      }
+    }
+  }
+  return !(words == 1 && Is(w, {"No", "Yes", "Never", "Nothing", "Absolutely", "OK", "Okay", "Nonsense", "Wrong",
+                                "Enough", "Done", "Thanks", "Sorry", "Nobody", "None", "Everything", "Always"}));
+}
+
 void MergeClauses(const Document& doc, size_t first_reported, std::vector<Found>* found) {
   std::vector<Found>& f = *found;
   std::vector<size_t> partials;  // by content start
@@ -4466,6 +4502,24 @@ void MergeClauses(const Document& doc, size_t first_reported, std::vector<Found>
       // A quote may run past the report by its own full stop ("... the
       // fact that "China is a partner.""): the clause then takes it in.
       Quote& q = f[*it].quote;
+      // ("warned that the corridor could hurt "Wicked."", "had almost
+      // turned down "Tár."": a work's title in marks inside the report is
+      // nobody's words, and the report stays a statement of its own; not a
+      // name the speaker gives, "dubbed it "Project Dawn"".)
+      if (WorkTitle(doc, q) && report.cue) {
+        const uint32_t open = TokenHolding(doc, q.content.begin);  // (the first word inside the marks)
+        bool named = false;
+        for (uint32_t b = open >= 5 ? open - 5 : 0; b + 1 < open && !named; ++b) {
+          named = Is(doc.Slice(doc.tokens[b].span), {"called", "calls", "named", "dubbed", "nicknamed", "titled",
+                                                     "labelled", "labeled", "branded", "termed", "slogan", "chanted",
+                                                     "shouted", "read", "reads"}) ||
+                  (b + 2 == open && doc.Slice(doc.tokens[b].span) == "as");
+        }
+        if (!named) {
+          drop[*it] = true;
+          continue;
+        }
+      }
       // ("Amazon wants to make "more shows," sources said": of two reports
       // holding the quote, one inside the other's words, the outer one's
       // speaker said it all, unless the inner one is a report of speech.)
