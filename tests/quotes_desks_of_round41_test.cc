@@ -207,5 +207,22 @@ TEST(QuotesDesksOfRound41, WorkTitleInsideAReportedClause) {
   EXPECT_EQ(q[0].kind, "partial");
 }
 
+// "the league said", "the coast guard said": a body's common noun names
+// the one body nearby whose own name holds it ("Premier League", named
+// inside the statement; "Japan Coast Guard").
+TEST(QuotesDesksOfRound41, BodyNamedByTheNounInItsName) {
+  EXPECT_EQ(testing_util::TypeOf("Leicester have been charged by the Premier League.", "Premier League"),
+            EntityType::kOrg);
+  auto q = Statements("Leicester have been charged by the Premier League over alleged breaches, the league said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Premier League");
+  EXPECT_EQ(q[0].mention, "the league");
+  q = Statements(
+      "The Japan Coast Guard said four vessels entered the waters. It was the 30th intrusion this year, the coast "
+      "guard said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Japan Coast Guard");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -2889,7 +2889,7 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         "police", "party", "movement", "church", "diocese", "archdiocese", "club", "team", "theatre", "theater",
         "museum", "orchestra", "library", "zoo", "festival", "cafe", "restaurant", "bakery", "pharmacy", "diner",
         "brewery", "winery", "store", "shop", "body", "label", "discounter", "grocer", "supermarket", "chain",
-        "homebuilder", "builder", "brewer", "carmaker", "conglomerate", "platform"};
+        "homebuilder", "builder", "brewer", "carmaker", "conglomerate", "platform", "league", "guard"};
     // ("the company", "the state oil giant": its last word names the kind.)
     bool institution = false;
     for (std::string_view w : kInstitutions) institution = institution || (words.size() <= 3 && words.back() == w);
@@ -3122,6 +3122,34 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
             spoke = false;
           }
           if (spoke) break;
+        }
+      }
+      // ("Leicester have been charged by the Premier League ..., the league
+      // said", "The Japan Coast Guard said ... the coast guard said": the
+      // one body named nearby whose own name holds the noun, and the words
+      // before it when there are two.)
+      if (!spoke && Is(words.back(), {"league", "guard", "ministry", "agency", "commission", "council", "federation",
+                                      "association", "union", "court", "tribunal", "authority", "bureau",
+                                      "department", "institute", "foundation", "university", "hospital", "museum",
+                                      "party", "police", "navy", "army", "service", "board", "office", "church"})) {
+        std::string tail;
+        for (const std::string& w : words) tail += " " + w;
+        tail += " ";
+        int32_t only = -1;
+        bool several = false;
+        auto n = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), at,
+                                  [](const Mention& x, uint32_t p) { return x.span.begin < p; });
+        while (n != doc.mentions.begin() && !several) {
+          --n;
+          if (n->span.begin < from) break;
+          if (finder.InQuote(n->span.begin) || doc.entities[n->entity].type != EntityType::kOrg) continue;
+          if (lower(" " + doc.entities[n->entity].name + " ").find(tail) == std::string::npos) continue;
+          if (only >= 0 && only != n->entity) several = true;
+          only = n->entity;
+        }
+        if (only >= 0 && !several) {
+          org = only;
+          spoke = true;
         }
       }
       if (spoke) {
