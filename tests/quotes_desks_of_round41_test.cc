@@ -224,5 +224,17 @@ TEST(QuotesDesksOfRound41, BodyNamedByTheNounInItsName) {
   EXPECT_EQ(q[1].speaker, "Japan Coast Guard");
 }
 
+// "Derek Manzello, director of NOAA's Coral Reef Watch, said": a name
+// ending in "Watch" is a body's (a monitoring programme, "Human Rights
+// Watch"), so the possessive inside the appositive names no speaker.
+TEST(QuotesDesksOfRound41, WatchIsABodysWord) {
+  EXPECT_EQ(testing_util::TypeOf("Coral Reef Watch said the bleaching spread.", "Coral Reef Watch"), EntityType::kOrg);
+  auto q = Statements(
+      "\"The bleaching is unprecedented,\" Derek Manzello, director of NOAA's Coral Reef Watch, said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Derek Manzello");
+  EXPECT_EQ(q[0].role, "director of NOAA's Coral Reef Watch");
+}
+
 }  // namespace
 }  // namespace newsgraph
