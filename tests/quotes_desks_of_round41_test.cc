@@ -104,7 +104,7 @@ TEST(QuotesDesksOfRound41, NamedSpeakerExpectedToSay) {
 // Offices as the Japanese desks write them: a portfolio listed with commas
 // before its "and" ("Health, Labor and Welfare Minister"), hyphenated
 // offices ("Prosecutor-General") and the Imperial Household's "Grand
-// Steward".
+// Steward"; and Wales's "Llywydd".
 TEST(QuotesDesksOfRound41, JapaneseOffices) {
   auto q = Statements(
       "\"We must change the way we think about work,\" Health, Labor and Welfare Minister Takamaro Fukuoka said.");
@@ -124,6 +124,11 @@ TEST(QuotesDesksOfRound41, JapaneseOffices) {
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Yasuhiko Nishimura");
   EXPECT_EQ(q[0].role, "Imperial Household Agency Grand Steward");
+  // (The Senedd's presiding officer.)
+  q = Statements("\"We will not accept this,\" Llywydd Elin Jones said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Elin Jones");
+  EXPECT_EQ(q[0].role, "Llywydd");
   // (A town before the office is no field of it.)
   q = Statements("In Tokyo, Trade and Industry Minister Yoji Muto said the rules would change.");
   ASSERT_EQ(q.size(), 1u);
