@@ -241,5 +241,22 @@ TEST(QuotesDesksOfRound41, WatchIsABodysWord) {
   EXPECT_EQ(q[0].role, "director of NOAA's Coral Reef Watch");
 }
 
+// "Chief Justice of Pakistan Qazi Faez Isa said": an office of a country,
+// then its holder, whose name the recogniser knows by no given name; the
+// office with its country is the role.
+TEST(QuotesDesksOfRound41, OfficeOfACountryBeforeItsHolder) {
+  auto q = Statements("\"No one is above the law,\" Chief Justice of Pakistan Qazi Faez Isa said on Wednesday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Qazi Faez Isa");
+  EXPECT_EQ(q[0].role, "Chief Justice of Pakistan");
+  q = Statements("Chief Justice of India D.Y. Chandrachud said the court would hear the plea.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "D.Y. Chandrachud");
+  EXPECT_EQ(q[0].role, "Chief Justice of India");
+  q = Statements("The Chief Justice of Pakistan said the court would sit.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The Chief Justice of Pakistan");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1520,6 +1520,28 @@ class Recognizer {
         }
       }
     }
+    // ("Chief Justice of Pakistan Qazi Faez Isa said", "Chief Justice of
+    // India D.Y. Chandrachud": an office of a country, then its holder's
+    // name, which the recogniser knows by no given name.)
+    if (!heading) {
+      size_t p = a;
+      while (p < b && IsStarter(p)) ++p;
+      size_t t = p;
+      while (t < b && lex_.titles.Contains(NoDot(Tok(t))) && text::StartsUpper(Tok(t))) ++t;
+      if (t > p && t + 3 < b && Tok(t) == "of" && lex_.places.Find(Tok(t + 1)) && IsCap(t + 2) &&
+          !lex_.places.Find(Tok(t + 2)) && !lex_.titles.Contains(NoDot(Tok(t + 2))) &&
+          !lex_.orgs.Contains(NoDot(Tok(b - 1)))) {
+        bool plain = true;  // the holder's words hold no "of" or "and" of their own
+        for (size_t k = t + 2; k < b && plain; ++k) plain = IsCap(k) && !Is(Tok(k), {"of", "and", "for", "&"});
+        const bool speaks = b < s.end_token && text::StartsLower(Tok(b)) && SpeechVerbAt(b, s.end_token);
+        const bool apposed = b < s.end_token && Tok(b) == ",";
+        if (plain && (speaks || apposed)) {
+          Lexical(t + 1, t + 2);
+          Add(t + 2, b, EntityType::kPerson, JoinTokens(t + 2, b), TokSpan(p, t + 2));
+          return;
+        }
+      }
+    }
     size_t seg = a;
     bool body = false;  // an organisation word opened this piece ("The National Agency for the Safety of Medicines")
     for (size_t k = a; k < b; ++k) {
