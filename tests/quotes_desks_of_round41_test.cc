@@ -258,5 +258,18 @@ TEST(QuotesDesksOfRound41, OfficeOfACountryBeforeItsHolder) {
   EXPECT_EQ(q[0].speaker, "The Chief Justice of Pakistan");
 }
 
+// "Trader Joe's said": a listed name of several words ending in 's is a
+// body, no person's possessive.
+TEST(QuotesDesksOfRound41, ListedNameOfSeveralWordsEndingInApostropheS) {
+  EXPECT_EQ(testing_util::TypeOf("Trader Joe's said it would recall the product.", "Trader Joe's"), EntityType::kOrg);
+  auto q = Statements("Trader Joe's said it would recall the product.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Trader Joe's");
+  q = Statements("Trader Joe's spokeswoman Kim Noll said the product was safe.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Kim Noll");
+  EXPECT_EQ(q[0].role, "Trader Joe's spokeswoman");
+}
+
 }  // namespace
 }  // namespace newsgraph

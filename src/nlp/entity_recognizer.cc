@@ -1585,6 +1585,14 @@ class Recognizer {
     }
     while (a < b && (IsStarter(a) || !IsWordTok(a))) ++a;
     while (b > a && !IsWordTok(b - 1)) --b;
+    // ("Trader Joe's said": a listed name of several words ending in 's,
+    // no person's possessive.)
+    if (b >= a + 2 && b < s.end_token && Is(Tok(b), {"'s", "\xE2\x80\x99s"})) {
+      if (const std::string* v = lex_.org_names.Find(JoinTokens(a, b) + "'s")) {
+        Add(a, b + 1, EntityType::kOrg, *v);
+        return;
+      }
+    }
     // ("the Supreme Court", "the General Court", "the General Assembly": a
     // body whose name opens with a word that is also a title.)
     if (b - a == 2 && lex_.titles.Contains(NoDot(Tok(a))) &&
