@@ -152,7 +152,8 @@ TEST(QuotesDesksOfRound41, DescribedPeopleReportInsideAClosingSource) {
 // Offices of Arab governments as the wires write them: "the Minister of
 // Foreign Affairs" set off after a name ("Affairs" is no one's name), and
 // "Egypt's Minister of Supply Sherif Farouk" (the field after a minister's
-// "of" is the office's); not a company after "CEO of".
+// "of" is the office's, as after a dean's, "Dean of Admissions"); not a
+// company after "CEO of".
 TEST(QuotesDesksOfRound41, MinistersOfAField) {
   auto q = Statements(
       "\"The UAE remains committed to a two-state solution,\" Sheikh Abdullah bin Zayed Al Nahyan, the Minister of "
@@ -160,6 +161,11 @@ TEST(QuotesDesksOfRound41, MinistersOfAField) {
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Abdullah bin Zayed Al Nahyan");
   EXPECT_EQ(q[0].role, "the Minister of Foreign Affairs");
+  q = Statements("Dean of Admissions Marlyn McGrath said the policy would change. \"It's humbling,\" she said.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Marlyn McGrath");
+  EXPECT_EQ(q[0].role, "Dean of Admissions");
+  EXPECT_EQ(q[1].speaker, "Marlyn McGrath");
   q = Statements("Egypt's Minister of Supply Sherif Farouk said the price of bread would rise.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Sherif Farouk");

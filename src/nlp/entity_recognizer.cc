@@ -583,7 +583,14 @@ class Recognizer {
     // minister's "of" opens the run of capitals, but is the office's, not
     // the name's; not a company's, "CEO of Sony Music Publishing".)
     if (type == EntityType::kPerson && a >= 2 && b >= a + 3 && Tok(a - 1) == "of" &&
-        Is(Tok(a - 2), {"Minister", "Secretary", "Ministers"}) && !lex_.given.Contains(Tok(a)) &&
+        (Is(Tok(a - 2), {"Minister", "Secretary", "Ministers"}) ||
+         // ("Dean of Admissions Marlyn McGrath": an officer of a field of
+         // work, not of a company.)
+         (Is(Tok(a - 2), {"Dean", "Director", "Commissioner", "Chancellor", "Provost", "Superintendent"}) &&
+          (Portfolio(Tok(a)) || Is(Tok(a), {"Admissions", "Athletics", "Communications", "Operations", "Policy",
+                                            "Research", "Planning", "Studies", "Students", "Intelligence", "Medicine",
+                                            "Nursing", "Engineering", "Law", "Public", "Information", "Safety"})))) &&
+        !lex_.given.Contains(Tok(a)) &&
         !lex_.titles.Contains(NoDot(Tok(a)))) {
       title = {title.empty() ? doc_.tokens[a - 2].span.begin : std::min(title.begin, doc_.tokens[a - 2].span.begin),
                doc_.tokens[a].span.end};
