@@ -277,5 +277,19 @@ TEST(QuotesDesksOfRound41, ListedNameOfSeveralWordsEndingInApostropheS) {
   EXPECT_EQ(q[0].role, "Trader Joe's spokeswoman");
 }
 
+// "the activist once dubbed the "face of the Umbrella Movement,"": a name
+// given to a noun in the passive, its article before the marks, is nobody's
+// words, and the one named is no speaker; a group that coins the name
+// still speaks ("Traders nicknamed the tanker the "ghost of Kharg"").
+TEST(QuotesDesksOfRound41, PassiveNameWithItsArticle) {
+  EXPECT_TRUE(Statements("Joshua Wong, the activist once dubbed the \"face of the Umbrella Movement,\" was jailed for "
+                         "56 months.")
+                  .empty());
+  EXPECT_TRUE(Statements("The tanker, nicknamed the \"ghost of Kharg,\" sailed on.").empty());
+  auto q = Statements("Traders nicknamed the tanker the \"ghost of Kharg\" after it switched off its transponder.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Traders");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -5134,6 +5134,23 @@ bool NamesSomething(const Document& doc, const Quotation& q) {
                "be", "often", "also", "once", "later", "widely", "affectionately"})) {
     return true;
   }
+  // ("Joshua Wong, the activist once dubbed the "face of the Umbrella
+  // Movement,"", "a tanker nicknamed the "ghost of Kharg"": a name given to
+  // a noun, passive, the article before the marks.)
+  if (Is(w1, {"the", "a", "an"}) && Is(w2, {"nicknamed", "dubbed", "codenamed", "code-named"}) && open_tok >= 4) {
+    std::string_view w3 = doc.Slice(doc.tokens[open_tok - 3].span);
+    if (Is(w3, {"once", "often", "widely", "sometimes", "affectionately", "later", "since", "long"}) && open_tok >= 5) {
+      w3 = doc.Slice(doc.tokens[open_tok - 4].span);
+    }
+    if (w3 == ",") return true;  // ("The tanker, nicknamed the "ghost of Kharg," sailed")
+    if (!w3.empty() && w3[0] >= 'a' && w3[0] <= 'z' &&
+        !Is(w3, {"he", "she", "they", "we", "i", "you", "who", "which", "that", "have", "has", "had", "it", "critics",
+                 "fans", "supporters", "opponents", "media", "press", "traders", "locals", "residents", "commuters",
+                 "parents", "soldiers", "officials", "analysts", "investors", "people", "colleagues", "friends",
+                 "teammates", "students", "voters"})) {
+      return true;
+    }
+  }
   if (w1 == "by" && Is(w2, {"goes", "go", "going", "went", "gone"})) return true;
   // ("a concert staging of "Elektra."", "a new production of "Tosca"": the
   // work staged, its title in marks.)
