@@ -124,6 +124,14 @@ TEST(QuotesDesksOfRound41, JapaneseOffices) {
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Yasuhiko Nishimura");
   EXPECT_EQ(q[0].role, "Imperial Household Agency Grand Steward");
+  // (A state, its governor's office and a holder whose family name ends in
+  // "s": no sports team.)
+  q = Statements("Iowa Gov. Kim Reynolds said the state would act.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Kim Reynolds");
+  EXPECT_EQ(q[0].role, "Iowa Gov.");
+  EXPECT_EQ(testing_util::TypeOf("The Pittsburgh Pirates said the game was off.", "Pittsburgh Pirates"),
+            EntityType::kOrg);
   // (The Senedd's presiding officer.)
   q = Statements("\"We will not accept this,\" Llywydd Elin Jones said.");
   ASSERT_EQ(q.size(), 1u);

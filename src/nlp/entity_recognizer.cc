@@ -1867,7 +1867,10 @@ class Recognizer {
           std::string pk;
           if (LookupPlace(a, e, &pt, &pk) && pt == EntityType::kGpe) {
             bool names = true;
-            for (size_t m = e; m < b && names; ++m) names = NameLike(m) && !lex_.given.Contains(Tok(m));
+            // (Not an office and its holder: "Iowa Gov. Kim Reynolds".)
+            for (size_t m = e; m < b && names; ++m) {
+              names = NameLike(m) && !lex_.given.Contains(Tok(m)) && !lex_.titles.Contains(NoDot(Tok(m)));
+            }
             if (names) {
               Add(a, b, EntityType::kOrg, JoinTokens(a, b));
               return;
