@@ -99,6 +99,9 @@ TEST(QuotesDesksOfRound41, NamedSpeakerExpectedToSay) {
   EXPECT_EQ(q[0].role, "Foreign Minister");
   EXPECT_EQ(q[0].cue, "tell");
   EXPECT_TRUE(Statements("Moraes is set to read his vote first, followed by Justice Luiz Fux.").empty());
+  q = Statements("Fed Governor Christopher Waller is expected to say on Thursday that stablecoins could help.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Christopher Waller");
 }
 
 // Offices as the Japanese desks write them: a portfolio listed with commas
@@ -215,6 +218,11 @@ TEST(QuotesDesksOfRound41, WorkTitleInsideAReportedClause) {
   EXPECT_EQ(q[0].kind, "indirect");
   EXPECT_EQ(q[0].speaker, "Box office analysts");
   EXPECT_EQ(q[0].text, "that the crowded Thanksgiving corridor could hurt \"Wicked.\"");
+  // (After a medium and "that", a title opening the clause.)
+  q = Statements("Ubisoft said in a statement that \"Assassin's Creed Shadows\" would be delayed to March.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].text, "that \"Assassin's Creed Shadows\" would be delayed to March");
   q = Statements("Jane Campion said she had almost turned down \"The Power of the Dog.\"");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].kind, "indirect");

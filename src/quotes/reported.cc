@@ -726,7 +726,11 @@ class Reporter {
       }
       if (v <= c0 || Covered(k + 1, reports_before) || Covered(k + 2, reports_before)) continue;
       Speaker sp = f_.LeftSubject(v, c0);
-      if (!sp.found || !(sp.first_token == c0 || OpensInnerClause(sp.first_token, c0))) continue;
+      // ("Fed Governor Christopher Waller is expected to say": a title in
+      // capitals before the name.)
+      bool titled = foretold && sp.found && sp.first_token > c0 && sp.first_token <= c0 + 4;
+      for (uint32_t m = c0; titled && m < sp.first_token; ++m) titled = text::StartsUpper(f_.Tok(m));
+      if (!sp.found || !(sp.first_token == c0 || titled || OpensInnerClause(sp.first_token, c0))) continue;
       uint32_t cue_end = k + 1;
       if (f_.Tok(k + 2) == "out" && Is(f_.Tok(k + 1), {"point", "points"})) ++cue_end;
       const uint32_t j = AfterCue(cue_end, end);
@@ -6369,6 +6373,13 @@ class Reporter {
         if (f_.Tok(m) == "that" && m + 1 < end &&
             // "said in a statement that 14 people had been killed".
             (any || OpensClause(f_.Tok(m + 1)) || f_.Tok(m + 1) == "," || StartsDigit(f_.Tok(m + 1)) ||
+             // ("said in a statement that "Assassin's Creed Shadows" would
+             // be delayed": a title in marks opens the clause.)
+             [&] {
+               size_t len;
+               return text::IsDoubleQuote(text::DecodeAt(f_.Tok(m + 1), 0, &len)) && m + 4 < end &&
+                      text::StartsUpper(f_.Tok(m + 2));
+             }() ||
              Is(f_.Tok(m + 1), {"$", "all", "both", "many", "more", "most", "several", "every", "nobody", "none",
                                 "everyone", "you", "one", "two", "three"}) ||
              (text::StartsLower(f_.Tok(m + 1)) && !VerbLike(m + 1) &&
