@@ -135,6 +135,11 @@ TEST(QuotesDesksOfRound41, JapaneseOffices) {
   EXPECT_EQ(q[0].role, "Iowa Gov.");
   EXPECT_EQ(testing_util::TypeOf("The Pittsburgh Pirates said the game was off.", "Pittsburgh Pirates"),
             EntityType::kOrg);
+  // (A body's long name, one mention, before the office.)
+  q = Statements("Zimbabwe Parks and Wildlife Management Authority spokesman Tinashe Farawo said the elephants died.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Tinashe Farawo");
+  EXPECT_EQ(q[0].role, "Zimbabwe Parks and Wildlife Management Authority spokesman");
   // (The Senedd's presiding officer.)
   q = Statements("\"We will not accept this,\" Llywydd Elin Jones said.");
   ASSERT_EQ(q.size(), 1u);

@@ -1889,7 +1889,18 @@ bool SpeakerFinder::RolePrefix(uint32_t a, uint32_t b) const {
                          ? 3
                          : 0;
   }
-  if (b <= a || b - a > 6 + tickers + post + of_phrase + title_len + owners + brackets + joined_offices) return false;
+  // ("Zimbabwe Parks and Wildlife Management Authority spokesman X": a
+  // body's long name, one mention, before the office.)
+  uint32_t body_len = 0;
+  if (const int32_t om = a < doc_.tokens.size() ? MentionStartingAt(a) : -1;
+      om >= 0 && doc_.entities[doc_.mentions[om].entity].type == EntityType::kOrg) {
+    const uint32_t oe = TokenAt(doc_.mentions[om].span.end);
+    if (oe > a + 2 && oe < b) body_len = oe - a - 2;
+  }
+  if (b <= a ||
+      b - a > 6 + tickers + post + of_phrase + title_len + owners + brackets + joined_offices + body_len) {
+    return false;
+  }
   // "chairman, CEO and president Craig Menear": a list of offices.
   if (RoleList(a, b)) return true;
   for (uint32_t k = title_close == 0 ? a : title_close + 1; k < b; ++k) {
