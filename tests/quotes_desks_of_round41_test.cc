@@ -140,6 +140,15 @@ TEST(QuotesDesksOfRound41, JapaneseOffices) {
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Tinashe Farawo");
   EXPECT_EQ(q[0].role, "Zimbabwe Parks and Wildlife Management Authority spokesman");
+  // (Undotted initials before two names, "KP Sharma Oli"; not a title's
+  // letters before a given name, "MK Gilad Kariv".)
+  q = Statements("Prime Minister KP Sharma Oli said the government would hold talks.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "KP Sharma Oli");
+  EXPECT_EQ(q[0].role, "Prime Minister");
+  q = Statements("MK Gilad Kariv said the law was a disgrace.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Gilad Kariv");
   // (The Senedd's presiding officer.)
   q = Statements("\"We will not accept this,\" Llywydd Elin Jones said.");
   ASSERT_EQ(q.size(), 1u);

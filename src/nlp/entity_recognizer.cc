@@ -899,10 +899,17 @@ class Recognizer {
     std::string_view t = Tok(k);
     // ("Chief Minister MK Stalin", "chief minister DK Shivakumar": two
     // initials written together, undotted, before a family name that ends
-    // the name; not an acronym of a body or an office, "EU", "MP", "UK".)
+    // the name, or two names; not an acronym of a body or an office, "EU",
+    // "MP", "UK".)
     if (t.size() == 2 && t[0] >= 'A' && t[0] <= 'Z' && t[1] >= 'A' && t[1] <= 'Z' && !lex_.not_orgs.Find(t) &&
         !lex_.titles.Contains(t) && !lex_.places.Find(t) && !lex_.org_names.Find(t) && k > 0 &&
-        k + 2 < doc_.tokens.size() && IsCap(k + 1) && !IsAcronym(Tok(k + 1)) && !IsCap(k + 2) &&
+        k + 2 < doc_.tokens.size() && IsCap(k + 1) && !IsAcronym(Tok(k + 1)) &&
+        // ("Prime Minister KP Sharma Oli": or two names after them.)
+        (!IsCap(k + 2) ||
+         // (Not a title's letters before a given name: "MK Gilad Kariv".)
+         (k + 3 < doc_.tokens.size() && !IsCap(k + 3) && !IsAcronym(Tok(k + 2)) && !lex_.given.Contains(Tok(k + 1)) &&
+          !lex_.titles.Contains(NoDot(Tok(k + 2))) && !lex_.places.Find(Tok(k + 2)) &&
+          !lex_.orgs.Contains(NoDot(Tok(k + 2))))) &&
         !lex_.titles.Contains(NoDot(Tok(k + 1))) && !lex_.places.Find(Tok(k + 1)) &&
         !lex_.orgs.Contains(NoDot(Tok(k + 1))) && doc_.tokens[k + 1].span.begin > doc_.tokens[k].span.end) {
       const std::string_view before = NoDot(Tok(k - 1));
