@@ -321,5 +321,17 @@ TEST(QuotesDesksOfRound41, PassiveNameWithItsArticle) {
   EXPECT_EQ(q[0].speaker, "Traders");
 }
 
+// "John Smith, one of the top judges, said": judges after a determiner and
+// a modifier are people in the appositive, no verb of judging.
+TEST(QuotesDesksOfRound41, JudgesInAnAppositive) {
+  auto q = Statements("John Smith, one of the top judges, said the court was wrong.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "John Smith");
+  EXPECT_EQ(q[0].role, "one of the top judges");
+  q = Statements("The panel judges that the risk is low.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "judges");
+}
+
 }  // namespace
 }  // namespace newsgraph

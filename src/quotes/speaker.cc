@@ -904,6 +904,13 @@ bool SpeakerFinder::NounUse(uint32_t k) const {
         Is(Tok(k + 1), {"among", "for", "from", "in", "with", ",", "."})))) {
     return true;
   }
+  // ("one of the top judges, said", "three federal judges": judges after a
+  // determiner and a modifier are people, no verb.)
+  if (Is(Tok(k), {"judges", "judge"}) && k >= 2 && text::StartsLower(Tok(k - 1)) &&
+      Is(Tok(k - 2), {"the", "its", "their", "his", "her", "our", "a", "an", "two", "three", "four", "five", "several",
+                      "many", "some", "all", "other", "of"})) {
+    return true;
+  }
   // "on a conference call", "an earnings call": a call of some kind.
   if (Is(Tok(k), {"call", "calls"}) &&
       Is(Tok(k - 1), {"conference", "phone", "telephone", "earnings", "video", "investor", "investors", "analyst",
