@@ -149,6 +149,11 @@ TEST(QuotesDesksOfRound41, JapaneseOffices) {
   q = Statements("MK Gilad Kariv said the law was a disgrace.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Gilad Kariv");
+  // (A given name before "County" names the county, no one.)
+  q = Statements("\"Justice was served,\" said Shelby County District Attorney Steve Mulroy.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Steve Mulroy");
+  EXPECT_EQ(q[0].role, "Shelby County District Attorney");
   // (The Senedd's presiding officer.)
   q = Statements("\"We will not accept this,\" Llywydd Elin Jones said.");
   ASSERT_EQ(q.size(), 1u);

@@ -2808,6 +2808,16 @@ class Recognizer {
     // indefinite determiner is a common noun, no one's name.)
     // ("The Secretary of State said", "the Minister of Finance": an
     // office's field after its "of" is no one's name.)
+    // ("said Shelby County District Attorney Steve Mulroy": a given name
+    // before "County" names the county, no one.)
+    raws_.erase(std::remove_if(raws_.begin(), raws_.end(),
+                               [&](const Raw& r) {
+                                 return r.type == EntityType::kPerson && r.title.empty() &&
+                                        r.end_token < doc_.tokens.size() &&
+                                        doc_.tokens[r.end_token].sentence == doc_.tokens[r.first_token].sentence &&
+                                        Is(Tok(r.end_token), {"County", "Parish", "Township", "Borough"});
+                               }),
+                raws_.end());
     // ("the Minister of Foreign Affairs, said": the office's last word,
     // after its field, is no one's name either.)
     raws_.erase(std::remove_if(raws_.begin(), raws_.end(),
