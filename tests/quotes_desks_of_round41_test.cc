@@ -154,6 +154,11 @@ TEST(QuotesDesksOfRound41, JapaneseOffices) {
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Steve Mulroy");
   EXPECT_EQ(q[0].role, "Shelby County District Attorney");
+  // (A listed company and a word of its division, no person named Martin.)
+  q = Statements("\"The jet is ready,\" Greg Ulmer, executive vice president of Lockheed Martin Aeronautics, said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Greg Ulmer");
+  EXPECT_EQ(q[0].role, "executive vice president of Lockheed Martin Aeronautics");
   // (The Senedd's presiding officer.)
   q = Statements("\"We will not accept this,\" Llywydd Elin Jones said.");
   ASSERT_EQ(q.size(), 1u);

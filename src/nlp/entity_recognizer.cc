@@ -1715,6 +1715,22 @@ class Recognizer {
       Add(a, b, type, key);
       return;
     }
+    // ("Lockheed Martin Aeronautics": a listed company of two words or more
+    // and a word of its division, no person named Martin.)
+    for (size_t e = b - 1; e >= a + 2 && e + 2 >= b; --e) {
+      const std::string* v = lex_.org_names.Find(JoinTokens(a, e));
+      if (!v) continue;
+      bool division = true;
+      for (size_t k = e; k < b && division; ++k) {
+        division = IsCap(k) && !lex_.titles.Contains(NoDot(Tok(k))) && !lex_.given.Contains(Tok(k)) &&
+                   !lex_.places.Find(Tok(k)) && !IsAcronym(Tok(k));
+      }
+      if (division) {
+        Add(a, b, EntityType::kOrg, JoinTokens(a, b));
+        return;
+      }
+      break;
+    }
     const std::string_view last = NoDot(Tok(b - 1));
     // ("Ohio State running back X", "Penn State said": a known place's
     // "State" is its university, read as before; "Jigawa State" a place.)
