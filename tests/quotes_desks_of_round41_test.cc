@@ -343,5 +343,22 @@ TEST(QuotesDesksOfRound41, JudgesInAnAppositive) {
   EXPECT_EQ(q[0].cue, "judges");
 }
 
+// "..., with spokesman Pen Bona saying the authors did not understand
+// Cambodia": an absolute phrase whose named subject speaks; and "was quoted
+// as saying by ANSA that ...", the outlet between the cue and its clause.
+TEST(QuotesDesksOfRound41, WithSayingAndQuotedAsSayingBy) {
+  auto q = Statements(
+      "The government dismissed the report, with spokesman Pen Bona saying the authors did not understand Cambodia.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Pen Bona");
+  EXPECT_EQ(q[1].role, "spokesman");
+  EXPECT_EQ(q[1].cue, "saying");
+  EXPECT_EQ(q[1].text, "the authors did not understand Cambodia");
+  q = Statements("Meloni was quoted as saying by ANSA that the government would not fall.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Meloni");
+  EXPECT_EQ(q[0].text, "that the government would not fall");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -334,6 +334,34 @@ class Reporter {
     Nominal(c0, end, /*stances=*/true, reports_before);
     BackingParticiple(c0, end, reports_before);
     if (expected) Evidential(c0, end, reports_before);
+    WithSaying(c0, end, reports_before);
+  }
+
+  // "The government dismissed the report, with spokesman Pen Bona saying
+  // the authors did not understand Cambodia": an absolute phrase whose own
+  // subject, named, speaks; its clause is that person's statement.
+  void WithSaying(uint32_t c0, uint32_t end, size_t reports_before) {
+    for (uint32_t k = c0 + 2; k + 4 < end; ++k) {
+      if (f_.Tok(k) != "with" || f_.Tok(k - 1) != "," || f_.InQuote(doc_.tokens[k].span.begin)) continue;
+      uint32_t cue = k + 2;
+      while (cue < end && cue < k + 9 && !(f_.IsCue(cue) && text::StartsLower(f_.Tok(cue)))) {
+        if (Is(f_.Tok(cue), {",", ";", ":", "."})) break;
+        ++cue;
+      }
+      if (cue >= end || cue >= k + 9 || !f_.IsCue(cue) ||
+          !Is(f_.Tok(cue), {"saying", "telling", "warning", "arguing", "noting", "adding", "insisting", "claiming",
+                            "stressing", "declaring", "acknowledging", "conceding", "predicting", "explaining"})) {
+        continue;
+      }
+      if (Covered(cue, reports_before) || Covered(cue + 1, reports_before)) continue;
+      Speaker sp = f_.RightSubject(k + 1, cue);
+      // (A named person or body, not "with prices rising".)
+      if (!sp.found || sp.entity < 0 || sp.last_token != cue) continue;
+      const uint32_t j = AfterCue(cue, end);
+      if (j == 0 || !Enough(j, end)) continue;
+      Emit(j, ClauseEnd(j, end), cue, sp);
+      return;
+    }
   }
 
   // "Trump is expected to deliver a speech", "Democrats are widely expected to
@@ -1741,6 +1769,16 @@ class Reporter {
           (f_.Tok(k - 1) == "was" || f_.Tok(k - 1) == "were")) {
         Speaker sp = f_.LeftSubject(k - 1, c0);
         uint32_t j = AfterCue(as + 1, end);
+        // ("was quoted as saying by ANSA that ...": the outlet after the
+        // cue, before its "that".)
+        if (const uint32_t o = as + 2; o + 3 < end && Is(f_.Tok(o), {"by", "in"})) {
+          uint32_t that = o + 1;
+          while (that < end && that < o + 8 && f_.Tok(that) != "that" && f_.Tok(that) != ",") ++that;
+          if (that + 2 < end && f_.Tok(that) == "that" &&
+              text::StartsUpper(f_.Tok(f_.Tok(o + 1) == "the" ? o + 2 : o + 1))) {
+            j = that;
+          }
+        }
         // ("Union Minister Rahul Scindia was quoted ...": an office before
         // the name opens the subject.)
         if (sp.found && sp.first_token > c0 && !sp.description && sp.entity >= 0 && f_.RolePrefix(c0, sp.first_token)) {
