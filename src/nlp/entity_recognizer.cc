@@ -7,9 +7,10 @@
 #include <unordered_set>
 
 #include "text/chars.h"
-#include "text/initials.h"
 #include "text/heading.h"
+#include "text/initials.h"
 #include "text/lexicon.h"
+#include "text/words.h"
 
 namespace newsgraph::nlp {
 
@@ -64,6 +65,9 @@ class Recognizer {
   Recognizer(const EntityRecognizer::Lexicons& lex, Document& doc) : lex_(lex), doc_(doc) {}
 
   void Run() {
+    // Token texts are asked for millions of times a second: slice them once.
+    tok_text_.resize(doc_.tokens.size());
+    for (size_t k = 0; k < doc_.tokens.size(); ++k) tok_text_[k] = doc_.Slice(doc_.tokens[k].span);
     for (uint32_t p = 0; p < doc_.paragraphs.size(); ++p) heading_.push_back(text::LooksLikeHeading(doc_, p));
     // Capitalisation is asked of every token many times: decide it once.
     cap_.resize(doc_.tokens.size());
@@ -157,9 +161,7 @@ class Recognizer {
   // Empty past the last token, so a rule's look-ahead needs no bounds check
   // of its own (found by pipeline_fuzz: a name closing the document before a
   // particle's test of the next word).
-  std::string_view Tok(size_t k) const {
-    return k < doc_.tokens.size() ? doc_.Slice(doc_.tokens[k].span) : std::string_view();
-  }
+  std::string_view Tok(size_t k) const { return k < tok_text_.size() ? tok_text_[k] : std::string_view(); }
 
   static std::string_view NoDot(std::string_view t) {
     if (t.size() > 1 && t.back() == '.') t.remove_suffix(1);
@@ -303,10 +305,7 @@ class Recognizer {
   }
 
   static bool Is(std::string_view t, std::initializer_list<std::string_view> words) {
-    for (std::string_view w : words) {
-      if (t == w) return true;
-    }
-    return false;
+    return text::IsOneOf(t, words);
   }
 
   static bool KoreanFamily(std::string_view w) {
@@ -3505,6 +3504,7 @@ class Recognizer {
   Document& doc_;
   std::vector<bool> heading_;
   std::vector<bool> cap_;
+  std::vector<std::string_view> tok_text_;  // Tok's answers, one a token
   std::vector<Raw> raws_;
   bool after_of_ = false;  // the segment follows an "of" or "for" inside a capitalised run
   bool field_and_ = false;  // ... or an office's field and "and" ("Minister of Science and Technology X")

@@ -16,6 +16,7 @@
 #include "quotes/speaker.h"
 #include "text/chars.h"
 #include "text/heading.h"
+#include "text/words.h"
 
 namespace newsgraph::quotes {
 namespace {
@@ -46,10 +47,7 @@ bool FiniteVerbWord(std::string_view t) {
          t == "kept" || t == "held" || t == "sold" || t == "bought" || t == "won" || t == "lost" || t == "left";
 }
 
-bool Is(std::string_view t, std::initializer_list<std::string_view> words) {
-  for (std::string_view w : words) if (t == w) return true;
-  return false;
-}
+bool Is(std::string_view t, std::initializer_list<std::string_view> words) { return text::IsOneOf(t, words); }
 
 // A verb of saying that opens a sentence and inverts its speaker before a
 // quote ("Said Mr Hale: "..."", "Warned Dr. Jansen, a toxicologist: "..."").

@@ -3,14 +3,12 @@
 #include <algorithm>
 
 #include "text/chars.h"
+#include "text/words.h"
 
 namespace newsgraph::quotes {
 namespace {
 
-bool Is(std::string_view t, std::initializer_list<std::string_view> words) {
-  for (std::string_view w : words) if (t == w) return true;
-  return false;
-}
+bool Is(std::string_view t, std::initializer_list<std::string_view> words) { return text::IsOneOf(t, words); }
 
 // Words that end a reported clause when they stand outside quotation marks:
 // punctuation that closes it, and conjunctions that start the writer's own

@@ -9,14 +9,12 @@
 
 #include "text/chars.h"
 #include "text/lexicon.h"
+#include "text/words.h"
 
 namespace newsgraph::quotes {
 namespace {
 
-bool Is(std::string_view t, std::initializer_list<std::string_view> words) {
-  for (std::string_view w : words) if (t == w) return true;
-  return false;
-}
+bool Is(std::string_view t, std::initializer_list<std::string_view> words) { return text::IsOneOf(t, words); }
 
 bool AllCaps(std::string_view t) {
   bool letter = false;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
+#include <cstring>
 
 #include "text/chars.h"
 
@@ -29,10 +31,37 @@ bool CloseContext(char32_t next) {
 }
 
 // Marks of one family (double or single) inside [begin, end).
+// False only when the eight bytes of `x` are ASCII and none is '"', '\''
+// or '`' (a byte equal to c leaves a zero in x ^ c, which the borrow finds;
+// the test may say true wrongly, never false).
+bool MayHoldMark(uint64_t x) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  const auto has_zero = [](uint64_t v) { return (v - kOnes) & ~v & kHigh; };
+  return (x & kHigh) != 0 || has_zero(x ^ (kOnes * '"')) != 0 || has_zero(x ^ (kOnes * '\'')) != 0 ||
+         has_zero(x ^ (kOnes * '`')) != 0;
+}
+
 std::vector<Mark> CollectMarks(std::string_view text, Span para, bool single) {
   std::vector<Mark> marks;
   size_t i = para.begin;
   while (i < para.end) {
+    // Every mark opens with one of these bytes (the curly ones and the
+    // guillemets with their UTF-8 lead bytes), and a valid sequence never
+    // holds them after its lead: the rest is stepped over, eight plain ASCII
+    // bytes at a time where it can be.
+    while (i + 8 <= para.end) {
+      uint64_t x;
+      std::memcpy(&x, text.data() + i, 8);
+      if (MayHoldMark(x)) break;
+      i += 8;
+    }
+    if (i >= para.end) break;
+    if (const unsigned char b = static_cast<unsigned char>(text[i]);
+        b != '"' && b != '\'' && b != '`' && b != 0xE2 && b != 0xC2) {
+      ++i;
+      continue;
+    }
     size_t len;
     char32_t c = DecodeAt(text, i, &len);
     // Typewriter doubles: two apostrophes or two backticks.

@@ -4,14 +4,12 @@
 
 #include "text/chars.h"
 #include "text/heading.h"
+#include "text/words.h"
 
 namespace newsgraph::quotes {
 namespace {
 
-bool Is(std::string_view t, std::initializer_list<std::string_view> words) {
-  for (std::string_view w : words) if (t == w) return true;
-  return false;
-}
+bool Is(std::string_view t, std::initializer_list<std::string_view> words) { return text::IsOneOf(t, words); }
 
 // A token that opens with a letter or digit ("PAC", "2016"), not a mark.
 bool IsWordToken(std::string_view t) {

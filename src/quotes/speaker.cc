@@ -3,8 +3,9 @@
 #include <algorithm>
 
 #include "text/chars.h"
-#include "text/initials.h"
 #include "text/heading.h"
+#include "text/initials.h"
+#include "text/words.h"
 
 namespace newsgraph::quotes {
 
@@ -44,10 +45,7 @@ bool OpensParticipleClause(std::string_view word) {
   return text::StartsLower(word) && word.size() > 4 && word.substr(word.size() - 3) == "ing";
 }
 
-bool Is(std::string_view t, std::initializer_list<std::string_view> words) {
-  for (std::string_view w : words) if (t == w) return true;
-  return false;
-}
+bool Is(std::string_view t, std::initializer_list<std::string_view> words) { return text::IsOneOf(t, words); }
 
 // Words that end a noun phrase looking left: a clause or relative boundary.
 bool IsBoundary(std::string_view t) {
@@ -114,6 +112,10 @@ SpeakerFinder::SpeakerFinder(const QuoteLexicons& lex, const Document& doc, cons
   for (uint32_t k = 0; k < doc.tokens.size() && !old_days_; ++k) {
     const std::string_view t = doc.Slice(doc.tokens[k].span);
     old_days_ = (t.size() >= 6 && t[2] == '-' && (t[1] == 'o' || t[1] == 'O') && OldDay(t) != t) || (t == "_" && UnderscoreDash(k));
+  }
+  tok_text_.resize(doc.tokens.size());
+  for (uint32_t k = 0; k < doc.tokens.size(); ++k) {
+    tok_text_[k] = old_days_ ? OldTok(k) : doc.Slice(doc.tokens[k].span);
   }
   for (size_t i = 0; i < doc.mentions.size(); ++i) {
     const Span s = doc.mentions[i].span;

@@ -61,11 +61,9 @@ class SpeakerFinder {
   // ("said to-day": the hyphenated days of older copy read as today's, in
   // the documents that hold them; "BELFAST (AP) _ Police said": the AP's
   // wire of the 1990s set every dash as an underscore.)
-  std::string_view Tok(uint32_t k) const {
-    if (k >= doc_.tokens.size()) return std::string_view();
-    if (old_days_) [[unlikely]] return OldTok(k);
-    return doc_.Slice(doc_.tokens[k].span);
-  }
+  // (Read from a table the constructor fills: the rules ask for token texts
+  // millions of times a second.)
+  std::string_view Tok(uint32_t k) const { return k < tok_text_.size() ? tok_text_[k] : std::string_view(); }
   // Index of the first token that starts at or after byte `pos`.
   uint32_t TokenAt(uint32_t pos) const;
   bool IsCue(uint32_t k) const;           // a lower-case speech verb
@@ -216,12 +214,12 @@ class SpeakerFinder {
   void NameAfterDescriptor(Speaker* sp) const;
 
  private:
-  // Tok's slow road, kept out of line so that Tok itself inlines.
-  [[gnu::noinline]] std::string_view OldTok(uint32_t k) const {
+  // A token's text as the rules read it, older copy's forms modernised.
+  std::string_view OldTok(uint32_t k) const {
     const std::string_view t = doc_.Slice(doc_.tokens[k].span);
     return t == "_" ? (UnderscoreDash(k) ? std::string_view("\xE2\x80\x94") : t) : OldDay(t);
   }
-  [[gnu::noinline]] static std::string_view OldDay(std::string_view t) {
+  static std::string_view OldDay(std::string_view t) {
     if (t == "to-day") return "today";
     if (t == "To-day") return "Today";
     if (t == "to-night") return "tonight";
@@ -299,6 +297,7 @@ class SpeakerFinder {
   mutable std::vector<ResolvedPronoun> pronouns_;  // in text order
   const std::vector<Quotation>& quotations_;
   std::vector<int32_t> mention_end_;    // token -> mention ending there
+  std::vector<std::string_view> tok_text_;  // Tok's answers, one a token
   bool old_days_ = false;               // the document writes "to-day", "to-night", "to-morrow" or "_"
   std::vector<int32_t> mention_start_;  // token -> mention starting there
   // Token -> flags worked out once (the rules ask them many times a token):

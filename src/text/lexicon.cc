@@ -78,13 +78,6 @@ namespace {
 inline char Fold(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 }  // namespace
 
-uint32_t Lexicon::ShapeOf(std::string_view w, bool fold) {
-  const unsigned first = static_cast<unsigned char>(fold ? Fold(w.front()) : w.front());
-  const unsigned last = static_cast<unsigned char>(fold ? Fold(w.back()) : w.back());
-  const uint32_t x = (static_cast<uint32_t>(w.size()) * 0x9E37u) ^ (first * 0x85EBu) ^ (last * 0xC2B2u + last);
-  return (x ^ (x >> 12)) & 4095;
-}
-
 uint64_t Lexicon::HashOf(std::string_view word) const {
   // FNV-1a over the folded bytes: words are short, so a byte loop is cheap.
   uint64_t h = 1469598103934665603ull;
@@ -96,11 +89,8 @@ uint64_t Lexicon::HashOf(std::string_view word) const {
   return h ^ (h >> 29);
 }
 
-const std::string* Lexicon::Find(std::string_view word) const {
-  if (word.empty() || word.size() > 96 || slots_.empty()) return nullptr;
-  if (((lengths_ >> (word.size() < 63 ? word.size() : 63)) & 1) == 0) return nullptr;
-  const uint32_t shape = ShapeOf(word, !case_sensitive_);
-  if (((shapes_[shape >> 6] >> (shape & 63)) & 1) == 0) return nullptr;
+const std::string* Lexicon::FindInTable(std::string_view word) const {
+  if (slots_.empty()) return nullptr;
   const uint64_t h = HashOf(word);
   for (size_t i = h & mask_;; i = (i + 1) & mask_) {
     const Slot& s = slots_[i];

@@ -32,7 +32,15 @@ class Lexicon {
 
   // The entry's value ("m" for "Ed m", "United States" for the alias "U.S."),
   // the key itself when the line has no value, or nullptr when absent.
-  const std::string* Find(std::string_view word) const;
+  // (Inline up to the screens of length and shape, which turn most absent
+  // words away before the table is touched.)
+  const std::string* Find(std::string_view word) const {
+    if (word.empty() || word.size() > 96) return nullptr;
+    if (((lengths_ >> (word.size() < 63 ? word.size() : 63)) & 1) == 0) return nullptr;
+    const uint32_t shape = ShapeOf(word, !case_sensitive_);
+    if (((shapes_[shape >> 6] >> (shape & 63)) & 1) == 0) return nullptr;
+    return FindInTable(word);
+  }
 
   size_t size() const { return map_.size(); }
   // Longest key in words (space-separated), so callers can bound look-ahead.
@@ -61,8 +69,15 @@ class Lexicon {
   // One bit per (length, first byte, last byte) of a key, folded: a cheap
   // screen before the whole word is hashed.
   uint64_t shapes_[64] = {};
-  static uint32_t ShapeOf(std::string_view folded_ends_word, bool fold);
+  static uint32_t ShapeOf(std::string_view w, bool fold) {
+    const unsigned first = static_cast<unsigned char>(fold ? FoldByte(w.front()) : w.front());
+    const unsigned last = static_cast<unsigned char>(fold ? FoldByte(w.back()) : w.back());
+    const uint32_t x = (static_cast<uint32_t>(w.size()) * 0x9E37u) ^ (first * 0x85EBu) ^ (last * 0xC2B2u + last);
+    return (x ^ (x >> 12)) & 4095;
+  }
+  static char FoldByte(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
   uint64_t HashOf(std::string_view word) const;
+  const std::string* FindInTable(std::string_view word) const;
 };
 
 // Lowercases ASCII letters of `s` into `buf` (capacity `cap`); returns the

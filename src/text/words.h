@@ -1,0 +1,32 @@
+#ifndef NEWSGRAPH_TEXT_WORDS_H_
+#define NEWSGRAPH_TEXT_WORDS_H_
+
+// Comparing a token with a short list of words, the rules' commonest test.
+
+#include <cstring>
+#include <initializer_list>
+#include <string_view>
+
+namespace newsgraph::text {
+
+// True when `t` equals one of `words`, byte for byte. Most tokens match none
+// of a list, and most that share a word's length differ in its first byte,
+// so length and first byte are compared before the rest.
+inline bool IsOneOf(std::string_view t, std::initializer_list<std::string_view> words) {
+  const size_t n = t.size();
+  if (n == 0) {
+    for (std::string_view w : words) {
+      if (w.empty()) return true;
+    }
+    return false;
+  }
+  const char first = t[0];
+  for (std::string_view w : words) {
+    if (w.size() == n && w[0] == first && std::memcmp(w.data() + 1, t.data() + 1, n - 1) == 0) return true;
+  }
+  return false;
+}
+
+}  // namespace newsgraph::text
+
+#endif  // NEWSGRAPH_TEXT_WORDS_H_
