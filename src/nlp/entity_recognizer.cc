@@ -304,7 +304,7 @@ class Recognizer {
            lex_.surnames.Contains(Tok(k + 1)) && !lex_.dates.Contains(Tok(k + 1));
   }
 
-  static bool Is(std::string_view t, std::initializer_list<std::string_view> words) {
+  [[gnu::always_inline]] static bool Is(std::string_view t, std::initializer_list<std::string_view> words) {
     return text::IsOneOf(t, words);
   }
 

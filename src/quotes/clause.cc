@@ -8,7 +8,9 @@
 namespace newsgraph::quotes {
 namespace {
 
-bool Is(std::string_view t, std::initializer_list<std::string_view> words) { return text::IsOneOf(t, words); }
+[[gnu::always_inline]] inline bool Is(std::string_view t, std::initializer_list<std::string_view> words) {
+  return text::IsOneOf(t, words);
+}
 
 // Words that end a reported clause when they stand outside quotation marks:
 // punctuation that closes it, and conjunctions that start the writer's own

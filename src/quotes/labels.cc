@@ -14,7 +14,9 @@
 namespace newsgraph::quotes {
 namespace {
 
-bool Is(std::string_view t, std::initializer_list<std::string_view> words) { return text::IsOneOf(t, words); }
+[[gnu::always_inline]] inline bool Is(std::string_view t, std::initializer_list<std::string_view> words) {
+  return text::IsOneOf(t, words);
+}
 
 bool AllCaps(std::string_view t) {
   bool letter = false;

@@ -9,7 +9,9 @@
 namespace newsgraph::quotes {
 namespace {
 
-bool Is(std::string_view t, std::initializer_list<std::string_view> words) { return text::IsOneOf(t, words); }
+[[gnu::always_inline]] inline bool Is(std::string_view t, std::initializer_list<std::string_view> words) {
+  return text::IsOneOf(t, words);
+}
 
 // A token that opens with a letter or digit ("PAC", "2016"), not a mark.
 bool IsWordToken(std::string_view t) {

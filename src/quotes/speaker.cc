@@ -16,7 +16,9 @@ bool StartsDigitView(std::string_view t) { return !t.empty() && t[0] >= '0' && t
 
 namespace {
 
-bool Is(std::string_view t, std::initializer_list<std::string_view> words);
+[[gnu::always_inline]] inline bool Is(std::string_view t, std::initializer_list<std::string_view> words) {
+  return text::IsOneOf(t, words);
+}
 
 // "Eleven states", "Forty lawmakers": a number in words opening a group.
 bool CardinalWord(std::string_view t) {
@@ -45,7 +47,6 @@ bool OpensParticipleClause(std::string_view word) {
   return text::StartsLower(word) && word.size() > 4 && word.substr(word.size() - 3) == "ing";
 }
 
-bool Is(std::string_view t, std::initializer_list<std::string_view> words) { return text::IsOneOf(t, words); }
 
 // Words that end a noun phrase looking left: a clause or relative boundary.
 bool IsBoundary(std::string_view t) {

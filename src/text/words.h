@@ -12,7 +12,7 @@ namespace newsgraph::text {
 // True when `t` equals one of `words`, byte for byte. Most tokens match none
 // of a list, and most that share a word's length differ in its first byte,
 // so length and first byte are compared before the rest.
-inline bool IsOneOf(std::string_view t, std::initializer_list<std::string_view> words) {
+[[gnu::always_inline]] inline bool IsOneOf(std::string_view t, std::initializer_list<std::string_view> words) {
   const size_t n = t.size();
   if (n == 0) {
     for (std::string_view w : words) {
