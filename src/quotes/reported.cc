@@ -678,27 +678,87 @@ class Reporter {
   // pragmatic strategist", "calls this a false narrative", "called it
   // unusual"), not a telephone call or an idiom ("called him on Tuesday",
   // "called it quits").
-  bool CalledWhat(uint32_t k) const {
-    if (!Is(f_.Tok(k + 1), {"him", "her", "them", "it", "this", "himself", "herself", "themselves", "itself", "me",
-                            "us"})) {
-      return false;
+  // Where the name given stands after "called" at k ("called it unusual",
+  // "called Trump a fascist", "called the plan a disaster", "calls Clinton
+  // unqualified"): the token after the object, or 0 when no naming follows
+  // ("called the police", "called Smith a day later", "called him back").
+  uint32_t CalledWhat(uint32_t k, uint32_t end) const {
+    uint32_t p = 0;  // the predicate's first token
+    bool pronoun = false;
+    if (Is(f_.Tok(k + 1), {"him", "her", "them", "it", "this", "himself", "herself", "themselves", "itself", "me",
+                           "us"})) {
+      p = k + 2;
+      pronoun = true;
+    } else if (const int32_t m = f_.MentionStartingAt(k + 1);
+               m >= 0 && doc_.entities[doc_.mentions[m].entity].type != EntityType::kDate) {
+      p = f_.TokenAt(doc_.mentions[m].span.end);
+    } else if (text::StartsUpper(f_.Tok(k + 1))) {
+      // ("called Senate Majority Leader Mitch McConnell a liar": a titled
+      // name.)
+      for (uint32_t u = k + 2; u < end && u <= k + 5 && p == 0; ++u) {
+        const int32_t pm = f_.PersonMentionStartingAt(u);
+        if (pm >= 0 && ((!doc_.mentions[pm].title.empty() &&
+                         doc_.mentions[pm].title.begin == doc_.tokens[k + 1].span.begin) ||
+                        f_.RolePrefix(k + 1, u))) {
+          p = f_.TokenAt(doc_.mentions[pm].span.end);
+        }
+      }
+    } else if (Is(f_.Tok(k + 1), {"the", "this", "that", "these", "those", "his", "her", "their", "its"})) {
+      // A short noun phrase, up to its predicate's article.
+      for (uint32_t a = k + 3; a < end && a <= k + 5 && p == 0; ++a) {
+        if (Is(f_.Tok(a), {"a", "an"})) p = a;
+        if (!text::StartsLower(f_.Tok(a - 1)) || VerbLike(a - 1) || FiniteVerb(f_.Tok(a - 1)) ||
+            Is(f_.Tok(a - 1), {"and", "or", "to", "of", "for", "on", "in", "at", "by", "with", "from", "as", "back",
+                               "off", "up", "out", "into"})) {
+          break;
+        }
+      }
+      // Or one adjective closing the clause ("called the actions lawful").
+      for (uint32_t a = k + 3; p == 0 && a < end && a <= k + 4; ++a) {
+        if (!text::StartsLower(f_.Tok(a - 1))) break;
+        if (AdjectiveLike(f_.Tok(a)) && (a + 1 >= end || Is(f_.Tok(a + 1), {",", ";", "and", "but", "because"}))) {
+          p = a;
+        }
+      }
     }
+    if (p == 0 || p >= end) return 0;
     // A quoted name is the quote's ("called him a "moderate,"").
-    for (uint32_t m = k + 2; m < k + 7 && m < doc_.tokens.size(); ++m) {
+    for (uint32_t m = k + 2; m < p + 5 && m < doc_.tokens.size(); ++m) {
       size_t len;
       if (f_.InQuote(doc_.tokens[m].span.begin) || text::IsDoubleQuote(text::DecodeAt(f_.Tok(m), 0, &len)) ||
           f_.Tok(m) == "''" || f_.Tok(m) == "``") {
-        return false;
+        return 0;
       }
     }
-    const std::string_view w = f_.Tok(k + 2);
-    if (Is(w, {"a", "an", "the"})) return !Is(f_.Tok(k + 3), {"day", "night", "week", "year"});
-    return text::StartsLower(w) && w.size() > 2 && !VerbLike(k + 2) &&
-           !Is(w, {"on", "back", "up", "off", "in", "out", "to", "at", "about", "for", "after", "before", "over",
-                   "yesterday", "today", "tonight", "and", "but", "or", "quits", "from", "with", "by", "into",
-                   "that", "when", "while", "because", "again", "twice", "last", "this", "every", "later", "early",
-                   "late", "repeatedly", "directly", "personally", "immediately", "often", "once", "several", "not",
-                   "three", "two", "four", "five", "during", "since", "until", "as", "what", "whatever", "names"});
+    const std::string_view w = f_.Tok(p);
+    if (Is(w, {"a", "an", "the"})) {
+      return !Is(f_.Tok(p + 1), {"day", "night", "week", "year", "few", "couple", "lot", "number", "dozen", "hour",
+                                 "minute", "second", "month", "total", "handful", "bit", "next", "following", "same",
+                                 "other", "morning", "afternoon", "evening"}) &&
+                     (pronoun || w != "the")
+                 ? p
+                 : 0;
+    }
+    if (!pronoun) return AdjectiveLike(w) && (p + 1 >= end || Is(f_.Tok(p + 1), {",", ";", ".", "and", "but", "because", "for", "in"})) ? p : 0;
+    return text::StartsLower(w) && w.size() > 2 && !VerbLike(p) &&
+                   !Is(w, {"on", "back", "up", "off", "in", "out", "to", "at", "about", "for", "after", "before",
+                           "over", "yesterday", "today", "tonight", "and", "but", "or", "quits", "from", "with", "by",
+                           "into", "that", "when", "while", "because", "again", "twice", "last", "this", "every",
+                           "later", "early", "late", "repeatedly", "directly", "personally", "immediately", "often",
+                           "once", "several", "not", "three", "two", "four", "five", "during", "since", "until", "as",
+                           "what", "whatever", "names"})
+               ? p
+               : 0;
+  }
+
+  // A word that reads as an adjective by its form ("unqualified",
+  // "dangerous", "irresponsible", "unpatriotic"): a naming's predicate.
+  static bool AdjectiveLike(std::string_view w) {
+    if (w.size() < 5 || !text::StartsLower(w)) return false;
+    for (std::string_view end : {"ous", "ful", "ive", "able", "ible", "ic", "ical", "less", "ish", "ent", "ant"}) {
+      if (w.ends_with(end)) return true;
+    }
+    return w.starts_with("un") && (w.ends_with("ed") || w.ends_with("al") || w.ends_with("y"));
   }
 
   // True when a described speaker's last word is a people or office noun
@@ -2547,12 +2607,26 @@ class Reporter {
           !f_.RolePrefix(c0, sp.first_token)) {
         uint32_t after_comma = sp.first_token;
         while (after_comma > c0 && f_.Tok(after_comma - 1) != ",") --after_comma;
+        // ("..., Montana Fish, Wildlife and Parks Director X said.": a
+        // body's fields listed with commas before their "and" open the role
+        // as one name.)
+        for (bool listed = true; listed && after_comma > c0 + 2 && f_.Tok(after_comma - 1) == ",";) {
+          bool and_after = false;
+          for (uint32_t m = after_comma; m < sp.first_token && !and_after; ++m) and_after = f_.Tok(m) == "and";
+          uint32_t run = after_comma - 1;
+          while (run > c0 && after_comma - run <= 4 && text::StartsUpper(f_.Tok(run - 1))) --run;
+          listed = and_after && run < after_comma - 1 && run > c0 && f_.Tok(run - 1) == ",";
+          if (listed) after_comma = run;
+        }
         bool capitalised = after_comma > c0 && after_comma < sp.first_token;
         // ("UMWA Director of Government Affairs Phil Smith": "of" inside an
-        // office.)
+        // office; "Boise Parks and Recreation Director X": "and" inside a
+        // body's name, and the commas of its listed fields.)
         for (uint32_t m = after_comma; capitalised && m < sp.first_token; ++m) {
           capitalised = text::StartsUpper(f_.Tok(m)) ||
-                        (f_.Tok(m) == "of" && m > after_comma && text::StartsUpper(f_.Tok(m + 1)));
+                        (f_.Tok(m) == "of" && m > after_comma && text::StartsUpper(f_.Tok(m + 1))) ||
+                        (Is(f_.Tok(m), {"and", "&", ","}) && m > after_comma && text::StartsUpper(f_.Tok(m - 1)) &&
+                         text::StartsUpper(f_.Tok(m + 1)));
         }
         if (capitalised && f_.RolePrefix(after_comma, sp.first_token) && OpensInnerClause(after_comma, c0)) {
           role_from = after_comma;
@@ -2643,14 +2717,15 @@ class Reporter {
         // "X called for a special prosecutor to ...", "X called on police to
         // ...", "X endorsed Y", "X cited a poll": the object is what was
         // said; the statement runs from it to the clause's end.
-        uint32_t j = 0, cue_end = k;
+        uint32_t j = 0, cue_end = k, named_as = 0;
         if ((Is(t, {"called", "calls", "call", "calling"}) && k + 1 < end && Is(f_.Tok(k + 1), {"for", "on"})) ||
             (Is(t, {"appealed", "appeals", "appealing"}) && k + 1 < end && f_.Tok(k + 1) == "for")) {
           j = k + 2;
           cue_end = k + 1;
-        } else if (Is(t, {"called", "calls", "calling"}) && k + 3 < end && CalledWhat(k)) {
+        } else if (Is(t, {"called", "calls", "calling"}) && k + 2 < end && (named_as = CalledWhat(k, end)) != 0) {
           // "Sanders calls himself a democratic socialist", "called it
-          // unusual": the naming is what was said, object and all.
+          // unusual", "called Trump a fascist": the naming is what was said,
+          // object and all.
           j = k + 1;
         } else if (Is(t, {"appealed", "appeals", "appealing"})) {
           continue;  // "appealed the ruling" is a court's matter
@@ -2787,8 +2862,7 @@ class Reporter {
           // "supported himself through part-time work": a bare reflexive is
           // no statement ("described himself as ..." keeps its phrase).
           // ("called it unusual": the pronoun's predicate ends the object.)
-          const bool naming = j == k + 1 && Is(t, {"called", "calls", "calling"});
-          const uint32_t oe = naming ? ObjectEnd(j + 1, end) : ObjectEnd(j, end);
+          const uint32_t oe = named_as != 0 ? ObjectEnd(named_as, end) : ObjectEnd(j, end);
           if (oe == j + 1 && Is(f_.Tok(j), {"himself", "herself", "themselves", "itself"})) continue;
           // "Lawmakers questioned Ana Ruiz, who said ...": a person
           // questioned is asked, and says nothing by it.

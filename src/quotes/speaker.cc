@@ -1907,8 +1907,23 @@ bool SpeakerFinder::RolePrefix(uint32_t a, uint32_t b) const {
     const uint32_t oe = TokenAt(doc_.mentions[om].span.end);
     if (oe > a + 2 && oe < b) body_len = oe - a - 2;
   }
+  // ("Montana Fish, Wildlife and Parks Director X", "Ministry of Trade,
+  // Industry and Energy spokesman X": a body's fields listed with commas
+  // before their "and", each comma between capitalised words.)
+  auto listed_comma = [&](uint32_t k) {
+    if (Tok(k) != "," || k <= a || k + 3 > b || !text::StartsUpper(Tok(k - 1)) || !text::StartsUpper(Tok(k + 1))) {
+      return false;
+    }
+    for (uint32_t m = k + 1; m + 1 < b; ++m) {
+      if (Tok(m) == "and") return text::StartsUpper(Tok(m + 1));
+      if (Tok(m) != "," && !text::StartsUpper(Tok(m))) return false;
+    }
+    return false;
+  };
+  uint32_t listed = 0;
+  for (uint32_t k = a + 1; k + 3 <= b && k < a + 10; ++k) listed += listed_comma(k) ? 2 : 0;
   if (b <= a ||
-      b - a > 6 + tickers + post + of_phrase + title_len + owners + brackets + joined_offices + body_len) {
+      b - a > 6 + tickers + post + of_phrase + title_len + owners + brackets + joined_offices + body_len + listed) {
     return false;
   }
   // "chairman, CEO and president Craig Menear": a list of offices.
@@ -1970,6 +1985,7 @@ bool SpeakerFinder::RolePrefix(uint32_t a, uint32_t b) const {
          (t != "the" && Tok(k + 1) == "the" && k + 2 < b && text::StartsUpper(Tok(k + 2))))) {
       continue;
     }
+    if (listed > 0 && listed_comma(k)) continue;
     // "Health and Human Services Secretary X": "and" inside an office's name
     // (not between two titled people: "Prime Minister X and President Y").
     // ("Jammu and Kashmir Police chief X", "Boise Parks and Recreation
