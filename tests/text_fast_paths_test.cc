@@ -75,6 +75,17 @@ TEST(TextFastPaths, WordListComparesWholeWords) {
   EXPECT_TRUE(text::IsOneOf("\xE2\x80\x94", {"--", "\xE2\x80\x94"}));
 }
 
+TEST(TextFastPaths, CompiledWordListComparesWholeWords) {
+  EXPECT_TRUE((text::Is<"told", "said">("said")));
+  EXPECT_FALSE((text::Is<"told", "said">("sail")));
+  EXPECT_FALSE((text::Is<"saids", "sai">("said")));
+  EXPECT_FALSE((text::Is<"said">("Said")));
+  EXPECT_FALSE((text::Is<"a", "b">("")));
+  EXPECT_TRUE((text::Is<"a", "">("")));
+  EXPECT_TRUE((text::Is<"--", "\xE2\x80\x94">("\xE2\x80\x94")));
+  EXPECT_FALSE((text::Is<"\xE2\x80\x94">("\xE2\x80\x93")));
+}
+
 TEST(TextFastPaths, LexiconScreensTurnAwayOnlyAbsentWords) {
   const text::Lexicon speech("speech_verbs.txt");
   ASSERT_GT(speech.size(), 100u);

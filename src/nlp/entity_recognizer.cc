@@ -102,7 +102,7 @@ class Recognizer {
     // labels its quote, no name.)
     for (const Sentence& sent : doc_.sentences) {
       const size_t k = sent.first_token;
-      if (k + 3 >= sent.end_token || !cap_[k] || !Is(Tok(k), {"Said", "Says", "Added", "Adds"})) continue;
+      if (k + 3 >= sent.end_token || !cap_[k] || !Is<"Said", "Says", "Added", "Adds">(Tok(k))) continue;
       for (size_t m = k + 2; m + 1 < sent.end_token && m < k + 25; ++m) {
         if (Tok(m) == ":" && IsDoubleMark(m + 1)) {
           cap_[k] = false;
@@ -150,7 +150,7 @@ class Recognizer {
       if (Tok(k) != "Which" || Tok(k + 1) != "?" || doc_.tokens[k + 1].span.begin != doc_.tokens[k].span.end) continue;
       if (doc_.tokens[k + 2].sentence != doc_.tokens[k].sentence) continue;
       const std::string_view next = Tok(k + 2);
-      if (text::StartsLower(next) || Is(next, {",", "'s", "\xE2\x80\x99s", ")", ".", ";"})) {
+      if (text::StartsLower(next) || Is<",", "'s", "\xE2\x80\x99s", ")", ".", ";">(next)) {
         Add(k, k + 2, EntityType::kOrg, "Which?");
       }
     }
@@ -277,26 +277,26 @@ class Recognizer {
     const std::string_view t = Tok(k);
     // ("Governor Monday Okpebholo", "Senator Sunday Karimi": a weekday is a
     // given name in Nigeria, after a title and before a family name.)
-    if (Is(t, {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})) {
+    if (Is<"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday">(t)) {
       return k > 0 && k + 1 < doc_.tokens.size() && doc_.tokens[k - 1].sentence == doc_.tokens[k].sentence &&
              doc_.tokens[k + 1].sentence == doc_.tokens[k].sentence && lex_.titles.Contains(NoDot(Tok(k - 1))) &&
              text::StartsUpper(Tok(k + 1)) && !lex_.dates.Contains(Tok(k + 1)) &&
              Tok(k + 1).find_first_of("0123456789") == std::string_view::npos;
     }
-    if (!Is(t, {"April", "May", "June", "August", "March"})) return false;
+    if (!Is<"April", "May", "June", "August", "March">(t)) return false;
     const bool next = k + 1 < doc_.tokens.size() && doc_.tokens[k + 1].sentence == doc_.tokens[k].sentence;
     if (next && text::IsDigit(static_cast<unsigned char>(Tok(k + 1)[0]))) return false;
     if (k > 0 && doc_.tokens[k - 1].sentence == doc_.tokens[k].sentence) {
       const std::string_view p = Tok(k - 1);
       if ((cap_[k - 1] && lex_.given.Contains(p) && !lex_.dates.Contains(p)) ||
-          Is(p, {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Minister", "Secretary", "Sen.",
-                 "Senator", "Rep.", "Judge", "Justice"})) {
+          Is<"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Minister", "Secretary", "Sen.",
+                 "Senator", "Rep.", "Judge", "Justice">(p)) {
         return true;
       }
-      if (Is(p, {"in", "In", "of", "since", "Since", "until", "Until", "by", "from", "through", "last", "Last",
+      if (Is<"in", "In", "of", "since", "Since", "until", "Until", "by", "from", "through", "last", "Last",
                  "next", "Next", "early", "Early", "late", "Late", "mid", "this", "This", "that", "each", "every",
                  "during", "During", "before", "Before", "after", "After", "on", "On", "for", "to", "till", "and",
-                 "or", "-", "\xE2\x80\x93"})) {
+                 "or", "-", "\xE2\x80\x93">(p)) {
         return false;
       }
     }
@@ -306,6 +306,10 @@ class Recognizer {
 
   [[gnu::always_inline]] static bool Is(std::string_view t, std::initializer_list<std::string_view> words) {
     return text::IsOneOf(t, words);
+  }
+  template <text::Word... W>
+  [[gnu::always_inline]] static bool Is(std::string_view t) {
+    return text::Is<W...>(t);
   }
 
   static bool KoreanFamily(std::string_view w) {
@@ -363,7 +367,7 @@ class Recognizer {
     // (And regnal numbers: "Pope Leo XIV", "Benedict XVI", "Louis XVIII".)
     if (t.size() >= 2 && t.size() <= 5 && t.find_first_not_of("IVX") == std::string_view::npos) return false;
     // (Bengali initials opening a name: "AMM Nasir Uddin", "AKM Rahman".)
-    if (t.size() == 3 && t[0] == 'A' && Is(t, {"AKM", "AMM", "ABM", "ASM", "AFM", "AZM", "AHM", "AYM", "ANM"})) return false;
+    if (t.size() == 3 && t[0] == 'A' && Is<"AKM", "AMM", "ABM", "ASM", "AFM", "AZM", "AHM", "AYM", "ANM">(t)) return false;
     int letters = 0;
     for (char c : t) {
       if (c >= 'A' && c <= 'Z') ++letters;
@@ -582,13 +586,13 @@ class Recognizer {
     // minister's "of" opens the run of capitals, but is the office's, not
     // the name's; not a company's, "CEO of Sony Music Publishing".)
     if (type == EntityType::kPerson && a >= 2 && b >= a + 3 && Tok(a - 1) == "of" &&
-        (Is(Tok(a - 2), {"Minister", "Secretary", "Ministers"}) ||
+        (Is<"Minister", "Secretary", "Ministers">(Tok(a - 2)) ||
          // ("Dean of Admissions Marlyn McGrath": an officer of a field of
          // work, not of a company.)
-         (Is(Tok(a - 2), {"Dean", "Director", "Commissioner", "Chancellor", "Provost", "Superintendent"}) &&
-          (Portfolio(Tok(a)) || Is(Tok(a), {"Admissions", "Athletics", "Communications", "Operations", "Policy",
+         (Is<"Dean", "Director", "Commissioner", "Chancellor", "Provost", "Superintendent">(Tok(a - 2)) &&
+          (Portfolio(Tok(a)) || Is<"Admissions", "Athletics", "Communications", "Operations", "Policy",
                                             "Research", "Planning", "Studies", "Students", "Intelligence", "Medicine",
-                                            "Nursing", "Engineering", "Law", "Public", "Information", "Safety"})))) &&
+                                            "Nursing", "Engineering", "Law", "Public", "Information", "Safety">(Tok(a))))) &&
         !lex_.given.Contains(Tok(a)) &&
         !lex_.titles.Contains(NoDot(Tok(a)))) {
       title = {title.empty() ? doc_.tokens[a - 2].span.begin : std::min(title.begin, doc_.tokens[a - 2].span.begin),
@@ -690,7 +694,7 @@ class Recognizer {
         const size_t s0 = doc_.sentences[doc_.tokens[first].sentence].first_token;
         // (Not a relation: "Her colleague Robert Chen" leaves an earlier
         // Chen the one a later "Chen, the virologist," may mean.)
-        bool role = first - s0 <= 3 && !Is(Tok(s0), {"Her", "His", "Their", "Our", "My", "Its"});
+        bool role = first - s0 <= 3 && !Is<"Her", "His", "Their", "Our", "My", "Its">(Tok(s0));
         for (size_t m = s0; m < first && role; ++m) {
           size_t len;
           role = text::IsWordChar(text::DecodeAt(Tok(m), 0, &len)) && !lex_.speech.Contains(Tok(m));
@@ -794,7 +798,7 @@ class Recognizer {
     for (char c : t) {
       if (c < 'A' || c > 'Z') return false;
     }
-    return Is(Tok(k + 1), {"-", "--", "\xE2\x80\x94", "\xE2\x80\x93"}) && text::StartsUpper(Tok(k + 2));
+    return Is<"-", "--", "\xE2\x80\x94", "\xE2\x80\x93">(Tok(k + 1)) && text::StartsUpper(Tok(k + 2));
   }
 
   static bool IsParticle(std::string_view w) {
@@ -857,16 +861,16 @@ class Recognizer {
   // an office or people of a place ("the governor of Huancavelica").
   bool PlaceObject(size_t k) const {
     const std::string_view p = Tok(k - 1), h = Tok(k - 2);
-    if (Is(p, {"from", "in"})) return lex_.humans.Contains(h);
-    return p == "of" && Is(h, {"governor", "Governor", "mayor", "Mayor", "residents", "people", "villagers",
-                               "citizens", "prefect", "province", "region", "city", "town", "village", "district"});
+    if (Is<"from", "in">(p)) return lex_.humans.Contains(h);
+    return p == "of" && Is<"governor", "Governor", "mayor", "Mayor", "residents", "people", "villagers",
+                               "citizens", "prefect", "province", "region", "city", "town", "village", "district">(h);
   }
 
   // The end of a body's name opening at k and closing right before a short
   // name in brackets that spells its initials ("Alianza para el Progreso
   // (APP)"); k when there is none. Twelve words at most, no punctuation.
   size_t InitialledBodyEnd(size_t k, size_t end) const {
-    if (k >= end || !text::StartsUpper(Tok(k)) || Is(Tok(k), {"The", "A", "An"})) return k;
+    if (k >= end || !text::StartsUpper(Tok(k)) || Is<"The", "A", "An">(Tok(k))) return k;
     for (size_t m = k + 1; m + 2 < end && m <= k + 12; ++m) {
       const std::string_view t = Tok(m);
       if (t == "(") {
@@ -881,11 +885,11 @@ class Recognizer {
         // (A body, not a thing's name after an article: "the Compact
         // Fluorescent Light (CFL)", "a System Under Test (SUT)": an
         // organisation word, a foreign linking word or no article before.)
-        bool body = k == 0 || !Is(Tok(k - 1), {"the", "a", "an", "The", "A", "An"});
+        bool body = k == 0 || !Is<"the", "a", "an", "The", "A", "An">(Tok(k - 1));
         for (size_t w = k; w < m && !body; ++w) {
           body = lex_.orgs.Contains(NoDot(Tok(w))) ||
-                 Is(Tok(w), {"de", "des", "du", "la", "le", "les", "et", "y", "del", "di", "da", "do", "dos", "das",
-                             "para", "el", "en", "und", "van", "von"});
+                 Is<"de", "des", "du", "la", "le", "les", "et", "y", "del", "di", "da", "do", "dos", "das",
+                             "para", "el", "en", "und", "van", "von">(Tok(w));
         }
         return body ? m : k;
       }
@@ -959,10 +963,10 @@ class Recognizer {
     const std::string_view w = Tok(k + 1);
     // ("Anand, a Democrat, said", "Okafor, a lawyer, said": a person's
     // noun set off before the speech verb.)
-    if (Is(w, {"a", "an", "the"})) {
+    if (Is<"a", "an", "the">(w)) {
       // (Not a body's name ending in a noun, "... of the Country, a state
       // agency handling ..., said".)
-      if (k >= 2 && Is(Tok(k - 2), {"the", "of", "for", "and"})) return false;
+      if (k >= 2 && Is<"the", "of", "for", "and">(Tok(k - 2))) return false;
       for (size_t m = k + 3; m + 1 < end && m < k + 6; ++m) {
         if (Tok(m).ends_with("ing")) return false;
         // ("Munro, a former councillor who defected last year, said": a
@@ -981,12 +985,12 @@ class Recognizer {
         const bool person = (text::StartsLower(head) &&
                              (lex_.titles.Contains(head) ||
                               (lex_.humans.Contains(head) && AgentNoun(head) &&
-                               !Is(head, {"newspaper", "paper", "broadcaster", "publisher", "carrier", "provider",
+                               !Is<"newspaper", "paper", "broadcaster", "publisher", "carrier", "provider",
                                           "operator", "manufacturer", "retailer", "lender", "insurer", "regulator",
                                           "developer", "maker", "producer", "supplier", "center", "centre", "monitor",
-                                          "tracker", "watchdog", "owner", "sponsor", "organizer", "organiser"})))) ||
-                            (m == k + 3 && Is(head, {"Democrat", "Republican", "Conservative", "Tory", "Liberal",
-                                                     "Socialist", "Libertarian"}));
+                                          "tracker", "watchdog", "owner", "sponsor", "organizer", "organiser">(head)))) ||
+                            (m == k + 3 && Is<"Democrat", "Republican", "Conservative", "Tory", "Liberal",
+                                                     "Socialist", "Libertarian">(head));
         return person && text::StartsLower(Tok(m + 1)) && lex_.speech.Contains(Tok(m + 1));
       }
       return false;
@@ -1053,9 +1057,9 @@ class Recognizer {
   bool PersonVerbSoon(size_t k, size_t end) const {
     // ("Sales fell 20 per cent", "Prices rose": a market's plural noun,
     // capitalised to open the sentence, is no one.)
-    if (k > 0 && Is(Tok(k - 1), {"Sales", "Prices", "Shares", "Profits", "Exports", "Imports", "Stocks", "Earnings",
+    if (k > 0 && Is<"Sales", "Prices", "Shares", "Profits", "Exports", "Imports", "Stocks", "Earnings",
                                  "Revenues", "Rates", "Yields", "Markets", "Bonds", "Deaths", "Cases", "Wages",
-                                 "Temperatures", "Rents", "Costs", "Orders", "Deliveries", "Arrivals", "Numbers"})) {
+                                 "Temperatures", "Rents", "Costs", "Orders", "Deliveries", "Arrivals", "Numbers">(Tok(k - 1))) {
       return false;
     }
     static constexpr std::string_view kBetween[] = {"was", "is", "had", "has", "also", "then", "later", "soon",
@@ -1066,19 +1070,19 @@ class Recognizer {
       if (!text::StartsLower(t)) return false;
       // ("Wikinews spoke with Professor Tanabe", "The Tab spoke to Ellie":
       // an outlet's interview, which a person's appearance is not.)
-      if (Is(t, {"spoke", "speaks"}) && m + 1 < end && Is(Tok(m + 1), {"to", "with"})) return false;
+      if (Is<"spoke", "speaks">(t) && m + 1 < end && Is<"to", "with">(Tok(m + 1))) return false;
       // (A result right after the name only: "Black was lost for 40 moves"
       // names no one.)
-      if (m > k && Is(t, {"lost", "beat", "defeated", "blundered", "struggled"})) return false;
+      if (m > k && Is<"lost", "beat", "defeated", "blundered", "struggled">(t)) return false;
       if (lex_.speech.Contains(t) || IsPersonVerb(t)) return true;
       bool between = false;
       for (std::string_view w : kBetween) between = between || t == w;
       // ("Allende famously said", "Tohá flatly denied": a manner adverb.)
       // (Right after the name only: "Łódź is jokingly called" names a city.)
       between = between || (m == k && m + 1 < end && lex_.speech.Contains(Tok(m + 1)) &&
-                            Is(t, {"famously", "flatly", "repeatedly", "publicly", "privately", "angrily", "firmly",
+                            Is<"famously", "flatly", "repeatedly", "publicly", "privately", "angrily", "firmly",
                                    "bluntly", "openly", "categorically", "vehemently", "sharply", "reportedly",
-                                   "flippantly", "jokingly", "tearfully", "defiantly", "emphatically"}));
+                                   "flippantly", "jokingly", "tearfully", "defiantly", "emphatically">(t));
       if (!between) return false;
     }
     return false;
@@ -1127,7 +1131,7 @@ class Recognizer {
       // "Confédération des syndicats nationaux (CSN)": words right before a
       // short name in brackets that spells their initials name one body,
       // whatever their case and linking words.
-      if (const size_t n0 = Is(t, {"The", "A", "An"}) ? k + 1 : k, e = bracket ? InitialledBodyEnd(n0, s.end_token) : n0;
+      if (const size_t n0 = Is<"The", "A", "An">(t) ? k + 1 : k, e = bracket ? InitialledBodyEnd(n0, s.end_token) : n0;
           e > n0) {
         Add(n0, e, EntityType::kOrg, JoinTokens(n0, e));
         k = e;
@@ -1147,7 +1151,7 @@ class Recognizer {
                          // capital mid-sentence, before a comma or a verb of
                          // saying.)
                          (Tok(b) == "Said" && !heading_[s.paragraph] && b > s.first_token &&
-                          (b + 1 >= s.end_token || Is(Tok(b + 1), {",", ".", "'s", "\xE2\x80\x99s", ")"}) ||
+                          (b + 1 >= s.end_token || Is<",", ".", "'s", "\xE2\x80\x99s", ")">(Tok(b + 1)) ||
                            (text::StartsLower(Tok(b + 1)) && lex_.speech.Contains(Tok(b + 1))))))) {
           ++b;
           continue;
@@ -1155,7 +1159,7 @@ class Recognizer {
         std::string_view c = Tok(b);
         // ("Spec. 4 James Carter": the specialist's grade inside the run.)
         if (c.size() <= 2 && c[0] >= '1' && c[0] <= '9' && b + 1 < s.end_token && IsCap(b + 1) &&
-            Is(NoDot(Tok(b - 1)), {"Spec", "Specialist"})) {
+            Is<"Spec", "Specialist">(NoDot(Tok(b - 1)))) {
           ++b;
           continue;
         }
@@ -1185,10 +1189,9 @@ class Recognizer {
           // ("Rosie's Cafe said", "Lyle's Pharmacy": a shop named for its
           // owner, whoever that is.)
           char fb[24];
-          const bool shop = e == b + 2 && Is(text::FoldCase(Tok(e - 1), fb, sizeof fb),
-                                             {"cafe", "café", "diner", "bakery", "pharmacy", "restaurant", "grill",
+          const bool shop = e == b + 2 && Is<"cafe", "café", "diner", "bakery", "pharmacy", "restaurant", "grill",
                                               "bistro", "pub", "tavern", "deli", "boutique", "salon", "pizzeria",
-                                              "brewery", "winery", "hardware", "furniture"});
+                                              "brewery", "winery", "hardware", "furniture">(text::FoldCase(Tok(e - 1), fb, sizeof fb));
           if ((((lex_.humans.Contains(owner) || lex_.titles.Contains(owner)) && !lex_.given.Contains(Tok(b - 1))) ||
                shop) &&
               lex_.orgs.Contains(NoDot(Tok(e - 1)))) {
@@ -1205,21 +1208,21 @@ class Recognizer {
         // ("The Société de transport de Montréal says", "the Confédération
         // des syndicats nationaux (CSN)": a French body's name, its lower-case
         // words and particles included.)
-        if (Is(c, {"de", "du", "des", "d'", "\xC3\xA0", "et"}) &&
-            Is(Tok(Is(Tok(a), {"The", "La", "Le"}) && a + 1 < b ? a + 1 : a), {"Société", "Université", "Commission", "Confédération", "Fédération", "Régie", "Caisse",
+        if (Is<"de", "du", "des", "d'", "\xC3\xA0", "et">(c) &&
+            Is<"Société", "Université", "Commission", "Confédération", "Fédération", "Régie", "Caisse",
                         "Conseil", "Ministère", "Syndicat", "Centre", "Institut", "Association", "Banque", "Agence",
                         "Direction", "Collège", "Cégep", "Office", "Bureau", "Ordre", "Regroupement", "Alliance",
-                        "Front", "Mouvement", "Parti", "Assemblée", "Sûreté", "Tribunal", "Cour", "Hôpital"})) {
+                        "Front", "Mouvement", "Parti", "Assemblée", "Sûreté", "Tribunal", "Cour", "Hôpital">(Tok(Is<"The", "La", "Le">(Tok(a)) && a + 1 < b ? a + 1 : a))) {
           size_t e = b, last_ok = b;
           while (e < s.end_token && e < a + 12) {
             const std::string_view w = Tok(e);
             if (IsCap(e)) {
               last_ok = ++e;
-            } else if (Is(w, {"de", "du", "des", "d'", "\xC3\xA0", "et", "la", "le", "les", "pour", "sur", "en"})) {
+            } else if (Is<"de", "du", "des", "d'", "\xC3\xA0", "et", "la", "le", "les", "pour", "sur", "en">(w)) {
               ++e;
             } else if (text::StartsLower(w) && IsWordTok(e) && !lex_.speech.Contains(w) &&
-                       !Is(w, {"the", "a", "an", "and", "of", "in", "on", "said", "says", "has", "had", "is", "was",
-                               "will", "would", "which", "who", "that", "to", "for", "with"})) {
+                       !Is<"the", "a", "an", "and", "of", "in", "on", "said", "says", "has", "had", "is", "was",
+                               "will", "would", "which", "who", "that", "to", "for", "with">(w)) {
               last_ok = ++e;
             } else {
               break;
@@ -1271,12 +1274,12 @@ class Recognizer {
             body_of = (Tok(x) == "of" || Tok(x) == "for") && lex_.orgs.Contains(NoDot(Tok(x - 1)));
           }
           auto field = [&](size_t x) {
-            return Portfolio(Tok(x)) || Is(Tok(x), {"Fisheries", "Food", "Forestry", "Forests", "Rural", "Consumer",
+            return Portfolio(Tok(x)) || Is<"Fisheries", "Food", "Forestry", "Forests", "Rural", "Consumer",
                                                      "Media", "Technology", "Innovation", "Heritage", "Arts",
                                                      "Communities", "Local", "Planning", "Care", "Welfare", "Skills",
                                                      "Family", "Children", "Equality", "Security", "Home",
                                                      "Development", "Mines", "Resources", "Natural", "Land",
-                                                     "Fisheries", "Oceans", "Parks", "Wildlife", "Veterans"});
+                                                     "Fisheries", "Oceans", "Parks", "Wildlife", "Veterans">(Tok(x));
           };
           size_t x = b;
           bool listed = false;
@@ -1310,7 +1313,7 @@ class Recognizer {
           for (size_t x = b + 1; x + 1 < e && !right_org; ++x) right_org = lex_.orgs.Contains(NoDot(Tok(x + 1)));
           // ("Center for Strategic and International Studies": adjectives
           // of one field joined by "and" before the body's noun.)
-          bool adjectives = of_run && b >= a + 3 && Is(Tok(b - 2), {"of", "for"});
+          bool adjectives = of_run && b >= a + 3 && Is<"of", "for">(Tok(b - 2));
           for (size_t x = b - 1; adjectives && x < b; ++x) {
             const std::string_view w = Tok(x);
             adjectives = w.ends_with("ic") || w.ends_with("al") || w.ends_with("ive") || w.ends_with("ary");
@@ -1406,7 +1409,7 @@ class Recognizer {
         }
         // ("St. Anne's said": a hospital, school or church named for its
         // saint, before a verb of saying.)
-        if (a != b && b >= a + 2 && b - a <= 3 && Is(Tok(a), {"St.", "St", "Saint"}) && SpeechVerbAt(b + 1, s.end_token)) {
+        if (a != b && b >= a + 2 && b - a <= 3 && Is<"St.", "St", "Saint">(Tok(a)) && SpeechVerbAt(b + 1, s.end_token)) {
           Add(a, b + 1, EntityType::kOrg, JoinTokens(a, b) + "'s");
           a = b = b + 1;
         }
@@ -1471,15 +1474,15 @@ class Recognizer {
   // Canterbury": a peerage or see named by its place is a person. The
   // style's gender, or 0.
   static char PeerageGender(std::string_view w) {
-    if (Is(w, {"Duke", "Earl", "Marquess", "Viscount", "Baron", "Prince", "Archbishop", "Bishop"})) return 'm';
-    if (Is(w, {"Duchess", "Countess", "Marchioness", "Viscountess", "Baroness", "Princess"})) return 'f';
+    if (Is<"Duke", "Earl", "Marquess", "Viscount", "Baron", "Prince", "Archbishop", "Bishop">(w)) return 'm';
+    if (Is<"Duchess", "Countess", "Marchioness", "Viscountess", "Baroness", "Princess">(w)) return 'f';
     return 0;
   }
 
   void Run(size_t a, size_t b, const Sentence& s, bool heading) {
     // ("The Cabinet Manual states", "the Party Handbook": a document's name,
     // no one, even after a title's word.)
-    if (b >= a + 2 && b - a <= 4 && Is(Tok(b - 1), {"Manual", "Handbook", "Guidelines", "Rulebook"})) return;
+    if (b >= a + 2 && b - a <= 4 && Is<"Manual", "Handbook", "Guidelines", "Rulebook">(Tok(b - 1))) return;
     after_of_ = field_and_ = false;  // (an early return below may leave them set)
     // ("Minister of Science and Technology Ana Ruiz", "Secretary of Housing
     // and Urban Development Marcia Fudge": a run after an office's field and
@@ -1487,9 +1490,9 @@ class Recognizer {
     if (b >= a + 3 && a >= s.first_token + 4 && Tok(a - 1) == "and" && IsCap(a - 2)) {
       size_t p = a - 2;
       while (p > s.first_token && a - p <= 4 && IsCap(p - 1)) --p;
-      if (p > s.first_token + 1 && Is(Tok(p - 1), {"of", "for"}) &&
-          (lex_.titles.Contains(NoDot(Tok(p - 2))) || Is(Tok(p - 2), {"Secretary", "Minister", "Department",
-                                                                      "Ministry", "Commissioner", "Director"}))) {
+      if (p > s.first_token + 1 && Is<"of", "for">(Tok(p - 1)) &&
+          (lex_.titles.Contains(NoDot(Tok(p - 2))) || Is<"Secretary", "Minister", "Department",
+                                                                      "Ministry", "Commissioner", "Director">(Tok(p - 2)))) {
         after_of_ = true;
         field_and_ = true;
       }
@@ -1512,8 +1515,8 @@ class Recognizer {
       while (p < b && IsStarter(p)) ++p;
       // (After its article, as news writes it: "2nd Earl of Clare" in a
       // lineage is left to the name rules.)
-      const bool article = (p > a && Is(Tok(p - 1), {"The", "the"})) ||
-                           (p == a && p > s.first_token && Is(Tok(p - 1), {"the", "The"}));
+      const bool article = (p > a && Is<"The", "the">(Tok(p - 1))) ||
+                           (p == a && p > s.first_token && Is<"the", "The">(Tok(p - 1)));
       if (!heading && article && p + 2 < b && Tok(p + 1) == "of" && PeerageGender(Tok(p)) && IsCap(p + 2)) {
         size_t e = p + 2;
         while (e < b && IsCap(e)) ++e;
@@ -1526,7 +1529,7 @@ class Recognizer {
           holder_named = IsCap(n) && lex_.given.Contains(Tok(n));
         }
         // ("the Duke of Harrowgate's gamekeeper": an owner, left as before.)
-        const bool owner = b < s.end_token && Is(Tok(b), {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"});
+        const bool owner = b < s.end_token && Is<"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99">(Tok(b));
         if (e == b && !holder_named && !owner) {
           Add(p, b, EntityType::kPerson, JoinTokens(p, b), {}, PeerageGender(Tok(p)));
           return;
@@ -1545,7 +1548,7 @@ class Recognizer {
           !lex_.places.Find(Tok(t + 2)) && !lex_.titles.Contains(NoDot(Tok(t + 2))) &&
           !lex_.orgs.Contains(NoDot(Tok(b - 1)))) {
         bool plain = true;  // the holder's words hold no "of" or "and" of their own
-        for (size_t k = t + 2; k < b && plain; ++k) plain = IsCap(k) && !Is(Tok(k), {"of", "and", "for", "&"});
+        for (size_t k = t + 2; k < b && plain; ++k) plain = IsCap(k) && !Is<"of", "and", "for", "&">(Tok(k));
         const bool speaks = b < s.end_token && text::StartsLower(Tok(b)) && SpeechVerbAt(b, s.end_token);
         const bool apposed = b < s.end_token && Tok(b) == ",";
         if (plain && (speaks || apposed)) {
@@ -1582,10 +1585,10 @@ class Recognizer {
     // ("a nurse on the rescue ship Ocean Viking": a vessel's name after its
     // noun is no one, and no body that speaks.)
     if (a > s.first_token + 1 && text::StartsLower(Tok(a - 1)) &&
-        Is(Tok(a - 1), {"ship", "vessel", "tanker", "freighter", "yacht", "trawler", "ferry", "frigate", "destroyer",
-                        "cruiser", "submarine", "liner", "schooner", "barge", "tugboat", "icebreaker", "lifeboat"}) &&
-        Is(Tok(a - 2), {"the", "rescue", "research", "cargo", "container", "cruise", "fishing", "supply", "patrol",
-                        "naval", "hospital", "oil", "merchant", "a", "its", "their", "his", "her"})) {
+        Is<"ship", "vessel", "tanker", "freighter", "yacht", "trawler", "ferry", "frigate", "destroyer",
+                        "cruiser", "submarine", "liner", "schooner", "barge", "tugboat", "icebreaker", "lifeboat">(Tok(a - 1)) &&
+        Is<"the", "rescue", "research", "cargo", "container", "cruise", "fishing", "supply", "patrol",
+                        "naval", "hospital", "oil", "merchant", "a", "its", "their", "his", "her">(Tok(a - 2))) {
       return;
     }
     // ("Friends of the Earth", "Just Stop Oil": a listed name that opens
@@ -1600,7 +1603,7 @@ class Recognizer {
     while (b > a && !IsWordTok(b - 1)) --b;
     // ("Trader Joe's said": a listed name of several words ending in 's,
     // no person's possessive.)
-    if (b >= a + 2 && b < s.end_token && Is(Tok(b), {"'s", "\xE2\x80\x99s"})) {
+    if (b >= a + 2 && b < s.end_token && Is<"'s", "\xE2\x80\x99s">(Tok(b))) {
       if (const std::string* v = lex_.org_names.Find(JoinTokens(a, b) + "'s")) {
         Add(a, b + 1, EntityType::kOrg, *v);
         return;
@@ -1609,7 +1612,7 @@ class Recognizer {
     // ("the Supreme Court", "the General Court", "the General Assembly": a
     // body whose name opens with a word that is also a title.)
     if (b - a == 2 && lex_.titles.Contains(NoDot(Tok(a))) &&
-        Is(Tok(a + 1), {"Court", "Council", "Assembly", "Tribunal", "Staff", "Command", "Synod", "Soviet"}) &&
+        Is<"Court", "Council", "Assembly", "Tribunal", "Staff", "Command", "Synod", "Soviet">(Tok(a + 1)) &&
         !(b < s.end_token && IsCap(b))) {
       Add(a, b, EntityType::kOrg, JoinTokens(a, b));
       return;
@@ -1618,7 +1621,7 @@ class Recognizer {
     if (b - a == 3 && Tok(a + 1) == "&" && IsCap(a) && IsCap(a + 2) && !heading && !IsAcronym(Tok(a)) &&
         !lex_.places.Find(Tok(a)) && !lex_.places.Find(Tok(a + 2))) {
       // ("Standard & Poor's placed": a listed name ending in 's keeps it.)
-      const std::string* listed = b < s.end_token && Is(Tok(b), {"'s", "\xE2\x80\x99s"})
+      const std::string* listed = b < s.end_token && Is<"'s", "\xE2\x80\x99s">(Tok(b))
                                       ? lex_.org_names.Find(JoinTokens(a, b) + "'s")
                                       : nullptr;
       const size_t from = PartnersBefore(a, b, s);
@@ -1627,23 +1630,23 @@ class Recognizer {
     }
     // ("Tom Reed of 40 Main St. said": a street after its house number is
     // an address, no person.)
-    if (b > a && a > s.first_token && Is(Tok(b - 1), {"St.", "St", "Ave.", "Ave", "Rd.", "Blvd.", "Ln.", "Ct.", "Dr.",
-                                                      "Pl.", "Street", "Avenue", "Road", "Boulevard", "Lane", "Drive"}) &&
+    if (b > a && a > s.first_token && Is<"St.", "St", "Ave.", "Ave", "Rd.", "Blvd.", "Ln.", "Ct.", "Dr.",
+                                                      "Pl.", "Street", "Avenue", "Road", "Boulevard", "Lane", "Drive">(Tok(b - 1)) &&
         !Tok(a - 1).empty() && Tok(a - 1)[0] >= '0' && Tok(a - 1)[0] <= '9') {
       Add(a, b, EntityType::kLoc, JoinTokens(a, b));
       return;
     }
     // ("St Patrick's Cathedral", "St. Mary's Hospital": a saint's name
     // before a possessive names a place, no person.)
-    if (b - a == 2 && Is(Tok(a), {"St", "St.", "Saint"}) && b < s.end_token &&
-        Is(Tok(b), {"'s", "\xE2\x80\x99s"})) {
+    if (b - a == 2 && Is<"St", "St.", "Saint">(Tok(a)) && b < s.end_token &&
+        Is<"'s", "\xE2\x80\x99s">(Tok(b))) {
       return;
     }
     // ("Labour MP for Bristol West Thangam Debbonaire": a seat ending in its
     // compass word before the member's name.)
-    if (a >= 2 && Tok(a - 1) == "for" && Is(Tok(a - 2), {"MP", "TD", "MLA", "MSP", "MEP", "MPP", "MNA", "Member"})) {
+    if (a >= 2 && Tok(a - 1) == "for" && Is<"MP", "TD", "MLA", "MSP", "MEP", "MPP", "MNA", "Member">(Tok(a - 2))) {
       for (size_t p = a + 1; p + 2 < b + 1 && p < a + 4; ++p) {
-        if (Is(Tok(p), {"West", "East", "North", "South", "Central", "Mid"}) && b - (p + 1) >= 2) {
+        if (Is<"West", "East", "North", "South", "Central", "Mid">(Tok(p)) && b - (p + 1) >= 2) {
           a = p + 1;
           break;
         }
@@ -1690,7 +1693,7 @@ class Recognizer {
     // ("Bishop Joseph Strickland of Tyler, Texas,", "in Lynn,
     // Massachusetts": a town the lexicon lacks, before its state or country.)
     if (b - a <= 3 && a > s.first_token && b + 1 < s.end_token && Tok(b) == "," &&
-        Is(Tok(a - 1), {"of", "in", "from", "near", "outside", "at"}) && LookupPlace(b + 1, b + 2, &type, &key) &&
+        Is<"of", "in", "from", "near", "outside", "at">(Tok(a - 1)) && LookupPlace(b + 1, b + 2, &type, &key) &&
         type == EntityType::kGpe && !LookupPlace(a, b, &type, &key)) {
       bool town = true;
       for (size_t k = a; k < b && town; ++k) town = IsCap(k) && !TitleWord(k, a, b) && !lex_.orgs.Contains(NoDot(Tok(k)));
@@ -1759,8 +1762,8 @@ class Recognizer {
         // ("Buckingham Palace said", "Kensington Palace has announced": a
         // royal household speaks by its seat; "the Royal Palace" of a
         // guidebook stays a building.)
-        if (type == EntityType::kLoc && Is(last, {"Palace"}) && b < s.end_token && text::StartsLower(Tok(b)) &&
-            (SpeechVerbAt(b, s.end_token) || Is(Tok(b), {"issued", "released", "confirmed", "declined", "has", "had"}))) {
+        if (type == EntityType::kLoc && Is<"Palace">(last) && b < s.end_token && text::StartsLower(Tok(b)) &&
+            (SpeechVerbAt(b, s.end_token) || Is<"issued", "released", "confirmed", "declined", "has", "had">(Tok(b)))) {
           type = EntityType::kOrg;
         }
         Add(a, b, type, JoinTokens(a, b));
@@ -1817,12 +1820,12 @@ class Recognizer {
     const bool portfolio_body = (b - a == 2 || (b - a == 3 && !lex_.given.Contains(Tok(a + 1)) &&
                                                 !lex_.titles.Contains(NoDot(Tok(a + 1))))) &&
                                 lex_.orgs.Contains(last) && !lex_.titles.Contains(last) &&
-                                (Portfolio(Tok(a)) || Is(Tok(a), {"Interior", "State", "Treasury", "Defence",
-                                                                  "Defense", "Home", "Foreign", "Justice"}));
+                                (Portfolio(Tok(a)) || Is<"Interior", "State", "Treasury", "Defence",
+                                                                  "Defense", "Home", "Foreign", "Justice">(Tok(a)));
     // ("State Emergency Service", "National Security Council": a level of
     // government opens the name, no office.)
-    const bool level = b - a >= 3 && Is(Tok(a), {"State", "National", "Federal", "Regional", "County", "City",
-                                                 "Provincial", "Municipal", "District"});
+    const bool level = b - a >= 3 && Is<"State", "National", "Federal", "Regional", "County", "City",
+                                                 "Provincial", "Municipal", "District">(Tok(a));
     if (!heading && b - a >= 2 && (lex_.orgs.Contains(last) || org_head) &&
         (!lex_.titles.Contains(Tok(a)) || portfolio_body || level) && !office_and_name) {
       // ("Goldman, Sachs & Company said", "Paul, Weiss, Rifkind, Wharton &
@@ -1835,8 +1838,8 @@ class Recognizer {
     // ("Fort Bragg, N.C., the president said": a state's dotted initials
     // after its town and a comma.)
     if (b - a == 1 && a >= s.first_token + 2 && Tok(a - 1) == "," && IsCap(a - 2) &&
-        Is(Tok(a), {"N.C.", "S.C.", "N.Y.", "N.J.", "N.H.", "N.M.", "N.D.", "S.D.", "R.I.", "D.C.", "W.Va.", "N.C",
-                    "S.C", "N.Y", "N.J", "N.H", "N.M", "N.D", "S.D", "R.I", "D.C"})) {
+        Is<"N.C.", "S.C.", "N.Y.", "N.J.", "N.H.", "N.M.", "N.D.", "S.D.", "R.I.", "D.C.", "W.Va.", "N.C",
+                    "S.C", "N.Y", "N.J", "N.H", "N.M", "N.D", "S.D", "R.I", "D.C">(Tok(a))) {
       Add(a, b, EntityType::kGpe, std::string(Tok(a)));
       return;
     }
@@ -1863,7 +1866,7 @@ class Recognizer {
         // names him alone too.
         // ("of Seaforth, St Thomas,", "in St Paul": after a comma or a
         // preposition of place it is the parish or the city.)
-        const bool placed = a > s.first_token && Is(Tok(a - 1), {",", "in", "of", "from", "at", "near", "to"});
+        const bool placed = a > s.first_token && Is<",", "in", "of", "from", "at", "near", "to">(Tok(a - 1));
         // (Not a saint the article names alone too: "of St. Theodorus".)
         if (!(saint && b - a == 2 && ((!placed && lex_.given.Contains(Tok(a + 1))) || AloneElsewhere(a + 1)))) {
           Add(a, b, *kind == "LOC" ? EntityType::kLoc : EntityType::kGpe, JoinTokens(a, b));
@@ -1923,11 +1926,11 @@ class Recognizer {
     size_t field_end = b;
     if (after_of_ && b >= a + 3) {
       for (size_t p = b - 3; p >= a && b - (p + 1) <= 3; --p) {
-        if (Portfolio(Tok(p)) || Is(Tok(p), {"Intelligence", "Security", "State", "Exchequer", "Affairs", "Treasury",
+        if (Portfolio(Tok(p)) || Is<"Intelligence", "Security", "State", "Exchequer", "Affairs", "Treasury",
                                               "Interior", "Veterans", "Transportation", "Development", "Resources",
                                               "Works", "Services", "Investigation", "Staff", "Commerce",
                                               "Technology", "Care", "Innovation", "Welfare", "Heritage",
-                                              "Equalities", "Enterprise", "Skills", "Planning", "Media", "Arts"})) {
+                                              "Equalities", "Enterprise", "Skills", "Planning", "Media", "Arts">(Tok(p))) {
           bool names = true;
           for (size_t m = p + 1; m < b && names; ++m) {
             names = IsCap(m) && NameLike(m) && !lex_.orgs.Contains(NoDot(Tok(m))) && !IsAcronym(Tok(m)) &&
@@ -1971,7 +1974,7 @@ class Recognizer {
       const bool titled_before = j > s.first_token && TitleWord(j - 1, a, b + 1);
       const bool says_after = (b < s.end_token && text::StartsLower(Tok(b)) && SpeechVerbAt(b, s.end_token)) ||
                               (j > s.first_token && text::StartsLower(Tok(j - 1)) && SpeechVerbAt(j - 1, s.end_token) &&
-                               (b == s.end_token || Is(Tok(b), {",", ".", ";"})));
+                               (b == s.end_token || Is<",", ".", ";">(Tok(b))));
       if (!all && (b - j == 2 || two_families) && IsCap(j) && lex_.given.Contains(t) && NameLike(j + 1) &&
           (!second_given || (b - j == 2 && (titled_before || says_after)))) {
         const bool set_off = j >= s.first_token + 2 && Tok(j - 1) == "," && lex_.humans.Contains(Tok(j - 2));
@@ -2002,7 +2005,7 @@ class Recognizer {
       if (!all || b - j > longest) continue;
       // ("Sheikh Hamdan bin Mohammed ...": the son's name before his
       // father's, which the lexicon knew.)
-      while (j >= a + 2 && Is(Tok(j - 1), {"bin", "ibn", "bint", "binti"}) && IsCap(j - 2) && NameLike(j - 2) &&
+      while (j >= a + 2 && Is<"bin", "ibn", "bint", "binti">(Tok(j - 1)) && IsCap(j - 2) && NameLike(j - 2) &&
              !TitleWord(j - 2, a, b) && b - (j - 2) <= longest) {
         j -= 2;
       }
@@ -2016,7 +2019,7 @@ class Recognizer {
       // given name there.)
       // ("Police chief of Kohat Sohail Khalid": after a lower-case "of", the
       // unknown word before a known given name is the place.)
-      const bool place_of = j == a + 1 && b >= j + 2 && a > 0 && Is(Tok(a - 1), {"of", "in", "from"}) &&
+      const bool place_of = j == a + 1 && b >= j + 2 && a > 0 && Is<"of", "in", "from">(Tok(a - 1)) &&
                             lex_.given.Contains(Tok(j)) && !lex_.surnames.Contains(Tok(j)) &&
                             !lex_.given.Contains(Tok(a));
       const bool office_object =
@@ -2125,9 +2128,9 @@ class Recognizer {
         }
         // (After the ampersand only a company's office: "Legal & General
         // Investment Management" holds none.)
-        if (ampersand && !Is(NoDot(Tok(t)), {"CEO", "Chief", "President", "Chairman", "Chairwoman", "Director",
+        if (ampersand && !Is<"CEO", "Chief", "President", "Chairman", "Chairwoman", "Director",
                                              "Founder", "Executive", "Managing", "Head", "Vice", "Senior", "COO",
-                                             "CFO", "CTO", "Spokesman", "Spokeswoman", "Spokesperson", "Partner"})) {
+                                             "CFO", "CTO", "Spokesman", "Spokeswoman", "Spokesperson", "Partner">(NoDot(Tok(t)))) {
           break;
         }
         size_t e = t;
@@ -2150,15 +2153,15 @@ class Recognizer {
     // ("Hamdan bin Mohammed bin Rashid Al Maktoum": each "bin" adds a
     // father's name.)
     size_t lineage = 0;
-    for (size_t m = ts + 1; m + 1 < b; ++m) lineage += Is(Tok(m), {"bin", "ibn", "bint", "binti"}) ? 2 : 0;
+    for (size_t m = ts + 1; m + 1 < b; ++m) lineage += Is<"bin", "ibn", "bint", "binti">(Tok(m)) ? 2 : 0;
     bool all = ts < b && b - ts <= 4 + lineage;
     for (size_t m = ts; m < b && all; ++m) all = NameLike(m) || InnerParticle(m, ts, b);
     // ("Steve Menet, Senior Vice President of Sales,": an office in capitals
     // with its grade, ending in a title word and holding no given name, is
     // no one's name.)
     if (all && b - ts >= 2 && lex_.titles.Contains(NoDot(Tok(b - 1))) && lex_.titles.Contains(NoDot(Tok(b - 2))) &&
-        Is(Tok(ts), {"Senior", "Deputy", "Executive", "Assistant", "Associate", "Acting", "Principal", "Interim",
-                     "Managing", "Regional", "Vice"})) {
+        Is<"Senior", "Deputy", "Executive", "Assistant", "Associate", "Acting", "Principal", "Interim",
+                     "Managing", "Regional", "Vice">(Tok(ts))) {
       bool given = false;
       for (size_t m = ts; m < b && !given; ++m) given = lex_.given.Contains(Tok(m));
       all = given;
@@ -2184,7 +2187,7 @@ class Recognizer {
       // sentence.)
       bool verb_before = a > s.first_token &&
                          ((lex_.speech.Contains(Tok(a - 1)) && text::StartsLower(Tok(a - 1))) ||
-                          (a == s.first_token + 1 && Is(Tok(a - 1), {"Said", "Says", "Added", "Adds"}))) &&
+                          (a == s.first_token + 1 && Is<"Said", "Says", "Added", "Adds">(Tok(a - 1)))) &&
                          !(b + 1 < s.end_token && text::StartsLower(Tok(b)) && lex_.humans.Contains(Tok(b)) &&
                            IsCap(b + 1));
       // An unknown two- or three-word name inside a sentence, with no
@@ -2255,7 +2258,7 @@ class Recognizer {
         --own;
       }
       const bool possessed = !titled && ts == a && own > s.first_token &&
-                             Is(Tok(own - 1), {"his", "her", "their", "its", "my", "our", "your"});
+                             Is<"his", "her", "their", "its", "my", "our", "your">(Tok(own - 1));
       if (b - ts >= 2 && !article && !possessed && (titled || verb_after || verb_before || inner)) {
         Add(ts, b, EntityType::kPerson, JoinTokens(ts, b), titled ? TokSpan(a, ts) : Span{});
         return;
@@ -2272,7 +2275,7 @@ class Recognizer {
                           raws_.back().end_token == a - 1 && !raws_.back().title.empty())) &&
                         !lex_.orgs.Contains(NoDot(Tok(a - 2)));
       if (b - ts == 1 && ts == a && a > s.first_token &&
-          (Is(Tok(a - 1), {"in", "near", "across", "throughout", "around", "outside"}) || home) &&
+          (Is<"in", "near", "across", "throughout", "around", "outside">(Tok(a - 1)) || home) &&
           !lex_.given.Contains(Tok(a)) && !lex_.surnames.Contains(Tok(a)) && !lex_.humans.Contains(Tok(a)) &&
           !(b < s.end_token && (IsCap(b) || Tok(b) == "'s"))) {
         Add(a, b, EntityType::kGpe, JoinTokens(a, b));
@@ -2294,7 +2297,7 @@ class Recognizer {
       }
       // ("Assistant State's Attorney Ronald Vick": one word owning an office
       // written before a name is the office's field, no one.)
-      if (b - ts == 1 && ts > a && b + 2 < s.end_token && Is(Tok(b), {"'s", "\xE2\x80\x99s"}) && IsCap(b + 1) &&
+      if (b - ts == 1 && ts > a && b + 2 < s.end_token && Is<"'s", "\xE2\x80\x99s">(Tok(b)) && IsCap(b + 1) &&
           lex_.titles.Contains(NoDot(Tok(b + 1))) && IsCap(b + 2)) {
         return;
       }
@@ -2311,7 +2314,7 @@ class Recognizer {
       // too.)
       // ("Dr. King", "Mrs. Bishop": a courtesy title before a family name
       // that is also a people noun.)
-      const bool courtesy = ts > a && Is(NoDot(Tok(ts - 1)), {"Dr", "Mr", "Mrs", "Ms", "Miss", "Rev", "Prof"});
+      const bool courtesy = ts > a && Is<"Dr", "Mr", "Mrs", "Ms", "Miss", "Rev", "Prof">(NoDot(Tok(ts - 1)));
       if (b - ts == 1 && (!lex_.humans.Contains(Tok(ts)) || Tok(ts) == "Justice" || courtesy) &&
           (!lex_.titles.Contains(NoDot(Tok(ts))) || IsRulerTitle(Tok(ts)) || ts == s.first_token ||
            (Tok(ts - 1) != "the" && Tok(ts - 1) != "The")) &&
@@ -2341,16 +2344,16 @@ class Recognizer {
         // colon is the quote's speaker, whatever the verb.)
         // (Not an opening word: "Outside court she said:".)
         if (!raws_.back().speaks && ts == s.first_token && b < s.end_token && !IsStarter(ts) &&
-            Is(Tok(b), {"had", "has", "saw", "sees", "was", "is", "put", "puts", "on", "gave", "offered", "summed",
+            Is<"had", "has", "saw", "sees", "was", "is", "put", "puts", "on", "gave", "offered", "summed",
                         "took", "kept", "struck", "sounded", "spelled", "laid", "closed", "opened", "ended",
-                        "began", "wrapped", "was"})) {
+                        "began", "wrapped", "was">(Tok(b))) {
           for (size_t m = b + 1; m < s.end_token && m < b + 10; ++m) {
             if (Tok(m) == ":") {
               raws_.back().speaks = (m + 1 < s.end_token && IsDoubleMark(m + 1)) ||
                                     (m + 1 == s.end_token && m + 1 < doc_.tokens.size() && IsDoubleMark(m + 1));
               break;
             }
-            if (Is(Tok(m), {",", ";", ".", "that", "who", "which"}) || IsDoubleMark(m)) break;
+            if (Is<",", ";", ".", "that", "who", "which">(Tok(m)) || IsDoubleMark(m)) break;
           }
         }
         raws_.back().lives = !raws_.back().speaks && !place_object && PersonVerbSoon(b, s.end_token) &&
@@ -2404,7 +2407,7 @@ class Recognizer {
     // before a given name.)
     // ("says the group's CEO, Jaymes Blackwood-Harris.": an office in
     // capitals.)
-    const bool chief = a > s.first_token + 1 && Is(Tok(a - 2), {"CEO", "CFO", "COO", "CTO", "CIO", "CMO"});
+    const bool chief = a > s.first_token + 1 && Is<"CEO", "CFO", "COO", "CTO", "CIO", "CMO">(Tok(a - 2));
     if (a > s.first_token + 1 && Tok(a - 1) == "," && (text::StartsLower(Tok(a - 2)) || chief) &&
         (lex_.humans.Contains(Tok(a - 2)) || chief || (Tok(a - 2) == "developer" && lex_.given.Contains(Tok(a)))) &&
         (b >= s.end_token || tok(b) == "," || tok(b) == "." || tok(b) == ";" ||
@@ -2514,7 +2517,7 @@ class Recognizer {
     // not "Del." for a delegate.)
     if (Tok(k) == "Del") return false;
     // ("Det Con Emma Fitzgerald-Boyle": a British detective constable.)
-    if (NoDot(Tok(k)) == "Con" && k > a && Is(NoDot(Tok(k - 1)), {"Det", "Detective", "Police"})) return true;
+    if (NoDot(Tok(k)) == "Con" && k > a && Is<"Det", "Detective", "Police">(NoDot(Tok(k - 1)))) return true;
     // ("Foreign Minister Shah Mahmood Qureshi", "Ahmad Shah Massoud": a
     // ruler's title after another title or a given name, a name before
     // two more, is a name.)
@@ -2524,32 +2527,32 @@ class Recognizer {
     }
     // ("the Office of Foreign Assets Control": after "of" inside a body's
     // name, "Foreign" names what the body deals with.)
-    if (Tok(k) == "Foreign" && k > a && Is(Tok(k - 1), {"of", "for"}) && k + 2 < b &&
+    if (Tok(k) == "Foreign" && k > a && Is<"of", "for">(Tok(k - 1)) && k + 2 < b &&
         !lex_.titles.Contains(NoDot(Tok(k + 1))) && Tok(k + 1) != "Affairs") {
       return false;
     }
     // ("Defense Minister Gen Nakatani": a given name after an office, where
     // a general's rank would take its full stop.)
     if (Tok(k) == "Gen" && k > a && k + 1 < b &&
-        Is(NoDot(Tok(k - 1)), {"Minister", "Secretary", "President", "Governor", "Mayor", "Chairman", "Director"})) {
+        Is<"Minister", "Secretary", "President", "Governor", "Mayor", "Chairman", "Director">(NoDot(Tok(k - 1)))) {
       return false;
     }
     // ("Shah Rukh Khan": the ruler's title opening three names is a given
     // name; "Shah Abbas" keeps it.)
     // (Not a ruler's numeral: "Shah Abbas II".)
     if (Tok(k) == "Shah" && k == a && b - a >= 3 && IsCap(k + 1) && IsCap(k + 2) &&
-        !Is(NoDot(Tok(k + 2)), {"I", "II", "III", "IV", "V", "VI"})) {
+        !Is<"I", "II", "III", "IV", "V", "VI">(NoDot(Tok(k + 2)))) {
       return false;
     }
     // Malaysia's two-word honorifics ("Tan Sri Ramlan Harun", "Datuk Amar
     // Douglas Uggah Embas", "Datuk Patinggi", "Toh Puan"): "Tan" alone is a
     // family name, only its pair makes it a title.
-    if (k + 1 < b && ((Tok(k) == "Tan" && Is(Tok(k + 1), {"Sri", "Seri"})) ||
+    if (k + 1 < b && ((Tok(k) == "Tan" && Is<"Sri", "Seri">(Tok(k + 1))) ||
                       (Tok(k) == "Toh" && Tok(k + 1) == "Puan"))) {
       return true;
     }
-    if (k > a && ((Is(Tok(k), {"Sri", "Seri", "Amar", "Patinggi", "Wira", "Utama", "Panglima"}) &&
-                   Is(Tok(k - 1), {"Tan", "Datuk", "Dato", "Dato'", "Dato\xE2\x80\x99", "Datin", "Puan", "Seri"})))) {
+    if (k > a && ((Is<"Sri", "Seri", "Amar", "Patinggi", "Wira", "Utama", "Panglima">(Tok(k)) &&
+                   Is<"Tan", "Datuk", "Dato", "Dato'", "Dato\xE2\x80\x99", "Datin", "Puan", "Seri">(Tok(k - 1))))) {
       return true;
     }
     if (lex_.titles.Contains(NoDot(Tok(k)))) return true;
@@ -2563,33 +2566,33 @@ class Recognizer {
     // ("Tech. Sgt. Lauren Hobbs", "Senior Airman X", "1st Sgt. X", "Petty
     // Officer 2nd Class X", "Lance Cpl. X": words that are a rank only
     // before the rank they modify; "Lance Armstrong" stays a name.)
-    if (k + 1 < b && Is(NoDot(w), {"Staff", "Master", "Tech", "Technical", "Senior", "Command", "Gunnery", "Lance",
-                                   "First", "Second", "1st", "2nd", "Petty", "Chief", "Sergeant", "Sgt"})) {
+    if (k + 1 < b && Is<"Staff", "Master", "Tech", "Technical", "Senior", "Command", "Gunnery", "Lance",
+                                   "First", "Second", "1st", "2nd", "Petty", "Chief", "Sergeant", "Sgt">(NoDot(w))) {
       const std::string_view next = NoDot(Tok(k + 1));
-      if (Is(next, {"Sgt", "Sergeant", "Cpl", "Corporal", "Lt", "Lieutenant", "Airman", "Chief", "Officer", "Maj",
-                    "Major", "Master", "Petty", "Sergeant", "Sgt"}) &&
-          !(Is(NoDot(w), {"Chief", "Sergeant", "Sgt"}) && !Is(next, {"Maj", "Major", "Petty", "Master"})) &&
-          !(Is(NoDot(w), {"Staff", "Senior", "Chief"}) && Is(next, {"Officer"}))) {
+      if (Is<"Sgt", "Sergeant", "Cpl", "Corporal", "Lt", "Lieutenant", "Airman", "Chief", "Officer", "Maj",
+                    "Major", "Master", "Petty", "Sergeant", "Sgt">(next) &&
+          !(Is<"Chief", "Sergeant", "Sgt">(NoDot(w)) && !Is<"Maj", "Major", "Petty", "Master">(next)) &&
+          !(Is<"Staff", "Senior", "Chief">(NoDot(w)) && Is<"Officer">(next))) {
         return true;
       }
     }
-    if (Is(w, {"1st", "2nd", "3rd"}) && k + 1 < b && Tok(k + 1) == "Class") return true;
+    if (Is<"1st", "2nd", "3rd">(w) && k + 1 < b && Tok(k + 1) == "Class") return true;
     // ("Spec. 4 James Carter": the Army's specialist grade by its number.)
     if (k > a && k + 1 < b && w.size() <= 2 && w[0] >= '1' && w[0] <= '9' &&
-        Is(NoDot(Tok(k - 1)), {"Spec", "Specialist", "Spc"})) {
+        Is<"Spec", "Specialist", "Spc">(NoDot(Tok(k - 1)))) {
       return true;
     }
     // ("Former Marine Cpl. Aaron Pruett", "Air Force Maj. X", "Coast Guard
     // Petty Officer X": the service before a rank is part of the title.)
-    if (k + 1 < b && (Is(w, {"Marine", "Army", "Navy", "Marines"}) ||
-                      (w == "Force" && k > a && Is(Tok(k - 1), {"Air", "Space"})) ||
-                      (w == "Guard" && k > a && Is(Tok(k - 1), {"Coast", "National"})) ||
-                      (Is(w, {"Air", "Space", "Coast", "National"}) && k + 2 < b && Is(Tok(k + 1), {"Force", "Guard"}) &&
+    if (k + 1 < b && (Is<"Marine", "Army", "Navy", "Marines">(w) ||
+                      (w == "Force" && k > a && Is<"Air", "Space">(Tok(k - 1))) ||
+                      (w == "Guard" && k > a && Is<"Coast", "National">(Tok(k - 1))) ||
+                      (Is<"Air", "Space", "Coast", "National">(w) && k + 2 < b && Is<"Force", "Guard">(Tok(k + 1)) &&
                        (lex_.titles.Contains(NoDot(Tok(k + 2))) || TitleWord(k + 2, a, b))))) {
       const std::string_view next = NoDot(Tok(k + 1));
-      if (Is(next, {"Force", "Guard"}) || (lex_.titles.Contains(next) && !lex_.given.Contains(Tok(k + 1))) ||
-          Is(next, {"Staff", "Master", "Tech", "Senior", "Lance", "Petty", "Gunnery", "Command", "1st", "2nd",
-                    "First", "Second"})) {
+      if (Is<"Force", "Guard">(next) || (lex_.titles.Contains(next) && !lex_.given.Contains(Tok(k + 1))) ||
+          Is<"Staff", "Master", "Tech", "Senior", "Lance", "Petty", "Gunnery", "Command", "1st", "2nd",
+                    "First", "Second">(next)) {
         return true;
       }
     }
@@ -2600,8 +2603,8 @@ class Recognizer {
     // ("said Special Agent Ortiz", but "the Hong Kong Special
     // Administrative Region".)
     if (w == "Special" && k + 2 < b + 1 &&
-        Is(Tok(k + 1), {"Agent", "Counsel", "Envoy", "Prosecutor", "Representative", "Rapporteur", "Adviser",
-                        "Advisor", "Assistant", "Inspector"})) {
+        Is<"Agent", "Counsel", "Envoy", "Prosecutor", "Representative", "Rapporteur", "Adviser",
+                        "Advisor", "Assistant", "Inspector">(Tok(k + 1))) {
       return true;
     }
     // "Chief Executive Tim Cook": the word after "Chief" is its office.
@@ -2689,11 +2692,11 @@ class Recognizer {
   }
 
   static bool SportWord(std::string_view w) {
-    return Is(w, {"Athletics", "Swimming", "Cycling", "Rugby", "Cricket", "Tennis", "Football", "Golf", "Netball",
+    return Is<"Athletics", "Swimming", "Cycling", "Rugby", "Cricket", "Tennis", "Football", "Golf", "Netball",
                   "Hockey", "Rowing", "Triathlon", "Basketball", "Volleyball", "Gymnastics", "Boxing", "Sailing",
                   "Skiing", "Snowsports", "Equestrian", "Badminton", "Archery", "Judo", "Canoe", "Diving", "Squash",
                   "Bowls", "Curling", "Skating", "Softball", "Baseball", "Taekwondo", "Fencing", "Shooting",
-                  "Aquatics", "Sailing", "Skate"});
+                  "Aquatics", "Sailing", "Skate">(w);
   }
 
   // No digit or full stop, and an apostrophe only before a capital
@@ -2749,12 +2752,12 @@ class Recognizer {
   static bool CompanyNoun(std::string_view w) {
     // (Cheap test first: every noun is 3 to 13 bytes and starts in lower case.)
     if (w.size() < 3 || w.size() > 13 || w[0] < 'a' || w[0] > 'z') return false;
-    return Is(w, {"startup", "start-up", "company", "firm", "retailer", "manufacturer", "brand", "lender", "insurer",
+    return Is<"startup", "start-up", "company", "firm", "retailer", "manufacturer", "brand", "lender", "insurer",
                   "chain", "app", "platform", "airline", "carrier", "supplier", "distributor", "conglomerate",
                   "fintech", "utility", "bank", "nonprofit", "charity", "subsidiary", "wholesaler", "grocer",
                   "brokerage", "processor", "automaker", "drugmaker", "chipmaker", "carmaker", "toymaker",
                   "maker", "studio", "restaurant", "bakery", "creamery", "brewery", "unicorn", "marketplace",
-                  "e-commerce", "exchange", "companies", "startups", "firms", "retailers", "brands"});
+                  "e-commerce", "exchange", "companies", "startups", "firms", "retailers", "brands">(w);
   }
 
   // Names the recogniser took for people that their sentence shows to be
@@ -2778,18 +2781,18 @@ class Recognizer {
       if (b > a + 1 && lex_.given.Contains(Tok(a))) continue;
       // (Not the tail of a name the recogniser split: "Precision Tool & Die,
       // which".)
-      const bool whole = a == 0 || !(cap_[a - 1] || Is(Tok(a - 1), {"&", "and", "of"}));
+      const bool whole = a == 0 || !(cap_[a - 1] || Is<"&", "and", "of">(Tok(a - 1)));
       if (!company && whole && b + 2 < doc_.tokens.size() && Tok(b) == ",") {
-        if (Is(Tok(b + 1), {"a", "an", "the"})) {
+        if (Is<"a", "an", "the">(Tok(b + 1))) {
           size_t m = b + 2;
           // (The noun heading the appositive, not one after its preposition:
           // "Jan Novak, a lawyer for the firm," is a person.)
           while (m < b + 10 && m < doc_.tokens.size() &&
-                 !Is(Tok(m), {",", ".", ";", ":", "that", "who", "which", "for", "of", "at", "in", "with", "from", "by",
-                              "to", "on"})) {
+                 !Is<",", ".", ";", ":", "that", "who", "which", "for", "of", "at", "in", "with", "from", "by",
+                              "to", "on">(Tok(m))) {
             ++m;
           }
-          company = m < doc_.tokens.size() && Is(Tok(m), {",", "."}) && m > b + 2 && CompanyNoun(Tok(m - 1));
+          company = m < doc_.tokens.size() && Is<",", ".">(Tok(m)) && m > b + 2 && CompanyNoun(Tok(m - 1));
         }
       }
       // (Nor the short name of a company named in full: "Pinnacle Health
@@ -2830,7 +2833,7 @@ class Recognizer {
                                  return r.type == EntityType::kPerson && r.title.empty() &&
                                         r.end_token < doc_.tokens.size() &&
                                         doc_.tokens[r.end_token].sentence == doc_.tokens[r.first_token].sentence &&
-                                        Is(Tok(r.end_token), {"County", "Parish", "Township", "Borough"});
+                                        Is<"County", "Parish", "Township", "Borough">(Tok(r.end_token));
                                }),
                 raws_.end());
     // ("the Minister of Foreign Affairs, said": the office's last word,
@@ -2838,7 +2841,7 @@ class Recognizer {
     raws_.erase(std::remove_if(raws_.begin(), raws_.end(),
                                [&](const Raw& r) {
                                  return r.type == EntityType::kPerson && r.end_token == r.first_token + 1 &&
-                                        Is(Tok(r.first_token), {"Affairs", "Relations"}) && r.first_token > 2 &&
+                                        Is<"Affairs", "Relations">(Tok(r.first_token)) && r.first_token > 2 &&
                                         Tok(r.first_token - 2) == "of";
                                }),
                 raws_.end());
@@ -2848,8 +2851,8 @@ class Recognizer {
                                         r.first_token > 1 && Tok(r.first_token - 1) == "of" &&
                                         lex_.titles.Contains(NoDot(Tok(r.first_token - 2))) &&
                                         (Portfolio(Tok(r.first_token)) ||
-                                         Is(Tok(r.first_token), {"State", "Interior", "Treasury", "War", "Navy",
-                                                                 "Army", "Homeland", "Transportation", "Veterans"}));
+                                         Is<"State", "Interior", "Treasury", "War", "Navy",
+                                                                 "Army", "Homeland", "Transportation", "Veterans">(Tok(r.first_token)));
                                }),
                 raws_.end());
     raws_.erase(std::remove_if(raws_.begin(), raws_.end(),
@@ -2859,10 +2862,10 @@ class Recognizer {
                                         lex_.given.Contains(Tok(r.first_token)) &&
                                         doc_.tokens[r.first_token - 1].sentence ==
                                             doc_.tokens[r.first_token].sentence &&
-                                        (Is(Tok(r.first_token - 1), {"a", "an", "one", "another", "each", "every"}) ||
+                                        (Is<"a", "an", "one", "another", "each", "every">(Tok(r.first_token - 1)) ||
                                          // (In capitals only opening the sentence: ", A Bola reported"
                                          // names a paper.)
-                                         (Is(Tok(r.first_token - 1), {"A", "An", "One", "Another", "Each", "Every"}) &&
+                                         (Is<"A", "An", "One", "Another", "Each", "Every">(Tok(r.first_token - 1)) &&
                                           r.first_token - 1 ==
                                               doc_.sentences[doc_.tokens[r.first_token].sentence].first_token));
                                }),
@@ -3165,7 +3168,7 @@ class Recognizer {
                      // introduced later is someone else.)
                      const uint32_t f = token_of(first_pos[it->second.front()]);
                      return f >= 3 && Tok(f - 1) == "," && lex_.humans.Contains(Tok(f - 2)) &&
-                            Is(Tok(f - 3), {"his", "her", "their", "His", "Her", "Their"});
+                            Is<"his", "her", "their", "His", "Her", "Their">(Tok(f - 3));
                    }()) {
           e = entity_for(r.type, r.key, r.span.begin);
           if (seen.size() < entities.size()) {

@@ -21,6 +21,8 @@
 namespace newsgraph::quotes {
 namespace {
 
+using text::Is;
+
 bool IsDashTok(std::string_view t) {
   return t == "-" || t == "--" || t == "\xE2\x80\x94" || t == "\xE2\x80\x93" || t == "\xE2\x80\x95";
 }
@@ -54,11 +56,11 @@ bool FiniteVerbWord(std::string_view t) {
 // A verb of saying that opens a sentence and inverts its speaker before a
 // quote ("Said Mr Hale: "..."", "Warned Dr. Jansen, a toxicologist: "..."").
 bool OpensInvertedLabel(std::string_view t) {
-  return Is(t, {"Said", "Says", "Added", "Adds", "Warned", "Warns", "Noted", "Notes", "Countered", "Counters",
+  return Is<"Said", "Says", "Added", "Adds", "Warned", "Warns", "Noted", "Notes", "Countered", "Counters",
                 "Insisted", "Insists", "Argued", "Argues", "Declared", "Declares", "Observed", "Observes", "Quipped",
                 "Quips", "Joked", "Jokes", "Replied", "Replies", "Responded", "Concluded", "Cautioned", "Cautions",
                 "Admitted", "Admits", "Conceded", "Concedes", "Remarked", "Remarks", "Exclaimed", "Complained",
-                "Complains", "Lamented", "Laments", "Predicted", "Predicts", "Boasted", "Boasts", "Sighed", "Shrugged"});
+                "Complains", "Lamented", "Laments", "Predicted", "Predicts", "Boasted", "Boasts", "Sighed", "Shrugged">(t);
 }
 
 bool IsWordTok(std::string_view t) {
@@ -143,8 +145,8 @@ class Attribution {
         for (uint32_t k = lo_local; k + 1 < open_tok && stamp; ++k) {
           const std::string_view w = f_.Tok(k);
           stamp = (!w.empty() && (w[0] >= '0' && w[0] <= '9')) || w == ":" ||
-                  Is(w, {"a.m.", "p.m.", "a.m", "p.m", "am", "pm", "ET", "EST", "EDT", "PT", "PST", "PDT", "CT",
-                         "GMT", "BST", "UTC", "CET", "IST"});
+                  Is<"a.m.", "p.m.", "a.m", "p.m", "am", "pm", "ET", "EST", "EDT", "PT", "PST", "PDT", "CT",
+                         "GMT", "BST", "UTC", "CET", "IST">(w);
         }
         if (stamp) from_tok = open_tok;
       }
@@ -203,7 +205,7 @@ class Attribution {
         if (e > post_b + 1 && (e == doc.tokens.size() || LineBreakBetween(doc, e - 1, e))) post_e = e;
       }
       post_opens_next = post_e > post_b && post_e < para_end && doc.tokens[post_e].span.begin >= next_open &&
-                        Is(f_.Tok(post_e - 1), {",", ":"});
+                        Is<",", ":">(f_.Tok(post_e - 1));
       // ""I have no idea." Smith said he would ...": the quote ends its own
       // sentence and the words after it begin the next one.
       const std::string_view body = doc.Slice(q.content);
@@ -234,46 +236,46 @@ class Attribution {
       // (Its own particle only: "paid tribute to", not "paying for "points"".)
       // ("spoke of her "immense pride"": a possessive between.)
       const bool next_to = k + 1 == open_tok ||
-                           (k + 2 == open_tok && Is(f_.Tok(k + 1), {"his", "her", "their", "its", "our", "the", "a", "an"}));
+                           (k + 2 == open_tok && Is<"his", "her", "their", "its", "our", "the", "a", "an">(f_.Tok(k + 1)));
       const std::string* particles =
           next_to && k > sent.first_token + 1 ? f_.lex().phrasal_objects.Find(f_.Tok(k - 1)) : nullptr;
       const bool own_particle = particles && ("," + *particles + ",").find("," + std::string(w) + ",") != std::string::npos;
       if (next_to && k > sent.first_token + 1 && f_.IsPhrasalVerb(k - 1) && text::StartsLower(f_.Tok(k - 1)) &&
-          Is(w, {"against", "about", "of", "to", "on", "at", "for", "with"}) && own_particle) {
+          Is<"against", "about", "of", "to", "on", "at", "for", "with">(w) && own_particle) {
         pre_cue = int32_t(k - 1);
         pre_cue_end = int32_t(k);
         break;
       }
       if (text::StartsLower(w) && f_.lex().object_cues.Contains(w) &&
-          !Is(w, {"considers", "considered", "consider", "sees", "see", "saw", "seen", "regards", "regarded", "finds",
+          !Is<"considers", "considered", "consider", "sees", "see", "saw", "seen", "regards", "regarded", "finds",
                   "found", "views", "viewed", "painted", "paints", "framed", "frames", "cast", "casts", "promises",
-                  "promise"}) &&
-          !Is(f_.Tok(k - 1), {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "what", "'s",
-                              "\xE2\x80\x99s"}) &&
-          !(k >= sent.first_token + 2 && Is(f_.Tok(k - 2), {"what", "What"}))) {
+                  "promise">(w) &&
+          !Is<"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "what", "'s",
+                              "\xE2\x80\x99s">(f_.Tok(k - 1)) &&
+          !(k >= sent.first_token + 2 && Is<"what", "What">(f_.Tok(k - 2)))) {
         pre_cue = int32_t(k);
-      } else if (!Is(w, {"his", "her", "their", "its", "our", "the", "a", "an"})) {
+      } else if (!Is<"his", "her", "their", "its", "our", "the", "a", "an">(w)) {
         break;
       }
     }
     // "a song called "Hope"", "a group named "Moms for America"": a thing
     // named, no one speaking.
     if (pre_cue > int32_t(sent.first_token) + 1 &&
-        Is(f_.Tok(uint32_t(pre_cue)), {"called", "named", "titled", "entitled", "dubbed"})) {
+        Is<"called", "named", "titled", "entitled", "dubbed">(f_.Tok(uint32_t(pre_cue)))) {
       // A noun phrase right before it, its determiner first: "a song",
       // "the new film", "an ad".
       const std::string_view before = f_.Tok(uint32_t(pre_cue) - 1);
       bool thing = text::StartsLower(before) && IsWordTok(before) && !f_.IsPronoun(uint32_t(pre_cue) - 1) &&
                    !f_.lex().humans.Contains(before) && !f_.IsCue(uint32_t(pre_cue) - 1) &&
                    !(before.size() > 2 && before.ends_with("ly")) &&
-                   !Is(before, {"and", "but", "or", "then", "also", "later", "each", "both", "all", "once", "never",
+                   !Is<"and", "but", "or", "then", "also", "later", "each", "both", "all", "once", "never",
                                 "has", "have", "had", "was", "were", "is", "are", "been", "be", "who", "which", "that",
-                                "just", "even", "still", "again", "first", "now"});
+                                "just", "even", "still", "again", "first", "now">(before);
       bool determiner = false;
       for (uint32_t k = uint32_t(pre_cue) - 1; thing && !determiner && k > sent.first_token && pre_cue - int32_t(k) < 4;) {
         --k;
         const std::string_view w = f_.Tok(k);
-        determiner = Is(w, {"a", "an", "the", "this", "his", "her", "their", "its", "another", "our"});
+        determiner = Is<"a", "an", "the", "this", "his", "her", "their", "its", "another", "our">(w);
         if (!determiner && !(text::StartsLower(w) && IsWordTok(w))) break;
       }
       if (thing && determiner) pre_cue = -1;
@@ -283,11 +285,11 @@ class Attribution {
     // one.)
     if (pre_cue >= 0 && open_tok >= sent.first_token + 2) {
       const std::string_view w1 = f_.Tok(open_tok - 1), w2 = f_.Tok(open_tok - 2);
-      if ((w1 == "for" && Is(w2, {"phrase", "word", "term", "expression", "slang", "shorthand", "Arabic", "Hebrew",
+      if ((w1 == "for" && Is<"phrase", "word", "term", "expression", "slang", "shorthand", "Arabic", "Hebrew",
                                   "Spanish", "French", "German", "Persian", "Farsi", "Urdu", "Hindi", "Latin", "Greek",
                                   "Russian", "Ukrainian", "Chinese", "Mandarin", "Japanese", "Korean", "Yiddish",
-                                  "Turkish", "Portuguese", "Italian", "Swahili", "Tagalog"})) ||
-          Is(w1, {"meaning", "means"}) || (w1 == "as" && Is(w2, {"translated", "translates", "translate"}))) {
+                                  "Turkish", "Portuguese", "Italian", "Swahili", "Tagalog">(w2)) ||
+          Is<"meaning", "means">(w1) || (w1 == "as" && Is<"translated", "translates", "translate">(w2))) {
         pre_cue = -1;
       }
     }
@@ -295,7 +297,7 @@ class Attribution {
     // name given right before the mark, by no one in particular.
     // (The comma closes a thing's noun: "The app,", not "X, for one,".)
     if (pre_cue > int32_t(sent.first_token) + 2 && uint32_t(pre_cue) + 1 == open_tok &&
-        Is(f_.Tok(uint32_t(pre_cue)), {"called", "calls", "named", "dubbed", "nicknamed"})) {
+        Is<"called", "calls", "named", "dubbed", "nicknamed">(f_.Tok(uint32_t(pre_cue)))) {
       const uint32_t c = uint32_t(pre_cue);
       // ("The new app, called": adjectives between the article and noun.)
       bool thing_comma = f_.Tok(c - 1) == "," && text::StartsLower(f_.Tok(c - 2)) &&
@@ -303,12 +305,12 @@ class Attribution {
       bool article = false;
       for (uint32_t d = c - 2; thing_comma && !article && d > sent.first_token && c - d < 6;) {
         --d;
-        article = Is(f_.Tok(d), {"the", "The", "a", "A", "an", "An", "its", "his", "her", "their"});
+        article = Is<"the", "The", "a", "A", "an", "An", "its", "his", "her", "their">(f_.Tok(d));
         if (!article && !text::StartsLower(f_.Tok(d))) break;
       }
       thing_comma = thing_comma && article;
-      if (thing_comma || Is(f_.Tok(c - 1), {"everyone", "everybody", "friends", "fans", "teammates", "locals",
-                                             "colleagues"})) {
+      if (thing_comma || Is<"everyone", "everybody", "friends", "fans", "teammates", "locals",
+                                             "colleagues">(f_.Tok(c - 1))) {
         pre_cue = -1;
       }
     }
@@ -316,12 +318,12 @@ class Attribution {
     // "forever chemicals,"": a passive naming right before the mark, by no
     // one ("was called "a disaster" by critics" names its namers).
     if (pre_cue > int32_t(sent.first_token) && uint32_t(pre_cue) + 1 == open_tok &&
-        Is(f_.Tok(uint32_t(pre_cue)), {"called", "dubbed", "named", "nicknamed", "termed", "labelled", "labeled",
-                                        "branded"}) &&
-        Is(f_.Tok(uint32_t(pre_cue) - 1), {"is", "are", "was", "were", "be", "been", "being", "often", "sometimes",
+        Is<"called", "dubbed", "named", "nicknamed", "termed", "labelled", "labeled",
+                                        "branded">(f_.Tok(uint32_t(pre_cue))) &&
+        Is<"is", "are", "was", "were", "be", "been", "being", "often", "sometimes",
                                             "also", "commonly", "widely", "popularly", "informally", "officially",
                                             "colloquially", "generally", "frequently", "affectionately", "aptly",
-                                            "fittingly", "so"})) {
+                                            "fittingly", "so">(f_.Tok(uint32_t(pre_cue) - 1))) {
       uint32_t after = open_tok + 1;
       while (after < sent.end_token && f_.InQuote(doc.tokens[after].span.begin)) ++after;
       while (after < sent.end_token && !IsWordTok(f_.Tok(after))) ++after;
@@ -329,7 +331,7 @@ class Attribution {
     }
     // "According to the Trump campaign, "The speech will be ..."": the
     // phrase opening the sentence attributes the quote after its comma.
-    if (pre_cue < 0 && open_tok >= sent.first_token + 4 && Is(f_.Tok(open_tok - 1), {",", ":"})) {
+    if (pre_cue < 0 && open_tok >= sent.first_token + 4 && Is<",", ":">(f_.Tok(open_tok - 1))) {
       for (uint32_t k = sent.first_token; k + 2 < open_tok && k < sent.first_token + 3; ++k) {
         // ("In the words of Anthony Bourdain, "...": the same.)
         if ((f_.Tok(k) == "According" && f_.Tok(k + 1) == "to") ||
@@ -342,15 +344,15 @@ class Attribution {
         // words, the same.)
         if (f_.Tok(k) == "In" && k + 3 < open_tok) {
           uint32_t n = k + 1;
-          if (Is(f_.Tok(n), {"his", "her"})) {
+          if (Is<"his", "her">(f_.Tok(n))) {
             ++n;
           } else {
-            while (n < k + 5 && n + 1 < open_tok && !Is(f_.Tok(n), {"'s", "\xE2\x80\x99s"})) ++n;
-            if (!Is(f_.Tok(n), {"'s", "\xE2\x80\x99s"}) || f_.PersonMentionEndingAt(n - 1) < 0) continue;
+            while (n < k + 5 && n + 1 < open_tok && !Is<"'s", "\xE2\x80\x99s">(f_.Tok(n))) ++n;
+            if (!Is<"'s", "\xE2\x80\x99s">(f_.Tok(n)) || f_.PersonMentionEndingAt(n - 1) < 0) continue;
             ++n;
           }
-          if (Is(f_.Tok(n), {"memorable", "famous", "own"})) ++n;
-          if (n + 2 == open_tok && Is(f_.Tok(n), {"words", "phrase", "view", "telling", "account"})) {
+          if (Is<"memorable", "famous", "own">(f_.Tok(n))) ++n;
+          if (n + 2 == open_tok && Is<"words", "phrase", "view", "telling", "account">(f_.Tok(n))) {
             pre_cue = int32_t(k);
             break;
           }
@@ -361,8 +363,8 @@ class Attribution {
     // cue's place, its subject the speaker; the cue runs to "say".)
     int32_t had_to_say = -1;
     if (pre_cue >= 3 && f_.Tok(uint32_t(pre_cue)) == "say" && f_.Tok(uint32_t(pre_cue) - 1) == "to" &&
-        Is(f_.Tok(uint32_t(pre_cue) - 2), {"this", "plenty", "little", "much", "something", "nothing", "more", "that"}) &&
-        Is(f_.Tok(uint32_t(pre_cue) - 3), {"had", "has", "have"}) && uint32_t(pre_cue) - 3 > lo_local) {
+        Is<"this", "plenty", "little", "much", "something", "nothing", "more", "that">(f_.Tok(uint32_t(pre_cue) - 2)) &&
+        Is<"had", "has", "have">(f_.Tok(uint32_t(pre_cue) - 3)) && uint32_t(pre_cue) - 3 > lo_local) {
       had_to_say = pre_cue;
       pre_cue -= 3;
     }
@@ -377,10 +379,10 @@ class Attribution {
     Speaker topic_sp;
     if (pre_cue < 0 && open_tok >= lo_local + 4 && f_.Tok(open_tok - 1) == ":" && !said_first) {
       for (uint32_t k = lo_local; k + 2 < open_tok && k < lo_local + 6 && !topic_sp.found; ++k) {
-        if (!Is(f_.Tok(k), {"on", "about"}) || f_.PersonMentionEndingAt(k - 1) < 0) continue;
+        if (!Is<"on", "about">(f_.Tok(k)) || f_.PersonMentionEndingAt(k - 1) < 0) continue;
         bool plain = open_tok - k <= 9;
         for (uint32_t w = k + 1; w + 1 < open_tok && plain; ++w) {
-          plain = !f_.IsCue(w) && !f_.IsPronoun(w) && !Is(f_.Tok(w), {",", ";", "said", "says"});
+          plain = !f_.IsCue(w) && !f_.IsPronoun(w) && !Is<",", ";", "said", "says">(f_.Tok(w));
         }
         Speaker r = plain ? f_.LeftSubject(k, lo_local) : Speaker();
         if (r.found && r.entity >= 0 && r.first_token > lo_local && !r.description && (!r.role || r.role_is_title) &&
@@ -396,16 +398,16 @@ class Attribution {
     int32_t owned_cue = -1;
     if (pre_cue < 0 && !topic_sp.found && open_tok >= lo_local + 5 && f_.Tok(open_tok - 1) == ":" && !said_first) {
       for (uint32_t k = lo_local + 1; k + 3 < open_tok && k < lo_local + 8; ++k) {
-        if (!Is(f_.Tok(k), {"'s", "\xE2\x80\x99s"})) continue;
+        if (!Is<"'s", "\xE2\x80\x99s">(f_.Tok(k))) continue;
         const uint32_t n = k + 1;
-        if (!Is(f_.Tok(n), {"verdict", "answer", "reply", "response", "advice", "explanation", "reaction",
+        if (!Is<"verdict", "answer", "reply", "response", "advice", "explanation", "reaction",
                             "assessment", "message", "retort", "diagnosis", "prescription", "instruction",
                             "instructions", "summary", "warning", "view", "take", "conclusion", "argument",
                             "explanation", "defence", "defense", "excuse", "prediction", "promise", "plea",
                             "appeal", "request", "demand", "verdicts", "comment", "comments", "words", "remark",
                             "remarks", "statement", "account", "version", "description", "analysis", "pitch",
-                            "rationale", "reasoning", "point", "case", "complaint", "question", "challenge"}) ||
-            !Is(f_.Tok(n + 1), {"was", "is", "were", "are"}) || open_tok - 1 > n + 4) {
+                            "rationale", "reasoning", "point", "case", "complaint", "question", "challenge">(f_.Tok(n)) ||
+            !Is<"was", "is", "were", "are">(f_.Tok(n + 1)) || open_tok - 1 > n + 4) {
           break;
         }
         bool plain = true;
@@ -479,10 +481,10 @@ class Attribution {
       // of the report's own before the comma, the quote in lower case
       // finishing it.)
       if (last == "," && open_tok > uint32_t(pre_cue) + 3 && open_tok <= uint32_t(pre_cue) + 8 &&
-          text::StartsLower(doc.Slice(q.content)) && !Is(f_.Tok(uint32_t(pre_cue)), {"put", "puts"}) &&
-          Is(f_.Tok(uint32_t(pre_cue) + 1), {"it", "he", "she", "they", "we", "that"}) &&
-          Is(f_.Tok(uint32_t(pre_cue) + 2), {"had", "has", "have", "was", "were", "is", "are", "would", "will",
-                                             "could", "it", "he", "she", "they", "we"})) {
+          text::StartsLower(doc.Slice(q.content)) && !Is<"put", "puts">(f_.Tok(uint32_t(pre_cue))) &&
+          Is<"it", "he", "she", "they", "we", "that">(f_.Tok(uint32_t(pre_cue) + 1)) &&
+          Is<"had", "has", "have", "was", "were", "is", "are", "would", "will",
+                                             "could", "it", "he", "she", "they", "we">(f_.Tok(uint32_t(pre_cue) + 2))) {
         intro = false;
       }
       // ("Tanaka said he would probably vote for the party anyway, "out of
@@ -495,9 +497,9 @@ class Attribution {
           f_.IsCue(uint32_t(pre_cue)) && text::StartsLower(f_.Tok(uint32_t(pre_cue)))) {
         bool verb = false, other_quote = false, own_cue = false;
         for (uint32_t m = uint32_t(pre_cue) + 1; m + 1 < open_tok; ++m) {
-          if (Is(f_.Tok(m), {"who", "which", "whose", ","})) break;
-          verb = verb || Is(f_.Tok(m), {"would", "will", "was", "were", "is", "are", "had", "has", "have", "could",
-                                        "should", "can", "might", "must", "did", "does", "do"});
+          if (Is<"who", "which", "whose", ",">(f_.Tok(m))) break;
+          verb = verb || Is<"would", "will", "was", "were", "is", "are", "had", "has", "have", "could",
+                                        "should", "can", "might", "must", "did", "does", "do">(f_.Tok(m));
         }
         for (uint32_t m = sent.first_token; m + 1 < open_tok && !other_quote; ++m) {
           size_t len;
@@ -534,7 +536,7 @@ class Attribution {
       // paragraph.)
       uint32_t a = said_first ? lo_local : f_.TokenAt(doc.paragraphs[q.paragraph].begin);
       while (a + 1 < open_tok && !IsWordTok(f_.Tok(a))) ++a;
-      if (a + 2 < open_tok && (OpensInvertedLabel(f_.Tok(a)) || Is(f_.Tok(a), {"Recalled", "Explained", "Wrote"}))) {
+      if (a + 2 < open_tok && (OpensInvertedLabel(f_.Tok(a)) || Is<"Recalled", "Explained", "Wrote">(f_.Tok(a)))) {
         label_cue = int32_t(a);
         ++a;
       }
@@ -616,11 +618,11 @@ class Attribution {
         std::string_view w = f_.Tok(m + 2);
         // "Even as Clinton was criticizing Trump, however, she came under
         // fire ...": a main clause after the cue's subordinate one.
-        const bool main_clause = t == "," && Is(n, {"however", "though", "meanwhile"}) && w == "," &&
-                                 Is(f_.Tok(m + 3), {"he", "she", "they", "we", "I"});
+        const bool main_clause = t == "," && Is<"however", "though", "meanwhile">(n) && w == "," &&
+                                 Is<"he", "she", "they", "we", "I">(f_.Tok(m + 3));
         if (t == ";" || main_clause ||
-            (t == "," && Is(n, {"and", "but", "while", "whereas"}) &&
-             (Is(w, {"the", "a", "an", "he", "she", "they", "it", "we", "his", "her", "their", "its"}) ||
+            (t == "," && Is<"and", "but", "while", "whereas">(n) &&
+             (Is<"the", "a", "an", "he", "she", "they", "it", "we", "his", "her", "their", "its">(w) ||
               text::StartsUpper(w)) &&
              !f_.IsCue(m + 3))) {
           pre_cue = -1;
@@ -643,14 +645,14 @@ class Attribution {
       if (pre_cue < 0) return false;
       // ("In Churchill's words, "..."": the owner before the possessive.)
       if (f_.Tok(uint32_t(pre_cue)) == "In" && f_.Tok(uint32_t(pre_cue) + 1) != "the" &&
-          Is(f_.Tok(open_tok - 2), {"words", "phrase", "view", "telling", "account"})) {
+          Is<"words", "phrase", "view", "telling", "account">(f_.Tok(open_tok - 2))) {
         const uint32_t a = uint32_t(pre_cue) + 1;
         Speaker r;
-        if (Is(f_.Tok(a), {"his", "her"})) {
+        if (Is<"his", "her">(f_.Tok(a))) {
           r = f_.FromPronoun(a);
         } else {
           uint32_t p = a;
-          while (p < open_tok && !Is(f_.Tok(p), {"'s", "\xE2\x80\x99s"})) ++p;
+          while (p < open_tok && !Is<"'s", "\xE2\x80\x99s">(f_.Tok(p))) ++p;
           const int32_t pm = p < open_tok ? f_.PersonMentionEndingAt(p - 1) : -1;
           if (pm < 0) return false;
           r = f_.InvertedSubject(a, p);
@@ -663,13 +665,13 @@ class Attribution {
         return true;
       }
       const bool words_of = f_.Tok(uint32_t(pre_cue)) == "In" && f_.Tok(uint32_t(pre_cue) + 2) == "words";
-      if ((Is(f_.Tok(uint32_t(pre_cue)), {"according", "According"}) && f_.Tok(uint32_t(pre_cue) + 1) == "to") ||
+      if ((Is<"according", "According">(f_.Tok(uint32_t(pre_cue))) && f_.Tok(uint32_t(pre_cue) + 1) == "to") ||
           words_of) {
         const uint32_t src = uint32_t(pre_cue) + (words_of ? 4 : 2);
         // "according to the "Medicare for all" document": a title inside
         // the source is nobody's words.
         uint32_t stop = src;
-        while (stop < open_tok && !Is(f_.Tok(stop), {",", ":", ";"})) ++stop;
+        while (stop < open_tok && !Is<",", ":", ";">(f_.Tok(stop))) ++stop;
         // ("In the words of one striking nurse, Grace Okafor, who ...: "...":
         // the name set off after the description, up to the quote.)
         if (words_of && stop < open_tok) {
@@ -683,7 +685,7 @@ class Attribution {
         if (stop >= open_tok) return false;
         // "According to X, "...": X, up to the comma, is the source.
         // ("According to him, "...": the person the pronoun names.)
-        Speaker r = stop == src + 1 && Is(f_.Tok(src), {"him", "her"}) ? f_.FromPronoun(src)
+        Speaker r = stop == src + 1 && Is<"him", "her">(f_.Tok(src)) ? f_.FromPronoun(src)
                                                                        : f_.InvertedSubject(src, stop);
         if (!r.found && stop > src && stop - uint32_t(pre_cue) <= 16) r = f_.Description(src, stop);
         if (!r.found) return false;
@@ -698,7 +700,7 @@ class Attribution {
       // in."": an inverted attribution set off inside the sentence; its
       // speaker follows the cue.)
       if (const uint32_t c = uint32_t(pre_cue); c > lo_local + 1 && f_.Tok(c - 1) == "," && c + 2 < open_tok &&
-                                                 f_.Tok(open_tok - 1) == "," && Is(f_.Tok(c), {"said", "says"})) {
+                                                 f_.Tok(open_tok - 1) == "," && Is<"said", "says">(f_.Tok(c))) {
         // (Not after a person set off before the cue: "Mary Smith, an
         // analyst, said Ann Roe, "...," would win".)
         const Speaker before = f_.LeftSubject(c, lo_local);
@@ -719,15 +721,15 @@ class Attribution {
       const bool had_subject = sp.found;
       if ((!sp.found || cue_b == pre_cue) && uint32_t(pre_cue) >= sent.first_token + 2) {
         uint32_t v = uint32_t(pre_cue) - 1;
-        while (v > sent.first_token && (f_.Tok(v).ends_with("ly") || Is(f_.Tok(v), {"night", "week", "yesterday"}) ||
+        while (v > sent.first_token && (f_.Tok(v).ends_with("ly") || Is<"night", "week", "yesterday">(f_.Tok(v)) ||
                                         (f_.Tok(v) == "last" && v + 1 < uint32_t(pre_cue)))) {
           --v;
         }
-        if (Is(f_.Tok(v), {"was", "were", "is", "are", "been", "being"}) && f_.Tok(uint32_t(pre_cue)).ends_with("ed") &&
-            Is(f_.Tok(uint32_t(pre_cue)), {"accused", "criticized", "criticised", "condemned", "attacked", "blamed",
+        if (Is<"was", "were", "is", "are", "been", "being">(f_.Tok(v)) && f_.Tok(uint32_t(pre_cue)).ends_with("ed") &&
+            Is<"accused", "criticized", "criticised", "condemned", "attacked", "blamed",
                                            "praised", "branded", "labeled", "labelled", "described", "dubbed",
                                            "called", "urged", "warned", "slammed", "blasted", "dismissed",
-                                           "hailed", "derided", "mocked", "rejected", "denounced"})) {
+                                           "hailed", "derided", "mocked", "rejected", "denounced">(f_.Tok(uint32_t(pre_cue)))) {
           if (had_subject) sp = Speaker();
           // ("was branded "a disgrace" by Kate Forbes", "was dismissed by the
           // ministry as "exaggerated"": the passive's agent said it.)
@@ -736,15 +738,15 @@ class Attribution {
           size_t len_unused = 0;
           for (uint32_t b = uint32_t(pre_cue) + 1; b + 1 < sent.end_token && b < close + 6; ++b) {
             if (b >= open_tok && b < close) continue;
-            if (Is(f_.Tok(b), {";", ":", "."}) || (b > close && f_.IsCue(b))) break;
+            if (Is<";", ":", ".">(f_.Tok(b)) || (b > close && f_.IsCue(b))) break;
             if (f_.Tok(b) != "by") continue;
             // ("accused of trying to deceive voters by changing the name":
             // a means, no agent.)
             if (f_.Tok(b + 1).size() > 4 && f_.Tok(b + 1).ends_with("ing") && text::StartsLower(f_.Tok(b + 1))) break;
             uint32_t stop = b + 1;
             while (stop < sent.end_token && stop < b + 10 &&
-                   !Is(f_.Tok(stop), {",", ".", ";", ":", "as", "for", "after", "in", "on", "over", "who", "which", "that",
-                                      "to"}) &&
+                   !Is<",", ".", ";", ":", "as", "for", "after", "in", "on", "over", "who", "which", "that",
+                                      "to">(f_.Tok(stop)) &&
                    !f_.InQuote(doc.tokens[stop].span.begin) &&
                    // ("accused by Democrats of "hiding ..."": the charge's
                    // "of", not the agent's.)
@@ -764,14 +766,14 @@ class Attribution {
       // the opening phrase is no subject; the clause's own is.)
       if (const uint32_t c0 = f_.ClauseStart(s);
           sp.found && sp.first_token < c0 && c0 > lo_local && c0 + 1 < uint32_t(pre_cue) &&
-          Is(f_.Tok(sent.first_token), {"In", "At", "On", "During", "From"}) && f_.Tok(c0 - 1) == ",") {
+          Is<"In", "At", "On", "During", "From">(f_.Tok(sent.first_token)) && f_.Tok(c0 - 1) == ",") {
         if (Speaker r = f_.LeftSubject(uint32_t(pre_cue), c0); r.found && r.first_token >= c0) sp = r;
       }
       if (!sp.found) sp = CoordinatedSubject(uint32_t(pre_cue), sent);
       // ""...," said Mark Zandi, chief economist at Moody's, "and ..."": an
       // inverted speaker between a quote and the next one introduces it.
       if (!sp.found && i > 0 && lo_local > sent.first_token && uint32_t(pre_cue) + 1 < open_tok &&
-          Is(f_.Tok(open_tok - 1), {",", ":"}) && uint32_t(pre_cue) <= lo_local + 1) {
+          Is<",", ":">(f_.Tok(open_tok - 1)) && uint32_t(pre_cue) <= lo_local + 1) {
         sp = f_.InvertedSubject(uint32_t(pre_cue) + 1, open_tok - 1);
       }
       // "FBI Director James Comey said, "..."": the words opening the
@@ -802,7 +804,7 @@ class Attribution {
       for (uint32_t w = uint32_t(pre_cue); w > sent.first_token && pre_cue - int32_t(w) < 6;) {
         --w;
         if (f_.Tok(w) == "what") {
-          what_called = Is(f_.Tok(uint32_t(pre_cue)), {"called", "calls", "call", "dubbed", "described", "termed"});
+          what_called = Is<"called", "calls", "call", "dubbed", "described", "termed">(f_.Tok(uint32_t(pre_cue)));
           what_at = w;
           break;
         }
@@ -874,8 +876,8 @@ class Attribution {
       // (""We will not be blackmailed," came the reply from Henry
       // Kissinger.": the answer's noun is the cue, its giver the speaker.)
       if (j + 4 < post_e && f_.Tok(j) == "came" && f_.Tok(j + 1) == "the" &&
-          Is(f_.Tok(j + 2), {"reply", "response", "answer", "retort", "rejoinder", "verdict", "warning", "call", "cry",
-                             "shout", "message", "word"}) &&
+          Is<"reply", "response", "answer", "retort", "rejoinder", "verdict", "warning", "call", "cry",
+                             "shout", "message", "word">(f_.Tok(j + 2)) &&
           f_.Tok(j + 3) == "from") {
         Speaker r = f_.ApposedName(j + 4, post_e);  // "from his Italy counterpart, Marco Benedetti"
         if (!r.found) r = f_.InvertedSubject(j + 4, post_e);
@@ -895,8 +897,8 @@ class Attribution {
       // would say no more.)
       if (j + 4 < post_e + 1 && f_.Tok(j) == "was" && f_.Tok(j + 1) == "all") {
         for (uint32_t m = j + 3; m + 1 < post_e && m < j + 10; ++m) {
-          if (!Is(f_.Tok(m), {"would", "could", "will", "can", "had", "has"})) continue;
-          if (!Is(f_.Tok(m + 1), {"say", "said", "offer", "reveal", "add", "tell"})) break;
+          if (!Is<"would", "could", "will", "can", "had", "has">(f_.Tok(m))) continue;
+          if (!Is<"say", "said", "offer", "reveal", "add", "tell">(f_.Tok(m + 1))) break;
           Speaker r = f_.RightSubject(j + 2, m);
           if (!r.found) r = f_.Description(j + 2, m);
           if (!r.found) break;
@@ -931,17 +933,17 @@ class Attribution {
       // (""...." That was how Dr. Helen Osei, the lead investigator,
       // described the findings.", "That's how one Liberal MP described it":
       // the same in a sentence of its own.)
-      const uint32_t how_at = post_new_sentence && j + 4 < post_e && Is(f_.Tok(j), {"That", "This"}) &&
-                                      Is(f_.Tok(j + 1), {"was", "is", "'s", "\xE2\x80\x99s"}) &&
+      const uint32_t how_at = post_new_sentence && j + 4 < post_e && Is<"That", "This">(f_.Tok(j)) &&
+                                      Is<"was", "is", "'s", "\xE2\x80\x99s">(f_.Tok(j + 1)) &&
                                       f_.Tok(j + 2) == "how"
                                   ? j + 1
                                   : j;
-      if (how_at + 3 < post_e && Is(f_.Tok(how_at), {"was", "is", "'s", "\xE2\x80\x99s"}) &&
-          f_.Tok(how_at + 1) == "how" && (how_at == j + 1 || Is(f_.Tok(j), {"was", "is"}))) {
+      if (how_at + 3 < post_e && Is<"was", "is", "'s", "\xE2\x80\x99s">(f_.Tok(how_at)) &&
+          f_.Tok(how_at + 1) == "how" && (how_at == j + 1 || Is<"was", "is">(f_.Tok(j)))) {
         for (uint32_t v = how_at + 3; v < post_e && v < how_at + 24; ++v) {
           // ("That was how X summed up the survey", "... put it": the verbs
           // that judge the words.)
-          const bool judging = Is(f_.Tok(v), {"summed", "sums", "put", "puts"});
+          const bool judging = Is<"summed", "sums", "put", "puts">(f_.Tok(v));
           if ((!f_.IsCue(v) && !judging) || !text::StartsLower(f_.Tok(v))) continue;
           Speaker r = f_.QuotedOne(how_at + 2, v);
           if (!(r.found && (r.last_token == v || r.entity >= 0))) r = f_.Description(how_at + 2, v);
@@ -965,17 +967,17 @@ class Attribution {
               doc.Slice({qs_[i - 1].close.end, q.open.begin}).find('\n') == std::string_view::npos) {
             return false;
           }
-          bool clause = v + 1 < post_e && Is(f_.Tok(v + 1), {"he", "she", "they", "we", "it", "I"});
+          bool clause = v + 1 < post_e && Is<"he", "she", "they", "we", "it", "I">(f_.Tok(v + 1));
           for (uint32_t c = v + 1; c < post_e && c < v + 7 && !clause && f_.Tok(c) != ","; ++c) {
-            clause = Is(f_.Tok(c), {"that", "whether", "if"});
+            clause = Is<"that", "whether", "if">(f_.Tok(c));
           }
           if (clause) return false;
         }
         // (""... It's very simple." The cabinet members gathered around Mr.
         // Trump laughed.": a gesture in the next sentence is no attribution.)
         if (v > j + 3 &&
-            Is(f_.Tok(v), {"laughed", "shrugged", "smiled", "grinned", "chuckled", "laughs", "shrugs", "smiles",
-                           "grins", "chuckles"})) {
+            Is<"laughed", "shrugged", "smiled", "grinned", "chuckled", "laughs", "shrugs", "smiles",
+                           "grins", "chuckles">(f_.Tok(v))) {
           std::string_view body = doc.Slice(q.content);
           while (!body.empty() && (body.back() == '\'' || body.ends_with("\xE2\x80\x99"))) {
             body.remove_suffix(body.back() == '\'' ? 1 : 3);
@@ -984,7 +986,7 @@ class Attribution {
         }
         // "..." one firefighter, who asked not to be identified, said.": a
         // relative clause's verb describes the speaker; the cue comes after.
-        if (v > j && Is(f_.Tok(v - 1), {"who", "which"})) continue;
+        if (v > j && Is<"who", "which">(f_.Tok(v - 1))) continue;
         // ("The pilot radioed "Mayday" at 4:21 p.m., according to the FAA.":
         // a quote its own cue introduces is the words of that cue's subject;
         // "according to" names where the account came from.)
@@ -996,7 +998,7 @@ class Attribution {
           Speaker r = f_.InvertedSubject(v + 2, post_e);
           if (!r.found) {
             uint32_t stop = v + 2;
-            while (stop < post_e && stop < v + 16 && !Is(f_.Tok(stop), {",", ".", ";", "(", ")", "!", "?", ":"}) &&
+            while (stop < post_e && stop < v + 16 && !Is<",", ".", ";", "(", ")", "!", "?", ":">(f_.Tok(stop)) &&
                    !IsDashTok(f_.Tok(stop))) {
               ++stop;
             }
@@ -1049,8 +1051,8 @@ class Attribution {
         // document after a quote its own cue introduced records it.)
         if (l.found && l.description && l.entity < 0 && intro && pre_cue >= 0 && !labelled && l.last_token > 0 &&
             (f_.lex().evidence.Contains(f_.Tok(l.last_token - 1)) ||
-             Is(f_.Tok(l.last_token - 1), {"transcript", "transcripts", "recording", "recordings", "tape", "tapes",
-                                           "audio", "log", "logs", "footage", "video"}))) {
+             Is<"transcript", "transcripts", "recording", "recordings", "tape", "tapes",
+                                           "audio", "log", "logs", "footage", "video">(f_.Tok(l.last_token - 1)))) {
           return false;
         }
         if (l.found && (l.first_token == j || cb != ce)) {
@@ -1067,13 +1069,13 @@ class Attribution {
                        !(verb.size() > 4 && verb.ends_with("ing"));
         // "..., Blunt, after a long pause, said of Cruz.": a preposition
         // after the cue opens its object, never an inverted subject.
-        const bool object_next = Is(f_.Tok(v + 1), {"of", "about", "to", "in", "on", "at", "after", "during", "with",
-                                                      "through", "for", "from", "by"});
+        const bool object_next = Is<"of", "about", "to", "in", "on", "at", "after", "during", "with",
+                                                      "through", "for", "from", "by">(f_.Tok(v + 1));
         // (""We shall not yield," said he.": an inverted pronoun alone before
         // the sentence's end or a comma, the style of older copy.)
         if (inverts && (v == j || f_.Tok(v - 1) == ",") && v + 1 < post_e && f_.IsPronoun(v + 1) &&
-            Is(f_.Tok(v + 1), {"he", "she", "they", "we", "I"}) &&
-            (v + 2 >= post_e || Is(f_.Tok(v + 2), {",", ".", ";", "!", "?"}))) {
+            Is<"he", "she", "they", "we", "I">(f_.Tok(v + 1)) &&
+            (v + 2 >= post_e || Is<",", ".", ";", "!", "?">(f_.Tok(v + 2)))) {
           sp = f_.FromPronoun(v + 1);
           cue_b = cue_e = int32_t(v);
           return true;
@@ -1138,15 +1140,15 @@ class Attribution {
         (doc.Slice(q.content).ends_with(",") || std::string_view(doc.text).substr(q.content.end, 1) == ",")) {
       const std::string_view v = f_.Tok(uint32_t(pre_cue));
       progressive_pre = v.size() > 4 && v.ends_with("ing") &&
-                        Is(f_.Tok(uint32_t(pre_cue) - 1), {"was", "were", "is", "are", "been"});
+                        Is<"was", "were", "is", "are", "been">(f_.Tok(uint32_t(pre_cue) - 1));
       // (Not a report of speech of the clause's own: "DuVernay said she
       // felt ... "...," she said" is the first report's.)
       if (!progressive_pre && post_e > post_b + 1 && post_e <= post_b + 7 && IsTerminalTok(f_.Tok(post_e - 1)) &&
-          !Is(v, {"said", "says", "told", "tells", "wrote", "writes", "added", "adds", "according"}) &&
-          !Is(f_.Tok(post_b), {"and", "but", "or", "which", "who", "that", "while", "as"})) {
+          !Is<"said", "says", "told", "tells", "wrote", "writes", "added", "adds", "according">(v) &&
+          !Is<"and", "but", "or", "which", "who", "that", "while", "as">(f_.Tok(post_b))) {
         for (uint32_t k = post_b; k + 1 < post_e && !progressive_pre; ++k) {
-          progressive_pre = Is(f_.Tok(k), {"said", "says", "added", "argued", "wrote", "reported", "insisted",
-                                           "contended", "noted", "explained", "warned", "claimed"});
+          progressive_pre = Is<"said", "says", "added", "argued", "wrote", "reported", "insisted",
+                                           "contended", "noted", "explained", "warned", "claimed">(f_.Tok(k));
         }
       }
     }
@@ -1181,7 +1183,7 @@ class Attribution {
       const std::string_view verb = name_end < post_e ? f_.Tok(name_end) : std::string_view();
       if (name_end > post_b + 1 && verb.size() > 3 && text::StartsLower(verb) && (verb.back() == 's' || plural) &&
           !f_.IsPronoun(name_end) && !f_.lex().humans.Contains(verb) &&
-          !Is(verb, {"from", "with", "over", "into", "after", "about", "under", "this", "that", "these", "those"})) {
+          !Is<"from", "with", "over", "into", "after", "about", "under", "this", "that", "these", "those">(verb)) {
         Speaker r = f_.RightSubject(post_b + 1, name_end);
         if (!r.found) r = f_.Description(post_b + 1, name_end);
         if (r.found) {
@@ -1211,23 +1213,23 @@ class Attribution {
         // or owner speaks.
         for (uint32_t d = last - 1; !cued && d > 0 && last - d < 8 && doc.tokens[d].span.begin >= prev.begin;) {
           --d;
-          if (!Is(f_.Tok(d), {"statement", "letter", "note", "memo", "post", "tweet", "message", "email",
-                              "remarks", "address", "speech", "response", "reply"})) {
+          if (!Is<"statement", "letter", "note", "memo", "post", "tweet", "message", "email",
+                              "remarks", "address", "speech", "response", "reply">(f_.Tok(d))) {
             continue;
           }
           const Sentence& ps = doc.sentences[doc.tokens[d].sentence];
           uint32_t b = d;
           while (b > ps.first_token && d - b < 4 && text::StartsLower(f_.Tok(b - 1)) &&
-                 !Is(f_.Tok(b - 1), {"a", "an", "the", "his", "her", "their", "its"})) {
+                 !Is<"a", "an", "the", "his", "her", "their", "its">(f_.Tok(b - 1))) {
             --b;
           }
           Speaker owner;
-          if (b > ps.first_token + 1 && Is(f_.Tok(b - 1), {"'s", "\xE2\x80\x99s"})) {
+          if (b > ps.first_token + 1 && Is<"'s", "\xE2\x80\x99s">(f_.Tok(b - 1))) {
             owner = f_.LeftSubject(b - 1, ps.first_token);
             if (!owner.found) owner = f_.Description(ps.first_token, b - 1);
-          } else if (b > ps.first_token + 1 && Is(f_.Tok(b - 1), {"a", "an", "the", "his", "her", "their", "its"}) &&
-                     Is(f_.Tok(b - 2), {"released", "issued", "posted", "sent", "published", "shared", "wrote",
-                                        "gave", "delivered", "read"})) {
+          } else if (b > ps.first_token + 1 && Is<"a", "an", "the", "his", "her", "their", "its">(f_.Tok(b - 1)) &&
+                     Is<"released", "issued", "posted", "sent", "published", "shared", "wrote",
+                                        "gave", "delivered", "read">(f_.Tok(b - 2))) {
             owner = f_.LeftSubject(b - 2, ps.first_token);
           }
           // ("Here's the full statement from the Football Association:": the
@@ -1260,17 +1262,17 @@ class Attribution {
     }
     if (!cued && direct && post_b + 2 < post_e && q.close.begin > 0 &&
         doc.text[q.close.begin - 1] == ',' &&
-        Is(f_.Tok(post_b), {"the", "a", "an", "one", "another", "two", "three", "several", "some"})) {
+        Is<"the", "a", "an", "one", "another", "two", "three", "several", "some">(f_.Tok(post_b))) {
       for (uint32_t k = post_b + 1; k < post_e && k < post_b + 5; ++k) {
         const std::string_view w = f_.Tok(k);
         if (!text::StartsLower(w) || !IsWordTok(w) || (w.size() > 3 && w.ends_with("ly")) ||
-            Is(w, {"once", "later", "then", "also", "again", "still", "now"})) {
+            Is<"once", "later", "then", "also", "again", "still", "now">(w)) {
           break;
         }
         if (!f_.IsCue(k) || k == post_b + 1) continue;
-        if (k + 1 < post_e && !Is(f_.Tok(k + 1), {".", ",", "in", "on", "at", "to", "during", "after", "before", "of",
+        if (k + 1 < post_e && !Is<".", ",", "in", "on", "at", "to", "during", "after", "before", "of",
                                                    "reporters", "today", "yesterday", "Monday", "Tuesday", "Wednesday",
-                                                   "Thursday", "Friday", "Saturday", "Sunday"})) {
+                                                   "Thursday", "Friday", "Saturday", "Sunday">(f_.Tok(k + 1))) {
           break;
         }
         sp = Speaker();
@@ -1312,7 +1314,7 @@ class Attribution {
     // landing"": a name the writer keeps at a distance, no one's words.)
     // (After a cue the quote still marks its clause as a statement:
     // "is already claiming victory in the so-called "governor's bracket."".)
-    if (open_tok > 0 && Is(f_.Tok(open_tok - 1), {"so-called", "So-called", "so-dubbed"}) && pre_cue < 0) return false;
+    if (open_tok > 0 && Is<"so-called", "So-called", "so-dubbed">(f_.Tok(open_tok - 1)) && pre_cue < 0) return false;
     // "The Apprentice", "Coal Isn't the Villain.": a title; but ""He's 74,"
     // she said" opens with a pronoun and its attribution follows it, which
     // a title's ("singing "It's Our Time."") does not.
@@ -1329,15 +1331,15 @@ class Attribution {
                               f_.TokenAt(q.close.end) < doc.tokens.size() &&
                               (text::StartsUpper(f_.Tok(f_.TokenAt(q.close.end))) ||
                                f_.IsCue(f_.TokenAt(q.close.end)) || f_.IsPronoun(f_.TokenAt(q.close.end)) ||
-                               Is(f_.Tok(f_.TokenAt(q.close.end)), {"the", "a", "an", "one", "his", "her", "their"})) &&
-                              !Is(f_.Tok(uint32_t(cue_b)), {"read", "reads", "reading"}) &&
+                               Is<"the", "a", "an", "one", "his", "her", "their">(f_.Tok(f_.TokenAt(q.close.end)))) &&
+                              !Is<"read", "reads", "reading">(f_.Tok(uint32_t(cue_b))) &&
                               doc.Slice({q.content.end, q.close.begin}).find(',') != std::string_view::npos;
     // ("Sen. Walter Prentice said, "Ask the House."": a quote a verb of
     // saying opens with its comma or colon is speech, in capitals or not.)
-    const bool introduced = open_tok >= 2 && Is(f_.Tok(open_tok - 1), {",", ":"}) &&
-                            Is(f_.Tok(open_tok - 2), {"said", "says", "say", "told", "tells", "added", "adds", "replied",
+    const bool introduced = open_tok >= 2 && Is<",", ":">(f_.Tok(open_tok - 1)) &&
+                            Is<"said", "says", "say", "told", "tells", "added", "adds", "replied",
                                                       "replies", "answered", "responded", "declared", "shouted",
-                                                      "yelled", "wrote", "writes"});
+                                                      "yelled", "wrote", "writes">(f_.Tok(open_tok - 2));
     if (!pronoun_first && !comma_closed && !introduced && LooksLikeTitle(q.content, direct)) return false;
     // (""Hamlet" will close in June, the theatre said": one capitalised word
     // opening the sentence as the subject of a verb after it is a work's
@@ -1347,9 +1349,9 @@ class Attribution {
     // (Only after a verb that takes a clause: "cited "Obama-Clinton"
     // policies" quotes the object's own words.)
     const bool after_cue = pre_cue >= 0 &&
-                           Is(f_.Tok(uint32_t(pre_cue)), {"said", "says", "say", "told", "tells", "added", "adds",
+                           Is<"said", "says", "say", "told", "tells", "added", "adds",
                                                           "stated", "insisted", "argued", "claimed", "noted", "wrote",
-                                                          "writes", "announced", "confirmed", "revealed"}) &&
+                                                          "writes", "announced", "confirmed", "revealed">(f_.Tok(uint32_t(pre_cue))) &&
                            (uint32_t(pre_cue) + 1 == open_tok ||
                             (uint32_t(pre_cue) + 2 == open_tok && f_.Tok(open_tok - 1) == "that"));
     if (((direct && open_tok == sent.first_token && !intro) || after_cue) && !q.continued && !q.close.empty() &&
@@ -1360,9 +1362,9 @@ class Attribution {
       if (after + 1 < sent.end_token && !body.empty() && IsWordTok(body) && text::StartsLower(f_.Tok(after)) &&
           closing.find_first_of(",.!?") == std::string_view::npos && IsWordTok(f_.Tok(after)) && !f_.IsCue(after) &&
           !f_.IsPronoun(after) &&
-          !Is(f_.Tok(after), {"the", "a", "an", "his", "her", "their", "its", "one", "and", "but", "or", "then", "as",
+          !Is<"the", "a", "an", "his", "her", "their", "its", "one", "and", "but", "or", "then", "as",
                               "when", "before", "after", "while", "to", "in", "on", "at", "with", "for", "from",
-                              "because", "so", "again", "twice", "once", "repeatedly", "loudly", "quietly"})) {
+                              "because", "so", "again", "twice", "once", "repeatedly", "loudly", "quietly">(f_.Tok(after))) {
         return false;
       }
     }
@@ -1427,7 +1429,7 @@ class Attribution {
     const std::string_view w = f_.Tok(cue);
     if (!f_.IsCue(cue) && !(text::StartsLower(w) && IsWordTok(w) && w.size() > 3 &&
                             (w.ends_with("ed") || w.ends_with("s")) &&
-                            !Is(f_.Tok(cue - 1), {"and", "or", "the", "a", "an", "of", "with", "for"}))) {
+                            !Is<"and", "or", "the", "a", "an", "of", "with", "for">(f_.Tok(cue - 1)))) {
       return false;
     }
     int32_t cb = int32_t(cue), ce = int32_t(cue);
@@ -1473,7 +1475,7 @@ class Attribution {
     // quote's rest; the one after the cue speaks.)
     // (Not after a person: "Mary Smith, an analyst, said Ann Roe, "the
     // market leader," would win".)
-    if (k > lo + 1 && f_.Tok(k - 1) == "," && Is(t, {"said", "says", "added", "adds"}) && k + 2 < sent.end_token &&
+    if (k > lo + 1 && f_.Tok(k - 1) == "," && Is<"said", "says", "added", "adds">(t) && k + 2 < sent.end_token &&
         [&] {
           for (uint32_t p = k > lo + 30 ? k - 30 : lo; p + 1 < k; ++p) {
             if (f_.PersonMentionStartingAt(p) >= 0) return false;
@@ -1495,16 +1497,16 @@ class Attribution {
       for (uint32_t q = k - 1; q > lo && k - q < 20;) {
         --q;
         // ("A mailer quotes Reilly as saying": the present too.)
-        if (Is(f_.Tok(q), {"quoted", "quotes", "quote"})) {
+        if (Is<"quoted", "quotes", "quote">(f_.Tok(q))) {
           *cue_b = int32_t(q);
           *cue_e = int32_t(k);
-          if (k == q + 3 && Is(f_.Tok(q + 1), {"him", "her"})) return object_pronoun(q + 1);
+          if (k == q + 3 && Is<"him", "her">(f_.Tok(q + 1))) return object_pronoun(q + 1);
           // ("was quoted Tuesday as saying", "was quoted today as saying":
           // a date is no one.)
           bool day = k == q + 3 || (k == q + 4 && f_.Tok(q + 1) == "on");
           for (uint32_t d = q + 1; d + 1 < k && day; ++d) {
-            day = Is(f_.Tok(d), {"on", "today", "yesterday", "tonight", "Monday", "Tuesday", "Wednesday", "Thursday",
-                                 "Friday", "Saturday", "Sunday"});
+            day = Is<"on", "today", "yesterday", "tonight", "Monday", "Tuesday", "Wednesday", "Thursday",
+                                 "Friday", "Saturday", "Sunday">(f_.Tok(d));
           }
           Speaker r = day ? Speaker() : f_.QuotedOne(q + 1, k - 1);
           if (r.found && !(r.entity >= 0 && doc.entities[r.entity].type == EntityType::kDate)) return r;
@@ -1513,13 +1515,13 @@ class Attribution {
         }
       }
     }
-    if (Is(t, {"quoted", "quotes"}) && k + 1 < sent.end_token) {
+    if (Is<"quoted", "quotes">(t) && k + 1 < sent.end_token) {
       for (uint32_t a = k + 1; a < sent.end_token && a < k + 8; ++a) {
         if (f_.Tok(a) == "as" && a + 1 < sent.end_token &&
             (f_.Tok(a + 1) == "saying" || f_.Tok(a + 1) == "telling")) {
           *cue_b = int32_t(k);
           *cue_e = int32_t(a + 1);
-          if (a == k + 2 && Is(f_.Tok(k + 1), {"him", "her"})) return object_pronoun(k + 1);
+          if (a == k + 2 && Is<"him", "her">(f_.Tok(k + 1))) return object_pronoun(k + 1);
           Speaker r = f_.RightSubject(k + 1, a);
           if (r.found) return r;
           if (k > lo && (f_.Tok(k - 1) == "was" || f_.Tok(k - 1) == "were")) return f_.LeftSubject(k - 1, lo);
@@ -1529,18 +1531,18 @@ class Attribution {
     }
     // "held a sign saying "Jews Against Trump"", "a banner reading "..."":
     // the thing written speaks.
-    if (Is(t, {"saying", "reading", "stating", "declaring", "proclaiming"}) && k >= lo + 2 &&
+    if (Is<"saying", "reading", "stating", "declaring", "proclaiming">(t) && k >= lo + 2 &&
         text::StartsLower(f_.Tok(k - 1)) && !f_.IsPronoun(k - 1)) {
       uint32_t d = k - 1;
       while (d > lo && d + 4 > k && text::StartsLower(f_.Tok(d - 1)) &&
-             !Is(f_.Tok(d - 1), {"a", "an", "the", "his", "her", "their", "its", "one"})) {
+             !Is<"a", "an", "the", "his", "her", "their", "its", "one">(f_.Tok(d - 1))) {
         --d;
       }
-      if (d > lo && Is(f_.Tok(d - 1), {"a", "an", "the", "his", "her", "their", "its", "one"}) &&
+      if (d > lo && Is<"a", "an", "the", "his", "her", "their", "its", "one">(f_.Tok(d - 1)) &&
           // (A statement, letter or tweet "saying" is its issuer's: "issued a
           // statement saying".)
-          Is(f_.Tok(k - 1), {"sign", "signs", "banner", "banners", "poster", "posters", "shirt", "shirts", "t-shirt",
-                             "headline", "placard", "placards", "billboard", "sticker", "caption", "slogan"})) {
+          Is<"sign", "signs", "banner", "banners", "poster", "posters", "shirt", "shirts", "t-shirt",
+                             "headline", "placard", "placards", "billboard", "sticker", "caption", "slogan">(f_.Tok(k - 1))) {
         return f_.Description(d - 1, k);
       }
     }
@@ -1567,7 +1569,7 @@ class Attribution {
         }
         // (Past the commas around a party label: ", R-Wyo.,".)
         if (x == "," && ((w >= 2 && PartyLabel(f_.Tok(w - 2))) || PartyLabel(f_.Tok(w)))) continue;
-        if (Is(x, {",", ";", ":"}) || f_.IsCue(w - 1) || f_.IsPronoun(w - 1)) break;
+        if (Is<",", ";", ":">(x) || f_.IsCue(w - 1) || f_.IsPronoun(w - 1)) break;
       }
     }
     // ("PARIS, Jan 21 (AFP) - French farmers blocked ..., vowing": not
@@ -1600,9 +1602,9 @@ class Attribution {
       const bool none = !sp.found;
       for (uint32_t m = sp.found ? sp.first_token : k - 1; m > subject_lo + 1 && (sp.found || none);) {
         --m;
-        if (Is(f_.Tok(m), {";", ":"}) || (f_.Tok(m) == "," && !none)) break;
+        if (Is<";", ":">(f_.Tok(m)) || (f_.Tok(m) == "," && !none)) break;
         if (!f_.IsCue(m) || f_.InQuote(doc.tokens[m].span.begin) || !text::StartsLower(f_.Tok(m)) ||
-            f_.Tok(m).ends_with("ing") || !Is(f_.Tok(m), {"said", "says", "told", "tells", "announced", "stated"})) {
+            f_.Tok(m).ends_with("ing") || !Is<"said", "says", "told", "tells", "announced", "stated">(f_.Tok(m))) {
           continue;
         }
         const Speaker outer = f_.LeftSubject(m, subject_lo);
@@ -1616,11 +1618,11 @@ class Attribution {
     if (sp.found && k >= lo + 2 && f_.Tok(k - 1) == "and" && text::StartsLower(t) && t.ends_with("ed")) {
       for (uint32_t m = sp.first_token; m > subject_lo + 1;) {
         --m;
-        if (Is(f_.Tok(m), {",", ";", ":"})) break;
+        if (Is<",", ";", ":">(f_.Tok(m))) break;
         if (f_.Tok(m) != "that") continue;
         uint32_t c = m;
         while (c > subject_lo + 1 && m - c < 4 && !f_.IsCue(c - 1)) --c;
-        if (c > subject_lo && f_.IsCue(c - 1) && Is(f_.Tok(c - 1), {"said", "says", "told", "announced", "stated"})) {
+        if (c > subject_lo && f_.IsCue(c - 1) && Is<"said", "says", "told", "announced", "stated">(f_.Tok(c - 1))) {
           const Speaker outer = f_.LeftSubject(c - 1, subject_lo);
           if (outer.found && outer.last_token <= c - 1) sp = outer;
         }
@@ -1664,18 +1666,18 @@ class Attribution {
       }
       if (c + 1 < k && !f_.InQuote(doc.tokens[c].span.begin) &&
           (c > clause || f_.PersonMentionStartingAt(c) >= 0 ||
-           (f_.IsPronoun(c) && !Is(f_.Tok(c), {"it", "It", "they", "They"})))) {
+           (f_.IsPronoun(c) && !Is<"it", "It", "they", "They">(f_.Tok(c))))) {
         Speaker main = f_.IsPronoun(c) ? f_.RightSubject(c, c + 1) : f_.RightSubject(c, k);
         if (c > clause && main.found && !main.description && (!main.role || main.role_is_title)) {
           f_.JoinRolePrefix(clause, &main);
         }
-        if (main.found && main.last_token < k && Is(f_.Tok(main.last_token), {"'s", "\xE2\x80\x99s"})) {
+        if (main.found && main.last_token < k && Is<"'s", "\xE2\x80\x99s">(f_.Tok(main.last_token))) {
           // "Hillary Clinton's right-hand woman rallied supporters, saying":
           // the owner's person is the speaker, unnamed.
           uint32_t e = main.last_token + 1;
           while (e < k && !(text::StartsLower(f_.Tok(e)) && f_.Tok(e).size() > 3 &&
                             f_.Tok(e).substr(f_.Tok(e).size() - 2) == "ed") &&
-                 !Is(f_.Tok(e), {",", "has", "had", "is", "was", "went", "took", "made", "gave"})) {
+                 !Is<",", "has", "had", "is", "was", "went", "took", "made", "gave">(f_.Tok(e))) {
             ++e;
           }
           if (e < k && e > main.last_token + 1) main = f_.Description(c, e);
@@ -1694,7 +1696,7 @@ class Attribution {
       int32_t om = f_.MentionStartingAt(c);
       // ("The Court of Arbitration for Sport upheld a ban for X, ruling":
       // after its article too.)
-      if (om < 0 && Is(f_.Tok(c), {"The", "the"}) && c + 1 < k) {
+      if (om < 0 && Is<"The", "the">(f_.Tok(c)) && c + 1 < k) {
         const int32_t after_article = f_.MentionStartingAt(c + 1);
         if (after_article >= 0 && doc.entities[doc.mentions[after_article].entity].type == EntityType::kOrg) {
           om = after_article;
@@ -1703,25 +1705,25 @@ class Attribution {
       const bool org = om >= 0 && doc.entities[doc.mentions[om].entity].type == EntityType::kOrg;
       // ("The court upheld a ban for skater X, ruling": a body's common noun
       // opening the clause before its past verb.)
-      if (om < 0 && Is(f_.Tok(c), {"The"}) && c + 2 < k && (!sp.found || sp.first_token > c)) {
+      if (om < 0 && Is<"The">(f_.Tok(c)) && c + 2 < k && (!sp.found || sp.first_token > c)) {
         uint32_t h = c + 1;
         while (h < k && h < c + 4 && text::StartsLower(f_.Tok(h)) && !f_.IsCue(h) &&
-               !Is(f_.Tok(h), {"on", "in", "at", "this", "last", "today", "yesterday", "also"}) &&
+               !Is<"on", "in", "at", "this", "last", "today", "yesterday", "also">(f_.Tok(h)) &&
                !(f_.Tok(h).size() > 3 && f_.Tok(h).ends_with("ed")) && !FiniteVerbWord(f_.Tok(h))) {
           ++h;
         }
         uint32_t v = h;
-        while (v < k && v < h + 3 && Is(f_.Tok(v), {"on", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-                                                     "Saturday", "Sunday", "today", "yesterday", "also"})) {
+        while (v < k && v < h + 3 && Is<"on", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                                                     "Saturday", "Sunday", "today", "yesterday", "also">(f_.Tok(v))) {
           ++v;
         }
         const std::string_view verb = f_.Tok(v);
         if (h > c + 1 && h < k && f_.lex().humans.Contains(f_.Tok(h - 1)) && v + 1 < k && text::StartsLower(verb) &&
             verb.size() > 2 &&
             (verb.ends_with("ed") || FiniteVerbWord(verb) ||
-             Is(verb, {"upheld", "held", "struck", "threw", "found", "gave", "made", "took", "sent", "won", "lost",
+             Is<"upheld", "held", "struck", "threw", "found", "gave", "made", "took", "sent", "won", "lost",
                        "beat", "hit", "cut", "set", "put", "kept", "left", "brought", "fought", "sought", "bought",
-                       "told", "wrote", "spoke", "began", "fell", "rose", "ran", "met", "withdrew", "overrode"}))) {
+                       "told", "wrote", "spoke", "began", "fell", "rose", "ran", "met", "withdrew", "overrode">(verb))) {
           Speaker d = f_.Description(c, h);
           if (d.found) sp = d;
         }
@@ -1738,13 +1740,13 @@ class Attribution {
           (!sp.found || sp.first_token > c)) {
         for (uint32_t v = c + 1; v + 1 < k && v < c + (org ? 12 : 6); ++v) {
           const std::string_view w = f_.Tok(v);
-          if (Is(w, {",", ";", ":"}) || f_.InQuote(doc.tokens[v].span.begin)) break;
+          if (Is<",", ";", ":">(w) || f_.InQuote(doc.tokens[v].span.begin)) break;
           if (!(text::StartsLower(w) && w.size() > 2 &&
                 (w.ends_with("ed") || FiniteVerbWord(w) ||
-                 Is(w, {"upheld", "held", "struck", "threw", "found", "gave", "made", "took", "sent", "won", "lost",
+                 Is<"upheld", "held", "struck", "threw", "found", "gave", "made", "took", "sent", "won", "lost",
                         "beat", "hit", "cut", "set", "put", "kept", "left", "brought", "fought", "sought", "bought",
-                        "told", "wrote", "spoke", "began", "fell", "rose", "ran", "met", "withdrew", "overrode"})))) {
-            if (!org && !text::StartsUpper(w) && !Is(w, {"'s", "\xE2\x80\x99s"})) break;
+                        "told", "wrote", "spoke", "began", "fell", "rose", "ran", "met", "withdrew", "overrode">(w)))) {
+            if (!org && !text::StartsUpper(w) && !Is<"'s", "\xE2\x80\x99s">(w)) break;
             continue;
           }
           if (org) {
@@ -1762,9 +1764,9 @@ class Attribution {
       // of the verb that governs the infinitive.
       uint32_t v = k - 2;
       if (f_.Tok(v) == "on" && v > lo) --v;
-      if (Is(f_.Tok(v), {"went", "goes", "go", "continued", "continues", "proceeded", "proceeds", "began", "begins",
+      if (Is<"went", "goes", "go", "continued", "continues", "proceeded", "proceeds", "began", "begins",
                          "started", "starts", "moved", "decided", "chose", "took", "takes", "rushed", "hastened",
-                         "paused", "liked", "likes", "loved", "loves", "used", "tends", "tended"})) {
+                         "paused", "liked", "likes", "loved", "loves", "used", "tends", "tended">(f_.Tok(v))) {
         sp = f_.LeftSubject(v, lo);
       }
     }
@@ -1806,7 +1808,7 @@ class Attribution {
       int32_t m = f_.PersonMentionStartingAt(c);
       if (f_.IsPronoun(c)) {
         sp = f_.RightSubject(c, c + 1);
-      } else if (Is(f_.Tok(c), {"I", "We"})) {
+      } else if (Is<"I", "We">(f_.Tok(c))) {
         sp = f_.LeftSubject(c + 1, c);  // the first person's mention, unnamed
       } else if (m >= 0) {
         sp = f_.RightSubject(c, k);
@@ -1823,12 +1825,12 @@ class Attribution {
   // Ann Cole addressed the supporters again:". 0 when none reads so.
   uint32_t ColonClauseVerb(const Sentence& sent, uint32_t colon) const {
     uint32_t c0 = f_.ClauseStart(doc_index(sent));
-    if (Is(f_.Tok(c0), {"Then", "Later", "Finally", "Now", "Again", "Also", "Afterwards"})) ++c0;
+    if (Is<"Then", "Later", "Finally", "Now", "Again", "Also", "Afterwards">(f_.Tok(c0))) ++c0;
     // ("One respondent in the construction industry was blunter:": a
     // described speaker, its phrase and all, and a judgement of the manner
     // after the copula.)
     for (uint32_t v = colon >= 4 ? colon - 3 : 0; v + 1 < colon && v > c0 + 1; ++v) {
-      if (!Is(f_.Tok(v), {"was", "is", "were", "are"})) continue;
+      if (!Is<"was", "is", "were", "are">(f_.Tok(v))) continue;
       bool manner = true;
       for (uint32_t m = v + 1; m < colon && manner; ++m) manner = text::StartsLower(f_.Tok(m)) && IsWordTok(f_.Tok(m));
       if (!manner) break;
@@ -1838,7 +1840,7 @@ class Attribution {
       // preposition.)
       bool thing = false;
       for (uint32_t m = c0 + 1; sp.found && sp.description && m < v && !thing; ++m) {
-        thing = Is(f_.Tok(m), {"to", "for", "about", "on"}) && !f_.lex().humans.Contains(f_.Tok(m - 1));
+        thing = Is<"to", "for", "about", "on">(f_.Tok(m)) && !f_.lex().humans.Contains(f_.Tok(m - 1));
       }
       if (sp.found && sp.first_token == c0 && (sp.entity >= 0 || sp.description) && !thing) return v;
       break;
@@ -1847,12 +1849,12 @@ class Attribution {
       std::string_view w = f_.Tok(v);
       if (!text::StartsLower(w) || !IsWordTok(w)) continue;
       if (!(w.size() > 3 && w.substr(w.size() - 2) == "ed") &&
-          !Is(w, {"went", "spoke", "wrote", "gave", "made", "took", "began", "read", "put", "had", "has", "was",
+          !Is<"went", "spoke", "wrote", "gave", "made", "took", "began", "read", "put", "had", "has", "was",
                   "is", "got", "sent", "laid", "set", "told", "summed", "spelled", "spelt", "made", "drew", "struck",
-                  "held", "left", "kept", "broke", "saw", "sees", "puts", "takes", "gives"})) {
+                  "held", "left", "kept", "broke", "saw", "sees", "puts", "takes", "gives">(w)) {
         // "The crowd turned": words of the subject before its verb.
-        if (f_.IsPronoun(v) || Is(w, {"in", "on", "at", "to", "for", "with", "by", "that", "which", "who",
-                                      "and", "or", "but", "from"})) {
+        if (f_.IsPronoun(v) || Is<"in", "on", "at", "to", "for", "with", "by", "that", "which", "who",
+                                      "and", "or", "but", "from">(w)) {
           return 0;
         }
         continue;
@@ -1885,7 +1887,7 @@ class Attribution {
     // (""Eat your vegetables," laughed Evelyn Hardesty, who was born in
     // 1916 on a cotton farm": the aside after the name ends the attribution.)
     for (uint32_t c = j + 2; e - j > 14 && c < e && c < j + 8; ++c) {
-      if (f_.Tok(c) == "," && Is(f_.Tok(c + 1), {"who", "whose"})) {
+      if (f_.Tok(c) == "," && Is<"who", "whose">(f_.Tok(c + 1))) {
         e = c;
         break;
       }
@@ -1895,14 +1897,14 @@ class Attribution {
       std::string_view w = f_.Tok(v);
       return text::StartsLower(w) && w.size() > 3 && IsWordTok(w) && !f_.IsPronoun(v) &&
              (w.substr(w.size() - 2) == "ed" ||
-              Is(w, {"beams", "laughs", "smiles", "sighs", "shrugs", "jokes", "grins", "chuckles", "shouts", "yells",
+              Is<"beams", "laughs", "smiles", "sighs", "shrugs", "jokes", "grins", "chuckles", "shouts", "yells",
                      "cries", "wrote", "spoke", "sang", "went", "shot", "wept", "mused", "muses", "whispers",
                      "murmurs", "mutters", "snaps", "deadpans", "offers", "repeats", "counters", "marvels",
                      "grumbles", "remembers", "allows", "confides", "protests", "reflects", "sniffs", "hisses",
                      "groans", "teases", "scoffs", "snorts", "gushes", "jokes", "quips", "shouts", "mumbles",
                      "sobs", "pleads", "beams", "winks", "nods", "laughed", "growls", "exclaims", "boasts",
                      "chimes", "interjects", "ventures", "wonders", "breathes", "stammers", "replies", "responds",
-                     "began", "begins"}));
+                     "began", "begins">(w));
     };
     // "VERB NAME": the subject ends the attribution.
     if (verb_like(j)) {
@@ -1915,7 +1917,7 @@ class Attribution {
     }
     // "NAME VERB [adverb or date]".
     const bool person = f_.PersonMentionStartingAt(j) >= 0 ||
-                        (f_.IsPronoun(j) && Is(f_.Tok(j), {"he", "she", "He", "She", "they", "They"}));
+                        (f_.IsPronoun(j) && Is<"he", "she", "He", "She", "they", "They">(f_.Tok(j)));
     if (!person) return 0;
     for (uint32_t v = j + 1; v < e && v < j + 5; ++v) {
       if (!text::StartsLower(f_.Tok(v))) continue;
@@ -1935,13 +1937,13 @@ class Attribution {
   Speaker CoordinatedSubject(uint32_t k, const Sentence& sent) const {
     uint32_t p = k;
     while (p > sent.first_token + 1 && k - p < 6 &&
-           Is(f_.Tok(p - 1), {"to", "on", "went", "go", "goes", "also", "then", "later", "would", "will", "has",
-                              "had", "quickly", "again"})) {
+           Is<"to", "on", "went", "go", "goes", "also", "then", "later", "would", "will", "has",
+                              "had", "quickly", "again">(f_.Tok(p - 1))) {
       --p;
     }
     // ("X asked for a show of hands, then said,": "then" after a comma.)
     const bool then = p < k && f_.Tok(p) == "then" && f_.Tok(p - 1) == ",";
-    if (p <= sent.first_token + 2 || (!Is(f_.Tok(p - 1), {"and", "but"}) && !then)) return Speaker();
+    if (p <= sent.first_token + 2 || (!Is<"and", "but">(f_.Tok(p - 1)) && !then)) return Speaker();
     const uint32_t c0 = f_.ClauseStart(doc_index(sent));
     if (c0 + 2 >= p) return Speaker();
     int32_t m = f_.PersonMentionStartingAt(c0);
@@ -1949,7 +1951,7 @@ class Attribution {
     if (m < 0 && c0 + 1 < p && f_.lex().honorifics.Contains(f_.Tok(c0).back() == '.' ? f_.Tok(c0).substr(0, f_.Tok(c0).size() - 1) : f_.Tok(c0))) {
       m = f_.PersonMentionStartingAt(c0 + 1);
     }
-    if (m < 0 && !(f_.IsPronoun(c0) && Is(f_.Tok(c0), {"He", "She", "They", "he", "she", "they"}))) return Speaker();
+    if (m < 0 && !(f_.IsPronoun(c0) && Is<"He", "She", "They", "he", "she", "they">(f_.Tok(c0)))) return Speaker();
     Speaker sp = f_.RightSubject(c0, c0 + 1 + (m >= 0 ? 4 : 0));
     sp.role.reset();
     return sp;
@@ -1994,10 +1996,10 @@ class Attribution {
     uint32_t e = c;
     auto verbish = [&](std::string_view t) {
       if (!text::StartsLower(t)) return false;
-      if (Is(t, {"has", "had", "have", "was", "were", "is", "are", "will", "would", "could", "later", "also", "then",
+      if (Is<"has", "had", "have", "was", "were", "is", "are", "will", "would", "could", "later", "also", "then",
                  "quickly", "again", "took", "went", "made", "gave", "doubled", "who", "which", "that", "on", "in",
                  "at", "to", "began", "came", "spoke", "held", "kept", "left", "ran", "won", "lost", "stood", "led",
-                 "met", "saw", "brought", "sat", "got", "fought", "hit", "set", "put"})) {
+                 "met", "saw", "brought", "sat", "got", "fought", "hit", "set", "put">(t)) {
         return true;
       }
       return t.size() > 4 && t.substr(t.size() - 2) == "ed";
@@ -2009,8 +2011,8 @@ class Attribution {
     sp = Speaker();
     // ("In three interviews, the justice sounded off ...": lower case after
     // an opening phrase.)
-    if (!Is(f_.Tok(c), {"The", "A", "An", "His", "Her", "Their", "Its", "One", "Another", "the", "a", "an", "his",
-                        "her", "their", "its"})) {
+    if (!Is<"The", "A", "An", "His", "Her", "Their", "Its", "One", "Another", "the", "a", "an", "his",
+                        "her", "their", "its">(f_.Tok(c))) {
       return sp;
     }
     for (uint32_t m = c + 1; m < e; ++m) {
@@ -2034,7 +2036,7 @@ class Attribution {
     // "said on "DWTS."": after a preposition one capitalised word with the
     // sentence's full stop inside the marks is a title too.
     const uint32_t first = f_.TokenAt(content.begin);
-    const bool after_preposition = !direct && first >= 2 && Is(f_.Tok(first - 2), {"on", "in", "at", "from", "to"});
+    const bool after_preposition = !direct && first >= 2 && Is<"on", "in", "at", "from", "to">(f_.Tok(first - 2));
     const int min_words = (punctuated || direct) && !after_preposition ? 2 : 1;
     int words = 0;
     bool shouted = true;  // ""GROWING PARTY," he declared": capitals throughout are shouting, not a title
@@ -2097,7 +2099,7 @@ bool AcronymOf(std::string_view acronym, std::string_view role) {
     if (end == std::string_view::npos) end = role.size();
     const std::string_view w = role.substr(at, end - at);
     at = end;
-    if (w.empty() || Is(w, {"of", "the", "and", "for", "&", "on", "in"})) continue;
+    if (w.empty() || Is<"of", "the", "and", "for", "&", "on", "in">(w)) continue;
     // (A break between entries or clauses: "|", "," restart the run.)
     initials += (w == "|" || w.back() == ',' || !(w[0] >= 'a' && w[0] <= 'z')) ? '|' : w[0];
   }
@@ -2109,9 +2111,9 @@ bool AcronymOf(std::string_view acronym, std::string_view role) {
 std::string LabelledState(const QuoteLexicons& lex, const SpeakerFinder& finder, const Document& doc, int32_t e) {
   for (const uint32_t mi : doc.entities[e].mentions) {
     const uint32_t k = finder.TokenAt(doc.mentions[mi].span.end);
-    if (k + 1 >= doc.tokens.size() || !Is(finder.Tok(k), {"(", ","})) continue;
+    if (k + 1 >= doc.tokens.size() || !Is<"(", ",">(finder.Tok(k))) continue;
     std::string_view label = finder.Tok(k + 1);
-    if (label.size() < 4 || label[1] != '-' || !Is(label.substr(0, 1), {"D", "R", "I"})) continue;
+    if (label.size() < 4 || label[1] != '-' || !Is<"D", "R", "I">(label.substr(0, 1))) continue;
     std::string state(label.substr(2));
     // ("D-N.Y.": the token may close with the sentence's full stop.)
     if (const std::string* full = lex.states.Find(state)) {
@@ -2170,11 +2172,11 @@ int32_t EpithetReferent(const QuoteLexicons& lex, const SpeakerFinder& finder, c
   // ("the veteran diplomat", "the 68-year-old singer-songwriter": an age or
   // a long career before a people noun too, but not before words that bring
   // in someone unnamed, "the 45-year-old man", "the veteran official".)
-  const bool aged = words.size() > 1 && (!age.empty() || Is(words[0], {"veteran", "seasoned"})) &&
+  const bool aged = words.size() > 1 && (!age.empty() || Is<"veteran", "seasoned">(words[0])) &&
                     lex.humans.Contains(head) && head.back() != 's' &&
-                    !Is(head, {"man", "woman", "boy", "girl", "resident", "victim", "suspect", "witness", "official",
+                    !Is<"man", "woman", "boy", "girl", "resident", "victim", "suspect", "witness", "official",
                                "source", "officer", "driver", "passenger", "mother", "father", "son", "daughter",
-                               "worker", "employee", "student", "patient", "person", "neighbor", "neighbour"});
+                               "worker", "employee", "student", "patient", "person", "neighbor", "neighbour">(head);
   // ("the world No 1", "the No. 3 seed": a rank in a sport.)
   bool ranked = false;
   for (size_t i = 0; i + 1 < words.size(); ++i) {
@@ -2190,18 +2192,18 @@ int32_t EpithetReferent(const QuoteLexicons& lex, const SpeakerFinder& finder, c
     // club's side, a name in capitals.)
     // ("the five-time world 100m champion": counts, records and tours.)
     const bool tally = w.find_first_of("0123456789") != std::string::npos || w.ends_with("-time") ||
-                       Is(w, {"world", "olympic", "defending", "reigning", "top", "grand", "slam", "tour", "title",
+                       Is<"world", "olympic", "defending", "reigning", "top", "grand", "slam", "tour", "title",
                               "record", "two-time", "three-time", "four-time", "five-time", "six-time",
-                              "seven-time", "eight-time", "nine-time", "ten-time", "multiple", "double", "triple"});
+                              "seven-time", "eight-time", "nine-time", "ten-time", "multiple", "double", "triple">(w);
     if (tally) continue;
     if (w.find("-year-old") == std::string::npos && !lex.epithets.Contains(w) && !lex.places.Contains(w) &&
         !(i + 1 < written_words.size() && text::StartsUpper(written_words[i + 1])) &&
-        !Is(w, {"former", "young", "veteran", "experienced", "retired", "seasoned", "legendary", "iconic", "teenage",
+        !Is<"former", "young", "veteran", "experienced", "retired", "seasoned", "legendary", "iconic", "teenage",
                 "brazilian", "argentine", "portuguese", "spanish", "french", "dutch", "italian", "german", "english",
                 "british", "irish", "scottish", "welsh", "belgian", "croatian", "serbian", "polish", "swedish",
                 "danish", "norwegian", "uruguayan", "colombian", "mexican", "nigerian", "ghanaian", "egyptian",
                 "moroccan", "japanese", "korean", "south korean", "australian", "american", "canadian", "austrian",
-                "swiss", "czech", "greek", "turkish", "ukrainian", "russian", "chinese", "indian"})) {
+                "swiss", "czech", "greek", "turkish", "ukrainian", "russian", "chinese", "indian">(w)) {
       return -1;
     }
   }
@@ -2225,7 +2227,7 @@ int32_t EpithetReferent(const QuoteLexicons& lex, const SpeakerFinder& finder, c
     if (e.type != EntityType::kPerson || finder.InQuote(it->span.begin)) continue;
     // ("Ten Hag's side": an owner is not what the sentence is about.)
     const uint32_t end = finder.TokenAt(it->span.end);
-    if (end < doc.tokens.size() && Is(finder.Tok(end), {"'s", "\xE2\x80\x99s"})) continue;
+    if (end < doc.tokens.size() && Is<"'s", "\xE2\x80\x99s">(finder.Tok(end))) continue;
     if (want && e.gender && e.gender != want) continue;
     const uint32_t t0 = finder.TokenAt(it->span.begin);
     const uint32_t c0 = finder.ClauseStart(doc.tokens[t0].sentence);
@@ -2240,7 +2242,7 @@ int32_t EpithetReferent(const QuoteLexicons& lex, const SpeakerFinder& finder, c
     }
     // ("Jimmy Castellano asked Pia Kerrigan how she stays grounded. The
     // actress had a simple answer": the one asked answers.)
-    subject = subject || (t0 > 0 && Is(finder.Tok(t0 - 1), {"asked", "asks", "questioned", "pressed"}));
+    subject = subject || (t0 > 0 && Is<"asked", "asks", "questioned", "pressed">(finder.Tok(t0 - 1)));
     if (!subject) continue;
     // Another stated age ("Tom Latu, 28,") or party ("(D-Mass.)") rules the
     // person out.
@@ -2302,10 +2304,10 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         const size_t last_space = r.find_last_of(' ');
         const std::string prev = last_space == std::string::npos ? r : r.substr(last_space + 1);
         // ("Shadow Chancellor X" is no "chancellor" either.)
-        if (Is(prev, {"lieutenant", "vice", "deputy", "assistant", "lt", "vice-", "associate", "shadow"})) {
+        if (Is<"lieutenant", "vice", "deputy", "assistant", "lt", "vice-", "associate", "shadow">(prev)) {
           // ("Lt. Gen. Ricardo Sanchez ... the general said": a lieutenant
           // general is a general.)
-          if (word == "general" && Is(prev, {"lieutenant", "lt"})) roles[m.entity] += " | general |";
+          if (word == "general" && Is<"lieutenant", "lt">(prev)) roles[m.entity] += " | general |";
           word = prev + "-" + word;
         }
       }
@@ -2314,17 +2316,17 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
       // cleric" after Imam X: a word for the office the title names.)
       // (Apart, each: a people noun right after a word hides it.)
       if (word == "pope") roles[m.entity] += " | pontiff | cleric |";
-      if (Is(word, {"king", "queen", "emperor", "empress", "sultan", "emir", "oba", "ooni"})) {
+      if (Is<"king", "queen", "emperor", "empress", "sultan", "emir", "oba", "ooni">(word)) {
         roles[m.entity] += " | monarch | ruler | majesty | highness |";
       }
-      if (Is(word, {"prince", "princess", "sheikh", "sheikha"})) roles[m.entity] += " | highness |";
-      if (Is(word, {"imam", "rabbi", "bishop", "archbishop", "cardinal", "reverend", "pastor", "father", "monsignor",
-                    "sheikh", "ayatollah", "swami", "deacon"})) {
+      if (Is<"prince", "princess", "sheikh", "sheikha">(word)) roles[m.entity] += " | highness |";
+      if (Is<"imam", "rabbi", "bishop", "archbishop", "cardinal", "reverend", "pastor", "father", "monsignor",
+                    "sheikh", "ayatollah", "swami", "deacon">(word)) {
         roles[m.entity] += " | cleric | clergyman | preacher |";
       }
       if (word == "captain") roles[m.entity] += " | skipper |";
       // ("Judge Andrew Tierney ... Her Honour said": a judge's style.)
-      if (Is(word, {"judge", "justice", "magistrate", "recorder", "sheriff"})) {
+      if (Is<"judge", "justice", "magistrate", "recorder", "sheriff">(word)) {
         roles[m.entity] += " | honour | honor | lordship | ladyship |";
       }
       if (sp == std::string_view::npos) break;
@@ -2390,7 +2392,7 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
     // ("... directors Adil Rahman and Bilall Khoury. "...," the pair said":
     // two people named together just before are the pair.)
     if (q.speaker && q.speaker_entity < 0 && q.speaker_mention &&
-        Is(lower(*q.speaker), {"the pair", "the duo", "the couple", "the two"})) {
+        Is<"the pair", "the duo", "the couple", "the two">(lower(*q.speaker))) {
       auto it = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), q.speaker_mention->begin,
                                  [](const Mention& m, uint32_t p) { return m.span.begin < p; });
       for (int looked = 0; it != doc.mentions.begin() && looked < 12; ++looked) {
@@ -2418,7 +2420,7 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
           !(last_group && last_group->content.end >= doc.sentences[s - 1].span.begin)) {
         const Sentence& prev = doc.sentences[s - 1];
         uint32_t a = prev.first_token;
-        while (a < prev.end_token && Is(finder.Tok(a), {"But", "And", "Yet", "So", "Still", "Meanwhile", ","})) ++a;
+        while (a < prev.end_token && Is<"But", "And", "Yet", "So", "Still", "Meanwhile", ",">(finder.Tok(a))) ++a;
         // ("Anthony Varga and Grace Liu issued a joint statement. "...,"
         // they wrote.": two people named as the subject just before.)
         if (const int32_t p1 = finder.PersonMentionStartingAt(a); p1 >= 0) {
@@ -2436,8 +2438,8 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         }
         uint32_t k = a;
         while (!q.speaker && k < prev.end_token && k < a + 2 &&
-               Is(finder.Tok(k), {"The", "Many", "Some", "Most", "Several", "Other", "Local", "Both", "multiple",
-                                  "many", "some", "several", "other", "local"})) {
+               Is<"The", "Many", "Some", "Most", "Several", "Other", "Local", "Both", "multiple",
+                                  "many", "some", "several", "other", "local">(finder.Tok(k))) {
           ++k;
         }
         for (uint32_t m = k; !q.speaker && m < prev.end_token && m < k + 3; ++m) {
@@ -2505,19 +2507,19 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
                                  // named owner is not the owner.)
                                  const bool owned = (d.find("'s ") != std::string::npos ||
                                                      d.find("\xE2\x80\x99s ") != std::string::npos) &&
-                                                    Is(head, {"spokesman", "spokeswoman", "spokesperson", "lawyer",
+                                                    Is<"spokesman", "spokeswoman", "spokesperson", "lawyer",
                                                               "attorney", "solicitor", "representative", "agent",
-                                                              "publicist"});
+                                                              "publicist">(head);
                                  return !head.empty() && head[0] >= 'a' && head[0] <= 'z' &&
                                         (!lex.titles.Contains(head) || owned) &&
-                                        !Is(head, {"charity", "company", "group", "agency", "ministry", "union",
+                                        !Is<"charity", "company", "group", "agency", "ministry", "union",
                                                    "department", "office", "organization", "organisation",
                                                    "council", "committee", "board", "firm", "government",
                                                    "campaign", "party", "panel", "court", "police", "team",
                                                    "club", "bank", "network", "newspaper", "paper", "hospital",
                                                    "school", "university", "commission", "authority", "service",
                                                    "foundation", "institute", "association", "coalition",
-                                                   "administration", "center", "centre", "airline", "utility"});
+                                                   "administration", "center", "centre", "airline", "utility">(head);
                                }();
     if ((!q.speaker || pronoun_quote) && q.speaker_mention && last_described &&
         q.content.begin - last_described->content.end < 1500) {
@@ -2544,7 +2546,7 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         // interview that ...": whom the described speaker told is no one
         // who spoke.)
         const bool listener = last_described->cue &&
-                              Is(lower(doc.Slice(*last_described->cue)), {"told", "tells", "telling"}) &&
+                              Is<"told", "tells", "telling">(lower(doc.Slice(*last_described->cue))) &&
                               it->span.begin >= last_described->cue->end &&
                               it->span.end <= (last_described->clause ? last_described->clause->begin
                                                                       : last_described->content.begin) &&
@@ -2562,7 +2564,7 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
     // the statement just before, named nowhere else since, is its speaker.)
     // (Only after a telling: the one asked a question answers it.)
     if (q.speaker_entity >= 0 && q.speaker_mention && prior && prior->cue && prior->speaker &&
-        Is(lower(doc.Slice(*prior->cue)), {"told", "tells", "telling"}) &&
+        Is<"told", "tells", "telling">(lower(doc.Slice(*prior->cue))) &&
         prior->speaker_entity != q.speaker_entity && prior->speaker_mention &&
         prior->speaker_mention->end <= prior->cue->begin && prior->content.end <= q.speaker_mention->begin &&
         q.content.begin - prior->content.end < 600 &&
@@ -2604,7 +2606,7 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
     if (q.speaker && q.speaker_entity < 0 && q.speaker_mention && doc.Slice(*q.speaker_mention) == *q.speaker &&
         q.speaker->size() >= 3 && q.speaker->size() <= 40) {
       // (Capitalised words only, no article: a name.)
-      bool name = !Is(q.speaker->substr(0, q.speaker->find(' ')), {"The", "A", "An", "One", "Another", "Some"});
+      bool name = !Is<"The", "A", "An", "One", "Another", "Some">(q.speaker->substr(0, q.speaker->find(' ')));
       for (size_t at = 0; at < q.speaker->size() && name; at = q.speaker->find(' ', at) == std::string::npos
                                                                    ? q.speaker->size()
                                                                    : q.speaker->find(' ', at) + 1) {
@@ -2661,7 +2663,7 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
               }
               // ("The crowd gave Marchand an ovation. "...," he said": a
               // body or a gathering is no "he" or "she".)
-              if (Is(head, {"crowd", "audience", "team", "group", "company", "firm", "ministry", "government",
+              if (Is<"crowd", "audience", "team", "group", "company", "firm", "ministry", "government",
                             "committee", "panel", "jury", "staff", "public", "family", "club", "board", "union",
                             "agency", "department", "court", "council", "party", "campaign", "administration",
                             "band", "orchestra", "squad", "side", "league", "federation", "commission", "network",
@@ -2669,7 +2671,7 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
                             "military", "police", "navy", "city", "state", "county", "country", "nation", "bank",
                             "airline", "railroad", "railway", "airport", "regulator", "watchdog", "charity",
                             "organization", "organisation", "foundation", "institute", "association", "coalition",
-                            "alliance", "office", "court", "tribunal", "parliament", "senate", "house", "cabinet"})) {
+                            "alliance", "office", "court", "tribunal", "parliament", "senate", "house", "cabinet">(head)) {
                 break;
               }
               const std::string d = lower(head);
@@ -2707,9 +2709,8 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
                             // (An agent speaking for the owner, not "the
                             // Prime Minister's former chief adviser", who
                             // may be someone named.)
-                            Is(std::string_view(d).substr(sp + 1),
-                               {"spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "solicitor",
-                                "representative", "agent", "publicist"}));
+                            Is<"spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "solicitor",
+                                "representative", "agent", "publicist">(std::string_view(d).substr(sp + 1)));
       if (article && sp != std::string::npos && lex.humans.Contains(d.substr(sp + 1)) && d.back() != 's') {
         last_described = &q;
       }
@@ -2728,7 +2729,7 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         doc.entities[q.speaker_entity].mentions.size() == 1 &&
         lex.epithets.Contains(lower(doc.entities[q.speaker_entity].name))) {
       const uint32_t t = finder.TokenAt(q.speaker_mention->begin);
-      if (t > 0 && Is(finder.Tok(t - 1), {"the", "The"})) {
+      if (t > 0 && Is<"the", "The">(finder.Tok(t - 1))) {
         const std::vector<std::string> words = {lower(doc.entities[q.speaker_entity].name)};
         if (const int32_t e = EpithetReferent(lex, finder, doc, *found, words, *q.speaker_mention); e >= 0) {
           q.speaker = doc.entities[e].name;
@@ -2795,7 +2796,7 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
     // ("The Vice President said" after "Vice President Hubert H. Humphrey":
     // a rank and its office are one word among the titles, as read above.)
     for (size_t w = 0; w + 1 < words.size(); ++w) {
-      if (Is(words[w], {"vice", "deputy", "assistant", "associate", "shadow", "lieutenant"})) {
+      if (Is<"vice", "deputy", "assistant", "associate", "shadow", "lieutenant">(words[w])) {
         words[w] += "-" + words[w + 1];
         words.erase(words.begin() + long(w) + 1);
       }
@@ -2805,7 +2806,7 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
     if (words.size() >= 2) {
       std::vector<std::string> office;
       for (const std::string& w : words) {
-        if (!Is(w, {"republican", "democratic", "democrat", "gop", "conservative", "liberal", "labour", "tory"})) {
+        if (!Is<"republican", "democratic", "democrat", "gop", "conservative", "liberal", "labour", "tory">(w)) {
           office.push_back(w);
         }
       }
@@ -2866,8 +2867,8 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
     // ("Patrick Dunne left a message. "...," his statement said": one's
     // own written words speak for one.)
     if ((d.rfind("his ", 0) == 0 || d.rfind("her ", 0) == 0) && words.size() == 1 && q.speaker_mention &&
-        Is(words[0], {"statement", "voicemail", "letter", "email", "e-mail", "tweet", "post", "memo", "note",
-                      "message", "op-ed", "column", "memoir", "blog", "caption", "bio", "website"})) {
+        Is<"statement", "voicemail", "letter", "email", "e-mail", "tweet", "post", "memo", "note",
+                      "message", "op-ed", "column", "memoir", "blog", "caption", "bio", "website">(words[0])) {
       const int32_t owner = finder.ResolvePronoun(q.speaker_mention->begin, d[1] == 'i' ? 'm' : 'f');
       if (owner >= 0 && doc.entities[owner].type == EntityType::kPerson) {
         q.speaker = doc.entities[owner].name;
@@ -2921,9 +2922,9 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
       // ("OKX settled with the Justice Department. The company said": a
       // company's noun passes over the bodies of government in between.)
       const bool company_noun =
-          Is(words.back(), {"company", "firm", "airline", "carrier", "automaker", "drugmaker", "manufacturer",
+          Is<"company", "firm", "airline", "carrier", "automaker", "drugmaker", "manufacturer",
                             "retailer", "lender", "startup", "insurer", "publisher", "broadcaster", "bank", "giant",
-                            "miner", "refiner", "exporter", "chipmaker", "exchange"});
+                            "miner", "refiner", "exporter", "chipmaker", "exchange">(words.back());
       auto m = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), at,
                                 [](const Mention& x, uint32_t p) { return x.span.begin < p; });
       while (m != doc.mentions.begin() && !other) {
@@ -2943,8 +2944,8 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         if (company_noun && !CompanyLike(" " + lower(doc.entities[m->entity].name) + " ")) continue;
         // ("The Environmental Protection Agency fined Delmar Chemical ..., the
         // agency announced": a body of government passes over the companies.)
-        if (Is(words.back(), {"agency", "ministry", "department", "commission", "authority", "regulator", "bureau",
-                              "administration", "court", "tribunal", "council"}) &&
+        if (Is<"agency", "ministry", "department", "commission", "authority", "regulator", "bureau",
+                              "administration", "court", "tribunal", "council">(words.back()) &&
             words.size() <= 2) {
           const std::string n = lower(doc.entities[m->entity].name);
           bool firm = false;
@@ -2969,10 +2970,10 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
         const bool company_like = CompanyLike(name);
         const std::string& w0 = words.back();
         const bool company_word =
-            Is(w0, {"company", "firm", "airline", "carrier", "automaker", "drugmaker", "manufacturer", "retailer",
+            Is<"company", "firm", "airline", "carrier", "automaker", "drugmaker", "manufacturer", "retailer",
                     "lender", "startup", "insurer", "utility", "railroad", "publisher", "broadcaster", "network", "label",
                     "newspaper", "exchange", "fund", "bank", "giant", "miner", "producer", "refiner", "exporter",
-                    "operator", "developer", "maker", "chipmaker", "concern", "thrift"});
+                    "operator", "developer", "maker", "chipmaker", "concern", "thrift">(w0);
         // (An acronym fits only a bare "the ministry": "the interior
         // ministry" is no "AFAD".)
         bool fits = company_word ? company_like
@@ -3006,7 +3007,7 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
                                      name.find(" institute ") != std::string::npos ||
                                      name.find(" agency ") != std::string::npos));
         }
-        if (Is(w0, {"organization", "organisation", "nonprofit", "charity"})) fits = !company_like || acronym;
+        if (Is<"organization", "organisation", "nonprofit", "charity">(w0)) fits = !company_like || acronym;
         // ("Human Rights Watch said ... the group said", "Volkswagen ... the
         // group said": a group of any kind, a campaign's or a company's.)
         // ("The dissident group said" after "Lockhart Industries": a group
@@ -3017,19 +3018,19 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
           bool kind_words = true;
           for (size_t w = 0; w + 1 < words.size(); ++w) {
             kind_words = kind_words && (words[w].ends_with("-based") ||
-                                        Is(words[w], {"rights", "advocacy", "campaign", "lobby", "lobbying", "activist",
+                                        Is<"rights", "advocacy", "campaign", "lobby", "lobbying", "activist",
                                                       "environmental", "human", "pressure", "aid", "humanitarian",
                                                       "watchdog", "research", "nonprofit", "non-profit", "civil",
-                                                      "liberties", "conservation", "monitoring", "industry", "trade"}));
+                                                      "liberties", "conservation", "monitoring", "industry", "trade">(words[w]));
           }
           fits = kind_words || !company_like || acronym;
         }
         // ("Kyodo News reported ... The agency said": a news agency.)
         if (w0 == "agency" && (words.size() == 1 || words[words.size() - 2] == "news")) {
           fits = fits || name.find(" news ") != std::string::npos ||
-                 Is(lower(doc.entities[org].name), {"reuters", "xinhua", "yonhap", "kyodo", "afp", "ap", "interfax",
+                 Is<"reuters", "xinhua", "yonhap", "kyodo", "afp", "ap", "interfax",
                                                     "tass", "ria novosti", "ansa", "efe", "bernama", "anadolu", "pti",
-                                                    "ians", "wafa", "irna", "kcna", "antara", "dpa", "apa", "mena"});
+                                                    "ians", "wafa", "irna", "kcna", "antara", "dpa", "apa", "mena">(lower(doc.entities[org].name));
         }
         // ("Manchester City have been charged ... the club said": a side is
         // named as a company is, by its town and a word of its own.)
@@ -3057,11 +3058,11 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
                          (org_at == q.content.begin + 4 && doc.text.compare(q.content.begin, 4, "The ") == 0);
       bool spoke = org >= 0 && !other && opens &&
                    (lower(doc.entities[org].name).find(words.back()) != std::string::npos ||
-                    Is(words.back(), {"company", "firm", "airline", "carrier", "automaker", "drugmaker",
+                    Is<"company", "firm", "airline", "carrier", "automaker", "drugmaker",
                                       "manufacturer", "retailer", "lender", "startup", "insurer", "utility",
                                       "railroad", "publisher", "broadcaster", "network", "newspaper", "bank", "giant",
                                       "miner", "producer", "refiner", "exporter", "operator", "developer", "maker",
-                                      "chipmaker"}));
+                                      "chipmaker">(words.back()));
       for (size_t j = 0; org >= 0 && !other && j < found->size() && !spoke; ++j) {
         const Quote& o = (*found)[j].quote;
         spoke = &o != &q && o.speaker_entity == org && o.speaker_mention && o.speaker_mention->begin < at &&
@@ -3082,43 +3083,43 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
           // ("The startup Qubix has raised": after its kind too.)
           // ("Shares of Delmont Bancorp fell 18%. The bank said": the company
           // whose shares the sentence opens with.)
-          if (t0 == c0 + 2 && Is(finder.Tok(c0), {"Shares", "Stock"}) && Is(finder.Tok(c0 + 1), {"of", "in"})) {
+          if (t0 == c0 + 2 && Is<"Shares", "Stock">(finder.Tok(c0)) && Is<"of", "in">(finder.Tok(c0 + 1))) {
             spoke = true;
             break;
           }
-          if ((t0 != c0 && !(t0 == c0 + 1 && Is(finder.Tok(c0), {"The", "the"})) &&
-               !(t0 == c0 + 2 && Is(finder.Tok(c0), {"The", "the"}) && text::StartsLower(finder.Tok(c0 + 1)) &&
-                 Is(finder.Tok(c0 + 1), {"company", "firm", "startup", "retailer", "lender", "insurer", "airline",
+          if ((t0 != c0 && !(t0 == c0 + 1 && Is<"The", "the">(finder.Tok(c0))) &&
+               !(t0 == c0 + 2 && Is<"The", "the">(finder.Tok(c0)) && text::StartsLower(finder.Tok(c0 + 1)) &&
+                 Is<"company", "firm", "startup", "retailer", "lender", "insurer", "airline",
                                          "carrier", "manufacturer", "automaker", "drugmaker", "chipmaker", "bank",
-                                         "brand", "chain", "app", "platform", "utility", "publisher"}))) ||
+                                         "brand", "chain", "app", "platform", "utility", "publisher">(finder.Tok(c0 + 1)))) ||
               t1 >= doc.tokens.size()) {
             continue;
           }
           // ("Luma Pay, a fintech startup, has raised": past its appositive.)
-          if (t1 + 3 < doc.tokens.size() && finder.Tok(t1) == "," && Is(finder.Tok(t1 + 1), {"a", "an", "the"})) {
+          if (t1 + 3 < doc.tokens.size() && finder.Tok(t1) == "," && Is<"a", "an", "the">(finder.Tok(t1 + 1))) {
             uint32_t c = t1 + 2;
-            while (c < doc.tokens.size() && c < t1 + 12 && !Is(finder.Tok(c), {",", ".", ";", ":"})) ++c;
+            while (c < doc.tokens.size() && c < t1 + 12 && !Is<",", ".", ";", ":">(finder.Tok(c))) ++c;
             if (c + 1 < doc.tokens.size() && finder.Tok(c) == ",") t1 = c + 1;
           }
           // ("Ketterly Robotics today unveiled": a time before the verb.)
           uint32_t v = t1;
           while (v + 1 < doc.tokens.size() && v < t1 + 3 &&
-                 Is(finder.Tok(v), {"today", "yesterday", "also", "now", "recently", "on", "last", "this", "Monday",
+                 Is<"today", "yesterday", "also", "now", "recently", "on", "last", "this", "Monday",
                                     "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "week",
-                                    "night", "morning"})) {
+                                    "night", "morning">(finder.Tok(v))) {
             ++v;
           }
           t1 = v;
           const std::string_view verb = finder.Tok(t1);
           // (A verb: "The UN children's agency said" has none after "UN".)
-          spoke = text::StartsLower(verb) && (verb.size() > 3 || Is(verb, {"has", "was", "is"})) && !Is(verb, {"and", "or", "but", "which", "that", "who"}) &&
+          spoke = text::StartsLower(verb) && (verb.size() > 3 || Is<"has", "was", "is">(verb)) && !Is<"and", "or", "but", "which", "that", "who">(verb) &&
                   (finder.IsCue(t1) || verb.ends_with("ed") || verb.ends_with("s") ||
-                   Is(verb, {"will", "would", "could", "said", "says", "cut", "set", "put", "won", "lost", "made",
-                             "have", "has", "had", "were", "was", "is"})) &&
+                   Is<"will", "would", "could", "said", "says", "cut", "set", "put", "won", "lost", "made",
+                             "have", "has", "had", "were", "was", "is">(verb)) &&
                   !lex.humans.Contains(verb);
           // (Not for a noun read as a verb: "children".)
           if (spoke && verb.ends_with("s") && !verb.ends_with("ss") && !finder.IsCue(t1) && t1 + 1 < doc.tokens.size() &&
-              Is(finder.Tok(t1 + 1), {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"})) {
+              Is<"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99">(finder.Tok(t1 + 1))) {
             spoke = false;
           }
           if (spoke) break;
@@ -3128,10 +3129,10 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
       // said", "The Japan Coast Guard said ... the coast guard said": the
       // one body named nearby whose own name holds the noun, and the words
       // before it when there are two.)
-      if (!spoke && Is(words.back(), {"league", "guard", "ministry", "agency", "commission", "council", "federation",
+      if (!spoke && Is<"league", "guard", "ministry", "agency", "commission", "council", "federation",
                                       "association", "union", "court", "tribunal", "authority", "bureau",
                                       "department", "institute", "foundation", "university", "hospital", "museum",
-                                      "party", "police", "navy", "army", "service", "board", "office", "church"})) {
+                                      "party", "police", "navy", "army", "service", "board", "office", "church">(words.back())) {
         std::string tail;
         for (const std::string& w : words) tail += " " + w;
         tail += " ";
@@ -3178,8 +3179,8 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
           // (Nor an outlet reporting on a company: "Reuters reported that
           // Acme Corp. had paused a trial. The company said".)
           const uint32_t after_name = finder.TokenAt(o.speaker_mention->end);
-          if ((o.cue && Is(doc.Slice(*o.cue), {"reported", "reports", "reporting"})) ||
-              (after_name < doc.tokens.size() && Is(finder.Tok(after_name), {"reported", "reports", "reporting"}))) {
+          if ((o.cue && Is<"reported", "reports", "reporting">(doc.Slice(*o.cue))) ||
+              (after_name < doc.tokens.size() && Is<"reported", "reports", "reporting">(finder.Tok(after_name)))) {
             continue;
           }
           several = only >= 0 && only != o.speaker_entity;
@@ -3463,14 +3464,14 @@ void KeepTheLastSpeaker(const SpeakerFinder& finder, const Document& doc, std::v
         if (finder.Tok(k) == "." || doc.tokens[k].sentence != doc.tokens[me > 0 ? me - 1 : 0].sentence) break;
         other_named = finder.IsCue(k) || finder.lex().clauseless.Contains(finder.Tok(k)) ||
                       finder.lex().object_cues.Contains(finder.Tok(k)) ||
-                      Is(finder.Tok(k), {"disagreed", "disagrees", "objected", "differed", "demurred", "dissented"});
+                      Is<"disagreed", "disagrees", "objected", "differed", "demurred", "dissented">(finder.Tok(k));
       }
     }
     const bool shared_here =
         shared_name && !other_named &&
-        !Is(before, {"Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Miss", "Dr.", "Dr", "Sen.", "Rep.", "younger", "elder",
+        !Is<"Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Miss", "Dr.", "Dr", "Sen.", "Rep.", "younger", "elder",
                      "older", "senior", "junior", "Representative", "Senator", "Governor", "Gov.", "Mayor", "Judge",
-                     "Justice", "General", "Gen."}) &&
+                     "Justice", "General", "Gen.">(before) &&
         doc.sentences[doc.tokens[at_tok].sentence].paragraph ==
             doc.sentences[doc.tokens[TokenHolding(doc, last->content.begin)].sentence].paragraph;
     // (Or, for "he"/"she" right after the last statement in its paragraph,
@@ -3525,13 +3526,13 @@ void KeepTheLastDescribedSpeaker(const SpeakerFinder& f, const Document& doc, st
     const uint32_t a = f.TokenAt(last->speaker_mention->begin), b = f.TokenAt(last->speaker_mention->end);
     if (b <= a + 1 || b - a > 12) continue;  // a pronoun, or a long clause
     // ("when a reporter asked if ... "...," he said": the one asked answers.)
-    if (last->cue && Is(doc.Slice(*last->cue), {"asked", "asks", "asking", "questioned", "wondered"})) continue;
+    if (last->cue && Is<"asked", "asks", "asking", "questioned", "wondered">(doc.Slice(*last->cue))) continue;
     bool people = false, against = false;
     // The head before any preposition or relative must be a people noun
     // ("A man at the hardware store", not "A video of the episode").
     uint32_t head_end = a;
-    while (head_end < b && !Is(f.Tok(head_end), {"of", "at", "in", "on", "for", "from", "with", "who", "whose", "that",
-                                                 ",", "near", "outside", "inside", "by", "to"})) {
+    while (head_end < b && !Is<"of", "at", "in", "on", "for", "from", "with", "who", "whose", "that",
+                                                 ",", "near", "outside", "inside", "by", "to">(f.Tok(head_end))) {
       ++head_end;
     }
     if (head_end == a || !f.lex().humans.Contains(f.Tok(head_end - 1)) ||
@@ -3540,7 +3541,7 @@ void KeepTheLastDescribedSpeaker(const SpeakerFinder& f, const Document& doc, st
     }
     // Only a person introduced so ("a", "one"): "the candidate" names again
     // someone the article named before.
-    if (!Is(f.Tok(a), {"a", "an", "A", "An", "one", "One", "another", "Another"})) continue;
+    if (!Is<"a", "an", "A", "An", "one", "One", "another", "Another">(f.Tok(a))) continue;
     for (uint32_t k = a; k < b; ++k) {
       const std::string_view w = f.Tok(k);
       if (text::StartsUpper(w) && k > a && f.PersonMentionStartingAt(k) >= 0) {
@@ -3548,11 +3549,11 @@ void KeepTheLastDescribedSpeaker(const SpeakerFinder& f, const Document& doc, st
         break;
       }
       people = people || f.lex().humans.Contains(w);
-      if (Is(w, {"man", "men", "father", "husband", "son", "brother", "boy", "spokesman", "chairman", "businessman"})) {
+      if (Is<"man", "men", "father", "husband", "son", "brother", "boy", "spokesman", "chairman", "businessman">(w)) {
         against = against || gender == 'f';
       }
-      if (Is(w, {"woman", "women", "mother", "wife", "daughter", "sister", "girl", "spokeswoman", "chairwoman",
-                 "businesswoman"})) {
+      if (Is<"woman", "women", "mother", "wife", "daughter", "sister", "girl", "spokeswoman", "chairwoman",
+                 "businesswoman">(w)) {
         against = against || gender == 'm';
       }
     }
@@ -3614,12 +3615,12 @@ void ResolveDescribedAgain(const SpeakerFinder& f, const Document& doc, std::vec
       if (o_para + 3 < para) break;
       if (o.speaker_entity >= 0) continue;
       const std::vector<std::string> ow = words_of(*o.speaker);
-      if (ow.size() < 2 || !Is(ow[0], {"a", "an", "one", "another"})) continue;
+      if (ow.size() < 2 || !Is<"a", "an", "one", "another">(ow[0])) continue;
       // The introduction's head: its last word before a preposition or a
       // relative ("A senior official at the bureau" -> "official").
       size_t head = 1;
-      while (head + 1 < ow.size() && !Is(ow[head + 1], {"at", "in", "of", "for", "from", "with", "on", "who", "close",
-                                                        "familiar", "involved", "based", "working"})) {
+      while (head + 1 < ow.size() && !Is<"at", "in", "of", "for", "from", "with", "on", "who", "close",
+                                                        "familiar", "involved", "based", "working">(ow[head + 1])) {
         ++head;
       }
       if (ow[head] != w.back()) continue;
@@ -3659,7 +3660,7 @@ void WordsOfTheirOwner(const SpeakerFinder& f, const Document& doc, std::vector<
     // The owner: "X's" (a person named) or "His", "Her", "Their".
     Speaker sp;
     uint32_t noun = 0;
-    if (Is(f.Tok(a), {"His", "Her", "Their"})) {
+    if (Is<"His", "Her", "Their">(f.Tok(a))) {
       noun = a + 1;
       if (f.Tok(a) != "Their") {
         sp.found = true;
@@ -3671,7 +3672,7 @@ void WordsOfTheirOwner(const SpeakerFinder& f, const Document& doc, std::vector<
       // ("Ferrari team principal Frederic Vasseur's verdict": an office
       // before the name.)
       for (uint32_t k = a + 1; k + 1 < open && k < a + 7; ++k) {
-        if (!Is(f.Tok(k), {"'s", "\xE2\x80\x99s"})) continue;
+        if (!Is<"'s", "\xE2\x80\x99s">(f.Tok(k))) continue;
         const int32_t pm = f.PersonMentionEndingAt(k - 1);
         if (pm >= 0) {
           sp.found = true;
@@ -3685,7 +3686,7 @@ void WordsOfTheirOwner(const SpeakerFinder& f, const Document& doc, std::vector<
     }
     // ("The message from Klopp was clear:": the owner after "from".)
     uint32_t after = noun + 1;  // where the copula or colon comes
-    if (!sp.found && Is(f.Tok(a), {"The", "the"}) && a + 3 < open && f.Tok(a + 2) == "from") {
+    if (!sp.found && Is<"The", "the">(f.Tok(a)) && a + 3 < open && f.Tok(a + 2) == "from") {
       if (const int32_t pm = f.PersonMentionStartingAt(a + 3); pm >= 0) {
         sp.found = true;
         sp.entity = doc.mentions[pm].entity;
@@ -3696,9 +3697,9 @@ void WordsOfTheirOwner(const SpeakerFinder& f, const Document& doc, std::vector<
       } else {
         // ("The message from the tenants was simple:": people described.)
         uint32_t c = a + 4;
-        while (c < open - 1 && c < a + 10 && !Is(f.Tok(c), {"was", "is", "were", "are", ",", "to", "for"})) ++c;
+        while (c < open - 1 && c < a + 10 && !Is<"was", "is", "were", "are", ",", "to", "for">(f.Tok(c))) ++c;
         const Speaker d = c < open - 1 ? f.Description(a + 3, c) : Speaker();
-        if (Is(f.Tok(c), {"was", "is", "were", "are"}) && d.found && d.name) {
+        if (Is<"was", "is", "were", "are">(f.Tok(c)) && d.found && d.name) {
           sp = d;
           noun = a + 1;
           after = c;
@@ -3706,21 +3707,21 @@ void WordsOfTheirOwner(const SpeakerFinder& f, const Document& doc, std::vector<
       }
     }
     if (!sp.found || (sp.entity < 0 && !sp.description) || noun == 0 || noun + 1 > open - 1) continue;
-    if (!Is(f.Tok(noun), {"message", "advice", "verdict", "reply", "response", "answer", "words", "view", "assessment",
+    if (!Is<"message", "advice", "verdict", "reply", "response", "answer", "words", "view", "assessment",
                           "warning", "reaction", "explanation", "take", "prediction", "point", "plea", "appeal",
-                          "instruction", "instructions", "promise", "vow", "conclusion", "diagnosis", "retort"})) {
+                          "instruction", "instructions", "promise", "vow", "conclusion", "diagnosis", "retort">(f.Tok(noun))) {
       continue;
     }
     // ("Whitmer's message to the crowd was simple:": whom it was for.)
-    if (after < open - 1 && Is(f.Tok(after), {"to", "for"})) {
+    if (after < open - 1 && Is<"to", "for">(f.Tok(after))) {
       uint32_t c = after + 1;
-      while (c < open - 1 && c < after + 6 && !Is(f.Tok(c), {"was", "is", "were", "are"})) ++c;
-      if (c < open - 1 && Is(f.Tok(c), {"was", "is", "were", "are"})) after = c;
+      while (c < open - 1 && c < after + 6 && !Is<"was", "is", "were", "are">(f.Tok(c))) ++c;
+      if (c < open - 1 && Is<"was", "is", "were", "are">(f.Tok(c))) after = c;
     }
     // After the noun: the colon, or a copula and one or two words of manner.
     uint32_t cue_b = noun, cue_e = noun;
     if (after < open - 1) {
-      if (!Is(f.Tok(after), {"was", "is", "were", "are"}) || open - 1 - (after + 1) > 2) continue;
+      if (!Is<"was", "is", "were", "are">(f.Tok(after)) || open - 1 - (after + 1) > 2) continue;
       bool manner = true;
       for (uint32_t m = after + 1; m < open - 1 && manner; ++m) manner = text::StartsLower(f.Tok(m)) && IsWordTok(f.Tok(m));
       if (!manner) continue;
@@ -3746,8 +3747,8 @@ void DocumentsSpeakForTheirIssuers(const SpeakerFinder& f, const Document& doc, 
     // person's document speaks for its owner.)
     if (const uint32_t b = f.TokenAt(q.speaker_mention->end);
         b >= 3 && b <= doc.tokens.size() && doc.tokens[b - 1].span.end == q.speaker_mention->end &&
-        Is(f.Tok(b - 1), {"statement", "letter", "release", "memo", "email", "note", "notice", "post", "filing"}) &&
-        Is(f.Tok(b - 2), {"'s", "\xE2\x80\x99s"})) {
+        Is<"statement", "letter", "release", "memo", "email", "note", "notice", "post", "filing">(f.Tok(b - 1)) &&
+        Is<"'s", "\xE2\x80\x99s">(f.Tok(b - 2))) {
       if (const int32_t om = f.MentionEndingAt(b - 3);
           om >= 0 && doc.mentions[om].span.begin >= q.speaker_mention->begin &&
           f.TokenAt(doc.mentions[om].span.begin) <= f.TokenAt(q.speaker_mention->begin) + 1 &&
@@ -3764,19 +3765,19 @@ void DocumentsSpeakForTheirIssuers(const SpeakerFinder& f, const Document& doc, 
     // said": the issuer set off after the document.)
     if (const uint32_t a = f.TokenAt(q.speaker_mention->end);
         a + 4 < doc.tokens.size() && f.Tok(a) == "," &&
-        Is(f.Tok(a + 1), {"issued", "released", "signed", "published", "sent", "posted", "distributed", "written",
-                          "authored", "drafted"}) &&
+        Is<"issued", "released", "signed", "published", "sent", "posted", "distributed", "written",
+                          "authored", "drafted">(f.Tok(a + 1)) &&
         f.Tok(a + 2) == "by" &&
         // (Not a count of signatories: "The letter, signed by 40 relatives,
         // says" is the letter's.)
         !(f.Tok(a + 1) == "signed" &&
-          ((f.Tok(a + 3)[0] >= '0' && f.Tok(a + 3)[0] <= '9') || Is(f.Tok(a + 3), {"dozens", "hundreds", "thousands", "more", "nearly",
-                                                           "about", "some", "over", "almost", "all", "several"})))) {
+          ((f.Tok(a + 3)[0] >= '0' && f.Tok(a + 3)[0] <= '9') || Is<"dozens", "hundreds", "thousands", "more", "nearly",
+                                                           "about", "some", "over", "almost", "all", "several">(f.Tok(a + 3))))) {
       uint32_t e = a + 3;
       // ("written by a senior Treasury aide and obtained by The Wall Street
       // Journal": the author ends before a second participle.)
       uint32_t author_end = 0;
-      while (e < doc.tokens.size() && e < a + 20 && !Is(f.Tok(e), {",", ".", ";", "("}) && !f.IsCue(e)) {
+      while (e < doc.tokens.size() && e < a + 20 && !Is<",", ".", ";", "(">(f.Tok(e)) && !f.IsCue(e)) {
         if (author_end == 0 && f.Tok(e) == "and" && e + 1 < doc.tokens.size() && f.Tok(e + 1).ends_with("ed") &&
             text::StartsLower(f.Tok(e + 1))) {
           author_end = e;
@@ -3795,7 +3796,7 @@ void DocumentsSpeakForTheirIssuers(const SpeakerFinder& f, const Document& doc, 
         }
       }
     }
-    if (!Is(head, {"statement", "letter", "release", "memo", "email", "note", "notice", "post", "filing"}) ||
+    if (!Is<"statement", "letter", "release", "memo", "email", "note", "notice", "post", "filing">(head) ||
         name.find(' ') != name.rfind(' ')) {
       // Only "the statement", "the letter": a bare document, not "the
       // ministry's statement" or "the report by X".
@@ -3822,14 +3823,14 @@ void DocumentsSpeakForTheirIssuers(const SpeakerFinder& f, const Document& doc, 
         // a letter Keisha had written": read out for someone else.)
         for (uint32_t b = k; b > sent.first_token && k - b < 4;) {
           --b;
-          someone_elses = someone_elses || Is(f.Tok(b), {"read", "reads", "reading", "aloud"});
+          someone_elses = someone_elses || Is<"read", "reads", "reading", "aloud">(f.Tok(b));
         }
         someone_elses = someone_elses || f.Tok(k + 1) == "from";
       }
       // ("Leicester City said the manager had left. "...," the statement
       // continued.": a statement going on is the one its issuer just made.)
-      if (!named && q.cue && Is(f.Tok(f.TokenAt(q.cue->begin)), {"continued", "continues", "added", "adds",
-                                                                   "concluded", "concludes"}) &&
+      if (!named && q.cue && Is<"continued", "continues", "added", "adds",
+                                                                   "concluded", "concludes">(f.Tok(f.TokenAt(q.cue->begin))) &&
           last.speaker_entity >= 0 && doc.entities[last.speaker_entity].type != EntityType::kPerson &&
           q.speaker_mention->begin - last.content.end < 600) {
         named = true;
@@ -3905,7 +3906,7 @@ void KeepTheLastInstitution(const SpeakerFinder& f, const Document& doc, std::ve
       // inside the statement's own words is no other speaker.)
       const uint32_t after = f.TokenAt(m.span.end);
       if (m.span.begin >= q.content.begin && m.span.end <= q.content.end && after < doc.tokens.size() &&
-          Is(f.Tok(after), {"'s", "\xE2\x80\x99s"})) {
+          Is<"'s", "\xE2\x80\x99s">(f.Tok(after))) {
         continue;
       }
       const EntityType t = doc.entities[m.entity].type;
@@ -3933,7 +3934,7 @@ void KeepTheLastInstitution(const SpeakerFinder& f, const Document& doc, std::ve
       // ("The Home Office", "the Justice Department": capitalised heads too.)
       char folded[32];
       const std::string_view head = text::FoldCase(written, folded, sizeof folded);
-      const bool institution = Is(head, {"association", "coalition", "alliance", "federation", "foundation",
+      const bool institution = Is<"association", "coalition", "alliance", "federation", "foundation",
                                          "university", "hospital", "school", "bureau", "consulate", "ministries",
                                          "center", "centre", "corporation", "society", "force", "legislature",
                                          "ministry", "military", "army", "government", "company", "agency",
@@ -3941,7 +3942,7 @@ void KeepTheLastInstitution(const SpeakerFinder& f, const Document& doc, std::ve
                                          "board", "bank", "firm", "group", "police", "union", "party", "embassy",
                                          "administration", "authority", "regulator", "network", "newspaper",
                                          "service", "institute", "organization", "organisation", "forces",
-                                         "statement", "report", "commentary", "campaign", "team", "club", "league"});
+                                         "statement", "report", "commentary", "campaign", "team", "club", "league">(head);
       if (!institution && !lone_name) continue;
     }
     q.speaker = last->speaker;
@@ -3956,9 +3957,9 @@ void KeepTheLastInstitution(const SpeakerFinder& f, const Document& doc, std::ve
 // An office a definite description names its holder by ("the prime
 // minister", "the finance minister").
 bool OfficeEpithet(std::string_view w) {
-  return Is(w, {"minister", "premier", "president", "chancellor", "governor", "mayor", "senator", "secretary",
+  return Is<"minister", "premier", "president", "chancellor", "governor", "mayor", "senator", "secretary",
                 "leader", "chairman", "chairwoman", "commissioner", "ambassador", "envoy", "spokesman", "spokeswoman",
-                "spokesperson"});
+                "spokesperson">(w);
 }
 
 void ResolveEpithets(const SpeakerFinder& f, const Document& doc, std::vector<Found>* found) {
@@ -3979,21 +3980,21 @@ void ResolveEpithets(const SpeakerFinder& f, const Document& doc, std::vector<Fo
       continue;
     }
     const uint32_t a = f.TokenAt(q.speaker_mention->begin), b = f.TokenAt(q.speaker_mention->end);
-    if (b < a + 2 || b > a + 5 || !Is(f.Tok(a), {"the", "The"})) continue;
+    if (b < a + 2 || b > a + 5 || !Is<"the", "The">(f.Tok(a))) continue;
     const std::string_view head = f.Tok(b - 1);
     char gender = 0;
-    if (Is(head, {"actress", "businesswoman", "congresswoman", "singer-songwriter", "chairwoman", "spokeswoman"})) {
+    if (Is<"actress", "businesswoman", "congresswoman", "singer-songwriter", "chairwoman", "spokeswoman">(head)) {
       gender = 'f';
-    } else if (Is(head, {"actor", "businessman", "congressman", "chairman", "spokesman"})) {
+    } else if (Is<"actor", "businessman", "congressman", "chairman", "spokesman">(head)) {
       gender = 'm';
     }
-    if (!Is(head, {"Republican", "Democrat", "Independent", "Conservative", "Tory", "Liberal", "Progressive",
+    if (!Is<"Republican", "Democrat", "Independent", "Conservative", "Tory", "Liberal", "Progressive",
                    "populist", "centrist", "lawmaker", "legislator", "politician", "mogul", "billionaire", "tycoon",
                    "entrepreneur", "businessman", "businesswoman", "congressman", "congresswoman", "star", "actor",
                    "actress", "singer", "rapper", "comedian", "filmmaker", "novelist", "veteran", "quarterback",
                    "striker", "midfielder", "economist", "activist", "campaigner", "billionaire", "magnate",
                    "singer-songwriter", "superstar", "icon", "legend", "incumbent", "nominee", "candidate",
-                   "hopeful", "challenger", "newcomer", "freshman", "septuagenarian", "octogenarian"}) &&
+                   "hopeful", "challenger", "newcomer", "freshman", "septuagenarian", "octogenarian">(head) &&
         // (A noun no lexicon holds after a long quote, "the hawker said"
         // after Madam Tan's statement: the person just quoted.)
         !(*found)[i].as_written && !OfficeEpithet(head)) {
@@ -4019,7 +4020,7 @@ void ResolveEpithets(const SpeakerFinder& f, const Document& doc, std::vector<Fo
     // said": an office in the same sentence is someone else, and so is an
     // owner, "the minister's spokesman".)
     if (OfficeEpithet(head) && (doc.tokens[a].sentence == doc.tokens[f.TokenAt(last->content.begin)].sentence ||
-                                Is(f.Tok(b), {"'s", "\xE2\x80\x99s"}))) {
+                                Is<"'s", "\xE2\x80\x99s">(f.Tok(b)))) {
       continue;
     }
     // ("China's ambassador Zhang Jun and Zhang Ming, head of the SCO,
@@ -4109,10 +4110,10 @@ void ResolveCompanyNouns(const SpeakerFinder& f, const Document& doc, std::vecto
     if (q.speaker_entity >= 0 || q.speaker_role || !q.speaker_mention) continue;
     const uint32_t a = f.TokenAt(q.speaker_mention->begin), b = f.TokenAt(q.speaker_mention->end);
     // ("the production company": another one.)
-    if (b != a + 2 || !Is(f.Tok(a), {"the", "The"}) ||
-        !Is(f.Tok(a + 1), {"company", "firm", "airline", "carrier", "automaker", "carmaker", "retailer", "chain",
+    if (b != a + 2 || !Is<"the", "The">(f.Tok(a)) ||
+        !Is<"company", "firm", "airline", "carrier", "automaker", "carmaker", "retailer", "chain",
                            "bank", "lender", "insurer", "startup", "manufacturer", "railroad", "railway", "utility",
-                           "developer", "publisher", "broadcaster", "platform", "brand", "maker"})) {
+                           "developer", "publisher", "broadcaster", "platform", "brand", "maker">(f.Tok(a + 1))) {
       continue;
     }
     // ("The video was removed by TikTok, the company confirmed.": the one
@@ -4135,10 +4136,10 @@ void ResolveCompanyNouns(const SpeakerFinder& f, const Document& doc, std::vecto
           // (Not after a verb: "Jindalee Resources has appointed former Rio
           // Tinto executive X".)
           subject = IsWordTok(f.Tok(w)) && !f.IsCue(w) &&
-                    !Is(f.Tok(w), {"from", "with", "to", "against", "by", "led", "has", "have", "had", "is", "was",
-                                   "are", "were", "will", "would"}) &&
+                    !Is<"from", "with", "to", "against", "by", "led", "has", "have", "had", "is", "was",
+                                   "are", "were", "will", "would">(f.Tok(w)) &&
                     !(text::StartsLower(f.Tok(w)) && f.Tok(w).size() > 3 && f.Tok(w).ends_with("ed") && w > opens &&
-                      text::StartsUpper(f.Tok(w - 1)) && !Is(f.Tok(w - 1), {"The", "A", "An", "Its", "This"}));
+                      text::StartsUpper(f.Tok(w - 1)) && !Is<"The", "A", "An", "Its", "This">(f.Tok(w - 1)));
         }
         const bool agent = t > 0 && f.Tok(t - 1) == "by" && !(t > 1 && f.Tok(t - 2) == "led");
         if (!subject && !agent) continue;
@@ -4146,9 +4147,9 @@ void ResolveCompanyNouns(const SpeakerFinder& f, const Document& doc, std::vecto
         // will strike, the company said".)
         const std::string& n = doc.entities[m.entity].name;
         const std::string_view last = std::string_view(n).substr(n.rfind(' ') == std::string::npos ? 0 : n.rfind(' ') + 1);
-        if (Is(last, {"Union", "Party", "Association", "Council", "Committee", "Department", "Ministry", "Agency",
+        if (Is<"Union", "Party", "Association", "Council", "Committee", "Department", "Ministry", "Agency",
                       "Commission", "Court", "Federation", "Government", "Police", "Army", "University", "Hospital",
-                      "School", "Board", "Congress", "Senate", "Parliament", "League", "Foundation", "Institute"})) {
+                      "School", "Board", "Congress", "Senate", "Parliament", "League", "Foundation", "Institute">(last)) {
           continue;
         }
         if (subject) return int32_t(m.entity);  // the first such body opens the clause
@@ -4181,11 +4182,11 @@ void ResolveCompanyNouns(const SpeakerFinder& f, const Document& doc, std::vecto
     // name, is a firm's the recogniser took for a person's.)
     const size_t last_space = n.rfind(' ');
     const std::string_view tail = last_space == std::string::npos ? std::string_view() : std::string_view(n).substr(last_space + 1);
-    const bool trade = Is(tail, {"Silver", "Gold", "Copper", "Coal", "Lithium", "Nickel", "Iron", "Uranium", "Platinum",
+    const bool trade = Is<"Silver", "Gold", "Copper", "Coal", "Lithium", "Nickel", "Iron", "Uranium", "Platinum",
                                  "Diamonds", "Oil", "Gas", "Energy", "Steel", "Foods", "Motors", "Airlines", "Airways",
                                  "Pharma", "Pharmaceuticals", "Therapeutics", "Labs", "Systems", "Technologies",
                                  "Networks", "Media", "Brands", "Metals", "Minerals", "Resources", "Mines", "Mining",
-                                 "Exploration", "Shipping", "Logistics", "Cement", "Chemicals", "Textiles"}) &&
+                                 "Exploration", "Shipping", "Logistics", "Cement", "Chemicals", "Textiles">(tail) &&
                        (std::count(n.begin(), n.end(), ' ') >= 2 || !f.lex().given.Contains(first));
     if (!trade && (!camel || f.lex().given.Contains(first))) continue;
     q.speaker = n;
@@ -4200,8 +4201,8 @@ void ResolveCompanyNouns(const SpeakerFinder& f, const Document& doc, std::vecto
 // A member of a party named by the party's word in capitals ("a Nebraska
 // Republican", "a Labour MP" has its own noun).
 bool PartyMember(std::string_view t) {
-  return Is(t, {"Republican", "Democrat", "Conservative", "Tory", "Liberal", "Socialist", "Libertarian", "Independent",
-                "Communist", "Gaullist", "Centrist"});
+  return Is<"Republican", "Democrat", "Conservative", "Tory", "Liberal", "Socialist", "Libertarian", "Independent",
+                "Communist", "Gaullist", "Centrist">(t);
 }
 
 std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e, uint32_t* at) {
@@ -4216,24 +4217,24 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e, uin
     // ("Saudi Arabia's Oil Minister": an owner of two or three words.)
     bool owner = false;
     for (uint32_t o = a + 1; o < a + 4 && o + 1 < b && !owner && text::StartsUpper(f.Tok(o - 1)); ++o) {
-      owner = text::StartsUpper(first) && Is(f.Tok(o), {"'s", "\xE2\x80\x99s"});
+      owner = text::StartsUpper(first) && Is<"'s", "\xE2\x80\x99s">(f.Tok(o));
     }
     // ("Representative Nancy Pelosi, Democrat of California,": a party's
     // member of a state, in the Times's style.)
     const bool member_of = PartyMember(first) && b > a + 2 && f.Tok(a + 1) == "of";
-    if (!(text::StartsLower(first) || owner || member_of || Is(first, {"The", "A", "An", "His", "Her", "Their", "Its"}))) {
+    if (!(text::StartsLower(first) || owner || member_of || Is<"The", "A", "An", "His", "Her", "Their", "Its">(first))) {
       return false;
     }
     // "Joe Biden, speaking at a union hall,": a participle clause is what
     // the person did, no role; "The BJP, in a statement,": an occasion.
     if (first.size() > 4 && first.substr(first.size() - 3) == "ing" &&
-        !Is(first, {"managing", "acting", "presiding", "ranking", "founding", "outgoing", "incoming", "reigning"})) {
+        !Is<"managing", "acting", "presiding", "ranking", "founding", "outgoing", "incoming", "reigning">(first)) {
       return false;
     }
     // ("Dr. Chen Wei and Dr. Chen Li, both of Peking Union Hospital,": what
     // several share, said of a pair.)
-    if (Is(first, {"in", "on", "during", "after", "before", "with", "through", "via", "when", "while", "at", "by",
-                   "from", "for", "under", "as", "both", "all", "each", "neither"})) {
+    if (Is<"in", "on", "during", "after", "before", "with", "through", "via", "when", "while", "at", "by",
+                   "from", "for", "under", "as", "both", "all", "each", "neither">(first)) {
       return false;
     }
     bool people = false;
@@ -4252,19 +4253,19 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e, uin
       };
       if (k > a && k + 1 < b && text::StartsLower(f.Tok(k + 1)) && !f.IsCue(k) &&
           ((t.size() > 4 && text::StartsLower(t) && t.ends_with("ed") && people_after(k) &&
-            !Is(f.Tok(k + 1), {"of", "by", "in", "at", "to", "for", "with", "on", "from", "as", "and", "the", "a",
-                               "an", "his", "her", "their", "its"})) ||
-           (t == "and" && people && !Is(f.Tok(k + 1), {"a", "an", "the", "his", "her", "their", "its"})))) {
+            !Is<"of", "by", "in", "at", "to", "for", "with", "on", "from", "as", "and", "the", "a",
+                               "an", "his", "her", "their", "its">(f.Tok(k + 1))) ||
+           (t == "and" && people && !Is<"a", "an", "the", "his", "her", "their", "its">(f.Tok(k + 1))))) {
         continue;
       }
       // ("The Pope met the Archbishop of Canterbury, Justin Welby,": a
       // clause, no description.)
       if (f.IsCue(k) || f.IsPronoun(k) || f.InQuote(doc.tokens[k].span.begin) ||
-          Is(t, {"who", "which", "that", "whose", "but", "or", "yet", "though", "although", "while", "is", "was", "are",
+          Is<"who", "which", "that", "whose", "but", "or", "yet", "though", "although", "while", "is", "was", "are",
                  "were", "has", "had", "have", "will", "would", "and",
                  "said", "says", "(", ")", ";", ":", "met", "took", "made", "gave", "won", "lost", "ran", "sent",
                  "held", "led", "left", "came", "went", "saw", "beat", "hit", "met", "got", "put", "set", "known",
-                 "born", "seen", "shown", "given", "taken", "written", "chosen"}) ||
+                 "born", "seen", "shown", "given", "taken", "written", "chosen">(t) ||
           (t.size() > 4 && text::StartsLower(t) && t.substr(t.size() - 2) == "ed")) {
         return false;
       }
@@ -4285,7 +4286,7 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e, uin
     // (Only before a description: "Yesenia Lopez, 29, holds her daughter"
     // has the sentence's verb there.)
     if (end + 4 < sent.end_token && f.Tok(end) == "," && f.Tok(end + 2) == "," && f.Tok(end + 1).size() <= 3 &&
-        f.Tok(end + 1)[0] >= '1' && f.Tok(end + 1)[0] <= '9' && Is(f.Tok(end + 3), {"a", "an", "the"})) {
+        f.Tok(end + 1)[0] >= '1' && f.Tok(end + 1)[0] <= '9' && Is<"a", "an", "the">(f.Tok(end + 3))) {
       end += 2;
     }
     // ("Frank Luntz — the Republican focus-group moderator — said": a
@@ -4295,7 +4296,7 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e, uin
       while (c < sent.end_token && c < end + 11 && !IsDashTok(f.Tok(c))) ++c;
       // (Not a disclaimer: "— no relation to the congresswoman —".)
       if (c < sent.end_token && IsDashTok(f.Tok(c)) && described(end + 1, c) &&
-          !text::StartsUpper(f.Tok(c - 1)) && !Is(f.Tok(end + 1), {"no", "not", "yes"})) {
+          !text::StartsUpper(f.Tok(c - 1)) && !Is<"no", "not", "yes">(f.Tok(end + 1))) {
         if (at) *at = m.span.begin;
         return std::string(doc.Slice({doc.tokens[end + 1].span.begin, doc.tokens[c - 1].span.end}));
       }
@@ -4342,24 +4343,24 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e, uin
       // ("a restorer at the Prado,": a body after a preposition and "the".)
       // ("a rancher near Redding,": a place after its preposition.)
       const bool named_end = c > end + 2 && text::StartsUpper(f.Tok(c - 1)) && !office &&
-                             !Is(f.Tok(c - 2), {"of", "at", "for", "in", "from", "near", "outside", "on", "with",
-                                                "inside", "across", "around", "within", "to"}) &&
+                             !Is<"of", "at", "for", "in", "from", "near", "outside", "on", "with",
+                                                "inside", "across", "around", "within", "to">(f.Tok(c - 2)) &&
                              !text::StartsUpper(f.Tok(c - 2)) &&
-                             !(c > end + 3 && f.Tok(c - 2) == "the" && Is(f.Tok(c - 3), {"of", "at", "for", "in", "from"}));
+                             !(c > end + 3 && f.Tok(c - 2) == "the" && Is<"of", "at", "for", "in", "from">(f.Tok(c - 3)));
       // ("president of the United Auto Workers,": a body after a
       // preposition, however many its capitalised words.)
       uint32_t run = c - 1;
       while (run > end + 1 && text::StartsUpper(f.Tok(run - 1))) --run;
-      if (run > end + 1 && Is(f.Tok(run - 1), {"the", "The"})) --run;
+      if (run > end + 1 && Is<"the", "The">(f.Tok(run - 1))) --run;
       // ("Frank G. Zarb, the Federal Energy Administrator,": an office of
       // several words in capitals ends in its title.)
       const bool named_end2 = c > end + 3 && text::StartsUpper(f.Tok(c - 1)) && text::StartsUpper(f.Tok(c - 2)) &&
                               !PartyMember(f.Tok(c - 1)) &&
                               !(office && (text::StartsLower(f.Tok(end + 1)) ||
-                                           (c > end + 4 && Is(f.Tok(c - 3), {"'s", "\xE2\x80\x99s"})))) &&
-                              !Is(f.Tok(run - 1), {"of", "at", "for", "in", "from"});
+                                           (c > end + 4 && Is<"'s", "\xE2\x80\x99s">(f.Tok(c - 3))))) &&
+                              !Is<"of", "at", "for", "in", "from">(f.Tok(run - 1));
       if (c < sent.end_token && f.Tok(c) == "," && !named_end && !named_end2 && described(end + 1, c) &&
-          !(c + 1 < sent.end_token && Is(f.Tok(c + 1), {"which", "who", "whose"}))) {
+          !(c + 1 < sent.end_token && Is<"which", "who", "whose">(f.Tok(c + 1)))) {
         if (at) *at = m.span.begin;
         return std::string(doc.Slice({doc.tokens[end + 1].span.begin, doc.tokens[c - 1].span.end}));
       }
@@ -4368,12 +4369,12 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e, uin
       // statement's own appositive gives it.)
       if (c < sent.end_token && f.Tok(c) == ",") {
         uint32_t rel = end + 3;
-        while (rel < c && !Is(f.Tok(rel), {"who", "whose"})) ++rel;
+        while (rel < c && !Is<"who", "whose">(f.Tok(rel))) ++rel;
         // (Not a pair's: "Erik and Pete Nordstrom, the brothers who run the
         // chain,".)
         const std::string_view head = f.Tok(rel - 1);
         const bool plural = (head.size() > 3 && head.back() == 's' && !head.ends_with("ss")) ||
-                            Is(head, {"pair", "couple", "duo", "twins", "siblings"});
+                            Is<"pair", "couple", "duo", "twins", "siblings">(head);
         if (rel < c && text::StartsLower(head) && !plural && described(end + 1, rel)) {
           if (at) *at = m.span.begin;
           return std::string(doc.Slice({doc.tokens[end + 1].span.begin, doc.tokens[rel - 1].span.end}));
@@ -4398,7 +4399,7 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e, uin
     if (t0 >= first + 4 && f.Tok(t0 - 1) == "," && end < sent.end_token && f.Tok(end) == ",") {
       uint32_t own = first;
       while (own + 1 < t0 - 1 && own < first + 4 && text::StartsUpper(f.Tok(own))) ++own;
-      if (own > first && own + 1 < t0 - 1 && Is(f.Tok(own), {"'s", "\xE2\x80\x99s"}) &&
+      if (own > first && own + 1 < t0 - 1 && Is<"'s", "\xE2\x80\x99s">(f.Tok(own)) &&
           text::StartsLower(f.Tok(own + 1)) && described(own + 1, t0 - 1)) {
         if (at) *at = m.span.begin;
         return std::string(doc.Slice({doc.tokens[first].span.begin, doc.tokens[t0 - 2].span.end}));
@@ -4411,15 +4412,15 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e, uin
     bool of = false;
     for (uint32_t w = first + 1; w < s && !of; ++w) {
       char ob[24];
-      of = Is(f.Tok(w), {"of", "for"}) && f.lex().humans.Contains(text::FoldCase(f.Tok(w - 1), ob, sizeof ob));
+      of = Is<"of", "for">(f.Tok(w)) && f.lex().humans.Contains(text::FoldCase(f.Tok(w - 1), ob, sizeof ob));
     }
     // ("Yesterday housing economist Priya Raman ...": the time opening the
     // sentence is no part of the role.)
     uint32_t lead = first;
-    if (lead + 2 < s && Is(f.Tok(lead), {"Yesterday", "Today", "Meanwhile", "Earlier", "Later", "Then", "Now"})) ++lead;
-    if (lead + 3 < s && Is(f.Tok(lead), {"Last", "This"}) &&
-        Is(f.Tok(lead + 1), {"week", "month", "year", "night", "weekend", "season", "summer", "spring", "autumn",
-                             "winter"})) {
+    if (lead + 2 < s && Is<"Yesterday", "Today", "Meanwhile", "Earlier", "Later", "Then", "Now">(f.Tok(lead))) ++lead;
+    if (lead + 3 < s && Is<"Last", "This">(f.Tok(lead)) &&
+        Is<"week", "month", "year", "night", "weekend", "season", "summer", "spring", "autumn",
+                             "winter">(f.Tok(lead + 1))) {
       lead += 2;
     }
     // ("Artist Lorena Vidal signed books": one people noun opening the
@@ -4432,17 +4433,17 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e, uin
         !(head_folded.back() == 's' && !head_folded.ends_with("ss")) &&
         f.lex().humans.Contains(head_folded) && !f.lex().titles.Contains(head_folded) &&
         !f.lex().honorifics.Contains(f.Tok(lead)) &&
-        !Is(head_folded, {"recorder", "sister", "brother", "father", "mother", "son", "daughter", "uncle", "aunt",
+        !Is<"recorder", "sister", "brother", "father", "mother", "son", "daughter", "uncle", "aunt",
                           "cousin", "elder", "deacon", "pastor", "bishop", "imam", "rabbi", "chief", "judge", "justice",
-                          "coroner", "sheriff", "constable", "magistrate", "sergeant", "officer", "detective"});
+                          "coroner", "sheriff", "constable", "magistrate", "sergeant", "officer", "detective">(head_folded);
     if (capital_noun && !of && m.title.empty()) {
       if (at) *at = m.span.begin;
       return std::string(f.Tok(lead));
     }
     if (s > lead && s <= lead + 4 && !of && text::StartsLower(f.Tok(s - 1)) &&
         f.lex().humans.Contains(f.Tok(s - 1)) && f.RolePrefix(lead, s) &&
-        !Is(f.Tok(lead), {"As", "In", "On", "At", "For", "With", "After", "Before", "When", "While", "Like",
-                                      "Unlike", "By", "From", "To", "Of", "Among", "Including", "But", "And"})) {
+        !Is<"As", "In", "On", "At", "For", "With", "After", "Before", "When", "While", "Like",
+                                      "Unlike", "By", "From", "To", "Of", "Among", "Including", "But", "And">(f.Tok(lead))) {
       if (at) *at = m.span.begin;
       return std::string(doc.Slice({doc.tokens[lead].span.begin, doc.tokens[s - 1].span.end}));
     }
@@ -4453,9 +4454,9 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e, uin
         !(s < doc.tokens.size() && f.Tok(TokenHolding(doc, m.span.end)) == ",")) {
       uint32_t d = s - 1;
       while (d > first && s - d < 3 && text::StartsLower(f.Tok(d - 1)) && f.lex().humans.Contains(f.Tok(d - 1))) --d;
-      const bool article = d > first + 1 && Is(f.Tok(d - 1), {"the"}) && text::StartsLower(f.Tok(d - 2)) &&
+      const bool article = d > first + 1 && Is<"the">(f.Tok(d - 1)) && text::StartsLower(f.Tok(d - 2)) &&
                            f.Tok(d - 2).size() > 3 && f.Tok(d - 2).ends_with("ed");
-      const bool preposition = Is(f.Tok(d - 1), {"by", "with", "from", "against"});
+      const bool preposition = Is<"by", "with", "from", "against">(f.Tok(d - 1));
       if (article || preposition) {
         if (at) *at = m.span.begin;
         return std::string(doc.Slice({doc.tokens[article ? d - 1 : d].span.begin, doc.tokens[s - 1].span.end}));
@@ -4488,7 +4489,7 @@ bool WorkTitle(const Document& doc, const Quote& q) {
     ++words;
     const unsigned char c = static_cast<unsigned char>(x[0]);
     if (std::isupper(c) || std::isdigit(c) || (c & 0x80)) continue;
-    if (words > 1 && Is(x, {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "from", "by", "or"})) {
+    if (words > 1 && Is<"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "from", "by", "or">(x)) {
       continue;
     }
     return false;
@@ -4503,8 +4504,8 @@ bool WorkTitle(const Document& doc, const Quote& q) {
       }
     }
   }
-  return !(words == 1 && Is(w, {"No", "Yes", "Never", "Nothing", "Absolutely", "OK", "Okay", "Nonsense", "Wrong",
-                                "Enough", "Done", "Thanks", "Sorry", "Nobody", "None", "Everything", "Always"}));
+  return !(words == 1 && Is<"No", "Yes", "Never", "Nothing", "Absolutely", "OK", "Okay", "Nonsense", "Wrong",
+                                "Enough", "Done", "Thanks", "Sorry", "Nobody", "None", "Everything", "Always">(w));
 }
 
 void MergeClauses(const Document& doc, size_t first_reported, std::vector<Found>* found) {
@@ -4538,9 +4539,9 @@ void MergeClauses(const Document& doc, size_t first_reported, std::vector<Found>
         const uint32_t open = TokenHolding(doc, q.content.begin);  // (the first word inside the marks)
         bool named = false;
         for (uint32_t b = open >= 5 ? open - 5 : 0; b + 1 < open && !named; ++b) {
-          named = Is(doc.Slice(doc.tokens[b].span), {"called", "calls", "named", "dubbed", "nicknamed", "titled",
+          named = Is<"called", "calls", "named", "dubbed", "nicknamed", "titled",
                                                      "labelled", "labeled", "branded", "termed", "slogan", "chanted",
-                                                     "shouted", "read", "reads"}) ||
+                                                     "shouted", "read", "reads">(doc.Slice(doc.tokens[b].span)) ||
                   (b + 2 == open && doc.Slice(doc.tokens[b].span) == "as");
         }
         if (!named) {
@@ -4560,7 +4561,7 @@ void MergeClauses(const Document& doc, size_t first_reported, std::vector<Found>
         const Quote& inner = other_outer ? report : other;
         const Quote& outer = other_outer ? other : report;
         const bool inner_speech =
-            inner.cue && Is(doc.Slice(*inner.cue), {"said", "says", "told", "tells", "wrote", "writes"});
+            inner.cue && Is<"said", "says", "told", "tells", "wrote", "writes">(doc.Slice(*inner.cue));
         const bool inner_inside = inner.speaker_mention && inner.speaker_mention->begin >= outer.content.begin;
         if ((other_outer || this_outer) && !inner_speech && inner_inside && outer.speaker_mention && outer.cue) {
           drop[r] = true;
@@ -4593,38 +4594,37 @@ void MergeClauses(const Document& doc, size_t first_reported, std::vector<Found>
         return w;
       };
       const bool relayed = report.cue && (lower_cue(*report.cue).rfind("according to", 0) == 0 ||
-                                          Is(lower_cue(*report.cue), {"reported", "reports", "reporting", "understands"}));
+                                          Is<"reported", "reports", "reporting", "understands">(lower_cue(*report.cue)));
       // ("Ministers have been told to prepare for "...", according to a
       // document": those told are no speaker.)
       bool passive = false;
       if (q.cue) {
         const uint32_t ct = TokenHolding(doc, q.cue->begin);
-        passive = ct > 0 && Is(doc.Slice(doc.tokens[ct - 1].span), {"been", "was", "were", "being", "is", "are", "be"});
+        passive = ct > 0 && Is<"been", "was", "were", "being", "is", "are", "be">(doc.Slice(doc.tokens[ct - 1].span));
       }
       // ("The former aide testified that chief of staff Rand Poole told her
       // that "things could get ugly"": a named speaker's own telling inside
       // the report is who said the quoted words.)
       const bool nested = report.cue && q.cue && q.speaker_mention && q.speaker_entity >= 0 &&
                           report.speaker_entity != q.speaker_entity &&
-                          Is(lower_cue(*q.cue), {"told", "said", "tells", "says"});
+                          Is<"told", "said", "tells", "says">(lower_cue(*q.cue));
       const bool inner = (relayed || nested) && !passive && q.speaker_mention && q.cue && q.speaker &&
                          !q.speaker->ends_with(" and") &&
                          !q.speaker->ends_with(" or") &&
                          q.speaker_mention->begin >= report.content.begin && q.cue->end <= q.content.begin &&
                          q.cue->begin >= report.content.begin &&
-                         Is(lower_cue(*q.cue).substr(0, lower_cue(*q.cue).find(' ')),
-                            {"said", "told", "says", "tells", "tell", "warned", "declared", "added", "stressed",
+                         Is<"said", "told", "says", "tells", "tell", "warned", "declared", "added", "stressed",
                              "insisted", "testified", "wrote", "called", "urged", "branded", "denounced",
                              "condemned", "demanded", "reported", "claimed", "alleged", "recalled", "explained",
-                             "complained", "admitted", "described"});
+                             "complained", "admitted", "described">(lower_cue(*q.cue).substr(0, lower_cue(*q.cue).find(' ')));
       // ("Critics accuse X of pursuing what one former commissioner called
       // "antitrust populism"": the namer after "what" said the quoted words.)
       bool what_named = false;
       if (q.cue && q.speaker && q.speaker_mention && q.speaker_mention->begin >= report.content.begin &&
-          Is(lower_cue(*q.cue), {"called", "described", "termed", "dubbed"})) {
+          Is<"called", "described", "termed", "dubbed">(lower_cue(*q.cue))) {
         const uint32_t st = TokenHolding(doc, q.speaker_mention->begin);
         what_named = st > 0 && doc.Slice(doc.tokens[st - 1].span) == "what" &&
-                     !Is(lower_cue(*q.speaker_mention), {"he", "she", "they", "it", "we", "i"});
+                     !Is<"he", "she", "they", "it", "we", "i">(lower_cue(*q.speaker_mention));
       }
       if (((!q.speaker && !q.speaker_mention) || (report.speaker_mention && report.cue)) && !inner && !what_named) {
         q.speaker = report.speaker;
@@ -4696,8 +4696,8 @@ void PartialsOfCuelessReports(const QuoteLexicons& lex, const Document& doc, con
         size_t e = b;
         while (e < it->content.end && doc.text[e] != ' ') ++e;
         title = b > it->content.begin &&
-                Is(doc.Slice({uint32_t(b), uint32_t(e)}), {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at",
-                                                            "with", "from", "by", "or"});
+                Is<"of", "the", "a", "an", "and", "in", "on", "for", "to", "at",
+                                                            "with", "from", "by", "or">(doc.Slice({uint32_t(b), uint32_t(e)}));
       }
       // (Nor a name given: "the so-called "peace dividend"".)
       const std::string_view before = doc.Slice({report.begin, it->open.begin});
@@ -4751,7 +4751,7 @@ void SwapNamedAppositive(const Document& doc, Quote* q) {
     at = e + 1;
   }
   for (std::string_view w : words) {
-    if (w.empty() || !((w[0] >= 'A' && w[0] <= 'Z') || Is(w, {"&", "and", "of", "the", "de"}))) return;
+    if (w.empty() || !((w[0] >= 'A' && w[0] <= 'Z') || Is<"&", "and", "of", "the", "de">(w))) return;
   }
   // ("The jury in Kansas City, Mo., found": a state's abbreviation is no name.)
   if (words.size() == 1 && words[0].size() <= 6 && words[0].back() == '.') return;
@@ -4761,7 +4761,7 @@ void SwapNamedAppositive(const Document& doc, Quote* q) {
   const bool joined = words.size() >= 3 && (words[1] == "&" || words[1] == "and") && sp == words[0];
   const std::string_view head = std::string_view(sp).substr(0, sp.find(' '));
   const bool described = q->speaker_entity < 0 && sp.find(' ') != std::string::npos &&
-                         Is(head, {"The", "the", "His", "his", "Her", "her", "Its", "its", "Their", "their"});
+                         Is<"The", "the", "His", "his", "Her", "her", "Its", "its", "Their", "their">(head);
   if (joined) {
     q->speaker = role;
     q->speaker_entity = -1;
@@ -4805,16 +4805,16 @@ size_t TimePhraseWords(std::string_view s) {
   if (w.size() < 2) return 0;
   auto when = [](std::string_view x) {
     if (x.size() == 4 && x[0] >= '1' && x[0] <= '2' && x[1] >= '0' && x[1] <= '9') return true;  // 2019
-    return Is(x, {"week", "month", "year", "weekend", "night", "morning", "afternoon", "evening", "summer", "spring",
+    return Is<"week", "month", "year", "weekend", "night", "morning", "afternoon", "evening", "summer", "spring",
                   "fall", "autumn", "winter", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                   "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
-                  "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."});
+                  "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.">(x);
   };
-  if (Is(w[0], {"Last", "This", "Next", "Earlier", "Later", "On", "In", "During", "Late", "Early"}) && when(w[1])) {
+  if (Is<"Last", "This", "Next", "Earlier", "Later", "On", "In", "During", "Late", "Early">(w[0]) && when(w[1])) {
     return 2;
   }
-  if (w.size() >= 3 && Is(w[0], {"Earlier", "Later", "Late", "Early", "In", "On"}) &&
-      Is(w[1], {"this", "that", "last", "the", "next"}) && when(w[2])) {
+  if (w.size() >= 3 && Is<"Earlier", "Later", "Late", "Early", "In", "On">(w[0]) &&
+      Is<"this", "that", "last", "the", "next">(w[1]) && when(w[2])) {
     return 3;
   }
   return 0;
@@ -4829,7 +4829,7 @@ void SplitOfficeFromName(const QuoteLexicons& lex, const Document& doc, Quote* q
   if (!q->speaker) return;
   // ("the elder Rowe said", "the younger Duterte": which of a family, no
   // role.)
-  if (q->speaker_role && Is(*q->speaker_role, {"the elder", "The elder", "the younger", "The younger"})) {
+  if (q->speaker_role && Is<"the elder", "The elder", "the younger", "The younger">(*q->speaker_role)) {
     q->speaker_role.reset();
   }
   // ("Telvora Communications Ltd.", "Fox Sports Asia": an organisation the
@@ -4838,9 +4838,9 @@ void SplitOfficeFromName(const QuoteLexicons& lex, const Document& doc, Quote* q
   // Governor Clare Smith".)
   const bool org = q->speaker_entity >= 0 && doc.entities[q->speaker_entity].type != EntityType::kPerson;
   auto strong_office = [](std::string_view x) {
-    return Is(x, {"Governor", "Minister", "President", "Chairman", "Chairwoman", "Chair", "Director", "Secretary",
+    return Is<"Governor", "Minister", "President", "Chairman", "Chairwoman", "Chair", "Director", "Secretary",
                   "Commissioner", "CEO", "Chief", "Spokesman", "Spokeswoman", "Senator", "Mayor", "Ambassador", "Envoy",
-                  "Administrator", "Inspector"});
+                  "Administrator", "Inspector">(x);
   };
   // ("Senior Minister" + "of State for Transport Amy Khor": the office cut at
   // "of" the other way.)
@@ -4860,7 +4860,7 @@ void SplitOfficeFromName(const QuoteLexicons& lex, const Document& doc, Quote* q
     bool offices = true;
     for (std::string_view x : Words(*q->speaker)) {
       offices = offices && x[0] >= 'A' && x[0] <= 'Z' &&
-                (office(x) || Is(x, {"Senior", "Junior", "Deputy", "Assistant", "Acting", "Former", "Vice", "Chief"}));
+                (office(x) || Is<"Senior", "Junior", "Deputy", "Assistant", "Acting", "Former", "Vice", "Chief">(x));
     }
     if (offices) {
       q->speaker = *q->speaker + " " + *q->speaker_role;
@@ -4871,19 +4871,19 @@ void SplitOfficeFromName(const QuoteLexicons& lex, const Document& doc, Quote* q
   if (!q->speaker_role) {
     const std::vector<std::string_view> w = Words(*q->speaker);
     // ("the State Department": a description, no name inside.)
-    if (w.size() < 3 || w.size() > 12 || Is(w[0], {"the", "The"})) return;
+    if (w.size() < 3 || w.size() > 12 || Is<"the", "The">(w[0])) return;
     // ("Critics of Russian President Vladimir Putin": people of the person
     // opening a sentence, who speak; the person does not.)
     {
       char buf[24];
       const std::string_view head = text::FoldCase(w[0], buf, sizeof buf);
-      if (head.size() > 3 && head.back() == 's' && lex.humans.Contains(head) && Is(w[1], {"of", "for", "to"})) return;
+      if (head.size() > 3 && head.back() == 's' && lex.humans.Contains(head) && Is<"of", "for", "to">(w[1])) return;
     }
     for (size_t k = 0; k < w.size(); ++k) {
       const std::string_view x = w[k];
       // ("to" only in a post: "Ambassador to Japan", not "Aides to Gov. X".)
-      const bool post = x == "to" && k > 0 && Is(w[k - 1], {"Ambassador", "Envoy", "Representative", "Coordinator"});
-      if (!((x[0] >= 'A' && x[0] <= 'Z') || Is(x, {"of", "for", "and", "the", "&"}) || post)) return;
+      const bool post = x == "to" && k > 0 && Is<"Ambassador", "Envoy", "Representative", "Coordinator">(w[k - 1]);
+      if (!((x[0] >= 'A' && x[0] <= 'Z') || Is<"of", "for", "and", "the", "&">(x) || post)) return;
     }
     // (The office word that ends the role: a title or an acronym such as
     // "MP", not a people noun that may head a name: "Box Office Mojo",
@@ -4893,8 +4893,8 @@ void SplitOfficeFromName(const QuoteLexicons& lex, const Document& doc, Quote* q
     auto title = [&](std::string_view x) {
       char buf[24];
       if (x.size() > 1 && x.back() == '.') x.remove_suffix(1);
-      return Is(x, {"MP", "MPs", "MLA", "MCA", "MEC", "MNA", "MPP", "MHA", "MLC", "MK", "PM", "CEO", "CFO", "COO",
-                    "CTO", "DG", "IGP", "DCP", "SP", "ASP", "DSP", "SSP", "CP", "DPP"}) ||
+      return Is<"MP", "MPs", "MLA", "MCA", "MEC", "MNA", "MPP", "MHA", "MLC", "MK", "PM", "CEO", "CFO", "COO",
+                    "CTO", "DG", "IGP", "DCP", "SP", "ASP", "DSP", "SSP", "CP", "DPP">(x) ||
              lex.titles.Contains(text::FoldCase(x, buf, sizeof buf));
     };
     size_t last = w.size();
@@ -4905,7 +4905,7 @@ void SplitOfficeFromName(const QuoteLexicons& lex, const Document& doc, Quote* q
       // word is a name.)
       if (w[k] == "Shah" && k > 0 && !title(w[k - 1])) continue;
       if (w[k] == "Del") continue;  // "Joe Del Bosque", not "Del." for a delegate
-      if ((title(w[k]) && !Is(w[k], {"of", "for", "and", "the", "&"})) ||
+      if ((title(w[k]) && !Is<"of", "for", "and", "the", "&">(w[k])) ||
           (k > 0 && w[k - 1] == "Chief" && k + 2 < w.size() && w[k][0] >= 'A' && w[k][0] <= 'Z')) {
         last = k;
         break;
@@ -4916,21 +4916,21 @@ void SplitOfficeFromName(const QuoteLexicons& lex, const Document& doc, Quote* q
     // it.)
     auto domain = [](std::string_view x) {
       while (!x.empty() && x.back() == ',') x.remove_suffix(1);
-      return Is(x, {"Science", "Industry", "Technology", "Trade", "Innovation", "Commerce", "Affairs", "Foreign",
+      return Is<"Science", "Industry", "Technology", "Trade", "Innovation", "Commerce", "Affairs", "Foreign",
                     "Home", "Finance", "Health", "Education", "Justice", "Defence", "Defense", "Labour", "Labor",
                     "Welfare", "Housing", "Planning", "Development", "Transport", "Energy", "Environment",
                     "Agriculture", "Fisheries", "Tourism", "Culture", "Sports", "Youth", "Women", "Works", "Security",
                     "State", "Information", "Communications", "Digital", "Economy", "Interior", "Internal", "Social",
                     "Public", "Resources", "Water", "Mines", "Petroleum", "Infrastructure", "Investment", "Aviation",
                     "Customs", "Revenue", "Treasury", "Land", "Lands", "Forests", "Mining", "Services", "Relations",
-                    "Climate", "Action", "Change", "Biodiversity", "Emergency", "Emergencies", "Police"});
+                    "Climate", "Action", "Change", "Biodiversity", "Emergency", "Emergencies", "Police">(x);
     };
     // ("Minister for Climate Action Siobhán Kearney": the office's last
     // fields after a field that is itself a title word.)
     while (last != w.size() && last + 3 < w.size() && domain(w[last + 1]) && !lex.given.Contains(w[last + 1])) ++last;
-    if (last != w.size() && last + 3 < w.size() && Is(w[last + 1], {"of", "for"}) && domain(w[last + 2])) {
+    if (last != w.size() && last + 3 < w.size() && Is<"of", "for">(w[last + 1]) && domain(w[last + 2])) {
       size_t e = last + 2;
-      while (e + 1 < w.size() && (domain(w[e + 1]) || (Is(w[e + 1], {"and", "&"}) && e + 2 < w.size() &&
+      while (e + 1 < w.size() && (domain(w[e + 1]) || (Is<"and", "&">(w[e + 1]) && e + 2 < w.size() &&
                                                        domain(w[e + 2])))) {
         ++e;
       }
@@ -4938,7 +4938,7 @@ void SplitOfficeFromName(const QuoteLexicons& lex, const Document& doc, Quote* q
     }
     // ("Special Envoy for Syria Geir Pedersen", "Ambassador to the United
     // States X": the post's place goes with the office.)
-    if (last != w.size() && last + 3 < w.size() && Is(w[last + 1], {"for", "to"})) {
+    if (last != w.size() && last + 3 < w.size() && Is<"for", "to">(w[last + 1])) {
       size_t p = last + 2;
       if (w[p] == "the") ++p;
       for (size_t e = p + 1; e <= p + 3 && e < w.size(); ++e) {
@@ -4947,7 +4947,7 @@ void SplitOfficeFromName(const QuoteLexicons& lex, const Document& doc, Quote* q
     }
     if (last == w.size() || w.size() - last - 1 > 4 || w.size() - last - 1 < 1) return;
     // ("Martin Luther King Jr.": a generational suffix alone is no name.)
-    if (w.size() - last - 1 == 1 && Is(w.back(), {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})) return;
+    if (w.size() - last - 1 == 1 && Is<"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV">(w.back())) return;
     // ("Ukraine's General Staff": the office word opens an organisation the
     // recogniser knows.)
     for (const Entity& e : doc.entities) {
@@ -4963,11 +4963,11 @@ void SplitOfficeFromName(const QuoteLexicons& lex, const Document& doc, Quote* q
     // ("National Association of Home Builders": an office word inside a
     // group's "of" phrase.)
     for (size_t k = 0; k + 1 < last; ++k) {
-      if (Is(w[k], {"Association", "Council", "Committee", "Institute", "Federation", "Union", "Society",
+      if (Is<"Association", "Council", "Committee", "Institute", "Federation", "Union", "Society",
                     "Organization", "Organisation", "Foundation", "League", "Corporation", "Company", "Group", "Bank",
                     "University", "Board", "Commission", "Department", "Ministry", "Agency", "Coalition", "Alliance",
-                    "Center", "Centre", "Academy", "College", "School", "Office", "Bureau", "Service"}) &&
-          Is(w[k + 1], {"of", "for"}) &&
+                    "Center", "Centre", "Academy", "College", "School", "Office", "Bureau", "Service">(w[k]) &&
+          Is<"of", "for">(w[k + 1]) &&
           // ("Bank of England Governor Clare Smith": the group's name ends
           // at its place; the office after it is the person's.)
           !(k + 2 < last && lex.places.Contains(w[k + 2]))) {
@@ -4991,28 +4991,28 @@ void SplitOfficeFromName(const QuoteLexicons& lex, const Document& doc, Quote* q
     for (size_t j = 0; j <= last && office_list; ++j) {
       std::string_view x = w[j];
       if (x.size() > 1 && x.back() == ',') x.remove_suffix(1);
-      office_list = office(x) || (j > 0 && j < last && Is(x, {"and", "&"}));
+      office_list = office(x) || (j > 0 && j < last && Is<"and", "&">(x));
     }
     bool of_phrase = office_list;
     for (size_t j = 0; j < last; ++j) {
-      of_phrase = of_phrase || Is(w[j], {"of", "for"});
-      if (Is(w[j], {"and", "&"}) && !of_phrase) return;
+      of_phrase = of_phrase || Is<"of", "for">(w[j]);
+      if (Is<"and", "&">(w[j]) && !of_phrase) return;
     }
     for (size_t j = 1; j < w.size() && !office_list; ++j) {
-      if (!Is(w[j], {"and", "&"})) continue;
+      if (!Is<"and", "&">(w[j])) continue;
       size_t k = j;
-      while (k > 0 && !office(w[k - 1]) && !Is(w[k - 1], {"of", "for", "the"})) --k;
+      while (k > 0 && !office(w[k - 1]) && !Is<"of", "for", "the">(w[k - 1])) --k;
       if (k > 0 && k < j && office(w[k - 1])) return;
     }
     for (size_t k = last + 1; k < w.size(); ++k) {
       if (office(w[k]) ||
-          Is(w[k], {"of", "for", "and", "the", "&", "Without", "For", "Of", "The", "And", "In", "On", "At", "To", "With",
+          Is<"of", "for", "and", "the", "&", "Without", "For", "Of", "The", "And", "In", "On", "At", "To", "With",
                     "Group", "Party", "Association", "Union", "Council", "Committee", "Institute", "Foundation", "Bank",
                     "Fund", "Watch", "News", "Times", "Post", "Company", "Inc", "Inc.", "Corp", "Corp.", "Ltd",
                     "University", "College", "School", "Hospital", "Center", "Centre", "International", "Network",
                     "Agency", "Department", "Ministry", "Office", "Service", "Services", "Board", "Commission", "Ltd",
                     "Ltd.", "PLC", "Plc", "LLC", "Co.", "Corp.", "Asia", "Europe", "Africa", "America", "Americas",
-                    "Holdings", "Partners", "Capital", "Media", "Radio", "TV", "Television"})) {
+                    "Holdings", "Partners", "Capital", "Media", "Radio", "TV", "Television">(w[k])) {
         return;
       }
     }
@@ -5029,9 +5029,9 @@ void SplitOfficeFromName(const QuoteLexicons& lex, const Document& doc, Quote* q
   // ("Minister of Foreign" + "Affairs Lin Chia-lung": the office's last word
   // read into the name.)
   if (w.size() >= 3 && r.size() >= 3 && (r[r.size() - 2] == "of" || r[r.size() - 2] == "for") &&
-      Is(w[0], {"Affairs", "Relations", "Trade", "Security", "Development", "Services", "Works", "Welfare",
+      Is<"Affairs", "Relations", "Trade", "Security", "Development", "Services", "Works", "Welfare",
                 "Resources", "Protection", "Enterprises", "Industry", "Industries", "Housing", "Planning",
-                "Technology", "Innovation", "Transport", "Health", "Education", "Justice", "Defence", "Defense"})) {
+                "Technology", "Innovation", "Transport", "Health", "Education", "Justice", "Defence", "Defense">(w[0])) {
     q->speaker_role = *q->speaker_role + " " + std::string(w[0]);
     q->speaker = Join(w, 1, w.size());
     return;
@@ -5096,9 +5096,9 @@ bool CourtesyOnly(const QuoteLexicons& lex, std::string_view r) {
     std::string_view w = r.substr(at, sp - at);
     if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
     if (!(w.empty() ||
-          Is(w, {"The", "the", "Rev", "Revd", "Reverend", "Very", "Most", "Right", "Rt", "Tan", "Toh", "His", "Her", "Excellency",
+          Is<"The", "the", "Rev", "Revd", "Reverend", "Very", "Most", "Right", "Rt", "Tan", "Toh", "His", "Her", "Excellency",
                  "Majesty", "Highness", "Holiness", "Retired", "retired", "Ret", "(Ret", "Ret)", "(Ret.)", "HE", "Sri",
-                 "Seri", "Amar", "Patinggi", "Wira", "Utama", "Panglima"}) ||
+                 "Seri", "Amar", "Patinggi", "Wira", "Utama", "Panglima">(w) ||
           lex.honorifics.Contains(w))) {
       return false;
     }
@@ -5118,7 +5118,7 @@ bool NamesSomething(const Document& doc, const Quotation& q) {
   const size_t open_tok = size_t(it - doc.tokens.begin());
   if (open_tok < 2 || open_tok >= doc.tokens.size()) return false;
   const std::string_view w1 = doc.Slice(doc.tokens[open_tok - 1].span), w2 = doc.Slice(doc.tokens[open_tok - 2].span);
-  if (Is(w1, {"handle", "alias", "username", "moniker", "pseudonym", "codename"})) return true;
+  if (Is<"handle", "alias", "username", "moniker", "pseudonym", "codename">(w1)) return true;
   // ("Kevin "Kazzy" Dalton said": a nickname inside a person's name, which
   // the recogniser read whole.)
   for (const Mention& m : doc.mentions) {
@@ -5127,42 +5127,42 @@ bool NamesSomething(const Document& doc, const Quotation& q) {
   }
   // ("A gang member nicknamed "Smoke"", "a plan dubbed "Project Dawn"": a
   // thing named right after its noun.)
-  if (Is(w1, {"nicknamed", "dubbed", "codenamed", "code-named"}) && open_tok >= 3 && !w2.empty() &&
+  if (Is<"nicknamed", "dubbed", "codenamed", "code-named">(w1) && open_tok >= 3 && !w2.empty() &&
       w2[0] >= 'a' && w2[0] <= 'z' &&
-      !Is(w2, {"he", "she", "they", "we", "i", "who", "which", "that", "and", "was", "were", "is", "are", "been",
+      !Is<"he", "she", "they", "we", "i", "who", "which", "that", "and", "was", "were", "is", "are", "been",
                "has", "have", "had", "it", "you", "them", "him", "her", "critics", "fans", "supporters", "opponents",
-               "be", "often", "also", "once", "later", "widely", "affectionately"})) {
+               "be", "often", "also", "once", "later", "widely", "affectionately">(w2)) {
     return true;
   }
   // ("Joshua Wong, the activist once dubbed the "face of the Umbrella
   // Movement,"", "a tanker nicknamed the "ghost of Kharg"": a name given to
   // a noun, passive, the article before the marks.)
-  if (Is(w1, {"the", "a", "an"}) && Is(w2, {"nicknamed", "dubbed", "codenamed", "code-named"}) && open_tok >= 4) {
+  if (Is<"the", "a", "an">(w1) && Is<"nicknamed", "dubbed", "codenamed", "code-named">(w2) && open_tok >= 4) {
     std::string_view w3 = doc.Slice(doc.tokens[open_tok - 3].span);
-    if (Is(w3, {"once", "often", "widely", "sometimes", "affectionately", "later", "since", "long"}) && open_tok >= 5) {
+    if (Is<"once", "often", "widely", "sometimes", "affectionately", "later", "since", "long">(w3) && open_tok >= 5) {
       w3 = doc.Slice(doc.tokens[open_tok - 4].span);
     }
     if (w3 == ",") return true;  // ("The tanker, nicknamed the "ghost of Kharg," sailed")
     if (!w3.empty() && w3[0] >= 'a' && w3[0] <= 'z' &&
-        !Is(w3, {"he", "she", "they", "we", "i", "you", "who", "which", "that", "have", "has", "had", "it", "critics",
+        !Is<"he", "she", "they", "we", "i", "you", "who", "which", "that", "have", "has", "had", "it", "critics",
                  "fans", "supporters", "opponents", "media", "press", "traders", "locals", "residents", "commuters",
                  "parents", "soldiers", "officials", "analysts", "investors", "people", "colleagues", "friends",
-                 "teammates", "students", "voters"})) {
+                 "teammates", "students", "voters">(w3)) {
       return true;
     }
   }
-  if (w1 == "by" && Is(w2, {"goes", "go", "going", "went", "gone"})) return true;
+  if (w1 == "by" && Is<"goes", "go", "going", "went", "gone">(w2)) return true;
   // ("a concert staging of "Elektra."", "a new production of "Tosca"": the
   // work staged, its title in marks.)
-  if (w1 == "of" && Is(w2, {"staging", "stagings", "production", "productions", "performance", "performances",
+  if (w1 == "of" && Is<"staging", "stagings", "production", "productions", "performance", "performances",
                             "revival", "premiere", "recording", "adaptation", "version", "reading", "run",
-                            "screening", "broadcast", "translation", "edition", "remake", "sequel"}) &&
+                            "screening", "broadcast", "translation", "edition", "remake", "sequel">(w2) &&
       std::isupper(static_cast<unsigned char>(doc.text[q.content.begin]))) {
     return true;
   }
   // ("Peter Wright, nicknamed "Snakebite", said": a nickname in a name's
   // aside.)
-  if (Is(w1, {"nicknamed", "codenamed", "code-named"}) && w2 == "," && q.content.size() <= 30 &&
+  if (Is<"nicknamed", "codenamed", "code-named">(w1) && w2 == "," && q.content.size() <= 30 &&
       std::isupper(static_cast<unsigned char>(doc.text[q.content.begin]))) {
     return true;
   }
@@ -5178,7 +5178,7 @@ bool NamesSomething(const Document& doc, const Quotation& q) {
   }
   // ("the group, which it calls "MirrorFace,"", "what researchers call
   // "Volt Typhoon"": a name in capitals after a relative's naming verb.)
-  if (Is(w1, {"calls", "call", "dubs", "names"}) && open_tok >= 3) {
+  if (Is<"calls", "call", "dubs", "names">(w1) && open_tok >= 3) {
     const std::string_view w3 = doc.Slice(doc.tokens[open_tok - 3].span);
     const std::string_view name = doc.Slice(q.content);
     bool title_case = !name.empty() && name.size() <= 30 && std::isupper(static_cast<unsigned char>(name[0]));
@@ -5187,20 +5187,20 @@ bool NamesSomething(const Document& doc, const Quotation& q) {
       if (ch == '.' || ch == '!' || ch == '?') title_case = false;
       if (ch == ' ' && c + 1 < name.size() && !std::isupper(static_cast<unsigned char>(name[c + 1]))) title_case = false;
     }
-    if (title_case && (Is(w3, {"which", "what", "that", "whom"}) || Is(w2, {"which", "what"}))) return true;
+    if (title_case && (Is<"which", "what", "that", "whom">(w3) || Is<"which", "what">(w2))) return true;
   }
   // ("said Grace Nakamura, director of "Riverbend."", "The star of
   // "Riverbend" said": the work a person made or played in.)
-  if (w1 == "of" && Is(w2, {"star", "stars", "director", "directors", "author", "creator", "creators", "producer",
+  if (w1 == "of" && Is<"star", "stars", "director", "directors", "author", "creator", "creators", "producer",
                             "producers", "host", "writer", "writers", "cast", "composer", "showrunner", "editor",
                             "publisher", "co-star", "lead", "maker", "makers", "curator", "choreographer",
-                            "screenwriter", "playwright", "illustrator", "translator", "narrator", "designer"})) {
+                            "screenwriter", "playwright", "illustrator", "translator", "narrator", "designer">(w2)) {
     return true;
   }
   // ("After the choir sang "Amazing Grace," the vicar said": a song, a play
   // or a book performed or named, not said.)
-  if (Is(w1, {"sang", "sung", "sing", "sings", "singing", "played", "performed", "performing", "performs", "recited",
-              "hummed", "titled", "entitled"})) {
+  if (Is<"sang", "sung", "sing", "sings", "singing", "played", "performed", "performing", "performs", "recited",
+              "hummed", "titled", "entitled">(w1)) {
     return true;
   }
   // (""Orange Is the New Black" star Selenis Leyva": a work's title before
@@ -5218,30 +5218,30 @@ bool NamesSomething(const Document& doc, const Quotation& q) {
   for (uint32_t c = q.content.end; c < q.close.begin && !comma_then_cue; ++c) comma_then_cue = doc.text[c] == ',';
   for (auto k = after + 2; comma_then_cue && k < doc.tokens.end() && k < after + 7; ++k) {
     const std::string_view w = doc.Slice(k->span);
-    if (Is(w, {"said", "says", "told", "tells", "added", "adds", "explained", "recalled", "noted", "wrote"})) break;
+    if (Is<"said", "says", "told", "tells", "added", "adds", "explained", "recalled", "noted", "wrote">(w)) break;
     if (k + 1 == after + 7 || k + 1 == doc.tokens.end() || !std::isupper(static_cast<unsigned char>(w[0]))) {
       comma_then_cue = false;
     }
   }
   if (!comma_then_cue && end != '?' && end != '!' && end != '.' && end != ',' && after + 1 < doc.tokens.end() &&
-      Is(doc.Slice(after->span), {"star", "stars", "actor", "actress", "host", "creator", "author", "director",
+      Is<"star", "stars", "actor", "actress", "host", "creator", "author", "director",
                                   "producer", "singer", "writer", "showrunner", "co-star", "alum", "frontman",
-                                  "hitmaker", "composer", "novelist", "narrator"}) &&
+                                  "hitmaker", "composer", "novelist", "narrator">(doc.Slice(after->span)) &&
       doc.Slice((after + 1)->span).size() > 0 && std::isupper(static_cast<unsigned char>(doc.Slice((after + 1)->span)[0]))) {
     return true;
   }
   // ("who has a "sell" rating on the stock", "a "yes" vote", "the "check
   // engine" light": a word in marks naming a kind of the noun after it.)
-  if (Is(w1, {"a", "an", "the", "its", "their", "his", "her", "our"}) && q.content.size() <= 16 && after < doc.tokens.end() &&
-      Is(doc.Slice(after->span), {"rating", "ratings", "recommendation", "label", "designation", "status", "grade",
+  if (Is<"a", "an", "the", "its", "their", "his", "her", "our">(w1) && q.content.size() <= 16 && after < doc.tokens.end() &&
+      Is<"rating", "ratings", "recommendation", "label", "designation", "status", "grade",
                                   "tag", "button", "vote", "votes", "light", "sign", "signs", "option", "setting",
-                                  "mode", "list", "category", "stamp", "badge", "icon"})) {
+                                  "mode", "list", "category", "stamp", "badge", "icon">(doc.Slice(after->span))) {
     return true;
   }
-  if (w1 == "name" && Is(w2, {"screen", "user", "code", "stage", "pen"})) return true;
+  if (w1 == "name" && Is<"screen", "user", "code", "stage", "pen">(w2)) return true;
   if (w1 == "sign" && w2 == "call") return true;  // "with the call sign "Bear""
-  return Is(w1, {"itself", "themselves", "himself", "herself"}) &&
-         Is(w2, {"calling", "calls", "called", "call", "styling", "styled", "dubbed", "dubbing"});
+  return Is<"itself", "themselves", "himself", "herself">(w1) &&
+         Is<"calling", "calls", "called", "call", "styling", "styled", "dubbed", "dubbing">(w2);
 }
 
 void QuoteAttributor::Process(Document& doc) const {
@@ -5272,11 +5272,11 @@ void QuoteAttributor::Process(Document& doc) const {
       if (cue < doc.tokens.size() && f.quote.cue->end <= f.quote.content.begin) {
         const uint32_t c0 = finder.ClauseStart(doc.tokens[cue].sentence);
         const std::string_view verb = finder.Tok(cue);
-        bool np = cue > c0 + 1 && cue <= c0 + 4 && Is(finder.Tok(c0), {"The", "A", "An", "Its", "Their", "Our"}) &&
-                  (verb.ends_with("ed") || verb.ends_with("s") || Is(verb, {"said", "wrote", "told", "read"}));
+        bool np = cue > c0 + 1 && cue <= c0 + 4 && Is<"The", "A", "An", "Its", "Their", "Our">(finder.Tok(c0)) &&
+                  (verb.ends_with("ed") || verb.ends_with("s") || Is<"said", "wrote", "told", "read">(verb));
         for (uint32_t k = c0 + 1; np && k < cue; ++k) {
           np = text::StartsLower(finder.Tok(k)) && IsWordTok(finder.Tok(k)) && !finder.IsCue(k) &&
-               !Is(finder.Tok(k), {"is", "was", "are", "were", "has", "had", "have", "will", "would", "also", "then"});
+               !Is<"is", "was", "are", "were", "has", "had", "have", "will", "would", "also", "then">(finder.Tok(k));
         }
         if (np) {
           const Span m{doc.tokens[c0].span.begin, doc.tokens[cue - 1].span.end};
@@ -5318,7 +5318,7 @@ void QuoteAttributor::Process(Document& doc) const {
     // ("So wrote Leo Tolstoy.", "So said the skipper, Tom Slingsby.": any
     // verb of saying, and a name set off after its description.)
     if (a + 2 < next.end_token && finder.Tok(a) == "So" &&
-        Is(finder.Tok(a + 1), {"said", "says", "wrote", "writes", "declared", "concluded", "added"})) {
+        Is<"said", "says", "wrote", "writes", "declared", "concluded", "added">(finder.Tok(a + 1))) {
       Speaker sp = finder.RightSubject(a + 2, next.end_token);
       if (!sp.found || sp.entity < 0) sp = finder.ApposedName(a + 2, next.end_token);
       if (sp.found && sp.entity >= 0 && sp.first_token == a + 2) {
@@ -5333,8 +5333,8 @@ void QuoteAttributor::Process(Document& doc) const {
     }
     // (""We got this wrong." With those words, Dr. Hilary Marston opened
     // the meeting.": the subject of the sentence the words open.)
-    if (a + 5 < next.end_token && finder.Tok(a) == "With" && Is(finder.Tok(a + 1), {"those", "these", "that"}) &&
-        Is(finder.Tok(a + 2), {"words", "remarks", "comments"}) && finder.Tok(a + 3) == ",") {
+    if (a + 5 < next.end_token && finder.Tok(a) == "With" && Is<"those", "these", "that">(finder.Tok(a + 1)) &&
+        Is<"words", "remarks", "comments">(finder.Tok(a + 2)) && finder.Tok(a + 3) == ",") {
       const Speaker sp = finder.RightSubject(a + 4, next.end_token);
       if (sp.found && sp.entity >= 0 && sp.first_token == a + 4) {
         q.speaker = sp.name;
@@ -5349,7 +5349,7 @@ void QuoteAttributor::Process(Document& doc) const {
     }
     // ("That was how Jimmy Spithill summed up the race.": the person, then
     // the verb that judged the words.)
-    if (a + 4 < next.end_token && Is(finder.Tok(a), {"That", "This"}) && Is(finder.Tok(a + 1), {"was", "is"}) &&
+    if (a + 4 < next.end_token && Is<"That", "This">(finder.Tok(a)) && Is<"was", "is">(finder.Tok(a + 1)) &&
         finder.Tok(a + 2) == "how") {
       // ("That is how one pharmacist summed up the therapy.": or one unnamed.)
       const Speaker sp = finder.RightSubject(a + 3, next.end_token);
@@ -5376,10 +5376,10 @@ void QuoteAttributor::Process(Document& doc) const {
     // Armstrong on July 20, 1969, are ...", "Those words, from the transport
     // secretary Mark Harper, were greeted with jeers": the words, set off
     // with who gave them.)
-    if (a + 5 < next.end_token && Is(finder.Tok(a), {"The", "Those", "These", "His", "Her", "Their"}) &&
-        Is(finder.Tok(a + 1), {"words", "remarks", "comments", "message", "call"}) && finder.Tok(a + 2) == ",") {
+    if (a + 5 < next.end_token && Is<"The", "Those", "These", "His", "Her", "Their">(finder.Tok(a)) &&
+        Is<"words", "remarks", "comments", "message", "call">(finder.Tok(a + 1)) && finder.Tok(a + 2) == ",") {
       for (uint32_t k = a + 3; k + 1 < next.end_token && k < a + 16 && finder.Tok(k) != ","; ++k) {
-        if (!Is(finder.Tok(k), {"by", "from"})) continue;
+        if (!Is<"by", "from">(finder.Tok(k))) continue;
         uint32_t n = k + 1;
         while (n < next.end_token && n < k + 8 && finder.PersonMentionStartingAt(n) < 0 && finder.Tok(n) != ",") ++n;
         if (n >= next.end_token || finder.PersonMentionStartingAt(n) < 0) break;
@@ -5397,12 +5397,12 @@ void QuoteAttributor::Process(Document& doc) const {
     // the speaker alone names the words; "The statement came from the
     // Falcons.": their source.)
     {
-      const bool that_was = a + 3 < next.end_token && Is(finder.Tok(a), {"That", "This"}) &&
-                            Is(finder.Tok(a + 1), {"was", "is"});
-      const bool came_from = a + 4 < next.end_token && Is(finder.Tok(a), {"The", "That", "This", "His", "Her", "Their"}) &&
-                             Is(finder.Tok(a + 1), {"statement", "words", "remark", "remarks", "comment", "comments",
+      const bool that_was = a + 3 < next.end_token && Is<"That", "This">(finder.Tok(a)) &&
+                            Is<"was", "is">(finder.Tok(a + 1));
+      const bool came_from = a + 4 < next.end_token && Is<"The", "That", "This", "His", "Her", "Their">(finder.Tok(a)) &&
+                             Is<"statement", "words", "remark", "remarks", "comment", "comments",
                                                     "message", "answer", "response", "reply", "warning", "advice",
-                                                    "verdict", "assessment"}) &&
+                                                    "verdict", "assessment">(finder.Tok(a + 1)) &&
                              finder.Tok(a + 2) == "came" && finder.Tok(a + 3) == "from";
       if (that_was || came_from) {
         const uint32_t from = that_was ? a + 2 : a + 4;
@@ -5411,7 +5411,7 @@ void QuoteAttributor::Process(Document& doc) const {
         // ("came from the Falcons": a body the recogniser left unnamed,
         // capitalised to the full stop.)
         if (!sp.found && came_from && from + 1 < next.end_token) {
-          uint32_t e = from + (Is(finder.Tok(from), {"the", "The"}) ? 1 : 0);
+          uint32_t e = from + (Is<"the", "The">(finder.Tok(from)) ? 1 : 0);
           const uint32_t b = e;
           while (e < next.end_token && text::StartsUpper(finder.Tok(e))) ++e;
           if (e > b && e + 1 >= next.end_token) {
@@ -5426,13 +5426,13 @@ void QuoteAttributor::Process(Document& doc) const {
         // (""No comment." That was Luxon's response.": the owner of the
         // words' noun.)
         const bool owned = that_was && sp.found && sp.last_token + 2 < next.end_token + 1 &&
-                           Is(finder.Tok(sp.last_token), {"'s", "\xE2\x80\x99s"}) &&
-                           Is(finder.Tok(sp.last_token + 1), {"response", "reply", "answer", "verdict", "reaction",
+                           Is<"'s", "\xE2\x80\x99s">(finder.Tok(sp.last_token)) &&
+                           Is<"response", "reply", "answer", "verdict", "reaction",
                                                               "message", "assessment", "view", "retort", "words",
-                                                              "advice", "warning", "explanation"}) &&
+                                                              "advice", "warning", "explanation">(finder.Tok(sp.last_token + 1)) &&
                            sp.last_token + 3 >= next.end_token;
         const bool whole = sp.found && (sp.last_token + 1 >= next.end_token || owned ||
-                                        Is(finder.Tok(sp.last_token), {".", "!"}) ||
+                                        Is<".", "!">(finder.Tok(sp.last_token)) ||
                                         (sp.role && finder.Tok(sp.last_token) == "," && !that_was));
         const bool who = sp.found && sp.first_token == from &&
                          ((sp.entity >= 0 && (came_from || doc.entities[sp.entity].type == EntityType::kPerson)) ||
@@ -5445,14 +5445,14 @@ void QuoteAttributor::Process(Document& doc) const {
     }
     // ("The words were those of President Gerald Ford.")
     const bool those_of = a + 5 < next.end_token && finder.Tok(a) == "The" &&
-                          Is(finder.Tok(a + 1), {"words", "remarks", "comments", "question", "answer", "warning"}) &&
-                          Is(finder.Tok(a + 2), {"were", "was", "are", "is"}) && Is(finder.Tok(a + 3), {"those", "that"});
-    if (!those_of && (a + 4 >= next.end_token || !Is(finder.Tok(a), {"That", "Those", "These", "This", "Such"}) ||
-                      !Is(finder.Tok(a + 1), {"was", "were", "is", "are"}))) {
+                          Is<"words", "remarks", "comments", "question", "answer", "warning">(finder.Tok(a + 1)) &&
+                          Is<"were", "was", "are", "is">(finder.Tok(a + 2)) && Is<"those", "that">(finder.Tok(a + 3));
+    if (!those_of && (a + 4 >= next.end_token || !Is<"That", "Those", "These", "This", "Such">(finder.Tok(a)) ||
+                      !Is<"was", "were", "is", "are">(finder.Tok(a + 1)))) {
       continue;
     }
     for (uint32_t k = a + 2; k + 1 < next.end_token && k < a + 12; ++k) {
-      if (!Is(finder.Tok(k), {"from", "of", "by"})) continue;
+      if (!Is<"from", "of", "by">(finder.Tok(k))) continue;
       uint32_t n = k + 1;
       while (n < next.end_token && n < k + 5 && finder.PersonMentionStartingAt(n) < 0) ++n;
       const int32_t pm = n < next.end_token ? finder.PersonMentionStartingAt(n) : -1;
@@ -5517,7 +5517,7 @@ void QuoteAttributor::Process(Document& doc) const {
     if (m < 0 || doc.mentions[m].entity == other) return none;
     // ("Bloomberg's pollster, Douglas Schoen, says": an owner.)
     const uint32_t after = finder.TokenAt(doc.mentions[m].span.end);
-    if (after < before.end_token && Is(finder.Tok(after), {"'s", "\xE2\x80\x99s"})) return none;
+    if (after < before.end_token && Is<"'s", "\xE2\x80\x99s">(finder.Tok(after))) return none;
     Speaker sp = finder.RightSubject(c0, std::min(before.end_token, c0 + 5));
     return sp.found && sp.name && sp.entity >= 0 ? sp : none;
   };
@@ -5636,7 +5636,7 @@ void QuoteAttributor::Process(Document& doc) const {
     Quote& r = found[i].quote;
     if (!r.speaker_mention || r.speaker || r.speaker_entity >= 0) continue;
     const std::string_view who = doc.Slice(*r.speaker_mention);
-    if (!Is(who, {"I", "we", "We"})) continue;
+    if (!Is<"I", "we", "We">(who)) continue;
     for (size_t t = first_labelled; t < first_reported; ++t) {
       const Quote& turn = found[t].quote;
       if (!turn.speaker || turn.content.begin > r.speaker_mention->begin || r.content.end > turn.content.end) {
@@ -5656,7 +5656,7 @@ void QuoteAttributor::Process(Document& doc) const {
   // is.)
   for (size_t i = first_reported; i < found.size(); ++i) {
     const Quote& r = found[i].quote;
-    if (restated[i] || (r.speaker_mention && Is(doc.Slice(*r.speaker_mention), {"I", "we", "We"}))) continue;
+    if (restated[i] || (r.speaker_mention && Is<"I", "we", "We">(doc.Slice(*r.speaker_mention)))) continue;
     for (size_t t = first_labelled; t < first_reported && !restated[i]; ++t) {
       const Quote& turn = found[t].quote;
       restated[i] = turn.kind == QuoteKind::kDirect && turn.speaker && turn.cue &&
@@ -5706,9 +5706,9 @@ void QuoteAttributor::Process(Document& doc) const {
   found.erase(std::remove_if(found.begin(), found.end(),
                              [&](const Found& f) {
                                return f.quote.kind == QuoteKind::kPartial && f.quote.cue &&
-                                      Is(doc.Slice(*f.quote.cue), {"laughed", "shrugged", "smiled", "grinned",
+                                      Is<"laughed", "shrugged", "smiled", "grinned",
                                                                    "chuckled", "laughs", "shrugs", "smiles", "grins",
-                                                                   "chuckles"});
+                                                                   "chuckles">(doc.Slice(*f.quote.cue));
                              }),
               found.end());
 
@@ -5716,18 +5716,18 @@ void QuoteAttributor::Process(Document& doc) const {
   // now"": a slogan written on a thing is no one's statement.)
   found.erase(std::remove_if(found.begin(), found.end(),
                              [&](const Found& f) {
-                               if (!f.quote.cue || !Is(doc.Slice(*f.quote.cue), {"read", "reads", "reading"})) {
+                               if (!f.quote.cue || !Is<"read", "reads", "reading">(doc.Slice(*f.quote.cue))) {
                                  return false;
                                }
                                const uint32_t c = finder.TokenAt(f.quote.cue->begin);
                                for (uint32_t k = c; k > 0 && c - k < 6;) {
                                  --k;
                                  const std::string_view w = finder.Tok(k);
-                                 if (Is(w, {"sign", "signs", "banner", "banners", "placard", "placards", "poster",
+                                 if (Is<"sign", "signs", "banner", "banners", "placard", "placards", "poster",
                                             "posters", "plaque", "inscription", "t-shirt", "T-shirt", "t-shirts",
                                             "shirt", "shirts", "billboard", "billboards", "graffiti", "sticker",
                                             "stickers", "slogan", "slogans",
-                                            "signboard", "hoarding", "cap", "hat", "mural"})) {
+                                            "signboard", "hoarding", "cap", "hat", "mural">(w)) {
                                    return true;
                                  }
                                  if (w == "." || finder.IsCue(k) || finder.PersonMentionEndingAt(k) >= 0) break;
@@ -5811,9 +5811,9 @@ void QuoteAttributor::Process(Document& doc) const {
     // "Sister Mary", "Brother Paul".)
     return finder.lex().humans.Contains(folded) && !finder.lex().titles.Contains(folded) &&
            !finder.lex().honorifics.Contains(last) &&
-           !Is(folded, {"recorder", "sister", "brother", "father", "mother", "son", "daughter", "uncle", "aunt",
+           !Is<"recorder", "sister", "brother", "father", "mother", "son", "daughter", "uncle", "aunt",
                         "cousin", "elder", "deacon", "pastor", "bishop", "imam", "rabbi", "chief", "judge", "justice",
-                        "coroner", "sheriff", "constable", "magistrate", "sergeant", "officer", "detective"});
+                        "coroner", "sheriff", "constable", "magistrate", "sergeant", "officer", "detective">(folded);
   };
   for (size_t i : order) {
     const Quote& q = found[i].quote;
@@ -5993,9 +5993,9 @@ void QuoteAttributor::Process(Document& doc) const {
         if (sp == std::string::npos) sp = q.speaker_role->size();
         const std::string_view w = std::string_view(*q.speaker_role).substr(at, sp - at);
         // (And a courtesy style before them: "Mr. de Vries said".)
-        particles = Is(w, {"von", "der", "van", "den", "de", "da", "di", "del", "della", "du", "la", "le", "al", "el",
+        particles = Is<"von", "der", "van", "den", "de", "da", "di", "del", "della", "du", "la", "le", "al", "el",
                            "bin", "ibn", "ten", "ter", "dos", "das", "do", "los", "las", "dela", "binti", "bte", "ur",
-                           "ul", "ud", "ap"}) ||
+                           "ul", "ud", "ap">(w) ||
                     CourtesyOnly(*lex_, w) ||
                     // ("Corrêa do Lago said": the rest of the speaker's own
                     // name.)
@@ -6016,8 +6016,8 @@ void QuoteAttributor::Process(Document& doc) const {
         const std::string_view next = w1 < r.size() ? std::string_view(r).substr(w1 + 1, 3) : std::string_view();
         if (w.size() > 4 && w[0] >= 'a' && w[0] <= 'z' && w.ends_with("ed") && !lex_->humans.Contains(w) &&
             !next.starts_with("by") && !next.starts_with("in ") && !next.starts_with("as ") &&
-            !Is(w, {"based", "retired", "married", "divorced", "widowed", "unemployed", "self-employed", "disabled",
-                    "unaffiliated"})) {
+            !Is<"based", "retired", "married", "divorced", "widowed", "unemployed", "self-employed", "disabled",
+                    "unaffiliated">(w)) {
           r.resize(at);
           break;
         }
@@ -6041,20 +6041,20 @@ void QuoteAttributor::Process(Document& doc) const {
         const std::string_view w = std::string_view(r).substr(from, w1 - from);
         const size_t w2 = w1 < r.size() ? std::min(r.find(' ', w1 + 1), r.size()) : r.size();
         const std::string_view next = w1 < r.size() ? std::string_view(r).substr(w1 + 1, w2 - w1 - 1) : std::string_view();
-        const bool after_prep = Is(next, {"in", "at", "to", "from", "with", "on", "into", "onto", "after", "before",
+        const bool after_prep = Is<"in", "at", "to", "from", "with", "on", "into", "onto", "after", "before",
                                           "beside", "behind", "near", "outside", "inside", "public", "today",
                                           "yesterday", "tonight", "his", "her", "their", "its", "the", "up", "down",
-                                          "out", "off", "over", "around", "through", "by"});
+                                          "out", "off", "over", "around", "through", "by">(next);
         const bool participle = !w.empty() && w[0] >= 'a' && w[0] <= 'z' && !lex_->humans.Contains(w) &&
                                 ((w.size() > 4 && (w.ends_with("ing") || w.ends_with("ed"))) ||
-                                 Is(w, {"made", "back", "fresh", "written", "given", "taken", "seen", "shown", "known",
-                                        "held", "sent", "left"})) &&
-                                !Is(w, {"acting", "managing", "founding", "leading", "outgoing", "incoming", "ruling",
-                                        "governing", "presiding", "reigning", "retired", "based"}) &&
+                                 Is<"made", "back", "fresh", "written", "given", "taken", "seen", "shown", "known",
+                                        "held", "sent", "left">(w)) &&
+                                !Is<"acting", "managing", "founding", "leading", "outgoing", "incoming", "ruling",
+                                        "governing", "presiding", "reigning", "retired", "based">(w) &&
                                 after_prep;
         // (Capitalised: a phrase fronted before the subject; "Mike Willson
         // at Morgan Stanhope" is an affiliation.)
-        const bool preposition = Is(w, {"To", "At", "In", "During", "After", "Before", "With", "On", "Upon"});
+        const bool preposition = Is<"To", "At", "In", "During", "After", "Before", "With", "On", "Upon">(w);
         if (participle || preposition) {
           if (from == 0) {
             q.speaker_role.reset();
@@ -6130,8 +6130,8 @@ void QuoteAttributor::Process(Document& doc) const {
     if (q.speaker_entity < 0 && q.speaker) {
       // ("A Cricket Australia statement said": the body that issued it.)
       const std::vector<std::string_view> w = Words(*q.speaker);
-      if (w.size() >= 3 && w.size() <= 7 && Is(w[0], {"A", "a", "The", "the", "An", "an"}) &&
-          Is(w.back(), {"statement", "release", "letter", "post", "tweet", "filing", "notice"})) {
+      if (w.size() >= 3 && w.size() <= 7 && Is<"A", "a", "The", "the", "An", "an">(w[0]) &&
+          Is<"statement", "release", "letter", "post", "tweet", "filing", "notice">(w.back())) {
         const std::string_view inner =
             std::string_view(*q.speaker).substr(w[1].data() - q.speaker->data(),
                                                 w[w.size() - 2].data() + w[w.size() - 2].size() - w[1].data());
@@ -6156,7 +6156,7 @@ void QuoteAttributor::Process(Document& doc) const {
         if (bare.size() > 1 && bare.back() == '.') bare.remove_suffix(1);
         // (Offices held of a place or a see only: "Sgt. X of the Colorado
         // State Patrol" keeps "of the Colorado State Patrol".)
-        if (Is(title, {"Mayor", "Governor", "Gov.", "Cardinal", "Bishop", "Archbishop", "Premier", "Sheriff", "Sen.",
+        if (Is<"Mayor", "Governor", "Gov.", "Cardinal", "Bishop", "Archbishop", "Premier", "Sheriff", "Sen.",
                        "Senator", "Rep.", "Representative", "Councilman", "Councilwoman", "Councillor", "Alderman",
                        // ("King Felipe VI of Spain": a ruler and his realm.)
                        "King", "Queen", "Emperor", "Empress", "Sultan", "Emir", "Crown Prince", "Crown Princess",
@@ -6166,7 +6166,7 @@ void QuoteAttributor::Process(Document& doc) const {
                        "Prime Minister", "President", "Chancellor", "Foreign Minister", "Defense Minister",
                        "Defence Minister", "Interior Minister", "Finance Minister", "Health Minister", "Minister",
                        "Ambassador", "Attorney General", "Lt. Gov.", "Lieutenant Governor", "Mayor-elect",
-                       "Governor-elect", "Prince", "Princess", "Pope", "Patriarch", "Rabbi", "Imam"}) &&
+                       "Governor-elect", "Prince", "Princess", "Pope", "Patriarch", "Rabbi", "Imam">(title) &&
             q.speaker_role->rfind("of the ", 0) != 0) {
           q.speaker_role = std::string(title) + " " + *q.speaker_role;
         }
@@ -6233,9 +6233,9 @@ void QuoteAttributor::Process(Document& doc) const {
       const std::string& r = *q.speaker_role;
       const size_t sp_at = r.rfind(' ');
       const std::string_view head = sp_at == std::string::npos ? std::string_view(r) : std::string_view(r).substr(sp_at + 1);
-      const bool place_head = Is(head, {"slum", "town", "city", "village", "district", "suburb", "neighbourhood",
+      const bool place_head = Is<"slum", "town", "city", "village", "district", "suburb", "neighbourhood",
                                         "neighborhood", "region", "province", "county", "island", "port", "township",
-                                        "settlement", "enclave", "municipality", "borough", "parish", "state"});
+                                        "settlement", "enclave", "municipality", "borough", "parish", "state">(head);
       const bool of_place = q.speaker->find(" of ") != std::string::npos || q.speaker->find(" in ") != std::string::npos ||
                             q.speaker->find(" from ") != std::string::npos;
       if (place_head && of_place && (r.rfind("a ", 0) == 0 || r.rfind("an ", 0) == 0 || r.rfind("the ", 0) == 0)) {
@@ -6264,10 +6264,10 @@ void QuoteAttributor::Process(Document& doc) const {
     if (q.speaker && q.speaker_entity < 0 && q.speaker->find(' ') != std::string::npos) {
       std::vector<std::string_view> w = Words(*q.speaker);
       size_t n = w.size();
-      if (n >= 2 && Is(w[n - 1], {"yesterday", "today", "tonight"})) {
+      if (n >= 2 && Is<"yesterday", "today", "tonight">(w[n - 1])) {
         --n;
       } else if (n >= 3 && w[n - 2] == "on" &&
-                 Is(w[n - 1], {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})) {
+                 Is<"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday">(w[n - 1])) {
         n -= 2;
       }
       if (n < w.size()) q.speaker = Join(w, 0, n);
@@ -6276,7 +6276,7 @@ void QuoteAttributor::Process(Document& doc) const {
       const size_t n = TimePhraseWords(*q.speaker);
       const std::vector<std::string_view> w = Words(*q.speaker);
       if (n > 0 && n < w.size() &&
-          Is(w[n], {"a", "an", "the", "one", "two", "three", "several", "some", "many", "his", "her", "their", "its"})) {
+          Is<"a", "an", "the", "one", "two", "three", "several", "some", "many", "his", "her", "their", "its">(w[n])) {
         q.speaker = Join(w, n, w.size());
       }
     }
@@ -6287,8 +6287,8 @@ void QuoteAttributor::Process(Document& doc) const {
       bool latin = false;
       for (char c : r) latin = latin || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
       const std::string_view first = std::string_view(r).substr(0, r.find(' '));
-      if (!latin || Is(first, {"can", "could", "was", "were", "is", "are", "has", "had", "would", "will", "appeared",
-                               "seemed", "did"})) {
+      if (!latin || Is<"can", "could", "was", "were", "is", "are", "has", "had", "would", "will", "appeared",
+                               "seemed", "did">(first)) {
         q.speaker_role.reset();
       }
     }
@@ -6321,7 +6321,7 @@ void QuoteAttributor::Process(Document& doc) const {
       const uint32_t at = finder.TokenAt(q.speaker_mention->begin);
       const uint32_t sri = finder.Tok(at) == "Sri" || finder.Tok(at) == "Seri" ? at : at - 1;
       if (sri > 0 && sri < doc.tokens.size() &&
-          Is(finder.Tok(sri - 1), {"Dato'", "Dato\xE2\x80\x99", "Datuk", "Dato", "Tan", "Tun", "Datin", "Puan"})) {
+          Is<"Dato'", "Dato\xE2\x80\x99", "Datuk", "Dato", "Tan", "Tun", "Datin", "Puan">(finder.Tok(sri - 1))) {
         q.speaker = q.speaker->substr(q.speaker->find(' ') + 1);
       }
     }
@@ -6379,7 +6379,7 @@ void QuoteAttributor::Process(Document& doc) const {
         q.speaker_role.reset();
       }
     }
-    if (q.speaker_role && Is(*q.speaker_role, {"SC", "QC", "KC", "S.C.", "Q.C.", "K.C."})) {
+    if (q.speaker_role && Is<"SC", "QC", "KC", "S.C.", "Q.C.", "K.C.">(*q.speaker_role)) {
       q.speaker_role.reset();
       for (const Mention& m : doc.mentions) {
         if (q.speaker_mention && m.span.begin == q.speaker_mention->begin && !m.title.empty()) {
@@ -6394,7 +6394,7 @@ void QuoteAttributor::Process(Document& doc) const {
     if (q.speaker && !q.speaker_role && q.speaker_mention) {
       const uint32_t at = finder.TokenAt(q.speaker_mention->begin);
       if (at >= 2 && at < doc.tokens.size() && finder.Tok(at - 1) == "," &&
-          Is(finder.Tok(at - 2), {"Prosecuting", "Defending", "Mitigating"}) &&
+          Is<"Prosecuting", "Defending", "Mitigating">(finder.Tok(at - 2)) &&
           (at == 2 || doc.tokens[at - 3].sentence != doc.tokens[at - 2].sentence)) {
         std::string side(finder.Tok(at - 2));
         side[0] = char(side[0] - 'A' + 'a');
@@ -6406,8 +6406,8 @@ void QuoteAttributor::Process(Document& doc) const {
     if (q.speaker_role) {
       const std::string& r = *q.speaker_role;
       const std::string_view first = std::string_view(r).substr(0, r.find(' '));
-      if (Is(first, {"Inc.", "Inc", "Ltd.", "Ltd", "LLC", "L.L.C.", "Corp.", "Corp", "N.V.", "plc", "PLC", "S.A.",
-                     "AG", "GmbH", "L.P.", "LP", "Co.", "Limited", "Incorporated", "SE", "AB", "ASA", "Oyj"})) {
+      if (Is<"Inc.", "Inc", "Ltd.", "Ltd", "LLC", "L.L.C.", "Corp.", "Corp", "N.V.", "plc", "PLC", "S.A.",
+                     "AG", "GmbH", "L.P.", "LP", "Co.", "Limited", "Incorporated", "SE", "AB", "ASA", "Oyj">(first)) {
         // (An appositive after them stays: "Corvanta Therapeutics, Inc.
         // (NASDAQ: CRVT), a clinical-stage biopharmaceutical company".)
         std::string_view rest = std::string_view(r).substr(first.size());
@@ -6466,9 +6466,9 @@ void QuoteAttributor::Process(Document& doc) const {
     };
     if (!q.cue && found[i].shared_cue && q.speaker) q.cue = found[i].shared_cue;
     // ("Afterwards Lemaire said": an adverb opening the sentence is no role.)
-    if (q.speaker_role && Is(*q.speaker_role, {"Afterwards", "Afterward", "Later", "Earlier", "Meanwhile", "Then",
+    if (q.speaker_role && Is<"Afterwards", "Afterward", "Later", "Earlier", "Meanwhile", "Then",
                                                 "Now", "Also", "Still", "Yet", "Instead", "Separately", "Again",
-                                                "Today", "Yesterday", "However", "Finally", "Eventually"})) {
+                                                "Today", "Yesterday", "However", "Finally", "Eventually">(*q.speaker_role)) {
       q.speaker_role.reset();
     }
     // ("The Likud's Silvan Shaul", "the foreign ministry's Lin Jiaming": the

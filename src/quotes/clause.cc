@@ -8,6 +8,8 @@
 namespace newsgraph::quotes {
 namespace {
 
+using text::Is;
+
 [[gnu::always_inline]] inline bool Is(std::string_view t, std::initializer_list<std::string_view> words) {
   return text::IsOneOf(t, words);
 }
@@ -16,15 +18,15 @@ namespace {
 // punctuation that closes it, and conjunctions that start the writer's own
 // clause ("... as a "disgrace" after she attacked ...").
 bool BreaksClause(std::string_view t) {
-  return Is(t, {",", ";", ":", "(", "--", "\xE2\x80\x94", "\xE2\x80\x93", "while", "whereas", "after", "before",
-                "when", "although", "though"});
+  return Is<",", ";", ":", "(", "--", "\xE2\x80\x94", "\xE2\x80\x93", "while", "whereas", "after", "before",
+                "when", "although", "though">(t);
 }
 
 bool IsClosingMark(std::string_view t) {
-  return Is(t, {"\"", "\xE2\x80\x9D", "\xE2\x80\x9C", "'", "\xE2\x80\x99", "''"});
+  return Is<"\"", "\xE2\x80\x9D", "\xE2\x80\x9C", "'", "\xE2\x80\x99", "''">(t);
 }
 
-bool Trailing(std::string_view t) { return Is(t, {".", "!", "?", ",", ";", ":"}); }
+bool Trailing(std::string_view t) { return Is<".", "!", "?", ",", ";", ":">(t); }
 
 // True when token k lies in a date mention.
 bool DateAt(const Document& doc, uint32_t k) {
@@ -43,19 +45,19 @@ bool DateAt(const Document& doc, uint32_t k) {
 bool SaidWhereOrWhen(const SpeakerFinder& f, uint32_t n, uint32_t end) {
   const std::string_view w = f.Tok(n);
   const std::string_view x = f.Tok(n + 1);
-  if (Is(w, {"on", "in", "during"})) {
-    if ((w == "on" && DateAt(f.doc(), n + 1)) || Is(x, {"Twitter", "Facebook", "Instagram", "YouTube", "CNN", "Fox", "MSNBC", "NBC", "ABC",
+  if (Is<"on", "in", "during">(w)) {
+    if ((w == "on" && DateAt(f.doc(), n + 1)) || Is<"Twitter", "Facebook", "Instagram", "YouTube", "CNN", "Fox", "MSNBC", "NBC", "ABC",
                                  "CBS", "NPR", "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-                                 "Saturday"})) {
+                                 "Saturday">(x)) {
       return true;
     }
-    if (Is(x, {"a", "an", "his", "her", "their", "its", "the"}) && n + 2 < end) {
+    if (Is<"a", "an", "his", "her", "their", "its", "the">(x) && n + 2 < end) {
       // "in an interview", "on his radio show", "during the debate", "in a
       // statement", "on his Twitter account": a few words to the noun.
       for (uint32_t m = n + 2; m < end && m < n + 5; ++m) {
-        if (Is(f.Tok(m), {"interview", "interviews", "statement", "speech", "debate", "tweet", "post", "show",
+        if (Is<"interview", "interviews", "statement", "speech", "debate", "tweet", "post", "show",
                            "town", "conference", "appearance", "email", "letter", "video", "broadcast", "account",
-                           "op-ed", "column", "radio", "podcast", "hearing", "briefing"})) {
+                           "op-ed", "column", "radio", "podcast", "hearing", "briefing">(f.Tok(m))) {
           return true;
         }
         if (!text::StartsLower(f.Tok(m)) && !text::StartsUpper(f.Tok(m))) break;
@@ -120,7 +122,7 @@ class Filler {
     // "called X "crazy" and said ...": a second cue of the subject, after
     // "and" or "but", starts a statement of its own.
     auto second_cue = [&](uint32_t m) {
-      if (!Is(f_.Tok(m), {"and", "but"}) || m + 1 >= s_end || !text::StartsLower(f_.Tok(m + 1))) return false;
+      if (!Is<"and", "but">(f_.Tok(m)) || m + 1 >= s_end || !text::StartsLower(f_.Tok(m + 1))) return false;
       const std::string_view w = f_.Tok(m + 1);
       return f_.IsCue(m + 1) || f_.IsReportWord(m + 1) || (w.size() > 3 && w.substr(w.size() - 2) == "ed");
     };
@@ -202,8 +204,8 @@ void FillClauses(const SpeakerFinder& f, std::vector<Found>* found) {
       auto second_verb = [&](uint32_t from, uint32_t to) {
         for (uint32_t t = f.TokenAt(from); t + 1 < doc.tokens.size() && doc.tokens[t + 1].span.begin < to; ++t) {
           const std::string_view w = f.Tok(t + 1);
-          if (Is(f.Tok(t), {"who", "which", "that"})) return false;  // the relative clause's own verbs
-          if (Is(f.Tok(t), {"and", "but"}) && !f.InQuote(doc.tokens[t].span.begin) && text::StartsLower(w) &&
+          if (Is<"who", "which", "that">(f.Tok(t))) return false;  // the relative clause's own verbs
+          if (Is<"and", "but">(f.Tok(t)) && !f.InQuote(doc.tokens[t].span.begin) && text::StartsLower(w) &&
               w.size() > 3 && w.substr(w.size() - 2) == "ed") {
             return true;
           }
@@ -222,8 +224,8 @@ void FillClauses(const SpeakerFinder& f, std::vector<Found>* found) {
         // the history ..."") has that verb's clause, not the cue's first.
         for (uint32_t t = ce; t + 1 < q0; ++t) {
           const std::string_view w = f.Tok(t + 1);
-          if (Is(f.Tok(t), {"who", "which", "that"})) break;
-          if (Is(f.Tok(t), {"and", "but"}) && !f.InQuote(doc.tokens[t].span.begin) && text::StartsLower(w) &&
+          if (Is<"who", "which", "that">(f.Tok(t))) break;
+          if (Is<"and", "but">(f.Tok(t)) && !f.InQuote(doc.tokens[t].span.begin) && text::StartsLower(w) &&
               w.size() > 3 && w.substr(w.size() - 2) == "ed") {
             span->begin = std::max(span->begin, doc.tokens[t + 1].span.begin);
           }
@@ -240,7 +242,7 @@ void FillClauses(const SpeakerFinder& f, std::vector<Found>* found) {
       // Titles before the name ("Mr. Rahman said") stand between the comma
       // and the mention: a few words, never back into the quote.
       for (uint32_t n = 0; n < 4 && k > 0 && doc.tokens[k - 1].span.begin >= q.content.end &&
-                           !Is(f.Tok(k - 1), {",", ";", ":"}) && !IsClosingMark(f.Tok(k - 1)) &&
+                           !Is<",", ";", ":">(f.Tok(k - 1)) && !IsClosingMark(f.Tok(k - 1)) &&
                            !f.InQuote(doc.tokens[k - 1].span.begin);
            ++n) {
         --k;
@@ -254,13 +256,13 @@ void FillClauses(const SpeakerFinder& f, std::vector<Found>* found) {
       // ("WASHINGTON --") is left out, not the opening phrases ClauseStart skips.
       uint32_t c0 = doc.sentences[s].first_token;
       for (uint32_t m = c0, cs = f.ClauseStart(s); m < cs; ++m) {
-        if (Is(f.Tok(m), {"--", "-", "\xE2\x80\x94", "\xE2\x80\x93"})) c0 = m + 1;
+        if (Is<"--", "-", "\xE2\x80\x94", "\xE2\x80\x93">(f.Tok(m))) c0 = m + 1;
       }
       // "... to Mexico - "I love Oreos," he said", "(''This is ...'')": a
       // dash, colon or bracket before the quote sets it off from the
       // writer's words.
       for (uint32_t m = c0; m < q0 && !f.InQuote(doc.tokens[m].span.begin); ++m) {
-        if (Is(f.Tok(m), {"--", "-", "\xE2\x80\x94", "\xE2\x80\x93", ":", ";", "("})) c0 = m + 1;
+        if (Is<"--", "-", "\xE2\x80\x94", "\xE2\x80\x93", ":", ";", "(">(f.Tok(m))) c0 = m + 1;
       }
       bool only_marks = true;
       for (uint32_t m = c0; m < q0 && only_marks; ++m) only_marks = IsClosingMark(f.Tok(m)) || f.Tok(m) == "``";
@@ -288,7 +290,7 @@ void ExtendQuotesOverTrailingWords(const SpeakerFinder& f, std::vector<Found>* f
     uint32_t a = f.TokenAt(q.content.end);
     while (a < doc.tokens.size() && IsClosingMark(f.Tok(a))) ++a;
     if (a == 0 || a >= doc.tokens.size() || doc.tokens[a].sentence != doc.tokens[a - 1].sentence) continue;
-    if (!text::StartsLower(f.Tok(a)) || f.IsCue(a) || f.IsPronoun(a) || Is(f.Tok(a), {"and", "but", "or"})) continue;
+    if (!text::StartsLower(f.Tok(a)) || f.IsCue(a) || f.IsPronoun(a) || Is<"and", "but", "or">(f.Tok(a))) continue;
     // The words run to the sentence's end with no attribution, quote or
     // clause of their own: ""... adapting'' to the changing economics of
     // golf."
@@ -298,7 +300,7 @@ void ExtendQuotesOverTrailingWords(const SpeakerFinder& f, std::vector<Found>* f
     for (; b < s_end && b < a + 40 && plain; ++b) {
       const std::string_view t = f.Tok(b);
       plain = !f.IsCue(b) && !f.InQuote(doc.tokens[b].span.begin) && !IsClosingMark(t) &&
-              !Is(t, {",", ";", ":", "(", "--", "\xE2\x80\x94", "\xE2\x80\x93", "\"", "\xE2\x80\x9C"});
+              !Is<",", ";", ":", "(", "--", "\xE2\x80\x94", "\xE2\x80\x93", "\"", "\xE2\x80\x9C">(t);
     }
     if (!plain || b != s_end) continue;
     uint32_t e = s_end;
@@ -306,17 +308,17 @@ void ExtendQuotesOverTrailingWords(const SpeakerFinder& f, std::vector<Found>* f
     if (e <= a + 1) continue;
     // "tweeted, "Thank you Indiana!" on Friday afternoon": a short time or
     // place phrase is the writer's.
-    if (e <= a + 4 && Is(f.Tok(a), {"on", "in", "at", "during", "last", "this", "earlier", "later", "from"})) continue;
+    if (e <= a + 4 && Is<"on", "in", "at", "during", "last", "this", "earlier", "later", "from">(f.Tok(a))) continue;
     // "chanted "Lock her up" as the candidate took the stage": a clause of
     // the writer's, opened by a subordinator and its subject.
     // ("until the Iowa caucuses", "as their religion": no verb, the quote's.)
-    if (Is(f.Tok(a), {"as", "when", "while", "after", "before", "because", "since", "until", "though", "although"}) &&
-        (f.IsPronoun(a + 1) || Is(f.Tok(a + 1), {"the", "a", "an", "his", "her", "their", "its"}))) {
+    if (Is<"as", "when", "while", "after", "before", "because", "since", "until", "though", "although">(f.Tok(a)) &&
+        (f.IsPronoun(a + 1) || Is<"the", "a", "an", "his", "her", "their", "its">(f.Tok(a + 1)))) {
       const uint32_t v = f.IsPronoun(a + 1) ? a + 2 : a + 3;
       const std::string_view w = v < e ? f.Tok(v) : std::string_view();
       if (text::StartsLower(w) && ((w.size() > 3 && w.ends_with("ed")) ||
-                                   Is(w, {"took", "was", "were", "is", "are", "had", "has", "said", "made", "came",
-                                          "went", "left", "spoke", "stood", "sat", "ran", "got", "gave", "began"}))) {
+                                   Is<"took", "was", "were", "is", "are", "had", "has", "said", "made", "came",
+                                          "went", "left", "spoke", "stood", "sat", "ran", "got", "gave", "began">(w))) {
         continue;
       }
     }
@@ -358,20 +360,20 @@ void TrimClauseStarts(const SpeakerFinder& f, std::vector<Found>* found) {
     const uint32_t q0 = f.TokenAt(q.content.begin);
     // A report that stopped inside its recipient ("told MSNBC’s ...") starts
     // at the possessive.
-    const bool possessive = a < doc.tokens.size() && Is(f.Tok(a), {"\xE2\x80\x99s", "'s"});
+    const bool possessive = a < doc.tokens.size() && Is<"\xE2\x80\x99s", "'s">(f.Tok(a));
     if (ce >= doc.tokens.size() || (a != ce && !possessive) || q0 >= doc.tokens.size() || a >= q0) continue;
     const uint32_t s = doc.tokens[a].sentence;
     const std::string_view cue = doc.Slice(*q.cue);
     uint32_t to = a;
     // A "that" ahead, with only the cue's recipient or an adjunct before it.
     const std::string_view first = f.Tok(a);
-    const bool tells = Is(cue, {"told", "tell", "tells", "telling"});
-    const bool adjunct = Is(first, {"in", "at", "on", "during", "following", "per", "without", "instead", "also",
+    const bool tells = Is<"told", "tell", "tells", "telling">(cue);
+    const bool adjunct = Is<"in", "at", "on", "during", "following", "per", "without", "instead", "also",
                                     "privately", "publicly", "repeatedly", "later", "earlier", ",", "\xE2\x80\x99s",
-                                    "'s"});
+                                    "'s">(first);
     if (tells || adjunct) {
       for (uint32_t m = a; m < q0 && m < a + 20 && doc.tokens[m].sentence == s; ++m) {
-        if (f.IsCue(m) || Is(f.Tok(m), {";", ":", ".", "which", "who"})) break;
+        if (f.IsCue(m) || Is<";", ":", ".", "which", "who">(f.Tok(m))) break;
         if (f.Tok(m) == "that") {
           to = m;
           break;
@@ -385,7 +387,7 @@ void TrimClauseStarts(const SpeakerFinder& f, std::vector<Found>* found) {
       for (uint32_t m = a; m < q0 && listener; ++m) {
         const std::string_view w = f.Tok(m);
         listener = (text::StartsUpper(w) || f.lex().humans.Contains(w) || f.lex().told_objects.Contains(w) ||
-                    Is(w, {"the", "his", "her", "their", "'s", "\xE2\x80\x99s"}) || IsClosingMark(w) ||
+                    Is<"the", "his", "her", "their", "'s", "\xE2\x80\x99s">(w) || IsClosingMark(w) ||
                     w == "\"" || w == "\xE2\x80\x9C") &&
                    !f.IsCue(m);
       }
@@ -393,7 +395,7 @@ void TrimClauseStarts(const SpeakerFinder& f, std::vector<Found>* found) {
     }
     // A preposition the cue takes: "warned of", "boasted about".
     if (to == a && a + 1 < q0 &&
-        (Is(first, {"of", "about", "for", "on", "against"}) ||
+        (Is<"of", "about", "for", "on", "against">(first) ||
          (first == "to" && cue.substr(0, std::min<size_t>(cue.size(), 5)) == "refer"))) {
       to = a + 1;
     }
@@ -440,7 +442,7 @@ void EndClausesAtNextCue(const SpeakerFinder& f, std::vector<Found>* found) {
       }
       uint32_t b = f.TokenAt(r.cue->begin);
       while (b > 0 && doc.tokens[b - 1].span.begin >= q.content.end &&
-             Is(f.Tok(b - 1), {"and", "but", "or", "also", "then", ","})) {
+             Is<"and", "but", "or", "also", "then", ",">(f.Tok(b - 1))) {
         --b;
       }
       if (b == 0 || doc.tokens[b - 1].span.end < q.content.end) {

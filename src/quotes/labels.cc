@@ -14,6 +14,8 @@
 namespace newsgraph::quotes {
 namespace {
 
+using text::Is;
+
 [[gnu::always_inline]] inline bool Is(std::string_view t, std::initializer_list<std::string_view> words) {
   return text::IsOneOf(t, words);
 }
@@ -52,7 +54,7 @@ bool UpperInitial(std::string_view w) {
          static_cast<unsigned char>(w[1]) <= 0x9E && static_cast<unsigned char>(w[1]) != 0x97;
 }
 
-bool Trailing(std::string_view t) { return Is(t, {".", "!", "?", ",", ";", ":"}); }
+bool Trailing(std::string_view t) { return Is<".", "!", "?", ",", ";", ":">(t); }
 
 // The people an interview's introduction names before its first turn (at
 // byte `first_turn`): who asks ("Paul Anderle spoke with ...") and who
@@ -86,9 +88,9 @@ InterviewParties FindInterviewParties(const SpeakerFinder& f, uint32_t first_tur
     if (k >= doc.tokens.size()) continue;
     const std::string_view verb = f.Tok(k);
     uint32_t obj = 0;
-    if (Is(verb, {"interviewed", "interviews"})) {
+    if (Is<"interviewed", "interviews">(verb)) {
       obj = k + 1;
-    } else if (Is(verb, {"spoke", "speaks", "talked", "talks", "chatted", "chats", "sat", "sits"})) {
+    } else if (Is<"spoke", "speaks", "talked", "talks", "chatted", "chats", "sat", "sits">(verb)) {
       uint32_t w = k + 1;
       if (w < doc.tokens.size() && f.Tok(w) == "down") ++w;
       if (w < doc.tokens.size() && f.Tok(w) == "with") obj = w + 1;
@@ -96,8 +98,8 @@ InterviewParties FindInterviewParties(const SpeakerFinder& f, uint32_t first_tur
       // someone asked; anyone else who "spoke to" may have answered.)
       const uint32_t before = f.TokenAt(m.title.empty() ? m.span.begin : m.title.begin);
       auto journalist = [&](std::string_view t) {
-        return Is(t, {"Reporter", "reporter", "correspondent", "Correspondent", "editor", "Editor", "host", "Host",
-                      "writer", "Writer", "journalist", "Journalist", "columnist", "Columnist"});
+        return Is<"Reporter", "reporter", "correspondent", "Correspondent", "editor", "Editor", "host", "Host",
+                      "writer", "Writer", "journalist", "Journalist", "columnist", "Columnist">(t);
       };
       if (w < doc.tokens.size() && f.Tok(w) == "to" &&
           ((before > 0 && journalist(f.Tok(before - 1))) || (!m.title.empty() && journalist(doc.Slice(m.title))))) {
@@ -114,7 +116,7 @@ InterviewParties FindInterviewParties(const SpeakerFinder& f, uint32_t first_tur
     if (other >= 0 && other != m.entity) {
       parties.asks = m.entity;
       parties.answers = other;
-    } else if (!Is(verb, {"interviewed", "interviews"}) && text::StartsUpper(f.Tok(obj))) {
+    } else if (!Is<"interviewed", "interviews">(verb) && text::StartsUpper(f.Tok(obj))) {
       parties.answers = m.entity;  // "sat down with The Ledger"
     }
   }
@@ -136,11 +138,11 @@ char QaLabelAt(const SpeakerFinder& f, uint32_t k, uint32_t* text) {
       !f.lex().starters.Contains(f.Tok(k + 1)) && f.Tok(k + 1).size() > 1) {
     return 0;
   }
-  if (Is(t, {"Q.", "A."})) {
+  if (Is<"Q.", "A.">(t)) {
     *text = k + 1;
     return t[0] == 'Q' ? 'q' : 'a';
   }
-  if (Is(t, {"Question", "Answer", "QUESTION", "ANSWER"}) && f.Tok(k + 1) == ":") {
+  if (Is<"Question", "Answer", "QUESTION", "ANSWER">(t) && f.Tok(k + 1) == ":") {
     *text = k + 2;
     return t[0] == 'Q' ? 'q' : 'a';
   }
@@ -159,7 +161,7 @@ uint32_t LabelColon(const SpeakerFinder& f, uint32_t first, bool caps_only, bool
   // rating: False": a fact-check's own labels.)
   for (uint32_t k = first; k < n && k < first + 5 && f.Tok(k) != ":"; ++k) {
     char buf[16];
-    if (Is(text::FoldCase(f.Tok(k), buf, sizeof buf), {"fact", "facts", "claim", "claims", "rating", "verdict"})) {
+    if (Is<"fact", "facts", "claim", "claims", "rating", "verdict">(text::FoldCase(f.Tok(k), buf, sizeof buf))) {
       return 0;
     }
   }
@@ -193,12 +195,12 @@ uint32_t LabelColon(const SpeakerFinder& f, uint32_t first, bool caps_only, bool
       }
       return after >= 2 || (alone && after == 0) ? k : 0;
     }
-    if (k > first && Is(t, {"of", "at", "and", "&", "'s", "\xE2\x80\x99s"})) continue;
+    if (k > first && Is<"of", "at", "and", "&", "'s", "\xE2\x80\x99s">(t)) continue;
     // ("Clinton camp: ...", "IG report: ...", "Clinton to Planned
     // Parenthood: ...": a headline's label may name its speaker with a noun
     // in lower case, or say whom the words were for.)
     if (!caps_only && paragraph == 0 && k > first && k + 1 < n &&
-        ((f.lex().humans.Contains(t) && !f.lex().non_labels.Contains(t)) || t == "camp" || (Is(t, {"to", "on"}) && text::StartsUpper(f.Tok(k + 1))))) {
+        ((f.lex().humans.Contains(t) && !f.lex().non_labels.Contains(t)) || t == "camp" || (Is<"to", "on">(t) && text::StartsUpper(f.Tok(k + 1))))) {
       continue;
     }
     // "DANIEL PRESCOTT, HOST:": a transcript's name and role in capitals.
@@ -319,8 +321,8 @@ Speaker LabelSpeaker(const SpeakerFinder& f, uint32_t first, uint32_t colon, con
   // "MS. JEAN-PIERRE:", "SEN. GRAHAM:": a transcript's courtesy title or
   // office before the family name.
   uint32_t name_from = first;
-  while (name_from + 1 < colon && Is(f.Tok(name_from), {"MR.", "MS.", "MRS.", "DR.", "SEN.", "REP.", "GEN.", "GOV.",
-                                                        "SECRETARY", "PRESIDENT", "MR", "MS", "MRS", "DR"})) {
+  while (name_from + 1 < colon && Is<"MR.", "MS.", "MRS.", "DR.", "SEN.", "REP.", "GEN.", "GOV.",
+                                                        "SECRETARY", "PRESIDENT", "MR", "MS", "MRS", "DR">(f.Tok(name_from))) {
     ++name_from;
   }
   if (!sp.found && colon == name_from + 1) {
@@ -486,7 +488,7 @@ void LabelledLine(const SpeakerFinder& f, uint32_t first, uint32_t line_end, boo
     answer = true;
     for (uint32_t k = first; k < colon && answer; ++k) {
       answer = UpperInitial(f.Tok(k)) && !f.lex().humans.Contains(f.Tok(k)) && f.Tok(k).size() > 1 &&
-               !Is(f.Tok(k), {"Q", "A", "Question", "Answer", "Editor", "Note", "Update", "Source", "Sources"});
+               !Is<"Q", "A", "Question", "Answer", "Editor", "Note", "Update", "Source", "Sources">(f.Tok(k));
     }
     caps = caps || answer;
   }
@@ -512,24 +514,24 @@ void LabelledLine(const SpeakerFinder& f, uint32_t first, uint32_t line_end, boo
   }
   uint32_t b = caps ? line_end : std::min(line_end, doc.sentences[doc.tokens[a].sentence].end_token);
   // (A turn keeps its question or exclamation mark.)
-  while (b > a && Trailing(f.Tok(b - 1)) && !(caps && Is(f.Tok(b - 1), {"?", "!"}))) --b;
+  while (b > a && Trailing(f.Tok(b - 1)) && !(caps && Is<"?", "!">(f.Tok(b - 1)))) --b;
   if (b <= a + 1) return;
   // "F1: Navarro fumes at team", "NBA: ...", "BREAKING: ...": a section or
   // league label before a headline speaks nothing.
   // ("HEADLINE: ...", "COVID-19 UPDATE: ...": the label's last word.)
   if (caps && colon <= first + 3 &&
-      Is(f.Tok(colon - 1), {"HEADLINE", "HEADLINES", "UPDATE", "UPDATES", "NOTES", "SUMMARY", "BREAKING", "EXCLUSIVE",
-                            "LIVE", "ALERT"})) {
+      Is<"HEADLINE", "HEADLINES", "UPDATE", "UPDATES", "NOTES", "SUMMARY", "BREAKING", "EXCLUSIVE",
+                            "LIVE", "ALERT">(f.Tok(colon - 1))) {
     return;
   }
   if (caps && colon == first + 1) {
     const std::string_view w = f.Tok(first);
     bool digit = false;
     for (char c : w) digit = digit || (c >= '0' && c <= '9');
-    if (digit || Is(w, {"NBA", "NFL", "MLB", "NHL", "UFC", "WNBA", "MLS", "NCAA", "EPL", "FIFA", "UEFA", "ATP", "WTA",
+    if (digit || Is<"NBA", "NFL", "MLB", "NHL", "UFC", "WNBA", "MLS", "NCAA", "EPL", "FIFA", "UEFA", "ATP", "WTA",
                         "PGA", "LPGA", "NASCAR", "WWE", "BREAKING", "UPDATE", "UPDATED", "WATCH", "VIDEO", "PHOTOS",
                         "LIVE", "EXCLUSIVE", "OPINION", "ANALYSIS", "EDITORIAL", "REVIEW", "EXPLAINER", "PODCAST",
-                        "POLL", "CORRECTION", "ALERT", "FLASH", "URGENT", "EXTRA"})) {
+                        "POLL", "CORRECTION", "ALERT", "FLASH", "URGENT", "EXTRA">(w)) {
       return;
     }
   }
@@ -560,9 +562,8 @@ void LabelledLine(const SpeakerFinder& f, uint32_t first, uint32_t line_end, boo
       bool title = k == first || (k - first <= 4 && f.RolePrefix(first, k));
       for (uint32_t t = first; t < k && title; ++t) {
         char buf[16];
-        title = !Is(text::FoldCase(f.Tok(t), buf, sizeof buf),
-                    {"for", "in", "on", "at", "by", "to", "with", "from", "over", "after", "before", "against",
-                     "about", "win", "wins", "big", "new"});
+        title = !Is<"for", "in", "on", "at", "by", "to", "with", "from", "over", "after", "before", "against",
+                     "about", "win", "wins", "big", "new">(text::FoldCase(f.Tok(t), buf, sizeof buf));
       }
       opens = title;
       break;
@@ -616,7 +617,7 @@ void FindLabelledStatements(const SpeakerFinder& f, const std::vector<bool>& quo
     const uint32_t k = f.TokenAt(doc.paragraphs[p].begin);
     if (k + 1 >= doc.tokens.size()) break;
     uint32_t text_at = 0;
-    if (first_turn == UINT32_MAX && (QaLabelAt(f, k, &text_at) || (Is(f.Tok(k), {"Q", "A"}) && f.Tok(k + 1) == ":"))) {
+    if (first_turn == UINT32_MAX && (QaLabelAt(f, k, &text_at) || (Is<"Q", "A">(f.Tok(k)) && f.Tok(k + 1) == ":"))) {
       first_turn = doc.tokens[k].span.begin;
     }
     if (p > 0 && labels.size() < 64) {
@@ -662,7 +663,7 @@ void FindLabelledStatements(const SpeakerFinder& f, const std::vector<bool>& quo
       for (uint32_t k = para_first; k < colon && caps; ++k) caps = !text::StartsUpper(f.Tok(k)) || AllCaps(f.Tok(k));
       if (caps && next_first + 2 < next_end && LabelColon(f, next_first, /*caps_only=*/false) == 0) {
         uint32_t b = next_end;
-        while (b > next_first && Trailing(f.Tok(b - 1)) && !Is(f.Tok(b - 1), {"?", "!"})) --b;
+        while (b > next_first && Trailing(f.Tok(b - 1)) && !Is<"?", "!">(f.Tok(b - 1))) --b;
         const Speaker sp = LabelSpeaker(f, para_first, colon, &known);
         if (b > next_first + 1 && sp.name) {
           if (sp.name->find(' ') != std::string::npos && known.size() < 64) known.push_back(*sp.name);

@@ -9,6 +9,8 @@
 namespace newsgraph::quotes {
 namespace {
 
+using text::Is;
+
 [[gnu::always_inline]] inline bool Is(std::string_view t, std::initializer_list<std::string_view> words) {
   return text::IsOneOf(t, words);
 }
@@ -21,8 +23,8 @@ bool IsWordToken(std::string_view t) {
 
 // "a", "the", "one", "his": a word that opens a noun phrase.
 bool IsDeterminerWord(std::string_view t) {
-  return Is(t, {"a", "an", "the", "one", "A", "An", "The", "One", "his", "her", "their", "its", "our", "this",
-                "that", "another", "some", "several", "two", "three"});
+  return Is<"a", "an", "the", "one", "A", "An", "The", "One", "his", "her", "their", "its", "our", "this",
+                "that", "another", "some", "several", "two", "three">(t);
 }
 
 bool StartsDigit(std::string_view t) { return !t.empty() && t[0] >= '0' && t[0] <= '9'; }
@@ -46,8 +48,8 @@ bool PhrasalParticle(const text::Lexicon& phrasal, std::string_view verb, std::s
 // A word that opens a subject after the object of "told": a determiner or
 // a pronoun, possibly contracted ("he's", "they'll").
 bool OpensSubject(std::string_view t) {
-  if (Is(t, {"the", "a", "an", "his", "her", "their", "its", "our", "my", "some", "many", "most", "no", "all",
-             "this", "these", "those", "there", "it"})) {
+  if (Is<"the", "a", "an", "his", "her", "their", "its", "our", "my", "some", "many", "most", "no", "all",
+             "this", "these", "those", "there", "it">(t)) {
     return true;
   }
   for (std::string_view p : {"he", "she", "they", "we", "I", "it", "there"}) {
@@ -59,8 +61,8 @@ bool OpensSubject(std::string_view t) {
 }
 
 bool OpensClause(std::string_view t) {
-  return Is(t, {"a", "an", "the", "it", "he", "she", "they", "there", "this", "these", "those", "his", "her",
-                "its", "their", "we", "i", "our", "no", "some", "any"}) ||
+  return Is<"a", "an", "the", "it", "he", "she", "they", "there", "this", "these", "those", "his", "her",
+                "its", "their", "we", "i", "our", "no", "some", "any">(t) ||
          text::StartsUpper(t);
 }
 
@@ -84,14 +86,14 @@ class Reporter {
       candidate = t.size() >= 4 && t.back() == 's' && text::StartsUpper(t);
     }
     if (!candidate) return false;
-    while (e > a && Is(f_.Tok(e - 1), {".", "!", "?"})) --e;
+    while (e > a && Is<".", "!", "?">(f_.Tok(e - 1))) --e;
     int words = 0, capitals = 0;
     for (uint32_t k = a; k < e; ++k) {
       std::string_view t = f_.Tok(k);
       size_t len;
       if (!text::IsWordChar(text::DecodeAt(t, 0, &len)) || StartsDigit(t)) continue;
-      if (Is(t, {"a", "an", "the", "of", "to", "in", "on", "for", "and", "at", "by", "with", "from", "as", "or",
-                 "'s", "\xE2\x80\x99s"})) {
+      if (Is<"a", "an", "the", "of", "to", "in", "on", "for", "and", "at", "by", "with", "from", "as", "or",
+                 "'s", "\xE2\x80\x99s">(t)) {
         continue;
       }
       ++words;
@@ -103,18 +105,18 @@ class Reporter {
       if (t.size() < 4 || t.back() != 's' || !text::StartsUpper(t)) continue;
       char buf[24];
       std::string_view lower = text::FoldCase(t, buf, sizeof buf);
-      if (!f_.lex().speech.Contains(lower) || Is(lower, {"tells", "calls", "asks", "reports", "questions", "notes",
-                                                         "remarks", "comments", "answers", "statements", "holds"})) {
+      if (!f_.lex().speech.Contains(lower) || Is<"tells", "calls", "asks", "reports", "questions", "notes",
+                                                         "remarks", "comments", "answers", "statements", "holds">(lower)) {
         continue;
       }
-      if (Is(f_.Tok(k - 1), {"The", "A", "An", "His", "Her", "Their", "Its", "New", "More", "'s",
-                             "\xE2\x80\x99s"})) {
+      if (Is<"The", "A", "An", "His", "Her", "Their", "Its", "New", "More", "'s",
+                             "\xE2\x80\x99s">(f_.Tok(k - 1))) {
         continue;  // "The Reports", "New Claims": a noun
       }
       uint32_t stop = k + 1;
-      while (stop < e && !Is(f_.Tok(stop), {",", ";", ":", "-", "--", "\xE2\x80\x94", "\xE2\x80\x93", "|", "As",
+      while (stop < e && !Is<",", ";", ":", "-", "--", "\xE2\x80\x94", "\xE2\x80\x93", "|", "As",
                                             "After", "Before", "While", "Amid", "Despite", "Ahead", "...",
-                                            "\xE2\x80\xA6"})) {
+                                            "\xE2\x80\xA6">(f_.Tok(stop))) {
         ++stop;
       }
       if (stop < k + 3) return true;
@@ -122,7 +124,7 @@ class Reporter {
       // or dash is no part of the subject.
       for (uint32_t m = k; m > a + 1;) {
         --m;
-        if (Is(f_.Tok(m), {":", "-", "--", "\xE2\x80\x94", "\xE2\x80\x93", "|"})) {
+        if (Is<":", "-", "--", "\xE2\x80\x94", "\xE2\x80\x93", "|">(f_.Tok(m))) {
           a = m + 1;
           break;
         }
@@ -171,7 +173,7 @@ class Reporter {
         if (a < sent.end_token && f_.Tok(a) == ",") ++a;
         // "..., declaring it "another super Tuesday" and said it was ...":
         // the subject's second cue after the quote reports on.
-        if (a + 1 < sent.end_token && Is(f_.Tok(a), {"and", "but"})) ++a;
+        if (a + 1 < sent.end_token && Is<"and", "but">(f_.Tok(a))) ++a;
         std::string_view v = f_.Tok(a);
         if (a < sent.end_token && f_.IsCue(a) && !(v.size() > 4 && v.substr(v.size() - 3) == "ing")) end = 0;
       }
@@ -184,7 +186,7 @@ class Reporter {
     }
     if (quoted) AfterQuote(sent);
     const uint32_t c0 = f_.ClauseStart(s);
-    while (end > c0 && Is(f_.Tok(end - 1), {".", "!", "?", "\"", ")", "'"})) --end;
+    while (end > c0 && Is<".", "!", "?", "\"", ")", "'">(f_.Tok(end - 1))) --end;
     // "..., political analysts say; in 2012, Romney stumbled ...": a
     // closing attribution ends its clause at the semicolon, and what
     // follows it is read on its own.
@@ -226,14 +228,14 @@ class Reporter {
     // the main clause is too short for one ("..., others disagree").
     if (c0 > sent.first_token + 3 && f_.Tok(c0 - 1) == ",") {
       uint32_t o = sent.first_token;
-      while (o < c0 && Is(f_.Tok(o), {"But", "And", "So", "Yet", "Still", "Even", "Only", "Just", "However", "Now",
-                                      "Meanwhile", "Indeed", "Instead", ","})) {
+      while (o < c0 && Is<"But", "And", "So", "Yet", "Still", "Even", "Only", "Just", "However", "Now",
+                                      "Meanwhile", "Indeed", "Instead", ",">(f_.Tok(o))) {
         ++o;
       }
       if (o + 3 < c0 && o + 3 < end && f_.Tok(o + 1) != "asked" &&
-          Is(f_.Tok(o), {"When", "when", "While", "while", "Although", "although", "Though", "though", "After",
+          Is<"When", "when", "While", "while", "Although", "although", "Though", "though", "After",
                          "after", "Before", "before", "Since", "since", "Because", "because", "Once", "once",
-                         "Until", "until", "Whereas", "whereas", "As", "as"})) {
+                         "Until", "until", "Whereas", "whereas", "As", "as">(f_.Tok(o))) {
         Clauses(o + 1, std::min(c0 - 1, end));
       }
     }
@@ -243,7 +245,7 @@ class Reporter {
       // "Asked whether he would run, Brennan smiled" as well.
       const bool bare = k == sent.first_token && f_.Tok(k) == "Asked";
       if (!bare && (k == sent.first_token || f_.Tok(k) != "asked" ||
-                    !Is(f_.Tok(k - 1), {"When", "when", "If", "if", "Once", "once"}))) {
+                    !Is<"When", "when", "If", "if", "Once", "once">(f_.Tok(k - 1)))) {
         continue;
       }
       if (uint32_t j = AskedWhat(k, c0); j != 0) {
@@ -309,7 +311,7 @@ class Reporter {
     }
     if (rest < sent.end_token) {
       uint32_t e = sent.end_token;
-      while (e > rest && Is(f_.Tok(e - 1), {".", "!", "?", "\"", ")", "'"})) --e;
+      while (e > rest && Is<".", "!", "?", "\"", ")", "'">(f_.Tok(e - 1))) --e;
       if (e > rest + 2) Clauses(rest, e);
     }
     // The late rules below each need a word most sentences lack; one look
@@ -345,12 +347,12 @@ class Reporter {
       if (f_.Tok(k) != "with" || f_.Tok(k - 1) != "," || f_.InQuote(doc_.tokens[k].span.begin)) continue;
       uint32_t cue = k + 2;
       while (cue < end && cue < k + 9 && !(f_.IsCue(cue) && text::StartsLower(f_.Tok(cue)))) {
-        if (Is(f_.Tok(cue), {",", ";", ":", "."})) break;
+        if (Is<",", ";", ":", ".">(f_.Tok(cue))) break;
         ++cue;
       }
       if (cue >= end || cue >= k + 9 || !f_.IsCue(cue) ||
-          !Is(f_.Tok(cue), {"saying", "telling", "warning", "arguing", "noting", "adding", "insisting", "claiming",
-                            "stressing", "declaring", "acknowledging", "conceding", "predicting", "explaining"})) {
+          !Is<"saying", "telling", "warning", "arguing", "noting", "adding", "insisting", "claiming",
+                            "stressing", "declaring", "acknowledging", "conceding", "predicting", "explaining">(f_.Tok(cue))) {
         continue;
       }
       if (Covered(cue, reports_before) || Covered(cue + 1, reports_before)) continue;
@@ -373,14 +375,14 @@ class Reporter {
   // gained recall.)
   void Evidential(uint32_t c0, uint32_t end, size_t reports_before) {
     for (uint32_t k = c0 + 2; k + 2 < end; ++k) {
-      if (f_.Tok(k) != "expected" || !Is(f_.Tok(k - 1), {"is", "are", "was", "widely"})) continue;
+      if (f_.Tok(k) != "expected" || !Is<"is", "are", "was", "widely">(f_.Tok(k - 1))) continue;
       const uint32_t cue_b =
-          f_.Tok(k - 1) == "widely" && k >= c0 + 3 && Is(f_.Tok(k - 2), {"is", "are", "was"}) ? k - 2 : k - 1;
+          f_.Tok(k - 1) == "widely" && k >= c0 + 3 && Is<"is", "are", "was">(f_.Tok(k - 2)) ? k - 2 : k - 1;
       if (f_.InQuote(doc_.tokens[k].span.begin)) continue;
       const uint32_t after = k + 1;
       const std::string_view n2 = f_.Tok(after + 1);
       if (f_.Tok(after) != "to" || !text::StartsLower(n2) || IsDate(after + 1) ||
-          Is(n2, {"the", "a", "an", "his", "her", "their", "its", "me", "him", "them", "us"}) || f_.IsCue(after + 1) ||
+          Is<"the", "a", "an", "his", "her", "their", "its", "me", "him", "them", "us">(n2) || f_.IsCue(after + 1) ||
           f_.lex().object_cues.Contains(n2)) {
         continue;
       }
@@ -396,14 +398,14 @@ class Reporter {
       uint32_t s0 = cue_b;
       while (s0 > c0 && cue_b - s0 < 12) {
         const std::string_view w = f_.Tok(s0 - 1);
-        if (Is(w, {",", ";", ":", "that", "and", "but", "because", "as", "while", "if", "when", "\xE2\x80\x94"}) ||
+        if (Is<",", ";", ":", "that", "and", "but", "because", "as", "while", "if", "when", "\xE2\x80\x94">(w) ||
             f_.IsCue(s0 - 1) || f_.InQuote(doc_.tokens[s0 - 1].span.begin)) {
           break;
         }
         --s0;
       }
-      if (s0 == cue_b || Is(f_.Tok(s0), {"It", "it", "There", "there", "This", "this"}) ||
-          Is(f_.Tok(cue_b - 1), {"it", "there", "this"})) {
+      if (s0 == cue_b || Is<"It", "it", "There", "there", "This", "this">(f_.Tok(s0)) ||
+          Is<"it", "there", "this">(f_.Tok(cue_b - 1))) {
         continue;
       }
       // The words before the cue are a noun phrase, no clause, and no
@@ -412,9 +414,9 @@ class Reporter {
       bool verb = false;
       for (uint32_t m = s0; m < cue_b && !verb; ++m) {
         const std::string_view w = f_.Tok(m);
-        verb = (text::StartsLower(w) && (FiniteVerb(w) || Is(w, {"will", "would", "could", "can", "should", "may",
-                                                                 "might", "must", "did", "does", "do"}))) ||
-               Is(w, {"who", "whom", "whose"});
+        verb = (text::StartsLower(w) && (FiniteVerb(w) || Is<"will", "would", "could", "can", "should", "may",
+                                                                 "might", "must", "did", "does", "do">(w))) ||
+               Is<"who", "whom", "whose">(w);
       }
       if (verb) continue;
       const uint32_t ce = ClauseEnd(after, end);
@@ -425,7 +427,7 @@ class Reporter {
       for (uint32_t m = after + 2; m < end && !sourced; ++m) {
         if (f_.Tok(m) != ",") continue;
         for (uint32_t c = m + 1; c < end && c < m + 10 && !sourced; ++c) {
-          sourced = Is(f_.Tok(c), {"said", "says", "told", "tells", "reported", "added", "according"});
+          sourced = Is<"said", "says", "told", "tells", "reported", "added", "according">(f_.Tok(c));
         }
       }
       if (sourced) continue;
@@ -449,20 +451,20 @@ class Reporter {
   void BackingParticiple(uint32_t c0, uint32_t end, size_t reports_before) {
     for (uint32_t k = c0 + 1; k + 1 < end; ++k) {
       const std::string_view t = f_.Tok(k);
-      if (t.size() < 7 || !Is(t, {"supporting", "backing", "opposing"})) continue;
+      if (t.size() < 7 || !Is<"supporting", "backing", "opposing">(t)) continue;
       // ("a supporting actress", "supporting documents": an adjective.)
-      if (Is(f_.Tok(k + 1), {"actor", "actress", "actors", "actresses", "role", "roles", "cast", "character",
+      if (Is<"actor", "actress", "actors", "actresses", "role", "roles", "cast", "character",
                              "characters", "documents", "documentation", "evidence", "material", "materials",
-                             "vocals", "band", "act", "player", "players", "track", "tracks"})) {
+                             "vocals", "band", "act", "player", "players", "track", "tracks">(f_.Tok(k + 1))) {
         continue;
       }
       const std::string_view before = f_.Tok(k - 1);
       if (f_.InQuote(doc_.tokens[k].span.begin) || !IsWordToken(before) ||
-          Is(before, {"is", "are", "was", "were", "be", "been", "being", "am", "'s", "âs", "not", "also",
+          Is<"is", "are", "was", "were", "be", "been", "being", "am", "'s", "âs", "not", "also",
                       "for", "by", "in", "of", "and", "or", "from", "without", "while", "after", "before", "about",
                       "on", "at", "to", "with", "than", "as", "that", "who", "which", "financially", "publicly",
                       "strongly", "openly", "still", "already", "now", "first", "the", "a", "an", "his", "her",
-                      "their", "its", "our", "whose", "any", "no", "some", "without", "where", "when", "best"}) ||
+                      "their", "its", "our", "whose", "any", "no", "some", "without", "where", "when", "best">(before) ||
           (text::StartsLower(before) && before.size() > 4 && before.ends_with("ly"))) {
         continue;
       }
@@ -471,16 +473,16 @@ class Reporter {
       uint32_t np0 = k;
       while (np0 > c0 && k - np0 < 6) {
         const std::string_view w = f_.Tok(np0 - 1);
-        if (!IsWordToken(w) && !Is(w, {"'s", "âs", "-"})) break;
-        if (Is(w, {"for", "of", "to", "with", "by", "from", "at", "about", "on", "in", "against", "among", "and",
+        if (!IsWordToken(w) && !Is<"'s", "âs", "-">(w)) break;
+        if (Is<"for", "of", "to", "with", "by", "from", "at", "about", "on", "in", "against", "among", "and",
                    "or", "than", "like", "after", "before", "that", "who", "which", "is", "are", "was", "were",
-                   "has", "have", "had", "said", "says"}) ||
+                   "has", "have", "had", "said", "says">(w) ||
             f_.IsCue(np0 - 1)) {
           break;
         }
         --np0;
-        if (Is(w, {"the", "The", "a", "A", "an", "An", "those", "Those", "these", "These", "some", "Some", "many",
-                   "Many", "his", "His", "her", "Her", "their", "Their", "its", "Its"})) {
+        if (Is<"the", "The", "a", "A", "an", "An", "those", "Those", "these", "These", "some", "Some", "many",
+                   "Many", "his", "His", "her", "Her", "their", "Their", "its", "Its">(w)) {
           break;
         }
       }
@@ -493,20 +495,20 @@ class Reporter {
         clause = text::StartsLower(v) && ((v.size() > 4 && v.ends_with("ed") && w + 1 == k) || FiniteVerb(v) ||
                                           f_.IsPronoun(w));
       }
-      if (clause && !(k - np0 == 1 && Is(f_.Tok(np0), {"those", "Those"}))) continue;
+      if (clause && !(k - np0 == 1 && Is<"those", "Those">(f_.Tok(np0)))) continue;
       uint32_t oe = ObjectEnd(k + 1, end);
       // (The group as the clause's subject: its object ends at the clause's
       // own verb, "Democrats supporting Mrs. Clinton have pointed to".)
-      if (np0 == c0 || Is(f_.Tok(np0 - 1), {",", ";", ":"})) {
+      if (np0 == c0 || Is<",", ";", ":">(f_.Tok(np0 - 1))) {
         bool verb = false;
         for (uint32_t w = k + 2; w < oe && !verb; ++w) {
           const std::string_view v = f_.Tok(w);
           verb = text::StartsLower(v) &&
-                 (Is(v, {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "did",
-                         "do", "does", "say", "said", "says", "spent", "gave", "made", "took"}) ||
+                 (Is<"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "did",
+                         "do", "does", "say", "said", "says", "spent", "gave", "made", "took">(v) ||
                   FiniteVerb(v) ||
                   (v.size() > 4 && v.ends_with("ed") &&
-                   !Is(f_.Tok(w - 1), {"the", "a", "an", "his", "her", "its", "their", "to", "be", "been"})));
+                   !Is<"the", "a", "an", "his", "her", "its", "their", "to", "be", "been">(f_.Tok(w - 1))));
           if (verb) oe = w;
         }
         if (!verb) continue;
@@ -550,12 +552,12 @@ class Reporter {
   void SpeechParticipleThat(uint32_t c0, uint32_t end, size_t reports_before) {
     for (uint32_t k = c0 + 1; k + 3 < end; ++k) {
       if (f_.Tok(k + 1) != "that" ||
-          !Is(f_.Tok(k), {"saying", "suggesting", "arguing", "stating", "noting", "claiming", "insisting", "asserting",
+          !Is<"saying", "suggesting", "arguing", "stating", "noting", "claiming", "insisting", "asserting",
                           "contending", "warning", "declaring", "acknowledging", "conceding", "admitting",
-                          "explaining", "stressing", "emphasizing", "emphasising", "predicting", "alleging"}) ||
+                          "explaining", "stressing", "emphasizing", "emphasising", "predicting", "alleging">(f_.Tok(k)) ||
           f_.InQuote(doc_.tokens[k].span.begin) ||
-          Is(f_.Tok(k - 1), {"as", "of", "is", "are", "was", "were", "be", "without", "worth", "a", "an", "the", "old",
-                             "this", "popular", "common", "famous", "favorite", "favourite"})) {
+          Is<"as", "of", "is", "are", "was", "were", "be", "without", "worth", "a", "an", "the", "old",
+                             "this", "popular", "common", "famous", "favorite", "favourite">(f_.Tok(k - 1))) {
         continue;
       }
       if (Covered(k, reports_before) || Covered(k + 1, reports_before)) continue;
@@ -564,7 +566,7 @@ class Reporter {
       // the subject of the clause's first past-tense verb.
       for (uint32_t v = c0 + 1; !sp.found && v < k && v < c0 + 10; ++v) {
         const std::string_view w = f_.Tok(v);
-        if (Is(w, {",", ";", ":"})) break;
+        if (Is<",", ";", ":">(w)) break;
         if ((w.size() > 3 && text::StartsLower(w) && w.substr(w.size() - 2) == "ed") || FiniteVerb(w)) {
           sp = f_.LeftSubject(v, c0);
           break;
@@ -572,7 +574,7 @@ class Reporter {
       }
       if (!sp.found || sp.first_token != c0) sp = Speaker();
       // "The company's shares fell, suggesting that": a thing's, no one's.
-      if (sp.found && sp.entity < 0 && sp.last_token < end && Is(f_.Tok(sp.last_token), {"'s", "\xE2\x80\x99s"}) &&
+      if (sp.found && sp.entity < 0 && sp.last_token < end && Is<"'s", "\xE2\x80\x99s">(f_.Tok(sp.last_token)) &&
           text::StartsLower(f_.Tok(sp.last_token - 1))) {
         sp = Speaker();
       }
@@ -595,7 +597,7 @@ class Reporter {
       if (f_.Tok(m) != "," || f_.InQuote(doc_.tokens[m].span.begin)) continue;
       const std::string_view w = f_.Tok(m + 1);
       if (text::StartsLower(w) && !(w.size() > 4 && w.substr(w.size() - 3) == "ing") &&
-          (VerbLike(m + 1) || FiniteVerb(w)) && !Is(w, {"and", "but", "or"})) {
+          (VerbLike(m + 1) || FiniteVerb(w)) && !Is<"and", "but", "or">(w)) {
         return m;
       }
     }
@@ -609,8 +611,8 @@ class Reporter {
   void EvidenceShows(uint32_t c0, uint32_t end, size_t reports_before) {
     for (uint32_t k = c0 + 1; k + 3 < end; ++k) {
       const std::string_view t = f_.Tok(k);
-      if (t.size() < 4 || t[0] != 's' || !Is(t, {"shows", "show", "showed", "showing"})) continue;
-      if (f_.InQuote(doc_.tokens[k].span.begin) || Is(f_.Tok(k + 1), {",", ".", "to", "up", "off", "out", "how"})) {
+      if (t.size() < 4 || t[0] != 's' || !Is<"shows", "show", "showed", "showing">(t)) continue;
+      if (f_.InQuote(doc_.tokens[k].span.begin) || Is<",", ".", "to", "up", "off", "out", "how">(f_.Tok(k + 1))) {
         continue;
       }
       // The document: right before the verb, or before "that" ("polls by
@@ -622,22 +624,22 @@ class Reporter {
           noun = m;
           break;
         }
-        if (Is(f_.Tok(m), {",", ";", ":", "and", "but", "who", "which"}) || f_.IsCue(m)) break;
+        if (Is<",", ";", ":", "and", "but", "who", "which">(f_.Tok(m)) || f_.IsCue(m)) break;
       }
       if (noun == k) continue;
       // Only the document's own words between it and the verb.
       bool plain = true;
       for (uint32_t m = noun + 1; m < k && plain; ++m) {
-        plain = Is(f_.Tok(m), {"that", "also", "now", "released", "published", "taken", "conducted", "in", "by", "of",
-                               "from", "the", "this", "last", "on", "for"}) ||
+        plain = Is<"that", "also", "now", "released", "published", "taken", "conducted", "in", "by", "of",
+                               "from", "the", "this", "last", "on", "for">(f_.Tok(m)) ||
                 text::StartsUpper(f_.Tok(m)) || IsDate(m);
       }
       if (!plain || Covered(k, reports_before) || Covered(k + 1, reports_before)) continue;
       uint32_t a = noun;
       while (a > c0 && noun - a < 6 &&
-             (Is(f_.Tok(a - 1), {"a", "A", "the", "The", "new", "latest", "recent", "most", "national", "state", "two",
+             (Is<"a", "A", "the", "The", "new", "latest", "recent", "most", "national", "state", "two",
                                  "several", "many", "some", "early", "internal", "public", "exit", "entrance", "final",
-                                 "first", "own"}) ||
+                                 "first", "own">(f_.Tok(a - 1)) ||
               f_.Tok(a - 1) == "/" || (text::StartsUpper(f_.Tok(a - 1)) && !f_.IsPronoun(a - 1)))) {
         --a;
       }
@@ -656,7 +658,7 @@ class Reporter {
       bool set_off = false;
       for (uint32_t m = a; m > c0 && a - m < 3 && !set_off;) {
         --m;
-        set_off = Is(f_.Tok(m), {"whose", "which", "who"}) && m > c0 && f_.Tok(m - 1) == ",";
+        set_off = Is<"whose", "which", "who">(f_.Tok(m)) && m > c0 && f_.Tok(m - 1) == ",";
       }
       if (t == "showing" || set_off) {
         for (uint32_t m = j + 1; m < e; ++m) {
@@ -685,8 +687,8 @@ class Reporter {
   uint32_t CalledWhat(uint32_t k, uint32_t end) const {
     uint32_t p = 0;  // the predicate's first token
     bool pronoun = false;
-    if (Is(f_.Tok(k + 1), {"him", "her", "them", "it", "this", "himself", "herself", "themselves", "itself", "me",
-                           "us"})) {
+    if (Is<"him", "her", "them", "it", "this", "himself", "herself", "themselves", "itself", "me",
+                           "us">(f_.Tok(k + 1))) {
       p = k + 2;
       pronoun = true;
     } else if (const int32_t m = f_.MentionStartingAt(k + 1);
@@ -703,20 +705,20 @@ class Reporter {
           p = f_.TokenAt(doc_.mentions[pm].span.end);
         }
       }
-    } else if (Is(f_.Tok(k + 1), {"the", "this", "that", "these", "those", "his", "her", "their", "its"})) {
+    } else if (Is<"the", "this", "that", "these", "those", "his", "her", "their", "its">(f_.Tok(k + 1))) {
       // A short noun phrase, up to its predicate's article.
       for (uint32_t a = k + 3; a < end && a <= k + 5 && p == 0; ++a) {
-        if (Is(f_.Tok(a), {"a", "an"})) p = a;
+        if (Is<"a", "an">(f_.Tok(a))) p = a;
         if (!text::StartsLower(f_.Tok(a - 1)) || VerbLike(a - 1) || FiniteVerb(f_.Tok(a - 1)) ||
-            Is(f_.Tok(a - 1), {"and", "or", "to", "of", "for", "on", "in", "at", "by", "with", "from", "as", "back",
-                               "off", "up", "out", "into"})) {
+            Is<"and", "or", "to", "of", "for", "on", "in", "at", "by", "with", "from", "as", "back",
+                               "off", "up", "out", "into">(f_.Tok(a - 1))) {
           break;
         }
       }
       // Or one adjective closing the clause ("called the actions lawful").
       for (uint32_t a = k + 3; p == 0 && a < end && a <= k + 4; ++a) {
         if (!text::StartsLower(f_.Tok(a - 1))) break;
-        if (AdjectiveLike(f_.Tok(a)) && (a + 1 >= end || Is(f_.Tok(a + 1), {",", ";", "and", "but", "because"}))) {
+        if (AdjectiveLike(f_.Tok(a)) && (a + 1 >= end || Is<",", ";", "and", "but", "because">(f_.Tok(a + 1)))) {
           p = a;
         }
       }
@@ -731,22 +733,22 @@ class Reporter {
       }
     }
     const std::string_view w = f_.Tok(p);
-    if (Is(w, {"a", "an", "the"})) {
-      return !Is(f_.Tok(p + 1), {"day", "night", "week", "year", "few", "couple", "lot", "number", "dozen", "hour",
+    if (Is<"a", "an", "the">(w)) {
+      return !Is<"day", "night", "week", "year", "few", "couple", "lot", "number", "dozen", "hour",
                                  "minute", "second", "month", "total", "handful", "bit", "next", "following", "same",
-                                 "other", "morning", "afternoon", "evening"}) &&
+                                 "other", "morning", "afternoon", "evening">(f_.Tok(p + 1)) &&
                      (pronoun || w != "the")
                  ? p
                  : 0;
     }
-    if (!pronoun) return AdjectiveLike(w) && (p + 1 >= end || Is(f_.Tok(p + 1), {",", ";", ".", "and", "but", "because", "for", "in"})) ? p : 0;
+    if (!pronoun) return AdjectiveLike(w) && (p + 1 >= end || Is<",", ";", ".", "and", "but", "because", "for", "in">(f_.Tok(p + 1))) ? p : 0;
     return text::StartsLower(w) && w.size() > 2 && !VerbLike(p) &&
-                   !Is(w, {"on", "back", "up", "off", "in", "out", "to", "at", "about", "for", "after", "before",
+                   !Is<"on", "back", "up", "off", "in", "out", "to", "at", "about", "for", "after", "before",
                            "over", "yesterday", "today", "tonight", "and", "but", "or", "quits", "from", "with", "by",
                            "into", "that", "when", "while", "because", "again", "twice", "last", "this", "every",
                            "later", "early", "late", "repeatedly", "directly", "personally", "immediately", "often",
                            "once", "several", "not", "three", "two", "four", "five", "during", "since", "until", "as",
-                           "what", "whatever", "names"})
+                           "what", "whatever", "names">(w)
                ? p
                : 0;
   }
@@ -786,30 +788,30 @@ class Reporter {
       uint32_t v = 0;  // the finite verb whose subject speaks
       bool foretold = false;
       if (fond_of) {
-        if (k >= c0 + 3 && Is(f_.Tok(k - 2), {"was", "is", "were", "are", "been", "be"})) v = k - 2;
-      } else if (Is(f_.Tok(k - 1), {"on"}) && Is(f_.Tok(k - 2), {"went", "goes", "go", "going", "gone"})) {
+        if (k >= c0 + 3 && Is<"was", "is", "were", "are", "been", "be">(f_.Tok(k - 2))) v = k - 2;
+      } else if (Is<"on">(f_.Tok(k - 1)) && Is<"went", "goes", "go", "going", "gone">(f_.Tok(k - 2))) {
         v = k - 2;
-      } else if (k >= c0 + 3 && Is(f_.Tok(k - 1), {"expected", "set", "due", "scheduled", "slated", "poised"}) &&
-                 Is(f_.Tok(k - 2), {"is", "are", "was", "were"}) &&
-                 Is(f_.Tok(k + 1), {"say", "tell", "announce", "testify", "argue", "warn", "insist", "declare",
+      } else if (k >= c0 + 3 && Is<"expected", "set", "due", "scheduled", "slated", "poised">(f_.Tok(k - 1)) &&
+                 Is<"is", "are", "was", "were">(f_.Tok(k - 2)) &&
+                 Is<"say", "tell", "announce", "testify", "argue", "warn", "insist", "declare",
                                     "reiterate", "stress", "confirm", "deny", "acknowledge", "admit", "explain",
-                                    "reveal", "urge", "assure", "promise", "pledge", "vow", "claim", "report"})) {
+                                    "reveal", "urge", "assure", "promise", "pledge", "vow", "claim", "report">(f_.Tok(k + 1))) {
         // "Nakatani is expected to say at the Shangri-La Dialogue that
         // ...": a statement foretold is one.
         v = k - 2;
         foretold = true;
-      } else if (Is(f_.Tok(k - 1), {"quick", "careful", "eager", "keen", "quicker", "first"}) &&
-                 Is(f_.Tok(k - 2), {"was", "is", "were", "are", "been", "be"})) {
+      } else if (Is<"quick", "careful", "eager", "keen", "quicker", "first">(f_.Tok(k - 1)) &&
+                 Is<"was", "is", "were", "are", "been", "be">(f_.Tok(k - 2))) {
         v = k - 2;
-        if (v > c0 + 1 && Is(f_.Tok(v - 1), {"has", "have", "had", "will", "would"})) --v;
-      } else if (Is(f_.Tok(k - 1), {"liked", "likes", "loved", "loves", "used", "continue", "continues", "continued",
-                                     "began", "begins", "started", "starts", "tends", "tended"}) &&
-                 !Is(f_.Tok(k - 2), {"is", "was", "are", "were", "be", "been", "the", "a", "an"})) {
+        if (v > c0 + 1 && Is<"has", "have", "had", "will", "would">(f_.Tok(v - 1))) --v;
+      } else if (Is<"liked", "likes", "loved", "loves", "used", "continue", "continues", "continued",
+                                     "began", "begins", "started", "starts", "tends", "tended">(f_.Tok(k - 1)) &&
+                 !Is<"is", "was", "are", "were", "be", "been", "the", "a", "an">(f_.Tok(k - 2))) {
         // "Walter Haines liked to say that ...", "used to tell his students
         // that ...", "Employers continue to insist that ...": a habit of saying.
         v = k - 1;
-      } else if (k >= c0 + 5 && f_.Tok(k - 1) == "way" && Is(f_.Tok(k - 2), {"his", "her", "their", "its"}) &&
-                 f_.Tok(k - 3) == "of" && f_.Tok(k - 4) == "out" && Is(f_.Tok(k - 5), {"went", "goes", "go", "going"})) {
+      } else if (k >= c0 + 5 && f_.Tok(k - 1) == "way" && Is<"his", "her", "their", "its">(f_.Tok(k - 2)) &&
+                 f_.Tok(k - 3) == "of" && f_.Tok(k - 4) == "out" && Is<"went", "goes", "go", "going">(f_.Tok(k - 5))) {
         v = k - 5;
       }
       if (v <= c0 || Covered(k + 1, reports_before) || Covered(k + 2, reports_before)) continue;
@@ -820,11 +822,11 @@ class Reporter {
       for (uint32_t m = c0; titled && m < sp.first_token; ++m) titled = text::StartsUpper(f_.Tok(m));
       if (!sp.found || !(sp.first_token == c0 || titled || OpensInnerClause(sp.first_token, c0))) continue;
       uint32_t cue_end = k + 1;
-      if (f_.Tok(k + 2) == "out" && Is(f_.Tok(k + 1), {"point", "points"})) ++cue_end;
+      if (f_.Tok(k + 2) == "out" && Is<"point", "points">(f_.Tok(k + 1))) ++cue_end;
       const uint32_t j = AfterCue(cue_end, end);
       if (j == 0 || !Enough(j, end)) continue;
       // (A clause, not "is expected to say more on Monday".)
-      if (foretold && !Is(f_.Tok(j), {"that", "whether", "if"}) && !FiniteVerbIn(j, end)) continue;
+      if (foretold && !Is<"that", "whether", "if">(f_.Tok(j)) && !FiniteVerbIn(j, end)) continue;
       Emit(j, ClauseEnd(j, end), k + 1, sp, cue_end);
       return;
     }
@@ -836,23 +838,23 @@ class Reporter {
   void StanceThat(uint32_t c0, uint32_t end, size_t reports_before) {
     for (uint32_t k = c0 + 1; k + 3 < end; ++k) {
       const std::string_view t = f_.Tok(k);
-      const bool made_clear = t == "clear" && Is(f_.Tok(k - 1), {"made", "makes", "make", "making"});
+      const bool made_clear = t == "clear" && Is<"made", "makes", "make", "making">(f_.Tok(k - 1));
       // "The spokesman made clear the company would not negotiate".
       const bool bare_clause = made_clear && f_.Tok(k + 1) != "that" && PronounClauseAt(k + 1, end);
       if ((f_.Tok(k + 1) != "that" && !bare_clause) || f_.InQuote(doc_.tokens[k].span.begin)) continue;
       // ("gave the assurance that the road would be fixed", "issued a
       // warning that", "raised concerns that": a verb of little meaning
       // and the noun of a statement; its subject said the clause.)
-      if (!made_clear && text::StartsLower(t) && (f_.lex().noun_cues.Contains(t) || Is(t, {"concerns", "fears"}))) {
+      if (!made_clear && text::StartsLower(t) && (f_.lex().noun_cues.Contains(t) || Is<"concerns", "fears">(t))) {
         uint32_t v = k;
         while (v > c0 + 1 && k - v < 3 &&
-               (Is(f_.Tok(v - 1), {"the", "a", "an", "his", "her", "their", "its", "fresh", "new", "firm", "stern",
-                                   "strong", "similar", "repeated", "public", "further"}))) {
+               (Is<"the", "a", "an", "his", "her", "their", "its", "fresh", "new", "firm", "stern",
+                                   "strong", "similar", "repeated", "public", "further">(f_.Tok(v - 1)))) {
           --v;
         }
         if (v > c0 + 1 &&
-            Is(f_.Tok(v - 1), {"issued", "issues", "made", "makes", "gave", "gives", "offered", "offers", "repeated",
-                               "reiterated", "renewed", "sounded", "raised", "raises", "voiced", "voices"}) &&
+            Is<"issued", "issues", "made", "makes", "gave", "gives", "offered", "offers", "repeated",
+                               "reiterated", "renewed", "sounded", "raised", "raises", "voiced", "voices">(f_.Tok(v - 1)) &&
             !Covered(k + 1, reports_before) &&
             // (Not a relative's "that": "issued a statement that said ...",
             // "a statement that appeared to ...": the clause has its subject
@@ -860,12 +862,12 @@ class Reporter {
             k + 2 < end &&
             (f_.IsPronoun(k + 2) || OpensSubject(f_.Tok(k + 2)) || text::StartsUpper(f_.Tok(k + 2)) ||
              StartsDigit(f_.Tok(k + 2)) ||
-             Is(f_.Tok(k + 2), {"the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "there",
-                                "no", "some", "any", "all", "more", "many", "most", "every", "each"}))) {
+             Is<"the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "there",
+                                "no", "some", "any", "all", "more", "many", "most", "every", "each">(f_.Tok(k + 2)))) {
           const uint32_t verb = v - 1;
           Speaker sp = f_.LeftSubject(verb, c0);
           const uint32_t j = k + 1;
-          if (sp.found && !Is(f_.Tok(sp.first_token), {"It", "it", "There", "there", "This", "this", "That"}) &&
+          if (sp.found && !Is<"It", "it", "There", "there", "This", "this", "That">(f_.Tok(sp.first_token)) &&
               Enough(j, end)) {
             Emit(j, ClauseEnd(j, end), verb, sp, k);
             return;
@@ -875,45 +877,45 @@ class Reporter {
       // (A belief or certainty only after its holder's verb: "He was sure
       // that"; never "make sure that". Feelings the writer sees are no
       // statements: "She was surprised that the door was open".)
-      if (!made_clear && !Is(t, {"confident", "convinced", "hopeful", "aware", "concerned", "certain", "adamant",
+      if (!made_clear && !Is<"confident", "convinced", "hopeful", "aware", "concerned", "certain", "adamant",
                                  "optimistic", "skeptical", "sceptical", "worried", "afraid", "fearful", "insistent",
                                  "sure", "relieved", "pleased", "unhappy", "disappointed", "frustrated", "upset",
-                                 "surprised", "glad", "proud", "grateful", "angry", "furious", "dismayed"})) {
+                                 "surprised", "glad", "proud", "grateful", "angry", "furious", "dismayed">(t)) {
         continue;
       }
       // "too sure that", "It seems certain that": no stance held.
-      if (Is(f_.Tok(k - 1), {"too", "such"})) continue;
+      if (Is<"too", "such">(f_.Tok(k - 1))) continue;
       if (Covered(k, reports_before) || Covered(k + 1, reports_before)) continue;
       uint32_t m = k - (made_clear ? 1 : 0);
-      while (m > c0 + 1 && Is(f_.Tok(m - 1), {"very", "not", "so", "fully", "acutely", "increasingly", "more", "less",
+      while (m > c0 + 1 && Is<"very", "not", "so", "fully", "acutely", "increasingly", "more", "less",
                                                "now", "still", "also", "all", "quite", "deeply", "ever", "firmly",
-                                               "equally", "absolutely", "clearly", "already", "privately", "publicly"})) {
+                                               "equally", "absolutely", "clearly", "already", "privately", "publicly">(f_.Tok(m - 1))) {
         --m;
       }
       Speaker sp;
       if (made_clear) {
         // "it had been made clear that": a passive names no holder; "The
         // vote made clear that": a thing shows, no one says.
-        if (Is(f_.Tok(m - 1), {"been", "be", "is", "was", "being"})) continue;
+        if (Is<"been", "be", "is", "was", "being">(f_.Tok(m - 1))) continue;
         sp = f_.LeftSubject(m, c0);
         if (sp.found && sp.entity < 0 && sp.description && !HumanHead(sp)) continue;
-      } else if (Is(f_.Tok(m - 1), {"is", "was", "are", "were", "am", "'s", "\xE2\x80\x99s", "'re", "\xE2\x80\x99re",
+      } else if (Is<"is", "was", "are", "were", "am", "'s", "\xE2\x80\x99s", "'re", "\xE2\x80\x99re",
                                      "'m", "\xE2\x80\x99m", "be", "been", "remain", "remains", "remained", "seem",
                                      "seems", "seemed", "appear", "appears", "appeared", "feel", "feels", "felt",
-                                     "grew", "became", "become", "away"})) {
+                                     "grew", "became", "become", "away">(f_.Tok(m - 1))) {
         uint32_t v = m - 1;
         // "has been", "came away": the subject stands before the verb's helper.
-        if (f_.Tok(v) == "away" && v > c0 && Is(f_.Tok(v - 1), {"came", "come", "comes"})) --v;
-        while (v > c0 + 1 && Is(f_.Tok(v - 1), {"has", "have", "had", "will", "would", "may", "might", "could",
-                                                 "also", "now", "still", "long"})) {
+        if (f_.Tok(v) == "away" && v > c0 && Is<"came", "come", "comes">(f_.Tok(v - 1))) --v;
+        while (v > c0 + 1 && Is<"has", "have", "had", "will", "would", "may", "might", "could",
+                                                 "also", "now", "still", "long">(f_.Tok(v - 1))) {
           --v;
         }
         // "Asked whether he was concerned that ...": a question reports nothing.
         bool question = false;
-        for (uint32_t q = v; q > c0 && v - q < 4 && !question;) question = Is(f_.Tok(--q), {"whether", "if"});
+        for (uint32_t q = v; q > c0 && v - q < 4 && !question;) question = Is<"whether", "if">(f_.Tok(--q));
         if (question) continue;
         sp = f_.LeftSubject(v, c0);
-        if (!sp.found || Is(f_.Tok(sp.first_token), {"It", "it", "There", "there", "This", "this", "That"})) continue;
+        if (!sp.found || Is<"It", "it", "There", "there", "This", "this", "That">(f_.Tok(sp.first_token))) continue;
         // "many farmers belong to a minority and politicians are worried
         // that": the holder is the noun phrase after the last "and".
         if (sp.description && sp.entity < 0) {
@@ -943,7 +945,7 @@ class Reporter {
   // ("as one analyst put it").
   bool AsCueAt(uint32_t m) const {
     return (f_.IsCue(m) && !f_.lex().clauseless.Contains(f_.Tok(m))) ||
-           (Is(f_.Tok(m), {"put", "puts"}) && m + 1 < doc_.tokens.size() && f_.Tok(m + 1) == "it");
+           (Is<"put", "puts">(f_.Tok(m)) && m + 1 < doc_.tokens.size() && f_.Tok(m + 1) == "it");
   }
 
   // "As POLITICO revealed, the RNC agreed ...", "As Trump put it, the
@@ -951,7 +953,7 @@ class Reporter {
   // clause to its subject.
   void AsClause(const Sentence& sent, uint32_t c0, uint32_t end) {
     uint32_t o = sent.first_token;
-    while (o < c0 && Is(f_.Tok(o), {"But", "And", "So", "Yet", ","})) ++o;
+    while (o < c0 && Is<"But", "And", "So", "Yet", ",">(f_.Tok(o))) ++o;
     // ("Just a few weeks ago, as Western Journalism reported, ...": after
     // an opening phrase of time.)
     for (uint32_t m = o; f_.Tok(o) != "As" && m + 1 < c0 && m < o + 8; ++m) {
@@ -975,7 +977,7 @@ class Reporter {
     if (k == 0) return;
     for (uint32_t m = k + 1; m + 1 < c0; ++m) {
       // Only a time or "it" may follow the cue: "As X reported on Monday,".
-      if (!(IsDate(m) || Is(f_.Tok(m), {"on", "it", "first", "earlier", "previously", "last", "this"}))) return;
+      if (!(IsDate(m) || Is<"on", "it", "first", "earlier", "previously", "last", "this">(f_.Tok(m)))) return;
     }
     Speaker sp = f_.LeftSubject(k, o + 1);
     if (!(sp.found && sp.first_token == o + 1)) sp = NounPhraseSubject(k, o + 1);
@@ -1003,23 +1005,23 @@ class Reporter {
   bool ImpersonalTail(uint32_t c0, uint32_t end) {
     uint32_t v = end;
     while (v > c0 + 4 && end - v < 4 &&
-           (Is(f_.Tok(v - 1), {"tonight", "today", "yesterday", "here", "officially", "later", "earlier", "this",
+           (Is<"tonight", "today", "yesterday", "here", "officially", "later", "earlier", "this",
                                "last", "night", "morning", "afternoon", "evening", "on", "Monday", "Tuesday",
-                               "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "also"}))) {
+                               "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "also">(f_.Tok(v - 1)))) {
       --v;
     }
-    if (v <= c0 + 4 || !Is(f_.Tok(v - 1), {"announced", "stated", "said", "reported", "learned", "disclosed",
-                                           "revealed", "claimed", "alleged"})) {
+    if (v <= c0 + 4 || !Is<"announced", "stated", "said", "reported", "learned", "disclosed",
+                                           "revealed", "claimed", "alleged">(f_.Tok(v - 1))) {
       return false;
     }
     uint32_t it = v - 2;
-    if (!Is(f_.Tok(it), {"was", "is", "been"})) return false;
+    if (!Is<"was", "is", "been">(f_.Tok(it))) return false;
     if (f_.Tok(it) == "been") {
-      if (!Is(f_.Tok(it - 1), {"has", "had", "have"})) return false;
+      if (!Is<"has", "had", "have">(f_.Tok(it - 1))) return false;
       --it;
     }
     --it;
-    if (it <= c0 + 2 || !Is(f_.Tok(it), {"it", "It"}) || f_.Tok(it - 1) != ",") return false;
+    if (it <= c0 + 2 || !Is<"it", "It">(f_.Tok(it)) || f_.Tok(it - 1) != ",") return false;
     Emit(c0, it - 1, v - 1, Speaker());
     return true;
   }
@@ -1037,7 +1039,7 @@ class Reporter {
       }
       if (k == 0) return;
       for (uint32_t m = k + 1; m < end; ++m) {
-        if (!(IsDate(m) || Is(f_.Tok(m), {"on", "it", "first", "earlier", "previously", "last", "this"}))) return;
+        if (!(IsDate(m) || Is<"on", "it", "first", "earlier", "previously", "last", "this">(f_.Tok(m)))) return;
       }
       Speaker sp = f_.LeftSubject(k, p + 2);
       if (!(sp.found && sp.first_token == p + 2)) sp = NounPhraseSubject(k, p + 2);
@@ -1089,7 +1091,7 @@ class Reporter {
       // "praised the plan on Monday, saying ...", "answered her door
       // Sunday afternoon and said ...": the time the object's report left
       // out belongs to neither report.
-      if (from + 1 < end && Is(f_.Tok(from), {"on", "in", "at", "during", "last", "this", "earlier"})) {
+      if (from + 1 < end && Is<"on", "in", "at", "during", "last", "this", "earlier">(f_.Tok(from))) {
         uint32_t d = f_.Tok(from) == "last" || f_.Tok(from) == "this" || f_.Tok(from) == "earlier" ? from : from + 1;
         if (IsDate(d)) {
           from = d;
@@ -1098,12 +1100,12 @@ class Reporter {
       } else if (IsDate(from)) {
         while (from < end && IsDate(from)) ++from;
       }
-      while (from < end && Is(f_.Tok(from), {"morning", "afternoon", "evening", "night"})) ++from;
+      while (from < end && Is<"morning", "afternoon", "evening", "night">(f_.Tok(from))) ++from;
       // ("railed against wind farms at a rally, saying ...": the occasion
       // the object's report left out, then the participle's report.)
-      if (from + 3 < end && Is(f_.Tok(from), {"at", "in", "on", "during"})) {
+      if (from + 3 < end && Is<"at", "in", "on", "during">(f_.Tok(from))) {
         for (uint32_t m = from + 1; m + 1 < end && m < from + 8; ++m) {
-          if (f_.IsCue(m) || f_.InQuote(doc_.tokens[m].span.begin) || Is(f_.Tok(m), {"that", ";", ":"})) break;
+          if (f_.IsCue(m) || f_.InQuote(doc_.tokens[m].span.begin) || Is<"that", ";", ":">(f_.Tok(m))) break;
           if (f_.Tok(m) != ",") continue;
           if (Participle(m + 1)) from = m;
           break;
@@ -1113,30 +1115,30 @@ class Reporter {
       bool subordinate = false;
       // A closing mark glued to the comma ("party,\u201d claiming ...") hides
       // nothing.
-      while (from < end && (Is(f_.Tok(from), {",", "and", "but", ";", "while", "whereas", "though", "although",
-                                               "\xE2\x80\x94", "\xE2\x80\x93", "--"}) || IsDash(from) ||
+      while (from < end && (Is<",", "and", "but", ";", "while", "whereas", "though", "although",
+                                               "\xE2\x80\x94", "\xE2\x80\x93", "--">(f_.Tok(from)) || IsDash(from) ||
                             (from > 0 && f_.Tok(from - 1) == "," && IsGluedMark(from)))) {
-        joined_ = joined_ || Is(f_.Tok(from), {"and", "but"});
-        subordinate = subordinate || Is(f_.Tok(from), {"while", "whereas", "though", "although"});
+        joined_ = joined_ || Is<"and", "but">(f_.Tok(from));
+        subordinate = subordinate || Is<"while", "whereas", "though", "although">(f_.Tok(from));
         ++from;
       }
       // "criticized the plan and last week said ...", "but on Tuesday
       // wrote ...": a time phrase before the second cue.
       if (joined_ && from + 2 < end) {
-        uint32_t d = Is(f_.Tok(from), {"on", "in", "last", "this", "earlier"}) ? from + 1 : from;
-        if (IsDate(d) || (d > from && Is(f_.Tok(d), {"week", "month", "year", "weekend"}))) {
-          while (d < end && (IsDate(d) || Is(f_.Tok(d), {"week", "month", "year", "weekend"}))) ++d;
+        uint32_t d = Is<"on", "in", "last", "this", "earlier">(f_.Tok(from)) ? from + 1 : from;
+        if (IsDate(d) || (d > from && Is<"week", "month", "year", "weekend">(f_.Tok(d)))) {
+          while (d < end && (IsDate(d) || Is<"week", "month", "year", "weekend">(f_.Tok(d)))) ++d;
           if (d < end && f_.IsCue(d)) from = d;
         }
       }
       // "... and has said that ...", "but has said she wants": the second
       // cue's auxiliary.
-      if (joined_ && from + 1 < end && Is(f_.Tok(from), {"has", "have", "had"}) && f_.IsCue(from + 1)) ++from;
+      if (joined_ && from + 1 < end && Is<"has", "have", "had">(f_.Tok(from)) && f_.IsCue(from + 1)) ++from;
       // ("... but would not say when it would be signed", "but did not say
       // how many": the subject's refusal, its negation part of the cue.)
-      if (joined_ && from + 3 < end && Is(f_.Tok(from), {"did", "would", "could", "does", "will"}) &&
-          Is(f_.Tok(from + 1), {"not", "never"}) && Is(f_.Tok(from + 2), {"say", "confirm", "disclose", "specify", "reveal"}) &&
-          Is(f_.Tok(from + 3), {"when", "where", "how", "why", "whether", "if", "what", "which", "who"})) {
+      if (joined_ && from + 3 < end && Is<"did", "would", "could", "does", "will">(f_.Tok(from)) &&
+          Is<"not", "never">(f_.Tok(from + 1)) && Is<"say", "confirm", "disclose", "specify", "reveal">(f_.Tok(from + 2)) &&
+          Is<"when", "where", "how", "why", "whether", "if", "what", "which", "who">(f_.Tok(from + 3))) {
         from += 2;
       }
       // "called for a prosecutor to investigate her server while secretary
@@ -1189,7 +1191,7 @@ class Reporter {
                           text::IsDoubleQuote(text::DecodeAt(f_.Tok(w), 0, &len));
       if (quoted && across_quotes) continue;
       if (f_.Tok(w) == "," || quoted) break;
-      if (!Is(f_.Tok(w), {"after", "before", "when", "while", "because", "since", "until", "as"})) continue;
+      if (!Is<"after", "before", "when", "while", "because", "since", "until", "as">(f_.Tok(w))) continue;
       // ("after Finance Minister Konrad Abelmann resigned": a title first.)
       uint32_t name = w + 1;
       while (name < k && name < w + 5 && f_.PersonMentionStartingAt(name) < 0 && text::StartsUpper(f_.Tok(name)) &&
@@ -1221,16 +1223,16 @@ class Reporter {
     // object right after it only for these; "lashed out at" has its own.)
     if (!first && joined_ && last_speaker_.found && c0 + 3 < end && f_.IsPhrasalVerb(c0) &&
         PhrasalParticle(f_.lex().phrasal_objects, f_.Tok(c0), f_.Tok(c0 + 1)) &&
-        (f_.Tok(c0 + 1) != "out" || Is(f_.Tok(c0), {"rule", "ruled", "rules", "ruling", "lay", "laid", "lays", "laying"})) &&
+        (f_.Tok(c0 + 1) != "out" || Is<"rule", "ruled", "rules", "ruling", "lay", "laid", "lays", "laying">(f_.Tok(c0))) &&
         !f_.InQuote(doc_.tokens[c0 + 2].span.begin) && !IsDate(c0 + 2) &&
-        !Is(f_.Tok(c0 + 2), {"with", "as", "in", "on", "at", "for", "by", ",", ".", "and", "when", "while"})) {
+        !Is<"with", "as", "in", "on", "at", "for", "by", ",", ".", "and", "when", "while">(f_.Tok(c0 + 2))) {
       // ("railed against the cuts and pointed to the surplus": the
       // subject's second stance, by its particle's object.)
       Emit(c0 + 2, ObjectEnd(c0 + 2, end), c0, last_speaker_, c0 + 1);
       return;
     }
-    if (!first && joined_ && last_speaker_.found && c0 + 3 < end && Is(f_.Tok(c0), {"called", "calls", "call"}) &&
-        Is(f_.Tok(c0 + 1), {"for", "on"}) && !f_.InQuote(doc_.tokens[c0 + 2].span.begin)) {
+    if (!first && joined_ && last_speaker_.found && c0 + 3 < end && Is<"called", "calls", "call">(f_.Tok(c0)) &&
+        Is<"for", "on">(f_.Tok(c0 + 1)) && !f_.InQuote(doc_.tokens[c0 + 2].span.begin)) {
       // "... and called on people to protest peacefully": the second
       // appeal's object, as the first's.
       Emit(c0 + 2, ObjectEnd(c0 + 2, end), c0, last_speaker_, c0 + 1);
@@ -1246,10 +1248,10 @@ class Reporter {
     // and urged fishermen to remain calm".)
     const bool person_report =
         !out_->empty() && c0 < end &&
-        !Is(f_.Tok(c0), {"urged", "asked", "warned", "accused", "called", "appealed", "criticized",
+        !Is<"urged", "asked", "warned", "accused", "called", "appealed", "criticized",
                          "criticised", "blamed", "praised", "thanked", "condemned", "welcomed", "rejected", "dismissed",
                          "defended", "threatened", "vowed", "pledged", "promised", "expressed", "begged", "implored",
-                         "commended", "denied"}) &&
+                         "commended", "denied">(f_.Tok(c0)) &&
         PersonOpens(f_.TokenAt(out_->back().quote.content.begin));
     if (!first && joined_ && last_speaker_.found && c0 + 2 < end && !person_report &&
         (f_.IsCue(c0) || f_.lex().object_cues.Contains(f_.Tok(c0)) || f_.lex().infinitives.Contains(f_.Tok(c0))) &&
@@ -1267,14 +1269,14 @@ class Reporter {
       // (Not "and appealed for witnesses": the police's formula.)
       // ("..., and asked the jury to say that ...": a request's object and
       // its infinitive.)
-      if ((f_.lex().object_cues.Contains(f_.Tok(c0)) || Is(f_.Tok(c0), {"asked", "begged", "invited"})) &&
-          f_.Tok(c0 + 1) != "to" && !f_.IsPronoun(c0 + 1) && !Is(f_.Tok(c0), {"appealed", "appeals"}) &&
+      if ((f_.lex().object_cues.Contains(f_.Tok(c0)) || Is<"asked", "begged", "invited">(f_.Tok(c0))) &&
+          f_.Tok(c0 + 1) != "to" && !f_.IsPronoun(c0 + 1) && !Is<"appealed", "appeals">(f_.Tok(c0)) &&
           // (Not the listener of a quote: "and asked reporters, "...?"";
           // an order to them is the object: "and urged voters to reject
           // it".)
           !(f_.lex().told_objects.Contains(f_.Tok(c0 + 1)) && f_.Tok(c0 + 2) != "to" &&
-            !Is(f_.Tok(c0 + 1), {"the", "a", "an", "her", "his", "their", "its", "our", "my", "your", "him", "them",
-                                 "me", "us"})) &&
+            !Is<"the", "a", "an", "her", "his", "their", "its", "our", "my", "your", "him", "them",
+                                 "me", "us">(f_.Tok(c0 + 1))) &&
           // ("but defended Bernie Sanders as a mainstream candidate": a
           // person is a stance's whole object too; not the one asked.)
           (f_.PersonMentionStartingAt(c0 + 1) < 0 || f_.lex().object_cues.Contains(f_.Tok(c0)))) {
@@ -1285,7 +1287,7 @@ class Reporter {
     // ("..., then vowed that the team would respond": the next act after a
     // comma and "then" is the report's subject's, as after "and".)
     bool then = false;
-    if (!first && last_speaker_.found && c0 + 2 < end && Is(f_.Tok(c0), {"then", "and then"}) &&
+    if (!first && last_speaker_.found && c0 + 2 < end && Is<"then", "and then">(f_.Tok(c0)) &&
         c0 > 0 && f_.Tok(c0 - 1) == "," && f_.IsCue(c0 + 1) && text::StartsLower(f_.Tok(c0 + 1))) {
       ++c0;
       then = true;
@@ -1299,19 +1301,19 @@ class Reporter {
                         // (Not an inverted attribution: "..., reported the
                         // Washington Examiner.")
                         !(c0 + 1 < end && end - c0 <= 7 &&
-                          (text::StartsUpper(f_.Tok(c0 + 1)) || Is(f_.Tok(c0 + 1), {"the", "a", "an", "one"})) &&
+                          (text::StartsUpper(f_.Tok(c0 + 1)) || Is<"the", "a", "an", "one">(f_.Tok(c0 + 1))) &&
                           [&] {
                             for (uint32_t m = c0 + 1; m < end; ++m) {
                               const std::string_view v = f_.Tok(m);
-                              if (Is(v, {"is", "was", "are", "were", "had", "has", "have", "would", "will", "could",
-                                         "can", "should"}) ||
+                              if (Is<"is", "was", "are", "were", "had", "has", "have", "would", "will", "could",
+                                         "can", "should">(v) ||
                                   FiniteVerb(v) || (text::StartsLower(v) && v.size() > 4 && v.ends_with("ed"))) {
                                 return false;
                               }
                             }
                             return true;
                           }()) &&
-                        !Is(f_.Tok(last_speaker_.first_token), {"who", "which", "that"}) &&
+                        !Is<"who", "which", "that">(f_.Tok(last_speaker_.first_token)) &&
                         !out_->empty() && doc_.tokens[c0 - 1].span.begin >= out_->back().quote.content.end &&
                         doc_.tokens[c0 - 1].span.begin <= out_->back().quote.content.end + 2 &&
                         // (After a report of a clause whose cue came first, not
@@ -1334,14 +1336,14 @@ class Reporter {
     for (uint32_t k = c0; k < end; ++k) {
       // ("neither confirmed nor denied the report": the second verb takes
       // the object; the subject finder reads both as the cue.)
-      if (k > c0 && k + 2 < end && f_.Tok(k + 1) == "nor" && Is(f_.Tok(k - 1), {"neither", "Neither"}) &&
+      if (k > c0 && k + 2 < end && f_.Tok(k + 1) == "nor" && Is<"neither", "Neither">(f_.Tok(k - 1)) &&
           f_.IsCue(k) && f_.IsCue(k + 2)) {
         continue;
       }
       // "Devine made it clear that his boss wanted ...": the phrase is the
       // cue, its subject the speaker.
       const bool made_clear = k + 4 < end && f_.Tok(k)[0] == 'm' &&
-                              Is(f_.Tok(k), {"made", "makes", "make", "making"}) && f_.Tok(k + 1) == "it" &&
+                              Is<"made", "makes", "make", "making">(f_.Tok(k)) && f_.Tok(k + 1) == "it" &&
                               f_.Tok(k + 2) == "clear" && f_.Tok(k + 3) == "that";
       if (made_clear && k > c0) {
         Speaker sp = f_.LeftSubject(k, c0);
@@ -1354,19 +1356,19 @@ class Reporter {
       // ("Jane Doe, the UN envoy, briefed the Council on the talks": what
       // the listeners were told about; not "briefed reporters on condition
       // of anonymity", nor "on a call".)
-      if (k > c0 && Is(f_.Tok(k), {"briefed", "briefs", "briefing"}) && k + 3 < end) {
+      if (k > c0 && Is<"briefed", "briefs", "briefing">(f_.Tok(k)) && k + 3 < end) {
         uint32_t on = k + 1;
-        while (on < end && on < k + 6 && !Is(f_.Tok(on), {"on", "about", ",", ".", ";", "that"}) && !f_.IsCue(on)) ++on;
+        while (on < end && on < k + 6 && !Is<"on", "about", ",", ".", ";", "that">(f_.Tok(on)) && !f_.IsCue(on)) ++on;
         const uint32_t topic = on + 1;
-        if (on > k + 1 && topic + 1 < end && Is(f_.Tok(on), {"on", "about"}) &&
-            !Is(f_.Tok(topic), {"condition", "background", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-                                "Saturday", "Sunday"}) &&
-            !(f_.Tok(topic) == "the" && Is(f_.Tok(topic + 1), {"condition", "conditions", "record"})) &&
+        if (on > k + 1 && topic + 1 < end && Is<"on", "about">(f_.Tok(on)) &&
+            !Is<"condition", "background", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                                "Saturday", "Sunday">(f_.Tok(topic)) &&
+            !(f_.Tok(topic) == "the" && Is<"condition", "conditions", "record">(f_.Tok(topic + 1))) &&
             !IsDate(topic) && !f_.InQuote(doc_.tokens[topic].span.begin) &&
-            !(Is(f_.Tok(topic), {"a", "the"}) && Is(f_.Tok(topic + 1), {"call", "conference", "phone", "flight"}))) {
+            !(Is<"a", "the">(f_.Tok(topic)) && Is<"call", "conference", "phone", "flight">(f_.Tok(topic + 1)))) {
           Speaker sp = f_.LeftSubject(k, c0);
           if (sp.found && (sp.first_token == c0 || OpensInnerClause(sp.first_token, c0)) &&
-              !Is(f_.Tok(sp.first_token), {"who", "which", "that"}) && CutShort(&sp)) {
+              !Is<"who", "which", "that">(f_.Tok(sp.first_token)) && CutShort(&sp)) {
             Emit(topic, ObjectEnd(topic, end), k, sp, on);
             return;
           }
@@ -1379,71 +1381,71 @@ class Reporter {
       uint32_t pt = k + 1;
       const bool phrasal = k > c0 && f_.IsPhrasalVerb(k);
       if (phrasal && f_.Tok(pt).size() > 5 && f_.Tok(pt).ends_with("ly") &&
-          Is(f_.Tok(pt), {"openly", "publicly", "repeatedly", "frequently", "candidly", "passionately", "movingly",
-                          "extensively", "briefly", "emotionally"})) {
+          Is<"openly", "publicly", "repeatedly", "frequently", "candidly", "passionately", "movingly",
+                          "extensively", "briefly", "emotionally">(f_.Tok(pt))) {
         ++pt;
       } else if (phrasal && f_.Tok(pt) == "at" && f_.Tok(pt + 1) == "length") {
         pt += 2;
-      } else if (phrasal && pt + 2 < end && IsDate(pt) && Is(f_.Tok(pt + 1), {"for", "about", "against", "of"})) {
+      } else if (phrasal && pt + 2 < end && IsDate(pt) && Is<"for", "about", "against", "of">(f_.Tok(pt + 1))) {
         ++pt;  // "apologized Friday for the remarks": the day between
       } else if (phrasal && pt + 3 < end && f_.Tok(pt) == "on" && IsDate(pt + 1) &&
-                 Is(f_.Tok(pt + 2), {"for", "about", "against", "of"})) {
+                 Is<"for", "about", "against", "of">(f_.Tok(pt + 2))) {
         pt += 2;  // "apologised on Monday for the comments"
       } else if (phrasal && pt + 3 < end && f_.Tok(pt) == "to" && text::StartsLower(f_.Tok(pt + 1)) &&
-                 Is(f_.Tok(k), {"apologised", "apologized", "apologises", "apologizes", "apologising", "apologizing",
-                                "spoke", "speaks", "talked", "talks", "complained", "complains", "lied", "wrote"})) {
+                 Is<"apologised", "apologized", "apologises", "apologizes", "apologising", "apologizing",
+                                "spoke", "speaks", "talked", "talks", "complained", "complains", "lied", "wrote">(f_.Tok(k))) {
         // ("apologised to voters for the comments", "complained to the
         // referee about": a listener between the verb and its particle.)
         uint32_t o = pt + 1;
-        while (o < end && o < pt + 5 && text::StartsLower(f_.Tok(o)) && !Is(f_.Tok(o), {"for", "about"}) &&
+        while (o < end && o < pt + 5 && text::StartsLower(f_.Tok(o)) && !Is<"for", "about">(f_.Tok(o)) &&
                !f_.IsCue(o) && f_.Tok(o) != "that") {
           ++o;
         }
-        if (o + 1 < end && o > pt + 1 && Is(f_.Tok(o), {"for", "about"})) pt = o;
+        if (o + 1 < end && o > pt + 1 && Is<"for", "about">(f_.Tok(o))) pt = o;
       } else if (phrasal && pt + 3 < end && f_.Tok(pt) == "to" && text::StartsUpper(f_.Tok(pt + 1))) {
         // ("spoke to The Times about his illness": the outlet between.)
         uint32_t o = pt + 1;
         while (o < end && o < pt + 5 && text::StartsUpper(f_.Tok(o))) ++o;
-        if (o + 1 < end && Is(f_.Tok(o), {"about"})) pt = o;
+        if (o + 1 < end && Is<"about">(f_.Tok(o))) pt = o;
       }
       if (phrasal && pt + 2 < end && text::StartsLower(f_.Tok(k)) &&
-          Is(f_.Tok(pt), {"to", "about", "against", "out", "of", "on", "for", "down", "after", "off", "back", "aim",
-                          "up", "tribute"})) {
+          Is<"to", "about", "against", "out", "of", "on", "for", "down", "after", "off", "back", "aim",
+                          "up", "tribute">(f_.Tok(pt))) {
         // ("spoke out against the policy": "out" before the particle that
         // takes the object.)
         // ("pushed back on the report": "back" the same.)
         // ("lashed out at Khan", "took aim at comments": "at" too.)
         const uint32_t obj =
-            (Is(f_.Tok(pt), {"out", "back", "aim", "up"}) &&
-             Is(f_.Tok(pt + 1), {"against", "about", "on", "for", "at"})) ||
+            (Is<"out", "back", "aim", "up">(f_.Tok(pt)) &&
+             Is<"against", "about", "on", "for", "at">(f_.Tok(pt + 1))) ||
                     // ("paid tribute to his opponent".)
                     (f_.Tok(pt) == "tribute" && f_.Tok(pt + 1) == "to")
                 ? pt + 2
                 : pt + 1;
         if (PhrasalParticle(f_.lex().phrasal_objects, f_.Tok(k), f_.Tok(pt)) && obj + 1 < end &&
-            (!Is(f_.Tok(pt), {"out", "back", "aim", "up", "tribute"}) || obj == pt + 2 ||
-             Is(f_.Tok(k), {"lay", "laid", "lays", "laying", "rule", "ruled", "rules"})) &&
+            (!Is<"out", "back", "aim", "up", "tribute">(f_.Tok(pt)) || obj == pt + 2 ||
+             Is<"lay", "laid", "lays", "laying", "rule", "ruled", "rules">(f_.Tok(k))) &&
             !f_.InQuote(doc_.tokens[obj].span.begin) &&
             // ("the trends politicians point to with alarm": a relative's
             // verb, its object gone before it.)
-            !Is(f_.Tok(obj), {"with", "as", "in", "on", "at", "for", "by", ",", ".", "and", "when", "while"}) &&
+            !Is<"with", "as", "in", "on", "at", "for", "by", ",", ".", "and", "when", "while">(f_.Tok(obj)) &&
             // ("lashed out on Twitter", "insisted on the call that ...": the
             // medium it was said on, no object.)
             !(f_.Tok(obj - 1) == "on" &&
-              (Is(f_.Tok(obj), {"Twitter", "Facebook", "Instagram", "TikTok", "YouTube", "Telegram", "X", "CNN", "Fox",
+              (Is<"Twitter", "Facebook", "Instagram", "TikTok", "YouTube", "Telegram", "X", "CNN", "Fox",
                                 "MSNBC", "television", "TV", "radio", "air", "camera", "Sunday", "Monday", "Tuesday",
-                                "Wednesday", "Thursday", "Friday", "Saturday"}) ||
-               (Is(f_.Tok(obj), {"a", "an", "the", "his", "her", "their", "its"}) && obj + 1 < end &&
-                Is(f_.Tok(obj + 1), {"call", "phone", "program", "programme", "show", "podcast", "broadcast",
-                                     "campaign", "trail", "floor", "stage", "record", "condition"})) ||
+                                "Wednesday", "Thursday", "Friday", "Saturday">(f_.Tok(obj)) ||
+               (Is<"a", "an", "the", "his", "her", "their", "its">(f_.Tok(obj)) && obj + 1 < end &&
+                Is<"call", "phone", "program", "programme", "show", "podcast", "broadcast",
+                                     "campaign", "trail", "floor", "stage", "record", "condition">(f_.Tok(obj + 1))) ||
                (f_.Tok(obj) == "social" && f_.Tok(obj + 1) == "media"))) &&
             // ("insisted on Tuesday that ...": a day, the clause after it;
             // "argued for decades that ...": a span of time.)
-            !IsDate(obj) && !Is(f_.Tok(obj), {"decades", "years", "months", "weeks", "days", "hours", "ages", "similar",
-                                              "more", "less", "much", "some", "long", "several"}) &&
+            !IsDate(obj) && !Is<"decades", "years", "months", "weeks", "days", "hours", "ages", "similar",
+                                              "more", "less", "much", "some", "long", "several">(f_.Tok(obj)) &&
             // ("The Pelicans ruled out Zion Williamson (hamstring)": a player
             // out of a game, no stance.)
-            !(Is(f_.Tok(k), {"rule", "ruled", "rules"}) &&
+            !(Is<"rule", "ruled", "rules">(f_.Tok(k)) &&
               (f_.PersonMentionStartingAt(obj) >= 0 ||
                // ("ruled out cornerback Darius Slay": a position first.)
                (obj + 1 < end && text::StartsLower(f_.Tok(obj)) && f_.lex().humans.Contains(f_.Tok(obj)) &&
@@ -1453,7 +1455,7 @@ class Reporter {
             // ("signed a joint letter calling on Ottawa to": a participle
             // after a noun is the noun's; "are calling for" is finite.)
             (!f_.Tok(k).ends_with("ing") ||
-             Is(f_.Tok(k - 1), {"is", "are", "was", "were", "been", "be", "am", "'re", "\xE2\x80\x99re"})) &&
+             Is<"is", "are", "was", "were", "been", "be", "am", "'re", "\xE2\x80\x99re">(f_.Tok(k - 1))) &&
             // ("The union asked for a raise, an official said": a stance
             // inside what a closing attribution reports is its words.)
             [&] {
@@ -1465,7 +1467,7 @@ class Reporter {
           // office before the name.)
           // ("OpenAI declined to comment but pointed to a blog post": the
           // second verb shares the clause's subject.)
-          if (!(sp.found && sp.first_token == c0) && k > c0 + 2 && Is(f_.Tok(k - 1), {"but", "and"}) &&
+          if (!(sp.found && sp.first_token == c0) && k > c0 + 2 && Is<"but", "and">(f_.Tok(k - 1)) &&
               Coordinated(k, c0)) {
             Speaker first = ClauseSubject(c0);
             if (!first.found) first = FirstVerbSubject(c0, k);
@@ -1493,8 +1495,8 @@ class Reporter {
           // ("pointed to a report in which the agency said ...": the report
           // inside the object is the statement.)
           for (uint32_t m = obj + 1; m + 1 < e && !lead_in; ++m) {
-            if (!Is(f_.Tok(m), {"which", "whom"}) ||
-                Is(f_.Tok(m + 1), {"was", "is", "were", "are", "has", "had", "have", "will", "would"})) {
+            if (!Is<"which", "whom">(f_.Tok(m)) ||
+                Is<"was", "is", "were", "are", "has", "had", "have", "will", "would">(f_.Tok(m + 1))) {
               continue;
             }
             for (uint32_t c = m + 1; c < e && c < m + 6 && !lead_in; ++c) {
@@ -1504,7 +1506,7 @@ class Reporter {
           if (sp.found && !lead_in && (sp.first_token == c0 || OpensInnerClause(sp.first_token, c0)) &&
               // ("a handful of Democrats who point to his relationships,"
               // inside a closing attribution: the speakers described.)
-              !Is(f_.Tok(sp.first_token), {"who", "which", "that"}) && CutShort(&sp)) {
+              !Is<"who", "which", "that">(f_.Tok(sp.first_token)) && CutShort(&sp)) {
             Emit(obj, e, k, sp, obj - 1);
             return;
           }
@@ -1522,17 +1524,17 @@ class Reporter {
       uint32_t to = k + 1;
       // ("vowed on Sunday to bring all weapons under state control".)
       while (to < end && to < k + 5 &&
-             (IsDate(to) || (Is(f_.Tok(to), {"on", "last", "this", "late", "early"}) && to + 1 < end && IsDate(to + 1)))) {
+             (IsDate(to) || (Is<"on", "last", "this", "late", "early">(f_.Tok(to)) && to + 1 < end && IsDate(to + 1)))) {
         ++to;
       }
       if (f_.NounUse(k)) continue;  // "the report", "48% support"
       // ("put it bluntly: "..."": the manner of a quote, which is the statement.)
-      if (Is(f_.Tok(k), {"put", "puts"}) && f_.Tok(k + 1) == "it") continue;
+      if (Is<"put", "puts">(f_.Tok(k)) && f_.Tok(k + 1) == "it") continue;
       // "who asked not to be named, said ..." (not "said on condition of
       // anonymity", which still reports).
-      if (!Is(f_.Tok(k), {"said", "says", "told", "tells", "added", "adds"}) && AnonymityAside(k, end)) continue;
+      if (!Is<"said", "says", "told", "tells", "added", "adds">(f_.Tok(k)) && AnonymityAside(k, end)) continue;
       // ("Simon Pryce, defending, said": counsel's side, set off.)
-      if (Is(f_.Tok(k), {"defending", "prosecuting", "mitigating"}) && k > c0 && f_.Tok(k - 1) == "," &&
+      if (Is<"defending", "prosecuting", "mitigating">(f_.Tok(k)) && k > c0 && f_.Tok(k - 1) == "," &&
           f_.Tok(k + 1) == ",") {
         continue;
       }
@@ -1545,15 +1547,15 @@ class Reporter {
         // after an earlier report.)
         for (uint32_t w = k - 1; w >= c0 && w + 1 > 0 && k - w < 9; --w) {
           if (f_.Tok(w) != "with") {
-            if (Is(f_.Tok(w), {",", ";", ":"}) || f_.IsCue(w)) break;
+            if (Is<",", ";", ":">(f_.Tok(w)) || f_.IsCue(w)) break;
             continue;
           }
           // ("..., with her father telling BBC Persian that ...": a person
           // described with a determiner.)
-          const bool described = w + 2 < k && Is(f_.Tok(w + 1), {"his", "her", "their", "its", "the", "a", "an"}) &&
+          const bool described = w + 2 < k && Is<"his", "her", "their", "its", "the", "a", "an">(f_.Tok(w + 1)) &&
                                  f_.lex().humans.Contains(f_.Tok(k - 1)) &&
-                                 Is(t, {"saying", "telling", "noting", "arguing", "adding", "insisting", "warning",
-                                        "calling", "describing", "writing", "explaining", "stating", "declaring"});
+                                 Is<"saying", "telling", "noting", "arguing", "adding", "insisting", "warning",
+                                        "calling", "describing", "writing", "explaining", "stating", "declaring">(t);
           if (w + 1 < k && (StartsDigit(f_.Tok(w + 1)) || MayOpenBareSubject(w + 1) || described)) {
             Speaker share = described ? NounPhraseSubject(k, w + 1) : BareNounPhraseSubject(k, w + 1, end);
             if (share.found && share.first_token == w + 1) {
@@ -1579,7 +1581,7 @@ class Reporter {
       // participle and its phrase set off before the subject's own cue are
       // how it spoke, not what.)
       if (Participle(k) && k > c0 + 2 && f_.Tok(k - 1) == "," && k + 2 < end &&
-          Is(f_.Tok(k + 1), {"for", "in", "on", "at", "to", "with", "before", "from", "after"})) {
+          Is<"for", "in", "on", "at", "to", "with", "before", "from", "after">(f_.Tok(k + 1))) {
         uint32_t m = k + 2;
         while (m < end && m < k + 10 && f_.Tok(m) != "," && !f_.IsCue(m) && !f_.InQuote(doc_.tokens[m].span.begin)) ++m;
         if (m + 1 < end && f_.Tok(m) == "," && f_.IsCue(m + 1) && text::StartsLower(f_.Tok(m + 1))) continue;
@@ -1618,7 +1620,7 @@ class Reporter {
         }
         // "The company's shares fell, suggesting": a thing's, no one's (a
         // named owner speaks: "Clinton's campaign ..., saying").
-        if (sp.found && sp.entity < 0 && sp.last_token < end && Is(f_.Tok(sp.last_token), {"'s", "\xE2\x80\x99s"}) &&
+        if (sp.found && sp.entity < 0 && sp.last_token < end && Is<"'s", "\xE2\x80\x99s">(f_.Tok(sp.last_token)) &&
             text::StartsLower(f_.Tok(sp.last_token - 1))) {
           continue;
         }
@@ -1643,10 +1645,10 @@ class Reporter {
       uint32_t subj_k = k;
       if (t.size() > 4 && t.substr(t.size() - 3) == "ing" && t != "according" && k > c0 + 1) {
         uint32_t a = k;
-        while (a > c0 + 1 && Is(f_.Tok(a - 1), {"also", "now", "still", "repeatedly", "increasingly", "not"})) --a;
-        if (Is(f_.Tok(a - 1), {"is", "are", "was", "were", "'s", "\xE2\x80\x99s", "'re", "\xE2\x80\x99re"})) {
+        while (a > c0 + 1 && Is<"also", "now", "still", "repeatedly", "increasingly", "not">(f_.Tok(a - 1))) --a;
+        if (Is<"is", "are", "was", "were", "'s", "\xE2\x80\x99s", "'re", "\xE2\x80\x99re">(f_.Tok(a - 1))) {
           subj_k = a - 1;
-        } else if (f_.Tok(a - 1) == "been" && a > c0 + 2 && Is(f_.Tok(a - 2), {"has", "have", "had"})) {
+        } else if (f_.Tok(a - 1) == "been" && a > c0 + 2 && Is<"has", "have", "had">(f_.Tok(a - 2))) {
           subj_k = a - 2;
         }
       }
@@ -1664,10 +1666,10 @@ class Reporter {
       // report suggesting donors were favoured": a participle right after
       // a document reports for the document's issuer, else the document.
       auto document = [&](uint32_t m) {
-        return Is(f_.Tok(m), {"statement", "statements", "letter", "letters", "memo", "memos", "tweet", "tweets",
+        return Is<"statement", "statements", "letter", "letters", "memo", "memos", "tweet", "tweets",
                               "post", "posts", "email", "emails", "release", "note", "report", "reports", "message",
                               "messages", "ad", "ads", "video", "item", "article", "column", "op-ed", "editorial",
-                              "filing", "document", "documents", "study", "analysis"});
+                              "filing", "document", "documents", "study", "analysis">(f_.Tok(m));
       };
       // ("sent a letter to parents Wednesday afternoon saying that ...",
       // "issued a statement Friday saying ...": a recipient or a day between
@@ -1680,8 +1682,8 @@ class Reporter {
             // tweets early Friday saying" reports for Trump, through the
             // participle.)
             for (uint32_t v = m - 1; v > c0 && m - 1 - v < 5; --v) {
-              if (Is(f_.Tok(v - 1), {"issued", "released", "sent", "posted", "published", "signed", "circulated",
-                                     "distributed", "filed", "issues", "releases", "sends", "posts", "publishes"})) {
+              if (Is<"issued", "released", "sent", "posted", "published", "signed", "circulated",
+                                     "distributed", "filed", "issues", "releases", "sends", "posts", "publishes">(f_.Tok(v - 1))) {
                 doc_end = m;
                 break;
               }
@@ -1698,26 +1700,26 @@ class Reporter {
       // letter calling for a ceasefire": a stance's participle, its object.)
       const bool stance_participle =
           k + 2 < end && t.size() > 4 && t.ends_with("ing") &&
-          ((f_.lex().object_cues.Contains(t) && !Is(f_.Tok(k + 1), {"that", "to", ",", "."})) ||
-           (t == "calling" && Is(f_.Tok(k + 1), {"for", "on"})));
+          ((f_.lex().object_cues.Contains(t) && !Is<"that", "to", ",", ".">(f_.Tok(k + 1))) ||
+           (t == "calling" && Is<"for", "on">(f_.Tok(k + 1))));
       if (subj_k == k && k > c0 + 1 && t.size() > 4 && t.substr(t.size() - 3) == "ing" &&
-          (Is(t, {"saying", "stating", "claiming", "arguing", "suggesting", "warning", "noting", "declaring",
+          (Is<"saying", "stating", "claiming", "arguing", "suggesting", "warning", "noting", "declaring",
                   "insisting", "asserting", "denying", "confirming", "announcing", "acknowledging", "admitting",
-                  "promising", "pledging", "vowing"}) ||
+                  "promising", "pledging", "vowing">(t) ||
            stance_participle) &&
           document(doc_end - 1)) {
         const uint32_t k_doc = doc_end;  // the document's end stands for the participle below
         uint32_t d = k_doc - 1;
         while (d > c0 && k_doc - 1 - d < 4 &&
-               !Is(f_.Tok(d), {"a", "an", "the", "his", "her", "their", "its", "this", "our", "my"}) &&
+               !Is<"a", "an", "the", "his", "her", "their", "its", "this", "our", "my">(f_.Tok(d)) &&
                text::StartsLower(f_.Tok(d - 1)) && !f_.IsCue(d - 1)) {
           --d;
         }
         Speaker sp;
-        if (Is(f_.Tok(d), {"a", "an", "the", "his", "her", "their", "its", "this", "our", "my"})) {
-          if (d > c0 && Is(f_.Tok(d - 1), {"issued", "released", "sent", "posted", "published", "wrote", "tweeted",
+        if (Is<"a", "an", "the", "his", "her", "their", "its", "this", "our", "my">(f_.Tok(d))) {
+          if (d > c0 && Is<"issued", "released", "sent", "posted", "published", "wrote", "tweeted",
                                             "signed", "circulated", "distributed", "filed", "aired", "ran", "issues",
-                                            "releases", "sends", "posts", "publishes"})) {
+                                            "releases", "sends", "posts", "publishes">(f_.Tok(d - 1))) {
             Speaker issuer = f_.LeftSubject(d - 1, c0);
             if (issuer.found &&
                 (issuer.first_token == c0 || OpensInnerClause(issuer.first_token, c0) ||
@@ -1725,14 +1727,14 @@ class Reporter {
                 CutShort(&issuer)) {
               sp = issuer;
             }
-          } else if (Is(f_.Tok(d), {"a", "an", "the"})) {
+          } else if (Is<"a", "an", "the">(f_.Tok(d))) {
             sp = f_.Description(d, k_doc);
           }
         }
         // (Only for the document's issuer: "unleashed a series of tweets
         // criticizing X" is Trump's act, not the tweets'.)
-        if (stance_participle && !Is(t, {"saying", "stating", "claiming", "arguing", "suggesting", "warning", "noting",
-                                         "declaring", "insisting", "asserting"})) {
+        if (stance_participle && !Is<"saying", "stating", "claiming", "arguing", "suggesting", "warning", "noting",
+                                         "declaring", "insisting", "asserting">(t)) {
           const bool call = t == "calling";
           const uint32_t o = call ? k + 2 : k + 1;
           if (sp.found && sp.first_token < d && o + 1 < end && !f_.InQuote(doc_.tokens[o].span.begin)) {
@@ -1756,18 +1758,18 @@ class Reporter {
       // officially tonight that", "It was stated in authoritative quarters
       // that"; a "by" agent is the speaker: "It was stated by the ministry
       // that".)
-      if (Is(t, {"stated", "said", "announced", "reported", "noted", "claimed", "alleged", "learned"}) && k >= c0 + 2 &&
-          k + 3 < end && Is(f_.Tok(k - 1), {"was", "is", "been"})) {
+      if (Is<"stated", "said", "announced", "reported", "noted", "claimed", "alleged", "learned">(t) && k >= c0 + 2 &&
+          k + 3 < end && Is<"was", "is", "been">(f_.Tok(k - 1))) {
         uint32_t that = k + 1, by = 0;
         while (that < end && that < k + 8 && f_.Tok(that) != "that" && !f_.IsCue(that) &&
-               !Is(f_.Tok(that), {",", ";", ":", ".", "(", ")", "--", "-", "\xE2\x80\x94"}) &&
-               !Is(f_.Tok(that), {"to", "and", "but", "or", "as", "if", "whether"})) {
+               !Is<",", ";", ":", ".", "(", ")", "--", "-", "\xE2\x80\x94">(f_.Tok(that)) &&
+               !Is<"to", "and", "but", "or", "as", "if", "whether">(f_.Tok(that))) {
           if (f_.Tok(that) == "by" && by == 0) by = that;
           ++that;
         }
         uint32_t it = k - 2;
-        if (f_.Tok(k - 1) == "been" && it > c0 && Is(f_.Tok(it), {"has", "had", "have"})) --it;
-        if (that + 3 < end && f_.Tok(that) == "that" && it == c0 && Is(f_.Tok(it), {"It", "it"})) {
+        if (f_.Tok(k - 1) == "been" && it > c0 && Is<"has", "had", "have">(f_.Tok(it))) --it;
+        if (that + 3 < end && f_.Tok(that) == "that" && it == c0 && Is<"It", "it">(f_.Tok(it))) {
           Speaker agent;
           if (by != 0 && by + 1 < that) {
             agent = f_.RightSubject(by + 1, that);
@@ -1781,13 +1783,13 @@ class Reporter {
       // ("Residents have been told by Leeds City Council that ...", "A jury
       // was told the defendant had texted ..."): a passive "told" reports
       // for its "by" agent, or for no one named; the ones told say nothing.
-      if (Is(t, {"told", "informed"}) && k > c0 &&
-          Is(f_.Tok(k - 1), {"was", "were", "been", "being", "is", "are", "be"})) {
+      if (Is<"told", "informed">(t) && k > c0 &&
+          Is<"was", "were", "been", "being", "is", "are", "be">(f_.Tok(k - 1))) {
         Speaker agent;
         uint32_t after = k + 1;
         if (after + 1 < end && f_.Tok(after) == "by") {
           uint32_t stop = after + 1;
-          while (stop < end && stop < after + 10 && !Is(f_.Tok(stop), {"that", ",", ";", ":"}) && !f_.IsCue(stop)) ++stop;
+          while (stop < end && stop < after + 10 && !Is<"that", ",", ";", ":">(f_.Tok(stop)) && !f_.IsCue(stop)) ++stop;
           agent = f_.RightSubject(after + 1, stop);
           if (!(agent.found && agent.last_token == stop) && stop > after + 1 && stop < end) {
             agent = f_.Description(after + 1, stop);
@@ -1798,13 +1800,13 @@ class Reporter {
         // (What the ones told heard opens right after the cue: "was told the
         // defendant had texted".)
         if (j == 0 && after + 2 < end &&
-            (Is(f_.Tok(after), {"the", "a", "an", "his", "her", "their", "its"}) || f_.IsPronoun(after) ||
+            (Is<"the", "a", "an", "his", "her", "their", "its">(f_.Tok(after)) || f_.IsPronoun(after) ||
              f_.PersonMentionStartingAt(after) >= 0)) {
           j = after;
         }
         // ("A woman has been told she must pay £1,500": an order, no report.)
         for (uint32_t m = j; j != 0 && m < end && m < j + 5; ++m) {
-          if (Is(f_.Tok(m), {"must", "should"}) || (f_.Tok(m) == "to" && Is(f_.Tok(m - 1), {"has", "have", "had"}))) {
+          if (Is<"must", "should">(f_.Tok(m)) || (f_.Tok(m) == "to" && Is<"has", "have", "had">(f_.Tok(m - 1)))) {
             j = 0;
           }
         }
@@ -1817,12 +1819,12 @@ class Reporter {
       // "X was quoted as saying CLAUSE", "X was quoted by the Financial
       // Times as saying CLAUSE"
       uint32_t as = k + 1;
-      if (t == "quoted" && k + 2 < end && Is(f_.Tok(k + 1), {"by", "in"})) {
+      if (t == "quoted" && k + 2 < end && Is<"by", "in">(f_.Tok(k + 1))) {
         while (as < end && as < k + 9 && f_.Tok(as) != "as" && f_.Tok(as) != ",") ++as;
       }
       // ("was quoted Tuesday as saying": the day between.)
       while (t == "quoted" && as < end && as < k + 4 &&
-             (IsDate(as) || Is(f_.Tok(as), {"today", "yesterday", "tonight"}) || (as == k + 1 && f_.Tok(as) == "on"))) {
+             (IsDate(as) || Is<"today", "yesterday", "tonight">(f_.Tok(as)) || (as == k + 1 && f_.Tok(as) == "on"))) {
         ++as;
       }
       if (t == "quoted" && as + 1 < end && f_.Tok(as) == "as" && f_.Tok(as + 1) == "saying" && k > c0 &&
@@ -1831,7 +1833,7 @@ class Reporter {
         uint32_t j = AfterCue(as + 1, end);
         // ("was quoted as saying by ANSA that ...": the outlet after the
         // cue, before its "that".)
-        if (const uint32_t o = as + 2; o + 3 < end && Is(f_.Tok(o), {"by", "in"})) {
+        if (const uint32_t o = as + 2; o + 3 < end && Is<"by", "in">(f_.Tok(o))) {
           uint32_t that = o + 1;
           while (that < end && that < o + 8 && f_.Tok(that) != "that" && f_.Tok(that) != ",") ++that;
           if (that + 2 < end && f_.Tok(that) == "that" &&
@@ -1854,15 +1856,15 @@ class Reporter {
       // "TASS quoted Kremlin spokesman Dmitry Peskov as saying (that)
       // CLAUSE", "Yonhap cited a military official as saying ...": the one
       // quoted is the speaker; the agency only passes the words on.
-      if (Is(t, {"quoted", "quotes", "quoting", "cited", "cites", "citing"}) && k + 4 < end) {
+      if (Is<"quoted", "quotes", "quoting", "cited", "cites", "citing">(t) && k + 4 < end) {
         // ("MTI quoted Orban as telling lawmakers that": any verb of saying.)
         auto as_saying = [&](uint32_t x) {
           return x + 1 < end && f_.Tok(x) == "as" &&
-                 Is(f_.Tok(x + 1), {"saying", "telling", "adding", "warning", "stating", "writing", "arguing"});
+                 Is<"saying", "telling", "adding", "warning", "stating", "writing", "arguing">(f_.Tok(x + 1));
         };
         uint32_t a = k + 1;
         while (a + 1 < end && a < k + 12 && !as_saying(a) &&
-               !Is(f_.Tok(a), {";", ":", "that", "who", "which"}) && !f_.IsCue(a)) {
+               !Is<";", ":", "that", "who", "which">(f_.Tok(a)) && !f_.IsCue(a)) {
           // ("quoted the head of the plant, Yuri Chernichuk, as saying": a
           // name set off after its description.)
           if (f_.Tok(a) == ",") {
@@ -1876,7 +1878,7 @@ class Reporter {
         }
         if (a > k + 1 && as_saying(a)) {
           Speaker sp;
-          if (a == k + 2 && Is(f_.Tok(k + 1), {"him", "her"})) {
+          if (a == k + 2 && Is<"him", "her">(f_.Tok(k + 1))) {
             // "Interfax quoted him as saying": the person the pronoun names.
             sp.found = true;
             sp.first_token = k + 1;
@@ -1900,10 +1902,10 @@ class Reporter {
       // "X said A, but in a later interview said B": a phrase between the
       // conjunction and the second cue; the subject is the first report's.
       if (!first && joined_ && last_speaker_.found && k < c0 + 9 &&
-          Is(f_.Tok(c0), {"in", "on", "at", "during", "after", "before", "later", "earlier", "since", "when"})) {
+          Is<"in", "on", "at", "during", "after", "before", "later", "earlier", "since", "when">(f_.Tok(c0))) {
         bool phrase = true;
         for (uint32_t a = c0; a < k && phrase; ++a) {
-          phrase = !Is(f_.Tok(a), {",", ";", ":"}) && !f_.IsCue(a) && !f_.IsPronoun(a) &&
+          phrase = !Is<",", ";", ":">(f_.Tok(a)) && !f_.IsCue(a) && !f_.IsPronoun(a) &&
                    f_.PersonMentionStartingAt(a) < 0 && !f_.InQuote(doc_.tokens[a].span.begin);
         }
         if (phrase) {
@@ -1930,7 +1932,7 @@ class Reporter {
       // former commissioner called "..."": the namer after "what" is the
       // subject, not the words before it.)
       auto namer_after_what = [&] {
-        if (!(sp.found && sp.description && Is(t, {"called", "described", "termed", "dubbed", "calls", "describes"}))) {
+        if (!(sp.found && sp.description && Is<"called", "described", "termed", "dubbed", "calls", "describes">(t))) {
           return;
         }
         for (uint32_t w = subj_k; w > sp.first_token && subj_k - w < 7;) {
@@ -1949,10 +1951,10 @@ class Reporter {
       // the clause's antecedent as its subject.)
       if (!sp.found && !first && c0 > sentence_start_ && subj_k > c0 && subj_k <= c0 + 3) {
         uint32_t before = subj_k;
-        while (before > c0 && Is(f_.Tok(before - 1), {"has", "had", "have", "also", "then", "later"})) --before;
+        while (before > c0 && Is<"has", "had", "have", "also", "then", "later">(f_.Tok(before - 1))) --before;
         bool relative = false;
         for (uint32_t w = sentence_start_ + 1; w < c0 && !relative; ++w) {
-          relative = f_.Tok(w - 1) == "," && Is(f_.Tok(w), {"who", "which"});
+          relative = f_.Tok(w - 1) == "," && Is<"who", "which">(f_.Tok(w));
         }
         size_t len;
         const bool comma = before > 0 && (f_.Tok(before - 1) == "," ||
@@ -1976,9 +1978,9 @@ class Reporter {
       const bool past_after = k + 2 < end && text::StartsLower(f_.Tok(k + 1)) &&
                               (FiniteVerb(f_.Tok(k + 1)) || (f_.Tok(k + 1).size() > 4 && f_.Tok(k + 1).ends_with("ed"))) &&
                               !f_.IsCue(k + 1);
-      if (sp.found && sp.first_token + 1 < subj_k && Is(f_.Tok(sp.first_token), {"who", "which"}) &&
+      if (sp.found && sp.first_token + 1 < subj_k && Is<"who", "which">(f_.Tok(sp.first_token)) &&
           k + 1 < end &&
-          (Is(f_.Tok(k + 1), {"was", "is", "were", "are", "had", "has", "would", "will", "could"}) || past_after)) {
+          (Is<"was", "is", "were", "are", "had", "has", "would", "will", "could">(f_.Tok(k + 1)) || past_after)) {
         Speaker inner = f_.LeftSubject(subj_k, sp.first_token + 1);
         if (!(inner.found && inner.first_token == sp.first_token + 1)) {
           inner = BareNounPhraseSubject(k, sp.first_token + 1, end, /*need_clause=*/false);
@@ -1989,7 +1991,7 @@ class Reporter {
           uint32_t e = k + 1;
           while (e < end && f_.Tok(e) != "," && !f_.InQuote(doc_.tokens[e].span.begin) &&
                  !(e > k + 2 && sp.first_token > c0 && f_.Tok(sp.first_token - 1) != "," &&
-                   Is(f_.Tok(e), {"was", "is", "were", "are", "has", "had", "will", "would"}))) {
+                   Is<"was", "is", "were", "are", "has", "had", "will", "would">(f_.Tok(e)))) {
             ++e;
           }
           if (e > k + 2) {
@@ -2037,12 +2039,12 @@ class Reporter {
       if (!sp.found && subj_k == k && k > c0 + 5 && f_.Tok(k - 1) == ",") {
         uint32_t c = k - 2;
         while (c > c0 + 2 && k - c < 9 && f_.Tok(c) != "," && !f_.IsCue(c)) --c;
-        if (c > c0 + 2 && f_.Tok(c) == "," && Is(f_.Tok(c + 1), {"a", "an", "the", "one"})) {
+        if (c > c0 + 2 && f_.Tok(c) == "," && Is<"a", "an", "the", "one">(f_.Tok(c + 1))) {
           Speaker d = NounPhraseSubject(c, c0);
           // (Not an appositive about a body: "A spokesperson for Meridian
           // Health, the nonprofit that operates the hospital, said".)
           bool relative = false;
-          for (uint32_t w = c + 1; w + 1 < k && !relative; ++w) relative = Is(f_.Tok(w), {"that", "which", "who"});
+          for (uint32_t w = c + 1; w + 1 < k && !relative; ++w) relative = Is<"that", "which", "who">(f_.Tok(w));
           if (d.found && d.first_token == c0 && d.description && !relative) {
             d.role = std::string(doc_.Slice({doc_.tokens[c + 1].span.begin, doc_.tokens[k - 2].span.end}));
             d.role_is_title = false;
@@ -2066,7 +2068,7 @@ class Reporter {
           // finds" is the poll's.)
           bool plain = true;
           for (uint32_t m = c0; m < o0 && plain; ++m) {
-            plain = !Is(f_.Tok(m), {"from", "of", "for", "by", "at", "in", "with", "on", "to", ","});
+            plain = !Is<"from", "of", "for", "by", "at", "in", "with", "on", "to", ",">(f_.Tok(m));
           }
           if (plain && o0 > c0 + 1 && text::StartsLower(f_.Tok(o0 - 1)) && f_.lex().humans.Contains(f_.Tok(o0 - 1))) {
             Speaker named = sp;
@@ -2090,12 +2092,12 @@ class Reporter {
           sp.entity >= 0 && f_.lex().humans.Contains(f_.Tok(c0 + 1)) && text::StartsLower(f_.Tok(c0 + 1)) &&
           (doc_.entities[sp.entity].type != EntityType::kPerson || f_.Tok(c0 + 1).back() == 's');
       if (sp.first_token > c0 + 2 && !sp.description && sp.entity >= 0 &&
-          Is(f_.Tok(c0), {"The", "A", "An", "the", "a", "an"}) && Is(f_.Tok(c0 + 2), {"of", "for"}) &&
-          (people_of_body || Is(f_.Tok(c0 + 1), {"agent", "agents", "lawyer", "lawyers", "attorney", "attorneys", "spokesman",
+          Is<"The", "A", "An", "the", "a", "an">(f_.Tok(c0)) && Is<"of", "for">(f_.Tok(c0 + 2)) &&
+          (people_of_body || Is<"agent", "agents", "lawyer", "lawyers", "attorney", "attorneys", "spokesman",
                               "spokeswoman", "spokesperson", "representative", "representatives", "mother", "father",
                               "wife", "husband", "son", "daughter", "brother", "sister", "family", "parents", "friend",
                               "friends", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "publicist",
-                              "manager", "coach"})) &&
+                              "manager", "coach">(f_.Tok(c0 + 1))) &&
           sp.first_token <= c0 + 8 && NoBreakBetween(c0 + 3, sp.first_token)) {
         Speaker d;
         d.found = true;
@@ -2109,13 +2111,13 @@ class Reporter {
       // ("..., the foundation that runs it said.": the object of a relative
       // clause is not the subject; the noun phrase the clause describes is.)
       if (sp.found && subj_k == k && sp.first_token + 1 == k && sp.first_token >= c0 + 4 &&
-          Is(f_.Tok(sp.first_token), {"it", "them", "him"}) && text::StartsLower(f_.Tok(sp.first_token - 1)) &&
-          Is(f_.Tok(sp.first_token - 2), {"that", "which", "who"})) {
+          Is<"it", "them", "him">(f_.Tok(sp.first_token)) && text::StartsLower(f_.Tok(sp.first_token - 1)) &&
+          Is<"that", "which", "who">(f_.Tok(sp.first_token - 2))) {
         const uint32_t rel = sp.first_token - 2;
         uint32_t np0 = rel;
-        while (np0 > c0 && rel - np0 < 5 && !Is(f_.Tok(np0 - 1), {",", ";", ":"})) --np0;
+        while (np0 > c0 && rel - np0 < 5 && !Is<",", ";", ":">(f_.Tok(np0 - 1))) --np0;
         if (np0 < rel && (np0 == c0 || f_.Tok(np0 - 1) == ",") &&
-            Is(f_.Tok(np0), {"the", "The", "a", "A", "an", "An"}) && f_.lex().humans.Contains(f_.Tok(rel - 1))) {
+            Is<"the", "The", "a", "A", "an", "An">(f_.Tok(np0)) && f_.lex().humans.Contains(f_.Tok(rel - 1))) {
           sp = f_.Description(np0, k);
         }
       }
@@ -2127,10 +2129,10 @@ class Reporter {
             om >= 0 && doc_.entities[doc_.mentions[om].entity].type == EntityType::kOrg) {
           const uint32_t o0 = f_.TokenAt(doc_.mentions[om].span.begin);
           if (o0 > sp.first_token + 1 && o0 < k &&
-              Is(f_.Tok(o0 - 1), {"agency", "company", "firm", "group", "ministry", "broadcaster", "newspaper",
+              Is<"agency", "company", "firm", "group", "ministry", "broadcaster", "newspaper",
                                   "network", "carrier", "airline", "bank", "regulator", "union", "operator",
                                   "maker", "giant", "outlet", "daily", "tabloid", "channel", "automaker",
-                                  "insurer", "lender", "retailer", "startup", "watchdog", "club", "team"})) {
+                                  "insurer", "lender", "retailer", "startup", "watchdog", "club", "team">(f_.Tok(o0 - 1))) {
             Speaker org = f_.RightSubject(o0, k);
             if (org.found && org.entity == doc_.mentions[om].entity) {
               org.role = std::string(doc_.Slice({doc_.tokens[sp.first_token].span.begin, doc_.tokens[o0 - 1].span.end}));
@@ -2144,22 +2146,22 @@ class Reporter {
       // "..., the Globe reported": a name after its article is the
       // organisation with it ("the Sun-Times", "the Monitor").
       if (sp.found && sp.entity >= 0 && sp.first_token > c0 && sp.first_token + 1 == k &&
-          Is(f_.Tok(sp.first_token - 1), {"the", "The"})) {
+          Is<"the", "The">(f_.Tok(sp.first_token - 1))) {
         --sp.first_token;
         sp.mention.begin = doc_.tokens[sp.first_token].span.begin;
       }
       // "Many GOP leaders who backed Cruz said": the name inside the
       // relative clause is not the subject.
-      const bool embedded = sp.found && sp.first_token > c0 && Is(f_.Tok(sp.first_token - 1), {"who", "which"}) &&
-                            k + 1 < end && Is(f_.Tok(k + 1), {"was", "is", "were", "are", "had", "has", "would",
-                                                                "will", "could"});
+      const bool embedded = sp.found && sp.first_token > c0 && Is<"who", "which">(f_.Tok(sp.first_token - 1)) &&
+                            k + 1 < end && Is<"was", "is", "were", "are", "had", "has", "would",
+                                                                "will", "could">(f_.Tok(k + 1));
       // ("The Celtics won, and coach Joe Mazzulla said": lower-case role
       // words after the conjunction open the clause.)
       bool role_after_and = false;
       for (uint32_t j = sp.found ? sp.first_token : c0; j > c0 + 2 && sp.first_token - j < 4 && !role_after_and;) {
         --j;
         if (!f_.RoleWord(j) && !text::StartsUpper(f_.Tok(j))) break;
-        role_after_and = Is(f_.Tok(j - 1), {"and", "but"}) && f_.Tok(j - 2) == "," && f_.RolePrefix(j, sp.first_token);
+        role_after_and = Is<"and", "but">(f_.Tok(j - 1)) && f_.Tok(j - 2) == "," && f_.RolePrefix(j, sp.first_token);
       }
       if (sp.found && sp.first_token > c0 && subj_k == k && !OpensInnerClause(sp.first_token, c0) && !embedded &&
           !role_after_and) {
@@ -2179,8 +2181,8 @@ class Reporter {
         // specialists say ...": a bare subject after the conjunction, not a
         // name inside the first clause.
         for (uint32_t b = k - 1; b > c0 + 1 && k - b < 5; --b) {
-          if (!Is(f_.Tok(b - 1), {"and", "but", "while", "whereas", ";"})) {
-            if (Is(f_.Tok(b - 1), {",", ":"}) || f_.IsCue(b - 1)) break;
+          if (!Is<"and", "but", "while", "whereas", ";">(f_.Tok(b - 1))) {
+            if (Is<",", ":">(f_.Tok(b - 1)) || f_.IsCue(b - 1)) break;
             continue;
           }
           if (text::StartsLower(f_.Tok(b)) && MayOpenBareSubject(b) && OpensInnerClause(b, c0)) {
@@ -2194,7 +2196,7 @@ class Reporter {
         // subject after a conjunction that opens a clause of its own.
         for (uint32_t b = k; b > c0 + 1 && k - b < 9; --b) {
           std::string_view w = f_.Tok(b - 1);
-          if (Is(w, {"and", "but", "while", "whereas", ";"})) {
+          if (Is<"and", "but", "while", "whereas", ";">(w)) {
             if (MayOpenBareSubject(b) && OpensInnerClause(b, c0)) sp = BareNounPhraseSubject(k, b, end);
             break;
           }
@@ -2209,7 +2211,7 @@ class Reporter {
           // its article after an opening phrase.
           // "Alongside BLM calls for action, even a top GOP strategist said".
           const uint32_t np0 = w == "," && f_.Tok(b) == "even" && b + 2 < k ? b + 1 : b;
-          if (w == "," && np0 + 1 < k && Is(f_.Tok(np0), {"the", "a", "an", "this", "that", "these", "those"}) &&
+          if (w == "," && np0 + 1 < k && Is<"the", "a", "an", "this", "that", "these", "those">(f_.Tok(np0)) &&
               f_.IsCue(k) && OpensInnerClause(b, c0)) {
             // Only after a phrase: "Coty acquired a stake, a deal announced
             // ..." is an appositive; "a rover NASA plans to fly" a relative.
@@ -2231,7 +2233,7 @@ class Reporter {
             if (d.found && d.first_token == b) sp = d;
             break;
           }
-          if (Is(w, {",", ":"}) || f_.IsCue(b - 1)) break;
+          if (Is<",", ":">(w) || f_.IsCue(b - 1)) break;
         }
       } else if (Speaker ev; sp.first_token > c0 && !OpensInnerClause(sp.first_token, c0) &&
                  (ev = EvidenceSubject(k, c0, k)).found) {
@@ -2301,7 +2303,7 @@ class Reporter {
         }
         // ("The Soviet Union, Mr. McNamara said today, has deployed ...": a
         // name before the comma is the statement's subject, no description.)
-        if (people && plain && Is(f_.Tok(c0), {"His", "Her", "Their", "The", "A", "An", "Its", "One"}) &&
+        if (people && plain && Is<"His", "Her", "Their", "The", "A", "An", "Its", "One">(f_.Tok(c0)) &&
             f_.MentionEndingAt(sp.first_token - 2) < 0) {
           sp.first_token = c0;
         }
@@ -2311,11 +2313,11 @@ class Reporter {
       // is the clause's, and the cue inverts.)
       bool clause_before = false;
       if (sp.found && sp.first_token == c0 && k > c0 + 4 && f_.Tok(k - 1) == "," && k + 1 < end &&
-          Is(t, {"said", "says", "added", "adds", "wrote", "writes", "explained", "noted", "recalled", "warned",
+          Is<"said", "says", "added", "adds", "wrote", "writes", "explained", "noted", "recalled", "warned",
                  "argues", "argued", "insists", "insisted", "contends", "contended", "cautions", "cautioned",
                  "explains", "notes", "warns", "observes", "observed", "concedes", "conceded", "admits",
-                 "admitted", "suggests", "suggested", "predicts", "predicted"}) &&
-          (text::StartsUpper(f_.Tok(k + 1)) || Is(f_.Tok(k + 1), {"his", "her", "their", "the", "a", "an"}) ||
+                 "admitted", "suggests", "suggested", "predicts", "predicted">(t) &&
+          (text::StartsUpper(f_.Tok(k + 1)) || Is<"his", "her", "their", "the", "a", "an">(f_.Tok(k + 1)) ||
            // ("..., said librarian Grace Okafor.": a role word, then the name.)
            (k + 2 < end && f_.lex().humans.Contains(f_.Tok(k + 1)) &&
             (f_.PersonMentionStartingAt(k + 2) >= 0 ||
@@ -2330,13 +2332,13 @@ class Reporter {
             continue;
           }
           if (aside) continue;
-          if (Is(w, {"who", "whose", "which", "that", "whom"})) {
+          if (Is<"who", "whose", "which", "that", "whom">(w)) {
             relative = true;  // its first verb is the relative clause's
             // ("Retirees who plan to move abroad should think": a present
             // verb right after the pronoun.)
             if (w == "who" && m + 2 < k && text::StartsLower(f_.Tok(m + 1)) &&
-                !Is(f_.Tok(m + 1), {"has", "have", "had", "is", "was", "are", "were", "will", "would", "could", "can",
-                                    "may", "might", "should", "must", "been", "being", "not", "also", "never"})) {
+                !Is<"has", "have", "had", "is", "was", "are", "were", "will", "would", "could", "can",
+                                    "may", "might", "should", "must", "been", "being", "not", "also", "never">(f_.Tok(m + 1))) {
               ++m;
               relative = false;
             }
@@ -2345,15 +2347,15 @@ class Reporter {
           const bool present = PresentAfterNoun(m, c0);
           const bool verb = text::StartsLower(w) && !f_.InQuote(doc_.tokens[m].span.begin) &&
                             (FiniteVerb(w) || present ||
-                             Is(w, {"will", "would", "could", "can", "died", "may", "might", "should", "must"}) ||
+                             Is<"will", "would", "could", "can", "died", "may", "might", "should", "must">(w) ||
                              (w.size() > 4 && w.ends_with("ed") &&
-                              !Is(f_.Tok(m - 1), {"the", "a", "an", "his", "her", "their", "its", "'s"})));
+                              !Is<"the", "a", "an", "his", "her", "their", "its", "'s">(f_.Tok(m - 1))));
           if (!verb) continue;
           if (relative) {
             relative = false;
             // (The relative's own auxiliary chain: "who were hurt", "who has
             // held".)
-            while (m + 2 < k && (Is(f_.Tok(m + 1), {"been", "being", "not", "also"}) ||
+            while (m + 2 < k && (Is<"been", "being", "not", "also">(f_.Tok(m + 1)) ||
                                  (f_.Tok(m + 1).size() > 4 && f_.Tok(m + 1).ends_with("ed")))) {
               ++m;
             }
@@ -2366,10 +2368,10 @@ class Reporter {
       // Sanders, mocked the Republican Party" is the subject's third act.)
       if ((!(sp.found && sp.first_token == c0) || clause_before) && k > c0 + 2 && f_.Tok(k - 1) == "," &&
           !f_.IsPronoun(k + 1) && !f_.lex().object_cues.Contains(t) &&
-          !Is(t, {"show", "shows", "showed", "showing", "found", "finds", "learned", "knew", "revealed", "indicated",
+          !Is<"show", "shows", "showed", "showing", "found", "finds", "learned", "knew", "revealed", "indicated",
                   "indicate", "indicates", "cited", "cites", "expected", "hoped", "hoping", "feared", "worried",
                   "told", "tells", "dubbed", "called", "nicknamed", "named", "labeled", "labelled", "termed",
-                  "branded"})) {
+                  "branded">(t)) {
         // ("..., said the district's spokesman, Darnell Hughes.")
         Speaker r = f_.ApposedName(k + 1, end);
         if (!r.found) r = f_.RightSubject(k + 1, end);
@@ -2377,7 +2379,7 @@ class Reporter {
         // at DBS.": a one-word name the recogniser left alone, read as the
         // quoted form reads it.)
         if (!r.found && k + 2 <= end && text::StartsUpper(f_.Tok(k + 1)) && !IsDate(k + 1) &&
-            (k + 2 == end || Is(f_.Tok(k + 2), {".", ","})) && !f_.lex().starters.Contains(f_.Tok(k + 1))) {
+            (k + 2 == end || Is<".", ",">(f_.Tok(k + 2))) && !f_.lex().starters.Contains(f_.Tok(k + 1))) {
           r = f_.InvertedSubject(k + 1, end);
         }
         if (!r.found) {
@@ -2385,25 +2387,25 @@ class Reporter {
           // and his ...": a relative clause too long to read as part of the
           // description; the speaker is the words before it.
           for (uint32_t w = k + 2; w < end && w < k + 8; ++w) {
-            if (Is(f_.Tok(w), {",", ";", ":", "that"})) break;
-            if (!Is(f_.Tok(w), {"who", "whose"})) continue;
+            if (Is<",", ";", ":", "that">(f_.Tok(w))) break;
+            if (!Is<"who", "whose">(f_.Tok(w))) continue;
             r = f_.RightSubject(k + 1, w);
             if (r.found && r.last_token < w) r = Speaker();
             break;
           }
         }
-        bool ends = r.found && (r.last_token >= end || Is(f_.Tok(r.last_token), {",", "(", "of"}) ||
+        bool ends = r.found && (r.last_token >= end || Is<",", "(", "of">(f_.Tok(r.last_token)) ||
                                 end - r.last_token <= 3);
         // ("..., wrote analysts at Kettering & Vance in a research note.":
         // the medium after the speaker, to the sentence's end.)
         if (r.found && !ends && r.last_token + 2 < end && f_.Tok(r.last_token) == "in" &&
-            Is(f_.Tok(r.last_token + 1), {"a", "an", "the", "his", "her", "its", "their"}) && end - r.last_token <= 6) {
+            Is<"a", "an", "the", "his", "her", "its", "their">(f_.Tok(r.last_token + 1)) && end - r.last_token <= 6) {
           for (uint32_t m = r.last_token + 2; m < end && !ends; ++m) ends = MediumNoun(f_.Tok(m)) && m + 2 >= end;
         }
         // ("The state's Human Rights Commissioner, Scott McDougall, said the
         // laws breached ...": after an article, an inverted speaker names
         // people or an office within its first words.)
-        if (ends && r.description && Is(f_.Tok(k + 1), {"the", "a", "an", "his", "her", "their", "its"})) {
+        if (ends && r.description && Is<"the", "a", "an", "his", "her", "their", "its">(f_.Tok(k + 1))) {
           bool people = false;
           for (uint32_t a = k + 2; a < end && a < k + 6 && !people; ++a) {
             char buf[32];
@@ -2421,29 +2423,29 @@ class Reporter {
         // stay": a modal or auxiliary too.)
         if (ends && r.last_token < end && text::StartsLower(f_.Tok(r.last_token)) &&
             (FiniteVerb(f_.Tok(r.last_token)) ||
-             Is(f_.Tok(r.last_token), {"would", "will", "could", "can", "should", "may", "might", "must", "is", "was",
-                                       "are", "were", "has", "had", "have"}) ||
+             Is<"would", "will", "could", "can", "should", "may", "might", "must", "is", "was",
+                                       "are", "were", "has", "had", "have">(f_.Tok(r.last_token)) ||
              (f_.Tok(r.last_token).size() > 3 && f_.Tok(r.last_token).ends_with("ed") && VerbLike(r.last_token)))) {
           ends = false;
         }
         // "..., said a handful of Democrats who point to his ties with labor
         // and his ...": a relative clause runs on to the sentence's end.
         for (uint32_t a = r.first_token; r.found && !ends && a <= r.last_token && a < end; ++a) {
-          ends = Is(f_.Tok(a), {"who", "whose"}) && a > r.first_token;
+          ends = Is<"who", "whose">(f_.Tok(a)) && a > r.first_token;
         }
         // "..., said the candidate could be ...": a description holding a
         // verb is the report, not its speaker.
         // ("said a handful of Democrats who have ties to labor": the verb of
         // a relative clause describes the speaker.)
-        for (uint32_t a = r.first_token; ends && r.description && a < r.last_token && !Is(f_.Tok(a), {"who", "whose"});
+        for (uint32_t a = r.first_token; ends && r.description && a < r.last_token && !Is<"who", "whose">(f_.Tok(a));
              ++a) {
-          ends = !Is(f_.Tok(a), {"could", "would", "should", "will", "can", "may", "might", "must", "is", "was",
-                                 "are", "were", "has", "have", "had"}) &&
+          ends = !Is<"could", "would", "should", "will", "can", "may", "might", "must", "is", "was",
+                                 "are", "were", "has", "have", "had">(f_.Tok(a)) &&
                  // ("..., said the company needed to focus": a past tense
                  // before its infinitive or object.)
                  !(a > r.first_token && text::StartsLower(f_.Tok(a)) && f_.Tok(a).size() > 4 &&
                    f_.Tok(a).ends_with("ed") &&
-                   Is(f_.Tok(a + 1), {"to", "the", "a", "an", "its", "their", "his", "her", "our", "more", "no"}));
+                   Is<"to", "the", "a", "an", "its", "their", "his", "her", "our", "more", "no">(f_.Tok(a + 1)));
         }
         // "Even the manual of the agency, part of X, notes the rule that
         // ...": without a verb before the comma there is no clause to report.
@@ -2455,11 +2457,11 @@ class Reporter {
         // "A variety of factors impact the cost ..., said X": a long clause
         // before an inverted "said" reads as one even when its verb is a
         // present plural the test above cannot tell from a noun.
-        if (!verb && k >= c0 + 8 && Is(t, {"said", "says", "wrote", "writes", "added", "adds"}) && r.found &&
-            (r.last_token >= end || Is(f_.Tok(r.last_token), {",", "("}))) {
+        if (!verb && k >= c0 + 8 && Is<"said", "says", "wrote", "writes", "added", "adds">(t) && r.found &&
+            (r.last_token >= end || Is<",", "(">(f_.Tok(r.last_token)))) {
           for (uint32_t m = c0 + 1; m + 1 < k && !verb; ++m) {
             verb = text::StartsLower(f_.Tok(m)) && !f_.InQuote(doc_.tokens[m].span.begin) &&
-                   !Is(f_.Tok(m), {"of", "the", "a", "an", "and", "or", "in", "on", "for", "to", "with", "by", "at"});
+                   !Is<"of", "the", "a", "an", "and", "or", "in", "on", "for", "to", "with", "by", "at">(f_.Tok(m));
           }
         }
         // ("after Colter, R-Conway, suggested the utility be ...": the
@@ -2474,8 +2476,8 @@ class Reporter {
         // pieces, as "The museum, Mr. Bush said, celebrated ...".)
         if (ends && !verb && r.entity >= 0 && !r.description && k <= c0 + 8 && r.last_token + 2 < end &&
             f_.Tok(r.last_token) == "," &&
-            Is(t, {"said", "says", "added", "adds", "wrote", "writes", "argued", "argues", "insisted", "insists",
-                   "noted", "notes", "explained", "explains", "warned", "warns", "predicted", "predicts"})) {
+            Is<"said", "says", "added", "adds", "wrote", "writes", "argued", "argues", "insisted", "insists",
+                   "noted", "notes", "explained", "explains", "warned", "warns", "predicted", "predicts">(t)) {
           uint32_t v = r.last_token + 1;
           if (r.role && !r.role_is_title) {
             uint32_t c = v;
@@ -2484,7 +2486,7 @@ class Reporter {
           }
           const std::string_view w = f_.Tok(v);
           if (text::StartsLower(w) && !f_.IsCue(v) &&
-              (VerbLike(v) || FiniteVerb(w) || Is(w, {"is", "are", "was", "were", "remains", "remained", "looks"}))) {
+              (VerbLike(v) || FiniteVerb(w) || Is<"is", "are", "was", "were", "remains", "remained", "looks">(w))) {
             Emit(TailStart(c0, k - 1), k - 1, k, r);
             Emit(v, ClauseEnd(v, end), k, r);
             return;
@@ -2493,7 +2495,7 @@ class Reporter {
       }
       // "The senator celebrated with supporters and said": a description
       // never ends in a conjunction; the cue is the clause's second verb.
-      const bool run_on = sp.found && sp.description && Is(f_.Tok(k - 1), {"and", "but"});
+      const bool run_on = sp.found && sp.description && Is<"and", "but">(f_.Tok(k - 1));
       if ((!(sp.found && sp.first_token == c0) || run_on) && k > c0 + 2 && Coordinated(k, c0)) {
         // "Democrats described the showdown as ominous, and said ...",
         // "Sullivan put off deciding whether ... but said ...", "X offered
@@ -2508,12 +2510,12 @@ class Reporter {
         if (first.found) sp = first;
       }
       if (!sp.found && t == "asked" && k > 0 && doc_.tokens[k - 1].sentence == doc_.tokens[k].sentence &&
-          Is(f_.Tok(k - 1), {"When", "when", "was", "were", "being"})) {
+          Is<"When", "when", "was", "were", "being">(f_.Tok(k - 1))) {
         // "She was asked what ...", "..., when asked whether ...": a passive
         // question; who asked is not said, what was asked is the statement.
         if (uint32_t j = AskedWhat(k, end); j != 0 && f_.Tok(j) != "about") {
           uint32_t e = ClauseEnd(j, end);
-          if (Is(f_.Tok(k - 1), {"When", "when"})) {
+          if (Is<"When", "when">(f_.Tok(k - 1))) {
             // ", when asked whether X, shrugged": the question ends at the comma.
             for (uint32_t m = j + 1; m < e; ++m) {
               if (f_.Tok(m) == ",") {
@@ -2529,10 +2531,10 @@ class Reporter {
       // ("Tom told Annette Guessford, who answered her door and said she
       // planned to ...": the relative clause's own second verb, whose
       // subject is the person the clause hangs on.)
-      if (k > c0 + 4 && Is(f_.Tok(k - 1), {"and", "but"})) {
+      if (k > c0 + 4 && Is<"and", "but">(f_.Tok(k - 1))) {
         for (uint32_t w = k - 2; w > c0 + 1 && k - w < 14; --w) {
           const std::string_view x = f_.Tok(w);
-          if (Is(x, {";", ":", "that", ","}) || f_.IsCue(w) || f_.InQuote(doc_.tokens[w].span.begin)) break;
+          if (Is<";", ":", "that", ",">(x) || f_.IsCue(w) || f_.InQuote(doc_.tokens[w].span.begin)) break;
           if (x != "who") continue;
           if (f_.Tok(w - 1) != ",") break;
           if (const int32_t pm = f_.PersonMentionEndingAt(w - 2); pm >= 0) {
@@ -2584,7 +2586,7 @@ class Reporter {
         if (closing.found && closing.first_token > tail_comma) sp = closing;
       }
       // A new clause after a semicolon or colon opens like a sentence.
-      if (sp.first_token > c0 && Is(f_.Tok(sp.first_token - 1), {";", ":"})) sp.first_token = c0;
+      if (sp.first_token > c0 && Is<";", ":">(f_.Tok(sp.first_token - 1))) sp.first_token = c0;
       if (sp.first_token > c0 && !sp.description && sp.role && !sp.role_is_title && sp.entity >= 0 &&
           f_.RolePrefix(c0, sp.first_token)) {
         // "Republican Rep. Lee Zeldin of New York, a Trump supporter,
@@ -2625,7 +2627,7 @@ class Reporter {
         for (uint32_t m = after_comma; capitalised && m < sp.first_token; ++m) {
           capitalised = text::StartsUpper(f_.Tok(m)) ||
                         (f_.Tok(m) == "of" && m > after_comma && text::StartsUpper(f_.Tok(m + 1))) ||
-                        (Is(f_.Tok(m), {"and", "&", ","}) && m > after_comma && text::StartsUpper(f_.Tok(m - 1)) &&
+                        (Is<"and", "&", ",">(f_.Tok(m)) && m > after_comma && text::StartsUpper(f_.Tok(m - 1)) &&
                          text::StartsUpper(f_.Tok(m + 1)));
         }
         if (capitalised && f_.RolePrefix(after_comma, sp.first_token) && OpensInnerClause(after_comma, c0)) {
@@ -2641,7 +2643,7 @@ class Reporter {
         // ("Tatum scored 40, and coach Joe Mazzulla said": a role after the
         // conjunction that opens the second clause.)
         if (role_from == c0 && after_comma > c0 && after_comma + 1 < sp.first_token &&
-            Is(f_.Tok(after_comma), {"and", "but"}) && f_.RolePrefix(after_comma + 1, sp.first_token)) {
+            Is<"and", "but">(f_.Tok(after_comma)) && f_.RolePrefix(after_comma + 1, sp.first_token)) {
           role_from = after_comma + 1;
         }
         // ("The euro fell after ECB President X said": a role after the
@@ -2650,8 +2652,8 @@ class Reporter {
              role_from == c0 && w > c0 + 1 && sp.first_token - w < 5 &&
              (sp.role_is_title || f_.MentionStartingAt(sp.first_token) >= 0);) {
           --w;
-          if (!Is(f_.Tok(w), {"after", "before", "when", "as", "since", "because", "until", "while", "though",
-                              "although", "once"})) {
+          if (!Is<"after", "before", "when", "as", "since", "because", "until", "while", "though",
+                              "although", "once">(f_.Tok(w))) {
             continue;
           }
           if (w + 1 < sp.first_token && f_.Tok(w - 1) != "such" && f_.RolePrefix(w + 1, sp.first_token)) role_from = w + 1;
@@ -2664,8 +2666,8 @@ class Reporter {
       // Interprofessionnel des Vins de Bourgogne (BIVB) said".)
       const bool bracketed = sp.role && !sp.role_is_title && sp.role->size() > 2 && sp.role->front() == '(' &&
                              sp.role->back() == ')' && sp.first_token > 0 &&
-                             !Is(f_.Tok(sp.first_token - 1), {"des", "de", "du", "la", "le", "von", "van", "der", "di",
-                                                              "da", "del", "of", "for", "and", "&"});
+                             !Is<"des", "de", "du", "la", "le", "von", "van", "der", "di",
+                                                              "da", "del", "of", "for", "and", "&">(f_.Tok(sp.first_token - 1));
       if (sp.first_token > role_from && !sp.description && (!sp.role || sp.role_is_title || bracketed) &&
           (f_.RolePrefix(role_from, sp.first_token) || f_.PossessiveRolePrefix(role_from, sp.first_token))) {
         // "Clinton spokesman Nick Merrill says", "FBI Director James Comey
@@ -2690,8 +2692,8 @@ class Reporter {
         // "..., I think, ..." and "(Yes, we know, ...)" hedge the writer's
         // own words.
         if (sp.first_token == c0 || sp.first_token <= c0 + 2 || f_.Tok(sp.first_token - 1) != "," ||
-            Is(f_.Tok(sp.first_token), {"I", "we", "We"}) ||
-            !(k + 1 >= end || Is(f_.Tok(k + 1), {",", ".", "\xE2\x80\x94", "\xE2\x80\x93", "--"}))) {
+            Is<"I", "we", "We">(f_.Tok(sp.first_token)) ||
+            !(k + 1 >= end || Is<",", ".", "\xE2\x80\x94", "\xE2\x80\x93", "--">(f_.Tok(k + 1)))) {
           continue;
         }
       }
@@ -2700,10 +2702,10 @@ class Reporter {
       if (f_.lex().infinitives.Contains(t) && to + 1 < end && f_.Tok(to) == "to" && f_.Tok(to + 1) != "comment" &&
           // ("as wealthy as Mr. Trump claims to be to pay little": a
           // comparison's gap, nothing claimed.)
-          !(f_.Tok(to + 1) == "be" && (to + 2 >= end || Is(f_.Tok(to + 2), {",", ".", ";", "to", "and", "or", "but"}))) &&
+          !(f_.Tok(to + 1) == "be" && (to + 2 >= end || Is<",", ".", ";", "to", "and", "or", "but">(f_.Tok(to + 2)))) &&
           !text::StartsUpper(f_.Tok(to + 1)) && !StartsDigit(f_.Tok(to + 1)) && f_.Tok(to + 1) != "$" &&
-          !Is(f_.Tok(to + 1), {"a", "an", "the", "his", "her", "their", "its", "this", "that", "these", "those",
-                               "any", "some", "no", "our", "my", "your"}) &&
+          !Is<"a", "an", "the", "his", "her", "their", "its", "this", "that", "these", "those",
+                               "any", "some", "no", "our", "my", "your">(f_.Tok(to + 1)) &&
           (sp.first_token == c0 || OpensInnerClause(sp.first_token, c0))) {
         // "The campaign declined to say whether ...", "Sanders promised to
         // ...": what was declined or promised is the infinitive. "declined
@@ -2718,45 +2720,45 @@ class Reporter {
         // ...", "X endorsed Y", "X cited a poll": the object is what was
         // said; the statement runs from it to the clause's end.
         uint32_t j = 0, cue_end = k, named_as = 0;
-        if ((Is(t, {"called", "calls", "call", "calling"}) && k + 1 < end && Is(f_.Tok(k + 1), {"for", "on"})) ||
-            (Is(t, {"appealed", "appeals", "appealing"}) && k + 1 < end && f_.Tok(k + 1) == "for")) {
+        if ((Is<"called", "calls", "call", "calling">(t) && k + 1 < end && Is<"for", "on">(f_.Tok(k + 1))) ||
+            (Is<"appealed", "appeals", "appealing">(t) && k + 1 < end && f_.Tok(k + 1) == "for")) {
           j = k + 2;
           cue_end = k + 1;
-        } else if (Is(t, {"called", "calls", "calling"}) && k + 2 < end && (named_as = CalledWhat(k, end)) != 0) {
+        } else if (Is<"called", "calls", "calling">(t) && k + 2 < end && (named_as = CalledWhat(k, end)) != 0) {
           // "Sanders calls himself a democratic socialist", "called it
           // unusual", "called Trump a fascist": the naming is what was said,
           // object and all.
           j = k + 1;
-        } else if (Is(t, {"appealed", "appeals", "appealing"})) {
+        } else if (Is<"appealed", "appeals", "appealing">(t)) {
           continue;  // "appealed the ruling" is a court's matter
         } else if (f_.lex().object_cues.Contains(t) && !f_.lex().speech.Contains(t) && k + 1 < end &&
-                   Is(f_.Tok(k + 1), {"at", "in", "during", "after", "before", "from", "with", "by", "through", "via"})) {
+                   Is<"at", "in", "during", "after", "before", "from", "with", "by", "through", "via">(f_.Tok(k + 1))) {
           // ("touted at the congress several weapons systems": an object
           // after an adjunct is read no further.)
           continue;
-        } else if (Is(t, {"directed", "directs", "directing", "instructed", "instructs", "instructing"}) &&
+        } else if (Is<"directed", "directs", "directing", "instructed", "instructs", "instructing">(t) &&
                    [&] {
                      // ("The court directed the government to release
                      // him": an order only with its infinitive; "directed
                      // the film" says nothing.)
                      for (uint32_t m = k + 2; m + 1 < end && m < k + 9; ++m) {
                        if (f_.Tok(m) == "to" && text::StartsLower(f_.Tok(m + 1)) && !IsDate(m + 1) &&
-                           !Is(f_.Tok(m + 1), {"the", "a", "an", "his", "her", "their", "its"})) {
+                           !Is<"the", "a", "an", "his", "her", "their", "its">(f_.Tok(m + 1))) {
                          return false;
                        }
-                       if (Is(f_.Tok(m), {",", ";", ".", ":"}) || f_.IsCue(m)) break;
+                       if (Is<",", ";", ".", ":">(f_.Tok(m)) || f_.IsCue(m)) break;
                      }
                      return true;
                    }()) {
           continue;
-        } else if (Is(t, {"framed", "frames", "framing", "cast", "casts", "casting", "painted", "paints", "painting"}) &&
+        } else if (Is<"framed", "frames", "framing", "cast", "casts", "casting", "painted", "paints", "painting">(t) &&
                    [&] {
                      // ("Harris framed the election as a choice", "cast
                      // himself as the heir": a stance only with its "as";
                      // "cast their ballots", "cast doubt" say nothing.)
                      for (uint32_t m = k + 1; m < end && m < k + 12; ++m) {
                        if (f_.Tok(m) == "as") return false;
-                       if (Is(f_.Tok(m), {",", ";", ".", ":"}) || f_.IsCue(m)) break;
+                       if (Is<",", ";", ".", ":">(f_.Tok(m)) || f_.IsCue(m)) break;
                      }
                      return true;
                    }()) {
@@ -2765,13 +2767,13 @@ class Reporter {
                    // ("denied that he was there": a verb of saying before its
                    // clause reports it as one.)
                    !(k + 2 < end && f_.Tok(k + 1) == "that" &&
-                     (OpensClause(f_.Tok(k + 2)) || Is(t, {"denied", "denies", "flagged", "disputed", "disputes", "demanded", "demands", "challenged", "challenges", "promised", "promises", "pledged", "pledges"})) && f_.lex().speech.Contains(t)) &&
+                     (OpensClause(f_.Tok(k + 2)) || Is<"denied", "denies", "flagged", "disputed", "disputes", "demanded", "demands", "challenged", "challenges", "promised", "promises", "pledged", "pledges">(t)) && f_.lex().speech.Contains(t)) &&
                    // ("promised voters that ...": the listeners, then the
                    // pledge's clause, as after "told".)
-                   !(Is(t, {"promised", "promises"}) && [&] {
+                   !(Is<"promised", "promises">(t) && [&] {
                      for (uint32_t m = k + 2; m + 1 < end && m < k + 5; ++m) {
                        if (f_.Tok(m) == "that") return true;
-                       if (!text::StartsLower(f_.Tok(m)) || f_.IsCue(m) || Is(f_.Tok(m), {",", ";"})) break;
+                       if (!text::StartsLower(f_.Tok(m)) || f_.IsCue(m) || Is<",", ";">(f_.Tok(m))) break;
                      }
                      return false;
                    }()) &&
@@ -2779,45 +2781,45 @@ class Reporter {
                    // before the clause.)
                    // ("a prospect Vindman denied earlier in the day": a time
                    // after a relative's verb is no object.)
-                   !(Is(t, {"denied", "denies"}) && k + 1 < end &&
-                     (IsDate(k + 1) || Is(f_.Tok(k + 1), {"tonight", "today", "yesterday", "again", "repeatedly",
+                   !(Is<"denied", "denies">(t) && k + 1 < end &&
+                     (IsDate(k + 1) || Is<"tonight", "today", "yesterday", "again", "repeatedly",
                                                            "strongly", "flatly", "vehemently", "earlier", "later",
-                                                           "last", "this", "on", "in", "at", "that"}) ||
+                                                           "last", "this", "on", "in", "at", "that">(f_.Tok(k + 1)) ||
                       // ("denied for years that she had written it".)
-                      (f_.Tok(k + 1) == "for" && Is(f_.Tok(k + 2), {"years", "decades", "months", "weeks", "days"})))) &&
+                      (f_.Tok(k + 1) == "for" && Is<"years", "decades", "months", "weeks", "days">(f_.Tok(k + 2))))) &&
                    // ("neither admitted nor denied the charges": the
                    // settlement's formula says nothing.)
-                   !(Is(t, {"denied", "denies"}) && k > 0 && Is(f_.Tok(k - 1), {"nor", "neither"})) &&
+                   !(Is<"denied", "denies">(t) && k > 0 && Is<"nor", "neither">(f_.Tok(k - 1))) &&
                    // ("Judge Quintero denied the request", "denied bail": a
                    // ruling, no statement.)
-                   !(Is(t, {"denied", "denies"}) && k + 1 < end &&
-                     (Is(f_.Tok(k + 1), {"bail", "parole", "entry", "access", "permission", "visas", "asylum"}) ||
-                      (k + 2 < end && Is(f_.Tok(k + 2), {"request", "requests", "motion", "motions", "appeal", "appeals",
+                   !(Is<"denied", "denies">(t) && k + 1 < end &&
+                     (Is<"bail", "parole", "entry", "access", "permission", "visas", "asylum">(f_.Tok(k + 1)) ||
+                      (k + 2 < end && Is<"request", "requests", "motion", "motions", "appeal", "appeals",
                                          "application", "applications", "petition", "bail", "permission", "access",
-                                         "entry", "visa", "visas", "parole", "bid", "tenure"})))) &&
+                                         "entry", "visa", "visas", "parole", "bid", "tenure">(f_.Tok(k + 2))))) &&
                    // "testify against proposed landfill expansion": a
                    // participle before its noun, after a preposition.
-                   !(k > 0 && Is(f_.Tok(k - 1), {"for", "of", "with", "by", "from", "at", "about", "on", "in",
-                                                 "against", "toward", "towards", "under", "over", "into", "amid"}))) {
+                   !(k > 0 && Is<"for", "of", "with", "by", "from", "at", "about", "on", "in",
+                                                 "against", "toward", "towards", "under", "over", "into", "amid">(f_.Tok(k - 1)))) {
           j = k + 1;
           // "expressed concern that the businessman was encouraging ...": the
           // feeling is the cue's, the clause what was said.
           uint32_t feeling = j;
           // "expressed deep concern", "voiced similar doubts": one modifier.
           if (feeling + 3 < end && text::StartsLower(f_.Tok(feeling)) && f_.Tok(feeling + 2) == "that" &&
-              Is(f_.Tok(feeling), {"deep", "grave", "serious", "similar", "some", "great", "growing", "strong", "cautious"}))
+              Is<"deep", "grave", "serious", "similar", "some", "great", "growing", "strong", "cautious">(f_.Tok(feeling)))
             ++feeling;
-          if (Is(t, {"expressed", "expresses", "expressing", "voiced", "voices", "voicing"}) && feeling + 2 < end &&
-              Is(f_.Tok(feeling), {"concern", "concerns", "confidence", "alarm", "fear", "fears", "frustration", "hope",
+          if (Is<"expressed", "expresses", "expressing", "voiced", "voices", "voicing">(t) && feeling + 2 < end &&
+              Is<"concern", "concerns", "confidence", "alarm", "fear", "fears", "frustration", "hope",
                              "doubt", "doubts", "optimism", "regret", "amusement", "surprise", "disappointment",
-                             "skepticism", "worry", "worries"}) &&
+                             "skepticism", "worry", "worries">(f_.Tok(feeling)) &&
               f_.Tok(feeling + 1) == "that") {
             Emit(feeling + 1, ClauseEnd(feeling + 1, end), k, sp, feeling);
             return;
           }
           // "the views expressed in the article": a participle after its noun.
-          if (Is(t, {"expressed", "voiced"}) && j < end &&
-              Is(f_.Tok(j), {"in", "by", "here", "above", "at", "on", "during", "through", "within", ",", "."}))
+          if (Is<"expressed", "voiced">(t) && j < end &&
+              Is<"in", "by", "here", "above", "at", "on", "during", "through", "within", ",", ".">(f_.Tok(j)))
             continue;
           // "voiced support for X": the support is the cue's, X what was said.
           if (j + 2 < end && f_.Tok(j) == "support" && f_.Tok(j + 1) == "for") {
@@ -2829,7 +2831,7 @@ class Reporter {
         // ("Among those released were soldiers who had defended Mariupol and
         // the Azovstal plant, the headquarters said.": a relative clause's
         // act inside a clause that a closing attribution reports.)
-        if (j != 0 && sp.found && Is(f_.Tok(sp.first_token), {"who", "which"}) && f_.lex().object_cues.Contains(t)) {
+        if (j != 0 && sp.found && Is<"who", "which">(f_.Tok(sp.first_token)) && f_.lex().object_cues.Contains(t)) {
           if (tail_comma == UINT32_MAX) tail_comma = TailComma(c0, end);
           if (tail_comma > k) continue;
         }
@@ -2842,19 +2844,19 @@ class Reporter {
           // object is a noun.
           // ("Sanders is touting his wins": a progressive is the subject's
           // own act.)
-          if (j == k + 1 && ((Is(f_.Tok(k - 1), {"was", "were", "been", "being", "is", "are", "be"}) && !t.ends_with("ing")) ||
-                             (Is(f_.Tok(j), {"for", "of", "on", "with", "against"}) &&
-                              !Is(f_.Tok(k - 1), {"voiced", "expressed", "pledged", "offered", "declared",
-                                                  "signaled", "signalled", "announced", "reiterated"})))) {
+          if (j == k + 1 && ((Is<"was", "were", "been", "being", "is", "are", "be">(f_.Tok(k - 1)) && !t.ends_with("ing")) ||
+                             (Is<"for", "of", "on", "with", "against">(f_.Tok(j)) &&
+                              !Is<"voiced", "expressed", "pledged", "offered", "declared",
+                                                  "signaled", "signalled", "announced", "reiterated">(f_.Tok(k - 1))))) {
             continue;
           }
           // ("slammed his fist on the boards", "slammed the door": a blow,
           // no verdict.)
-          if (Is(t, {"slammed", "slams", "slamming", "slam"})) {
+          if (Is<"slammed", "slams", "slamming", "slam">(t)) {
             bool blow = false;
             for (uint32_t m = j; m < end && m < j + 3 && !blow; ++m) {
-              blow = Is(f_.Tok(m), {"fist", "fists", "door", "doors", "brakes", "table", "hand", "hands", "phone",
-                                    "gavel", "ball", "puck", "car", "head"});
+              blow = Is<"fist", "fists", "door", "doors", "brakes", "table", "hand", "hands", "phone",
+                                    "gavel", "ball", "puck", "car", "head">(f_.Tok(m));
             }
             if (blow) continue;
           }
@@ -2863,13 +2865,13 @@ class Reporter {
           // no statement ("described himself as ..." keeps its phrase).
           // ("called it unusual": the pronoun's predicate ends the object.)
           const uint32_t oe = named_as != 0 ? ObjectEnd(named_as, end) : ObjectEnd(j, end);
-          if (oe == j + 1 && Is(f_.Tok(j), {"himself", "herself", "themselves", "itself"})) continue;
+          if (oe == j + 1 && Is<"himself", "herself", "themselves", "itself">(f_.Tok(j))) continue;
           // "Lawmakers questioned Ana Ruiz, who said ...": a person
           // questioned is asked, and says nothing by it.
-          if (Is(t, {"questioned", "questions", "questioning", "question"})) {
+          if (Is<"questioned", "questions", "questioning", "question">(t)) {
             const int32_t pm = f_.PersonMentionStartingAt(j);
             const uint32_t after = pm >= 0 ? f_.TokenAt(doc_.mentions[pm].span.end) : 0;
-            if (pm >= 0 && (after >= oe || Is(f_.Tok(after), {"about", "on", "over", "at", "for", "during", "in"}))) {
+            if (pm >= 0 && (after >= oe || Is<"about", "on", "over", "at", "for", "during", "in">(f_.Tok(after)))) {
               continue;
             }
           }
@@ -2886,13 +2888,13 @@ class Reporter {
           bool pointing = f_.Tok(j) == "that" && oe > j + 1 && oe <= j + 3;
           for (uint32_t m = j + 1; pointing && m < oe; ++m) {
             pointing = text::StartsLower(f_.Tok(m)) && !VerbLike(m) && !FiniteVerb(f_.Tok(m)) && !f_.IsPronoun(m) &&
-                       !Is(f_.Tok(m), {"the", "a", "an", "he", "she", "it", "they", "we", "there", "up", "down",
-                                       "out", "off", "away", "back", "over"});
+                       !Is<"the", "a", "an", "he", "she", "it", "they", "we", "there", "up", "down",
+                                       "out", "off", "away", "back", "over">(f_.Tok(m));
           }
-          if (pointing && oe < end && !Is(f_.Tok(oe), {".", ",", ";", "!", "?", "and", "but", "as", "in", "on", "at"})) {
+          if (pointing && oe < end && !Is<".", ",", ";", "!", "?", "and", "but", "as", "in", "on", "at">(f_.Tok(oe))) {
             pointing = false;
           }
-          if (end >= j + 1 && (!Is(f_.Tok(j), {",", ".", ";", ":", "to", "by", "that"}) || pointing) &&
+          if (end >= j + 1 && (!Is<",", ".", ";", ":", "to", "by", "that">(f_.Tok(j)) || pointing) &&
               !OnlyDate(j, oe)) {
             Emit(j, oe, k, sp, cue_end);
             return;
@@ -2907,7 +2909,7 @@ class Reporter {
         // ("Lula, asked about the remark during a visit, said he would not
         // respond": a topic asked about, the same.)
         if (const uint32_t j = AskedWhat(k, end);
-            j != 0 && Is(f_.Tok(j), {"whether", "if", "what", "why", "how", "when", "where", "who", "about"})) {
+            j != 0 && Is<"whether", "if", "what", "why", "how", "when", "where", "who", "about">(f_.Tok(j))) {
           uint32_t e = j + 1;
           while (e < end && f_.Tok(e) != ",") ++e;
           if (e < end && e > j + 1) {
@@ -2921,7 +2923,7 @@ class Reporter {
           }
         }
       }
-      if ((sp.first_token == c0 || OpensInnerClause(sp.first_token, c0)) && Is(t, {"asked", "asks", "asking"})) {
+      if ((sp.first_token == c0 || OpensInnerClause(sp.first_token, c0)) && Is<"asked", "asks", "asking">(t)) {
         // ("The family asked that the public respect their privacy": a
         // request's clause.)
         if (k + 3 < end && f_.Tok(k + 1) == "that" && OpensClause(f_.Tok(k + 2))) {
@@ -2943,17 +2945,17 @@ class Reporter {
         // "Several GOP elders agreed that ...": a cue that names or judges
         // reports a clause only through "that".
         // ("promised voters that ...": a pledge's listener before its "that".)
-        const bool pledge_listener = Is(t, {"promised", "promises"}) && k + 3 < end &&
+        const bool pledge_listener = Is<"promised", "promises">(t) && k + 3 < end &&
                                      (f_.Tok(k + 2) == "that" || (k + 4 < end && f_.Tok(k + 3) == "that" &&
                                                                   text::StartsLower(f_.Tok(k + 2))));
         if (f_.lex().clauseless.Contains(t) && f_.Tok(k + 1) != "that" && !PronounClauseAt(k + 1, end) &&
             !pledge_listener &&
-            !(f_.Tok(k + 1) == "with" && Is(t, {"agreed", "agree", "agrees", "disagreed", "disagree", "disagrees"}))) {
+            !(f_.Tok(k + 1) == "with" && Is<"agreed", "agree", "agrees", "disagreed", "disagree", "disagrees">(t))) {
           continue;
         }
         // "The poll shows Trump leading": a document shows whatever follows.
         uint32_t head = k;
-        while (head > c0 && Is(f_.Tok(head - 1), {"also", "now", "still", "clearly", "consistently"})) --head;
+        while (head > c0 && Is<"also", "now", "still", "clearly", "consistently">(f_.Tok(head - 1))) --head;
         bool evidence = head > c0 && f_.lex().evidence.Contains(f_.Tok(head - 1)) && f_.lex().that_cues.Contains(t);
         // "A poll released Sunday by X shows ...": the document heads a
         // longer subject.
@@ -2967,9 +2969,9 @@ class Reporter {
         // shows the two leaders discussing trade" is the writer's.)
         bool record = false;
         for (uint32_t m = sp.first_token; evidence && m < k && !record; ++m) {
-          record = Is(f_.Tok(m), {"transcript", "transcripts"});
+          record = Is<"transcript", "transcripts">(f_.Tok(m));
         }
-        uint32_t j = evidence && !record && k + 3 < end && !Is(f_.Tok(k + 1), {",", "to", "that", "up", "off", "out"})
+        uint32_t j = evidence && !record && k + 3 < end && !Is<",", "to", "that", "up", "off", "out">(f_.Tok(k + 1))
                          ? k + 1
                          : AfterCue(k, end);
         // ("Le Pen denied that report.": a demonstrative before a noun and
@@ -2979,25 +2981,25 @@ class Reporter {
             text::StartsLower(f_.Tok(j + 1)) && !f_.IsPronoun(j + 1)) {
           uint32_t e = j + 1;
           while (e < end && e < j + 4 && text::StartsLower(f_.Tok(e)) && !VerbLike(e) && !FiniteVerb(f_.Tok(e)) &&
-                 !Is(f_.Tok(e), {"the", "a", "an", "he", "she", "they", "it", "we", "is", "was", "are", "were",
+                 !Is<"the", "a", "an", "he", "she", "they", "it", "we", "is", "was", "are", "were",
                                  "would", "will", "could", "had", "has", "have", "on", "in", "at", "as", "and",
-                                 "but", "during", "last"})) {
+                                 "but", "during", "last">(f_.Tok(e))) {
             ++e;
           }
           // (Not a plural, which "that" cannot point at, nor a clause whose
           // verb comes after a phrase: "demanded that climbers on the route
           // carry a kit".)
           bool verb_after = false;
-          for (uint32_t m = e; m < end && !verb_after && !Is(f_.Tok(m), {",", ";"}); ++m) {
+          for (uint32_t m = e; m < end && !verb_after && !Is<",", ";">(f_.Tok(m)); ++m) {
             const std::string_view v = f_.Tok(m);
             verb_after = text::StartsLower(v) && (VerbLike(m) || FiniteVerb(v) ||
-                                                  Is(v, {"is", "was", "are", "were", "would", "will", "could", "can",
-                                                         "should", "must", "may", "might", "be", "do", "did"}));
+                                                  Is<"is", "was", "are", "were", "would", "will", "could", "can",
+                                                         "should", "must", "may", "might", "be", "do", "did">(v));
           }
           const std::string_view noun = f_.Tok(e - 1);
           const bool plural = noun.size() > 3 && noun.back() == 's' && !noun.ends_with("ss") && !noun.ends_with("us");
           if (e > j + 1 && !verb_after && !plural &&
-              (e >= end || Is(f_.Tok(e), {",", ".", ";", "and", "but", "as", "on", "in", "at", "during", "last"}))) {
+              (e >= end || Is<",", ".", ";", "and", "but", "as", "on", "in", "at", "during", "last">(f_.Tok(e)))) {
             Emit(j, e, k, sp);
             return;
           }
@@ -3007,8 +3009,8 @@ class Reporter {
         // "Ever since Bernie Sanders announced his candidacy last year,
         // he's said ...": a clause opened by a subordinator ends at its comma.
         if (c0 > 0 && doc_.tokens[c0 - 1].sentence == doc_.tokens[c0].sentence &&
-            Is(f_.Tok(c0 - 1), {"since", "Since", "after", "After", "when", "When", "because", "Because", "although",
-                                "Although", "once", "Once", "before", "Before", "until", "Until", "While", "As"})) {
+            Is<"since", "Since", "after", "After", "when", "When", "because", "Because", "although",
+                                "Although", "once", "Once", "before", "Before", "until", "Until", "While", "As">(f_.Tok(c0 - 1))) {
           for (uint32_t m = j + 1; m < e; ++m) {
             // Not the comma of a number ("2,400").
             if (f_.Tok(m) == "," && !f_.InQuote(doc_.tokens[m].span.begin) && m + 1 < doc_.tokens.size() &&
@@ -3029,9 +3031,8 @@ class Reporter {
       for (uint32_t m = sp.first_token; named && m > c0 + 3 && sp.first_token - m < 5 && f_.Tok(lead - 1) != ",";) {
         --m;
         char buf[16];
-        if (Is(text::FoldCase(f_.Tok(m), buf, sizeof buf),
-               {"though", "although", "because", "while", "when", "if", "after", "before", "since", "as", "so", "yet",
-                "then", "also", "and", "but", "or", "where", "once", "until", "unless"})) {
+        if (Is<"though", "although", "because", "while", "when", "if", "after", "before", "since", "as", "so", "yet",
+                "then", "also", "and", "but", "or", "where", "once", "until", "unless">(text::FoldCase(f_.Tok(m), buf, sizeof buf))) {
           break;
         }
         // The word before the name names a role ("spokesman", "boss",
@@ -3049,13 +3050,12 @@ class Reporter {
         char open_fold[16];
         const bool opening_phrase =
             clause_before && !verb && m >= c0 + 6 &&
-            Is(text::FoldCase(f_.Tok(TailStart(c0, m - 1)), open_fold, sizeof open_fold),
-               {"on", "in", "at", "after", "before", "during", "for", "with", "since", "despite", "amid", "following",
-                "under", "over", "by", "from", "until", "as", "when", "while", "like", "unlike", "without"});
+            Is<"on", "in", "at", "after", "before", "during", "for", "with", "since", "despite", "amid", "following",
+                "under", "over", "by", "from", "until", "as", "when", "while", "like", "unlike", "without">(text::FoldCase(f_.Tok(TailStart(c0, m - 1)), open_fold, sizeof open_fold));
         for (uint32_t a = c0 + 1; clause_before && !verb && !opening_phrase && m >= c0 + 6 && a + 1 < m; ++a) {
           verb = text::StartsLower(f_.Tok(a)) && !f_.InQuote(doc_.tokens[a].span.begin) &&
-                 !Is(f_.Tok(a), {"of", "the", "a", "an", "and", "or", "in", "on", "for", "to", "with", "by", "at",
-                                 "from", "after", "before", "during", "last", "this", "next", "early", "late"});
+                 !Is<"of", "the", "a", "an", "and", "or", "in", "on", "for", "to", "with", "by", "at",
+                                 "from", "after", "before", "during", "last", "this", "next", "early", "late">(f_.Tok(a));
         }
         // ("..., Turkish Trade Minister Omer Bolat said": a nationality
         // before the title the name carries.)
@@ -3109,17 +3109,17 @@ class Reporter {
         for (uint32_t m = c0; m < open && writers; ++m) writers = !f_.IsCue(m);
         // (Nor a quote a dash or a colon sets apart: "He fought the plan -
         // "I love that boat," Mr. Vale said".)
-        inside_marks = writers && open > c0 + 1 && !IsDash(open - 1) && !Is(f_.Tok(open - 1), {":", ";", "("});
+        inside_marks = writers && open > c0 + 1 && !IsDash(open - 1) && !Is<":", ";", "(">(f_.Tok(open - 1));
       }
       if (sp.first_token > c0 + 2 && (f_.Tok(sp.first_token - 1) == "," || inside_marks) &&
-          !Is(f_.Tok(sp.first_token), {"who", "which"})) {
+          !Is<"who", "which">(f_.Tok(sp.first_token))) {
         // ("..., the union said late on Thursday, a first for the gig
         // economy.": the writer's tail after the attribution ends it.)
         uint32_t tail_end = end;
         // (Only after a verb of saying by a source: "I found myself in an
         // Iceberg Passage, seeing only ..." is the writer's.)
         const bool says = !f_.lex().that_cues.Contains(t) && !f_.lex().object_cues.Contains(t) &&
-                          !f_.lex().clauseless.Contains(t) && !Is(f_.Tok(sp.first_token), {"I", "we", "We"});
+                          !f_.lex().clauseless.Contains(t) && !Is<"I", "we", "We">(f_.Tok(sp.first_token));
         bool says_on = false;  // ", warning that ...": the speaker's own participle
         for (uint32_t a = k + 1; says && a + 1 < end && a < k + 8; ++a) {
           if (f_.Tok(a) == "," && (WritersTail(a + 1, end) || SaysOn(a + 1))) {
@@ -3143,29 +3143,29 @@ class Reporter {
             if (outlet) continue;
           }
           if (f_.Tok(a) == "to" && (MediumNoun(f_.Tok(a - 1)) ||
-                                    (Is(f_.Tok(a - 1), {"visit", "trip", "tour", "journey", "flight", "mission"}) &&
+                                    (Is<"visit", "trip", "tour", "journey", "flight", "mission">(f_.Tok(a - 1)) &&
                                      a + 1 < tail_end && text::StartsUpper(f_.Tok(a + 1))))) {
             continue;
           }
-          tail = !Is(f_.Tok(a), {"that", ",", "to"}) && (!f_.IsCue(a) || CueNounAfterDeterminer(a, k + 1));
+          tail = !Is<"that", ",", "to">(f_.Tok(a)) && (!f_.IsCue(a) || CueNounAfterDeterminer(a, k + 1));
         }
         // "This is not about me, President Obama told his closest advisers
         // as he labored over ...": a short object, then the writer's
         // subordinate clause.
         for (uint32_t a = k + 1; !tail && a < end && a < k + 7; ++a) {
           const std::string_view w = f_.Tok(a);
-          if (Is(w, {"as", "when", "while", "after", "before", "because", "since", "until"}) && a + 2 < end) {
+          if (Is<"as", "when", "while", "after", "before", "because", "since", "until">(w) && a + 2 < end) {
             tail = AfterCue(k, end) == 0;
             break;
           }
-          if (Is(w, {"that", ",", "to", ";", ":"}) || f_.IsCue(a) || f_.InQuote(doc_.tokens[a].span.begin)) break;
+          if (Is<"that", ",", "to", ";", ":">(w) || f_.IsCue(a) || f_.InQuote(doc_.tokens[a].span.begin)) break;
         }
         // "..., Clinton allies believe — backers she will need come
         // November.": after a dash the writer goes on.
-        bool dash = k + 2 < end && Is(f_.Tok(k + 1), {"\xE2\x80\x94", "\xE2\x80\x93", "--"});
+        bool dash = k + 2 < end && Is<"\xE2\x80\x94", "\xE2\x80\x93", "--">(f_.Tok(k + 1));
         // "Vale bought the ferry line, a deal announced in May.": a thing
         // with a past participle is an appositive, not a source.
-        if (sp.description && Is(f_.Tok(sp.first_token), {"a", "an"}) && t.size() > 3 &&
+        if (sp.description && Is<"a", "an">(f_.Tok(sp.first_token)) && t.size() > 3 &&
             t.substr(t.size() - 2) == "ed") {
           bool source = false;
           for (uint32_t m = sp.first_token; m < k && !source; ++m) {
@@ -3185,14 +3185,14 @@ class Reporter {
           // to attribute, only an opening phrase.
           char fold[16];
           const std::string_view open = text::FoldCase(f_.Tok(c0), fold, sizeof fold);
-          bool phrase = Is(open, {"after", "before", "in", "on", "at", "for", "during", "since", "despite", "amid",
-                                  "under", "with", "without", "following", "shortly", "soon", "later", "earlier"}) ||
+          bool phrase = Is<"after", "before", "in", "on", "at", "for", "during", "since", "despite", "amid",
+                                  "under", "with", "without", "following", "shortly", "soon", "later", "earlier">(open) ||
                         (open.size() > 4 && open.substr(open.size() - 2) == "ly");
           for (uint32_t m = c0; m + 1 < sp.first_token && phrase; ++m) {
             phrase = !(text::StartsLower(f_.Tok(m)) && (VerbLike(m) || FiniteVerb(f_.Tok(m)))) &&
                      !f_.InQuote(doc_.tokens[m].span.begin) &&
-                     !Is(f_.Tok(m), {"will", "would", "should", "can", "could", "may", "might", "must", "is", "are",
-                                     "was", "were"});
+                     !Is<"will", "would", "should", "can", "could", "may", "might", "must", "is", "are",
+                                     "was", "were">(f_.Tok(m));
           }
           tail = tail && !phrase;
           // "..., the White House was refusing to call the attack terrorism":
@@ -3213,8 +3213,8 @@ class Reporter {
             verb = f_.InQuote(doc_.tokens[m].span.begin) || w.find("n't") != std::string_view::npos ||
                    w.find("n\xE2\x80\x99t") != std::string_view::npos ||
                    (text::StartsLower(w) && (VerbLike(m) || FiniteVerb(w) || f_.IsCue(m) ||
-                                             Is(w, {"will", "would", "can", "could", "may", "might", "must",
-                                                    "should", "is", "are", "was", "were", "be"})));
+                                             Is<"will", "would", "can", "could", "may", "might", "must",
+                                                    "should", "is", "are", "was", "were", "be">(w)));
           }
           // (Only a person's description: "An impossible combination, X said"
           // is a statement.)
@@ -3236,11 +3236,11 @@ class Reporter {
               char buf[24];
               people = people || f_.lex().humans.Contains(text::FoldCase(f_.Tok(m), buf, sizeof buf));
               verb = verb || f_.IsCue(m) || (text::StartsLower(f_.Tok(m)) && (VerbLike(m) || FiniteVerb(f_.Tok(m))));
-              if (Is(f_.Tok(m), {"of", "for"}) && m > from + 1 && head == to - 1) head = m - 1;
+              if (Is<"of", "for">(f_.Tok(m)) && m > from + 1 && head == to - 1) head = m - 1;
             }
             const std::string_view w = f_.Tok(from);
-            const bool opens = Is(w, {"the", "its", "his", "her", "their", "a", "an", "our"}) ||
-                               (text::StartsUpper(w) && from + 1 < to && Is(f_.Tok(from + 1), {"'s", "\xE2\x80\x99s"}));
+            const bool opens = Is<"the", "its", "his", "her", "their", "a", "an", "our">(w) ||
+                               (text::StartsUpper(w) && from + 1 < to && Is<"'s", "\xE2\x80\x99s">(f_.Tok(from + 1)));
             char hbuf[24];
             if (people && !verb && opens &&
                 (f_.lex().humans.Contains(f_.Tok(to - 1)) ||
@@ -3264,7 +3264,7 @@ class Reporter {
           } else if (tail_end + 1 < end && OwnReportAfter(tail_end + 1, end)) {
             Clauses(tail_end + 2, end);
           } else if (tail_end < end && !WritersTail(tail_end + 1, end, 0, /*participle=*/false) &&
-                     !Is(f_.Tok(tail_end + 1), {"citing", "quoting"})) {
+                     !Is<"citing", "quoting">(f_.Tok(tail_end + 1))) {
             Emit(tail_end + 1, end, k, sp);
           }
           return;
@@ -3277,8 +3277,8 @@ class Reporter {
         uint32_t comma = k + 1;
         if (comma < end && f_.Tok(comma) == "on") ++comma;
         while (comma < end && comma < k + 4 &&
-               (IsDate(comma) || Is(f_.Tok(comma), {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-                                                    "Sunday", "yesterday", "today", "tonight", "Sept."}))) {
+               (IsDate(comma) || Is<"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                                                    "Sunday", "yesterday", "today", "tonight", "Sept.">(f_.Tok(comma)))) {
           ++comma;
         }
         if (comma == k + 2 && f_.Tok(k + 1) == "on") comma = k + 1;  // "on" alone is no day
@@ -3292,9 +3292,9 @@ class Reporter {
           // "..., records show, and aviation experts say it is ...": a new
           // report of its own, which the next clause reads.
           bool next_report = false;
-          if (Is(f_.Tok(k_comma + 2), {"and", "but"}) && NewReportAt(k_comma + 3, end)) {
+          if (Is<"and", "but">(f_.Tok(k_comma + 2)) && NewReportAt(k_comma + 3, end)) {
             for (uint32_t m = k_comma + 4; m < end && m < k_comma + 12 && !next_report; ++m) {
-              if (Is(f_.Tok(m), {",", ";", ":", "that"})) break;
+              if (Is<",", ";", ":", "that">(f_.Tok(m))) break;
               next_report = f_.IsCue(m) && !f_.lex().beliefs.Contains(f_.Tok(m));
             }
           }
@@ -3311,8 +3311,8 @@ class Reporter {
           }
           // (", compared with expectations for a draw": the writer's
           // comparison, as after a parenthetical attribution.)
-          if (!Is(f_.Tok(k_comma + 2), {"citing", "quoting", "referring", "according", "offering", "providing", "giving",
-                                        "prompting", "compared", "versus"}) &&
+          if (!Is<"citing", "quoting", "referring", "according", "offering", "providing", "giving",
+                                        "prompting", "compared", "versus">(f_.Tok(k_comma + 2)) &&
               !WritersTail(k_comma + 2, end, sp.first_token - 2, /*participle=*/false)) {
             Emit(k_comma + 2, end, k, sp);
           }
@@ -3331,10 +3331,10 @@ class Reporter {
           // opening subordinate clause ("Ever since Bernie Sanders announced
           // his candidacy last year, he's said ...").
           const bool opening_sub = sp.first_token > c0 && sp.first_token <= c0 + 2 &&
-                                   Is(f_.Tok(sp.first_token - 1), {"since", "Since", "after", "After", "when", "When",
+                                   Is<"since", "Since", "after", "After", "when", "When",
                                                                    "because", "Because", "although", "Although", "if",
                                                                    "If", "once", "Once", "before", "Before", "until",
-                                                                   "Until", "while", "While", "as", "As"});
+                                                                   "Until", "while", "While", "as", "As">(f_.Tok(sp.first_token - 1));
           // ("Pollster Ann Selwyn, whose final poll showed the race tied,
           // said": a relative on "whose" set off by commas too.)
           bool whose = false;
@@ -3342,7 +3342,7 @@ class Reporter {
             --w;
             whose = f_.Tok(w) == "whose" && f_.Tok(w - 1) == ",";
           }
-          if ((Is(f_.Tok(sp.first_token), {"who", "which"}) && f_.Tok(sp.first_token - 1) == ",") || opening_sub ||
+          if ((Is<"who", "which">(f_.Tok(sp.first_token)) && f_.Tok(sp.first_token - 1) == ",") || opening_sub ||
               whose) {
             for (uint32_t m = j + 2; m < e; ++m) {
               if ((f_.Tok(m) == "," && m + 1 < doc_.tokens.size() &&
@@ -3370,15 +3370,15 @@ class Reporter {
   // attribution, from `c0`: "Sega has confirmed that ..., the company said in
   // its earnings presentation" is Sega's report.)
   bool PlaceAndTimeAfter(uint32_t q, uint32_t end, uint32_t c0) const {
-    if (q + 2 >= end || !Is(f_.Tok(q + 1), {"during", "at", "in", "on", "after", "before", "from", "following", "via",
-                                            "ahead", "amid", "with"})) {
+    if (q + 2 >= end || !Is<"during", "at", "in", "on", "after", "before", "from", "following", "via",
+                                            "ahead", "amid", "with">(f_.Tok(q + 1))) {
       return false;
     }
     // ("said during a visit to Kyiv", "on a trip to Beijing": a journey's
     // place.)
     auto journey = [&](uint32_t a) {
       return f_.Tok(a) == "to" && a + 1 < end && text::StartsUpper(f_.Tok(a + 1)) &&
-             Is(f_.Tok(a - 1), {"visit", "trip", "tour", "journey", "flight", "mission", "return", "visits", "trips"});
+             Is<"visit", "trip", "tour", "journey", "flight", "mission", "return", "visits", "trips">(f_.Tok(a - 1));
     };
     // (A report of its own is a cue and its "that": "denied nearly one in
     // five claims, the Kaiser Family Foundation said in a report" stays the
@@ -3392,11 +3392,11 @@ class Reporter {
       // ("said in written testimony to Congress": the medium's addressee.)
       if (w == "to" && MediumNoun(f_.Tok(a - 1))) continue;
       if (f_.IsCue(a) || FiniteVerb(w) || (text::StartsLower(w) && VerbLike(a) && !w.ends_with("ed")) ||
-          Is(w, {"that", "who", "which", "where", ",", ";", ":", "is", "are", "was", "were", "will", "would", "could",
-                 "should", "can", "may", "might", "must", "has", "have", "had", "to", "and", "but"}) ||
+          Is<"that", "who", "which", "where", ",", ";", ":", "is", "are", "was", "were", "will", "would", "could",
+                 "should", "can", "may", "might", "must", "has", "have", "had", "to", "and", "but">(w) ||
           (text::StartsLower(w) && w.size() > 4 && w.ends_with("ing") &&
-           !Is(w, {"meeting", "briefing", "hearing", "evening", "morning", "gathering", "building", "opening",
-                   "meetings", "briefings", "hearings", "wedding", "funeral", "sitting", "swearing-in"}))) {
+           !Is<"meeting", "briefing", "hearing", "evening", "morning", "gathering", "building", "opening",
+                   "meetings", "briefings", "hearings", "wedding", "funeral", "sitting", "swearing-in">(w))) {
         return false;
       }
     }
@@ -3436,10 +3436,10 @@ class Reporter {
     // end.)
     for (uint32_t a = end; a > c0 + 4 && end - a < 16;) {
       --a;
-      if (f_.Tok(a) != "," || a + 2 >= end || !Is(f_.Tok(a + 1), {"said", "says", "added", "adds"})) continue;
+      if (f_.Tok(a) != "," || a + 2 >= end || !Is<"said", "says", "added", "adds">(f_.Tok(a + 1))) continue;
       if (ClosesPartyTag(a)) break;
       if (f_.InQuote(doc_.tokens[a].span.begin)) break;
-      if (!text::StartsUpper(f_.Tok(a + 2)) && !Is(f_.Tok(a + 2), {"the", "a", "an", "one"}) &&
+      if (!text::StartsUpper(f_.Tok(a + 2)) && !Is<"the", "a", "an", "one">(f_.Tok(a + 2)) &&
           !f_.lex().humans.Contains(f_.Tok(a + 2))) {
         break;
       }
@@ -3454,10 +3454,10 @@ class Reporter {
       for (uint32_t m = a + 2; m < end && !clause; ++m) {
         // (", said X, who has led the company since 2019.": the speaker's
         // relative clause.)
-        if (f_.Tok(m) == "," && m + 1 < end && Is(f_.Tok(m + 1), {"who", "whose"})) break;
+        if (f_.Tok(m) == "," && m + 1 < end && Is<"who", "whose">(f_.Tok(m + 1))) break;
         clause = text::StartsLower(f_.Tok(m)) &&
                  (f_.IsCue(m) || FiniteVerb(f_.Tok(m)) ||
-                  Is(f_.Tok(m), {"is", "was", "are", "were", "will", "would", "has", "had", "have", "that"}));
+                  Is<"is", "was", "are", "were", "will", "would", "has", "had", "have", "that">(f_.Tok(m)));
       }
       if (!clause) return a;
       break;
@@ -3476,7 +3476,7 @@ class Reporter {
       for (uint32_t c = a; c > c0 + 4 && a - c < 8 && !cue;) {
         --c;
         cue = f_.IsCue(c) && !f_.lex().that_cues.Contains(f_.Tok(c)) && !f_.lex().object_cues.Contains(f_.Tok(c)) &&
-              !f_.lex().clauseless.Contains(f_.Tok(c)) && !Is(f_.Tok(c - 1), {"I", "we"});
+              !f_.lex().clauseless.Contains(f_.Tok(c)) && !Is<"I", "we">(f_.Tok(c - 1));
       }
       if (cue) end = a;
       break;
@@ -3489,7 +3489,7 @@ class Reporter {
       if (t == "to" && q > c0 + 2 && MediumNoun(f_.Tok(q - 1))) {
         continue;
       }
-      if (Is(t, {"that", ",", "to", ";", ":"})) return 0;
+      if (Is<"that", ",", "to", ";", ":">(t)) return 0;
       if (!f_.IsCue(q)) continue;
       // "..., a statement widely criticized by his opponents": a passive
       // appositive, no attribution.
@@ -3497,23 +3497,23 @@ class Reporter {
       // After the cue only a short adjunct ("on Monday", "in an interview",
       // "last week"), or the listener of "told": "..., Hispanic voters favor
       // her over Trump" is a clause of its own.
-      if (!Is(t, {"told", "tells", "tell"}) && !PlaceAndTimeAfter(q, end, c0)) {
+      if (!Is<"told", "tells", "tell">(t) && !PlaceAndTimeAfter(q, end, c0)) {
         for (uint32_t a = q + 1; a < end; ++a) {
           const std::string_view w = f_.Tok(a);
           // "..., the department said on Friday, bringing the total to 12":
           // the writer's participle after the attribution.
           if (w == "," && a + 2 < end && text::StartsLower(f_.Tok(a + 1)) && f_.Tok(a + 1).size() > 5 &&
-              f_.Tok(a + 1).ends_with("ing") && !Is(f_.Tok(a + 1), {"including", "according", "saying", "adding"})) {
+              f_.Tok(a + 1).ends_with("ing") && !Is<"including", "according", "saying", "adding">(f_.Tok(a + 1))) {
             break;
           }
           if (!text::StartsUpper(w) && !StartsDigit(w) &&
-              !Is(w, {"on", "in", "at", "during", "last", "this", "earlier", "later", "recently", "also", "then",
+              !Is<"on", "in", "at", "during", "last", "this", "earlier", "later", "recently", "also", "then",
                       "previously", "a", "an", "the", "statement", "interview", "email", "morning", "afternoon",
                       "evening", "night", "week", "weekend", "month", "year", "time", "today", "yesterday",
                       "privately", "publicly", "separately", "via", "with", "phone", "telephone", "news",
                       "conference", "release", "filing", "letter", "note", "memo", "message", "video", "post",
                       "briefing", "speech", "to", "of", "and", "late",
-                      "early", "'s", "\xE2\x80\x99s", "(", ")", "."})) {
+                      "early", "'s", "\xE2\x80\x99s", "(", ")", ".">(w)) {
             return 0;
           }
         }
@@ -3523,7 +3523,7 @@ class Reporter {
       if (q > c0 + 6 && f_.Tok(q - 1) == ",") {
         uint32_t c1 = q - 1;
         while (c1 > c0 + 3 && q - c1 < 12 && f_.Tok(c1 - 1) != ",") --c1;
-        if (c1 > c0 + 3 && f_.Tok(c1 - 1) == "," && Is(f_.Tok(c1), {"a", "an", "the"})) {
+        if (c1 > c0 + 3 && f_.Tok(c1 - 1) == "," && Is<"a", "an", "the">(f_.Tok(c1))) {
           const uint32_t name_end = c1 - 1;
           uint32_t c2 = name_end;
           while (c2 > c0 + 2 && name_end - c2 < 7 && f_.Tok(c2 - 1) != ",") --c2;
@@ -3548,11 +3548,11 @@ class Reporter {
           uint32_t d0 = n0 - 1;
           while (d0 > c0 + 2 && n0 - d0 < 12 && f_.Tok(d0 - 1) != ",") --d0;
           if (d0 > c0 + 2 && f_.Tok(d0 - 1) == "," && d0 + 1 < n0 - 1 &&
-              Is(f_.Tok(d0), {"the", "its", "his", "her", "their", "a", "an"})) {
+              Is<"the", "its", "his", "her", "their", "a", "an">(f_.Tok(d0))) {
             bool plain = true;
             for (uint32_t m = d0; m < n0 - 1 && plain; ++m) {
               plain = !f_.IsCue(m) && !f_.InQuote(doc_.tokens[m].span.begin) && !f_.IsPronoun(m) &&
-                      !Is(f_.Tok(m), {"who", "which", "that", "is", "was", "are", "were", "has", "had", "will"});
+                      !Is<"who", "which", "that", "is", "was", "are", "were", "has", "had", "will">(f_.Tok(m));
             }
             if (plain && f_.lex().humans.Contains(f_.Tok(n0 - 2))) return d0 - 1;
           }
@@ -3561,7 +3561,7 @@ class Reporter {
       for (uint32_t p = q; p > c0 + 3 && q - p < 11;) {
         --p;
         if (f_.Tok(p) != ",") {
-          if (f_.IsCue(p) || Is(f_.Tok(p), {";", ":", "that"})) return 0;
+          if (f_.IsCue(p) || Is<";", ":", "that">(f_.Tok(p))) return 0;
           continue;
         }
         // ("... to acquire the rights to "The Quiet Harbor," sources said": a
@@ -3573,26 +3573,26 @@ class Reporter {
         // "1,100 foreign donors", "a 100,000-strong force": a number's comma.
         // (Not a rank's ordinal: "..., 1st Sgt. Marcus Dale said.")
         if (StartsDigit(f_.Tok(s1)) &&
-            !(Is(f_.Tok(s1), {"1st", "2nd", "3rd"}) && text::StartsUpper(f_.Tok(s1 + 1)) &&
+            !(Is<"1st", "2nd", "3rd">(f_.Tok(s1)) && text::StartsUpper(f_.Tok(s1 + 1)) &&
               f_.lex().titles.Contains(f_.Tok(s1 + 1).back() == '.' ? f_.Tok(s1 + 1).substr(0, f_.Tok(s1 + 1).size() - 1)
                                                                   : f_.Tok(s1 + 1)))) {
           return 0;
         }
         // "..., a claim the group denies": the writer notes who disputes the
         // sentence, whose own report stands.
-        if (Is(f_.Tok(s1), {"a", "an"}) &&
-            Is(f_.Tok(s1 + 1), {"claim", "charge", "allegation", "accusation", "assertion", "characterization",
+        if (Is<"a", "an">(f_.Tok(s1)) &&
+            Is<"claim", "charge", "allegation", "accusation", "assertion", "characterization",
                                "characterisation", "version", "account", "view", "description", "figure",
                                "contention", "finding", "conclusion", "number", "estimate", "position", "stance",
-                               "sentiment", "argument", "refrain", "theme", "point", "warning", "promise", "pledge"})) {
+                               "sentiment", "argument", "refrain", "theme", "point", "warning", "promise", "pledge">(f_.Tok(s1 + 1))) {
           return 0;
         }
         // (", more than analysts had expected.": a comparison, no source.)
         if ((f_.InQuote(doc_.tokens[p].span.begin) && s1 == p + 1) ||
-            Is(f_.Tok(s1), {"who", "which", "and", "but", "while", "whereas", "although", "though", "as", "like",
+            Is<"who", "which", "and", "but", "while", "whereas", "although", "though", "as", "like",
                                "including", "with", "when", "where", "because", "since", "after", "before",
                                "more", "less", "fewer", "better", "worse", "higher", "lower", "bigger", "smaller",
-                               "than", "faster", "slower", "above", "below", "beating", "missing"})) {
+                               "than", "faster", "slower", "above", "below", "beating", "missing">(f_.Tok(s1))) {
           return 0;
         }
         // (", far higher than experts had predicted.": a comparison with what
@@ -3616,7 +3616,7 @@ class Reporter {
           own_report = f_.IsCue(a) && !f_.lex().object_cues.Contains(f_.Tok(a));
         }
         if (!sp.found && (f_.lex().humans.Contains(f_.Tok(q - 1)) ||
-                          (!own_report && q <= p + 5 && Is(f_.Tok(s1), {"the", "a", "an"})))) {
+                          (!own_report && q <= p + 5 && Is<"the", "a", "an">(f_.Tok(s1))))) {
           sp = NounPhraseSubject(q, s1);
         }
         // "..., ministry spokesman John Smith said Thursday.": a role before
@@ -3654,24 +3654,24 @@ class Reporter {
       }
       char buf[16];
       std::string_view w = text::FoldCase(f_.Tok(k), buf, sizeof buf);
-      if (Is(w, {"who", "whom", "that", "which", "whose"})) break;
-      if (!Is(w, {"could", "would", "should", "will", "may", "might", "must", "can", "did", "does", "do", "is",
+      if (Is<"who", "whom", "that", "which", "whose">(w)) break;
+      if (!Is<"could", "would", "should", "will", "may", "might", "must", "can", "did", "does", "do", "is",
                   "was", "are", "were", "don't", "didn't", "doesn't", "won't", "can't", "isn't", "wasn't", "aren't",
                   "weren't", "don\xE2\x80\x99t", "didn\xE2\x80\x99t", "doesn\xE2\x80\x99t",
-                  "won\xE2\x80\x99t", "can\xE2\x80\x99t", "isn\xE2\x80\x99t", "wasn\xE2\x80\x99t"})) {
+                  "won\xE2\x80\x99t", "can\xE2\x80\x99t", "isn\xE2\x80\x99t", "wasn\xE2\x80\x99t">(w)) {
         continue;
       }
       const uint32_t after = sp->last_token - k - 1;
       bool verbs = k > sp->first_token && after >= 1 && after <= 3 && f_.Tok(sp->last_token - 1) == "to";
       for (uint32_t a = k + 1; !verbs && after >= 1 && after <= 2 && a < sp->last_token; ++a) {
-        verbs = Is(f_.Tok(a), {"only", "also", "not", "never", "still", "just", "soon", "likely", "probably"});
+        verbs = Is<"only", "also", "not", "never", "still", "just", "soon", "likely", "probably">(f_.Tok(a));
         if (!verbs) break;
       }
       if (!verbs || k == sp->first_token) return false;
       sp->last_token = k;
       sp->mention = {doc_.tokens[sp->first_token].span.begin, doc_.tokens[k - 1].span.end};
       sp->name = std::string(doc_.Slice(sp->mention));
-      return !Is(f_.Tok(k - 1), {"to", "a", "an", "the", "in", "into", "on", "at", "from", "with", "by", "of", "for"});
+      return !Is<"to", "a", "an", "the", "in", "into", "on", "at", "from", "with", "by", "of", "for">(f_.Tok(k - 1));
     }
     // "Small groups of protesters continued to call for", "the campaign has
     // appeared to acknowledge": a verb and its "to" belong to the cue.
@@ -3680,14 +3680,13 @@ class Reporter {
       const std::string_view v = f_.Tok(e - 2);
       if (v.size() > 3 && text::StartsLower(v) && v.substr(v.size() - 2) == "ed") {
         e -= 2;
-        while (e > sp->first_token + 1 && Is(f_.Tok(e - 1), {"has", "have", "had"})) --e;
+        while (e > sp->first_token + 1 && Is<"has", "have", "had">(f_.Tok(e - 1))) --e;
         sp->last_token = e;
         sp->mention = {doc_.tokens[sp->first_token].span.begin, doc_.tokens[e - 1].span.end};
         sp->name = std::string(doc_.Slice(sp->mention));
       }
     }
-    return !Is(f_.Tok(sp->last_token - 1),
-               {"to", "a", "an", "the", "in", "into", "on", "at", "from", "with", "by", "of", "for"});
+    return !Is<"to", "a", "an", "the", "in", "into", "on", "at", "from", "with", "by", "of", "for">(f_.Tok(sp->last_token - 1));
   }
 
   // True when a clause from j to the sentence's end (`end`) is long enough
@@ -3699,30 +3698,30 @@ class Reporter {
     if (end == j + 2 && f_.Tok(j) == "the" && f_.Tok(j + 1) == "same") return true;
     // "His wife, Anne, confirmed the death.", "The club announced his
     // departure.": a short object of a verb that makes news known.
-    if (end == j + 2 && j > 0 && Is(f_.Tok(j), {"the", "his", "her", "their", "its"}) &&
+    if (end == j + 2 && j > 0 && Is<"the", "his", "her", "their", "its">(f_.Tok(j)) &&
         text::StartsLower(f_.Tok(j + 1)) && !f_.IsCue(j + 1) && !f_.IsPronoun(j + 1) &&
-        Is(f_.Tok(j - 1), {"confirmed", "confirms", "announced", "announces", "acknowledged", "acknowledges",
-                           "disclosed", "discloses", "revealed", "reveals"})) {
+        Is<"confirmed", "confirms", "announced", "announces", "acknowledged", "acknowledges",
+                           "disclosed", "discloses", "revealed", "reveals">(f_.Tok(j - 1))) {
       return true;
     }
     // "said prices rose", "said he disagreed": a subject and its past verb.
     if (end == j + 2 && text::StartsLower(f_.Tok(j + 1)) && f_.Tok(j + 1).size() > 3 &&
         (f_.Tok(j + 1).substr(f_.Tok(j + 1).size() - 2) == "ed" ||
-         Is(f_.Tok(j + 1), {"rose", "fell", "grew", "lost", "left", "came", "went", "ran", "knew"})) &&
+         Is<"rose", "fell", "grew", "lost", "left", "came", "went", "ran", "knew">(f_.Tok(j + 1))) &&
         !f_.IsCue(j + 1) &&
-        (Is(f_.Tok(j), {"he", "she", "they", "we", "I", "it"}) ||
-         (text::StartsLower(f_.Tok(j)) && f_.Tok(j).back() == 's' && !Is(f_.Tok(j), {"this", "his", "its", "was"})) ||
+        (Is<"he", "she", "they", "we", "I", "it">(f_.Tok(j)) ||
+         (text::StartsLower(f_.Tok(j)) && f_.Tok(j).back() == 's' && !Is<"this", "his", "its", "was">(f_.Tok(j))) ||
          // ("said profit rose", "said inflation eased": a mass noun too.)
          (text::StartsLower(f_.Tok(j)) && f_.Tok(j).size() > 4 &&
-          Is(f_.Tok(j + 1), {"rose", "fell", "grew", "eased", "slowed", "jumped", "dropped", "slipped", "climbed",
-                             "declined", "increased", "improved", "worsened", "surged", "plunged"})))) {
+          Is<"rose", "fell", "grew", "eased", "slowed", "jumped", "dropped", "slipped", "climbed",
+                             "declined", "increased", "improved", "worsened", "surged", "plunged">(f_.Tok(j + 1))))) {
       return true;
     }
-    return end == j + 2 && Is(f_.Tok(j), {"he", "she", "it", "they", "we", "I", "you"}) &&
-           Is(f_.Tok(j + 1), {"would", "will", "did", "does", "do", "was", "is", "were", "are", "could", "can",
+    return end == j + 2 && Is<"he", "she", "it", "they", "we", "I", "you">(f_.Tok(j)) &&
+           Is<"would", "will", "did", "does", "do", "was", "is", "were", "are", "could", "can",
                               "should", "had", "has", "have", "might", "must", "may", "won't", "wouldn't",
                               "didn't", "doesn't", "don't", "wasn't", "isn't", "can't", "couldn't", "hasn't",
-                              "hadn't", "haven't", "weren't", "aren't", "shouldn't"});
+                              "hadn't", "haven't", "weren't", "aren't", "shouldn't">(f_.Tok(j + 1));
   }
 
   // ""...," he said, noting that ..." / ""...," said Ms. Cole, adding
@@ -3768,7 +3767,7 @@ class Reporter {
       }
       if (!sp.found) return;
       uint32_t end = sent.end_token;
-      while (end > k && Is(f_.Tok(end - 1), {".", "!", "?", "\"", ")", "'"})) --end;
+      while (end > k && Is<".", "!", "?", "\"", ")", "'">(f_.Tok(end - 1))) --end;
       last_ = 0;
       EmitParticiple(k, end, sp);
       return;
@@ -3792,11 +3791,11 @@ class Reporter {
       // proposal", "her criticism of Sanders' vote": a stance noun and its
       // preposition; the object is what the owner took a stance on.)
       const bool stance = stances && t.size() >= 6 && text::StartsLower(t) &&
-                          ((next == "on" && Is(t, {"attacks", "assault", "assaults"})) ||
-                           (next == "of" && Is(t, {"criticism", "criticisms", "endorsement", "rejection",
+                          ((next == "on" && Is<"attacks", "assault", "assaults">(t)) ||
+                           (next == "of" && Is<"criticism", "criticisms", "endorsement", "rejection",
                                                    "condemnation", "denunciation", "embrace", "defense", "defence",
-                                                   "dismissal"})) ||
-                           (next == "to" && Is(t, {"opposition"})));
+                                                   "dismissal">(t)) ||
+                           (next == "to" && Is<"opposition">(t)));
       if (stance != stances) continue;
       if (!stance && (!f_.lex().noun_cues.Contains(t) || f_.InQuote(doc_.tokens[k].span.begin))) continue;
       if (f_.InQuote(doc_.tokens[k].span.begin)) continue;
@@ -3806,7 +3805,7 @@ class Reporter {
         // an object only, as below.)
         if (k < c0 + 3) continue;
         uint32_t th = k + 2;
-        while (th < end && th < k + 10 && f_.Tok(th) != "that" && !Is(f_.Tok(th), {",", ";", ":"}) &&
+        while (th < end && th < k + 10 && f_.Tok(th) != "that" && !Is<",", ";", ":">(f_.Tok(th)) &&
                !f_.IsCue(th) && !f_.InQuote(doc_.tokens[th].span.begin)) {
           ++th;
         }
@@ -3836,19 +3835,19 @@ class Reporter {
                          // ("Mr. Biden's claim that inflation had peaked": a bare
                          // singular and its auxiliary as well.)
                          (text::StartsLower(f_.Tok(k + 2)) && f_.Tok(k + 2).size() > 3 &&
-                          (f_.Tok(k + 2).ends_with("s") ? Is(f_.Tok(k + 3), {"would", "will", "could", "had", "have",
+                          (f_.Tok(k + 2).ends_with("s") ? Is<"would", "will", "could", "had", "have",
                                                                              "were", "are", "might", "may", "should",
-                                                                             "must", "can"})
-                                                        : Is(f_.Tok(k + 3), {"would", "will", "could", "had", "has",
+                                                                             "must", "can">(f_.Tok(k + 3))
+                                                        : Is<"would", "will", "could", "had", "has",
                                                                              "was", "is", "might", "may", "should",
-                                                                             "must", "can"}))));
-      const bool to = next == "to" && Is(t, {"promise", "promises", "pledge", "pledges", "vow"}) &&
+                                                                             "must", "can">(f_.Tok(k + 3)))));
+      const bool to = next == "to" && Is<"promise", "promises", "pledge", "pledges", "vow">(t) &&
                       text::StartsLower(f_.Tok(k + 2));
       if (!that && !to && !stance) continue;
       Speaker sp;
       const uint32_t o = k - 1;  // the owner ends here
       std::string_view p = f_.Tok(o);
-      if (Is(p, {"his", "her", "His", "Her"})) {
+      if (Is<"his", "her", "His", "Her">(p)) {
         sp.found = true;
         sp.mention = doc_.tokens[o].span;
         const int32_t e = f_.ResolvePronoun(doc_.tokens[o].span.begin, (p == "his" || p == "His") ? 'm' : 'f');
@@ -3856,7 +3855,7 @@ class Reporter {
           sp.entity = e;
           sp.name = doc_.entities[e].name;
         }
-      } else if (Is(p, {"their", "Their"})) {
+      } else if (Is<"their", "Their">(p)) {
         sp.found = true;
         sp.mention = doc_.tokens[o].span;
       } else if (o > c0 && (p == "'s" || p == "\xE2\x80\x99s")) {
@@ -3874,7 +3873,7 @@ class Reporter {
           while (b > c0 && o - b < 3 && text::StartsUpper(f_.Tok(b - 1)) && f_.Tok(b - 1).size() > 1) --b;
           // ("The dean's warning that funding would be cut drew protests":
           // a described owner, a people noun after its article.)
-          const bool described = b == o && o >= c0 + 2 && o - 2 == c0 && Is(f_.Tok(c0), {"The", "the"}) &&
+          const bool described = b == o && o >= c0 + 2 && o - 2 == c0 && Is<"The", "the">(f_.Tok(c0)) &&
                                  text::StartsLower(f_.Tok(o - 1)) && f_.lex().humans.Contains(f_.Tok(o - 1));
           if (described) {
             b = c0;
@@ -3916,15 +3915,15 @@ class Reporter {
             const std::string_view v = f_.Tok(w);
             // ("Lula's attacks on the governor, Roberto Campos Neto, whom he
             // has called ...": the object ends before a relative clause.)
-            if (v == "," && w + 1 < oe && Is(f_.Tok(w + 1), {"who", "whom", "whose", "which"})) {
+            if (v == "," && w + 1 < oe && Is<"who", "whom", "whose", "which">(f_.Tok(w + 1))) {
               oe = w;
               verb = true;
               break;
             }
-            verb = Is(v, {"is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "drew",
-                          "became", "came", "made", "took", "gave", "left", "won", "notwithstanding"}) ||
+            verb = Is<"is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "drew",
+                          "became", "came", "made", "took", "gave", "left", "won", "notwithstanding">(v) ||
                    (text::StartsLower(v) && v.size() > 4 && v.ends_with("ed") &&
-                    !Is(f_.Tok(w - 1), {"the", "a", "an", "his", "her", "its", "their", "to", "be", "been"}));
+                    !Is<"the", "a", "an", "his", "her", "its", "their", "to", "be", "been">(f_.Tok(w - 1)));
             if (verb) oe = w;
           }
           if (!verb) continue;  // no verb of its own read: no telling where the object ends
@@ -3952,8 +3951,8 @@ class Reporter {
       // ("Contrary to his claim that people would learn nothing, there
       // would be ...": a claim inside an opening phrase ends at its comma.)
       if (!subject && o <= c0 + 4 &&
-          Is(f_.Tok(c0), {"Contrary", "Despite", "Unlike", "Given", "After", "Before", "Since", "Following", "Amid",
-                          "With", "Without", "Beyond", "Besides", "Like", "Against", "Notwithstanding"})) {
+          Is<"Contrary", "Despite", "Unlike", "Given", "After", "Before", "Since", "Following", "Amid",
+                          "With", "Without", "Beyond", "Besides", "Like", "Against", "Notwithstanding">(f_.Tok(c0))) {
         for (uint32_t w = j + 2; w < end; ++w) {
           if (f_.Tok(w) == "," && !f_.InQuote(doc_.tokens[w].span.begin)) {
             e = w;
@@ -3985,19 +3984,19 @@ class Reporter {
   // dismissed"); 0 when no such verb can be read.
   uint32_t SubjectClauseEnd(uint32_t j, uint32_t end) const {
     auto aux = [](std::string_view w) {
-      return Is(w, {"is", "was", "were", "are", "be", "been", "being", "has", "had", "have", "will", "would",
-                    "could", "should", "can", "may", "might", "must", "did", "does", "do", "not", "never"});
+      return Is<"is", "was", "were", "are", "be", "been", "being", "has", "had", "have", "will", "would",
+                    "could", "should", "can", "may", "might", "must", "did", "does", "do", "not", "never">(w);
     };
     auto finite = [&](uint32_t w) {
       const std::string_view t = f_.Tok(w);
       if (!text::StartsLower(t)) return false;
       // (Not a noun after its article: "breached the cost cap".)
-      if (w > 0 && Is(f_.Tok(w - 1), {"the", "a", "an", "his", "her", "its", "their", "this", "our", "my"})) {
+      if (w > 0 && Is<"the", "a", "an", "his", "her", "its", "their", "this", "our", "my">(f_.Tok(w - 1))) {
         return false;
       }
-      return Is(t, {"is", "was", "were", "are", "has", "had", "will", "would", "could", "may", "might", "became",
+      return Is<"is", "was", "were", "are", "has", "had", "will", "would", "could", "may", "might", "became",
                     "sent", "drew", "proved", "made", "took", "gave", "came", "went", "struck", "fell", "rose",
-                    "brought", "caught"}) ||
+                    "brought", "caught">(t) ||
              (t.size() > 4 && t.ends_with("ed"));
     };
     uint32_t w = j + 1;  // past "that"
@@ -4016,7 +4015,7 @@ class Reporter {
     uint32_t first_verb = 0;
     for (; w < end && w < j + 40; ++w) {
       const std::string_view t = f_.Tok(w);
-      if (Is(t, {";", ":", ",", "(", ")", "\xE2\x80\x94", "--"})) return 0;
+      if (Is<";", ":", ",", "(", ")", "\xE2\x80\x94", "--">(t)) return 0;
       // ("Owaisi's remarks that the Bill was "unconstitutional" drew
       // reactions": a quoted word inside the clause is no verb of it.)
       size_t len;
@@ -4029,9 +4028,9 @@ class Reporter {
           // (Not a plural after its determiner: "that the two sides were
           // ...".)
           if (w > j + 2 && p.size() > 3 && p.ends_with("s") && !p.ends_with("ss") && text::StartsLower(p) &&
-              finite(w) && Is(t, {"was", "is", "were", "are", "has", "had"}) &&
-              !Is(f_.Tok(w - 2), {"the", "two", "three", "both", "all", "its", "their", "his", "her", "our", "these",
-                                  "those", "many", "some", "several", "most"}) &&
+              finite(w) && Is<"was", "is", "were", "are", "has", "had">(t) &&
+              !Is<"the", "two", "three", "both", "all", "its", "their", "his", "her", "our", "these",
+                                  "those", "many", "some", "several", "most">(f_.Tok(w - 2)) &&
               !StartsDigit(f_.Tok(w - 2))) {
             return w;
           }
@@ -4041,7 +4040,7 @@ class Reporter {
       }
       if (w < first_verb + 2) continue;
       const std::string_view before = f_.Tok(w - 1);
-      if (aux(before) || Is(before, {"to", "and", "or", "that", "who", "which", "than", "as"}) ||
+      if (aux(before) || Is<"to", "and", "or", "that", "who", "which", "than", "as">(before) ||
           (before.size() > 3 && before.ends_with("ly"))) {
         continue;
       }
@@ -4053,7 +4052,7 @@ class Reporter {
   // A finite verb without "-ed" that a clause's subject stands before
   // ("Cruz took the stage ..., saying", "She has pushed back ..., saying").
   static bool FiniteVerb(std::string_view w) {
-    return Is(w, {"has", "have", "had", "is", "are", "was", "were", "did", "took", "struck", "made", "went", "drew",
+    return Is<"has", "have", "had", "is", "are", "was", "were", "did", "took", "struck", "made", "went", "drew",
                   "gave", "got", "came", "sent", "kept", "held", "ran", "spoke", "stood", "fought", "threw", "won",
                   "lost", "hit", "put", "cut", "became", "began", "brought", "sought", "spent", "stuck", "swept",
                   "rose", "shook", "tore", "broke", "led", "left", "met", "paid", "chose",
@@ -4062,7 +4061,7 @@ class Reporter {
                   "upheld", "withheld", "sold", "bought", "built", "felt", "heard", "knew", "saw", "thought",
                   "understood", "taught", "caught", "fled", "dealt", "meant", "withdrew", "oversaw", "drove",
                   "grew", "flew", "shot", "swore", "forgot", "forgave", "undertook", "overrode", "froze",
-                  "hid", "bent", "blew", "forbade", "sank", "stole", "wore", "wrote"});
+                  "hid", "bent", "blew", "forbade", "sank", "stole", "wore", "wrote">(w);
   }
 
   // ", saying ...", ", noting that ...", ", citing ...": a speech
@@ -4073,13 +4072,13 @@ class Reporter {
     // "responded by saying that ...": the means of a clause's act.
     // "..., while saying ...", "before adding ...": a subordinated one.
     if (k == 0 || t.size() <= 4 || t.substr(t.size() - 3) != "ing") return false;
-    const bool speech = Is(t, {"saying", "arguing", "claiming", "insisting", "noting", "suggesting", "warning",
+    const bool speech = Is<"saying", "arguing", "claiming", "insisting", "noting", "suggesting", "warning",
                                "declaring", "stating", "pointing", "adding", "acknowledging", "conceding",
                                "admitting", "charging", "accusing", "criticizing", "criticising", "blaming",
                                "praising", "urging",
                                // ("ordered a new election after finding that
                                // Amazon had ...": a finding's gerund.)
-                               "finding", "concluding", "ruling", "determining"});
+                               "finding", "concluding", "ruling", "determining">(t);
     // (A closing mark glued to the comma hides nothing: "was "stretched,"
     // noting ...".)
     std::string_view before = k >= 2 && f_.Tok(k - 2) == "," && IsGluedMark(k - 1) ? f_.Tok(k - 2) : f_.Tok(k - 1);
@@ -4091,13 +4090,13 @@ class Reporter {
           after_and = true;
           break;
         }
-        if (Is(w, {",", ";", ":", "."}) || f_.InQuote(doc_.tokens[m - 1].span.begin)) break;
+        if (Is<",", ";", ":", ".">(w) || f_.InQuote(doc_.tokens[m - 1].span.begin)) break;
       }
     }
     // ("while adding Democratic strongholds": "adding" reports only with
     // "that".)
-    if (!(Is(before, {",", "\xE2\x80\x94", "--"}) || after_and ||
-          (speech && Is(before, {"by", "while", "before", "after", "when"}) &&
+    if (!(Is<",", "\xE2\x80\x94", "--">(before) || after_and ||
+          (speech && Is<"by", "while", "before", "after", "when">(before) &&
            (t != "adding" || (k + 1 < doc_.tokens.size() && f_.Tok(k + 1) == "that"))))) {
       return false;
     }
@@ -4108,7 +4107,7 @@ class Reporter {
     if (t == "referring") return k + 2 < doc_.tokens.size() && f_.Tok(k + 1) == "to";
     // (", pointing to his record": a participle of the phrasal lexicon with
     // its particle.)
-    if (Is(f_.Tok(k + 1), {"to", "about", "against", "out", "of", "on", "for", "down"}) &&
+    if (Is<"to", "about", "against", "out", "of", "on", "for", "down">(f_.Tok(k + 1)) &&
         PhrasalParticle(f_.lex().phrasal_objects, t, f_.Tok(k + 1))) {
       return true;
     }
@@ -4121,9 +4120,9 @@ class Reporter {
     // (", pointing to his record in the Legislature": the particle's object.)
     // (Not a gesture: "said the older man, pointing to the boy".)
     const bool gesture = f_.Tok(k).starts_with("point") &&
-                         (Is(f_.Tok(k + 2), {"him", "her", "them", "me", "us"}) ||
-                          (Is(f_.Tok(k + 2), {"the", "a", "his", "her"}) && f_.lex().humans.Contains(f_.Tok(k + 3)) &&
-                           (k + 4 >= end || Is(f_.Tok(k + 4), {".", ",", ";", "and"}))));
+                         (Is<"him", "her", "them", "me", "us">(f_.Tok(k + 2)) ||
+                          (Is<"the", "a", "his", "her">(f_.Tok(k + 2)) && f_.lex().humans.Contains(f_.Tok(k + 3)) &&
+                           (k + 4 >= end || Is<".", ",", ";", "and">(f_.Tok(k + 4)))));
     if (PhrasalParticle(f_.lex().phrasal_objects, f_.Tok(k), f_.Tok(k + 1)) && k + 3 < end && !gesture &&
         !f_.InQuote(doc_.tokens[k + 2].span.begin)) {
       Emit(k + 2, ObjectEnd(k + 2, end), k, sp, k + 1);
@@ -4137,7 +4136,7 @@ class Reporter {
     // its clause reports the clause.)
     if (f_.lex().object_cues.Contains(f_.Tok(k)) &&
         !(f_.Tok(k + 1) == "that" && f_.lex().speech.Contains(f_.Tok(k)) && f_.IsCue(k))) {
-      if (k + 2 < end && !Is(f_.Tok(k + 1), {",", ".", ";", ":", "to", "by", "that"})) {
+      if (k + 2 < end && !Is<",", ".", ";", ":", "to", "by", "that">(f_.Tok(k + 1))) {
         Emit(k + 1, ObjectEnd(k + 1, end), k, sp);
       }
       return;
@@ -4150,7 +4149,7 @@ class Reporter {
   // alone ("a planner - a former aide said ...").
   bool IsDash(uint32_t m) const {
     const std::string_view t = f_.Tok(m);
-    if (Is(t, {"\xE2\x80\x94", "\xE2\x80\x93", "--"})) return true;
+    if (Is<"\xE2\x80\x94", "\xE2\x80\x93", "--">(t)) return true;
     return t == "-" && m > 0 && m + 1 < doc_.tokens.size() &&
            doc_.tokens[m - 1].span.end < doc_.tokens[m].span.begin &&
            doc_.tokens[m].span.end < doc_.tokens[m + 1].span.begin;
@@ -4165,10 +4164,10 @@ class Reporter {
     if (IsDash(first - 1)) return true;
     // "One thing working in her favor is that 78 percent of voters said
     // ...": a clause after "is that" has a subject of its own.
-    if (f_.Tok(first - 1) == "that" && first >= c0 + 2 && Is(f_.Tok(first - 2), {"is", "was", "are", "were"})) {
+    if (f_.Tok(first - 1) == "that" && first >= c0 + 2 && Is<"is", "was", "are", "were">(f_.Tok(first - 2))) {
       return true;
     }
-    if (Is(f_.Tok(first), {"who", "which"})) return true;  // WhoSubject's relative subject
+    if (Is<"who", "which">(f_.Tok(first))) return true;  // WhoSubject's relative subject
     if (f_.Tok(first - 1) == ",") {
       // "Although Scott lacks a record, officials say ...": a subject after
       // an opening phrase with no cue of its own ("ABC is axing "The
@@ -4177,13 +4176,13 @@ class Reporter {
       for (uint32_t m = first - 1; m > c0;) {
         --m;
         if (f_.IsCue(m) || f_.InQuote(doc_.tokens[m].span.begin)) return false;
-        if (m > c0 && Is(f_.Tok(m), {"and", "but", ";"})) break;
+        if (m > c0 && Is<"and", "but", ";">(f_.Tok(m))) break;
       }
       return first - 1 > c0;
     }
     auto opener = [&](std::string_view w) {
-      return Is(w, {"and", "but", "while", "whereas", "although", "though", "because", "since", "so", "yet", ";",
-                    ":", "\xE2\x80\x94", "--", "which", "whom", "when", "after", "before", "if", "as", "where"});
+      return Is<"and", "but", "while", "whereas", "although", "though", "because", "since", "so", "yet", ";",
+                    ":", "\xE2\x80\x94", "--", "which", "whom", "when", "after", "before", "if", "as", "where">(w);
     };
     if (opener(f_.Tok(first - 1))) return true;
     // "after Business Insider senior editor Josh Barro noted": a role
@@ -4207,7 +4206,7 @@ class Reporter {
     // (Not a name after "of": "Paetongtarn, the daughter of former Prime
     // Minister Thaksin Shinawatra, said" is hers, his only the object.)
     uint32_t mods = first;
-    while (mods > c0 + 1 && Is(f_.Tok(mods - 1), {"former", "late", "the", "then", "ex", "outgoing", "current"})) --mods;
+    while (mods > c0 + 1 && Is<"former", "late", "the", "then", "ex", "outgoing", "current">(f_.Tok(mods - 1))) --mods;
     const bool object_of = mods > c0 + 1 && f_.Tok(mods - 1) == "of";
     const bool role_before =
         !object_of && (f_.lex().humans.Contains(role_head) || f_.lex().titles.Contains(role_head) || titled);
@@ -4228,7 +4227,7 @@ class Reporter {
     for (uint32_t m = first - 1; person && m > c0 && first - m < 7; --m) {
       // Only after a subordinator: "radio host and author X" is one phrase.
       if (opener(f_.Tok(m - 1)) &&
-          !Is(f_.Tok(m - 1), {"which", "whom", "as", "where", ";", ":", "and", "but", "so", "yet", "--"})) {
+          !Is<"which", "whom", "as", "where", ";", ":", "and", "but", "so", "yet", "--">(f_.Tok(m - 1))) {
         if (f_.RolePrefix(m, first)) return true;
         break;
       }
@@ -4241,17 +4240,17 @@ class Reporter {
       std::string_view w = f_.Tok(m);
       if (w == ",") return false;
       // The phrase opens the clause itself, or follows its conjunction.
-      if (Is(w, {"in", "at", "on", "during", "last", "this", "earlier", "later", "after", "before", "In", "At",
-                 "On", "During", "Last", "This", "Earlier", "Later"})) {
-        if (m == c0 || (opener(f_.Tok(m - 1)) && !Is(f_.Tok(m - 1), {"which", "whom", "as", "where"}))) return true;
+      if (Is<"in", "at", "on", "during", "last", "this", "earlier", "later", "after", "before", "In", "At",
+                 "On", "During", "Last", "This", "Earlier", "Later">(w)) {
+        if (m == c0 || (opener(f_.Tok(m - 1)) && !Is<"which", "whom", "as", "where">(f_.Tok(m - 1)))) return true;
         continue;
       }
       // A verb (or a quote) between: the subject belongs to another clause.
       if (text::StartsLower(w) &&
           ((w.size() > 3 && w.substr(w.size() - 2) == "ed") ||
-           Is(w, {"is", "was", "are", "were", "has", "had", "have", "will", "would", "says", "said", "knew", "know",
+           Is<"is", "was", "are", "were", "has", "had", "have", "will", "would", "says", "said", "knew", "know",
                   "knows", "thought", "felt", "told", "got", "went", "made", "took", "gave", "came", "saw", "found",
-                  "want", "wants", "think", "thinks", "can", "could", "did", "does", "do"}))) {
+                  "want", "wants", "think", "thinks", "can", "could", "did", "does", "do">(w))) {
         return false;
       }
       if (f_.InQuote(doc_.tokens[m].span.begin)) return false;
@@ -4267,7 +4266,7 @@ class Reporter {
     if (f_.lex().humans.Contains(f_.Tok(a - 1))) return a - 1;
     uint32_t p = a - 1;
     while (p > c0 && a - p <= 3 && text::StartsUpper(f_.Tok(p)) && IsWordToken(f_.Tok(p))) --p;
-    if (p + 1 < a && p > c0 + 1 && Is(f_.Tok(p), {"from", "of", "in", "at"}) &&
+    if (p + 1 < a && p > c0 + 1 && Is<"from", "of", "in", "at">(f_.Tok(p)) &&
         text::StartsLower(f_.Tok(p - 1)) && f_.lex().humans.Contains(f_.Tok(p - 1))) {
       return p - 1;
     }
@@ -4280,10 +4279,10 @@ class Reporter {
   Speaker WhoSubject(uint32_t k, uint32_t c0) const {
     Speaker sp;
     uint32_t w = k;
-    while (w > c0 + 1 && Is(f_.Tok(w - 1), {"also", "has", "have", "had", "later", "previously", "then", "once"})) --w;
+    while (w > c0 + 1 && Is<"also", "has", "have", "had", "later", "previously", "then", "once">(f_.Tok(w - 1))) --w;
     // "who in 2010 said", "who on Monday said": a date phrase between.
-    if (w > c0 + 3 && Is(f_.Tok(w - 2), {"in", "on"}) && IsDate(w - 1)) w -= 2;
-    if (w <= c0 + 1 || !Is(f_.Tok(w - 1), {"who", "which"})) return sp;
+    if (w > c0 + 3 && Is<"in", "on">(f_.Tok(w - 2)) && IsDate(w - 1)) w -= 2;
+    if (w <= c0 + 1 || !Is<"who", "which">(f_.Tok(w - 1))) return sp;
     const bool which = f_.Tok(w - 1) == "which";
     uint32_t a = w - 1;  // the antecedent ends before "who" (and its comma)
     if (f_.Tok(a - 1) == "," && a - 1 > c0) --a;
@@ -4299,7 +4298,7 @@ class Reporter {
           m = f_.PersonMentionEndingAt(j - 1);
           break;
         }
-        if (Is(f_.Tok(j), {"who", "which", "that", "and", "said", "says"})) break;
+        if (Is<"who", "which", "that", "and", "said", "says">(f_.Tok(j))) break;
       }
     }
     uint32_t of_from = 0;
@@ -4308,12 +4307,12 @@ class Reporter {
       // phrase naming the employer, which is the role.
       for (uint32_t j = a - 1; j > c0 + 1 && a - j < 11; --j) {
         const std::string_view t = f_.Tok(j);
-        if (Is(t, {"of", "at", "from"})) {
+        if (Is<"of", "at", "from">(t)) {
           if (j + 1 < a && text::StartsUpper(f_.Tok(a - 1))) m = f_.PersonMentionEndingAt(j - 1);
           if (m >= 0) of_from = j;
           break;
         }
-        if (!(text::StartsUpper(t) || Is(t, {"the", "for", "and", "&"}))) break;
+        if (!(text::StartsUpper(t) || Is<"the", "for", "and", "&">(t))) break;
       }
     }
     if (which) {
@@ -4333,17 +4332,17 @@ class Reporter {
         // (Not a place or medium after its preposition: "post on X, which
         // read".)
         if (n0 < a && n0 > c0 && !text::StartsUpper(f_.Tok(n0 - 1)) && !f_.InQuote(doc_.tokens[n0].span.begin) &&
-            !Is(f_.Tok(n0 - 1), {"on", "in", "at", "into", "onto", "across", "over", "under", "near", "via"})) {
+            !Is<"on", "in", "at", "into", "onto", "across", "over", "under", "near", "via">(f_.Tok(n0 - 1))) {
           sp.name = std::string(doc_.Slice({doc_.tokens[n0].span.begin, doc_.tokens[a - 1].span.end}));
         } else if (a >= c0 + 3 && f_.lex().evidence.Contains(f_.Tok(a - 1)) &&
-                   Is(f_.Tok(a - 2), {"the", "a", "an", "its", "their", "his", "her"})) {
+                   Is<"the", "a", "an", "its", "their", "his", "her">(f_.Tok(a - 2))) {
           sp.name = std::string(doc_.Slice({doc_.tokens[a - 2].span.begin, doc_.tokens[a - 1].span.end}));
         } else if (text::StartsLower(f_.Tok(a - 1)) && f_.lex().humans.Contains(f_.Tok(a - 1))) {
           // ("a response from the Unite union, which said": a body's noun
           // after its name, from the article.)
           uint32_t d = a - 1;
           while (d > c0 && a - d < 6 && text::StartsUpper(f_.Tok(d - 1)) && IsWordToken(f_.Tok(d - 1))) --d;
-          if (d == a - 1 || d <= c0 || !Is(f_.Tok(d - 1), {"the", "The"})) return sp;
+          if (d == a - 1 || d <= c0 || !Is<"the", "The">(f_.Tok(d - 1))) return sp;
           sp.name = std::string(doc_.Slice({doc_.tokens[d - 1].span.begin, doc_.tokens[a - 1].span.end}));
         } else {
           return sp;
@@ -4370,7 +4369,7 @@ class Reporter {
         uint32_t d = head;
         while (d > c0 && head - d < 4 && text::StartsLower(f_.Tok(d - 1)) && IsWordToken(f_.Tok(d - 1)) &&
                !f_.IsCue(d - 1) && !IsDeterminerWord(f_.Tok(d - 1)) && !f_.lex().humans.Contains(f_.Tok(d - 1)) &&
-               !Is(f_.Tok(d - 1), {"and", "or", "but", "to", "of", "in", "for", "with", "by", "at", "from", "on"})) {
+               !Is<"and", "or", "but", "to", "of", "in", "for", "with", "by", "at", "from", "on">(f_.Tok(d - 1))) {
           --d;
         }
         if (d > c0 && IsDeterminerWord(f_.Tok(d - 1))) {
@@ -4397,15 +4396,15 @@ class Reporter {
     // "minors who came here would be considered a group": a passive.
     // "... rose when compared with states where ...": after a preposition
     // the cue word is a noun.
-    if (k > c0 && Is(f_.Tok(k - 1), {"be", "been", "being", "is", "was", "are", "were", "would", "will", "could",
+    if (k > c0 && Is<"be", "been", "being", "is", "was", "are", "were", "would", "will", "could",
                                       "should", "may", "might", "must", "can", "with", "of", "in", "for", "from",
-                                      "by", "at", "on", "to", "than", "among", "between"})) {
+                                      "by", "at", "on", "to", "than", "among", "between">(f_.Tok(k - 1))) {
       return Speaker();
     }
     for (uint32_t w = k; w > c0 + 1 && k - w < 20;) {
       --w;
       const std::string_view t = f_.Tok(w);
-      if (Is(t, {",", ";", ":", "(", ")", "that", "which", "whom", "and", "but", "or", "--", "-"}) ||
+      if (Is<",", ";", ":", "(", ")", "that", "which", "whom", "and", "but", "or", "--", "-">(t) ||
           f_.InQuote(doc_.tokens[w].span.begin)) {
         break;
       }
@@ -4418,16 +4417,16 @@ class Reporter {
       const bool reduced =
           w > c0 && f_.lex().humans.Contains(f_.Tok(w - 1)) &&
           ((t.size() > 4 && text::StartsLower(t) && t.substr(t.size() - 3) == "ing" && !trade &&
-            !Is(t, {"according", "including", "during", "saying", "telling", "adding"})) ||
-           Is(t, {"familiar", "close"}));
+            !Is<"according", "including", "during", "saying", "telling", "adding">(t)) ||
+           Is<"familiar", "close">(t));
       if (!reduced &&
           !Is(t, {"who", "who'd", "who\xE2\x80\x99" "d", "who've", "who\xE2\x80\x99ve", "who'll", "who\xE2\x80\x99ll",
                   "whose"})) {
         continue;
       }
       // "But those who back her opponents say": a lone pronoun of people.
-      if (w == c0 + 1 && Is(f_.Tok(c0), {"those", "Those", "people", "People", "anyone", "Anyone", "everyone",
-                                         "Everyone", "others", "Others", "many", "Many", "some", "Some"})) {
+      if (w == c0 + 1 && Is<"those", "Those", "people", "People", "anyone", "Anyone", "everyone",
+                                         "Everyone", "others", "Others", "many", "Many", "some", "Some">(f_.Tok(c0))) {
         if (const uint32_t j = AfterCue(k, end); j == 0 || !Enough(j, end)) break;
         Speaker sp;
         sp.found = true;
@@ -4448,11 +4447,11 @@ class Reporter {
         // retired steelworker who says": a verb, then its object's
         // article.)
         for (uint32_t j = c0 + 2; np.found && j + 1 < w; ++j) {
-          if (Is(f_.Tok(j), {"a", "an", "the"}) && text::StartsLower(f_.Tok(j - 1)) &&
+          if (Is<"a", "an", "the">(f_.Tok(j)) && text::StartsLower(f_.Tok(j - 1)) &&
               IsWordToken(f_.Tok(j - 1)) && !IsDeterminerWord(f_.Tok(j - 1)) &&
-              !Is(f_.Tok(j - 1), {"and", "or", "of", "for", "to", "with", "by", "from", "at", "about", "on", "in",
+              !Is<"and", "or", "of", "for", "to", "with", "by", "from", "at", "about", "on", "in",
                                   "against", "toward", "under", "between", "among", "than", "like", "after",
-                                  "before", "into", "over", "near", "across"})) {
+                                  "before", "into", "over", "near", "across">(f_.Tok(j - 1))) {
             np = Speaker();
           }
         }
@@ -4475,7 +4474,7 @@ class Reporter {
     size_t len;
     // (Only a work someone made or played in: "The Commission's new "Chips
     // Act" aims to" is the act's own aim, no one's report.)
-    if (m == 0 || !Is(f_.Tok(m - 1), {"of", "'s", "\xE2\x80\x99s"})) return 0;
+    if (m == 0 || !Is<"of", "'s", "\xE2\x80\x99s">(f_.Tok(m - 1))) return 0;
     if (f_.Tok(m).empty() || !text::IsDoubleQuote(text::DecodeAt(f_.Tok(m), 0, &len)) || len != f_.Tok(m).size()) {
       return 0;
     }
@@ -4488,7 +4487,7 @@ class Reporter {
       if (!t.empty() && text::IsDoubleQuote(text::DecodeAt(t, 0, &len)) && len == t.size()) {
         return f_.Tok(m - 1) == "of" || c + 1 == e ? c : 0;
       }
-      if (!text::IsWordChar(text::DecodeAt(t, 0, &len)) && !Is(t, {"'s", "\xE2\x80\x99s", ":", "-"})) return 0;
+      if (!text::IsWordChar(text::DecodeAt(t, 0, &len)) && !Is<"'s", "\xE2\x80\x99s", ":", "-">(t)) return 0;
       if (f_.IsCue(c)) return 0;
     }
     return 0;
@@ -4497,12 +4496,12 @@ class Reporter {
   Speaker NounPhraseSubject(uint32_t k, uint32_t c0, uint32_t max_words = 7) const {
     Speaker sp;
     uint32_t e = k;
-    while (e > c0 && Is(f_.Tok(e - 1), {"has", "have", "had", "also", "later", "repeatedly", "previously"})) --e;
-    while (e > c0 + 2 && Is(f_.Tok(e - 1), {"first", "originally", "initially", "ultimately", "eventually"})) --e;
+    while (e > c0 && Is<"has", "have", "had", "also", "later", "repeatedly", "previously">(f_.Tok(e - 1))) --e;
+    while (e > c0 + 2 && Is<"first", "originally", "initially", "ultimately", "eventually">(f_.Tok(e - 1))) --e;
     // ("A senior official in the city's disaster office": a possessive
     // inside counts one word with its owner.)
     uint32_t possessives = 0;
-    for (uint32_t m = c0 + 2; m < e && m < c0 + 9; ++m) possessives += Is(f_.Tok(m), {"'s", "\xE2\x80\x99s"}) ? 1 : 0;
+    for (uint32_t m = c0 + 2; m < e && m < c0 + 9; ++m) possessives += Is<"'s", "\xE2\x80\x99s">(f_.Tok(m)) ? 1 : 0;
     // (A quoted title counts one word.)
     uint32_t title_words = 0;
     for (uint32_t m = c0 + 1; m < e && m < c0 + 10; ++m) {
@@ -4514,8 +4513,8 @@ class Reporter {
     if (Speaker ev = EvidenceSubject(k, c0, e); ev.found || e > c0 + max_words + 2 * possessives + title_words) return ev;
     if (e <= c0 + 1) return sp;
     std::string_view first = f_.Tok(c0);
-    if (!Is(first, {"The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "One",
-                    "Another", "Each", "the", "a", "an", "his", "her", "their", "its", "our", "my", "your"})) {
+    if (!Is<"The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "One",
+                    "Another", "Each", "the", "a", "an", "his", "her", "their", "its", "our", "my", "your">(first)) {
       return sp;
     }
     for (uint32_t m = c0 + 1; m < e; ++m) {
@@ -4526,11 +4525,11 @@ class Reporter {
       }
       std::string_view t = f_.Tok(m);
       size_t len;
-      if ((!text::IsWordChar(text::DecodeAt(t, 0, &len)) && !(m > c0 + 1 && Is(t, {"'s", "\xE2\x80\x99s"}))) ||
+      if ((!text::IsWordChar(text::DecodeAt(t, 0, &len)) && !(m > c0 + 1 && Is<"'s", "\xE2\x80\x99s">(t))) ||
           f_.IsCue(m) || f_.IsPronoun(m) ||
-          Is(t, {"is", "was", "are", "were", "be", "been", "will", "would", "could", "should", "can", "may",
+          Is<"is", "was", "are", "were", "be", "been", "will", "would", "could", "should", "can", "may",
                  "might", "must", "do", "does", "did", "not", "that", "which", "who", "to", "if", "when", "because",
-                 "as", "than", "there", "has", "have", "had"})) {
+                 "as", "than", "there", "has", "have", "had">(t)) {
         return sp;
       }
     }
@@ -4548,8 +4547,8 @@ class Reporter {
   Speaker BareNounPhraseSubject(uint32_t k, uint32_t c0, uint32_t end, bool need_clause = true) const {
     Speaker sp;
     uint32_t e = k;
-    while (e > c0 && Is(f_.Tok(e - 1), {"has", "have", "had", "also", "later", "repeatedly", "previously", "all",
-                                        "both", "now", "recently", "publicly", "privately", "long"})) {
+    while (e > c0 && Is<"has", "have", "had", "also", "later", "repeatedly", "previously", "all",
+                                        "both", "now", "recently", "publicly", "privately", "long">(f_.Tok(e - 1))) {
       --e;
     }
     if (e <= c0 || e - c0 > 14) return sp;
@@ -4557,16 +4556,16 @@ class Reporter {
       // ("The leaders of South Korea, Japan and the United States said": a
       // long phrase only when a list of names follows its "of" or "from".)
       uint32_t of = c0 + 1;
-      while (of < c0 + 4 && !Is(f_.Tok(of), {"of", "from"})) ++of;
+      while (of < c0 + 4 && !Is<"of", "from">(f_.Tok(of))) ++of;
       if (of == c0 + 4) return sp;
       for (uint32_t m = of + 1; m < e; ++m) {
-        if (!text::StartsUpper(f_.Tok(m)) && !Is(f_.Tok(m), {",", "and", "the"})) return sp;
+        if (!text::StartsUpper(f_.Tok(m)) && !Is<",", "and", "the">(f_.Tok(m))) return sp;
       }
     }
     // "in a later interview said": a phrase opened by a preposition is no
     // subject.
-    if (Is(f_.Tok(c0), {"in", "on", "at", "for", "with", "by", "from", "after", "before", "during", "of", "to",
-                        "about", "over", "under", "into", "since", "through", "without"})) {
+    if (Is<"in", "on", "at", "for", "with", "by", "from", "after", "before", "during", "of", "to",
+                        "about", "over", "under", "into", "since", "through", "without">(f_.Tok(c0))) {
       return sp;
     }
     if (need_clause) {
@@ -4588,18 +4587,18 @@ class Reporter {
       }
       size_t len;
       // "Bernie Sanders' campaign": a lone apostrophe after an -s word.
-      const bool plural_possessive = Is(t, {"'", "\xE2\x80\x99"}) && m > c0 && f_.Tok(m - 1).back() == 's';
-      if (!text::IsWordChar(text::DecodeAt(t, 0, &len)) && !Is(t, {"'s", "\xE2\x80\x99s", "-", "/", "."}) &&
+      const bool plural_possessive = Is<"'", "\xE2\x80\x99">(t) && m > c0 && f_.Tok(m - 1).back() == 's';
+      if (!text::IsWordChar(text::DecodeAt(t, 0, &len)) && !Is<"'s", "\xE2\x80\x99s", "-", "/", ".">(t) &&
           !plural_possessive) {
         return sp;
       }
       if (plural_possessive) continue;
-      if (f_.IsCue(m) || (f_.IsPronoun(m) && !Is(t, {"his", "her", "their", "its"})) ||
-          Is(t, {"is", "was", "are", "were", "be", "been", "being", "will", "would", "could", "should", "can", "may",
+      if (f_.IsCue(m) || (f_.IsPronoun(m) && !Is<"his", "her", "their", "its">(t)) ||
+          Is<"is", "was", "are", "were", "be", "been", "being", "will", "would", "could", "should", "can", "may",
                  "might", "must", "do", "does", "did", "not", "that", "which", "who", "whom", "whose", "to", "if",
                  "when", "because", "as", "there", "it", "this", "these", "those", "or", "but", "so", "yet",
                  "while", "where", "how", "what", "why", "here", "then", "just", "even", "still", "however", "now",
-                 "you", "You", "cannot", "can't", "can\xE2\x80\x99t", "won't", "won\xE2\x80\x99t"})) {
+                 "you", "You", "cannot", "can't", "can\xE2\x80\x99t", "won't", "won\xE2\x80\x99t">(t)) {
         return sp;
       }
       // "you'll feel", "we're told": a contraction is a pronoun and its verb.
@@ -4607,7 +4606,7 @@ class Reporter {
           !(t.substr(t.size() - 2) == "'s" || (t.size() >= 4 && t.substr(t.size() - 4) == "\xE2\x80\x99s"))) {
         return sp;
       }
-      if (t == "than" && !(m > c0 && Is(f_.Tok(m - 1), {"more", "less", "fewer", "More", "Less", "Fewer"}))) return sp;  // "more than 4 in 10"
+      if (t == "than" && !(m > c0 && Is<"more", "less", "fewer", "More", "Less", "Fewer">(f_.Tok(m - 1)))) return sp;  // "more than 4 in 10"
       // "The survey, conducted by X," / "voters supporting X": a participle
       // makes the words a clause of their own.
       if (text::StartsLower(t) && t.size() > 4 && m > c0 &&
@@ -4623,8 +4622,8 @@ class Reporter {
     // "Benchmark 10-year notes": a numeric compound modifies the cue word,
     // which is a noun then.
     if (StartsDigit(last) && last.find('-') != std::string_view::npos) return sp;
-    if (Is(last, {"of", "for", "in", "on", "at", "by", "with", "from", "the", "a", "an", "his", "her", "their",
-                  "its", "and", "-", "/", "'s", "\xE2\x80\x99s"})) {
+    if (Is<"of", "for", "in", "on", "at", "by", "with", "from", "the", "a", "an", "his", "her", "their",
+                  "its", "and", "-", "/", "'s", "\xE2\x80\x99s">(last)) {
       return sp;
     }
     if (const int32_t pm = f_.PersonMentionEndingAt(e - 1); pm >= 0) {
@@ -4637,12 +4636,12 @@ class Reporter {
       for (uint32_t m = c0 + 1; m < name_first && !of_person; ++m) {
         char buf[24];
         const std::string_view p = text::FoldCase(f_.Tok(m - 1), buf, sizeof buf);
-        of_person = Is(f_.Tok(m), {"of", "to", "for"}) && p.size() > 3 && p.back() == 's' && f_.lex().humans.Contains(p);
+        of_person = Is<"of", "to", "for">(f_.Tok(m)) && p.size() > 3 && p.back() == 's' && f_.lex().humans.Contains(p);
       }
       // ("Staff at a pub in Lincoln say": a place after its preposition,
       // whatever the recogniser made of it.)
-      const bool after_preposition = name_first > c0 && Is(f_.Tok(name_first - 1), {"in", "at", "from", "near", "outside",
-                                                                                   "inside", "on", "across", "around"});
+      const bool after_preposition = name_first > c0 && Is<"in", "at", "from", "near", "outside",
+                                                                                   "inside", "on", "across", "around">(f_.Tok(name_first - 1));
       if (after_preposition) return f_.Description(c0, e);
       if (name_first >= c0 && name_first < e && !of_person) {
         Speaker named = f_.RightSubject(name_first, e);
@@ -4691,8 +4690,8 @@ class Reporter {
         continue;
       }
       if (f_.IsCue(m) || f_.InQuote(doc_.tokens[m].span.begin) ||
-          Is(t, {"is", "was", "are", "were", "will", "would", "could", "should", "can", "may", "might", "must",
-                 "has", "have", "had", "do", "does", "did", "not", "that", "which", "who", "if", "because", ";", ":"})) {
+          Is<"is", "was", "are", "were", "will", "would", "could", "should", "can", "may", "might", "must",
+                 "has", "have", "had", "do", "does", "did", "not", "that", "which", "who", "if", "because", ";", ":">(t)) {
         return sp;
       }
     }
@@ -4709,13 +4708,13 @@ class Reporter {
     uint32_t c = k;
     while (c > c0 && k - c < 5 && f_.Tok(c - 1) != ",") --c;
     if (c <= c0 + 2 || f_.Tok(c - 1) != "," || k < c + 2 || k - c > 4 || end > k + 5) return sp;
-    if (!Is(f_.Tok(c), {"the", "a", "an", "its", "his", "her", "their"})) return sp;
+    if (!Is<"the", "a", "an", "its", "his", "her", "their">(f_.Tok(c))) return sp;
     for (uint32_t a = c + 1; a < k; ++a) {
       std::string_view t = f_.Tok(a);
       size_t len;
       if (!text::IsWordChar(text::DecodeAt(t, 0, &len)) || f_.IsCue(a) || f_.IsPronoun(a) ||
-          Is(t, {"is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "that", "which", "who",
-                 "and", "or", "but", "not", "to", "of", "in", "on", "for", "with", "as", "by", "at"})) {
+          Is<"is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "that", "which", "who",
+                 "and", "or", "but", "not", "to", "of", "in", "on", "for", "with", "as", "by", "at">(t)) {
         return sp;
       }
     }
@@ -4736,8 +4735,8 @@ class Reporter {
   Speaker FirstPersonSubject(uint32_t k, uint32_t c0) const {
     Speaker sp;
     uint32_t s = k;
-    while (s > c0 && Is(f_.Tok(s - 1), {"also", "still", "really", "do", "don't", "just", "have", "had"})) --s;
-    if (s == 0 || s - 1 < c0 || !(Is(f_.Tok(s - 1), {"I", "We", "we"}) || IsFirstPersonContraction(s - 1))) return sp;
+    while (s > c0 && Is<"also", "still", "really", "do", "don't", "just", "have", "had">(f_.Tok(s - 1))) --s;
+    if (s == 0 || s - 1 < c0 || !(Is<"I", "We", "we">(f_.Tok(s - 1)) || IsFirstPersonContraction(s - 1))) return sp;
     sp.found = true;
     sp.first_token = s - 1;
     sp.last_token = s;
@@ -4750,17 +4749,17 @@ class Reporter {
   // then".
   bool Coordinated(uint32_t k, uint32_t c0) const {
     uint32_t p = k;
-    while (p > c0 + 1 && Is(f_.Tok(p - 1), {"also", "later", "again", "now", "still", "quickly", "eventually",
-                                              "ultimately", "then", "instead"})) {
+    while (p > c0 + 1 && Is<"also", "later", "again", "now", "still", "quickly", "eventually",
+                                              "ultimately", "then", "instead">(f_.Tok(p - 1))) {
       --p;
     }
     // "... but on Tuesday wrote that", "and last week said": a time phrase
     // between the conjunction and the cue.
     uint32_t d = p;
     while (d > c0 + 2 && IsDate(d - 1)) --d;
-    if (d < p && d > c0 + 2 && Is(f_.Tok(d - 1), {"on", "in", "last", "this", "earlier"})) --d;
-    if (d < p && Is(f_.Tok(d - 1), {"and", "but"})) return true;
-    if (Is(f_.Tok(p - 1), {"and", "but"})) return true;
+    if (d < p && d > c0 + 2 && Is<"on", "in", "last", "this", "earlier">(f_.Tok(d - 1))) --d;
+    if (d < p && Is<"and", "but">(f_.Tok(d - 1))) return true;
+    if (Is<"and", "but">(f_.Tok(p - 1))) return true;
     return p < k && f_.Tok(p) == "then" && f_.Tok(p - 1) == ",";
   }
 
@@ -4772,7 +4771,7 @@ class Reporter {
     for (uint32_t v = c0 + 1; v < k && v < c0 + 12; ++v) {
       std::string_view w = f_.Tok(v);
       if (!text::StartsLower(w)) continue;
-      if (Is(w, {"and", "or", "but", "who", "which", "that", ","})) break;
+      if (Is<"and", "or", "but", "who", "which", "that", ",">(w)) break;
       Speaker sp = f_.LeftSubject(v, c0);
       // "The port authority has deemed ...": a determiner's noun phrase.
       if (!sp.found && VerbLike(v)) sp = NounPhraseSubject(v, c0);
@@ -4803,7 +4802,7 @@ class Reporter {
   bool VerbLike(uint32_t v) const {
     std::string_view w = f_.Tok(v);
     if (w.size() > 3 && w.substr(w.size() - 2) == "ed") return true;
-    if (Is(w, {"has", "had", "have", "is", "was", "were", "are", "will", "would", "could", "can", "may", "might",
+    if (Is<"has", "had", "have", "is", "was", "were", "are", "will", "would", "could", "can", "may", "might",
                "should", "must", "shall", "did", "does", "put", "went", "made", "took", "gave", "met", "kept", "held", "left", "won", "lost",
                "got", "ran", "saw", "came", "sent", "spent", "brought", "thought", "felt", "found", "became",
                "began", "wrote", "spoke", "set", "cut", "let", "led", "sat", "stood", "paid", "sold", "built",
@@ -4821,7 +4820,7 @@ class Reporter {
                "cannot", "can't", "won't", "wouldn't", "couldn't", "shouldn't", "isn't", "aren't", "wasn't",
                "weren't", "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "mustn't",
                "can\xE2\x80\x99t", "won\xE2\x80\x99t", "isn\xE2\x80\x99t", "didn\xE2\x80\x99t",
-               "doesn\xE2\x80\x99t", "don\xE2\x80\x99t", "wouldn\xE2\x80\x99t", "couldn\xE2\x80\x99t"})) {
+               "doesn\xE2\x80\x99t", "don\xE2\x80\x99t", "wouldn\xE2\x80\x99t", "couldn\xE2\x80\x99t">(w)) {
       return true;
     }
     if (w.size() > 3 && w.substr(w.size() - 2) == "ly") return v + 1 < doc_.tokens.size() && VerbLike(v + 1);
@@ -4840,7 +4839,7 @@ class Reporter {
         if (om < 0 || doc_.entities[doc_.mentions[om].entity].type != EntityType::kOrg) continue;
         if (f_.TokenAt(doc_.mentions[om].span.begin) >= sp.last_token) break;
         // (Not an owner: "The White House's AI czar, David Sachs,".)
-        if (e + 1 < doc_.tokens.size() && Is(f_.Tok(e + 1), {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"})) break;
+        if (e + 1 < doc_.tokens.size() && Is<"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99">(f_.Tok(e + 1))) break;
         Speaker org;
         org.found = true;
         org.entity = doc_.mentions[om].entity;
@@ -4887,16 +4886,16 @@ class Reporter {
     // "Tom Reed's campaign sent an email saying": the person's group.
     if (m >= 0) {
       const uint32_t after = f_.TokenAt(doc_.mentions[m].span.end);
-      if (after + 1 < doc_.tokens.size() && Is(f_.Tok(after), {"'s", "\xE2\x80\x99s"}) &&
-          Is(f_.Tok(after + 1), {"campaign", "administration", "aides", "lawyers", "attorneys", "spokesman",
+      if (after + 1 < doc_.tokens.size() && Is<"'s", "\xE2\x80\x99s">(f_.Tok(after)) &&
+          Is<"campaign", "administration", "aides", "lawyers", "attorneys", "spokesman",
                                  "spokeswoman", "spokesperson", "office", "team", "camp", "allies", "advisers",
                                  "family", "government", "foundation", "company", "staff", "lawyer", "attorney",
-                                 "agent", "representative", "publicist"})) {
+                                 "agent", "representative", "publicist">(f_.Tok(after + 1))) {
         return f_.Description(c0, after + 2);
       }
       // ("Mayor Gina Ferraro's press secretary, Liam Booker, called ... and
       // said": an office of two words.)
-      if (after + 2 < doc_.tokens.size() && Is(f_.Tok(after), {"'s", "\xE2\x80\x99s"}) &&
+      if (after + 2 < doc_.tokens.size() && Is<"'s", "\xE2\x80\x99s">(f_.Tok(after)) &&
           text::StartsLower(f_.Tok(after + 1)) && text::StartsLower(f_.Tok(after + 2)) &&
           f_.lex().humans.Contains(f_.Tok(after + 2)) && !f_.IsCue(after + 1)) {
         return f_.Description(c0, after + 3);
@@ -4921,7 +4920,7 @@ class Reporter {
         // ("Mayor Gina Ferraro's press secretary, Liam Booker, called ...
         // and said": the titled person's office names someone else.)
         if (const uint32_t after = f_.TokenAt(men.span.end);
-            after + 2 < doc_.tokens.size() && Is(f_.Tok(after), {"'s", "\xE2\x80\x99s"}) &&
+            after + 2 < doc_.tokens.size() && Is<"'s", "\xE2\x80\x99s">(f_.Tok(after)) &&
             text::StartsLower(f_.Tok(after + 1)) && !f_.IsCue(after + 1)) {
           uint32_t h = after + 1;
           if (h + 1 < doc_.tokens.size() && text::StartsLower(f_.Tok(h + 1)) && f_.lex().humans.Contains(f_.Tok(h + 1))) {
@@ -4944,7 +4943,7 @@ class Reporter {
         if (h + 1 < doc_.tokens.size() && f_.lex().humans.Contains(f_.Tok(h + 1))) continue;
         // ("The rapper's lawyer, X, called ... and said": the owner's
         // person.)
-        if (h + 2 < doc_.tokens.size() && Is(f_.Tok(h + 1), {"'s", "\xE2\x80\x99s"}) &&
+        if (h + 2 < doc_.tokens.size() && Is<"'s", "\xE2\x80\x99s">(f_.Tok(h + 1)) &&
             text::StartsLower(f_.Tok(h + 2)) && f_.lex().humans.Contains(f_.Tok(h + 2))) {
           h += 2;
         }
@@ -4972,14 +4971,14 @@ class Reporter {
   // spokesman for the sheriff declined ..., saying", "A group of 14 states
   // sued ..., accusing"); `e` itself when none does.
   uint32_t OfPhraseEnd(uint32_t e) const {
-    if (e + 1 >= doc_.tokens.size() || !Is(f_.Tok(e), {"for", "of"})) return e;
+    if (e + 1 >= doc_.tokens.size() || !Is<"for", "of">(f_.Tok(e))) return e;
     uint32_t v = e + 1;
     while (v < doc_.tokens.size() && v < e + 7) {
       const std::string_view w = f_.Tok(v);
       if (w == "," || f_.IsCue(v) || f_.IsPronoun(v) || (text::StartsLower(w) && (VerbLike(v) || FiniteVerb(w)))) break;
       // ("Kestrel Bank of Canada on Thursday posted", "the student group
       // that organized": a time, a bracket or a relative clause ends it.)
-      if (Is(w, {"on", "in", "at", "during", "this", "last", "(", "that", "who", "which", "whose"}) || IsDate(v)) {
+      if (Is<"on", "in", "at", "during", "this", "last", "(", "that", "who", "which", "whose">(w) || IsDate(v)) {
         return v > e + 1 ? v : e;
       }
       ++v;
@@ -4992,8 +4991,8 @@ class Reporter {
   bool OnlyDate(uint32_t a, uint32_t b) const {
     if (a >= b) return false;
     for (uint32_t k = a; k < b; ++k) {
-      if (!IsDate(k) && !Is(f_.Tok(k), {"last", "this", "next", "week", "weekend", "month", "year", "night",
-                                        "morning", "evening", "yesterday", "today", "tonight", "earlier", "later"})) {
+      if (!IsDate(k) && !Is<"last", "this", "next", "week", "weekend", "month", "year", "night",
+                                        "morning", "evening", "yesterday", "today", "tonight", "earlier", "later">(f_.Tok(k))) {
         return false;
       }
     }
@@ -5023,8 +5022,8 @@ class Reporter {
   // no inverted attribution ("..., said X").
   bool VerbAfterAside(uint32_t v, uint32_t end) const {
     const uint32_t v0 = v;
-    while (v + 1 < end && Is(f_.Tok(v), {"also", "still", "now", "never", "already", "allegedly", "reportedly",
-                                         "only", "later", "then", "first", "recently"})) {
+    while (v + 1 < end && Is<"also", "still", "now", "never", "already", "allegedly", "reportedly",
+                                         "only", "later", "then", "first", "recently">(f_.Tok(v))) {
       ++v;
     }
     if (v >= end) return false;
@@ -5032,17 +5031,17 @@ class Reporter {
     // (A verb of saying there opens a report of its own, or inverts one:
     // "..., reported a disorder", "..., said X"; a verb of showing is the
     // clause's: "the dam, built in 1931, showed no signs".)
-    const bool inverted = f_.IsCue(v) && !Is(w, {"showed", "shows", "show", "revealed", "reveals", "found", "finds"});
-    return Is(w, {"has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "should", "may",
-                  "might", "must"}) ||
+    const bool inverted = f_.IsCue(v) && !Is<"showed", "shows", "show", "revealed", "reveals", "found", "finds">(w);
+    return Is<"has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "should", "may",
+                  "might", "must">(w) ||
            // ("who is 34, also faces a charge": a present after an adverb.)
            (!inverted && v > v0 && w.size() > 3 && text::StartsLower(w) && w.back() == 's') ||
            // ("the company, which owns hotels, crowds out investors": a
            // present before its particle or object's article.)
            (!inverted && w.size() > 3 && text::StartsLower(w) && w.back() == 's' && !w.ends_with("ss") &&
             v + 1 < end &&
-            Is(f_.Tok(v + 1), {"out", "up", "down", "off", "back", "away", "the", "a", "an", "its", "their", "his",
-                               "her", "our", "more", "no"})) ||
+            Is<"out", "up", "down", "off", "back", "away", "the", "a", "an", "its", "their", "his",
+                               "her", "our", "more", "no">(f_.Tok(v + 1))) ||
            (!inverted && w.size() > 3 && text::StartsLower(w) && w.ends_with("ed")) ||
            (!inverted && FiniteVerb(w));
   }
@@ -5054,19 +5053,19 @@ class Reporter {
     if (j >= doc_.tokens.size()) return false;
     // ("said the captain had increased speed and ordered the crew to ...":
     // a person described opens it too.)
-    return Is(f_.Tok(j), {"he", "she", "they", "we", "I", "you", "He", "She", "They", "We", "You"}) ||
+    return Is<"he", "she", "they", "we", "I", "you", "He", "She", "They", "We", "You">(f_.Tok(j)) ||
            f_.PersonMentionStartingAt(j) >= 0 ||
-           (Is(f_.Tok(j), {"the", "a", "an", "his", "her", "their"}) && j + 3 < doc_.tokens.size() &&
-            ((f_.lex().humans.Contains(f_.Tok(j + 1)) && !Is(f_.Tok(j + 2), {"'s", "\xE2\x80\x99s"})) ||
+           (Is<"the", "a", "an", "his", "her", "their">(f_.Tok(j)) && j + 3 < doc_.tokens.size() &&
+            ((f_.lex().humans.Contains(f_.Tok(j + 1)) && !Is<"'s", "\xE2\x80\x99s">(f_.Tok(j + 2))) ||
              (text::StartsLower(f_.Tok(j + 1)) && f_.lex().humans.Contains(f_.Tok(j + 2)) &&
-              !Is(f_.Tok(j + 3), {"'s", "\xE2\x80\x99s"}))) &&
-            !Is(f_.Tok(j + 1), {"government", "company", "ministry", "council", "board", "agency", "report", "plan"}));
+              !Is<"'s", "\xE2\x80\x99s">(f_.Tok(j + 3)))) &&
+            !Is<"government", "company", "ministry", "council", "board", "agency", "report", "plan">(f_.Tok(j + 1)));
   }
 
   uint32_t ClauseEnd(uint32_t j, uint32_t end) const {
     // "declaring victory and said ...": a one-word object before the
     // subject's next cue.
-    if (j + 2 < end && Is(f_.Tok(j + 1), {"and", "but"}) && f_.IsCue(j + 2)) return j + 1;
+    if (j + 2 < end && Is<"and", "but">(f_.Tok(j + 1)) && f_.IsCue(j + 2)) return j + 1;
     // "denied wrongdoing, saying ...": a one-word object before the
     // writer's participle.
     if (j + 2 < end && f_.Tok(j + 1) == "," && f_.Tok(j + 2).size() > 5 && text::StartsLower(f_.Tok(j + 2)) &&
@@ -5078,8 +5077,8 @@ class Reporter {
       // ("Pemberton Insurance expects premiums to grow, said Chief Executive
       // Colin Marsh.": an inverted attribution of the whole sentence ends
       // the inner report.)
-      if (t == "," && m + 3 < end + 1 && Is(f_.Tok(m + 1), {"said", "says", "added", "adds"}) &&
-          (text::StartsUpper(f_.Tok(m + 2)) || Is(f_.Tok(m + 2), {"the", "a", "an", "one"})) &&
+      if (t == "," && m + 3 < end + 1 && Is<"said", "says", "added", "adds">(f_.Tok(m + 1)) &&
+          (text::StartsUpper(f_.Tok(m + 2)) || Is<"the", "a", "an", "one">(f_.Tok(m + 2))) &&
           !f_.InQuote(doc_.tokens[m].span.begin)) {
         return m;
       }
@@ -5090,15 +5089,15 @@ class Reporter {
       // "that Gov. X, who must make the final decision, has revealed
       // almost nothing": an aside on the clause's subject, closed before its
       // verb, is no end.
-      if (t == "," && Is(n, {"who", "which"}) && !f_.InQuote(doc_.tokens[m].span.begin)) {
+      if (t == "," && Is<"who", "which">(n) && !f_.InQuote(doc_.tokens[m].span.begin)) {
         bool aside = false;
         for (uint32_t c = after + 2; c + 1 < end && c < after + 16; ++c) {
           // ("the group, which it calls "MirrorFace," had targeted": a
           // naming verb inside the aside reports nothing.)
-          if (Is(f_.Tok(c), {";", ":", "."}) ||
-              (f_.IsCue(c) && !Is(f_.Tok(c), {"calls", "called", "call", "dubbed", "dubs", "names", "named",
+          if (Is<";", ":", ".">(f_.Tok(c)) ||
+              (f_.IsCue(c) && !Is<"calls", "called", "call", "dubbed", "dubs", "names", "named",
                                               "nicknamed", "describes", "described", "terms", "termed", "labels",
-                                              "labeled", "labelled", "refers", "referred"}))) {
+                                              "labeled", "labelled", "refers", "referred">(f_.Tok(c)))) {
             break;
           }
           if (f_.Tok(c) != ",") continue;
@@ -5116,25 +5115,25 @@ class Reporter {
       // clause's short subject, closed before its verb.
       // (A name given in an aside may follow a longer subject: "the
       // shipbuilding cooperation with the U.S., dubbed "MASGA," would".)
-      const bool naming = Is(n, {"dubbed", "named", "nicknamed", "called", "codenamed", "code-named", "titled",
-                                 "billed", "branded", "labelled", "labeled"}) &&
+      const bool naming = Is<"dubbed", "named", "nicknamed", "called", "codenamed", "code-named", "titled",
+                                 "billed", "branded", "labelled", "labeled">(n) &&
                           after + 2 < end && [&] {
                             size_t len;
                             return text::IsDoubleQuote(text::DecodeAt(f_.Tok(after + 1), 0, &len));
                           }();
       if (t == "," && m <= j + (naming ? 8 : 5) && !f_.InQuote(doc_.tokens[m].span.begin) &&
-          (Is(n, {"while", "though", "although", "once", "now", "then", "still"}) ||
+          (Is<"while", "though", "although", "once", "now", "then", "still">(n) ||
            (text::StartsLower(n) && n.size() > 3 && n.ends_with("ed")) ||
-           Is(n, {"built", "known", "shown", "seen", "born", "made", "held", "left", "found", "named"}))) {
+           Is<"built", "known", "shown", "seen", "born", "made", "held", "left", "found", "named">(n))) {
         bool subject = true;  // no verb of its own between j and the comma
         for (uint32_t c = j; c < m && subject; ++c) {
-          subject = !f_.IsCue(c) && !VerbLike(c) && !Is(f_.Tok(c), {"is", "was", "are", "were", "has", "had"});
+          subject = !f_.IsCue(c) && !VerbLike(c) && !Is<"is", "was", "are", "were", "has", "had">(f_.Tok(c));
         }
         uint32_t closed = 0;
         // ("the joint exercise, dubbed "Freedom Shield," would run": a name
         // in marks inside the aside, its comma inside the closing mark.)
         for (uint32_t c = after + 1; subject && c + 1 < end && c < after + 16; ++c) {
-          if (Is(f_.Tok(c), {";", ":", "."})) break;
+          if (Is<";", ":", ".">(f_.Tok(c))) break;
           if (f_.InQuote(doc_.tokens[c].span.begin)) {
             if (!naming) break;
             if (f_.Tok(c) == "," && c + 2 < end && IsGluedMark(c + 1) && VerbAfterAside(c + 2, end)) {
@@ -5160,8 +5159,8 @@ class Reporter {
       if (t == "," && n == "with" && !f_.InQuote(doc_.tokens[m].span.begin)) {
         for (uint32_t c = after + 2; c < end && c < after + 7; ++c) {
           const std::string_view w = f_.Tok(c);
-          if (Is(w, {",", ";", ":"}) || f_.InQuote(doc_.tokens[c].span.begin)) break;
-          if (f_.IsCue(c) && w.size() > 5 && w.ends_with("ing") && !Is(w, {"according", "including"})) return m;
+          if (Is<",", ";", ":">(w) || f_.InQuote(doc_.tokens[c].span.begin)) break;
+          if (f_.IsCue(c) && w.size() > 5 && w.ends_with("ing") && !Is<"according", "including">(w)) return m;
         }
       }
       // ("conceded the team got what it deserved, then vowed that ...": the
@@ -5171,21 +5170,21 @@ class Reporter {
         return m;
       }
       // (", for whom he was scheduled to ...": a prepositional relative.)
-      if (t == "," && m + 3 < end && Is(n, {"for", "to", "with", "from", "by", "of", "in", "on"}) &&
-          Is(f_.Tok(after + 1), {"whom", "which"}) && !f_.InQuote(doc_.tokens[m].span.begin)) {
+      if (t == "," && m + 3 < end && Is<"for", "to", "with", "from", "by", "of", "in", "on">(n) &&
+          Is<"whom", "which">(f_.Tok(after + 1)) && !f_.InQuote(doc_.tokens[m].span.begin)) {
         return m;
       }
       // ("said that, in the end, developing countries would pay": a
       // participle before its noun and the clause's verb describes the
       // subject.)
       const bool adjective = after + 2 < end && n.ends_with("ing") && text::StartsLower(f_.Tok(after + 1)) &&
-                             !f_.IsPronoun(after + 1) && !Is(f_.Tok(after + 1), {"the", "a", "an", "to", "that"}) &&
-                             Is(f_.Tok(after + 2), {"would", "will", "had", "have", "are", "were", "could", "can",
-                                                    "should", "must", "may", "might", "did", "do"});
+                             !f_.IsPronoun(after + 1) && !Is<"the", "a", "an", "to", "that">(f_.Tok(after + 1)) &&
+                             Is<"would", "will", "had", "have", "are", "were", "could", "can",
+                                                    "should", "must", "may", "might", "did", "do">(f_.Tok(after + 2));
       // ("found that 28 percent backed Trump, while 23 percent favored Cruz":
       // a contrast with no cue of its own finishes the report.)
       bool contrast_goes_on = false;
-      if (t == "," && Is(n, {"while", "whereas"}) && !f_.InQuote(doc_.tokens[m].span.begin)) {
+      if (t == "," && Is<"while", "whereas">(n) && !f_.InQuote(doc_.tokens[m].span.begin)) {
         // (Not "while raising questions about ...": the writer's participle.)
         contrast_goes_on = after + 2 < end && !f_.Tok(after + 1).ends_with("ing");
         for (uint32_t c = after + 1; c < end && contrast_goes_on; ++c) {
@@ -5193,19 +5192,19 @@ class Reporter {
           // toll at 40".)
           contrast_goes_on = !f_.IsCue(c) && !f_.lex().object_cues.Contains(f_.Tok(c)) &&
                              !f_.lex().infinitives.Contains(f_.Tok(c)) &&
-                             !Is(f_.Tok(c), {";", ":", "put", "puts", "gave", "gives", "counted", "listed"});
+                             !Is<";", ":", "put", "puts", "gave", "gives", "counted", "listed">(f_.Tok(c));
         }
       }
       // ("said a missile had struck a depot, killing four": what the event
       // did is part of what was said.)
-      const bool toll = Is(n, {"killing", "injuring", "wounding", "damaging", "destroying", "leaving"}) &&
+      const bool toll = Is<"killing", "injuring", "wounding", "damaging", "destroying", "leaving">(n) &&
                         after + 1 < end && !f_.IsCue(after + 1) &&
-                        !Is(f_.Tok(after + 1), {"the", "a", "an", "his", "her", "their", "its", "him", "them"}) &&
+                        !Is<"the", "a", "an", "his", "her", "their", "its", "him", "them">(f_.Tok(after + 1)) &&
                         (StartsDigit(f_.Tok(after + 1)) || !text::StartsUpper(f_.Tok(after + 1)));
       if (t == "," && !adjective && !contrast_goes_on && !toll &&
-          (Is(n, {"though", "although", "while", "whereas", "which", "who"}) ||
+          (Is<"though", "although", "while", "whereas", "which", "who">(n) ||
            (text::StartsLower(n) && n.size() > 5 && n.substr(n.size() - 3) == "ing" &&
-            !Is(n, {"during", "including", "according", "following", "regarding", "concerning"})))) {
+            !Is<"during", "including", "according", "following", "regarding", "concerning">(n)))) {
         // ", saying ...", ", focusing on ...", ", contradicting ...": the
         // writer's participle, not the speaker's words.
         return m;
@@ -5221,8 +5220,8 @@ class Reporter {
       // that the door remained open".)
       const uint32_t w2 = after + 1;
       const bool demonstrative = w2 + 1 < end && f_.Tok(w2) == "that" &&
-                                 Is(f_.Tok(w2 + 1), {"'s", "\xE2\x80\x99s", "is", "was", "may", "might", "will",
-                                                     "would", "could", "can", "should", "has", "had", "seems"});
+                                 Is<"'s", "\xE2\x80\x99s", "is", "was", "may", "might", "will",
+                                                     "would", "could", "can", "should", "has", "had", "seems">(f_.Tok(w2 + 1));
       // ("prosecuted, not for what I did, but because of who I am": the
       // second half of "not X, but Y" goes on.)
       bool not_but = false;
@@ -5236,20 +5235,20 @@ class Reporter {
       if (t == "," && n == "but" && w2 < end && text::StartsLower(f_.Tok(w2)) && !not_but &&
           !OpensClause(f_.Tok(w2)) && !f_.IsPronoun(w2) && f_.Tok(w2) != "not" &&
           (demonstrative || f_.Tok(w2).rfind("that\xE2\x80\x99", 0) == 0 || f_.Tok(w2).rfind("that'", 0) == 0 ||
-           !Is(f_.Tok(w2), {"that", "now", "also", "could", "couldn't", "couldn\xE2\x80\x99t", "would",
+           !Is<"that", "now", "also", "could", "couldn't", "couldn\xE2\x80\x99t", "would",
                               "wouldn't", "wouldn\xE2\x80\x99t", "hasn't", "hasn\xE2\x80\x99t", "hadn't",
                               "hadn\xE2\x80\x99t", "can't", "can\xE2\x80\x99t", "won't", "won\xE2\x80\x99t",
-                              "is", "was", "will", "has", "had", "may", "might"}))) {
+                              "is", "was", "will", "has", "had", "may", "might">(f_.Tok(w2)))) {
         return m;
       }
       // ("said two fighters had been killed, but the group did not identify
       // them": the writer on what the speaker left unsaid.)
       if (t == "," && n == "but" && w2 + 3 < end && !f_.InQuote(doc_.tokens[m].span.begin) &&
-          Is(f_.Tok(w2), {"the", "a", "an", "its", "his", "her", "their"})) {
+          Is<"the", "a", "an", "its", "his", "her", "their">(f_.Tok(w2))) {
         for (uint32_t v = w2 + 2; v < w2 + 4 && v + 1 < end; ++v) {
-          if ((Is(f_.Tok(v), {"did", "does", "has", "have", "had", "would", "could"}) &&
+          if ((Is<"did", "does", "has", "have", "had", "would", "could">(f_.Tok(v)) &&
                (f_.Tok(v + 1) == "not" || f_.Tok(v + 1) == "n't")) ||
-              Is(f_.Tok(v), {"didn't", "didn\xE2\x80\x99t", "declined", "refused", "gave", "offered", "provided"})) {
+              Is<"didn't", "didn\xE2\x80\x99t", "declined", "refused", "gave", "offered", "provided">(f_.Tok(v))) {
             return m;
           }
           if (!text::StartsLower(f_.Tok(v)) && !text::StartsUpper(f_.Tok(v))) break;
@@ -5258,51 +5257,51 @@ class Reporter {
       // ("confirmed the deal, but would not say when it would be signed": the
       // subject's refusal after the comma is a report of its own.)
       if (t == "," && n == "but" && w2 + 2 < end && !f_.InQuote(doc_.tokens[m].span.begin) &&
-          Is(f_.Tok(w2), {"did", "would", "could", "does", "will"}) && Is(f_.Tok(w2 + 1), {"not", "never"}) &&
-          Is(f_.Tok(w2 + 2), {"say", "confirm", "disclose", "specify", "reveal", "elaborate", "comment"})) {
+          Is<"did", "would", "could", "does", "will">(f_.Tok(w2)) && Is<"not", "never">(f_.Tok(w2 + 1)) &&
+          Is<"say", "confirm", "disclose", "specify", "reveal", "elaborate", "comment">(f_.Tok(w2 + 2))) {
         return m;
       }
       // ("said he would vote for her, but he hasn't endorsed her", ", but he
       // did not apologize for his remarks": the writer on the speaker's
       // own later act, a pronoun and a perfect or negated past.)
       if (t == "," && n == "but" && w2 + 2 < end && !f_.InQuote(doc_.tokens[m].span.begin) &&
-          Is(f_.Tok(w2), {"he", "she", "they"}) &&
-          (Is(f_.Tok(w2 + 1), {"hasn't", "hasn\xE2\x80\x99t", "haven't", "haven\xE2\x80\x99t", "didn't",
-                               "didn\xE2\x80\x99t", "never"}) ||
-           (Is(f_.Tok(w2 + 1), {"has", "have", "did"}) &&
+          Is<"he", "she", "they">(f_.Tok(w2)) &&
+          (Is<"hasn't", "hasn\xE2\x80\x99t", "haven't", "haven\xE2\x80\x99t", "didn't",
+                               "didn\xE2\x80\x99t", "never">(f_.Tok(w2 + 1)) ||
+           (Is<"has", "have", "did">(f_.Tok(w2 + 1)) &&
             (f_.Tok(w2 + 2) == "not" || (f_.Tok(w2 + 2).size() > 4 && f_.Tok(w2 + 2).ends_with("ed")))))) {
         return m;
       }
       // "..., the source added.": the report's own attribution at its end
       // (not "..., has revealed nothing": a verb, no source, after the comma).
       if (t == "," && m + 2 < end && end - m <= 8 &&
-          !Is(n, {"has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "should", "may",
-                  "might", "must"})) {
+          !Is<"has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "should", "may",
+                  "might", "must">(n)) {
         uint32_t c = m + 1;
-        while (c < end && c < m + 7 && !f_.IsCue(c) && !Is(f_.Tok(c), {",", ".", "that"})) ++c;
+        while (c < end && c < m + 7 && !f_.IsCue(c) && !Is<",", ".", "that">(f_.Tok(c))) ++c;
         if (c < end && f_.IsCue(c) && c > m + 1 && (c + 1 == end || end - c <= 3)) return m;
       }
       // ("said the officer had flashed his badge and identified himself as
       // police": a reflexive object names the report's own subject.)
       const bool shared_verbs = t == "and" && f_.IsCue(m + 1) && m + 2 < end &&
-                                Is(f_.Tok(m + 2), {"himself", "herself", "itself", "themselves"});
+                                Is<"himself", "herself", "itself", "themselves">(f_.Tok(m + 2));
       if ((t == "and" || t == "but" || t == "\xE2\x80\x94") && f_.Tok(m - 1) != "," && !shared_verbs &&
           (f_.IsCue(m + 1) ||
            // ("... in May but did not elaborate", "but gave no details": the
            // writer on the speaker's silence.)
-           (t == "but" && Is(f_.Tok(m + 1), {"did", "would", "could"}) && f_.Tok(m + 2) == "not" && m + 3 < end &&
-            Is(f_.Tok(m + 3), {"elaborate", "say", "specify", "explain", "name", "mention", "give", "provide", "offer",
-                               "comment", "disclose", "reveal", "identify", "detail", "address"})) ||
-           (t == "but" && Is(f_.Tok(m + 1), {"didn't", "didn\xE2\x80\x99t", "wouldn't", "wouldn\xE2\x80\x99t"}) &&
-            m + 2 < end && Is(f_.Tok(m + 2), {"elaborate", "say", "specify", "explain", "name", "mention", "give",
+           (t == "but" && Is<"did", "would", "could">(f_.Tok(m + 1)) && f_.Tok(m + 2) == "not" && m + 3 < end &&
+            Is<"elaborate", "say", "specify", "explain", "name", "mention", "give", "provide", "offer",
+                               "comment", "disclose", "reveal", "identify", "detail", "address">(f_.Tok(m + 3))) ||
+           (t == "but" && Is<"didn't", "didn\xE2\x80\x99t", "wouldn't", "wouldn\xE2\x80\x99t">(f_.Tok(m + 1)) &&
+            m + 2 < end && Is<"elaborate", "say", "specify", "explain", "name", "mention", "give",
                                                "provide", "offer", "comment", "disclose", "reveal", "identify", "detail",
-                                               "address"})) ||
-           (t == "but" && Is(f_.Tok(m + 1), {"gave", "offered", "provided"}) && f_.Tok(m + 2) == "no") ||
+                                               "address">(f_.Tok(m + 2))) ||
+           (t == "but" && Is<"gave", "offered", "provided">(f_.Tok(m + 1)) && f_.Tok(m + 2) == "no") ||
            // "... and declined to comment", "... and vowed to fight on":
            // the subject's own next act.
-           (f_.Tok(m + 2) == "to" && Is(f_.Tok(m + 1), {"declined", "promised", "vowed", "pledged"})) ||
+           (f_.Tok(m + 2) == "to" && Is<"declined", "promised", "vowed", "pledged">(f_.Tok(m + 1))) ||
            // ("... and appealed for witnesses": the speaker's own appeal.)
-           (Is(f_.Tok(m + 2), {"for", "on"}) && Is(f_.Tok(m + 1), {"appealed", "called", "urged"})) ||
+           (Is<"for", "on">(f_.Tok(m + 2)) && Is<"appealed", "called", "urged">(f_.Tok(m + 1))) ||
            // ("... but blamed the government for the delay", "and threatened
            // to sue": the subject's own stance, by its object or infinitive.)
            // (Not when the report's own subject is a person who may have
@@ -5317,7 +5316,7 @@ class Reporter {
             f_.Tok(m + 1) != "focused") ||
            (t != "\xE2\x80\x94" && f_.Tok(m + 1).ends_with("ed") && m + 2 < end && !PersonOpens(j) &&
             ((f_.lex().object_cues.Contains(f_.Tok(m + 1)) &&
-              Is(f_.Tok(m + 2), {"the", "a", "an", "his", "her", "their", "its", "our"})) ||
+              Is<"the", "a", "an", "his", "her", "their", "its", "our">(f_.Tok(m + 2))) ||
              (f_.lex().infinitives.Contains(f_.Tok(m + 1)) && f_.Tok(m + 2) == "to"))))) {
         return m;
       }
@@ -5325,7 +5324,7 @@ class Reporter {
       // report of its own.
       // ("the Food and Drug Administration had asked": not an "and" inside
       // a name.)
-      if (Is(t, {"and", "but", ";"}) && NewReportAt(m + 1, end) && !InsideName(m)) return m;
+      if (Is<"and", "but", ";">(t) && NewReportAt(m + 1, end) && !InsideName(m)) return m;
       // "... a cheeseburger - an old favorite - others say ...": after a
       // dash, the same.
       if ((t[0] == '-' || t[0] == '\xE2') && IsDash(m) && NewReportAt(m + 1, end)) {
@@ -5333,30 +5332,30 @@ class Reporter {
         bool aside = false;
         // ("- an old favorite - others say", "- as Rubio has said - and").
         for (uint32_t d = m + 1; d < end && d < m + 12 && !aside; ++d) aside = IsDash(d);
-        aside = aside || Is(f_.Tok(m + 1), {"as", "like"});
+        aside = aside || Is<"as", "like">(f_.Tok(m + 1));
         if (!aside) return m;
       }
       // "..., and more than 4 in 10 said ...", "... this cycle," while X
       // suggested ...": a closing mark glued to the comma hides nothing.
-      if (t == "," && Is(n, {"and", "but", "while"}) && NewReportAt(after + 1, end)) return m;
+      if (t == "," && Is<"and", "but", "while">(n) && NewReportAt(after + 1, end)) return m;
       // (", even as officials warned that ...", ", even though X said":
       // another source's report after the contrast.)
-      if (t == "," && n == "even" && after + 2 < end && Is(f_.Tok(after + 1), {"as", "though", "if"}) &&
+      if (t == "," && n == "even" && after + 2 < end && Is<"as", "though", "if">(f_.Tok(after + 1)) &&
           !f_.IsPronoun(after + 2) && NewReportAt(after + 2, end)) {
         return m;
       }
       // "said the party was not in a crisis, and urged that ...": a second
       // cue of the same subject starts a report of its own.
-      if (t == "," && Is(n, {"and", "but"}) && after + 2 < end && f_.IsCue(after + 1) &&
+      if (t == "," && Is<"and", "but">(n) && after + 2 < end && f_.IsCue(after + 1) &&
           AfterCue(after + 1, end) != 0) {
         return m;
       }
       // "said the real extremist is Clinton, and he railed against ...": the
       // speaker's next act.
-      if (t == "," && n == "and" && after + 3 < end && Is(f_.Tok(after + 1), {"he", "she"})) {
+      if (t == "," && n == "and" && after + 3 < end && Is<"he", "she">(f_.Tok(after + 1))) {
         const std::string_view v = f_.Tok(after + 2);
         if ((v.size() > 3 && text::StartsLower(v) && v.substr(v.size() - 2) == "ed") || FiniteVerb(v) ||
-            (Is(v, {"also", "then", "later"}) && f_.Tok(after + 3).size() > 3 &&
+            (Is<"also", "then", "later">(v) && f_.Tok(after + 3).size() > 3 &&
              f_.Tok(after + 3).substr(f_.Tok(after + 3).size() - 2) == "ed")) {
           return m;
         }
@@ -5366,15 +5365,15 @@ class Reporter {
       // verb of saying or stance.
       if (t == "," && after + 2 < end && n.size() > 4 && text::StartsLower(n) && n.substr(n.size() - 2) == "ed" &&
           !f_.InQuote(doc_.tokens[m].span.begin) &&
-          (f_.IsCue(after) || f_.lex().object_cues.Contains(n)) && !Is(f_.Tok(after + 1), {"by", "that", ","})) {
+          (f_.IsCue(after) || f_.lex().object_cues.Contains(n)) && !Is<"by", "that", ",">(f_.Tok(after + 1))) {
         return m;
       }
       // "said the GOP must be a party of ideas, and accused ... of",
       // ", and added: ...", ", but also praised ...": a second verb of
       // saying or stance, past like the cue, is the subject's next act.
-      if (t == "," && Is(n, {"and", "but"}) && after + 2 < end) {
+      if (t == "," && Is<"and", "but">(n) && after + 2 < end) {
         uint32_t v = after + 1;
-        if (Is(f_.Tok(v), {"also", "then", "later"})) ++v;
+        if (Is<"also", "then", "later">(f_.Tok(v))) ++v;
         std::string_view w = f_.Tok(v);
         if (w.size() > 3 && w.substr(w.size() - 2) == "ed" &&
             (f_.IsCue(v) || f_.lex().object_cues.Contains(w))) {
@@ -5391,16 +5390,16 @@ class Reporter {
           percent = percent || w.find('%') != std::string_view::npos;
           // ("leading Tom Reed among voters, 46% to 44%": a lead's score
           // stays with its clause.)
-          figures = !w.empty() && ((w[0] >= '0' && w[0] <= '9') || Is(w, {"%", "-", "\xE2\x80\x93"}));
+          figures = !w.empty() && ((w[0] >= '0' && w[0] <= '9') || Is<"%", "-", "\xE2\x80\x93">(w));
         }
         if (figures && percent) return m;
       }
       // "said revenue had grown and then left the stage": the writer's
       // sequence of the subject's acts.
-      if (t == "and" && m + 2 < end && Is(n, {"then", "later"}) && text::StartsLower(f_.Tok(m + 2)) &&
+      if (t == "and" && m + 2 < end && Is<"then", "later">(n) && text::StartsLower(f_.Tok(m + 2)) &&
           (VerbLike(m + 2) || FiniteVerb(f_.Tok(m + 2))) &&
-          !Is(f_.Tok(m + 2), {"would", "will", "could", "can", "may", "might", "should", "must", "has", "have", "had",
-                              "is", "was", "were", "are", "did", "does"})) {
+          !Is<"would", "will", "could", "can", "may", "might", "should", "must", "has", "have", "had",
+                              "is", "was", "were", "are", "did", "does">(f_.Tok(m + 2))) {
         return m;
       }
       // "..., a claim that sent the stock soaring": the writer's word on
@@ -5409,8 +5408,8 @@ class Reporter {
       // "does nothing for working families," a claim her opponents ...".)
       // (", remarks that drew swift rebukes": the writer's plural word on
       // it.)
-      if (t == "," && after + 2 < end && Is(n, {"remarks", "comments", "claims", "statements", "words"}) &&
-          Is(f_.Tok(after + 1), {"that", "which"}) && !f_.InQuote(doc_.tokens[m].span.begin)) {
+      if (t == "," && after + 2 < end && Is<"remarks", "comments", "claims", "statements", "words">(n) &&
+          Is<"that", "which">(f_.Tok(after + 1)) && !f_.InQuote(doc_.tokens[m].span.begin)) {
         return m;
       }
       // (", without giving a reason": how the speaker said it.)
@@ -5418,12 +5417,12 @@ class Reporter {
           !f_.InQuote(doc_.tokens[m].span.begin)) {
         return m;
       }
-      if (t == "," && after + 2 < end && Is(n, {"a", "an"}) &&
-          Is(f_.Tok(after + 1), {"claim", "claims", "assertion", "statement", "remark", "comment", "charge",
+      if (t == "," && after + 2 < end && Is<"a", "an">(n) &&
+          Is<"claim", "claims", "assertion", "statement", "remark", "comment", "charge",
                                  "prediction", "promise", "pledge", "move", "decision", "notion", "idea", "theory",
                                  "belief", "myth", "contention", "accusation", "allegation",
                                  "suggestion", "jab", "swipe", "broadside", "rebuke", "position", "stance", "view",
-                                 "sentiment", "argument", "refrain", "theme"}) &&
+                                 "sentiment", "argument", "refrain", "theme">(f_.Tok(after + 1)) &&
           (!f_.InQuote(doc_.tokens[m].span.begin) || after == m + 2)) {
         return after == m + 2 ? m + 2 : m;
       }
@@ -5432,9 +5431,9 @@ class Reporter {
       // ("for another man - a suspect with ...", "was a mirage - a mix of
       // ...": a second description of the indefinite noun before the dash
       // goes on.)
-      if ((t[0] == '-' || t[0] == '\xE2') && IsDash(m) && m + 2 < end && Is(n, {"a", "an"}) &&
-          !f_.InQuote(doc_.tokens[m].span.begin) && !Is(f_.Tok(m - 2), {"a", "an", "another"}) &&
-          !(m >= j + 3 && Is(f_.Tok(m - 3), {"a", "an", "another"}))) {
+      if ((t[0] == '-' || t[0] == '\xE2') && IsDash(m) && m + 2 < end && Is<"a", "an">(n) &&
+          !f_.InQuote(doc_.tokens[m].span.begin) && !Is<"a", "an", "another">(f_.Tok(m - 2)) &&
+          !(m >= j + 3 && Is<"a", "an", "another">(f_.Tok(m - 3)))) {
         bool closed = false;  // "- a close ally - said": an aside another dash closes
         for (uint32_t d = m + 2; d < end && d < m + 20 && !closed; ++d) closed = IsDash(d);
         if (!closed) return m;
@@ -5442,10 +5441,10 @@ class Reporter {
       if (t == "," && !f_.InQuote(doc_.tokens[m].span.begin)) {
         // "..., after half said so in the earlier poll", "..., a man yelled
         // "Stay there!"": a clause with a cue of its own, the writer's.
-        const bool sub = Is(n, {"after", "when", "as", "while", "before", "because"});
-        const bool np = Is(n, {"a", "an", "the"});
+        const bool sub = Is<"after", "when", "as", "while", "before", "because">(n);
+        const bool np = Is<"a", "an", "the">(n);
         for (uint32_t c = after + 1; (sub || np) && c < end && c < after + 6; ++c) {
-          if (Is(f_.Tok(c), {",", ";", ":", "that", "who", "which"})) break;
+          if (Is<",", ";", ":", "that", "who", "which">(f_.Tok(c))) break;
           const std::string_view before = f_.Tok(c - 1);
           if (np && (c > after + 3 || before == "often" || before == "most" ||
                      (before.size() > 3 && before.substr(before.size() - 2) == "ly"))) {
@@ -5459,7 +5458,7 @@ class Reporter {
         // "42% say they are liberal, 34% conservative": the next share.
         if (StartsDigit(n)) {
           const uint32_t next = n.back() == '%' ? after + 1 : f_.Tok(after + 1) == "%" ? after + 2 : end;
-          if (next < end && text::StartsLower(f_.Tok(next)) && !Is(f_.Tok(next), {"to", "of", "in", "among"})) {
+          if (next < end && text::StartsLower(f_.Tok(next)) && !Is<"to", "of", "in", "among">(f_.Tok(next))) {
             return m;
           }
         }
@@ -5480,7 +5479,7 @@ class Reporter {
     const uint32_t e = ClauseEnd(j, end);
     if (f_.Tok(j) == "that" || f_.InQuote(doc_.tokens[j].span.begin)) return e;
     // Only a noun phrase: "his candidacy", "support", "a plan".
-    if (!(Is(f_.Tok(j), {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"}) ||
+    if (!(Is<"the", "a", "an", "his", "her", "their", "its", "our", "my", "your">(f_.Tok(j)) ||
           (text::StartsLower(f_.Tok(j)) && !f_.IsPronoun(j)))) {
       return e;
     }
@@ -5495,15 +5494,15 @@ class Reporter {
       if (f_.InQuote(doc_.tokens[m].span.begin)) return e;
       if (f_.IsPronoun(m) || (text::StartsLower(w) && VerbLike(m)) || FiniteVerb(w) ||
           (w.size() > 4 && text::StartsLower(w) && w.substr(w.size() - 3) == "ing") ||
-          Is(w, {"will", "would", "could", "can", "should", "may", "might", "must", "'s", "\xE2\x80\x99s", "not",
-                 "n't", "to", "that", "who", "which"})) {
+          Is<"will", "would", "could", "can", "should", "may", "might", "must", "'s", "\xE2\x80\x99s", "not",
+                 "n't", "to", "that", "who", "which">(w)) {
         return e;
       }
     }
     // Only the time or place of saying is cut; commas and lists stay the
     // clause's to settle.
     const uint32_t oe = ObjectEnd(j, end);
-    if (oe < e && (IsDate(oe) || Is(f_.Tok(oe), {"in", "on", "at", "during", "last", "this", "earlier", "for", "by"}))) {
+    if (oe < e && (IsDate(oe) || Is<"in", "on", "at", "during", "last", "this", "earlier", "for", "by">(f_.Tok(oe)))) {
       return oe;
     }
     return e;
@@ -5517,12 +5516,12 @@ class Reporter {
     const uint32_t e = ClauseEnd(j, end);
     // ("questioned whether Luis Carrera, who was born in Canada, is
     // eligible": a question's clause runs as a clause does.)
-    if (Is(f_.Tok(j), {"whether", "if", "why", "how"})) return e;
+    if (Is<"whether", "if", "why", "how">(f_.Tok(j))) return e;
     // ("denied reports that Stroll would be replaced before the end of the
     // season": a noun's clause runs as a clause does too.)
-    if (j + 3 < e && Is(f_.Tok(j + 1), {"that"}) && OpensClause(f_.Tok(j + 2)) &&
+    if (j + 3 < e && Is<"that">(f_.Tok(j + 1)) && OpensClause(f_.Tok(j + 2)) &&
         (f_.lex().noun_cues.Contains(f_.Tok(j)) ||
-         Is(f_.Tok(j), {"reports", "rumors", "rumours", "suggestions", "speculation", "charges"}))) {
+         Is<"reports", "rumors", "rumours", "suggestions", "speculation", "charges">(f_.Tok(j)))) {
       return e;
     }
     bool relative = false, possessive_list = false;
@@ -5532,11 +5531,11 @@ class Reporter {
       // time phrase after the object.)
       if (m + 2 <= e && m > j &&
           ((f_.Tok(m) == "the" && m + 2 < doc_.tokens.size() &&
-            Is(f_.Tok(m + 1), {"next", "following", "previous", "same"}) &&
-            Is(f_.Tok(m + 2), {"morning", "day", "week", "month", "year", "night", "afternoon", "evening"})) ||
+            Is<"next", "following", "previous", "same">(f_.Tok(m + 1)) &&
+            Is<"morning", "day", "week", "month", "year", "night", "afternoon", "evening">(f_.Tok(m + 2))) ||
            (f_.Tok(m) == "that" && m + 1 < doc_.tokens.size() &&
-            Is(f_.Tok(m + 1), {"morning", "night", "afternoon", "evening"}) &&
-            (m + 2 >= e || Is(f_.Tok(m + 2), {",", ".", ";", "and", "but"}))))) {
+            Is<"morning", "night", "afternoon", "evening">(f_.Tok(m + 1)) &&
+            (m + 2 >= e || Is<",", ".", ";", "and", "but">(f_.Tok(m + 2)))))) {
         return m;
       }
       // "the roughly 54,000 pages": a number's comma.
@@ -5548,26 +5547,26 @@ class Reporter {
       // "endorsed Clinton on Thursday", "announced his candidacy in June
       // 2015", "attacked him on Twitter", "praised the plan in an
       // interview": when and where it was said is not what was said.
-      if (Is(f_.Tok(m), {"in", "on", "at", "during", "last", "earlier", "this"}) && m + 1 < e) {
+      if (Is<"in", "on", "at", "during", "last", "earlier", "this">(f_.Tok(m)) && m + 1 < e) {
         const uint32_t n = f_.Tok(m) == "last" || f_.Tok(m) == "earlier" || f_.Tok(m) == "this" ? m : m + 1;
         std::string_view w = f_.Tok(n);
         std::string_view w2 = f_.Tok(n + 1);
         auto occasion = [](std::string_view x) {
-          return Is(x, {"interview", "interviews", "statement", "email", "e-mail", "letter", "speech", "tweet", "post",
+          return Is<"interview", "interviews", "statement", "email", "e-mail", "letter", "speech", "tweet", "post",
                         "op-ed", "column", "video", "memo", "radio", "televised", "news", "press", "rally", "address",
                         "sermon", "broadcast", "podcast", "appearance", "remarks", "note", "message", "filing",
                         "newsletter", "essay", "memoir", "briefing", "testimony", "vigil", "funeral", "ceremony",
-                        "memorial", "gathering", "forum"});
+                        "memorial", "gathering", "forum">(x);
         };
         // ("criticized the decision on social media": the medium.)
-        if (f_.Tok(m) == "on" && Is(w, {"social", "national"}) && Is(w2, {"media", "television", "TV", "radio"})) {
+        if (f_.Tok(m) == "on" && Is<"social", "national">(w) && Is<"media", "television", "TV", "radio">(w2)) {
           return m;
         }
         // ("urged an end to the fighting in his Christmas address", "on
         // Telegram": one word of the occasion's own before it.)
-        if ((IsDate(n) && !Is(f_.Tok(n + 1), {"'s", "\xE2\x80\x99s"})) ||
-            Is(w, {"Twitter", "Facebook", "Instagram", "YouTube", "Telegram", "Weibo", "WeChat", "Threads"}) ||
-            (Is(w, {"a", "an", "his", "her", "their", "its", "other"}) &&
+        if ((IsDate(n) && !Is<"'s", "\xE2\x80\x99s">(f_.Tok(n + 1))) ||
+            Is<"Twitter", "Facebook", "Instagram", "YouTube", "Telegram", "Weibo", "WeChat", "Threads">(w) ||
+            (Is<"a", "an", "his", "her", "their", "its", "other">(w) &&
              (occasion(w2) || (n + 2 < e && text::StartsUpper(w2) && occasion(f_.Tok(n + 2))) ||
               // ("at a victory rally", "in his opening statement", "at a
               // Super Tuesday rally": modifiers of the occasion.)
@@ -5578,8 +5577,8 @@ class Reporter {
                   if (x.size() < 3 || !std::all_of(x.begin(), x.end(), [](char c) {
                         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-';
                       }) ||
-                      Is(x, {"for", "with", "that", "which", "and", "who", "not", "the", "about", "from", "into",
-                             "over", "against"})) {
+                      Is<"for", "with", "that", "which", "and", "who", "not", "the", "about", "from", "into",
+                             "over", "against">(x)) {
                     return false;
                   }
                 }
@@ -5594,13 +5593,13 @@ class Reporter {
           // infinitive goes on after the occasion and its day.)
           if (!IsDate(n)) {
             uint32_t o = n + 2;
-            if (o + 1 < e && Is(f_.Tok(o), {"on", "last", "this"}) && IsDate(o + 1)) ++o;
+            if (o + 1 < e && Is<"on", "last", "this">(f_.Tok(o)) && IsDate(o + 1)) ++o;
             while (o < e && IsDate(o)) ++o;
             // (Not the memo's readers: "in a memo to employees".)
             if (o + 1 < e && f_.Tok(o) == "to" && text::StartsLower(f_.Tok(o + 1)) && !IsDate(o + 1) &&
                 !f_.lex().humans.Contains(f_.Tok(o + 1)) && !f_.lex().told_objects.Contains(f_.Tok(o + 1)) &&
-                !Is(f_.Tok(o + 1), {"the", "a", "an", "his", "her", "their", "its", "reporters", "staff", "members",
-                                    "all", "investors", "shareholders", "employees", "workers", "supporters"})) {
+                !Is<"the", "a", "an", "his", "her", "their", "its", "reporters", "staff", "members",
+                                    "all", "investors", "shareholders", "employees", "workers", "supporters">(f_.Tok(o + 1))) {
               m = o;
               continue;
             }
@@ -5628,23 +5627,23 @@ class Reporter {
         }
       }
       if (f_.Tok(m) == "," && m + 2 < e &&
-          !Is(f_.Tok(m + 1), {"his", "her", "their", "its", "the", "a", "an", "also", "like", "such", "who", "which"}) &&
+          !Is<"his", "her", "their", "its", "the", "a", "an", "also", "like", "such", "who", "which">(f_.Tok(m + 1)) &&
           text::StartsLower(f_.Tok(m + 1)) && !f_.IsCue(m + 1)) {
         // "citing low economic growth, unemployment and growing economic
         // inequality": nouns listed up to "and".
         bool list = false;
         for (uint32_t a = m + 1; a < e && a < m + 9; ++a) {
           const std::string_view w = f_.Tok(a);
-          if (Is(w, {"and", "or"})) {
+          if (Is<"and", "or">(w)) {
             // The last item closes the object: a few words, no verb.
             list = a > m + 1 && a + 1 < e && e <= a + 6 && !f_.IsCue(a + 1) && !f_.IsPronoun(a + 1);
             for (uint32_t b = a + 1; b < e && list; ++b) {
-              list = !(text::StartsLower(f_.Tok(b)) && VerbLike(b)) && !Is(f_.Tok(b), {",", "that", "who", "which"});
+              list = !(text::StartsLower(f_.Tok(b)) && VerbLike(b)) && !Is<",", "that", "who", "which">(f_.Tok(b));
             }
             break;
           }
-          if (Is(w, {";", ":", "(", "--", "that", "which", "who", "to", "is", "was", "are", "were", "has", "had",
-                     "will", "would"}) ||
+          if (Is<";", ":", "(", "--", "that", "which", "who", "to", "is", "was", "are", "were", "has", "had",
+                     "will", "would">(w) ||
               f_.IsCue(a) || f_.IsPronoun(a) || (text::StartsLower(w) && VerbLike(a)) ||
               (w.size() > 4 && w.substr(w.size() - 3) == "ing" && a == m + 1)) {
             break;
@@ -5658,21 +5657,21 @@ class Reporter {
         bool list = false;
         for (uint32_t a = m + 1; a < e && a < m + 16; ++a) {
           const std::string_view w = f_.Tok(a);
-          if (Is(w, {"and", "or"})) {
+          if (Is<"and", "or">(w)) {
             list = a > m + 1 && a + 1 < e && e <= a + 5;
-            for (uint32_t b = a + 1; b < e && list; ++b) list = text::StartsUpper(f_.Tok(b)) || Is(f_.Tok(b), {"of"});
+            for (uint32_t b = a + 1; b < e && list; ++b) list = text::StartsUpper(f_.Tok(b)) || Is<"of">(f_.Tok(b));
             break;
           }
           if (!(text::StartsUpper(w) || w == "," || w == "of")) break;
         }
         if (list) continue;
       }
-      if (f_.Tok(m) == "," && m + 2 < e && Is(f_.Tok(m + 1), {"his", "her", "their", "its", "the"})) {
+      if (f_.Tok(m) == "," && m + 2 < e && Is<"his", "her", "their", "its", "the">(f_.Tok(m + 1))) {
         bool list = false;
         for (uint32_t a = m + 2; a < e && a < m + 25; ++a) {
           const std::string_view w = f_.Tok(a);
-          if (Is(w, {";", ":", "(", "--", "that", "which", "who"}) || f_.IsCue(a)) break;
-          if (w == "and" && a + 1 < e && Is(f_.Tok(a + 1), {"his", "her", "their", "its", "the"})) {
+          if (Is<";", ":", "(", "--", "that", "which", "who">(w) || f_.IsCue(a)) break;
+          if (w == "and" && a + 1 < e && Is<"his", "her", "their", "its", "the">(f_.Tok(a + 1))) {
             list = true;
             break;
           }
@@ -5685,16 +5684,16 @@ class Reporter {
       // ("thanked her fans, her family, and her team": the serial comma
       // before the list's last item.)
       if (possessive_list && f_.Tok(m) == "," && m + 3 < e && f_.Tok(m + 1) == "and" &&
-          Is(f_.Tok(m + 2), {"his", "her", "their", "its", "the"})) {
+          Is<"his", "her", "their", "its", "the">(f_.Tok(m + 2))) {
         continue;
       }
-      if (Is(f_.Tok(m), {",", ";", ":", "(", "--", "\xE2\x80\x94", "\xE2\x80\x93", "while", "whereas", "after",
-                         "before", "when", "although", "though", "because"})) {
+      if (Is<",", ";", ":", "(", "--", "\xE2\x80\x94", "\xE2\x80\x93", "while", "whereas", "after",
+                         "before", "when", "although", "though", "because">(f_.Tok(m))) {
         return m;
       }
       // ("praised Cabello and thanked the police": the subject's next act
       // after "and" is no part of the object.)
-      if (Is(f_.Tok(m), {"and", "but"}) && m + 2 < e && text::StartsLower(f_.Tok(m + 1)) &&
+      if (Is<"and", "but">(f_.Tok(m)) && m + 2 < e && text::StartsLower(f_.Tok(m + 1)) &&
           f_.Tok(m + 1).size() > 4 && f_.Tok(m + 1).ends_with("ed") &&
           (f_.lex().object_cues.Contains(f_.Tok(m + 1)) || f_.IsCue(m + 1)) && !relative) {
         return m;
@@ -5702,60 +5701,60 @@ class Reporter {
       // "criticized Bill Clinton during a debate", but not "the crisis that
       // occurred during his second term": inside a relative clause the
       // phrase is its own.
-      relative = relative || Is(f_.Tok(m), {"that", "who", "which", "where", "whom"});
+      relative = relative || Is<"that", "who", "which", "where", "whom">(f_.Tok(m));
       if (f_.Tok(m) == "during" && !relative) return m;
       // "endorsed Cruz last week", "endorsed Sanders' approach Saturday",
       // "supported cuts for years", "supported her by a smaller margin".
-      if (Is(f_.Tok(m), {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}) &&
-          IsDate(m) && !Is(f_.Tok(m - 1), {"the", "a", "an", "of", "on", "in", "at", "by", "for", "from", "to",
-                                           "until", "since", "'s", "\xE2\x80\x99s", "next", "last", "this"})) {
+      if (Is<"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday">(f_.Tok(m)) &&
+          IsDate(m) && !Is<"the", "a", "an", "of", "on", "in", "at", "by", "for", "from", "to",
+                                           "until", "since", "'s", "\xE2\x80\x99s", "next", "last", "this">(f_.Tok(m - 1))) {
         return m;
       }
       // (Not "a blog post from last year": the object's own time.)
-      if (Is(f_.Tok(m), {"last", "this", "next", "earlier"}) && m + 1 < e &&
-          Is(f_.Tok(m + 1), {"week", "weekend", "month", "year", "spring", "summer", "fall", "autumn", "winter",
-                             "morning", "afternoon", "evening", "night", "time"}) &&
-          !Is(f_.Tok(m - 1), {"from", "since", "of", "until", "through", "by"})) {
+      if (Is<"last", "this", "next", "earlier">(f_.Tok(m)) && m + 1 < e &&
+          Is<"week", "weekend", "month", "year", "spring", "summer", "fall", "autumn", "winter",
+                             "morning", "afternoon", "evening", "night", "time">(f_.Tok(m + 1)) &&
+          !Is<"from", "since", "of", "until", "through", "by">(f_.Tok(m - 1))) {
         return m;
       }
-      if (f_.Tok(m) == "for" && m + 1 < e && Is(f_.Tok(m + 1), {"years", "months", "decades", "weeks", "days"})) {
+      if (f_.Tok(m) == "for" && m + 1 < e && Is<"years", "months", "decades", "weeks", "days">(f_.Tok(m + 1))) {
         return m;
       }
       // "expressed solidarity for her even as he alluded to ...",
       // "cautious optimism over the weekend", "support for his boss online":
       // the writer's circumstances of the saying.
-      if (!relative && ((f_.Tok(m) == "even" && m + 1 < e && Is(f_.Tok(m + 1), {"as", "though", "if", "when"})) ||
+      if (!relative && ((f_.Tok(m) == "even" && m + 1 < e && Is<"as", "though", "if", "when">(f_.Tok(m + 1))) ||
                         (f_.Tok(m) == "over" && m + 2 < e + 1 && f_.Tok(m + 1) == "the" &&
-                         Is(f_.Tok(m + 2), {"weekend", "weekends", "summer", "holidays", "years", "past"})) ||
-                        (Is(f_.Tok(m), {"online", "publicly", "privately", "repeatedly", "yesterday", "today",
-                                        "tonight"}) &&
+                         Is<"weekend", "weekends", "summer", "holidays", "years", "past">(f_.Tok(m + 2))) ||
+                        (Is<"online", "publicly", "privately", "repeatedly", "yesterday", "today",
+                                        "tonight">(f_.Tok(m)) &&
                          // "an online presence" is an adjective
                          (m + 1 >= e || !text::StartsLower(f_.Tok(m + 1)) ||
-                          Is(f_.Tok(m + 1), {"and", "but", "or", "in", "on", "at", "after", "before", "as", "when",
-                                             "while", "during", "for", "to", "with"}))))) {
+                          Is<"and", "but", "or", "in", "on", "at", "after", "before", "as", "when",
+                                             "while", "during", "for", "to", "with">(f_.Tok(m + 1)))))) {
         return m;
       }
-      if (f_.Tok(m) == "by" && m + 1 < e && Is(f_.Tok(m + 1), {"a", "an"}) && m + 5 < e &&
-          Is(f_.Tok(m + 4), {"margin", "margins"})) {
+      if (f_.Tok(m) == "by" && m + 1 < e && Is<"a", "an">(f_.Tok(m + 1)) && m + 5 < e &&
+          Is<"margin", "margins">(f_.Tok(m + 4))) {
         return m;
       }
       // "chanted "Lock her up" as the candidate took the stage": "as"
       // opening a clause of its own (a subject, then a verb) is the writer's
       // circumstance ("described him as a liar" has no verb after it).
       if (f_.Tok(m) == "as" && !relative && m + 3 < e &&
-          Is(f_.Tok(m + 1), {"the", "a", "an", "he", "she", "they", "it", "we", "his", "her", "their", "its"})) {
+          Is<"the", "a", "an", "he", "she", "they", "it", "we", "his", "her", "their", "its">(f_.Tok(m + 1))) {
         // The verb right after a pronoun, or after an article and its noun.
-        const bool pronoun = !Is(f_.Tok(m + 1), {"the", "a", "an", "his", "her", "their", "its"});
+        const bool pronoun = !Is<"the", "a", "an", "his", "her", "their", "its">(f_.Tok(m + 1));
         const uint32_t v = pronoun ? m + 2 : m + 3;
         if (v < e && text::StartsLower(f_.Tok(v)) && (VerbLike(v) || FiniteVerb(f_.Tok(v))) &&
-            !Is(f_.Tok(v), {"who", "that", "which"})) {
+            !Is<"who", "that", "which">(f_.Tok(v))) {
           return m;
         }
       }
       // "calling him a "nice guy" and he didn't provide ...": a new subject
       // pronoun after "and" opens the writer's next clause.
-      if (!relative && Is(f_.Tok(m), {"and", "but"}) && m + 2 < e &&
-          Is(f_.Tok(m + 1), {"he", "she", "they", "we", "I"}) && !f_.InQuote(doc_.tokens[m].span.begin)) {
+      if (!relative && Is<"and", "but">(f_.Tok(m)) && m + 2 < e &&
+          Is<"he", "she", "they", "we", "I">(f_.Tok(m + 1)) && !f_.InQuote(doc_.tokens[m].span.begin)) {
         return m;
       }
       // "criticized Trump but on Tuesday wrote that ...": "but" opens the
@@ -5763,15 +5762,15 @@ class Reporter {
       if (f_.Tok(m) == "but" && !relative && m > j) return m;
       // "endorsed Trump last week and has appeared ...": a second verb of
       // the subject ends the object.
-      if (Is(f_.Tok(m), {"and", "but"}) && m + 1 < e && !relative &&
-          Is(f_.Tok(m + 1), {"has", "have", "had", "is", "was", "were", "will", "would", "did", "then", "later",
-                             "also", "said", "says", "called", "urged"})) {
+      if (Is<"and", "but">(f_.Tok(m)) && m + 1 < e && !relative &&
+          Is<"has", "have", "had", "is", "was", "were", "will", "would", "did", "then", "later",
+                             "also", "said", "says", "called", "urged">(f_.Tok(m + 1))) {
         return m;
       }
       // ("spoke about the raids only on the condition of anonymity": why the
       // source goes unnamed is the writer's.)
-      if (Is(f_.Tok(m), {"on", "only"}) && m + 2 < e &&
-          (f_.Tok(m + 1) == "condition" || (Is(f_.Tok(m + 1), {"the", "on"}) && f_.Tok(m + 2) == "condition") ||
+      if (Is<"on", "only">(f_.Tok(m)) && m + 2 < e &&
+          (f_.Tok(m + 1) == "condition" || (Is<"the", "on">(f_.Tok(m + 1)) && f_.Tok(m + 2) == "condition") ||
            (f_.Tok(m) == "only" && f_.Tok(m + 1) == "on" && m + 3 < e && f_.Tok(m + 3) == "condition"))) {
         return m;
       }
@@ -5779,7 +5778,7 @@ class Reporter {
       // "pointed to the polls and warned ...": the subject's next stance.)
       if (f_.Tok(m) == "and" && m + 2 < e && !relative && m > j && text::StartsLower(f_.Tok(m + 1)) &&
           !f_.NounUse(m + 1) && !f_.InQuote(doc_.tokens[m].span.begin) &&
-          ((f_.IsCue(m + 1) && !Is(f_.Tok(m + 1), {"support", "supports", "question", "questions", "report", "reports"})) ||
+          ((f_.IsCue(m + 1) && !Is<"support", "supports", "question", "questions", "report", "reports">(f_.Tok(m + 1))) ||
            (f_.lex().infinitives.Contains(f_.Tok(m + 1)) && f_.Tok(m + 2) == "to") ||
            PhrasalParticle(f_.lex().phrasal_objects, f_.Tok(m + 1), f_.Tok(m + 2)))) {
         return m;
@@ -5802,12 +5801,12 @@ class Reporter {
   bool NewReportAt(uint32_t a, uint32_t end) const {
     // ("..., even as his campaign manager, Beth Colley, conceded that ...":
     // a description, the name set off after it, then its own cue.)
-    if (a + 5 < end && Is(f_.Tok(a), {"his", "her", "their", "its", "the", "a", "an"})) {
+    if (a + 5 < end && Is<"his", "her", "their", "its", "the", "a", "an">(f_.Tok(a))) {
       uint32_t d = a + 1;
       // ("the club's captain": an owner's possessive inside.)
       while (d < end && d < a + 6 &&
              ((text::StartsLower(f_.Tok(d)) && IsWordToken(f_.Tok(d)) && !f_.IsCue(d)) ||
-              Is(f_.Tok(d), {"'s", "\xE2\x80\x99s"}))) {
+              Is<"'s", "\xE2\x80\x99s">(f_.Tok(d)))) {
         ++d;
       }
       if (d > a + 1 && d + 3 < end && f_.Tok(d) == "," && text::StartsLower(f_.Tok(d - 1))) {
@@ -5823,9 +5822,9 @@ class Reporter {
     {
       uint32_t n = a;
       while (n < end && n < a + 4 && text::StartsUpper(f_.Tok(n)) && !f_.IsCue(n)) ++n;
-      if (n > a + 1 && n + 3 < end && f_.Tok(n) == "," && Is(f_.Tok(n + 1), {"the", "a", "an", "his", "her"})) {
+      if (n > a + 1 && n + 3 < end && f_.Tok(n) == "," && Is<"the", "a", "an", "his", "her">(f_.Tok(n + 1))) {
         for (uint32_t c = n + 2; c + 2 < end && c < n + 16; ++c) {
-          if (Is(f_.Tok(c), {";", ":", ".", "that"}) || f_.IsCue(c)) break;
+          if (Is<";", ":", ".", "that">(f_.Tok(c)) || f_.IsCue(c)) break;
           if (f_.Tok(c) != ",") continue;
           return f_.IsCue(c + 1) && text::StartsLower(f_.Tok(c + 1)) && AfterCue(c + 1, end) != 0;
         }
@@ -5833,19 +5832,19 @@ class Reporter {
     }
     for (uint32_t k = a + 1; k < end && k < a + 9; ++k) {
       std::string_view t = f_.Tok(k);
-      if (Is(t, {",", ";", ":", "that", "to"})) return false;
+      if (Is<",", ";", ":", "that", "to">(t)) return false;
       if (!f_.IsCue(k) && !f_.lex().beliefs.Contains(t)) continue;
       if (t.size() > 4 && t.substr(t.size() - 3) == "ing") return false;
       if (k + 3 >= end) return false;
       // ("between protesters and police and said a curfew would continue":
       // a conjunction right before the cue joins it to the first subject's
       // act; no subject ends in "and".)
-      if (Is(f_.Tok(k - 1), {"and", "or", "but"})) return false;
+      if (Is<"and", "or", "but">(f_.Tok(k - 1))) return false;
       // ("that Japan and China had agreed to resume talks": a pact, the
       // clause's own verb, no new report.)
-      if (f_.Tok(k + 1) == "to" && Is(t, {"agreed", "agree", "agrees", "decided", "decide", "decides", "planned",
+      if (f_.Tok(k + 1) == "to" && Is<"agreed", "agree", "agrees", "decided", "decide", "decides", "planned",
                                           "plan", "plans", "promised", "pledged", "vowed", "refused", "declined", "hoped",
-                                          "intended", "intend", "intends"})) {
+                                          "intended", "intend", "intends">(t)) {
         return false;
       }
       // "..., and more than 4 in 10 said ...", "..., while Maine Sen. Susan
@@ -5869,7 +5868,7 @@ class Reporter {
     for (uint32_t m = cue; m > s0 + 1 && cue - m < 25; --m) {
       std::string_view t = f_.Tok(m - 1);
       if (t == "," && !f_.InQuote(doc_.tokens[m - 1].span.begin)) break;
-      if (Is(t, {"who", "which"}) && f_.Tok(m - 2) == ",") {
+      if (Is<"who", "which">(t) && f_.Tok(m - 2) == ",") {
         rel = m - 1;
         break;
       }
@@ -5906,7 +5905,7 @@ class Reporter {
     const uint32_t end = doc_.sentences[doc_.tokens[cue].sentence].end_token;
     for (uint32_t m = a + 1; m < b && m < a + 20; ++m) {
       const std::string_view t = f_.Tok(m);
-      if (Is(t, {",", ";", ":"})) break;
+      if (Is<",", ";", ":">(t)) break;
       if (f_.IsCue(m) && !(t.size() > 4 && t.substr(t.size() - 3) == "ing") && RelativeSubject(m, s0, end).found) {
         return m;
       }
@@ -5924,8 +5923,8 @@ class Reporter {
       std::string_view w = std::string_view(*sp.role).substr(at, e - at);
       if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
       if (!(f_.lex().honorifics.Contains(w) ||
-            Is(w, {"His", "Her", "Highness", "Excellency", "Majesty", "Royal", "Sheikh", "Sheikha", "The", "the", "Rev",
-                   "Reverend", "Retired", "retired", "Ret", "(Ret"}))) {
+            Is<"His", "Her", "Highness", "Excellency", "Majesty", "Royal", "Sheikh", "Sheikha", "The", "the", "Rev",
+                   "Reverend", "Retired", "retired", "Ret", "(Ret">(w))) {
         return false;
       }
       at = e + 1;
@@ -5938,7 +5937,7 @@ class Reporter {
   uint32_t BeforeAuxiliaries(uint32_t k, uint32_t c0) const {
     uint32_t a = k;
     while (a > c0 + 1 && k - a < 3 &&
-           Is(f_.Tok(a - 1), {"has", "have", "had", "will", "would", "also", "further", "later", "again"})) {
+           Is<"has", "have", "had", "will", "would", "also", "further", "later", "again">(f_.Tok(a - 1))) {
       --a;
     }
     return a;
@@ -5950,7 +5949,7 @@ class Reporter {
   Speaker SubjectBeforeAside(uint32_t k, uint32_t c0) const {
     for (uint32_t w = c0 + 1; w < k && w < c0 + 14; ++w) {
       std::string_view a = f_.Tok(w);
-      const bool opener = a == "," || Is(a, {"-", "--", "\xE2\x80\x94", "\xE2\x80\x93", "who"}) ||
+      const bool opener = a == "," || Is<"-", "--", "\xE2\x80\x94", "\xE2\x80\x93", "who">(a) ||
                           (a.size() > 4 && text::StartsLower(a) && a.substr(a.size() - 3) == "ing");
       if (!opener || f_.InQuote(doc_.tokens[w].span.begin)) continue;
       Speaker s = f_.LeftSubject(w, c0);
@@ -5967,7 +5966,7 @@ class Reporter {
         ok = true;
       }
       if (!ok && s.found && s.first_token == c0 && w <= c0 + 3 &&
-          (a == "who" || (a == "," && Is(f_.Tok(w + 1), {"who", "a", "an", "the"})) || IsDash(w))) {
+          (a == "who" || (a == "," && Is<"who", "a", "an", "the">(f_.Tok(w + 1))) || IsDash(w))) {
         // "Weingarten, who has visited several states, said": a name the
         // recogniser does not know, capitalised words before a person's
         // aside.
@@ -5987,9 +5986,9 @@ class Reporter {
       // how a document came about.)
       // (Only when the aside closes right before the cue: ""...," said X"
       // after "The findings, published in Cell," is an inverted quote.)
-      const bool titled = a == "," && (Is(n1, {"titled", "entitled", "called", "dubbed", "named"}) ||
-                                       ((Is(n1, {"written", "issued", "released", "signed", "published", "obtained",
-                                                 "seen", "reviewed", "dated", "sent", "posted", "drafted", "authored"}) ||
+      const bool titled = a == "," && (Is<"titled", "entitled", "called", "dubbed", "named">(n1) ||
+                                       ((Is<"written", "issued", "released", "signed", "published", "obtained",
+                                                 "seen", "reviewed", "dated", "sent", "posted", "drafted", "authored">(n1) ||
                                          // ("The resolution, adopted by 434 votes to 49, calls on": how
                                          // a text was passed.)
                                          (n1.size() > 4 && text::StartsLower(n1) && n1.ends_with("ed") &&
@@ -5997,30 +5996,30 @@ class Reporter {
                                          // ("The law, passed in 1983, says": a text's own history.)
                                          (n1.size() > 4 && text::StartsLower(n1) && n1.ends_with("ed") &&
                                           w > c0 && (f_.lex().evidence.Contains(f_.Tok(w - 1)) ||
-                                                     Is(f_.Tok(w - 1), {"law", "act", "bill", "resolution", "treaty",
+                                                     Is<"law", "act", "bill", "resolution", "treaty",
                                                                         "charter", "constitution", "decree",
-                                                                        "ordinance", "statute", "regulation"})))) &&
+                                                                        "ordinance", "statute", "regulation">(f_.Tok(w - 1))))) &&
                                         f_.Tok(k - 1) == ","));
       // ("Regulators in Singapore, where Coinvale is based, said": a place's
       // relative clause.)
-      const bool describes = a == "who" || titled || Is(n1, {"who", "a", "an", "the", "his", "her", "their", "its"}) ||
+      const bool describes = a == "who" || titled || Is<"who", "a", "an", "the", "his", "her", "their", "its">(n1) ||
                              (a == "," && n1 == "where") ||
                              // ("The Hamas movement, which controls Gaza, said")
                              (a == "," && n1 == "which") ||
                              // ("Chile's National Emergency Office, known as
                              // ONEMI, said", "The bank, formally known as X,")
-                             (a == "," && (n1 == "known" || (Is(n1, {"formally", "officially", "also", "better",
-                                                                      "widely", "commonly"}) &&
+                             (a == "," && (n1 == "known" || (Is<"formally", "officially", "also", "better",
+                                                                      "widely", "commonly">(n1) &&
                                                               f_.Tok(w + 2) == "known"))) ||
                              // ("The victims' families, through their lawyer
                              // X, said": who spoke for them.)
                              (a == "," && n1 == "through") ||
                              // "Powell's office, when contacted by Reuters, said"
-                             (a == "," && Is(n1, {"when", "while", "after", "if"}) &&
+                             (a == "," && Is<"when", "while", "after", "if">(n1) &&
                               f_.Tok(w + 2).size() > 3 && f_.Tok(w + 2).substr(f_.Tok(w + 2).size() - 2) == "ed") ||
-                             (a != "," && Is(n1, {"and", "including"})) ||
+                             (a != "," && Is<"and", "including">(n1)) ||
                              (a == "," && n1.size() > 5 && text::StartsLower(n1) &&
-                              n1.substr(n1.size() - 3) == "ing" && !Is(n1, {"including", "according"}));
+                              n1.substr(n1.size() - 3) == "ing" && !Is<"including", "according">(n1));
       if (!ok && describes && (f_.Tok(k - 1) == "," || IsDash(k - 1) || (f_.Tok(k - 2) == "," && IsGluedMark(k - 1)))) {
         // "The employee of nearly four years, a registered Republican who
         // ..., said", "The Supreme Court justice -- who has been ... --
@@ -6071,22 +6070,22 @@ class Reporter {
         if (ok) {
           bool anonymous = false;
           for (uint32_t m = w + 1; m + 1 < k; ++m) {
-            anonymous = anonymous || Is(f_.Tok(m), {"anonymity", "anonymous", "anonymously"}) ||
+            anonymous = anonymous || Is<"anonymity", "anonymous", "anonymously">(f_.Tok(m)) ||
                         // "The collector, a Texan who asked not to be identified, said"
                         (f_.IsCue(m) && AnonymityAside(m, k));
           }
           // ("Zendaya, the star of "Euphoria," said": a quoted title inside
           // a description, no speech of its own.)
-          const bool described = Is(n1, {"a", "an", "the"});
+          const bool described = Is<"a", "an", "the">(n1);
           // ("The poster, who used the handle "v0idwalker," said": a short
           // name quoted inside the aside.)
           // ("The looter, known locally as "El Topo," told", "Andy Byford,
           // whom riders nicknamed "Train Daddy," said": a nickname given.)
-          const bool naming = Is(n1, {"known", "nicknamed", "dubbed", "whom", "popularly", "better", "also"});
+          const bool naming = Is<"known", "nicknamed", "dubbed", "whom", "popularly", "better", "also">(n1);
           uint32_t quoted_run = 0;
           for (uint32_t m = w + 1; m + 1 < k && ok && !titled; ++m) {
             quoted_run = f_.InQuote(doc_.tokens[m].span.begin) ? quoted_run + 1 : 0;
-            const bool naming_verb = naming && Is(f_.Tok(m), {"nicknamed", "call", "calls", "called", "dubbed"});
+            const bool naming_verb = naming && Is<"nicknamed", "call", "calls", "called", "dubbed">(f_.Tok(m));
             ok = !(f_.IsCue(m) && !anonymous && !naming_verb) &&
                  (described || quoted_run == 0 || (quoted_run <= 4 && (n1 == "who" || naming)));
           }
@@ -6096,10 +6095,10 @@ class Reporter {
       // ("The opposition, however, said", "Environmental groups, for their
       // part, said": a connective set off right before the cue.)
       if (!ok && a == "," && f_.Tok(k - 1) == "," &&
-          (w + 3 == k || (w + 5 == k && Is(f_.Tok(w + 1), {"for", "in"}))) &&
-          Is(f_.Tok(w + 1), {"however", "meanwhile", "though", "too", "instead", "also", "likewise", "nonetheless",
-                             "nevertheless", "moreover", "meantime", "for", "in"}) &&
-          (w + 3 == k || Is(f_.Tok(w + 3), {"part", "turn"}))) {
+          (w + 3 == k || (w + 5 == k && Is<"for", "in">(f_.Tok(w + 1)))) &&
+          Is<"however", "meanwhile", "though", "too", "instead", "also", "likewise", "nonetheless",
+                             "nevertheless", "moreover", "meantime", "for", "in">(f_.Tok(w + 1)) &&
+          (w + 3 == k || Is<"part", "turn">(f_.Tok(w + 3)))) {
         s = NounPhraseSubject(w, c0);
         if (!(s.found && s.first_token == c0) && MayOpenBareSubject(c0)) {
           s = BareNounPhraseSubject(w, c0, w, /*need_clause=*/false);
@@ -6109,7 +6108,7 @@ class Reporter {
         }
         if (s.found && s.first_token == c0) return s;
       }
-      if (!ok && a == "," && Is(f_.Tok(w + 1), {"including", "such", "among"})) {
+      if (!ok && a == "," && Is<"including", "such", "among">(f_.Tok(w + 1))) {
         // "Several candidates, including Trump, said": a described subject
         // before an aside that names some of them.
         s = NounPhraseSubject(w, c0);
@@ -6127,10 +6126,10 @@ class Reporter {
       }
       // ("Zendaya, the star of "Euphoria," said": a quoted title inside a
       // description.)
-      const bool description = a == "," && Is(n1, {"a", "an", "the"});
+      const bool description = a == "," && Is<"a", "an", "the">(n1);
       // ("Simon Pryce, defending, said", "Jane Hollis KC, prosecuting, told
       // the jury": counsel's side in British court reports.)
-      if (a == "," && w + 2 == k - 1 && Is(n1, {"defending", "prosecuting", "mitigating"}) &&
+      if (a == "," && w + 2 == k - 1 && Is<"defending", "prosecuting", "mitigating">(n1) &&
           f_.Tok(k - 1) == ",") {
         s.role = std::string(n1);
         s.role_is_title = false;
@@ -6145,7 +6144,7 @@ class Reporter {
       for (uint32_t m = w + 1; m + 1 < k; ++m) {
         quoted_run = f_.InQuote(doc_.tokens[m].span.begin) ? quoted_run + 1 : 0;
         size_t len;
-        const bool naming = Is(f_.Tok(m), {"nicknamed", "call", "calls", "called", "dubbed"}) && m + 2 < k &&
+        const bool naming = Is<"nicknamed", "call", "calls", "called", "dubbed">(f_.Tok(m)) && m + 2 < k &&
                             text::IsDoubleQuote(text::DecodeAt(f_.Tok(m + 1), 0, &len));
         if ((f_.IsCue(m) && !AnonymityAside(m, k) && !naming) || (!description && quoted_run > 6)) return Speaker();
       }
@@ -6159,15 +6158,15 @@ class Reporter {
   // "they had", "he claimed").
   bool PronounClauseAt(uint32_t j, uint32_t end) const {
     // "agreed there are qualified candidates": an existential clause.
-    if (j + 2 < end && f_.Tok(j) == "there" && Is(f_.Tok(j + 1), {"is", "are", "was", "were", "would", "will"})) {
+    if (j + 2 < end && f_.Tok(j) == "there" && Is<"is", "are", "was", "were", "would", "will">(f_.Tok(j + 1))) {
       return true;
     }
-    if (j + 2 >= end || !Is(f_.Tok(j), {"he", "she", "they", "it", "we", "I"})) return false;
+    if (j + 2 >= end || !Is<"he", "she", "they", "it", "we", "I">(f_.Tok(j))) return false;
     std::string_view v = f_.Tok(j + 1);
     // "she clearly did not need": an adverb before the verb.
     if (v.size() > 4 && text::StartsLower(v) && v.ends_with("ly") && j + 3 < end) v = f_.Tok(j + 2);
-    return Is(v, {"would", "will", "could", "can", "should", "might", "may", "must", "was", "were", "is", "are",
-                  "had", "has", "have", "did", "does", "didn't", "wasn't", "hadn't"}) ||
+    return Is<"would", "will", "could", "can", "should", "might", "may", "must", "was", "were", "is", "are",
+                  "had", "has", "have", "did", "does", "didn't", "wasn't", "hadn't">(v) ||
            (v.size() > 3 && text::StartsLower(v) && v.substr(v.size() - 2) == "ed");
   }
 
@@ -6175,8 +6174,8 @@ class Reporter {
   // j: "it takes", "the party needs". Only where no object can stand.
   bool PresentClauseAt(uint32_t j, uint32_t end) const {
     if (NounClauseAt(j, end, /*past=*/true) || PronounClauseAt(j, end)) return true;
-    const bool pronoun = Is(f_.Tok(j), {"he", "she", "it", "they", "we", "I"});
-    if (!pronoun && !Is(f_.Tok(j), {"the", "a", "an", "his", "her", "their", "its", "our", "this"}) &&
+    const bool pronoun = Is<"he", "she", "it", "they", "we", "I">(f_.Tok(j));
+    if (!pronoun && !Is<"the", "a", "an", "his", "her", "their", "its", "our", "this">(f_.Tok(j)) &&
         !(text::StartsUpper(f_.Tok(j)) && !f_.IsPronoun(j))) {
       return false;
     }
@@ -6187,8 +6186,8 @@ class Reporter {
         return true;
       }
       if (!text::StartsLower(w) && !text::StartsUpper(w)) return false;
-      if (Is(w, {"that", "which", "who", "to", "as", "for", "in", "on", "at", "by", "with", "from", "and", "or",
-                 "but", "of"})) {
+      if (Is<"that", "which", "who", "to", "as", "for", "in", "on", "at", "by", "with", "from", "and", "or",
+                 "but", "of">(w)) {
         return false;
       }
     }
@@ -6204,49 +6203,49 @@ class Reporter {
     // ("said today jets flew 150 strikes": a bare plural and its past verb,
     // after a time of the cue.)
     const bool bare_plural =
-        past && j > 0 && Is(f_.Tok(j - 1), {"today", "yesterday", "tonight"}) && text::StartsLower(first) &&
+        past && j > 0 && Is<"today", "yesterday", "tonight">(f_.Tok(j - 1)) && text::StartsLower(first) &&
         first.size() > 3 && first.back() == 's' && !f_.IsCue(j) && j + 2 < end &&
         ((f_.Tok(j + 1).size() > 3 && f_.Tok(j + 1).ends_with("ed")) ||
-         Is(f_.Tok(j + 1), {"flew", "shot", "fought", "fled", "led", "stood", "struck", "fell", "rose", "hit", "sank",
+         Is<"flew", "shot", "fought", "fled", "led", "stood", "struck", "fell", "rose", "hit", "sank",
                             "blew", "drove", "threw", "took", "made", "came", "went", "ran", "held", "broke", "began",
-                            "lost", "won"}));
-    const bool opens = Is(first, {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this",
-                                  "these", "those", "some", "many", "most", "all", "no"}) ||
+                            "lost", "won">(f_.Tok(j + 1)));
+    const bool opens = Is<"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this",
+                                  "these", "those", "some", "many", "most", "all", "no">(first) ||
                        (text::StartsUpper(first) && !f_.IsPronoun(j)) ||
                        // ("estimated repairs would cost $40 million": a bare
                        // plural and its modal.)
                        (text::StartsLower(first) && first.size() > 3 && first.back() == 's' && j + 2 < end &&
-                        Is(f_.Tok(j + 1), {"would", "will", "could", "might", "were", "are", "had", "have"})) ||
+                        Is<"would", "will", "could", "might", "were", "are", "had", "have">(f_.Tok(j + 1))) ||
                        bare_plural;
     if (!opens) return false;
     for (uint32_t m = j + 1; m < end && m < j + 7; ++m) {
       const std::string_view w = f_.Tok(m);
-      if (Is(w, {"would", "will", "could", "can", "should", "might", "may", "must", "was", "were", "is", "are",
+      if (Is<"would", "will", "could", "can", "should", "might", "may", "must", "was", "were", "is", "are",
                  "had", "has", "have", "did", "does", "didn't", "wasn't", "hadn't", "won't", "wouldn't", "isn't",
                  "didn\xE2\x80\x99t", "wasn\xE2\x80\x99t", "won\xE2\x80\x99t", "wouldn\xE2\x80\x99t",
-                 "isn\xE2\x80\x99t"})) {
+                 "isn\xE2\x80\x99t">(w)) {
         return m > j && m + 1 < end;
       }
       if (past && ((w.size() > 3 && text::StartsLower(w) && w.substr(w.size() - 2) == "ed") ||
-                   Is(w, {"knew", "thought", "said", "told", "got", "made", "took", "saw", "came", "went", "felt",
+                   Is<"knew", "thought", "said", "told", "got", "made", "took", "saw", "came", "went", "felt",
                           "became", "began", "left", "lost", "won", "ran", "kept", "held", "brought", "paid", "hit",
                           "struck", "fell", "rose", "sent", "found", "gave", "spent", "sold", "bought", "built",
                           "grew", "broke", "chose", "sought", "met", "flew", "shot", "fought", "fled", "led",
                           "stood", "wrote", "spoke", "drove", "threw", "sank", "blew", "beat", "caught", "drew",
-                          "withdrew", "swept", "tore", "shook", "stole"}))) {
+                          "withdrew", "swept", "tore", "shook", "stole">(w))) {
         // "found her buried in ...": a pronoun object and its participle.
         return m + 1 < end && (m >= j + 2 || text::StartsUpper(first) || bare_plural);
       }
       // "the importance of staying hydrated": a gerund, no clause.
       // (But "the listing would fund": a noun in "-ing" after its article.)
       if (w.size() > 4 && text::StartsLower(w) && w.substr(w.size() - 3) == "ing" &&
-          !(m == j + 1 && Is(first, {"the", "a", "an", "his", "her", "their", "its", "our", "this"}))) {
+          !(m == j + 1 && Is<"the", "a", "an", "his", "her", "their", "its", "our", "this">(first))) {
         return false;
       }
       size_t len;
-      if (!text::IsWordChar(text::DecodeAt(w, 0, &len)) && !Is(w, {"'s", "\xE2\x80\x99s", "-"})) return false;
-      if (f_.IsCue(m) || Is(w, {"that", "which", "who", "to", "as", "for", "in", "on", "at", "by", "with", "from",
-                                "and", "or", "but", "than", "about", "into"})) {
+      if (!text::IsWordChar(text::DecodeAt(w, 0, &len)) && !Is<"'s", "\xE2\x80\x99s", "-">(w)) return false;
+      if (f_.IsCue(m) || Is<"that", "which", "who", "to", "as", "for", "in", "on", "at", "by", "with", "from",
+                                "and", "or", "but", "than", "about", "into">(w)) {
         return false;
       }
     }
@@ -6259,9 +6258,9 @@ class Reporter {
   bool MayOpenBareSubject(uint32_t a) const {
     std::string_view first = f_.Tok(a);
     if (text::StartsUpper(first) || StartsDigit(first) ||
-        Is(first, {"more", "most", "many", "some", "few", "fewer", "several", "half", "nearly", "about", "almost",
+        Is<"more", "most", "many", "some", "few", "fewer", "several", "half", "nearly", "about", "almost",
                    "roughly", "all", "both", "other", "others", "two", "three", "four", "five", "six", "seven",
-                   "eight", "nine", "ten", "majorities", "majority", "a", "the"})) {
+                   "eight", "nine", "ten", "majorities", "majority", "a", "the">(first)) {
       return true;
     }
     // "..., but security specialists say": up to three lower-case words
@@ -6283,36 +6282,36 @@ class Reporter {
   bool AnonymityAside(uint32_t k, uint32_t end) const {
     // (Not what was said: "The agency said it had not yet identified a
     // grower.")
-    if (Is(f_.Tok(k), {"said", "says", "say", "saying"})) return false;
+    if (Is<"said", "says", "say", "saying">(f_.Tok(k))) return false;
     // "who declined to be named": a refusal is the "not".
-    bool no = Is(f_.Tok(k), {"declined", "declines", "declining", "refused", "refuses", "refusing"});
+    bool no = Is<"declined", "declines", "declining", "refused", "refuses", "refusing">(f_.Tok(k));
     bool name_seen = false;
     for (uint32_t m = k + 1; m < end && m < k + 9; ++m) {
       std::string_view t = f_.Tok(m);
       // ("who asked that his first name not be used": the request's "that".)
       // ("who identified Sullivan but spoke on the condition of anonymity":
       // another verb's.)
-      if (Is(t, {",", ";", ":", "but", "and"}) ||
-          (t == "that" && !Is(f_.Tok(k), {"asked", "requested", "asks", "requests"}))) {
+      if (Is<",", ";", ":", "but", "and">(t) ||
+          (t == "that" && !Is<"asked", "requested", "asks", "requests">(f_.Tok(k)))) {
         break;
       }
       no = no || t == "not";
-      name_seen = name_seen || Is(t, {"name", "names", "surname", "identity"});
+      name_seen = name_seen || Is<"name", "names", "surname", "identity">(t);
       // ("who asked that his name not be used": only of a name.)
-      if (Is(t, {"anonymity", "anonymously"}) || (no && Is(t, {"named", "identified"})) ||
-          (no && name_seen && Is(t, {"used", "published", "printed", "disclosed"}))) {
+      if (Is<"anonymity", "anonymously">(t) || (no && Is<"named", "identified">(t)) ||
+          (no && name_seen && Is<"used", "published", "printed", "disclosed">(t))) {
         return true;
       }
       // "who asked to be identified only by his first name", "who gave only
       // her first name": a name kept back in part.
-      if (Is(t, {"identified", "named"}) && Is(f_.Tok(m + 1), {"only", "by"})) return true;
+      if (Is<"identified", "named">(t) && Is<"only", "by">(f_.Tok(m + 1))) return true;
       if (t == "first" && f_.Tok(m + 1) == "name" && m > k + 1 &&
-          Is(f_.Tok(m - 1), {"his", "her", "their"})) {
+          Is<"his", "her", "their">(f_.Tok(m - 1))) {
         return true;
       }
       // "who declined to give her name", "refused to give his full name".
-      if (no && Is(t, {"name", "names", "surname"}) && m > k + 1 &&
-          Is(f_.Tok(m - 1), {"her", "his", "their", "a", "full", "last"})) {
+      if (no && Is<"name", "names", "surname">(t) && m > k + 1 &&
+          Is<"her", "his", "their", "a", "full", "last">(f_.Tok(m - 1))) {
         return true;
       }
     }
@@ -6343,11 +6342,11 @@ class Reporter {
       // "want all immigrants in the country illegally to be deported".
       for (uint32_t m = j + 1; m < end && m < j + 9; ++m) {
         if (f_.Tok(m) == "to") return m + 1 < end ? j : 0;
-        if (Is(f_.Tok(m), {",", ";", ":", ".", "that", "and", "or"}) || f_.IsCue(m)) break;
+        if (Is<",", ";", ":", ".", "that", "and", "or">(f_.Tok(m)) || f_.IsCue(m)) break;
       }
     }
-    if (f_.IsCue(j) || Is(w, {"what", "how", "why", "whether", "if", "about", "of", "for", "so", "it's", "him", "her",
-                              "them", "me", "us", "you", "nothing", "anything", "something", "a", "an", "this"})) {
+    if (f_.IsCue(j) || Is<"what", "how", "why", "whether", "if", "about", "of", "for", "so", "it's", "him", "her",
+                              "them", "me", "us", "you", "nothing", "anything", "something", "a", "an", "this">(w)) {
       return 0;
     }
     auto finite = [&](uint32_t m) {
@@ -6364,12 +6363,12 @@ class Reporter {
         j + 2 < end) {
       return j;
     }
-    if (f_.IsPronoun(j) && !Is(w, {"his", "her", "its", "their", "our", "my", "your"})) return finite(j + 1) || j + 3 < end ? j : 0;
+    if (f_.IsPronoun(j) && !Is<"his", "her", "its", "their", "our", "my", "your">(w)) return finite(j + 1) || j + 3 < end ? j : 0;
     if (OpensClause(w) || text::StartsLower(w)) {
       // The subject's head within a few words, then its verb.
       for (uint32_t m = j + 1; m < end && m < j + 6; ++m) {
         if (finite(m)) return j;
-        if (Is(f_.Tok(m), {",", ";", ":", ".", "that", "to"}) || f_.IsCue(m)) break;
+        if (Is<",", ";", ":", ".", "that", "to">(f_.Tok(m)) || f_.IsCue(m)) break;
       }
     }
     return 0;
@@ -6382,7 +6381,7 @@ class Reporter {
   uint32_t AskedWhat(uint32_t k, uint32_t end) const {
     for (uint32_t m = k + 1; m < end && m < k + 9; ++m) {
       std::string_view w = f_.Tok(m);
-      if (Is(w, {"whether", "if", "what", "why", "how", "when", "where", "who", "whom", "which", "about"})) {
+      if (Is<"whether", "if", "what", "why", "how", "when", "where", "who", "whom", "which", "about">(w)) {
         return m + 2 < end ? m : 0;
       }
       // "asked workers to sign up", "Judicial Watch asked to depose Clinton".
@@ -6391,15 +6390,15 @@ class Reporter {
       if (w == "for" && m > k + 1 && m + 2 < end) return m;
       // ("asked Thomas Ruhl, the county's lawyer, whether ...": the
       // listener's appositive between commas.)
-      if (w == "," && m > k + 1 && Is(f_.Tok(m + 1), {"the", "a", "an", "his", "her", "their", "its"})) {
+      if (w == "," && m > k + 1 && Is<"the", "a", "an", "his", "her", "their", "its">(f_.Tok(m + 1))) {
         uint32_t c = m + 2;
-        while (c < end && c < m + 10 && f_.Tok(c) != "," && !f_.IsCue(c) && !Is(f_.Tok(c), {";", ":", "."})) ++c;
+        while (c < end && c < m + 10 && f_.Tok(c) != "," && !f_.IsCue(c) && !Is<";", ":", ".">(f_.Tok(c))) ++c;
         if (c + 2 < end && f_.Tok(c) == "," &&
-            Is(f_.Tok(c + 1), {"whether", "if", "what", "why", "how", "when", "where", "who", "which"})) {
+            Is<"whether", "if", "what", "why", "how", "when", "where", "who", "which">(f_.Tok(c + 1))) {
           return c + 1;
         }
       }
-      if (Is(w, {",", ";", ":", ".", "that"}) || f_.IsCue(m)) return 0;
+      if (Is<",", ";", ":", ".", "that">(w) || f_.IsCue(m)) return 0;
     }
     return 0;
   }
@@ -6411,12 +6410,12 @@ class Reporter {
     uint32_t j = k + 1;
     // ("Kestrel Financial Corp reported a 12% rise in third-quarter profit",
     // "reported net income of $4 million": a company's results, no words.)
-    if (Is(verb, {"reported", "reports", "report", "reporting"}) && j < end && f_.Tok(j) != "that") {
+    if (Is<"reported", "reports", "report", "reporting">(verb) && j < end && f_.Tok(j) != "that") {
       for (uint32_t m = j; m < end && m < j + 8; ++m) {
         const std::string_view w = f_.Tok(m);
-        if (Is(w, {"that", ",", ";", ":"}) || f_.IsCue(m)) break;
-        if (Is(w, {"profit", "profits", "loss", "losses", "earnings", "revenue", "revenues", "sales", "income",
-                   "surplus", "deficit", "margin", "margins", "EBITDA", "dividend"})) {
+        if (Is<"that", ",", ";", ":">(w) || f_.IsCue(m)) break;
+        if (Is<"profit", "profits", "loss", "losses", "earnings", "revenue", "revenues", "sales", "income",
+                   "surplus", "deficit", "margin", "margins", "EBITDA", "dividend">(w)) {
           return 0;
         }
       }
@@ -6428,8 +6427,8 @@ class Reporter {
       const bool comma = m < end && f_.Tok(m) == ",";
       if (comma) ++m;
       auto count = [&](uint32_t w) {
-        return StartsDigit(f_.Tok(w)) || Is(f_.Tok(w), {"five", "six", "seven", "eight", "nine", "four", "three",
-                                                         "two", "one", "zero"});
+        return StartsDigit(f_.Tok(w)) || Is<"five", "six", "seven", "eight", "nine", "four", "three",
+                                                         "two", "one", "zero">(f_.Tok(w));
       };
       uint32_t after = 0;
       if (m + 2 < end && count(m) && f_.Tok(m + 1) == "to" && count(m + 2)) after = m + 3;
@@ -6437,16 +6436,16 @@ class Reporter {
       if (after && comma && after < end && f_.Tok(after) == ",") ++after;
       if (after && after + 2 < end && f_.Tok(after) == "that") j = after;
       // ("The court ruled 6 to 3.": a margin alone says nothing.)
-      if (after && (after >= end || Is(f_.Tok(after), {".", ";", "in", "on", "to", "against", "for"}))) return 0;
+      if (after && (after >= end || Is<".", ";", "in", "on", "to", "against", "for">(f_.Tok(after)))) return 0;
     }
     // ("neither admitted nor denied the charges", "admitted or denied":
     // a pair of acts and their object, nothing said.)
-    if (j < end && Is(f_.Tok(j), {"nor", "or"})) return 0;
+    if (j < end && Is<"nor", "or">(f_.Tok(j))) return 0;
     // (But "neither confirmed nor denied that the talks took place" is a
     // refusal to say, a statement as "would not confirm that" is.)
-    const bool refusal = k >= 3 && f_.Tok(k - 1) == "nor" && Is(f_.Tok(k - 3), {"neither", "Neither"}) &&
-                         Is(f_.Tok(k - 2), {"confirmed", "confirm", "confirms", "confirming"}) &&
-                         Is(verb, {"denied", "deny", "denies", "denying"});
+    const bool refusal = k >= 3 && f_.Tok(k - 1) == "nor" && Is<"neither", "Neither">(f_.Tok(k - 3)) &&
+                         Is<"confirmed", "confirm", "confirms", "confirming">(f_.Tok(k - 2)) &&
+                         Is<"denied", "deny", "denies", "denying">(verb);
     if (k >= 2 && !refusal && (f_.Tok(k - 1) == "nor" || (f_.Tok(k - 1) == "or" && f_.IsCue(k - 2)))) return 0;
     // "who asked not to be named", "who spoke on condition of anonymity":
     // why a source goes unnamed is no statement.
@@ -6454,22 +6453,22 @@ class Reporter {
       // "not to be named", not "said the protesters identified themselves".
       // ("said the buyer wished to remain anonymous": someone else's wish.)
       const bool other = m > j && (f_.IsPronoun(j) || OpensSubject(f_.Tok(j))) &&
-                         !Is(verb, {"spoke", "speaks", "speaking", "asked", "requested", "declined"});
+                         !Is<"spoke", "speaks", "speaking", "asked", "requested", "declined">(verb);
       // ("said staff had received anonymous threats": an adjective before
       // its noun.)
       const bool adjective = f_.Tok(m) == "anonymous" && m + 1 < end && text::StartsLower(f_.Tok(m + 1)) &&
-                             !Is(f_.Tok(m + 1), {"because", "as", "since", "and", "or", "for", "to", "so", "after",
-                                                 "while", "in", "on", "at", "but", "until", "when"});
-      if (!other && !adjective && (Is(f_.Tok(m), {"anonymity", "anonymous", "anonymously"}) ||
-                     (Is(f_.Tok(m), {"named", "identified"}) && Is(f_.Tok(m - 1), {"be", "being"})))) {
+                             !Is<"because", "as", "since", "and", "or", "for", "to", "so", "after",
+                                                 "while", "in", "on", "at", "but", "until", "when">(f_.Tok(m + 1));
+      if (!other && !adjective && (Is<"anonymity", "anonymous", "anonymously">(f_.Tok(m)) ||
+                     (Is<"named", "identified">(f_.Tok(m)) && Is<"be", "being">(f_.Tok(m - 1))))) {
         // ("said on condition of anonymity that ...": the clause after it.)
-        if (Is(verb, {"said", "says", "told", "tells", "added"}) && m + 2 < end &&
-            Is(f_.Tok(m), {"anonymity", "anonymously"}) && f_.Tok(m + 1) == "that") {
+        if (Is<"said", "says", "told", "tells", "added">(verb) && m + 2 < end &&
+            Is<"anonymity", "anonymously">(f_.Tok(m)) && f_.Tok(m + 1) == "that") {
           return m + 1;
         }
         return 0;
       }
-      if (Is(f_.Tok(m), {",", ";", ":", "that"})) break;
+      if (Is<",", ";", ":", "that">(f_.Tok(m))) break;
     }
     // After "told the panel", "that" is the complementizer whatever follows;
     // after a time phrase it must open a clause ("said at a rally that he").
@@ -6481,7 +6480,7 @@ class Reporter {
         // that ran Tuesday").
         // "told investigators he was working with X and that both ...": a
         // second "that" clause; the first opened without its "that".
-        if (f_.Tok(m) == "that" && m > from && Is(f_.Tok(m - 1), {"and", "but", "or"})) return 0;
+        if (f_.Tok(m) == "that" && m > from && Is<"and", "but", "or">(f_.Tok(m - 1))) return 0;
         if (f_.Tok(m) == "that" && m + 1 < end &&
             // "said in a statement that 14 people had been killed".
             (any || OpensClause(f_.Tok(m + 1)) || f_.Tok(m + 1) == "," || StartsDigit(f_.Tok(m + 1)) ||
@@ -6492,22 +6491,22 @@ class Reporter {
                return text::IsDoubleQuote(text::DecodeAt(f_.Tok(m + 1), 0, &len)) && m + 4 < end &&
                       text::StartsUpper(f_.Tok(m + 2));
              }() ||
-             Is(f_.Tok(m + 1), {"$", "all", "both", "many", "more", "most", "several", "every", "nobody", "none",
-                                "everyone", "you", "one", "two", "three"}) ||
+             Is<"$", "all", "both", "many", "more", "most", "several", "every", "nobody", "none",
+                                "everyone", "you", "one", "two", "three">(f_.Tok(m + 1)) ||
              (text::StartsLower(f_.Tok(m + 1)) && !VerbLike(m + 1) &&
               // ("said in a report that output fell.": a noun and its past.)
               (m + 3 < end ||
                (m + 3 == end && (f_.Tok(m + 2).ends_with("ed") ||
-                                 Is(f_.Tok(m + 2), {"rose", "fell", "grew", "won", "lost", "left", "died"})))) &&
-              !Is(f_.Tok(m + 1), {"ran", "runs", "appeared", "aired", "says", "said"})) ||
+                                 Is<"rose", "fell", "grew", "won", "lost", "left", "died">(f_.Tok(m + 2))))) &&
+              !Is<"ran", "runs", "appeared", "aired", "says", "said">(f_.Tok(m + 1))) ||
              // "said in a statement that displaced children were at risk":
              // a participle before a noun and its verb is an adjective.
              (m + 4 < end && text::StartsLower(f_.Tok(m + 1)) && f_.Tok(m + 1).ends_with("ed") &&
               text::StartsLower(f_.Tok(m + 2)) && !OpensSubject(f_.Tok(m + 2)) && !f_.IsPronoun(m + 2) &&
-              !Is(f_.Tok(m + 2), {"to", "in", "on", "at", "by", "for", "with", "from", "of", "that", "as", "and",
-                                  "or", "but", "him", "them", "us", "me"}) &&
-              Is(f_.Tok(m + 3), {"was", "were", "is", "are", "had", "have", "has", "would", "will", "could", "can",
-                                 "may", "might", "should", "must", "did", "do", "does"})))) {
+              !Is<"to", "in", "on", "at", "by", "for", "with", "from", "of", "that", "as", "and",
+                                  "or", "but", "him", "them", "us", "me">(f_.Tok(m + 2)) &&
+              Is<"was", "were", "is", "are", "had", "have", "has", "would", "will", "could", "can",
+                                 "may", "might", "should", "must", "did", "do", "does">(f_.Tok(m + 3))))) {
           return m;
         }
         // "said on CNN, where he is now a paid contributor, that ...": an
@@ -6516,25 +6515,25 @@ class Reporter {
         // ("said in a statement, issued late on Friday, that": a participle
         // on the medium.)
         if (f_.Tok(m) == "," && m + 2 < end && m > from &&
-            Is(f_.Tok(m + 1), {"issued", "released", "posted", "published", "sent", "shared", "distributed",
-                               "delivered", "read", "broadcast", "aired"})) {
+            Is<"issued", "released", "posted", "published", "sent", "shared", "distributed",
+                               "delivered", "read", "broadcast", "aired">(f_.Tok(m + 1))) {
           uint32_t c = m + 2;
           while (c < end && c < m + 12 && f_.Tok(c) != "," && !f_.IsCue(c)) ++c;
           if (c + 1 < end && f_.Tok(c) == "," && f_.Tok(c + 1) == "that") return c + 1;
         }
         if (f_.Tok(m) == "," && m + 2 < end &&
-            Is(f_.Tok(m + 1), {"where", "which", "who", "when", "after", "before", "during", "following", "amid",
+            Is<"where", "which", "who", "when", "after", "before", "during", "following", "amid",
                                "despite", "in", "at",
                                // ("told reporters outside Solidarity House,
                                // the union's Detroit headquarters, that": a
                                // place's description.)
-                               "the", "its", "his", "her", "their"})) {
+                               "the", "its", "his", "her", "their">(f_.Tok(m + 1))) {
           uint32_t c = m + 2;
           while (c < end && c < m + 20 && f_.Tok(c) != "," && !f_.IsCue(c)) ++c;
           if (c + 1 < end && f_.Tok(c) == "," && f_.Tok(c + 1) == "that") return c + 1;
         }
         // "told POLITICO, however, that she ...": a comma-set adverb.
-        if (f_.Tok(m) == "," && m + 3 < end && Is(f_.Tok(m + 1), {"however", "though", "too", "also"}) &&
+        if (f_.Tok(m) == "," && m + 3 < end && Is<"however", "though", "too", "also">(f_.Tok(m + 1)) &&
             f_.Tok(m + 2) == ",") {
           m += 2;
           continue;
@@ -6549,7 +6548,7 @@ class Reporter {
         // ("said under questioning that": a gerund after a preposition is
         // a noun.)
         const bool gerund = m > 0 && f_.Tok(m).ends_with("ing") &&
-                            Is(f_.Tok(m - 1), {"under", "after", "during", "in", "on", "before"});
+                            Is<"under", "after", "during", "in", "on", "before">(f_.Tok(m - 1));
         if (f_.Tok(m) == "," || (f_.IsCue(m) && !f_.NounUse(m) && !gerund)) break;
       }
       return 0;
@@ -6566,33 +6565,33 @@ class Reporter {
     }
     // "has pointed out, that's ...", "fired back that ...": the particle
     // belongs to the cue.
-    if (j < end && ((f_.Tok(j) == "out" && Is(verb, {"pointed", "points", "point", "pointing"})) ||
-                    (f_.Tok(j) == "back" && Is(verb, {"fired", "fires", "shot", "shoots", "hit", "hits", "pushed",
-                                                      "pushes", "wrote", "writes"})))) {
+    if (j < end && ((f_.Tok(j) == "out" && Is<"pointed", "points", "point", "pointing">(verb)) ||
+                    (f_.Tok(j) == "back" && Is<"fired", "fires", "shot", "shoots", "hit", "hits", "pushed",
+                                                      "pushes", "wrote", "writes">(verb)))) {
       ++j;
       if (j < end && f_.Tok(j) == ",") ++j;
     }
     // "Acme recalls 2 million cars": a product recall, not a memory.
-    if (Is(verb, {"recall", "recalls", "recalled", "recalling"}) && j < end &&
+    if (Is<"recall", "recalls", "recalled", "recalling">(verb) && j < end &&
         (StartsDigit(f_.Tok(j)) ||
-         (Is(f_.Tok(j), {"about", "nearly", "almost"}) && j + 1 < end && StartsDigit(f_.Tok(j + 1))))) {
+         (Is<"about", "nearly", "almost">(f_.Tok(j)) && j + 1 < end && StartsDigit(f_.Tok(j + 1))))) {
       return 0;
     }
     // "continued his assault on Mr. Bush", "continued risks": "continue"
     // introduces speech only with "that" (or a colon, for quotes).
-    if (Is(verb, {"continued", "continues", "continue", "continuing"}) && (j >= end || f_.Tok(j) != "that")) return 0;
+    if (Is<"continued", "continues", "continue", "continuing">(verb) && (j >= end || f_.Tok(j) != "that")) return 0;
     // "agreed with the President that Britain would have to wait".
-    if (Is(verb, {"agreed", "agree", "agrees", "disagreed", "disagree", "disagrees"}) && j < end && f_.Tok(j) == "with") {
+    if (Is<"agreed", "agree", "agrees", "disagreed", "disagree", "disagrees">(verb) && j < end && f_.Tok(j) == "with") {
       if (uint32_t t = find_that(j + 1, 10, /*any=*/true)) return t;
     }
     // "wrote the local newspaper, The Perry Chief, that ...": a listener
     // before the clause's own "that".
-    if (Is(verb, {"wrote", "writes", "write", "writing"}) && j < end && f_.Tok(j) != "that") {
+    if (Is<"wrote", "writes", "write", "writing">(verb) && j < end && f_.Tok(j) != "that") {
       for (uint32_t m = j; m + 2 < end && m < j + 12; ++m) {
         const std::string_view w = f_.Tok(m);
         if (f_.IsCue(m) || f_.InQuote(doc_.tokens[m].span.begin) ||
-            Is(w, {";", ":", ".", "and", "but", "when", "while", "as", "because", "since", "after", "before", "if",
-                   "although", "though", "where", "which", "who"})) {
+            Is<";", ":", ".", "and", "but", "when", "while", "as", "because", "since", "after", "before", "if",
+                   "although", "though", "where", "which", "who">(w)) {
           break;  // "wrote a rant last year when it was apparent that ...": another clause's
         }
         if (w != "that") continue;
@@ -6603,7 +6602,7 @@ class Reporter {
     // ("Police told residents to stay indoors", "The note told victims to
     // download the Tor browser": an order, the listener and its infinitive.)
     // ("told residents to leave": a one-word infinitive too.)
-    if (Is(verb, {"told", "tells", "tell", "telling", "instructed", "instructs"}) && j < end && f_.Tok(j) != "that") {
+    if (Is<"told", "tells", "tell", "telling", "instructed", "instructs">(verb) && j < end && f_.Tok(j) != "that") {
       for (uint32_t m = j + 1; m + 1 < end && m < j + 6; ++m) {
         const std::string_view w = f_.Tok(m);
         // (The listener's own words only: "told reporters the decision to
@@ -6614,39 +6613,39 @@ class Reporter {
         // ("told residents of Lake Charles to", "told members at the plant
         // to": a place after its preposition.)
         for (uint32_t t = j + 1; t < m && listener; ++t) {
-          listener = (!Is(f_.Tok(t), {"the", "a", "an", "his", "her", "their", "its", "this", "that", "these",
-                                      "those"}) ||
-                      Is(f_.Tok(t - 1), {"of", "at", "in", "from", "on"})) &&
+          listener = (!Is<"the", "a", "an", "his", "her", "their", "its", "this", "that", "these",
+                                      "those">(f_.Tok(t)) ||
+                      Is<"of", "at", "in", "from", "on">(f_.Tok(t - 1))) &&
                      (!VerbLike(t) || text::StartsUpper(f_.Tok(t)));
         }
         if ((w == "to" || ((w == "not" || w == "never") && f_.Tok(m + 1) == "to")) && listener &&
-            (m == j + 1 || Is(f_.Tok(j), {"the", "a", "an", "his", "her", "their", "its", "our", "all"}) ||
+            (m == j + 1 || Is<"the", "a", "an", "his", "her", "their", "its", "our", "all">(f_.Tok(j)) ||
              text::StartsUpper(f_.Tok(j)) || f_.lex().humans.Contains(f_.Tok(j)) || PluralListener(m - 1))) {
           const uint32_t v = w == "to" ? m + 1 : m + 2;
           if (v < end && text::StartsLower(f_.Tok(v)) && !IsDate(v) && !f_.IsPronoun(v) &&
-              !Is(f_.Tok(v), {"the", "a", "an", "his", "her", "their", "its", "this", "that", "me", "reporters"}) &&
+              !Is<"the", "a", "an", "his", "her", "their", "its", "this", "that", "me", "reporters">(f_.Tok(v)) &&
               // (Not "He told me to make sure" in a witness's answer: the
               // transcript's own words.)
-              !Is(f_.Tok(j), {"me", "us"}) && (f_.IsPronoun(j) || text::StartsUpper(f_.Tok(j)) ||
-               Is(f_.Tok(j), {"the", "a", "an", "his", "her", "their", "its", "our", "all"}) ||
+              !Is<"me", "us">(f_.Tok(j)) && (f_.IsPronoun(j) || text::StartsUpper(f_.Tok(j)) ||
+               Is<"the", "a", "an", "his", "her", "their", "its", "our", "all">(f_.Tok(j)) ||
                f_.lex().humans.Contains(f_.Tok(j)) || f_.lex().told_objects.Contains(f_.Tok(j)) ||
                PluralListener(m - 1))) {
             return j;
           }
           break;
         }
-        if (f_.IsCue(m) || f_.IsPronoun(m) || Is(w, {",", ";", ":", ".", "that", "who", "which", "and", "but"}) ||
+        if (f_.IsCue(m) || f_.IsPronoun(m) || Is<",", ";", ":", ".", "that", "who", "which", "and", "but">(w) ||
             f_.InQuote(doc_.tokens[m].span.begin)) {
           break;
         }
       }
     }
-    if (Is(verb, {"told", "tells", "tell", "telling", "assured", "informed", "reminded", "warned", "urged", "promised", "promises"})) {
+    if (Is<"told", "tells", "tell", "telling", "assured", "informed", "reminded", "warned", "urged", "promised", "promises">(verb)) {
       // ("told CBS's Face the Nation: "We are ready."": the listener, then a
       // quote after the colon, which is the statement.)
       for (uint32_t m = j; m + 1 < end && m < j + 8; ++m) {
         if (f_.Tok(m) != ":") {
-          if (text::StartsLower(f_.Tok(m)) && !Is(f_.Tok(m), {"the", "a", "an", "of", "on", "in", "'s"})) break;
+          if (text::StartsLower(f_.Tok(m)) && !Is<"the", "a", "an", "of", "on", "in", "'s">(f_.Tok(m))) break;
           continue;
         }
         size_t len;
@@ -6662,33 +6661,33 @@ class Reporter {
       if (uint32_t t = find_that(j, 14, /*any=*/true)) {
         bool finite = false;
         for (uint32_t m = j + 1; m < t && !finite; ++m) {
-          if (Is(f_.Tok(m), {"who", "which", "whom", ",", "(", "how", "what", "why", "whether", "when", "where"})) break;
-          finite = Is(f_.Tok(m), {"would", "will", "was", "were", "is", "are", "could", "should", "can", "may",
-                                  "might", "must", "had", "has", "have"}) ||
+          if (Is<"who", "which", "whom", ",", "(", "how", "what", "why", "whether", "when", "where">(f_.Tok(m))) break;
+          finite = Is<"would", "will", "was", "were", "is", "are", "could", "should", "can", "may",
+                                  "might", "must", "had", "has", "have">(f_.Tok(m)) ||
                    // ("warned businesses not to assume that paying would
                    // work": the listener's infinitive holds the "that".)
                    (f_.Tok(m) == "to" && m + 1 < t && text::StartsLower(f_.Tok(m + 1)) && !IsDate(m + 1) &&
-                    !Is(f_.Tok(m + 1), {"the", "a", "an", "his", "her", "their", "its"}));
+                    !Is<"the", "a", "an", "his", "her", "their", "its">(f_.Tok(m + 1)));
         }
         if (!finite) return t;
       }
-      if (!Is(verb, {"told", "tells", "tell", "telling"})) {
+      if (!Is<"told", "tells", "tell", "telling">(verb)) {
         // ("..., the government informed the Lok Sabha on Wednesday": whom
         // it informed, with no clause of its own after it.)
-        if (Is(verb, {"informed", "assured", "reminded"}) && j < end &&
-            (text::StartsUpper(f_.Tok(j)) || Is(f_.Tok(j), {"the", "a", "an", "his", "her", "their", "its"}))) {
+        if (Is<"informed", "assured", "reminded">(verb) && j < end &&
+            (text::StartsUpper(f_.Tok(j)) || Is<"the", "a", "an", "his", "her", "their", "its">(f_.Tok(j)))) {
           bool listener_only = true;
           for (uint32_t m = j; m < end && listener_only; ++m) {
             const std::string_view w = f_.Tok(m);
             listener_only = text::StartsUpper(w) || IsDate(m) ||
-                            Is(w, {"the", "a", "an", "his", "her", "their", "its", "on", "in", "at", "last", "this",
-                                   "week", "month", "year", "today", "yesterday", ".", ","});
+                            Is<"the", "a", "an", "his", "her", "their", "its", "on", "in", "at", "last", "this",
+                                   "week", "month", "year", "today", "yesterday", ".", ",">(w);
           }
           if (listener_only) return 0;
         }
         // "warned the plan would fail": no object needed; "assured her the
         // vote would be delayed": a pronoun listener before the clause.
-        if (j + 2 < end && Is(f_.Tok(j), {"him", "her", "them", "me", "us"}) &&
+        if (j + 2 < end && Is<"him", "her", "them", "me", "us">(f_.Tok(j)) &&
             (PronounClauseAt(j + 1, end) || NounClauseAt(j + 1, end, /*past=*/false))) {
           ++j;
         }
@@ -6700,8 +6699,8 @@ class Reporter {
           return j + 1;
         }
         int32_t m = f_.MentionEndingAt(j);
-        const bool determiner = Is(f_.Tok(j), {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
-                                               "another", "one", "two", "three", "several", "some", "both", "each"});
+        const bool determiner = Is<"the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
+                                               "another", "one", "two", "three", "several", "some", "both", "each">(f_.Tok(j));
         // "told investigators he was ...": a bare people noun is a listener too.
         // ("told host Chris Cuomo she believed": a role before the listener's name.)
         const bool role_name = j + 1 < end && text::StartsLower(f_.Tok(j)) && f_.lex().humans.Contains(f_.Tok(j)) &&
@@ -6713,12 +6712,12 @@ class Reporter {
                               !f_.IsCue(j) && !f_.IsPronoun(j) && !OpensSubject(f_.Tok(j)) &&
                               (f_.lex().humans.Contains(f_.Tok(j + 1)) ||
                                // ("told air traffic control he had smoke")
-                               Is(f_.Tok(j + 1), {"traffic", "station", "network", "newspaper", "paper", "radio", "channel",
+                               Is<"traffic", "station", "network", "newspaper", "paper", "radio", "channel",
                                                   "broadcaster", "outlet", "magazine", "website", "podcast",
-                                                  "television", "TV", "media"}));
+                                                  "television", "TV", "media">(f_.Tok(j + 1)));
         // ("told jurors Tuesday he never suspected": a day between.)
         uint32_t past_day = j + 1;
-        while (past_day + 1 < end && past_day < j + 3 && (IsDate(past_day) || Is(f_.Tok(past_day), {"today", "yesterday"}))) {
+        while (past_day + 1 < end && past_day < j + 3 && (IsDate(past_day) || Is<"today", "yesterday">(f_.Tok(past_day)))) {
           ++past_day;
         }
         if (j < end && (text::StartsUpper(f_.Tok(j)) || m >= 0 || determiner || modified ||
@@ -6739,15 +6738,15 @@ class Reporter {
             } else {
               ++e;
             }
-            return e < end && Is(f_.Tok(e), {"had", "has", "was", "is", "would", "will", "could", "did", "should",
-                                            "might", "must", "can"});
+            return e < end && Is<"had", "has", "was", "is", "would", "will", "could", "did", "should",
+                                            "might", "must", "can">(f_.Tok(e));
           };
           bool noun = false;
           while (j < end && j < o + 10) {
             std::string_view w = f_.Tok(j);
             size_t len;
             const bool mark = text::IsDoubleQuote(text::DecodeAt(w, 0, &len)) || w == "''" || w == "``";
-            if (Is(w, {"last", "this"}) && j + 1 < end && Is(f_.Tok(j + 1), {"week", "month", "year", "weekend"})) {
+            if (Is<"last", "this">(w) && j + 1 < end && Is<"week", "month", "year", "weekend">(f_.Tok(j + 1))) {
               j += 2;
               continue;
             }
@@ -6760,7 +6759,7 @@ class Reporter {
             // ("told a news conference there was still room": an existential
             // clause.)
             const bool there = w == "there" && j + 1 < end &&
-                               Is(f_.Tok(j + 1), {"is", "was", "are", "were", "would", "will", "had", "has"});
+                               Is<"is", "was", "are", "were", "would", "will", "had", "has">(f_.Tok(j + 1));
             if (noun && !mark && (f_.IsPronoun(j) || OpensSubject(w) || there)) break;
             // "told the jury Marsh had posed as ...": a named subject with
             // its verb after a listener.
@@ -6777,15 +6776,15 @@ class Reporter {
               ++j;
               continue;
             }
-            if (Is(w, {",", ";", ":", ".", "that", "to", "about", "of", "and", "or"}) || f_.IsCue(j)) break;
+            if (Is<",", ";", ":", ".", "that", "to", "about", "of", "and", "or">(w) || f_.IsCue(j)) break;
             // "..., Obama told his closest advisers as he labored over ...":
             // the clause after a subordinator is the writer's.
-            if (noun && Is(w, {"as", "when", "while", "after", "before", "because", "since", "until", "if"})) return 0;
+            if (noun && Is<"as", "when", "while", "after", "before", "because", "since", "until", "if">(w)) return 0;
             if (w == "on" && IsDate(j + 1)) {
               ++j;
               continue;
             }
-            noun = noun || (!mark && !Is(w, {"'s", "\xE2\x80\x99s"}));
+            noun = noun || (!mark && !Is<"'s", "\xE2\x80\x99s">(w));
             ++j;
           }
           if (!noun || j >= end || !(f_.IsPronoun(j) || OpensSubject(f_.Tok(j)) || f_.Tok(j) == "there" ||
@@ -6793,15 +6792,15 @@ class Reporter {
             return 0;
           }
           // "tells the truth", "told a story": what was told is the object.
-          if (Is(f_.Tok(j - 1), {"truth", "lie", "lies", "story", "stories", "joke", "jokes", "tale", "tales"})) return 0;
+          if (Is<"truth", "lie", "lies", "story", "stories", "joke", "jokes", "tale", "tales">(f_.Tok(j - 1))) return 0;
           if (text::StartsUpper(f_.Tok(o)) && !determiner && j == o) return 0;
         } else if (j < end && f_.lex().told_objects.Contains(f_.Tok(j))) {
           ++j;
           // "tells voters who wonder why ...": the listener's own clause.
-          if (j < end && Is(f_.Tok(j), {"who", "whom", "whose", "which"})) return 0;
+          if (j < end && Is<"who", "whom", "whose", "which">(f_.Tok(j))) return 0;
           // "told reporters in Canberra the decision was final": a place
           // after the listener.
-          if (j + 2 < end && Is(f_.Tok(j), {"in", "at"}) && text::StartsUpper(f_.Tok(j + 1))) {
+          if (j + 2 < end && Is<"in", "at">(f_.Tok(j)) && text::StartsUpper(f_.Tok(j + 1))) {
             uint32_t p = j + 1;
             while (p < end && p < j + 5 && (text::StartsUpper(f_.Tok(p)) || f_.Tok(p) == ",")) ++p;
             if (p < end && (f_.IsPronoun(p) || OpensSubject(f_.Tok(p)))) j = p;
@@ -6820,9 +6819,9 @@ class Reporter {
       // ("said 2024 was the warmest year", "said July was the hottest
       // month": a date with its verb is the clause's subject.)
       const bool subject = d > j && d < end && f_.Tok(j) != "on" &&
-                           Is(f_.Tok(d), {"was", "is", "were", "will", "would", "had", "has", "could", "marked", "saw",
-                                          "set", "broke", "became", "ranks", "ranked"});
-      if (!subject && (d == j || !Is(f_.Tok(d), {"'s", "\xE2\x80\x99s"}))) j = d;
+                           Is<"was", "is", "were", "will", "would", "had", "has", "could", "marked", "saw",
+                                          "set", "broke", "became", "ranks", "ranked">(f_.Tok(d));
+      if (!subject && (d == j || !Is<"'s", "\xE2\x80\x99s">(f_.Tok(d)))) j = d;
       // ("said Tuesday (March 4) that": RNS's date in brackets after the day.)
       if (d + 3 < end && f_.Tok(d) == "(" && IsDate(d + 1)) {
         uint32_t c = d + 1;
@@ -6836,8 +6835,8 @@ class Reporter {
       // "that" opens the clause.)
       for (uint32_t m = d; m < end && m < d + 3 && text::StartsLower(f_.Tok(m)) && !f_.IsCue(m); ++m) {
         if (f_.Tok(m) != "that") continue;
-        if (m > d && Is(f_.Tok(m - 1), {"shows", "show", "programs", "programmes", "broadcasts", "newspapers",
-                                          "papers", "editions", "interviews", "sermons", "services"})) {
+        if (m > d && Is<"shows", "show", "programs", "programmes", "broadcasts", "newspapers",
+                                          "papers", "editions", "interviews", "sermons", "services">(f_.Tok(m - 1))) {
           j = m;
         }
         break;
@@ -6845,19 +6844,19 @@ class Reporter {
     }
     // "said last year was the warmest on record", "said this summer was
     // the hottest": a time phrase with its verb is the clause's subject.
-    if (j + 3 < end && Is(f_.Tok(j), {"last", "this", "next"}) &&
-        Is(f_.Tok(j + 1), {"year", "month", "week", "summer", "winter", "spring", "fall", "autumn", "decade",
-                           "season", "quarter", "century"}) &&
-        Is(f_.Tok(j + 2), {"was", "is", "were", "will", "would", "had", "has", "could", "marked", "saw", "set",
-                           "broke", "became", "ranks", "ranked"})) {
+    if (j + 3 < end && Is<"last", "this", "next">(f_.Tok(j)) &&
+        Is<"year", "month", "week", "summer", "winter", "spring", "fall", "autumn", "decade",
+                           "season", "quarter", "century">(f_.Tok(j + 1)) &&
+        Is<"was", "is", "were", "will", "would", "had", "has", "could", "marked", "saw", "set",
+                           "broke", "became", "ranks", "ranked">(f_.Tok(j + 2))) {
       return j;
     }
     // ("We have said many times that ...", "said repeatedly that": how often,
     // then the clause.)
-    if (j + 3 < end && Is(f_.Tok(j), {"many", "several", "countless", "numerous"}) && f_.Tok(j + 1) == "times" &&
+    if (j + 3 < end && Is<"many", "several", "countless", "numerous">(f_.Tok(j)) && f_.Tok(j + 1) == "times" &&
         f_.Tok(j + 2) == "that") {
       j += 2;
-    } else if (j + 2 < end && Is(f_.Tok(j), {"repeatedly", "often", "publicly", "privately", "again"}) &&
+    } else if (j + 2 < end && Is<"repeatedly", "often", "publicly", "privately", "again">(f_.Tok(j)) &&
                f_.Tok(j + 1) == "that") {
       ++j;
     }
@@ -6867,43 +6866,43 @@ class Reporter {
     if (t == "that") return j + 1 < end ? j : 0;
     // ("ICE did not say when the man was detained", "would not say where":
     // a refusal's question, as "how many" and "why" are.)
-    if (k >= 1 && j + 2 < end && Is(t, {"when", "where", "who", "what", "which"}) &&
-        Is(verb, {"say", "said", "disclose", "specify", "confirm", "reveal", "explain", "tell"}) &&
-        (Is(f_.Tok(k - 1), {"not", "never"}) || f_.Tok(k - 1).ends_with("n't") ||
+    if (k >= 1 && j + 2 < end && Is<"when", "where", "who", "what", "which">(t) &&
+        Is<"say", "said", "disclose", "specify", "confirm", "reveal", "explain", "tell">(verb) &&
+        (Is<"not", "never">(f_.Tok(k - 1)) || f_.Tok(k - 1).ends_with("n't") ||
          f_.Tok(k - 1).ends_with("n\xE2\x80\x99t"))) {
       return j;
     }
     // ("said as many as 500 people were waiting", "said up to 40 homes were
     // lost": a quantity's hedge opens the clause's subject.)
-    if (j + 4 < end && ((t == "as" && Is(f_.Tok(j + 1), {"many", "much", "few", "little"}) && f_.Tok(j + 2) == "as") ||
+    if (j + 4 < end && ((t == "as" && Is<"many", "much", "few", "little">(f_.Tok(j + 1)) && f_.Tok(j + 2) == "as") ||
                         (t == "up" && f_.Tok(j + 1) == "to" && StartsDigit(f_.Tok(j + 2))))) {
       for (uint32_t m = j + 3; m < end && m < j + 9; ++m) {
-        if (Is(f_.Tok(m), {"were", "was", "are", "is", "had", "have", "has", "would", "will", "could", "may", "might"})) {
+        if (Is<"were", "was", "are", "is", "had", "have", "has", "would", "will", "could", "may", "might">(f_.Tok(m))) {
           return j;
         }
-        if (f_.IsCue(m) || Is(f_.Tok(m), {",", ";", "that"})) break;
+        if (f_.IsCue(m) || Is<",", ";", "that">(f_.Tok(m))) break;
       }
     }
     // "said this before", "said this in a statement": "this" is the object
     // unless a verb follows it ("say this is a rough patch").
-    if (t == "this" && !Is(f_.Tok(j + 1), {"is", "was", "will", "would", "could", "has", "had", "can", "should",
-                                            "may", "might", "must", "isn't", "wasn't"}) &&
-        !Is(f_.Tok(j + 1), {"week", "weekend", "month", "year", "spring", "summer", "fall", "winter", "morning",
-                            "afternoon", "evening", "past", "time"})) {
+    if (t == "this" && !Is<"is", "was", "will", "would", "could", "has", "had", "can", "should",
+                                            "may", "might", "must", "isn't", "wasn't">(f_.Tok(j + 1)) &&
+        !Is<"week", "weekend", "month", "year", "spring", "summer", "fall", "winter", "morning",
+                            "afternoon", "evening", "past", "time">(f_.Tok(j + 1))) {
       return 0;
     }
     // "reported at least six planes filled the skies": a quantity, no place.
-    if (t == "at" && Is(f_.Tok(j + 1), {"least", "most"}) && j + 4 < end) return j;
+    if (t == "at" && Is<"least", "most">(f_.Tok(j + 1)) && j + 4 < end) return j;
     // "Others say this is ...": "this" and "last" open a time phrase only
     // before a word of time.
-    const bool time_word = !Is(t, {"this", "last"}) ||
-                           Is(f_.Tok(j + 1), {"week", "weekend", "month", "year", "spring", "summer", "fall", "winter",
+    const bool time_word = !Is<"this", "last">(t) ||
+                           Is<"week", "weekend", "month", "year", "spring", "summer", "fall", "winter",
                                               "morning", "afternoon", "evening", "night", "time", "past", "Monday",
-                                              "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"});
+                                              "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday">(f_.Tok(j + 1));
     // "said explicitly that", "argued persuasively in a memo that": any
     // manner adverb before a "that" nearby, which opens the clause.
     if (t.size() >= 4 && t.substr(t.size() - 2) == "ly" && text::StartsLower(t) &&
-        !Is(t, {"family", "early", "likely", "rally", "ally", "daily", "weekly", "monthly", "July", "Italy"})) {
+        !Is<"family", "early", "likely", "rally", "ally", "daily", "weekly", "monthly", "July", "Italy">(t)) {
       if (uint32_t m = find_that(j + 1, 6)) return m;
     }
     // "said last year's model had the same flaw", "said late payments had
@@ -6911,50 +6910,50 @@ class Reporter {
     // opens the clause's subject, not a time phrase of the cue.
     {
       uint32_t head = 0;
-      if (Is(t, {"last", "this", "next"}) && Is(f_.Tok(j + 2), {"'s", "\xE2\x80\x99s"})) {
+      if (Is<"last", "this", "next">(t) && Is<"'s", "\xE2\x80\x99s">(f_.Tok(j + 2))) {
         head = j + 3;
-      } else if (Is(t, {"late", "early", "earlier", "later"}) && j + 1 < end && text::StartsLower(f_.Tok(j + 1)) &&
+      } else if (Is<"late", "early", "earlier", "later">(t) && j + 1 < end && text::StartsLower(f_.Tok(j + 1)) &&
                  f_.Tok(j + 1).size() > 3 && f_.Tok(j + 1).back() == 's' && !IsDate(j + 1) && !f_.IsCue(j + 1)) {
         head = j + 2;
       }
       for (uint32_t m = head; head != 0 && m < end && m < head + 6; ++m) {
         const std::string_view w = f_.Tok(m);
-        if (Is(w, {"would", "will", "could", "can", "should", "might", "may", "must", "was", "were", "is", "are",
-                   "had", "has", "have", "did", "does"})) {
+        if (Is<"would", "will", "could", "can", "should", "might", "may", "must", "was", "were", "is", "are",
+                   "had", "has", "have", "did", "does">(w)) {
           return j;
         }
         size_t len;
         if (!text::IsWordChar(text::DecodeAt(w, 0, &len)) || f_.IsCue(m) ||
-            Is(w, {"that", "which", "who", "to", "and", "or", "but"})) {
+            Is<"that", "which", "who", "to", "and", "or", "but">(w)) {
           break;
         }
       }
     }
     // ("said tonight that the rioting had ended": PolNeAR keeps the night
     // in a clause without "that".)
-    if (Is(t, {"tonight", "overnight"}) && j + 2 < end && f_.Tok(j + 1) == "that") return j + 1;
+    if (Is<"tonight", "overnight">(t) && j + 2 < end && f_.Tok(j + 1) == "that") return j + 1;
     if (time_word &&
-        Is(t, {"at", "in", "on", "during", "after", "before", "last", "this", "earlier", "recently", "yesterday", "under",
+        Is<"at", "in", "on", "during", "after", "before", "last", "this", "earlier", "recently", "yesterday", "under",
                "outside", "inside", "via", "through", "from",  // ("said from the bench that")
                "by",  // ("said by phone that", "told reporters by video link that"), below
                "today", "later", "repeatedly", "publicly", "privately", "again", "previously", "then", "also",
                "afterward", "afterwards", "without", "falsely", "wrongly", "baselessly", "incorrectly", "flatly",
                "openly", "angrily", "firmly", "widely", "privately",
-               "late", "early", "while", "when", "through", "for", "over", "since", "throughout"}) &&
+               "late", "early", "while", "when", "through", "for", "over", "since", "throughout">(t) &&
         // ("responded by using the example of Chicago to prove that": "by"
         // only before a medium.)
-        (t != "by" || (j + 1 < end && Is(f_.Tok(j + 1), {"phone", "telephone", "email", "e-mail", "video", "text",
+        (t != "by" || (j + 1 < end && Is<"phone", "telephone", "email", "e-mail", "video", "text",
                                                            "letter", "fax", "satellite", "radio", "videolink",
-                                                           "teleconference"})))) {
+                                                           "teleconference">(f_.Tok(j + 1))))) {
       if (uint32_t m = find_that(j + 1, 12)) return m;
       // "said after the convention he would not ...": without "that", a
       // subject pronoun after a short phrase opens the clause.
       for (uint32_t m = j + 1; m < end && m < j + 8; ++m) {
         if (f_.Tok(m) == "," || f_.IsCue(m)) break;
         // ("said today it would cut 500 jobs": "it" too, before its verb.)
-        if ((Is(f_.Tok(m), {"he", "she", "they", "we", "I"}) ||
-             (f_.Tok(m) == "it" && Is(f_.Tok(m + 1), {"would", "will", "had", "has", "was", "is", "could", "plans",
-                                                       "expects", "intends", "wants", "did", "does"}))) &&
+        if ((Is<"he", "she", "they", "we", "I">(f_.Tok(m)) ||
+             (f_.Tok(m) == "it" && Is<"would", "will", "had", "has", "was", "is", "could", "plans",
+                                                       "expects", "intends", "wants", "did", "does">(f_.Tok(m + 1)))) &&
             m + 2 < end) {
           return m;
         }
@@ -6962,21 +6961,21 @@ class Reporter {
       // "said last week the plan would fail", "said Monday the plan ...":
       // after a time phrase, a noun phrase with its verb.
       uint32_t p = j;
-      if (Is(t, {"last", "this"})) {
+      if (Is<"last", "this">(t)) {
         p = j + 2;
-      } else if (Is(t, {"yesterday", "today", "later", "earlier", "afterward", "afterwards", "recently", "previously",
-                        "again"})) {
+      } else if (Is<"yesterday", "today", "later", "earlier", "afterward", "afterwards", "recently", "previously",
+                        "again">(t)) {
         p = j + 1;  // ("said yesterday the team was ready", "said later the ...")
-      } else if (Is(t, {"on", "in"}) && IsDate(j + 1)) {
+      } else if (Is<"on", "in">(t) && IsDate(j + 1)) {
         p = j + 1;
         while (p < end && IsDate(p)) ++p;
-      } else if (Is(t, {"in", "on"}) && Is(f_.Tok(j + 1), {"a", "an", "the", "his", "her", "its", "their"})) {
+      } else if (Is<"in", "on">(t) && Is<"a", "an", "the", "his", "her", "its", "their">(f_.Tok(j + 1))) {
         // "said in a statement the strike hit a depot": after the medium
         // (and any date), a noun phrase with its verb.
         auto medium = [&](uint32_t m) {
-          return Is(f_.Tok(m), {"statement", "interview", "letter", "email", "tweet", "post", "release", "filing",
+          return Is<"statement", "interview", "letter", "email", "tweet", "post", "release", "filing",
                                 "speech", "note", "video", "memo", "call", "briefing", "broadcast", "op-ed", "column",
-                                "message", "report", "conference"});
+                                "message", "report", "conference">(f_.Tok(m));
         };
         for (uint32_t m = j + 2; m < end && m < j + 6; ++m) {
           if (!medium(m) || (m + 1 < end && medium(m + 1))) continue;  // "a conference call"
@@ -6993,7 +6992,7 @@ class Reporter {
       if (p > j && p < end && NounClauseAt(p, end, /*past=*/true)) return p;
       // ("said in October it would reduce", "said last week they had"): a
       // subject pronoun with its verb after the time.
-      if (p > j && p < end && (Is(t, {"last", "this"}) || IsDate(j + 1)) && PronounClauseAt(p, end)) return p;
+      if (p > j && p < end && (Is<"last", "this">(t) || IsDate(j + 1)) && PronounClauseAt(p, end)) return p;
       return 0;
     }
     if (f_.lex().that_cues.Contains(verb) || f_.lex().clauseless.Contains(verb)) {
@@ -7001,13 +7000,13 @@ class Reporter {
       // recourse": a subject pronoun with its verb opens a clause even
       // without "that"; any other word is the object ("found the money").
       // "..., X wrote, Lazar is ...": a parenthetical "wrote" reports on.
-      if (t == "," && j + 1 < end && Is(verb, {"wrote", "writes", "write"}) && OpensClause(f_.Tok(j + 1)) &&
+      if (t == "," && j + 1 < end && Is<"wrote", "writes", "write">(verb) && OpensClause(f_.Tok(j + 1)) &&
           !f_.IsPronoun(j + 1)) {
         return j + 1;
       }
       // ("recalled how the water rose": a memory's clause opens with "how"
       // or "when" too.)
-      if (Is(verb, {"recalled", "recalls", "recalling", "recall"}) && Is(t, {"how", "when"}) && j + 2 < end) return j;
+      if (Is<"recalled", "recalls", "recalling", "recall">(verb) && Is<"how", "when">(t) && j + 2 < end) return j;
       return PronounClauseAt(j, end) || NounClauseAt(j, end, f_.lex().that_cues.Contains(verb)) ? j : 0;
     }
     // "TASS reported, citing an unnamed source, that ...", "The UN said,
@@ -7015,9 +7014,9 @@ class Reporter {
     // commas, then the clause.
     // ("The Nikkei reported, without citing sources, that ...".)
     const uint32_t cited = j + 5 < end && f_.Tok(j + 1) == "without" ? j + 2 : j + 1;
-    if (t == "," && j + 4 < end && Is(f_.Tok(cited), {"citing", "quoting"})) {
+    if (t == "," && j + 4 < end && Is<"citing", "quoting">(f_.Tok(cited))) {
       for (uint32_t m = cited + 1; m + 2 < end && m < j + 16; ++m) {
-        if (Is(f_.Tok(m), {";", ":", "."})) break;
+        if (Is<";", ":", ".">(f_.Tok(m))) break;
         if (f_.Tok(m) == "," && f_.Tok(m + 1) == "that") return m + 1;
       }
     }
@@ -7027,14 +7026,14 @@ class Reporter {
     // race": a phrase set off by commas, then the clause's subject.
     if (t == "," && j + 3 < end && text::StartsLower(f_.Tok(j + 1)) && !f_.IsCue(j + 1)) {
       for (uint32_t m = j + 2; m + 1 < end && m < j + 14; ++m) {
-        if (f_.IsCue(m) || Is(f_.Tok(m), {";", ":", "that"})) break;
+        if (f_.IsCue(m) || Is<";", ":", "that">(f_.Tok(m))) break;
         if (f_.Tok(m) != ",") continue;
         // "said, after a closed-door meeting, that he ...".
         if (f_.Tok(m + 1) == "that" && m + 3 < end) return m + 1;
-        if (f_.IsPronoun(m + 1) && Is(f_.Tok(m + 1), {"he", "she", "they", "we", "I", "it", "he's", "she's",
+        if (f_.IsPronoun(m + 1) && Is<"he", "she", "they", "we", "I", "it", "he's", "she's",
                                                        "they're", "we're", "it's", "he\xE2\x80\x99s",
                                                        "she\xE2\x80\x99s", "they\xE2\x80\x99re",
-                                                       "we\xE2\x80\x99re", "it\xE2\x80\x99s"}) &&
+                                                       "we\xE2\x80\x99re", "it\xE2\x80\x99s">(f_.Tok(m + 1)) &&
             (PronounClauseAt(m + 1, end) || f_.Tok(m + 1).size() > 3 || VerbLike(m + 2) ||
              Is(f_.Tok(m + 2), {"'s", "\xE2\x80\x99s", "'re", "\xE2\x80\x99re", "'ll", "\xE2\x80\x99ll", "'d",
                                 "\xE2\x80\x99" "d"}))) {
@@ -7045,49 +7044,49 @@ class Reporter {
     }
     // ("who said Mass for the miners", "said grace": a rite, no words
     // reported.)
-    if (Is(t, {"Mass", "mass", "grace", "prayers", "Kaddish", "vespers"}) &&
-        Is(verb, {"said", "say", "says", "saying"}) &&
-        (j + 2 >= end || Is(f_.Tok(j + 1), {"for", "at", "in", "on", ",", ".", "and", "with", "before", "after",
-                                            "every", "each", "daily", "over", "during"}))) {
+    if (Is<"Mass", "mass", "grace", "prayers", "Kaddish", "vespers">(t) &&
+        Is<"said", "say", "says", "saying">(verb) &&
+        (j + 2 >= end || Is<"for", "at", "in", "on", ",", ".", "and", "with", "before", "after",
+                                            "every", "each", "daily", "over", "during">(f_.Tok(j + 1)))) {
       return 0;
     }
     // "said no decision had been made", but not "said no to the deal".
-    if (Is(t, {"no", "yes"}) &&
-        (j + 2 >= end || Is(f_.Tok(j + 1), {"to", ",", ".", "and", "or", "when", "if", "on", "for", "-", ";"}))) {
+    if (Is<"no", "yes">(t) &&
+        (j + 2 >= end || Is<"to", ",", ".", "and", "or", "when", "if", "on", "for", "-", ";">(f_.Tok(j + 1)))) {
       return 0;
     }
     // "complained to CBS News' Charlie Rose that ...", "said to reporters
     // that ...": the listener, then the clause.
-    if (t == "to" && !Is(verb, {"according", "referring", "refer", "refers", "referred"})) {
+    if (t == "to" && !Is<"according", "referring", "refer", "refers", "referred">(verb)) {
       if (uint32_t m = find_that(j + 1, 10, /*any=*/true); m != 0 && m + 2 < end) return m;
     }
     // "said about half of the adjustment reflected ...", "said about 300
     // people were hurt": an estimate opens the clause, no topic.
-    if (Is(t, {"about", "over", "nearly", "almost", "roughly", "some"}) && j + 3 < end &&
-        (StartsDigit(f_.Tok(j + 1)) || Is(f_.Tok(j + 1), {"$", "\xC2\xA3", "\xE2\x82\xAC", "US$"}) ||
-         Is(f_.Tok(j + 1), {"half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                            "twice", "dozens", "hundreds", "thousands", "millions"}) ||
-         (Is(f_.Tok(j + 1), {"a", "an"}) &&
-          Is(f_.Tok(j + 2), {"third", "quarter", "fifth", "dozen", "hundred", "thousand", "million", "billion"})))) {
+    if (Is<"about", "over", "nearly", "almost", "roughly", "some">(t) && j + 3 < end &&
+        (StartsDigit(f_.Tok(j + 1)) || Is<"$", "\xC2\xA3", "\xE2\x82\xAC", "US$">(f_.Tok(j + 1)) ||
+         Is<"half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                            "twice", "dozens", "hundreds", "thousands", "millions">(f_.Tok(j + 1)) ||
+         (Is<"a", "an">(f_.Tok(j + 1)) &&
+          Is<"third", "quarter", "fifth", "dozen", "hundred", "thousand", "million", "billion">(f_.Tok(j + 2))))) {
       for (uint32_t m = j + 2; m < end && m < j + 14; ++m) {
         const std::string_view w = f_.Tok(m);
-        if (Is(w, {",", ";", ":", "that", "to"})) break;
-        if (Is(w, {"is", "are", "was", "were", "will", "would", "had", "has", "have", "could", "can", "may", "might",
-                   "should", "must"}) ||
+        if (Is<",", ";", ":", "that", "to">(w)) break;
+        if (Is<"is", "are", "was", "were", "will", "would", "had", "has", "have", "could", "can", "may", "might",
+                   "should", "must">(w) ||
             FiniteVerb(w) || (w.size() > 3 && text::StartsLower(w) && w.substr(w.size() - 2) == "ed" && m > j + 2 &&
-             !Is(f_.Tok(m - 1), {"were", "was", "is", "are", "be", "been"}))) {
+             !Is<"were", "was", "is", "are", "be", "been">(f_.Tok(m - 1)))) {
           return j;
         }
       }
     }
     // ("He said nothing was decided": nothing as the clause's subject.)
     if (t == "nothing" && j + 2 < end &&
-        Is(f_.Tok(j + 1), {"was", "is", "had", "has", "would", "will", "could", "can", "should", "must", "changed"})) {
+        Is<"was", "is", "had", "has", "would", "will", "could", "can", "should", "must", "changed">(f_.Tok(j + 1))) {
       return j;
     }
-    if (Is(t, {"to", "as", "for", "about", "of", "with", "by", ",", ":", ";", "-", "--", "so", "nothing", "hello",
+    if (Is<"to", "as", "for", "about", "of", "with", "by", ",", ":", ";", "-", "--", "so", "nothing", "hello",
                "goodbye", "thanks",
-               "it's", "and", "or", "but", "from", "up", "out", "off", "into", "against", "him", "them", "me", "us"})) {
+               "it's", "and", "or", "but", "from", "up", "out", "off", "into", "against", "him", "them", "me", "us">(t)) {
       return 0;
     }
     return j;
@@ -7117,8 +7116,8 @@ class Reporter {
     while (p + 4 < end && p < c0 + 12 && f_.Tok(p) != ",") {
       // ("The mayor never answered her letter, Mary Dempsey says, so ...": a
       // cue of the first piece with a plain object reports nothing there.)
-      if ((f_.IsCue(p) && !(p + 1 < end && Is(f_.Tok(p + 1), {"her", "his", "their", "its", "my", "our", "the", "a",
-                                                               "an", "your"}))) ||
+      if ((f_.IsCue(p) && !(p + 1 < end && Is<"her", "his", "their", "its", "my", "our", "the", "a",
+                                                               "an", "your">(f_.Tok(p + 1)))) ||
           f_.InQuote(doc_.tokens[p].span.begin)) {
         return false;
       }
@@ -7132,9 +7131,9 @@ class Reporter {
     if (as) {
       bool connective = true;
       for (uint32_t k = c0; k < p && connective; ++k) {
-        connective = Is(f_.Tok(k), {"Of", "of", "course", "If", "if", "But", "And", "So", "Yet", "Still", "Indeed",
+        connective = Is<"Of", "of", "course", "If", "if", "But", "And", "So", "Yet", "Still", "Indeed",
                                     "However", "Now", "Then", "Instead", "Meanwhile", "Also", "Even", "Perhaps",
-                                    "Maybe", "Clearly", "When", "While", "Although", "Because", "Though"});
+                                    "Maybe", "Clearly", "When", "While", "Although", "Because", "Though">(f_.Tok(k));
       }
       if (connective) return false;
     }
@@ -7144,9 +7143,9 @@ class Reporter {
       // plea set off by commas does report the clause around it.)
       if (as ? !AsCueAt(k)
              : (!f_.IsCue(k) || (f_.lex().clauseless.Contains(f_.Tok(k)) &&
-                                 !Is(f_.Tok(k), {"promised", "vowed", "pledged", "threatened", "agreed", "agrees",
+                                 !Is<"promised", "vowed", "pledged", "threatened", "agreed", "agrees",
                                                  "asked", "asks", "pleaded", "begged", "demanded", "demands",
-                                                 "questioned", "promising"})))) {
+                                                 "questioned", "promising">(f_.Tok(k))))) {
         continue;
       }
       // The cue may carry a time: "officials said Tuesday,", "the Secretary
@@ -7155,9 +7154,9 @@ class Reporter {
       if (as && f_.Tok(q) == "it") ++q;
       // ("Ohio will close two prisons, Commissioner Ashby told lawmakers, a
       // move ...": the listener after "told".)
-      if (!as && Is(f_.Tok(k), {"told", "tells", "assured", "informed"}) && q < end) {
+      if (!as && Is<"told", "tells", "assured", "informed">(f_.Tok(k)) && q < end) {
         uint32_t o = q;
-        if (Is(f_.Tok(o), {"the", "a", "an", "his", "her", "their", "its"})) ++o;
+        if (Is<"the", "a", "an", "his", "her", "their", "its">(f_.Tok(o))) ++o;
         while (o < end && o < q + 4 &&
                (f_.lex().humans.Contains(f_.Tok(o)) || f_.IsPronoun(o) || text::StartsUpper(f_.Tok(o)))) {
           ++o;
@@ -7169,8 +7168,8 @@ class Reporter {
         }
       }
       while (q < end && q < k + 5 && f_.Tok(q) != "," &&
-             (IsDate(q) || Is(f_.Tok(q), {"on", "in", "last", "this", "late", "early", "earlier", "later", "today",
-                                          "yesterday", "tonight"}))) {
+             (IsDate(q) || Is<"on", "in", "last", "this", "late", "early", "earlier", "later", "today",
+                                          "yesterday", "tonight">(f_.Tok(q)))) {
         ++q;
       }
       // ("The agreement, Lighthizer said on Fox Business Network, could be
@@ -7178,12 +7177,12 @@ class Reporter {
       // (The time loop may have taken the "on" already.)
       // (Not after a connective alone: "However, the Smithsonian said
       // Thursday on Twitter, "...".)
-      if (!as && q > k + 1 && f_.Tok(q) != "," && Is(f_.Tok(q - 1), {"on", "in"})) --q;
-      if (!as && p >= c0 + 2 && q + 3 < end && Is(f_.Tok(q), {"on", "in", "during", "at"}) &&
-          (text::StartsUpper(f_.Tok(q + 1)) || Is(f_.Tok(q + 1), {"a", "an", "the", "his", "her", "their", "its"}))) {
+      if (!as && q > k + 1 && f_.Tok(q) != "," && Is<"on", "in">(f_.Tok(q - 1))) --q;
+      if (!as && p >= c0 + 2 && q + 3 < end && Is<"on", "in", "during", "at">(f_.Tok(q)) &&
+          (text::StartsUpper(f_.Tok(q + 1)) || Is<"a", "an", "the", "his", "her", "their", "its">(f_.Tok(q + 1)))) {
         uint32_t c = q + 1;
         while (c < end && c < q + 8 && f_.Tok(c) != "," && !f_.IsCue(c) && !f_.InQuote(doc_.tokens[c].span.begin) &&
-               !Is(f_.Tok(c), {"is", "was", "are", "were", "will", "would", "that", "who", "which"})) {
+               !Is<"is", "was", "are", "were", "will", "would", "that", "who", "which">(f_.Tok(c))) {
           ++c;
         }
         if (c < end && f_.Tok(c) == ",") q = c;
@@ -7195,7 +7194,7 @@ class Reporter {
       // before the name.)
       if (sp.found && sp.entity >= 0 && doc_.entities[sp.entity].type == EntityType::kPerson &&
           sp.first_token > subject && !sp.description &&
-          !Is(f_.Tok(sp.first_token - 1), {"of", "at", "for", "from", "with", "in", "the", "a", "an"}) &&
+          !Is<"of", "at", "for", "from", "with", "in", "the", "a", "an">(f_.Tok(sp.first_token - 1)) &&
           (!sp.role || sp.role_is_title) && f_.RolePrefix(subject, sp.first_token)) {
         f_.JoinRolePrefix(subject, &sp);
       }
@@ -7216,7 +7215,7 @@ class Reporter {
       // "..., records show, and aviation experts say ...": no parenthesis
       // but a closing attribution before a report of its own, which the
       // clauses read.
-      if (Is(f_.Tok(q + 1), {"and", "but"}) && NewReportAt(q + 2, end)) return false;
+      if (Is<"and", "but">(f_.Tok(q + 1)) && NewReportAt(q + 2, end)) return false;
       // ("On Tuesday, Mary Ellis said, "We will appeal."", "Speaking to
       // reporters, the minister said, "...": an opening phrase before an
       // attribution that opens a quote says nothing; the quote is read.)
@@ -7229,8 +7228,8 @@ class Reporter {
       // ("..., Commissioner Ashby told lawmakers, a move he said would save
       // $40 million": an appositive naming the whole, with a report of its
       // own, is the writer's; the report inside it is read on its own.)
-      if (q + 4 < end && Is(f_.Tok(q + 1), {"a", "an"}) && text::StartsLower(f_.Tok(q + 2)) &&
-          (f_.IsPronoun(q + 3) || Is(f_.Tok(q + 3), {"that", "which", "officials", "critics", "analysts"}))) {
+      if (q + 4 < end && Is<"a", "an">(f_.Tok(q + 1)) && text::StartsLower(f_.Tok(q + 2)) &&
+          (f_.IsPronoun(q + 3) || Is<"that", "which", "officials", "critics", "analysts">(f_.Tok(q + 3)))) {
         last_ = 0;
         Clauses(q + 2, end);
         return true;
@@ -7241,30 +7240,30 @@ class Reporter {
       // on for the same speaker, from its own clause.
       const std::string_view after = f_.Tok(q + 1);
       if (after.size() > 4 && after.substr(after.size() - 3) == "ing" && f_.IsCue(q + 1) &&
-          !Is(after, {"citing", "quoting", "referring", "according", "offering", "providing", "giving", "prompting"})) {
+          !Is<"citing", "quoting", "referring", "according", "offering", "providing", "giving", "prompting">(after)) {
         EmitParticiple(q + 1, end, sp);
       } else if (OwnReportAfter(q + 1, end)) {
         // ("..., the party said Tuesday, after Prime Minister X announced
         // he would not seek re-election": that report is X's.)
         last_ = 0;
         Clauses(q + 2, end);
-      } else if (!Is(after, {"citing", "quoting", "referring", "according", "offering", "providing", "giving", "prompting",
+      } else if (!Is<"citing", "quoting", "referring", "according", "offering", "providing", "giving", "prompting",
                              // ("..., the agency said, as heavy rains continued":
                              // the writer's circumstance.)
                              "as", "compared", "up", "down", "versus",
                              // ("..., state media reported on Tuesday, amid
                              // weeks of mass protests": the writer's
                              // circumstance too.)
-                             "amid", "following", "despite"}) &&
+                             "amid", "following", "despite">(after) &&
                  // ("..., state media reported on Tuesday, after weeks of
                  // mass protests": a time phrase without a verb is the
                  // writer's; "..., the sheriff said, before he emerged from
                  // the house" goes on with the account.)
-                 !(Is(after, {"after", "before"}) && [&] {
+                 !(Is<"after", "before">(after) && [&] {
                    for (uint32_t m = q + 2; m < end; ++m) {
                      const std::string_view w = f_.Tok(m);
                      if (text::StartsLower(w) && ((w.size() > 3 && w.ends_with("ed")) || FiniteVerb(w) ||
-                                                  Is(w, {"will", "would", "can", "could", "may", "might"}))) {
+                                                  Is<"will", "would", "can", "could", "may", "might">(w))) {
                        return false;
                      }
                    }
@@ -7284,12 +7283,12 @@ class Reporter {
                  // (A gerund subject with its verb is the statement's:
                  // "..., he said, replacing Clinton would be acrimonious".)
                  !(after.size() > 5 && after.ends_with("ing") && text::StartsLower(after) && !f_.IsCue(q + 1) &&
-                   !Is(after, {"during", "nothing", "something", "everything", "anything", "including"}) &&
+                   !Is<"during", "nothing", "something", "everything", "anything", "including">(after) &&
                    !FiniteVerbIn(q + 2, end)) &&
                  // ("Profits rose, the company said, and its shares fell": a
                  // new subject after "and" is the writer's next clause.)
                  !(after == "and" && q + 3 < end &&
-                   Is(f_.Tok(q + 2), {"its", "his", "her", "their", "the", "it", "he", "she", "they", "a", "an"}) &&
+                   Is<"its", "his", "her", "their", "the", "it", "he", "she", "they", "a", "an">(f_.Tok(q + 2)) &&
                    [&] {
                      for (uint32_t m = q + 3; m < end && m < q + 8; ++m) {
                        const std::string_view w = f_.Tok(m);
@@ -7310,8 +7309,8 @@ class Reporter {
   bool SaysOn(uint32_t a) const {
     const std::string_view w = f_.Tok(a);
     return w.size() > 5 && text::StartsLower(w) && w.ends_with("ing") && f_.IsCue(a) &&
-           !Is(w, {"citing", "quoting", "according", "including", "referring", "offering", "providing", "giving",
-                   "prompting"});
+           !Is<"citing", "quoting", "according", "including", "referring", "offering", "providing", "giving",
+                   "prompting">(w);
   }
 
   // True when tokens [a, b) open a sentence with where, when or how its
@@ -7326,36 +7325,36 @@ class Reporter {
     bool time = true;
     for (uint32_t k = a; k < b && time; ++k) {
       const std::string_view w = f_.Tok(k);
-      time = IsDate(k) || StartsDigit(w) || Is(w, {"On", "At", "Later", "Earlier", "later", "earlier", "seconds",
+      time = IsDate(k) || StartsDigit(w) || Is<"On", "At", "Later", "Earlier", "later", "earlier", "seconds",
                                                    "minutes", "hours", "days", "moments", "Moments", "Minutes",
                                                    "Seconds", "Hours", "Days", "One", "Two", "Three", "Five", "Ten",
-                                                   "Eleven", "Twenty", "Thirty", ":", "a.m.", "p.m."});
+                                                   "Eleven", "Twenty", "Thirty", ":", "a.m.", "p.m.">(w);
     }
     if (time) return true;
     // ("Until then", "For now", "So far", "By then": a time in two words.)
-    if (b == a + 2 && Is(f_.Tok(a), {"Until", "For", "So", "By", "Since", "Before"}) &&
-        Is(f_.Tok(a + 1), {"then", "now", "far", "today", "tonight", "noon"})) {
+    if (b == a + 2 && Is<"Until", "For", "So", "By", "Since", "Before">(f_.Tok(a)) &&
+        Is<"then", "now", "far", "today", "tonight", "noon">(f_.Tok(a + 1))) {
       return true;
     }
-    if (Is(f_.Tok(a), {"Speaking", "Talking", "Addressing", "Responding", "Replying", "Writing", "Testifying",
+    if (Is<"Speaking", "Talking", "Addressing", "Responding", "Replying", "Writing", "Testifying",
                        "Appearing", "Reacting", "Commenting", "Reflecting", "Emphasizing", "Emphasising",
                        "Explaining", "Answering", "Interviewed", "Pressed", "Briefing", "Taking", "Reached",
                        "Contacted", "Questioned", "Approached", "Reacting", "Visibly", "Backstage", "Afterward",
-                       "Afterwards", "Onstage"})) {
+                       "Afterwards", "Onstage">(f_.Tok(a))) {
       return true;
     }
     // ("Shortly after midnight", "Moments later", "Hours before the vote":
     // a time in words.)
-    if (b > a + 1 && Is(f_.Tok(a), {"Shortly", "Soon", "Just", "Moments", "Minutes", "Hours", "Days", "Weeks",
-                                     "Months", "Years", "Late", "Early"}) &&
-        Is(f_.Tok(a + 1), {"after", "before", "later", "earlier", "ago", "into", "on", "in"})) {
+    if (b > a + 1 && Is<"Shortly", "Soon", "Just", "Moments", "Minutes", "Hours", "Days", "Weeks",
+                                     "Months", "Years", "Late", "Early">(f_.Tok(a)) &&
+        Is<"after", "before", "later", "earlier", "ago", "into", "on", "in">(f_.Tok(a + 1))) {
       return true;
     }
-    if (!Is(f_.Tok(a), {"In", "On", "During", "At", "Later"})) return false;
+    if (!Is<"In", "On", "During", "At", "Later">(f_.Tok(a))) return false;
     for (uint32_t k = a + 1; k < b && k < a + 6; ++k) {
-      if (MediumNoun(f_.Tok(k)) || Is(f_.Tok(k), {"reply", "response", "excerpt", "piece", "remarks", "appearance",
+      if (MediumNoun(f_.Tok(k)) || Is<"reply", "response", "excerpt", "piece", "remarks", "appearance",
                                                   "op-ed", "column", "podcast", "broadcast", "conference",
-                                                  "testimony", "sermon", "address", "rally", "hearing"})) {
+                                                  "testimony", "sermon", "address", "rally", "hearing">(f_.Tok(k))) {
         return true;
       }
     }
@@ -7365,11 +7364,11 @@ class Reporter {
   // The medium of a statement, which may have an addressee ("in a
   // message to parents", "in a statement to the exchange").
   static bool MediumNoun(std::string_view w) {
-    return Is(w, {"statement", "filing", "letter", "note", "memo", "release", "interview", "message", "email",
+    return Is<"statement", "filing", "letter", "note", "memo", "release", "interview", "message", "email",
                   "e-mail", "video", "post", "speech", "briefing", "tweet", "study", "paper", "report", "journal",
                   "testimony", "remarks", "comments", "address", "op-ed", "essay", "column", "submission",
                   "guidance", "advisory", "bulletin", "notice", "directive", "circular", "alert", "guidelines",
-                  "presentation", "affidavit", "motion", "brief", "petition", "notification"});
+                  "presentation", "affidavit", "motion", "brief", "petition", "notification">(w);
   }
 
   // "..., the company said on Thursday, sending its shares down 5 percent",
@@ -7391,7 +7390,7 @@ class Reporter {
     for (uint32_t d = m; d > lo && m - d < 4;) {
       --d;
       const std::string_view w = f_.Tok(d);
-      if (Is(w, {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})) return true;
+      if (Is<"the", "a", "an", "its", "his", "her", "their", "our", "this", "that">(w)) return true;
       size_t len;
       if (w.empty() || !text::IsWordChar(text::DecodeAt(w, 0, &len)) || f_.IsCue(d) || f_.IsPronoun(d)) return false;
     }
@@ -7402,15 +7401,15 @@ class Reporter {
     const std::string_view w = f_.Tok(m);
     return m >= c0 + 2 && w.size() > 3 && w.back() == 's' && !w.ends_with("ss") && !w.ends_with("us") &&
            text::StartsLower(w) && text::StartsLower(f_.Tok(m - 1)) && f_.Tok(m - 1).back() != 's' &&
-           Is(f_.Tok(m - 2), {"the", "The", "a", "A", "an", "An", "this", "This", "his", "His", "her", "Her", "its",
-                              "Its", "their", "Their"});
+           Is<"the", "The", "a", "A", "an", "An", "this", "This", "his", "His", "her", "Her", "its",
+                              "Its", "their", "Their">(f_.Tok(m - 2));
   }
 
   // True when a finite verb or auxiliary stands in [a, end).
   bool FiniteVerbIn(uint32_t a, uint32_t end) const {
     for (uint32_t m = a; m < end; ++m) {
-      if (Is(f_.Tok(m), {"is", "was", "are", "were", "will", "would", "could", "can", "should", "may", "might", "must",
-                         "has", "had", "have"})) {
+      if (Is<"is", "was", "are", "were", "will", "would", "could", "can", "should", "may", "might", "must",
+                         "has", "had", "have">(f_.Tok(m))) {
         return true;
       }
     }
@@ -7421,7 +7420,7 @@ class Reporter {
   // report of its own: "after Prime Minister Kenji Watanabe announced he
   // would not seek re-election".
   bool OwnReportAfter(uint32_t a, uint32_t end) const {
-    if (a >= end || !Is(f_.Tok(a), {"after", "before", "as", "when", "while", "though", "although", "whereas"})) {
+    if (a >= end || !Is<"after", "before", "as", "when", "while", "though", "although", "whereas">(f_.Tok(a))) {
       return false;
     }
     // ("..., the record shows, though he said later that ...": a pronoun's
@@ -7440,20 +7439,20 @@ class Reporter {
     const std::string_view w = f_.Tok(a);
     // (Not after a first piece left open: "It was, X said, one of the
     // bitterest failures of his presidency".)
-    if (open_end != 0 && Is(f_.Tok(open_end), {"is", "was", "are", "were", "be", "been", "became", "become",
-                                                "remains", "remained", "of", "the", "a", "an", "and", "or", "to"})) {
+    if (open_end != 0 && Is<"is", "was", "are", "were", "be", "been", "became", "become",
+                                                "remains", "remained", "of", "the", "a", "an", "and", "or", "to">(f_.Tok(open_end))) {
       return false;
     }
     // ("..., Bloomberg reported on Friday, citing people familiar with the
     // matter": the attribution's own source, a tail too.)
-    if (Is(w, {"citing", "quoting"})) return true;
+    if (Is<"citing", "quoting">(w)) return true;
     // ("..., the company said on Thursday, amid a regulatory review",
     // "..., hours after the Commission threatened ...": the writer's
     // circumstances of a closed statement.)
     // (Not "after", "before" or "as", which PolNeAR reads as the
     // statement's own: "..., French officials said, before being shot to
     // death by police".)
-    if (open_end != 0 && Is(w, {"amid", "despite", "ahead", "hours", "days", "weeks", "shortly"})) {
+    if (open_end != 0 && Is<"amid", "despite", "ahead", "hours", "days", "weeks", "shortly">(w)) {
       return true;
     }
     // ("..., the company said, up from 5 million a year earlier", "...,
@@ -7461,32 +7460,32 @@ class Reporter {
     // percent": the writer's comparison of a figure.)
     if (a + 1 < end) {
       const std::string_view n = f_.Tok(a + 1);
-      if ((Is(w, {"up", "down"}) && (n == "from" || StartsDigit(n) || n.starts_with("$"))) ||
-          (Is(w, {"compared", "comparing"}) && Is(n, {"with", "to"})) ||
-          (Is(w, {"more", "less", "fewer", "higher", "lower", "better", "worse"}) && n == "than") ||
-          (Is(w, {"far", "well", "much", "slightly", "sharply", "just"}) &&
-           Is(n, {"more", "less", "fewer", "above", "below", "ahead", "short", "higher", "lower", "better", "worse"})) ||
-          (Is(w, {"above", "below"}) && !f_.IsCue(a + 1))) {
+      if ((Is<"up", "down">(w) && (n == "from" || StartsDigit(n) || n.starts_with("$"))) ||
+          (Is<"compared", "comparing">(w) && Is<"with", "to">(n)) ||
+          (Is<"more", "less", "fewer", "higher", "lower", "better", "worse">(w) && n == "than") ||
+          (Is<"far", "well", "much", "slightly", "sharply", "just">(w) &&
+           Is<"more", "less", "fewer", "above", "below", "ahead", "short", "higher", "lower", "better", "worse">(n)) ||
+          (Is<"above", "below">(w) && !f_.IsCue(a + 1))) {
         return true;
       }
     }
     if (w.size() > 5 && text::StartsLower(w) && w.ends_with("ing") && !f_.IsCue(a) &&
-        !Is(w, {"including", "excluding", "during", "following", "regarding", "concerning", "according"})) {
+        !Is<"including", "excluding", "during", "following", "regarding", "concerning", "according">(w)) {
       // ("..., he said, replacing Clinton would be acrimonious": a gerund
       // subject with its verb.)
       for (uint32_t m = a + 1; m < end && participle; ++m) {
-        if (Is(f_.Tok(m), {"is", "was", "are", "were", "will", "would", "could", "can", "should", "may", "might",
-                           "must", "has", "had"})) {
+        if (Is<"is", "was", "are", "were", "will", "would", "could", "can", "should", "may", "might",
+                           "must", "has", "had">(f_.Tok(m))) {
           return false;
         }
       }
       return participle;
     }
-    if (!Is(w, {"a", "an", "the", "its", "their", "one"})) return false;
+    if (!Is<"a", "an", "the", "its", "their", "one">(w)) return false;
     for (uint32_t m = a + 1; m < end; ++m) {
       const std::string_view t = f_.Tok(m);
-      if (Is(t, {"is", "was", "are", "were", "will", "would", "has", "had", "have", "can", "could", "should", "may",
-                 "might", "must", "that", "who", "which", ",", ";", ":"}) ||
+      if (Is<"is", "was", "are", "were", "will", "would", "has", "had", "have", "can", "could", "should", "may",
+                 "might", "must", "that", "who", "which", ",", ";", ":">(t) ||
           t.find("n't") != std::string_view::npos || t.find("n\xE2\x80\x99t") != std::string_view::npos ||
           f_.IsCue(m) || (text::StartsLower(t) && (FiniteVerb(t) || VerbLike(m)))) {
         return false;
@@ -7496,10 +7495,10 @@ class Reporter {
       const std::string_view p = f_.Tok(m - 1);
       if (m > a + 1 && text::StartsLower(t) && text::StartsLower(p) && p.size() > 3 && p.back() == 's' &&
           p[p.size() - 2] != 's' && t.size() > 2 && !t.ends_with("ly") && !t.ends_with("'s") &&
-          !Is(t, {"and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "from", "by", "than", "as", "like",
+          !Is<"and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "from", "by", "than", "as", "like",
                   "ahead", "ago", "later", "earlier", "before", "after", "into", "over", "under", "about", "across",
                   "since", "during", "per", "each", "alone", "too", "also", "who", "whose", "the", "a", "an",
-                  "this", "that", "these", "those", "its", "their", "his", "her", "our", "more", "less", "most"})) {
+                  "this", "that", "these", "those", "its", "their", "his", "her", "our", "more", "less", "most">(t)) {
         return false;
       }
     }
@@ -7517,22 +7516,22 @@ class Reporter {
     // "PROVIDENCE, R.I., Jan. 4, 2018 /PRNewswire/ --".)
     for (uint32_t m = k; m < c0 && m < k + 14; ++m) {
       std::string_view t = f_.Tok(m);
-      if (Is(t, {"--", "-", "\xE2\x80\x94", "\xE2\x80\x93"}) || f_.IsDatelineEnd(sent.first_token, m)) {
+      if (Is<"--", "-", "\xE2\x80\x94", "\xE2\x80\x93">(t) || f_.IsDatelineEnd(sent.first_token, m)) {
         k = m + 1;
         break;
       }
       // ("10:15 p.m. ET —": a live blog's time stamp; "ZURICH (swissinfo)
       // -": an outlet in brackets.)
-      if ((text::StartsLower(t) && !Is(t, {"a.m.", "p.m.", "a.m", "p.m", "am", "pm"}) &&
+      if ((text::StartsLower(t) && !Is<"a.m.", "p.m.", "a.m", "p.m", "am", "pm">(t) &&
            !(m > k && f_.Tok(m - 1) == "(")) ||
           t == "%") {
         break;
       }
     }
-    while (k < c0 && Is(f_.Tok(k), {"But", "And", "So", "Yet", "Still", "However", "Meanwhile", "Also", "Now",
-                                     "Instead", "Separately", "Indeed", "Nevertheless", "Moreover", "Plus", ","}) &&
-           !(Is(f_.Tok(k), {"So", "Still"}) && k + 1 < c0 &&
-             Is(f_.Tok(k + 1), {"far", "much", "many", "long", "few", "more", "less", "to", "that"}))) {
+    while (k < c0 && Is<"But", "And", "So", "Yet", "Still", "However", "Meanwhile", "Also", "Now",
+                                     "Instead", "Separately", "Indeed", "Nevertheless", "Moreover", "Plus", ",">(f_.Tok(k)) &&
+           !(Is<"So", "Still">(f_.Tok(k)) && k + 1 < c0 &&
+             Is<"far", "much", "many", "long", "few", "more", "less", "to", "that">(f_.Tok(k + 1)))) {
       ++k;
     }
     // A quote or a cue in the opening phrase makes it a statement of its own.
@@ -7542,10 +7541,10 @@ class Reporter {
     // A concession or a connective ("Despite the attacks,", "Even so,", "As
     // a result,", "For example,") is the writer's link, not what was said.
     const std::string_view w0 = f_.Tok(k), w1 = f_.Tok(k + 1);
-    if (Is(w0, {"Despite", "Though", "Although", "Notwithstanding"}) ||
-        (w0 == "Even" && w1 == "so") || (w0 == "In" && Is(w1, {"contrast", "addition", "fact", "short"})) ||
+    if (Is<"Despite", "Though", "Although", "Notwithstanding">(w0) ||
+        (w0 == "Even" && w1 == "so") || (w0 == "In" && Is<"contrast", "addition", "fact", "short">(w1)) ||
         (w0 == "As" && w1 == "a" && f_.Tok(k + 2) == "result") || (w0 == "By" && w1 == "contrast") ||
-        (w0 == "For" && Is(w1, {"example", "instance", "now"})) || (w0 == "Of" && w1 == "course")) {
+        (w0 == "For" && Is<"example", "instance", "now">(w1)) || (w0 == "Of" && w1 == "course")) {
       return c0;
     }
     return std::min(k, c0);
@@ -7580,10 +7579,10 @@ class Reporter {
       if (depth > 0) continue;
       // Not the colon of a time ("8:30 p.m.").
       if (t == ":" && m + 3 < piece_end && doc_.tokens[m + 1].span.begin > doc_.tokens[m].span.end) return m + 1;
-      if (t == "," && relative && from == a && m + 4 < piece_end && Is(f_.Tok(m + 1), {"which", "who"})) {
+      if (t == "," && relative && from == a && m + 4 < piece_end && Is<"which", "who">(f_.Tok(m + 1))) {
         from = m + 1;
       }
-      if (t == "," && from == a && m + 1 < piece_end && !Is(f_.Tok(m + 1), {"which", "who"})) from = UINT32_MAX;
+      if (t == "," && from == a && m + 1 < piece_end && !Is<"which", "who">(f_.Tok(m + 1))) from = UINT32_MAX;
     }
     return from == UINT32_MAX ? a : from;
   }
@@ -7593,12 +7592,12 @@ class Reporter {
   // by no one the sentence names; the cue is what the court heard.
   bool CourtHeard(uint32_t c0, uint32_t end) {
     uint32_t k = c0;
-    if (Is(f_.Tok(k), {"The", "the"})) ++k;
+    if (Is<"The", "the">(f_.Tok(k))) ++k;
     const uint32_t s = k;
     while (k < end && k < s + 4 && text::StartsUpper(f_.Tok(k)) && f_.Tok(k) != "The") ++k;
-    bool court = k > s && Is(f_.Tok(k - 1), {"Court", "Bailey"});
+    bool court = k > s && Is<"Court", "Bailey">(f_.Tok(k - 1));
     if (!court && k == s && k < end &&
-        Is(f_.Tok(k), {"court", "jury", "jurors", "inquest", "hearing", "tribunal", "trial", "magistrates"})) {
+        Is<"court", "jury", "jurors", "inquest", "hearing", "tribunal", "trial", "magistrates">(f_.Tok(k))) {
       court = true;
       ++k;
     }
@@ -7607,13 +7606,13 @@ class Reporter {
     uint32_t j;
     if (f_.Tok(k) == "heard") {
       j = k + 1;
-    } else if (Is(f_.Tok(k), {"was", "were"}) && f_.Tok(k + 1) == "told") {
+    } else if (Is<"was", "were">(f_.Tok(k)) && f_.Tok(k + 1) == "told") {
       j = k + 2;
     } else {
       return false;
     }
     // (Not whom it heard from: "The court heard from the victim's mother".)
-    if (Is(f_.Tok(j), {"from", "evidence", "the", "a", "an", "of", "about", "this", "it"}) ||
+    if (Is<"from", "evidence", "the", "a", "an", "of", "about", "this", "it">(f_.Tok(j)) ||
         f_.InQuote(doc_.tokens[j].span.begin) || !Enough(j, end)) {
       return false;
     }
@@ -7678,9 +7677,9 @@ class Reporter {
           inner.speaker_entity == outer.speaker_entity ||
           // (Only a verb of saying with its clause: "Meridian said the FDA
           // asked for an additional study" reports one statement.)
-          !Is(cue, {"said", "says", "told", "tells", "warned", "added", "stated", "claimed", "insisted", "argued",
+          !Is<"said", "says", "told", "tells", "warned", "added", "stated", "claimed", "insisted", "argued",
                     "admitted", "acknowledged", "announced", "confirmed", "denied", "explained", "testified",
-                    "wrote", "alleged", "assured", "promised", "declared"}) ||
+                    "wrote", "alleged", "assured", "promised", "declared">(cue) ||
           f_.IsPronoun(f_.TokenAt(inner.speaker_mention->begin))) {
         out_->erase(out_->begin() + long(r));
         --r;
@@ -7709,7 +7708,7 @@ class Reporter {
                    const uint32_t after = f_.TokenAt(doc_.mentions[pm].span.end);
                    if (after + 1 >= end) return true;
                    if (f_.Tok(after) == ",") {
-                     return !Is(f_.Tok(after + 1), {"the", "a", "an", "who", "his", "her", "its", "their"});
+                     return !Is<"the", "a", "an", "who", "his", "her", "its", "their">(f_.Tok(after + 1));
                    }
                    return !(f_.IsCue(after) || text::StartsLower(f_.Tok(after)));
                  }()) {
@@ -7719,13 +7718,13 @@ class Reporter {
         // "per" opening the sentence is "according to".)
         src = k + 1;
       } else if (f_.Tok(k) == "per" && k > c0 + 2 && f_.Tok(k - 1) == "," && k + 1 < end &&
-                 ((end - k <= 7 && (text::StartsUpper(f_.Tok(k + 1)) || Is(f_.Tok(k + 1), {"a", "an", "the"}))) ||
+                 ((end - k <= 7 && (text::StartsUpper(f_.Tok(k + 1)) || Is<"a", "an", "the">(f_.Tok(k + 1)))) ||
                   // (", per two sources familiar with the discussions.":
                   // unnamed sources, longer.)
-                  (end - k <= 12 && Is(f_.Tok(k + 1), {"a", "two", "three", "four", "several", "multiple", "sources",
-                                                       "people", "officials", "one"}) &&
+                  (end - k <= 12 && Is<"a", "two", "three", "four", "several", "multiple", "sources",
+                                                       "people", "officials", "one">(f_.Tok(k + 1)) &&
                    (f_.lex().humans.Contains(f_.Tok(k + 2)) || f_.lex().humans.Contains(f_.Tok(k + 1)) ||
-                    Is(f_.Tok(k + 2), {"sources", "people", "officials", "source", "person"}))))) {
+                    Is<"sources", "people", "officials", "source", "person">(f_.Tok(k + 2)))))) {
         // ("Apple will ship the device in March, per Bloomberg.": and
         // closing it.)
         src = k + 1;
@@ -7736,9 +7735,9 @@ class Reporter {
         // ("In Cruz's view, the agency "has overstepped."", "In the
         // senator's telling, ...": the owner of a view is the source.)
         uint32_t own = k + 1;
-        while (own < k + 5 && !Is(f_.Tok(own), {"'s", "âs", ","})) ++own;
-        if (own > k + 1 && own + 2 < end && Is(f_.Tok(own), {"'s", "âs"}) &&
-            Is(f_.Tok(own + 1), {"view", "telling", "estimation", "opinion", "account", "judgment", "judgement"}) &&
+        while (own < k + 5 && !Is<"'s", "âs", ",">(f_.Tok(own))) ++own;
+        if (own > k + 1 && own + 2 < end && Is<"'s", "âs">(f_.Tok(own)) &&
+            Is<"view", "telling", "estimation", "opinion", "account", "judgment", "judgement">(f_.Tok(own + 1)) &&
             f_.Tok(own + 2) == ",") {
           src = k + 1;
           owner_end = own;
@@ -7747,8 +7746,8 @@ class Reporter {
       if (src == 0) continue;
       // ("according to plan", "according to schedule": as planned, no
       // source.)
-      if (src + 1 < end && Is(f_.Tok(src), {"plan", "schedule", "tradition", "custom", "protocol", "form", "script"}) &&
-          Is(f_.Tok(src + 1), {",", ".", ";", "-", "and", "but"})) {
+      if (src + 1 < end && Is<"plan", "schedule", "tradition", "custom", "protocol", "form", "script">(f_.Tok(src)) &&
+          Is<",", ".", ";", "-", "and", "but">(f_.Tok(src + 1))) {
         continue;
       }
       // "told BFM TV that "the driver fired, according to the police"": the
@@ -7757,7 +7756,7 @@ class Reporter {
       // The source runs to a comma, dash, bracket or semicolon ("according to
       // the polling average in New Hampshire - despite ...").
       uint32_t stop = src;
-      while (stop < end && !Is(f_.Tok(stop), {",", ";", ")", "-", "--", "\xE2\x80\x94", "\xE2\x80\x93"})) ++stop;
+      while (stop < end && !Is<",", ";", ")", "-", "--", "\xE2\x80\x94", "\xE2\x80\x93">(f_.Tok(stop))) ++stop;
       // ("according to the Food and Agriculture Organization (FAO)": the
       // bracketed acronym closes the source, and what follows its bracket is
       // where the source ends.)
@@ -7774,14 +7773,14 @@ class Reporter {
         // comma.)
         if (src_end < stop && stop < end) {
           ++stop;
-          while (stop < end && !Is(f_.Tok(stop), {",", ";", ")", "-", "--", "\xE2\x80\x94", "\xE2\x80\x93"})) ++stop;
+          while (stop < end && !Is<",", ";", ")", "-", "--", "\xE2\x80\x94", "\xE2\x80\x93">(f_.Tok(stop))) ++stop;
         }
       }
       if (owner_end) src_end = owner_end;
       Speaker sp = f_.RightSubject(src, src_end);
       // ("According to him, 50,000 farmers have been registered": the
       // object pronoun is the person last spoken of.)
-      if (stop == src + 1 && Is(f_.Tok(src), {"him", "her"})) {
+      if (stop == src + 1 && Is<"him", "her">(f_.Tok(src))) {
         sp = Speaker();
         sp.found = true;
         sp.first_token = src;
@@ -7815,20 +7814,20 @@ class Reporter {
         bool plain = true;
         for (uint32_t m = stop + 1; m < end && plain; ++m) {
           plain = !f_.IsCue(m) && !f_.IsPronoun(m) && !f_.InQuote(doc_.tokens[m].span.begin) &&
-                  !Is(f_.Tok(m), {",", ";", "who", "which", "that", "and", "but"});
+                  !Is<",", ";", "who", "which", "that", "and", "but">(f_.Tok(m));
         }
         // (To the sentence's end, its full stop aside.)
         uint32_t last = end;
-        while (last > stop + 1 && Is(f_.Tok(last - 1), {".", "!", "?"})) --last;
+        while (last > stop + 1 && Is<".", "!", "?">(f_.Tok(last - 1))) --last;
         // ("according to Zillow, the largest drop in a decade": the
         // writer's word on the figure, unless it names who the source is.)
         bool who = false;
         for (uint32_t m = stop + 1; m < last && !who; ++m) {
           who = f_.lex().humans.Contains(f_.Tok(m)) ||
-                Is(f_.Tok(m), {"firm", "company", "group", "site", "website", "platform", "agency", "provider",
+                Is<"firm", "company", "group", "site", "website", "platform", "agency", "provider",
                                "tracker", "marketplace", "brokerage", "service", "outlet", "database", "organization",
                                "organisation", "institute", "center", "centre", "bank", "lender", "publication",
-                               "newspaper", "network", "broadcaster", "body", "watchdog", "charity", "coalition"});
+                               "newspaper", "network", "broadcaster", "body", "watchdog", "charity", "coalition">(f_.Tok(m));
         }
         const bool body = !(sp.entity >= 0 && doc_.entities[sp.entity].type == EntityType::kPerson);
         if (plain && (who || !body) && last > stop + 1) {
@@ -7843,7 +7842,7 @@ class Reporter {
       const bool after_opening = k == c0 && k > sent.first_token + 1 && f_.Tok(k - 1) == ",";
       // "And it hasn't gone unnoticed: According to recent polls, CLAUSE":
       // after a colon the phrase opens a clause of its own.
-      const bool after_colon = k > c0 && f_.Tok(k) == "According" && Is(f_.Tok(k - 1), {":", ";"});
+      const bool after_colon = k > c0 && f_.Tok(k) == "According" && Is<":", ";">(f_.Tok(k - 1));
       if ((k <= c0 && !after_opening) || after_colon) {
         // "According to X, CLAUSE" (the role may run to the comma).
         if (stop + 3 < end) {
@@ -7863,8 +7862,8 @@ class Reporter {
             // ("According to the draft budget, seen by The Associated Press,
             // CLAUSE": an irregular participle too.)
             const bool participle = (w.size() > 4 && text::StartsLower(w) && w.substr(w.size() - 2) == "ed") ||
-                                    Is(w, {"seen", "written", "shown", "given", "drawn", "sent", "made", "held",
-                                           "taken", "done", "kept", "brought", "put", "read", "leaked", "cited"});
+                                    Is<"seen", "written", "shown", "given", "drawn", "sent", "made", "held",
+                                           "taken", "done", "kept", "brought", "put", "read", "leaked", "cited">(w);
             if (name && sp.description) {
               // The name is who spoke; the description before it, the role.
               Speaker named = f_.RightSubject(from, c2);
@@ -7890,17 +7889,17 @@ class Reporter {
             // ("According to Sheila Varghese, chief pollster at the Centre
             // ..., CLAUSE": an office in lower case too.)
             if (!name && !participle && named_source && c2 <= from + 14 &&
-                (Is(f_.Tok(from), {"the", "a", "an"}) || text::StartsUpper(f_.Tok(from)) ||
+                (Is<"the", "a", "an">(f_.Tok(from)) || text::StartsUpper(f_.Tok(from)) ||
                  (text::StartsLower(f_.Tok(from)) && (f_.RoleWord(from) || f_.lex().humans.Contains(f_.Tok(from)) ||
                                                       (from + 1 < c2 && f_.lex().humans.Contains(f_.Tok(from + 1)))))) &&
-                !Is(f_.Tok(c2 + 1), {"which", "who", "whose", "where", "when"})) {
+                !Is<"which", "who", "whose", "where", "when">(f_.Tok(c2 + 1))) {
               role = true;
               // ("According to GRAIL, the California company that developed
               // it, CLAUSE": a relative clause inside the described role.)
-              const bool described = Is(f_.Tok(from), {"the", "a", "an"});
+              const bool described = Is<"the", "a", "an">(f_.Tok(from));
               for (uint32_t m = from; m < c2 && role; ++m) {
                 std::string_view x = f_.Tok(m);
-                if (described && m > from + 1 && Is(x, {"that", "who"}) && text::StartsLower(f_.Tok(m - 1))) break;
+                if (described && m > from + 1 && Is<"that", "who">(x) && text::StartsLower(f_.Tok(m - 1))) break;
                 // ("According to X, the warning reflects "a consumer who is
                 // spending, just not on us."": a quote's inner comma.)
                 // (Not a title the source's quote opened before: "According
@@ -7909,8 +7908,8 @@ class Reporter {
                 if (f_.IsCue(m) || f_.IsPronoun(m) || (text::StartsLower(x) && VerbLike(m)) ||
                     (!f_.InQuote(doc_.tokens[from].span.begin) &&
                      (f_.InQuote(doc_.tokens[m].span.begin) || text::IsDoubleQuote(text::DecodeAt(x, 0, &mark)))) ||
-                    Is(x, {"that", "which", "who", "is", "was", "are", "were", "will", "would", "has", "have", "there",
-                           "it"})) {
+                    Is<"that", "which", "who", "is", "was", "are", "were", "will", "would", "has", "have", "there",
+                           "it">(x)) {
                   role = false;
                 }
               }
@@ -7930,7 +7929,7 @@ class Reporter {
                  ((stop >= end && end - k <= 12) ||
                   // "... 271 pledged delegates according to a count by The
                   // Associated Press, but the ...": the writer goes on.
-                  (stop + 1 < end && f_.Tok(stop) == "," && Is(f_.Tok(stop + 1), {"but", "and", "while"}) &&
+                  (stop + 1 < end && f_.Tok(stop) == "," && Is<"but", "and", "while">(f_.Tok(stop + 1)) &&
                    stop - k <= 12)) &&
                  !f_.InQuote(doc_.tokens[k].span.begin)) {
         // "... 46 percent to 39 percent according to a CBS poll released
@@ -7946,19 +7945,19 @@ class Reporter {
                   // according to court documents, had told a co-worker that
                   // he "..."", which the partial quote reads.)
                   (k - 1 > c0 && stop + 3 < end && f_.Tok(stop) == "," && !QuoteIn(stop + 1, end) &&
-                   (Is(f_.Tok(stop + 1), {"would", "will", "could", "can", "may", "might", "should", "must", "is",
-                                          "was", "are", "were", "has", "had", "have"}) ||
+                   (Is<"would", "will", "could", "can", "may", "might", "should", "must", "is",
+                                          "was", "are", "were", "has", "had", "have">(f_.Tok(stop + 1)) ||
                     // ("So far, according to HHS, the provision has lowered
                     // ...": a short opening phrase, then the clause.)
-                    (k - 1 <= c0 + 2 && Is(f_.Tok(c0), {"So", "Thus", "Until", "By", "Overall", "Meanwhile", "Since"}) &&
-                     Is(f_.Tok(stop + 1), {"the", "a", "an", "its", "their", "his", "her", "some", "many", "most"}) &&
+                    (k - 1 <= c0 + 2 && Is<"So", "Thus", "Until", "By", "Overall", "Meanwhile", "Since">(f_.Tok(c0)) &&
+                     Is<"the", "a", "an", "its", "their", "his", "her", "some", "many", "most">(f_.Tok(stop + 1)) &&
                      FiniteVerbIn(stop + 2, end)) ||
                     (text::StartsLower(f_.Tok(stop + 1)) &&
                      (VerbLike(stop + 1) || FiniteVerb(f_.Tok(stop + 1)) ||
                       // ("The program, according to the ministry, cost $4
                       // million": a past tense like its present.)
-                      Is(f_.Tok(stop + 1), {"cost", "grew", "shut", "spread", "hurt", "knew", "meant", "fled", "slid",
-                                            "sank", "shrank", "swung", "quit", "split"}))))))) {
+                      Is<"cost", "grew", "shut", "spread", "hurt", "knew", "meant", "fled", "slid",
+                                            "sank", "shrank", "swung", "quit", "split">(f_.Tok(stop + 1)))))))) {
         // "In 2007, Mr. Manafort set up ..., according to a court filing":
         // the opening phrase is part of what the source says.
         const uint32_t from = Narrowed(OpeningStart(sent, c0), k - 1, /*relative=*/true);
@@ -7976,7 +7975,7 @@ class Reporter {
               stop = end;
             }
           } else if (sp.description && sp.name && stop + 1 < end && f_.Tok(stop) == "," && end - stop <= 5 &&
-                     Is(f_.Tok(src), {"the", "a", "an", "its", "their"}) && text::StartsLower(f_.Tok(stop - 1))) {
+                     Is<"the", "a", "an", "its", "their">(f_.Tok(src)) && text::StartsLower(f_.Tok(stop - 1))) {
             // (Not a name's own comma: "researchers at the University of
             // California, Davis".)
             // ("..., according to the promoter, LiveArc.": a body's name
@@ -8001,7 +8000,7 @@ class Reporter {
             end - stop <= 16 &&
             // ("..., according to Espen Finstad, co-director of the Secrets
             // of the Ice program.": an office without its article too.)
-            (Is(f_.Tok(stop + 1), {"a", "an", "the", "its", "his", "her", "their"}) ||
+            (Is<"a", "an", "the", "its", "his", "her", "their">(f_.Tok(stop + 1)) ||
              (text::StartsLower(f_.Tok(stop + 1)) && f_.RoleWord(stop + 1))) &&
             !FiniteVerbIn(stop + 2, end)) {
           bool plain = true;
@@ -8009,7 +8008,7 @@ class Reporter {
             // ("Last year, according to HHS, the provision lowered
             // coinsurance": a clause, no role.)
             plain = !f_.IsCue(m) && !f_.IsPronoun(m) && !f_.InQuote(doc_.tokens[m].span.begin) &&
-                    !Is(f_.Tok(m), {",", ";", "who", "which", "that", "and", "but"}) &&
+                    !Is<",", ";", "who", "which", "that", "and", "but">(f_.Tok(m)) &&
                     !(after_opening && m > stop + 2 && text::StartsLower(f_.Tok(m)) &&
                       (FiniteVerb(f_.Tok(m)) || VerbLike(m)));
           }
@@ -8055,7 +8054,7 @@ class Reporter {
         // "Jeff Weaver says his streak ... closes the gap in delegates,
         // which stood at 263, according to the AP": the source covers the
         // relative clause; the main clause before it keeps its own report.
-        if (from > c0 + 3 && f_.Tok(from - 1) == "," && Is(f_.Tok(from), {"which", "who"})) {
+        if (from > c0 + 3 && f_.Tok(from - 1) == "," && Is<"which", "who">(f_.Tok(from))) {
           const uint32_t saved = last_;
           Clauses(c0, from - 1);
           last_ = std::max(last_, saved);
@@ -8066,7 +8065,7 @@ class Reporter {
         // source (and its appositive), a second piece of the statement.
         uint32_t rest = stop;
         if (rest + 1 < end && f_.Tok(rest) == "," &&
-            Is(f_.Tok(rest + 1), {"a", "an", "the", "another", "its", "his", "her", "their"})) {
+            Is<"a", "an", "the", "another", "its", "his", "her", "their">(f_.Tok(rest + 1))) {
           uint32_t m = rest + 2;
           while (m < end && m < rest + 14 && f_.Tok(m) != ",") ++m;
           // ("Yesterday, according to police, a man was arrested": no
@@ -8080,13 +8079,13 @@ class Reporter {
           // (Not "a move analysts said would squeeze ...": a reduced
           // relative with its own cue.)
           for (uint32_t w = rest + 2; w < end && clause; ++w) {
-            clause = !Is(f_.Tok(w), {"who", "which", "that", "whose"}) && !f_.IsCue(w);
+            clause = !Is<"who", "which", "that", "whose">(f_.Tok(w)) && !f_.IsCue(w);
           }
           if (!clause) rest = m < end && f_.Tok(m) == "," ? m : end;
         }
         if (rest + 3 < end && f_.Tok(rest) == ",") {
           std::string_view w = f_.Tok(rest + 1);
-          if ((after_opening || text::StartsLower(w)) && !Is(w, {"which", "who", "whose", "where", "when"}) &&
+          if ((after_opening || text::StartsLower(w)) && !Is<"which", "who", "whose", "where", "when">(w) &&
               !(w.size() > 4 && w.substr(w.size() - 3) == "ing")) {
             Emit(rest + 1, end, k, sp, src - 1);
           }
@@ -8135,13 +8134,13 @@ class Reporter {
   void Emit(uint32_t a, uint32_t b, uint32_t cue, const Speaker& given, uint32_t cue_end = UINT32_MAX) {
     if (b <= a) return;
     // (An article alone is no statement: "rejected the next morning".)
-    if (b == a + 1 && Is(f_.Tok(a), {"the", "a", "an"})) return;
+    if (b == a + 1 && Is<"the", "a", "an">(f_.Tok(a))) return;
     // ("In it, a man can be heard saying, "..."": a short phrase of place
     // before the speaker is where, not what, he said.)
     {
       uint32_t e = b;
-      while (e > a && Is(f_.Tok(e - 1), {",", ".", ";"})) --e;
-      if (e <= a + 2 && Is(f_.Tok(a), {"In", "On", "At", "From", "With", "During", "Inside", "Outside", "There"})) {
+      while (e > a && Is<",", ".", ";">(f_.Tok(e - 1))) --e;
+      if (e <= a + 2 && Is<"In", "On", "At", "From", "With", "During", "Inside", "Outside", "There">(f_.Tok(a))) {
         return;
       }
     }
@@ -8149,21 +8148,21 @@ class Reporter {
     // her first week": the sentence names the quote's speaker before it.)
     if (cue < doc_.tokens.size()) {
       const uint32_t first = doc_.sentences[doc_.tokens[cue].sentence].first_token;
-      if (first + 3 < b && Is(f_.Tok(first), {"That", "This"}) &&
-          Is(f_.Tok(first + 1), {"was", "is", "'s", "\xE2\x80\x99s"}) && f_.Tok(first + 2) == "how") {
+      if (first + 3 < b && Is<"That", "This">(f_.Tok(first)) &&
+          Is<"was", "is", "'s", "\xE2\x80\x99s">(f_.Tok(first + 1)) && f_.Tok(first + 2) == "how") {
         return;
       }
     }
     // ("Health Canada is recalling several brands of infant formula": a
     // body recalling a thing takes products back, no memory; a person
     // recalling a visit still reports it.)
-    if (cue < doc_.tokens.size() && Is(f_.Tok(cue), {"recalled", "recalling", "recalls", "recall"}) &&
-        !Is(f_.Tok(a), {"that", "how", "when", "what", "being", "seeing", "hearing"}) &&
+    if (cue < doc_.tokens.size() && Is<"recalled", "recalling", "recalls", "recall">(f_.Tok(cue)) &&
+        !Is<"that", "how", "when", "what", "being", "seeing", "hearing">(f_.Tok(a)) &&
         !f_.InQuote(doc_.tokens[a].span.begin) &&
         ((given.entity >= 0 && doc_.entities[given.entity].type == EntityType::kOrg) ||
          (given.description && given.last_token > 0 &&
-          Is(f_.Tok(given.last_token - 1), {"company", "firm", "agency", "maker", "manufacturer", "retailer",
-                                             "brand", "FDA", "regulator", "automaker", "carmaker", "drugmaker"})))) {
+          Is<"company", "firm", "agency", "maker", "manufacturer", "retailer",
+                                             "brand", "FDA", "regulator", "automaker", "carmaker", "drugmaker">(f_.Tok(given.last_token - 1))))) {
       return;
     }
     // ("Marcus Bell, who declined to join the trial, said he was nervous": a
@@ -8171,14 +8170,14 @@ class Reporter {
     // the main clause's own verb of saying.)
     if (cue != UINT32_MAX && cue >= 2 && cue < a) {
       uint32_t rel = cue;
-      while (rel > 0 && cue - rel < 3 && !Is(f_.Tok(rel - 1), {"who", "which"})) --rel;
-      if (rel > 1 && Is(f_.Tok(rel - 1), {"who", "which"})) {
+      while (rel > 0 && cue - rel < 3 && !Is<"who", "which">(f_.Tok(rel - 1))) --rel;
+      if (rel > 1 && Is<"who", "which">(f_.Tok(rel - 1))) {
         for (uint32_t m = a + 1; m + 1 < b; ++m) {
           if (f_.Tok(m) == "," && f_.IsCue(m + 1) && text::StartsLower(f_.Tok(m + 1))) {
             b = m;
             // ("X, who advised the campaign, said": what the relative clause
             // names, cut from the main clause, is no statement.)
-            bool clause = Is(f_.Tok(a), {"to", "that"});
+            bool clause = Is<"to", "that">(f_.Tok(a));
             for (uint32_t c = a; c < b && !clause; ++c) {
               clause = f_.IsPronoun(c) || (text::StartsLower(f_.Tok(c)) && (VerbLike(c) || FiniteVerb(f_.Tok(c))));
             }
@@ -8191,7 +8190,7 @@ class Reporter {
     // ("... decreased calorie intake (8).", "[12]": a citation's number is
     // the writer's reference, no part of what was said.)
     {
-      const bool closed = Is(f_.Tok(b - 1), {")", "]"});
+      const bool closed = Is<")", "]">(f_.Tok(b - 1));
       const uint32_t inner = closed ? b - 1 : b;
       auto number = [](std::string_view t) {
         // (Reference numbers are short: "(2016)" is a year.)
@@ -8203,10 +8202,10 @@ class Reporter {
         }
         return digits || t == "," || t == "\xE2\x80\x93";
       };
-      if (closed || b >= doc_.tokens.size() || Is(f_.Tok(b), {")", "]"})) {
+      if (closed || b >= doc_.tokens.size() || Is<")", "]">(f_.Tok(b))) {
         uint32_t m = inner;
         while (m > a + 3 && inner - m < 8 && number(f_.Tok(m - 1))) --m;
-        if (m < inner && m > a + 3 && Is(f_.Tok(m - 1), {"(", "["})) b = m - 1;
+        if (m < inner && m > a + 3 && Is<"(", "[">(f_.Tok(m - 1))) b = m - 1;
       }
     }
     // ("sales rose in 2019 (see chart).": a parenthesis the content opens
@@ -8218,7 +8217,7 @@ class Reporter {
     }
     // ("X said. ... Ray Bey was scratched": a sentence the segmenter ran on
     // past an ellipsis; nothing said starts with a full stop.)
-    if (Is(f_.Tok(a), {".", "...", "\xE2\x80\xA6"})) return;
+    if (Is<".", "...", "\xE2\x80\xA6">(f_.Tok(a))) return;
     // ("commented beneath the post: 'Proud of you'", "posted a message on
     // its page: "No peaches this year"": a colon that opens a quote ends
     // what the cue introduced; the quote is the statement.)
@@ -8228,17 +8227,17 @@ class Reporter {
     // document the quote after the colon gives.)
     bool document = false;
     uint32_t document_at = 0;
-    if (Is(f_.Tok(a), {"a", "an", "the", "his", "her", "their", "its", "this"})) {
+    if (Is<"a", "an", "the", "his", "her", "their", "its", "this">(f_.Tok(a))) {
       for (uint32_t m = a + 1; m < b && m < a + 4 && !document; ++m) {
         document_at = m;
-        document = Is(f_.Tok(m), {"statement", "letter", "note", "notice", "message", "post", "tweet", "text", "photo",
+        document = Is<"statement", "letter", "note", "notice", "message", "post", "tweet", "text", "photo",
                                   "video", "picture", "clip", "reel", "story", "stories",
                                   "passage", "verse", "poem", "excerpt", "line", "lines", "speech", "prayer",
-                                  "eulogy", "toast", "extract", "proclamation", "caption", "announcement"});
+                                  "eulogy", "toast", "extract", "proclamation", "caption", "announcement">(f_.Tok(m));
       }
     }
     const bool adjunct =
-        document || Is(f_.Tok(a), {"beneath", "below", "under", "underneath", "on", "in", "at", "during"});
+        document || Is<"beneath", "below", "under", "underneath", "on", "in", "at", "during">(f_.Tok(a));
     for (uint32_t m = a; adjunct && m + 1 < b && m < a + 8; ++m) {
       // ("captioned the post, "Happy days!"": a document's comma too.)
       if (f_.Tok(m) != ":" && !(document && f_.Tok(m) == "," && m == document_at + 1)) continue;
@@ -8252,7 +8251,7 @@ class Reporter {
     // ("Gromov declined to elaborate", "refused to give details": a refusal
     // with nothing after its infinitive says nothing.)
     if (cue != UINT32_MAX && (b <= a + 5 || (a + 2 < b && f_.Tok(a + 1) == "be" && f_.Tok(a + 2) == "drawn")) &&
-        f_.Tok(a) == "to" && Is(f_.Tok(cue), {"declined", "declines", "declining", "refused", "refuses", "refusing"})) {
+        f_.Tok(a) == "to" && Is<"declined", "declines", "declining", "refused", "refuses", "refusing">(f_.Tok(cue))) {
       // ("refused to be drawn on speculation linking the club with X": the
       // idiom says nothing, whatever follows it.)
       bool says_nothing = true;
@@ -8260,11 +8259,11 @@ class Reporter {
       for (uint32_t m = a + 1; m < b && says_nothing && !drawn; ++m) {
         // ("Cohen declined to answer further questions", "declined to
         // discuss the terms".)
-        says_nothing = Is(f_.Tok(m), {"elaborate", "explain", "specify", "say", "give", "provide", "details", "further",
+        says_nothing = Is<"elaborate", "explain", "specify", "say", "give", "provide", "details", "further",
                                       "more", "reasons", "detail", "answer", "questions", "question", "discuss",
                                       "respond", "disclose", "specifics", "terms", "the", "any", "his", "her", "their",
                                       "its", "matter", "it", "them", "name", "names", "real", "full", "last",
-                                      "identity", "be", "named", "identified"});
+                                      "identity", "be", "named", "identified">(f_.Tok(m));
       }
       // (The sentence goes on: "declined to discuss the matter, saying only
       // that ..." still reports.)
@@ -8279,25 +8278,25 @@ class Reporter {
     // its clause only an echo of the writer's, reports nothing.)
     if (cue != UINT32_MAX && cue < a && b <= a + 3 && given.found && !given.mention.empty()) {
       const uint32_t m0 = f_.TokenAt(given.mention.begin);
-      if (m0 > 0 && m0 < cue && Is(f_.Tok(m0 - 1), {"as", "than"}) &&
-          Is(f_.Tok(a), {"he", "she", "it", "they", "we", "I", "you", "this", "that"}) && a + 1 < b &&
-          Is(f_.Tok(a + 1), {"would", "will", "could", "might", "should", "had", "did", "was", "were", "is", "are",
-                             "can", "may", "has", "have"}) &&
-          (a + 2 == b || Is(f_.Tok(a + 2), {"be", "been", "have", "do", "done", "so", "not"}))) {
+      if (m0 > 0 && m0 < cue && Is<"as", "than">(f_.Tok(m0 - 1)) &&
+          Is<"he", "she", "it", "they", "we", "I", "you", "this", "that">(f_.Tok(a)) && a + 1 < b &&
+          Is<"would", "will", "could", "might", "should", "had", "did", "was", "were", "is", "are",
+                             "can", "may", "has", "have">(f_.Tok(a + 1)) &&
+          (a + 2 == b || Is<"be", "been", "have", "do", "done", "so", "not">(f_.Tok(a + 2)))) {
         return;
       }
     }
     // ("a delegation called on him, said his son": an object pronoun alone
     // is no statement.)
     if (b == a + 1 && cue != UINT32_MAX && cue + 2 == a && f_.Tok(cue + 1) == "on" &&
-        Is(f_.Tok(cue), {"called", "calls", "call"}) && Is(f_.Tok(a), {"him", "her", "them", "me", "us", "you"})) {
+        Is<"called", "calls", "call">(f_.Tok(cue)) && Is<"him", "her", "them", "me", "us", "you">(f_.Tok(a))) {
       return;
     }
     // ("When the question was put to him, he laughed.": a gesture after
     // the writer's clause attributes only a quote.)
     if (cue != UINT32_MAX && cue >= b &&
-        Is(f_.Tok(cue), {"laughed", "shrugged", "smiled", "grinned", "chuckled", "laughs", "shrugs", "smiles", "grins",
-                         "chuckles"})) {
+        Is<"laughed", "shrugged", "smiled", "grinned", "chuckled", "laughs", "shrugs", "smiles", "grins",
+                         "chuckles">(f_.Tok(cue))) {
       return;
     }
     // ("Bus driver hailed as hero after brakes fail": a headline's passive,
@@ -8316,7 +8315,7 @@ class Reporter {
       uint32_t last = f_.TokenAt(sp.mention.end) - 1;
       if (last >= 2 && last < doc_.tokens.size() && doc_.tokens[last].span.end == sp.mention.end &&
           f_.Tok(last - 1) == "on" && f_.TokenAt(sp.mention.begin) + 1 < last - 1 &&
-          Is(f_.Tok(last), {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})) {
+          Is<"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday">(f_.Tok(last))) {
         sp.mention.end = doc_.tokens[last - 2].span.end;
         sp.name = std::string(doc_.Slice(sp.mention));
       }
@@ -8353,11 +8352,11 @@ class Reporter {
       uint32_t m1 = m0;
       while (m1 < doc_.tokens.size() && doc_.tokens[m1].span.end <= sp.mention.end) ++m1;
       for (uint32_t m = m0 + 2; m + 1 < m1 && m < m0 + 4; ++m) {
-        if (!Is(f_.Tok(m), {"the", "its", "their", "his", "her"})) continue;
+        if (!Is<"the", "its", "their", "his", "her">(f_.Tok(m))) continue;
         const std::string_view before = f_.Tok(m - 1);
         if (!text::StartsLower(before) ||
-            Is(before, {"and", "or", "of", "but", "for", "to", "with", "by", "from", "at", "about", "on", "in",
-                        "against", "under", "between", "among", "than", "like", "after", "before", "into", "over"})) {
+            Is<"and", "or", "of", "but", "for", "to", "with", "by", "from", "at", "about", "on", "in",
+                        "against", "under", "between", "among", "than", "like", "after", "before", "into", "over">(before)) {
           break;
         }
         sp.mention.begin = doc_.tokens[m].span.begin;
@@ -8380,7 +8379,7 @@ class Reporter {
     // she not be named": whom, how and on what terms, no statement.)
     if (cue != UINT32_MAX && a == cue + 1 && f_.lex().told_objects.Contains(f_.Tok(a))) {
       for (uint32_t m = a + 1; m + 1 < b; ++m) {
-        if (f_.Tok(m) == "condition" && (Is(f_.Tok(m + 1), {"that", "of"}))) return;
+        if (f_.Tok(m) == "condition" && (Is<"that", "of">(f_.Tok(m + 1)))) return;
       }
     }
     // "..., Bloomberg reported, citing people familiar with the matter",
@@ -8388,19 +8387,19 @@ class Reporter {
     // attribution cites is no statement of its own.
     // (Only a source of people or documents: "citing its cost", "citing
     // Trump's blue-collar appeal" give reasons, which PolNeAR counts.)
-    if (cue != UINT32_MAX && cue >= 2 && Is(f_.Tok(cue), {"citing", "quoting"}) && f_.Tok(cue - 1) == ",") {
+    if (cue != UINT32_MAX && cue >= 2 && Is<"citing", "quoting">(f_.Tok(cue)) && f_.Tok(cue - 1) == ",") {
       bool source = false;
       for (uint32_t m = a; m < b && m < a + 6 && !source; ++m) {
-        source = Is(f_.Tok(m), {"people", "sources", "source", "official", "officials", "authorities", "person",
+        source = Is<"people", "sources", "source", "official", "officials", "authorities", "person",
                                 "aide", "aides", "insiders", "diplomat", "diplomats", "spokesman", "spokeswoman",
                                 "spokesperson", "agency", "agencies", "ministry", "media", "prosecution",
                                 "prosecutors", "police", "investigators", "witnesses", "residents", "lawyers",
-                                "analysts", "experts"});
+                                "analysts", "experts">(f_.Tok(m));
       }
       for (uint32_t m = cue - 1; source && m > 0 && cue - m < 7;) {
         --m;
-        if (f_.IsCue(m) && !Is(f_.Tok(m), {"citing", "quoting"})) return;
-        if (Is(f_.Tok(m), {";", ":", "."})) break;
+        if (f_.IsCue(m) && !Is<"citing", "quoting">(f_.Tok(m))) return;
+        if (Is<";", ":", ".">(f_.Tok(m))) break;
       }
     }
     // "said simply, "He was my whole life."", "said bluntly: "We ran out of
@@ -8413,8 +8412,8 @@ class Reporter {
     for (uint32_t m = a; m < b && m < a + 3; ++m) {
       if (f_.InQuote(doc_.tokens[m].span.begin)) break;
       const std::string_view w = f_.Tok(m);
-      if (!Is(w, {",", ":"})) {
-        if (!(text::StartsLower(w) && (w.ends_with("ly") || Is(w, {"only", "again", "then", "later", "simply"})))) break;
+      if (!Is<",", ":">(w)) {
+        if (!(text::StartsLower(w) && (w.ends_with("ly") || Is<"only", "again", "then", "later", "simply">(w)))) break;
         continue;
       }
       if (m == a || m + 1 >= b) break;
@@ -8429,37 +8428,37 @@ class Reporter {
     }
     // "..., two of the people said, speaking on condition of anonymity":
     // why the source goes unnamed is not what it said.
-    if (Is(f_.Tok(a), {"speaking", "asking", "requesting", "declining"}) && AnonymityAside(a, b)) return;
+    if (Is<"speaking", "asking", "requesting", "declining">(f_.Tok(a)) && AnonymityAside(a, b)) return;
     // "The blast claimed the lives of 20 people": a death toll, not a claim.
-    if (cue != UINT32_MAX && a <= cue + 2 && a > cue && Is(f_.Tok(cue), {"claimed", "claims", "claim", "claiming"}) &&
-        (Is(f_.Tok(a), {"lives", "life"}) || (a + 1 < b && f_.Tok(a) == "the" && Is(f_.Tok(a + 1), {"lives", "life"})))) {
+    if (cue != UINT32_MAX && a <= cue + 2 && a > cue && Is<"claimed", "claims", "claim", "claiming">(f_.Tok(cue)) &&
+        (Is<"lives", "life">(f_.Tok(a)) || (a + 1 < b && f_.Tok(a) == "the" && Is<"lives", "life">(f_.Tok(a + 1))))) {
       return;
     }
     // ("The earthquake claimed more than 40 lives", "claimed dozens of
     // lives": a count of the dead.)
-    if (cue != UINT32_MAX && a == cue + 1 && Is(f_.Tok(cue), {"claimed", "claims", "claim", "claiming"})) {
+    if (cue != UINT32_MAX && a == cue + 1 && Is<"claimed", "claims", "claim", "claiming">(f_.Tok(cue))) {
       for (uint32_t m = a; m < b && m < a + 6; ++m) {
-        if (Is(f_.Tok(m), {"lives", "life"})) return;
-        if (!(StartsDigit(f_.Tok(m)) || Is(f_.Tok(m), {"more", "than", "at", "least", "nearly", "about", "some",
+        if (Is<"lives", "life">(f_.Tok(m))) return;
+        if (!(StartsDigit(f_.Tok(m)) || Is<"more", "than", "at", "least", "nearly", "about", "some",
                                                          "over", "almost", "dozens", "hundreds", "thousands",
                                                          "of", "the", "two", "three", "four", "five", "six",
-                                                         "seven", "eight", "nine", "ten", "several", "many"}))) {
+                                                         "seven", "eight", "nine", "ten", "several", "many">(f_.Tok(m)))) {
           break;
         }
       }
     }
     // "with the economy adding 151,000 jobs", "added 10 points": a number
     // right after "add" is what was added, not said.
-    if (cue != UINT32_MAX && a == cue + 1 && Is(f_.Tok(cue), {"adding", "added", "adds", "add"}) &&
+    if (cue != UINT32_MAX && a == cue + 1 && Is<"adding", "added", "adds", "add">(f_.Tok(cue)) &&
         StartsDigit(f_.Tok(a))) {
       return;
     }
     // "declined to comment on reports that the company was exploring a
     // sale": the rumour is not the spokeswoman's.
     if (cue != UINT32_MAX && cue + 2 < a &&
-        Is(f_.Tok(cue), {"declined", "declines", "declining", "refused", "refuses", "refusing"})) {
+        Is<"declined", "declines", "declining", "refused", "refuses", "refusing">(f_.Tok(cue))) {
       for (uint32_t m = cue + 1; m < a; ++m) {
-        if (Is(f_.Tok(m), {"comment", "confirm", "address", "discuss"})) return;
+        if (Is<"comment", "confirm", "address", "discuss">(f_.Tok(m))) return;
       }
     }
     if (cue != UINT32_MAX && cue < a) b = RelativeClauseEnd(cue, a, b);
@@ -8484,27 +8483,27 @@ class Reporter {
                            f_.InQuote(doc_.tokens[a + 1].span.begin) &&
                            (a == sentence_start_ ||
                             (cue != UINT32_MAX && !f_.lex().clauseless.Contains(f_.Tok(cue)) &&
-                             !Is(f_.Tok(cue), {"called", "calling", "calls", "call", "dubbed", "named", "titled",
-                                               "labelled", "labeled", "termed", "branded", "nicknamed"}) &&
+                             !Is<"called", "calling", "calls", "call", "dubbed", "named", "titled",
+                                               "labelled", "labeled", "termed", "branded", "nicknamed">(f_.Tok(cue)) &&
                              (cue + 1 == a || (cue + 2 == a && f_.Tok(a - 1) == "that"))));
       // (Not an exclamation or a sentence: "declared "What a Super
       // Tuesday!" and left".)
       bool name = opening && close < b && close + 2 < b && close >= a + 2 &&
-                  !Is(f_.Tok(close - 1), {",", "!", "?", "."}) &&
-                  !Is(f_.Tok(close + 1), {"and", "but", "or", "then"}) &&
+                  !Is<",", "!", "?", ".">(f_.Tok(close - 1)) &&
+                  !Is<"and", "but", "or", "then">(f_.Tok(close + 1)) &&
                   text::StartsLower(f_.Tok(close + 1));
       for (uint32_t k = a + 1; name && k < close; ++k) {
         const std::string_view w = f_.Tok(k);
         // ("Black Ops 6", "FIFA 25": a number in a series' name.)
         name = text::StartsUpper(w) || !text::IsWordChar(text::DecodeAt(w, 0, &len)) || (k > a + 1 && StartsDigit(w)) ||
-               Is(w, {"of", "the", "and", "a", "for", "in", "on", "to"});
+               Is<"of", "the", "and", "a", "for", "in", "on", "to">(w);
       }
       if (!name) return;
     }
-    while (b > a && Is(f_.Tok(b - 1), {",", ";", ":", "-", "--"})) --b;
+    while (b > a && Is<",", ";", ":", "-", "--">(f_.Tok(b - 1))) --b;
     // ("criticized the plan and last week said": the conjunction joins the
     // next report.)
-    while (b > a + 1 && cue != UINT32_MAX && cue < a && Is(f_.Tok(b - 1), {"and", "but"})) --b;
+    while (b > a + 1 && cue != UINT32_MAX && cue < a && Is<"and", "but">(f_.Tok(b - 1))) --b;
     if (b <= a) return;
     // ("the gang now calls itself "Karakurt."": a mark the clause opened
     // closes after its last word, perhaps after the full stop; the content
@@ -8529,7 +8528,7 @@ class Reporter {
           close_mark = apostrophes(m) ? m + 1 : m;
           break;
         }
-        if (!Is(f_.Tok(m), {".", ",", "!", "?"})) break;
+        if (!Is<".", ",", "!", "?">(f_.Tok(m))) break;
       }
     }
     last_ = std::max({last_, b, cue == UINT32_MAX ? 0u : cue + 1});
@@ -8540,29 +8539,29 @@ class Reporter {
     q.kind = QuoteKind::kIndirect;
     if (cue != UINT32_MAX) {
       // "pointed out", "fired back": the particle is part of the cue.
-      if (cue_end == UINT32_MAX && cue + 1 < a && Is(f_.Tok(cue + 1), {"out", "back"}) &&
-          Is(f_.Tok(cue), {"pointed", "points", "point", "pointing", "fired", "fires", "shot", "shoots", "pushed",
-                           "pushes"})) {
+      if (cue_end == UINT32_MAX && cue + 1 < a && Is<"out", "back">(f_.Tok(cue + 1)) &&
+          Is<"pointed", "points", "point", "pointing", "fired", "fires", "shot", "shoots", "pushed",
+                           "pushes">(f_.Tok(cue))) {
         cue_end = cue + 1;
       }
       // ("I don't think that's fair", "had not said that": a negation is
       // part of the cue, which would otherwise say the opposite.)
       uint32_t cue_begin = cue;
-      if (cue > 0 && Is(f_.Tok(cue - 1), {"don't", "doesn't", "didn't", "don\xE2\x80\x99t", "doesn\xE2\x80\x99t",
+      if (cue > 0 && Is<"don't", "doesn't", "didn't", "don\xE2\x80\x99t", "doesn\xE2\x80\x99t",
                                           "didn\xE2\x80\x99t", "never", "not", "cannot", "can't",
                                           "can\xE2\x80\x99t", "won't", "won\xE2\x80\x99t", "wouldn't",
                                           "wouldn\xE2\x80\x99t", "couldn't", "couldn\xE2\x80\x99t", "hasn't",
-                                          "hasn\xE2\x80\x99t", "haven't", "haven\xE2\x80\x99t"})) {
+                                          "hasn\xE2\x80\x99t", "haven't", "haven\xE2\x80\x99t">(f_.Tok(cue - 1))) {
         cue_begin = cue - 1;
         if (f_.Tok(cue_begin) == "not" && cue_begin > 0 &&
-            Is(f_.Tok(cue_begin - 1), {"do", "does", "did", "had", "has", "have", "could", "would", "will", "was",
-                                       "were", "is", "are", "should"})) {
+            Is<"do", "does", "did", "had", "has", "have", "could", "would", "will", "was",
+                                       "were", "is", "are", "should">(f_.Tok(cue_begin - 1))) {
           --cue_begin;
         }
-      } else if (cue >= 3 && f_.Tok(cue - 1) == "nor" && Is(f_.Tok(cue - 3), {"neither", "Neither"})) {
+      } else if (cue >= 3 && f_.Tok(cue - 1) == "nor" && Is<"neither", "Neither">(f_.Tok(cue - 3))) {
         // ("would neither confirm nor deny": the pair says the refusal.)
         cue_begin = cue - 3;
-        if (cue_begin > 0 && Is(f_.Tok(cue_begin - 1), {"would", "could", "will", "did", "can"})) --cue_begin;
+        if (cue_begin > 0 && Is<"would", "could", "will", "did", "can">(f_.Tok(cue_begin - 1))) --cue_begin;
       }
       q.cue = Span{doc_.tokens[cue_begin].span.begin, doc_.tokens[cue_end == UINT32_MAX ? cue : cue_end].span.end};
     }

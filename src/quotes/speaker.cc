@@ -11,6 +11,8 @@ namespace newsgraph::quotes {
 
 namespace {
 
+using text::Is;
+
 bool StartsDigitView(std::string_view t) { return !t.empty() && t[0] >= '0' && t[0] <= '9'; }
 }  // namespace
 
@@ -22,9 +24,9 @@ namespace {
 
 // "Eleven states", "Forty lawmakers": a number in words opening a group.
 bool CardinalWord(std::string_view t) {
-  return Is(t, {"Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Thirteen", "Fourteen",
+  return Is<"Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Thirteen", "Fourteen",
                 "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen", "Twenty", "Thirty", "Forty", "Fifty",
-                "Sixty", "Seventy", "Eighty", "Ninety", "Dozens", "Hundreds", "Thousands", "Millions"});
+                "Sixty", "Seventy", "Eighty", "Ninety", "Dozens", "Hundreds", "Thousands", "Millions">(t);
 }
 
 // "noting that ...", "saying ...": a participle clause after a name tells
@@ -32,16 +34,16 @@ bool CardinalWord(std::string_view t) {
 bool OpensParticipleClause(std::string_view word) {
   // ("managing partner at Future Fund", "acting director": an office's
   // adjective in -ing.)
-  if (Is(word, {"managing", "acting", "presiding", "ranking", "founding", "outgoing", "incoming", "reigning"})) {
+  if (Is<"managing", "acting", "presiding", "ranking", "founding", "outgoing", "incoming", "reigning">(word)) {
     return false;
   }
   // ("marketing director at Visit Seville", "operating partner", "lodging
   // analyst": a trade's name before the office in it.)
   // (Not those that are as often a participle: "broadcasting from
   // Buchenwald", "consulting his notes".)
-  if (Is(word, {"marketing", "operating", "engineering", "accounting", "advertising", "publishing", "housekeeping",
+  if (Is<"marketing", "operating", "engineering", "accounting", "advertising", "publishing", "housekeeping",
                 "lodging", "banking", "merchandising", "staffing", "fundraising", "manufacturing", "licensing",
-                "ticketing", "catering", "underwriting", "winemaking"})) {
+                "ticketing", "catering", "underwriting", "winemaking">(word)) {
     return false;
   }
   return text::StartsLower(word) && word.size() > 4 && word.substr(word.size() - 3) == "ing";
@@ -50,30 +52,30 @@ bool OpensParticipleClause(std::string_view word) {
 
 // Words that end a noun phrase looking left: a clause or relative boundary.
 bool IsBoundary(std::string_view t) {
-  return Is(t, {"that", "which", "who", "whom", "whose", "where", "when", "while", "because", "if", "as",
-                ";", ":", "--", "\xE2\x80\x94", "\xE2\x80\x93", "\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "but", "after", "before", "since", "although", "though", "than"});
+  return Is<"that", "which", "who", "whom", "whose", "where", "when", "while", "because", "if", "as",
+                ";", ":", "--", "\xE2\x80\x94", "\xE2\x80\x93", "\"", "\xE2\x80\x9C", "\xE2\x80\x9D", "but", "after", "before", "since", "although", "though", "than">(t);
 }
 
 bool IsAdverbBlocker(std::string_view t) {
   // Auxiliaries of a perfect ("has said", "had told") are fine between a
   // subject and its cue; a passive or a modal is not.
-  return Is(t, {"that", "which", "who", "and", "or", "but", "is", "was", "were", "are", "be", "been", "to",
+  return Is<"that", "which", "who", "and", "or", "but", "is", "was", "were", "are", "be", "been", "to",
                 "will", "would", "could", "should", "may", "might", "not", "the", "a", "an", "it", "he", "she",
-                "they", "his", "her", "their", "its", "for", "with"});
+                "they", "his", "her", "their", "its", "for", "with">(t);
 }
 
 // Cue words that are as often nouns in news ("support from", "in 11
 // states", "his claims"): NounUse reads them as nouns after more kinds of
 // words than the other cues.
 bool DualNoun(std::string_view t) {
-  return Is(t, {"support", "supports", "states", "claim", "claims", "report", "reports", "comment", "comments",
+  return Is<"support", "supports", "states", "claim", "claims", "report", "reports", "comment", "comments",
                 "note", "notes", "call", "calls", "charge", "charges", "demand", "demands", "promise", "promises",
                 "pledge", "pledges", "plan", "plans", "request", "requests", "question", "questions", "answer",
                 "answers", "reply", "replies", "concern", "concerns", "estimate", "estimates", "praise", "blame",
                 "vow", "vows", "order", "orders", "hope", "hopes", "fear", "fears", "worry", "worries", "view",
                 "views", "tweet", "tweets", "post", "posts", "warning", "statement", "complaint", "complaints",
                 "interview", "remark", "remarks", "forecast", "forecasts", "backing", "endorsement", "show",
-                "shows", "mention", "mentions", "counter", "counters"});
+                "shows", "mention", "mentions", "counter", "counters">(t);
 }
 
 // "They're", "We'll", "I'd": a pronoun with its verb is one token, never a name.
@@ -100,8 +102,8 @@ std::string_view PronounOf(std::string_view t) {
 }
 
 bool IsPreposition(std::string_view t) {
-  return Is(t, {"for", "of", "to", "with", "by", "from", "at", "about", "on", "in", "against", "toward",
-                "towards", "under", "between", "among", "and", "or", "than", "like", "after", "before"});
+  return Is<"for", "of", "to", "with", "by", "from", "at", "about", "on", "in", "against", "toward",
+                "towards", "under", "between", "among", "and", "or", "than", "like", "after", "before">(t);
 }
 
 }  // namespace
@@ -253,8 +255,8 @@ bool SpeakerFinder::TrimDescription(Speaker* sp) const {
   if (b <= a) return true;
   // ("Later the Yisrael Beytenu leader said": an adverb opening the
   // sentence is no part of the description.)
-  if (a + 2 < b && Is(Tok(a), {"Later", "Earlier", "Afterwards", "Afterward", "Meanwhile", "Then", "Now", "Separately",
-                               "Also", "Today", "Yesterday", "Instead", "Still", "Finally"}) &&
+  if (a + 2 < b && Is<"Later", "Earlier", "Afterwards", "Afterward", "Meanwhile", "Then", "Now", "Separately",
+                               "Also", "Today", "Yesterday", "Instead", "Still", "Finally">(Tok(a)) &&
       text::StartsLower(Tok(a + 1))) {
     ++a;
     sp->mention.begin = doc_.tokens[a].span.begin;
@@ -268,14 +270,14 @@ bool SpeakerFinder::TrimDescription(Speaker* sp) const {
     // "A redacted copy": the article opening the sentence is capitalised.
     const std::string_view before = k > a ? text::FoldCase(Tok(k - 1), folded, sizeof folded) : std::string_view();
     // "a person who was in the room" is a noun phrase still.
-    if (Is(t, {"who", "that", "which", "whose", "whom", ",", "(", "\xE2\x80\x94"})) break;
-    if (Is(t, {"has", "have", "had", "is", "was", "are", "were", "been", "will", "would", "could", "should", "can",
+    if (Is<"who", "that", "which", "whose", "whom", ",", "(", "\xE2\x80\x94">(t)) break;
+    if (Is<"has", "have", "had", "is", "was", "are", "were", "been", "will", "would", "could", "should", "can",
                "may", "might", "must", "does", "did", "do", "went", "goes", "don't", "didn't", "doesn't", "cannot",
                "can't", "won't", "isn't", "wasn't", "can\xE2\x80\x99t", "won\xE2\x80\x99t", "isn\xE2\x80\x99t",
                "wasn\xE2\x80\x99t", "don\xE2\x80\x99t", "didn\xE2\x80\x99t", "doesn\xE2\x80\x99t", "neither",
-               "never", "not", "yesterday", "tonight"}) ||
+               "never", "not", "yesterday", "tonight">(t) ||
         // ("Teachers last night warned": the time is no part of who.)
-        (k > a && t == "last" && k + 2 == b && Is(Tok(k + 1), {"night", "week", "weekend", "month", "year"}) &&
+        (k > a && t == "last" && k + 2 == b && Is<"night", "week", "weekend", "month", "year">(Tok(k + 1)) &&
          !IsPreposition(Tok(k - 1))) ||
         // ("Officials wouldn't say", "Aides haven't said": any negated
         // auxiliary.)
@@ -285,54 +287,54 @@ bool SpeakerFinder::TrimDescription(Speaker* sp) const {
         // "Ford’s now-deceased father": after a possessive, or hyphenated,
         // it is an adjective too.
         (k > a && k + 1 < b && t.size() > 4 && text::StartsLower(t) && t.substr(t.size() - 2) == "ed" &&
-         t.find('-') == std::string_view::npos && !Is(t, {"hundred", "kindred", "sacred", "wicked", "beloved"}) &&
-         !Is(before, {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "well", "so", "newly",
+         t.find('-') == std::string_view::npos && !Is<"hundred", "kindred", "sacred", "wicked", "beloved">(t) &&
+         !Is<"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "well", "so", "newly",
                       "widely", "for", "of", "among", "'s", "several", "many", "some", "other",
-                      "\xE2\x80\x99s"}) &&
+                      "\xE2\x80\x99s">(before) &&
          // ("said one exhausted lineman": "one" and a participle before a
          // people noun ending the description.)
          !(before == "one" && k + 2 == b && lex_.humans.Contains(Tok(k + 1))) &&
          // ("Two retired generals said": a count before the participle; not
          // "The two taped an hourlong segment", a pronoun's verb.)
-         !((Is(before, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                        "dozen", "dozens", "hundreds", "thousands", "both", "all", "most", "few"}) ||
+         !((Is<"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                        "dozen", "dozens", "hundreds", "thousands", "both", "all", "most", "few">(before) ||
             StartsDigitView(before)) &&
-           !(k >= a + 2 && Is(Tok(k - 2), {"The", "the"}))) &&
+           !(k >= a + 2 && Is<"The", "the">(Tok(k - 2)))) &&
          // ("Some formerly incarcerated people said", "recently released
          // inmates": an adverb's participle before the noun.)
-         !(before.size() > 4 && before.ends_with("ly") && !Is(before, {"only", "early", "daily", "weekly"}) &&
+         !(before.size() > 4 && before.ends_with("ly") && !Is<"only", "early", "daily", "weekly">(before) &&
            lex_.humans.Contains(Tok(k + 1))) &&
-         !Is(Tok(k + 1), {"by", "about", "with", "in", "at", "for", "from", "on", "to", "of", "under", "over"}))) {
+         !Is<"by", "about", "with", "in", "at", "for", "from", "on", "to", "of", "under", "over">(Tok(k + 1)))) {
       cut = k;
       break;
     }
   }
   // "once the man", "when officials": a subordinator is no part of who.
   uint32_t from = a;
-  while (from + 1 < cut && Is(Tok(from), {"once", "when", "after", "before", "if", "because", "while", "as", "since",
+  while (from + 1 < cut && Is<"once", "when", "after", "before", "if", "because", "while", "as", "since",
                                           "although", "though", "until", "unless", "Once", "When", "After",
                                           "Before", "If", "Because", "While", "As", "Since", "Although", "Though",
-                                          "Until", "Unless", "Whereas", "whereas"})) {
+                                          "Until", "Unless", "Whereas", "whereas">(Tok(from))) {
     ++from;
   }
   // ("Police said the suspect had told investigators, "...": the subject
   // of the report inside another, after its cue.)
   uint32_t next_cue = b;
-  while (next_cue < doc_.tokens.size() && next_cue < b + 2 && Is(Tok(next_cue), {"had", "has", "have", "also"})) {
+  while (next_cue < doc_.tokens.size() && next_cue < b + 2 && Is<"had", "has", "have", "also">(Tok(next_cue))) {
     ++next_cue;
   }
   // (A verb of intent or belief speaks no words: "A spokesman said the
   // company had found the cause and expected to fix it "within weeks."" is
   // still the spokesman's.)
-  const bool own_cue = next_cue < doc_.tokens.size() && IsCue(next_cue) && !Is(Tok(next_cue), {"said", "says"}) &&
+  const bool own_cue = next_cue < doc_.tokens.size() && IsCue(next_cue) && !Is<"said", "says">(Tok(next_cue)) &&
                        !lex_.beliefs.Contains(Tok(next_cue)) &&
-                       !Is(Tok(next_cue), {"expected", "expects", "hoped", "hopes", "planned", "plans", "intended",
-                                           "intends", "wanted", "wants"});
+                       !Is<"expected", "expects", "hoped", "hopes", "planned", "plans", "intended",
+                                           "intends", "wanted", "wants">(Tok(next_cue));
   const bool intent_cue = next_cue < doc_.tokens.size() && IsCue(next_cue) && !own_cue &&
-                          !Is(Tok(next_cue), {"said", "says"});
+                          !Is<"said", "says">(Tok(next_cue));
   for (uint32_t k = from + 1; (own_cue || intent_cue) && k + 1 < cut; ++k) {
-    if (Is(Tok(k), {"said", "says"}) && IsCue(k) && !Is(Tok(k - 1), {"who", "that", "which", ","}) &&
-        (Is(Tok(k + 1), {"the", "a", "an", "his", "her", "their", "its"}) || text::StartsUpper(Tok(k + 1)))) {
+    if (Is<"said", "says">(Tok(k)) && IsCue(k) && !Is<"who", "that", "which", ",">(Tok(k - 1)) &&
+        (Is<"the", "a", "an", "his", "her", "their", "its">(Tok(k + 1)) || text::StartsUpper(Tok(k + 1)))) {
       if (own_cue) {
         from = k + 1;
       } else {
@@ -344,21 +346,21 @@ bool SpeakerFinder::TrimDescription(Speaker* sp) const {
   // "The teachers union immediately said", "Parents angrily told": a
   // manner adverb between the subject and its cue is no part of who.
   bool relative = false;  // ("an official who was not authorised to speak publicly": the clause's own adverb)
-  for (uint32_t k = from; k < cut && !relative; ++k) relative = Is(Tok(k), {"who", "that", "which", "whose", "whom"});
+  for (uint32_t k = from; k < cut && !relative; ++k) relative = Is<"who", "that", "which", "whose", "whom">(Tok(k));
   while (!relative && cut > from + 1 && Tok(cut - 1).size() > 4 && text::StartsLower(Tok(cut - 1)) &&
          Tok(cut - 1).ends_with("ly") &&
-         !Is(Tok(cut - 1), {"family", "ally", "rally", "assembly", "monopoly", "daily", "weekly", "monthly",
+         !Is<"family", "ally", "rally", "assembly", "monopoly", "daily", "weekly", "monthly",
                             "quarterly", "supply", "anomaly", "bully", "belly", "lily", "folly", "jelly", "tally",
-                            "homily", "melancholy", "elderly", "friendly", "orderly", "underbelly", "oligopoly"})) {
+                            "homily", "melancholy", "elderly", "friendly", "orderly", "underbelly", "oligopoly">(Tok(cut - 1))) {
     --cut;
   }
   // ("World leaders almost universally condemned": the adverb's own
   // modifier too.)
-  while (!relative && cut < b && cut > from + 1 && Is(Tok(cut - 1), {"almost", "nearly", "quite", "very", "so"})) --cut;
+  while (!relative && cut < b && cut > from + 1 && Is<"almost", "nearly", "quite", "very", "so">(Tok(cut - 1))) --cut;
   // Words left dangling by the cut; "people I spoke to" keeps its "to".
   while (cut < b && cut > from &&
-         (Is(Tok(cut - 1), {"to", "of", "in", "on", "at", "for", "with", "by", "from", "and", "or", "the", "a", "an",
-                            "also", "only", "not", "never", "already", "always", "somehow", "still", "now"}) ||
+         (Is<"to", "of", "in", "on", "at", "for", "with", "by", "from", "and", "or", "the", "a", "an",
+                            "also", "only", "not", "never", "already", "always", "somehow", "still", "now">(Tok(cut - 1)) ||
           (Tok(cut - 1).size() > 3 && text::StartsLower(Tok(cut - 1)) &&
            Tok(cut - 1).substr(Tok(cut - 1).size() - 2) == "ly"))) {
     --cut;
@@ -380,47 +382,47 @@ bool SpeakerFinder::NoActOfSpeech(uint32_t k) const {
   const std::string_view t = Tok(k);
   // ("a prisoner of war now charged with desertion": an indictment, not an
   // accusation someone voices.)
-  if (Is(t, {"charged", "charges"}) && k + 1 < doc_.tokens.size() && Tok(k + 1) == "with") return true;
+  if (Is<"charged", "charges">(t) && k + 1 < doc_.tokens.size() && Tok(k + 1) == "with") return true;
   // ("who has ruled since 1992", "ruled for three decades", "ruled over
   // the country": a reign, not a ruling.)
-  if (Is(t, {"ruled", "rules", "ruling"}) && k + 1 < doc_.tokens.size() &&
-      Is(Tok(k + 1), {"since", "for", "over", "until", "from", "with", "alongside"})) {
+  if (Is<"ruled", "rules", "ruling">(t) && k + 1 < doc_.tokens.size() &&
+      Is<"since", "for", "over", "until", "from", "with", "alongside">(Tok(k + 1))) {
     return true;
   }
   // ("he and Cruz shared "almost all the same views"", "shared in the
   // regret": a thing held in common; only "she shared, "..."", ""...," she
   // shared." and "shared that" are speech.)
-  if (Is(t, {"shared", "shares"}) &&
-      !(k + 1 < doc_.tokens.size() && Is(Tok(k + 1), {"that", ",", ":", ".", "\xE2\x80\x94"}))) {
+  if (Is<"shared", "shares">(t) &&
+      !(k + 1 < doc_.tokens.size() && Is<"that", ",", ":", ".", "\xE2\x80\x94">(Tok(k + 1)))) {
     return true;
   }
   // ("a soldier identified only as Alexei", "identified by his call sign":
   // a naming, not a statement.)
-  if (Is(t, {"identified", "identifies"}) && k + 1 < doc_.tokens.size() &&
-      (Is(Tok(k + 1), {"as", "by"}) ||
-       (k + 2 < doc_.tokens.size() && Is(Tok(k + 1), {"only", "simply", "publicly"}) && Is(Tok(k + 2), {"as", "by"})))) {
+  if (Is<"identified", "identifies">(t) && k + 1 < doc_.tokens.size() &&
+      (Is<"as", "by">(Tok(k + 1)) ||
+       (k + 2 < doc_.tokens.size() && Is<"only", "simply", "publicly">(Tok(k + 1)) && Is<"as", "by">(Tok(k + 2))))) {
     return true;
   }
   // ("said in emailed comments", "in written remarks", "an emailed
   // statement": a participle before the medium's noun is its adjective.)
   if (k > 0 && k + 1 < doc_.tokens.size() && t.ends_with("ed") &&
-      Is(Tok(k - 1), {"in", "an", "a", "the", "his", "her", "their", "its", "by"}) &&
-      Is(Tok(k + 1), {"comments", "comment", "remarks", "statement", "statements", "responses", "response", "answers",
-                      "testimony", "evidence", "note", "notes", "reply", "replies", "submission", "submissions"})) {
+      Is<"in", "an", "a", "the", "his", "her", "their", "its", "by">(Tok(k - 1)) &&
+      Is<"comments", "comment", "remarks", "statement", "statements", "responses", "response", "answers",
+                      "testimony", "evidence", "note", "notes", "reply", "replies", "submission", "submissions">(Tok(k + 1))) {
     return true;
   }
   // ("a barracks dispute pleaded", "The fishery dispute flared": a bare
   // form that is also a noun is a verb only after an auxiliary, "not",
   // "to", an adverb or a plural subject ("Officials blame the rain").)
-  if (k > 0 && Is(t, {"dispute", "praise", "blame", "welcome", "reject"})) {
+  if (k > 0 && Is<"dispute", "praise", "blame", "welcome", "reject">(t)) {
     const std::string_view p = Tok(k - 1);
     const bool verb_before =
-        Is(p, {"not", "never", "to", "will", "would", "could", "can", "should", "may", "might", "must", "do", "does",
+        Is<"not", "never", "to", "will", "would", "could", "can", "should", "may", "might", "must", "do", "does",
                "did", "also", "often", "still", "always", "generally", "usually", "now", "they", "we", "you", "I",
                "They", "We", "You", "and", "or", "nor", "quickly", "rightly", "repeatedly", "publicly", "strongly", "all",
                "both", "who", "that", "cannot", "can't", "won't", "don't", "didn't", "doesn't", "wouldn't",
                "couldn't", "shouldn't", "can\xE2\x80\x99t", "won\xE2\x80\x99t", "don\xE2\x80\x99t",
-               "didn\xE2\x80\x99t", "doesn\xE2\x80\x99t", "wouldn\xE2\x80\x99t"}) ||
+               "didn\xE2\x80\x99t", "doesn\xE2\x80\x99t", "wouldn\xE2\x80\x99t">(p) ||
         p.ends_with("ly") || (p.size() > 3 && p.back() == 's' && !p.ends_with("ss") && !p.ends_with("'s")) ||
         p.ends_with("%") || (!p.empty() && p[0] >= '0' && p[0] <= '9');
     // ("a barracks dispute pleaded not guilty": a past tense after it is the
@@ -431,77 +433,77 @@ bool SpeakerFinder::NoActOfSpeech(uint32_t k) const {
   }
   // ("The Air Force ordered 15 more KC-46 tankers", "ordered a further 20
   // jets": a purchase by number, no order given.)
-  if (Is(t, {"ordered", "orders", "order", "ordering"}) && k + 1 < doc_.tokens.size()) {
+  if (Is<"ordered", "orders", "order", "ordering">(t) && k + 1 < doc_.tokens.size()) {
     uint32_t m = k + 1;
-    if (m + 1 < doc_.tokens.size() && Is(Tok(m), {"a", "another"}) && Tok(m + 1) == "further") m += 2;
-    if (m < doc_.tokens.size() && Is(Tok(m), {"more", "further", "another", "up"})) ++m;
+    if (m + 1 < doc_.tokens.size() && Is<"a", "another">(Tok(m)) && Tok(m + 1) == "further") m += 2;
+    if (m < doc_.tokens.size() && Is<"more", "further", "another", "up">(Tok(m))) ++m;
     if (m < doc_.tokens.size() && Tok(m) == "to" && m > k + 1) ++m;
     const std::string_view w = m < doc_.tokens.size() ? Tok(m) : std::string_view();
     if (!w.empty() && ((w[0] >= '0' && w[0] <= '9') ||
-                       Is(w, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
-                              "twenty", "dozens", "hundreds", "thousands", "dozen"}))) {
+                       Is<"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
+                              "twenty", "dozens", "hundreds", "thousands", "dozen">(w))) {
       // (But "ordered 2,000 residents to evacuate" gives an order.)
       bool order = false;
       for (uint32_t x = m + 1; x + 1 < doc_.tokens.size() && x < m + 6 && !order; ++x) {
         order = Tok(x) == "to" && text::StartsLower(Tok(x + 1)) && !StartsDigitView(Tok(x + 1));
-        if (Is(Tok(x), {",", ".", ";", "and", "from", "for"})) break;
+        if (Is<",", ".", ";", "and", "from", "for">(Tok(x))) break;
       }
       if (!order) return true;
     }
   }
   // ("would not be drawn on whether": a refusal; "drawn on a napkin",
   // "drawn on experience" say nothing.)
-  if (t == "drawn" && !(k >= 2 && Tok(k - 1) == "be" && Is(Tok(k - 2), {"not", "never"}))) return true;
+  if (t == "drawn" && !(k >= 2 && Tok(k - 1) == "be" && Is<"not", "never">(Tok(k - 2)))) return true;
   // ("stayed behind to defend the family ranch": a deed, not a defence of
   // words; "vowed to defend" reads its infinitive elsewhere.)
   if (k > 0 && t == "defend" && Tok(k - 1) == "to") return true;
   // ("flagged off the project": launched it, Nigerian English.)
-  if (Is(t, {"flagged", "flagging"}) && k + 1 < doc_.tokens.size() && Tok(k + 1) == "off") return true;
+  if (Is<"flagged", "flagging">(t) && k + 1 < doc_.tokens.size() && Tok(k + 1) == "off") return true;
   // ("said a person briefed on the matter", "two people briefed on the
   // talks said": who was told, describing a source.)
   if (t == "briefed" && k > 0 && k + 1 < doc_.tokens.size() && Tok(k + 1) == "on" &&
-      (Is(Tok(k - 1), {"person", "people", "persons", "source", "sources", "official", "officials", "executive",
+      (Is<"person", "people", "persons", "source", "sources", "official", "officials", "executive",
                        "executives", "diplomat", "diplomats", "lawmaker", "lawmakers", "aide", "aides", "banker",
-                       "bankers", "investor", "investors", "individual", "individuals", "others"}))) {
+                       "bankers", "investor", "investors", "individual", "individuals", "others">(Tok(k - 1)))) {
     return true;
   }
   // ("the e-mails she submitted to the State Department": papers handed
   // in; only counsel's "submitted that" is speech.)
-  if (Is(t, {"submitted", "submits"}) && !(k + 1 < doc_.tokens.size() && Tok(k + 1) == "that")) return true;
+  if (Is<"submitted", "submits">(t) && !(k + 1 < doc_.tokens.size() && Tok(k + 1) == "that")) return true;
   // ("Brunson posted 18 points and added seven assists", "claimed the No.
   // 1 seed", "snapped a four-game skid", "posted a $3 billion loss": a box
   // score or a balance sheet, not speech.)
-  if (Is(t, {"posted", "posts", "added", "adds", "claimed", "claims", "snapped", "snaps", "recorded", "notched"})) {
+  if (Is<"posted", "posts", "added", "adds", "claimed", "claims", "snapped", "snaps", "recorded", "notched">(t)) {
     const uint32_t n = uint32_t(doc_.tokens.size());
     uint32_t j = k + 1;
-    if (j < n && Is(Tok(j), {"a", "an", "the", "his", "her", "their", "its", "another", "just"})) ++j;
+    if (j < n && Is<"a", "an", "the", "his", "her", "their", "its", "another", "just">(Tok(j))) ++j;
     for (uint32_t m = j; m < n && m < j + 5; ++m) {
       const std::string_view w = Tok(m);
       // (Not "claims Gulen runs a network": a name opens a clause.)
-      if (Is(w, {"that", ",", ".", ";", ":"}) || (text::StartsUpper(w) && !Is(w, {"No", "No."}))) break;
-      if (Is(w, {"points", "rebounds", "assists", "steals", "blocks", "goals", "runs", "hits", "yards", "saves",
+      if (Is<"that", ",", ".", ";", ":">(w) || (text::StartsUpper(w) && !Is<"No", "No.">(w))) break;
+      if (Is<"points", "rebounds", "assists", "steals", "blocks", "goals", "runs", "hits", "yards", "saves",
                  "strikeouts", "touchdowns", "wickets", "seed", "skid", "streak", "pole", "podium", "medal", "trophy",
                  "title", "double-double", "triple-double", "homers", "birdies", "birdie", "eagle", "bogey", "shutout",
                  "throws", "rebound", "assist", "loss", "losses", "profit", "profits", "gain", "gains", "revenue",
-                 "revenues", "earnings", "deficit", "surplus", "jobs", "wins", "win", "laps", "lap"})) {
+                 "revenues", "earnings", "deficit", "surplus", "jobs", "wins", "win", "laps", "lap">(w)) {
         // (Not "claimed the win was his": the noun opens a reported clause.)
-        return !(m + 1 < n && Is(Tok(m + 1), {"was", "is", "were", "are", "would", "will", "had", "has", "have",
-                                              "could", "should", "belonged", "belongs", "came", "meant", "showed"}));
+        return !(m + 1 < n && Is<"was", "is", "were", "are", "would", "will", "had", "has", "have",
+                                              "could", "should", "belonged", "belongs", "came", "meant", "showed">(Tok(m + 1)));
       }
     }
   }
   // ("Peloton recalled its treadmills", "the automaker recalled 300,000
   // vehicles": a company's recall of its goods, no memory spoken.)
-  if (Is(t, {"recalled", "recalls", "recalling", "recall"}) && k > 0 && k + 1 < doc_.tokens.size() &&
-      !Is(Tok(k + 1), {"that", "how", "when", "what", "why", "where", "who", ",", ":", ".", "being", "his", "her",
-                       "their", "seeing", "hearing", "telling", "the"})) {
+  if (Is<"recalled", "recalls", "recalling", "recall">(t) && k > 0 && k + 1 < doc_.tokens.size() &&
+      !Is<"that", "how", "when", "what", "why", "where", "who", ",", ":", ".", "being", "his", "her",
+                       "their", "seeing", "hearing", "telling", "the">(Tok(k + 1))) {
     const int32_t om = MentionEndingAt(k - 1);
     const bool company = (om >= 0 && doc_.entities[doc_.mentions[om].entity].type == EntityType::kOrg) ||
-                         Is(Tok(k - 1), {"company", "maker", "manufacturer", "automaker", "carmaker", "retailer",
-                                         "firm", "brand", "FDA", "USDA", "agency", "Inc.", "Co.", "Corp."});
+                         Is<"company", "maker", "manufacturer", "automaker", "carmaker", "retailer",
+                                         "firm", "brand", "FDA", "USDA", "agency", "Inc.", "Co.", "Corp.">(Tok(k - 1));
     const bool goods = StartsDigitView(Tok(k + 1)) ||
-                       Is(Tok(k + 1), {"its", "about", "nearly", "more", "some", "several", "all", "thousands",
-                                       "millions", "hundreds", "roughly", "approximately", "over"});
+                       Is<"its", "about", "nearly", "more", "some", "several", "all", "thousands",
+                                       "millions", "hundreds", "roughly", "approximately", "over">(Tok(k + 1));
     // ("recalled its treadmills": "its" names a company's own goods.)
     if (company || goods) return true;
   }
@@ -509,23 +511,23 @@ bool SpeakerFinder::NoActOfSpeech(uint32_t k) const {
   // before "that" or a colon, after a plural or a pronoun; "the state"
   // otherwise.)
   if (t == "state") {
-    if (k == 0 || k + 1 >= doc_.tokens.size() || !Is(Tok(k + 1), {"that", ":"})) return true;
+    if (k == 0 || k + 1 >= doc_.tokens.size() || !Is<"that", ":">(Tok(k + 1))) return true;
     const std::string_view p = Tok(k - 1);
-    return !(Is(p, {"they", "we", "you", "I", "also", "clearly", "explicitly", "both"}) ||
+    return !(Is<"they", "we", "you", "I", "also", "clearly", "explicitly", "both">(p) ||
              (text::StartsLower(p) && p.size() > 3 && p.back() == 's' && !p.ends_with("ss")));
   }
   // ("An evacuation order was issued", "the executive order", "a red flag
   // warning": the noun after what it orders or warns of.)
-  if (Is(t, {"order", "orders", "warning", "warnings"}) && k > 0 &&
-      Is(Tok(k - 1), {"evacuation", "conservation", "executive", "gag", "restraining", "court", "stay-at-home",
+  if (Is<"order", "orders", "warning", "warnings">(t) && k > 0 &&
+      Is<"evacuation", "conservation", "executive", "gag", "restraining", "court", "stay-at-home",
                       "shelter-in-place", "boil-water", "protective", "travel", "emergency", "tsunami", "flood",
                       "storm", "weather", "heat", "flag", "health", "curfew", "water", "fire", "tornado", "hurricane",
                       "avalanche", "wind", "winter", "frost", "drought", "burn", "deportation", "removal", "closure",
-                      "lockdown", "quarantine", "mask", "vaccine", "injunction", "profit", "early"})) {
+                      "lockdown", "quarantine", "mask", "vaccine", "injunction", "profit", "early">(Tok(k - 1))) {
     return true;
   }
   // ("Nathan Lyon claimed 5 for 60", "took 4-36": a bowler's figures.)
-  if (Is(t, {"claimed", "claims", "claiming"}) && k + 1 < doc_.tokens.size() && StartsDigitView(Tok(k + 1)) &&
+  if (Is<"claimed", "claims", "claiming">(t) && k + 1 < doc_.tokens.size() && StartsDigitView(Tok(k + 1)) &&
       ((k + 3 < doc_.tokens.size() && Tok(k + 2) == "for" && StartsDigitView(Tok(k + 3))) ||
        Tok(k + 1).find('-') != std::string_view::npos)) {
     return true;
@@ -533,25 +535,25 @@ bool SpeakerFinder::NoActOfSpeech(uint32_t k) const {
   // ("Member states said", "nuclear-weapon states have", "Gulf states
   // will": the noun, its verb after it.)
   if (t == "states" && k > 0 && k + 1 < doc_.tokens.size() &&
-      (Is(Tok(k - 1), {"Member", "member", "Gulf", "Baltic", "Nordic", "Arab", "African", "island", "coastal",
+      (Is<"Member", "member", "Gulf", "Baltic", "Nordic", "Arab", "African", "island", "coastal",
                        "nuclear-weapon", "non-nuclear-weapon", "non-nuclear", "neighbouring", "neighboring",
                        "frontline", "border", "several", "many", "other", "some", "most", "all", "both", "those",
-                       "these", "Western", "western", "European", "EU", "NATO", "non-aligned", "small"}) ||
-       Is(Tok(k + 1), {"said", "say", "have", "had", "are", "were", "will", "would", "could", "should", "agreed",
-                       "voted", "signed", "backed", "rejected", "insisted", "warned", "argued", "called"}))) {
+                       "these", "Western", "western", "European", "EU", "NATO", "non-aligned", "small">(Tok(k - 1)) ||
+       Is<"said", "say", "have", "had", "are", "were", "will", "would", "could", "should", "agreed",
+                       "voted", "signed", "backed", "rejected", "insisted", "warned", "argued", "called">(Tok(k + 1)))) {
     return true;
   }
   // "The storm slammed into the coast", "waves slamming ashore": a blow,
   // not a verdict.
-  if (Is(t, {"slammed", "slams", "slam", "slamming", "blasted", "blasts", "blasting", "hammered", "hammers",
-             "hammering", "lashed", "lashes", "lashing", "battered", "batters", "pounded", "pounds", "pounding"}) &&
-      Is(Tok(k + 1), {"into", "onto", "through", "ashore", "against", "across"})) {
+  if (Is<"slammed", "slams", "slam", "slamming", "blasted", "blasts", "blasting", "hammered", "hammers",
+             "hammering", "lashed", "lashes", "lashing", "battered", "batters", "pounded", "pounds", "pounding">(t) &&
+      Is<"into", "onto", "through", "ashore", "against", "across">(Tok(k + 1))) {
     return true;
   }
   // ("The judge disagreed, ruling that ...": the participle; "since that
   // ruling", "the ruling party" are the noun and its adjective.)
   if (t == "ruling" && !(k > 0 && k + 1 < doc_.tokens.size() && Tok(k + 1) == "that" &&
-                          Is(Tok(k - 1), {",", "as", "and", "also", "while", "by", "after", "before"}))) {
+                          Is<",", "as", "and", "also", "while", "by", "after", "before">(Tok(k - 1)))) {
     return true;
   }
   // ("the self-defense claim", "Experts doubt claim that ...": the noun. As
@@ -562,7 +564,7 @@ bool SpeakerFinder::NoActOfSpeech(uint32_t k) const {
   // ("a leader to counter terrorist threats": to oppose, unless a clause
   // or a quote follows.)
   if ((t == "counter" || t == "counters") &&
-      !(k + 1 < doc_.tokens.size() && Is(Tok(k + 1), {"that", ",", ":"}))) {
+      !(k + 1 < doc_.tokens.size() && Is<"that", ",", ":">(Tok(k + 1)))) {
     return true;
   }
   if (t == "claim" || t == "counter") {
@@ -572,97 +574,97 @@ bool SpeakerFinder::NoActOfSpeech(uint32_t k) const {
     const bool adverb = p.size() > 4 && p.substr(p.size() - 2) == "ly";
     // ("Tulsa police's earlier claim that ...": a report of the police's.)
     if (k + 1 < doc_.tokens.size() && Tok(k + 1) == "that" &&
-        Is(p, {"earlier", "latest", "initial", "repeated", "previous", "original", "recent", "false", "new"})) {
+        Is<"earlier", "latest", "initial", "repeated", "previous", "original", "recent", "false", "new">(p)) {
       return false;
     }
     return !(plural || adverb || text::StartsUpper(p) ||
-             Is(p, {"they", "we", "you", "who", "some", "many", "others", "to", "may", "might", "could", "would",
-                    "will", "still", "now", "also", "often", "and", "or", "but", "that", ",", "\xE2\x80\x94", "--"}));
+             Is<"they", "we", "you", "who", "some", "many", "others", "to", "may", "might", "could", "would",
+                    "will", "still", "now", "also", "often", "and", "or", "but", "that", ",", "\xE2\x80\x94", "--">(p));
   }
   // ("The yield on the benchmark 10-year note climbed", "a promissory
   // note", "notes due 2030": the security or the paper, not remarking.)
   if ((t == "note" || t == "notes") && k >= 1) {
     const std::string_view p = Tok(k - 1);
     if (p.ends_with("-year") || p.ends_with("-month") || p.ends_with("-week") ||
-        Is(p, {"the", "a", "an", "this", "that", "its", "his", "her", "their", "benchmark", "Treasury", "treasury",
+        Is<"the", "a", "an", "this", "that", "its", "his", "her", "their", "benchmark", "Treasury", "treasury",
                "promissory", "senior", "secured", "unsecured", "convertible", "research", "client", "suicide",
                "handwritten", "ransom", "sticky", "bank", "debt", "floating-rate", "zero-coupon", "two-year",
-               "five-year", "ten-year", "30-year", "10-year", "2-year", "5-year", "one-year"})) {
+               "five-year", "ten-year", "30-year", "10-year", "2-year", "5-year", "one-year">(p)) {
       return true;
     }
-    if (k + 1 < doc_.tokens.size() && Is(Tok(k + 1), {"yield", "yields", "due", "climbed", "rose", "fell", "slipped",
+    if (k + 1 < doc_.tokens.size() && Is<"yield", "yields", "due", "climbed", "rose", "fell", "slipped",
                                                        "dropped", "jumped", "gained", "traded", "auction", "auctions",
-                                                       "issue", "issuance", "sale", "sales", "holders", "prices"})) {
+                                                       "issue", "issuance", "sale", "sales", "holders", "prices">(Tok(k + 1))) {
       return true;
     }
   }
   // ("Juventus, champions until 2020, face Inter", "the reigning champion":
   // the title holders, not advocates.)
-  if (Is(t, {"champions", "champion"}) && k >= 1 &&
-      (Is(Tok(k - 1), {"the", "The", "reigning", "defending", "former", "world", "league", "European",
-                       "national", "state", "Olympic", "two-time", "three-time", "as"}) ||
-       (k + 1 < doc_.tokens.size() && Is(Tok(k + 1), {"until", "since", "in", "of", ",", "."})))) {
+  if (Is<"champions", "champion">(t) && k >= 1 &&
+      (Is<"the", "The", "reigning", "defending", "former", "world", "league", "European",
+                       "national", "state", "Olympic", "two-time", "three-time", "as">(Tok(k - 1)) ||
+       (k + 1 < doc_.tokens.size() && Is<"until", "since", "in", "of", ",", ".">(Tok(k + 1))))) {
     return true;
   }
   // ("the Democrats and the Greens had agreed on a candidate", "agreed with
   // the ruling": a decision or a view shared, no report.)
-  if (Is(t, {"agreed", "agree", "agrees", "agreeing"}) && k + 1 < doc_.tokens.size() &&
-      Is(Tok(k + 1), {"on", "upon", "over", "among", "between"})) {
+  if (Is<"agreed", "agree", "agrees", "agreeing">(t) && k + 1 < doc_.tokens.size() &&
+      Is<"on", "upon", "over", "among", "between">(Tok(k + 1))) {
     return true;
   }
   // ("said on her hit show:", "at the awards show": the noun.)
   if ((t == "show" || t == "shows") && k >= 1 &&
-      Is(Tok(k - 1), {"hit", "awards", "award", "talk", "TV", "game", "chat", "reality", "breakfast", "morning", "radio",
-                      "cooking", "her", "his", "their", "the", "a", "fashion", "trade", "auto", "air", "road", "news"})) {
+      Is<"hit", "awards", "award", "talk", "TV", "game", "chat", "reality", "breakfast", "morning", "radio",
+                      "cooking", "her", "his", "their", "the", "a", "fashion", "trade", "auto", "air", "road", "news">(Tok(k - 1))) {
     return true;
   }
   // "the party he helped found", "plans to found a school": to establish.
-  if (Is(t, {"found", "founded"}) && k >= 1 && Is(Tok(k - 1), {"helped", "help", "helps", "helping", "to", "co"})) {
+  if (Is<"found", "founded">(t) && k >= 1 && Is<"helped", "help", "helps", "helping", "to", "co">(Tok(k - 1))) {
     return t == "found";
   }
   // "pushed back on media reports that", "amid news reports": a plural
   // noun after a noun after a preposition.
-  if (k >= 2 && Is(t, {"reports", "claims", "calls", "warnings", "rumors", "rumours", "complaints"}) &&
+  if (k >= 2 && Is<"reports", "claims", "calls", "warnings", "rumors", "rumours", "complaints">(t) &&
       text::StartsLower(Tok(k - 1)) && IsPreposition(Tok(k - 2)) && !IsPronoun(k - 1) &&
-      !Is(Tok(k - 1), {"the", "a", "an", "his", "her", "their", "its", "who", "which", "that"})) {
+      !Is<"the", "a", "an", "his", "her", "their", "its", "who", "which", "that">(Tok(k - 1))) {
     return true;
   }
   // "added the flaw to its catalog", "adds a stop to the tour": an
   // addition, not a remark.
   // ("cut its 2025 growth forecast": the noun after what it forecasts.)
-  if (Is(t, {"forecast", "forecasts", "estimate", "estimates", "projection", "projections", "outlook"}) && k >= 1 &&
-      Is(Tok(k - 1), {"growth", "earnings", "revenue", "profit", "sales", "inflation", "weather", "budget", "GDP",
+  if (Is<"forecast", "forecasts", "estimate", "estimates", "projection", "projections", "outlook">(t) && k >= 1 &&
+      Is<"growth", "earnings", "revenue", "profit", "sales", "inflation", "weather", "budget", "GDP",
                       "demand", "production", "output", "price", "rate", "rates", "jobs", "population", "deficit",
-                      "traffic", "tax"})) {
+                      "traffic", "tax">(Tok(k - 1))) {
     return true;
   }
   // ("added a goal and an assist", "adds two points": a score, not a remark.)
-  if (Is(t, {"added", "adds", "add", "adding"}) &&
-      Is(Tok(k + 1), {"a", "an", "one", "two", "three", "four", "five", "another", "his", "her"}) &&
-      Is(Tok(k + 2), {"goal", "goals", "assist", "assists", "point", "points", "run", "runs", "touchdown", "touchdowns",
+  if (Is<"added", "adds", "add", "adding">(t) &&
+      Is<"a", "an", "one", "two", "three", "four", "five", "another", "his", "her">(Tok(k + 1)) &&
+      Is<"goal", "goals", "assist", "assists", "point", "points", "run", "runs", "touchdown", "touchdowns",
                       "try", "tries", "basket", "rebounds", "wicket", "wickets", "birdie", "birdies", "field",
-                      "penalty", "hit", "hits", "homer", "double", "triple", "save", "saves", "steals", "sacks"})) {
+                      "penalty", "hit", "hits", "homer", "double", "triple", "save", "saves", "steals", "sacks">(Tok(k + 2))) {
     return true;
   }
-  if (Is(t, {"added", "adds", "add", "adding"}) && Is(Tok(k + 1), {"the", "a", "an", "its", "their", "his", "her"})) {
+  if (Is<"added", "adds", "add", "adding">(t) && Is<"the", "a", "an", "its", "their", "his", "her">(Tok(k + 1))) {
     for (uint32_t m = k + 2; m < doc_.tokens.size() && m < k + 7; ++m) {
       const std::string_view w = Tok(m);
-      if (Is(w, {",", ".", ";", ":", "that", "\"", "\xE2\x80\x9C"})) break;
+      if (Is<",", ".", ";", ":", "that", "\"", "\xE2\x80\x9C">(w)) break;
       if (w == "to") return true;
     }
   }
   // "No one answered the door", "did not answer his phone": an act.
-  if (Is(t, {"answered", "answer", "answers", "answering"}) &&
-      ((Is(Tok(k + 1), {"the", "his", "her", "their", "its", "a"}) &&
-        Is(Tok(k + 2), {"door", "phone", "telephone", "call", "calls", "doorbell", "knock"})) ||
-       Is(Tok(k + 1), {"phones", "calls"}))) {
+  if (Is<"answered", "answer", "answers", "answering">(t) &&
+      ((Is<"the", "his", "her", "their", "its", "a">(Tok(k + 1)) &&
+        Is<"door", "phone", "telephone", "call", "calls", "doorbell", "knock">(Tok(k + 2))) ||
+       Is<"phones", "calls">(Tok(k + 1)))) {
     return true;
   }
   // "repeated requests for comment", "renewed calls for": an adjective
   // before a plural noun.
-  if (Is(t, {"repeated", "renewed"}) &&
-      Is(Tok(k + 1), {"requests", "calls", "attempts", "efforts", "questions", "messages", "inquiries", "warnings",
-                      "demands", "appeals", "emails", "phone", "attacks", "claims", "assurances", "promises"})) {
+  if (Is<"repeated", "renewed">(t) &&
+      Is<"requests", "calls", "attempts", "efforts", "questions", "messages", "inquiries", "warnings",
+                      "demands", "appeals", "emails", "phone", "attacks", "claims", "assurances", "promises">(Tok(k + 1))) {
     return true;
   }
   // "Evacuation orders now cover", "Police reports show", "Hoax calls
@@ -671,24 +673,24 @@ bool SpeakerFinder::NoActOfSpeech(uint32_t k) const {
   if (k >= 1 && t.size() > 4 && t.back() == 's' && text::StartsUpper(Tok(k - 1)) &&
       (k == 1 || doc_.tokens[k - 2].sentence != doc_.tokens[k].sentence) && PersonMentionStartingAt(k - 1) < 0 &&
       MentionEndingAt(k - 1) < 0 && !IsPronoun(k - 1) && !lex_.starters.Contains(Tok(k - 1)) &&
-      !Is(Tok(k - 1), {"Another", "One", "Each", "Everyone", "Someone", "Nobody", "Everybody", "Somebody", "This",
-                       "That", "Which", "Who", "Critics", "Officials", "Analysts", "Experts"}) &&
-      Is(t, {"orders", "reports", "calls", "claims", "warnings", "demands", "promises", "threats", "questions",
-             "comments", "statements", "notes", "letters", "charges"})) {
+      !Is<"Another", "One", "Each", "Everyone", "Someone", "Nobody", "Everybody", "Somebody", "This",
+                       "That", "Which", "Who", "Critics", "Officials", "Analysts", "Experts">(Tok(k - 1)) &&
+      Is<"orders", "reports", "calls", "claims", "warnings", "demands", "promises", "threats", "questions",
+             "comments", "statements", "notes", "letters", "charges">(t)) {
     return true;
   }
   // ("The number of theft reports has doubled", "prank calls reports
   // have": a plural right before its own verb is a noun.)
   if (t.size() > 4 && t.back() == 's' && k >= 1 && text::StartsLower(Tok(k - 1)) &&
-      Is(t, {"reports", "calls", "claims", "warnings", "demands", "threats", "complaints", "requests", "orders",
-             "comments", "statements", "promises", "notes", "letters", "charges", "questions"}) &&
-      Is(Tok(k + 1), {"has", "have", "had", "is", "are", "was", "were", "rose", "fell", "doubled", "tripled",
-                      "increased", "decreased", "dropped", "jumped", "surged"})) {
+      Is<"reports", "calls", "claims", "warnings", "demands", "threats", "complaints", "requests", "orders",
+             "comments", "statements", "promises", "notes", "letters", "charges", "questions">(t) &&
+      Is<"has", "have", "had", "is", "are", "was", "were", "rose", "fell", "doubled", "tripled",
+                      "increased", "decreased", "dropped", "jumped", "surged">(Tok(k + 1))) {
     return true;
   }
   // ("hoax calls that sent police to homes": a noun after its modifier.)
-  if (k >= 1 && Is(t, {"calls"}) && Is(Tok(k - 1), {"hoax", "prank", "robocalls", "robocall", "scam", "emergency",
-                                                      "911", "phone", "distress", "swatting"})) {
+  if (k >= 1 && Is<"calls">(t) && Is<"hoax", "prank", "robocalls", "robocall", "scam", "emergency",
+                                                      "911", "phone", "distress", "swatting">(Tok(k - 1))) {
     return true;
   }
   return false;
@@ -703,55 +705,55 @@ bool SpeakerFinder::ComputeIsCue(uint32_t k) const {
   // before the sentence's own verb.)
   // (Cheap first: every one ends in "s"; this runs once a token.)
   if (t.size() >= 5 && t.back() == 's' &&
-      Is(t, {"claims", "reports", "calls", "notes", "warnings", "complaints", "comments", "remarks", "tweets",
-             "posts", "threats", "charges", "accusations", "allegations", "promises", "pledges"})) {
+      Is<"claims", "reports", "calls", "notes", "warnings", "complaints", "comments", "remarks", "tweets",
+             "posts", "threats", "charges", "accusations", "allegations", "promises", "pledges">(t)) {
     const std::string_view n = Tok(k + 1);
-    if (Is(n, {"rose", "fell", "grew", "hit", "topped", "jumped", "soared", "surged", "dropped", "declined",
+    if (Is<"rose", "fell", "grew", "hit", "topped", "jumped", "soared", "surged", "dropped", "declined",
                "increased", "decreased", "climbed", "slipped", "tumbled", "plunged", "totaled", "totalled", "reached",
                "doubled", "tripled", "were", "are", "have", "had", "remain", "remained", "rise", "fall", "continue",
-               "continued", "came", "poured", "mounted", "piled"})) {
+               "continued", "came", "poured", "mounted", "piled">(n)) {
       return false;
     }
   }
-  if (!t.empty() && (t[0] | 0x20) == 'h' && Is(t, {"held", "holds", "hold", "holding", "Held", "Holds", "Hold", "Holding"})) {
-    return Is(Tok(k + 1), {"that", ":"});
+  if (!t.empty() && (t[0] | 0x20) == 'h' && Is<"held", "holds", "hold", "holding", "Held", "Holds", "Hold", "Holding">(t)) {
+    return Is<"that", ":">(Tok(k + 1));
   }
   // "That said, ...": an idiom, no report.
-  if (t == "said" && k > 0 && Is(Tok(k - 1), {"That", "that"}) && Tok(k + 1) == ",") return false;
+  if (t == "said" && k > 0 && Is<"That", "that">(Tok(k - 1)) && Tok(k + 1) == ",") return false;
   // ("The play's most quoted line": an adjective; "was widely quoted as
   // saying" stays a cue.)
-  if (t == "quoted" && k > 0 && Is(Tok(k - 1), {"most", "oft", "often", "widely", "frequently", "much", "least"}) &&
+  if (t == "quoted" && k > 0 && Is<"most", "oft", "often", "widely", "frequently", "much", "least">(Tok(k - 1)) &&
       Tok(k + 1) != "as" && Tok(k + 1) != "by") {
     return false;
   }
   // ("have produced eleven shows", "the show": a noun after a number or a
   // determiner.)
-  if (Is(t, {"shows", "show"}) && k > 0 &&
+  if (Is<"shows", "show">(t) && k > 0 &&
       (text::IsDigit(static_cast<unsigned char>(Tok(k - 1)[0])) ||
-       Is(Tok(k - 1), {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
+       Is<"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
                        "those", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                       "twelve", "several", "many", "few", "new", "live", "TV", "talk", "game", "one"}))) {
+                       "twelve", "several", "many", "few", "new", "live", "TV", "talk", "game", "one">(Tok(k - 1)))) {
     return false;
   }
   // ("The judge read aloud an email in which Dunbar wrote that ...": the
   // reader passes on another's words.)
-  if (Is(t, {"read", "reads", "reading"}) && Is(Tok(k + 1), {"aloud", "out"})) {
+  if (Is<"read", "reads", "reading">(t) && Is<"aloud", "out">(Tok(k + 1))) {
     for (uint32_t m = k + 2; m + 1 < doc_.tokens.size() && m < k + 9; ++m) {
-      if (Is(Tok(m), {",", ".", ";", ":"})) break;
+      if (Is<",", ".", ";", ":">(Tok(m))) break;
       if (Tok(m) == "in" && Tok(m + 1) == "which") return false;
     }
   }
   // "has pointed out that ...", "fired back that ...": a verb and particle.
-  if (Tok(k + 1) == "out" && Is(t, {"pointed", "points", "point", "pointing"})) return true;
-  if (Tok(k + 1) == "back" && Is(t, {"fired", "fires", "shot", "shoots", "pushed", "pushes"}) &&
-      Is(Tok(k + 2), {"that", ",", ":"})) {
+  if (Tok(k + 1) == "out" && Is<"pointed", "points", "point", "pointing">(t)) return true;
+  if (Tok(k + 1) == "back" && Is<"fired", "fires", "shot", "shoots", "pushed", "pushes">(t) &&
+      Is<"that", ",", ":">(Tok(k + 2))) {
     return true;
   }
-  if (Is(t, {"put", "puts"}) && Tok(k + 1) == "it" && Is(Tok(k + 2), {",", ":"})) return true;  // "as X put it, ..."
+  if (Is<"put", "puts">(t) && Tok(k + 1) == "it" && Is<",", ":">(Tok(k + 2))) return true;  // "as X put it, ..."
   // ("X put it bluntly: "..."", "put it more simply:".)
-  if (Is(t, {"put", "puts"}) && Tok(k + 1) == "it" && Tok(k + 2).size() > 3 &&
+  if (Is<"put", "puts">(t) && Tok(k + 1) == "it" && Tok(k + 2).size() > 3 &&
       (Tok(k + 2).ends_with("ly") || Tok(k + 2) == "more") &&
-      (Is(Tok(k + 3), {",", ":"}) || (Tok(k + 3).ends_with("ly") && Is(Tok(k + 4), {",", ":"})))) {
+      (Is<",", ":">(Tok(k + 3)) || (Tok(k + 3).ends_with("ly") && Is<",", ":">(Tok(k + 4))))) {
     return true;
   }
   // "has written that" (not "its letter, written by ..."); "estimates that"
@@ -763,87 +765,87 @@ bool SpeakerFinder::ComputeIsCue(uint32_t k) const {
     // ("had written on Facebook that", "has written in a memo to staff
     // that": where it was written, then what.)
     bool where_then_that = false;
-    if (Is(Tok(k + 1), {"on", "in", "to"})) {
+    if (Is<"on", "in", "to">(Tok(k + 1))) {
       for (size_t j = k + 2; j < k + 9 && j < doc_.tokens.size() && !where_then_that; ++j) {
-        if (Is(Tok(j), {",", ".", ";", ":", "\"", "\xE2\x80\x9C"})) break;
+        if (Is<",", ".", ";", ":", "\"", "\xE2\x80\x9C">(Tok(j))) break;
         where_then_that = Tok(j) == "that" && j > k + 2;
       }
     }
     return k >= 1 &&
            (k + 1 >= doc_.tokens.size() || where_then_that ||
-            Is(Tok(k + 1), {"that", ",", ":", ".", "\"", "\xE2\x80\x9D"})) &&
-           (Is(Tok(k - 1), {"has", "have", "had"}) ||
-            (k >= 2 && Is(Tok(k - 2), {"has", "have", "had"}) && Tok(k - 1).ends_with("ly")));
+            Is<"that", ",", ":", ".", "\"", "\xE2\x80\x9D">(Tok(k + 1))) &&
+           (Is<"has", "have", "had">(Tok(k - 1)) ||
+            (k >= 2 && Is<"has", "have", "had">(Tok(k - 2)) && Tok(k - 1).ends_with("ly")));
   }
   // ("..., the Prison Policy Initiative estimates.": closing the sentence
   // after its subject too.)
-  if (Is(t, {"estimates", "estimate"})) {
-    return k >= 1 && !Is(Tok(k - 1), {"the", "an", "a", "its", "their", "his", "her", "our"}) &&
+  if (Is<"estimates", "estimate">(t)) {
+    return k >= 1 && !Is<"the", "an", "a", "its", "their", "his", "her", "our">(Tok(k - 1)) &&
            (Tok(k + 1) == "that" ||
-            (k + 1 < doc_.tokens.size() && Is(Tok(k + 1), {".", ";"}) && k >= 3 &&
+            (k + 1 < doc_.tokens.size() && Is<".", ";">(Tok(k + 1)) && k >= 3 &&
              (text::StartsUpper(Tok(k - 1)) || lex_.humans.Contains(Tok(k - 1)))));
   }
   if (!text::StartsLower(t) || !lex_.speech.Contains(t)) return false;
   if (NoActOfSpeech(k)) return false;
   // ("Let us say the plan works", "let's say": a supposition, no report.)
   if (t == "say" && k >= 1 && (Tok(k - 1) == "let's" || Tok(k - 1) == "Let's" ||
-                               (k >= 2 && Tok(k - 1) == "us" && Is(Tok(k - 2), {"Let", "let"})))) {
+                               (k >= 2 && Tok(k - 1) == "us" && Is<"Let", "let">(Tok(k - 2))))) {
     return false;
   }
   // "the Turing Award winner often called the "Godfather of AI"": a naming
   // habit inside a description, no act of saying.
-  if (k >= 1 && Is(t, {"called", "dubbed", "nicknamed", "labeled", "labelled", "described"}) &&
-      Is(Tok(k - 1), {"often", "sometimes", "widely", "affectionately", "popularly", "commonly",
-                      "frequently", "variously", "occasionally"})) {
+  if (k >= 1 && Is<"called", "dubbed", "nicknamed", "labeled", "labelled", "described">(t) &&
+      Is<"often", "sometimes", "widely", "affectionately", "popularly", "commonly",
+                      "frequently", "variously", "occasionally">(Tok(k - 1))) {
     return false;
   }
   // "testify against proposed landfill expansion", "questions about
   // reported contacts": a participle before its noun, after a preposition.
   if (k >= 1 && k + 1 < doc_.tokens.size() &&
-      Is(t, {"proposed", "reported", "alleged", "planned", "announced", "promised", "rumored", "disputed"}) &&
+      Is<"proposed", "reported", "alleged", "planned", "announced", "promised", "rumored", "disputed">(t) &&
       IsPreposition(Tok(k - 1)) && text::StartsLower(Tok(k + 1)) &&
-      !Is(Tok(k + 1), {"that", "to", "a", "an", "the", "his", "her", "their", "its", "on", "in", "by", "at", "for",
-                       "with", "this", "last", "earlier", "yesterday", "today", "it", "he", "she", "they", "we"})) {
+      !Is<"that", "to", "a", "an", "the", "his", "her", "their", "its", "on", "in", "by", "at", "for",
+                       "with", "this", "last", "earlier", "yesterday", "today", "it", "he", "she", "they", "we">(Tok(k + 1))) {
     return false;
   }
   // "Eight alleged members of the gang", "Several alleged victims": the
   // participle after a number or quantifier, before its noun.
-  if (k >= 1 && k + 2 < doc_.tokens.size() && Is(t, {"alleged", "proposed", "rumored", "disputed"}) &&
-      text::StartsLower(Tok(k + 1)) && !Is(Tok(k + 1), {"that", "to", "a", "an", "the", "his", "her", "their", "its",
+  if (k >= 1 && k + 2 < doc_.tokens.size() && Is<"alleged", "proposed", "rumored", "disputed">(t) &&
+      text::StartsLower(Tok(k + 1)) && !Is<"that", "to", "a", "an", "the", "his", "her", "their", "its",
                                                           "on", "in", "by", "at", "for", "with", "it", "he", "she",
-                                                          "they", "we", "this", "last", "earlier"})) {
+                                                          "they", "we", "this", "last", "earlier">(Tok(k + 1))) {
     char buf[16];
     const std::string_view before = text::FoldCase(Tok(k - 1), buf, sizeof buf);
     if (StartsDigitView(before) ||
-        Is(before, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
+        Is<"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
                     "several", "some", "many", "both", "all", "most", "few", "other", "these", "those", "their",
-                    "his", "her", "its", "the", "an", "a", "two", "numerous", "multiple"})) {
+                    "his", "her", "its", "the", "an", "a", "two", "numerous", "multiple">(before)) {
       return false;
     }
   }
   // "said in a video posted online that ...", "a statement released on
   // Monday": a participle after the medium it describes.
-  if (k >= 1 && Is(t, {"posted", "released", "published", "issued", "shared", "circulated", "aired", "broadcast"}) &&
-      Is(Tok(k - 1), {"statement", "statements", "video", "videos", "message", "messages", "letter", "post", "note",
+  if (k >= 1 && Is<"posted", "released", "published", "issued", "shared", "circulated", "aired", "broadcast">(t) &&
+      Is<"statement", "statements", "video", "videos", "message", "messages", "letter", "post", "note",
                       "comment", "comments", "photo", "photos", "report", "memo", "clip", "interview", "speech",
-                      "remarks", "tweet", "tweets", "transcript", "document", "documents", "recording"})) {
+                      "remarks", "tweet", "tweets", "transcript", "document", "documents", "recording">(Tok(k - 1))) {
     return false;
   }
   // "posted a drop in profit", "posted an overwhelming victory": results
   // posted, not words.
-  if (Is(t, {"posted", "posts", "posting", "post"})) {
+  if (Is<"posted", "posts", "posting", "post">(t)) {
     for (uint32_t m = k + 1; m < doc_.tokens.size() && m < k + 5; ++m) {
       const std::string_view w = Tok(m);
-      if (Is(w, {"loss", "losses", "profit", "profits", "drop", "gain", "gains", "rise", "decline", "declines",
+      if (Is<"loss", "losses", "profit", "profits", "drop", "gain", "gains", "rise", "decline", "declines",
                  "increase", "record", "results", "revenue", "revenues", "earnings", "victory", "win", "wins",
-                 "growth", "deficit", "surplus", "sales", "quarter", "fall", "jump", "surge", "slump"})) {
+                 "growth", "deficit", "surplus", "sales", "quarter", "fall", "jump", "surge", "slump">(w)) {
         return false;
       }
-      if (Is(w, {",", ".", ";", ":", "that", "on", "online", "to"})) break;
+      if (Is<",", ".", ";", ":", "that", "on", "online", "to">(w)) break;
     }
   }
   // "who asked not to be identified", "was listed as": a passive.
-  if (Is(t, {"identified", "listed"}) && k >= 1 && Is(Tok(k - 1), {"be", "been", "being", "was", "were", "is", "are"})) {
+  if (Is<"identified", "listed">(t) && k >= 1 && Is<"be", "been", "being", "was", "were", "is", "are">(Tok(k - 1))) {
     return false;
   }
   return text::StartsLower(t) && lex_.speech.Contains(t) && !NounUse(k);
@@ -853,24 +855,24 @@ bool SpeakerFinder::IsPhrasalCue(uint32_t k) const {
   std::string_view t = Tok(k);
   // (""Ladies and gentlemen, ...," the prosecutor began.": how a speech
   // opened or closed, at the clause's end.)
-  if (Is(t, {"began", "begins", "concluded", "concludes"}) && k + 1 < doc_.tokens.size() &&
-      Is(Tok(k + 1), {".", ",", ":", ";"})) {
+  if (Is<"began", "begins", "concluded", "concludes">(t) && k + 1 < doc_.tokens.size() &&
+      Is<".", ",", ":", ";">(Tok(k + 1))) {
     return true;
   }
   // "he points out", "Trump shot back", "her husband cut in",
   // ""...," he went on." (only before a comma, colon, full stop or mark).
   if (const std::string_view next = Tok(k + 1); next.size() >= 2 && next.size() <= 4 && text::StartsLower(t)) {
-    if (next == "out" && Is(t, {"points", "pointed", "point"})) return true;
-    if (next == "back" && Is(t, {"shot", "shoots", "fired", "fires", "hit", "hits", "pushed", "pushes"})) return true;
-    if (next == "in" && Is(t, {"cut", "cuts", "chimed", "chimes", "weighed", "weighs"})) return true;
-    if (next == "on" && Is(t, {"went", "goes"}) && Is(Tok(k + 2), {",", ".", ":", "\"", "\xE2\x80\x9C"})) return true;
+    if (next == "out" && Is<"points", "pointed", "point">(t)) return true;
+    if (next == "back" && Is<"shot", "shoots", "fired", "fires", "hit", "hits", "pushed", "pushes">(t)) return true;
+    if (next == "in" && Is<"cut", "cuts", "chimed", "chimes", "weighed", "weighs">(t)) return true;
+    if (next == "on" && Is<"went", "goes">(t) && Is<",", ".", ":", "\"", "\xE2\x80\x9C">(Tok(k + 2))) return true;
     // "As Janet Yellen put it, "..."", ""...," as one analyst put it.":
     // "put it" after "as" and its subject.
-    if (next == "it" && Is(t, {"put", "puts"})) {
+    if (next == "it" && Is<"put", "puts">(t)) {
       for (uint32_t m = k; m > 0 && k - m < 8;) {
         --m;
-        if (Is(Tok(m), {"as", "As"})) return true;
-        if (Is(Tok(m), {",", ".", ";", ":"}) || IsCue(m)) break;
+        if (Is<"as", "As">(Tok(m))) return true;
+        if (Is<",", ".", ";", ":">(Tok(m)) || IsCue(m)) break;
       }
     }
   }
@@ -883,127 +885,126 @@ bool SpeakerFinder::NounUse(uint32_t k) const {
   // remained": a word in -s after a plural quantifier is a plural noun, as
   // no verb agrees with it so ("The two say" stays a verb).
   // "a conservative think tank": a compound noun.
-  if (Is(Tok(k), {"think", "thinks"}) && Is(Tok(k + 1), {"tank", "tanks", "tank's", "tank\xE2\x80\x99s"})) return true;
+  if (Is<"think", "thinks">(Tok(k)) && Is<"tank", "tanks", "tank's", "tank\xE2\x80\x99s">(Tok(k + 1))) return true;
   if (k == 0 || doc_.tokens[k - 1].sentence != doc_.tokens[k].sentence) return false;
   // ("the producer of the talent show, said", "a game show": a show of
   // some kind, and a show the comma closes shows nothing.)
-  if (Is(Tok(k), {"show", "shows"}) &&
-      (Is(Tok(k - 1), {"talent", "game", "talk", "chat", "quiz", "cooking", "reality", "morning", "late-night", "radio",
+  if (Is<"show", "shows">(Tok(k)) &&
+      (Is<"talent", "game", "talk", "chat", "quiz", "cooking", "reality", "morning", "late-night", "radio",
                        "TV", "television", "fashion", "trade", "air", "car", "boat", "horse", "dog", "art", "road",
-                       "magic", "comedy", "variety", "breakfast", "one-man", "one-woman", "weekly", "nightly"}) ||
+                       "magic", "comedy", "variety", "breakfast", "one-man", "one-woman", "weekly", "nightly">(Tok(k - 1)) ||
        // ("said on his Saturday show that": a day's show after its owner.)
-       (k >= 2 && Is(Tok(k - 1), {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-                                  "evening", "weekend", "daily"}) &&
-        Is(Tok(k - 2), {"his", "her", "their", "its", "the", "a", "my", "our"})) ||
-       (k + 1 < doc_.tokens.size() && Is(Tok(k + 1), {",", ".", ";", ")"}) && Is(Tok(k - 1), {"the", "a", "this"})))) {
+       (k >= 2 && Is<"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                                  "evening", "weekend", "daily">(Tok(k - 1)) &&
+        Is<"his", "her", "their", "its", "the", "a", "my", "our">(Tok(k - 2))) ||
+       (k + 1 < doc_.tokens.size() && Is<",", ".", ";", ")">(Tok(k + 1)) && Is<"the", "a", "this">(Tok(k - 1))))) {
     return true;
   }
   // ("sits at 85 percent support among", "looks to shore up support":
   // a share's or a verb's particle's support is a noun.)
   // (But "1 percent support Jill Stein": a share's verb before its object.)
-  if (Is(Tok(k), {"support", "backing", "opposition"}) &&
-      (Is(Tok(k - 1), {"up", "public", "popular", "broad", "bipartisan", "grassroots", "voter"}) ||
-       (Is(Tok(k - 1), {"percent", "%"}) && k + 1 < doc_.tokens.size() &&
-        Is(Tok(k + 1), {"among", "for", "from", "in", "with", ",", "."})))) {
+  if (Is<"support", "backing", "opposition">(Tok(k)) &&
+      (Is<"up", "public", "popular", "broad", "bipartisan", "grassroots", "voter">(Tok(k - 1)) ||
+       (Is<"percent", "%">(Tok(k - 1)) && k + 1 < doc_.tokens.size() &&
+        Is<"among", "for", "from", "in", "with", ",", ".">(Tok(k + 1))))) {
     return true;
   }
   // ("one of the top judges, said", "three federal judges": judges after a
   // determiner and a modifier are people, no verb.)
-  if (Is(Tok(k), {"judges", "judge"}) && k >= 2 && text::StartsLower(Tok(k - 1)) &&
-      Is(Tok(k - 2), {"the", "its", "their", "his", "her", "our", "a", "an", "two", "three", "four", "five", "several",
-                      "many", "some", "all", "other", "of"})) {
+  if (Is<"judges", "judge">(Tok(k)) && k >= 2 && text::StartsLower(Tok(k - 1)) &&
+      Is<"the", "its", "their", "his", "her", "our", "a", "an", "two", "three", "four", "five", "several",
+                      "many", "some", "all", "other", "of">(Tok(k - 2))) {
     return true;
   }
   // "on a conference call", "an earnings call": a call of some kind.
-  if (Is(Tok(k), {"call", "calls"}) &&
-      Is(Tok(k - 1), {"conference", "phone", "telephone", "earnings", "video", "investor", "investors", "analyst",
+  if (Is<"call", "calls">(Tok(k)) &&
+      Is<"conference", "phone", "telephone", "earnings", "video", "investor", "investors", "analyst",
                       "analysts", "media", "press", "wake-up", "close", "roll", "judgment", "judgement", "campaign", "background",
-                      "briefing", "private", "call-in", "Zoom"})) {
+                      "briefing", "private", "call-in", "Zoom">(Tok(k - 1))) {
     return true;
   }
   // ("in its annual State of the Climate report that": a report named in
   // capitals after its determiner.)
   // (Not "the Associated Press reports that": a verb after its subject.)
-  if (Is(Tok(k), {"report", "update", "outlook", "review", "bulletin", "assessment", "survey"}) &&
+  if (Is<"report", "update", "outlook", "review", "bulletin", "assessment", "survey">(Tok(k)) &&
       text::StartsUpper(Tok(k - 1))) {
     for (uint32_t m = k - 1; m > 0 && k - m < 8; --m) {
       const std::string_view w = Tok(m - 1);
-      if (Is(w, {"its", "their", "his", "her", "the", "a", "an", "annual", "latest", "new", "quarterly", "monthly", "A",
-                 "An", "The", "Its", "Their"})) {
+      if (Is<"its", "their", "his", "her", "the", "a", "an", "annual", "latest", "new", "quarterly", "monthly", "A",
+                 "An", "The", "Its", "Their">(w)) {
         return true;
       }
-      if (!text::StartsUpper(w) && !Is(w, {"of", "the", "and", "on", "for", "in"})) break;
+      if (!text::StartsUpper(w) && !Is<"of", "the", "and", "on", "for", "in">(w)) break;
     }
   }
   // ("The State Department denied today reports that ...": the object of a
   // denial, after its day.)
-  if (Is(Tok(k), {"reports", "claims", "allegations", "suggestions", "accusations", "rumors", "rumours", "charges"}) &&
-      k >= 2 && Is(Tok(k - 1), {"today", "yesterday", "tonight", "Monday", "Tuesday", "Wednesday", "Thursday",
-                                 "Friday", "Saturday", "Sunday"}) &&
-      Is(Tok(k - 2), {"denied", "denies", "confirmed", "confirms", "dismissed", "dismisses", "rejected", "rejects",
-                      "disputed", "disputes", "welcomed", "welcomes", "refuted", "refutes"})) {
+  if (Is<"reports", "claims", "allegations", "suggestions", "accusations", "rumors", "rumours", "charges">(Tok(k)) &&
+      k >= 2 && Is<"today", "yesterday", "tonight", "Monday", "Tuesday", "Wednesday", "Thursday",
+                                 "Friday", "Saturday", "Sunday">(Tok(k - 1)) &&
+      Is<"denied", "denies", "confirmed", "confirms", "dismissed", "dismisses", "rejected", "rejects",
+                      "disputed", "disputes", "welcomed", "welcomes", "refuted", "refutes">(Tok(k - 2))) {
     return true;
   }
   // "The preliminary report said", "a final report released Thursday": a
   // report of some kind.
   // ("its first-quarter report", "a 40-page report", "its half-year report")
-  if (Is(Tok(k), {"report", "reports"}) && Tok(k - 1).find('-') != std::string_view::npos &&
+  if (Is<"report", "reports">(Tok(k)) && Tok(k - 1).find('-') != std::string_view::npos &&
       (Tok(k - 1).ends_with("quarter") || Tok(k - 1).ends_with("year") || Tok(k - 1).ends_with("page") ||
        Tok(k - 1).ends_with("month") || Tok(k - 1).ends_with("term") || Tok(k - 1).ends_with("day"))) {
     return true;
   }
-  if (Is(Tok(k), {"report", "reports"}) &&
-      Is(Tok(k - 1), {"preliminary", "final", "interim", "annual", "initial", "official", "internal", "new", "latest",
+  if (Is<"report", "reports">(Tok(k)) &&
+      Is<"preliminary", "final", "interim", "annual", "initial", "official", "internal", "new", "latest",
                       "draft", "full", "detailed", "quarterly", "monthly", "weekly", "special", "independent",
                       "separate", "earlier", "previous", "recent", "autopsy", "accident", "incident",
                       "investigative", "inspection", "audit", "earnings", "financial", "progress", "status",
                       "police", "court", "coroner's", "staff", "committee", "research", "news", "media",
-                      "government", "agency", "company", "bank"})) {
+                      "government", "agency", "company", "bank">(Tok(k - 1))) {
     return true;
   }
   // ("A police report obtained by the Inquirer showed", "The retraction
   // note states", "A House subcommittee report released today charged": a
   // report or note after its determiner and modifiers, a verb after it.)
-  if (Is(Tok(k), {"report", "reports", "note", "notes"}) && k + 1 < doc_.tokens.size() &&
+  if (Is<"report", "reports", "note", "notes">(Tok(k)) && k + 1 < doc_.tokens.size() &&
       text::StartsLower(Tok(k + 1)) &&
       ((Tok(k + 1).size() > 4 && Tok(k + 1).ends_with("ed")) ||
-       Is(Tok(k + 1), {"states", "says", "said", "shows", "showed", "shown", "found", "finds", "concludes", "charges",
-                       "notes", "seen", "warns", "cites", "describes", "recommends", "adds", "argues", "claims"}))) {
+       Is<"states", "says", "said", "shows", "showed", "shown", "found", "finds", "concludes", "charges",
+                       "notes", "seen", "warns", "cites", "describes", "recommends", "adds", "argues", "claims">(Tok(k + 1)))) {
     for (uint32_t m = k; m > 0 && k - m < 4;) {
       --m;
       char fb[16];
       const std::string_view w = text::FoldCase(Tok(m), fb, sizeof fb);
       // ("The Treasury Department's semiannual currency report declined":
       // an owner's possessive too.)
-      if (Is(w, {"a", "an", "the", "this", "that", "its", "his", "her", "their", "'s", "\xE2\x80\x99s"})) return true;
+      if (Is<"a", "an", "the", "this", "that", "its", "his", "her", "their", "'s", "\xE2\x80\x99s">(w)) return true;
       size_t len;
       if (!text::IsWordChar(text::DecodeAt(Tok(m), 0, &len))) break;
     }
   }
   // ("the agency told member states", "in swing states": states of a kind.)
-  if (Is(Tok(k), {"states"}) && Is(Tok(k - 1), {"member", "swing", "battleground", "border", "island", "coastal",
+  if (Is<"states">(Tok(k)) && Is<"member", "swing", "battleground", "border", "island", "coastal",
                                                    "neighboring", "neighbouring", "nuclear", "Gulf", "Arab", "Baltic",
-                                                   "EU", "NATO", "frontline", "front-line", "sovereign", "nation"})) {
+                                                   "EU", "NATO", "frontline", "front-line", "sovereign", "nation">(Tok(k - 1))) {
     return true;
   }
   // "wrote in a research note that", "a note to clients": a note of some kind.
-  if (Is(Tok(k), {"note", "notes"}) &&
-      Is(Tok(k - 1), {"research", "client", "written", "handwritten", "briefing", "sticky"})) {
+  if (Is<"note", "notes">(Tok(k)) &&
+      Is<"research", "client", "written", "handwritten", "briefing", "sticky">(Tok(k - 1))) {
     return true;
   }
   char buf[16];
   std::string_view p = text::FoldCase(Tok(k - 1), buf, sizeof buf);
   auto determiner = [](std::string_view w) {
-    return Is(w, {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "whose", "'s",
-                  "\xE2\x80\x99s"});
+    return Is<"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "whose", "'s",
+                  "\xE2\x80\x99s">(w);
   };
   // "Lazar's claims" is a noun; "He's claiming" a verb ('s for "is").
   char before[16];
-  const bool contraction = Is(p, {"'s", "\xE2\x80\x99s"}) && k >= 2 &&
-                           Is(text::FoldCase(Tok(k - 2), before, sizeof before),
-                              {"he", "she", "it", "that", "there", "who", "what", "where", "here", "this"});
+  const bool contraction = Is<"'s", "\xE2\x80\x99s">(p) && k >= 2 &&
+                           Is<"he", "she", "it", "that", "there", "who", "what", "where", "here", "this">(text::FoldCase(Tok(k - 2), before, sizeof before));
   // "Moody's said": the 's is part of a name, not a possessive.
-  const bool named_s = Is(p, {"'s", "\xE2\x80\x99s"}) && MentionEndingAt(k - 1) >= 0;
+  const bool named_s = Is<"'s", "\xE2\x80\x99s">(p) && MentionEndingAt(k - 1) >= 0;
   if (determiner(p) && !contraction && !named_s) return true;
   if (DualNoun(Tok(k))) {
     // Words as often nouns as verbs ("support", "states", "claims"): after a
@@ -1011,7 +1012,7 @@ bool SpeakerFinder::NounUse(uint32_t k) const {
     // whose object they are ("won overwhelming support", "drew support",
     // "has support") or after an adjective ("considerable support", "Rust
     // Belt states"), they are nouns.
-    if (Is(p, {"in", "on", "of", "for", "from", "with", "among", "about", "across", "by", "at", "into",
+    if (Is<"in", "on", "of", "for", "from", "with", "among", "about", "across", "by", "at", "into",
                "without", "under", "over", "between", "behind", "against", "despite", "amid", "key", "more",
                "less", "much", "little", "no", "any", "such", "enough", "broad", "strong", "stronger", "strongest",
                "wide", "solid", "little", "early", "new", "rural", "urban", "swing", "battleground", "southern",
@@ -1023,7 +1024,7 @@ bool SpeakerFinder::NounUse(uint32_t k) const {
                "show", "shows", "shown", "showed", "throw", "threw",
                "thrown", "seek", "seeks", "sought", "need", "needs", "needed", "lacks", "lack", "lacked", "took",
                "take", "takes", "face", "faces", "raise", "raises", "find", "finds", "talk", "radio", "television",
-               "reality", "game", "morning", "news", "cable", "comedy", "cooking", "road", "trade", "air"}) &&
+               "reality", "game", "morning", "news", "cable", "comedy", "cooking", "road", "trade", "air">(p) &&
         // ("NBC News reports that": a name ending in the word is the subject.)
         !(p == "news" && text::StartsUpper(Tok(k - 1)) && MentionEndingAt(k - 1) >= 0)) {
       return true;
@@ -1033,8 +1034,8 @@ bool SpeakerFinder::NounUse(uint32_t k) const {
     // support it" stays a verb).
     if (Tok(k).back() == 's' &&
         ((!Tok(k - 1).empty() && Tok(k - 1)[0] >= '0' && Tok(k - 1)[0] <= '9') ||
-         Is(p, {"to", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "eleven",
-                "twelve", "fifteen", "twenty", "thirty", "fifty", "dozens", "hundreds", "thousands"}))) {
+         Is<"to", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "eleven",
+                "twelve", "fifteen", "twenty", "thirty", "fifty", "dozens", "hundreds", "thousands">(p))) {
       return true;
     }
     // "A new Pew Research report compares", "The October report exceeded":
@@ -1043,40 +1044,40 @@ bool SpeakerFinder::NounUse(uint32_t k) const {
     // support", "Mr. Putin forecast that").
     if (Tok(k).back() != 's' && text::StartsUpper(Tok(k - 1)) && Tok(k - 1).back() != 's' && !IsPronoun(k - 1) &&
         k >= 2 && doc_.tokens[k - 2].sentence == doc_.tokens[k].sentence && Tok(k + 1) != "that" &&
-        !Is(Tok(k - 1), {"I", "We", "They", "You", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-                         "Saturday", "Sunday"})) {
+        !Is<"I", "We", "They", "You", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                         "Saturday", "Sunday">(Tok(k - 1))) {
       return true;
     }
     if (text::StartsLower(Tok(k - 1)) && p.size() > 4 &&
-        ((p.substr(p.size() - 2) == "ed" && p.substr(p.size() - 3) != "eed" && !Is(p, {"voiced", "expressed", "polled", "surveyed", "interviewed", "questioned", "asked",
-                                        "sampled"})) ||
+        ((p.substr(p.size() - 2) == "ed" && p.substr(p.size() - 3) != "eed" && !Is<"voiced", "expressed", "polled", "surveyed", "interviewed", "questioned", "asked",
+                                        "sampled">(p)) ||
          // ("The filing states that", "the ruling shows that": a noun in
          // -ing after its determiner, then the verb and its "that".)
-         (p.substr(p.size() - 3) == "ing" && !Is(p, {"during", "including", "according"}) &&
+         (p.substr(p.size() - 3) == "ing" && !Is<"during", "including", "according">(p) &&
           !(k + 1 < doc_.tokens.size() && Tok(k + 1) == "that" && k >= 2 &&
-            Is(Tok(k - 2), {"The", "the", "A", "a", "An", "an", "Its", "its", "Their", "their", "This", "this"}))) ||
-         (Is(p.substr(p.size() - 2), {"al", "ic"}) &&
+            Is<"The", "the", "A", "a", "An", "an", "Its", "its", "Their", "their", "This", "this">(Tok(k - 2)))) ||
+         (Is<"al", "ic">(p.substr(p.size() - 2)) &&
           // ("The manual states that", "the tribunal states that": a
           // document or body in "-al", then the verb and its "that".)
           !(k + 1 < doc_.tokens.size() && Tok(k + 1) == "that" &&
-            Is(p, {"manual", "journal", "proposal", "tribunal", "editorial", "official", "memorial", "portal",
-                   "rival", "appraisal", "referral", "arsenal", "hospital", "council"}))) ||
-         Is(p.substr(p.size() - 3), {"ive", "ous", "ful", "ble"}))) {
+            Is<"manual", "journal", "proposal", "tribunal", "editorial", "official", "memorial", "portal",
+                   "rival", "appraisal", "referral", "arsenal", "hospital", "council">(p))) ||
+         Is<"ive", "ous", "ful", "ble">(p.substr(p.size() - 3)))) {
       return true;
     }
     // ("The Cabinet Manual states that": a document's name in capitals,
     // then the verb and its "that".)
     const bool document_name = k + 1 < doc_.tokens.size() && Tok(k + 1) == "that" &&
-                               Is(Tok(k - 1), {"Manual", "Act", "Code", "Charter", "Constitution", "Convention",
+                               Is<"Manual", "Act", "Code", "Charter", "Constitution", "Convention",
                                                "Treaty", "Report", "Guide", "Handbook", "Rules", "Policy", "Directive",
                                                "Declaration", "Statement", "Strategy", "Plan", "Bill", "Law",
-                                               "Regulation", "Agreement", "Accord", "Resolution", "Guidelines"});
+                                               "Regulation", "Agreement", "Accord", "Resolution", "Guidelines">(Tok(k - 1));
     if (document_name) return false;
     // "Rust Belt states that", "GOP states": a capitalised modifier before
     // a plural that is no verb here, as "states" and "support" rarely are
     // after a name.
     // (Not after a person's name: "Bongani Khumalo states that".)
-    if (Is(Tok(k), {"states", "support"}) && text::StartsUpper(Tok(k - 1)) && k >= 2 &&
+    if (Is<"states", "support">(Tok(k)) && text::StartsUpper(Tok(k - 1)) && k >= 2 &&
         text::StartsUpper(Tok(k - 2)) && doc_.tokens[k - 2].sentence == doc_.tokens[k].sentence &&
         !(PersonMentionEndingAt(k - 1) >= 0 &&
           doc_.entities[doc_.mentions[PersonMentionEndingAt(k - 1)].entity].gender != 0)) {
@@ -1088,19 +1089,19 @@ bool SpeakerFinder::NounUse(uint32_t k) const {
   // the noun.
   const std::string_view self = Tok(k);
   const bool only_verb = (self.size() > 3 && self.substr(self.size() - 2) == "ed") ||
-                         Is(self, {"said", "says", "told", "tells", "wrote", "writes", "spoke"});
+                         Is<"said", "says", "told", "tells", "wrote", "writes", "spoke">(self);
   if (!only_verb && k >= 2 && doc_.tokens[k - 2].sentence == doc_.tokens[k].sentence) {
     std::string_view adj = Tok(k - 1);
     char buf2[16];
     if (determiner(text::FoldCase(Tok(k - 2), buf2, sizeof buf2)) &&
         ((adj.size() > 5 && text::StartsLower(adj) && adj.substr(adj.size() - 3) == "est" && adj != "protest") ||
-         Is(adj, {"strong", "broad", "full", "public", "wide", "widespread", "great", "own", "new", "early",
+         Is<"strong", "broad", "full", "public", "wide", "widespread", "great", "own", "new", "early",
                   "overwhelming", "growing", "unwavering", "bipartisan", "tacit", "vocal", "lukewarm", "enthusiastic",
                   "financial", "political", "formal", "official", "written", "joint", "brief", "lengthy",
                   // ("on a long call that", "in a private call with donors")
                   "long", "short", "private", "recent", "late", "heated", "tense", "closed-door", "virtual",
                   "secret", "separate", "second", "first", "final", "last", "weekly", "regular", "rare",
-                  "unusual", "televised", "recorded", "leaked"})) &&
+                  "unusual", "televised", "recorded", "leaked">(adj)) &&
         // ("heard on the radio urging him": a participle after a noun.)
         !self.ends_with("ing")) {
       return true;
@@ -1114,9 +1115,9 @@ bool SpeakerFinder::NounUse(uint32_t k) const {
     return true;
   }
   auto quantifier = [](std::string_view w) {
-    return Is(w, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few", "several", "many",
+    return Is<"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few", "several", "many",
                   "some", "most", "all", "both", "these", "those", "other", "various", "eleven", "twelve", "fifteen",
-                  "twenty", "thirty", "fifty", "dozens", "hundreds", "thousands"});
+                  "twenty", "thirty", "fifty", "dozens", "hundreds", "thousands">(w);
   };
   if (quantifier(p)) return true;
   // "Seven big questions": a quantifier and an adjective before it.
@@ -1185,9 +1186,9 @@ int32_t SpeakerFinder::PersonMentionStartingAt(uint32_t k) const {
 
 namespace {
 bool WireAgency(std::string_view t) {
-  return Is(t, {"PTI", "IANS", "ANI", "UNI", "APP", "UNB", "NAN", "IRNA", "WAM", "SPA", "KUNA", "PNA", "Bernama",
+  return Is<"PTI", "IANS", "ANI", "UNI", "APP", "UNB", "NAN", "IRNA", "WAM", "SPA", "KUNA", "PNA", "Bernama",
                 "Yonhap", "Kyodo", "Xinhua", "AFP", "Reuters", "AP", "UPI", "dpa", "EFE", "TASS", "Anadolu", "bdnews24",
-                "BSS", "NNN", "KNA", "GNA"});
+                "BSS", "NNN", "KNA", "GNA">(t);
 }
 }  // namespace
 
@@ -1205,10 +1206,10 @@ bool SpeakerFinder::IsDatelineEnd(uint32_t first, uint32_t m) const {
   if (m >= first + 4 && m <= first + 8) {
     uint32_t c = first + 1;
     while (c < m && Tok(c) != ",") ++c;
-    if (c + 2 < m && Is(Tok(c + 1), {"Jan", "Jan.", "January", "Feb", "Feb.", "February", "Mar", "Mar.", "March",
+    if (c + 2 < m && Is<"Jan", "Jan.", "January", "Feb", "Feb.", "February", "Mar", "Mar.", "March",
                                      "Apr", "Apr.", "April", "May", "Jun", "June", "Jul", "July", "Aug", "Aug.",
                                      "August", "Sep", "Sep.", "Sept", "Sept.", "September", "Oct", "Oct.", "October",
-                                     "Nov", "Nov.", "November", "Dec", "Dec.", "December"}) &&
+                                     "Nov", "Nov.", "November", "Dec", "Dec.", "December">(Tok(c + 1)) &&
         !Tok(c + 2).empty() && Tok(c + 2)[0] >= '0' && Tok(c + 2)[0] <= '9') {
       return true;
     }
@@ -1227,8 +1228,8 @@ bool SpeakerFinder::IsDatelineEnd(uint32_t first, uint32_t m) const {
   }
   if (lex_.places.Contains(place)) return true;
   // ("EXCLUSIVE: In memo to Congress, Saudis insist ...": a page's label.)
-  if (m == first + 1 && Is(Tok(first), {"EXCLUSIVE", "BREAKING", "UPDATE", "UPDATED", "WATCH", "ANALYSIS", "OPINION",
-                                        "EXPLAINER", "REVEALED", "PICTURED", "REPORT", "VIDEO", "LIVE"})) {
+  if (m == first + 1 && Is<"EXCLUSIVE", "BREAKING", "UPDATE", "UPDATED", "WATCH", "ANALYSIS", "OPINION",
+                                        "EXPLAINER", "REVEALED", "PICTURED", "REPORT", "VIDEO", "LIVE">(Tok(first))) {
     return true;
   }
   // "GUWAHATI: Assam Chief Minister X said": a town in capitals the lexicon
@@ -1275,10 +1276,10 @@ bool SpeakerFinder::IsDatelineEnd(uint32_t first, uint32_t m) const {
   // ("MELISSA GRANT: The flood sequence.": a person's name, in capitals.)
   if (lex_.given.Contains(Tok(first))) return false;
   for (uint32_t w = m + 1; w < sent.end_token; ++w) {
-    if (Is(Tok(w), {"I", "we", "We", "you", "You", "my", "My", "our", "Our", "\"", "\xE2\x80\x9C"})) return false;
+    if (Is<"I", "we", "We", "you", "You", "my", "My", "our", "Our", "\"", "\xE2\x80\x9C">(Tok(w))) return false;
   }
-  if (Is(Tok(m + 1), {"Well", "Yes", "No", "Thank", "Thanks", "Good", "OK", "Okay", "So", "And", "But", "Look",
-                      "Right", "Sure", "Absolutely", "Mr", "Mr.", "Senator", "President"})) {
+  if (Is<"Well", "Yes", "No", "Thank", "Thanks", "Good", "OK", "Okay", "So", "And", "But", "Look",
+                      "Right", "Sure", "Absolutely", "Mr", "Mr.", "Senator", "President">(Tok(m + 1))) {
     return false;
   }
   // ("HUFFPOLLSTER: A 'Seismic Shift' Among Voters May Have Won Cruz": a
@@ -1325,7 +1326,7 @@ uint32_t SpeakerFinder::FirmAfterComma(uint32_t c, uint32_t end) const {
     if (const int32_t m = MentionEndingAt(w); m >= 0 && doc_.mentions[m].span.begin < doc_.tokens[c].span.begin) {
       return w + 1;
     }
-    if (!text::StartsUpper(Tok(w)) && !Is(Tok(w), {",", "&"})) break;
+    if (!text::StartsUpper(Tok(w)) && !Is<",", "&">(Tok(w))) break;
   }
   bool amp = false;
   for (uint32_t w = c + 1; w < end && w < c + 7; ++w) {
@@ -1335,8 +1336,8 @@ uint32_t SpeakerFinder::FirmAfterComma(uint32_t c, uint32_t end) const {
       continue;
     }
     if (!text::StartsUpper(t)) return c;
-    const bool firm = Is(t, {"Co.", "Inc.", "Corp.", "Ltd.", "L.P.", "Co", "Inc", "Corp", "Ltd", "LLC", "PLC"});
-    if ((amp || firm) && (w + 1 >= end || Is(Tok(w + 1), {",", ".", ";", ")"}) || firm)) return w + 1;
+    const bool firm = Is<"Co.", "Inc.", "Corp.", "Ltd.", "L.P.", "Co", "Inc", "Corp", "Ltd", "LLC", "PLC">(t);
+    if ((amp || firm) && (w + 1 >= end || Is<",", ".", ";", ")">(Tok(w + 1)) || firm)) return w + 1;
   }
   return c;
 }
@@ -1348,21 +1349,21 @@ uint32_t SpeakerFinder::PlaceAfterComma(uint32_t c, uint32_t end) const {
     if (!text::StartsUpper(Tok(w))) break;
     if (!place.empty()) place += ' ';
     place += std::string(Tok(w));
-    if (lex_.places.Contains(place) && (w + 1 >= end || Is(Tok(w + 1), {",", ".", ";", ")"}))) return w + 1;
+    if (lex_.places.Contains(place) && (w + 1 >= end || Is<",", ".", ";", ")">(Tok(w + 1)))) return w + 1;
     // ("Residents of Seaforth, St Thomas, said": a parish or county the
     // recogniser read as a place.)
     if (const int32_t pm = MentionEndingAt(w); pm >= 0 && TokenAt(doc_.mentions[pm].span.begin) == c + 1 &&
-                                                Is(Tok(c + 1), {"St", "St.", "Saint", "Sainte", "San", "Santa",
-                                                                "Port", "Fort", "Mount", "Lake"}) &&
+                                                Is<"St", "St.", "Saint", "Sainte", "San", "Santa",
+                                                                "Port", "Fort", "Mount", "Lake">(Tok(c + 1)) &&
                                                 (doc_.entities[doc_.mentions[pm].entity].type == EntityType::kGpe ||
                                                  doc_.entities[doc_.mentions[pm].entity].type == EntityType::kLoc) &&
-                                                (w + 1 >= end || Is(Tok(w + 1), {",", ".", ";", ")"}))) {
+                                                (w + 1 >= end || Is<",", ".", ";", ")">(Tok(w + 1)))) {
       return w + 1;
     }
     // ("A fisherman from Masinloc, Zambales, said": one unknown word in
     // capitals set off after a town named after "from", "in" or "of" is its
     // province.)
-    if (w == c + 1 && c >= 2 && Is(Tok(c - 2), {"from", "in", "of"}) && (w + 1 >= end || Tok(w + 1) == ",") &&
+    if (w == c + 1 && c >= 2 && Is<"from", "in", "of">(Tok(c - 2)) && (w + 1 >= end || Tok(w + 1) == ",") &&
         Tok(w).size() > 2 && PersonMentionStartingAt(w) < 0 && !lex_.given.Contains(Tok(w)) &&
         !lex_.titles.Contains(Tok(w)) && !lex_.humans.Contains(Tok(w)) && !lex_.starters.Contains(Tok(w)) &&
         [&] {
@@ -1374,7 +1375,7 @@ uint32_t SpeakerFinder::PlaceAfterComma(uint32_t c, uint32_t end) const {
     // ("an agent in Paradise, Calif.": a state's AP abbreviation after its
     // town.)
     if (w == c + 1 && Tok(w).size() > 2 && Tok(w).back() == '.' && lex_.states.Contains(Tok(w)) &&
-        (w + 1 >= end || Is(Tok(w + 1), {",", ".", ";", ")"}))) {
+        (w + 1 >= end || Is<",", ".", ";", ")">(Tok(w + 1)))) {
       return w + 1;
     }
   }
@@ -1396,7 +1397,7 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
   const uint32_t end = sent.end_token;
   // ("... Penn State quarterback Sean Clifford said": a paragraph a digest
   // opens with an ellipsis.)
-  while (k + 2 < end && Is(Tok(k), {"...", "\xE2\x80\xA6", "."})) ++k;
+  while (k + 2 < end && Is<"...", "\xE2\x80\xA6", ".">(Tok(k))) ++k;
   // ("- The U.S. Chamber of Commerce called", "• Boeing said", "**The
   // latest:** Boeing said": a list's bullet and a newsletter's bold marks
   // open no clause.)
@@ -1411,7 +1412,7 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
   // lower-case word or a page's label among them, before the colon.)
   for (uint32_t c = k + 1; c < end && c < k + 6; ++c) {
     if (Tok(c) != ":") {
-      if (IsCue(c) || InQuote(doc_.tokens[c].span.begin) || Is(Tok(c), {",", "(", ")", "\"", "-", "--"})) break;
+      if (IsCue(c) || InQuote(doc_.tokens[c].span.begin) || Is<",", "(", ")", "\"", "-", "--">(Tok(c))) break;
       continue;
     }
     // (Not a time, "at 7:42 A.M.", nor a clause with its verb: "The
@@ -1421,7 +1422,7 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
     for (uint32_t m = k + 1; m < c; ++m) {
       lower = lower || (text::StartsLower(Tok(m)) && !mark(m));
       verb = verb || (text::StartsLower(Tok(m)) && Tok(m).size() > 3 && Tok(m).ends_with("ed")) ||
-             Is(Tok(m), {"is", "was", "are", "were", "has", "had", "will", "would"});
+             Is<"is", "was", "are", "were", "has", "had", "will", "would">(Tok(m));
     }
     if (verb) break;
     uint32_t after = c + 1;
@@ -1443,7 +1444,7 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
       break;
     }
     if (t == "(" || t == ")") bracketed = t == "(";
-    if (Is(t, {"--", "-", "\xE2\x80\x94", "\xE2\x80\x93"}) && !bracketed) {
+    if (Is<"--", "-", "\xE2\x80\x94", "\xE2\x80\x93">(t) && !bracketed) {
       // "Murphy — after a knock-on-wood gesture — told me": an aside after
       // the subject, which a dateline's capitalised sentence never opens.
       bool aside = false;
@@ -1471,21 +1472,21 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
   if (k + 4 < end && !Tok(k).empty() && Tok(k)[0] >= '0' && Tok(k)[0] <= '9' && Tok(k + 1) == ":" &&
       !Tok(k + 2).empty() && Tok(k + 2)[0] >= '0' && Tok(k + 2)[0] <= '9') {
     uint32_t m = k + 3;
-    if (m < end && Is(Tok(m), {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"})) ++m;
-    if (m < end && Is(Tok(m), {"ET", "EST", "EDT", "PT", "PST", "PDT", "CT", "GMT", "BST", "UTC", "local"})) ++m;
-    if (m < end && (Is(Tok(m), {":", "-", "--", "\xE2\x80\x94", "\xE2\x80\x93"}))) k = m + 1;
+    if (m < end && Is<"a.m.", "p.m.", "am", "pm", "a.m", "p.m">(Tok(m))) ++m;
+    if (m < end && Is<"ET", "EST", "EDT", "PT", "PST", "PDT", "CT", "GMT", "BST", "UTC", "local">(Tok(m))) ++m;
+    if (m < end && (Is<":", "-", "--", "\xE2\x80\x94", "\xE2\x80\x93">(Tok(m)))) k = m + 1;
   }
   // ("So far, ...", "So much of ...", "Still more ...": not the connective.)
-  while (k < end && Is(Tok(k), {"But", "And", "So", "Yet", "Still", "However", "Meanwhile", "Also", "Now",
-                                "Instead", "Separately", "Indeed", ","}) &&
-         !(Is(Tok(k), {"So", "Still"}) && k + 1 < end &&
-           Is(Tok(k + 1), {"far", "much", "many", "long", "few", "more", "less", "to", "that"}))) {
+  while (k < end && Is<"But", "And", "So", "Yet", "Still", "However", "Meanwhile", "Also", "Now",
+                                "Instead", "Separately", "Indeed", ",">(Tok(k)) &&
+         !(Is<"So", "Still">(Tok(k)) && k + 1 < end &&
+           Is<"far", "much", "many", "long", "few", "more", "less", "to", "that">(Tok(k + 1)))) {
     ++k;
   }
   // "Minutes later, McConnell shot back": a span of time opening the
   // sentence.
-  if (k + 2 < end && Is(Tok(k), {"Minutes", "Hours", "Days", "Weeks", "Months", "Years", "Moments", "Seconds"}) &&
-      Is(Tok(k + 1), {"later", "earlier", "ago", "after"}) && Tok(k + 2) == ",") {
+  if (k + 2 < end && Is<"Minutes", "Hours", "Days", "Weeks", "Months", "Years", "Moments", "Seconds">(Tok(k)) &&
+      Is<"later", "earlier", "ago", "after">(Tok(k + 1)) && Tok(k + 2) == ",") {
     k += 3;
   }
   // ("A few months ago, Florida developer Mel Sembler said", "Just two
@@ -1493,42 +1494,42 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
   bool span_word = false;  // (cheap first: "ago", "later" or "earlier" soon after)
   for (uint32_t u = k + 2; u < end && u < k + 7 && !span_word; ++u) {
     const std::string_view w = Tok(u);
-    span_word = w.size() >= 3 && (w[0] == 'a' || w[0] == 'l' || w[0] == 'e') && Is(w, {"ago", "later", "earlier"});
+    span_word = w.size() >= 3 && (w[0] == 'a' || w[0] == 'l' || w[0] == 'e') && Is<"ago", "later", "earlier">(w);
   }
   for (uint32_t u = k + 1; span_word && u + 2 < end && u < k + 6; ++u) {
-    if (!Is(Tok(u), {"minutes", "hours", "days", "weeks", "months", "years", "decades", "moments"})) {
-      if (!(Is(Tok(u - 1), {"A", "a", "Just", "just", "Only", "only", "few", "Few", "several", "Several", "couple",
+    if (!Is<"minutes", "hours", "days", "weeks", "months", "years", "decades", "moments">(Tok(u))) {
+      if (!(Is<"A", "a", "Just", "just", "Only", "only", "few", "Few", "several", "Several", "couple",
                             "of", "Some", "some", "many", "Many", "Two", "two", "Three", "three", "Four", "four",
                             "Five", "five", "Six", "six", "Ten", "ten", "Nearly", "nearly", "About", "about",
-                            "Barely", "barely", "More", "more", "than"}) ||
+                            "Barely", "barely", "More", "more", "than">(Tok(u - 1)) ||
             StartsDigitView(Tok(u - 1)))) {
         break;
       }
       continue;
     }
-    if (Is(Tok(u + 1), {"ago", "later", "earlier"}) && Tok(u + 2) == ",") k = u + 3;
+    if (Is<"ago", "later", "earlier">(Tok(u + 1)) && Tok(u + 2) == ",") k = u + 3;
     break;
   }
   // ("Minutes after the verdict, Attorney General X issued": the span of
   // time before an event.)
-  if (k + 4 < end && Is(Tok(k), {"Minutes", "Hours", "Days", "Weeks", "Months", "Years", "Moments", "Seconds"}) &&
-      Is(Tok(k + 1), {"after", "before"})) {
+  if (k + 4 < end && Is<"Minutes", "Hours", "Days", "Weeks", "Months", "Years", "Moments", "Seconds">(Tok(k)) &&
+      Is<"after", "before">(Tok(k + 1))) {
     uint32_t c = k + 2;
     while (c < end && c < k + 9 && Tok(c) != "," && !IsCue(c)) ++c;
     if (c + 1 < end && Tok(c) == ",") k = c + 1;
   }
   // "First his wife, X, announced", "Then the senator said": a sequence
   // word before the subject ("First Lady" is a title).
-  if (k + 1 < end && Is(Tok(k), {"First", "Then", "Finally", "Second", "Third", "Lastly"}) &&
-      (text::StartsLower(Tok(k + 1)) || Is(Tok(k + 1), {"The", "His", "Her", "Their"}))) {
+  if (k + 1 < end && Is<"First", "Then", "Finally", "Second", "Third", "Lastly">(Tok(k)) &&
+      (text::StartsLower(Tok(k + 1)) || Is<"The", "His", "Her", "Their">(Tok(k + 1)))) {
     ++k;
   }
   // "Even Rendell, a supporter, said", "Even the senator said": a focus
   // word on the subject, not an opening phrase ("Even so,", "Even as ...,").
-  if (k + 1 < end && Is(Tok(k), {"Even", "Only"}) &&
+  if (k + 1 < end && Is<"Even", "Only">(Tok(k)) &&
       ((text::StartsUpper(Tok(k + 1)) && !IsPronoun(k + 1) &&
-        !Is(Tok(k + 1), {"So", "As", "If", "Though", "After", "Before", "When", "With", "In", "Now", "Then"})) ||
-       Is(Tok(k + 1), {"the", "a", "his", "her", "their", "some", "many", "those", "these", "top", "fellow"}))) {
+        !Is<"So", "As", "If", "Though", "After", "Before", "When", "With", "In", "Now", "Then">(Tok(k + 1))) ||
+       Is<"the", "a", "his", "her", "their", "some", "many", "those", "these", "top", "fellow">(Tok(k + 1)))) {
     ++k;
   }
   // An opening participle phrase ("Heading into the debate,") or adverbial.
@@ -1544,23 +1545,23 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
   const bool name_like =
       PersonMentionStartingAt(k) >= 0 || MentionEndingAt(k) >= 0 || (k + 1 < end && IsCue(k + 1)) ||
       // ("Acting Labor Secretary Jane Ruiz said": a title in "-ing".)
-      (Is(first, {"Acting", "Outgoing", "Incoming", "Retiring", "Presiding", "Visiting", "Managing", "Ruling",
-                  "Reigning", "Sitting", "Serving", "Governing", "Founding", "Consulting"}) &&
+      (Is<"Acting", "Outgoing", "Incoming", "Retiring", "Presiding", "Visiting", "Managing", "Ruling",
+                  "Reigning", "Sitting", "Serving", "Governing", "Founding", "Consulting">(first) &&
        text::StartsUpper(second)) ||
       (two_word >= 0 && doc_.mentions[two_word].span.begin == doc_.tokens[k].span.begin) ||
       (second.size() > 3 && text::StartsLower(second) &&
        (second.substr(second.size() - 2) == "ly" || second.substr(second.size() - 2) == "ed")) ||
-      Is(second, {"is", "was", "has", "had", "did", "does", "didn't", "didn\xE2\x80\x99t", "doesn't",
-                  "doesn\xE2\x80\x99t", "ran", "won", "lost", "will", "would", "could"}) ||
+      Is<"is", "was", "has", "had", "did", "does", "didn't", "didn\xE2\x80\x99t", "doesn't",
+                  "doesn\xE2\x80\x99t", "ran", "won", "lost", "will", "would", "could">(second) ||
       // ("Shipping group Maersk said", "Mining giant Vale said": a trade in
       // "-ing" and a body's noun before its name.)
       (text::StartsLower(second) && k + 2 < end && text::StartsUpper(Tok(k + 2)) &&
-       Is(second, {"group", "giant", "company", "firm", "major", "service", "services", "platform", "app",
-                   "conglomerate", "startup", "operator", "chain", "house", "agency", "network"})) ||
+       Is<"group", "giant", "company", "firm", "major", "service", "services", "platform", "app",
+                   "conglomerate", "startup", "operator", "chain", "house", "agency", "network">(second)) ||
       // "Graduating senior Olivia Brandt, the student body president,
       // said", "Retiring principal Linda Osei": a role in "-ing" before a name.
       (text::StartsLower(second) && PersonMentionStartingAt(k + 2) >= 0 &&
-       (lex_.humans.Contains(second) || Is(second, {"senior", "junior", "freshman", "sophomore"}))) ||
+       (lex_.humans.Contains(second) || Is<"senior", "junior", "freshman", "sophomore">(second))) ||
       // ("Planning Director Susan Kim, 45, said", "Housing Minister X": a
       // field in "-ing" before its office and a name.)
       [&] {
@@ -1592,13 +1593,13 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
         } else if (const int32_t pm = c < mention_start_.size() ? mention_start_[c] : -1; pm >= 0) {
           c = TokenAt(doc_.mentions[pm].span.end);
         } else if (IsCue(c) && text::StartsLower(Tok(c)) &&
-                   Is(Tok(c), {"said", "says", "added", "adds", "noted", "notes", "explained", "wrote", "argued",
-                               "warned", "observed", "recalled"})) {
+                   Is<"said", "says", "added", "adds", "noted", "notes", "explained", "wrote", "argued",
+                               "warned", "observed", "recalled">(Tok(c))) {
           // "Defending that terrain is squarely within his wheelhouse, said
           // a handful of Democrats": the speaker inverted after the cue.
           gerund_clause = verb;
           break;
-        } else if (Is(Tok(c), {"a", "the", "many", "some", "several"})) {
+        } else if (Is<"a", "the", "many", "some", "several">(Tok(c))) {
           // "..., the aides said.": a short description before the cue.
           uint32_t d = c + 1;
           while (d < end && d < c + 5 && !IsCue(d) && Tok(d) != ",") ++d;
@@ -1607,7 +1608,7 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
         } else if (c + 1 < end && text::StartsLower(Tok(c)) && lex_.humans.Contains(Tok(c)) && IsCue(c + 1)) {
           ++c;  // ("Warning signs were missed, officials said.")
         } else if (c + 3 < end && text::StartsLower(Tok(c)) && lex_.humans.Contains(Tok(c)) &&
-                   Is(Tok(c + 1), {"in", "from", "at"}) && text::StartsUpper(Tok(c + 2))) {
+                   Is<"in", "from", "at">(Tok(c + 1)) && text::StartsUpper(Tok(c + 2))) {
           // ("..., researchers in France reported.": and where they work.)
           uint32_t d = c + 2;
           while (d < end && d < c + 5 && text::StartsUpper(Tok(d))) ++d;
@@ -1620,57 +1621,57 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
         break;
       }
       // "Seeing his brother suffer led him to ...": a past tense counts.
-      verb = verb || Is(w, {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
+      verb = verb || Is<"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
                             "does", "did", "may", "might", "must", "should", "led", "made", "gave", "took", "kept",
                             "left", "became", "brought", "taught", "meant", "makes", "gives", "keeps", "means",
                             // ("Operating profit rose 20 percent, the company
                             // said": a noun in "-ing" and a figure's verb.)
                             "rose", "fell", "grew", "sank", "slid", "shrank", "won", "lost", "rises", "falls",
-                            "grows", "remains", "stands", "stood", "hit", "topped", "came", "went", "ran", "fell"}) ||
+                            "grows", "remains", "stands", "stood", "hit", "topped", "came", "went", "ran", "fell">(w) ||
              (m > k + 1 && w.size() > 4 && text::StartsLower(w) && w.substr(w.size() - 2) == "ed");
     }
   }
   // ("Everything went well, the coach said": a pronoun in "-thing".)
   const bool participle = first.size() > 4 && text::StartsUpper(first) && !gerund_clause &&
-                          !Is(first, {"Everything", "Nothing", "Something", "Anything"}) &&
+                          !Is<"Everything", "Nothing", "Something", "Anything">(first) &&
                           ((first.substr(first.size() - 3) == "ing" && !name_like) ||
                            (first.substr(first.size() - 2) == "ed" && k + 1 < end && IsPreposition(Tok(k + 1))));
   // "At least half of voters say", "Just 28 percent of voters said": a
   // share, not an opening phrase.
   // ("Only three states raised taxes, she said": a count in words too.)
   const bool at_least = (Tok(k) == "At" && Tok(k + 1) == "least") ||
-                        (Is(Tok(k), {"Just", "Only", "Nearly", "Almost", "About", "Even"}) && k + 1 < end &&
+                        (Is<"Just", "Only", "Nearly", "Almost", "About", "Even">(Tok(k)) && k + 1 < end &&
                          ((Tok(k + 1)[0] >= '0' && Tok(k + 1)[0] <= '9') ||
-                          Is(Tok(k + 1), {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                          Is<"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                           "eleven", "twelve", "twenty", "half", "a", "about", "over", "under",
-                                          "dozens", "hundreds", "thousands", "millions"})));
+                                          "dozens", "hundreds", "thousands", "millions">(Tok(k + 1))));
   // ("Among the dead was a 9-year-old girl, police said": a phrase before
   // its verb inverts the clause; nothing opens it.)
   bool inverted = false;
-  if (Is(Tok(k), {"Among", "Inside", "Behind", "Beyond", "Within", "Outside", "Across"})) {
+  if (Is<"Among", "Inside", "Behind", "Beyond", "Within", "Outside", "Across">(Tok(k))) {
     for (uint32_t m = k + 2; m < end && m < k + 10 && !inverted; ++m) {
-      if (Is(Tok(m), {",", ";", ":"})) break;
-      inverted = Is(Tok(m), {"was", "were", "is", "are", "lies", "lay", "stood", "stands", "sat", "sits"});
+      if (Is<",", ";", ":">(Tok(m))) break;
+      inverted = Is<"was", "were", "is", "are", "lies", "lay", "stood", "stands", "sat", "sits">(Tok(m));
     }
   }
   // "Last year was the warmest on record, NOAA said": a time with its
   // verb is the clause's subject, no opening phrase.
-  const bool time_subject = k + 2 < end && Is(Tok(k), {"Last", "Earlier", "Later"}) &&
-                            Is(Tok(k + 2), {"was", "is", "were", "will", "would", "had", "has", "saw", "marked",
-                                            "set", "broke", "became", "ranks", "ranked"});
-  if (k < end && !at_least && !time_subject && !inverted && (participle || Is(Tok(k), {"Even", "Just", "Only", "Still", "Already", "Again",
+  const bool time_subject = k + 2 < end && Is<"Last", "Earlier", "Later">(Tok(k)) &&
+                            Is<"was", "is", "were", "will", "would", "had", "has", "saw", "marked",
+                                            "set", "broke", "became", "ranks", "ranked">(Tok(k + 2));
+  if (k < end && !at_least && !time_subject && !inverted && (participle || Is<"Even", "Just", "Only", "Still", "Already", "Again",
                                              "On", "In", "At", "After", "Before", "During", "Last", "Earlier", "Later", "Since",
                              "Despite", "Following", "When", "While", "Although", "Though", "If", "As",
                              "Under", "Speaking", "Asked", "Writing", "Elsewhere", "Today", "Yesterday", "For",
                              "With", "By", "Without", "Given", "Unlike", "Like", "Amid", "Through", "Throughout",
                              "Previously", "Recently", "Then", "Also", "Once", "To", "Alongside", "Besides",
-                             "Beyond", "Across", "Among", "Against", "Inside", "Outside", "Within", "Behind"}) ||
+                             "Beyond", "Across", "Among", "Against", "Inside", "Outside", "Within", "Behind">(Tok(k)) ||
                   // "And in recent months, he said": after a conjunction the
                   // opening phrase is lower-case.
                   (k > sent.first_token &&
-                   Is(Tok(k), {"in", "on", "at", "after", "before", "during", "since", "for", "with", "by", "when",
+                   Is<"in", "on", "at", "after", "before", "during", "since", "for", "with", "by", "when",
                                "while", "although", "though", "if", "as", "despite", "under", "last", "earlier",
-                               "later", "once", "because", "until", "unless"})))) {
+                               "later", "once", "because", "until", "unless">(Tok(k))))) {
     // "Asked whether he was concerned that Donald Trump, the nominee, who
     // has called ..., could win, Ban demurred": the question runs to the
     // comma after which a name or pronoun and its verb follow.
@@ -1699,8 +1700,8 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
     }
     // "In September she said it was a mistake, and ...": a preposition's
     // phrase holds no cue; with one it is a clause of its own.
-    const bool preposition = Is(Tok(k), {"On", "In", "At", "During", "Last", "Earlier", "Under", "For", "With", "By",
-                                         "Through", "Throughout", "Amid", "Despite", "Unlike", "Without"});
+    const bool preposition = Is<"On", "In", "At", "During", "Last", "Earlier", "Under", "For", "With", "By",
+                                         "Through", "Throughout", "Amid", "Despite", "Unlike", "Without">(Tok(k));
     for (uint32_t m = k + 1; m < end && m < k + 40; ++m) {
       if (preposition && m > k + 1 && text::StartsLower(Tok(m)) &&
           (text::StartsUpper(Tok(m - 1)) || IsPronoun(m - 1)) && IsCue(m)) {
@@ -1729,17 +1730,17 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
         bool verb = false;
         for (uint32_t v = k + 2; v < m && !verb; ++v) {
           const std::string_view w = Tok(v);
-          verb = (Is(w, {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "did",
-                         "lost", "won", "rose", "fell", "grew", "made", "took", "went", "came", "became", "left"}) ||
+          verb = (Is<"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "did",
+                         "lost", "won", "rose", "fell", "grew", "made", "took", "went", "came", "became", "left">(w) ||
                   (w.size() > 4 && text::StartsLower(w) && w.ends_with("ed"))) &&
-                 !Is(Tok(v - 1), {"the", "a", "an", "his", "her", "its", "their", "of"}) && !IsPreposition(Tok(v - 1));
+                 !Is<"the", "a", "an", "his", "her", "its", "their", "of">(Tok(v - 1)) && !IsPreposition(Tok(v - 1));
         }
         if (verb) return AfterOpeningMarks(k, end);
       }
       // "For hackers to do it would be unusual, but specialists say": what
       // looked like an opening phrase was a clause; the next one opens
       // after its conjunction.
-      if (!glued) return AfterOpeningMarks(m + 1 < end && Is(Tok(m + 1), {"but", "and"}) ? m + 2 : m + 1, end);
+      if (!glued) return AfterOpeningMarks(m + 1 < end && Is<"but", "and">(Tok(m + 1)) ? m + 2 : m + 1, end);
     }
   }
   return AfterOpeningMarks(k, end);
@@ -1747,13 +1748,13 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
 
 bool SpeakerFinder::ClosedBySpeaker(uint32_t c, uint32_t end) const {
   uint32_t e = end;
-  while (e > c && Is(Tok(e - 1), {".", "!", "?"})) --e;
+  while (e > c && Is<".", "!", "?">(Tok(e - 1))) --e;
   if (c >= e) return false;
   if (IsPronoun(c)) {
     ++c;
   } else if (const int32_t pm = c < mention_start_.size() ? mention_start_[c] : -1; pm >= 0) {
     c = TokenAt(doc_.mentions[pm].span.end);
-  } else if (Is(Tok(c), {"a", "the", "an", "many", "some", "several", "his", "her", "their"})) {
+  } else if (Is<"a", "the", "an", "many", "some", "several", "his", "her", "their">(Tok(c))) {
     uint32_t d = c + 1;
     while (d < e && d < c + 5 && !IsCue(d) && Tok(d) != ",") ++d;
     c = d;
@@ -1767,8 +1768,8 @@ bool SpeakerFinder::ClosedBySpeaker(uint32_t c, uint32_t end) const {
 
 uint32_t SpeakerFinder::AfterOpeningMarks(uint32_t k, uint32_t end) const {
   // "In Ohio, even the mayor said": the focus word after an opening phrase.
-  if (k + 2 < end && k > 0 && Tok(k - 1) == "," && Is(Tok(k), {"even", "only"}) &&
-      (Is(Tok(k + 1), {"the", "a", "his", "her", "their", "some", "many", "those", "these", "top", "fellow"}) ||
+  if (k + 2 < end && k > 0 && Tok(k - 1) == "," && Is<"even", "only">(Tok(k)) &&
+      (Is<"the", "a", "his", "her", "their", "some", "many", "those", "these", "top", "fellow">(Tok(k + 1)) ||
        (text::StartsUpper(Tok(k + 1)) && !IsPronoun(k + 1)))) {
     ++k;
   }
@@ -1792,12 +1793,12 @@ uint32_t SpeakerFinder::AfterOpeningMarks(uint32_t k, uint32_t end) const {
         bool title = true;
         for (uint32_t w = k + 1; w < m && title; ++w) {
           std::string_view x = Tok(w);
-          title = text::StartsUpper(x) || Is(x, {"of", "the", "a", "an", "to", "and", "in", "on", "for", "at"});
+          title = text::StartsUpper(x) || Is<"of", "the", "a", "an", "to", "and", "in", "on", "for", "at">(x);
         }
         if (title && text::StartsUpper(Tok(m + 2)) && !IsPronoun(m + 2)) return m + 2;
         break;
       }
-      if (is_mark(m) || Is(t, {".", "?", "!"})) break;
+      if (is_mark(m) || Is<".", "?", "!">(t)) break;
     }
   }
   return k;
@@ -1837,8 +1838,8 @@ bool SpeakerFinder::RolePrefix(uint32_t a, uint32_t b) const {
   // lengthens it.)
   uint32_t post = 0;
   for (uint32_t k = a + 1; k + 1 < b && k < a + 5 && post == 0; ++k) {
-    post = Is(Tok(k), {"to", "for"}) && Is(Tok(k - 1), {"Ambassador", "Envoy", "Representative", "Coordinator",
-                                                       "ambassador", "envoy", "representative", "coordinator"})
+    post = Is<"to", "for">(Tok(k)) && Is<"Ambassador", "Envoy", "Representative", "Coordinator",
+                                                       "ambassador", "envoy", "representative", "coordinator">(Tok(k - 1))
                ? 3
                : 0;
   }
@@ -1870,7 +1871,7 @@ bool SpeakerFinder::RolePrefix(uint32_t a, uint32_t b) const {
   // ("Main opposition Republican People's Party leader Ozgur Ozel": a
   // possessive's "'s" and a capitalised party's name lengthen it.)
   uint32_t owners = 0;
-  for (uint32_t k = a + 1; k + 1 < b && k < a + 9; ++k) owners += Is(Tok(k), {"'s", "\xE2\x80\x99s"}) ? 2 : 0;
+  for (uint32_t k = a + 1; k + 1 < b && k < a + 9; ++k) owners += Is<"'s", "\xE2\x80\x99s">(Tok(k)) ? 2 : 0;
   // ("Maj Gen (retd) X", "Commission on Elections (Comelec) chairman X",
   // "(PML-N) Senator X": a short bracket of rank, acronym or party inside
   // the prefix.)
@@ -1931,7 +1932,7 @@ bool SpeakerFinder::RolePrefix(uint32_t a, uint32_t b) const {
   for (uint32_t k = title_close == 0 ? a : title_close + 1; k < b; ++k) {
     std::string_view t = Tok(k);
     // ("The court heard Davies told": a clause's own verb, no role.)
-    if (Is(t, {"heard", "was", "were", "is", "are", "had", "has"})) return false;
+    if (Is<"heard", "was", "were", "is", "are", "had", "has">(t)) return false;
     if (const uint32_t c = brackets > 0 ? bracket_close(k) : 0) {
       k = c;
       continue;
@@ -1942,25 +1943,25 @@ bool SpeakerFinder::RolePrefix(uint32_t a, uint32_t b) const {
     }
     // "sheriff's spokesman Aaron Castillo", "district attorney's
     // spokeswoman": an office's possessive inside the role.
-    if (k > a && k + 1 < b && Is(t, {"'s", "\xE2\x80\x99s"}) && text::StartsLower(Tok(k - 1)) &&
+    if (k > a && k + 1 < b && Is<"'s", "\xE2\x80\x99s">(t) && text::StartsLower(Tok(k - 1)) &&
         text::StartsLower(Tok(k + 1))) {
       continue;
     }
     // ("plaintiffs' attorney Mark Lanier": a plural's possessive.)
-    if (k > a && k + 1 < b && Is(t, {"'", "\xE2\x80\x99"}) && Tok(k - 1).size() > 2 && Tok(k - 1).back() == 's' &&
+    if (k > a && k + 1 < b && Is<"'", "\xE2\x80\x99">(t) && Tok(k - 1).size() > 2 && Tok(k - 1).back() == 's' &&
         doc_.tokens[k - 1].span.end == doc_.tokens[k].span.begin) {
       continue;
     }
     // ("Republican People's Party leader Ozgur Ozel": a party's or a
     // body's own name with its possessive.)
-    if (k > a && k + 2 < b && Is(t, {"'s", "\xE2\x80\x99s"}) && text::StartsUpper(Tok(k - 1)) &&
+    if (k > a && k + 2 < b && Is<"'s", "\xE2\x80\x99s">(t) && text::StartsUpper(Tok(k - 1)) &&
         text::StartsUpper(Tok(k + 1)) && MentionEndingAt(k - 1) < 0) {
       continue;
     }
     size_t len;
     // ("Voters supporting Mr. Trump", "Democrats backing Clinton": those
     // who back a person are a group of their own, no role of hers.)
-    if (k > a && Is(t, {"supporting", "backing", "opposing", "endorsing", "against"})) return false;
+    if (k > a && Is<"supporting", "backing", "opposing", "endorsing", "against">(t)) return false;
     // ("Lawyers for convicted arsonist Derek Vaughn": the people for the
     // person, a group, no role of his.)
     if (t == "for" && k > a && Tok(k - 1).size() > 3 && Tok(k - 1).back() == 's') {
@@ -1970,17 +1971,17 @@ bool SpeakerFinder::RolePrefix(uint32_t a, uint32_t b) const {
     // ("A spokesman for Opposition Leader Peter Dutton": the spokesman
     // speaks for the person, who is no role of his.)
     if (t == "for" && k > a && text::StartsLower(Tok(k - 1)) &&
-        Is(Tok(k - 1), {"spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "aide", "adviser", "advisor",
-                        "representative", "agent", "publicist", "counsel"})) {
+        Is<"spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "aide", "adviser", "advisor",
+                        "representative", "agent", "publicist", "counsel">(Tok(k - 1))) {
       return false;
     }
     // ("Chinese Ambassador to the United States Xie Feng", "Special Envoy
     // for Syria X": the post's country.)
     // ("Chinese Ambassador to the US Xie Feng": and the country's article.)
-    if (Is(t, {"to", "for", "the"}) && k > a && k + 1 < b &&
-        (Is(Tok(k - 1), {"Ambassador", "Envoy", "Representative", "Coordinator", "Commissioner", "to", "for",
-                         "ambassador", "envoy", "representative", "coordinator", "commissioner"}) ||
-         (t == "the" && Is(Tok(k - 1), {"to", "for"}))) &&
+    if (Is<"to", "for", "the">(t) && k > a && k + 1 < b &&
+        (Is<"Ambassador", "Envoy", "Representative", "Coordinator", "Commissioner", "to", "for",
+                         "ambassador", "envoy", "representative", "coordinator", "commissioner">(Tok(k - 1)) ||
+         (t == "the" && Is<"to", "for">(Tok(k - 1)))) &&
         (text::StartsUpper(Tok(k + 1)) ||
          (t != "the" && Tok(k + 1) == "the" && k + 2 < b && text::StartsUpper(Tok(k + 2))))) {
       continue;
@@ -2007,11 +2008,11 @@ bool SpeakerFinder::RolePrefix(uint32_t a, uint32_t b) const {
     // "Ever since Bernie Sanders announced": a subordinator is no role.
     char buf[16];
     if (!text::IsWordChar(text::DecodeAt(t, 0, &len)) || IsCue(k) || IsPronoun(k) ||
-        Is(t, {"that", "which", "who", "and", "but", "is", "was", "to", "as", "in", "on", "at", "by", "quotes"}) ||
-        Is(text::FoldCase(t, buf, sizeof buf), {"since", "after", "when", "because", "although", "though", "if",
+        Is<"that", "which", "who", "and", "but", "is", "was", "to", "as", "in", "on", "at", "by", "quotes">(t) ||
+        Is<"since", "after", "when", "because", "although", "though", "if",
                                                  "once", "before", "until", "while", "ever", "whenever", "unless",
                                                  // "Would Adam Schiff have pleaded": a question's modal.
-                                                 "would", "will", "could", "should", "can", "may", "might", "must"})) {
+                                                 "would", "will", "could", "should", "can", "may", "might", "must">(text::FoldCase(t, buf, sizeof buf))) {
       return false;
     }
   }
@@ -2021,25 +2022,25 @@ bool SpeakerFinder::RolePrefix(uint32_t a, uint32_t b) const {
 bool SpeakerFinder::MediumAt(uint32_t m, uint32_t end) const {
   // ("said Schaeuble at a news conference in Brussels": an occasion, like a
   // medium, follows its speaker.)
-  if (Is(Tok(m), {"at", "during"}) && m + 2 < end && Is(Tok(m + 1), {"a", "an", "the", "his", "her", "its", "their"})) {
+  if (Is<"at", "during">(Tok(m)) && m + 2 < end && Is<"a", "an", "the", "his", "her", "its", "their">(Tok(m + 1))) {
     for (uint32_t n = m + 2; n < end && n < m + 5; ++n) {
-      if (Is(Tok(n), {"conference", "briefing", "rally", "hearing", "summit", "ceremony", "forum", "vigil", "funeral",
-                      "luncheon", "breakfast", "reception", "debate", "gathering", "meeting", "session"})) {
+      if (Is<"conference", "briefing", "rally", "hearing", "summit", "ceremony", "forum", "vigil", "funeral",
+                      "luncheon", "breakfast", "reception", "debate", "gathering", "meeting", "session">(Tok(n))) {
         return true;
       }
     }
     return false;
   }
-  if (!Is(Tok(m), {"in", "on"}) || m + 2 >= end || !Is(Tok(m + 1), {"a", "an", "the", "his", "her", "its", "their"})) {
+  if (!Is<"in", "on">(Tok(m)) || m + 2 >= end || !Is<"a", "an", "the", "his", "her", "its", "their">(Tok(m + 1))) {
     return false;
   }
   // (Not what one worked on: "a former investigator who worked on the
   // report".)
   const bool on = Tok(m) == "on";
   for (uint32_t n = m + 2; n < end && n < m + 4; ++n) {
-    if (on ? Is(Tok(n), {"call", "podcast", "show", "program", "programme", "blog", "website"})
-           : Is(Tok(n), {"note", "notes", "statement", "interview", "report", "letter", "email", "memo", "post", "tweet",
-                         "release", "filing", "video", "speech", "briefing", "podcast", "column", "op-ed"})) {
+    if (on ? Is<"call", "podcast", "show", "program", "programme", "blog", "website">(Tok(n))
+           : Is<"note", "notes", "statement", "interview", "report", "letter", "email", "memo", "post", "tweet",
+                         "release", "filing", "video", "speech", "briefing", "podcast", "column", "op-ed">(Tok(n))) {
       return true;
     }
   }
@@ -2073,7 +2074,7 @@ bool SpeakerFinder::RoleList(uint32_t a, uint32_t b) const {
   bool has_and = false;
   for (uint32_t k = a + 1; k < b && !has_and; ++k) has_and = Tok(k) == "and" || Tok(k) == "&";
   if (!has_and || PersonMentionStartingAt(a) >= 0) return false;
-  const bool title_after = Is(Tok(b - 1), {"and", "&", ","}) && b < doc_.tokens.size() && RoleWord(b);
+  const bool title_after = Is<"and", "&", ",">(Tok(b - 1)) && b < doc_.tokens.size() && RoleWord(b);
   if (b < a + 3 && !title_after) return false;
   bool joined = false;
   for (uint32_t k = a; k < b; ++k) {
@@ -2092,26 +2093,26 @@ bool SpeakerFinder::RoleList(uint32_t a, uint32_t b) const {
 bool SpeakerFinder::PossessiveRolePrefix(uint32_t a, uint32_t b) const {
   if (b <= a + 1 || b - a > 10) return false;
   uint32_t k = a;
-  if (Is(Tok(k), {"the", "The"})) ++k;
+  if (Is<"the", "The">(Tok(k))) ++k;
   const uint32_t owner = k;
   // ("The Bank of England's chief economist": an owner's name with "of".)
   while (k < b && k < owner + 6 &&
          ((text::StartsUpper(Tok(k)) && !IsCue(k) && !IsPronoun(k)) ||
-          (k > owner && k + 1 < b && Is(Tok(k), {"of", "for", "and", "&"}) && text::StartsUpper(Tok(k + 1))))) {
+          (k > owner && k + 1 < b && Is<"of", "for", "and", "&">(Tok(k)) && text::StartsUpper(Tok(k + 1))))) {
     ++k;
   }
   // ("the foreign ministry's Lin Jiaming": a body's lower-case noun after
   // the article.)
   if (k == owner && owner > a) {
     while (k < b && k < owner + 4 && text::StartsLower(Tok(k)) && !IsCue(k) && !IsPronoun(k) &&
-           !Is(Tok(k), {"'s", "\xE2\x80\x99s"})) {
+           !Is<"'s", "\xE2\x80\x99s">(Tok(k))) {
       ++k;
     }
     if (k == owner || k >= b || !lex_.humans.Contains(Tok(k - 1))) k = owner;
   }
   // ("Fairbanks' attorney": the bare apostrophe of a name in -s.)
-  const bool bare = k > owner && k < b && Is(Tok(k), {"'", "\xE2\x80\x99"}) && Tok(k - 1).back() == 's';
-  if (k == owner || k >= b || (!Is(Tok(k), {"'s", "\xE2\x80\x99s"}) && !bare)) return false;
+  const bool bare = k > owner && k < b && Is<"'", "\xE2\x80\x99">(Tok(k)) && Tok(k - 1).back() == 's';
+  if (k == owner || k >= b || (!Is<"'s", "\xE2\x80\x99s">(Tok(k)) && !bare)) return false;
   return k + 1 == b || RolePrefix(k + 1, b);
 }
 
@@ -2119,18 +2120,18 @@ void SpeakerFinder::JoinRolePrefix(uint32_t from, Speaker* sp) const {
   const uint32_t opener = from;
   // ("Last week the designer Ana Ruiz said": a time opening the sentence
   // is no part of the role.)
-  if (from + 3 < sp->first_token && Is(Tok(from), {"Last", "Earlier", "Later", "This", "Next"}) &&
-      Is(Tok(from + 1), {"week", "month", "year", "night", "weekend", "summer", "spring", "autumn", "fall", "winter",
-                         "season", "morning", "evening"})) {
+  if (from + 3 < sp->first_token && Is<"Last", "Earlier", "Later", "This", "Next">(Tok(from)) &&
+      Is<"week", "month", "year", "night", "weekend", "summer", "spring", "autumn", "fall", "winter",
+                         "season", "morning", "evening">(Tok(from + 1))) {
     from += 2;
   }
   // ("Later Simmons said", "Then Mr. Rubin asked": an adverb opening the
   // sentence is no role.)
   char buf[16];
   if (sp->first_token == from + 1 && text::StartsUpper(Tok(from)) &&
-      Is(text::FoldCase(Tok(from), buf, sizeof buf), {"later", "earlier", "meanwhile", "however", "then", "now",
+      Is<"later", "earlier", "meanwhile", "however", "then", "now",
                                                        "also", "still", "yet", "instead", "afterward", "afterwards",
-                                                       "separately", "again", "today", "yesterday"})) {
+                                                       "separately", "again", "today", "yesterday">(text::FoldCase(Tok(from), buf, sizeof buf))) {
     sp->first_token = from;
     return;
   }
@@ -2142,7 +2143,7 @@ void SpeakerFinder::JoinRolePrefix(uint32_t from, Speaker* sp) const {
   // role.)
   if (const uint32_t last = TokenAt(role_end) - 1; last > from && last < doc_.tokens.size() &&
                                                    role_end == doc_.tokens[last].span.end &&
-                                                   Is(Tok(last), {"named", "called"})) {
+                                                   Is<"named", "called">(Tok(last))) {
     role_end = doc_.tokens[last - 1].span.end;
   }
   // ("CDC Director Dr. Samuel Otieno said": the office, not the courtesy title.)
@@ -2156,12 +2157,12 @@ void SpeakerFinder::JoinRolePrefix(uint32_t from, Speaker* sp) const {
     // "Coast Guard Capt.", "RCMP Chief Supt.")
     const std::string_view prev = Tok(last - 1);
     const bool office_before = text::StartsLower(prev) && lex_.humans.Contains(prev) &&
-                               !Is(prev, {"police", "state", "county", "city", "district", "federal", "army", "navy"});
+                               !Is<"police", "state", "county", "city", "district", "federal", "army", "navy">(prev);
     const bool rank =
         (w.size() > 2 && w.back() == '.' && lex_.titles.Contains(w.substr(0, w.size() - 1)) && office_before) ||
-        (Is(w, {"Prince", "Princess", "Sheikh", "Sheikha", "Sir", "Dame", "Lord", "Lady"}) &&
-         (office_before || Is(prev, {"Minister", "Secretary", "Governor", "Ambassador", "Chairman", "President",
-                                     "Affairs", "Energy", "Defence", "Defense", "Interior", "Finance"})));
+        (Is<"Prince", "Princess", "Sheikh", "Sheikha", "Sir", "Dame", "Lord", "Lady">(w) &&
+         (office_before || Is<"Minister", "Secretary", "Governor", "Ambassador", "Chairman", "President",
+                                     "Affairs", "Energy", "Defence", "Defense", "Interior", "Finance">(prev)));
     if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
     if ((lex_.honorifics.Contains(w) && w != "MS") || rank) role_end = doc_.tokens[last - 1].span.end;
     // ("Health Minister Datuk Seri Dr Dzulkefly Ahmad": every honorific.)
@@ -2181,9 +2182,9 @@ bool SpeakerFinder::HonorificAt(uint32_t k) const {
   if (w == "MS") return false;
   if (lex_.honorifics.Contains(w)) return true;
   const size_t n = doc_.tokens.size();
-  if (k + 1 < n && ((w == "Tan" && Is(Tok(k + 1), {"Sri", "Seri"})) || (w == "Toh" && Tok(k + 1) == "Puan"))) return true;
-  return k > 0 && Is(w, {"Sri", "Seri", "Amar", "Patinggi", "Wira", "Utama", "Panglima"}) &&
-         Is(Tok(k - 1), {"Tan", "Datuk", "Dato", "Dato'", "Dato\xE2\x80\x99", "Datin", "Puan", "Seri"});
+  if (k + 1 < n && ((w == "Tan" && Is<"Sri", "Seri">(Tok(k + 1))) || (w == "Toh" && Tok(k + 1) == "Puan"))) return true;
+  return k > 0 && Is<"Sri", "Seri", "Amar", "Patinggi", "Wira", "Utama", "Panglima">(w) &&
+         Is<"Tan", "Datuk", "Dato", "Dato'", "Dato\xE2\x80\x99", "Datin", "Puan", "Seri">(Tok(k - 1));
 }
 
 Speaker SpeakerFinder::FromMention(int32_t mi) const {
@@ -2229,7 +2230,7 @@ namespace {
 // A common noun that names a body which speaks ("the embassy", "the
 // ministry").
 bool IsBodyNoun(std::string_view w) {
-  return Is(w, {"embassy", "ministry", "company", "agency", "department", "government", "council", "committee",
+  return Is<"embassy", "ministry", "company", "agency", "department", "government", "council", "committee",
                 "commission", "board", "union", "party", "firm", "bank", "military", "army", "police", "office",
                 "administration", "campaign", "league", "federation", "association", "foundation", "university",
                 "hospital", "airline", "club", "consulate", "regulator", "watchdog", "insurer", "lender", "carrier",
@@ -2238,7 +2239,7 @@ bool IsBodyNoun(std::string_view w) {
                 "legislature", "parliament", "senate", "assembly", "municipality", "city", "county", "state",
                 "district", "school", "college", "museum", "zoo", "team", "organisation", "organization",
                 "charity", "institute", "center", "centre", "service", "authority", "bureau", "inspectorate",
-                "wing", "secretariat", "directorate", "spokesperson's"});
+                "wing", "secretariat", "directorate", "spokesperson's">(w);
 }
 }  // namespace
 
@@ -2259,7 +2260,7 @@ Speaker SpeakerFinder::FromPronoun(uint32_t k) const {
     if (k > sent.first_token + 3 && Tok(k - 1) == ",") {
       const uint32_t c0 = ClauseStart(doc_.tokens[k].sentence);
       uint32_t o = c0;
-      if (o < k && Is(Tok(o), {"The", "the"})) ++o;
+      if (o < k && Is<"The", "the">(Tok(o))) ++o;
       const int32_t m = o < mention_start_.size() ? mention_start_[o] : -1;
       if (m >= 0 && doc_.entities[doc_.mentions[m].entity].type == EntityType::kOrg) {
         sp.entity = doc_.mentions[m].entity;
@@ -2270,14 +2271,14 @@ Speaker SpeakerFinder::FromPronoun(uint32_t k) const {
     // ("The study tracked 500,000 people. It found that ...": a document
     // opening the sentence before, when "it" finds or shows.)
     if (k + 1 < doc_.tokens.size() &&
-        Is(Tok(k + 1), {"found", "finds", "shows", "showed", "suggests", "suggested", "concluded", "concludes",
-                        "estimates", "estimated", "indicates", "indicated", "reveals", "revealed"})) {
+        Is<"found", "finds", "shows", "showed", "suggests", "suggested", "concluded", "concludes",
+                        "estimates", "estimated", "indicates", "indicated", "reveals", "revealed">(Tok(k + 1))) {
       const uint32_t s = doc_.tokens[k].sentence;
       if (s > 0 && doc_.sentences[s - 1].paragraph + 1 >= doc_.sentences[s].paragraph) {
         const uint32_t c0 = ClauseStart(s - 1);
         for (uint32_t h = c0 + 1; h < c0 + 3 && h < doc_.sentences[s - 1].end_token; ++h) {
           if (!lex_.evidence.Contains(Tok(h))) continue;
-          if (!Is(Tok(c0), {"The", "the", "A", "a", "An", "an", "This", "this", "Its", "Their"})) break;
+          if (!Is<"The", "the", "A", "a", "An", "an", "This", "this", "Its", "Their">(Tok(c0))) break;
           Speaker doc_sp;
           if (Description(c0, h + 1, &doc_sp) && doc_sp.found && doc_sp.name) {
             sp.name = doc_sp.name;
@@ -2299,11 +2300,11 @@ Speaker SpeakerFinder::FromPronoun(uint32_t k) const {
         if (!text::StartsLower(Tok(h)) || !IsBodyNoun(Tok(h))) continue;
         // ("The city council": the noun that heads the phrase.)
         while (h + 2 < end0 && text::StartsLower(Tok(h + 1)) && IsBodyNoun(Tok(h + 1))) ++h;
-        bool plain = Is(Tok(c0), {"The", "the"});
-        for (uint32_t w = c0 + 1; w < h && plain; ++w) plain = !IsCue(w) && !Is(Tok(w), {",", "and", "of", "'s"});
+        bool plain = Is<"The", "the">(Tok(c0));
+        for (uint32_t w = c0 + 1; w < h && plain; ++w) plain = !IsCue(w) && !Is<",", "and", "of", "'s">(Tok(w));
         // (Its own verb right after: "The embassy issued", not "The
         // embassy's spokesman".)
-        if (!plain || Is(Tok(h + 1), {"'s", "\xE2\x80\x99s", "of", ",", "and"}) || text::StartsUpper(Tok(h + 1))) {
+        if (!plain || Is<"'s", "\xE2\x80\x99s", "of", ",", "and">(Tok(h + 1)) || text::StartsUpper(Tok(h + 1))) {
           break;
         }
         sp.name = std::string(doc_.Slice({doc_.tokens[c0].span.begin, doc_.tokens[h].span.end}));
@@ -2320,7 +2321,7 @@ Speaker SpeakerFinder::FromPronoun(uint32_t k) const {
       const uint32_t c0 = ClauseStart(s - 1);
       const uint32_t end0 = doc_.sentences[s - 1].end_token;
       uint32_t cue = c0 + 1;
-      while (cue < end0 && cue < c0 + 9 && !IsCue(cue) && !Is(Tok(cue), {",", ";", ":", "and", "who", "which"})) {
+      while (cue < end0 && cue < c0 + 9 && !IsCue(cue) && !Is<",", ";", ":", "and", "who", "which">(Tok(cue))) {
         ++cue;
       }
       if (cue < end0 && cue > c0 + 1 && IsCue(cue) && text::StartsLower(Tok(cue)) &&
@@ -2329,7 +2330,7 @@ Speaker SpeakerFinder::FromPronoun(uint32_t k) const {
             const int32_t pm = PersonMentionStartingAt(c0);
             if (pm < 0) return true;
             const uint32_t after = TokenAt(doc_.mentions[pm].span.end);
-            return after + 1 < cue && Is(Tok(after), {"'s", "'", "\xE2\x80\x99s", "\xE2\x80\x99"});
+            return after + 1 < cue && Is<"'s", "'", "\xE2\x80\x99s", "\xE2\x80\x99">(Tok(after));
           }()) {
         sp.name = std::string(doc_.Slice({doc_.tokens[c0].span.begin, doc_.tokens[cue - 1].span.end}));
         sp.description = true;
@@ -2357,7 +2358,7 @@ Speaker SpeakerFinder::FromPronoun(uint32_t k) const {
       // game. It said little": the one-word company needs its "its".)
       if (b == c0 + 1 && Tok(c0).find('-') == std::string_view::npos) b = c0;
       if (b > c0 && b < end0 && (IsCue(b) || lex_.object_cues.Contains(Tok(b))) && text::StartsLower(Tok(b)) &&
-          !lex_.starters.Contains(Tok(c0)) && !Is(Tok(c0), {"The", "A", "An", "This", "That", "His", "Her", "Their"})) {
+          !lex_.starters.Contains(Tok(c0)) && !Is<"The", "A", "An", "This", "That", "His", "Her", "Their">(Tok(c0))) {
         sp.name = std::string(doc_.Slice({doc_.tokens[c0].span.begin, doc_.tokens[b - 1].span.end}));
         sp.description = true;
         return sp;
@@ -2378,7 +2379,7 @@ Speaker SpeakerFinder::FromPronoun(uint32_t k) const {
         const uint32_t t = TokenAt(it->span.begin);
         if (t < AfterDateline(doc_.tokens[t].sentence)) continue;
         const uint32_t after = TokenAt(it->span.end);
-        if (after < doc_.tokens.size() && Is(Tok(after), {"'s", "\xE2\x80\x99s"})) {
+        if (after < doc_.tokens.size() && Is<"'s", "\xE2\x80\x99s">(Tok(after))) {
           if (owner < 0) owner = it->entity;
           continue;
         }
@@ -2407,7 +2408,7 @@ Speaker SpeakerFinder::FromPronoun(uint32_t k) const {
           }
           bool gendered = false;  // "he" or "she" would have said a person
           for (uint32_t w = c0 + 1; w < prev.end_token && !gendered; ++w) {
-            gendered = Is(Tok(w), {"he", "she", "his", "her", "him"});
+            gendered = Is<"he", "she", "his", "her", "him">(Tok(w));
           }
           if (its && !gendered) {
             sp.entity = doc_.mentions[m].entity;
@@ -2449,14 +2450,14 @@ Speaker SpeakerFinder::FromPronoun(uint32_t k) const {
     }
     // (Its verb right after, or an appositive set off by a comma.)
     const bool apposed = b + 1 < end0 && Tok(b) == "," &&
-                         (text::StartsLower(Tok(b + 1)) || Is(Tok(b + 1), {"a", "an", "the", "A", "An", "The"}));
+                         (text::StartsLower(Tok(b + 1)) || Is<"a", "an", "the", "A", "An", "The">(Tok(b + 1)));
     // ("Boluarte, 62, was sworn in": one name word and its age.)
     const bool aged = b == c0 + 1 && b + 3 < end0 && Tok(b) == "," && !Tok(b + 1).empty() && Tok(b + 1)[0] >= '1' &&
                       Tok(b + 1)[0] <= '9' && Tok(b + 1).size() <= 3 && Tok(b + 2) == "," &&
                       !lex_.given.Contains(Tok(c0));
     const bool name_like = aged || (b >= c0 + 2 && b <= c0 + 4 && b < end0 &&
                            ((text::StartsLower(Tok(b)) && word(b) && !lex_.humans.Contains(Tok(b)) &&
-                             !Is(Tok(b), {"of", "and", "for", "in", "at", "on", "de"})) ||
+                             !Is<"of", "and", "for", "in", "at", "on", "de">(Tok(b))) ||
                             apposed));
     bool plain = name_like;
     for (uint32_t w = c0; w < b && plain; ++w) {
@@ -2554,7 +2555,7 @@ void SpeakerFinder::ResolveAllPronouns() const {
       if (InQuote(mention.span.begin)) continue;
       // (A title in marks that is no quote, the marks around the name alone:
       // "sang "Amazing Grace,"".)
-      if (size_t len; k > 1 && !Is(Tok(k - 2), {"himself", "herself", "as", "named"}) &&
+      if (size_t len; k > 1 && !Is<"himself", "herself", "as", "named">(Tok(k - 2)) &&
                       text::IsDoubleQuote(text::DecodeAt(Tok(k - 1), 0, &len))) {
         uint32_t after = TokenAt(mention.span.end);
         if (after < n && Tok(after) == ",") ++after;
@@ -2585,10 +2586,10 @@ void SpeakerFinder::ResolveAllPronouns() const {
       // after the name makes it the subject, whatever office follows.)
       const bool verb_after = last < n && text::StartsLower(Tok(last)) && Tok(last).size() > 2 &&
                               (Tok(last).ends_with("ed") ||
-                               Is(Tok(last), {"met", "meets", "beat", "beats", "told", "tells", "led", "leads", "won",
+                               Is<"met", "meets", "beat", "beats", "told", "tells", "led", "leads", "won",
                                               "wins", "lost", "saw", "sees", "sent", "gave", "took", "chose", "hit",
                                               "visits", "calls", "joins", "faces", "thanks", "greets", "hosts",
-                                              "replaces", "succeeds", "appoints", "names", "fires", "hires"}));
+                                              "replaces", "succeeds", "appoints", "names", "fires", "hires">(Tok(last)));
       for (uint32_t j = last; j < last + 5 && j < n && !modifier && !verb_after; ++j) {
         // (A role word before the other name: "Zelensky met Mark Rutte" is
         // a subject and its verb.)
@@ -2606,7 +2607,7 @@ void SpeakerFinder::ResolveAllPronouns() const {
         for (uint32_t j = clause_start; j + 1 < first && apposed_subject; ++j) {
           const std::string_view w0 = Tok(j);
           apposed_subject = !IsCue(j) && w0 != "," &&
-                            !Is(w0, {"is", "was", "are", "were", "has", "had", "have", "said", "says", "and", "but"});
+                            !Is<"is", "was", "are", "were", "has", "had", "have", "said", "says", "and", "but">(w0);
         }
       }
       // ("A longshoreman, Tomas Reyes, said": a name set off right before
@@ -2617,14 +2618,14 @@ void SpeakerFinder::ResolveAllPronouns() const {
         for (uint32_t j = clause_start; j + 1 < first && apposed_subject; ++j) {
           const std::string_view w0 = Tok(j);
           apposed_subject = !IsCue(j) && w0 != "," && !IsPronoun(j) &&
-                            !Is(w0, {"is", "was", "are", "were", "has", "had", "have", "said", "says", "and", "but"});
+                            !Is<"is", "was", "are", "were", "has", "had", "have", "said", "says", "and", "but">(w0);
         }
       }
       // ("His friend Morty Gold, 91, spoke at the funeral": a relation or
       // office before the name opening the clause.)
       bool described_subject = false;
       if (!modifier && first > clause_start && first <= clause_start + 3 &&
-          Is(Tok(clause_start), {"His", "Her", "Their", "His", "The", "A"}) &&
+          Is<"His", "Her", "Their", "His", "The", "A">(Tok(clause_start)) &&
           lex_.humans.Contains(Tok(first - 1)) && text::StartsLower(Tok(first - 1))) {
         described_subject = true;
         for (uint32_t j = clause_start + 1; j + 1 < first && described_subject; ++j) {
@@ -2645,20 +2646,20 @@ void SpeakerFinder::ResolveAllPronouns() const {
         --b;
         // ("Anna Berg has sung Carmen 31 times. She said": the role a
         // singer or dancer takes the same.)
-        if (Is(Tok(b), {"plays", "played", "playing", "portrays", "portrayed", "portraying", "voices", "voiced",
-                        "sung", "sang", "sings", "singing", "dances", "danced", "dancing"})) {
+        if (Is<"plays", "played", "playing", "portrays", "portrayed", "portraying", "voices", "voiced",
+                        "sung", "sang", "sings", "singing", "dances", "danced", "dancing">(Tok(b))) {
           w -= 150;
           break;
         }
         if (!text::StartsLower(Tok(b)) && !lex_.titles.Contains(Tok(b))) break;
       }
       // ("Fairbanks' mother": the bare apostrophe of a name ending in s.)
-      const bool bare_possessive = last < n && Is(Tok(last), {"'", "\xE2\x80\x99"}) && last > 0 &&
+      const bool bare_possessive = last < n && Is<"'", "\xE2\x80\x99">(Tok(last)) && last > 0 &&
                                    Tok(last - 1).back() == 's' && last + 1 < n && text::StartsLower(Tok(last + 1));
-      if (modifier || bare_possessive || Is(Tok(last), {"'s", "\xE2\x80\x99s"})) w -= 50;
+      if (modifier || bare_possessive || Is<"'s", "\xE2\x80\x99s">(Tok(last))) w -= 50;
       // ("Delgado's agent, Pini Rosen, would not ...": the owner of the
       // next subject's description, as a possessive pronoun would be.)
-      if ((bare_possessive || Is(Tok(last), {"'s", "\xE2\x80\x99s"})) && last + 4 < n &&
+      if ((bare_possessive || Is<"'s", "\xE2\x80\x99s">(Tok(last))) && last + 4 < n &&
           lex_.humans.Contains(Tok(last + 1)) && Tok(last + 2) == "," && PersonMentionStartingAt(last + 3) >= 0) {
         w = 30;
       }
@@ -2668,9 +2669,9 @@ void SpeakerFinder::ResolveAllPronouns() const {
         char buf[8];
         std::string_view t = text::FoldCase(Tok(TokenAt(mention.title.begin)), buf, sizeof buf);
         // ("Lord Mayor Sally Capp": an office after "Lord" says no gender.)
-        const bool office_after = Is(t, {"lord", "lady"}) && TokenAt(mention.title.begin) + 1 < TokenAt(mention.title.end);
-        if (!office_after && Is(t, {"mr", "mr.", "sir", "lord", "king", "prince"})) gender = 'm';
-        if (!office_after && Is(t, {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess"})) gender = 'f';
+        const bool office_after = Is<"lord", "lady">(t) && TokenAt(mention.title.begin) + 1 < TokenAt(mention.title.end);
+        if (!office_after && Is<"mr", "mr.", "sir", "lord", "king", "prince">(t)) gender = 'm';
+        if (!office_after && Is<"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess">(t)) gender = 'f';
       }
       if (!gender) gender = doc_.entities[mention.entity].gender;
       if (!gender) gender = RoleGender(first, last);
@@ -2687,7 +2688,7 @@ void SpeakerFinder::ResolveAllPronouns() const {
     // ("Cavusoglu met Pekka Haavisto, whom he described as ...": the
     // pronoun inside an object relative is never its antecedent.)
     int32_t not_this = -1;
-    if (k >= 3 && Is(Tok(k - 1), {"whom", "Whom"}) && Tok(k - 2) == ",") {
+    if (k >= 3 && Is<"whom", "Whom">(Tok(k - 1)) && Tok(k - 2) == ",") {
       if (const int32_t pm = PersonMentionEndingAt(k - 3); pm >= 0) not_this = doc_.mentions[pm].entity;
     }
     for (Candidate& c : recent) {
@@ -2736,7 +2737,7 @@ void SpeakerFinder::ResolveAllPronouns() const {
       // "Her mother, Joan Fairbanks, said ...": a possessive that only
       // describes the next subject adds little to its owner.
       double w = subject ? 180 : 100;
-      if (!subject && k + 3 < n && Is(Tok(k), {"his", "her", "His", "Her"}) && lex_.humans.Contains(Tok(k + 1)) &&
+      if (!subject && k + 3 < n && Is<"his", "her", "His", "Her">(Tok(k)) && lex_.humans.Contains(Tok(k + 1)) &&
           Tok(k + 2) == "," && PersonMentionStartingAt(k + 3) >= 0) {
         w = 60;
       }
@@ -2749,16 +2750,16 @@ char SpeakerFinder::RoleGender(uint32_t first, uint32_t last) const {
   // "Kim Yo Jong, his sister,", "actress Ann Cole": a kinship or gendered
   // role noun in the appositive after the name or just before it.
   auto gender_of = [](std::string_view w) -> char {
-    if (Is(w, {"sister", "mother", "wife", "daughter", "woman", "widow", "actress", "chairwoman", "spokeswoman",
+    if (Is<"sister", "mother", "wife", "daughter", "woman", "widow", "actress", "chairwoman", "spokeswoman",
                "businesswoman", "congresswoman", "queen", "grandmother", "aunt", "niece", "girlfriend", "mom",
                "granddaughter", "stepmother", "sister-in-law", "mother-in-law", "daughter-in-law", "princess",
-               "duchess", "empress", "nun", "heiress", "waitress", "girl", "lady"})) {
+               "duchess", "empress", "nun", "heiress", "waitress", "girl", "lady">(w)) {
       return 'f';
     }
-    if (Is(w, {"brother", "father", "husband", "son", "man", "widower", "actor", "chairman", "spokesman",
+    if (Is<"brother", "father", "husband", "son", "man", "widower", "actor", "chairman", "spokesman",
                "businessman", "congressman", "king", "grandfather", "uncle", "nephew", "boyfriend", "dad",
                "grandson", "stepfather", "brother-in-law", "father-in-law", "son-in-law", "prince", "duke",
-               "emperor", "monk", "heir", "boy", "gentleman"})) {
+               "emperor", "monk", "heir", "boy", "gentleman">(w)) {
       return 'm';
     }
     return 0;
@@ -2768,7 +2769,7 @@ char SpeakerFinder::RoleGender(uint32_t first, uint32_t last) const {
     // (An appositive, not the sentence going on: "His aunt, Joan Pike,
     // testified that her nephew ..." says nothing of Joan.)
     for (uint32_t j = last + 1; j < n && j < last + 7; ++j) {
-      if (Is(Tok(j), {",", ".", ";", "said", "says", "that"}) || IsCue(j)) break;
+      if (Is<",", ".", ";", "said", "says", "that">(Tok(j)) || IsCue(j)) break;
       if (char g = gender_of(Tok(j))) return g;
     }
   }
@@ -2795,7 +2796,7 @@ int32_t SpeakerFinder::LatestPerson(uint32_t pos, char gender) const {
     if (InQuote(it->span.begin)) continue;
     // ("After the choir sang "Amazing Grace," she said": a title in marks
     // that names no one, though no quote.)
-    if (const uint32_t k = TokenAt(it->span.begin); k > 1 && !Is(Tok(k - 2), {"himself", "herself", "as", "named"})) {
+    if (const uint32_t k = TokenAt(it->span.begin); k > 1 && !Is<"himself", "herself", "as", "named">(Tok(k - 2))) {
       size_t len;
       uint32_t after = TokenAt(it->span.end);
       if (after < doc_.tokens.size() && Tok(after) == ",") ++after;
@@ -2856,8 +2857,8 @@ void SpeakerFinder::NameAfterDescriptor(Speaker* sp) const {
     size_t len;
     // ("..., the drugmaker Brantley Pharma said": the description's own
     // article.)
-    if (k == sp->first_token && Is(Tok(k), {"the", "a", "an"}) &&
-        !Is(head, {"official", "semi-official", "state", "national", "independent", "private", "public"})) {
+    if (k == sp->first_token && Is<"the", "a", "an">(Tok(k)) &&
+        !Is<"official", "semi-official", "state", "national", "independent", "private", "public">(head)) {
       continue;
     }
     if (!text::IsWordChar(text::DecodeAt(Tok(k), 0, &len)) || IsCue(k) || IsPreposition(Tok(k)) ||
@@ -2881,9 +2882,9 @@ uint32_t SpeakerFinder::PastDegrees(uint32_t c, uint32_t end) const {
       ++e;
     }
     if (e >= end || Tok(e) != "," ||
-        !Is(degree, {"Ph.D.", "PhD", "M.D.", "MD", "R.N.", "RN", "M.P.H.", "MPH", "D.O.", "Ed.D.", "J.D.", "Pharm.D.",
+        !Is<"Ph.D.", "PhD", "M.D.", "MD", "R.N.", "RN", "M.P.H.", "MPH", "D.O.", "Ed.D.", "J.D.", "Pharm.D.",
                      "D.D.S.", "DDS", "M.B.A.", "MBA", "Dr.P.H.", "Sc.D.", "D.Phil.", "FRCP", "FACS", "FACP", "N.P.",
-                     "PA-C"})) {
+                     "PA-C">(degree)) {
       break;
     }
     c = e;
@@ -2895,7 +2896,7 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
   // "Jane Hollis KC said", "Ann Lee OBE, the committee's chair, said":
   // letters after a name belong to it, not to a role.
   // ("The Hull East MP said": a seat's MP is a role, so MP stays out.)
-  while (from < to && Is(Tok(from), {"KC", "QC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD"})) {
+  while (from < to && Is<"KC", "QC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD">(Tok(from))) {
     ++from;
   }
   // ("Rebecca Stanwick, Ph.D., assistant professor of ...": a degree set
@@ -2909,17 +2910,17 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
     // "The health secretary, Wes Streeting, has warned", "had also said":
     // the cue's auxiliary and adverbs after the closing comma are no role.
     uint32_t a = from + 1;
-    while (a < to && (Is(Tok(a), {"has", "had", "have", "also", "now", "since", "previously", "repeatedly", "already",
+    while (a < to && (Is<"has", "had", "have", "also", "now", "since", "previously", "repeatedly", "already",
                                  "long", "often", "then", "later", "again", "publicly", "privately", "recently",
                                  "once", "earlier", "first", "never", "always", "still", "just", "even", "would",
                                  "will", "could", "would", "did", "does", "was", "is", "were", "are", "not",
                                  "can", "cannot", "may", "might", "must", "should", "refused", "declined",
                                  // ("William Haigh, last night vowed")
-                                 "yesterday", "today", "tonight"}) ||
+                                 "yesterday", "today", "tonight">(Tok(a)) ||
                           // ("Kim Yo Jong, separately accused": an adverb.)
                           (Tok(a).size() > 4 && Tok(a).ends_with("ly") && text::StartsLower(Tok(a))) ||
-                          (Tok(a) == "last" && a + 1 < to && Is(Tok(a + 1), {"night", "week", "weekend", "month"})) ||
-                          (Is(Tok(a), {"night", "week", "weekend", "month"}) && a > from + 1 && Tok(a - 1) == "last"))) {
+                          (Tok(a) == "last" && a + 1 < to && Is<"night", "week", "weekend", "month">(Tok(a + 1))) ||
+                          (Is<"night", "week", "weekend", "month">(Tok(a)) && a > from + 1 && Tok(a - 1) == "last"))) {
       ++a;
     }
     if (a == to) return true;
@@ -2928,7 +2929,7 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
   // ("The treasurer, Jim Chalmers, has defended the budget, saying": the
   // subject's own verb phrase before a participle is no role.)
   if (appositive && from + 2 < to &&
-      Is(Tok(from + 1), {"has", "had", "have", "is", "was", "were", "are", "will", "would"}) &&
+      Is<"has", "had", "have", "is", "was", "were", "are", "will", "would">(Tok(from + 1)) &&
       text::StartsLower(Tok(from + 2)) && Tok(to - 1) == "," && Tok(to).size() > 4 && Tok(to).ends_with("ing")) {
     return true;
   }
@@ -2937,9 +2938,9 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
   if (appositive && from + 2 < to && Tok(to - 1) == "," && Tok(to).size() > 4 && Tok(to).ends_with("ing") &&
       text::StartsLower(Tok(from + 1)) &&
       (Tok(from + 1).ends_with("ed") ||
-       Is(Tok(from + 1), {"went", "came", "took", "gave", "made", "got", "ran", "sat", "stood", "held", "led", "left",
+       Is<"went", "came", "took", "gave", "made", "got", "ran", "sat", "stood", "held", "led", "left",
                           "won", "lost", "spent", "met", "kept", "brought", "sent", "began", "wrote", "spoke", "put",
-                          "set", "hit", "cut", "broke", "drew", "threw", "flew", "fought", "sought"}))) {
+                          "set", "hit", "cut", "broke", "drew", "threw", "flew", "fought", "sought">(Tok(from + 1)))) {
     return true;
   }
   // "Kevin Rourke, reached at his home, said", "Pryce, now retired, said":
@@ -2949,19 +2950,19 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
     // ("Grant Halvorsen, hours later, told": a time after the first.)
     uint32_t close = from + 1;
     while (close < to && close < from + 5 && Tok(close) != ",") ++close;
-    const bool time_after = close < to && close > from + 1 && Is(Tok(close - 1), {"later", "earlier", "ago"});
+    const bool time_after = close < to && close > from + 1 && Is<"later", "earlier", "ago">(Tok(close - 1));
     const bool aside = text::StartsLower(w) &&
                        ((w.size() > 4 && w.ends_with("ed") && w != "retired") ||
-                        Is(w, {"now", "still", "then", "once", "already", "long", "formerly", "currently", "speaking",
+                        Is<"now", "still", "then", "once", "already", "long", "formerly", "currently", "speaking",
                                "hardly", "not", "never", "no", "scarcely", "struck", "shaken", "caught", "driven",
-                               "taken", "seen", "known"}));
+                               "taken", "seen", "known">(w));
     // ("President Dalton, at his news conference, said": an occasion.)
     bool occasion = false;
-    for (uint32_t m = from + 2; Is(w, {"at", "during", "after", "before", "following", "in", "on"}) && m < close && !occasion;
+    for (uint32_t m = from + 2; Is<"at", "during", "after", "before", "following", "in", "on">(w) && m < close && !occasion;
          ++m) {
-      occasion = Is(Tok(m), {"conference", "briefing", "hearing", "interview", "speech", "rally", "meeting", "session",
+      occasion = Is<"conference", "briefing", "hearing", "interview", "speech", "rally", "meeting", "session",
                              "ceremony", "appearance", "summit", "address", "event", "gathering", "debate",
-                             "testimony", "remarks", "statement"});
+                             "testimony", "remarks", "statement">(Tok(m));
     }
     if (time_after || aside || occasion) {
       uint32_t c = from + 1;
@@ -2983,15 +2984,15 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
   // first act, joined to the cue by "and", is no role.)
   if (appositive && from + 2 < to && Tok(to - 1) == "and" && text::StartsLower(Tok(from + 1)) &&
       (Tok(from + 1).ends_with("ed") ||
-       Is(Tok(from + 1), {"stood", "rose", "got", "went", "came", "took", "turned", "sat", "ran", "paused", "looked"}))) {
+       Is<"stood", "rose", "got", "went", "came", "took", "turned", "sat", "ran", "paused", "looked">(Tok(from + 1)))) {
     return true;
   }
   // ("Prime Minister Tony Blaine, his voice breaking, called", "Nishimura,
   // who oversaw the launch, conceded": an absolute phrase or a relative
   // clause about the person is no role.)
   if (appositive && from + 2 < to &&
-      (Is(Tok(from + 1), {"his", "her", "their"}) ||
-       (Is(Tok(from + 1), {"who", "whose"}) && !OfficeRelative(from + 1, to)))) {
+      (Is<"his", "her", "their">(Tok(from + 1)) ||
+       (Is<"who", "whose">(Tok(from + 1)) && !OfficeRelative(from + 1, to)))) {
     uint32_t c = from + 1;
     bool participle = Tok(from + 1) != "his" && Tok(from + 1) != "her" && Tok(from + 1) != "their";
     while (c < to && Tok(c) != ",") {
@@ -3011,8 +3012,8 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
     // and negation after the closing comma.)
     bool auxiliaries = c > from + 1;
     for (uint32_t k = c; k < to && auxiliaries; ++k) {
-      auxiliaries = Is(Tok(k), {"did", "does", "do", "would", "will", "could", "can", "has", "have", "had", "not",
-                                "never", "also", "still", "cannot", "may", "might", "should", "must"}) ||
+      auxiliaries = Is<"did", "does", "do", "would", "will", "could", "can", "has", "have", "had", "not",
+                                "never", "also", "still", "cannot", "may", "might", "should", "must">(Tok(k)) ||
                     Tok(k).ends_with("n't") || Tok(k).ends_with("n\xE2\x80\x99t");
     }
     // ("Mary Bellamy, a nurse, stood up and shouted": the subject's first
@@ -3020,9 +3021,9 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
     // ("Nelly Vance, the world No. 1, shot a 75 and said": any act.)
     if (c > from + 1 && c + 1 < to && Tok(to - 1) == "and" && text::StartsLower(Tok(c)) &&
         (Tok(c).ends_with("ed") ||
-         Is(Tok(c), {"stood", "rose", "got", "went", "came", "took", "turned", "sat", "ran", "paused", "looked",
+         Is<"stood", "rose", "got", "went", "came", "took", "turned", "sat", "ran", "paused", "looked",
                      "shot", "won", "lost", "hit", "made", "had", "kept", "led", "left", "met", "held", "threw",
-                     "drove", "broke", "spent", "sang", "wrote", "gave", "began", "fell", "flew", "fought", "ate"}))) {
+                     "drove", "broke", "spent", "sang", "wrote", "gave", "began", "fell", "flew", "fought", "ate">(Tok(c)))) {
       auxiliaries = true;
     }
     if (c > from + 1) {
@@ -3068,7 +3069,7 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
         doc_.entities[sp->entity].type != EntityType::kPerson && text::StartsUpper(Tok(from + 1))) {
       return c + 1 < to ? RoleGap(c + 1, to, sp) : true;
     }
-    if (Is(Tok(from + 1), {"who", "which", "whose"}) ||
+    if (Is<"who", "which", "whose">(Tok(from + 1)) ||
         (inner >= 0 && sp->entity >= 0 && doc_.mentions[inner].entity == sp->entity)) {
       const uint32_t after = c + 1 < to && Tok(c + 1) == "," ? c + 2 : c + 1;
       return Adverbs(after, to);
@@ -3086,7 +3087,7 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
         rest = close;
       }
     }
-  } else if (Is(t, {"of", "from", "at"})) {
+  } else if (Is<"of", "from", "at">(t)) {
     role_b = from;
     uint32_t c = from + 1;
     while (c < to && Tok(c) != ",") ++c;
@@ -3094,8 +3095,8 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
     // and adverbs after the affiliation are no part of it.)
     if (c == to) {
       uint32_t a = to;
-      while (a > from + 2 && Is(Tok(a - 1), {"has", "have", "had", "also", "again", "previously", "repeatedly", "long",
-                                             "now", "since", "recently", "publicly", "would", "will", "did"})) {
+      while (a > from + 2 && Is<"has", "have", "had", "also", "again", "previously", "repeatedly", "long",
+                                             "now", "since", "recently", "publicly", "would", "will", "did">(Tok(a - 1))) {
         --a;
       }
       c = a;
@@ -3115,8 +3116,8 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
   } else {
     // "Trump in his announcement speech called ...": the occasion, a short
     // phrase after "in" or "during", stands between the name and the cue.
-    if (Is(t, {"in", "during"}) && to - from >= 3 && to - from <= 5 &&
-        Is(Tok(from + 1), {"his", "her", "their", "its", "a", "an", "the"})) {
+    if (Is<"in", "during">(t) && to - from >= 3 && to - from <= 5 &&
+        Is<"his", "her", "their", "its", "a", "an", "the">(Tok(from + 1))) {
       bool plain = true;
       size_t len = 0;
       for (uint32_t k = from + 2; k < to && plain; ++k) {
@@ -3129,14 +3130,14 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
   }
   // "Maria Lopez, 35, a nurse in Seville, said": the age is no role.
   if (appositive && role_b + 2 < role_e && Tok(role_b + 1) == "," && Tok(role_b).size() <= 3 &&
-      Tok(role_b)[0] >= '1' && Tok(role_b)[0] <= '9' && Is(Tok(role_b + 2), {"a", "an", "the"})) {
+      Tok(role_b)[0] >= '1' && Tok(role_b)[0] <= '9' && Is<"a", "an", "the">(Tok(role_b + 2))) {
     role_b += 2;
   }
   if (role_e <= role_b || role_e - role_b > 25) return false;
   // ("Jessie Elkins, 70, had served in Vietnam and said": the person's own
   // clause, no role.)
   for (uint32_t k = role_b; appositive && k < role_e; ++k) {
-    if (Is(Tok(k), {"had", "has", "have", "was", "were", "is", "are", "will", "would"}) && k > role_b &&
+    if (Is<"had", "has", "have", "was", "were", "is", "are", "will", "would">(Tok(k)) && k > role_b &&
         Tok(k - 1) == ",") {
       return Adverbs(rest, to) || Tok(to - 1) == "and" || Tok(to - 1) == "but";
     }
@@ -3155,35 +3156,35 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
   }
   // ("Asked by his counsel, Dominic Thomas, whether ..., the accused
   // said": a question after the name; the subject comes after it.)
-  if (appositive && Is(Tok(role_b), {"whether", "if", "why", "how", "what"})) return false;
+  if (appositive && Is<"whether", "if", "why", "how", "what">(Tok(role_b))) return false;
   // ("X, in a rare public statement, said", "X, on Twitter, wrote": an
   // occasion or medium set off by commas, no role.)
   // ("said Ms Harriet Lowe, prosecuting.", "Mr Kaye, defending, told the
   // jury": counsel's part in a British court, alone between commas.)
-  const bool counsel = role_e == role_b + 1 && Is(Tok(role_b), {"prosecuting", "defending", "mitigating"});
+  const bool counsel = role_e == role_b + 1 && Is<"prosecuting", "defending", "mitigating">(Tok(role_b));
   if (appositive && !counsel && (OpensParticipleClause(Tok(role_b)) ||
-                     Is(Tok(role_b), {"in", "on", "during", "after", "before", "with", "through", "via", "when",
+                     Is<"in", "on", "during", "after", "before", "with", "through", "via", "when",
                                       "while", "speaking", "however", "meanwhile", "though", "too", "for", "by",
-                                      "instead", "likewise", "later", "earlier", "then", "also"}))) {
+                                      "instead", "likewise", "later", "earlier", "then", "also">(Tok(role_b)))) {
     return Adverbs(rest, to);
   }
   // A relative clause inside commas ("X, who said ..., told") may hold cues
   // of its own; it describes the person but is no role to report.
-  const bool relative = appositive && Is(Tok(role_b), {"who", "which", "whose"});
+  const bool relative = appositive && Is<"who", "which", "whose">(Tok(role_b));
   bool inner_relative = false;  // "X, a cardiologist who wrote an editorial, said"
   for (uint32_t k = role_b; k < role_e; ++k) {
     // ("Senator Joan Miller of Ohio, who supports the bill, said": a
     // relative set off after the home state too.)
     // ("Islamic Jihad, a group that claims to hold six Americans, said": a
     // body's noun and its "that".)
-    inner_relative = inner_relative || (k > role_b + 1 && Is(Tok(k), {"who", "whose"}) &&
+    inner_relative = inner_relative || (k > role_b + 1 && Is<"who", "whose">(Tok(k)) &&
                                         (lex_.humans.Contains(Tok(k - 1)) || (Tok(k - 1) == "," && !appositive))) ||
-                     (k > role_b + 1 && appositive && Is(Tok(k), {"that", "which"}) && lex_.humans.Contains(Tok(k - 1)));
+                     (k > role_b + 1 && appositive && Is<"that", "which">(Tok(k)) && lex_.humans.Contains(Tok(k - 1)));
     // A relative clause may quote ("Humphrey, who calls Trump a
     // "sociopath," said"); a role may not.
-    if ((IsCue(k) || Is(Tok(k), {"\"", "\xE2\x80\x9C"})) && !relative && !inner_relative) return false;
+    if ((IsCue(k) || Is<"\"", "\xE2\x80\x9C">(Tok(k))) && !relative && !inner_relative) return false;
     // A relative clause may describe the person inside commas only.
-    if (!appositive && Is(Tok(k), {"who", "which", "that"}) && !(k > role_b && Tok(k - 1) == ",")) return false;
+    if (!appositive && Is<"who", "which", "that">(Tok(k)) && !(k > role_b && Tok(k - 1) == ",")) return false;
   }
   if (!Adverbs(rest, to)) return false;
   if (relative) {
@@ -3198,7 +3199,7 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
   // a participle or an occasion set off by a comma.
   for (uint32_t k = role_b + 1; appositive && k + 1 < role_e; ++k) {
     if (Tok(k) == "," && (OpensParticipleClause(Tok(k + 1)) ||
-                          Is(Tok(k + 1), {"in", "on", "during", "after", "before", "when", "while"}))) {
+                          Is<"in", "on", "during", "after", "before", "when", "while">(Tok(k + 1)))) {
       role_e = k;
       break;
     }
@@ -3206,7 +3207,7 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
   // "a 45-year-old construction worker who was eating lunch across the
   // street": the role ends before a relative clause of acts.
   for (uint32_t k = role_b + 2; !relative && k + 1 < role_e; ++k) {
-    if (Is(Tok(k), {"who", "whose"}) && !OfficeRelative(k, role_e)) {
+    if (Is<"who", "whose">(Tok(k)) && !OfficeRelative(k, role_e)) {
       role_e = k;
       while (role_e > role_b + 1 && Tok(role_e - 1) == ",") --role_e;
       break;
@@ -3226,8 +3227,8 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
       std::string_view w = r.substr(at, space - at);
       if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
       courtesy = w.empty() || lex_.honorifics.Contains(w) ||
-                 Is(w, {"The", "the", "Rev", "Reverend", "Very", "Most", "Right", "His", "Her", "Excellency",
-                        "Majesty", "Highness", "Holiness"});
+                 Is<"The", "the", "Rev", "Reverend", "Very", "Most", "Right", "His", "Her", "Excellency",
+                        "Majesty", "Highness", "Holiness">(w);
       at = space + 1;
     }
     if (!courtesy) {
@@ -3246,31 +3247,31 @@ bool SpeakerFinder::ThenOffice(uint32_t k, uint32_t end) const {
   if (k + 1 >= end || Tok(k) != "then") return false;
   for (uint32_t w = k + 1; w < end && w < k + 5; ++w) {
     if (lex_.humans.Contains(Tok(w)) || lex_.titles.Contains(Tok(w))) return true;
-    if (Is(Tok(w), {",", ";", ":"}) || IsCue(w)) return false;
+    if (Is<",", ";", ":">(Tok(w)) || IsCue(w)) return false;
   }
   return false;
 }
 
 bool SpeakerFinder::OfficeRelative(uint32_t k, uint32_t end) const {
-  if (k + 1 >= end || !Is(Tok(k), {"who", "which"})) return false;
+  if (k + 1 >= end || !Is<"who", "which">(Tok(k))) return false;
   uint32_t v = k + 1;
-  if (Is(Tok(v), {"has", "had", "have", "now", "also", "still", "currently", "once", "formerly", "previously", "will",
-                 "would"}) &&
+  if (Is<"has", "had", "have", "now", "also", "still", "currently", "once", "formerly", "previously", "will",
+                 "would">(Tok(v)) &&
       v + 1 < end) {
     ++v;
   }
-  if (Is(Tok(v), {"is", "was", "are", "were", "serves", "served", "been", "be"})) {
+  if (Is<"is", "was", "are", "were", "serves", "served", "been", "be">(Tok(v))) {
     // "who is a former envoy", "who was the mayor", "who served as ...".
-    return v + 1 < end && Is(Tok(v + 1), {"a", "an", "the", "as", "also", "now", "currently", "once", "formerly",
-                                           "one", "chairman", "chair", "head", "director", "president"});
+    return v + 1 < end && Is<"a", "an", "the", "as", "also", "now", "currently", "once", "formerly",
+                                           "one", "chairman", "chair", "head", "director", "president">(Tok(v + 1));
   }
   // ("Gary Nettleton, who played with Luke Harlan,": a round played, no
   // team.)
-  if (Is(Tok(v), {"played", "plays"}) && v + 1 < end &&
-      Is(Tok(v + 1), {"with", "alongside", "against", "next", "beside", "through"})) {
+  if (Is<"played", "plays">(Tok(v)) && v + 1 < end &&
+      Is<"with", "alongside", "against", "next", "beside", "through">(Tok(v + 1))) {
     return false;
   }
-  return Is(Tok(v), {"chairs", "chaired", "heads", "headed", "leads", "led", "runs", "ran", "directs", "directed",
+  return Is<"chairs", "chaired", "heads", "headed", "leads", "led", "runs", "ran", "directs", "directed",
                      "oversees", "oversaw", "represents", "represented", "manages", "managed", "covers", "covered",
                      "teaches", "taught", "coaches", "coached", "advises", "advised", "owns", "owned", "founded",
                      "co-founded", "cofounded", "works", "worked", "studies", "studied", "specializes",
@@ -3283,7 +3284,7 @@ bool SpeakerFinder::OfficeRelative(uint32_t k, uint32_t end) const {
                      // (Not a body's business, "which operates 46 hospitals",
                      // nor a stake, "who holds 13% of ...".)
                      "tracks", "drives", "monitors", "analyzes", "analyses", "captains", "trains", "supervises",
-                     "treats"});
+                     "treats">(Tok(v));
 }
 
 bool SpeakerFinder::InitialsSpell(std::string_view initials, uint32_t from, uint32_t to) const {
@@ -3293,7 +3294,7 @@ bool SpeakerFinder::InitialsSpell(std::string_view initials, uint32_t from, uint
 }
 
 bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool unknown_name) const {
-  while (from < to && Is(Tok(from), {"But", "And", "So", "Yet", "but", "and", ",", "--", "-", "*", "**", "\xE2\x80\xA2"})) {
+  while (from < to && Is<"But", "And", "So", "Yet", "but", "and", ",", "--", "-", "*", "**", "\xE2\x80\xA2">(Tok(from))) {
     ++from;
   }
   // ("The Confederation of Swedish Enterprise (CSE) said": a body's short
@@ -3312,7 +3313,7 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
     // (A name the recogniser does not know, when its short name spells
     // its initials, is a body all the same.)
     if (acronym && InitialsSpell(a, from, to - 3) &&
-        text::StartsUpper(Tok(Is(Tok(from), {"The", "the"}) ? from + 1 : from))) {
+        text::StartsUpper(Tok(Is<"The", "the">(Tok(from)) ? from + 1 : from))) {
       *sp = Description(from, to - 3);
       sp->last_token = to;
       return true;
@@ -3320,49 +3321,49 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
   }
   // ("He's proud of the campaign and expects": the verb after a pronoun
   // opens no noun phrase.)
-  if (from < to && Is(Tok(from), {"'s", "\xE2\x80\x99s"})) return false;
+  if (from < to && Is<"'s", "\xE2\x80\x99s">(Tok(from))) return false;
   // (", a decision human rights groups called "...": the writer's gloss on
   // the statement before, its own relative's subject after it.)
-  if (from + 3 < to && Is(Tok(from), {"a", "an"}) &&
-      Is(Tok(from + 1), {"decision", "move", "claim", "step", "ruling", "verdict", "plan", "proposal", "policy",
-                         "remark", "comment", "statement", "measure", "law", "bill", "deal", "charge"}) &&
-      !Is(Tok(from + 2), {"that", "which", "of", "by", "from", "to", "for", "on", "in", ",", "the"}) &&
+  if (from + 3 < to && Is<"a", "an">(Tok(from)) &&
+      Is<"decision", "move", "claim", "step", "ruling", "verdict", "plan", "proposal", "policy",
+                         "remark", "comment", "statement", "measure", "law", "bill", "deal", "charge">(Tok(from + 1)) &&
+      !Is<"that", "which", "of", "by", "from", "to", "for", "on", "in", ",", "the">(Tok(from + 2)) &&
       !IsCue(from + 2)) {
     from += 2;
   }
   // "When someone in the audience shouted", "As one employee told": the
   // subject of a clause opened by a subordinator.
-  if (from + 1 < to && Is(Tok(from), {"When", "While", "As", "If", "After", "Before", "Although", "Though", "Because",
-                                      "Since", "Once", "Until", "Whenever"})) {
+  if (from + 1 < to && Is<"When", "While", "As", "If", "After", "Before", "Although", "Though", "Because",
+                                      "Since", "Once", "Until", "Whenever">(Tok(from))) {
     ++from;
   }
   // "At least half of voters", "at least 40 percent": a share's hedge.
-  const uint32_t hedge = from + 2 < to && Is(Tok(from), {"At", "at"}) && Tok(from + 1) == "least" ? 2 : 0;
+  const uint32_t hedge = from + 2 < to && Is<"At", "at">(Tok(from)) && Tok(from + 1) == "least" ? 2 : 0;
   while (to > from && text::StartsLower(Tok(to - 1)) &&
-         (Is(Tok(to - 1), {"also", "then", "later", "previously", "recently", "earlier", "again", "further",
+         (Is<"also", "then", "later", "previously", "recently", "earlier", "again", "further",
                           "afterward", "afterwards", "separately", "first", "originally", "exclusively", "privately", "publicly", "reportedly", "allegedly", "initially",
                           "once", "had",
                           "has", "have", "last", "week", "now", "quickly", "repeatedly", "often", "itself",
-                          "himself", "herself", "themselves", "never", "ever", "always"}) ||
+                          "himself", "herself", "themselves", "never", "ever", "always">(Tok(to - 1)) ||
           // ("The union, ..., has long warned")
-          (Tok(to - 1) == "long" && to >= from + 2 && Is(Tok(to - 2), {"has", "have", "had"})))) {
+          (Tok(to - 1) == "long" && to >= from + 2 && Is<"has", "have", "had">(Tok(to - 2))))) {
     --to;
   }
   // ("Medvedev could be heard telling the supervisor": what a recording or
   // a bystander caught him saying.)
-  if (to >= from + 3 && Is(Tok(to - 1), {"heard", "seen"}) && Tok(to - 2) == "be" &&
-      Is(Tok(to - 3), {"could", "can", "will", "would", "may", "might"})) {
+  if (to >= from + 3 && Is<"heard", "seen">(Tok(to - 1)) && Tok(to - 2) == "be" &&
+      Is<"could", "can", "will", "would", "may", "might">(Tok(to - 3))) {
     to -= 3;
   }
   // "The Supreme Court on Tuesday observed", "Police on Monday said": a day
   // between the subject and its cue.
   if (to >= from + 3 && Tok(to - 2) == "on" &&
-      Is(Tok(to - 1), {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})) {
+      Is<"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday">(Tok(to - 1))) {
     to -= 2;
   }
   // "The employee first said": an adverb of order after a noun phrase of
   // its own ("The first said" keeps it).
-  while (to > from + 2 && Is(Tok(to - 1), {"first", "originally", "initially", "ultimately", "eventually"})) --to;
+  while (to > from + 2 && Is<"first", "originally", "initially", "ultimately", "eventually">(Tok(to - 1))) --to;
   // A short head with an aside closed before the cue ("The former governor,
   // who dropped his own bid for the presidency last September,") may run
   // longer: the head is read on its own below.
@@ -3377,17 +3378,17 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
   }
   if (from >= to || to - from > limit) return false;
   // "the government could": a clause, not a noun phrase.
-  if (Is(Tok(to - 1), {"could", "would", "should", "will", "may", "might", "must", "can", "did", "does", "do",
-                       "is", "was", "are", "were"})) {
+  if (Is<"could", "would", "should", "will", "may", "might", "must", "can", "did", "does", "do",
+                       "is", "was", "are", "were">(Tok(to - 1))) {
     return false;
   }
   // Descriptions open with a determiner or a noun, not with "With ..." or a
   // date ("Friday for releasing ...").
   const uint32_t opener = from + hedge;
   if (text::StartsUpper(Tok(opener)) && lex_.starters.Contains(Tok(opener)) &&
-      !Is(Tok(opener), {"The", "A", "An", "Some", "Many", "Several", "Two", "Three", "Other", "Others", "One", "Most", "Its",
+      !Is<"The", "A", "An", "Some", "Many", "Several", "Two", "Three", "Other", "Others", "One", "Most", "Its",
                       "His", "Her", "Their", "Only", "Nearly", "Almost", "About", "Just", "More", "Fewer", "Half",
-                      "Both", "All", "Those", "These", "Each", "Another", "Every"}) &&
+                      "Both", "All", "Those", "These", "Each", "Another", "Every">(Tok(opener)) &&
       !CardinalWord(Tok(opener))) {
     return false;
   }
@@ -3395,10 +3396,10 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
     return false;
   }
   if (text::StartsLower(Tok(opener)) && !lex_.humans.Contains(Tok(opener)) && !IsQuantity(opener) &&
-      !Is(Tok(opener), {"the", "a", "an", "some", "many", "several", "two", "three", "other", "one", "most", "its",
+      !Is<"the", "a", "an", "some", "many", "several", "two", "three", "other", "one", "most", "its",
                       "his", "her", "their", "nearly", "almost", "about", "roughly", "more", "fewer", "only",
                       "just", "over", "under", "all", "both", "few", "those", "these", "each", "another",
-                      "others", "every"}) &&
+                      "others", "every">(Tok(opener)) &&
       !ModifiedPeopleNoun(opener, to)) {
     return false;
   }
@@ -3407,22 +3408,22 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
   // "Another source familiar with X's thinking" is one, though.
   // ("Another, a mother of three, said": its appositive after a comma.)
   const bool one_more =
-      Is(Tok(from), {"another", "Another"}) && (lex_.humans.Contains(Tok(from + 1)) || Tok(from + 1) == ",");
+      Is<"another", "Another">(Tok(from)) && (lex_.humans.Contains(Tok(from + 1)) || Tok(from + 1) == ",");
   if (to - from > 3 && !one_more &&
-      Is(Tok(from), {"both", "few", "those", "these", "each", "another", "others", "every", "Both", "All", "Those",
-                     "These", "Each", "Another", "Every"})) {
+      Is<"both", "few", "those", "these", "each", "another", "others", "every", "Both", "All", "Those",
+                     "These", "Each", "Another", "Every">(Tok(from))) {
     return false;
   }
   // "another says", "One says", "Both said": a lone quantifier before the
   // cue stands for people named earlier ("one company says ..., another
   // says ...").
-  bool names_people = to == from + 1 && Is(Tok(from), {"one", "One", "another", "Another", "others", "Others",
+  bool names_people = to == from + 1 && Is<"one", "One", "another", "Another", "others", "Others",
                                                        "both", "Both", "many", "Many", "most", "Most", "some",
-                                                       "Some", "several", "Several", "few", "all", "All"});
+                                                       "Some", "several", "Several", "few", "all", "All">(Tok(from));
   // ("A second, who trades in car parts, said": an ordinal after a group
   // named before is one more of it.)
-  names_people = names_people || (to == from + 2 && Is(Tok(from), {"A", "a"}) &&
-                                  Is(Tok(from + 1), {"second", "third", "fourth", "fifth", "sixth"}));
+  names_people = names_people || (to == from + 2 && Is<"A", "a">(Tok(from)) &&
+                                  Is<"second", "third", "fourth", "fifth", "sixth">(Tok(from + 1)));
   for (uint32_t k = from; k < to; ++k) {
     std::string_view t = Tok(k);
     // "The Economic Freedom Fighters (EFF) said": a short name in brackets
@@ -3441,7 +3442,7 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
       bool list = false, names = true;
       for (uint32_t m = k + 1; m < to && names; ++m) {
         list = list || Tok(m) == "and";
-        names = text::StartsUpper(Tok(m)) || Is(Tok(m), {",", "and"});
+        names = text::StartsUpper(Tok(m)) || Is<",", "and">(Tok(m));
       }
       if (list && names) continue;
     }
@@ -3462,7 +3463,7 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
       for (uint32_t c = k + 1; c + 1 < to && closed; ++c) {
         const std::string_view w = Tok(c);
         closed = !(text::StartsLower(w) && w.size() > 3 && w.substr(w.size() - 2) == "ed" && c > k + 1 &&
-                   !Is(Tok(c - 1), {"a", "an", "the", "self", "well", "long"}) && text::StartsUpper(Tok(c - 1)));
+                   !Is<"a", "an", "the", "self", "well", "long">(Tok(c - 1)) && text::StartsUpper(Tok(c - 1)));
       }
       if (closed && k > from && Description(from, k, sp, unknown_name)) {
         uint32_t close = to;
@@ -3470,31 +3471,31 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
         // ("Officials, speaking on condition of anonymity, said": a
         // participle aside is no role.)
         bool speaking_relative = false;
-        if (Is(Tok(k + 1), {"who", "which", "whose"})) {
+        if (Is<"who", "which", "whose">(Tok(k + 1))) {
           for (uint32_t m = k + 2; m < close && !speaking_relative; ++m) {
-            speaking_relative = IsCue(m) || Is(Tok(m), {"asked", "requested", "spoke", "declined", "insisted"});
+            speaking_relative = IsCue(m) || Is<"asked", "requested", "spoke", "declined", "insisted">(Tok(m));
           }
         }
         // ("The study, which followed 12,000 women,": an act, no role; "The
         // BJP, in a statement,": an occasion, none either.)
-        const bool act = (Is(Tok(k + 1), {"who", "which", "whose"}) && !OfficeRelative(k + 1, close)) ||
-                         Is(Tok(k + 1), {"in", "on", "during", "after", "before", "with", "through", "via", "when",
+        const bool act = (Is<"who", "which", "whose">(Tok(k + 1)) && !OfficeRelative(k + 1, close)) ||
+                         Is<"in", "on", "during", "after", "before", "with", "through", "via", "when",
                                          "while", "however", "meanwhile", "though", "too", "for", "by", "instead",
-                                         "likewise", "later", "earlier", "then", "also"});
+                                         "likewise", "later", "earlier", "then", "also">(Tok(k + 1));
         if (close > k + 1 && !OpensParticipleClause(Tok(k + 1)) && !speaking_relative && !act) {
           sp->role = std::string(doc_.Slice({doc_.tokens[k + 1].span.begin, doc_.tokens[close - 1].span.end}));
           sp->role_is_title = false;
           // ("His employer, the Daily Awaam, said", "Ghana's cocoa regulator,
           // Cocobod, said": a body's common noun, then its proper name set
           // off, which is the speaker; the description is the role.)
-          const uint32_t n0 = Is(Tok(k + 1), {"the", "The"}) ? k + 2 : k + 1;
+          const uint32_t n0 = Is<"the", "The">(Tok(k + 1)) ? k + 2 : k + 1;
           // ("The army's media wing, Inter Services Public Relations (ISPR),
           // said": the proper name's own short name after it.)
           const uint32_t bracket_close = close;
           if (close >= n0 + 4 && Tok(close - 1) == ")" && Tok(close - 3) == "(") close -= 3;
           bool proper = t == "," && n0 < close && close - n0 <= 6 && sp->description && sp->entity < 0 &&
                         PersonMentionStartingAt(n0) < 0 && text::StartsUpper(Tok(n0)) &&
-                        Is(Tok(k - 1), {"employer", "regulator", "union", "company", "firm", "maker", "owner",
+                        Is<"employer", "regulator", "union", "company", "firm", "maker", "owner",
                                         "operator", "publisher", "newspaper", "paper", "broadcaster", "agency",
                                         "group", "organisation", "organization", "charity", "body", "watchdog",
                                         "association", "club", "party", "insurer", "lender", "bank", "carrier",
@@ -3502,13 +3503,13 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
                                         "contractor", "producer", "label", "studio", "network", "outlet", "station",
                                         "channel", "platform", "startup", "ministry", "council", "authority",
                                         "workers", "members", "consultancy", "exchange", "utility", "railway",
-                                        "wing", "arm", "unit", "division", "branch"});
+                                        "wing", "arm", "unit", "division", "branch">(Tok(k - 1));
           for (uint32_t c = n0; c < close && proper; ++c) {
-            proper = (text::StartsUpper(Tok(c)) && !IsCue(c)) || (c > n0 && Is(Tok(c), {"of", "and", "&", "for"}));
+            proper = (text::StartsUpper(Tok(c)) && !IsCue(c)) || (c > n0 && Is<"of", "and", "&", "for">(Tok(c)));
           }
           // (Not "A lawyer for the developer, Brightline Partners,": a
           // person for the body, who speaks.)
-          for (uint32_t c = from; c < k && proper; ++c) proper = !Is(Tok(c), {"for", "to", "at", "with", "from"});
+          for (uint32_t c = from; c < k && proper; ++c) proper = !Is<"for", "to", "at", "with", "from">(Tok(c));
           // ("The APC spokesman, Morka, said": one word in capitals set off
           // after a people noun, a name the recogniser did not know, is the
           // person who speaks.)
@@ -3518,7 +3519,7 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
               !lex_.humans.Contains(Tok(k + 1)) && !lex_.starters.Contains(Tok(k + 1)) &&
               !lex_.places.Contains(Tok(k + 1)) && Tok(k + 1).find('.') == std::string_view::npos) {
             proper = true;
-            for (uint32_t c = from; c < k && proper; ++c) proper = !Is(Tok(c), {"for", "to", "at", "with", "from"});
+            for (uint32_t c = from; c < k && proper; ++c) proper = !Is<"for", "to", "at", "with", "from">(Tok(c));
           }
           if (proper) {
             Speaker named;
@@ -3540,7 +3541,7 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
           // person the appositive names speaks; the words before "named"
           // are the role.)
           for (uint32_t nm = k + 2; !proper && nm + 1 < close; ++nm) {
-            if (!Is(Tok(nm), {"named", "called"})) continue;
+            if (!Is<"named", "called">(Tok(nm))) continue;
             const int32_t pm = PersonMentionStartingAt(nm + 1);
             if (pm < 0 || TokenAt(doc_.mentions[pm].span.end) != close) break;
             Speaker person = FromMention(pm);
@@ -3571,7 +3572,7 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
           start - TokenAt(doc_.mentions[pl].span.begin) <= 3 && TokenAt(doc_.mentions[pl].span.begin) > from) {
         start = TokenAt(doc_.mentions[pl].span.begin);
       }
-      if (start > from + 1 && Is(Tok(start - 1), {"the", "a", "an"})) --start;
+      if (start > from + 1 && Is<"the", "a", "an">(Tok(start - 1))) --start;
       if (start <= from || !IsPreposition(Tok(start - 1))) return false;
     }
     // ("a North Korean in Hyesan told RFA", "one Uyghur said": a person of a
@@ -3582,16 +3583,16 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
       // (The nation as the head: not "An Egyptian judoka", whose head the
       // recogniser does not know.)
       const bool head = k + 1 >= to || !text::StartsLower(Tok(k + 1)) || IsCue(k + 1) || IsPreposition(Tok(k + 1)) ||
-                        Is(Tok(k + 1), {"who", "living", "based", "resident"});
+                        Is<"who", "living", "based", "resident">(Tok(k + 1));
       names_people = names_people ||
-                     (head && ns > from && ns == from + 1 && Is(Tok(from), {"a", "A", "an", "An", "one", "One"})) ||
+                     (head && ns > from && ns == from + 1 && Is<"a", "A", "an", "An", "one", "One">(Tok(from))) ||
                      // ("Taxes must rise, Labour said": a party by its one
                      // word.)
                      (ns == from && to == from + 1 && Tok(from) == "Labour");
     }
     // ("the world No 1 said", "the No. 3 seed": a rank stands for a player.)
     names_people = names_people ||
-                   (Is(t, {"No", "No."}) && k + 1 < to && text::IsDigit(static_cast<unsigned char>(Tok(k + 1)[0])) &&
+                   (Is<"No", "No.">(t) && k + 1 < to && text::IsDigit(static_cast<unsigned char>(Tok(k + 1)[0])) &&
                     k > from);
     names_people = names_people || lex_.humans.Contains(t) || IsQuantity(k) || IsShare(k) ||
                    // "the 28-year-old said": an age stands for a person.
@@ -3603,10 +3604,10 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
                    // "26% say", "41% of voters": a share of people, not "His 32%" or
                    // "a 20% increase".
                    (t == "%" && (k + 1 == to || Tok(k + 1) == "of") &&
-                    !Is(Tok(from), {"his", "her", "its", "their", "His", "Her", "Its", "Their", "a", "A"})) ||
+                    !Is<"his", "her", "its", "their", "His", "Her", "Its", "Their", "a", "A">(Tok(from))) ||
                    // "those surveyed", "those polled": the people a poll asked.
-                   (k > from && Is(Tok(k - 1), {"those", "Those"}) &&
-                    Is(t, {"surveyed", "polled", "interviewed", "questioned", "sampled", "asked"}));
+                   (k > from && Is<"those", "Those">(Tok(k - 1)) &&
+                    Is<"surveyed", "polled", "interviewed", "questioned", "sampled", "asked">(t));
   }
   // An organisation or place alone may speak ("the ministry said" is caught
   // above; "Beijing said", "RFA reported").
@@ -3617,14 +3618,14 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
     uint32_t start = m >= 0 ? TokenAt(doc_.mentions[m].span.begin) : 0;
     // ("South Korea's Joint Chiefs of Staff said": after a place's or a
     // body's possessive too.)
-    const int32_t owner = start >= from + 2 && Is(Tok(start - 1), {"'s", "\xE2\x80\x99s"}) ? MentionEndingAt(start - 2)
+    const int32_t owner = start >= from + 2 && Is<"'s", "\xE2\x80\x99s">(Tok(start - 1)) ? MentionEndingAt(start - 2)
                                                                                              : -1;
     // (Not a body that only modifies a people noun after it: "Iraq's U.N.
     // ambassador".)
     const bool owned = owner >= 0 && TokenAt(doc_.mentions[owner].span.begin) == from &&
                        doc_.entities[doc_.mentions[owner].entity].type != EntityType::kPerson &&
                        (to >= doc_.tokens.size() || !lex_.humans.Contains(Tok(to)));
-    if (m >= 0 && (start == from || (start == from + 1 && Is(Tok(from), {"The", "the"})) || owned)) {
+    if (m >= 0 && (start == from || (start == from + 1 && Is<"The", "the">(Tok(from))) || owned)) {
       EntityType ty = doc_.entities[doc_.mentions[m].entity].type;
       if (ty == EntityType::kOrg || (ty == EntityType::kGpe && !owned)) single = m;
     }
@@ -3634,7 +3635,7 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
     // fresh Reuters poll", "a rover NASA plans to fly".)
     if (single < 0 && m >= 0 && start > from + 1 && start <= from + 5 &&
         doc_.entities[doc_.mentions[m].entity].type == EntityType::kOrg && text::StartsLower(Tok(start - 1)) &&
-        Is(Tok(start - 1), {"newspaper", "daily", "weekly", "tabloid", "broadcaster", "outlet", "site", "website",
+        Is<"newspaper", "daily", "weekly", "tabloid", "broadcaster", "outlet", "site", "website",
                             "magazine", "channel", "network", "agency", "group", "organisation", "organization",
                             "charity", "company", "firm", "bank", "lender", "insurer", "carrier", "airline",
                             "automaker", "carmaker", "retailer", "giant", "startup", "developer", "maker",
@@ -3643,7 +3644,7 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
                             "operator", "platform", "app", "service", "publisher", "studio", "label", "team",
                             "lobby", "bakery", "restaurant", "brand", "chain", "cafe", "winery", "brewery", "hotel",
                             "gallery", "museum", "foundation", "institute", "university", "hospital", "clinic",
-                            "federation", "league", "major", "conglomerate", "titan", "heavyweight"})) {
+                            "federation", "league", "major", "conglomerate", "titan", "heavyweight">(Tok(start - 1))) {
       // (Not "a transcript obtained by Reuters", "Mayo of CLSA", "the
       // Columbus Fire and EMS": only words naming the body's kind.)
       bool kind = true;
@@ -3651,7 +3652,7 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
         size_t len;
         const std::string_view w = Tok(k);
         kind = text::IsWordChar(text::DecodeAt(w, 0, &len)) && !IsCue(k) && !IsPronoun(k) &&
-               !Is(w, {"and", "or", "of", "for", "with", "by", "at", "in", "from", "to", "on", "as"}) &&
+               !Is<"and", "or", "of", "for", "with", "by", "at", "in", "from", "to", "on", "as">(w) &&
                !(k > from && text::StartsLower(w) && w.size() > 4 && w.ends_with("ed")) && !w.ends_with("-General") &&
                (k == from || text::StartsLower(w) || lex_.places.Contains(w) ||
                 (MentionEndingAt(k) >= 0 && doc_.entities[doc_.mentions[MentionEndingAt(k)].entity].type ==
@@ -3669,12 +3670,12 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
         (doc_.entities[doc_.mentions[m].entity].type == EntityType::kGpe ||
          doc_.entities[doc_.mentions[m].entity].type == EntityType::kLoc)) {
       uint32_t in = start - 1;
-      if (Is(Tok(in), {"the"}) && in > from) --in;
-      if (Is(Tok(in), {"in", "of"}) && in > from) {
+      if (Is<"the">(Tok(in)) && in > from) --in;
+      if (Is<"in", "of">(Tok(in)) && in > from) {
         const int32_t body = MentionEndingAt(in - 1);
         const uint32_t body_start = body >= 0 ? TokenAt(doc_.mentions[body].span.begin) : 0;
         branch = body >= 0 && doc_.entities[doc_.mentions[body].entity].type == EntityType::kOrg &&
-                 (body_start == from || (body_start == from + 1 && Is(Tok(from), {"The", "the"})));
+                 (body_start == from || (body_start == from + 1 && Is<"The", "the">(Tok(from))));
       }
     }
     // "Politifact then ruled": a short run of capitalised words the
@@ -3685,7 +3686,7 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
       // "the Times wrote": a short form after its article; the
       // organisation whose full name ends in it ("The New York Times") is
       // the speaker.
-      const uint32_t head = Is(Tok(from), {"the", "The"}) && to > from + 1 ? from + 1 : from;
+      const uint32_t head = Is<"the", "The">(Tok(from)) && to > from + 1 ? from + 1 : from;
       bool caps = true;
       for (uint32_t k = head; k < to && caps; ++k) {
         caps = text::StartsUpper(Tok(k)) && !lex_.starters.Contains(Tok(k)) && !IsCue(k) &&
@@ -3753,7 +3754,7 @@ bool SpeakerFinder::IsShare(uint32_t k) const {
     if (w[0] >= '0' && w[0] <= '9') return true;
     char buf[8];
     std::string_view f = text::FoldCase(w, buf, sizeof buf);
-    return Is(f, {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"});
+    return Is<"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten">(f);
   };
   if (t == "in") return k > 0 && number(k - 1) && number(k + 1);
   if (t == "out") return k > 0 && number(k - 1) && Tok(k + 1) == "of" && number(k + 2);
@@ -3797,19 +3798,19 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
   if (cue >= lo + 5 && cue < doc_.tokens.size() && Tok(cue - 1) == ",") {
     for (uint32_t w = cue - 2; w > lo + 1 && cue - w < 12; --w) {
       const std::string_view t = Tok(w);
-      if (Is(t, {";", ":", "."}) || IsCue(w)) break;
+      if (Is<";", ":", ".">(t) || IsCue(w)) break;
       if (t == ",") break;
-      const bool naming = (t == "known" && Tok(w + 1) == "as") || Is(t, {"nicknamed", "dubbed"});
+      const bool naming = (t == "known" && Tok(w + 1) == "as") || Is<"nicknamed", "dubbed">(t);
       if (!naming) continue;
       uint32_t c = w - 1;
-      if (Is(Tok(c), {"better", "popularly", "widely", "also", "locally", "commonly", "affectionately", "fondly"})) --c;
+      if (Is<"better", "popularly", "widely", "also", "locally", "commonly", "affectionately", "fondly">(Tok(c))) --c;
       // ("Mike Krzyzewski, the former Duke coach known as Coach K, said": a
       // description before the naming, which is the role.)
       uint32_t described_from = 0;
       if (c > lo + 2 && Tok(c) != "," && text::StartsLower(Tok(c)) && lex_.humans.Contains(Tok(c))) {
         uint32_t d = c;
         while (d > lo + 1 && c - d < 6 && Tok(d - 1) != "," && !IsCue(d - 1)) --d;
-        if (d > lo + 1 && Tok(d - 1) == "," && Is(Tok(d), {"the", "a", "an"})) {
+        if (d > lo + 1 && Tok(d - 1) == "," && Is<"the", "a", "an">(Tok(d))) {
           described_from = d;
           c = d - 1;
         }
@@ -3821,7 +3822,7 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
         sp.last_token = cue;
         if (described_from != 0) {
           uint32_t e = described_from;
-          while (e < w && Tok(e) != "known" && !Is(Tok(e), {"nicknamed", "dubbed", "better", "popularly", "widely"})) ++e;
+          while (e < w && Tok(e) != "known" && !Is<"nicknamed", "dubbed", "better", "popularly", "widely">(Tok(e))) ++e;
           if (e > described_from) {
             sp.role = std::string(doc_.Slice({doc_.tokens[described_from].span.begin, doc_.tokens[e - 1].span.end}));
             sp.role_is_title = false;
@@ -3838,8 +3839,8 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
   if (cue >= lo + 5 && cue < doc_.tokens.size() && Tok(cue - 1) == "and") {
     for (uint32_t w = cue - 2; w > lo + 1 && cue - w < 16; --w) {
       const std::string_view t = Tok(w);
-      if (Is(t, {",", ";", ":", ".", "and", "but"}) || InQuote(doc_.tokens[w].span.begin) || IsCue(w)) break;
-      if (Is(t, {"who", "which"}) && Tok(w - 1) == ",") {
+      if (Is<",", ";", ":", ".", "and", "but">(t) || InQuote(doc_.tokens[w].span.begin) || IsCue(w)) break;
+      if (Is<"who", "which">(t) && Tok(w - 1) == ",") {
         if (w + 2 >= cue) break;
         Speaker sp = LeftSubject(w + 1, lo);
         if (sp.found && sp.first_token == w && (sp.entity >= 0 || sp.name)) {
@@ -3854,33 +3855,33 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
   // is reported to have said": hearsay's subject before its passive.)
   // ("Chair Douglas Whitcomb will tell the committee that": a speech
   // announced, its subject before the modal.)
-  if (cue >= lo + 2 && Is(Tok(cue - 1), {"will", "would"}) &&
-      Is(Tok(cue), {"tell", "say", "testify", "argue", "warn"})) {
+  if (cue >= lo + 2 && Is<"will", "would">(Tok(cue - 1)) &&
+      Is<"tell", "say", "testify", "argue", "warn">(Tok(cue))) {
     return LeftSubject(cue - 1, lo);
   }
   // ("Daniel Hagari would not say how many", "ICE did not say when": a
   // refusal's subject before its negated auxiliary.)
   // (Not the writer's hedge: "I would not say that is true".)
-  if (cue >= lo + 3 && Is(Tok(cue - 1), {"not", "never"}) && !Is(Tok(cue - 3), {"I", "We", "we", "You", "you"}) &&
-      Is(Tok(cue - 2), {"would", "did", "could", "will", "does", "do", "has", "have", "had", "can"}) &&
-      Is(Tok(cue), {"say", "said", "tell", "told", "confirm", "confirmed", "disclose", "specify", "explain", "reveal"})) {
+  if (cue >= lo + 3 && Is<"not", "never">(Tok(cue - 1)) && !Is<"I", "We", "we", "You", "you">(Tok(cue - 3)) &&
+      Is<"would", "did", "could", "will", "does", "do", "has", "have", "had", "can">(Tok(cue - 2)) &&
+      Is<"say", "said", "tell", "told", "confirm", "confirmed", "disclose", "specify", "explain", "reveal">(Tok(cue))) {
     return LeftSubject(cue - 2, lo);
   }
   // ("The ministry neither confirmed nor denied the report", "a spokesman
   // would neither confirm nor deny that": both verbs are the cue.)
-  if (cue >= lo + 4 && Tok(cue - 1) == "nor" && IsCue(cue - 2) && Is(Tok(cue - 3), {"neither", "Neither"})) {
-    if (cue >= lo + 5 && Is(Tok(cue - 4), {"would", "could", "will", "did", "can"})) return LeftSubject(cue - 4, lo);
+  if (cue >= lo + 4 && Tok(cue - 1) == "nor" && IsCue(cue - 2) && Is<"neither", "Neither">(Tok(cue - 3))) {
+    if (cue >= lo + 5 && Is<"would", "could", "will", "did", "can">(Tok(cue - 4))) return LeftSubject(cue - 4, lo);
     return LeftSubject(cue - 3, lo);
   }
   if (cue >= lo + 2 && (Tok(cue - 1).ends_with("n't") || Tok(cue - 1).ends_with("n\xE2\x80\x99t")) &&
-      !Is(Tok(cue - 2), {"I", "We", "we", "You", "you"}) &&
-      Is(Tok(cue), {"say", "said", "tell", "confirm", "disclose", "specify", "explain", "reveal"})) {
+      !Is<"I", "We", "we", "You", "you">(Tok(cue - 2)) &&
+      Is<"say", "said", "tell", "confirm", "disclose", "specify", "explain", "reveal">(Tok(cue))) {
     return LeftSubject(cue - 1, lo);
   }
   if (cue >= lo + 5 && Tok(cue - 1) == "have" && Tok(cue - 2) == "to" &&
-      Is(Tok(cue - 3), {"understood", "said", "reported", "believed", "thought", "known", "alleged", "rumoured",
-                        "rumored", "claimed", "quoted"}) &&
-      Is(Tok(cue - 4), {"is", "was", "are", "were"})) {
+      Is<"understood", "said", "reported", "believed", "thought", "known", "alleged", "rumoured",
+                        "rumored", "claimed", "quoted">(Tok(cue - 3)) &&
+      Is<"is", "was", "are", "were">(Tok(cue - 4))) {
     return LeftSubject(cue - 4, lo);
   }
   // ("The plan collapsed after state Rep. Wayne Colter, R-Conway,
@@ -3898,13 +3899,13 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
         // (Only the clause's own subject: not "Sen. X, D-Mass., and Sen. Y,
         // I-Vt., said", nor "A spokesman for Rep. X, R-Fla., said".)
         uint32_t open = sp.first_token;
-        while (open > lo && Is(Tok(open - 1), {"state", "State", "Democratic", "Republican", "GOP", "freshman",
-                                                "veteran", "former", "Former"})) {
+        while (open > lo && Is<"state", "State", "Democratic", "Republican", "GOP", "freshman",
+                                                "veteran", "former", "Former">(Tok(open - 1))) {
           --open;
         }
-        if (open > lo && !Is(Tok(open - 1), {"after", "before", "while", "While", "when", "When", "because", "since",
+        if (open > lo && !Is<"after", "before", "while", "While", "when", "When", "because", "since",
                                               "as", "although", "though", "until", "once", "which", "whom", "if",
-                                              "where", "but", "and"})) {
+                                              "where", "but", "and">(Tok(open - 1))) {
           break;
         }
         if (open > lo && Tok(open - 1) == "and" && open >= lo + 2 && Tok(open - 2) == ",") break;
@@ -3922,7 +3923,7 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
   bool comma_seen = false;
   uint32_t aside_open = 0;  // the comma opening a relative aside that holds a quote
   if (cue >= lo + 1 &&
-      Is(Tok(cue - 1), {"I", "We", "we", "I'm", "I\xE2\x80\x99m"}) &&
+      Is<"I", "We", "we", "I'm", "I\xE2\x80\x99m">(Tok(cue - 1)) &&
       !InQuote(doc_.tokens[cue - 1].span.begin)) {
     // "I said", "we know": the writer or a speaker in a transcript; the
     // mention stands, the name is unknown.
@@ -3934,9 +3935,9 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
     return sp;
   }
   // (""...," one of them said": a share of a group the pronoun names.)
-  if (cue >= lo + 3 && Is(Tok(cue - 1), {"them", "us", "those"}) && Tok(cue - 2) == "of" &&
-      Is(Tok(cue - 3), {"one", "One", "some", "Some", "many", "Many", "both", "Both", "two", "Two", "three", "Three",
-                        "several", "Several", "each", "Each", "another", "Another"})) {
+  if (cue >= lo + 3 && Is<"them", "us", "those">(Tok(cue - 1)) && Tok(cue - 2) == "of" &&
+      Is<"one", "One", "some", "Some", "many", "Many", "both", "Both", "two", "Two", "three", "Three",
+                        "several", "Several", "each", "Each", "another", "Another">(Tok(cue - 3))) {
     Speaker sp = Description(cue - 3, cue);
     if (sp.found) {
       sp.first_token = cue - 3;
@@ -3947,20 +3948,20 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
   // "McConnell, who in 2010 said": a time phrase may stand between.
   uint32_t rel = cue;
   for (uint32_t j = cue; j > lo + 2 && cue - j < 4; --j) {
-    if (Is(Tok(j - 1), {"who", "which"})) {
+    if (Is<"who", "which">(Tok(j - 1))) {
       // ("which critics have called "costly"": the relative clause's own
       // subject, a people noun, is no adverb.)
       bool people = false;
-      for (uint32_t k = j; k < cue && !people && Is(Tok(cue), {"called", "described", "dubbed", "labeled", "labelled",
-                                                                "termed", "branded"});
+      for (uint32_t k = j; k < cue && !people && Is<"called", "described", "dubbed", "labeled", "labelled",
+                                                                "termed", "branded">(Tok(cue));
            ++k) {
         people = lex_.humans.Contains(Tok(k));
       }
-      if (!people && (Adverbs(j, cue) || (cue - j == 2 && Is(Tok(j), {"in", "on"})))) rel = j;
+      if (!people && (Adverbs(j, cue) || (cue - j == 2 && Is<"in", "on">(Tok(j))))) rel = j;
       break;
     }
   }
-  if (cue >= lo + 2 && Is(Tok(rel - 1), {"who", "which"})) {
+  if (cue >= lo + 2 && Is<"who", "which">(Tok(rel - 1))) {
     // "the Chicago Police Department, which reported "..."", "Pardo, who
     // said ...": the relative pronoun is the mention, its antecedent the
     // speaker (a person for "who", an organisation or place for "which").
@@ -3975,7 +3976,7 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
     const int32_t kept_am = am;
     const bool inside_appositive =
         am >= 0 && TokenAt(doc_.mentions[am].span.begin) > lo &&
-        Is(Tok(TokenAt(doc_.mentions[am].span.begin) - 1), {"at", "of", "for", "from", "with"});
+        Is<"at", "of", "for", "from", "with">(Tok(TokenAt(doc_.mentions[am].span.begin) - 1));
     if (am >= 0 && Tok(rel - 1) == "who" && Tok(a) == "," &&
         (doc_.entities[doc_.mentions[am].entity].type != EntityType::kPerson || inside_appositive)) {
       am = -1;
@@ -4013,7 +4014,7 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
     for (uint32_t by = a; by > lo + 2 && a - by < 9;) {
       --by;
       const std::string_view w = Tok(by);
-      if (Is(w, {",", ";", ":", "(", ")"}) || InQuote(doc_.tokens[by].span.begin)) break;
+      if (Is<",", ";", ":", "(", ")">(w) || InQuote(doc_.tokens[by].span.begin)) break;
       if (w != "by" || by + 1 >= a) continue;
       const std::string_view v = Tok(by - 1);
       if (!(v.size() > 3 && text::StartsLower(v) && (v.substr(v.size() - 2) == "ed" || v.substr(v.size() - 2) == "en"))) {
@@ -4046,13 +4047,13 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
         for (uint32_t k = ante.first_token + 1; k < a; ++k) {
           const std::string_view w = Tok(k);
           if (!text::StartsLower(w)) continue;
-          if ((w.size() > 4 && w.ends_with("ed") && !Is(Tok(k - 1), {"the", "a", "an", "his", "her", "its", "their"})) ||
-              Is(w, {"drew", "met", "won", "lost", "saw", "got", "made", "took", "faced", "includes", "include",
+          if ((w.size() > 4 && w.ends_with("ed") && !Is<"the", "a", "an", "his", "her", "its", "their">(Tok(k - 1))) ||
+              Is<"drew", "met", "won", "lost", "saw", "got", "made", "took", "faced", "includes", "include",
                      "is", "was", "are", "were", "has", "have", "had", "heard", "spoke", "told", "wrote", "sent",
-                     "brought", "heard", "hears", "meets", "sees"})) {
+                     "brought", "heard", "hears", "meets", "sees">(w)) {
             verb = k;
           }
-          if (verb != UINT32_MAX && Is(w, {"from", "by", "of", "among", "with", "to", "for"})) prep = k;
+          if (verb != UINT32_MAX && Is<"from", "by", "of", "among", "with", "to", "for">(w)) prep = k;
         }
         if (verb != UINT32_MAX) {
           const uint32_t from = prep != UINT32_MAX ? prep + 1 : verb + 1;
@@ -4078,7 +4079,7 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
     // blasted": a relative clause closed by a comma right before the cue is
     // skipped whole, whatever pronouns or conjunctions it holds.
     uint32_t c = cue;
-    while (c > lo && Is(Tok(c - 1), {"also", "then", "later", "quickly", "again", "has", "had", "have"})) --c;
+    while (c > lo && Is<"also", "then", "later", "quickly", "again", "has", "had", "have">(Tok(c - 1))) --c;
     // "X, citing "the unique magic of Trump," said": the closing comma may
     // sit inside the quotation marks.
     uint32_t close = c;
@@ -4093,7 +4094,7 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
     if (close > lo + 2 && Tok(close - 1) == ",") {
       bool quoted = false;
       for (uint32_t w = close - 1; w > lo + 1 && c - w < 40; --w) {
-        if (Tok(w - 1) == "," && Is(Tok(w), {"who", "which", "whose", "whom"}) && !InQuote(doc_.tokens[w].span.begin)) {
+        if (Tok(w - 1) == "," && Is<"who", "which", "whose", "whom">(Tok(w)) && !InQuote(doc_.tokens[w].span.begin)) {
           m = w;  // the loop steps onto the opening comma next
           if (close < c) aside_open = w - 1;
           break;
@@ -4103,14 +4104,14 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
         // ("The Sheriff's Office, in a statement posted after midnight,
         // said": the occasion set off before the cue.)
         if (Tok(w - 1) == "," && w + 2 < c && !InQuote(doc_.tokens[w].span.begin) && w > lo + 1 &&
-            ((Tok(w + 1) == "of" && Is(Tok(w + 2), {"whom", "which"}) &&
-              Is(Tok(w), {"several", "some", "many", "most", "all", "both", "one", "none", "two", "three", "four",
-                          "each", "neither", "either", "half", "few"})) ||
-             (Is(Tok(w), {"in", "on"}) && Is(Tok(w + 1), {"a", "an", "its", "his", "her", "their"}) &&
-              Is(Tok(w + 2), {"statement", "letter", "interview", "release", "post", "posting", "email", "e-mail",
+            ((Tok(w + 1) == "of" && Is<"whom", "which">(Tok(w + 2)) &&
+              Is<"several", "some", "many", "most", "all", "both", "one", "none", "two", "three", "four",
+                          "each", "neither", "either", "half", "few">(Tok(w))) ||
+             (Is<"in", "on">(Tok(w)) && Is<"a", "an", "its", "his", "her", "their">(Tok(w + 1)) &&
+              Is<"statement", "letter", "interview", "release", "post", "posting", "email", "e-mail",
                               "filing", "note", "memo", "tweet", "message", "news", "press", "written", "televised",
                               "video", "speech", "report", "briefing", "conference", "call", "court", "Facebook",
-                              "brief", "notice", "separate", "joint", "prepared", "brief", "radio"})))) {
+                              "brief", "notice", "separate", "joint", "prepared", "brief", "radio">(Tok(w + 2))))) {
           m = w;
           aside_open = w - 1;
           break;
@@ -4125,8 +4126,8 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
         const bool past_aside = quoted && text::StartsLower(Tok(w)) && Tok(w).size() > 4 && Tok(w).ends_with("ed");
         if (Tok(w - 1) == "," && (OpensParticipleClause(Tok(w)) || past_aside) && !InQuote(doc_.tokens[w].span.begin) &&
             (quoted || close < c ||
-             Is(Tok(w), {"speaking", "talking", "addressing", "appearing", "writing", "testifying", "standing",
-                         "answering", "responding", "reacting", "campaigning", "visiting"}))) {
+             Is<"speaking", "talking", "addressing", "appearing", "writing", "testifying", "standing",
+                         "answering", "responding", "reacting", "campaigning", "visiting">(Tok(w)))) {
           m = w;
           // ("The report, titled 'Broken Promises', found": the aside is no
           // role of the subject before it.)
@@ -4179,17 +4180,17 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
           uint32_t pc = m + 2;
           while (pc < cue && pc < m + 5 && text::StartsUpper(Tok(pc))) ++pc;
           if (pc > m + 2 && pc + 1 < cue && Tok(pc) == "," && text::StartsLower(Tok(pc + 1)) &&
-              !Is(Tok(pc + 1), {"who", "which", "where", "a", "an", "the", "its", "his", "her", "their"})) {
+              !Is<"who", "which", "where", "a", "an", "the", "its", "his", "her", "their">(Tok(pc + 1))) {
             alone = false;
           }
         }
         // ("The BCCI in a statement said", "The ministry in a press release
         // said": the medium between the body and its cue.)
         if (!alone && cue >= m + 4 && cue <= m + 5 && Tok(m + 1) == "in" &&
-            Is(Tok(m + 2), {"a", "an", "its", "their"}) &&
-            Is(Tok(cue - 1), {"statement", "release", "letter", "post", "tweet", "filing", "note", "notice",
-                              "communique", "communiqué", "circular"}) &&
-            (cue == m + 4 || Is(Tok(m + 3), {"press", "written", "joint", "brief", "separate", "short"}))) {
+            Is<"a", "an", "its", "their">(Tok(m + 2)) &&
+            Is<"statement", "release", "letter", "post", "tweet", "filing", "note", "notice",
+                              "communique", "communiqué", "circular">(Tok(cue - 1)) &&
+            (cue == m + 4 || Is<"press", "written", "joint", "brief", "separate", "short">(Tok(m + 3)))) {
           alone = true;
         }
         if (!alone && m + 1 < cue && cue - m <= 5 && Adverbs(m + 1, cue)) {
@@ -4197,9 +4198,9 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
           for (uint32_t w = m + 1; w < cue && alone; ++w) {
             const std::string_view t = Tok(w);
             alone = !text::StartsLower(t) ||
-                    Is(t, {"just", "this", "last", "month", "week", "year", "on", "now", "also", "still", "again",
+                    Is<"just", "this", "last", "month", "week", "year", "on", "now", "also", "still", "again",
                            "already", "earlier", "later", "today", "yesterday", "recently", "once", "then", "quickly",
-                           "publicly", "formally", "officially", "previously", "repeatedly", "weekend", "morning"});
+                           "publicly", "formally", "officially", "previously", "repeatedly", "weekend", "morning">(t);
           }
         }
         // "The company, Corvallis Therapeutics, said", "Its maker, Brantley
@@ -4215,19 +4216,19 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
         }
         if (alone && start >= d0 + 3 && Tok(start - 1) == "," && m + 1 < cue && Tok(m + 1) == "," &&
             Adverbs(m + 2, cue) && start - d0 <= 6 &&
-            (Is(Tok(d0), {"The", "the", "A", "a", "An", "an", "Its", "its", "Their", "their", "His", "his", "Her",
-                          "her"}) ||
+            (Is<"The", "the", "A", "a", "An", "an", "Its", "its", "Their", "their", "His", "his", "Her",
+                          "her">(Tok(d0)) ||
              // ("Kowalchuk's insurer, Blue Shield Canada, told": a named owner.)
-             (text::StartsUpper(Tok(d0)) && d0 + 1 < start && Is(Tok(d0 + 1), {"'s", "\xE2\x80\x99s"})))) {
+             (text::StartsUpper(Tok(d0)) && d0 + 1 < start && Is<"'s", "\xE2\x80\x99s">(Tok(d0 + 1))))) {
           bool plain = true;
           for (uint32_t k = d0 + 1; k + 1 < start && plain; ++k) {
             plain = !IsCue(k) && !IsPronoun(k) && Tok(k) != "," && !InQuote(doc_.tokens[k].span.begin) &&
-                    (text::StartsLower(Tok(k)) || Is(Tok(k), {"'s", "\xE2\x80\x99s"}) || k + 2 < start) &&
+                    (text::StartsLower(Tok(k)) || Is<"'s", "\xE2\x80\x99s">(Tok(k)) || k + 2 < start) &&
                     // ("A lawyer for the developer, Brightline Partners,
                     // said": a person for the body, who speaks.)
-                    !(Is(Tok(k), {"for", "of", "to"}) && lex_.humans.Contains(Tok(k - 1)) &&
-                      !Is(Tok(k - 1), {"company", "firm", "group", "agency", "body", "union", "maker", "owner",
-                                       "operator", "parent", "unit", "subsidiary"}));
+                    !(Is<"for", "of", "to">(Tok(k)) && lex_.humans.Contains(Tok(k - 1)) &&
+                      !Is<"company", "firm", "group", "agency", "body", "union", "maker", "owner",
+                                       "operator", "parent", "unit", "subsidiary">(Tok(k - 1)));
           }
           const std::string_view head = Tok(start - 2);
           // ("..., the International Rowing Federation, FISA, said": a body's
@@ -4247,7 +4248,7 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
             sp.role = std::string(doc_.Slice(doc_.mentions[om].span));
             return sp;
           }
-          if (plain && text::StartsLower(head) && !Is(head, {"and", "or", "but", "that", "which", "who"})) {
+          if (plain && text::StartsLower(head) && !Is<"and", "or", "but", "that", "which", "who">(head)) {
             Speaker sp;
             sp.found = true;
             sp.entity = doc_.mentions[om].entity;
@@ -4278,18 +4279,18 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
         while (desc > lo && start - desc < 7 && Tok(desc - 1) != ",") --desc;
         if (alone && m + 1 == cue && start > desc && start - desc <= 6 && (desc == lo || Tok(desc - 1) == ",") &&
             doc_.entities[doc_.mentions[om].entity].type == EntityType::kOrg &&
-            Is(Tok(start - 1), {"lender", "firm", "company", "group", "giant", "maker", "bank", "insurer", "retailer",
+            Is<"lender", "firm", "company", "group", "giant", "maker", "bank", "insurer", "retailer",
                                 "carrier", "airline", "automaker", "drugmaker", "chipmaker", "manufacturer",
                                 "developer", "operator", "producer", "miner", "refiner", "exporter", "startup",
                                 "conglomerate", "subsidiary", "supplier", "utility", "broker", "brokerage",
                                 "publisher", "broadcaster", "network", "agency", "fund", "manager", "investor",
-                                "owner", "platform", "exchange"})) {
+                                "owner", "platform", "exchange">(Tok(start - 1))) {
           bool plain = true;
           for (uint32_t k = desc; k + 1 < start && plain; ++k) {
             const std::string_view w = Tok(k);
             plain = !IsCue(k) && !IsPronoun(k) && !InQuote(doc_.tokens[k].span.begin) &&
-                    (text::StartsLower(w) || (k == desc && Is(w, {"The"})) || w.find('-') != std::string_view::npos) &&
-                    !Is(w, {"and", "or", "but", "that", "which", "who", "of", "in", "at", "for", "with", ","});
+                    (text::StartsLower(w) || (k == desc && Is<"The">(w)) || w.find('-') != std::string_view::npos) &&
+                    !Is<"and", "or", "but", "that", "which", "who", "of", "in", "at", "for", "with", ",">(w);
           }
           if (plain) {
             Speaker sp;
@@ -4305,12 +4306,12 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
         }
         // ("..., the state Division of Gaming Enforcement said": a level of
         // government, in lower case, before the body's name.)
-        if (alone && (start == lo || (start == lo + 1 && Is(Tok(lo), {"The", "the"})) ||
+        if (alone && (start == lo || (start == lo + 1 && Is<"The", "the">(Tok(lo))) ||
                       (start >= lo + 2 && (start == lo + 2 || Tok(start - 3) == ",") &&
-                       Is(Tok(start - 2), {"The", "the"}) &&
-                       Is(Tok(start - 1), {"state", "federal", "city", "county", "provincial", "national", "regional",
-                                           "municipal", "local", "territorial"})))) {
-          const uint32_t from = start == lo + 1 ? lo : start >= lo + 2 && Is(Tok(start - 2), {"The", "the"}) &&
+                       Is<"The", "the">(Tok(start - 2)) &&
+                       Is<"state", "federal", "city", "county", "provincial", "national", "regional",
+                                           "municipal", "local", "territorial">(Tok(start - 1))))) {
+          const uint32_t from = start == lo + 1 ? lo : start >= lo + 2 && Is<"The", "the">(Tok(start - 2)) &&
                                                                text::StartsLower(Tok(start - 1))
                                                            ? start - 2
                                                            : lo;
@@ -4343,10 +4344,10 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
         while (o > lo && m - o < 8 && title) {
           --o;
           if (text::IsDoubleQuote(text::DecodeAt(Tok(o), 0, &len))) break;
-          title = text::StartsUpper(Tok(o)) || Is(Tok(o), {"of", "the", "and", "a", "in", "on", "to", "for"});
+          title = text::StartsUpper(Tok(o)) || Is<"of", "the", "and", "a", "in", "on", "to", "for">(Tok(o));
         }
         if (title && o + 1 < m && o >= lo && text::IsDoubleQuote(text::DecodeAt(Tok(o), 0, &len)) &&
-            (o == lo || Is(Tok(o - 1), {"The", "the", "A", "a", "An", "an", "'s", "\xE2\x80\x99s", ","}))) {
+            (o == lo || Is<"The", "the", "A", "a", "An", "an", "'s", "\xE2\x80\x99s", ",">(Tok(o - 1)))) {
           m = o;
           continue;
         }
@@ -4366,7 +4367,7 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
       // may close the first name.
       // ("MSNBC's Alex Seitz-Wald and Reuters' Luciana Lopez argued": an
       // outlet's possessive before each name belongs to it.)
-      if (start >= lo + 4 && Is(Tok(start - 1), {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"})) {
+      if (start >= lo + 4 && Is<"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99">(Tok(start - 1))) {
         const int32_t owner = MentionEndingAt(start - 2);
         if (owner >= 0 && doc_.entities[doc_.mentions[owner].entity].type == EntityType::kOrg &&
             TokenAt(doc_.mentions[owner].span.begin) >= lo + 2 &&
@@ -4433,7 +4434,7 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
       // the role word, after the preposition.)
       if (before_role < start && before_role > lo + 1 && text::StartsLower(Tok(before_role - 1)) &&
           Tok(before_role - 1).size() > 2 && !IsCue(before_role - 1) && !IsPreposition(Tok(before_role - 1)) &&
-          !Is(Tok(before_role - 1), {"the", "a", "an", "what", "which", "whom", "who", "that", "whose"}) &&
+          !Is<"the", "a", "an", "what", "which", "whom", "who", "that", "whose">(Tok(before_role - 1)) &&
           IsPreposition(Tok(before_role - 2))) {
         --before_role;
       }
@@ -4443,30 +4444,30 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
       if (const int32_t pl = before_role > lo + 2 ? MentionEndingAt(before_role - 1) : -1;
           pl >= 0 && doc_.entities[doc_.mentions[pl].entity].type == EntityType::kNorp) {
         const uint32_t p0 = TokenAt(doc_.mentions[pl].span.begin);
-        if (p0 > lo + 1 && before_role - p0 <= 3 && IsPreposition(Tok(p0 - 1)) && !Is(Tok(p0 - 1), {"and", "or"}) &&
+        if (p0 > lo + 1 && before_role - p0 <= 3 && IsPreposition(Tok(p0 - 1)) && !Is<"and", "or">(Tok(p0 - 1)) &&
             text::StartsUpper(Tok(p0))) {
           before_role = p0;
         }
       }
       // ("The family of the actor Bernard Quill said": the role's article.)
-      if (before_role < start && before_role > lo + 1 && Is(Tok(before_role - 1), {"the", "a", "an"}) &&
+      if (before_role < start && before_role > lo + 1 && Is<"the", "a", "an">(Tok(before_role - 1)) &&
           IsPreposition(Tok(before_role - 2))) {
         --before_role;
       }
       // ("chairman and CEO Craig Menear said": "and" inside a list of offices.)
-      const bool office_and = start >= lo + 2 && Is(Tok(start - 1), {"and", "&"}) && RoleWord(start - 2) &&
+      const bool office_and = start >= lo + 2 && Is<"and", "&">(Tok(start - 1)) && RoleWord(start - 2) &&
                               PersonMentionEndingAt(start - 2) < 0;
       // "The dollar weakened after Jerome Powell said": "after", "before",
       // "since" and "until" also open a clause whose subject the name is.
       const uint32_t lead = before_role < start ? before_role : start;
-      const bool subordinate = lead > lo && Is(Tok(lead - 1), {"after", "before", "since", "until"}) &&
+      const bool subordinate = lead > lo && Is<"after", "before", "since", "until">(Tok(lead - 1)) &&
                                (m + 1 == cue || Adverbs(m + 1, cue));
       // "Miller, a former Marine, said": a name inside an indefinite
       // description set off by commas describes the subject before it.
       bool described = false;
       for (uint32_t w = start; w > lo + 1 && start - w < 4;) {
         --w;
-        if (Is(Tok(w), {"a", "an"})) {
+        if (Is<"a", "an">(Tok(w))) {
           described = Tok(w - 1) == "," && m + 1 < cue && Tok(m + 1) == ",";
           break;
         }
@@ -4487,7 +4488,7 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
         if (Tok(w) == "of") {
           // ("Paetongtarn Shinawatra, the daughter of former Prime Minister
           // Thaksin Shinawatra, said": with its article.)
-          const uint32_t c = w >= lo + 4 && Is(Tok(w - 2), {"the", "a", "an"}) ? w - 3 : w - 2;
+          const uint32_t c = w >= lo + 4 && Is<"the", "a", "an">(Tok(w - 2)) ? w - 3 : w - 2;
           described = lex_.humans.Contains(Tok(w - 1)) && text::StartsLower(Tok(w - 1)) && Tok(c) == "," && c > lo &&
                       PersonMentionEndingAt(c - 1) >= 0 && m + 1 < cue && Tok(m + 1) == ",";
           break;
@@ -4520,40 +4521,40 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
       // governor Kara Lindell" is the candidate.)
       const bool office_object = office_from < start && office_from > lo && Tok(office_from - 1) == "for" &&
                                  office_from >= lo + 2 &&
-                                 Is(Tok(office_from - 2), {"spokesman", "spokeswoman", "spokesperson", "lawyer",
+                                 Is<"spokesman", "spokeswoman", "spokesperson", "lawyer",
                                                            "attorney", "aide", "adviser", "advisor", "representative",
-                                                           "agent", "publicist", "counsel"});
+                                                           "agent", "publicist", "counsel">(Tok(office_from - 2));
       // ("Chair of the bench Gillian Davies told": an office's own "of".)
       const bool office_of = before_role < start && before_role >= lo + 2 && Tok(before_role - 1) == "of" &&
                              text::StartsUpper(Tok(before_role - 2)) && RoleWord(before_role - 2);
       // ("A spokesman for the Duchess of Sussex said": a titled person
       // after a preposition and its article.)
-      const bool object_after_article = start > lo + 1 && Is(Tok(start - 1), {"the"}) &&
+      const bool object_after_article = start > lo + 1 && Is<"the">(Tok(start - 1)) &&
                                         IsPreposition(Tok(start - 2)) &&
-                                        !Is(Tok(start - 2), {"after", "before", "during", "since", "until", "than"});
+                                        !Is<"after", "before", "during", "since", "until", "than">(Tok(start - 2));
       // ("Tatum scored 40, and coach Joe Mazzulla said": a conjunction after
       // a comma joins clauses, not a person to an object.)
       bool clause_and = before_role < start && before_role >= lo + 2 &&
-                        Is(Tok(before_role - 1), {"and", "but", "or"}) && Is(Tok(before_role - 2), {",", ";"});
+                        Is<"and", "but", "or">(Tok(before_role - 1)) && Is<",", ";">(Tok(before_role - 2));
       // ("The Bank of Japan kept policy steady and Governor Haruto
       // Kinoshita said": without the comma too, after a clause with a past
       // verb of its own, the name right before the cue.)
-      if (!clause_and && start >= lo + 4 && Is(Tok(start - 1), {"and", "but"}) && m + 1 == cue) {
+      if (!clause_and && start >= lo + 4 && Is<"and", "but">(Tok(start - 1)) && m + 1 == cue) {
         for (uint32_t w = lo + 1; w + 1 < start && !clause_and; ++w) {
           const std::string_view v = Tok(w);
           clause_and = text::StartsLower(v) && !InQuote(doc_.tokens[w].span.begin) &&
                        ((v.size() > 4 && v.ends_with("ed") &&
-                         !Is(Tok(w - 1), {"the", "a", "an", "his", "her", "its", "their", "of", "'s", "\xE2\x80\x99s"})) ||
-                        Is(v, {"kept", "held", "left", "made", "took", "gave", "won", "lost", "met", "set", "cut",
+                         !Is<"the", "a", "an", "his", "her", "its", "their", "of", "'s", "\xE2\x80\x99s">(Tok(w - 1))) ||
+                        Is<"kept", "held", "left", "made", "took", "gave", "won", "lost", "met", "set", "cut",
                                "rose", "fell", "sent", "spent", "paid", "sold", "bought", "brought", "ran", "came",
                                "went", "began", "became", "saw", "got", "put", "hit", "spoke", "told", "said", "wrote",
                                "is", "was", "are", "were",
-                               "has", "had", "have"}));
+                               "has", "had", "have">(v));
         }
       }
       // ("Democrats supporting Mrs. Clinton have pointed to": the name is
       // the participle's object; the group speaks.)
-      const bool backed = start >= lo + 2 && Is(Tok(start - 1), {"supporting", "backing", "opposing", "endorsing"});
+      const bool backed = start >= lo + 2 && Is<"supporting", "backing", "opposing", "endorsing">(Tok(start - 1));
       bool object = (start > lo && (IsPreposition(Tok(start - 1)) || object_after_article || office_object || backed ||
                                     (before_role < start && before_role > lo && IsPreposition(Tok(before_role - 1)) &&
                                      !office_of && !clause_and)) &&
@@ -4568,16 +4569,16 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
         for (uint32_t w = m + 1; w < cue && group; ++w) {
           group = (text::StartsLower(Tok(w)) || (w + 1 == cue && lex_.humans.Contains(Tok(w)))) && !IsCue(w);
         }
-        if (group && Is(Tok(cue - 1), {"campaign", "administration", "aides", "aide", "officials", "allies", "ally",
+        if (group && Is<"campaign", "administration", "aides", "aide", "officials", "allies", "ally",
                                        "advisers", "advisors", "spokesman", "spokeswoman", "spokesperson", "team",
                                        "camp", "lawyers", "attorneys", "supporters", "government", "family",
-                                       "foundation", "organization", "staff", "staffers", "loyalists"}) ||
+                                       "foundation", "organization", "staff", "staffers", "loyalists">(Tok(cue - 1)) ||
                       // "Putin ally says", "Biden adviser said": any person noun after the name.
                       (group && lex_.humans.Contains(Tok(cue - 1)))) {
           uint32_t a = start;
           while (a > lo && start - a < 3 &&
-                 Is(Tok(a - 1), {"The", "the", "A", "a", "An", "an", "One", "one", "Two", "two", "Several", "several",
-                                 "Some", "some", "Many", "many", "senior", "top", "former", "Former", "longtime"})) {
+                 Is<"The", "the", "A", "a", "An", "an", "One", "one", "Two", "two", "Several", "several",
+                                 "Some", "some", "Many", "many", "senior", "top", "former", "Former", "longtime">(Tok(a - 1))) {
             --a;
           }
           Speaker d = Description(a, cue);
@@ -4617,7 +4618,7 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
             sp.description = true;
             sp.first_token = TokenAt(b);
             // "Both Mr. King and Mr. Schultz say"
-            if (sp.first_token > lo && Is(Tok(sp.first_token - 1), {"Both", "both"})) --sp.first_token;
+            if (sp.first_token > lo && Is<"Both", "both">(Tok(sp.first_token - 1))) --sp.first_token;
             sp.role.reset();
             // ("Parents Renee Castillo and Lena Park said", "Board members A
             // and B said": a shared role before both names.)
@@ -4637,7 +4638,7 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
                 Tok(after_pair) == "," && lex_.humans.Contains(Tok(sp.first_token - 2))) {
               bool described = true;
               for (uint32_t w = lo; w + 1 < sp.first_token && described; ++w) {
-                described = !IsCue(w) && !IsPronoun(w) && !Is(Tok(w), {",", ";", ":", "and", "or"});
+                described = !IsCue(w) && !IsPronoun(w) && !Is<",", ";", ":", "and", "or">(Tok(w));
               }
               if (described) {
                 sp.role = std::string(doc_.Slice({doc_.tokens[lo].span.begin, doc_.tokens[sp.first_token - 2].span.end}));
@@ -4660,7 +4661,7 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
             std::string_view w = Tok(styled - 1);
             if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
             if (!(lex_.honorifics.Contains(w) || lex_.titles.Contains(w) ||
-                  Is(w, {"Rt", "Very", "Most", "Rear", "Vice", "Brig", "Air", "Lieut"}))) {
+                  Is<"Rt", "Very", "Most", "Rear", "Vice", "Brig", "Air", "Lieut">(w))) {
               break;
             }
             --styled;
@@ -4677,7 +4678,7 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
           // words after the article.)
           for (uint32_t d = start - 1; appo == start && d > lo + 1 && start - d <= 3; --d) {
             if (!text::StartsLower(Tok(d)) || IsCue(d) || Tok(d).size() < 3) break;
-            if (Is(Tok(d - 1), {"the", "a"}) && d >= lo + 2 && Tok(d - 2) == ",") appo = d - 1;
+            if (Is<"the", "a">(Tok(d - 1)) && d >= lo + 2 && Tok(d - 2) == ",") appo = d - 1;
           }
           // ("His rival, AIADMK leader Edappadi Palani, said", "her
           // opponent, Democrat Luis Mendoza,": an office or party in
@@ -4688,10 +4689,10 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
           for (uint32_t d = start; appo == start && d > lo + 2 && start - d < 7;) {
             --d;
             // ("Her opponent, the world No. 1 Zofia Mazur,": a rank too.)
-            const bool post_word = Is(Tok(d), {"to", "for", "the", "of", "former", "special", "acting", "deputy",
+            const bool post_word = Is<"to", "for", "the", "of", "former", "special", "acting", "deputy",
                                                "senior", "chief", "top", "then", "interim", "outgoing", "incoming",
-                                               "longtime", "veteran", "world", "No.", "no.", "retired"}) ||
-                                   (StartsDigitView(Tok(d)) && d > 0 && Is(Tok(d - 1), {"No.", "no."}));
+                                               "longtime", "veteran", "world", "No.", "no.", "retired">(Tok(d)) ||
+                                   (StartsDigitView(Tok(d)) && d > 0 && Is<"No.", "no.">(Tok(d - 1)));
             if (!(text::StartsUpper(Tok(d)) || RoleWord(d) || post_word) ||
                 (!post_word && lex_.starters.Contains(Tok(d))) || IsCue(d)) {
               break;
@@ -4721,22 +4722,22 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
               --c;
               // ("Three people who attended the meeting said the studio
               // chief, Roger Mayhew, told": after another's cue too.)
-              if ((Is(Tok(c), {"but", "and", "while", "whereas", ";", ":"}) || (IsCue(c) && text::StartsLower(Tok(c)))) &&
+              if ((Is<"but", "and", "while", "whereas", ";", ":">(Tok(c)) || (IsCue(c) && text::StartsLower(Tok(c)))) &&
                   c + 1 < appo - 1 &&
-                  Is(Tok(c + 1), {"a", "an", "the", "his", "her", "their", "its", "A", "An", "The"})) {
+                  Is<"a", "an", "the", "his", "her", "their", "its", "A", "An", "The">(Tok(c + 1))) {
                 dlo = c + 1;
                 break;
               }
             }
-            if (PossessiveRolePrefix(dlo, appo - 1) && !Is(Tok(dlo), {"the", "The"})) {
+            if (PossessiveRolePrefix(dlo, appo - 1) && !Is<"the", "The">(Tok(dlo))) {
               // ("Fairbanks' attorney, Gordon Wills, said")
               sp.role = std::string(doc_.Slice({doc_.tokens[dlo].span.begin, doc_.tokens[appo - 2].span.end}));
               sp.first_token = dlo;
             } else if (Description(dlo, appo - 1, &d) && d.description) {
               sp.role = *d.name;
               sp.first_token = dlo;
-            } else if (appo - 1 <= lo + 4 && Is(Tok(lo), {"the", "The", "a", "A", "an", "An", "his", "His", "her",
-                                                              "Her", "their", "Their"})) {
+            } else if (appo - 1 <= lo + 4 && Is<"the", "The", "a", "A", "an", "An", "his", "His", "her",
+                                                              "Her", "their", "Their">(Tok(lo))) {
               // "the photographer, Ben McDonald, told": an article and a few
               // lower-case words, whatever noun heads them.
               bool plain = true;
@@ -4744,7 +4745,7 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
                 size_t len = 0;
                 plain = text::StartsLower(Tok(k)) && !IsCue(k) && !IsPronoun(k) &&
                         text::IsWordChar(text::DecodeAt(Tok(k), 0, &len)) &&
-                        !Is(Tok(k), {"and", "or", "but", "who", "which", "that", "is", "was"});
+                        !Is<"and", "or", "but", "who", "which", "that", "is", "was">(Tok(k));
               }
               if (plain) {
                 sp.role = std::string(doc_.Slice({doc_.tokens[lo].span.begin, doc_.tokens[appo - 2].span.end}));
@@ -4756,11 +4757,11 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
               uint32_t c = appo - 1;
               while (c > lo && appo - c < 6 && Tok(c - 1) != ",") --c;
               if (c > lo + 1 && c + 1 < appo && Tok(c - 1) == "," &&
-                  Is(Tok(c), {"the", "The", "a", "A", "an", "An", "his", "His", "her", "Her", "their", "Their"})) {
+                  Is<"the", "The", "a", "A", "an", "An", "his", "His", "her", "Her", "their", "Their">(Tok(c))) {
                 bool plain = true;
                 for (uint32_t k = c + 1; k + 1 < appo && plain; ++k) {
                   plain = text::StartsLower(Tok(k)) && !IsCue(k) && !IsPronoun(k) &&
-                          !Is(Tok(k), {"and", "or", "but", "who", "which", "that", "is", "was"});
+                          !Is<"and", "or", "but", "who", "which", "that", "is", "was">(Tok(k));
                 }
                 if (plain && lex_.humans.Contains(Tok(appo - 2))) {
                   sp.role = std::string(doc_.Slice({doc_.tokens[c].span.begin, doc_.tokens[appo - 2].span.end}));
@@ -4777,7 +4778,7 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
             while (e > office_at) {
               std::string_view w = Tok(e - 1);
               if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
-              if (!lex_.honorifics.Contains(w) && !Is(w, {"Sri", "Seri", "Tan", "Datuk", "Dato", "Datin", "Puan"})) {
+              if (!lex_.honorifics.Contains(w) && !Is<"Sri", "Seri", "Tan", "Datuk", "Dato", "Datin", "Puan">(w)) {
                 break;
               }
               --e;
@@ -4802,7 +4803,7 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
       break;
     }
     // "She has since stressed": "since" after an auxiliary is an adverb.
-    if (t == "since" && m > lo && cue - m <= 2 && Is(Tok(m - 1), {"has", "had", "have"})) continue;
+    if (t == "since" && m > lo && cue - m <= 2 && Is<"has", "had", "have">(Tok(m - 1))) continue;
     if (IsBoundary(t) || Tok(m) == ",") {
       // Commas close appositives: keep looking for the person before them,
       // through a relative clause inside one ("X, who ..., said").
@@ -4813,8 +4814,8 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
       // Inside an appositive closed by a comma, a relative or adverbial
       // clause ("a rival whom Trump fired as campaign manager a few weeks
       // ago,") does not end the subject's search.
-      if (comma_seen && Is(t, {"who", "which", "that", "whose", "whom", "as", "after", "before", "since", "when",
-                               "while", "where", "because", "than"})) {
+      if (comma_seen && Is<"who", "which", "that", "whose", "whom", "as", "after", "before", "since", "when",
+                               "while", "where", "because", "than">(t)) {
         if (boundary == lo) boundary = m + 1;
         continue;
       }
@@ -4831,7 +4832,7 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
   // 42 percent favored Sanders", a share of respondents.)
   for (uint32_t w = cue; IsCue(cue) && w > boundary + 2;) {
     --w;
-    if (!Is(Tok(w), {"and", "but"})) continue;
+    if (!Is<"and", "but">(Tok(w))) continue;
     // (Only within the subject's own stretch after any comma: "..., killing
     // 20 people, police and hospital officials said".)
     uint32_t from = boundary + 1;
@@ -4847,11 +4848,11 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
       const std::string_view t = Tok(v);
       verb = text::StartsLower(t) && !InQuote(doc_.tokens[v].span.begin) &&
              ((t.size() > 4 && t.ends_with("ed") &&
-               !Is(Tok(v - 1), {"the", "a", "an", "his", "her", "its", "their", "of", "'s", "\xE2\x80\x99s", "and",
+               !Is<"the", "a", "an", "his", "her", "its", "their", "of", "'s", "\xE2\x80\x99s", "and",
                                 "or", "most", "more", "less", "least", "very", "so", "too", "is", "are", "was", "were",
-                                "be", "been", "being"})) ||
-              Is(t, {"rose", "fell", "kept", "held", "left", "won", "lost", "sold", "bought", "ran", "came", "went",
-                     "began", "grew", "spent", "paid", "hit", "cut", "met"}));
+                                "be", "been", "being">(Tok(v - 1))) ||
+              Is<"rose", "fell", "kept", "held", "left", "won", "lost", "sold", "bought", "ran", "came", "went",
+                     "began", "grew", "spent", "paid", "hit", "cut", "met">(t));
     }
     Speaker after;
     if (verb && w + 1 < cue && Description(w + 1, cue, &after, /*unknown_name=*/true) && after.found) boundary = w + 1;
@@ -4860,7 +4861,7 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
   // ("A senior official who spoke on condition that he not be identified
   // said": the anonymity aside, crossed to the noun as PolNeAR does.)
   for (uint32_t w = cue; w > lo + 5 && cue - w < 16; --w) {
-    if (Is(Tok(w - 1), {",", ";", ":"}) || IsCue(w - 1)) break;
+    if (Is<",", ";", ":">(Tok(w - 1)) || IsCue(w - 1)) break;
     if (Tok(w - 1) != "condition" || Tok(w) != "that" || w < lo + 5 || Tok(w - 2) != "on" ||
         Tok(w - 3) != "spoke" || Tok(w - 4) != "who") {
       continue;
@@ -4871,10 +4872,10 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
   }
   // ("a scene the Rodong Sinmun described as": a relative clause without
   // its pronoun; its own subject named the thing.)
-  const bool naming = Is(Tok(cue), {"described", "describes", "called", "calls", "dubbed", "termed", "labeled",
-                                    "labelled", "branded"});
+  const bool naming = Is<"described", "describes", "called", "calls", "dubbed", "termed", "labeled",
+                                    "labelled", "branded">(Tok(cue));
   for (uint32_t d = std::max(boundary + 2, cue > 6 ? cue - 6 : 0); naming && d + 1 < cue; ++d) {
-    if (!Is(Tok(d), {"the", "a", "an"}) || !Is(Tok(d - 2), {"a", "an", "the", "this", "that", "A", "An", "The"}) ||
+    if (!Is<"the", "a", "an">(Tok(d)) || !Is<"a", "an", "the", "this", "that", "A", "An", "The">(Tok(d - 2)) ||
         !text::StartsLower(Tok(d - 1)) || IsPreposition(Tok(d - 1)) || IsCue(d - 1) || Tok(d - 1).ends_with("ly")) {
       continue;
     }
@@ -4888,12 +4889,12 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
   if (aside_open > boundary + 1) Description(boundary, aside_open, &sp, /*unknown_name=*/true);
   if (!sp.found) Description(boundary, cue, &sp, /*unknown_name=*/true);
   if (!sp.found && boundary > lo + 1 && boundary + 1 < cue && cue - boundary <= 10 &&
-      Is(Tok(boundary - 1), {"who", "that"}) && Tok(boundary - 2) != ",") {
+      Is<"who", "that">(Tok(boundary - 1)) && Tok(boundary - 2) != ",") {
     // "people who have battled online threats say", "executives who have
     // worked with him say": a people noun with a restrictive relative
     // clause; the whole phrase names the speakers.
     const std::string_view v = Tok(boundary);
-    const bool verb = Is(v, {"have", "has", "had", "are", "were", "is", "was", "spoke", "came", "know", "knew"}) ||
+    const bool verb = Is<"have", "has", "had", "are", "were", "is", "was", "spoke", "came", "know", "knew">(v) ||
                       (Tok(boundary - 1) == "who" && v.size() > 3 && text::StartsLower(v) &&
                        (v.substr(v.size() - 2) == "ed" || v.back() == 's'));
     bool plain = verb;
@@ -4901,10 +4902,10 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
       if (IsCue(w) || IsPronoun(w) || IsBoundary(Tok(w)) || InQuote(doc_.tokens[w].span.begin)) plain = false;
       // "An adviser who spoke anonymously said": the anonymity aside is
       // crossed to the noun (round 5's rule), as PolNeAR marks it there.
-      if (Is(Tok(w), {"anonymously", "anonymity"})) plain = false;
+      if (Is<"anonymously", "anonymity">(Tok(w))) plain = false;
       // "minors who came here would be considered": the clause's own verb.
-      if (w > boundary && Is(Tok(w), {"would", "will", "could", "should", "can", "may", "might", "must", "be",
-                                      "is", "are", "was", "were"})) {
+      if (w > boundary && Is<"would", "will", "could", "should", "can", "may", "might", "must", "be",
+                                      "is", "are", "was", "were">(Tok(w))) {
         plain = false;
       }
     }
@@ -4913,7 +4914,7 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
       bool noun_phrase = ante.found && ante.description && ante.last_token + 1 == boundary;
       for (uint32_t w = ante.first_token; noun_phrase && w < ante.last_token; ++w) {
         // "Crenshaw is only the 17th judge who has been": a clause.
-        if (Is(Tok(w), {"is", "was", "are", "were", "has", "have", "had", "be", "been"})) noun_phrase = false;
+        if (Is<"is", "was", "are", "were", "has", "have", "had", "be", "been">(Tok(w))) noun_phrase = false;
       }
       if (noun_phrase) {
         ante.mention = {doc_.tokens[ante.first_token].span.begin, doc_.tokens[cue - 1].span.end};
@@ -4936,7 +4937,7 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
                  text::StartsLower(Tok(rel + 1)) && Tok(rel + 1).size() > 3 && Tok(rel + 1).ends_with("ed");
     for (uint32_t w = boundary; w < cue && plain; ++w) {
       plain = !IsCue(w) && !IsPronoun(w) && !IsBoundary(Tok(w)) && !InQuote(doc_.tokens[w].span.begin) &&
-              !Is(Tok(w), {"is", "are", "was", "were", "would", "will", "could", "should", "can", "may", "might"});
+              !Is<"is", "are", "was", "were", "would", "will", "could", "should", "can", "may", "might">(Tok(w));
     }
     if (plain) {
       Speaker ante = LeftSubject(rel, lo);
@@ -4981,7 +4982,7 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
   if (k >= end) return sp;
   // ("said a beaming Coach Ray Summers", "said a smiling Ray Summers": the
   // writer's picture of the speaker is no part of the name or role.)
-  if (k + 2 < end && Is(Tok(k), {"a", "an", "A", "An"}) && text::StartsLower(Tok(k + 1)) &&
+  if (k + 2 < end && Is<"a", "an", "A", "An">(Tok(k)) && text::StartsLower(Tok(k + 1)) &&
       Tok(k + 1).size() > 4 && (Tok(k + 1).ends_with("ing") || Tok(k + 1).ends_with("ed")) &&
       text::StartsUpper(Tok(k + 2))) {
     const int32_t pm = PersonMentionStartingAt(k + 2);
@@ -5038,7 +5039,7 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
       for (uint32_t w = j; w < start && mi >= 0; ++w) {
         std::string_view word = Tok(w);
         // ("Lt. Gen. (Ret.) Michael Harrow": a retired rank.)
-        if (word == "(" && w + 2 < start && Is(Tok(w + 1), {"Ret.", "ret.", "Ret", "ret"}) && Tok(w + 2) == ")") {
+        if (word == "(" && w + 2 < start && Is<"Ret.", "ret.", "Ret", "ret">(Tok(w + 1)) && Tok(w + 2) == ")") {
           w += 2;
           continue;
         }
@@ -5052,7 +5053,7 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
           for (uint32_t r = w + 1; r < start && role; ++r) {
             role = (text::StartsLower(Tok(r)) && !IsCue(r) && !IsPronoun(r) &&
                     (!IsPreposition(Tok(r)) || (Tok(r) == "and" && r > w + 1 && r + 1 < start)) &&
-                    !Is(Tok(r), {"the", "a", "an", "was", "is", "who", "which", "that"})) ||
+                    !Is<"the", "a", "an", "was", "is", "who", "which", "that">(Tok(r))) ||
                    RoleWord(r);
           }
           the_title = role && (lex_.humans.Contains(Tok(start - 1)) || RoleWord(start - 1));
@@ -5067,12 +5068,12 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
         // ("said Netflix head of film Dan Lin": a people noun's field.)
         const bool office_of = word == "of" && w > j &&
                                ((text::StartsUpper(Tok(w - 1)) && text::StartsUpper(Tok(w + 1))) ||
-                                (Is(Tok(w - 1), {"head", "chief", "director", "president", "vice-president", "chair",
+                                (Is<"head", "chief", "director", "president", "vice-president", "chair",
                                                  "chairman", "chairwoman", "dean", "professor", "secretary",
-                                                 "minister", "editor", "manager"}) &&
+                                                 "minister", "editor", "manager">(Tok(w - 1)) &&
                                  w + 1 < start && text::StartsLower(Tok(w + 1))));
         // ("said Public Citizen's Dr. Michael Carrow": a body's possessive.)
-        const bool owner = Is(word, {"'s", "\xE2\x80\x99s"}) && w > j && text::StartsUpper(Tok(w - 1)) &&
+        const bool owner = Is<"'s", "\xE2\x80\x99s">(word) && w > j && text::StartsUpper(Tok(w - 1)) &&
                            w + 1 <= start;
         if (owner) continue;
         if (!text::IsWordChar(text::DecodeAt(word, 0, &len)) || (IsAdverbBlocker(word) && !the_title && !roles) ||
@@ -5119,7 +5120,7 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
       }
       if (m2 >= 0) {
         const uint32_t e2 = TokenAt(doc_.mentions[m2].span.end);
-        if (e2 >= end || Is(Tok(e2), {",", ".", ";"})) {
+        if (e2 >= end || Is<",", ".", ";">(Tok(e2))) {
           const Mention& first = doc_.mentions[mi];
           sp.mention = {first.title.empty() ? first.span.begin : first.title.begin, doc_.mentions[m2].span.end};
           sp.name = std::string(doc_.Slice(sp.mention));
@@ -5143,7 +5144,7 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
     // "said Aisha Bello, 42, a teacher in Lagos": the role after the age.
     if (after + 4 < end && Tok(after) == "," && Tok(after + 2) == "," && Tok(after + 1).size() <= 3 &&
         !Tok(after + 1).empty() && Tok(after + 1)[0] >= '1' && Tok(after + 1)[0] <= '9' &&
-        Is(Tok(after + 3), {"a", "an", "the"})) {
+        Is<"a", "an", "the">(Tok(after + 3))) {
       after += 2;
     }
     if (after < end) {
@@ -5164,27 +5165,27 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
       // "X, who asked not to be identified," / "X, who added that ...": a
       // relative clause with a verb of speaking or asking is no role.
       bool speaking_relative = false;
-      if (stop > after + 2 && Is(Tok(after + 1), {"who", "which", "whose"})) {
+      if (stop > after + 2 && Is<"who", "which", "whose">(Tok(after + 1))) {
         for (uint32_t m = after + 2; m < stop && !speaking_relative; ++m) {
-          speaking_relative = IsCue(m) || Is(Tok(m), {"asked", "requested", "spoke", "declined", "insisted"});
+          speaking_relative = IsCue(m) || Is<"asked", "requested", "spoke", "declined", "insisted">(Tok(m));
         }
       }
       // ("X, who threw two interceptions": an act, no role; "a construction
       // worker who was eating lunch": the role ends before it.)
-      const bool relative = Is(Tok(after + 1), {"who", "which", "whose"});
+      const bool relative = Is<"who", "which", "whose">(Tok(after + 1));
       uint32_t role_stop = stop;
       for (uint32_t k = after + 3; !relative && k + 1 < stop; ++k) {
-        if (Is(Tok(k), {"who", "whose"}) && !OfficeRelative(k, stop)) {
+        if (Is<"who", "whose">(Tok(k)) && !OfficeRelative(k, stop)) {
           role_stop = k;
           while (role_stop > after + 2 && Tok(role_stop - 1) == ",") --role_stop;
           break;
         }
       }
       // ("said Ms Harriet Lowe, prosecuting.": counsel's part.)
-      const bool counsel = stop == after + 2 && Is(Tok(after + 1), {"prosecuting", "defending", "mitigating"});
+      const bool counsel = stop == after + 2 && Is<"prosecuting", "defending", "mitigating">(Tok(after + 1));
       // (After "the writer X," only another description replaces that
       // role: not ", and then", nor ", who studied under ...".)
-      const bool described_after = Is(Tok(after + 1), {"a", "an", "the"});
+      const bool described_after = Is<"a", "an", "the">(Tok(after + 1));
       // ("..., said Fire Marshal Kevin O'Dell, but no arrests have been
       // made": the writer's clause goes on, no role.)
       size_t mark_len;
@@ -5194,13 +5195,13 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
           // cooler temperatures": a cause.)
           // ("announced Hugo Lemaire, to applause from reporters": the
           // writer's circumstance.)
-          (Is(Tok(after + 1), {"but", "and", "or", "yet", "so", "though", "although", "while", "whereas", "because",
+          (Is<"but", "and", "or", "yet", "so", "though", "although", "while", "whereas", "because",
                                "as", "after", "before", "when", "if", "thanks", "despite", "amid", "due", "unless",
-                               "until", "since", "during", "to", "with", "under", "over"}) ||
+                               "until", "since", "during", "to", "with", "under", "over">(Tok(after + 1)) ||
            // ("- Commissioner X, on the Mercosur agreement", "..., speaking
            // to reporters": the occasion; not "in charge of".)
-           (Is(Tok(after + 1), {"on", "in", "speaking", "announcing", "addressing", "writing", "responding",
-                                "commenting", "reacting"}) &&
+           (Is<"on", "in", "speaking", "announcing", "addressing", "writing", "responding",
+                                "commenting", "reacting">(Tok(after + 1)) &&
             !(after + 2 < end && Tok(after + 2) == "charge")) ||
            // ("It was not, said Van der Poele, "my best day."": the statement
            // goes on in marks.)
@@ -5210,7 +5211,7 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
            // the statement's own verb after the speaker.)
            (after + 2 < end && text::StartsLower(Tok(after + 1)) && Tok(after + 1).size() > 4 &&
             Tok(after + 1).ends_with("ed") &&
-            Is(Tok(after + 2), {"a", "an", "the", "that", "this", "these", "those", "his", "her", "its", "their"})));
+            Is<"a", "an", "the", "that", "this", "these", "those", "his", "her", "its", "their">(Tok(after + 2))));
       // ("According to Mireille Okafor, the warning reflects "a consumer
       // who is spending, just not on us."": a quote inside is the clause's.)
       // (A title in marks stays: "the star of "Deep Season"".)
@@ -5219,17 +5220,17 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
       // a body part and its participle, is the writer's picture, no role.)
       // ("said Susan Morales, her son at her side": the same with a place
       // of the body for the participle.)
-      bool absolute = Is(Tok(after + 1), {"his", "her", "their"}) && stop > after + 3 &&
-                      Is(Tok(stop - 1), {"side", "tow", "hand", "hands", "tears", "lap", "arms", "shoulder"}) &&
-                      Is(Tok(stop - 3), {"at", "in", "on", "by"});
-      for (uint32_t m = after + 3; Is(Tok(after + 1), {"his", "her", "their"}) && m < stop && m < after + 5 && !absolute;
+      bool absolute = Is<"his", "her", "their">(Tok(after + 1)) && stop > after + 3 &&
+                      Is<"side", "tow", "hand", "hands", "tears", "lap", "arms", "shoulder">(Tok(stop - 1)) &&
+                      Is<"at", "in", "on", "by">(Tok(stop - 3));
+      for (uint32_t m = after + 3; Is<"his", "her", "their">(Tok(after + 1)) && m < stop && m < after + 5 && !absolute;
            ++m) {
         const std::string_view w = Tok(m);
         absolute = w.size() > 4 && w.ends_with("ing") && text::StartsLower(w) && text::StartsLower(Tok(m - 1)) &&
-                   !Is(Tok(m - 1), {"'s", "\xE2\x80\x99s"}) &&
-                   !Is(w, {"marketing", "engineering", "planning", "training", "programming", "housing", "banking",
+                   !Is<"'s", "\xE2\x80\x99s">(Tok(m - 1)) &&
+                   !Is<"marketing", "engineering", "planning", "training", "programming", "housing", "banking",
                            "funding", "accounting", "polling", "lobbying", "publishing", "mining", "consulting",
-                           "manufacturing", "broadcasting", "shipping", "building", "nursing", "teaching"});
+                           "manufacturing", "broadcasting", "shipping", "building", "nursing", "teaching">(w);
       }
       if (t == "," && stop > after + 1 && (!described_before || described_after) && !clause_after && !quoted_role &&
           !absolute &&
@@ -5266,15 +5267,15 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
         // no body; the role before the name stays.)
         bool body_after = t == "(" || (after + 1 < end && text::StartsUpper(Tok(after + 1)));
         // ("of oil broker PVM": a trade's noun before the body's name.)
-        const bool determiner = Is(Tok(after + 1), {"his", "her", "their", "its", "my", "our", "a", "an", "this",
-                                                     "that", "what", "how", "why"});
+        const bool determiner = Is<"his", "her", "their", "its", "my", "our", "a", "an", "this",
+                                                     "that", "what", "how", "why">(Tok(after + 1));
         for (uint32_t b = Tok(after + 1) == "the" ? after + 2 : after + 1;
              !body_after && !determiner && b < e && b < after + 5; ++b) {
           body_after = text::StartsUpper(Tok(b)) ||
-                       Is(Tok(b), {"police", "department", "ministry", "office", "council", "board", "agency",
+                       Is<"police", "department", "ministry", "office", "council", "board", "agency",
                                    "company", "firm", "union", "army", "navy", "court", "university", "school",
                                    "hospital", "church", "club", "team", "band", "group", "party", "government",
-                                   "commission", "committee", "institute", "foundation", "bank", "fund"});
+                                   "commission", "committee", "institute", "foundation", "bank", "fund">(Tok(b));
         }
         if (body_after) {
           std::string title = sp.role && (sp.role_is_title || prefix_role) ? *sp.role + " " : std::string();
@@ -5298,7 +5299,7 @@ Speaker SpeakerFinder::RightSubject(uint32_t k, uint32_t end) const {
 Speaker SpeakerFinder::InvertedSubject(uint32_t k, uint32_t end) const {
   // ("said a jubilant Eva Grebel, director of the institute": the writer's
   // adjective before the name is no part of it nor of the role.)
-  if (k + 2 < end && Is(Tok(k), {"a", "an"}) && text::StartsLower(Tok(k + 1)) && Tok(k + 1).size() > 4 &&
+  if (k + 2 < end && Is<"a", "an">(Tok(k)) && text::StartsLower(Tok(k + 1)) && Tok(k + 1).size() > 4 &&
       !lex_.humans.Contains(Tok(k + 1)) && !RoleWord(k + 1) && PersonMentionStartingAt(k + 2) >= 0) {
     Speaker named = InvertedSubject(k + 2, end);
     if (named.found && named.entity >= 0) {
@@ -5311,8 +5312,8 @@ Speaker SpeakerFinder::InvertedSubject(uint32_t k, uint32_t end) const {
   // (""...," said the panel was too cautious": a description with its
   // own verb after it opens the cue's clause, no inverted subject.)
   if (sp.found && sp.description && sp.entity < 0 && sp.last_token < end &&
-      Is(Tok(sp.last_token), {"was", "is", "were", "are", "would", "will", "had", "has", "have", "could", "should",
-                              "can", "may", "might", "must"})) {
+      Is<"was", "is", "were", "are", "would", "will", "had", "has", "have", "could", "should",
+                              "can", "may", "might", "must">(Tok(sp.last_token))) {
     return Speaker();
   }
   // (""...," said the book took a decade": nor one holding a past tense
@@ -5320,18 +5321,18 @@ Speaker SpeakerFinder::InvertedSubject(uint32_t k, uint32_t end) const {
   // (""...," said the company needed to focus": a past tense before its
   // object or infinitive is the clause's verb.)
   if (sp.found && sp.description && sp.entity < 0) {
-    for (uint32_t w = sp.first_token + 1; w + 1 < sp.last_token && !Is(Tok(w), {"who", "which", "that"}); ++w) {
+    for (uint32_t w = sp.first_token + 1; w + 1 < sp.last_token && !Is<"who", "which", "that">(Tok(w)); ++w) {
       if (text::StartsLower(Tok(w)) && Tok(w).size() > 4 && Tok(w).ends_with("ed") &&
-          Is(Tok(w + 1), {"to", "the", "a", "an", "its", "their", "his", "her", "our", "more", "no"})) {
+          Is<"to", "the", "a", "an", "its", "their", "his", "her", "our", "more", "no">(Tok(w + 1))) {
         return Speaker();
       }
     }
   }
   if (sp.found && sp.description && sp.entity < 0) {
-    for (uint32_t w = sp.first_token + 1; w < sp.last_token && !Is(Tok(w), {"who", "which", "that"}); ++w) {
-      if (Is(Tok(w), {"has", "had", "have", "does", "did", "took", "went", "gave", "came", "became", "began",
+    for (uint32_t w = sp.first_token + 1; w < sp.last_token && !Is<"who", "which", "that">(Tok(w)); ++w) {
+      if (Is<"has", "had", "have", "does", "did", "took", "went", "gave", "came", "became", "began",
                       "thought", "felt", "wrote", "spoke", "ran", "saw", "stood", "broke", "chose", "drew", "rose",
-                      "fell", "grew", "knew", "meant"})) {
+                      "fell", "grew", "knew", "meant">(Tok(w))) {
         return Speaker();
       }
     }
@@ -5342,14 +5343,14 @@ Speaker SpeakerFinder::InvertedSubject(uint32_t k, uint32_t end) const {
       text::StartsUpper(Tok(sp.first_token)) && sp.last_token + 3 < end && Tok(sp.last_token) == ",") {
     uint32_t r = sp.last_token + 1;
     if (StartsDigitView(Tok(r)) && Tok(r + 1) == ",") r += 2;
-    if (r + 1 < end && Is(Tok(r), {"a", "an", "the"})) {
+    if (r + 1 < end && Is<"a", "an", "the">(Tok(r))) {
       uint32_t e = r + 1;
       bool people = false;
-      while (e < end && e < r + 10 && !Is(Tok(e), {",", ".", ";", "who", "whose", "and"})) {
+      while (e < end && e < r + 10 && !Is<",", ".", ";", "who", "whose", "and">(Tok(e))) {
         people = people || (text::StartsLower(Tok(e)) && lex_.humans.Contains(Tok(e)));
         ++e;
       }
-      if (people && (e == end || Is(Tok(e), {",", ".", ";"}))) {
+      if (people && (e == end || Is<",", ".", ";">(Tok(e)))) {
         sp.role = std::string(doc_.Slice({doc_.tokens[r].span.begin, doc_.tokens[e - 1].span.end}));
         sp.role_is_title = false;
       }
@@ -5364,7 +5365,7 @@ Speaker SpeakerFinder::ApposedName(uint32_t k, uint32_t end) const {
   for (uint32_t c = k + 1; c + 1 < end && c < k + 12; ++c) {
     const std::string_view t = Tok(c);
     if (t != ",") {
-      if (IsCue(c) || Is(t, {".", ";", ":", "(", "who", "which", "that"})) break;
+      if (IsCue(c) || Is<".", ";", ":", "(", "who", "which", "that">(t)) break;
       continue;
     }
     int32_t pm = PersonMentionStartingAt(c + 1);
@@ -5386,7 +5387,7 @@ Speaker SpeakerFinder::ApposedName(uint32_t k, uint32_t end) const {
     // affiliation after the name, to the end.)
     uint32_t affiliation_end = after;
     // ("Beatrice Owusu of the Exoneration Project": and its article.)
-    if (after + 1 < end && Is(Tok(after), {"of", "at"}) &&
+    if (after + 1 < end && Is<"of", "at">(Tok(after)) &&
         (text::StartsUpper(Tok(after + 1)) || (Tok(after + 1) == "the" && after + 2 < end &&
                                                 text::StartsUpper(Tok(after + 2))))) {
       affiliation_end = after + 1;
@@ -5394,38 +5395,38 @@ Speaker SpeakerFinder::ApposedName(uint32_t k, uint32_t end) const {
              (text::StartsUpper(Tok(affiliation_end)) ||
               // ("Lori Vickers of Mississippi Right to Life", "Ana Ruiz of
               // Stanford University in California")
-              Is(Tok(affiliation_end), {"of", "&", "and", "the", "to", "for", "in"}))) {
+              Is<"of", "&", "and", "the", "to", "for", "in">(Tok(affiliation_end)))) {
         ++affiliation_end;
       }
-      if (affiliation_end < end && !Is(Tok(affiliation_end), {",", ".", ";"})) affiliation_end = after;
+      if (affiliation_end < end && !Is<",", ".", ";">(Tok(affiliation_end))) affiliation_end = after;
     }
     // ("said the bill's sponsor, Sen. Roger Ellsworth (R-Fla.).": the
     // party label in brackets after the name.)
     if (affiliation_end == after && after + 3 <= end && Tok(after) == "(" && Tok(after + 2) == ")" &&
         Tok(after + 1).size() >= 3 && Tok(after + 1)[1] == '-' &&
-        (after + 3 == end || Is(Tok(after + 3), {",", ".", ";"}))) {
+        (after + 3 == end || Is<",", ".", ";">(Tok(after + 3)))) {
       affiliation_end = after + 3;
     }
-    if (affiliation_end == after && after < end && !Is(Tok(after), {",", ".", ";"})) break;
+    if (affiliation_end == after && after < end && !Is<",", ".", ";">(Tok(after))) break;
     // The words before the comma hold no name of their own except an owner
     // ("Ruiz's colleague").
     bool described = false;
     for (uint32_t w = k; w < c; ++w) {
       if (const int32_t inner = PersonMentionStartingAt(w); inner >= 0) {
         const uint32_t owner_end = TokenAt(doc_.mentions[inner].span.end);
-        if (!(owner_end < c && Is(Tok(owner_end), {"'s", "\xE2\x80\x99s"}))) {
+        if (!(owner_end < c && Is<"'s", "\xE2\x80\x99s">(Tok(owner_end)))) {
           described = false;
           break;
         }
       }
-      described = described || lex_.humans.Contains(Tok(w)) || Is(Tok(w), {"one", "One"}) ||
+      described = described || lex_.humans.Contains(Tok(w)) || Is<"one", "One">(Tok(w)) ||
                   (text::StartsLower(Tok(w)) && lex_.titles.Contains(Tok(w)));
     }
     // ("said the centenarian, Edna Pike.": an article and a few lower-case
     // words before a person's name closing the sentence.)
-    if (!described && c >= k + 2 && c <= k + 4 && Is(Tok(k), {"the", "a", "an", "his", "her", "their"}) &&
+    if (!described && c >= k + 2 && c <= k + 4 && Is<"the", "a", "an", "his", "her", "their">(Tok(k)) &&
         doc_.entities[men.entity].type == EntityType::kPerson && affiliation_end < end &&
-        Is(Tok(affiliation_end), {".", ";"})) {
+        Is<".", ";">(Tok(affiliation_end))) {
       described = true;
       for (uint32_t w = k + 1; w < c && described; ++w) {
         // ("said the world No. 12, Oliver Bellamy", "said the 24-year-old,
@@ -5442,10 +5443,10 @@ Speaker SpeakerFinder::ApposedName(uint32_t k, uint32_t end) const {
     // ("said one, Ingrid Solberg, a biostatistician at the University of
     // Oslo.": after a bare "one", the appositive after the name is the
     // role.)
-    if (c <= k + 3 && Is(Tok(k), {"one", "another", "One", "Another"}) && after + 2 < end && Tok(after) == "," &&
-        Is(Tok(after + 1), {"a", "an", "the"})) {
+    if (c <= k + 3 && Is<"one", "another", "One", "Another">(Tok(k)) && after + 2 < end && Tok(after) == "," &&
+        Is<"a", "an", "the">(Tok(after + 1))) {
       uint32_t e = after + 2;
-      while (e < end && !Is(Tok(e), {",", ".", ";"})) ++e;
+      while (e < end && !Is<",", ".", ";">(Tok(e))) ++e;
       if (e > after + 2) {
         named.role = std::string(doc_.Slice({doc_.tokens[after + 1].span.begin, doc_.tokens[e - 1].span.end}));
         named.role_is_title = false;
@@ -5470,16 +5471,16 @@ Speaker SpeakerFinder::InvertedSubjectRest(uint32_t k, uint32_t end) const {
   // ("says the losing candidate as recount looms": the writer's
   // circumstance after the speaker is none of it.)
   for (uint32_t m = k + 1; m + 1 < end && m < k + 10; ++m) {
-    if (Is(Tok(m), {",", ".", ";", ":", "(", "who", "which"})) break;
+    if (Is<",", ".", ";", ":", "(", "who", "which">(Tok(m))) break;
     // ("said a senior official on condition of anonymity": why the source
     // goes unnamed is none of the speaker.)
     if (Tok(m) == "on" && Tok(m + 1) == "condition" && m > k) {
       end = m;
       break;
     }
-    if (Is(Tok(m), {"as", "when", "while", "after", "before", "because"}) && text::StartsLower(Tok(m - 1)) &&
-        !Is(Tok(m - 1), {"known", "identified", "described", "such", "same", "serving", "served", "working", "worked",
-                         "listed", "named", "elected", "appointed", "retired"})) {
+    if (Is<"as", "when", "while", "after", "before", "because">(Tok(m)) && text::StartsLower(Tok(m - 1)) &&
+        !Is<"known", "identified", "described", "such", "same", "serving", "served", "working", "worked",
+                         "listed", "named", "elected", "appointed", "retired">(Tok(m - 1))) {
       end = m;
       break;
     }
@@ -5488,7 +5489,7 @@ Speaker SpeakerFinder::InvertedSubjectRest(uint32_t k, uint32_t end) const {
   // ("said a 34-year-old nurse who asked not to be named": the relative
   // clause belongs to the description, read below.)
   if (sp.found && sp.description && sp.last_token > sp.first_token &&
-      Is(Tok(sp.last_token - 1), {"who", "which", "that"})) {
+      Is<"who", "which", "that">(Tok(sp.last_token - 1))) {
     sp = Speaker();
   }
   if (sp.found || k >= end) return sp;
@@ -5501,13 +5502,13 @@ Speaker SpeakerFinder::InvertedSubjectRest(uint32_t k, uint32_t end) const {
     for (uint32_t w = k; w < m; ++w) {
       if (!text::StartsUpper(Tok(w))) return false;
     }
-    return lex_.told_objects.Contains(Tok(m + 1)) || Is(Tok(m + 1), {"the", "The"}) || text::StartsUpper(Tok(m + 1));
+    return lex_.told_objects.Contains(Tok(m + 1)) || Is<"the", "The">(Tok(m + 1)) || text::StartsUpper(Tok(m + 1));
   };
   uint32_t stop = k;
-  while (stop < end && stop < k + 11 && !Is(Tok(stop), {",", ".", ";", "(", "!", "?", ":"}) && !IsCue(stop) &&
+  while (stop < end && stop < k + 11 && !Is<",", ".", ";", "(", "!", "?", ":">(Tok(stop)) && !IsCue(stop) &&
          !(stop > k && MediumAt(stop, end)) && !listener_at(stop) &&
-         !Is(Tok(stop), {"that", "which", "who", "and", "or", "but", "is", "was", "were", "are", "to", "will",
-                         "would", "could", "should", "may", "might", "not", "it", "he", "she", "they"})) {
+         !Is<"that", "which", "who", "and", "or", "but", "is", "was", "were", "are", "to", "will",
+                         "would", "could", "should", "may", "might", "not", "it", "he", "she", "they">(Tok(stop))) {
     ++stop;
   }
   if (stop == k || stop - k > 10) return sp;
@@ -5518,7 +5519,7 @@ Speaker SpeakerFinder::InvertedSubjectRest(uint32_t k, uint32_t end) const {
     for (uint32_t w = k; w < stop && names; ++w) names = text::StartsUpper(Tok(w)) && Tok(w) != "The";
     uint32_t e = stop + 1;
     while (names && e < end && e < stop + 4 && text::StartsUpper(Tok(e))) ++e;
-    if (names && e > stop + 1 && (e == end || Is(Tok(e), {",", ".", ";", "!", "?", "on", "in", "at", "to"}))) {
+    if (names && e > stop + 1 && (e == end || Is<",", ".", ";", "!", "?", "on", "in", "at", "to">(Tok(e)))) {
       stop = e;
       if (stop < end && text::StartsLower(Tok(stop))) end = stop;  // "on Monday": the writer's
     }
@@ -5533,8 +5534,8 @@ Speaker SpeakerFinder::InvertedSubjectRest(uint32_t k, uint32_t end) const {
     uint32_t e = stop + 1;
     // ("who spoke on condition of anonymity because he was not authorized
     // to speak": the reason is the writer's, no part of who spoke.)
-    while (e < end && e < stop + 30 && !Is(Tok(e), {",", ".", ";", "(", "!", "?", ":"}) &&
-           !Is(Tok(e), {"-", "\xE2\x80\x94", "\xE2\x80\x93"}) && !(e > stop + 3 && Tok(e) == "because")) {
+    while (e < end && e < stop + 30 && !Is<",", ".", ";", "(", "!", "?", ":">(Tok(e)) &&
+           !Is<"-", "\xE2\x80\x94", "\xE2\x80\x93">(Tok(e)) && !(e > stop + 3 && Tok(e) == "because")) {
       ++e;
     }
     if (e == stop + 1 || e >= stop + 30) return sp;
@@ -5548,10 +5549,10 @@ Speaker SpeakerFinder::InvertedSubjectRest(uint32_t k, uint32_t end) const {
   }
   // ("said one MP as the result was read out": the writer's circumstance
   // after the speaker.)
-  if (stop < end && !Is(Tok(stop), {",", ".", ";", "(", "!", "?"}) && !(stop > k && MediumAt(stop, end)) &&
+  if (stop < end && !Is<",", ".", ";", "(", "!", "?">(Tok(stop)) && !(stop > k && MediumAt(stop, end)) &&
       !listener_at(stop)) {
     uint32_t s2 = k + 1;
-    while (s2 < stop && !Is(Tok(s2), {"as", "when", "while", "after", "before", "because", "outside", "during"})) ++s2;
+    while (s2 < stop && !Is<"as", "when", "while", "after", "before", "because", "outside", "during">(Tok(s2))) ++s2;
     if (s2 >= stop || s2 + 1 >= end) return sp;
     stop = s2;
   }
@@ -5567,14 +5568,14 @@ Speaker SpeakerFinder::InvertedSubjectRest(uint32_t k, uint32_t end) const {
       // ("Union Minister of State for Finance X": after one in capitals.)
       char buf[24];
       bool office = p > k && Tok(p) == "of" && lex_.titles.Contains(text::FoldCase(NoDotView(Tok(p - 1)), buf, sizeof buf));
-      for (uint32_t q = k; q < p && !office && Is(Tok(p), {"of", "for"}); ++q) {
+      for (uint32_t q = k; q < p && !office && Is<"of", "for">(Tok(p)); ++q) {
         office = text::StartsUpper(Tok(q)) && lex_.titles.Contains(text::FoldCase(NoDotView(Tok(q)), buf, sizeof buf));
       }
       // ("reads the Instagram bio of Megan Frost": her own page's words.)
-      const bool own_page = Is(Tok(p), {"of", "by"}) && p > k &&
-                            Is(Tok(p - 1), {"bio", "profile", "account", "page", "feed", "blog", "website", "caption",
-                                            "diary", "memoir"});
-      object = Is(Tok(p), {"of", "from", "for", "by", "with", "to", "about", "on", "behind"}) && !office && !own_page;
+      const bool own_page = Is<"of", "by">(Tok(p)) && p > k &&
+                            Is<"bio", "profile", "account", "page", "feed", "blog", "website", "caption",
+                                            "diary", "memoir">(Tok(p - 1));
+      object = Is<"of", "from", "for", "by", "with", "to", "about", "on", "behind">(Tok(p)) && !office && !own_page;
     }
     if (object) break;
     Speaker r = RightSubject(t, end);
@@ -5586,7 +5587,7 @@ Speaker SpeakerFinder::InvertedSubjectRest(uint32_t k, uint32_t end) const {
       const bool mood = text::StartsLower(before) && !RoleWord(t - 1) && !lex_.humans.Contains(before) &&
                         (before.ends_with("ed") || before.ends_with("ly"));
       // (Not the page the words stand on: "the Instagram bio of".)
-      if (!mood && !Is(Tok(t - 1), {"of", "by"})) {
+      if (!mood && !Is<"of", "by">(Tok(t - 1))) {
         r.role = std::string(doc_.Slice({doc_.tokens[k].span.begin, doc_.tokens[t - 1].span.end}));
         r.role_is_title = true;
       }
@@ -5604,11 +5605,11 @@ Speaker SpeakerFinder::InvertedSubjectRest(uint32_t k, uint32_t end) const {
   // (Not a verb's particle and object: "'Blair's babes' hit back at
   // critics".)
   for (uint32_t m = k; m < stop && bare_people; ++m) {
-    bare_people = !IsPreposition(Tok(m)) && !Is(Tok(m), {"back", "out", "up", "off", "down", "away"});
+    bare_people = !IsPreposition(Tok(m)) && !Is<"back", "out", "up", "off", "down", "away">(Tok(m));
   }
   if (!digit && !text::StartsUpper(first) && !bare_people &&
-      !Is(first, {"the", "a", "an", "one", "another", "two", "three", "several", "some", "his", "her", "their",
-                  "its", "our", "my"})) {
+      !Is<"the", "a", "an", "one", "another", "two", "three", "several", "some", "his", "her", "their",
+                  "its", "our", "my">(first)) {
     return sp;
   }
   uint32_t name_from = k;
@@ -5625,13 +5626,13 @@ Speaker SpeakerFinder::InvertedSubjectRest(uint32_t k, uint32_t end) const {
   if (name_from > k) {
     sp.role = std::string(doc_.Slice({doc_.tokens[k].span.begin, doc_.tokens[name_from - 1].span.end}));
     sp.role_is_title = true;
-  } else if (!sp.description && stop + 3 < end && Tok(stop) == "," && Is(Tok(stop + 1), {"the", "a", "an"})) {
+  } else if (!sp.description && stop + 3 < end && Tok(stop) == "," && Is<"the", "a", "an">(Tok(stop + 1))) {
     // ("said Peskov, the Kremlin spokesman.": a name the recogniser did
     // not know, then its description up to the sentence's end or a comma.)
     uint32_t e = stop + 2;
-    while (e < end && e < stop + 10 && !Is(Tok(e), {",", ".", ";", ":"}) && !IsCue(e) && !IsPronoun(e)) ++e;
+    while (e < end && e < stop + 10 && !Is<",", ".", ";", ":">(Tok(e)) && !IsCue(e) && !IsPronoun(e)) ++e;
     char buf[24];
-    if (e > stop + 2 && (e == end || Is(Tok(e), {",", ".", ";"})) &&
+    if (e > stop + 2 && (e == end || Is<",", ".", ";">(Tok(e))) &&
         lex_.humans.Contains(text::FoldCase(Tok(e - 1), buf, sizeof buf))) {
       sp.role = std::string(doc_.Slice({doc_.tokens[stop + 1].span.begin, doc_.tokens[e - 1].span.end}));
       sp.role_is_title = false;
