@@ -84,5 +84,21 @@ TEST(QuotesDesksOfRound42, NamingWithANamedOrDescribedObject) {
   }
 }
 
+// "Lawyers for former President Donald Trump said": a modifier before the
+// title after a preposition leaves the name the preposition's object, and
+// the people for him speak; as a subordinator leaves it the subject.
+TEST(QuotesDesksOfRound42, ModifiedTitleAfterAPreposition) {
+  auto q = Statements("Lawyers for former President Donald Trump said the case was baseless.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Lawyers for former President Donald Trump");
+  q = Statements("Supporters of former President Donald Trump said the case was baseless.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Supporters of former President Donald Trump");
+  q = Statements("The dollar weakened after former President Donald Trump said tariffs would rise.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Donald Trump");
+  EXPECT_EQ(q[0].role, "former President");
+}
+
 }  // namespace
 }  // namespace newsgraph

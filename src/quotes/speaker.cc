@@ -4438,6 +4438,13 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
           IsPreposition(Tok(before_role - 2))) {
         --before_role;
       }
+      // ("Lawyers for former President Donald Trump said": a modifier of
+      // the title, after the preposition.)
+      while (before_role == start && before_role > lo + 1 &&
+             Is<"former", "then", "late", "acting", "interim", "outgoing", "incoming", "ousted", "jailed", "deposed",
+                "exiled">(Tok(before_role - 1))) {
+        --before_role;
+      }
       // ("Kim Yo Jong, the sister of North Korean leader Kim Jong Un, has
       // warned": a nationality or place before the title, after the
       // preposition.)
