@@ -39,6 +39,20 @@ TEST(QuotesDesksOfRound42, OfficeOfABodyWithListedFields) {
   q = Statements("The pool will close in June, Boise Parks and Recreation Director Doug Holloway said.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].role, "Boise Parks and Recreation Director");
+  // ("Centers for Disease Control and Prevention Director X": a body's
+  // "for" and "and" before the office; "Centers" is no group of people
+  // here, as "Lawyers for X" is.)
+  q = Statements("Centers for Disease Control and Prevention Director Hank Worsech said the vaccine is safe.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Hank Worsech");
+  EXPECT_EQ(q[0].role, "Centers for Disease Control and Prevention Director");
+  q = Statements("The vaccine is safe, Centers for Disease Control and Prevention Director Hank Worsech said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "Centers for Disease Control and Prevention Director");
+  EXPECT_EQ(q[0].text, "The vaccine is safe");
+  q = Statements("Lawyers for Donald Trump said the case was baseless.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Lawyers for Donald Trump");
   // (A lower-case clause before the comma is the statement's, not the
   // body's name.)
   q = Statements("Hunters will be pleased, and Parks Director Doug Holloway said the season opens in May.");

@@ -2626,7 +2626,7 @@ class Reporter {
         // body's name, and the commas of its listed fields.)
         for (uint32_t m = after_comma; capitalised && m < sp.first_token; ++m) {
           capitalised = text::StartsUpper(f_.Tok(m)) ||
-                        (f_.Tok(m) == "of" && m > after_comma && text::StartsUpper(f_.Tok(m + 1))) ||
+                        (Is<"of", "for">(f_.Tok(m)) && m > after_comma && text::StartsUpper(f_.Tok(m + 1))) ||
                         (Is<"and", "&", ",">(f_.Tok(m)) && m > after_comma && text::StartsUpper(f_.Tok(m - 1)) &&
                          text::StartsUpper(f_.Tok(m + 1)));
         }

@@ -1964,7 +1964,20 @@ bool SpeakerFinder::RolePrefix(uint32_t a, uint32_t b) const {
     if (k > a && Is<"supporting", "backing", "opposing", "endorsing", "against">(t)) return false;
     // ("Lawyers for convicted arsonist Derek Vaughn": the people for the
     // person, a group, no role of his.)
-    if (t == "for" && k > a && Tok(k - 1).size() > 3 && Tok(k - 1).back() == 's') {
+    // (Not inside a body's name, which runs on in capitals before the
+    // office: "Centers for Disease Control and Prevention Director X",
+    // "Americans for Prosperity President X".)
+    if (t == "for" && k > a && Tok(k - 1).size() > 3 && Tok(k - 1).back() == 's' &&
+        !(text::StartsUpper(Tok(k - 1)) && k + 2 < b && [&] {
+          for (uint32_t m = k + 1; m < b; ++m) {
+            char f[24];
+            const std::string_view w = Tok(m);
+            if (!(text::StartsUpper(w) || w == "and" || w == "of") || lex_.titles.Contains(text::FoldCase(w, f, sizeof f))) {
+              return false;
+            }
+          }
+          return true;
+        }())) {
       char folded[24];
       if (lex_.humans.Contains(text::FoldCase(Tok(k - 1), folded, sizeof folded))) return false;
     }
