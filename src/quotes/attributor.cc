@@ -49,9 +49,6 @@ bool FiniteVerbWord(std::string_view t) {
          t == "kept" || t == "held" || t == "sold" || t == "bought" || t == "won" || t == "lost" || t == "left";
 }
 
-[[gnu::always_inline]] inline bool Is(std::string_view t, std::initializer_list<std::string_view> words) {
-  return text::IsOneOf(t, words);
-}
 
 // A verb of saying that opens a sentence and inverts its speaker before a
 // quote ("Said Mr Hale: "..."", "Warned Dr. Jansen, a toxicologist: "..."").

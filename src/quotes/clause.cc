@@ -10,10 +10,6 @@ namespace {
 
 using text::Is;
 
-[[gnu::always_inline]] inline bool Is(std::string_view t, std::initializer_list<std::string_view> words) {
-  return text::IsOneOf(t, words);
-}
-
 // Words that end a reported clause when they stand outside quotation marks:
 // punctuation that closes it, and conjunctions that start the writer's own
 // clause ("... as a "disgrace" after she attacked ...").

@@ -16,10 +16,6 @@ namespace {
 
 using text::Is;
 
-[[gnu::always_inline]] inline bool Is(std::string_view t, std::initializer_list<std::string_view> words) {
-  return text::IsOneOf(t, words);
-}
-
 bool AllCaps(std::string_view t) {
   bool letter = false;
   for (char c : t) {

@@ -18,9 +18,6 @@ bool StartsDigitView(std::string_view t) { return !t.empty() && t[0] >= '0' && t
 
 namespace {
 
-[[gnu::always_inline]] inline bool Is(std::string_view t, std::initializer_list<std::string_view> words) {
-  return text::IsOneOf(t, words);
-}
 
 // "Eleven states", "Forty lawmakers": a number in words opening a group.
 bool CardinalWord(std::string_view t) {
