@@ -283,26 +283,7 @@ class Reporter {
                          words.find("\xE2\x80\x9D") != std::string_view::npos;
       if (outer.cue && outer.cue->begin > outer.content.end && !marks) {
         const uint32_t a = f_.TokenAt(outer.content.begin), b = f_.TokenAt(outer.content.end);
-        const uint32_t saved = last_;
-        last_ = 0;
-        const size_t inner_from = out_->size();
-        if (b > a + 3) Clauses(a, b);
-        for (size_t r = inner_from; r < out_->size(); ++r) {
-          const Quote& inner = (*out_)[r].quote;
-          // (A report of speech: "X intends to ..., Y said" holds no words
-          // of X's.)
-          const std::string_view cue = inner.cue ? f_.Tok(f_.TokenAt(inner.cue->begin)) : std::string_view();
-          if (!inner.speaker_mention || inner.speaker_mention->begin < outer.content.begin ||
-              inner.speaker_mention->begin > doc_.tokens[std::min(a + 5, b - 1)].span.begin || !inner.cue ||
-              inner.cue->begin > inner.content.begin || f_.lex().beliefs.Contains(cue) ||
-              f_.lex().infinitives.Contains(cue) || f_.lex().object_cues.Contains(cue) ||
-              f_.lex().that_cues.Contains(cue) || inner.speaker_entity < 0 || cue == "called") {
-            out_->erase(out_->begin() + long(r));
-            --r;
-          }
-        }
-        for (size_t r = inner_from; r < out_->size(); ++r) (*out_)[r].nested = true;
-        last_ = std::max(last_, saved);
+        if (b > a + 3) NestedReports(outer, a, b, /*forward=*/false);
       } else if (outer.cue && outer.cue->end <= outer.content.begin) {
         // ("Prosecutors said Delaney told investigators that ...": the
         // reported words hold a report of their own, from their start.)
@@ -7661,6 +7642,19 @@ class Reporter {
       if (f_.InQuote(doc_.tokens[k].span.begin)) return;  // (''no daylight'' too)
     }
     if (f_.Tok(a) == "that") ++a;  // ("CNN reported that Biden said ...")
+    NestedReports(outer, a, b, /*forward=*/true);
+  }
+
+  // The reports inside `outer`'s words, tokens [a, b), kept only where a
+  // named person reports: the speaker named near the words' start, a cue
+  // before the content that is no belief, infinitive, object's or "that"
+  // cue, nor a naming ("X intends to ..., Y said" holds no words of X's).
+  // A forward report's words ("Prosecutors said Delaney told ...") ask
+  // more: someone other than the outer speaker ("X said he had asked ..."
+  // is X's own act), named, not by a pronoun, with a verb of saying and its
+  // clause ("Meridian said the FDA asked for an additional study" reports
+  // one statement). Those kept are nested.
+  void NestedReports(const Quote& outer, uint32_t a, uint32_t b, bool forward) {
     const uint32_t saved = last_;
     last_ = 0;
     const size_t inner_from = out_->size();
@@ -7668,19 +7662,19 @@ class Reporter {
     for (size_t r = inner_from; r < out_->size(); ++r) {
       const Quote& inner = (*out_)[r].quote;
       const std::string_view cue = inner.cue ? f_.Tok(f_.TokenAt(inner.cue->begin)) : std::string_view();
-      if (!inner.speaker_mention || inner.speaker_mention->begin < outer.content.begin ||
-          inner.speaker_mention->begin > doc_.tokens[std::min(a + 5, b - 1)].span.begin || !inner.cue ||
-          inner.cue->begin > inner.content.begin || f_.lex().beliefs.Contains(cue) ||
-          f_.lex().infinitives.Contains(cue) || f_.lex().object_cues.Contains(cue) ||
-          f_.lex().that_cues.Contains(cue) || inner.speaker_entity < 0 || cue == "called" ||
-          // (Nor the outer speaker's own act: "X said he had asked ...".)
-          inner.speaker_entity == outer.speaker_entity ||
-          // (Only a verb of saying with its clause: "Meridian said the FDA
-          // asked for an additional study" reports one statement.)
-          !Is<"said", "says", "told", "tells", "warned", "added", "stated", "claimed", "insisted", "argued",
-                    "admitted", "acknowledged", "announced", "confirmed", "denied", "explained", "testified",
-                    "wrote", "alleged", "assured", "promised", "declared">(cue) ||
-          f_.IsPronoun(f_.TokenAt(inner.speaker_mention->begin))) {
+      bool keep = inner.speaker_mention && inner.speaker_mention->begin >= outer.content.begin &&
+                  inner.speaker_mention->begin <= doc_.tokens[std::min(a + 5, b - 1)].span.begin && inner.cue &&
+                  inner.cue->begin <= inner.content.begin && !f_.lex().beliefs.Contains(cue) &&
+                  !f_.lex().infinitives.Contains(cue) && !f_.lex().object_cues.Contains(cue) &&
+                  !f_.lex().that_cues.Contains(cue) && inner.speaker_entity >= 0 && cue != "called";
+      if (keep && forward) {
+        keep = inner.speaker_entity != outer.speaker_entity &&
+               Is<"said", "says", "told", "tells", "warned", "added", "stated", "claimed", "insisted", "argued",
+                  "admitted", "acknowledged", "announced", "confirmed", "denied", "explained", "testified", "wrote",
+                  "alleged", "assured", "promised", "declared">(cue) &&
+               !f_.IsPronoun(f_.TokenAt(inner.speaker_mention->begin));
+      }
+      if (!keep) {
         out_->erase(out_->begin() + long(r));
         --r;
       }
