@@ -676,6 +676,12 @@ class Reporter {
                m >= 0 && doc_.entities[doc_.mentions[m].entity].type != EntityType::kDate) {
       p = f_.TokenAt(doc_.mentions[m].span.end);
     } else if (text::StartsUpper(f_.Tok(k + 1))) {
+      // ("called Oz a quack", "called Planned Parenthood a ...": a name the
+      // recogniser did not take, up to its predicate's article.)
+      for (uint32_t a = k + 2; a < end && a <= k + 4 && p == 0; ++a) {
+        if (Is<"a", "an">(f_.Tok(a))) p = a;
+        if (!text::StartsUpper(f_.Tok(a))) break;
+      }
       // ("called Senate Majority Leader Mitch McConnell a liar": a titled
       // name.)
       for (uint32_t u = k + 2; u < end && u <= k + 5 && p == 0; ++u) {
@@ -703,6 +709,15 @@ class Reporter {
           p = a;
         }
       }
+    } else if (text::StartsLower(f_.Tok(k + 1)) && f_.Tok(k + 1).size() > 2 && !NoNamingAfter(f_.Tok(k + 1)) &&
+               !f_.IsPronoun(k + 1)) {
+      // ("called climate change a hoax", "calls voters a basket of ...": a
+      // bare noun phrase, up to its predicate's article.)
+      for (uint32_t a = k + 2; a < end && a <= k + 4 && p == 0; ++a) {
+        if (VerbLike(a - 1) || FiniteVerb(f_.Tok(a - 1))) break;
+        if (Is<"a", "an">(f_.Tok(a))) p = a;
+        if (!text::StartsLower(f_.Tok(a)) || NoNamingAfter(f_.Tok(a))) break;
+      }
     }
     if (p == 0 || p >= end) return 0;
     // A quoted name is the quote's ("called him a "moderate,"").
@@ -723,15 +738,19 @@ class Reporter {
                  : 0;
     }
     if (!pronoun) return AdjectiveLike(w) && (p + 1 >= end || Is<",", ";", ".", "and", "but", "because", "for", "in">(f_.Tok(p + 1))) ? p : 0;
-    return text::StartsLower(w) && w.size() > 2 && !VerbLike(p) &&
-                   !Is<"on", "back", "up", "off", "in", "out", "to", "at", "about", "for", "after", "before",
-                           "over", "yesterday", "today", "tonight", "and", "but", "or", "quits", "from", "with", "by",
-                           "into", "that", "when", "while", "because", "again", "twice", "last", "this", "every",
-                           "later", "early", "late", "repeatedly", "directly", "personally", "immediately", "often",
-                           "once", "several", "not", "three", "two", "four", "five", "during", "since", "until", "as",
-                           "what", "whatever", "names">(w)
-               ? p
-               : 0;
+    return text::StartsLower(w) && w.size() > 2 && !VerbLike(p) && !NoNamingAfter(w) ? p : 0;
+  }
+
+  // A word after "called" or its object that starts no naming: a particle,
+  // a time, a conjunction or a count ("called him back", "called it quits",
+  // "called police again", "called several times").
+  static bool NoNamingAfter(std::string_view w) {
+    return Is<"on", "back", "up", "off", "in", "out", "to", "at", "about", "for", "after", "before", "over", "upon",
+              "yesterday", "today", "tonight", "and", "but", "or", "quits", "from", "with", "by", "into", "that",
+              "when", "while", "because", "again", "twice", "last", "this", "every", "later", "early", "late",
+              "repeatedly", "directly", "personally", "immediately", "often", "once", "several", "not", "three",
+              "two", "four", "five", "during", "since", "until", "as", "what", "whatever", "names", "together",
+              "around", "away", "down", "forth", "ahead", "home">(w);
   }
 
   // A word that reads as an adjective by its form ("unqualified",
@@ -2705,7 +2724,13 @@ class Reporter {
             (Is<"appealed", "appeals", "appealing">(t) && k + 1 < end && f_.Tok(k + 1) == "for")) {
           j = k + 2;
           cue_end = k + 1;
-        } else if (Is<"called", "calls", "calling">(t) && k + 2 < end && (named_as = CalledWhat(k, end)) != 0) {
+        } else if ((Is<"called", "calls", "calling">(t) ||
+                    // ("Critics call it a sham"; not "refusing to call it a
+                    // sale", "would never call him a friend".)
+                    (t == "call" && k > 0 &&
+                     !Is<"to", "would", "will", "could", "should", "might", "may", "can", "must", "not", "never",
+                         "n't", "\xE2\x80\x99t", "Let's", "let's", "\xE2\x80\x99d", "'d">(f_.Tok(k - 1)))) &&
+                   k + 2 < end && (named_as = CalledWhat(k, end)) != 0) {
           // "Sanders calls himself a democratic socialist", "called it
           // unusual", "called Trump a fascist": the naming is what was said,
           // object and all.
@@ -4121,6 +4146,13 @@ class Reporter {
         Emit(k + 1, ObjectEnd(k + 1, end), k, sp);
       }
       return;
+    }
+    // (", calling them rapists": a naming, object and all, however short.)
+    if (f_.Tok(k) == "calling" && k + 2 < end) {
+      if (const uint32_t named_as = CalledWhat(k, end); named_as != 0) {
+        Emit(k + 1, ObjectEnd(named_as, end), k, sp);
+        return;
+      }
     }
     const uint32_t j = AfterCue(k, end);
     if (j != 0 && Enough(j, end)) Emit(j, AsideEnd(k, ClauseEnd(j, end), sp.first_token), k, sp);

@@ -1965,13 +1965,14 @@ bool SpeakerFinder::RolePrefix(uint32_t a, uint32_t b) const {
     // office: "Centers for Disease Control and Prevention Director X",
     // "Americans for Prosperity President X".)
     if (t == "for" && k > a && Tok(k - 1).size() > 3 && Tok(k - 1).back() == 's' &&
-        !(text::StartsUpper(Tok(k - 1)) && k + 2 < b && [&] {
+        !(text::StartsUpper(Tok(k - 1)) && k + 1 < b && [&] {
+          // (Up to the office that follows the name: "Americans for
+          // Prosperity President X", "... head X".)
           for (uint32_t m = k + 1; m < b; ++m) {
             char f[24];
             const std::string_view w = Tok(m);
-            if (!(text::StartsUpper(w) || w == "and" || w == "of") || lex_.titles.Contains(text::FoldCase(w, f, sizeof f))) {
-              return false;
-            }
+            if (lex_.titles.Contains(text::FoldCase(w, f, sizeof f))) return m > k + 1;
+            if (!(text::StartsUpper(w) || w == "and" || w == "of")) return false;
           }
           return true;
         }())) {
