@@ -1,6 +1,7 @@
 // Forms round 43 took up: namings whose object is a bare noun phrase or an
-// unknown name, namings after a participle and in the present tense, and a
-// body's one-word name after "for" before its office.
+// unknown name, namings after a participle and in the present tense, a
+// body's one-word name after "for" before its office, and a poll's share as
+// a relative's speaker.
 #include <gtest/gtest.h>
 
 #include "analyze_test_util.h"
@@ -70,6 +71,25 @@ TEST(QuotesDesksOfRound43, OfficeOfABodyNamedForOneWord) {
   q = Statements("Lawyers for Donald Trump said the case was baseless.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Lawyers for Donald Trump");
+}
+
+// "compared with 64 percent who say the same of Sanders": a poll's share
+// of respondents before a relative "who" is the speaker, as a people noun
+// is ("voters who said"); a share opening the clause is left alone.
+TEST(QuotesDesksOfRound43, PollShareBeforeARelative) {
+  auto q = Statements("Most voters like Clinton, compared with 64 percent who say the same of Sanders.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q.back().text, "the same of Sanders");
+  EXPECT_EQ(q.back().speaker, "64 percent");
+  EXPECT_EQ(q.back().mention, "who");
+  q = Statements("Half wanted an outsider, compared with four in 10 who said they preferred someone with experience.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q.back().text, "they preferred someone with experience");
+  EXPECT_EQ(q.back().speaker, "four in 10");
+  q = Statements("A majority of voters dislike him, including 18% who say they would be dissatisfied.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q.back().speaker, "18%");
+  EXPECT_EQ(q.back().text, "they would be dissatisfied");
 }
 
 }  // namespace

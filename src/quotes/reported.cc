@@ -4274,6 +4274,37 @@ class Reporter {
   // The people noun a relative pronoun after token a-1 hangs on: the word
   // itself ("a doctor who"), or before its home ("a steelworker from
   // Youngstown who"); 0 when there is none.
+  // Where a poll's share of respondents starts when it ends right before a
+  // relative "who" at a ("38 percent", "18%", "four in 10", "the number",
+  // "half"), else 0.
+  uint32_t ShareBeforeRelative(uint32_t a, uint32_t c0) const {
+    auto number = [&](uint32_t t) {
+      return StartsDigit(f_.Tok(t)) ||
+             Is<"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "Two", "Three",
+                "Four", "Five", "Six", "Seven", "Eight", "Nine", "One", "Ten">(f_.Tok(t)) ||
+             (f_.Tok(t).find('-') != std::string_view::npos && f_.Tok(t).size() > 6 &&
+              (f_.Tok(t).ends_with("-one") || f_.Tok(t).ends_with("-two") || f_.Tok(t).ends_with("-three") ||
+               f_.Tok(t).ends_with("-four") || f_.Tok(t).ends_with("-five") || f_.Tok(t).ends_with("-six") ||
+               f_.Tok(t).ends_with("-seven") || f_.Tok(t).ends_with("-eight") || f_.Tok(t).ends_with("-nine")));
+    };
+    // (Not a share opening the clause, "Those who said they were undecided
+    // favored Trump": the relative is inside the subject of a verb to come.)
+    if (a <= c0 + 2) return 0;
+    const std::string_view last = f_.Tok(a - 1);
+    if (Is<"percent", "%">(last) && a >= c0 + 3 && number(a - 2)) return a - 2;
+    if (last.size() > 1 && last.back() == '%' && StartsDigit(last)) return a - 1;
+    if (a >= c0 + 4 && number(a - 1) && f_.Tok(a - 2) == "in" && number(a - 3)) return a - 3;
+    // ("those who said" is left alone: it often opens a subject, "those
+    // who said X tended to support Sanders".)
+    if (Is<"half", "Half">(last)) return a - 1;
+    if (a >= c0 + 3 && Is<"number", "share", "percentage", "proportion", "majority", "plurality", "third",
+                          "quarter", "fifth", "minority">(last) &&
+        Is<"the", "The", "a", "A">(f_.Tok(a - 2))) {
+      return a - 2;
+    }
+    return 0;
+  }
+
   uint32_t PeopleNounBeforeRelative(uint32_t a, uint32_t c0) const {
     if (a == 0 || a - 1 < c0) return 0;
     if (f_.lex().humans.Contains(f_.Tok(a - 1))) return a - 1;
@@ -4372,6 +4403,11 @@ class Reporter {
         sp.role = std::string(doc_.text.substr(doc_.tokens[of_from].span.begin,
                                                doc_.tokens[a - 1].span.end - doc_.tokens[of_from].span.begin));
       }
+    } else if (const uint32_t share = ShareBeforeRelative(a, c0); share != 0) {
+      // ("compared with 64 percent who say the same of Sanders", "four in
+      // 10 who said": a poll's share of respondents.)
+      sp.name = std::string(doc_.Slice({doc_.tokens[share].span.begin, doc_.tokens[a - 1].span.end}));
+      sp.description = true;
     } else if (const uint32_t head = PeopleNounBeforeRelative(a, c0); head != 0) {
       sp.name = std::string(f_.Tok(head));
       sp.description = true;
