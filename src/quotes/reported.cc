@@ -2729,7 +2729,8 @@ class Reporter {
                     // sale", "would never call him a friend".)
                     (t == "call" && k > 0 &&
                      !Is<"to", "would", "will", "could", "should", "might", "may", "can", "must", "not", "never",
-                         "n't", "\xE2\x80\x99t", "Let's", "let's", "\xE2\x80\x99d", "'d">(f_.Tok(k - 1)))) &&
+                         "n't", "\xE2\x80\x99t", "Let's", "let's", "'d">(f_.Tok(k - 1)) &&
+                     f_.Tok(k - 1) != "\xE2\x80\x99" "d")) &&
                    k + 2 < end && (named_as = CalledWhat(k, end)) != 0) {
           // "Sanders calls himself a democratic socialist", "called it
           // unusual", "called Trump a fascist": the naming is what was said,
