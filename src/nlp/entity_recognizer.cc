@@ -2531,6 +2531,13 @@ class Recognizer {
         !lex_.titles.Contains(NoDot(Tok(k + 1))) && Tok(k + 1) != "Affairs") {
       return false;
     }
+    // ("Institute for Justice President Scott Bullock", "Department of
+    // Defense Secretary X": a title word after a body's "for" or "of" and
+    // before the office is the body's field, no title of the person.)
+    if (k >= a + 2 && k + 3 <= b && Is<"of", "for">(Tok(k - 1)) && IsCap(k - 2) &&
+        lex_.titles.Contains(NoDot(Tok(k + 1))) && !lex_.titles.Contains(NoDot(Tok(k + 2)))) {
+      return false;
+    }
     // ("Defense Minister Gen Nakatani": a given name after an office, where
     // a general's rank would take its full stop.)
     if (Tok(k) == "Gen" && k > a && k + 1 < b &&

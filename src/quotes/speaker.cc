@@ -1972,6 +1972,12 @@ bool SpeakerFinder::RolePrefix(uint32_t a, uint32_t b) const {
             char f[24];
             const std::string_view w = Tok(m);
             if (lex_.titles.Contains(text::FoldCase(w, f, sizeof f))) return m > k + 1;
+            // ("Americans for Prosperity head X": a body's own officer in
+            // lower case; not one a person has, "Lawyers for Trump aide X".)
+            if (Is<"head", "chief", "director", "president", "chairman", "chairwoman", "chair", "spokesman",
+                   "spokeswoman", "spokesperson", "founder", "co-founder", "cofounder">(w)) {
+              return m > k + 1;
+            }
             if (!(text::StartsUpper(w) || w == "and" || w == "of")) return false;
           }
           return true;

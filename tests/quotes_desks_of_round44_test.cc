@@ -1,0 +1,51 @@
+// Forms round 44 took up: offices of bodies whose names hold a title word
+// or end before a lower-case office.
+#include <gtest/gtest.h>
+
+#include "analyze_test_util.h"
+
+#include <string>
+#include <vector>
+
+namespace newsgraph {
+namespace {
+
+using testing_util::Statements;
+
+// "Institute for Justice President Scott Bullock said": "Justice" after the
+// body's "for" read as the person's title, so the name began after a
+// preposition, read as an object, and the whole run became the speaker.
+TEST(QuotesDesksOfRound44, TitleWordInsideABodysName) {
+  auto q = Statements("Institute for Justice President Scott Bullock said the ruling was wrong.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Scott Bullock");
+  EXPECT_EQ(q[0].role, "Institute for Justice President");
+  q = Statements("Committee for Justice President Curt Levey said the nominee was qualified.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Curt Levey");
+  EXPECT_EQ(q[0].role, "Committee for Justice President");
+  // A title word after "of" that is the office itself stays one.
+  q = Statements("Secretary of State John Kerry said the talks would go on.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "John Kerry");
+  EXPECT_EQ(q[0].role, "Secretary of State");
+  q = Statements("Chief Justice John Roberts said the court would rule.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "John Roberts");
+}
+
+// "Americans for Prosperity head Tim Phillips said": a body's officer in
+// lower case after its name.
+TEST(QuotesDesksOfRound44, LowerCaseOfficeOfABodyNamedWithFor) {
+  auto q = Statements("Americans for Prosperity head Tim Phillips said the tax was bad.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Tim Phillips");
+  EXPECT_EQ(q[0].role, "Americans for Prosperity head");
+  q = Statements("Americans for Tax Reform founder Grover Norquist said the pledge held.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Grover Norquist");
+  EXPECT_EQ(q[0].role, "Americans for Tax Reform founder");
+}
+
+}  // namespace
+}  // namespace newsgraph
