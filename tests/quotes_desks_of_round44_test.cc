@@ -1,5 +1,5 @@
-// Forms round 44 took up: offices of bodies whose names hold a title word
-// or end before a lower-case office.
+// Forms round 44 took up: offices of bodies whose names hold title words,
+// list fields with commas or end before a lower-case office.
 #include <gtest/gtest.h>
 
 #include "analyze_test_util.h"
@@ -45,6 +45,26 @@ TEST(QuotesDesksOfRound44, LowerCaseOfficeOfABodyNamedWithFor) {
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Grover Norquist");
   EXPECT_EQ(q[0].role, "Americans for Tax Reform founder");
+}
+
+// "Senate Banking, Housing and Urban Affairs Committee Chairman Sherrod
+// Brown said": title words opened the committee's name ("Foreign
+// Affairs"), so the office after it and the unknown given name made no
+// person; and the comma's "and" stood in the name's title, past the prefix.
+TEST(QuotesDesksOfRound44, CommitteeNamedWithTitleWordsBeforeItsChairman) {
+  auto q = Statements("Foreign Affairs Committee Chairman Sherrod Brown said the bill was dead.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Sherrod Brown");
+  EXPECT_EQ(q[0].mention, "Sherrod Brown");
+  EXPECT_EQ(q[0].role, "Foreign Affairs Committee Chairman");
+  q = Statements("Senate Banking, Housing and Urban Affairs Committee Chairman Sherrod Brown said the bill was dead.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Sherrod Brown");
+  EXPECT_EQ(q[0].role, "Senate Banking, Housing and Urban Affairs Committee Chairman");
+  // A list of people joined the same way stays one description.
+  q = Statements("Trump, Clinton and Sanders said the bill was dead.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Trump, Clinton and Sanders");
 }
 
 }  // namespace

@@ -2111,6 +2111,16 @@ class Recognizer {
       if (b - e >= 2) ts = e;
       break;
     }
+    // ("Foreign Affairs Committee Chairman Sherrod Brown": title words that
+    // open a body's name, the body's own words, then the office.)
+    for (size_t t = ts + 1; ts > lead && t + 3 <= b && t < ts + 3; ++t) {
+      if (!IsCap(t - 1) || lex_.given.Contains(Tok(t - 1)) || !IsCap(t) || lex_.given.Contains(Tok(t))) break;
+      if (!TitleWord(t, a, b)) continue;
+      size_t e = t;
+      while (e + 1 < b && TitleWord(e, a, b)) ++e;
+      if (b - e >= 2 && b - e <= 3) ts = e;
+      break;
+    }
     if (ts == lead) {
       // "Victorian Premier Jacinta Allan", "Union Finance Minister Nirmala
       // Sitharaman", "West Bengal Chief Minister ...": capitalised modifiers

@@ -1908,18 +1908,20 @@ bool SpeakerFinder::RolePrefix(uint32_t a, uint32_t b) const {
   // ("Montana Fish, Wildlife and Parks Director X", "Ministry of Trade,
   // Industry and Energy spokesman X": a body's fields listed with commas
   // before their "and", each comma between capitalised words.)
+  // ("Senate Banking, | Housing and Urban Affairs Committee Chairman X":
+  // the "and" may stand in the title the recogniser gave the name.)
   auto listed_comma = [&](uint32_t k) {
-    if (Tok(k) != "," || k <= a || k + 3 > b || !text::StartsUpper(Tok(k - 1)) || !text::StartsUpper(Tok(k + 1))) {
+    if (Tok(k) != "," || k <= a || k + 1 > b || !text::StartsUpper(Tok(k - 1)) || !text::StartsUpper(Tok(k + 1))) {
       return false;
     }
-    for (uint32_t m = k + 1; m + 1 < b; ++m) {
+    for (uint32_t m = k + 1; m + 1 < doc_.tokens.size() && m < b + 8; ++m) {
       if (Tok(m) == "and") return text::StartsUpper(Tok(m + 1));
       if (Tok(m) != "," && !text::StartsUpper(Tok(m))) return false;
     }
     return false;
   };
   uint32_t listed = 0;
-  for (uint32_t k = a + 1; k + 3 <= b && k < a + 10; ++k) listed += listed_comma(k) ? 2 : 0;
+  for (uint32_t k = a + 1; k + 1 <= b && k < a + 10; ++k) listed += listed_comma(k) ? 2 : 0;
   if (b <= a ||
       b - a > 6 + tickers + post + of_phrase + title_len + owners + brackets + joined_offices + body_len + listed) {
     return false;
