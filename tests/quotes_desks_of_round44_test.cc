@@ -1,5 +1,6 @@
 // Forms round 44 took up: offices of bodies whose names hold title words,
-// list fields with commas or end before a lower-case office.
+// list fields with commas, end before a lower-case office or hold an
+// office's adjective in -ing.
 #include <gtest/gtest.h>
 
 #include "analyze_test_util.h"
@@ -65,6 +66,21 @@ TEST(QuotesDesksOfRound44, CommitteeNamedWithTitleWordsBeforeItsChairman) {
   q = Statements("Trump, Clinton and Sanders said the bill was dead.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Trump, Clinton and Sanders");
+}
+
+// "Waitangi Tribunal presiding officer Judge Carrie Wainwright said": an
+// office's adjective in -ing after a body read as a reduced relative
+// ("officials familiar with ... said") once a title stood before the name,
+// and the tribunal became the speaker.
+TEST(QuotesDesksOfRound44, OfficeInIngBeforeATitledName) {
+  auto q = Statements("Waitangi Tribunal presiding officer Judge Carrie Wainwright said the claim failed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Carrie Wainwright");
+  EXPECT_EQ(q[0].role, "Waitangi Tribunal presiding officer Judge");
+  // A people noun's reduced relative is still read as one.
+  q = Statements("Officials supervising Judge Carrie Wainwright said the claim failed.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_NE(q[0].speaker, "Carrie Wainwright");
 }
 
 }  // namespace

@@ -4462,8 +4462,18 @@ class Reporter {
       // talks said": a reduced relative after a people noun.
       // (Not a trade before an office and its name: "Veteran mining analyst
       // Tom Price said".)
+      // ("Waitangi Tribunal presiding officer Judge Carrie Wainwright": the
+      // name after its own title.)
+      auto named_at = [&](uint32_t j) {
+        if (f_.PersonMentionStartingAt(j) >= 0) return true;
+        for (uint32_t n = j + 1; n < k && n < j + 4; ++n) {
+          const int32_t pm = f_.PersonMentionStartingAt(n);
+          if (pm >= 0) return doc_.mentions[pm].title.begin == doc_.tokens[j].span.begin;
+        }
+        return false;
+      };
       const bool trade = w + 2 < k && text::StartsLower(f_.Tok(w + 1)) && f_.lex().humans.Contains(f_.Tok(w + 1)) &&
-                         f_.PersonMentionStartingAt(w + 2) >= 0;
+                         named_at(w + 2);
       const bool reduced =
           w > c0 && f_.lex().humans.Contains(f_.Tok(w - 1)) &&
           ((t.size() > 4 && text::StartsLower(t) && t.substr(t.size() - 3) == "ing" && !trade &&
