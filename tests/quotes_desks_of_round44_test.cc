@@ -1,6 +1,6 @@
 // Forms round 44 took up: offices of bodies whose names hold title words,
 // list fields with commas, end before a lower-case office or hold an
-// office's adjective in -ing.
+// office's adjective in -ing; an arrest log's charges after a name's label.
 #include <gtest/gtest.h>
 
 #include "analyze_test_util.h"
@@ -81,6 +81,28 @@ TEST(QuotesDesksOfRound44, OfficeInIngBeforeATitledName) {
   q = Statements("Officials supervising Judge Carrie Wainwright said the claim failed.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_NE(q[0].speaker, "Carrie Wainwright");
+}
+
+// "Elizabeth A. Burton: Possession of methamphetamine, possession of a
+// Schedule IV substance, held in jail ...": an arrest log's list after a
+// name's label was read as her statement, like "Jeb Bush: Student loans
+// ..." heading a section. A list with no pronoun or auxiliary, or a name
+// alone after the label, says nothing.
+TEST(QuotesDesksOfRound44, ArrestLogAfterANamesLabel) {
+  const std::string log =
+      "Police arrested three people on Tuesday, Harris said.\n\n"
+      "They were held on the following preliminary charges:\n\n"
+      "Elizabeth A. Burton: Possession of methamphetamine, possession of a Schedule IV substance, held in jail "
+      "in lieu of $70,000 bond.\n\n"
+      "Ryan S. Hollman: Dealing in methamphetamine, possession of heroin, visiting a common nuisance.\n";
+  auto q = Statements(log);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Harris");
+  // A headline's statement after a name's label is still one.
+  q = Statements("Marco Rubio: I Still Believe Trump Can't Be Trusted\n\nThe senator spoke in Miami on Monday.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q[0].speaker, "Marco Rubio");
+  EXPECT_EQ(q[0].cue, ":");
 }
 
 }  // namespace

@@ -571,6 +571,25 @@ void LabelledLine(const SpeakerFinder& f, uint32_t first, uint32_t line_end, boo
     }
     if (!opens) return;
   }
+  if (!caps) {
+    // ("Elizabeth A. Burton: Possession of methamphetamine, possession of a
+    // Schedule IV substance, held in jail ...": an arrest log's list of
+    // charges, no pronoun or auxiliary in it, is what the label is charged
+    // with; "Solution Partner: eZ Systems": a name alone is what it names.)
+    uint32_t commas = 0;
+    bool clause = false, names_only = true;
+    for (uint32_t k = a; k < b && !clause; ++k) {
+      char buf[16];
+      const std::string_view w = text::FoldCase(f.Tok(k), buf, sizeof buf);
+      commas += w == ",";
+      names_only = names_only && k < a + 3 && (text::StartsUpper(f.Tok(k)) || (f.Tok(k).size() > 1 &&
+                                                                               text::StartsUpper(f.Tok(k).substr(1))));
+      clause = f.IsPronoun(k) || Is<"is", "are", "was", "were", "be", "will", "would", "should", "can", "could",
+                                    "must", "may", "might", "has", "have", "had", "do", "does", "did", "'s", "n't",
+                                    "\xE2\x80\x99s", "won't", "can't", "don't", "doesn't">(w);
+    }
+    if (!clause && (commas >= 2 || (names_only && b <= a + 3))) return;
+  }
   Found found;
   Quote& q = found.quote;
   q.content = {doc.tokens[a].span.begin, doc.tokens[b - 1].span.end};
