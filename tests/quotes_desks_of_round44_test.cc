@@ -1,6 +1,7 @@
 // Forms round 44 took up: offices of bodies whose names hold title words,
 // list fields with commas, end before a lower-case office or hold an
-// office's adjective in -ing; an arrest log's charges after a name's label.
+// office's adjective in -ing; an arrest log's charges after a name's label;
+// an aside between "was" and its participle.
 #include <gtest/gtest.h>
 
 #include "analyze_test_util.h"
@@ -103,6 +104,22 @@ TEST(QuotesDesksOfRound44, ArrestLogAfterANamesLabel) {
   ASSERT_FALSE(q.empty());
   EXPECT_EQ(q[0].speaker, "Marco Rubio");
   EXPECT_EQ(q[0].cue, ":");
+}
+
+// "said the campaign was, in fact, working": the comma after an aside
+// between "was" and its participle read as the opening of the writer's
+// participle (", saying ..."), and the statement ended at "in fact".
+TEST(QuotesDesksOfRound44, AsideBetweenBeAndItsParticiple) {
+  auto q = Statements("Noem said the campaign was, in fact, working.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the campaign was, in fact, working");
+  // The writer's participle after the statement still ends it.
+  q = Statements("Noem said the campaign was a success, saying it had worked.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q[0].text, "the campaign was a success");
+  q = Statements("Noem said the campaign was big, bold, sweeping the state.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the campaign was big, bold");
 }
 
 }  // namespace

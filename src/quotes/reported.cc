@@ -5261,7 +5261,17 @@ class Reporter {
                         after + 1 < end && !f_.IsCue(after + 1) &&
                         !Is<"the", "a", "an", "his", "her", "their", "its", "him", "them">(f_.Tok(after + 1)) &&
                         (StartsDigit(f_.Tok(after + 1)) || !text::StartsUpper(f_.Tok(after + 1)));
-      if (t == "," && !adjective && !contrast_goes_on && !toll &&
+      // ("said the campaign was, in fact, working": an aside between a
+      // form of "be" and its participle; the participle ends the verb.)
+      bool progressive = false;
+      for (uint32_t c = m; t == "," && c > j + 1 && m - c < 5 && !progressive;) {
+        --c;
+        if (Is<".", ";", ":", "(", ")">(f_.Tok(c))) break;
+        if (f_.Tok(c) != ",") continue;
+        progressive = c + 1 < m && Is<"is", "are", "was", "were", "be", "been", "am">(f_.Tok(c - 1));
+        break;
+      }
+      if (t == "," && !adjective && !contrast_goes_on && !toll && !progressive &&
           (Is<"though", "although", "while", "whereas", "which", "who">(n) ||
            (text::StartsLower(n) && n.size() > 5 && n.substr(n.size() - 3) == "ing" &&
             !Is<"during", "including", "according", "following", "regarding", "concerning">(n)))) {
