@@ -1,7 +1,7 @@
 // Forms round 44 took up: offices of bodies whose names hold title words,
 // list fields with commas, end before a lower-case office or hold an
 // office's adjective in -ing; an arrest log's charges after a name's label;
-// an aside between "was" and its participle.
+// an aside between "was" and its participle; "Everything X says is".
 #include <gtest/gtest.h>
 
 #include "analyze_test_util.h"
@@ -120,6 +120,19 @@ TEST(QuotesDesksOfRound44, AsideBetweenBeAndItsParticiple) {
   q = Statements("Noem said the campaign was big, bold, sweeping the state.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].text, "the campaign was big, bold");
+}
+
+// "Everything Trump says is a lie": the verb after the cue is the
+// pronoun's that the cue's clause modifies, and nothing was said; a noun's
+// clause without "that" ("a probe the agency said was ongoing") still
+// reports.
+TEST(QuotesDesksOfRound44, VerbOfAPronounTheCueModifies) {
+  EXPECT_TRUE(Statements("Everything Trump says is a lie unless proven otherwise.").empty());
+  EXPECT_TRUE(Statements("What he said was true.").empty());
+  auto q = Statements("Clinton faces an FBI investigation, a probe the law enforcement agency said was ongoing as of this month.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "was ongoing as of this month");
+  EXPECT_EQ(q[0].speaker, "the law enforcement agency");
 }
 
 }  // namespace

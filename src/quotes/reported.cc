@@ -3700,6 +3700,22 @@ class Reporter {
   // to report: three words, or a subject pronoun and its auxiliary ("said
   // he would.", "said she did.", "said it was."), the verb phrase left out.
   bool Enough(uint32_t j, uint32_t end) const {
+    // ("Everything Trump says is a lie", "What he said was true": after a
+    // pronoun in "-thing" or "what" that the cue's clause modifies, the
+    // verb is that pronoun's; nothing follows that was said.)
+    // (Not a noun's clause without "that": "a probe the agency said was
+    // ongoing" reports the probe, as PolNeAR marks it.)
+    if (j > 1 && j < end && f_.IsCue(j - 1) &&
+        Is<"is", "was", "are", "were", "isn't", "wasn't", "aren't", "weren't">(f_.Tok(j))) {
+      for (uint32_t k = j - 1; k > 0 && j - k < 6;) {
+        --k;
+        if (Is<".", ";", ":", ",", "which", "that", "who", "whom">(f_.Tok(k))) break;
+        if (Is<"Everything", "everything", "Anything", "anything", "Nothing", "nothing", "What", "what",
+               "Whatever", "whatever">(f_.Tok(k))) {
+          return false;
+        }
+      }
+    }
     if (end >= j + 3) return true;
     // "26 percent said the same": what others said, again.
     if (end == j + 2 && f_.Tok(j) == "the" && f_.Tok(j + 1) == "same") return true;
