@@ -1,7 +1,8 @@
 // Forms round 44 took up: offices of bodies whose names hold title words,
 // list fields with commas, end before a lower-case office or hold an
 // office's adjective in -ing; an arrest log's charges after a name's label;
-// an aside between "was" and its participle; "Everything X says is".
+// an aside between "was" and its participle; "Everything X says is"; a
+// view with its "as".
 #include <gtest/gtest.h>
 
 #include "analyze_test_util.h"
@@ -133,6 +134,29 @@ TEST(QuotesDesksOfRound44, VerbOfAPronounTheCueModifies) {
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].text, "was ongoing as of this month");
   EXPECT_EQ(q[0].speaker, "the law enforcement agency");
+}
+
+// "Democratic voters see Clinton as the candidate with the better chance":
+// a view with its "as" is a stance, as "framed the election as" is; "see",
+// "saw", "view" and "regard" without it, or before a clause's "as", say
+// nothing.
+TEST(QuotesDesksOfRound44, ViewWithItsAs) {
+  auto q = Statements("Democratic voters see Clinton as the candidate with the better chance to win.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Clinton as the candidate with the better chance to win");
+  EXPECT_EQ(q[0].speaker, "Democratic voters");
+  EXPECT_EQ(q[0].cue, "see");
+  q = Statements("Developers see golf courses as wasted space.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "golf courses as wasted space");
+  q = Statements("Many Republicans regard him as a liability.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "him as a liability");
+  EXPECT_TRUE(Statements("We will see a doctor on Monday.").empty());
+  EXPECT_TRUE(Statements("I saw him as he left the building.").empty());
+  EXPECT_TRUE(Statements("I saw him as a child in Ohio.").empty());
+  EXPECT_TRUE(Statements("The year saw a fiercer debate as more than a million migrants crossed the border.").empty());
+  EXPECT_TRUE(Statements("In his view the plan is sound.").empty());
 }
 
 }  // namespace

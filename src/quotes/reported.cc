@@ -2758,6 +2758,52 @@ class Reporter {
                      return true;
                    }()) {
           continue;
+        } else if (Is<"see", "saw", "seen", "view", "views", "viewing", "regard", "regards", "regarded", "perceive",
+                      "perceives", "perceived">(t) &&
+                   [&] {
+                     // ("Democrats see Sanders as an agent of ...", "regarded
+                     // him as a liability": a view only with its "as"; "see
+                     // a doctor", "saw him as he left", "as well" say
+                     // nothing.)
+                     // (Not a noun: "in his view", "the view from".)
+                     if (k > 0 && (IsDeterminerWord(f_.Tok(k - 1)) ||
+                                   Is<"his", "her", "their", "its", "my", "our", "your", "to">(f_.Tok(k - 1)))) {
+                       return true;
+                     }
+                     for (uint32_t m = k + 2; m + 1 < end && m < k + 10; ++m) {
+                       if (f_.Tok(m) == "as") {
+                         const std::string_view n = f_.Tok(m + 1);
+                         return f_.IsPronoun(m + 1) ||
+                                Is<"soon", "well", "long", "much", "many", "far", "if", "though", "usual", "expected",
+                                   "needed", "planned", "scheduled", "promised", "required", "intended", "such", "of",
+                                   "to", "for", "in", "on", "at", "recently", "early", "late", "children", "kids",
+                                   "teenagers">(n) ||
+                                (m + 2 < end && Is<"child", "kid", "boy", "girl", "teenager", "youngster", "student">(
+                                                    f_.Tok(m + 2)) && Is<"a", "an">(n)) ||
+                                // ("saw a fiercer discourse as more than 1
+                                // million migrants crossed": a clause's verb.)
+                                [&] {
+                                  for (uint32_t v = m + 2; v < end && v < m + 11; ++v) {
+                                    const std::string_view w = f_.Tok(v);
+                                    if (Is<",", ";", ".", ":", "who", "that", "which">(w)) return false;
+                                    // (Not a predicate's participle: "as
+                                    // insufficiently committed", "as more
+                                    // prepared".)
+                                    if (text::StartsLower(w) && w.size() > 4 && w.ends_with("ed") &&
+                                        !f_.Tok(v - 1).ends_with("ly") &&
+                                        !Is<"more", "less", "most", "least", "too", "so", "very", "as", "better",
+                                            "well", "ill", "badly", "over">(f_.Tok(v - 1))) {
+                                      return true;
+                                    }
+                                  }
+                                  return false;
+                                }();
+                       }
+                       if (Is<",", ";", ".", ":", "that", "when", "because">(f_.Tok(m)) || f_.IsCue(m)) break;
+                     }
+                     return true;
+                   }()) {
+          continue;
         } else if (Is<"framed", "frames", "framing", "cast", "casts", "casting", "painted", "paints", "painting">(t) &&
                    [&] {
                      // ("Harris framed the election as a choice", "cast
