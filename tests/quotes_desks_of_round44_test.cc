@@ -152,7 +152,11 @@ TEST(QuotesDesksOfRound44, ViewWithItsAs) {
   q = Statements("Many Republicans regard him as a liability.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].text, "him as a liability");
+  q = Statements("Ben Carson has characterized his speeches as the fulfillment of old commitments.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "his speeches as the fulfillment of old commitments");
   EXPECT_TRUE(Statements("We will see a doctor on Monday.").empty());
+  EXPECT_TRUE(Statements("The box was labeled with a red tag.").empty());
   EXPECT_TRUE(Statements("I saw him as he left the building.").empty());
   EXPECT_TRUE(Statements("I saw him as a child in Ohio.").empty());
   EXPECT_TRUE(Statements("The year saw a fiercer debate as more than a million migrants crossed the border.").empty());

@@ -2759,7 +2759,8 @@ class Reporter {
                    }()) {
           continue;
         } else if (Is<"see", "saw", "seen", "view", "views", "viewing", "regard", "regards", "regarded", "perceive",
-                      "perceives", "perceived">(t) &&
+                      "perceives", "perceived", "characterized", "characterizes", "characterised", "characterises",
+                      "depicted", "depicts", "labeled", "labelled">(t) &&
                    [&] {
                      // ("Democrats see Sanders as an agent of ...", "regarded
                      // him as a liability": a view only with its "as"; "see
