@@ -2,7 +2,7 @@
 // list fields with commas, end before a lower-case office or hold an
 // office's adjective in -ing; an arrest log's charges after a name's label;
 // an aside between "was" and its participle; "Everything X says is"; a
-// view with its "as".
+// view with its "as"; a belief's clause in the past tense.
 #include <gtest/gtest.h>
 
 #include "analyze_test_util.h"
@@ -161,6 +161,20 @@ TEST(QuotesDesksOfRound44, ViewWithItsAs) {
   EXPECT_TRUE(Statements("I saw him as a child in Ohio.").empty());
   EXPECT_TRUE(Statements("The year saw a fiercer debate as more than a million migrants crossed the border.").empty());
   EXPECT_TRUE(Statements("In his view the plan is sound.").empty());
+}
+
+// "Officials believe the plane crashed into the sea": a belief's clause
+// without "that" was read only with an auxiliary or a modal for its verb;
+// a past tense after the subject's noun is one too.
+TEST(QuotesDesksOfRound44, BeliefClauseWithAPastTense) {
+  auto q = Statements("Officials believe the plane crashed into the sea.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the plane crashed into the sea");
+  EXPECT_EQ(q[0].speaker, "Officials");
+  // A participle after an article, or after an auxiliary, is no clause's
+  // verb.
+  EXPECT_TRUE(Statements("She knows the man accused of the crime.").empty());
+  EXPECT_TRUE(Statements("Health worries have dogged the candidate for weeks.").empty());
 }
 
 }  // namespace

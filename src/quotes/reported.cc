@@ -6501,6 +6501,19 @@ class Reporter {
       // The subject's head within a few words, then its verb.
       for (uint32_t m = j + 1; m < end && m < j + 6; ++m) {
         if (finite(m)) return j;
+        // ("believe the plane crashed into the sea": a past tense after the
+        // subject's noun, not a participle after its article.)
+        const std::string_view v = f_.Tok(m);
+        if (m + 1 < end && v.size() > 4 && text::StartsLower(v) && v.ends_with("ed") && !f_.IsCue(m) &&
+            text::StartsLower(f_.Tok(m - 1)) && !IsDeterminerWord(f_.Tok(m - 1)) &&
+            !Is<"his", "her", "its", "their", "our", "my", "your", "more", "most", "less", "very", "so", "too",
+                "newly", "recently", "well", "being", "been", "be", "was", "were", "is", "are", "have", "has",
+                "had", "or", "and", "but", "nor">(f_.Tok(m - 1)) &&
+            !Is<"or", "and", "but", "nor", "have", "has", "had", "been", "be", "never", "not", "who", "where", "when",
+                "which", "whom">(w) &&
+            !f_.Tok(m - 1).ends_with("ly") && !Is<"by", ",", ".", ";">(f_.Tok(m + 1))) {
+          return j;
+        }
         if (Is<",", ";", ":", ".", "that", "to">(f_.Tok(m)) || f_.IsCue(m)) break;
       }
     }
