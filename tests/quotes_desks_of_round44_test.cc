@@ -2,7 +2,8 @@
 // list fields with commas, end before a lower-case office or hold an
 // office's adjective in -ing; an arrest log's charges after a name's label;
 // an aside between "was" and its participle; "Everything X says is"; a
-// view with its "as"; a belief's clause in the past tense.
+// view with its "as"; a belief's clause in the past tense; a month word
+// ending an unknown name.
 #include <gtest/gtest.h>
 
 #include "analyze_test_util.h"
@@ -175,6 +176,21 @@ TEST(QuotesDesksOfRound44, BeliefClauseWithAPastTense) {
   // verb.
   EXPECT_TRUE(Statements("She knows the man accused of the crime.").empty());
   EXPECT_TRUE(Statements("Health worries have dogged the candidate for weeks.").empty());
+}
+
+// "Yin Myint May, 60, a doctor, said": the month word ending an unknown
+// name read as a date, and the sentence had no speaker at all.
+TEST(QuotesDesksOfRound44, MonthWordEndingAnUnknownName) {
+  auto q = Statements("Yin Myint May, 60, a doctor, said she was elated.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Yin Myint May");
+  EXPECT_EQ(q[0].role, "a doctor");
+  q = Statements("Yin Myint May said she was elated.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Yin Myint May");
+  // A month after a preposition is still a date.
+  EXPECT_EQ(testing_util::TypeOf("The report published in May said prices rose.", "May"), EntityType::kDate);
+  EXPECT_EQ(testing_util::TypeOf("Yin Myint May said she was elated.", "Yin Myint May"), EntityType::kPerson);
 }
 
 }  // namespace

@@ -293,6 +293,20 @@ class Recognizer {
                  "Senator", "Rep.", "Judge", "Justice">(p)) {
         return true;
       }
+      // ("Yin Myint May said", "Aye Aye May told": the last of a name's
+      // unknown words, right before a verb of saying or the person's age.)
+      if (k >= 2 && cap_[k - 1] && cap_[k - 2] && !lex_.dates.Contains(p) && !lex_.titles.Contains(NoDot(p)) &&
+          !lex_.dates.Contains(Tok(k - 2)) && doc_.tokens[k - 2].sentence == doc_.tokens[k].sentence && next &&
+          ((text::StartsLower(Tok(k + 1)) && lex_.speech.Contains(Tok(k + 1))) ||
+           // ("Yin Myint May, 60, a doctor, said": the age after the name.)
+           (Tok(k + 1) == "," && k + 3 < doc_.tokens.size() && Tok(k + 2).size() <= 3 &&
+            text::IsDigit(static_cast<unsigned char>(Tok(k + 2)[0])) && Tok(k + 3) == ",")) &&
+          !Is<"In", "Since", "Until", "Last", "Next", "Early", "Late", "This", "During", "Before", "After", "On",
+              "By", "From", "Through", "Of", "The">(Tok(k - 2)) &&
+          !Is<"In", "Since", "Until", "Last", "Next", "Early", "Late", "This", "During", "Before", "After", "On",
+              "By", "From", "Through", "Of", "The">(p)) {
+        return true;
+      }
       if (Is<"in", "In", "of", "since", "Since", "until", "Until", "by", "from", "through", "last", "Last",
                  "next", "Next", "early", "Early", "late", "Late", "mid", "this", "This", "that", "each", "every",
                  "during", "During", "before", "Before", "after", "After", "on", "On", "for", "to", "till", "and",
@@ -1143,7 +1157,7 @@ class Recognizer {
         // no modal.)
         // ("Mohamed Said Abdi", "Anwar Said Hassan": "Said", a given name of
         // the Arab world, between two names, outside a title-case heading.)
-        if (IsCap(b) && (!TitleCaseVerb(b) || (Tok(b) == "May" && lex_.given.Contains(Tok(b - 1))) ||
+        if (IsCap(b) && (!TitleCaseVerb(b) || (Tok(b) == "May" && (lex_.given.Contains(Tok(b - 1)) || MonthAsName(b))) ||
                          (Tok(b) == "Said" && !heading_[s.paragraph] && lex_.given.Contains(Tok(b - 1)) &&
                           b + 1 < s.end_token && IsCap(b + 1) && !TitleCaseVerb(b + 1) && Tok(b + 1).size() > 2) ||
                          // ("Fatma Said, a teacher, said", "Azalina Othman Said
