@@ -3,7 +3,7 @@
 // office's adjective in -ing; an arrest log's charges after a name's label;
 // an aside between "was" and its participle; "Everything X says is"; a
 // view with its "as"; a belief's clause in the past tense; a month word
-// ending an unknown name.
+// ending an unknown name; a time and "All but" in a description.
 #include <gtest/gtest.h>
 
 #include "analyze_test_util.h"
@@ -191,6 +191,25 @@ TEST(QuotesDesksOfRound44, MonthWordEndingAnUnknownName) {
   // A month after a preposition is still a date.
   EXPECT_EQ(testing_util::TypeOf("The report published in May said prices rose.", "May"), EntityType::kDate);
   EXPECT_EQ(testing_util::TypeOf("Yin Myint May said she was elated.", "Yin Myint May"), EntityType::kPerson);
+}
+
+// "Veterans interviewed at rallies this week said": the time's first word
+// stayed in the description ("... rallies this") where the date was read
+// apart; "All but two of the senators said": a quantifier's "but" ended
+// the subject, which lost its "All but".
+TEST(QuotesDesksOfRound44, TimeAndAllButInADescription) {
+  auto q = Statements("Veterans interviewed at rallies this week said they had no problem with it.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Veterans interviewed at rallies");
+  q = Statements("A poll out this week shows Clinton with an 8-point lead over Trump.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "A poll out this week");
+  q = Statements("All but two of the senators said the party should act.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "All but two of the senators");
+  q = Statements("Of the 40 superdelegates, all but two said the party should act.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "all but two");
 }
 
 }  // namespace

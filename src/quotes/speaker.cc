@@ -260,6 +260,16 @@ bool SpeakerFinder::TrimDescription(Speaker* sp) const {
     sp->first_token = std::max(sp->first_token, a);
     sp->name = std::string(doc_.Slice(sp->mention));
   }
+  // ("A University of New Hampshire poll out this week shows": the time of
+  // a participle that says when the poll came out is part of it; the date
+  // was read apart from "this".)
+  if (b >= a + 3 && b < doc_.tokens.size() && Is<"this", "last">(Tok(b - 1)) &&
+      Is<"out", "released", "published", "conducted", "taken", "issued">(Tok(b - 2)) &&
+      Is<"week", "weekend", "month", "year">(Tok(b))) {
+    ++b;
+    sp->mention.end = doc_.tokens[b - 1].span.end;
+    sp->name = std::string(doc_.Slice(sp->mention));
+  }
   uint32_t cut = b;
   for (uint32_t k = a; k < b; ++k) {
     std::string_view t = Tok(k);
@@ -276,6 +286,15 @@ bool SpeakerFinder::TrimDescription(Speaker* sp) const {
         // ("Teachers last night warned": the time is no part of who.)
         (k > a && t == "last" && k + 2 == b && Is<"night", "week", "weekend", "month", "year">(Tok(k + 1)) &&
          !IsPreposition(Tok(k - 1))) ||
+        // ("Veterans interviewed at rallies this week said", "Officials this
+        // week said": the time, or its first word where the date was read
+        // apart.)
+        (k > a && Is<"this", "last", "next">(t) &&
+         !Is<"out", "released", "published", "conducted", "taken", "issued">(Tok(k - 1)) &&
+         ((k + 2 == b && Is<"night", "week", "weekend", "month", "year", "morning", "afternoon", "evening">(
+                             Tok(k + 1))) ||
+          (k + 1 == b && b < doc_.tokens.size() &&
+           Is<"week", "weekend", "month", "year", "morning", "afternoon", "evening">(Tok(b))))) ||
         // ("Officials wouldn't say", "Aides haven't said": any negated
         // auxiliary.)
         (k > a && (t.ends_with("n't") || t.ends_with("n\xE2\x80\x99t"))) ||
@@ -3428,7 +3447,10 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
   // ("Another, a mother of three, said": its appositive after a comma.)
   const bool one_more =
       Is<"another", "Another">(Tok(from)) && (lex_.humans.Contains(Tok(from + 1)) || Tok(from + 1) == ",");
-  if (to - from > 3 && !one_more &&
+  // ("All but two of the senators said": everyone save a few, as a
+  // description.)
+  const bool all_but = Is<"All", "all">(Tok(from)) && to > from + 2 && Tok(from + 1) == "but";
+  if (to - from > 3 && !one_more && !all_but &&
       Is<"both", "few", "those", "these", "each", "another", "others", "every", "Both", "All", "Those",
                      "These", "Each", "Another", "Every">(Tok(from))) {
     return false;
@@ -3441,7 +3463,7 @@ bool SpeakerFinder::Description(uint32_t from, uint32_t to, Speaker* sp, bool un
                                                        "Some", "several", "Several", "few", "all", "All">(Tok(from));
   // ("A second, who trades in car parts, said": an ordinal after a group
   // named before is one more of it.)
-  names_people = names_people || (to == from + 2 && Is<"A", "a">(Tok(from)) &&
+  names_people = names_people || (all_but && to == from + 3) || (to == from + 2 && Is<"A", "a">(Tok(from)) &&
                                   Is<"second", "third", "fourth", "fifth", "sixth">(Tok(from + 1)));
   for (uint32_t k = from; k < to; ++k) {
     std::string_view t = Tok(k);
@@ -4830,6 +4852,12 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
     }
     // "She has since stressed": "since" after an auxiliary is an adverb.
     if (t == "since" && m > lo && cue - m <= 2 && Is<"has", "had", "have">(Tok(m - 1))) continue;
+    // ("All but two of the senators said": a quantifier's "but".)
+    if (t == "but" && m > lo && Is<"All", "all">(Tok(m - 1)) && m + 1 < cue &&
+        (StartsDigitView(Tok(m + 1)) || Is<"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                            "ten", "a", "few">(Tok(m + 1)))) {
+      continue;
+    }
     if (IsBoundary(t) || Tok(m) == ",") {
       // Commas close appositives: keep looking for the person before them,
       // through a relative clause inside one ("X, who ..., said").
