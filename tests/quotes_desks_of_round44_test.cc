@@ -207,6 +207,11 @@ TEST(QuotesDesksOfRound44, TimeAndAllButInADescription) {
   q = Statements("All but two of the senators said the party should act.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "All but two of the senators");
+  // ("including Mr. Jebens": a people noun with its participle's phrase
+  // before an aside naming some of them.)
+  q = Statements("Veterans interviewed at rallies, including Mr. Jebens, said they had no problem with it.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Veterans interviewed at rallies");
   q = Statements("Of the 40 superdelegates, all but two said the party should act.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "all but two");

@@ -6246,6 +6246,12 @@ class Reporter {
         // before an aside that names some of them.
         s = NounPhraseSubject(w, c0);
         if (!s.found) s = BareNounPhraseSubject(w, c0, w, /*need_clause=*/false);
+        // ("Veterans interviewed at rallies, including Mr. Jebens, said": a
+        // people noun with its participle's phrase.)
+        if (!s.found) {
+          s = f_.LeftSubject(w, c0);
+          if (!s.description) s = Speaker();
+        }
         ok = s.found && s.first_token == c0;
       }
       if (!ok) {
