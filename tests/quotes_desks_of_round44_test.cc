@@ -3,7 +3,8 @@
 // office's adjective in -ing; an arrest log's charges after a name's label;
 // an aside between "was" and its participle; "Everything X says is"; a
 // view with its "as"; a belief's clause in the past tense; a month word
-// ending an unknown name; a time and "All but" in a description.
+// ending an unknown name; a time and "All but" in a description; a claim's
+// clause with no owner.
 #include <gtest/gtest.h>
 
 #include "analyze_test_util.h"
@@ -215,6 +216,26 @@ TEST(QuotesDesksOfRound44, TimeAndAllButInADescription) {
   q = Statements("Of the 40 superdelegates, all but two said the party should act.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "all but two");
+}
+
+// "The law drew complaints that it was underfunded", "He faced allegations
+// that he assaulted his wife": a claim's clause with no owner named is what
+// was claimed, by no one the sentence names; a relative "that" whose verb
+// takes the claim as its object ("allegations that he denied") is not.
+TEST(QuotesDesksOfRound44, ClaimsClauseWithNoOwner) {
+  auto q = Statements("The law drew complaints that it was underfunded and overly prescriptive.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that it was underfunded and overly prescriptive");
+  EXPECT_EQ(q[0].speaker, "<null>");
+  EXPECT_EQ(q[0].cue, "complaints");
+  q = Statements("He faced allegations that he assaulted his wife.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that he assaulted his wife");
+  EXPECT_TRUE(Statements("He faced allegations that party leaders strongly denied.").empty());
+  // An owner still speaks for the claim.
+  q = Statements("Mr. Lee's claim that the vote was rigged was false.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Lee");
 }
 
 }  // namespace

@@ -3915,6 +3915,7 @@ class Reporter {
                       text::StartsLower(f_.Tok(k + 2));
       if (!that && !to && !stance) continue;
       Speaker sp;
+      bool ownerless = false;
       const uint32_t o = k - 1;  // the owner ends here
       std::string_view p = f_.Tok(o);
       if (Is<"his", "her", "His", "Her">(p)) {
@@ -3955,6 +3956,12 @@ class Reporter {
           sp.mention = {doc_.tokens[b].span.begin, doc_.tokens[o].span.end};
           sp.name = std::string(doc_.Slice({doc_.tokens[b].span.begin, doc_.tokens[o - 1].span.end}));
         }
+      } else if (that && !marked && OwnerlessClaim(o, k, c0)) {
+        // ("complaints that it was underfunded", "renewed speculation that
+        // Twitter needs a suitor", "allegations that he assaulted her": a
+        // claim's clause with no owner named; what was claimed, by no one
+        // the sentence says.)
+        ownerless = true;
       } else {
         continue;
       }
@@ -3963,10 +3970,14 @@ class Reporter {
       const uint32_t j = k + 1;
       uint32_t e = 0;
       // (After a title too: "Sheik Yamani's warning that ...".)
-      bool subject = sp.mention.begin <= doc_.tokens[c0].span.begin + 4;
+      // (Ownerless, a claim opening the sentence is the writer's subject,
+      // often to refute it: "The claim that the chain is closing is false".)
+      if (ownerless && o == c0) continue;
+      bool subject = !ownerless && sp.mention.begin <= doc_.tokens[c0].span.begin + 4;
       // ("AIMIM chief Asaduddin Owaisi's remarks that ...": a lower-case
       // office word inside the title.)
-      for (uint32_t t0 = c0, m0 = f_.TokenAt(sp.mention.begin); !subject && m0 <= c0 + 3 && t0 < m0; ++t0) {
+      for (uint32_t t0 = c0, m0 = f_.TokenAt(sp.mention.begin); !ownerless && !subject && m0 <= c0 + 3 && t0 < m0;
+           ++t0) {
         if (!text::StartsUpper(f_.Tok(t0)) && !(t0 > c0 && f_.lex().humans.Contains(f_.Tok(t0)))) break;
         subject = t0 + 1 == m0;
         if (subject) {
@@ -4040,12 +4051,75 @@ class Reporter {
           }
         }
       }
-      sp.first_token = o;
-      sp.last_token = k;
+      if (!ownerless) {
+        sp.first_token = o;
+        sp.last_token = k;
+      }
+      if (ownerless) {
+        // ("allegations that Mrs. Clinton has always denied", "claims that
+        // party leaders strongly disputed": a relative "that" whose verb's
+        // object is the claim; nothing after the verb.)
+        uint32_t last = e ? e : ClauseEnd(j, end);
+        while (last > j && Is<".", ",", ";", ":", "!", "?">(f_.Tok(last - 1))) --last;
+        const std::string_view v = last > j + 2 ? f_.Tok(last - 1) : std::string_view("");
+        if (v.empty() || f_.IsCue(last - 1) || f_.lex().object_cues.Contains(v) ||
+            (text::StartsLower(v) && v.size() > 4 && v.ends_with("ed"))) {
+          continue;
+        }
+      }
       Emit(j, e ? e : ClauseEnd(j, end), k, sp);
       k = std::max(k, last_);
     }
     last_ = 0;
+  }
+
+  // The claim noun at k after word o has no owner but is still a claim:
+  // after an article, an adjective or nothing ("the allegations that",
+  // "renewed speculation that", "complaints that"), not after a verb that
+  // answers it ("dismissed criticism that": the answer is the report, and
+  // the words are its object).
+  bool OwnerlessClaim(uint32_t o, uint32_t k, uint32_t c0) const {
+    const std::string_view t = f_.Tok(k);
+    if (!Is<"claim", "claims", "allegation", "allegations", "accusation", "accusations", "assertion", "assertions",
+            "argument", "suggestion", "insistence", "contention", "complaint", "complaints", "criticism", "charge",
+            "charges", "speculation", "rumor", "rumors", "rumours", "concern", "concerns", "fears", "notion",
+            "warnings", "warning", "promise", "assurances", "admission", "predictions", "prediction">(t)) {
+      return false;
+    }
+    if (o < c0) return false;
+    std::string_view p = f_.Tok(o);
+    if (f_.IsCue(o) || f_.lex().object_cues.Contains(p)) return false;
+    // (An adjective after an owner is the owner's: "Tulsa police's earlier
+    // claim that".)
+    const bool adjective = Is<"renewed", "new", "growing", "false", "repeated", "unfounded", "baseless", "persistent",
+                              "widespread", "public", "earlier", "recent", "similar", "fresh", "longstanding",
+                              "long-standing", "mounting", "rising", "increasing", "frequent", "unsubstantiated",
+                              "unproven", "bogus", "dubious", "partisan", "sharp", "harsh">(p);
+    if (adjective) {
+      if (o == c0) return true;
+      p = f_.Tok(o - 1);
+      if (Is<"'s", "\xE2\x80\x99s", "'", "his", "her", "its", "their", "our", "my", "your", "His", "Her", "Its", "Their">(p)) {
+        return false;
+      }
+      return true;
+    }
+    // ("The law drew complaints that", "faced allegations that", "fueled
+    // speculation that": a verb that meets or stirs the claim.)
+    if (Is<"drew", "draws", "faced", "faces", "fueled", "fuelled", "fuels", "sparked", "sparks", "prompted",
+           "spurred", "stoked", "fed", "renewed", "revived", "prompting", "sparking", "fueling", "fuelling",
+           "stoking", "drawing", "facing">(p)) {
+      return true;
+    }
+    if (Is<"amid", "Amid", "over", "about", "despite", "Despite">(p)) return true;
+    // (After an article, only where no verb governs it: "issued a warning
+    // that", "gave the assurance that" are their subject's, read later.)
+    if (!Is<"the", "The", "a", "A", "an", "An", "such", "these", "those">(p)) return false;
+    if (o == c0) return true;
+    const std::string_view v = f_.Tok(o - 1);
+    return Is<"of", "about", "over", "amid", "despite", "with", "to", "by", "on", "against", "for", "from", "in",
+              "drew", "draws", "faced", "faces", "fueled", "fuelled", "fuels", "sparked", "sparks", "prompted",
+              "spurred", "stoked", "fed", "renewed", "revived", "denied", "rejected", "dismissed", "disputed",
+              "refuted", "are", "is", "were", "was", "be", "been">(v);
   }
 
   // Where a "that" clause in subject position ends: before the sentence's
