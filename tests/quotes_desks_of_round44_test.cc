@@ -4,7 +4,7 @@
 // an aside between "was" and its participle; "Everything X says is"; a
 // view with its "as"; a belief's clause in the past tense; a month word
 // ending an unknown name; a time and "All but" in a description; a claim's
-// clause with no owner.
+// clause with no owner; a noun phrase wanted.
 #include <gtest/gtest.h>
 
 #include "analyze_test_util.h"
@@ -236,6 +236,19 @@ TEST(QuotesDesksOfRound44, ClaimsClauseWithNoOwner) {
   q = Statements("Mr. Lee's claim that the vote was rigged was false.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Lee");
+}
+
+// "Rep. Patrick Murphy wants more funding for teacher pay": what is wanted
+// as a noun phrase, as a "to" infinitive already was.
+TEST(QuotesDesksOfRound44, WantedNounPhrase) {
+  auto q = Statements("Rep. Patrick Murphy wants more funding for teacher pay and classroom supplies.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "more funding for teacher pay and classroom supplies");
+  EXPECT_EQ(q[0].speaker, "Patrick Murphy");
+  q = Statements("Indiana politicians want their money back.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "their money back");
+  EXPECT_TRUE(Statements("He wants a drink.").empty());
 }
 
 }  // namespace

@@ -6558,6 +6558,20 @@ class Reporter {
         if (Is<",", ";", ":", ".", "that", "and", "or">(f_.Tok(m)) || f_.IsCue(m)) break;
       }
     }
+    // ("Murphy wants more funding for teacher pay", "Party leaders want no
+    // repeat of 1980", "who want a continuation of Obama's policies": what
+    // is wanted, a noun phrase with its determiner.)
+    if (kind == "o" && j + 3 <= end && Is<"want", "wants", "wanted", "prefer", "prefers">(f_.Tok(k)) &&
+        Is<"a", "an", "the", "more", "less", "no", "their", "his", "her", "its", "our", "some", "stronger",
+           "higher", "lower", "tougher", "greater", "new", "better">(w) &&
+        !f_.IsCue(j + 1)) {
+      for (uint32_t m = j + 1; m < end && m < j + 9; ++m) {
+        const std::string_view v = f_.Tok(m);
+        if (Is<"to", "that">(v) || f_.IsCue(m)) return 0;  // an object's infinitive, read above, or a clause
+        if (Is<",", ";", ":", ".">(v)) break;
+      }
+      return j;
+    }
     if (f_.IsCue(j) || Is<"what", "how", "why", "whether", "if", "about", "of", "for", "so", "it's", "him", "her",
                               "them", "me", "us", "you", "nothing", "anything", "something", "a", "an", "this">(w)) {
       return 0;
