@@ -173,6 +173,11 @@ TEST(QuotesDesksOfRound44, BeliefClauseWithAPastTense) {
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].text, "the plane crashed into the sea");
   EXPECT_EQ(q[0].speaker, "Officials");
+  // ("think this meeting is": a demonstrative before its noun opens the
+  // clause; "I think this is great" has no clause after "this".)
+  q = Statements("Voters think this meeting is too little too late.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "this meeting is too little too late");
   // A participle after an article, or after an auxiliary, is no clause's
   // verb.
   EXPECT_TRUE(Statements("She knows the man accused of the crime.").empty());

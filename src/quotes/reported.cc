@@ -6572,10 +6572,6 @@ class Reporter {
       }
       return j;
     }
-    if (f_.IsCue(j) || Is<"what", "how", "why", "whether", "if", "about", "of", "for", "so", "it's", "him", "her",
-                              "them", "me", "us", "you", "nothing", "anything", "something", "a", "an", "this">(w)) {
-      return 0;
-    }
     auto finite = [&](uint32_t m) {
       return m < end && Is(f_.Tok(m), {"is", "are", "was", "were", "will", "would", "can", "could", "should", "has",
                                        "have", "had", "do", "does", "did", "may", "might", "must", "won't", "isn't",
@@ -6583,6 +6579,19 @@ class Reporter {
                                        "'d", "'ve", "\xE2\x80\x99re", "\xE2\x80\x99s", "\xE2\x80\x99ll",
                                        "\xE2\x80\x99" "d", "\xE2\x80\x99ve"});
     };
+    // ("I think this meeting is too little too late": a demonstrative
+    // before its noun and the clause's verb, no object pronoun.)
+    if (Is<"this", "these", "those">(w) && j + 3 < end && text::StartsLower(f_.Tok(j + 1)) && !finite(j + 1) &&
+        !f_.IsCue(j + 1)) {
+      for (uint32_t m = j + 2; m < end && m < j + 5; ++m) {
+        if (finite(m)) return j;
+        if (Is<",", ";", ":", ".", "that", "to">(f_.Tok(m)) || f_.IsCue(m)) break;
+      }
+    }
+    if (f_.IsCue(j) || Is<"what", "how", "why", "whether", "if", "about", "of", "for", "so", "it's", "him", "her",
+                              "them", "me", "us", "you", "nothing", "anything", "something", "a", "an", "this">(w)) {
+      return 0;
+    }
     // "know they're being spun": a subject pronoun with its verb contracted.
     if (w.size() > 4 && text::StartsLower(w) &&
         (w.find("'re") != std::string_view::npos || w.find("\xE2\x80\x99re") != std::string_view::npos ||
