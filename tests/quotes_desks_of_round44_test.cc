@@ -178,6 +178,12 @@ TEST(QuotesDesksOfRound44, BeliefClauseWithAPastTense) {
   q = Statements("Voters think this meeting is too little too late.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].text, "this meeting is too little too late");
+  // ("Immigrants feel discriminated against": how one feels, a participle
+  // or a mood and what follows it; "He felt tired." is too short to say.)
+  q = Statements("Immigrants feel discriminated against more often in Europe.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "discriminated against more often in Europe");
+  EXPECT_TRUE(Statements("He felt tired.").empty());
   // A participle after an article, or after an auxiliary, is no clause's
   // verb.
   EXPECT_TRUE(Statements("She knows the man accused of the crime.").empty());

@@ -6579,6 +6579,15 @@ class Reporter {
                                        "'d", "'ve", "\xE2\x80\x99re", "\xE2\x80\x99s", "\xE2\x80\x99ll",
                                        "\xE2\x80\x99" "d", "\xE2\x80\x99ve"});
     };
+    // ("Immigrants feel discriminated against more often in Europe",
+    // "younger voters who feel trapped in a system that seems rigged": how
+    // they feel, a participle or a mood with what follows it.)
+    if (Is<"feel", "feels", "felt">(f_.Tok(k)) && j + 3 <= end && text::StartsLower(w) &&
+        ((w.size() > 4 && w.ends_with("ed") && !f_.IsCue(j)) ||
+         Is<"optimistic", "pessimistic", "confident", "hopeful", "angry", "uneasy", "unsafe", "safe", "insecure",
+            "secure", "powerless", "helpless", "hopeless", "alienated", "unwelcome", "welcome", "invisible">(w))) {
+      return j;
+    }
     // ("I think this meeting is too little too late": a demonstrative
     // before its noun and the clause's verb, no object pronoun.)
     if (Is<"this", "these", "those">(w) && j + 3 < end && text::StartsLower(f_.Tok(j + 1)) && !finite(j + 1) &&
