@@ -526,12 +526,25 @@ class Attribution {
     const int32_t opening_name = f_.PersonMentionStartingAt(para_tok);
     const bool named_role = opening_name >= 0 &&
                             f_.Tok(f_.TokenAt(doc.mentions[opening_name].span.end)) == ",";
+    // ("RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: "Gallup's
+    // analysis ..."": a digest's headline, a dash, then the label.)
+    uint32_t dashed_label = 0;
+    if (pre_cue < 0 && open_tok >= lo_local + 4 && f_.Tok(open_tok - 1) == ":" && lo_local == sent.first_token) {
+      for (uint32_t d = open_tok - 2; d > lo_local && d + 6 >= open_tok; --d) {
+        if (IsDashTok(f_.Tok(d))) {
+          dashed_label = d + 2 < open_tok ? d + 1 : 0;
+          break;
+        }
+        if ((!text::StartsUpper(f_.Tok(d)) || !IsWordTok(f_.Tok(d))) && f_.Tok(d) != "and") break;
+      }
+    }
     if (pre_cue < 0 && open_tok > lo_local + 1 &&
         (f_.Tok(open_tok - 1) == ":" || (said_first && f_.Tok(open_tok - 1) == ",")) &&
-        (said_first ? lo_local + 20 >= open_tok : para_tok + (named_role ? 16 : 8) >= open_tok)) {
+        (said_first ? lo_local + 20 >= open_tok
+                    : dashed_label != 0 || para_tok + (named_role ? 16 : 8) >= open_tok)) {
       // (A sentence opening with "Said" labels its quote anywhere in the
       // paragraph.)
-      uint32_t a = said_first ? lo_local : f_.TokenAt(doc.paragraphs[q.paragraph].begin);
+      uint32_t a = said_first ? lo_local : dashed_label != 0 ? dashed_label : f_.TokenAt(doc.paragraphs[q.paragraph].begin);
       while (a + 1 < open_tok && !IsWordTok(f_.Tok(a))) ++a;
       if (a + 2 < open_tok && (OpensInvertedLabel(f_.Tok(a)) || Is<"Recalled", "Explained", "Wrote">(f_.Tok(a)))) {
         label_cue = int32_t(a);
@@ -581,11 +594,14 @@ class Attribution {
           }
         }
       }
-      if ((!r.found || (named_from > a && r.entity < 0)) && open_tok - 1 - named_from <= 3 && !page_label) {
+      if ((!r.found || ((named_from > a || dashed_label != 0) && r.entity < 0)) &&
+          open_tok - 1 - named_from <= (dashed_label != 0 ? 5u : 3u) && !page_label) {
         // An unknown name: one to three capitalised words and the colon.
+        // (After a digest's dash, two names: "Frank Newport and Jim Harter:".)
         bool unknown = true;
         for (uint32_t k = named_from; k + 1 < open_tok && unknown; ++k) {
-          unknown = text::StartsUpper(f_.Tok(k)) && IsWordTok(f_.Tok(k));
+          unknown = (text::StartsUpper(f_.Tok(k)) && IsWordTok(f_.Tok(k))) ||
+                    (dashed_label != 0 && f_.Tok(k) == "and" && k > named_from && k + 2 < open_tok);
         }
         if (unknown) {
           labelled = true;

@@ -3766,6 +3766,9 @@ class Reporter {
     if (end >= j + 3) return true;
     // "26 percent said the same": what others said, again.
     if (end == j + 2 && f_.Tok(j) == "the" && f_.Tok(j + 1) == "same") return true;
+    // ("75 percent of Democrats said yes", "Half said so": a poll's answer
+    // is what was said.)
+    if (YesNoAnswer(j, end)) return true;
     // "His wife, Anne, confirmed the death.", "The club announced his
     // departure.": a short object of a verb that makes news known.
     if (end == j + 2 && j > 0 && Is<"the", "his", "her", "their", "its">(f_.Tok(j)) &&
@@ -5259,7 +5262,50 @@ class Reporter {
             !Is<"government", "company", "ministry", "council", "board", "agency", "report", "plan">(f_.Tok(j + 1)));
   }
 
+  // True when the clause j..m has a verb of its own and the words from a to
+  // end, after "a"/"an", are one noun phrase to the sentence's end: no verb
+  // before a relative word ("a man yelled", "a flow of cash made its way"
+  // are clauses), no aside closed before a verb, no mark.
+  bool ClosingAppositive(uint32_t j, uint32_t m, uint32_t a, uint32_t end) const {
+    bool verb = false;
+    for (uint32_t c = j; c < m && !verb; ++c) {
+      verb = text::StartsLower(f_.Tok(c)) && (VerbLike(c) || FiniteVerb(f_.Tok(c)) || f_.IsCue(c));
+    }
+    if (!verb) return false;
+    // (Nor a list, "either through a speech, a diplomatic push or a U.N.
+    // resolution", nor an aside the clause goes on after: "make the Shoal, an
+    // atoll Beijing grabbed, into a fortress"; nor a noun phrase holding a
+    // report of its own: "a drop from 76 percent who said the same".)
+    bool relative = false;
+    for (uint32_t c = a; c < end; ++c) {
+      const std::string_view w = f_.Tok(c);
+      if (f_.IsCue(c)) return false;
+      if (Is<"who", "that", "which", "whose", "whom", "where", "when">(w)) relative = true;
+      if (f_.InQuote(doc_.tokens[c].span.begin) || Is<";", ":", "(", "\"", ",", "or">(w)) return false;
+      if (w == "and" && c + 1 < end && Is<"a", "an", "the">(f_.Tok(c + 1))) return false;
+      if (!relative && text::StartsLower(w) && !w.ends_with("ed") &&
+          (FiniteVerb(w) || Is<"is", "are", "was", "were", "will", "would", "could", "can", "should", "may",
+                                                "might", "must", "says", "say">(w))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // True when the words from j are a bare answer to a question put to the
+  // subject: "yes", "no" or "so" right after "said", "say", "answered",
+  // "replied", ending the clause or before where and when it was said.
+  bool YesNoAnswer(uint32_t j, uint32_t end) const {
+    if (j == 0 || j >= end || !Is<"yes", "no", "so">(f_.Tok(j)) ||
+        !Is<"said", "says", "say", "answered", "replied">(f_.Tok(j - 1)) || f_.InQuote(doc_.tokens[j].span.begin)) {
+      return false;
+    }
+    return j + 1 >= end ||
+           Is<",", ".", ";", "-", "\xE2\x80\x94", "when", "while", "in", "at", "on", "during">(f_.Tok(j + 1));
+  }
+
   uint32_t ClauseEnd(uint32_t j, uint32_t end) const {
+    if (YesNoAnswer(j, end)) return j + 1;
     // "declaring victory and said ...": a one-word object before the
     // subject's next cue.
     if (j + 2 < end && Is<"and", "but">(f_.Tok(j + 1)) && f_.IsCue(j + 2)) return j + 1;
@@ -5632,6 +5678,17 @@ class Reporter {
                                  "sentiment", "argument", "refrain", "theme">(f_.Tok(after + 1)) &&
           (!f_.InQuote(doc_.tokens[m].span.begin) || after == m + 2)) {
         return after == m + 2 ? m + 2 : m;
+      }
+      // ("said he is as much a citizen as Sen. John McCain, a former nominee
+      // who was born in Panama", "said Arizona was the first state to do
+      // so, a practice since adopted by Kansas": a noun phrase closing the
+      // sentence after a finished clause glosses its last word; the
+      // writer's.)
+      // (Not after a name set off by commas: "a photo of Trump's wife,
+      // Melania, a former model".)
+      if (t == "," && Is<"a", "an">(n) && after + 2 < end && m > j + 2 && !f_.InQuote(doc_.tokens[m].span.begin) &&
+          f_.Tok(m - 2) != "," && f_.Tok(m - 3) != "," && ClosingAppositive(j, m, after + 1, end)) {
+        return m;
       }
       // "said he was "encouraged" by the plan - a modest boost for Obama
       // ...": a noun phrase after a dash glosses the report, the writer's.
@@ -7309,6 +7366,9 @@ class Reporter {
       return 0;
     }
     // "said no decision had been made", but not "said no to the deal".
+    // ("75 percent of Democrats said yes", "half said so in the earlier
+    // poll": an answer alone is what was said.)
+    if (YesNoAnswer(j, end)) return j;
     if (Is<"no", "yes">(t) &&
         (j + 2 >= end || Is<"to", ",", ".", "and", "or", "when", "if", "on", "for", "-", ";">(f_.Tok(j + 1)))) {
       return 0;

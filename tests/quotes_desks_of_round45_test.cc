@@ -1,0 +1,99 @@
+// Forms round 45 took up: a noun phrase closing the sentence after a
+// reported clause, the writer's gloss on its last words; a digest's
+// headline, a dash and a label before a quote; a bare "yes", "no" or "so"
+// as what was said.
+#include <gtest/gtest.h>
+
+#include "analyze_test_util.h"
+
+#include <string>
+#include <vector>
+
+namespace newsgraph {
+namespace {
+
+using testing_util::Statements;
+
+// "said he is as much a citizen as Sen. John McCain, a former nominee who
+// was born in Panama": the appositive on McCain is the writer's, not what
+// Cruz said; the report ends at the comma.
+TEST(QuotesDesksOfRound45, ClosingAppositiveIsTheWriters) {
+  auto q = Statements(
+      "Cruz said he is just as much of a natural-born citizen as Sen. John McCain, a former nominee who was "
+      "born in Panama.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "he is just as much of a natural-born citizen as Sen. John McCain");
+  q = Statements("Comey said she should face no criminal charges, a recommendation the attorney general adopted.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "she should face no criminal charges");
+  q = Statements("HP announced it would slash up to 30,000 jobs, a mass layoff rivaling the cuts under Fiorina.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "it would slash up to 30,000 jobs");
+}
+
+// What is no closing appositive: an aside the clause goes on after, a list
+// of noun phrases, a noun phrase with a report of its own, a name's second
+// description.
+TEST(QuotesDesksOfRound45, NounPhrasesThatStayInTheReport) {
+  auto q = Statements(
+      "Analysts say China plans to make the Scarborough Shoal, an atoll Beijing grabbed four years ago, into a "
+      "fortress.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text,
+            "China plans to make the Scarborough Shoal, an atoll Beijing grabbed four years ago, into a fortress");
+  q = Statements("Officials said Obama might push for peace through a speech, a diplomatic push or a U.N. resolution.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Obama might push for peace through a speech, a diplomatic push or a U.N. resolution");
+  q = Statements("The poll found that 70 percent would vote for her, a drop from 76 percent who said the same in July.");
+  ASSERT_GE(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that 70 percent would vote for her, a drop from 76 percent who said the same in July");
+  q = Statements("Trump retweeted a photo of Heidi Cruz next to a photo of his wife, Melania, a former model.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "a photo of Heidi Cruz next to a photo of his wife, Melania, a former model");
+}
+
+// "RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: "Gallup's analysis
+// ..."": a digest's headline, a dash, then the name labels the quote.
+TEST(QuotesDesksOfRound45, DigestHeadlineDashThenLabel) {
+  auto q = Statements(
+      "RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: \xE2\x80\x9CGallup's analysis finds that 20 states are "
+      "solidly Republican.\xE2\x80\x9D");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].speaker, "Jeffrey M. Jones");
+  q = Statements(
+      "Estimates of civic engagement are particularly problematic - Pew Research: \xE2\x80\x9C"
+      "All the samples include more engaged people than they should.\xE2\x80\x9D");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Pew Research");
+  // A lower-case word before the colon is no label.
+  q = Statements("The trend is clear - the numbers say: \xE2\x80\x9CWe are losing.\xE2\x80\x9D");
+  for (const auto& s : q) EXPECT_NE(s.speaker, "the numbers say");
+}
+
+// "75 percent of Democrats said yes", "half said so": a poll's answer is
+// what was said; "said no to the deal" is an act, and "so long" no answer.
+TEST(QuotesDesksOfRound45, BareAnswerIsWhatWasSaid) {
+  auto q = Statements("Asked about the plan, 75 percent of Democrats said yes, while 48 percent overall agreed.");
+  bool found = false;
+  for (const auto& s : q) {
+    if (s.text == "yes") {
+      found = true;
+      EXPECT_EQ(s.speaker, "75 percent of Democrats");
+      EXPECT_EQ(s.cue, "said");
+    }
+  }
+  EXPECT_TRUE(found);
+  q = Statements("Nearly half said so in the earlier poll.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "so");
+  q = Statements("Asked if he had done it, the senator said no.");
+  found = false;
+  for (const auto& s : q) found = found || (s.text == "no" && s.speaker == "the senator");
+  EXPECT_TRUE(found);
+  EXPECT_TRUE(Statements("He said no to the deal.").empty());
+  EXPECT_TRUE(Statements("He said so long ago.").empty());
+}
+
+}  // namespace
+}  // namespace newsgraph
