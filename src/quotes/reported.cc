@@ -599,7 +599,7 @@ class Reporter {
       // The document: right before the verb, or before "that" ("polls by
       // Quinnipiac that showed").
       uint32_t noun = k;
-      for (uint32_t m = k; m > c0 && k - m < 5;) {
+      for (uint32_t m = k; m > c0 && k - m < 7;) {
         --m;
         if (f_.lex().evidence.Contains(f_.Tok(m)) || f_.Tok(m) == "polling") {
           noun = m;
@@ -609,11 +609,18 @@ class Reporter {
       }
       if (noun == k) continue;
       // Only the document's own words between it and the verb.
-      bool plain = true;
+      // ("documents from his 1995 tax return showed": a prepositional
+      // phrase's own nouns too.)
+      bool plain = true, phrase = false;
       for (uint32_t m = noun + 1; m < k && plain; ++m) {
+        const std::string_view w = f_.Tok(m);
+        phrase = phrase || Is<"in", "by", "of", "from", "on", "for">(w);
         plain = Is<"that", "also", "now", "released", "published", "taken", "conducted", "in", "by", "of",
-                               "from", "the", "this", "last", "on", "for">(f_.Tok(m)) ||
-                text::StartsUpper(f_.Tok(m)) || IsDate(m);
+                               "from", "the", "this", "last", "on", "for">(w) ||
+                text::StartsUpper(w) || IsDate(m) ||
+                (phrase && m + 1 < k && Is<"his", "her", "their", "its", "a", "an">(w)) ||
+                (phrase && text::StartsLower(w) && IsWordToken(w) && !VerbLike(m) && !FiniteVerb(w) && !f_.IsCue(m) &&
+                 !f_.IsPronoun(m) && !Is<"and", "or", "but", "who", "which", "when", "while", "as">(w));
       }
       if (!plain || Covered(k, reports_before) || Covered(k + 1, reports_before)) continue;
       uint32_t a = noun;
@@ -650,7 +657,9 @@ class Reporter {
         }
       }
       if (e < j + 2) continue;
-      Speaker sp = f_.Description(a, noun + 1);
+      Speaker sp;
+      if (phrase && f_.Tok(k - 1) != "that") sp = f_.Description(a, k);
+      if (!sp.found) sp = f_.Description(a, noun + 1);
       if (!sp.found) sp = Speaker();
       Emit(j, e, k, sp);
       return;
