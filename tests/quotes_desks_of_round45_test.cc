@@ -95,5 +95,23 @@ TEST(QuotesDesksOfRound45, BareAnswerIsWhatWasSaid) {
   EXPECT_TRUE(Statements("He said so long ago.").empty());
 }
 
+// "after leaked documents from his 1995 tax return show he took a loss": a
+// document's prepositional phrase stands between it and the verb of
+// showing; and a poll average shows too. ", using an average of polls" is
+// the writer's participle.
+TEST(QuotesDesksOfRound45, DocumentsWithTheirPhraseAndPollAveragesShow) {
+  auto q = Statements("The gap widened after documents from his tax return showed he took a massive loss.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "he took a massive loss");
+  EXPECT_EQ(q[0].speaker, "documents from his tax return");
+  EXPECT_EQ(q[0].cue, "showed");
+  q = Statements(
+      "The Real Clear Politics average of polls shows Clinton ahead by 3.7 percentage points, using an average of "
+      "the five most recent polls.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Clinton ahead by 3.7 percentage points");
+  EXPECT_EQ(q[0].speaker, "The Real Clear Politics average of polls");
+}
+
 }  // namespace
 }  // namespace newsgraph

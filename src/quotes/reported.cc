@@ -5465,7 +5465,8 @@ class Reporter {
       }
       if (t == "," && !adjective && !contrast_goes_on && !toll && !progressive &&
           (Is<"though", "although", "while", "whereas", "which", "who">(n) ||
-           (text::StartsLower(n) && n.size() > 5 && n.substr(n.size() - 3) == "ing" &&
+           (text::StartsLower(n) && (n.size() > 5 || Is<"using", "doing", "suing">(n)) &&
+            n.substr(n.size() - 3) == "ing" &&
             !Is<"during", "including", "according", "following", "regarding", "concerning">(n)))) {
         // ", saying ...", ", focusing on ...", ", contradicting ...": the
         // writer's participle, not the speaker's words.
