@@ -1,7 +1,8 @@
 // Forms round 45 took up: a noun phrase closing the sentence after a
 // reported clause, the writer's gloss on its last words; a digest's
 // headline, a dash and a label before a quote; a bare "yes", "no" or "so"
-// as what was said.
+// as what was said; documents with their phrase, and poll averages, that
+// show; a poll named in an opening phrase.
 #include <gtest/gtest.h>
 
 #include "analyze_test_util.h"
@@ -111,6 +112,36 @@ TEST(QuotesDesksOfRound45, DocumentsWithTheirPhraseAndPollAveragesShow) {
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].text, "Clinton ahead by 3.7 percentage points");
   EXPECT_EQ(q[0].speaker, "The Real Clear Politics average of polls");
+}
+
+// "In an NBC News/Wall Street Journal poll released Monday, 50 percent chose
+// Clinton": a poll named in the sentence's opening phrase is the source of
+// the figures after it, "In" their cue; not when the clause has a cue of its
+// own, nor after an adverb's aside.
+TEST(QuotesDesksOfRound45, PollNamedInTheOpeningPhrase) {
+  auto q = Statements(
+      "In an NBC News/Wall Street Journal poll released Monday, 50 percent of respondents chose Clinton while 40 "
+      "percent chose Trump.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "50 percent of respondents chose Clinton while 40 percent chose Trump");
+  EXPECT_EQ(q[0].speaker, "an NBC News/Wall Street Journal poll");
+  EXPECT_EQ(q[0].cue, "In");
+  q = Statements(
+      "In the previous Washington Post/ABC News national poll, conducted in early September, Clinton led Trump by 5 "
+      "percentage points among likely voters.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Clinton led Trump by 5 percentage points among likely voters");
+  q = Statements("In a poll, 40 percent said they would vote for him.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "40 percent");
+  EXPECT_EQ(q[0].cue, "said");
+  q = Statements(
+      "In an online poll of 800 voters, conducted from Feb. 11 to Feb. 16, Democracy Corp found that moderates "
+      "may be pliable.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Democracy Corp");
+  // No poll, no source: "In the morning, Clinton led the parade."
+  EXPECT_TRUE(Statements("In the morning, Clinton led the parade through the town.").empty());
 }
 
 }  // namespace

@@ -8030,6 +8030,31 @@ class Reporter {
     last_ = std::max(last_, saved);
   }
 
+  // True when the words from a to the next comma are a noun phrase naming
+  // a poll ("an early-October CBS News poll", "the RealClearPolitics average
+  // of New Hampshire polls", "the latest NBC News/Wall Street Journal poll
+  // released Wednesday"): a poll word, no verb but a participle of
+  // publishing, no cue.
+  bool PollPhrase(uint32_t a, uint32_t end) const {
+    bool poll = false;
+    uint32_t m = a;
+    for (; m < end && m < a + 16 && f_.Tok(m) != ","; ++m) {
+      const std::string_view w = f_.Tok(m);
+      if (Is<"poll", "polls", "Poll", "Polls", "survey", "surveys", "Survey", "Surveys", "average",
+                         "averages">(w)) {
+        poll = true;
+        continue;
+      }
+      if (Is<"released", "conducted", "taken", "published", "out">(w)) continue;
+      if (f_.IsCue(m) || FiniteVerb(w) || Is<"is", "are", "was", "were", "will", "would", "has", "have", "had",
+                                                "that", "which", "who", ";", ":">(w) ||
+          f_.InQuote(doc_.tokens[m].span.begin)) {
+        return false;
+      }
+    }
+    return poll && m > a && m + 2 < end && f_.Tok(m) == ",";
+  }
+
   bool According(const Sentence& sent, uint32_t c0, uint32_t end) {
     // (To the word before the end: a source of one word closes ", per
     // Bloomberg.")
@@ -8082,6 +8107,33 @@ class Reporter {
             f_.Tok(own + 2) == ",") {
           src = k + 1;
           owner_end = own;
+        }
+      }
+      // ("In an NBC News/Wall Street Journal poll released Monday, 50
+      // percent chose Clinton", "But in the latest polls, he doesn't": a
+      // poll named in the opening phrase is the figures' source.)
+      if (src == 0 && (f_.Tok(k) == "In" || (f_.Tok(k) == "in" && k == sent.first_token + 1)) &&
+          (k == sent.first_token ||
+           (k == sent.first_token + 1 && Is<"But", "And", "Yet", "So", "Still">(f_.Tok(sent.first_token))))) {
+        src = PollPhrase(k + 1, end) ? k + 1 : 0;
+        // ("In a poll, 40 percent said they would ...": the clause's own cue
+        // reports it.)
+        // (Nor after the poll's own aside: "In an online poll of 800 voters,
+        // conducted from Feb. 11 to Feb. 16, Democracy Corp found that".)
+        // ("In a CNN poll, however, 73 percent accepted": an adverb's aside
+        // first, the clause unread.)
+        for (uint32_t m = k + 2; src != 0 && m < end && m < k + 26; ++m) {
+          if (f_.Tok(m) != ",") continue;
+          if (Is<"conducted", "released", "taken", "published">(f_.Tok(m + 1))) {
+            uint32_t n = m + 2;
+            while (n < end && n < m + 14 && f_.Tok(n) != ",") ++n;
+            if (n < end && f_.Tok(n) == ",") m = n;
+          }
+          if (m + 2 < end && f_.Tok(m + 2) == "," && text::StartsLower(f_.Tok(m + 1))) src = 0;
+          for (uint32_t c = m + 1; c < end && c < m + 8 && src != 0; ++c) {
+            if ((f_.IsCue(c) || f_.IsReportWord(c)) && text::StartsLower(f_.Tok(c))) src = 0;
+          }
+          break;
         }
       }
       if (src == 0) continue;
