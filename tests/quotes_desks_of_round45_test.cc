@@ -144,5 +144,28 @@ TEST(QuotesDesksOfRound45, PollNamedInTheOpeningPhrase) {
   EXPECT_TRUE(Statements("In the morning, Clinton led the parade through the town.").empty());
 }
 
+// "Trump has a decisive lead in the polls", "The former Florida governor
+// took just 6 percent of the national vote in a Washington Post-ABC News
+// poll released Sunday": a standing in the race closed by the poll it comes
+// from is the poll's finding; not a clause with a cue or another clause of
+// its own, nor one with no standing.
+TEST(QuotesDesksOfRound45, PollClosingTheClause) {
+  auto q = Statements("Trump has a decisive lead in the polls.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Trump has a decisive lead");
+  EXPECT_EQ(q[0].speaker, "the polls");
+  EXPECT_EQ(q[0].cue, "in");
+  q = Statements("Mr. Trump is ahead in public opinion polls in Florida, Illinois and North Carolina.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Mr. Trump is ahead");
+  q = Statements("He said he was ahead in the polls.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "said");
+  EXPECT_TRUE(Statements("He invested heavily in polls.").empty());
+  for (const auto& s : Statements("His message long has been that he is a winner because he is ahead in the polls.")) {
+    EXPECT_NE(s.cue, "in");
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -262,6 +262,7 @@ class Reporter {
     if (end <= c0 + 2) return;
     if (ImpersonalTail(c0, end)) return;
     if (According(sent, c0, end)) return;
+    if (PollTail(c0, end, reports_before)) return;
     if (CourtHeard(c0, end)) return;
     if (Parenthetical(sent.first_token, c0, end)) return;
     OpeningParticiple(sent, c0, end);
@@ -8053,6 +8054,78 @@ class Reporter {
       }
     }
     return poll && m > a && m + 2 < end && f_.Tok(m) == ",";
+  }
+
+  // "Trump has a decisive lead in the polls", "The former Florida governor
+  // took just 6 percent of the national vote in a Washington Post-ABC News
+  // poll released Sunday": a clause with no cue of its own, closed by the
+  // poll it comes from, is that poll's finding; "in" is its cue.
+  bool PollTail(uint32_t c0, uint32_t end, size_t reports_before) {
+    if (end < c0 + 5) return false;
+    for (uint32_t m = c0 + 2; m + 1 < end; ++m) {
+      if (f_.Tok(m) != "in" || f_.InQuote(doc_.tokens[m].span.begin)) continue;
+      bool poll = false, plain = true;
+      uint32_t poll_at = 0;
+      for (uint32_t k = m + 1; k < end && plain; ++k) {
+        const std::string_view w = f_.Tok(k);
+        if (Is<"poll", "polls", "Poll", "Polls", "survey", "surveys", "Survey", "Surveys", "average",
+                           "averages">(w)) {
+          poll = true;
+          poll_at = k;
+          continue;
+        }
+        if (Is<"released", "conducted", "taken", "published">(w) && poll) continue;
+        // (A noun phrase: "the last poll to 55 percent now", "the nationwide
+        // survey approved", "the polls there" go on past it.)
+        plain = !(f_.IsCue(k) || FiniteVerb(w) || (VerbLike(k) && text::StartsLower(w)) ||
+                  f_.InQuote(doc_.tokens[k].span.begin) ||
+                  Is<"that", "which", "who", "where", "when", ";", ":", "but", "while", "to", "over", "about",
+                                     "there", "now", "than", "after", "before", "since", "because", "as">(w) ||
+                  (Is<"and", "or">(w) && !text::StartsUpper(f_.Tok(k + 1))) ||
+                  (w == "," && k + 1 < end && !text::StartsUpper(f_.Tok(k + 1))));
+        // (A poll word only early in the phrase: "in the race, polls show"
+        // is another clause.)
+        if (!poll && k > m + 10) plain = false;
+      }
+      if (!poll || !plain || poll_at == 0) continue;
+      // The clause before: a verb of its own, no cue, no other report, and
+      // a standing in the race ("a decisive lead", "ahead", "sagged", "6
+      // percent"), not "invested heavily in polls".
+      bool verb = false, cue = false, standing = false;
+      for (uint32_t k = c0; k < m; ++k) {
+        const std::string_view w = f_.Tok(k);
+        standing = standing || StartsDigit(w) ||
+                   Is<"lead", "leads", "led", "leading", "ahead", "behind", "trail", "trails", "trailed", "trailing",
+                                      "percent", "%", "points", "sagged", "slipped", "dropped", "fell", "rose", "gained",
+                                      "surged", "climbed", "edge", "margin", "second", "third", "fourth", "fifth", "tied",
+                                      "favorable", "unfavorable", "approval", "advantage", "neck", "front-runner",
+                                      "frontrunner", "double-digit", "single-digit">(w);
+        // (One clause: "Florida, where Rubio ..., who leads", "is a winner
+        // because he is ahead" hold another.)
+        cue = cue || ((f_.IsCue(k) || f_.IsReportWord(k)) && text::StartsLower(w)) ||
+              f_.InQuote(doc_.tokens[k].span.begin) ||
+              Is<";", ":", "that", "because", "if", "when", "where", "who", "which", "whose", "while", "although",
+                                 "though">(w) ||
+              (w == "," && k + 1 < m && !StartsDigit(f_.Tok(k + 1)) && !text::StartsUpper(f_.Tok(k + 1)));
+        verb = verb || (text::StartsLower(w) && (VerbLike(k) || FiniteVerb(w) ||
+                                                 Is<"leads", "lead", "trails", "trail", "leading", "trailing",
+                                                                    "wins", "takes", "gets", "has", "is">(w)));
+      }
+      if (!verb || cue || !standing || Covered(c0, reports_before) || !Enough(c0, m)) return false;
+      Speaker sp;
+      sp.found = true;
+      sp.mention = {doc_.tokens[m + 1].span.begin, doc_.tokens[end - 1].span.end};
+      sp.name = std::string(doc_.Slice(sp.mention));
+      sp.description = true;
+      sp.first_token = m + 1;
+      sp.last_token = end;
+      const size_t before = out_->size();
+      uint32_t e = m;
+      while (e > c0 && Is<",", "-", "\xE2\x80\x94">(f_.Tok(e - 1))) --e;
+      Emit(c0, e, m, sp);
+      return out_->size() > before;
+    }
+    return false;
   }
 
   bool According(const Sentence& sent, uint32_t c0, uint32_t end) {
