@@ -2,7 +2,8 @@
 // reported clause, the writer's gloss on its last words; a digest's
 // headline, a dash and a label before a quote; a bare "yes", "no" or "so"
 // as what was said; documents with their phrase, and poll averages, that
-// show; a poll named in an opening phrase.
+// show; a poll named in an opening phrase or closing the clause; a
+// participle of promising after a comma.
 #include <gtest/gtest.h>
 
 #include "analyze_test_util.h"
@@ -165,6 +166,25 @@ TEST(QuotesDesksOfRound45, PollClosingTheClause) {
   for (const auto& s : Statements("His message long has been that he is a winner because he is ahead in the polls.")) {
     EXPECT_NE(s.cue, "in");
   }
+}
+
+// "Trump spoke to fracking leaders, promising to lift regulations": after a
+// comma, a participle of promising, vowing, pledging, threatening or
+// refusing reports its infinitive, the subject's; "declining to comment"
+// still says nothing.
+TEST(QuotesDesksOfRound45, InfinitiveParticipleAfterAComma) {
+  auto q = Statements("Trump spoke to a gathering of fracking industry leaders, promising to lift environmental regulations.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "to lift environmental regulations");
+  EXPECT_EQ(q[0].speaker, "Trump");
+  EXPECT_EQ(q[0].cue, "promising");
+  q = Statements("Sanders spoke in Ohio, vowing to compete in the final primary.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "vowing");
+  q = Statements("Kasich stayed positive, refusing to attack his rivals.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "to attack his rivals");
+  EXPECT_TRUE(Statements("The campaign issued a statement, declining to comment.").empty());
 }
 
 }  // namespace

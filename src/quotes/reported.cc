@@ -1524,7 +1524,7 @@ class Reporter {
       }
       if (!f_.IsCue(k) && !f_.IsReportWord(k) &&
           !(k + 1 < end && f_.Tok(k + 1) == "to" && (f_.lex().infinitives.Contains(f_.Tok(k)) ||
-                                                     f_.Tok(k) == "referring"))) {
+                                                     InfinitiveParticiple(f_.Tok(k)) || f_.Tok(k) == "referring"))) {
         continue;
       }
       // ("The delegation has been heavily sought after because ...": an
@@ -4221,6 +4221,13 @@ class Reporter {
                   "hid", "bent", "blew", "forbade", "sank", "stole", "wore", "wrote">(w);
   }
 
+  // A participle whose infinitive is what the subject promised or refused
+  // (", promising to lift regulations"); only after a comma, where no
+  // progressive reads it ("the board was refusing to call it a sale").
+  static bool InfinitiveParticiple(std::string_view t) {
+    return Is<"promising", "vowing", "pledging", "threatening", "refusing">(t);
+  }
+
   // ", saying ...", ", noting that ...", ", citing ...": a speech
   // participle after a comma, which shares its clause's subject.
   bool Participle(uint32_t k) const {
@@ -4268,6 +4275,13 @@ class Reporter {
         PhrasalParticle(f_.lex().phrasal_objects, t, f_.Tok(k + 1))) {
       return true;
     }
+    // (", promising to lift regulations", ", vowing to fight on": what the
+    // subject promised or vowed, the infinitive.)
+    if (k + 2 < doc_.tokens.size() && f_.Tok(k + 1) == "to" && InfinitiveParticiple(t) &&
+        text::StartsLower(f_.Tok(k + 2)) && IsWordToken(f_.Tok(k + 2)) &&
+        !Is<"comment", "a", "an", "the", "his", "her", "their", "its">(f_.Tok(k + 2))) {
+      return true;
+    }
     return f_.IsCue(k) && text::StartsLower(t) && !f_.lex().clauseless.Contains(t);
   }
 
@@ -4304,6 +4318,10 @@ class Reporter {
         Emit(k + 1, ObjectEnd(named_as, end), k, sp);
         return;
       }
+    }
+    if (f_.Tok(k + 1) == "to" && InfinitiveParticiple(f_.Tok(k))) {
+      if (k + 3 < end) Emit(k + 1, ClauseEnd(k + 1, end), k, sp);
+      return;
     }
     const uint32_t j = AfterCue(k, end);
     if (j != 0 && Enough(j, end)) Emit(j, AsideEnd(k, ClauseEnd(j, end), sp.first_token), k, sp);
