@@ -4331,7 +4331,8 @@ class Reporter {
   // alone ("a planner - a former aide said ...").
   bool IsDash(uint32_t m) const {
     const std::string_view t = f_.Tok(m);
-    if (Is<"\xE2\x80\x94", "\xE2\x80\x93", "--">(t)) return true;
+    // (The horizontal bar, U+2015, is HuffPost's dash.)
+    if (Is<"\xE2\x80\x94", "\xE2\x80\x93", "\xE2\x80\x95", "--">(t)) return true;
     return t == "-" && m > 0 && m + 1 < doc_.tokens.size() &&
            doc_.tokens[m - 1].span.end < doc_.tokens[m].span.begin &&
            doc_.tokens[m].span.end < doc_.tokens[m + 1].span.begin;
@@ -5849,7 +5850,12 @@ class Reporter {
                         "op-ed", "column", "video", "memo", "radio", "televised", "news", "press", "rally", "address",
                         "sermon", "broadcast", "podcast", "appearance", "remarks", "note", "message", "filing",
                         "newsletter", "essay", "memoir", "briefing", "testimony", "vigil", "funeral", "ceremony",
-                        "memorial", "gathering", "forum">(x);
+                        "memorial", "gathering", "forum",
+                        // ("attacked Machado in early-morning tweets", "noted the
+                        // comments on its website", "denounced the annexation in
+                        // an on-air diatribe".)
+                        "tweets", "posts", "website", "blog", "diatribe", "rant", "tirade", "op-eds", "statements",
+                        "interviews", "speeches", "debate", "hearing", "town-hall", "conference">(x);
         };
         // ("criticized the decision on social media": the medium.)
         if (f_.Tok(m) == "on" && Is<"social", "national">(w) && Is<"media", "television", "TV", "radio">(w2)) {
@@ -5859,6 +5865,11 @@ class Reporter {
         // Telegram": one word of the occasion's own before it.)
         if ((IsDate(n) && !Is<"'s", "\xE2\x80\x99s">(f_.Tok(n + 1))) ||
             Is<"Twitter", "Facebook", "Instagram", "YouTube", "Telegram", "Weibo", "WeChat", "Threads">(w) ||
+            // ("in early-morning tweets", "during leadership forum": a bare
+            // occasion after its one modifier.)
+            (f_.Tok(m) != "on" && text::StartsLower(w) && !f_.IsPronoun(n) && occasion(w2) &&
+             !Is<"the", "a", "an", "his", "her", "their", "its", "other">(w) &&
+             (n + 2 >= e || Is<",", ".", ";", "and", "but", "on", "in", "at", "to", "with">(f_.Tok(n + 2)))) ||
             (Is<"a", "an", "his", "her", "their", "its", "other">(w) &&
              (occasion(w2) || (n + 2 < e && text::StartsUpper(w2) && occasion(f_.Tok(n + 2))) ||
               // ("at a victory rally", "in his opening statement", "at a
