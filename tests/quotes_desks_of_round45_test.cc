@@ -187,5 +187,24 @@ TEST(QuotesDesksOfRound45, InfinitiveParticipleAfterAComma) {
   EXPECT_TRUE(Statements("The campaign issued a statement, declining to comment.").empty());
 }
 
+// "attacked Machado in early-morning tweets": an occasion with no article
+// ends the object as one with an article does; "viewed communists as
+// terrorists and despised them": the subject's next act, a past verb after
+// "and", ends it too, but not inside a relative clause.
+TEST(QuotesDesksOfRound45, ObjectEndsBeforeBareOccasionAndNextAct) {
+  auto q = Statements("Trump attacked Machado in early-morning tweets.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Machado");
+  q = Statements("Abby Martin had previously denounced the annexation in an on-air diatribe.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the annexation");
+  q = Statements("The Birchers viewed communists as terrorists and despised them.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "communists as terrorists");
+  q = Statements("Analysts cited the importance of a nation that borders China and has had ties to North Korea.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the importance of a nation that borders China and has had ties to North Korea");
+}
+
 }  // namespace
 }  // namespace newsgraph

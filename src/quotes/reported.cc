@@ -5917,6 +5917,28 @@ class Reporter {
           return m;
         }
       }
+      // ("viewed communists as terrorists and despised them", "asked Clinton
+      // about her email scandal and decided against fact-checking": the
+      // subject's next act after the object, a verb in the past.)
+      // (Not inside a relative clause: "a nation that borders China and has
+      // had friendly relations", "a neophyte who memorized talking points
+      // and lacked the experience".)
+      if (Is<"and", "but">(f_.Tok(m)) && m > j + 1 && f_.Tok(m - 1) != "," && m + 2 < e && [&] {
+            for (uint32_t r = j; r < m; ++r) {
+              if (Is<"that", "who", "which", "whom", "whose", "where", "when">(f_.Tok(r))) return false;
+            }
+            return true;
+          }()) {
+        uint32_t v = m + 1;
+        while (v + 1 < e && (Is<"also", "then", "later", "still", "repeatedly", "quickly", "never">(f_.Tok(v)))) ++v;
+        const std::string_view w = f_.Tok(v);
+        if (text::StartsLower(w) && !f_.InQuote(doc_.tokens[v].span.begin) &&
+            ((w.size() > 4 && w.ends_with("ed") && VerbLike(v)) || FiniteVerb(w) ||
+             Is<"says", "said", "has", "was", "is">(w)) &&
+            !Is<"by", "as", "to", "in", "with", "from", "for", "on">(f_.Tok(v + 1)) && !Is<"had", "have", "were", "are">(w)) {
+          return m;
+        }
+      }
       // "supported a ban on cloning, including one called ...", "questioned
       // Mr. X's tactics, his judgment and his decency": an example or a
       // list goes on past its comma.
