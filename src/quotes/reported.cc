@@ -5572,9 +5572,13 @@ class Reporter {
           (f_.IsCue(m + 1) ||
            // ("... in May but did not elaborate", "but gave no details": the
            // writer on the speaker's silence.)
-           (t == "but" && Is<"did", "would", "could">(f_.Tok(m + 1)) && f_.Tok(m + 2) == "not" && m + 3 < end &&
+           // ("has no plans to change her vote and would not identify any
+           // issue", "but did not suggest it would be Trump".)
+           (Is<"but", "and">(t) && Is<"did", "would", "could">(f_.Tok(m + 1)) && f_.Tok(m + 2) == "not" &&
+            m + 3 < end &&
             Is<"elaborate", "say", "specify", "explain", "name", "mention", "give", "provide", "offer",
-                               "comment", "disclose", "reveal", "identify", "detail", "address">(f_.Tok(m + 3))) ||
+                               "comment", "disclose", "reveal", "identify", "detail", "address", "suggest",
+                               "indicate">(f_.Tok(m + 3))) ||
            (t == "but" && Is<"didn't", "didn\xE2\x80\x99t", "wouldn't", "wouldn\xE2\x80\x99t">(f_.Tok(m + 1)) &&
             m + 2 < end && Is<"elaborate", "say", "specify", "explain", "name", "mention", "give",
                                                "provide", "offer", "comment", "disclose", "reveal", "identify", "detail",
