@@ -206,5 +206,17 @@ TEST(QuotesDesksOfRound45, ObjectEndsBeforeBareOccasionAndNextAct) {
   EXPECT_EQ(q[0].text, "the importance of a nation that borders China and has had ties to North Korea");
 }
 
+// "called Friday's decision a "huge win for Ohio voters"": a date that owns
+// the noun after it opens the partial quote's clause; "said Friday that
+// ..." still leaves the date out.
+TEST(QuotesDesksOfRound45, DateOwningANounOpensTheClause) {
+  auto q = Statements("David Pepper called Friday's decision a \"huge win for Ohio voters.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].clause, "Friday's decision a \"huge win for Ohio voters.\"");
+  q = Statements("David Pepper said Friday the decision was a \"huge win for Ohio voters.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].clause.rfind("the decision", 0), 0u);
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -87,8 +87,11 @@ class Filler {
       if (f_.Tok(m) == "," || f_.IsCue(m)) break;
     }
     if (a == ce) {
-      // A weekday or date right after the cue is the writer's, not the clause.
-      while (a < q0 && IsDate(a)) ++a;
+      // A weekday or date right after the cue is the writer's, not the clause
+      // (but "called Friday's decision a "huge win"": the date owns a noun).
+      uint32_t d = a;
+      while (d < q0 && IsDate(d)) ++d;
+      if (!(d > a && d < q0 && Is<"'s", "\xE2\x80\x99s">(f_.Tok(d)))) a = d;
       if (a < q0 && f_.Tok(a) == "on" && a + 1 < q0 && IsDate(a + 1)) {
         a += 2;
         while (a < q0 && IsDate(a)) ++a;
