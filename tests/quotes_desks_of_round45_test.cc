@@ -218,5 +218,29 @@ TEST(QuotesDesksOfRound45, DateOwningANounOpensTheClause) {
   EXPECT_EQ(q[0].clause.rfind("the decision", 0), 0u);
 }
 
+// "\u201CI'd rather live in what he calls \u201Chell\u201D than live in a
+// world where he is president.\u201D": curly double marks nest; the outer
+// pair is the quote, the inner one inside it; a stray opener followed by a
+// quote of its own still leaves the first mark stray.
+TEST(QuotesDesksOfRound45, NestedCurlyDoubleMarks) {
+  auto q = Statements(
+      "\xE2\x80\x9CI'd rather live in what he calls \xE2\x80\x9Chell\xE2\x80\x9D than live in a world where he "
+      "is president,\xE2\x80\x9D said Adriana Rodarte.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text,
+            "I'd rather live in what he calls \xE2\x80\x9Chell\xE2\x80\x9D than live in a world where he is president");
+  EXPECT_EQ(q[0].speaker, "Adriana Rodarte");
+  q = Statements(
+      "The mayor spoke. \xE2\x80\x9CWe will see. \xE2\x80\x9CThe budget is sound,\xE2\x80\x9D she said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "The budget is sound");
+  // Two names after a digest's dash label the quote together.
+  q = Statements(
+      "IOWA POLLS NOT WRONG - Mark Blumenthal and Jon Cohen: \xE2\x80\x9CThe polls were not dead wrong. They just "
+      "ended too early.\xE2\x80\x9D");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Mark Blumenthal and Jon Cohen");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -530,7 +530,7 @@ class Attribution {
     // analysis ..."": a digest's headline, a dash, then the label.)
     uint32_t dashed_label = 0;
     if (pre_cue < 0 && open_tok >= lo_local + 4 && f_.Tok(open_tok - 1) == ":" && lo_local == sent.first_token) {
-      for (uint32_t d = open_tok - 2; d > lo_local && d + 6 >= open_tok; --d) {
+      for (uint32_t d = open_tok - 2; d > lo_local && d + 8 >= open_tok; --d) {
         if (IsDashTok(f_.Tok(d))) {
           dashed_label = d + 2 < open_tok ? d + 1 : 0;
           break;
@@ -594,7 +594,7 @@ class Attribution {
           }
         }
       }
-      if ((!r.found || ((named_from > a || dashed_label != 0) && r.entity < 0)) &&
+      if ((!r.found || (named_from > a && r.entity < 0) || (dashed_label != 0 && (r.entity < 0 || !labelled))) &&
           open_tok - 1 - named_from <= (dashed_label != 0 ? 5u : 3u) && !page_label) {
         // An unknown name: one to three capitalised words and the colon.
         // (After a digest's dash, two names: "Frank Newport and Jim Harter:".)

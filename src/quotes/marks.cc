@@ -166,6 +166,26 @@ std::vector<Mark> CollectMarks(std::string_view text, Span para, bool single) {
   return marks;
 }
 
+bool IsLeftDouble(std::string_view text, const Mark& m) {
+  return m.len == 3 && text.compare(m.pos, 3, "\xE2\x80\x9C") == 0;
+}
+
+bool IsRightDouble(std::string_view text, const Mark& m) {
+  return m.len == 3 && text.compare(m.pos, 3, "\xE2\x80\x9D") == 0;
+}
+
+// When the curly opener at `open` holds a second curly opener at `inner`
+// whose quote closes before the first one does (left, left, right, right,
+// no other opener between), the index of the outer closing mark; else 0.
+size_t NestedClose(std::string_view text, const std::vector<Mark>& marks, size_t open, size_t inner) {
+  if (!IsLeftDouble(text, marks[open]) || !IsLeftDouble(text, marks[inner])) return 0;
+  size_t k = inner + 1;
+  if (k >= marks.size() || !IsRightDouble(text, marks[k]) || !marks[k].can_close) return 0;
+  ++k;
+  if (k >= marks.size() || !IsRightDouble(text, marks[k]) || !marks[k].can_close) return 0;
+  return k;
+}
+
 void Trim(std::string_view text, Span* s) {
   while (s->begin < s->end) {
     size_t len;
@@ -215,6 +235,25 @@ std::vector<Quotation> FindQuotations(const Document& doc, const std::vector<boo
         if (!q.content.empty()) out.push_back(q);
         open = -1;
       } else if (m.can_open) {
+        // ("\u201CI'd rather live in what he calls \u201Chell\u201D than live
+        // in a world where he is president.\u201D": curly marks nest, the
+        // inner quote closed before the outer; the outer is the quote.)
+        const size_t outer_close = NestedClose(text, marks, size_t(open), k);
+        if (outer_close != 0) {
+          const Mark& o = marks[open];
+          const Mark& c = marks[outer_close];
+          Quotation q;
+          q.open = {o.pos, o.pos + o.len};
+          q.close = {c.pos, c.pos + c.len};
+          q.content = {o.pos + o.len, c.pos};
+          q.paragraph = p;
+          q.continued = carry && o.pos == para.begin;
+          Trim(text, &q.content);
+          if (!q.content.empty()) out.push_back(q);
+          open = -1;
+          k = outer_close;
+          continue;
+        }
         open = int(k);  // the earlier mark was stray
       }
     }
