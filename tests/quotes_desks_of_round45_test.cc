@@ -242,5 +242,17 @@ TEST(QuotesDesksOfRound45, NestedCurlyDoubleMarks) {
   EXPECT_EQ(q[0].speaker, "Mark Blumenthal and Jon Cohen");
 }
 
+// "urged North Korea to resume talks it abandoned in 2009": the date of a
+// relative clause without its pronoun is that clause's, not when the
+// urging was said; "urged the talks in 2009" still leaves it out.
+TEST(QuotesDesksOfRound45, DateOfAContactRelativeStaysInTheObject) {
+  auto q = Statements("Kerry urged North Korea to resume denuclearization talks it abandoned in 2009.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "North Korea to resume denuclearization talks it abandoned in 2009");
+  q = Statements("Kerry praised the talks on Tuesday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the talks");
+}
+
 }  // namespace
 }  // namespace newsgraph

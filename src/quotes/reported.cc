@@ -5845,7 +5845,14 @@ class Reporter {
       // "endorsed Clinton on Thursday", "announced his candidacy in June
       // 2015", "attacked him on Twitter", "praised the plan in an
       // interview": when and where it was said is not what was said.
-      if (Is<"in", "on", "at", "during", "last", "earlier", "this">(f_.Tok(m)) && m + 1 < e) {
+      // ("urged North Korea to resume talks it abandoned in 2009": the date
+      // of a relative clause without its pronoun, a subject and its past
+      // verb right before it, is that clause's.)
+      const bool contact_relative = m >= j + 3 && text::StartsLower(f_.Tok(m - 1)) && VerbLike(m - 1) &&
+                                    Is<"it", "he", "she", "they", "we", "I">(f_.Tok(m - 2)) &&
+                                    text::StartsLower(f_.Tok(m - 3)) && !f_.IsCue(m - 3) &&
+                                    !Is<"that", "and", "but", "said", ",">(f_.Tok(m - 3));
+      if (Is<"in", "on", "at", "during", "last", "earlier", "this">(f_.Tok(m)) && m + 1 < e && !contact_relative) {
         const uint32_t n = f_.Tok(m) == "last" || f_.Tok(m) == "earlier" || f_.Tok(m) == "this" ? m : m + 1;
         std::string_view w = f_.Tok(n);
         std::string_view w2 = f_.Tok(n + 1);
