@@ -254,5 +254,13 @@ TEST(QuotesDesksOfRound45, DateOfAContactRelativeStaysInTheObject) {
   EXPECT_EQ(q[0].text, "the talks");
 }
 
+// "criticized Tulsa, Okla., police officer Betty Shelby for shooting ...": a
+// town's state set off by commas inside the object ends nothing.
+TEST(QuotesDesksOfRound45, TownAndStateInsideAnObject) {
+  auto q = Statements("Clinton criticized Tulsa, Okla., police officer Betty Shelby for shooting an unarmed man.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Tulsa, Okla., police officer Betty Shelby for shooting an unarmed man");
+}
+
 }  // namespace
 }  // namespace newsgraph

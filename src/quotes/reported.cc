@@ -5836,6 +5836,13 @@ class Reporter {
             (m + 2 >= e || Is<",", ".", ";", "and", "but">(f_.Tok(m + 2)))))) {
         return m;
       }
+      // ("criticized Tulsa, Okla., police officer Betty Shelby": a town's
+      // state set off by commas.)
+      if (f_.Tok(m) == "," && m + 2 < e && f_.Tok(m + 2) == "," && text::StartsUpper(f_.Tok(m - 1)) &&
+          f_.lex().states.Contains(f_.Tok(m + 1))) {
+        m += 2;
+        continue;
+      }
       // "the roughly 54,000 pages": a number's comma.
       if (f_.Tok(m) == "," && m + 1 < doc_.tokens.size() &&
           doc_.tokens[m - 1].span.end == doc_.tokens[m].span.begin &&
