@@ -262,5 +262,19 @@ TEST(QuotesDesksOfRound45, TownAndStateInsideAnObject) {
   EXPECT_EQ(q[0].text, "Tulsa, Okla., police officer Betty Shelby for shooting an unarmed man");
 }
 
+// "admires Putin as a "strong leader"", "pounding Trump as a "con artist"":
+// a stance with its "as" only; "pounded the bag" says nothing.
+TEST(QuotesDesksOfRound45, AdmiringAndPoundingWithAs) {
+  auto q = Statements("Trump admires Putin as a \xE2\x80\x9Cstrong leader.\xE2\x80\x9D");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "admires");
+  EXPECT_EQ(q[0].speaker, "Trump");
+  q = Statements("Reid is pounding Trump as a \xE2\x80\x9C" "con artist\xE2\x80\x9D for months.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "pounding");
+  EXPECT_TRUE(Statements("The boxer pounded the bag for an hour.").empty());
+  EXPECT_TRUE(Statements("Many fans admire the team's coach.").empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -2815,7 +2815,8 @@ class Reporter {
                      return true;
                    }()) {
           continue;
-        } else if (Is<"framed", "frames", "framing", "cast", "casts", "casting", "painted", "paints", "painting">(t) &&
+        } else if (Is<"framed", "frames", "framing", "cast", "casts", "casting", "painted", "paints", "painting",
+                      "admires", "admired", "admire", "admiring", "pounding", "pounded", "pounds">(t) &&
                    [&] {
                      // ("Harris framed the election as a choice", "cast
                      // himself as the heir": a stance only with its "as";
