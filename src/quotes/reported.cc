@@ -1655,7 +1655,13 @@ class Reporter {
       uint32_t subj_k = k;
       if (t.size() > 4 && t.substr(t.size() - 3) == "ing" && t != "according" && k > c0 + 1) {
         uint32_t a = k;
-        while (a > c0 + 1 && Is<"also", "now", "still", "repeatedly", "increasingly", "not">(f_.Tok(a - 1))) --a;
+        // ("has been steadily pounding", "was openly criticizing": any
+        // adverb in -ly between the auxiliary and the participle.)
+        while (a > c0 + 1 && (Is<"also", "now", "still", "repeatedly", "increasingly", "not">(f_.Tok(a - 1)) ||
+                              (f_.Tok(a - 1).size() > 4 && f_.Tok(a - 1).ends_with("ly") &&
+                               text::StartsLower(f_.Tok(a - 1))))) {
+          --a;
+        }
         if (Is<"is", "are", "was", "were", "'s", "\xE2\x80\x99s", "'re", "\xE2\x80\x99re">(f_.Tok(a - 1))) {
           subj_k = a - 1;
         } else if (f_.Tok(a - 1) == "been" && a > c0 + 2 && Is<"has", "have", "had">(f_.Tok(a - 2))) {
