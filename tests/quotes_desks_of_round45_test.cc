@@ -276,5 +276,17 @@ TEST(QuotesDesksOfRound45, AdmiringAndPoundingWithAs) {
   EXPECT_TRUE(Statements("Many fans admire the team's coach.").empty());
 }
 
+// "Reid has been steadily pounding Trump", "was openly criticizing the
+// plan": an adverb in -ly between the auxiliary and the participle.
+TEST(QuotesDesksOfRound45, AdverbInsideAProgressive) {
+  auto q = Statements("Reid has been sharply criticizing the plan.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Reid");
+  EXPECT_EQ(q[0].text, "the plan");
+  q = Statements("Reid was openly criticizing the plan.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "criticizing");
+}
+
 }  // namespace
 }  // namespace newsgraph
