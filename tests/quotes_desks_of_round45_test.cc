@@ -288,5 +288,23 @@ TEST(QuotesDesksOfRound45, AdverbInsideAProgressive) {
   EXPECT_EQ(q[0].cue, "criticizing");
 }
 
+// "".@BernieSanders prioritized gun manufacturers' rights ...," Clinton
+// tweeted": a tweet quoted whole opens with a handle and is words; a lone
+// handle or link in marks is still markup. An invisible direction mark
+// before a quotation mark hides nothing.
+TEST(QuotesDesksOfRound45, TweetsOpeningWithAHandleAndInvisibleMarks) {
+  auto q = Statements("\".@BernieSanders prioritized gun rights over the parents,\" Clinton tweeted on Wednesday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, ".@BernieSanders prioritized gun rights over the parents");
+  EXPECT_EQ(q[0].speaker, "Clinton");
+  q = Statements("\"#ImWithHer is trending tonight,\" the campaign said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  for (const auto& s : Statements("Fans should follow \"@campaign\" for updates.")) EXPECT_NE(s.text, "@campaign");
+  q = Statements("\xE2\x80\xAA\xE2\x80\x9DIsis will burn for it!\xE2\x80\x9D wrote Pete Hidalgo.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Pete Hidalgo");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -2078,8 +2078,11 @@ class Attribution {
   }
 
   // Quoted links, handles and numbers left over from embedded posts.
+  // (A tweet quoted whole may open with a handle or a tag: ""@BernieSanders
+  // prioritized gun manufacturers' rights ...," Clinton tweeted" is words.)
   bool LooksLikeMarkup(Span content) const {
     std::string_view t = f_.doc().Slice(content);
+    if (t.find(' ') != std::string_view::npos) return false;
     bool letters = false;
     for (char c : t) {
       if (c == ' ') return false;

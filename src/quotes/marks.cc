@@ -42,6 +42,12 @@ bool MayHoldMark(uint64_t x) {
          has_zero(x ^ (kOnes * '`')) != 0;
 }
 
+// Format characters that take no room: zero-width spaces and joiners,
+// direction marks and embeddings, the word joiner, the byte-order mark.
+bool Invisible(char32_t c) {
+  return (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) || c == 0x2060 || c == 0xFEFF;
+}
+
 std::vector<Mark> CollectMarks(std::string_view text, Span para, bool single) {
   std::vector<Mark> marks;
   size_t i = para.begin;
@@ -81,6 +87,10 @@ std::vector<Mark> CollectMarks(std::string_view text, Span para, bool single) {
       char32_t prev = i > para.begin ? DecodeBefore(text, i, &s) : 0;
       size_t nl;
       char32_t next = i + len < para.end ? DecodeAt(text, i + len, &nl) : 0;
+      // ("\u202A\u201DIsis declares ...": an invisible direction or width
+      // mark beside a quotation mark reads as the space or start around it.)
+      if (Invisible(prev)) prev = ' ';
+      if (Invisible(next)) next = ' ';
       Mark m{uint32_t(i), uint32_t(len), false, false};
       bool next_word = next != 0 && !text::IsSpace(next);
       bool prev_word = prev != 0 && !text::IsSpace(prev);
