@@ -306,5 +306,14 @@ TEST(QuotesDesksOfRound45, TweetsOpeningWithAHandleAndInvisibleMarks) {
   EXPECT_EQ(q[0].speaker, "Pete Hidalgo");
 }
 
+// "..., BFM TV reported.": "TV" closes a broadcaster's name as "Radio" and
+// "News" do.
+TEST(QuotesDesksOfRound45, BroadcasterNamedWithTV) {
+  auto q = Statements("Local authorities were treating the incident as a terrorist attack, BFM TV reported.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "BFM TV");
+  EXPECT_EQ(q[0].text, "Local authorities were treating the incident as a terrorist attack");
+}
+
 }  // namespace
 }  // namespace newsgraph
