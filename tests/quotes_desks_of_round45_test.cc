@@ -315,5 +315,16 @@ TEST(QuotesDesksOfRound45, BroadcasterNamedWithTV) {
   EXPECT_EQ(q[0].text, "Local authorities were treating the incident as a terrorist attack");
 }
 
+// "..., as first reported by the New York Times on Tuesday": the passive's
+// agent is the source of the clause before it.
+TEST(QuotesDesksOfRound45, AsReportedByAnAgent) {
+  auto q = Statements(
+      "The super PAC started reserving ad time in swing states, as first reported by the New York Times on Tuesday.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "The super PAC started reserving ad time in swing states");
+  EXPECT_EQ(q[0].cue, "reported");
+  EXPECT_NE(q[0].speaker.find("New York Times"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -1040,6 +1040,22 @@ class Reporter {
     for (uint32_t p = end; p > c0 + 3 && end - p < 12;) {
       --p;
       if (f_.Tok(p) != "," || f_.Tok(p + 1) != "as") continue;
+      // (", as first reported by the New York Times on Tuesday": the
+      // passive's agent.)
+      {
+        uint32_t q = p + 2;
+        if (Is<"first", "previously", "earlier", "originally", "initially">(f_.Tok(q))) ++q;
+        if (q + 2 < end && Is<"reported", "revealed", "disclosed", "noted">(f_.Tok(q)) && f_.Tok(q + 1) == "by") {
+          uint32_t stop = q + 2;
+          while (stop < end && !IsDate(stop) && !Is<",", "on", "in", "last", "this", "earlier">(f_.Tok(stop))) ++stop;
+          if (stop > q + 2 && stop - (q + 2) <= 8) {
+            Speaker sp = f_.RightSubject(q + 2, stop);
+            if (!sp.found || sp.last_token != stop) sp = f_.Description(q + 2, stop);
+            if (sp.found) Emit(TailStart(c0, p), p, q, sp);
+          }
+          return;
+        }
+      }
       uint32_t k = 0;
       for (uint32_t m = p + 3; m < end; ++m) {
         if (AsCueAt(m)) {
