@@ -326,5 +326,15 @@ TEST(QuotesDesksOfRound45, AsReportedByAnAgent) {
   EXPECT_NE(q[0].speaker.find("New York Times"), std::string::npos);
 }
 
+// "China can build a wall, Trump said this week, so he can build one":
+// the attribution set off by commas may carry "this week" after its cue.
+TEST(QuotesDesksOfRound45, ParentheticalAttributionWithThisWeek) {
+  auto q = Statements("China can build a wall, Trump said this week, so he can build one along the frontier.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "China can build a wall");
+  EXPECT_EQ(q[0].speaker, "Trump");
+  EXPECT_EQ(q[1].text, "so he can build one along the frontier");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -7590,7 +7590,12 @@ class Reporter {
       }
       while (q < end && q < k + 5 && f_.Tok(q) != "," &&
              (IsDate(q) || Is<"on", "in", "last", "this", "late", "early", "earlier", "later", "today",
-                                          "yesterday", "tonight">(f_.Tok(q)))) {
+                                          "yesterday", "tonight">(f_.Tok(q)) ||
+              // ("he observed this week,": the time word after "this" or
+              // "last".)
+              (q > k + 1 && Is<"this", "last">(f_.Tok(q - 1)) &&
+               Is<"week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "spring",
+                                   "summer", "fall", "autumn", "winter">(f_.Tok(q))))) {
         ++q;
       }
       // ("The agreement, Lighthizer said on Fox Business Network, could be
