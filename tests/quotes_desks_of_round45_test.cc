@@ -336,5 +336,19 @@ TEST(QuotesDesksOfRound45, ParentheticalAttributionWithThisWeek) {
   EXPECT_EQ(q[1].text, "so he can build one along the frontier");
 }
 
+// "A Wall Street Journal article published Friday found no record of the
+// class", "The inquiry found virtually nothing new": articles, audits and
+// inquiries find as studies do.
+TEST(QuotesDesksOfRound45, ArticlesAndInquiriesFind) {
+  auto q = Statements("A Wall Street Journal article published Friday found no record of the class.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "no record of the class");
+  EXPECT_EQ(q[0].cue, "found");
+  q = Statements("The inquiry found that the agency had ignored the warnings.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The inquiry");
+  EXPECT_TRUE(Statements("He wrote an article about the race.").empty());
+}
+
 }  // namespace
 }  // namespace newsgraph
