@@ -350,5 +350,16 @@ TEST(QuotesDesksOfRound45, ArticlesAndInquiriesFind) {
   EXPECT_TRUE(Statements("He wrote an article about the race.").empty());
 }
 
+// "asked the former secretary of state during a Telemundo chat if she would
+// commit": a where or when phrase between listener and question.
+TEST(QuotesDesksOfRound45, AskedAcrossAnOccasion) {
+  auto q = Statements(
+      "Jose Antonio Vargas asked the former secretary of state during a Telemundo Facebook chat if she would "
+      "commit to his pledge.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "if she would commit to his pledge");
+  EXPECT_EQ(q[0].cue, "asked");
+}
+
 }  // namespace
 }  // namespace newsgraph

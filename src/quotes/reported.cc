@@ -6797,7 +6797,18 @@ class Reporter {
   // with its infinitive ("asked the agency to release ..."). 0 when neither
   // comes within a few words.
   uint32_t AskedWhat(uint32_t k, uint32_t end) const {
-    for (uint32_t m = k + 1; m < end && m < k + 9; ++m) {
+    // ("asked the former secretary of state during a Telemundo Facebook chat
+    // if she would commit": a where or when phrase between listener and
+    // question lengthens the reach.)
+    uint32_t reach = k + 9;
+    for (uint32_t m = k + 2; m < end && m < k + 9; ++m) {
+      if (Is<"during", "at", "in", "on">(f_.Tok(m)) && !f_.InQuote(doc_.tokens[m].span.begin)) {
+        reach = k + 15;
+        break;
+      }
+      if (Is<",", ";", ":", "whether", "if", "to", "about", "for">(f_.Tok(m))) break;
+    }
+    for (uint32_t m = k + 1; m < end && m < reach; ++m) {
       std::string_view w = f_.Tok(m);
       if (Is<"whether", "if", "what", "why", "how", "when", "where", "who", "whom", "which", "about">(w)) {
         return m + 2 < end ? m : 0;
