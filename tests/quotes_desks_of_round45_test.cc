@@ -361,5 +361,16 @@ TEST(QuotesDesksOfRound45, AskedAcrossAnOccasion) {
   EXPECT_EQ(q[0].cue, "asked");
 }
 
+// "Stealth Over Health: Hillary Clinton Was Headed to ER": a title-case
+// headline's preposition inside the words before the colon names nobody;
+// "by showing you how" is a means, nothing a document shows.
+TEST(QuotesDesksOfRound45, HeadlineLabelsAndMeansGerunds) {
+  EXPECT_TRUE(Statements("Stealth Over Health: Hillary Clinton Was Headed to ER But Diverted to Avoid Bad Optics.")
+                  .empty());
+  EXPECT_TRUE(
+      Statements("Today I will build on what I shared in the first article by showing you how to shift your mindset.")
+          .empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -211,6 +211,13 @@ uint32_t LabelColon(const SpeakerFinder& f, uint32_t first, bool caps_only, bool
       continue;
     }
     if (!text::StartsUpper(t) || (caps_only && !AllCaps(t))) return 0;
+    // ("Stealth Over Health: Hillary Clinton Was Headed to ER": a title-case
+    // headline's preposition or verb inside the words names nobody.)
+    if (k > first && !capitals &&
+        Is<"Over", "In", "On", "For", "With", "To", "From", "Into", "Against", "After", "Before", "Under", "Is",
+                       "Are", "Was", "Were", "Be", "Vs", "Vs.", "Versus", "Than", "As", "By">(t)) {
+      return 0;
+    }
     if (int32_t m = f.MentionEndingAt(k); m >= 0 && doc.entities[doc.mentions[m].entity].type == EntityType::kDate) {
       return 0;
     }

@@ -597,6 +597,9 @@ class Reporter {
       if (f_.InQuote(doc_.tokens[k].span.begin) || Is<",", ".", "to", "up", "off", "out", "how">(f_.Tok(k + 1))) {
         continue;
       }
+      // ("build on the first article by showing you how to ...": a means
+      // in "by", nothing a document shows.)
+      if (t == "showing" && Is<"by", "for", "of", "after", "before", "while">(f_.Tok(k - 1))) continue;
       // The document: right before the verb, or before "that" ("polls by
       // Quinnipiac that showed").
       uint32_t noun = k;
