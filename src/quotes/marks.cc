@@ -227,6 +227,17 @@ std::vector<Quotation> FindQuotations(const Document& doc, const std::vector<boo
     const size_t para_first = out.size();
     std::vector<Mark> marks = CollectMarks(text, para, false);
     int open = -1;
+    // The quote between the opening mark `o` and the closing mark `c`.
+    auto add_quote = [&](const Mark& o, const Mark& c) {
+      Quotation q;
+      q.open = {o.pos, o.pos + o.len};
+      q.close = {c.pos, c.pos + c.len};
+      q.content = {o.pos + o.len, c.pos};
+      q.paragraph = p;
+      q.continued = carry && o.pos == para.begin;
+      Trim(text, &q.content);
+      if (!q.content.empty()) out.push_back(q);
+    };
     for (size_t k = 0; k < marks.size(); ++k) {
       const Mark& m = marks[k];
       if (open < 0) {
@@ -234,32 +245,14 @@ std::vector<Quotation> FindQuotations(const Document& doc, const std::vector<boo
         continue;
       }
       if (m.can_close) {
-        const Mark& o = marks[open];
-        Quotation q;
-        q.open = {o.pos, o.pos + o.len};
-        q.close = {m.pos, m.pos + m.len};
-        q.content = {o.pos + o.len, m.pos};
-        q.paragraph = p;
-        q.continued = carry && o.pos == para.begin;
-        Trim(text, &q.content);
-        if (!q.content.empty()) out.push_back(q);
+        add_quote(marks[open], m);
         open = -1;
       } else if (m.can_open) {
         // ("\u201CI'd rather live in what he calls \u201Chell\u201D than live
         // in a world where he is president.\u201D": curly marks nest, the
         // inner quote closed before the outer; the outer is the quote.)
-        const size_t outer_close = NestedClose(text, marks, size_t(open), k);
-        if (outer_close != 0) {
-          const Mark& o = marks[open];
-          const Mark& c = marks[outer_close];
-          Quotation q;
-          q.open = {o.pos, o.pos + o.len};
-          q.close = {c.pos, c.pos + c.len};
-          q.content = {o.pos + o.len, c.pos};
-          q.paragraph = p;
-          q.continued = carry && o.pos == para.begin;
-          Trim(text, &q.content);
-          if (!q.content.empty()) out.push_back(q);
+        if (const size_t outer_close = NestedClose(text, marks, size_t(open), k); outer_close != 0) {
+          add_quote(marks[open], marks[outer_close]);
           open = -1;
           k = outer_close;
           continue;
