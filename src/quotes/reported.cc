@@ -5881,11 +5881,12 @@ class Reporter {
       // ("urged North Korea to resume talks it abandoned in 2009": the date
       // of a relative clause without its pronoun, a subject and its past
       // verb right before it, is that clause's.)
-      const bool contact_relative = m >= j + 3 && text::StartsLower(f_.Tok(m - 1)) && VerbLike(m - 1) &&
-                                    Is<"it", "he", "she", "they", "we", "I">(f_.Tok(m - 2)) &&
-                                    text::StartsLower(f_.Tok(m - 3)) && !f_.IsCue(m - 3) &&
-                                    !Is<"that", "and", "but", "said", ",">(f_.Tok(m - 3));
-      if (Is<"in", "on", "at", "during", "last", "earlier", "this">(f_.Tok(m)) && m + 1 < e && !contact_relative) {
+      auto contact_relative = [&] {
+        return m >= j + 3 && text::StartsLower(f_.Tok(m - 1)) && VerbLike(m - 1) &&
+               Is<"it", "he", "she", "they", "we", "I">(f_.Tok(m - 2)) && text::StartsLower(f_.Tok(m - 3)) &&
+               !f_.IsCue(m - 3) && !Is<"that", "and", "but", "said", ",">(f_.Tok(m - 3));
+      };
+      if (Is<"in", "on", "at", "during", "last", "earlier", "this">(f_.Tok(m)) && m + 1 < e && !contact_relative()) {
         const uint32_t n = f_.Tok(m) == "last" || f_.Tok(m) == "earlier" || f_.Tok(m) == "this" ? m : m + 1;
         std::string_view w = f_.Tok(n);
         std::string_view w2 = f_.Tok(n + 1);
@@ -8173,14 +8174,22 @@ class Reporter {
   // poll it comes from, is that poll's finding; "in" is its cue.
   bool PollTail(uint32_t c0, uint32_t end, size_t reports_before) {
     if (end < c0 + 5) return false;
+    auto poll_word = [&](uint32_t k) {
+      return Is<"poll", "polls", "Poll", "Polls", "survey", "surveys", "Survey", "Surveys", "average", "averages">(
+          f_.Tok(k));
+    };
     for (uint32_t m = c0 + 2; m + 1 < end; ++m) {
       if (f_.Tok(m) != "in" || f_.InQuote(doc_.tokens[m].span.begin)) continue;
+      // (Cheap first: a poll word within the phrase's first words; this runs
+      // for every "in".)
+      bool near = false;
+      for (uint32_t k = m + 1; k < end && k <= m + 11 && !near; ++k) near = poll_word(k);
+      if (!near) continue;
       bool poll = false, plain = true;
       uint32_t poll_at = 0;
       for (uint32_t k = m + 1; k < end && plain; ++k) {
         const std::string_view w = f_.Tok(k);
-        if (Is<"poll", "polls", "Poll", "Polls", "survey", "surveys", "Survey", "Surveys", "average",
-                           "averages">(w)) {
+        if (poll_word(k)) {
           poll = true;
           poll_at = k;
           continue;
