@@ -8175,8 +8175,9 @@ class Reporter {
   bool PollTail(uint32_t c0, uint32_t end, size_t reports_before) {
     if (end < c0 + 5) return false;
     auto poll_word = [&](uint32_t k) {
-      return Is<"poll", "polls", "Poll", "Polls", "survey", "surveys", "Survey", "Surveys", "average", "averages">(
-          f_.Tok(k));
+      const std::string_view w = f_.Tok(k);
+      if (w.size() < 4 || (w[0] != 'p' && w[0] != 'P' && w[0] != 's' && w[0] != 'S' && w[0] != 'a')) return false;
+      return Is<"poll", "polls", "Poll", "Polls", "survey", "surveys", "Survey", "Surveys", "average", "averages">(w);
     };
     for (uint32_t m = c0 + 2; m + 1 < end; ++m) {
       if (f_.Tok(m) != "in" || f_.InQuote(doc_.tokens[m].span.begin)) continue;
@@ -8305,7 +8306,7 @@ class Reporter {
       // ("In an NBC News/Wall Street Journal poll released Monday, 50
       // percent chose Clinton", "But in the latest polls, he doesn't": a
       // poll named in the opening phrase is the figures' source.)
-      if (src == 0 && (f_.Tok(k) == "In" || (f_.Tok(k) == "in" && k == sent.first_token + 1)) &&
+      if (src == 0 && k <= sent.first_token + 1 && (f_.Tok(k) == "In" || (f_.Tok(k) == "in" && k == sent.first_token + 1)) &&
           (k == sent.first_token ||
            (k == sent.first_token + 1 && Is<"But", "And", "Yet", "So", "Still">(f_.Tok(sent.first_token))))) {
         src = PollPhrase(k + 1, end) ? k + 1 : 0;
