@@ -210,6 +210,20 @@ void Trim(std::string_view text, Span* s) {
   }
 }
 
+// The quote between the opening mark `o` and the closing mark `c` of
+// paragraph `p`, appended to `out` unless it holds nothing.
+void AddPaired(std::string_view text, const Mark& o, const Mark& c, uint32_t p, bool continued,
+               std::vector<Quotation>* out) {
+  Quotation q;
+  q.open = {o.pos, o.pos + o.len};
+  q.close = {c.pos, c.pos + c.len};
+  q.content = {o.pos + o.len, c.pos};
+  q.paragraph = p;
+  q.continued = continued;
+  Trim(text, &q.content);
+  if (!q.content.empty()) out->push_back(q);
+}
+
 }  // namespace
 
 std::vector<Quotation> FindQuotations(const Document& doc, const std::vector<bool>& skip) {
@@ -227,17 +241,7 @@ std::vector<Quotation> FindQuotations(const Document& doc, const std::vector<boo
     const size_t para_first = out.size();
     std::vector<Mark> marks = CollectMarks(text, para, false);
     int open = -1;
-    // The quote between the opening mark `o` and the closing mark `c`.
-    auto add_quote = [&](const Mark& o, const Mark& c) {
-      Quotation q;
-      q.open = {o.pos, o.pos + o.len};
-      q.close = {c.pos, c.pos + c.len};
-      q.content = {o.pos + o.len, c.pos};
-      q.paragraph = p;
-      q.continued = carry && o.pos == para.begin;
-      Trim(text, &q.content);
-      if (!q.content.empty()) out.push_back(q);
-    };
+    auto add_quote = [&](const Mark& o, const Mark& c) { AddPaired(text, o, c, p, carry && o.pos == para.begin, &out); };
     for (size_t k = 0; k < marks.size(); ++k) {
       const Mark& m = marks[k];
       if (open < 0) {
@@ -306,14 +310,7 @@ std::vector<Quotation> FindQuotations(const Document& doc, const std::vector<boo
       }
       if (m.can_close) {
         const Mark& o = singles[open];
-        Quotation q;
-        q.open = {o.pos, o.pos + o.len};
-        q.close = {m.pos, m.pos + m.len};
-        q.content = {o.pos + o.len, m.pos};
-        q.paragraph = p;
-        q.continued = carry_single && o.pos == para.begin;
-        Trim(text, &q.content);
-        if (!q.content.empty()) single_quotes.push_back(q);
+        AddPaired(text, o, m, p, carry_single && o.pos == para.begin, &single_quotes);
         open = -1;
       } else if (m.can_open) {
         open = int(k);
