@@ -4250,7 +4250,8 @@ std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e, uin
     // ("Dr. Chen Wei and Dr. Chen Li, both of Peking Union Hospital,": what
     // several share, said of a pair.)
     if (Is<"in", "on", "during", "after", "before", "with", "through", "via", "when", "while", "at", "by",
-                   "from", "for", "under", "as", "both", "all", "each", "neither">(first)) {
+                   "from", "for", "under", "as", "both", "all", "each", "neither", "along", "together",
+                   "alongside", "like", "including", "plus">(first)) {
       return false;
     }
     bool people = false;

@@ -1753,6 +1753,14 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
         }
         if (verb) return AfterOpeningMarks(k, end);
       }
+      // ("Following the leak of the report, which concluded that she broke
+      // the rules, her campaign contended": a relative clause on the
+      // phrase's noun belongs to the phrase; the next comma closes it.)
+      if (!glued && m + 2 < end && Is<"which", "who", "whose">(Tok(m + 1))) {
+        bool closed = false;
+        for (uint32_t c = m + 2; c + 2 < end && c < m + 30 && !closed; ++c) closed = Tok(c) == ",";
+        if (closed) continue;
+      }
       // "For hackers to do it would be unusual, but specialists say": what
       // looked like an opening phrase was a clause; the next one opens
       // after its conjunction.
@@ -2940,6 +2948,17 @@ bool SpeakerFinder::RoleGap(uint32_t from, uint32_t to, Speaker* sp) const {
   // ("Rebecca Stanwick, Ph.D., assistant professor of ...": a degree set
   // off by commas belongs to the name.)
   from = PastDegrees(from, to);
+  // ("Mrs. Clinton herself, as well as her campaign, has maintained": an
+  // emphatic reflexive after the name, then others who join in, set off by
+  // commas; neither is a role.)
+  if (from + 1 < to && Is<"himself", "herself", "themselves", "itself">(Tok(from)) && Tok(from + 1) == ",") ++from;
+  if (from + 4 < to && Tok(from) == "," &&
+      ((Tok(from + 1) == "as" && Tok(from + 2) == "well" && Tok(from + 3) == "as") ||
+       (Is<"along", "together">(Tok(from + 1)) && Tok(from + 2) == "with"))) {
+    uint32_t c = from + 3;
+    while (c < to && c < from + 14 && Tok(c) != ",") ++c;
+    if (c < to && Tok(c) == "," && (c + 1 >= to || Adverbs(c + 1, to))) return true;
+  }
   if (from >= to) return true;
   std::string_view t = Tok(from);
   uint32_t role_b = 0, role_e = 0, rest = to;
@@ -4450,6 +4469,21 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
         bool roles = true;
         for (uint32_t w = start - n; w < start && roles; ++w) roles = text::StartsLower(Tok(w)) && !IsCue(w);
         if (roles && PersonMentionEndingAt(start - n - 2) >= 0) {
+          joined = true;
+          first_end = start - n - 2;
+        }
+      }
+      // ("Rep. Todd Rokita and state House Speaker Brian Bosma have
+      // stated": the second title's own modifiers, a chamber in capitals or
+      // "state", "former", before it.)
+      for (uint32_t n = 1; !joined && !men.title.empty() && n <= 3 && start >= lo + n + 3; ++n) {
+        if (Tok(start - n - 1) != "and") continue;
+        bool modifiers = true;
+        for (uint32_t w = start - n; w < start && modifiers; ++w) {
+          modifiers = (text::StartsUpper(Tok(w)) && PersonMentionStartingAt(w) < 0) ||
+                      Is<"state", "former", "then", "acting", "deputy", "federal", "county", "city">(Tok(w));
+        }
+        if (modifiers && PersonMentionEndingAt(start - n - 2) >= 0) {
           joined = true;
           first_end = start - n - 2;
         }

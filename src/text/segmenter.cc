@@ -165,6 +165,13 @@ void Segmenter::Process(Document& doc) const {
           size_t nlen;
           char32_t next = DecodeAt(text, i + len, &nlen);
           if (!IsWordChar(next)) break;
+          // ("PeÃ±a Nieto said", "GuantÃ¡namo": UTF-8 decoded once too often
+          // as Latin-1 leaves a sign of U+0080..U+00BF between letters; it is
+          // inside the word. The no-break space and guillemets stay apart.)
+          if (d >= 0x80 && d <= 0xBF && d != 0xA0 && d != 0xAB && d != 0xBB) {
+            i += len;
+            continue;
+          }
           if (d == '\'' || d == 0x2019) {
             // "'s" at a word's end is the possessive: its own token.
             size_t after = i + len + nlen;

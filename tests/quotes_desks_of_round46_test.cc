@@ -1,0 +1,81 @@
+// Forms round 46 took up: names whose UTF-8 was decoded twice ("PeÃ±a
+// Nieto"); two titled people joined by "and", the second title with its
+// own modifiers; an opening phrase whose noun carries a relative clause;
+// an emphatic reflexive and others joining in ("herself, as well as her
+// campaign,") between the subject and its cue.
+#include <gtest/gtest.h>
+
+#include "analyze_test_util.h"
+
+#include <string>
+#include <vector>
+
+namespace newsgraph {
+namespace {
+
+using testing_util::Statements;
+
+// Crawled text often holds UTF-8 read as Latin-1: "Ã±" for "ñ". The sign
+// between the letters stays inside the word, so the name is one subject.
+TEST(QuotesDesksOfRound46, DoublyDecodedNameIsOneWord) {
+  auto q = Statements("PeÃ±a Nieto said that immigration from Mexico peaked 10 years ago.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that immigration from Mexico peaked 10 years ago");
+  EXPECT_EQ(q[0].speaker, "PeÃ±a Nieto");
+  q = Statements("Arturo SarukhÃÂ¡n, Mexico's ambassador, said Mexico must rebut the claims.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Arturo SarukhÃÂ¡n");
+  EXPECT_EQ(q[0].text, "Mexico must rebut the claims");
+  // (Guillemets stay marks: a word ends before them.)
+  q = Statements("Le ministre a dit «non» hier, said Dupont.");
+  for (const auto& g : q) EXPECT_EQ(g.text.find("dit\xC2\xAB"), std::string::npos) << g.text;
+}
+
+// "Rep. Todd Rokita and state House Speaker Brian Bosma have publicly
+// stated": the second title's "state House" joins it to the first name.
+TEST(QuotesDesksOfRound46, SecondTitleWithItsModifiersJoinsTheSubject) {
+  auto q = Statements(
+      "Rep. Todd Rokita and state House Speaker Brian Bosma have publicly stated their interest in taking the "
+      "spot.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "their interest in taking the spot");
+  EXPECT_EQ(q[0].mention, "Rep. Todd Rokita and state House Speaker Brian Bosma");
+  q = Statements("Rep. Todd Rokita and state House Speaker Brian Bosma said that they are interested.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that they are interested");
+  EXPECT_EQ(q[0].role, "<null>");
+}
+
+// "Following Wednesday's leak of the report, which concluded that ..., the
+// campaign contended that ...": the relative clause belongs to the opening
+// phrase; the clause and its subject open after the comma that closes it.
+TEST(QuotesDesksOfRound46, OpeningPhraseWithRelativeClause) {
+  auto q = Statements(
+      "Following the leak of the report, which found problems, Clinton's campaign contended that it wasn't "
+      "hiding anything.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that it wasn't hiding anything");
+  EXPECT_EQ(q[0].mention, "Clinton's campaign");
+}
+
+// "Mrs. Clinton herself, as well as her campaign, has always maintained":
+// neither the reflexive nor those who join in are a role.
+TEST(QuotesDesksOfRound46, ReflexiveAndCompanionsAreNoRole) {
+  auto q = Statements(
+      "Mrs. Clinton herself, as well as her campaign, has always maintained that the server was secure.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that the server was secure");
+  EXPECT_EQ(q[0].speaker, "Clinton");
+  EXPECT_EQ(q[0].role, "<null>");
+  q = Statements("Mrs. Clinton, along with her aides, said the server was secure.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Clinton");
+  EXPECT_EQ(q[0].role, "<null>");
+  // (A real appositive is still the role.)
+  q = Statements("Mary Jones, the county clerk, said the server was secure.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "the county clerk");
+}
+
+}  // namespace
+}  // namespace newsgraph
