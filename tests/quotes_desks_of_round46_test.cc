@@ -77,5 +77,48 @@ TEST(QuotesDesksOfRound46, ReflexiveAndCompanionsAreNoRole) {
   EXPECT_EQ(q[0].role, "the county clerk");
 }
 
+// "As reported by Western Journalism, investigators found ...": the outlet
+// in the opening phrase is the clause's source, as with "according to".
+TEST(QuotesDesksOfRound46, AsReportedByOpensTheSentence) {
+  auto q = Statements("As reported by Western Journalism, investigators found over 2,200 emails from the server.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "investigators found over 2,200 emails from the server");
+  EXPECT_EQ(q[0].mention, "Western Journalism");
+  q = Statements("As first reported by the Times, the campaign raised $5 million in May.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the campaign raised $5 million in May");
+  // (An "as" clause of the writer's own names no source.)
+  q = Statements("As expected by analysts, the campaign raised $5 million in May.");
+  EXPECT_TRUE(q.empty());
+}
+
+// Title-case headlines with a stance on an object, a pledge, a telling with
+// its listener, or an appeal: "Marine Le Pen Backs Trump And Denounces
+// Clinton".
+TEST(QuotesDesksOfRound46, HeadlineStances) {
+  auto q = Statements("France's Marine Le Pen Backs Trump And Denounces Clinton.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "Trump");
+  EXPECT_EQ(q[0].cue, "Backs");
+  EXPECT_EQ(q[1].text, "Clinton");
+  EXPECT_EQ(q[1].cue, "Denounces");
+  q = Statements("Pence Endorses Paul Ryan With Trump's Blessing.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Paul Ryan");
+  EXPECT_EQ(q[0].speaker, "Pence");
+  q = Statements("Donald Trump Finally Endorses House Speaker Paul Ryan.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "Donald Trump");
+  q = Statements("Dennis Prager Tells NeverTrump Conservatives They Need To Change Course.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "They Need To Change Course");
+  q = Statements("Mike Pence Calls for Special Prosecutor after Report Reveals Clinton's Meetings.");
+  ASSERT_GE(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Special Prosecutor");
+  // (A headline with no stance verb reports nothing.)
+  q = Statements("Paris Terror Attacks Highlight Threat Posed By Gun Lobby.");
+  EXPECT_TRUE(q.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -105,21 +105,39 @@ class Reporter {
       if (t.size() < 4 || t.back() != 's' || !text::StartsUpper(t)) continue;
       char buf[24];
       std::string_view lower = text::FoldCase(t, buf, sizeof buf);
-      if (!f_.lex().speech.Contains(lower) || Is<"tells", "calls", "asks", "reports", "questions", "notes",
-                                                         "remarks", "comments", "answers", "statements", "holds">(lower)) {
+      // ("Morton Blackwell Endorses Ted Cruz", "Le Pen Backs Trump And
+      // Denounces Clinton", "Sanders Vows To Eliminate Tax Breaks": a stance
+      // on its object or a pledge; "Prager Tells NeverTrump Conservatives
+      // They Need To Change Course": what was told opens at its pronoun;
+      // "Trump Calls On Obama To Resign": the appeal after its particle.)
+      const bool stance = !f_.lex().speech.Contains(lower) &&
+                          (f_.lex().object_cues.Contains(lower) || f_.lex().infinitives.Contains(lower) ||
+                           lower == "backs");
+      uint32_t from = k + 1;
+      if (lower == "tells") {
+        while (from < e && from < k + 6 && !Is<"He", "She", "They", "It", "We", "I", "You">(f_.Tok(from))) ++from;
+        if (from >= e || from >= k + 6) continue;
+      } else if (lower == "calls") {
+        if (!Is<"On", "For", "on", "for">(f_.Tok(k + 1))) continue;
+        from = k + 2;
+      } else if (!stance && (!f_.lex().speech.Contains(lower) ||
+                             Is<"asks", "reports", "questions", "notes", "remarks", "comments", "answers", "statements",
+                                "holds">(lower))) {
         continue;
       }
       if (Is<"The", "A", "An", "His", "Her", "Their", "Its", "New", "More", "'s",
                              "\xE2\x80\x99s">(f_.Tok(k - 1))) {
         continue;  // "The Reports", "New Claims": a noun
       }
-      uint32_t stop = k + 1;
+      uint32_t stop = from;
       while (stop < e && !Is<",", ";", ":", "-", "--", "\xE2\x80\x94", "\xE2\x80\x93", "|", "As",
                                             "After", "Before", "While", "Amid", "Despite", "Ahead", "...",
-                                            "\xE2\x80\xA6">(f_.Tok(stop))) {
+                                            "\xE2\x80\xA6">(f_.Tok(stop)) &&
+             !((stance || lower == "calls") && Is<"With", "And", "But", "after", "amid", "with", "before",
+                                                   "despite">(f_.Tok(stop)))) {
         ++stop;
       }
-      if (stop < k + 3) return true;
+      if (stop < from + 2 && !(stance && stop == from + 1 && text::StartsUpper(f_.Tok(from)))) return true;
       // "Clinton Wades In: Urges Britain to Remain": a label before a colon
       // or dash is no part of the subject.
       for (uint32_t m = k; m > a + 1;) {
@@ -131,12 +149,34 @@ class Reporter {
       }
       if (a >= k) return true;
       Speaker sp;
-      if (const int32_t pm = f_.PersonMentionEndingAt(k - 1); pm >= 0) {
-        sp = f_.RightSubject(f_.TokenAt(doc_.mentions[pm].span.begin), k);
+      // ("Donald Trump Finally Endorses": an adverb before the cue.)
+      uint32_t subject_end = k;
+      if (const std::string_view adv = f_.Tok(k - 1);
+          k > a + 1 && adv.size() > 4 && adv.ends_with("ly") && f_.PersonMentionEndingAt(k - 1) < 0) {
+        subject_end = k - 1;
       }
-      if (!sp.found) sp = f_.Description(a, k);
+      if (const int32_t pm = f_.PersonMentionEndingAt(subject_end - 1); pm >= 0) {
+        sp = f_.RightSubject(f_.TokenAt(doc_.mentions[pm].span.begin), subject_end);
+      }
+      if (!sp.found) sp = f_.Description(a, subject_end);
       sp.first_token = a;
-      Emit(k + 1, stop, k, sp);
+      Emit(from, stop, k, sp);
+      // ("Backs Trump And Denounces Clinton": the second stance, on its own
+      // object.)
+      if (stance && stop + 2 < e && f_.Tok(stop) == "And") {
+        std::string_view v = f_.Tok(stop + 1);
+        char vb[24];
+        const std::string_view vl = text::FoldCase(v, vb, sizeof vb);
+        if (v.size() > 3 && v.back() == 's' && text::StartsUpper(v) &&
+            (f_.lex().object_cues.Contains(vl) || f_.lex().speech.Contains(vl))) {
+          uint32_t s2 = stop + 2;
+          while (s2 < e && !Is<",", ";", ":", "-", "--", "\xE2\x80\x94", "\xE2\x80\x93", "|", "With", "And", "After",
+                                          "Amid", "As", "While">(f_.Tok(s2))) {
+            ++s2;
+          }
+          if (s2 > stop + 2) Emit(stop + 2, s2, stop + 1, sp);
+        }
+      }
       return true;
     }
     return true;
@@ -8291,6 +8331,16 @@ class Reporter {
       } else if ((f_.Tok(k) == "In" || f_.Tok(k) == "in") && k + 5 < end && f_.Tok(k + 1) == "the" &&
                  f_.Tok(k + 2) == "words" && f_.Tok(k + 3) == "of") {
         src = k + 4;
+      } else if (f_.Tok(k) == "As" && k < c0 && k + 5 < end) {
+        // ("As reported by Western Journalism, investigators found ...", "As
+        // first reported by the Times, CLAUSE": the outlet opening the
+        // sentence is its clause's source, as "according to" is.)
+        uint32_t v = k + 1;
+        if (Is<"first", "previously", "originally", "initially", "earlier">(f_.Tok(v))) ++v;
+        if (Is<"reported", "noted", "revealed", "detailed", "documented", "disclosed">(f_.Tok(v)) &&
+            f_.Tok(v + 1) == "by" && v + 3 < end) {
+          src = v + 2;
+        }
       } else if (f_.Tok(k) == "In" && k == sent.first_token && k + 6 < end) {
         // ("In Cruz's view, the agency "has overstepped."", "In the
         // senator's telling, ...": the owner of a view is the source.)
