@@ -120,5 +120,35 @@ TEST(QuotesDesksOfRound46, HeadlineStances) {
   EXPECT_TRUE(q.empty());
 }
 
+// "Two members of Congress from Florida, Ileana Ros-Lehtinen and Carlos
+// Curbelo, have said": a name the recogniser did not know, joined to a named
+// person inside an appositive pair, is part of the subject.
+TEST(QuotesDesksOfRound46, UnknownNameInAppositivePair) {
+  auto q = Statements(
+      "The lawmakers, Ileana Ros-Lehtinen and Carlos Curbelo, wrote that the deal was good.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that the deal was good");
+  EXPECT_EQ(q[0].mention, "Ileana Ros-Lehtinen and Carlos Curbelo");
+  EXPECT_EQ(q[0].role, "The lawmakers");
+}
+
+// "said they will not back Mr. Trump, as has Carlos A. Gimenez": the
+// writer's comparison with another is outside the report; so is a poll's
+// other share with a report of its own.
+TEST(QuotesDesksOfRound46, ComparisonsEndTheReport) {
+  auto q = Statements("Two senators said they will not back Mr. Trump, as has Carlos A. Gimenez, the mayor.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "they will not back Mr. Trump");
+  q = Statements(
+      "Almost half said they wanted a nominee from outside the political establishment, compared with four in "
+      "10 who said they preferred someone with political experience.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "they wanted a nominee from outside the political establishment");
+  EXPECT_EQ(q[1].text, "they preferred someone with political experience");
+  q = Statements("About 40 percent said the party was hostile, about the same number who said the party cares.");
+  ASSERT_GE(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the party was hostile");
+}
+
 }  // namespace
 }  // namespace newsgraph

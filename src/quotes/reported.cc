@@ -5420,6 +5420,28 @@ class Reporter {
           !f_.InQuote(doc_.tokens[m].span.begin)) {
         return m;
       }
+      // ("61 percent said they have made up their minds, compared to 38
+      // percent who said they could change them", "..., about the same
+      // number who said ...": a poll's other share, with a report of its
+      // own.)
+      if ((t == "," || t == "compared") && !f_.InQuote(doc_.tokens[m].span.begin) &&
+          ((t == "," && f_.Tok(m + 1) == "compared") || t == "compared" ||
+           (t == "," && Is<"about", "roughly", "nearly", "almost", "just">(f_.Tok(m + 1)) && m + 3 < end &&
+            f_.Tok(m + 2) == "the" && f_.Tok(m + 3) == "same"))) {
+        bool who_said = false;
+        for (uint32_t w = m + 2; w + 1 < end && w < m + 16 && !who_said; ++w) {
+          if (Is<",", ";", ":">(f_.Tok(w)) && !IsDash(w)) break;
+          who_said = f_.Tok(w) == "who" && f_.IsCue(w + 1);
+        }
+        if (who_said) return m;
+      }
+      // ("said they will not back Mr. Trump, as has Carlos A. Gimenez": the
+      // writer's comparison with another who did the same.)
+      if (t == "," && m + 3 < end && f_.Tok(m + 1) == "as" &&
+          Is<"has", "have", "had", "did", "do", "does">(f_.Tok(m + 2)) && text::StartsUpper(f_.Tok(m + 3)) &&
+          !f_.InQuote(doc_.tokens[m].span.begin)) {
+        return m;
+      }
       // A closing mark glued to the comma ("this cycle,\" while ...") does
       // not hide the word after it.
       const uint32_t after = t == "," && IsGluedMark(m + 1) && m + 2 < end ? m + 2 : m + 1;

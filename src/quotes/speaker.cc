@@ -4462,6 +4462,23 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
                                  Tok(lo)[1] >= 'a' && Tok(lo)[1] <= 'z' && !lex_.starters.Contains(Tok(lo)) &&
                                  !IsPronoun(lo) && !lex_.places.Contains(Tok(lo)) && !lex_.humans.Contains(Tok(lo));
       joined = joined || unknown_first;
+      // ("The lawmakers, Ileana Ros-Lehtinen and Carlos Curbelo, said": a
+      // name the recogniser did not know, in capitals, joined to a named
+      // person inside an appositive pair set off by commas.)
+      uint32_t unknown_from = UINT32_MAX;
+      if (!joined && start >= lo + 4 && Tok(start - 1) == "and" && MentionEndingAt(start - 2) < 0 && m + 1 < cue &&
+          Tok(m + 1) == ",") {
+        uint32_t p = start - 1;
+        while (p > lo + 1 && start - 1 - p < 3 && Tok(p - 1).size() > 2 && text::StartsUpper(Tok(p - 1)) &&
+               text::StartsLower(Tok(p - 1).substr(1)) && !lex_.starters.Contains(Tok(p - 1)) && !IsPronoun(p - 1) &&
+               !lex_.places.Contains(Tok(p - 1)) && !lex_.humans.Contains(Tok(p - 1))) {
+          --p;
+        }
+        if (p < start - 1 && start - 1 - p >= 2 && p > lo && Tok(p - 1) == ",") {
+          unknown_from = p;
+          joined = true;
+        }
+      }
       // ("Superintendent Patricia Halvorsen and board president Carla
       // Menendez said": a lower-case role before the second name.)
       for (uint32_t n = 1; !joined && n <= 2 && start >= lo + n + 3; ++n) {
@@ -4673,8 +4690,8 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
         if (RoleGap(m + 1, cue, &sp)) {
           // "Mr. Grassley and Mr. Leahy say": both, as one description.
           if (joined) {
-            uint32_t b = doc_.tokens[first_end].span.begin;
-            if (!unknown_first) {
+            uint32_t b = doc_.tokens[unknown_from != UINT32_MAX ? unknown_from : first_end].span.begin;
+            if (!unknown_first && unknown_from == UINT32_MAX) {
               const Mention& other = doc_.mentions[PersonMentionEndingAt(first_end)];
               b = other.title.empty() ? other.span.begin : other.title.begin;
             }
