@@ -150,5 +150,24 @@ TEST(QuotesDesksOfRound46, ComparisonsEndTheReport) {
   EXPECT_EQ(q[0].text, "the party was hostile");
 }
 
+// "he fell to 10 percent in the latest CNN/ORC poll released Wednesday, a
+// collapse driven by ...": the poll is the standing's source up to the
+// writer's gloss; a stance noun in the clause ("45 percent support") is no
+// report of its own.
+TEST(QuotesDesksOfRound46, PollAfterTheStandingWithAGloss) {
+  auto q = Statements(
+      "But he fell to 10 percent in the latest CNN/ORC poll released Wednesday, a collapse driven by a series of "
+      "blunders.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "he fell to 10 percent");
+  EXPECT_EQ(q[0].mention, "the latest CNN/ORC poll");
+  q = Statements("Donald Trump achieved 45 percent support among Republican voters in a new Fox News poll.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Donald Trump achieved 45 percent support among Republican voters");
+  // (A poll that is no source: "invested heavily in polls".)
+  q = Statements("The campaign invested heavily in polls, a strategy that failed.");
+  EXPECT_TRUE(q.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

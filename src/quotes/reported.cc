@@ -8249,7 +8249,7 @@ class Reporter {
       for (uint32_t k = m + 1; k < end && k <= m + 11 && !near; ++k) near = poll_word(k);
       if (!near) continue;
       bool poll = false, plain = true;
-      uint32_t poll_at = 0;
+      uint32_t poll_at = 0, source_end = end;
       for (uint32_t k = m + 1; k < end && plain; ++k) {
         const std::string_view w = f_.Tok(k);
         if (poll_word(k)) {
@@ -8258,6 +8258,13 @@ class Reporter {
           continue;
         }
         if (Is<"released", "conducted", "taken", "published">(w) && poll) continue;
+        // ("in the latest CNN/ORC poll released Wednesday, a collapse driven
+        // by ...", "in polls despite Sanders' popularity": the poll's phrase
+        // ends at the writer's gloss or concession.)
+        if (poll && k > poll_at && (w == "," || Is<"despite", "amid">(w))) {
+          source_end = k;
+          break;
+        }
         // (A noun phrase: "the last poll to 55 percent now", "the nationwide
         // survey approved", "the polls there" go on past it.)
         plain = !(f_.IsCue(k) || FiniteVerb(w) || (VerbLike(k) && text::StartsLower(w)) ||
@@ -8285,7 +8292,10 @@ class Reporter {
                                       "frontrunner", "double-digit", "single-digit">(w);
         // (One clause: "Florida, where Rubio ..., who leads", "is a winner
         // because he is ahead" hold another.)
-        cue = cue || ((f_.IsCue(k) || f_.IsReportWord(k)) && text::StartsLower(w)) ||
+        // (A stance noun is no report: "45 percent support", "a favorable
+        // view of Trump".)
+        cue = cue || ((f_.IsCue(k) || f_.IsReportWord(k)) && text::StartsLower(w) &&
+                      !Is<"support", "view", "views", "lead", "leads", "backing", "approval">(w)) ||
               f_.InQuote(doc_.tokens[k].span.begin) ||
               Is<";", ":", "that", "because", "if", "when", "where", "who", "which", "whose", "while", "although",
                                  "though">(w) ||
@@ -8297,16 +8307,18 @@ class Reporter {
       if (!verb || cue || !standing || Covered(c0, reports_before) || !Enough(c0, m)) return false;
       Speaker sp;
       sp.found = true;
-      sp.mention = {doc_.tokens[m + 1].span.begin, doc_.tokens[end - 1].span.end};
+      sp.mention = {doc_.tokens[m + 1].span.begin, doc_.tokens[source_end - 1].span.end};
       sp.name = std::string(doc_.Slice(sp.mention));
       sp.description = true;
       sp.first_token = m + 1;
-      sp.last_token = end;
+      sp.last_token = source_end;
       const size_t before = out_->size();
       uint32_t e = m;
       while (e > c0 && Is<",", "-", "\xE2\x80\x94">(f_.Tok(e - 1))) --e;
       Emit(c0, e, m, sp);
-      return out_->size() > before;
+      // (After a gloss the sentence's other reports are still read: "...,
+      // a collapse driven by ... when voters see security as ...".)
+      return out_->size() > before && source_end == end;
     }
     return false;
   }
