@@ -169,5 +169,21 @@ TEST(QuotesDesksOfRound46, PollAfterTheStandingWithAGloss) {
   EXPECT_TRUE(q.empty());
 }
 
+// "Clinton hopes to make a statement in California", "..., hoping to avoid
+// any misstep": a hope for what to do, as a pledge is.
+TEST(QuotesDesksOfRound46, HopesToDoSomething) {
+  auto q = Statements("In California, Clinton hopes to make a statement in a contest that will end the primaries.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "to make a statement in a contest that will end the primaries");
+  EXPECT_EQ(q[0].cue, "hopes");
+  q = Statements("The Vermont senator is sticking to his campaign message, hoping to avoid any misstep.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "to avoid any misstep");
+  EXPECT_EQ(q[0].speaker, "The Vermont senator");
+  // (Not a hope with no infinitive: "the hope of a deal".)
+  q = Statements("The hope of a deal faded on Friday.");
+  EXPECT_TRUE(q.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -4291,7 +4291,7 @@ class Reporter {
   // (", promising to lift regulations"); only after a comma, where no
   // progressive reads it ("the board was refusing to call it a sale").
   static bool InfinitiveParticiple(std::string_view t) {
-    return Is<"promising", "vowing", "pledging", "threatening", "refusing">(t);
+    return Is<"promising", "vowing", "pledging", "threatening", "refusing", "hoping">(t);
   }
 
   // ", saying ...", ", noting that ...", ", citing ...": a speech
