@@ -185,5 +185,38 @@ TEST(QuotesDesksOfRound46, HopesToDoSomething) {
   EXPECT_TRUE(q.empty());
 }
 
+// "believe debt relief is possible and have been calling on Congress to
+// act": the subject's next statement, after its auxiliary, ends the first
+// and opens a second.
+TEST(QuotesDesksOfRound46, AuxiliaryBeforeTheNextStatement) {
+  auto q = Statements("Officials believe debt relief is possible and have been calling on Congress to act.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "debt relief is possible");
+  EXPECT_EQ(q[1].text, "Congress to act");
+  EXPECT_EQ(q[1].speaker, "Officials");
+  q = Statements("Officials believe debt relief is possible and have called on Congress to act.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "debt relief is possible");
+  // (An auxiliary before no cue stays in the clause.)
+  q = Statements("Officials said the island is bankrupt and has been for years.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the island is bankrupt and has been for years");
+}
+
+// "She urged the administration to join a coalition, proposed that more
+// forces be left in Iraq, ...": a stance on its object in the subject's
+// series of acts.
+TEST(QuotesDesksOfRound46, StanceInASeriesOfActs) {
+  auto q = Statements(
+      "She urged the administration to join a coalition, proposed that more forces be left in Iraq.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].text, "that more forces be left in Iraq");
+  EXPECT_EQ(q[1].cue, "proposed");
+  EXPECT_EQ(q[1].mention, "She");
+  // ("..., compared with ...": a comparison, no act.)
+  q = Statements("Most voters said they approve, compared with 30 percent last year.");
+  ASSERT_EQ(q.size(), 1u);
+}
+
 }  // namespace
 }  // namespace newsgraph

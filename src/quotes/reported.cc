@@ -1203,6 +1203,11 @@ class Reporter {
       // "... and has said that ...", "but has said she wants": the second
       // cue's auxiliary.
       if (joined_ && from + 1 < end && Is<"has", "have", "had">(f_.Tok(from)) && f_.IsCue(from + 1)) ++from;
+      // ("... and have been calling on Congress to act": a progressive.)
+      if (joined_ && from + 2 < end && Is<"has", "have", "had">(f_.Tok(from)) && f_.Tok(from + 1) == "been" &&
+          f_.IsCue(from + 2)) {
+        from += 2;
+      }
       // ("... but would not say when it would be signed", "but did not say
       // how many": the subject's refusal, its negation part of the cue.)
       if (joined_ && from + 3 < end && Is<"did", "would", "could", "does", "will">(f_.Tok(from)) &&
@@ -1364,8 +1369,13 @@ class Reporter {
     // ("said the team would add a defenceman, admitted the goaltending was
     // poor and promised changes": a series of the subject's acts, each
     // after a comma.)
+    // ("urged the administration to join a coalition, proposed that more
+    // forces be left in Iraq, and ...": a stance on its object too.)
     const bool series = !first && !joined_ && last_speaker_.found && c0 > 0 && f_.Tok(c0 - 1) == "," &&
-                        f_.IsCue(c0) && text::StartsLower(f_.Tok(c0)) && f_.Tok(c0).ends_with("ed") &&
+                        (f_.IsCue(c0) ||
+                         (f_.lex().object_cues.Contains(f_.Tok(c0)) && !Is<"compared", "compares">(f_.Tok(c0)) &&
+                          !Is<"with", "to", "by", "as", "in", "on", "at", "for">(f_.Tok(c0 + 1)))) &&
+                        text::StartsLower(f_.Tok(c0)) && f_.Tok(c0).ends_with("ed") &&
                         last_speaker_.first_token == sentence_start_ &&
                         // (Not an inverted attribution: "..., reported the
                         // Washington Examiner.")
@@ -1390,6 +1400,11 @@ class Reporter {
                         // quoting a Kiev resident, reported".)
                         out_->back().quote.cue && out_->back().quote.cue->end <= out_->back().quote.content.begin &&
                         !doc_.Slice(*out_->back().quote.cue).ends_with("ing");
+    if (series && !f_.IsCue(c0) && c0 + 2 < end && !f_.InQuote(doc_.tokens[c0 + 1].span.begin)) {
+      const uint32_t j = c0 + 1;
+      Emit(j, f_.Tok(j) == "that" ? ClauseEnd(j, end) : ObjectEnd(j, end), c0, last_speaker_);
+      return;
+    }
     if (!first && last_speaker_.found && f_.IsCue(c0) &&
         (!f_.lex().clauseless.Contains(f_.Tok(c0)) || f_.Tok(c0 + 1) == "that")) {
       // After a comma rather than "and"/"but" ("X, who said A, told Y B"),
@@ -5434,6 +5449,17 @@ class Reporter {
           who_said = f_.Tok(w) == "who" && f_.IsCue(w + 1);
         }
         if (who_said) return m;
+      }
+      // ("believe debt relief is possible only in bankruptcy and have been
+      // calling on Congress to amend the law", "... and has promised that":
+      // the subject's next statement, its auxiliary first.)
+      if (t == "and" && m + 2 < end && Is<"has", "have", "had">(f_.Tok(m + 1)) &&
+          !f_.InQuote(doc_.tokens[m].span.begin)) {
+        uint32_t v = m + 2;
+        while (v + 1 < end && v < m + 4 && Is<"also", "long", "repeatedly", "since", "been", "often">(f_.Tok(v))) ++v;
+        if (text::StartsLower(f_.Tok(v)) && (f_.IsCue(v) || f_.lex().object_cues.Contains(f_.Tok(v)))) {
+          return f_.Tok(m - 1) == "," ? m - 1 : m;
+        }
       }
       // ("said they will not back Mr. Trump, as has Carlos A. Gimenez": the
       // writer's comparison with another who did the same.)
