@@ -218,5 +218,20 @@ TEST(QuotesDesksOfRound46, StanceInASeriesOfActs) {
   ASSERT_EQ(q.size(), 1u);
 }
 
+// "Julia Hahn will come on the show to talk about immigration", "opened by
+// talking about her charitable work": the talk's topic is the subject's
+// statement; "It is impossible to talk about" names nobody.
+TEST(QuotesDesksOfRound46, TalkAboutATopic) {
+  auto q = Statements(
+      "Investigative reporter Julia Hahn will come on the show to talk about immigration and how it is "
+      "transforming the country.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "immigration and how it is transforming the country");
+  EXPECT_EQ(q[0].speaker, "Julia Hahn");
+  EXPECT_EQ(q[0].cue, "talk about");
+  q = Statements("It is impossible to talk about the intersection of their interests.");
+  EXPECT_TRUE(q.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph

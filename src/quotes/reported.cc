@@ -1539,7 +1539,8 @@ class Reporter {
             // ("signed a joint letter calling on Ottawa to": a participle
             // after a noun is the noun's; "are calling for" is finite.)
             (!f_.Tok(k).ends_with("ing") ||
-             Is<"is", "are", "was", "were", "been", "be", "am", "'re", "\xE2\x80\x99re">(f_.Tok(k - 1))) &&
+             Is<"is", "are", "was", "were", "been", "be", "am", "'re", "\xE2\x80\x99re">(f_.Tok(k - 1)) ||
+             (f_.Tok(k) == "talking" && Is<"by", "began", "started", "spent">(f_.Tok(k - 1)))) &&
             // ("The union asked for a raise, an official said": a stance
             // inside what a closing attribution reports is its words.)
             [&] {
@@ -1547,6 +1548,18 @@ class Reporter {
               return tail_comma == 0 || k > tail_comma;
             }()) {
           Speaker sp = f_.LeftSubject(k, c0);
+          // ("Julia Hahn will come on the show to talk about immigration",
+          // "Trump launched his campaign by talking about Mexican rapists":
+          // the talk of the clause's subject.)
+          if (!sp.found && Is<"talk", "talking">(f_.Tok(k)) && Is<"to", "by", "began", "started", "spent">(f_.Tok(k - 1))) {
+            sp = ClauseSubject(c0);
+            if (!sp.found) sp = FirstVerbSubject(c0, k);
+            // (Someone who talks: not "It is impossible to talk about".)
+            const bool thing = sp.found && Is<"it", "It", "this", "This">(f_.Tok(sp.first_token));
+            if (thing || (sp.found && sp.entity < 0 && !sp.description && !f_.IsPronoun(sp.first_token))) {
+              sp = Speaker();
+            }
+          }
           // ("Fed Chair Jerome Powell warned of a slowdown": the body's
           // office before the name.)
           // ("OpenAI declined to comment but pointed to a blog post": the
