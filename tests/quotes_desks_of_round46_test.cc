@@ -233,5 +233,18 @@ TEST(QuotesDesksOfRound46, TalkAboutATopic) {
   EXPECT_TRUE(q.empty());
 }
 
+// "When my mother mentioned the trip, I laughed and said, "We will see."":
+// the subordinate clause's subject is not the speaker; the main clause's
+// is, the first of its two joined verbs.
+TEST(QuotesDesksOfRound46, SpeakerAfterASubordinateClause) {
+  auto q = Statements("When my mother mentioned the trip, I laughed and said, \"We will see.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "I");
+  q = Statements("When the reporter asked about the trip, Smith laughed and said, \"We will see.\"");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].kind, "direct");
+  EXPECT_EQ(q[1].speaker, "Smith");
+}
+
 }  // namespace
 }  // namespace newsgraph

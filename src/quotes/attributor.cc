@@ -782,6 +782,19 @@ class Attribution {
           Is<"In", "At", "On", "During", "From">(f_.Tok(sent.first_token)) && f_.Tok(c0 - 1) == ",") {
         if (Speaker r = f_.LeftSubject(uint32_t(pre_cue), c0); r.found && r.first_token >= c0) sp = r;
       }
+      // ("When my mother mentioned the trip, I laughed and said, "..."": a
+      // subordinate clause's subject is not the main clause's; the speaker
+      // is read after its comma, or as the subject of the first of two
+      // joined verbs.)
+      if (const uint32_t c0 = f_.ClauseStart(s);
+          sp.found && sp.first_token < c0 && c0 > lo_local && c0 + 1 < uint32_t(pre_cue) &&
+          Is<"When", "While", "After", "As", "Although", "Though", "Because", "If", "Before", "Since", "Once",
+             "Until">(f_.Tok(sent.first_token)) &&
+          f_.Tok(c0 - 1) == ",") {
+        Speaker r = f_.LeftSubject(uint32_t(pre_cue), c0);
+        if (!(r.found && r.first_token >= c0)) r = CoordinatedSubject(uint32_t(pre_cue), sent);
+        if (r.found && r.first_token >= c0) sp = r;
+      }
       if (!sp.found) sp = CoordinatedSubject(uint32_t(pre_cue), sent);
       // ""...," said Mark Zandi, chief economist at Moody's, "and ..."": an
       // inverted speaker between a quote and the next one introduces it.
@@ -1963,6 +1976,15 @@ class Attribution {
     // ("Mr. Barksdale asked ...": a courtesy title before the name.)
     if (m < 0 && c0 + 1 < p && f_.lex().honorifics.Contains(f_.Tok(c0).back() == '.' ? f_.Tok(c0).substr(0, f_.Tok(c0).size() - 1) : f_.Tok(c0))) {
       m = f_.PersonMentionStartingAt(c0 + 1);
+    }
+    // ("I laughed and said": the first person too, its name unknown.)
+    if (m < 0 && Is<"I", "We">(f_.Tok(c0)) && !f_.InQuote(f_.doc().tokens[c0].span.begin)) {
+      Speaker sp;
+      sp.found = true;
+      sp.mention = f_.doc().tokens[c0].span;
+      sp.first_token = c0;
+      sp.last_token = c0 + 1;
+      return sp;
     }
     if (m < 0 && !(f_.IsPronoun(c0) && Is<"He", "She", "They", "he", "she", "they">(f_.Tok(c0)))) return Speaker();
     Speaker sp = f_.RightSubject(c0, c0 + 1 + (m >= 0 ? 4 : 0));
