@@ -246,5 +246,17 @@ TEST(QuotesDesksOfRound46, SpeakerAfterASubordinateClause) {
   EXPECT_EQ(q[1].speaker, "Smith");
 }
 
+// "Sen. Harry Reid (D-Nev.), in particular, said": the connective after the
+// party tag is the writer's, no part of the role.
+TEST(QuotesDesksOfRound46, ConnectiveAfterTheRole) {
+  auto q = Statements("Sen. Harry Reid (D-Nev.), in particular, said the bill would fail.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Harry Reid");
+  EXPECT_EQ(q[0].role, "(D-Nev.)");
+  q = Statements("Sen. Harry Reid (D-Nev.), for his part, said the bill would fail.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "(D-Nev.)");
+}
+
 }  // namespace
 }  // namespace newsgraph

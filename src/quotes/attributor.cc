@@ -5126,6 +5126,23 @@ void NameTheyGave(Quote* q) {
   }
 }
 
+// "Sen. Harry Reid (D-Nev.), in particular, said": a connective set off
+// after the role is the writer's, no part of it.
+void DropConnectiveFromRole(Quote* q) {
+  if (!q->speaker_role) return;
+  std::string& r = *q->speaker_role;
+  static constexpr std::string_view kConnectives[] = {
+      ", in particular", ", for example", ", for instance", ", however", ", meanwhile", ", though",
+      ", too", ", in turn", ", for his part", ", for her part", ", for their part", ", in contrast"};
+  for (const std::string_view c : kConnectives) {
+    if (r.size() > c.size() && r.ends_with(c)) {
+      r.resize(r.size() - c.size());
+      break;
+    }
+  }
+  if (r.empty()) q->speaker_role.reset();
+}
+
 // True when a role is a courtesy style and nothing else ("The Rev.",
 // "Hon.", "Datuk Dr"): no role.
 bool CourtesyOnly(const QuoteLexicons& lex, std::string_view r) {
@@ -5814,6 +5831,7 @@ void QuoteAttributor::Process(Document& doc) const {
   for (Found& f : found) {
     if (f.quote.speaker_role && CourtesyOnly(*lex_, *f.quote.speaker_role)) f.quote.speaker_role.reset();
     NameTheyGave(&f.quote);
+    DropConnectiveFromRole(&f.quote);
   }
   std::unordered_map<int32_t, std::string> roles;
   std::vector<size_t> order(found.size());
