@@ -258,5 +258,15 @@ TEST(QuotesDesksOfRound46, ConnectiveAfterTheRole) {
   EXPECT_EQ(q[0].role, "(D-Nev.)");
 }
 
+// "We will build a Great Wall, he said.": a name after an indefinite article
+// is a thing, no person for "he" to stand for.
+TEST(QuotesDesksOfRound46, IndefiniteArticleBeforeANameIsNoPerson) {
+  auto q = Statements("Trump spoke in Iowa. We will build a Great Wall, he said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "We will build a Great Wall");
+  EXPECT_EQ(q[0].speaker, "Trump");
+  EXPECT_NE(testing_util::TypeOf("We will build a Great Wall, he said.", "Great Wall"), EntityType::kPerson);
+}
+
 }  // namespace
 }  // namespace newsgraph

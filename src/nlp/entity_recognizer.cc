@@ -2235,7 +2235,9 @@ class Recognizer {
                           !lex_.humans.Contains(given) && GivenNameLike(given);
       inner = inner || echoed;
       // "The Federal Reserve said": after an article, an institution.
-      const bool article = !titled && ts == a && a > s.first_token && (Tok(a - 1) == "the" || Tok(a - 1) == "The");
+      // ("build a Great Wall": after an indefinite one, a thing.)
+      const bool article = !titled && ts == a && a > s.first_token &&
+                           Is<"the", "The", "a", "an">(Tok(a - 1));
       // "the aid group Border Angels", "the startup Lumen Labs": a name
       // after a lower-case word for a body names the body.
       static constexpr std::string_view kBodies[] = {
