@@ -268,5 +268,18 @@ TEST(QuotesDesksOfRound46, IndefiniteArticleBeforeANameIsNoPerson) {
   EXPECT_NE(testing_util::TypeOf("We will build a Great Wall, he said.", "Great Wall"), EntityType::kPerson);
 }
 
+// "said Carson was dropping out of the race -- but he didn't take any
+// questions": after a dash, "but" with a clause or a verb of its own opens
+// the writer's turn; a qualification ("- but with a more tactful
+// approach") stays in the report.
+TEST(QuotesDesksOfRound46, DashThenBut) {
+  auto q = Statements("He told caucusgoers that Carson was dropping out of the race -- but he didn't take questions.");
+  ASSERT_GE(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that Carson was dropping out of the race");
+  q = Statements("She said she would keep spreading her message - but with a more tactful approach.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "she would keep spreading her message - but with a more tactful approach");
+}
+
 }  // namespace
 }  // namespace newsgraph

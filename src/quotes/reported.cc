@@ -5474,6 +5474,18 @@ class Reporter {
           return f_.Tok(m - 1) == "," ? m - 1 : m;
         }
       }
+      // ("said Carson was dropping out of the race -- but he didn't take
+      // any ...", "- but invoked Ronald Reagan": after a dash, "but" opens
+      // the writer's turn; not a qualification of the words before it, "-
+      // but with a more tactful approach", "- but only after ...".)
+      if (m + 2 < end && f_.Tok(m + 1) == "but" && (t[0] == '-' || t[0] == '\xE2') && IsDash(m) &&
+          !f_.InQuote(doc_.tokens[m].span.begin) &&
+          !Is<"with", "only", "to", "then", "never", "not", "rather", "in", "at", "for", "after", "before",
+              "without", "by", "as", "also">(f_.Tok(m + 2))) {
+        bool closed = false;  // ("- but never finished -": an aside another dash closes)
+        for (uint32_t d = m + 2; d < end && d < m + 12 && !closed; ++d) closed = IsDash(d);
+        if (!closed) return m;
+      }
       // ("said they will not back Mr. Trump, as has Carlos A. Gimenez": the
       // writer's comparison with another who did the same.)
       if (t == "," && m + 3 < end && f_.Tok(m + 1) == "as" &&
