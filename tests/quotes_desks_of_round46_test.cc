@@ -281,5 +281,20 @@ TEST(QuotesDesksOfRound46, DashThenBut) {
   EXPECT_EQ(q[0].text, "she would keep spreading her message - but with a more tactful approach");
 }
 
+// "said he was not certain the rule would apply, but planned to follow it":
+// after a pronoun standing for the speaker, ", but" and a verb of no saying
+// is the reported subject's own next act, inside the report; a verb of
+// saying still ends it.
+TEST(QuotesDesksOfRound46, ButWithTheReportedSubjectsOwnAct) {
+  auto q = Statements(
+      "Mr. Edd said he was not certain the regulation would apply, but planned to follow it until obtaining clarity.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text,
+            "he was not certain the regulation would apply, but planned to follow it until obtaining clarity");
+  q = Statements("Mr. Edd said he had not read the plan, but called it a starting point.");
+  ASSERT_GE(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "he had not read the plan");
+}
+
 }  // namespace
 }  // namespace newsgraph

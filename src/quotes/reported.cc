@@ -5654,7 +5654,23 @@ class Reporter {
           break;
         }
       }
-      if (t == "," && n == "but" && w2 < end && text::StartsLower(f_.Tok(w2)) && !not_but &&
+      // ("said he was not certain the rule would apply, but planned to
+      // follow it", "said she wanted change, but found Mr. Trump too
+      // objectionable": the reported subject's own next act, a verb of no
+      // saying, after a pronoun subject standing for the speaker.)
+      const bool own_act = [&] {
+        if (t != "," || n != "but") return false;
+        const uint32_t s0 = f_.Tok(j) == "that" ? j + 1 : j;
+        if (s0 >= m || !Is<"he", "she", "they", "I", "we">(f_.Tok(s0))) return false;
+        uint32_t v = w2;
+        if (v + 1 < end && f_.Tok(v).size() > 4 && f_.Tok(v).ends_with("ly")) ++v;
+        const std::string_view x = f_.Tok(v);
+        return v < end && text::StartsLower(x) && !f_.IsCue(v) && !f_.lex().object_cues.Contains(x) &&
+               ((x.size() > 4 && x.ends_with("ed")) ||
+                Is<"found", "wrote", "made", "took", "gave", "kept", "went", "came", "won", "lost", "saw", "met", "left",
+                   "spent", "got", "became", "began", "held", "thought", "felt", "knew">(x));
+      }();
+      if (t == "," && n == "but" && w2 < end && text::StartsLower(f_.Tok(w2)) && !not_but && !own_act &&
           !OpensClause(f_.Tok(w2)) && !f_.IsPronoun(w2) && f_.Tok(w2) != "not" &&
           (demonstrative || f_.Tok(w2).rfind("that\xE2\x80\x99", 0) == 0 || f_.Tok(w2).rfind("that'", 0) == 0 ||
            !Is<"that", "now", "also", "could", "couldn't", "couldn\xE2\x80\x99t", "would",
