@@ -47,9 +47,9 @@ TEST(QuotesDesksOfRound46, SecondTitleWithItsModifiersJoinsTheSubject) {
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].text, "that they are interested");
   EXPECT_EQ(q[0].role, "<null>");
-  // (A lone surname the recogniser did not know opens the pair: no role
+  // (The surname of a person named before may open the pair: no role
   // "Rokita and House Speaker".)
-  q = Statements("Rokita and House Speaker Brian Bosma said that they are interested.");
+  q = Statements("Rep. Todd Rokita spoke first. Rokita and House Speaker Brian Bosma said that they are interested.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].mention, "Rokita and House Speaker Brian Bosma");
   EXPECT_EQ(q[0].role, "<null>");

@@ -4493,8 +4493,8 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
       // ("Rep. Todd Rokita and state House Speaker Brian Bosma have
       // stated": the second title's own modifiers, a chamber in capitals or
       // "state", "former", before it.)
-      // ("Rokita and House Speaker Brian Bosma said": a lone surname the
-      // recogniser did not know, opening the clause, as the first.)
+      // ("Rokita and House Speaker Brian Bosma said": the first name may
+      // open the clause.)
       for (uint32_t n = 1; !joined && !men.title.empty() && n <= 3 && start >= lo + n + 2; ++n) {
         if (Tok(start - n - 1) != "and") continue;
         bool modifiers = true;
@@ -4503,13 +4503,9 @@ Speaker SpeakerFinder::LeftSubject(uint32_t cue, uint32_t lo) const {
                       Is<"state", "former", "then", "acting", "deputy", "federal", "county", "city">(Tok(w));
         }
         const uint32_t fe = start - n - 2;
-        const bool lone = fe == lo && MentionEndingAt(lo) < 0 && Tok(lo).size() > 2 && text::StartsUpper(Tok(lo)) &&
-                          Tok(lo)[1] >= 'a' && Tok(lo)[1] <= 'z' && !lex_.starters.Contains(Tok(lo)) && !IsPronoun(lo) &&
-                          !lex_.places.Contains(Tok(lo)) && !lex_.humans.Contains(Tok(lo));
-        if (modifiers && ((start >= lo + n + 3 && PersonMentionEndingAt(fe) >= 0) || lone)) {
+        if (modifiers && PersonMentionEndingAt(fe) >= 0) {
           joined = true;
           first_end = fe;
-          if (lone) unknown_from = lo;
         }
       }
       // "Secretary of State John Kerry": "of" inside a title is no preposition.
