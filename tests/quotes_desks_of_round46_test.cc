@@ -305,5 +305,24 @@ TEST(QuotesDesksOfRound46, ButWithTheReportedSubjectsOwnAct) {
   EXPECT_EQ(q[0].text, "he had not read the plan");
 }
 
+// ""We've had better conventions," Texas delegate Bill Eastland, wearing a
+// cowboy hat and "Ted Cruz" campaign pins, said": a short title inside the
+// aside after the quote is no next quotation; the cue lies past it.
+TEST(QuotesDesksOfRound46, TitleInsideTheAsideAfterAQuote) {
+  auto q = Statements(
+      "\u201cWe\u2019ve had better conventions,\u201d Texas delegate Bill Eastland, wearing a cowboy hat and "
+      "\u201cTed Cruz\u201d campaign pins, said matter-of-factly.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].speaker, "Bill Eastland");
+  EXPECT_EQ(q[0].role, "Texas delegate");
+  // (A quote that follows a comma is still the next quotation: ""We will
+  // win," he said, "and soon."")
+  q = Statements("\"We will win,\" he said, \"and soon.\"");
+  ASSERT_GE(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "<null>");
+  EXPECT_EQ(q[0].mention, "he");
+}
+
 }  // namespace
 }  // namespace newsgraph

@@ -173,7 +173,25 @@ class Attribution {
       uint32_t next_open = UINT32_MAX;
       for (size_t n = i + 1; n < qs_.size(); ++n) {
         if (qs_[n].open.begin >= q.close.end) {
-          next_open = qs_[n].open.begin;
+          // (""We've had better conventions," Bill Eastland, wearing a
+          // cowboy hat and "Ted Cruz" campaign pins, said": a short title
+          // inside the words after the quote, between two lower-case words,
+          // is no next quotation; the cue lies past it.)
+          const Quotation& t = qs_[n];
+          const uint32_t to = f_.TokenAt(t.open.begin);
+          const uint32_t after = t.close.empty() ? 0 : f_.TokenAt(t.close.end);
+          int words = 0;
+          for (uint32_t k = to; k < doc.tokens.size() && doc.tokens[k].span.begin < t.content.end && words < 6; ++k) {
+            words += IsWordTok(f_.Tok(k));
+          }
+          const std::string_view body = doc.Slice(t.content);
+          if (t.paragraph == q.paragraph && after != 0 && to > 0 && after < doc.tokens.size() && words <= 4 &&
+              !body.empty() && body.back() != '.' && body.back() != '!' && body.back() != '?' &&
+              text::StartsLower(f_.Tok(to - 1)) && IsWordTok(f_.Tok(to - 1)) && !f_.IsCue(to - 1) &&
+              text::StartsLower(f_.Tok(after)) && IsWordTok(f_.Tok(after))) {
+            continue;
+          }
+          next_open = t.open.begin;
           break;
         }
       }
