@@ -324,5 +324,23 @@ TEST(QuotesDesksOfRound46, TitleInsideTheAsideAfterAQuote) {
   EXPECT_EQ(q[0].mention, "he");
 }
 
+// "The first incident came during a speech, when Sanders protesters
+// interrupted her speech, shouting "she wins, we lose!"": the participle
+// continues the subordinate clause's subject's act; "A few minutes later
+// they ... said": a span of time opens the clause without its comma.
+TEST(QuotesDesksOfRound46, SubjectsOfParticiplesAndTimeSpans) {
+  auto q = Statements(
+      "The first incident came during a speech, when Sanders protesters interrupted her speech, shouting "
+      "\u201cshe wins, we lose!\u201d");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Sanders protesters");
+  q = Statements(
+      "First, party officials said the caucus would begin. A few minutes later they reversed themselves and said "
+      "they will register voters during the caucus.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].mention, "they");
+  EXPECT_EQ(q[1].speaker, "party officials");
+}
+
 }  // namespace
 }  // namespace newsgraph

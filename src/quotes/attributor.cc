@@ -1616,6 +1616,28 @@ class Attribution {
         if (Is<",", ";", ":">(x) || f_.IsCue(w - 1) || f_.IsPronoun(w - 1)) break;
       }
     }
+    // ("The first incident came during a speech, when Sanders protesters
+    // interrupted her, shouting "..."": a participle right after a
+    // subordinate clause continues that clause's subject's act.)
+    if (t.size() > 4 && t.ends_with("ing") && k >= lo + 5 && f_.Tok(k - 1) == ",") {
+      for (uint32_t w = k - 2; w > lo + 1 && k - w < 16; --w) {
+        const std::string_view x = f_.Tok(w);
+        if (Is<",", ";", ":">(x) || f_.InQuote(doc.tokens[w].span.begin) || f_.IsCue(w)) break;
+        if (!Is<"when", "as", "while", "after">(x) || f_.Tok(w - 1) != ",") continue;
+        for (uint32_t v = w + 2; v + 1 < k && v < w + 8; ++v) {
+          const std::string_view y = f_.Tok(v);
+          if (!text::StartsLower(y)) continue;
+          if (!(y.size() > 3 && y.ends_with("ed")) &&
+              !Is<"began", "broke", "came", "took", "made", "gave", "stood", "rose", "ran", "went", "held">(y)) {
+            continue;  // ("when Sanders protesters interrupted": the subject's noun)
+          }
+          const Speaker r = f_.LeftSubject(v, w + 1);
+          if (r.found && r.first_token == w + 1) return r;
+          break;
+        }
+        break;
+      }
+    }
     // ("PARIS, Jan 21 (AFP) - French farmers blocked ..., vowing": not
     // into the dateline.)
     uint32_t subject_lo = lo;

@@ -1524,6 +1524,12 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
       continue;
     }
     if (Is<"ago", "later", "earlier">(Tok(u + 1)) && Tok(u + 2) == ",") k = u + 3;
+    // ("A few minutes later they reversed themselves and said": no comma
+    // before a pronoun subject.)
+    if (Is<"ago", "later", "earlier">(Tok(u + 1)) && u + 3 < end &&
+        Is<"he", "she", "they", "we", "I", "it">(Tok(u + 2))) {
+      k = u + 2;
+    }
     break;
   }
   // ("Minutes after the verdict, Attorney General X issued": the span of
