@@ -1513,7 +1513,9 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
     span_word = w.size() >= 3 && (w[0] == 'a' || w[0] == 'l' || w[0] == 'e') && Is<"ago", "later", "earlier">(w);
   }
   for (uint32_t u = k + 1; span_word && u + 2 < end && u < k + 6; ++u) {
-    if (!Is<"minutes", "hours", "days", "weeks", "months", "years", "decades", "moments">(Tok(u))) {
+    // ("A month later, he paid a visit": one, in the singular.)
+    if (!Is<"minutes", "hours", "days", "weeks", "months", "years", "decades", "moments", "minute", "hour", "day",
+            "week", "month", "year", "decade", "moment">(Tok(u))) {
       if (!(Is<"A", "a", "Just", "just", "Only", "only", "few", "Few", "several", "Several", "couple",
                             "of", "Some", "some", "many", "Many", "Two", "two", "Three", "three", "Four", "four",
                             "Five", "five", "Six", "six", "Ten", "ten", "Nearly", "nearly", "About", "about",
@@ -1571,8 +1573,12 @@ uint32_t SpeakerFinder::ClauseStart(uint32_t s) const {
                   "Reigning", "Sitting", "Serving", "Governing", "Founding", "Consulting">(first) &&
        text::StartsUpper(second)) ||
       (two_word >= 0 && doc_.mentions[two_word].span.begin == doc_.tokens[k].span.begin) ||
+      // ("Smiling broadly throughout her speech," is a participle: an
+      // adverb before a preposition.)
       (second.size() > 3 && text::StartsLower(second) &&
-       (second.substr(second.size() - 2) == "ly" || second.substr(second.size() - 2) == "ed")) ||
+       ((second.substr(second.size() - 2) == "ly" &&
+         !(k + 2 < end && (IsPreposition(Tok(k + 2)) || Is<",", "throughout", "during", "at", "as", "after">(Tok(k + 2))))) ||
+        second.substr(second.size() - 2) == "ed")) ||
       Is<"is", "was", "has", "had", "did", "does", "didn't", "didn\xE2\x80\x99t", "doesn't",
                   "doesn\xE2\x80\x99t", "ran", "won", "lost", "will", "would", "could">(second) ||
       // ("Shipping group Maersk said", "Mining giant Vale said": a trade in
