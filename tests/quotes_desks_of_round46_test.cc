@@ -343,18 +343,13 @@ TEST(QuotesDesksOfRound46, SubjectsOfParticiplesAndTimeSpans) {
 }
 
 // "Smiling broadly throughout her victory speech, Mrs. Clinton ... boomed,
-// "..."": a participle and its adverb open the sentence, no name; "A month
-// later, he ...": a span of one month as of several.
-TEST(QuotesDesksOfRound46, OpeningParticipleWithAdverbAndASingleSpan) {
+// "..."": a participle and its adverb open the sentence, no name.
+TEST(QuotesDesksOfRound46, OpeningParticipleWithAdverb) {
   auto q = Statements(
       "Smiling broadly throughout her victory speech, Mrs. Clinton drew cheers and then boomed, \"Today, you "
       "proved once again, there's no place like home.\"");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "Clinton");
-  q = Statements("Trump spoke. A month later, he paid a visit to the border and explained why voters would love him.");
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].mention, "he");
-  EXPECT_EQ(q[0].speaker, "Trump");
 }
 
 }  // namespace
