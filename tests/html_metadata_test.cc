@@ -69,6 +69,36 @@ TEST(HtmlMetadata, HandWrittenPages) {
     std::printf("  %-16s %d/%zu\n", f.c_str(), right[f], expected.size());
 }
 
+// The stage's language: the markup's, unless the words clearly say another
+// language the guesser knows (a site template's lang="de" around English).
+std::string StageLanguage(const std::string& lang, const std::string& body) {
+  Document doc;
+  doc.source.kind = InputKind::kHtml;
+  doc.source.raw = "<html lang=\"" + lang + "\"><head><title>A page</title></head><body><article><p>" + body +
+                   "</p></article></body></html>";
+  ArticleExtractor().Process(doc);
+  EXPECT_TRUE(doc.ok()) << doc.error;
+  return doc.language;
+}
+
+TEST(HtmlMetadata, WordsOverruleATemplatesLanguage) {
+  const std::string english =
+      "The council said on Tuesday that it would vote on the plan, which has been debated for a year by the "
+      "members of the town and their neighbours, who have asked for more time to read it.";
+  const std::string german =
+      "Der Rat sagte am Dienstag, dass er über den Plan abstimmen wird, der seit einem Jahr in der Stadt und bei "
+      "den Bürgern umstritten ist und nicht einfach ist, weil die Kosten hoch sind.";
+  EXPECT_EQ(StageLanguage("de", english), "en");
+  EXPECT_EQ(StageLanguage("en-US", german), "de");
+  EXPECT_EQ(StageLanguage("en", english), "en");
+  // Japanese the guesser cannot read: a few English words do not overrule it.
+  EXPECT_EQ(StageLanguage("ja",
+                          "Kindle for PCの起動ホットキーがKeePassと被る。設定で変更できる箇所も少なく、融通が効かない面も"
+                          "多々あります。 It is the app for the PC and the Mac, and the keys of the app are set for you "
+                          "by the app when you install it on the PC."),
+            "ja");
+}
+
 TEST(HtmlMetadata, NormalizesDates) {
   EXPECT_EQ(NormalizeDate("2019-11-19T10:05:00Z"), "2019-11-19T10:05:00Z");
   EXPECT_EQ(NormalizeDate("2019-11-19 10:05"), "2019-11-19T10:05:00");

@@ -41,6 +41,11 @@ const Table& Languages() {
 
 }  // namespace
 
+bool CanGuessLanguage(std::string_view code) {
+  const Table& table = Languages();
+  return std::find(table.codes.begin(), table.codes.end(), code) != table.codes.end();
+}
+
 std::string GuessLanguage(std::string_view text) {
   const Table& table = Languages();
   std::vector<int> hits(table.codes.size());

@@ -12,6 +12,10 @@ namespace newsgraph {
 // the first 20,000 bytes.
 std::string GuessLanguage(std::string_view text);
 
+// True when GuessLanguage can tell the language `code` (ISO 639-1, as the
+// markup gives it) from others: only then may a guess overrule the markup.
+bool CanGuessLanguage(std::string_view code);
+
 }  // namespace newsgraph
 
 #endif  // NEWSGRAPH_CORE_LANGUAGE_H_
