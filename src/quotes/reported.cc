@@ -8956,6 +8956,26 @@ class Reporter {
     // ("X said. ... Ray Bey was scratched": a sentence the segmenter ran on
     // past an ellipsis; nothing said starts with a full stop.)
     if (Is<".", "...", "\xE2\x80\xA6">(f_.Tok(a))) return;
+    // ("audience members shouted out absurd questions and he replied": a
+    // cue with "and" right after it took no complement; it was a noun, or
+    // the next clause is the writer's.)
+    // ("derided and insulted "the professional left"", "endorsed and has
+    // fundraised for her challenger": two verbs share the object, which is
+    // what was said.)
+    // ("defended - and minimized - remarks": the second verb set off.)
+    const bool dash_and = cue != UINT32_MAX && cue + 1 == a && a + 2 < b && IsDash(a) && Is<"and", "or">(f_.Tok(a + 1));
+    if (cue != UINT32_MAX && cue + 1 == a && (dash_and || Is<"and", "or">(f_.Tok(a)))) {
+      uint32_t v = dash_and ? a + 2 : a + 1;
+      while (v + 1 < b && Is<"has", "have", "had", "also", "then", "later">(f_.Tok(v))) ++v;
+      if (!(v + 1 < b && text::StartsLower(f_.Tok(v)) && f_.Tok(v).size() > 4 && f_.Tok(v).ends_with("ed") &&
+            (f_.IsCue(v) || VerbLike(v)))) {
+        return;
+      }
+      a = v + 1;
+      // ("defended - and minimized - remarks that ...": the aside's dash.)
+      if (IsDash(a) && a + 1 < b) ++a;
+      if (Is<"for", "on", "about", "against", "with", "to", "at">(f_.Tok(a)) && a + 1 < b) ++a;
+    }
     // ("commented beneath the post: 'Proud of you'", "posted a message on
     // its page: "No peaches this year"": a colon that opens a quote ends
     // what the cue introduced; the quote is the statement.)

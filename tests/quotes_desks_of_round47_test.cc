@@ -1,0 +1,46 @@
+// Forms round 47 took up: a cue with "and" right after it, which either
+// took no complement (a noun read as a verb: "absurd questions and he
+// replied") or shares its object with a second verb ("derided and
+// insulted the professional left").
+#include <gtest/gtest.h>
+
+#include "analyze_test_util.h"
+
+#include <string>
+#include <vector>
+
+namespace newsgraph {
+namespace {
+
+using testing_util::Statements;
+
+// "shouted out absurd questions and he replied": "questions" is a noun
+// here, and the writer's next clause is nobody's statement.
+TEST(QuotesDesksOfRound47, CueWithNothingButAndAfterItReportsNothing) {
+  auto q = Statements(
+      "He performed an improvised live show at conventions, where audience members shouted out absurd questions "
+      "and he replied with even more absurd answers.");
+  EXPECT_TRUE(q.empty()) << q[0].text;
+  q = Statements("As the old saying goes, the more one sees and hears Adam Schiff, the less one trusts him.");
+  for (const auto& s : q) EXPECT_NE(s.text.rfind("and", 0), 0u) << s.text;
+}
+
+// Two verbs joined by "and" share one object: the object is what was said,
+// not the second verb.
+TEST(QuotesDesksOfRound47, TwoVerbsShareTheirObject) {
+  auto q = Statements(
+      "Former Obama spokesman Robert Gibbs derided and insulted the professional left in press conferences.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "the professional left in press conferences");
+  EXPECT_EQ(q[0].speaker, "Robert Gibbs");
+  q = Statements("Sanders endorsed and has fundraised for her primary challenger in Florida.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "her primary challenger in Florida");
+  q = Statements("Trump defended - and minimized - remarks that were less surprising than expected.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "remarks that were less surprising than expected");
+  EXPECT_EQ(q[0].speaker, "Trump");
+}
+
+}  // namespace
+}  // namespace newsgraph
