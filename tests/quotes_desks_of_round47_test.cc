@@ -1,7 +1,8 @@
 // Forms round 47 took up: a cue with "and" right after it, which either
 // took no complement (a noun read as a verb: "absurd questions and he
 // replied") or shares its object with a second verb ("derided and
-// insulted the professional left").
+// insulted the professional left"); an adverb without "-ly" before a cue
+// ("the population still blames").
 #include <gtest/gtest.h>
 
 #include "analyze_test_util.h"
@@ -40,6 +41,18 @@ TEST(QuotesDesksOfRound47, TwoVerbsShareTheirObject) {
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].text, "remarks that were less surprising than expected");
   EXPECT_EQ(q[0].speaker, "Trump");
+}
+
+// An adverb without "-ly" between a described subject and its cue is no
+// part of who spoke.
+TEST(QuotesDesksOfRound47, AdverbBeforeTheCueLeavesTheDescription) {
+  auto q = Statements("In Bolivia, a large proportion of the population still blames those in power for this crisis.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "a large proportion of the population");
+  EXPECT_EQ(q[0].text, "those in power for this crisis");
+  q = Statements("The company flat-out denied that it had settled on an arrangement with the label.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The company");
 }
 
 }  // namespace

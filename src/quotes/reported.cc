@@ -8966,8 +8966,9 @@ class Reporter {
     const bool dash_and = cue != UINT32_MAX && cue + 1 == a && a + 2 < b && IsDash(a) && Is<"and", "or">(f_.Tok(a + 1));
     if (cue != UINT32_MAX && cue + 1 == a && (dash_and || Is<"and", "or">(f_.Tok(a)))) {
       uint32_t v = dash_and ? a + 2 : a + 1;
-      while (v + 1 < b && Is<"has", "have", "had", "also", "then", "later">(f_.Tok(v))) ++v;
-      if (!(v + 1 < b && text::StartsLower(f_.Tok(v)) && f_.Tok(v).size() > 4 && f_.Tok(v).ends_with("ed") &&
+      while (v + 1 < b && Is<"has", "have", "had", "also", "then", "later", "even">(f_.Tok(v))) ++v;
+      const std::string_view verb = f_.Tok(v);
+      if (!(v + 1 < b && text::StartsLower(verb) && verb.size() > 4 && verb.ends_with("ed") &&
             (f_.IsCue(v) || VerbLike(v)))) {
         return;
       }

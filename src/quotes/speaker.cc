@@ -370,6 +370,13 @@ bool SpeakerFinder::TrimDescription(Speaker* sp) const {
                             "homily", "melancholy", "elderly", "friendly", "orderly", "underbelly", "oligopoly">(Tok(cut - 1))) {
     --cut;
   }
+  // ("a large proportion of the population still blames", "The company
+  // flat-out denied": adverbs without "-ly" too.)
+  while (!relative && cut > from + 1 &&
+         Is<"still", "also", "now", "never", "already", "always", "just", "even", "again", "then", "often",
+                            "flat-out", "outright", "later", "soon", "too", "meanwhile", "once">(Tok(cut - 1))) {
+    --cut;
+  }
   // ("World leaders almost universally condemned": the adverb's own
   // modifier too.)
   while (!relative && cut < b && cut > from + 1 && Is<"almost", "nearly", "quite", "very", "so">(Tok(cut - 1))) --cut;
