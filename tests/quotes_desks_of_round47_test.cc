@@ -2,7 +2,8 @@
 // took no complement (a noun read as a verb: "absurd questions and he
 // replied") or shares its object with a second verb ("derided and
 // insulted the professional left"); an adverb without "-ly" before a cue
-// ("the population still blames").
+// ("the population still blames"); an infinitive in a relative clause
+// running into the main clause's verb.
 #include <gtest/gtest.h>
 
 #include "analyze_test_util.h"
@@ -53,6 +54,24 @@ TEST(QuotesDesksOfRound47, AdverbBeforeTheCueLeavesTheDescription) {
   q = Statements("The company flat-out denied that it had settled on an arrangement with the label.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "The company");
+}
+
+// "a bishop who sought to talk to protesters ... were prevented": the
+// infinitive inside a restrictive relative clause ends where the main
+// clause's verb stands.
+TEST(QuotesDesksOfRound47, InfinitiveInARelativeClauseEndsAtTheMainVerb) {
+  auto q = Statements(
+      "Lawmakers and a bishop who sought to talk to protesters and seek some kind of resolution were prevented "
+      "from doing so.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "to talk to protesters and seek some kind of resolution");
+  EXPECT_EQ(q[0].speaker, "Lawmakers and a bishop");
+  q = Statements("A rich supporter who wants to give more could shell out as much as $449,400 to the committee.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "to give more");
+  // (A clause opened inside the infinitive has its own verbs.)
+  q = Statements("Officials who promised to find out what the costs were said nothing more.");
+  for (const auto& s : q) EXPECT_NE(s.text, "to find out what the costs") << s.text;
 }
 
 }  // namespace

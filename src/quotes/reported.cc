@@ -6410,6 +6410,25 @@ class Reporter {
         return m;
       }
     }
+    // ("a bishop who sought to talk to protesters and seek a resolution were
+    // prevented from doing so": an infinitive has no subject of its own, so
+    // a finite verb after it, with no clause opened in between, is the main
+    // clause's.)
+    if (f_.Tok(a) == "to" && a + 1 < b && text::StartsLower(f_.Tok(a + 1))) {
+      for (uint32_t m = a + 2; m < b; ++m) {
+        const std::string_view t = f_.Tok(m);
+        if (Is<",", ";", ":", "that", "who", "which", "where", "when", "if", "whether", "what", "how", "why",
+               "because", "as", "while", "after", "before", "until", "since", "so">(t) ||
+            f_.IsPronoun(m) || f_.InQuote(doc_.tokens[m].span.begin)) {
+          break;
+        }
+        if (Is<"were", "was", "are", "is", "have", "has", "had", "will", "would", "could", "can", "did", "do",
+               "does">(t) &&
+            text::StartsLower(f_.Tok(m - 1)) && !Is<"to", "and", "or", "not">(f_.Tok(m - 1))) {
+          return m;
+        }
+      }
+    }
     return b;
   }
 
