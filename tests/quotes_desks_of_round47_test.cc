@@ -3,7 +3,8 @@
 // replied") or shares its object with a second verb ("derided and
 // insulted the professional left"); an adverb without "-ly" before a cue
 // ("the population still blames"); an infinitive in a relative clause
-// running into the main clause's verb.
+// running into the main clause's verb, and a plural noun with its
+// infinitive as a subject ("pledges to protect ... are enough").
 #include <gtest/gtest.h>
 
 #include "analyze_test_util.h"
@@ -72,6 +73,20 @@ TEST(QuotesDesksOfRound47, InfinitiveInARelativeClauseEndsAtTheMainVerb) {
   // (A clause opened inside the infinitive has its own verbs.)
   q = Statements("Officials who promised to find out what the costs were said nothing more.");
   for (const auto& s : q) EXPECT_NE(s.text, "to find out what the costs") << s.text;
+}
+
+// "and pledges to protect intellectual property are enough": a plural noun
+// whose infinitive runs into the verb it is the subject of reports nothing.
+TEST(QuotesDesksOfRound47, PluralNounWithItsInfinitiveAsASubjectIsNoCue) {
+  auto q = Statements(
+      "The demand has US officials wondering if higher Chinese purchases of US farm goods, promises of improved "
+      "access to China's financial services industry, and pledges to protect intellectual property are enough to "
+      "ask in return.");
+  EXPECT_TRUE(q.empty()) << q[0].text;
+  // (The verb stays a cue when its infinitive ends as a clause would.)
+  q = Statements("The governor pledges to protect intellectual property and to cut taxes.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "to protect intellectual property and to cut taxes");
 }
 
 }  // namespace

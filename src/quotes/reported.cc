@@ -6414,19 +6414,26 @@ class Reporter {
     // prevented from doing so": an infinitive has no subject of its own, so
     // a finite verb after it, with no clause opened in between, is the main
     // clause's.)
-    if (f_.Tok(a) == "to" && a + 1 < b && text::StartsLower(f_.Tok(a + 1))) {
-      for (uint32_t m = a + 2; m < b; ++m) {
-        const std::string_view t = f_.Tok(m);
-        if (Is<",", ";", ":", "that", "who", "which", "where", "when", "if", "whether", "what", "how", "why",
-               "because", "as", "while", "after", "before", "until", "since", "so">(t) ||
-            f_.IsPronoun(m) || f_.InQuote(doc_.tokens[m].span.begin)) {
-          break;
-        }
-        if (Is<"were", "was", "are", "is", "have", "has", "had", "will", "would", "could", "can", "did", "do",
-               "does">(t) &&
-            text::StartsLower(f_.Tok(m - 1)) && !Is<"to", "and", "or", "not">(f_.Tok(m - 1))) {
-          return m;
-        }
+    return InfinitiveVerbAfter(a, b);
+  }
+
+  // Where an infinitive phrase opening at a ("to VERB ...") runs into a
+  // finite verb that cannot be its own, b when it does not: an infinitive
+  // has no subject, so "were" after it with no clause opened in between
+  // belongs to a clause around it.
+  uint32_t InfinitiveVerbAfter(uint32_t a, uint32_t b) const {
+    if (!(f_.Tok(a) == "to" && a + 1 < b && text::StartsLower(f_.Tok(a + 1)))) return b;
+    for (uint32_t m = a + 2; m < b; ++m) {
+      const std::string_view t = f_.Tok(m);
+      if (Is<",", ";", ":", "that", "who", "which", "where", "when", "if", "whether", "what", "how", "why",
+             "because", "as", "while", "after", "before", "until", "since", "so">(t) ||
+          IsDash(m) || f_.IsPronoun(m) || f_.InQuote(doc_.tokens[m].span.begin)) {
+        break;
+      }
+      if (Is<"were", "was", "are", "is", "have", "has", "had", "will", "would", "could", "can", "did", "do",
+             "does">(t) &&
+          text::StartsLower(f_.Tok(m - 1)) && !Is<"to", "and", "or", "not">(f_.Tok(m - 1))) {
+        return m;
       }
     }
     return b;
@@ -8975,6 +8982,13 @@ class Reporter {
     // ("X said. ... Ray Bey was scratched": a sentence the segmenter ran on
     // past an ellipsis; nothing said starts with a full stop.)
     if (Is<".", "...", "\xE2\x80\xA6">(f_.Tok(a))) return;
+    // ("promises of better access, and pledges to protect intellectual
+    // property are enough": a plural noun whose infinitive runs into the
+    // verb it is the subject of.)
+    if (cue != UINT32_MAX && cue + 1 == a && f_.Tok(cue).ends_with("s") && f_.Tok(a) == "to" &&
+        f_.lex().infinitives.Contains(f_.Tok(cue)) && InfinitiveVerbAfter(a, b) < b) {
+      return;
+    }
     // ("audience members shouted out absurd questions and he replied": a
     // cue with "and" right after it took no complement; it was a noun, or
     // the next clause is the writer's.)
