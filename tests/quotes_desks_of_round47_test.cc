@@ -4,7 +4,8 @@
 // insulted the professional left"); an adverb without "-ly" before a cue
 // ("the population still blames"); an infinitive in a relative clause
 // running into the main clause's verb, and a plural noun with its
-// infinitive as a subject ("pledges to protect ... are enough").
+// infinitive as a subject ("pledges to protect ... are enough"); "That's
+// why" before a pronoun read as its role.
 #include <gtest/gtest.h>
 
 #include "analyze_test_util.h"
@@ -87,6 +88,19 @@ TEST(QuotesDesksOfRound47, PluralNounWithItsInfinitiveAsASubjectIsNoCue) {
   q = Statements("The governor pledges to protect intellectual property and to cut taxes.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].text, "to protect intellectual property and to cut taxes");
+}
+
+// "That's why he said": the words before a pronoun open its clause but name
+// no office.
+TEST(QuotesDesksOfRound47, WordsBeforeAPronounAreNoRole) {
+  auto q = Statements("That's why he said the plan would fail.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "he");
+  EXPECT_EQ(q[0].role, "<null>");
+  EXPECT_EQ(q[0].text, "the plan would fail");
+  q = Statements("Clinton spokesman Nick Merrill said the plan would fail.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "Clinton spokesman");
 }
 
 }  // namespace
