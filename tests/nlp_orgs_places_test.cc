@@ -105,5 +105,15 @@ TEST(Orgs, OfficeOfAnOrganisationBeforeAPersonsName) {
   EXPECT_EQ(TypeOf("The Bank of England said rates would stay high.", "Bank of England"), EntityType::kOrg);
 }
 
+// "Home Depot": a ministry's field opens a name unless an office follows it
+// ("Home Secretary Priti Patel").
+TEST(Orgs, MinistryFieldBeforeANameIsNoTitle) {
+  EXPECT_EQ(TypeOf("Looking ahead, Home Depot sees sales growth of 1.8 percent.", "Home Depot"), EntityType::kOrg);
+  EXPECT_EQ(TypeOf("Shares of Office Depot rose.", "Office Depot"), EntityType::kOrg);
+  EXPECT_EQ(TypeOf("Home Secretary Priti Patel said it.", "Priti Patel"), EntityType::kPerson);
+  EXPECT_EQ(TypeOf("Foreign Minister Wang Yi said it.", "Wang Yi"), EntityType::kPerson);
+  EXPECT_EQ(TypeOf("Interior Secretary Deb Haaland said it.", "Deb Haaland"), EntityType::kPerson);
+}
+
 }  // namespace
 }  // namespace newsgraph

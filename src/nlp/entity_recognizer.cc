@@ -2542,6 +2542,24 @@ class Recognizer {
     // ("Joe Del Bosque": "Del" without its full stop is a name's particle,
     // not "Del." for a delegate.)
     if (Tok(k) == "Del") return false;
+    // ("Home Depot", "Interior Design Ltd": a ministry's field is a title's
+    // word only before the office it qualifies, "Home Secretary", "Foreign
+    // Minister"; opening the words right before a name, it opens that name.
+    // ("Minister of State for Finance X": after an office, it ends one.)
+    if (k == a && k + 1 < b && !(k > 0 && Is<"of", "for", "and", "&", ",">(Tok(k - 1))) &&
+        !Is<"Affairs", "Security", "Services", "Resources", "Development", "Industry", "Relations">(Tok(k + 1)) &&
+        Is<"Home", "Interior", "Foreign", "Defense", "Defence", "Finance", "Health", "Affairs", "Environment",
+           "Education", "Transport", "Transportation", "Energy", "Treasury", "Trade", "Culture", "Agriculture",
+           "Labor", "Labour", "Housing", "Immigration", "Commerce">(Tok(k))) {
+      bool office = false;
+      for (size_t o = k + 1; o < b && !office; ++o) {
+        office = lex_.titles.Contains(NoDot(Tok(o))) &&
+                 !Is<"Home", "Interior", "Foreign", "Defense", "Defence", "Finance", "Health", "Affairs",
+                     "Environment", "Education", "Transport", "Transportation", "Energy", "Treasury", "Trade",
+                     "Culture", "Agriculture", "Labor", "Labour", "Housing", "Immigration", "Commerce">(Tok(o));
+      }
+      if (!office) return false;
+    }
     // ("Det Con Emma Fitzgerald-Boyle": a British detective constable.)
     if (NoDot(Tok(k)) == "Con" && k > a && Is<"Det", "Detective", "Police">(NoDot(Tok(k - 1)))) return true;
     // ("Foreign Minister Shah Mahmood Qureshi", "Ahmad Shah Massoud": a
