@@ -98,6 +98,10 @@ TEST(QuotesDesksOfRound47, WordsBeforeAPronounAreNoRole) {
   EXPECT_EQ(q[0].mention, "he");
   EXPECT_EQ(q[0].role, "<null>");
   EXPECT_EQ(q[0].text, "the plan would fail");
+  q = Statements("Here's why I think the plan would fail.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "I");
+  EXPECT_EQ(q[0].role, "<null>");
   q = Statements("Clinton spokesman Nick Merrill said the plan would fail.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].role, "Clinton spokesman");

@@ -2236,7 +2236,10 @@ void SpeakerFinder::JoinRolePrefix(uint32_t from, Speaker* sp) const {
   sp->first_token = opener;
   // ("That's why he said", "Here's why I think": the words before a pronoun
   // open its clause but name no office.)
-  if (sp->mention.size() > 0 && IsPronoun(TokenAt(sp->mention.begin))) return;
+  if (sp->mention.size() > 0 && (IsPronoun(TokenAt(sp->mention.begin)) ||
+                                 Is<"I", "we", "We", "you", "You">(Tok(TokenAt(sp->mention.begin))))) {
+    return;
+  }
   sp->role = std::string(doc_.Slice({doc_.tokens[from].span.begin, role_end}));
   sp->role_is_title = true;
 }
