@@ -5,7 +5,8 @@
 // ("the population still blames"); an infinitive in a relative clause
 // running into the main clause's verb, and a plural noun with its
 // infinitive as a subject ("pledges to protect ... are enough"); "That's
-// why" before a pronoun read as its role.
+// why" before a pronoun read as its role; "The group" set off before a
+// body's name as its role.
 #include <gtest/gtest.h>
 
 #include "analyze_test_util.h"
@@ -105,6 +106,21 @@ TEST(QuotesDesksOfRound47, WordsBeforeAPronounAreNoRole) {
   q = Statements("Clinton spokesman Nick Merrill said the plan would fail.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].role, "Clinton spokesman");
+}
+
+// "The group, WeWorkers Coalition, formed ...": a bare kind of body set off
+// before the name is no role.
+TEST(QuotesDesksOfRound47, BareKindOfBodyIsNoRole) {
+  auto q = Statements(
+      "The group, WeWorkers Coalition, formed in recent weeks. The group said on Twitter that the contract has "
+      "confused employees.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "WeWorkers Coalition");
+  EXPECT_EQ(q[0].role, "<null>");
+  q = Statements(
+      "The city's lawyer, Mark Ruiz, spoke first. Ruiz said that the contract has confused employees.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].role, "The city's lawyer");
 }
 
 }  // namespace

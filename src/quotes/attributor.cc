@@ -4283,7 +4283,22 @@ bool PartyMember(std::string_view t) {
                 "Communist", "Gaullist", "Centrist">(t);
 }
 
+std::optional<std::string> AppositiveRoleOf(const SpeakerFinder& f, int32_t e, uint32_t* at);
+
+// ("The group, WeWorkers Coalition, formed ...": "The group" only says what
+// kind of body the name is, which its type already tells; no role.)
 std::optional<std::string> AppositiveRole(const SpeakerFinder& f, int32_t e, uint32_t* at) {
+  std::optional<std::string> role = AppositiveRoleOf(f, e, at);
+  if (role && (role->starts_with("the ") || role->starts_with("The "))) {
+    const std::string_view noun = std::string_view(*role).substr(4);
+    if (Is<"group", "company", "firm", "organization", "organisation", "body", "agency", "outfit">(noun)) {
+      return std::nullopt;
+    }
+  }
+  return role;
+}
+
+std::optional<std::string> AppositiveRoleOf(const SpeakerFinder& f, int32_t e, uint32_t* at) {
   const Document& doc = f.doc();
   // (The picket line's "Laura Dominguez, 45, a quality inspector at GM's
   // Arlington Assembly plant in Texas,": up to a dozen words.)
