@@ -6,7 +6,8 @@
 // running into the main clause's verb, and a plural noun with its
 // infinitive as a subject ("pledges to protect ... are enough"); "That's
 // why" before a pronoun read as its role; "The group" set off before a
-// body's name as its role.
+// body's name as its role; "The company" taken for an earlier described
+// speaker across a body named since.
 #include <gtest/gtest.h>
 
 #include "analyze_test_util.h"
@@ -121,6 +122,24 @@ TEST(QuotesDesksOfRound47, BareKindOfBodyIsNoRole) {
       "The city's lawyer, Mark Ruiz, spoke first. Ruiz said that the contract has confused employees.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].role, "The city's lawyer");
+}
+
+// "..., the production company said. ... Swift accused Braun and Big
+// Machine Records ... The company denied": a body named since the earlier
+// described speaker keeps "The company" from being that speaker.
+TEST(QuotesDesksOfRound47, BodyNamedSinceKeepsADescriptionFromAnEarlierSpeaker) {
+  auto q = Statements(
+      "Dick Clark Productions denied the report, the production company said in a statement. On Thursday, Swift "
+      "accused Braun and Big Machine Records of blocking a documentary. The company denied the allegations in a "
+      "statement.");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[2].text, "the allegations");
+  EXPECT_NE(q[2].speaker, "the production company");
+  // (With no body named between, the description is the earlier speaker.)
+  q = Statements(
+      "A government source said the talks had stalled. \"We are not close,\" the source told reporters.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "A government source");
 }
 
 }  // namespace

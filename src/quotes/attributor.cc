@@ -2460,7 +2460,26 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
       const std::string d = lower(*q.speaker);
       if (d.rfind("the ", 0) == 0 && d.find(' ', 4) == std::string::npos) {
         auto it = indefinite.find(d.substr(4));
-        if (it != indefinite.end() && it->second->speaker_mention &&
+        // ("..., the production company said. On Thursday, Swift accused
+        // Braun and Big Machine of ... The company denied": a body named
+        // outside quotes since the earlier speaker may be the one meant.)
+        const bool body_between = [&] {
+          if (it == indefinite.end() || !it->second->speaker_mention) return false;
+          // (Not the speaker's own short name after it: "the Danish
+          // Security and Intelligence Service (PET) said".)
+          const uint32_t said_in = doc.tokens[finder.TokenAt(it->second->speaker_mention->begin)].sentence;
+          for (const Mention& m : doc.mentions) {
+            if (m.span.begin >= q.speaker_mention->begin) break;
+            if (m.span.begin > it->second->speaker_mention->end && !finder.InQuote(m.span.begin) &&
+                doc.tokens[finder.TokenAt(m.span.begin)].sentence != said_in &&
+                doc.entities[m.entity].type == EntityType::kOrg &&
+                !(it->second->content.begin <= m.span.begin && m.span.begin < it->second->content.end)) {
+              return true;
+            }
+          }
+          return false;
+        }();
+        if (it != indefinite.end() && it->second->speaker_mention && !body_between &&
             q.speaker_mention->begin - it->second->speaker_mention->end < 2000) {
           q.speaker = it->second->speaker;
           q.speaker_role = it->second->speaker_role;
