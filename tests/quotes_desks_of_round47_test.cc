@@ -7,7 +7,8 @@
 // infinitive as a subject ("pledges to protect ... are enough"); "That's
 // why" before a pronoun read as its role; "The group" set off before a
 // body's name as its role; "The company" taken for an earlier described
-// speaker across a body named since.
+// speaker across a body named since; an opening time or connective before
+// a mid-sentence tag.
 #include <gtest/gtest.h>
 
 #include "analyze_test_util.h"
@@ -140,6 +141,24 @@ TEST(QuotesDesksOfRound47, BodyNamedSinceKeepsADescriptionFromAnEarlierSpeaker) 
       "A government source said the talks had stalled. \"We are not close,\" the source told reporters.");
   ASSERT_EQ(q.size(), 2u);
   EXPECT_EQ(q[1].speaker, "A government source");
+}
+
+// "Six months ago, the senator said, ...", "Still, he said, ...": an opening
+// time or a lone connective before a mid-sentence tag is the writer's
+// setting; only the rest of the sentence is the statement.
+TEST(QuotesDesksOfRound47, OpeningSettingBeforeAMidSentenceTagIsNoStatement) {
+  for (const char* text :
+       {"Six months ago, the senator said, the media considered him a fringe candidate.",
+        "Still, he said, the agency would review every visa application again.",
+        "On Tuesday, Ms. Ellis said, the company would appeal the ruling in court."}) {
+    auto q = Statements(text);
+    ASSERT_EQ(q.size(), 1u) << text;
+    EXPECT_EQ(q[0].text.find(","), std::string::npos) << q[0].text;
+  }
+  // (An opening that is part of what was said stays its first piece.)
+  auto q = Statements("If Clinton is elected, he said, the court will shift to the left for a generation.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "If Clinton is elected");
 }
 
 }  // namespace

@@ -7820,7 +7820,13 @@ class Reporter {
           SettingPhrase(c0, p)) {
         return true;
       }
-      Emit(c0, p, k, sp);
+      // ("Six months ago, the senator said, ...", "But, Ryan said, ...": an
+      // opening time or connective is the writer's setting, no first piece
+      // of the statement.)
+      const bool setting =
+          opening && (SettingPhrase(c0, p) || (p == c0 + 1 && Is<"But", "Still", "And", "So", "Yet">(f_.Tok(c0))) ||
+                      (p > c0 + 1 && p <= c0 + 4 && f_.Tok(p - 1) == "ago"));
+      if (!setting) Emit(c0, p, k, sp);
       // ("..., Commissioner Ashby told lawmakers, a move he said would save
       // $40 million": an appositive naming the whole, with a report of its
       // own, is the writer's; the report inside it is read on its own.)
