@@ -8,7 +8,8 @@
 // why" before a pronoun read as its role; "The group" set off before a
 // body's name as its role; "The company" taken for an earlier described
 // speaker across a body named since; an opening time or connective before
-// a mid-sentence tag.
+// a mid-sentence tag; "in the words of X:" inside the sentence before a
+// quote.
 #include <gtest/gtest.h>
 
 #include "analyze_test_util.h"
@@ -159,6 +160,21 @@ TEST(QuotesDesksOfRound47, OpeningSettingBeforeAMidSentenceTagIsNoStatement) {
   auto q = Statements("If Clinton is elected, he said, the court will shift to the left for a generation.");
   ASSERT_EQ(q.size(), 2u);
   EXPECT_EQ(q[0].text, "If Clinton is elected");
+}
+
+// "Here is how bad things got in the words of the patient: "..."": "in the
+// words of X" closing the sentence that leads into a quote names its
+// speaker, as it does opening one.
+TEST(QuotesDesksOfRound47, InTheWordsOfBeforeTheQuoteNamesItsSpeaker) {
+  auto q = Statements(
+      "Here is how bad things got in the words of the patient: \u201CI was unable to stand or walk for more than "
+      "a few minutes.\u201D");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "the patient");
+  EXPECT_EQ(q[0].text, "I was unable to stand or walk for more than a few minutes.");
+  q = Statements("In the words of Mr. Smith, \u201Cthe plan is dead and buried for good.\u201D");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Smith");
 }
 
 }  // namespace

@@ -373,6 +373,15 @@ class Attribution {
           }
         }
       }
+      // ("Here is how bad things got in the words of the patient: "...":
+      // the phrase closing a sentence that leads into the quote.)
+      for (uint32_t k = open_tok - 2; pre_cue < 0 && k > sent.first_token + 1 && k + 12 > open_tok; --k) {
+        if (Is<",", ";", ":">(f_.Tok(k)) || f_.InQuote(doc.tokens[k].span.begin)) break;
+        if (f_.Tok(k) == "of" && f_.Tok(k - 1) == "words" && k >= sent.first_token + 3 && f_.Tok(k - 2) == "the" &&
+            f_.Tok(k - 3) == "in" && k + 1 < open_tok - 1) {
+          pre_cue = int32_t(k - 3);
+        }
+      }
     }
     // ("Klopp had this to say: "..."": the verb of the having is the
     // cue's place, its subject the speaker; the cue runs to "say".)
@@ -695,7 +704,7 @@ class Attribution {
         cue_e = int32_t(open_tok) - 2;
         return true;
       }
-      const bool words_of = f_.Tok(uint32_t(pre_cue)) == "In" && f_.Tok(uint32_t(pre_cue) + 2) == "words";
+      const bool words_of = Is<"In", "in">(f_.Tok(uint32_t(pre_cue))) && f_.Tok(uint32_t(pre_cue) + 2) == "words";
       if ((Is<"according", "According">(f_.Tok(uint32_t(pre_cue))) && f_.Tok(uint32_t(pre_cue) + 1) == "to") ||
           words_of) {
         const uint32_t src = uint32_t(pre_cue) + (words_of ? 4 : 2);
