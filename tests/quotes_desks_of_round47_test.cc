@@ -1,15 +1,15 @@
-// Forms round 47 took up: a cue with "and" right after it, which either
-// took no complement (a noun read as a verb: "absurd questions and he
-// replied") or shares its object with a second verb ("derided and
-// insulted the professional left"); an adverb without "-ly" before a cue
-// ("the population still blames"); an infinitive in a relative clause
-// running into the main clause's verb, and a plural noun with its
-// infinitive as a subject ("pledges to protect ... are enough"); "That's
-// why" before a pronoun read as its role; "The group" set off before a
-// body's name as its role; "The company" taken for an earlier described
-// speaker across a body named since; an opening time or connective before
-// a mid-sentence tag; "in the words of X:" inside the sentence before a
-// quote.
+// Forms round 47 took up, most of them seen on the 181 pages of the
+// extraction benchmark: a cue with "and" right after it, which took no
+// complement ("absurd questions and he replied") or shares its object with
+// a second verb ("derided and insulted the professional left"); adverbs
+// before a cue ("the population still blames", "Gizmodo very recently
+// explained"); an infinitive in a relative clause running into the main
+// clause's verb, and a plural noun with its infinitive as a subject
+// ("pledges to protect ... are enough"); "That's why" before a pronoun read
+// as its role; "The group" set off before a body's name read as its role;
+// "The company" taken for an earlier described speaker across a body named
+// since; an opening time or connective before a mid-sentence tag; "in the
+// words of X:" inside the sentence before a quote.
 #include <gtest/gtest.h>
 
 #include "analyze_test_util.h"
@@ -113,6 +113,12 @@ TEST(QuotesDesksOfRound47, WordsBeforeAPronounAreNoRole) {
 
 // "The group, WeWorkers Coalition, formed ...": a bare kind of body set off
 // before the name is no role.
+TEST(QuotesDesksOfRound47, DegreeAdverbBeforeAnLyAdverbLeavesTheDescription) {
+  auto q = Statements("HP, as Gizmodo very recently explained, is a complex and rare condition.");
+  ASSERT_FALSE(q.empty());
+  for (const auto& s : q) EXPECT_EQ(s.speaker, "Gizmodo");
+}
+
 TEST(QuotesDesksOfRound47, BareKindOfBodyIsNoRole) {
   auto q = Statements(
       "The group, WeWorkers Coalition, formed in recent weeks. The group said on Twitter that the contract has "

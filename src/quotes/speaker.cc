@@ -379,7 +379,12 @@ bool SpeakerFinder::TrimDescription(Speaker* sp) const {
   }
   // ("World leaders almost universally condemned": the adverb's own
   // modifier too.)
-  while (!relative && cut < b && cut > from + 1 && Is<"almost", "nearly", "quite", "very", "so">(Tok(cut - 1))) --cut;
+  // ("Gizmodo very recently explained": the adverb after the description.)
+  const bool ly_after = b < doc_.tokens.size() && Tok(b).size() > 4 && text::StartsLower(Tok(b)) && Tok(b).ends_with("ly");
+  while (!relative && (cut < b || ly_after) && cut > from + 1 &&
+         Is<"almost", "nearly", "quite", "very", "so">(Tok(cut - 1))) {
+    --cut;
+  }
   // Words left dangling by the cut; "people I spoke to" keeps its "to".
   while (cut < b && cut > from &&
          (Is<"to", "of", "in", "on", "at", "for", "with", "by", "from", "and", "or", "the", "a", "an",
