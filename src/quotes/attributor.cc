@@ -2477,9 +2477,12 @@ void ResolveDescriptions(const QuoteLexicons& lex, const SpeakerFinder& finder, 
           // (Not the speaker's own short name after it: "the Danish
           // Security and Intelligence Service (PET) said".)
           const uint32_t said_in = doc.tokens[finder.TokenAt(it->second->speaker_mention->begin)].sentence;
-          for (const Mention& m : doc.mentions) {
+          for (auto mi = std::upper_bound(doc.mentions.begin(), doc.mentions.end(), it->second->speaker_mention->end,
+                                          [](uint32_t p, const Mention& m) { return p < m.span.begin; });
+               mi != doc.mentions.end(); ++mi) {
+            const Mention& m = *mi;
             if (m.span.begin >= q.speaker_mention->begin) break;
-            if (m.span.begin > it->second->speaker_mention->end && !finder.InQuote(m.span.begin) &&
+            if (!finder.InQuote(m.span.begin) &&
                 doc.tokens[finder.TokenAt(m.span.begin)].sentence != said_in &&
                 doc.entities[m.entity].type == EntityType::kOrg &&
                 !(it->second->content.begin <= m.span.begin && m.span.begin < it->second->content.end)) {
