@@ -119,6 +119,18 @@ TEST(QuotesDesksOfRound47, DegreeAdverbBeforeAnLyAdverbLeavesTheDescription) {
   for (const auto& s : q) EXPECT_EQ(s.speaker, "Gizmodo");
 }
 
+// "he accused the debate moderators of asking too many "please attack Ted"
+// questions": the verb phrase before the participle is no speaker; the
+// subject of "accused" is.
+TEST(QuotesDesksOfRound47, VerbPhraseBeforeAParticipleIsNoSpeaker) {
+  auto q = Statements(
+      "Cruz was attacked by his rivals -- so much so that he accused the debate moderators of asking too many "
+      "\"please attack Ted\" questions.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Cruz");
+  EXPECT_EQ(q[0].mention, "he");
+}
+
 TEST(QuotesDesksOfRound47, BareKindOfBodyIsNoRole) {
   auto q = Statements(
       "The group, WeWorkers Coalition, formed in recent weeks. The group said on Twitter that the contract has "

@@ -755,6 +755,14 @@ class Attribution {
         }
       }
       sp = SubjectOf(uint32_t(pre_cue), sent, &cue_b, &cue_e);
+      // ("he accused the debate moderators of asking too many "..."
+      // questions": a description that opens with a verb of saying is the
+      // predicate before the cue, nobody.)
+      if (sp.found && sp.description && sp.entity < 0 && sp.first_token < doc.tokens.size() &&
+          text::StartsLower(f_.Tok(sp.first_token)) && f_.IsCue(sp.first_token) &&
+          f_.Tok(sp.first_token).ends_with("ed")) {
+        sp = Speaker();
+      }
       // ("Ministers were last night accused of "sitting on their hands"": a
       // passive's subject is whom the words were about; who said them is
       // unnamed.)
