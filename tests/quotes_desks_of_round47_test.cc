@@ -131,6 +131,31 @@ TEST(QuotesDesksOfRound47, VerbPhraseBeforeAParticipleIsNoSpeaker) {
   EXPECT_EQ(q[0].mention, "he");
 }
 
+// A described speaker never ends in a conjunction (the subject was
+// misread), and an article alone is no one.
+TEST(QuotesDesksOfRound47, DescriptionEndsBeforeAConjunction) {
+  auto q = Statements(
+      "A former official who oversaw counterintelligence investigations and was briefed on the case said that "
+      "the server had been breached.");
+  for (const auto& s : q) {
+    EXPECT_FALSE(s.speaker.ends_with(" and")) << s.speaker;
+    EXPECT_NE(s.speaker, "The");
+  }
+  // (Nor a preposition's phrase: "about fixing inequality", "over delegate
+  // selection"; a count after "about" is someone.)
+  q = Statements(
+      "\u201CFor rank-and-file teachers, he\u2019s saying a lot of the right things\u201D about fixing inequality "
+      "and enabling public-sector unions, said Marla Kilfoyle, executive director of the Badass Teachers "
+      "Association.");
+  for (const auto& s : q) EXPECT_EQ(s.speaker.find("about"), std::string::npos) << s.speaker;
+  q = Statements("About two-thirds of voters said they would back the plan, and about half of them said it was fair.");
+  ASSERT_FALSE(q.empty());
+  EXPECT_NE(q.back().speaker, "<null>");
+  q = Statements("The retired neurosurgeon has provided no details, saying that he was refining his campaign.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "The retired neurosurgeon");
+}
+
 TEST(QuotesDesksOfRound47, BareKindOfBodyIsNoRole) {
   auto q = Statements(
       "The group, WeWorkers Coalition, formed in recent weeks. The group said on Twitter that the contract has "

@@ -393,6 +393,26 @@ bool SpeakerFinder::TrimDescription(Speaker* sp) const {
            Tok(cut - 1).substr(Tok(cut - 1).size() - 2) == "ly"))) {
     --cut;
   }
+  // ("a former official who oversaw the investigations and said": a
+  // conjunction never ends who spoke; "The" alone is no one. After a
+  // preposition the words were the object of an earlier verb: "the man
+  // posed as a bank employee and told".)
+  if (cut > from + 1 && Is<"and", "or", "but">(Tok(cut - 1))) {
+    if (from > 0 && (IsPreposition(Tok(from - 1)) || Is<"as", "like">(Tok(from - 1)))) return false;
+    while (cut > from + 1 && Is<"and", "or", "but">(Tok(cut - 1))) --cut;
+  }
+  if (cut == from + 1 && Is<"The", "the", "A", "a", "An", "an", "and", "or", "but">(Tok(from))) return false;
+  // ("over delegate selection": a preposition's phrase is no one; "about
+  // half of voters", "at least a dozen members" are counts.)
+  if (from + 1 < cut && text::StartsLower(Tok(from)) &&
+      Is<"over", "in", "on", "at", "for", "with", "from", "to", "into", "about", "against", "during", "after",
+         "before", "under">(Tok(from)) &&
+      !StartsDigitView(Tok(from + 1)) && !Tok(from + 1).ends_with("thirds") && !Tok(from + 1).ends_with("quarters") &&
+      !Tok(from + 1).ends_with("fifths") &&
+      !Is<"half", "least", "most", "third", "quarter", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+          "ten", "dozen", "hundreds", "thousands", "each", "all", "some", "many">(Tok(from + 1))) {
+    return false;
+  }
   if (cut == b && from == a) return true;
   if (cut == from) return false;
   a = from;
