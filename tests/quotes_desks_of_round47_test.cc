@@ -156,6 +156,24 @@ TEST(QuotesDesksOfRound47, DescriptionEndsBeforeAConjunction) {
   EXPECT_EQ(q[0].speaker, "The retired neurosurgeon");
 }
 
+// "Cruz said he would make sand glow in the dark, and Trump vowed to bomb
+// them": a named person's vow after ", and" is a report of its own.
+TEST(QuotesDesksOfRound47, NamedPersonsVowAfterAndIsItsOwnReport) {
+  auto q = Statements("Cruz said he would make sand glow in the dark, and Trump vowed to bomb them.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "he would make sand glow in the dark");
+  EXPECT_EQ(q[1].text, "to bomb them");
+  EXPECT_EQ(q[1].speaker, "Trump");
+  // (A pact inside what was said stays there.)
+  q = Statements("Officials said that Japan and China had agreed to resume talks next month.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that Japan and China had agreed to resume talks next month");
+  // (The writer's "for instance" closing the clause is no part of it.)
+  q = Statements("The judges said that Texas could not implement its law, for instance.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "that Texas could not implement its law");
+}
+
 TEST(QuotesDesksOfRound47, BareKindOfBodyIsNoRole) {
   auto q = Statements(
       "The group, WeWorkers Coalition, formed in recent weeks. The group said on Twitter that the contract has "

@@ -6342,9 +6342,14 @@ class Reporter {
       if (Is<"and", "or", "but">(f_.Tok(k - 1))) return false;
       // ("that Japan and China had agreed to resume talks": a pact, the
       // clause's own verb, no new report.)
-      if (f_.Tok(k + 1) == "to" && Is<"agreed", "agree", "agrees", "decided", "decide", "decides", "planned",
-                                          "plan", "plans", "promised", "pledged", "vowed", "refused", "declined", "hoped",
-                                          "intended", "intend", "intends">(t)) {
+      // ("..., and Trump vowed to "bomb the hell" out of ISIS": a named
+      // person's promise or refusal is a report of its own.)
+      const bool named_person = f_.PersonMentionStartingAt(a) >= 0 &&
+                                f_.TokenAt(doc_.mentions[f_.PersonMentionStartingAt(a)].span.end) == k;
+      if (f_.Tok(k + 1) == "to" &&
+          (Is<"agreed", "agree", "agrees", "decided", "decide", "decides", "planned", "plan", "plans", "hoped",
+              "intended", "intend", "intends">(t) ||
+           (!named_person && Is<"promised", "pledged", "vowed", "refused", "declined">(t)))) {
         return false;
       }
       // "..., and more than 4 in 10 said ...", "..., while Maine Sen. Susan
@@ -8984,6 +8989,14 @@ class Reporter {
       int depth = 0;
       for (uint32_t m = a; m < b; ++m) depth += f_.Tok(m) == "(" ? 1 : f_.Tok(m) == ")" ? -1 : 0;
       if (depth > 0) ++b;
+    }
+    // ("he would make sand "glow in the dark," for instance, and Trump
+    // vowed ...": the writer's connective closing the clause is no part of
+    // what was said.)
+    if (b >= a + 4 && f_.Tok(b - 3) == "," && f_.Tok(b - 2) == "for" && Is<"instance", "example">(f_.Tok(b - 1))) {
+      b -= 3;
+    } else if (b >= a + 3 && f_.Tok(b - 2) == "," && Is<"however", "though", "meanwhile">(f_.Tok(b - 1))) {
+      b -= 2;
     }
     // ("X said. ... Ray Bey was scratched": a sentence the segmenter ran on
     // past an ellipsis; nothing said starts with a full stop.)
