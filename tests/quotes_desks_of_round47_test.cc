@@ -174,6 +174,18 @@ TEST(QuotesDesksOfRound47, NamedPersonsVowAfterAndIsItsOwnReport) {
   EXPECT_EQ(q[0].text, "that Texas could not implement its law");
 }
 
+// "Reid said both are "non-entities in the Senate," but he gave the Texan
+// a back-handed compliment: "..."": the clause after ", but he" leads into
+// a quotation of its own and ends the report.
+TEST(QuotesDesksOfRound47, LeadInAfterButEndsTheReport) {
+  auto q = Statements(
+      "Reid said both Rubio and Cruz are \"non-entities in the Senate,\" but he gave the Texan a back-handed "
+      "compliment: \"You never have to guess where he is.\"");
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(q[0].text, "non-entities in the Senate");
+  EXPECT_EQ(q[0].clause, "both Rubio and Cruz are \"non-entities in the Senate,\"");
+}
+
 TEST(QuotesDesksOfRound47, BareKindOfBodyIsNoRole) {
   auto q = Statements(
       "The group, WeWorkers Coalition, formed in recent weeks. The group said on Twitter that the contract has "

@@ -5670,6 +5670,20 @@ class Reporter {
                 Is<"found", "wrote", "made", "took", "gave", "kept", "went", "came", "won", "lost", "saw", "met", "left",
                    "spent", "got", "became", "began", "held", "thought", "felt", "knew">(x));
       }();
+      // ("said both are "non-entities," but he gave the Texan a back-handed
+      // compliment: "You never have to guess ..."": the clause after the
+      // comma leads into a quotation of its own.)
+      if (t == "," && Is<"but", "and">(n) && w2 + 1 < end && f_.IsPronoun(w2) && text::StartsLower(f_.Tok(w2 + 1))) {
+        for (uint32_t c = w2 + 1; c + 1 < end && c < w2 + 20; ++c) {
+          if (Is<",", ";", ".">(f_.Tok(c))) break;
+          if (f_.Tok(c) != ":") continue;
+          size_t ql;
+          if (f_.InQuote(doc_.tokens[c + 1].span.begin) || text::IsDoubleQuote(text::DecodeAt(f_.Tok(c + 1), 0, &ql))) {
+            return m;
+          }
+          break;
+        }
+      }
       if (t == "," && n == "but" && w2 < end && text::StartsLower(f_.Tok(w2)) && !not_but && !own_act &&
           !OpensClause(f_.Tok(w2)) && !f_.IsPronoun(w2) && f_.Tok(w2) != "not" &&
           (demonstrative || f_.Tok(w2).rfind("that\xE2\x80\x99", 0) == 0 || f_.Tok(w2).rfind("that'", 0) == 0 ||
