@@ -186,6 +186,18 @@ TEST(QuotesDesksOfRound47, LeadInAfterButEndsTheReport) {
   EXPECT_EQ(q[0].clause, "both Rubio and Cruz are \"non-entities in the Senate,\"");
 }
 
+// "..., about the same number who said the party truly cares": a
+// comparison's count before "who said" reports too.
+TEST(QuotesDesksOfRound47, ComparisonsCountWhoSaidReports) {
+  auto q = Statements(
+      "One in four said the party was hostile to the community, about the same number who said the party truly "
+      "cares.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "the party was hostile to the community");
+  EXPECT_EQ(q[1].text, "the party truly cares");
+  EXPECT_NE(q[1].speaker.find("same number"), std::string::npos) << q[1].speaker;
+}
+
 TEST(QuotesDesksOfRound47, BareKindOfBodyIsNoRole) {
   auto q = Statements(
       "The group, WeWorkers Coalition, formed in recent weeks. The group said on Twitter that the contract has "

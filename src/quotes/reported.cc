@@ -4566,6 +4566,13 @@ class Reporter {
         Is<"the", "The", "a", "A">(f_.Tok(a - 2))) {
       return a - 2;
     }
+    // ("about the same number who said the party truly cares", "a similar
+    // share who said": a comparison's count with its modifier.)
+    if (a >= c0 + 4 && Is<"number", "share", "percentage", "proportion">(last) &&
+        Is<"same", "similar", "equal", "smaller", "larger", "bigger">(f_.Tok(a - 2)) &&
+        Is<"the", "The", "a", "A">(f_.Tok(a - 3))) {
+      return a >= c0 + 5 && Is<"about", "roughly", "nearly", "almost">(f_.Tok(a - 4)) ? a - 4 : a - 3;
+    }
     return 0;
   }
 
