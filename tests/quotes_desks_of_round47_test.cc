@@ -198,6 +198,18 @@ TEST(QuotesDesksOfRound47, ComparisonsCountWhoSaidReports) {
   EXPECT_NE(q[1].speaker.find("same number"), std::string::npos) << q[1].speaker;
 }
 
+// "praised the plan, declined to affirm ..., and told ...": a refusal or
+// promise inside a series of the subject's acts reports too.
+TEST(QuotesDesksOfRound47, RefusalInASeriesOfActsReports) {
+  auto q = Statements(
+      "Trump praised the plan, declined to affirm his support for a united Jerusalem, and told his audience they "
+      "would not back him.");
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[1].text, "to affirm his support for a united Jerusalem");
+  EXPECT_EQ(q[1].speaker, "Trump");
+  EXPECT_EQ(q[2].text, "they would not back him");
+}
+
 TEST(QuotesDesksOfRound47, BareKindOfBodyIsNoRole) {
   auto q = Statements(
       "The group, WeWorkers Coalition, formed in recent weeks. The group said on Twitter that the contract has "

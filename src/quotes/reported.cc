@@ -1373,6 +1373,7 @@ class Reporter {
     // forces be left in Iraq, and ...": a stance on its object too.)
     const bool series = !first && !joined_ && last_speaker_.found && c0 > 0 && f_.Tok(c0 - 1) == "," &&
                         (f_.IsCue(c0) ||
+                         (f_.lex().infinitives.Contains(f_.Tok(c0)) && c0 + 2 < end && f_.Tok(c0 + 1) == "to") ||
                          (f_.lex().object_cues.Contains(f_.Tok(c0)) && !Is<"compared", "compares">(f_.Tok(c0)) &&
                           !Is<"with", "to", "by", "as", "in", "on", "at", "for">(f_.Tok(c0 + 1)))) &&
                         text::StartsLower(f_.Tok(c0)) && f_.Tok(c0).ends_with("ed") &&
@@ -1400,6 +1401,13 @@ class Reporter {
                         // quoting a Kiev resident, reported".)
                         out_->back().quote.cue && out_->back().quote.cue->end <= out_->back().quote.content.begin &&
                         !doc_.Slice(*out_->back().quote.cue).ends_with("ing");
+    // ("praised the plan, declined to affirm his support for a united
+    // Jerusalem, and told ...": a refusal or promise in the series.)
+    if (series && c0 + 3 < end && f_.Tok(c0 + 1) == "to" && text::StartsLower(f_.Tok(c0 + 2)) &&
+        f_.lex().infinitives.Contains(f_.Tok(c0)) && !f_.InQuote(doc_.tokens[c0 + 1].span.begin)) {
+      Emit(c0 + 1, ClauseEnd(c0 + 1, end), c0, last_speaker_);
+      return;
+    }
     if (series && !f_.IsCue(c0) && c0 + 2 < end && !f_.InQuote(doc_.tokens[c0 + 1].span.begin)) {
       const uint32_t j = c0 + 1;
       Emit(j, f_.Tok(j) == "that" ? ClauseEnd(j, end) : ObjectEnd(j, end), c0, last_speaker_);
