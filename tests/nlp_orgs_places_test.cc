@@ -115,5 +115,21 @@ TEST(Orgs, MinistryFieldBeforeANameIsNoTitle) {
   EXPECT_EQ(TypeOf("Interior Secretary Deb Haaland said it.", "Deb Haaland"), EntityType::kPerson);
 }
 
+// "Francois Hollande Says Donald Trump ...": a headline's verb of saying
+// opens no name, and a name spelt with and without its accents is one
+// person.
+TEST(Entities, HeadlineVerbOpensNoNameAndAccentsFoldInTheKey) {
+  Document doc = Analyze(
+      "Francois Hollande Says Donald Trump Makes You Want To Retch. French President Fran\u00E7ois Hollande has "
+      "joined a growing list of leaders. Hollande said Trump was sickening.");
+  EXPECT_EQ(testing_util::FindEntity(doc, "Says Donald Trump"), nullptr);
+  const Entity* trump = testing_util::FindEntity(doc, "Donald Trump");
+  ASSERT_NE(trump, nullptr);
+  const Entity* hollande = testing_util::FindEntity(doc, "Francois Hollande");
+  ASSERT_NE(hollande, nullptr);
+  EXPECT_EQ(hollande->mentions.size(), 3u);
+  EXPECT_EQ(testing_util::FindEntity(doc, "Fran\u00E7ois Hollande"), nullptr);
+}
+
 }  // namespace
 }  // namespace newsgraph

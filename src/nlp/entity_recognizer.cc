@@ -2924,7 +2924,27 @@ class Recognizer {
     std::unordered_map<std::string, int32_t> index;  // type + key -> entity
     std::vector<Entity> entities;
     std::vector<uint32_t> first_pos;
-    auto key_of = [](EntityType t, const std::string& k) { return std::string(1, char('0' + int(t))) + k; };
+    // ("Francois Hollande" in a headline, "François Hollande" in the text:
+    // one person. Latin-1 letters fold to their base letter in the key; the
+    // entity keeps the spelling it was first named by.)
+    auto key_of = [](EntityType t, const std::string& k) {
+      std::string key(1, char('0' + int(t)));
+      key.reserve(k.size() + 1);
+      for (size_t i = 0; i < k.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(k[i]);
+        if (c == 0xC3 && i + 1 < k.size()) {
+          static constexpr char kBase[] = "AAAAAAACEEEEIIIIDNOOOOOxOUUUUYTsaaaaaaaceeeeiiiidnooooo/ouuuuyty";
+          const unsigned char d = static_cast<unsigned char>(k[i + 1]);
+          if (d >= 0x80 && d <= 0xBF && kBase[d - 0x80] != 'x' && kBase[d - 0x80] != '/') {
+            key += kBase[d - 0x80];
+            ++i;
+            continue;
+          }
+        }
+        key += k[i];
+      }
+      return key;
+    };
     auto entity_for = [&](EntityType t, const std::string& k, uint32_t pos) {
       auto [it, fresh] = index.emplace(key_of(t, k), int32_t(entities.size()));
       if (fresh) {
