@@ -151,6 +151,15 @@ TEST(QuotesDesksOfRound47, DescriptionEndsBeforeAConjunction) {
   q = Statements("About two-thirds of voters said they would back the plan, and about half of them said it was fair.");
   ASSERT_FALSE(q.empty());
   EXPECT_NE(q.back().speaker, "<null>");
+  // (Nor the subject's verb before the cue's "to", nor a participle's
+  // phrase with no one in it.)
+  q = Statements(
+      "The name was announced long before White House officials started to portray the shooting as a "
+      "\u201Cworkplace\u201D issue.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "White House officials");
+  q = Statements("He said he was leaning toward supporting Mr. Trump.");
+  for (const auto& s : q) EXPECT_NE(s.speaker, "leaning toward");
   q = Statements("The retired neurosurgeon has provided no details, saying that he was refining his campaign.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "The retired neurosurgeon");

@@ -393,6 +393,14 @@ bool SpeakerFinder::TrimDescription(Speaker* sp) const {
            Tok(cut - 1).substr(Tok(cut - 1).size() - 2) == "ly"))) {
     --cut;
   }
+  // ("White House officials started to portray ...": the verb before the
+  // cue's "to" is the subject's, no part of who.)
+  if (cut == b && cut > from + 2 && Tok(cut - 1) == "to" && text::StartsLower(Tok(cut - 2)) && !relative &&
+      (Tok(cut - 2).ends_with("ed") ||
+       Is<"began", "begin", "begins", "starts", "start", "seems", "seem", "wants", "want", "tries", "try",
+          "continues", "continue", "plans", "plan", "hopes", "hope", "needs", "need">(Tok(cut - 2)))) {
+    cut -= 2;
+  }
   // ("a former official who oversaw the investigations and said": a
   // conjunction never ends who spoke; "The" alone is no one. After a
   // preposition the words were the object of an earlier verb: "the man
@@ -402,6 +410,13 @@ bool SpeakerFinder::TrimDescription(Speaker* sp) const {
     while (cut > from + 1 && Is<"and", "or", "but">(Tok(cut - 1))) --cut;
   }
   if (cut == from + 1 && Is<"The", "the", "A", "a", "An", "an", "and", "or", "but">(Tok(from))) return false;
+  // ("having supporting ...", "leaning toward supporting", "hearing him
+  // say", "Walking into the office to chants of ...": a participle's phrase
+  // with no one in it.)
+  if (Tok(from).size() > 4 && Tok(from).ends_with("ing") &&
+      (cut == from + 1 || IsPreposition(Tok(cut - 1)) || Tok(cut - 1) == "to" || IsPronoun(cut - 1))) {
+    return false;
+  }
   // ("over delegate selection": a preposition's phrase is no one; "about
   // half of voters", "at least a dozen members" are counts.)
   if (from + 1 < cut && text::StartsLower(Tok(from)) &&
