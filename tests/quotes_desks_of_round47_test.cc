@@ -219,6 +219,22 @@ TEST(QuotesDesksOfRound47, RefusalInASeriesOfActsReports) {
   EXPECT_EQ(q[2].text, "they would not back him");
 }
 
+// ""...," comments Robin Biesbroek of the CDF": "comments" is a verb after
+// a quote's comma or a name, a noun after an adjective or a possessive.
+TEST(QuotesDesksOfRound47, CommentsAsAVerbOnlyWhereAVerbStands) {
+  auto q = Statements(
+      "\"We worked on adjusting the architecture of the spacecraft,\" comments Robin Biesbroek of the CDF.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Robin Biesbroek");
+  EXPECT_EQ(q[0].cue, "comments");
+  q = Statements(
+      "The surge of incendiary comments online has been so strong that Der Spiegel disabled its comment function.");
+  EXPECT_TRUE(q.empty()) << q[0].text;
+  q = Statements("Trump stood by his previous comments about the judge, aides said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "said");
+}
+
 TEST(QuotesDesksOfRound47, BareKindOfBodyIsNoRole) {
   auto q = Statements(
       "The group, WeWorkers Coalition, formed in recent weeks. The group said on Twitter that the contract has "

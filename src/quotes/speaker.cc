@@ -950,6 +950,17 @@ bool SpeakerFinder::NounUse(uint32_t k) const {
   // "a conservative think tank": a compound noun.
   if (Is<"think", "thinks">(Tok(k)) && Is<"tank", "tanks", "tank's", "tank\xE2\x80\x99s">(Tok(k + 1))) return true;
   if (k == 0 || doc_.tokens[k - 1].sentence != doc_.tokens[k].sentence) return false;
+  // ("...," comments Robin Biesbroek", "Johnston comments": a verb only
+  // after a comma, a closing mark, a pronoun or a name; "incendiary
+  // comments online", "his previous comments" are remarks.)
+  if (Tok(k) == "comments") {
+    size_t len;
+    const std::string_view before = Tok(k - 1);
+    const bool mark = !before.empty() && (text::IsDoubleQuote(text::DecodeAt(before, 0, &len)) || before == "'" ||
+                                          before == "\xE2\x80\x99");
+    return !(before == "," || mark || IsPronoun(k - 1) ||
+             (text::StartsUpper(before) && doc_.sentences[doc_.tokens[k].sentence].first_token != k - 1));
+  }
   // ("the producer of the talent show, said", "a game show": a show of
   // some kind, and a show the comma closes shows nothing.)
   if (Is<"show", "shows">(Tok(k)) &&
