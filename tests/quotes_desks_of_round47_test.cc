@@ -235,6 +235,18 @@ TEST(QuotesDesksOfRound47, CommentsAsAVerbOnlyWhereAVerbStands) {
   EXPECT_EQ(q[0].cue, "said");
 }
 
+// "rejected these accusations as "patently false," and both independent
+// analysts ... told": the comma inside the closing mark and a new subject
+// after "and" end the object.
+TEST(QuotesDesksOfRound47, CommaInsideTheClosingMarkEndsTheObject) {
+  auto q = Statements(
+      "The Pentagon rejected these accusations as \u201Cpatently false,\u201D and both independent analysts and "
+      "sources in the camp told reporters that the claims were baseless.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].clause, "these accusations as \u201Cpatently false,\u201D");
+  EXPECT_EQ(q[1].text, "that the claims were baseless");
+}
+
 TEST(QuotesDesksOfRound47, BareKindOfBodyIsNoRole) {
   auto q = Statements(
       "The group, WeWorkers Coalition, formed in recent weeks. The group said on Twitter that the contract has "

@@ -6220,6 +6220,23 @@ class Reporter {
                          "before", "when", "although", "though", "because">(f_.Tok(m))) {
         return m;
       }
+      // ("rejected these accusations as "patently false," and both
+      // independent analysts and sources ... told": US style puts the
+      // clause's comma inside the closing mark; "and" and a new subject
+      // after it open the next clause.)
+      if (Is<"and", "but">(f_.Tok(m)) && m > j + 2 && !relative && m + 2 < e) {
+        const uint32_t at = doc_.tokens[m - 1].span.begin;
+        const std::string_view closing = f_.Tok(m - 1);
+        size_t ql;
+        const bool comma_inside = at > 0 && doc_.text[at - 1] == ',' &&
+                                  (text::IsDoubleQuote(text::DecodeAt(closing, 0, &ql)) ||
+                                   closing == "\xE2\x80\x99" || closing == "'");
+        if (comma_inside && (Is<"both", "the", "a", "an", "his", "her", "their", "its", "other", "some", "many">(
+                                 f_.Tok(m + 1)) ||
+                             f_.IsPronoun(m + 1) || text::StartsUpper(f_.Tok(m + 1)))) {
+          return m;
+        }
+      }
       // ("praised Cabello and thanked the police": the subject's next act
       // after "and" is no part of the object.)
       if (Is<"and", "but">(f_.Tok(m)) && m + 2 < e && text::StartsLower(f_.Tok(m + 1)) &&
