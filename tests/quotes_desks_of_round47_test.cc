@@ -247,6 +247,21 @@ TEST(QuotesDesksOfRound47, CommaInsideTheClosingMarkEndsTheObject) {
   EXPECT_EQ(q[1].text, "that the claims were baseless");
 }
 
+// A "she" who speaks about a woman named in full inside her own quote is
+// not that woman; a speaker naming himself still speaks.
+TEST(QuotesDesksOfRound47, PersonSpokenAboutInsideTheQuoteIsNotItsShe) {
+  auto q = Statements(
+      "Mary Steenburgen began writing songs at 54. \u201CIt could have been really easy for Mary Steenburgen to "
+      "just put her name on something, but she didn\u2019t do that,\u201D she said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].mention, "she");
+  EXPECT_NE(q[0].speaker, "Mary Steenburgen");
+  q = Statements(
+      "Donald Trump spoke in Ohio. \u201CNobody builds walls better than Donald Trump, believe me,\u201D he said.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Donald Trump");
+}
+
 TEST(QuotesDesksOfRound47, BareKindOfBodyIsNoRole) {
   auto q = Statements(
       "The group, WeWorkers Coalition, formed in recent weeks. The group said on Twitter that the contract has "

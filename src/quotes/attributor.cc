@@ -5997,6 +5997,38 @@ void QuoteAttributor::Process(Document& doc) const {
   }
   for (size_t i : order) {
     Quote q = std::move(found[i].quote);
+    // (""It could have been easy for Mary Steenburgen to just put her name
+    // on something, but she didn't do that," she said": who is named in
+    // full inside the quote, in the third person, is not the "she" who
+    // says it; the pronoun stays unresolved.)
+    if (q.kind != QuoteKind::kIndirect && q.speaker_entity >= 0 && q.speaker_mention && !q.content.empty()) {
+      const std::string_view pronoun = doc.Slice(*q.speaker_mention);
+      if (Is<"he", "she", "He", "She">(pronoun)) {
+        for (const uint32_t mi : doc.entities[q.speaker_entity].mentions) {
+          const Span ms = doc.mentions[mi].span;
+          if (!(ms.begin >= q.content.begin && ms.end <= q.content.end &&
+                doc.Slice(ms).find(' ') != std::string_view::npos)) {
+            continue;
+          }
+          // (Only when the quote goes on about that person with the same
+          // pronoun: a speaker naming himself ("... Donald Trump.") is
+          // still the speaker.)
+          const bool female = pronoun == "she" || pronoun == "She";
+          bool about = false;
+          for (uint32_t t = finder.TokenAt(ms.end); t < doc.tokens.size() && !about; ++t) {
+            if (doc.tokens[t].span.begin >= q.content.end) break;
+            const std::string_view w = doc.Slice(doc.tokens[t].span);
+            about = female ? Is<"she", "her", "She", "Her">(w) : Is<"he", "him", "his", "He", "His">(w);
+          }
+          if (about) {
+            q.speaker.reset();
+            q.speaker_entity = -1;
+            q.speaker_role.reset();
+            break;
+          }
+        }
+      }
+    }
     // "called the nominee "unqualified" on Tuesday": a clause cut right after
     // a quoted fragment keeps the fragment's closing mark.
     // 'The process was "rushed and disrespectful," Trustee X said': the
