@@ -245,6 +245,14 @@ TEST(QuotesDesksOfRound47, CommaInsideTheClosingMarkEndsTheObject) {
   ASSERT_EQ(q.size(), 2u);
   EXPECT_EQ(q[0].clause, "these accusations as \u201Cpatently false,\u201D");
   EXPECT_EQ(q[1].text, "that the claims were baseless");
+  // (A "both ... and" pair is one subject, however long: the report after
+  // the object keeps it whole.)
+  q = Statements(
+      "The Pentagon rejected these accusations as \u201Cpatently false,\u201D and both independent analysts and "
+      "sources in the Rukban camp told Polygraph.info the Russian and Syrian claims are false.");
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].text, "the Russian and Syrian claims are false");
+  EXPECT_EQ(q[1].speaker, "both independent analysts and sources in the Rukban camp");
 }
 
 // A "she" who speaks about a woman named in full inside her own quote is

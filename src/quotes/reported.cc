@@ -4890,7 +4890,15 @@ class Reporter {
       --e;
     }
     if (e <= c0 || e - c0 > 14) return sp;
-    if (e - c0 > 8) {
+    // ("both independent analysts and sources in the Rukban camp told": a
+    // "both ... and" pair is one subject, however long its halves.)
+    const bool both_and = Is<"both", "Both">(f_.Tok(c0)) && [&] {
+      for (uint32_t m = c0 + 2; m + 1 < e; ++m) {
+        if (f_.Tok(m) == "and") return true;
+      }
+      return false;
+    }();
+    if (e - c0 > 8 && !both_and) {
       // ("The leaders of South Korea, Japan and the United States said": a
       // long phrase only when a list of names follows its "of" or "from".)
       uint32_t of = c0 + 1;
