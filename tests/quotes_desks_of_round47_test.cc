@@ -160,6 +160,12 @@ TEST(QuotesDesksOfRound47, DescriptionEndsBeforeAConjunction) {
   EXPECT_EQ(q[0].speaker, "White House officials");
   q = Statements("He said he was leaning toward supporting Mr. Trump.");
   for (const auto& s : q) EXPECT_NE(s.speaker, "leaning toward");
+  // (Nor a present verb with its object: the subject ends before it.)
+  q = Statements(
+      "The US Embassy in New Delhi maintains its own air quality monitor and reported Wednesday that the index "
+      "reached 408, earning a rating of \u201Chazardous.\u201D");
+  ASSERT_FALSE(q.empty());
+  for (const auto& s : q) EXPECT_EQ(s.speaker.find("maintains"), std::string::npos) << s.speaker;
   q = Statements("The retired neurosurgeon has provided no details, saying that he was refining his campaign.");
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0].speaker, "The retired neurosurgeon");

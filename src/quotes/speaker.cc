@@ -295,6 +295,14 @@ bool SpeakerFinder::TrimDescription(Speaker* sp) const {
                              Tok(k + 1))) ||
           (k + 1 == b && b < doc_.tokens.size() &&
            Is<"week", "weekend", "month", "year", "morning", "afternoon", "evening">(Tok(b))))) ||
+        // ("The US Embassy in New Delhi maintains its own air quality monitor
+        // and reported": a present verb with its object's determiner after
+        // it ends who.)
+        (k > a + 1 && k + 1 < b && t.size() > 4 && text::StartsLower(t) && t.back() == 's' && !t.ends_with("ss") &&
+         !t.ends_with("ous") && !t.ends_with("ics") && !lex_.humans.Contains(t) &&
+         Is<"its", "their", "his", "her", "a", "an">(Tok(k + 1)) &&
+         !Is<"the", "a", "an", "his", "her", "its", "their", "of", "for", "in", "on", "at", "with", "and", "'s",
+             "\xE2\x80\x99s">(Tok(k - 1))) ||
         // ("Officials wouldn't say", "Aides haven't said": any negated
         // auxiliary.)
         (k > a && (t.ends_with("n't") || t.ends_with("n\xE2\x80\x99t"))) ||
